@@ -1,0 +1,34 @@
+"""wireparse: turn raw news-wire text into typed, immutable Article objects."""
+
+from wireparse._version import __version__
+from wireparse.errors import DecodeError, EmptyInputError, InputTooLargeError, WireparseError
+from wireparse.parser import parse
+from wireparse.model import (
+    Article,
+    Block,
+    BlockKind,
+    Copyright,
+    Defect,
+    Fragment,
+    Paragraph,
+    Section,
+    Span,
+)
+
+__all__ = [
+    "Article",
+    "Block",
+    "BlockKind",
+    "Copyright",
+    "DecodeError",
+    "Defect",
+    "EmptyInputError",
+    "Fragment",
+    "InputTooLargeError",
+    "Paragraph",
+    "Section",
+    "Span",
+    "WireparseError",
+    "parse",
+    "__version__",
+]

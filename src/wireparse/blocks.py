@@ -1,0 +1,116 @@
+"""Stage 2 of the pipeline: cut the text into blocks.
+
+A block is a run of lines that reads as one unit: a paragraph, a headline, a
+menu label.  The cutter knows three layouts and decides between them once per
+text:
+
+* blank-line paragraphs, where a line holding only white space (non-breaking
+  spaces included) ends a block;
+* one paragraph per line with no blank lines, as scraped web pages give;
+* hard-wrapped copy (Reuters, AP wire: 65 to 80 columns), where a paragraph
+  runs over several lines and starts with an indent or after a blank line.
+
+A text is taken as hard-wrapped when most of its lines end near one right
+margin that is no wider than :data:`MAX_WRAP_WIDTH`.  In hard-wrapped copy a
+line joins the block above it unless it is indented, or the line above ended
+early (its last word plus the next line's first word would have fitted the
+margin), or either line stands alone by nature (a sign-off, framing).
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from wireparse.source import Line
+
+__all__ = ["MAX_WRAP_WIDTH", "Chunk", "cut"]
+
+#: The widest right margin taken for hard-wrapped copy.
+MAX_WRAP_WIDTH = 100
+#: How far below the margin a line may end and still count as "at the margin".
+_MARGIN_SLACK = 20
+_MIN_WRAPPED_LINES = 4
+
+#: Lines that never join another: sign-offs, end marks, bare control characters.
+_ALONE = regex.compile(
+    r"(?:Reuters?|REUTERS?|-0-|-30-|#{1,3}|(?:#\s){2}#|ENDS?|\p{Cc}+)",
+)
+_FIRST_WORD = regex.compile(r"\S{1,40}")
+
+
+@attrs.define(slots=True)
+class Chunk:
+    """A block as cut: its lines' content ranges, before classification.
+
+    :param lines: ``(start, end)`` of each line's content, without indent or
+        trailing white space.
+    :param first_line: Index of the block's first line in the line table.
+    :param last_line: Index of its last line.
+    """
+
+    lines: list[tuple[int, int]]
+    first_line: int
+    last_line: int
+
+    @property
+    def start(self) -> int:
+        """Offset of the block's first character."""
+        return self.lines[0][0]
+
+    @property
+    def end(self) -> int:
+        """Offset just past the block's last character."""
+        return self.lines[-1][1]
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """Return the right margin of hard-wrapped copy, or ``None`` if not wrapped."""
+    widths = sorted(ln.content_end - ln.start for ln in lines if not ln.blank)
+    if len(widths) < _MIN_WRAPPED_LINES:
+        return None
+    width = widths[int(0.9 * (len(widths) - 1))]
+    if width > MAX_WRAP_WIDTH:
+        return None
+    near = sum(1 for w in widths if w >= width - _MARGIN_SLACK)
+    return width if 2 * near >= len(widths) else None
+
+
+def cut(text: str, lines: list[Line]) -> list[Chunk]:
+    """Cut *text* into blocks, given its line table."""
+    width = wrap_width(lines)
+    chunks: list[Chunk] = []
+    current: Chunk | None = None
+    previous: Line | None = None
+    for number, line in enumerate(lines):
+        if line.blank:
+            current = None
+            previous = None
+            continue
+        span = (line.content_start, line.content_end)
+        if (
+            current is not None
+            and previous is not None
+            and width is not None
+            and _continues(text, previous, line, width)
+        ):
+            current.lines.append(span)
+            current.last_line = number
+        else:
+            current = Chunk([span], number, number)
+            chunks.append(current)
+        previous = line
+    return chunks
+
+
+def _continues(text: str, above: Line, line: Line, width: int) -> bool:
+    """Whether *line* continues the paragraph of the line *above* in wrapped copy."""
+    if line.indent:
+        return False
+    if _ALONE.fullmatch(text, above.content_start, above.content_end) or _ALONE.fullmatch(
+        text, line.content_start, line.content_end
+    ):
+        return False
+    word = _FIRST_WORD.match(text, line.content_start, line.content_end)
+    first = len(word.group()) if word else 0
+    return (above.content_end - above.start) + 1 + first > width

@@ -1,0 +1,145 @@
+"""Copyright notices: finding them inside a block and reading year and holder.
+
+Conventions encoded here (each seen on syndicated copy):
+
+* the mark: ``©``, ``(c)``, ``Copyright``, ``Copr.``, combined
+  (``(c) Copyright``, ``Copyright ©``) and preceded by a trademark sign
+  (``™ & ©``);
+* the year, a single year or a range (``2015-2017``, ``2015–17``), before or
+  after the holder (``© 2024 AFP``, ``(c) Copyright Thomson Reuters 2018``);
+* the holder, up to the end of its sentence, with an appositive owner left out
+  (``Cable News Network, Inc., a Time Warner Company``);
+* the rights sentences that follow it (``All rights reserved.``, AP's ``This
+  material may not be published, broadcast, rewritten or redistributed.``),
+  also when glued to the next sentence without a space.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+__all__ = ["Notice", "find_notice"]
+
+#: The mark that opens a notice.
+MARK = r"(?:(?:™|\(tm\)|TM)\s{0,3}&\s{0,3})?(?:©|\([cC]\)|Copyright\b|COPYRIGHT\b|Copr\.)(?:\s{0,3}(?:©|\([cC]\)|Copyright\b))?"
+#: A year or a range of years.
+YEARS = r"(?P<year>(?:19|20)\d\d)(?:\s{0,2}[-–]\s{0,2}(?P<end>(?:19|20)?\d\d))?"
+#: Sentences that may follow the holder and belong to the notice.
+RIGHTS = (
+    r"All\s+[Rr]ights\s+[Rr]eserved\.?",
+    r"This\s+material\s+may\s+not\s+be\s+published,?\s+broadcast,?\s+rewritten,?\s+"
+    r"(?:or\s+)?redistributed(?:\s+in\s+any\s+(?:form|way))?\.?",
+    r"(?:Reproduction|Redistribution)\s+(?:is\s+)?(?:prohibited|forbidden)[^.\n]{0,80}\.?",
+    r"No\s+part\s+of\s+this\s+[^.\n]{0,160}\.?",
+)
+
+_MARK = regex.compile(MARK)
+_RIGHTS = regex.compile(r"\s{0,3}(?:" + "|".join(RIGHTS) + ")")
+_YEARS = regex.compile(YEARS)
+# Abbreviations that end a word with a full stop without ending the holder.
+_ABBREV = regex.compile(r"(?:\b(?:Inc|Ltd|Co|Corp|Cos|Plc|PLC|LLC|L\.L\.C|S\.A|N\.V|AG|Bros|Jr|Sr)|\b\p{Lu})\.$")
+_APPOSITIVE = regex.compile(r",\s+an?\s+[^,]{1,60}(?:[Cc]ompany|[Cc]orporation|[Bb]usiness|[Uu]nit|[Ss]ubsidiary|[Gg]roup)$")
+_MAX_HOLDER = 120
+
+
+@attrs.frozen(slots=True)
+class Notice:
+    """A copyright notice found inside a text.
+
+    :param start: Offset of the notice's first character in the searched text.
+    :param end: Offset just past its last character.
+    :param year: The first year, if any.
+    :param end_year: The last year of a range, if any.
+    :param holder: The holder as written, if any.
+    """
+
+    start: int
+    end: int
+    year: int | None
+    end_year: int | None
+    holder: str | None
+
+
+def find_notice(text: str, start: int = 0, end: int | None = None) -> Notice | None:
+    """Find the first copyright notice in ``text[start:end]``.
+
+    Offsets in the result are offsets into *text*.  A mark that is not
+    followed by a year or a holder (``copyright law``) is not a notice.
+    """
+    stop = len(text) if end is None else end
+    pos = start
+    while True:
+        mark = _MARK.search(text, pos, stop)
+        if mark is None:
+            return None
+        notice = _read_notice(text, mark.start(), mark.end(), stop)
+        if notice is not None:
+            return notice
+        pos = mark.end()
+
+
+def _read_notice(text: str, begin: int, after_mark: int, stop: int) -> Notice | None:
+    sentence_end = _holder_end(text, after_mark, stop)
+    body = text[after_mark:sentence_end]
+    years = _YEARS.search(body)
+    year = end_year = None
+    holder_text = body
+    if years is not None:
+        year = int(years["year"])
+        if years["end"]:
+            tail = years["end"]
+            end_year = int(tail) if len(tail) == 4 else (year // 100) * 100 + int(tail)
+        holder_text = body[: years.start()] + " " + body[years.end() :]
+    holder = _clean_holder(holder_text)
+    if year is None and (holder is None or not holder[:1].isupper()):
+        return None
+    if year is None and holder is not None and len(holder.split()) > 6:
+        return None  # prose that mentions copyright, not a notice
+    finish = sentence_end
+    while True:
+        more = _RIGHTS.match(text, finish, stop)
+        if more is None:
+            break
+        finish = more.end()
+    return Notice(begin, finish, year, end_year, holder)
+
+
+def _holder_end(text: str, pos: int, stop: int) -> int:
+    """Return the offset just past the full stop that ends the holder's sentence."""
+    limit = min(stop, pos + _MAX_HOLDER + 40)
+    i = pos
+    while i < limit:
+        ch = text[i]
+        if ch in "\n\r":
+            return i
+        if ch == ".":
+            word = text[max(pos, i - 6) : i + 1]
+            if _ABBREV.search(word) is None:
+                return i + 1
+            nxt = i + 1
+            # "Inc., a Time Warner Company." goes on; "Inc. All rights" ends.
+            while nxt < limit and text[nxt] == " ":
+                nxt += 1
+            if nxt < limit and text[nxt].isupper() and _RIGHTS.match(text, i + 1, stop):
+                return i + 1
+        i += 1
+    return _trim_end(text, pos, limit)
+
+
+def _trim_end(text: str, pos: int, limit: int) -> int:
+    end = limit
+    while end > pos and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _clean_holder(raw: str) -> str | None:
+    holder = " ".join(raw.split()).strip(" ,;:")
+    holder = regex.sub(r"^(?:by|BY|By)\s+", "", holder)
+    holder = holder.removesuffix(".") if not _ABBREV.search(holder) else holder
+    appositive = _APPOSITIVE.search(holder.rstrip("."))
+    if appositive is not None:
+        holder = holder[: appositive.start()]
+    holder = holder.strip(" ,;:")
+    return holder or None

@@ -1,0 +1,49 @@
+"""The exceptions wireparse raises.
+
+Everything wireparse raises on purpose, other than :class:`TypeError` for an
+argument of the wrong type, is a :class:`WireparseError`.  Damage inside a
+text is never an exception: it is reported in :attr:`wireparse.Article.defects`.
+"""
+
+from __future__ import annotations
+
+__all__ = ["DecodeError", "EmptyInputError", "InputTooLargeError", "WireparseError"]
+
+
+class WireparseError(Exception):
+    """Base class of the errors that wireparse raises."""
+
+
+class EmptyInputError(WireparseError, ValueError):
+    """The input is empty or holds nothing but whitespace."""
+
+
+class InputTooLargeError(WireparseError, ValueError):
+    """The input is longer than the ``max_chars`` limit allowed.
+
+    :param size: The input's length (characters for text, bytes for bytes).
+    :param limit: The limit in force.
+    """
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(
+            f"input of {size:,} characters is over the limit of {limit:,}; "
+            "pass a larger max_chars= to parse it"
+        )
+        self.size = size
+        self.limit = limit
+
+
+class DecodeError(WireparseError, ValueError):
+    """Bytes could not be decoded in strict mode.
+
+    :param encoding: The encoding that was tried.
+    :param position: The offset of the first byte that failed.
+    :param reason: What the codec said.
+    """
+
+    def __init__(self, encoding: str, position: int, reason: str) -> None:
+        super().__init__(f"cannot decode input as {encoding} at byte {position}: {reason}")
+        self.encoding = encoding
+        self.position = position
+        self.reason = reason

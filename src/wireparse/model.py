@@ -1,0 +1,280 @@
+"""The immutable data model of a parsed article.
+
+Every node is a frozen, slotted attrs class.  Nodes that stand for a piece of
+the input carry a :class:`Span`, a half-open range of offsets into
+:attr:`Article.source`, so that ``article.source[node.span.start:node.span.end]``
+is always the node's raw text.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Article",
+    "Block",
+    "BlockKind",
+    "Copyright",
+    "Defect",
+    "Fragment",
+    "Paragraph",
+    "Section",
+    "Span",
+]
+
+#: Version of the layout of :meth:`Article.to_dict`; raised on any change of keys.
+SCHEMA_VERSION = 1
+
+
+def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"Span.{attribute.name} must not be negative, got {value}")
+
+
+@attrs.frozen(slots=True, order=True)
+class Span:
+    """A half-open range ``[start, end)`` of character offsets into the source.
+
+    :param start: Offset of the first character.
+    :param end: Offset one past the last character; never less than *start*.
+    """
+
+    start: int = attrs.field(validator=_check_span)
+    end: int = attrs.field(validator=_check_span)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"Span end {self.end} is before its start {self.start}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def of(self, text: str) -> str:
+        """Return the part of *text* that this span covers."""
+        return text[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        """Return whether *other* lies wholly inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+    def shift(self, offset: int) -> Span:
+        """Return this span moved by *offset* characters."""
+        return Span(self.start + offset, self.end + offset)
+
+
+class BlockKind(enum.StrEnum):
+    """What a block of the input is.  The values are the names used in output."""
+
+    #: Site furniture: menus, share buttons, labels, counters, related links.
+    FURNITURE = "furniture"
+    #: The story's headline.
+    HEADLINE = "headline"
+    #: A byline naming the authors (``By Jane Doe``).
+    BYLINE = "byline"
+    #: A timestamp line (``Posted 3:54 PM, July 7, 2017``).
+    TIMESTAMP = "timestamp"
+    #: A section subheading between body paragraphs.
+    HEADING = "heading"
+    #: A paragraph of the story's running text.
+    PARAGRAPH = "paragraph"
+    #: A photo or video caption, or an image credit.
+    CAPTION = "caption"
+    #: A story highlight (CNN's ``@highlight`` bullets).
+    HIGHLIGHT = "highlight"
+    #: An editor's note or a developing-story note.
+    NOTE = "note"
+    #: A contributor or production credit line.
+    CREDIT = "credit"
+    #: A tagline naming the wire (``The-CNN-Wire``).
+    TAGLINE = "tagline"
+    #: A copyright notice.
+    COPYRIGHT = "copyright"
+    #: A sign-off (Reuters' ``Reuter``, ``-0-``, ``###``).
+    SIGNOFF = "signoff"
+    #: Transmission framing: control characters of a feed.
+    FRAMING = "framing"
+    #: A block no rule understood; also reported as a defect.
+    UNCLASSIFIED = "unclassified"
+
+
+@attrs.frozen(slots=True)
+class Block:
+    """One block of the input, as cut and classified by the parser.
+
+    :param kind: What the block is.
+    :param span: Where it is in the source.
+    :param rule: The name of the rule that classified it (see :doc:`/rules`).
+    :param text: The raw text of the block, ``span.of(source)``.
+    """
+
+    kind: BlockKind
+    span: Span
+    rule: str
+    text: str
+
+
+@attrs.frozen(slots=True)
+class Fragment:
+    """A piece of text that is not body copy: furniture, a note, a credit...
+
+    :param text: The text with its lines joined by single spaces.
+    :param span: Where it is in the source.
+    """
+
+    text: str
+    span: Span
+
+
+@attrs.frozen(slots=True)
+class Paragraph:
+    """A paragraph of the story's running text.
+
+    :param text: The text with hard-wrapped lines joined by single spaces.
+    :param span: Where it is in the source.
+    """
+
+    text: str
+    span: Span
+
+
+@attrs.frozen(slots=True)
+class Section:
+    """A run of body paragraphs under one subheading.
+
+    :param heading: The subheading, or ``None`` for the lead section.
+    :param heading_span: Where the subheading is, or ``None``.
+    :param paragraphs: The section's paragraphs, in order.
+    """
+
+    heading: str | None
+    heading_span: Span | None
+    paragraphs: tuple[Paragraph, ...]
+
+
+@attrs.frozen(slots=True)
+class Copyright:
+    """A copyright notice.
+
+    :param text: The notice as written.
+    :param span: Where it is in the source.
+    :param year: The (first) year of the notice, if it gives one.
+    :param end_year: The last year of a range such as ``2015-2017``, else ``None``.
+    :param holder: The holder as written (``Cable News Network, Inc.``), if found.
+    """
+
+    text: str
+    span: Span
+    year: int | None
+    end_year: int | None
+    holder: str | None
+
+
+@attrs.frozen(slots=True)
+class Defect:
+    """A problem found in the input that did not stop the parse.
+
+    :param code: A stable, machine-readable name (``no-headline``, ``unclassified-block``...).
+    :param message: A sentence for people.
+    :param span: Where the problem is, or ``None`` when it concerns the whole text.
+    """
+
+    code: str
+    message: str
+    span: Span | None = None
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Article:
+    """A parsed news-wire story.
+
+    Build one with :func:`wireparse.parse`.  All fields are read-only.
+
+    :param source: The decoded input text, untouched.
+    :param encoding: The encoding the input bytes were decoded with, or ``None``
+        when a ``str`` was given.
+    :param headline: The headline text, or ``None``.
+    :param headline_span: Where the headline is.
+    :param sections: The body, as sections with their subheadings.
+    :param copyright: The copyright notice, if any.
+    :param notes: Editor's notes and developing-story notes.
+    :param credits: Contributor and production credit lines.
+    :param taglines: Taglines naming the wire service.
+    :param signoffs: Sign-offs and end marks.
+    :param captions: Photo and video captions and image credits.
+    :param highlights: Story highlights.
+    :param bylines: Byline blocks as written (parsed bylines come with the metadata).
+    :param timestamps: Timestamp lines as written.
+    :param boilerplate: Site furniture around the story.
+    :param blocks: Every block of the input in order, with its kind and rule.
+    :param defects: Problems found while parsing.
+    """
+
+    source: str
+    encoding: str | None = None
+    headline: str | None = None
+    headline_span: Span | None = None
+    sections: tuple[Section, ...] = ()
+    copyright: Copyright | None = None
+    notes: tuple[Fragment, ...] = ()
+    credits: tuple[Fragment, ...] = ()
+    taglines: tuple[Fragment, ...] = ()
+    signoffs: tuple[Fragment, ...] = ()
+    captions: tuple[Fragment, ...] = ()
+    highlights: tuple[Fragment, ...] = ()
+    bylines: tuple[Fragment, ...] = ()
+    timestamps: tuple[Fragment, ...] = ()
+    boilerplate: tuple[Fragment, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    defects: tuple[Defect, ...] = ()
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """All body paragraphs, in order, across sections."""
+        return tuple(p for s in self.sections for p in s.paragraphs)
+
+    @property
+    def body(self) -> str:
+        """The body paragraphs' text, separated by blank lines."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    def blocks_of(self, kind: BlockKind) -> Iterator[Block]:
+        """Yield the blocks of one kind, in order."""
+        return (b for b in self.blocks if b.kind is kind)
+
+    def explain(self) -> str:
+        """Return a table of every block with its kind, rule and opening text."""
+        from wireparse.explain import explain
+
+        return explain(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the article as JSON-ready dicts, lists, strings and numbers.
+
+        Spans become ``[start, end]`` pairs and the keys are stable; the layout
+        is versioned by the ``schema_version`` key.
+        """
+        data = attrs.asdict(self, recurse=True, value_serializer=_serialise)
+        data["paragraphs"] = [_paragraph_dict(p) for p in self.paragraphs]
+        data["schema_version"] = SCHEMA_VERSION
+        return data
+
+
+def _paragraph_dict(p: Paragraph) -> dict[str, Any]:
+    return {"text": p.text, "span": [p.span.start, p.span.end]}
+
+
+def _serialise(instance: object, attribute: object, value: Any) -> Any:
+    if isinstance(value, Span):
+        return [value.start, value.end]
+    if isinstance(value, enum.Enum):
+        return value.value
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value

@@ -1,0 +1,563 @@
+"""Stage 3 of the pipeline: the block rules.
+
+Classification runs in two passes over the cut blocks.
+
+1. **Block rules** (:data:`BLOCK_RULES`) look at one block and what stands
+   right next to it, and claim what they recognise for certain by its own
+   form: framing, sign-offs, copyright notices, taglines, notes, credits,
+   captions, embeds, furniture, timestamps, bylines.  They are tried in order,
+   markdown-it style; the first that returns a kind wins, and a rule that
+   cannot decide returns ``None`` and leaves the block to the next.
+2. **Layout rules** (:data:`LAYOUT_RULES`) look at the whole story and place
+   what is left: the lead paragraph, the headline above it, the subheadings
+   and related-story links between paragraphs, the body and what trails it.
+
+Every block records the name of the rule that claimed it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from wireparse.copyright import Notice
+from wireparse.model import BlockKind
+
+__all__ = ["BLOCK_RULES", "LAYOUT_RULES", "Candidate", "Rule", "State", "classify"]
+
+# --------------------------------------------------------------------------
+# Grammar fragments.  Each names the convention it encodes.
+# --------------------------------------------------------------------------
+
+#: Opening and closing marks that may wrap a title-like line.
+QUOTE_CHARS: Final = "\"'“”‘’«»„‚`"
+#: Characters after which a block ends a sentence.
+SENTENCE_END: Final = ".!?…"
+#: Characters that, ending a line, show that the line runs on.
+RUNS_ON: Final = ",;:-–—(&/"
+
+#: Reuters' sign-off (`` Reuter``), AP's ``-0-``, the press-release ``###``,
+#: the old copy-desk ``-30-`` and ``ENDS``.
+SIGNOFF = regex.compile(r"(?:Reuters?|REUTERS?|-0-|-30-|#{1,3}|(?:#\s){2}#|ENDS?|\[?END\]?)\.?")
+
+#: Taglines that name the wire the copy came over.
+TAGLINE = regex.compile(
+    r"(?:The[- ]CNN[- ]Wire|CNN[- ]Wire|The[- ]Associated[- ]Press|AP|Reuters|AFP|"
+    r"Bloomberg(?: News)?|UPI|dpa|Agence France-Presse)(?:\s?\(?(?:TM|™)\)?)?",
+)
+#: A tagline may be set off by a dash (``-- The Associated Press``).
+TAGLINE_DASHED = regex.compile(r"(?:--|[-—–])\s?" + TAGLINE.pattern)
+
+#: Editor's notes and developing-story notes.
+NOTE = regex.compile(
+    r"(?:\^?Eds?:|EDS?:|Editor['’]?s\s+[Nn]ote\b|EDITOR['’]?S\s+NOTE\b|"
+    r"(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?\b\s*[:.-]|"
+    r"This\s+(?:story|article|report|is\s+a\s+(?:breaking|developing)(?:\s+news)?\s+story)"
+    r"(?:\s+(?:is|has\s+been|will\s+be|was|is\s+being))?\s+"
+    r"(?:breaking|developing|updated|corrected|a\s+developing|a\s+breaking|"
+    r"(?:and\s+)?will\s+be\s+updated)|"
+    r"This\s+is\s+a\s+(?:breaking|developing)(?:\s+news)?\s+story|"
+    r"(?:Developing|DEVELOPING|Breaking|BREAKING)(?:\s+[Ss]tory|\s+[Nn]ews)?\s*[:.]|"
+    r"\(?(?:This\s+(?:version|story)\s+(?:corrects|adds|updates|refiles))\b)",
+)
+#: Contributor and production credit lines.
+CREDIT = regex.compile(
+    r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\b|"
+    r"\bcontributed\s+reporting\b|\bhelped\s+with\s+this\s+(?:story|report)\b|"
+    r"^\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported)\s+by\b|"
+    r"^[-—–]*\s*With\s+assistance\s+from\b",
+)
+#: Photo and video captions and image credits.
+CAPTION = regex.compile(
+    r"(?:Image|Media|Video|Photo|Picture)\s+(?:caption|copyright|credit)\b|"
+    r"(?:Photo|Picture|Image)s?:\s|"
+    r"\((?:AP|Reuters|AFP|Getty|EPA)\s+Photo[^)\n]{0,60}\)\s*$|"
+    r"\b(?:Getty\s+Images|AFP\s+via\s+Getty|File\s+photo)\)?\s*$|"
+    r"^(?:FILE\s*[-—–]|\(?FILE\s+PHOTO\)?)",
+)
+#: An embedded tweet's attribution: ``— Jane Doe (@jdoe) March 7, 2019``.
+EMBED = regex.compile(
+    r"(?:pic\.twitter\.com/\w{1,20}|\(@\w{1,15}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*$",
+)
+#: Counters and pagers: ``149comments``, ``12 Shares``, ``1 of 4.``.
+COUNTER = regex.compile(
+    r"\d{1,7}\s?(?:comments?|shares?|views?|likes?|replies|reactions?)|"
+    r"\d{1,3}\s+of\s+\d{1,3}\.?|(?:Photo|Image|Slide)\s+\d{1,3}\s+of\s+\d{1,3}",
+    regex.IGNORECASE,
+)
+#: Promotional and navigation phrases of web pages around syndicated copy.
+FURNITURE_PHRASE = regex.compile(
+    r"^(?:Related(?:\s+(?:Content|Stories|Articles|Coverage|Links))?\s*:|RELATED\s*:|"
+    r"Read\s+more\s*:|READ\s+MORE\s*:|More\s*:|Also\s+read\s*:|See\s+also\s*:|"
+    r"Skip\s+Ad|Advertisement|ADVERTISEMENT|Sponsored|"
+    r"E-?mail\s+(?:to\s+a\s+friend|this\s+(?:story|article))|"
+    r"(?:Share|Tweet|Email|Print)\s+this\b|Click\s+here\b|Sign\s+up\s+(?:for|to)\b|"
+    r"Follow\s+(?:us|@)|Subscribe\s+(?:to|now)\b|Download\s+the\s+app\b|"
+    r"Story\s+highlights\b|STORY\s+HIGHLIGHTS\b|Most\s+(?:Popular|Read|Viewed)\b)|"
+    r"\bShare\s+your\s+(?:story|stories|photos|videos|views)\b|\biReport\b|"
+    r"(?:\s»|\.\.\.\s*Read\s+[Mm]ore|[.!?…]\s+Close|Read\s+[Mm]ore\s*»?)$",
+)
+#: Words of menus, buttons and labels.  A block made only of them is furniture.
+FURNITURE_WORDS: Final = frozenset(
+    """
+    news world local national politics business money sports sport weather entertainment
+    health tech technology science opinion video videos photo photos gallery galleries home
+    menu search actions action share shares tweet email e-mail print comment comments reply
+    like facebook twitter linkedin pinterest reddit whatsapp more close skip ad ads
+    advertisement sponsored related posted updated last and published read subscribe login
+    logout log in sign up next previous prev back top trending popular latest follow save
+    copy link listen watch live breaking us & | / - · • > » « tv radio blogs blog
+    """.split()
+)
+#: Tokens of timestamp lines: months, weekdays, meridiems, zones and labels.
+DATE_WORDS: Final = frozenset(
+    """
+    jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june
+    july august september october november december mon tue tues wed thu thur thurs fri sat
+    sun monday tuesday wednesday thursday friday saturday sunday am pm a.m p.m gmt utc est
+    edt cst cdt mst mdt pst pdt et ct pt bst cet cest ist jst aest hkt sgt z posted updated
+    published last modified on at and created first
+    """.split()
+)
+_MONTH_OR_DAY: Final = DATE_WORDS - {
+    "posted", "updated", "published", "last", "modified", "on", "at", "and", "created",
+    "first", "am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt",
+    "pst", "pdt", "et", "ct", "pt", "bst", "cet", "cest", "ist", "jst", "aest", "hkt", "sgt", "z",
+}  # fmt: skip
+_TOKEN = regex.compile(r"[\p{L}.&|/»«·•>-]+|\d+")
+_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+_DIGIT_TOKEN = regex.compile(r"\d")
+
+#: A byline: ``By Jane Doe``, ``By JANE DOE, AP Writer``, ``By the CNN Wire Staff``.
+BYLINE = regex.compile(r"(?:By|BY|by)\s*:?\s+(?:the\s+|The\s+)?[\p{Lu}]")
+_BYLINE_MAX_WORDS = 16
+
+#: A dateline opening a paragraph: ``HANOI, Vietnam (AP) —``, ``(Reuters) -``,
+#: ``LOS ANGELES, Feb 26 -``, ``New York (CNN) --``.
+DATELINE = regex.compile(
+    r"(?:\((?:AP|Reuters|AFP|CNN|dpa|UPI|Bloomberg|[A-Za-z/ ]{2,24})\)\s*[\p{Lu}][\p{Lu} .,'-]{1,40}\s*(?:--|[-—–_])|"
+    r"[\p{Lu}][\p{L}.'’ -]{1,40}(?:,\s{1,2}[\p{L}.' ]{2,30}){0,3},?\s{1,2}"
+    r"(?:(?:[A-Z][a-z]{2,8}\.?|[a-z]{3,9})\s\d{1,2}(?:,\s\d{4})?\s{1,2})?"
+    r"(?:\([^()\n]{2,24}\)\s?(?:--|[-—–_:])?|(?:--|[-—–_:])\s)|"
+    r"\((?:AP|Reuters|AFP|CNN|dpa|UPI|Bloomberg)\)\s?(?:--|[-—–_])?)",
+)
+
+#: The most words a headline may have.
+HEADLINE_MAX_WORDS: Final = 25
+#: The most words a subheading may have.
+HEADING_MAX_WORDS: Final = 10
+#: Blocks longer than this many words are always running text.
+PROSE_MIN_WORDS: Final = 30
+#: How many blocks from the top a datelined lead paragraph is looked for.
+LEAD_SEARCH: Final = 12
+
+_NORMALISE = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
+                            "’": "'", "‚": "'", "\xa0": " ", "\u2009": " ", "\u202f": " "})  # fmt: skip
+
+
+# --------------------------------------------------------------------------
+# State
+# --------------------------------------------------------------------------
+
+
+@attrs.define(slots=True)
+class Candidate:
+    """A block under classification (mutable, internal to the parse).
+
+    :param start: Offset of its first character.
+    :param end: Offset just past its last character.
+    :param lines: ``(start, end)`` of its lines' content.
+    :param first_line: Index of its first line in the line table.
+    :param last_line: Index of its last line.
+    :param text: Its lines joined by single spaces.
+    :param match: A copy normalised for matching (straight quotes, single spaces).
+    """
+
+    start: int
+    end: int
+    lines: list[tuple[int, int]]
+    first_line: int
+    last_line: int
+    text: str
+    match: str
+    kind: BlockKind | None = None
+    rule: str = ""
+    notice: Notice | None = None
+    _words: int = -1
+
+    @property
+    def words(self) -> int:
+        """How many words the block has."""
+        if self._words < 0:
+            self._words = len(self.match.split())
+        return self._words
+
+    @property
+    def claimed(self) -> bool:
+        """Whether a rule has classified the block."""
+        return self.kind is not None
+
+    def claim(self, kind: BlockKind, rule: str) -> None:
+        """Record the block's kind and the rule that decided it."""
+        self.kind = kind
+        self.rule = rule
+
+
+def make_candidate(
+    text: str, lines: list[tuple[int, int]], first_line: int, last_line: int
+) -> Candidate:
+    """Build a :class:`Candidate` from line content ranges of *text*."""
+    joined = " ".join(text[a:b] for a, b in lines)
+    match = " ".join(joined.translate(_NORMALISE).split())
+    return Candidate(lines[0][0], lines[-1][1], lines, first_line, last_line, joined, match)
+
+
+@attrs.define(slots=True)
+class State:
+    """What the rules see: the source and the blocks under classification.
+
+    :param source: The text every offset points into.
+    :param blocks: The candidates, in order.
+    """
+
+    source: str
+    blocks: list[Candidate]
+
+    def attached(self, i: int, j: int) -> bool:
+        """Whether blocks *i* and *j* (``j == i + 1``) have no blank line between them."""
+        return self.blocks[j].first_line == self.blocks[i].last_line + 1
+
+
+RuleFunc = Callable[[State, int], BlockKind | None]
+
+
+@attrs.frozen(slots=True)
+class Rule:
+    """A named classification rule.
+
+    :param name: The name recorded on the blocks it claims.
+    :param func: Called with the state and a block's index; returns a kind or ``None``.
+    """
+
+    name: str
+    func: RuleFunc
+
+
+# --------------------------------------------------------------------------
+# Shape of a block
+# --------------------------------------------------------------------------
+
+
+def _core(match: str) -> str:
+    """The text without wrapping quotes and brackets."""
+    return match.strip(QUOTE_CHARS + "()[] ")
+
+
+def ends_sentence(match: str) -> bool:
+    """Whether the text ends with sentence punctuation (quotes and brackets aside)."""
+    core = match.rstrip(QUOTE_CHARS + ")] ")
+    return bool(core) and core[-1] in SENTENCE_END
+
+
+def is_prose(c: Candidate) -> bool:
+    """Whether the block reads as running text rather than a title or a label."""
+    if c.words >= PROSE_MIN_WORDS:
+        return True
+    if not ends_sentence(c.match):
+        return False
+    core = c.match.rstrip(QUOTE_CHARS + ")] ")
+    # A short question standing alone is a title ("Who will win?"), not prose.
+    return not (core.endswith("?") and c.words <= HEADING_MAX_WORDS and ". " not in core)
+
+
+def is_titlelike(c: Candidate) -> bool:
+    """Whether the block could be a headline or subheading."""
+    if c.words > HEADLINE_MAX_WORDS or is_prose(c):
+        return False
+    core = _core(c.match)
+    if not core or core[-1] in RUNS_ON:
+        return False
+    first = core[0]
+    return first.isupper() or first.isdigit()
+
+
+def is_datelined(c: Candidate) -> bool:
+    """Whether the block opens with a dateline."""
+    return DATELINE.match(c.match) is not None and c.words > 6
+
+
+# --------------------------------------------------------------------------
+# Pass 1: block rules
+# --------------------------------------------------------------------------
+
+
+def framing(state: State, i: int) -> BlockKind | None:
+    """Control characters alone: transmission framing (STX, ETX, EOT...)."""
+    c = state.blocks[i]
+    return BlockKind.FRAMING if all(ch < " " or ch == "\x7f" for ch in c.match) else None
+
+
+def signoff(state: State, i: int) -> BlockKind | None:
+    """A sign-off or end mark on its own line, in the story's last blocks."""
+    c = state.blocks[i]
+    if SIGNOFF.fullmatch(c.match) is None:
+        return None
+    tail = state.blocks[i + 1 :]
+    return BlockKind.SIGNOFF if len(tail) <= 3 else None
+
+
+def copyright_notice(state: State, i: int) -> BlockKind | None:
+    """A copyright notice (found and cut out while blocks were cut)."""
+    return BlockKind.COPYRIGHT if state.blocks[i].notice is not None else None
+
+
+def tagline(state: State, i: int) -> BlockKind | None:
+    """A line naming the wire alone (``The-CNN-Wire``, ``-- The Associated Press``)."""
+    m = state.blocks[i].match
+    if TAGLINE.fullmatch(m) or TAGLINE_DASHED.fullmatch(m):
+        return BlockKind.TAGLINE
+    return None
+
+
+def note(state: State, i: int) -> BlockKind | None:
+    """An editor's note or a developing-story note."""
+    c = state.blocks[i]
+    if c.words <= 80 and NOTE.match(c.match):
+        return BlockKind.NOTE
+    return None
+
+
+def credit(state: State, i: int) -> BlockKind | None:
+    """A contributor or production credit (``X contributed to this report.``)."""
+    c = state.blocks[i]
+    if c.words <= 60 and CREDIT.search(c.match):
+        return BlockKind.CREDIT
+    return None
+
+
+def highlight(state: State, i: int) -> BlockKind | None:
+    """CNN story files: the ``@highlight`` marker and the line after it."""
+    c = state.blocks[i]
+    if c.match == "@highlight":
+        return BlockKind.FURNITURE
+    if i and state.blocks[i - 1].match == "@highlight":
+        return BlockKind.HIGHLIGHT
+    return None
+
+
+def caption(state: State, i: int) -> BlockKind | None:
+    """A photo or video caption, or an image credit."""
+    c = state.blocks[i]
+    return BlockKind.CAPTION if c.words <= 60 and CAPTION.search(c.match) else None
+
+
+def embed(state: State, i: int) -> BlockKind | None:
+    """The attribution line of an embedded social-media post."""
+    c = state.blocks[i]
+    return BlockKind.FURNITURE if c.words <= 60 and EMBED.search(c.match) else None
+
+
+def furniture(state: State, i: int) -> BlockKind | None:
+    """Menus, buttons, labels, counters and promotional lines of the page."""
+    c = state.blocks[i]
+    m = c.match
+    if c.words > 25:
+        return None
+    if COUNTER.fullmatch(m) or FURNITURE_PHRASE.search(m):
+        return BlockKind.FURNITURE
+    if c.words <= 8:
+        tokens = _CAMEL.sub(" ", m).casefold().split()
+        if tokens and all(t.strip(".,:!") in FURNITURE_WORDS for t in tokens):
+            return BlockKind.FURNITURE
+    return None
+
+
+def timestamp(state: State, i: int) -> BlockKind | None:
+    """A line made only of date and time tokens (``Posted 3:54 PM, July 7, 2017``)."""
+    c = state.blocks[i]
+    if c.words > 14:
+        return None
+    tokens = _TOKEN.findall(c.match.casefold())
+    if not tokens:
+        return None
+    dated = False
+    for t in tokens:
+        word = t.strip(".")
+        if _DIGIT_TOKEN.match(t):
+            dated = True
+        elif word in _MONTH_OR_DAY:
+            dated = True
+        elif word not in DATE_WORDS and t not in "|/-·•":
+            return None
+    return BlockKind.TIMESTAMP if dated else None
+
+
+def byline(state: State, i: int) -> BlockKind | None:
+    """A byline: ``By`` and names, short, not a sentence."""
+    c = state.blocks[i]
+    if c.words > _BYLINE_MAX_WORDS or BYLINE.match(c.match) is None:
+        return None
+    if ends_sentence(c.match) and not regex.search(r"(?:\b\p{Lu}|Jr|Sr|Inc|Ltd)\.$", c.match):
+        return None
+    return BlockKind.BYLINE
+
+
+#: The block rules, in the order they are tried.
+BLOCK_RULES: tuple[Rule, ...] = (
+    Rule("framing", framing),
+    Rule("copyright", copyright_notice),
+    Rule("signoff", signoff),
+    Rule("tagline", tagline),
+    Rule("highlight", highlight),
+    Rule("note", note),
+    Rule("credit", credit),
+    Rule("caption", caption),
+    Rule("embed", embed),
+    Rule("furniture", furniture),
+    Rule("timestamp", timestamp),
+    Rule("byline", byline),
+)
+
+
+# --------------------------------------------------------------------------
+# Pass 2: layout rules
+# --------------------------------------------------------------------------
+
+
+def _free(state: State) -> list[int]:
+    return [i for i, c in enumerate(state.blocks) if not c.claimed]
+
+
+def find_lead(state: State) -> int | None:
+    """The lead paragraph: a datelined block near the top, else the first prose block."""
+    free = _free(state)
+    for i in free[:LEAD_SEARCH]:
+        if is_datelined(state.blocks[i]):
+            return i
+    for i in free:
+        if is_prose(state.blocks[i]):
+            return i
+    return None
+
+
+def place_head(state: State, lead: int) -> None:
+    """Above the lead: the headline, then captions and furniture.
+
+    The headline is the first title-like block above the lead with three or
+    more words (or the only title-like one); a one-line sentence right above a
+    datelined lead is a headline with a full stop.  Running text between the
+    headline and the lead is a caption; the rest is furniture.
+    """
+    above = [i for i in range(lead) if not state.blocks[i].claimed]
+    titles = [i for i in above if is_titlelike(state.blocks[i])]
+    head: int | None = None
+    for i in titles:
+        if state.blocks[i].words >= 3:
+            head = i
+            break
+    if head is None and titles:
+        head = titles[0]
+    if head is None and above and is_datelined(state.blocks[lead]):
+        last = state.blocks[above[-1]]
+        if len(last.lines) == 1 and last.words <= HEADLINE_MAX_WORDS:
+            head = above[-1]
+    if head is None and not above and lead == 0:
+        return
+    for i in above:
+        c = state.blocks[i]
+        if i == head:
+            c.claim(BlockKind.HEADLINE, "headline")
+        elif head is not None and i > head and is_prose(c):
+            c.claim(BlockKind.CAPTION, "caption.above_lead")
+        else:
+            c.claim(BlockKind.FURNITURE, "furniture.above_lead")
+
+
+def place_body(state: State, lead: int) -> None:
+    """From the lead on: paragraphs, subheadings, related links and trailing furniture."""
+    blocks = state.blocks
+    free = [i for i in range(lead, len(blocks)) if not blocks[i].claimed]
+    last = max((i for i in free if is_prose(blocks[i])), default=lead)
+    middle = [i for i in free if i <= last]
+    titles = [i for i in middle if i != lead and is_titlelike(blocks[i])]
+    links_inline = any(blocks[i].words > HEADING_MAX_WORDS for i in titles)
+    for i in free:
+        c = blocks[i]
+        if i > last:
+            if is_titlelike(c) or c.words <= 3:
+                c.claim(BlockKind.FURNITURE, "furniture.below_body")
+            else:
+                c.claim(BlockKind.PARAGRAPH, "paragraph")
+        elif i in titles and _is_heading(state, i, links_inline):
+            c.claim(BlockKind.HEADING, "heading")
+        elif i in titles:
+            c.claim(BlockKind.FURNITURE, "furniture.related_link")
+        else:
+            c.claim(BlockKind.PARAGRAPH, "paragraph.lead" if i == lead else "paragraph")
+
+
+def _is_heading(state: State, i: int, links_inline: bool) -> bool:
+    """Whether the title-like block *i* between paragraphs is a subheading.
+
+    Subheadings are short and come before running text.  Pages that set
+    related-story links between paragraphs set them as whole headlines, longer
+    than a subheading; where a page has such links, a short title-like line
+    set off by blank lines is taken as one of them too, unless it is in
+    capitals or runs straight into the paragraph below it.
+    """
+    blocks = state.blocks
+    c = blocks[i]
+    if c.words > HEADING_MAX_WORDS:
+        return False
+    nxt = next((j for j in range(i + 1, len(blocks)) if blocks[j].kind is not BlockKind.FURNITURE), None)
+    if nxt is None or blocks[nxt].claimed or not (is_prose(blocks[nxt]) or blocks[nxt].words > HEADING_MAX_WORDS):
+        return False
+    if not links_inline:
+        return True
+    core = _core(c.match)
+    return core.isupper() or state.attached(i, i + 1)
+
+
+def place_all(state: State) -> None:
+    """Run the layout rules: find the lead, then place head and body."""
+    lead = find_lead(state)
+    if lead is None:
+        _place_without_body(state)
+        return
+    place_head(state, lead)
+    place_body(state, lead)
+
+
+def _place_without_body(state: State) -> None:
+    """No running text at all: a headline if one fits, every other block a paragraph."""
+    free = _free(state)
+    if not free:
+        return
+    first = state.blocks[free[0]]
+    rest = free
+    if is_titlelike(first) and len(free) > 1:
+        first.claim(BlockKind.HEADLINE, "headline")
+        rest = free[1:]
+    for i in rest:
+        state.blocks[i].claim(BlockKind.PARAGRAPH, "paragraph.no_prose")
+
+
+#: The layout rules, in the order they run.  Each places blocks the block rules left.
+LAYOUT_RULES: tuple[Callable[[State], None], ...] = (place_all,)
+
+
+def classify(state: State, rules: Sequence[Rule] = BLOCK_RULES) -> None:
+    """Classify every block of *state* in place: block rules, then layout rules."""
+    for i, c in enumerate(state.blocks):
+        if c.claimed:
+            continue
+        for rule in rules:
+            kind = rule.func(state, i)
+            if kind is not None:
+                c.claim(kind, rule.name)
+                break
+    for layout in LAYOUT_RULES:
+        layout(state)

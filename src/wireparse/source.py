@@ -1,0 +1,169 @@
+"""Stage 1 of the pipeline: turn the input into text and a table of lines.
+
+The text handed back is the text every span points into; nothing here
+normalises it.  Normalised copies for matching are made by the later stages.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+import attrs
+import regex
+
+from wireparse.errors import DecodeError, EmptyInputError, InputTooLargeError
+
+__all__ = [
+    "BLANK_CHARS",
+    "DEFAULT_MAX_CHARS",
+    "Line",
+    "decode",
+    "is_blank",
+    "split_lines",
+]
+
+#: The default limit on the input's length, in characters (or bytes for bytes).
+DEFAULT_MAX_CHARS = 10_000_000
+
+#: Characters that count as white space: what a block may leave uncovered.
+#: Unicode white space, the zero-width space and the byte-order mark; *not* the
+#: C0 separators FS, GS, RS, US nor NEL, which feeds use as framing.
+BLANK_CHARS = frozenset(
+    " \t\n\r\x0b\x0c\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff"
+)
+
+_NOT_BLANK = regex.compile(
+    "[^" + "".join(f"\\u{ord(c):04x}" for c in sorted(BLANK_CHARS)) + "]"
+)
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+
+# Byte-order marks, longest first so that UTF-32 LE is not read as UTF-16 LE.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def is_blank(text: str) -> bool:
+    """Return whether *text* holds nothing but :data:`BLANK_CHARS`."""
+    return _NOT_BLANK.search(text) is None
+
+
+def decode(data: bytes, *, encoding: str | None = None, strict: bool = False) -> tuple[str, str]:
+    """Decode input bytes and name the encoding used.
+
+    With no *encoding*, a byte-order mark decides; without one UTF-8 is tried,
+    then Windows-1252 (with Latin-1 for the five bytes cp1252 leaves undefined),
+    which decodes anything.
+
+    :param data: The bytes.
+    :param encoding: Force this encoding.
+    :param strict: Raise :class:`~wireparse.DecodeError` instead of falling back
+        (or, with *encoding*, instead of replacing undecodable bytes).
+    :returns: The text and the name of the encoding.
+    :raises DecodeError: In strict mode, when the bytes do not decode.
+    """
+    if encoding is not None:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError as exc:
+            if strict:
+                raise DecodeError(encoding, exc.start, exc.reason) from exc
+            return data.decode(encoding, errors="replace"), encoding
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError as exc:
+                if strict:
+                    raise DecodeError(name, exc.start, exc.reason) from exc
+                return data.decode(name, errors="replace"), name
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        if strict:
+            raise DecodeError("utf-8", exc.start, exc.reason) from exc
+    return data.decode("cp1252", errors="wireparse.latin1"), "cp1252"
+
+
+def _latin1_fallback(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return exc.object[exc.start : exc.end].decode("latin-1"), exc.end
+
+
+codecs.register_error("wireparse.latin1", _latin1_fallback)
+
+
+def check_input(data: object, max_chars: int) -> None:
+    """Reject what cannot be an article, with the documented errors.
+
+    :raises TypeError: For anything but ``str`` and ``bytes``.
+    :raises InputTooLargeError: When *data* is longer than *max_chars*.
+    """
+    if not isinstance(data, (str, bytes, bytearray, memoryview)):
+        raise TypeError(f"wireparse.parse() takes str or bytes, not {type(data).__name__}")
+    size = len(data) if not isinstance(data, memoryview) else data.nbytes
+    if size > max_chars:
+        raise InputTooLargeError(size, max_chars)
+
+
+def check_text(text: str) -> None:
+    """Reject decoded text with nothing in it.
+
+    :raises EmptyInputError: When *text* is empty or white space only.
+    """
+    if is_blank(text):
+        raise EmptyInputError("input is empty or holds only white space")
+
+
+@attrs.frozen(slots=True)
+class Line:
+    """One line of the source, without its line break.
+
+    :param start: Offset of the line's first character.
+    :param end: Offset just past its last character, before the line break.
+    :param content_start: Offset of the first non-blank character (``end`` when blank).
+    :param content_end: Offset just past the last non-blank character.
+    """
+
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+
+    @property
+    def blank(self) -> bool:
+        """Whether the line holds only white space."""
+        return self.content_start >= self.content_end
+
+    @property
+    def indent(self) -> int:
+        """How many blank characters precede the content."""
+        return self.content_start - self.start
+
+
+def split_lines(text: str) -> list[Line]:
+    """Return the lines of *text*, recognising LF, CRLF and CR line breaks."""
+    lines: list[Line] = []
+    pos = 0
+    for brk in _LINE_BREAK.finditer(text):
+        lines.append(_line(text, pos, brk.start()))
+        pos = brk.end()
+    if pos < len(text) or not lines:
+        lines.append(_line(text, pos, len(text)))
+    return lines
+
+
+def _line(text: str, start: int, end: int) -> Line:
+    first = _NOT_BLANK.search(text, start, end)
+    if first is None:
+        return Line(start, end, end, end)
+    last = end
+    while text[last - 1] in BLANK_CHARS:
+        last -= 1
+    return Line(start, end, first.start(), last)
