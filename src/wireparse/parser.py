@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from wireparse import rules
 from wireparse.blocks import Chunk, cut
-from wireparse.copyright import find_notice
 from wireparse.model import (
     Article,
     Block,
@@ -77,29 +76,31 @@ def parse(
 
 
 def _candidates(text: str) -> list[Candidate]:
-    """Cut the text into blocks, cutting copyright notices out of the blocks they sit in."""
+    """Cut the text into blocks, cutting glued pieces out of the blocks they sit in."""
     out: list[Candidate] = []
     for chunk in cut(text, split_lines(text)):
-        out.extend(_split_notices(text, chunk))
+        out.extend(_split_inline(text, chunk))
     return out
 
 
-def _split_notices(text: str, chunk: Chunk) -> list[Candidate]:
+def _split_inline(text: str, chunk: Chunk) -> list[Candidate]:
+    """Split *chunk* around the pieces :data:`rules.INLINE_RULES` find glued inside it."""
     pieces: list[Candidate] = []
     pos = chunk.start
     while pos < chunk.end:
-        notice = find_notice(text, pos, chunk.end)
-        if notice is None:
+        found = rules.find_inline(text, pos, chunk.end)
+        if found is None:
             break
-        before = _clip(text, chunk.lines, pos, notice.start)
+        before = _clip(text, chunk.lines, pos, found.start)
         if before:
             pieces.append(make_candidate(text, before, chunk.first_line, chunk.last_line))
-        lines = _clip(text, chunk.lines, notice.start, notice.end)
+        lines = _clip(text, chunk.lines, found.start, found.end)
         if lines:
             c = make_candidate(text, lines, chunk.first_line, chunk.last_line)
-            c.notice = notice
+            c.claim(found.kind, found.rule)
+            c.notice = found.notice
             pieces.append(c)
-        pos = notice.end
+        pos = found.end
     rest = _clip(text, chunk.lines, pos, chunk.end)
     if rest:
         pieces.append(make_candidate(text, rest, chunk.first_line, chunk.last_line))

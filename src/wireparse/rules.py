@@ -23,7 +23,7 @@ from typing import Final
 import attrs
 import regex
 
-from wireparse.copyright import Notice
+from wireparse.copyright import Notice, find_notice
 from wireparse.model import BlockKind
 
 __all__ = ["BLOCK_RULES", "LAYOUT_RULES", "Candidate", "Rule", "State", "classify"]
@@ -98,8 +98,12 @@ FURNITURE_PHRASE = regex.compile(
     r"Follow\s+(?:us|@)|Subscribe\s+(?:to|now)\b|Download\s+the\s+app\b|"
     r"Story\s+highlights\b|STORY\s+HIGHLIGHTS\b|Most\s+(?:Popular|Read|Viewed)\b)|"
     r"\bShare\s+your\s+(?:story|stories|photos|videos|views)\b|\biReport\b|"
-    r"(?:\s»|\.\.\.\s*Read\s+[Mm]ore|[.!?…]\s+Close|Read\s+[Mm]ore\s*»?)$",
+    r"(?:\s»|Read\s+[Mm]ore\s*»?)$",
 )
+#: The two states of a fold-out text box: the teaser cut short with ``... Read
+#: More`` and the full text with a ``Close`` button.
+WIDGET = regex.compile(r"(?:\.\.\.|…)\s?Read\s+[Mm]ore$|[.!?…\"']\s+Close$")
+_WIDGET_TAIL = regex.compile(r"\s+Close$")
 #: Words of menus, buttons and labels.  A block made only of them is furniture.
 FURNITURE_WORDS: Final = frozenset(
     """
@@ -144,6 +148,12 @@ DATELINE = regex.compile(
     r"(?:\([^()\n]{2,24}\)\s?(?:--|[-—–_:])?|(?:--|[-—–_:])\s)|"
     r"\((?:AP|Reuters|AFP|CNN|dpa|UPI|Bloomberg)\)\s?(?:--|[-—–_])?)",
 )
+
+#: Tabular copy: dot leaders (``Net free reserves.....644``) or columns set
+#: apart by runs of spaces, with figures.
+TABLE_ROW = regex.compile(r"\S\.{4,}\S|(?=[^\n]*\d)(?:\S {3,}\S[^\n]* {2,}\S|\S {4,}\S)")
+
+_TABLE_ROW_MAX = 200
 
 #: The most words a headline may have.
 HEADLINE_MAX_WORDS: Final = 25
@@ -221,10 +231,17 @@ class State:
 
     :param source: The text every offset points into.
     :param blocks: The candidates, in order.
+    :param widgets: The full text of each fold-out box, with where the box is.
     """
 
     source: str
     blocks: list[Candidate]
+    widgets: dict[str, int] = attrs.field(factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        for c in self.blocks:
+            if WIDGET.search(c.match):
+                self.widgets[_WIDGET_TAIL.sub("", c.match)] = c.start
 
     def attached(self, i: int, j: int) -> bool:
         """Whether blocks *i* and *j* (``j == i + 1``) have no blank line between them."""
@@ -262,9 +279,14 @@ def ends_sentence(match: str) -> bool:
     return bool(core) and core[-1] in SENTENCE_END
 
 
+def is_table_row(c: Candidate) -> bool:
+    """Whether the block is a row of tabular copy (dot leaders or spaced columns)."""
+    return len(c.lines) == 1 and len(c.text) <= _TABLE_ROW_MAX and TABLE_ROW.search(c.text) is not None
+
+
 def is_prose(c: Candidate) -> bool:
-    """Whether the block reads as running text rather than a title or a label."""
-    if c.words >= PROSE_MIN_WORDS:
+    """Whether the block reads as running text (or tabular copy) rather than a title."""
+    if c.words >= PROSE_MIN_WORDS or is_table_row(c):
         return True
     if not ends_sentence(c.match):
         return False
@@ -290,6 +312,59 @@ def is_datelined(c: Candidate) -> bool:
 
 
 # --------------------------------------------------------------------------
+# Pass 0: pieces glued inside a block
+# --------------------------------------------------------------------------
+
+#: A link to a video or gallery, or a mail button, set at the end of a paragraph
+#: (``  Watch ... »``, ``E-mail to a friend``).
+INLINE_LINK = regex.compile(
+    r"(?<=[.!?\"”’)])[ \t]{1,3}((?:Watch|See|Read|Explore|Listen|Hear|Take\s+a\s+look|Get|Check)\b"
+    r"[^\n»]{2,150}»|E-?mail\s+to\s+a\s+friend)\s*$"
+)
+#: A production credit in brackets at the end of a paragraph (Reuters style).
+INLINE_CREDIT = regex.compile(
+    r"(?<=[.!?\"”’])\s{1,3}(\((?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)"
+    r"\s+by\b[^()\n]{3,300}\))\s*$"
+)
+
+
+@attrs.frozen(slots=True)
+class Inline:
+    """A piece found glued inside a block, to be cut out as a block of its own.
+
+    :param start: Offset of the piece's first character.
+    :param end: Offset just past its last character.
+    :param kind: What the piece is.
+    :param rule: The name of the rule that found it.
+    :param notice: The copyright notice read from it, for a notice.
+    """
+
+    start: int
+    end: int
+    kind: BlockKind
+    rule: str
+    notice: Notice | None = None
+
+
+def find_inline(text: str, start: int, end: int) -> Inline | None:
+    """Return the first glued piece in ``text[start:end]``: a notice, a trailing link or credit."""
+    notice = find_notice(text, start, end)
+    found = (
+        Inline(notice.start, notice.end, BlockKind.COPYRIGHT, "copyright", notice)
+        if notice is not None
+        else None
+    )
+    for pattern, kind, rule in (
+        (INLINE_LINK, BlockKind.FURNITURE, "furniture.inline_link"),
+        (INLINE_CREDIT, BlockKind.CREDIT, "credit.inline"),
+    ):
+        m = pattern.search(text, start, end)
+        if m is not None and (found is None or m.start(1) < found.start):
+            found = Inline(m.start(1), m.end(1), kind, rule)
+    return found
+
+
+# --------------------------------------------------------------------------
 # Pass 1: block rules
 # --------------------------------------------------------------------------
 
@@ -307,11 +382,6 @@ def signoff(state: State, i: int) -> BlockKind | None:
         return None
     tail = state.blocks[i + 1 :]
     return BlockKind.SIGNOFF if len(tail) <= 3 else None
-
-
-def copyright_notice(state: State, i: int) -> BlockKind | None:
-    """A copyright notice (found and cut out while blocks were cut)."""
-    return BlockKind.COPYRIGHT if state.blocks[i].notice is not None else None
 
 
 def tagline(state: State, i: int) -> BlockKind | None:
@@ -364,6 +434,8 @@ def furniture(state: State, i: int) -> BlockKind | None:
     """Menus, buttons, labels, counters and promotional lines of the page."""
     c = state.blocks[i]
     m = c.match
+    if WIDGET.search(m) or _repeats_widget(state, c):
+        return BlockKind.FURNITURE
     if c.words > 25:
         return None
     if COUNTER.fullmatch(m) or FURNITURE_PHRASE.search(m):
@@ -373,6 +445,11 @@ def furniture(state: State, i: int) -> BlockKind | None:
         if tokens and all(t.strip(".,:!") in FURNITURE_WORDS for t in tokens):
             return BlockKind.FURNITURE
     return None
+
+
+def _repeats_widget(state: State, c: Candidate) -> bool:
+    """Whether *c* is the text of a fold-out box, shown above the box itself."""
+    return c.start < state.widgets.get(c.match, -1)
 
 
 def timestamp(state: State, i: int) -> BlockKind | None:
@@ -408,7 +485,6 @@ def byline(state: State, i: int) -> BlockKind | None:
 #: The block rules, in the order they are tried.
 BLOCK_RULES: tuple[Rule, ...] = (
     Rule("framing", framing),
-    Rule("copyright", copyright_notice),
     Rule("signoff", signoff),
     Rule("tagline", tagline),
     Rule("highlight", highlight),
@@ -460,10 +536,10 @@ def place_head(state: State, lead: int) -> None:
             break
     if head is None and titles:
         head = titles[0]
-    if head is None and above and is_datelined(state.blocks[lead]):
-        last = state.blocks[above[-1]]
-        if len(last.lines) == 1 and last.words <= HEADLINE_MAX_WORDS:
-            head = above[-1]
+    if head is None and above == [0] and is_datelined(state.blocks[lead]):
+        first = state.blocks[0]
+        if len(first.lines) == 1 and first.words <= HEADLINE_MAX_WORDS:
+            head = 0
     if head is None and not above and lead == 0:
         return
     for i in above:
@@ -491,12 +567,24 @@ def place_body(state: State, lead: int) -> None:
                 c.claim(BlockKind.FURNITURE, "furniture.below_body")
             else:
                 c.claim(BlockKind.PARAGRAPH, "paragraph")
+        elif i in titles and _in_table(state, i):
+            c.claim(BlockKind.PARAGRAPH, "paragraph.table")
         elif i in titles and _is_heading(state, i, links_inline):
             c.claim(BlockKind.HEADING, "heading")
         elif i in titles:
             c.claim(BlockKind.FURNITURE, "furniture.related_link")
         else:
             c.claim(BlockKind.PARAGRAPH, "paragraph.lead" if i == lead else "paragraph")
+
+
+def _in_table(state: State, i: int) -> bool:
+    """Whether block *i* stands between rows of tabular copy (a column head)."""
+    blocks = state.blocks
+    return (
+        0 < i < len(blocks) - 1
+        and is_table_row(blocks[i - 1])
+        and is_table_row(blocks[i + 1])
+    )
 
 
 def _is_heading(state: State, i: int, links_inline: bool) -> bool:
@@ -545,8 +633,40 @@ def _place_without_body(state: State) -> None:
         state.blocks[i].claim(BlockKind.PARAGRAPH, "paragraph.no_prose")
 
 
+_CNN_DASHED_LEAD = regex.compile(r"[^\n]{0,60}\(CNN\)\s{0,3}--")
+_SPEECH = regex.compile(
+    r"[\"“”«»]|\b(?:said|says|told|tells|according|added|asked|stated|announced)\b"
+)
+
+
+def cnn_story_caption(state: State) -> None:
+    """CNN story files: the photo caption set right after a ``(CNN) --`` lead.
+
+    The story files of CNN's site (with ``@highlight`` lines at the end, and a
+    lead opening ``CITY (CNN) --``) carry the lead photo's caption as the
+    block after the lead: a short statement with no quotation and no
+    attribution.  It is reclassified as a caption.
+    """
+    blocks = state.blocks
+    if not any(c.kind is BlockKind.HIGHLIGHT for c in blocks):
+        return
+    lead = next((i for i, c in enumerate(blocks) if c.rule == "paragraph.lead"), None)
+    if lead is None or lead + 1 >= len(blocks):
+        return
+    if _CNN_DASHED_LEAD.match(blocks[lead].match) is None:
+        return
+    nxt = blocks[lead + 1]
+    if (
+        nxt.kind is BlockKind.PARAGRAPH
+        and nxt.words <= PROSE_MIN_WORDS
+        and nxt.match.count(". ") <= 1
+        and _SPEECH.search(nxt.match) is None
+    ):
+        nxt.claim(BlockKind.CAPTION, "caption.cnn_story")
+
+
 #: The layout rules, in the order they run.  Each places blocks the block rules left.
-LAYOUT_RULES: tuple[Callable[[State], None], ...] = (place_all,)
+LAYOUT_RULES: tuple[Callable[[State], None], ...] = (place_all, cnn_story_caption)
 
 
 def classify(state: State, rules: Sequence[Rule] = BLOCK_RULES) -> None:
