@@ -43,9 +43,9 @@ RUNS_ON: Final = ",;:-–—(&/"
 #: the old copy-desk ``-30-`` and ``ENDS``.
 SIGNOFF = regex.compile(r"(?:Reuters?|REUTERS?|-0-|-30-|#{1,3}|(?:#\s){2}#|ENDS?|\[?END\]?)\.?")
 
-#: Taglines that name the wire the copy came over.
+#: Taglines that name the wire the copy came over (``The-CNN-Wire``, ``AP``).
 TAGLINE = regex.compile(
-    r"(?:The[- ]CNN[- ]Wire|CNN[- ]Wire|The[- ]Associated[- ]Press|AP|Reuters|AFP|"
+    r"(?:The[- ](?:\p{Lu}[\p{L}&]{0,20}[- ]){1,3}Wire|(?:\p{Lu}[\p{L}&]{0,20}[- ]){1,3}Wire|The[- ]Associated[- ]Press|AP|Reuters|AFP|"
     r"Bloomberg(?: News)?|UPI|dpa|Agence France-Presse)(?:\s?\(?(?:TM|™)\)?)?",
 )
 #: A tagline may be set off by a dash (``-- The Associated Press``).
@@ -63,20 +63,25 @@ NOTE = regex.compile(
     r"(?:Developing|DEVELOPING|Breaking|BREAKING)(?:\s+[Ss]tory|\s+[Nn]ews)?\s*[:.]|"
     r"\(?(?:This\s+(?:version|story)\s+(?:corrects|adds|updates|refiles))\b)",
 )
-#: Contributor and production credit lines.
+#: Contributor and production credit lines: a phrase anywhere in the line...
 CREDIT = regex.compile(
     r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\b|"
-    r"\bcontributed\s+reporting\b|\bhelped\s+with\s+this\s+(?:story|report)\b|"
-    r"^\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported)\s+by\b|"
-    r"^[-—–]*\s*With\s+assistance\s+from\b",
+    r"\bcontributed\s+reporting\b|\bhelped\s+with\s+this\s+(?:story|report)\b"
 )
-#: Photo and video captions and image credits.
-CAPTION = regex.compile(
+#: ... or an opening (``(Reporting by ...``, ``--With assistance from``).
+CREDIT_START = regex.compile(
+    r"\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported)\s+by\b|"
+    r"[-—–]*\s*With\s+assistance\s+from\b",
+)
+#: Photo and video captions and image credits, by their label...
+CAPTION_START = regex.compile(
     r"(?:Image|Media|Video|Photo|Picture)\s+(?:caption|copyright|credit)\b|"
-    r"(?:Photo|Picture|Image)s?:\s|"
-    r"\((?:AP|Reuters|AFP|Getty|EPA)\s+Photo[^)\n]{0,60}\)\s*$|"
-    r"\b(?:Getty\s+Images|AFP\s+via\s+Getty|File\s+photo)\)?\s*$|"
-    r"^(?:FILE\s*[-—–]|\(?FILE\s+PHOTO\)?)",
+    r"(?:Photo|Picture|Image)s?:\s|FILE\s*[-—–]|\(?FILE\s+PHOTO\)?",
+)
+#: ... or by the credit that ends them (``(AP Photo/Jane Doe)``).
+CAPTION_END = regex.compile(
+    r"(?:\((?:AP|Reuters|AFP|Getty|EPA)\s+Photo[^)\n]{0,60}\)|"
+    r"\b(?:Getty\s+Images|AFP\s+via\s+Getty|File\s+photo)\)?)\s*$",
 )
 #: An embedded tweet's attribution: ``— Jane Doe (@jdoe) March 7, 2019``.
 EMBED = regex.compile(
@@ -89,17 +94,19 @@ COUNTER = regex.compile(
     regex.IGNORECASE,
 )
 #: Promotional and navigation phrases of web pages around syndicated copy.
-FURNITURE_PHRASE = regex.compile(
-    r"^(?:Related(?:\s+(?:Content|Stories|Articles|Coverage|Links))?\s*:|RELATED\s*:|"
+FURNITURE_START = regex.compile(
+    r"Related(?:\s+(?:Content|Stories|Articles|Coverage|Links))?\s*:|RELATED\s*:|"
     r"Read\s+more\s*:|READ\s+MORE\s*:|More\s*:|Also\s+read\s*:|See\s+also\s*:|"
     r"Skip\s+Ad|Advertisement|ADVERTISEMENT|Sponsored|"
     r"E-?mail\s+(?:to\s+a\s+friend|this\s+(?:story|article))|"
     r"(?:Share|Tweet|Email|Print)\s+this\b|Click\s+here\b|Sign\s+up\s+(?:for|to)\b|"
     r"Follow\s+(?:us|@)|Subscribe\s+(?:to|now)\b|Download\s+the\s+app\b|"
-    r"Story\s+highlights\b|STORY\s+HIGHLIGHTS\b|Most\s+(?:Popular|Read|Viewed)\b)|"
-    r"\bShare\s+your\s+(?:story|stories|photos|videos|views)\b|\biReport\b|"
-    r"(?:\s»|Read\s+[Mm]ore\s*»?)$",
+    r"Story\s+highlights\b|STORY\s+HIGHLIGHTS\b|Most\s+(?:Popular|Read|Viewed)\b",
 )
+#: Calls to readers anywhere in a short line (CNN's iReport promotions).
+FURNITURE_ANY = regex.compile(r"\bShare\s+your\s+(?:story|stories|photos|videos|views)\b|\biReport\b")
+#: A link or button ending a line.
+FURNITURE_END = regex.compile(r"(?:\s»|Read\s+[Mm]ore\s*»?)$")
 #: The two states of a fold-out text box: the teaser cut short with ``... Read
 #: More`` and the full text with a ``Close`` button.
 WIDGET = regex.compile(r"(?:\.\.\.|…)\s?Read\s+[Mm]ore$|[.!?…\"']\s+Close$")
@@ -138,6 +145,9 @@ _DIGIT_TOKEN = regex.compile(r"\d")
 #: A byline: ``By Jane Doe``, ``By JANE DOE, AP Writer``, ``By the CNN Wire Staff``.
 BYLINE = regex.compile(r"(?:By|BY|by)\s*:?\s+(?:the\s+|The\s+)?[\p{Lu}]")
 _BYLINE_MAX_WORDS = 16
+_NOTE_MAX_WORDS = 80
+_SHORT_MAX_WORDS = 60
+_TIMESTAMP_MAX_WORDS = 14
 
 #: A dateline opening a paragraph: ``HANOI, Vietnam (AP) —``, ``(Reuters) -``,
 #: ``LOS ANGELES, Feb 26 -``, ``New York (CNN) --``.
@@ -184,6 +194,11 @@ class Candidate:
     :param last_line: Index of its last line.
     :param text: Its lines joined by single spaces.
     :param match: A copy normalised for matching (straight quotes, single spaces).
+    :param words: How many words it has.
+    :param kind: The kind a rule gave it, once classified.
+    :param rule: The name of that rule.
+    :param notice: The copyright notice it holds, if it is one.
+    :param prose: Whether it reads as running text (worked out on first use).
     """
 
     start: int
@@ -195,15 +210,9 @@ class Candidate:
     match: str
     kind: BlockKind | None = None
     rule: str = ""
+    words: int = 0
     notice: Notice | None = None
-    _words: int = -1
-
-    @property
-    def words(self) -> int:
-        """How many words the block has."""
-        if self._words < 0:
-            self._words = len(self.match.split())
-        return self._words
+    prose: bool | None = None
 
     @property
     def claimed(self) -> bool:
@@ -221,8 +230,11 @@ def make_candidate(
 ) -> Candidate:
     """Build a :class:`Candidate` from line content ranges of *text*."""
     joined = " ".join(text[a:b] for a, b in lines)
-    match = " ".join(joined.translate(_NORMALISE).split())
-    return Candidate(lines[0][0], lines[-1][1], lines, first_line, last_line, joined, match)
+    tokens = (joined if joined.isascii() else joined.translate(_NORMALISE)).split()
+    return Candidate(
+        lines[0][0], lines[-1][1], lines, first_line, last_line, joined, " ".join(tokens),
+        words=len(tokens),
+    )
 
 
 @attrs.define(slots=True)
@@ -240,7 +252,7 @@ class State:
 
     def __attrs_post_init__(self) -> None:
         for c in self.blocks:
-            if WIDGET.search(c.match):
+            if tail_search(WIDGET, c.match, "eE"):
                 self.widgets[_WIDGET_TAIL.sub("", c.match)] = c.start
 
     def attached(self, i: int, j: int) -> bool:
@@ -257,15 +269,30 @@ class Rule:
 
     :param name: The name recorded on the blocks it claims.
     :param func: Called with the state and a block's index; returns a kind or ``None``.
+    :param max_words: Blocks with more words than this are not offered to the rule.
     """
 
     name: str
     func: RuleFunc
+    max_words: int = 1_000_000_000
 
 
 # --------------------------------------------------------------------------
 # Shape of a block
 # --------------------------------------------------------------------------
+
+
+def tail_search(
+    pattern: regex.Pattern[str], text: str, last: str
+) -> regex.Match[str] | None:
+    """Search the end of *text* for a *pattern* anchored there.
+
+    :param last: The characters the pattern's match can end with; a text
+        ending otherwise is not searched at all.
+    """
+    if not text or text[-1] not in last:
+        return None
+    return pattern.search(text, max(0, len(text) - _END_WINDOW))
 
 
 def _core(match: str) -> str:
@@ -281,11 +308,23 @@ def ends_sentence(match: str) -> bool:
 
 def is_table_row(c: Candidate) -> bool:
     """Whether the block is a row of tabular copy (dot leaders or spaced columns)."""
-    return len(c.lines) == 1 and len(c.text) <= _TABLE_ROW_MAX and TABLE_ROW.search(c.text) is not None
+    text = c.text
+    return (
+        len(c.lines) == 1
+        and len(text) <= _TABLE_ROW_MAX
+        and ("...." in text or "   " in text)
+        and TABLE_ROW.search(text) is not None
+    )
 
 
 def is_prose(c: Candidate) -> bool:
     """Whether the block reads as running text (or tabular copy) rather than a title."""
+    if c.prose is None:
+        c.prose = _is_prose(c)
+    return c.prose
+
+
+def _is_prose(c: Candidate) -> bool:
     if c.words >= PROSE_MIN_WORDS or is_table_row(c):
         return True
     if not ends_sentence(c.match):
@@ -328,6 +367,13 @@ INLINE_CREDIT = regex.compile(
 )
 
 
+# Trailing pieces are looked for only this far from a block's end.
+_TAIL = 320
+# Patterns anchored at the end of a line are tried only this far from it.
+_END_WINDOW = 120
+_WORD_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_"
+
+
 @attrs.frozen(slots=True)
 class Inline:
     """A piece found glued inside a block, to be cut out as a block of its own.
@@ -354,11 +400,14 @@ def find_inline(text: str, start: int, end: int) -> Inline | None:
         if notice is not None
         else None
     )
-    for pattern, kind, rule in (
-        (INLINE_LINK, BlockKind.FURNITURE, "furniture.inline_link"),
-        (INLINE_CREDIT, BlockKind.CREDIT, "credit.inline"),
+    last = text[end - 1]
+    for pattern, kind, rule, ends in (
+        (INLINE_LINK, BlockKind.FURNITURE, "furniture.inline_link", "»d"),
+        (INLINE_CREDIT, BlockKind.CREDIT, "credit.inline", ")"),
     ):
-        m = pattern.search(text, start, end)
+        if last not in ends:
+            continue
+        m = pattern.search(text, max(start, end - _TAIL), end)
         if m is not None and (found is None or m.start(1) < found.start):
             found = Inline(m.start(1), m.end(1), kind, rule)
     return found
@@ -395,7 +444,7 @@ def tagline(state: State, i: int) -> BlockKind | None:
 def note(state: State, i: int) -> BlockKind | None:
     """An editor's note or a developing-story note."""
     c = state.blocks[i]
-    if c.words <= 80 and NOTE.match(c.match):
+    if c.words <= _NOTE_MAX_WORDS and NOTE.match(c.match):
         return BlockKind.NOTE
     return None
 
@@ -403,7 +452,11 @@ def note(state: State, i: int) -> BlockKind | None:
 def credit(state: State, i: int) -> BlockKind | None:
     """A contributor or production credit (``X contributed to this report.``)."""
     c = state.blocks[i]
-    if c.words <= 60 and CREDIT.search(c.match):
+    m = c.match
+    if c.words <= _SHORT_MAX_WORDS and (
+        CREDIT_START.match(m)
+        or (("contributed" in m or "helped with" in m) and CREDIT.search(m))
+    ):
         return BlockKind.CREDIT
     return None
 
@@ -421,24 +474,31 @@ def highlight(state: State, i: int) -> BlockKind | None:
 def caption(state: State, i: int) -> BlockKind | None:
     """A photo or video caption, or an image credit."""
     c = state.blocks[i]
-    return BlockKind.CAPTION if c.words <= 60 and CAPTION.search(c.match) else None
+    if c.words <= _SHORT_MAX_WORDS and (CAPTION_START.match(c.match) or tail_search(CAPTION_END, c.match, ")sSoO")):
+        return BlockKind.CAPTION
+    return None
 
 
 def embed(state: State, i: int) -> BlockKind | None:
     """The attribution line of an embedded social-media post."""
     c = state.blocks[i]
-    return BlockKind.FURNITURE if c.words <= 60 and EMBED.search(c.match) else None
+    return BlockKind.FURNITURE if c.words <= _SHORT_MAX_WORDS and tail_search(EMBED, c.match, "0123456789" + _WORD_CHARS) else None
 
 
 def furniture(state: State, i: int) -> BlockKind | None:
     """Menus, buttons, labels, counters and promotional lines of the page."""
     c = state.blocks[i]
     m = c.match
-    if WIDGET.search(m) or _repeats_widget(state, c):
+    if tail_search(WIDGET, m, "eE") or _repeats_widget(state, c):
         return BlockKind.FURNITURE
     if c.words > 25:
         return None
-    if COUNTER.fullmatch(m) or FURNITURE_PHRASE.search(m):
+    if (
+        COUNTER.fullmatch(m)
+        or FURNITURE_START.match(m)
+        or tail_search(FURNITURE_END, m, "»eE")
+        or (("Share" in m or "iReport" in m) and FURNITURE_ANY.search(m))
+    ):
         return BlockKind.FURNITURE
     if c.words <= 8:
         tokens = _CAMEL.sub(" ", m).casefold().split()
@@ -455,7 +515,7 @@ def _repeats_widget(state: State, c: Candidate) -> bool:
 def timestamp(state: State, i: int) -> BlockKind | None:
     """A line made only of date and time tokens (``Posted 3:54 PM, July 7, 2017``)."""
     c = state.blocks[i]
-    if c.words > 14:
+    if c.words > _TIMESTAMP_MAX_WORDS:
         return None
     tokens = _TOKEN.findall(c.match.casefold())
     if not tokens:
@@ -485,16 +545,16 @@ def byline(state: State, i: int) -> BlockKind | None:
 #: The block rules, in the order they are tried.
 BLOCK_RULES: tuple[Rule, ...] = (
     Rule("framing", framing),
-    Rule("signoff", signoff),
-    Rule("tagline", tagline),
+    Rule("signoff", signoff, 2),
+    Rule("tagline", tagline, 6),
     Rule("highlight", highlight),
-    Rule("note", note),
-    Rule("credit", credit),
-    Rule("caption", caption),
-    Rule("embed", embed),
+    Rule("note", note, _NOTE_MAX_WORDS),
+    Rule("credit", credit, _SHORT_MAX_WORDS),
+    Rule("caption", caption, _SHORT_MAX_WORDS),
+    Rule("embed", embed, _SHORT_MAX_WORDS),
     Rule("furniture", furniture),
-    Rule("timestamp", timestamp),
-    Rule("byline", byline),
+    Rule("timestamp", timestamp, _TIMESTAMP_MAX_WORDS),
+    Rule("byline", byline, _BYLINE_MAX_WORDS),
 )
 
 
@@ -557,8 +617,7 @@ def place_body(state: State, lead: int) -> None:
     blocks = state.blocks
     free = [i for i in range(lead, len(blocks)) if not blocks[i].claimed]
     last = max((i for i in free if is_prose(blocks[i])), default=lead)
-    middle = [i for i in free if i <= last]
-    titles = [i for i in middle if i != lead and is_titlelike(blocks[i])]
+    titles = {i for i in free if lead < i <= last and is_titlelike(blocks[i])}
     links_inline = any(blocks[i].words > HEADING_MAX_WORDS for i in titles)
     for i in free:
         c = blocks[i]
@@ -674,7 +733,10 @@ def classify(state: State, rules: Sequence[Rule] = BLOCK_RULES) -> None:
     for i, c in enumerate(state.blocks):
         if c.claimed:
             continue
+        words = c.words
         for rule in rules:
+            if words > rule.max_words:
+                continue
             kind = rule.func(state, i)
             if kind is not None:
                 c.claim(kind, rule.name)

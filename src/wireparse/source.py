@@ -7,8 +7,8 @@ normalises it.  Normalised copies for matching are made by the later stages.
 from __future__ import annotations
 
 import codecs
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from wireparse.errors import DecodeError, EmptyInputError, InputTooLargeError
@@ -33,6 +33,7 @@ BLANK_CHARS = frozenset(
     "\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff"
 )
 
+_BLANK_STRING = "".join(sorted(BLANK_CHARS))
 _NOT_BLANK = regex.compile(
     "[^" + "".join(f"\\u{ord(c):04x}" for c in sorted(BLANK_CHARS)) + "]"
 )
@@ -121,8 +122,7 @@ def check_text(text: str) -> None:
         raise EmptyInputError("input is empty or holds only white space")
 
 
-@attrs.frozen(slots=True)
-class Line:
+class Line(NamedTuple):
     """One line of the source, without its line break.
 
     :param start: Offset of the line's first character.
@@ -151,19 +151,18 @@ def split_lines(text: str) -> list[Line]:
     """Return the lines of *text*, recognising LF, CRLF and CR line breaks."""
     lines: list[Line] = []
     pos = 0
+    blank = _BLANK_STRING
     for brk in _LINE_BREAK.finditer(text):
-        lines.append(_line(text, pos, brk.start()))
+        end = brk.start()
+        lines.append(_line(text[pos:end], pos, end, blank))
         pos = brk.end()
     if pos < len(text) or not lines:
-        lines.append(_line(text, pos, len(text)))
+        lines.append(_line(text[pos:], pos, len(text), blank))
     return lines
 
 
-def _line(text: str, start: int, end: int) -> Line:
-    first = _NOT_BLANK.search(text, start, end)
-    if first is None:
+def _line(line: str, start: int, end: int, blank: str) -> Line:
+    left = line.lstrip(blank)
+    if not left:
         return Line(start, end, end, end)
-    last = end
-    while text[last - 1] in BLANK_CHARS:
-        last -= 1
-    return Line(start, end, first.start(), last)
+    return Line(start, end, end - len(left), start + len(line.rstrip(blank)))

@@ -1,0 +1,145 @@
+"""Benchmark wireparse over a folder of articles.
+
+Reports articles per second, MB/s, peak memory, the import time of
+``wireparse`` and how time grows when one article is repeated 1, 10 and 100
+times.  Run it on an otherwise idle machine::
+
+    python benchmarks/bench.py [FOLDER ...] [--repeat N] [--json]
+
+With no folder, it runs over the sample article that ships with the package,
+its text set twice over to make an article of about 5.6 KB.  Figures are wall-clock and vary from run to run; they
+are for the notes and the docs, never for a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import pathlib
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from importlib import resources
+from typing import Any
+
+
+def load(folders: list[pathlib.Path]) -> list[bytes]:
+    """Read every file under *folders* (skipping JSON and Markdown metadata)."""
+    skip = {".json", ".md", ".tsv", ".psv"}
+    out = []
+    for folder in folders:
+        paths = [folder] if folder.is_file() else sorted(folder.rglob("*"))
+        out.extend(p.read_bytes() for p in paths if p.is_file() and p.suffix not in skip)
+    return out
+
+
+def sample_articles() -> list[bytes]:
+    """The bundled sample set twice over (about 5.6 KB), as the default workload."""
+    text = resources.files("wireparse").joinpath("data/sample.txt").read_bytes()
+    return [text + b"\n" + text] * 500
+
+
+def import_time(runs: int = 5) -> float:
+    """Median seconds of ``import wireparse`` in a fresh interpreter."""
+    code = "import time; t=time.perf_counter(); import wireparse; print(time.perf_counter()-t)"
+    times = [
+        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             check=True).stdout)
+        for _ in range(runs)
+    ]
+    return statistics.median(times)
+
+
+def throughput(texts: list[bytes], repeat: int) -> dict[str, float]:
+    """Parse every text *repeat* times; report the best pass."""
+    import wireparse
+
+    size = sum(len(t) for t in texts)
+    best = float("inf")
+    failures = 0
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        for text in texts:
+            try:
+                wireparse.parse(text)
+            except wireparse.WireparseError:
+                failures += 1
+        best = min(best, time.perf_counter() - start)
+    return {
+        "articles": len(texts),
+        "bytes": size,
+        "mean_article_bytes": size / max(len(texts), 1),
+        "seconds": best,
+        "articles_per_second": len(texts) / best,
+        "mb_per_second": size / best / 1e6,
+        "ms_per_article": 1000 * best / max(len(texts), 1),
+        "failures": failures // repeat,
+    }
+
+
+def peak_memory(texts: list[bytes]) -> float:
+    """Peak traced memory, in MB, of parsing each text in turn (results dropped)."""
+    import wireparse
+
+    tracemalloc.start()
+    for text in texts:
+        try:
+            wireparse.parse(text)
+        except wireparse.WireparseError:
+            pass
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 1e6
+
+
+def scaling(text: bytes) -> dict[str, float]:
+    """Milliseconds to parse *text* repeated 1, 10 and 100 times (best of 3)."""
+    import wireparse
+
+    out = {}
+    for n in (1, 10, 100):
+        doubled = b"\n\n".join([text] * n)
+        best = min(_timed(wireparse.parse, doubled) for _ in range(3))
+        out[f"x{n}_ms"] = best * 1000
+    out["x100_over_x1"] = out["x100_ms"] / out["x1_ms"]
+    return out
+
+
+def _timed(func: Any, arg: bytes) -> float:
+    start = time.perf_counter()
+    func(arg)
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folders", nargs="*", type=pathlib.Path, help="files or folders")
+    parser.add_argument("--repeat", type=int, default=5, help="passes; the best is kept")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    texts = load(args.folders) if args.folders else sample_articles()
+    if not texts:
+        parser.error("no files found")
+    report: dict[str, Any] = {"import_seconds": import_time()}
+    report.update(throughput(texts, args.repeat))
+    report["peak_memory_mb"] = peak_memory(texts)
+    median = sorted(texts, key=len)[len(texts) // 2]
+    report["scaling"] = scaling(median)
+    if args.json:
+        print(json.dumps(report, indent=1))
+    else:
+        for key, value in report.items():
+            if isinstance(value, dict):
+                value = ", ".join(f"{k} {v:.3g}" for k, v in value.items())
+            elif isinstance(value, float):
+                value = f"{value:.4g}"
+            print(f"{key:22} {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

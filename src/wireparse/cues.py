@@ -1,0 +1,358 @@
+"""Lexicons and patterns for attribution in news copy.
+
+Each constant below is a piece of newsroom grammar, written from style-guide
+conventions (AP, Reuters, BBC, CNN) rather than learnt from data: the verbs
+that introduce reported speech, the titles that stand before a name, the nouns
+that name a role, a group, an organisation or a document, the pronouns that
+refer back to a source.  All patterns are compiled once, here, and are bounded:
+no nested unbounded quantifiers, so every search is linear in its input.
+
+The words are kept in lower case; the matching code folds case where a rule
+says so.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = [
+    "ABBREVIATIONS",
+    "ADJUNCT_WORDS",
+    "BOUNDARY_WORDS",
+    "CUE_RE",
+    "DETERMINERS",
+    "DOCUMENT_NOUNS",
+    "ELISIONS",
+    "FEMALE_WORDS",
+    "GROUP_NOUNS",
+    "HONORIFICS",
+    "MALE_WORDS",
+    "NAME_PARTICLES",
+    "NICKNAME_WORDS",
+    "ORG_NOUNS",
+    "ORG_TAIL_WORDS",
+    "PERSON_NOUNS",
+    "PLACE_TAIL_WORDS",
+    "PRONOUNS",
+    "ROLE_SYNONYMS",
+    "SENTENCE_OPENERS",
+    "SLOGAN_WORDS",
+    "SPEECH_VERBS",
+    "WEAK_VERBS",
+    "TITLE_WORDS",
+    "WORK_NOUNS",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Verbs (and verb forms) that introduce reported speech or a sourced claim:
+#: ``"...," Tillerson said``; ``Putin told Trump he was "delighted"``.  The
+#: past tense dominates wire copy; AP's present tense ("says") is used in
+#: running stories and ``The Latest`` digests.
+SPEECH_VERBS = _words(
+    """
+    say says said saying tell tells told telling add adds added adding
+    ask asks asked asking explain explains explained explaining
+    noted noting stated wrote writes writing tweeted posted
+    declare declares declared insist insists insisted insisting
+    argue argues argued arguing claimed warn warns warned warning
+    replied responded acknowledge acknowledges acknowledged admit admits admitted
+    announce announces announced continued concluded recalled recalls
+    suggest suggests suggested urge urges urged stressed stresses
+    emphasized emphasised observed predict predicts predicted promised
+    vowed concede concedes conceded complain complains complained
+    countered remarked quipped joked shouted yelled whispered
+    testified testifies reported confirm confirms confirmed deny denies denied
+    described describes called wondered mused boasted lamented
+    maintain maintains maintained contend contends contended charged
+    allege alleges alleged assert asserts asserted agree agrees agreed
+    cautioned praised praising criticized criticised accused thanked reads
+    recounted reiterated reiterates believe believes believed think thinks thought
+    hoped feared expect expects expected doubted pledged proposed demanded
+    signaled signalled indicated disclosed revealed
+    """
+)
+
+#: Verbs that a reporter uses for the writer's own hedging, not a source's
+#: words; they count only when a named source is their subject.
+WEAK_VERBS = _words(
+    """
+    believe believes believed think thinks thought hoped feared expect expects
+    expected doubted called reads charged agree agrees agreed described
+    describes thanked praised praising continued indicated signaled signalled
+    proposed pledged demanded
+    """
+)
+
+_MULTIWORD_CUES = (
+    r"according\s+to",
+    r"(?:is|was|were|are|has\s+been|had\s+been)\s+quoted\s+as\s+saying",
+    r"quoted\s+as\s+saying",
+    r"in\s+the\s+words\s+of",
+    r"pointed\s+out",
+    r"points\s+out",
+    r"went\s+on\s+to\s+say",
+    r"went\s+on",
+    r"goes\s+on",
+)
+
+#: Adjuncts that belong to a cue as written: ``said in a statement``,
+#: ``wrote on Twitter``.
+_CUE_ADJUNCT = (
+    r"(?:\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:\p{L}+\s+){0,2}?"
+    r"(?:statement|interview|letter|e-?mail|tweet|post|release|speech|address"
+    r"|news\s+conference|press\s+conference|briefing|memo|note|op-ed|column|blog\s+post)"
+    r"|\s+on\s+(?:Twitter|Facebook|Instagram|X|Truth\s+Social))?"
+)
+
+#: One pass over the text finds every cue: a speech verb or a multi-word cue,
+#: with the adjunct that belongs to it.
+CUE_RE = regex.compile(
+    r"(?<![\p{L}\p{N}’'\-])(?:"
+    + "|".join(_MULTIWORD_CUES)
+    + r"|According\s+to|(?:"
+    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    + r"))(?![\p{L}\p{N}\-])"
+    + _CUE_ADJUNCT,
+    regex.V0,
+)
+
+#: Titles and honorifics that stand before a name, capitalised
+#: (``Secretary of State Rex Tillerson``, ``Sen. Marco Rubio``), compared in
+#: lower case without a final period.
+TITLE_WORDS = _words(
+    """
+    president vice secretary minister prime chancellor senator sen sens rep reps
+    representative gov governor lt mayor judge justice commissioner general gen
+    col colonel capt captain sgt sergeant lieutenant maj major adm admiral cmdr
+    commander officer chief director ambassador pope king queen prince princess
+    sheikh emir ceo chairman chairwoman chair professor prof attorney speaker
+    leader deputy rev reverend father rabbi imam bishop cardinal archbishop
+    detective det sheriff trooper coach premier president-elect spokesman
+    spokeswoman spokesperson secretary-general treasurer superintendent inspector
+    constable dean provost congressman congresswoman assemblyman assemblywoman
+    councilman councilwoman alderman delegate del chancellor sultan ayatollah
+    grand crown foreign defense defence interior finance justice home state
+    economy trade health education labor labour energy transport
+    cfo coo cto founder co-founder owner analyst economist strategist
+    manager editor correspondent host anchor executive chief-executive
+    """
+)
+
+#: Honorifics: part of a mention, not of a person's title.
+HONORIFICS = _words("mr mrs ms miss dr sir dame lord lady mx messrs mme mlle herr")
+
+#: Words that tell a person's gender, for pronoun agreement.
+MALE_WORDS = _words(
+    """mr sir lord king prince father spokesman chairman congressman assemblyman
+    councilman alderman brother son husband man boy herr emir sultan sheikh"""
+)
+FEMALE_WORDS = _words(
+    """mrs ms miss dame lady queen princess spokeswoman chairwoman congresswoman
+    assemblywoman councilwoman sister daughter wife woman girl mother mme mlle"""
+)
+
+#: Nouns that name a person by role: ``the secretary of state``, ``a
+#: spokesman``, ``the top American diplomat``.
+PERSON_NOUNS = _words(
+    """
+    spokesman spokeswoman spokesperson secretary minister president diplomat
+    official officer director chairman chairwoman chair chief executive ceo
+    commissioner governor senator lawmaker congressman congresswoman
+    representative mayor judge justice prosecutor attorney lawyer analyst
+    economist strategist expert professor researcher scientist doctor physician
+    author writer leader candidate nominee chancellor ambassador envoy general
+    commander colonel captain sergeant lieutenant manager owner founder partner
+    head aide adviser advisor counsel coach player witness resident victim
+    mother father son daughter wife husband brother sister friend neighbor
+    neighbour teacher student king queen prince princess pope premier speaker
+    treasurer deputy correspondent reporter editor host publisher man woman boy
+    girl source member activist organizer organiser trooper sheriff detective
+    inspector investigator administrator superintendent principal pastor priest
+    rabbi imam bishop cardinal archbishop salesman farmer worker employee
+    consultant pollster historian dean provost cfo founder co-founder
+    president-elect front-runner frontrunner challenger incumbent rival
+    politician billionaire businessman businesswoman actor actress singer star
+    """
+)
+
+#: Plural and collective nouns that name a group as a source: ``police said``,
+#: ``US intelligence agencies concluded``.
+GROUP_NOUNS = _words(
+    """
+    officials police authorities prosecutors investigators analysts experts
+    sources lawmakers officers residents witnesses democrats republicans
+    agencies leaders critics supporters opponents economists scientists
+    researchers doctors aides advisers advisors organizers organisers protesters
+    activists members people troopers workers voters observers diplomats
+    regulators traders dealers bankers forecasters strategists executives
+    ministers senators legislators representatives spokesmen officers staff
+    firefighters rescuers medics paramedics militants rebels insurgents
+    """
+)
+
+#: Head nouns of organisations: ``the White House``, ``the Cabinet Office``.
+ORG_NOUNS = _words(
+    """
+    government ministry department office agency administration house company
+    firm group bank council committee commission court campaign party union
+    association organization organisation institute foundation university
+    board service force army military navy team club league network newspaper
+    station embassy consulate parliament congress senate cabinet kremlin
+    pentagon bureau corporation corp inc ltd co plc airline exchange fund
+    regulator secretariat junta regime coalition alliance federation
+    intelligence media press channel broadcaster daily times post journal
+    """
+)
+
+#: Last words of a capitalised chain that make it an organisation.
+ORG_TAIL_WORDS = ORG_NOUNS | _words(
+    """
+    news today herald tribune guardian telegraph reuters ap afp cnn bbc nbc cbs
+    abc fox msnbc npr pbs gazette inquirer chronicle globe mail express monitor
+    review weekly magazine radio television tv agencies association authority
+    authorities police department ministry office center centre institute
+    museum hospital school college academy church council commission
+    """
+)
+
+#: Last words of a capitalised chain that make it a place.
+PLACE_TAIL_WORDS = _words(
+    """
+    states kingdom carolina dakota jersey york hampshire mexico virginia island
+    islands korea africa arabia zealand street avenue road square city county
+    valley river lake mountains mountain coast bay beach park airport bridge
+    east west north south ocean sea gulf republic emirates union rica lanka
+    """
+)
+
+#: Nouns that name a written or recorded source: ``the plea agreement said``.
+DOCUMENT_NOUNS = _words(
+    """
+    statement report letter agreement deal summary document filing complaint
+    indictment lawsuit suit memo study survey poll release affidavit ruling order
+    tweet post email e-mail message note sign website article editorial
+    announcement transcript text decision judgment judgement opinion ad
+    advertisement bill law constitution policy guidelines plea motion brief
+    petition warrant verdict analysis assessment forecast sheet account blog
+    """
+)
+
+#: Pronouns that can be a source, with what they refer to.
+PRONOUNS = {
+    "he": "male",
+    "she": "female",
+    "they": "plural",
+    "it": "thing",
+    "i": "self",
+    "we": "self",
+    "who": "relative",
+}
+
+#: Determiners and possessives that open a noun phrase.
+DETERMINERS = _words("the a an his her its their this that these those our my your one another")
+
+#: Lower-case words that may stand inside a capitalised name.
+NAME_PARTICLES = _words("de van von da der den del della di du la le al el bin ben ibn y dos das")
+
+#: Words that end a noun phrase when scanning for a cue's subject.
+BOUNDARY_WORDS = _words(
+    """
+    that which who whom whose and but or nor because as while when whereas if
+    than then so to in on at by from into after before during with without about
+    over under since until for against between through via per amid among
+    not also is was were are be been being has have had will would could should
+    may might can must do does did there here where why how what whether
+    although though though even yet still however meanwhile instead
+    said says say told tells added adds
+    """
+)
+
+#: Adverbs and auxiliaries that may stand between a subject and its cue
+#: (``Tillerson also said``, ``he has said``, ``Vick later told``).
+ADJUNCT_WORDS = _words(
+    """
+    also later then previously earlier again further repeatedly has had have
+    was is were are would will had already recently once often quickly
+    separately publicly privately subsequently initially originally first
+    finally simply flatly firmly bluntly angrily quietly proudly never
+    reportedly allegedly apparently still since just however though
+    """
+)
+
+#: Capitalised words that open a sentence without being a name.
+SENTENCE_OPENERS = _words(
+    """
+    the a an but and or so yet still then now later earlier meanwhile however
+    also in on at after before during while when if as since though although
+    despite because with without for from by to of this that these those there
+    here it its his her their our we i you they he she one some many most few
+    several all both each every no not more less another other such what which
+    who whose where why how instead speaking asked according
+    monday tuesday wednesday thursday friday saturday sunday
+    """
+)
+
+#: Abbreviations after which a period does not end a sentence.
+ABBREVIATIONS = _words(
+    """
+    mr mrs ms dr sen sens rep reps gov lt gen col capt sgt st prof rev maj cpl
+    adm cmdr pres supt det insp no nos jan feb mar apr jun jul aug sep sept oct
+    nov dec vs v mt ft fr sr jr messrs mme mlle gens hon
+    """
+)
+
+#: Words just before a quotation that make it a nickname or a term, not
+#: speech: ``the so-called "Bad Newz Kennels"``, ``dubbed the "Hanoi Hilton"``.
+NICKNAME_WORDS = _words(
+    """
+    so-called dubbed nicknamed known called named termed labelled labeled
+    branded billed christened titled entitled word words term phrase
+    """
+)
+
+#: Nouns just before a quotation that make it the title of a work.
+WORK_NOUNS = _words(
+    """
+    film movie book novel song album show series program programme play episode
+    documentary article column op-ed opera musical poem painting exhibition
+    video podcast newspaper magazine track single memoir biography report
+    """
+)
+
+#: Words around a quotation that make it a slogan, a chant or a motto.
+SLOGAN_WORDS = _words(
+    """
+    slogan slogans motto mottos mottoes chant chants chanted chanting banner
+    banners placard placards sign signs hashtag t-shirt t-shirts shirts
+    reading read caps hat hats
+    """
+)
+
+#: Words elided with a leading apostrophe: ``'em``, ``'til``, ``rock 'n' roll``.
+ELISIONS = _words("em til till cause tis twas n nuff bout round cept s")
+
+#: Head nouns that a role-noun mention may match in a person's title
+#: (``the top American diplomat`` -> ``Secretary of State Rex Tillerson``).
+ROLE_SYNONYMS: dict[str, frozenset[str]] = {
+    "diplomat": _words("secretary ambassador envoy minister diplomat"),
+    "leader": _words("president minister premier chancellor leader king queen"),
+    "lawmaker": _words("sen senator rep representative congressman congresswoman mp"),
+    "senator": _words("sen senator"),
+    "governor": _words("gov governor"),
+    "congressman": _words("rep representative congressman"),
+    "congresswoman": _words("rep representative congresswoman"),
+    "executive": _words("ceo executive chairman president chief"),
+    "boss": _words("ceo executive chairman president chief director"),
+    "official": _words(
+        "secretary minister official director commissioner spokesman spokeswoman"
+    ),
+    "candidate": _words("candidate nominee"),
+    "nominee": _words("candidate nominee"),
+    "commander": _words("gen general commander col colonel adm admiral"),
+    "general": _words("gen general"),
+    "chief": _words("chief ceo director head commissioner"),
+}
