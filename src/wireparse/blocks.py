@@ -31,6 +31,8 @@ MAX_WRAP_WIDTH = 100
 #: How far below the margin a line may end and still count as "at the margin".
 _MARGIN_SLACK = 20
 _MIN_WRAPPED_LINES = 4
+# Below this many lines the margin is the longest line, not the 90th percentile.
+_PERCENTILE_LINES = 10
 
 #: Lines that never join another: sign-offs, end marks, bare control characters.
 _ALONE = regex.compile(
@@ -65,23 +67,42 @@ class Chunk:
 
 
 def wrap_width(lines: list[Line]) -> int | None:
-    """Return the right margin of hard-wrapped copy, or ``None`` if not wrapped."""
+    """Return the right margin of hard-wrapped copy, or ``None`` if not wrapped.
+
+    Copy is hard-wrapped when most lines end near one margin no wider than
+    :data:`MAX_WRAP_WIDTH`, or, however few its lines, when an indented line
+    runs on into an unindented one (Reuters' paragraph indent).
+    """
     widths = sorted(ln.content_end - ln.start for ln in lines if not ln.blank)
-    if len(widths) < _MIN_WRAPPED_LINES:
+    count = len(widths)
+    indented = _indent_runs_on(lines)
+    if count < 2 or (count < _MIN_WRAPPED_LINES and not indented):
         return None
-    width = widths[int(0.9 * (len(widths) - 1))]
+    width = widths[int(0.9 * (count - 1))] if count >= _PERCENTILE_LINES else widths[-1]
     if width > MAX_WRAP_WIDTH:
         return None
+    if indented:
+        return width
     near = sum(1 for w in widths if w >= width - _MARGIN_SLACK)
-    return width if 2 * near >= len(widths) else None
+    return width if near >= _MIN_WRAPPED_LINES - 1 and 2 * near >= count else None
+
+
+def _indent_runs_on(lines: list[Line]) -> bool:
+    """Whether an indented line is followed straight away by an unindented one."""
+    return any(
+        not above.blank and above.indent and not below.blank and not below.indent
+        for above, below in zip(lines, lines[1:], strict=False)
+    )
 
 
 def cut(text: str, lines: list[Line]) -> list[Chunk]:
     """Cut *text* into blocks, given its line table."""
     width = wrap_width(lines)
+    indent_style = width is not None and _indent_runs_on(lines)
     chunks: list[Chunk] = []
     current: Chunk | None = None
     previous: Line | None = None
+    opened_indented = False
     for number, line in enumerate(lines):
         if line.blank:
             current = None
@@ -92,25 +113,32 @@ def cut(text: str, lines: list[Line]) -> list[Chunk]:
             current is not None
             and previous is not None
             and width is not None
-            and _continues(text, previous, line, width)
+            and _continues(text, previous, line, width, indent_style and opened_indented)
         ):
             current.lines.append(span)
             current.last_line = number
         else:
             current = Chunk([span], number, number)
             chunks.append(current)
+            opened_indented = bool(line.indent)
         previous = line
     return chunks
 
 
-def _continues(text: str, above: Line, line: Line, width: int) -> bool:
-    """Whether *line* continues the paragraph of the line *above* in wrapped copy."""
+def _continues(text: str, above: Line, line: Line, width: int, indented_block: bool) -> bool:
+    """Whether *line* continues the paragraph of the line *above* in wrapped copy.
+
+    :param indented_block: The block opened with an indent, in copy whose
+        paragraphs open so: every unindented line after it belongs to it.
+    """
     if line.indent:
         return False
     if _ALONE.fullmatch(text, above.content_start, above.content_end) or _ALONE.fullmatch(
         text, line.content_start, line.content_end
     ):
         return False
+    if indented_block:
+        return True
     word = _FIRST_WORD.match(text, line.content_start, line.content_end)
     first = len(word.group()) if word else 0
     return (above.content_end - above.start) + 1 + first > width

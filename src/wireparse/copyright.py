@@ -28,8 +28,9 @@ YEARS = r"(?P<year>(?:19|20)\d\d)(?:\s{0,2}[-–]\s{0,2}(?P<end>(?:19|20)?\d\d))
 #: Sentences that may follow the holder and belong to the notice.
 RIGHTS = (
     r"All\s+[Rr]ights\s+[Rr]eserved\.?",
-    r"This\s+material\s+may\s+not\s+be\s+published,?\s+broadcast,?\s+rewritten,?\s+"
-    r"(?:or\s+)?redistributed(?:\s+in\s+any\s+(?:form|way))?\.?",
+    r"This\s+material\s+may\s+not\s+be\s+published"
+    r"(?:,?\s+(?:or\s+)?(?:broadcast|rewritten|redistributed)){0,3}"
+    r"(?:\s+in\s+(?:any|whole\s+or\s+in\s+part)\s*(?:form|way)?)?\.?",
     r"(?:Reproduction|Redistribution)\s+(?:is\s+)?(?:prohibited|forbidden)[^.\n]{0,80}\.?",
     r"No\s+part\s+of\s+this\s+[^.\n]{0,160}\.?",
 )

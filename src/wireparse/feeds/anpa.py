@@ -1,0 +1,702 @@
+"""ANPA-1312: the serial wire format of AP and other US news agencies.
+
+A story is framed by control characters::
+
+    SYN SYN SOH  W2870  US  asian  LF                 header line 1
+    f SP l DC3 DC1 SP BC-LT--Argentina-CancerB SP ... 11-13 SP 1049  LF
+    STX ^BC-LT--Argentina-Cancer Beauty,466<          keyword (subject) line
+    ^For Argentine chemo patients, mirrors can hurt < headline
+    ^Eds: With AP Photos.<                            editor's note
+    ^By PAUL BYRNE and ALMUDENA CALATRAVA=            byline
+    TAB   BUENOS AIRES, Argentina (AP) _ For ...      paragraphs
+    TAB   ETX AP-WF-11-13-13 1509GMT<                 end signature
+    FF EOT
+
+Header line 1 holds the service-level designator, a four-digit story number,
+the US field terminator and the selector code; line 2 the priority, category
+and format identifier (two of DC1-DC4; DC2 marks tabular, preformatted copy),
+then the keyword, version and reference fields, the ``mm-dd`` filing date and
+the word count.  Lines starting ``^`` are display lines (headline, notes,
+byline), ending ``<`` (quad left) or ``=``.  Agate (tabular) rows start with BS
+(the tab line indicator) and use DLE, RS and US inside cells.  In text, two
+backquotes open a quotation, two apostrophes close it and `` _ `` is a dash.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import regex
+
+from wireparse.feeds.base import (
+    CONTROL,
+    FORMAT_ANPA,
+    Builder,
+    Envelope,
+    FeedFormat,
+    FeedStory,
+    Line,
+    Trailer,
+    is_blank,
+    lines_of,
+    make_timestamp,
+    two_digit_year,
+)
+from wireparse.model import BlockKind, Span
+
+__all__ = [
+    "FORMAT",
+    "PRIORITY_NAMES",
+    "AnpaEnvelope",
+    "detect",
+    "normalise_anpa",
+    "read",
+]
+
+SYN = "\x16"
+SOH = "\x01"
+STX = "\x02"
+ETX = "\x03"
+EOT = "\x04"
+#: Backspace, ANPA's "tab line indicator": it starts each agate (table) row.
+TLI = "\x08"
+DC2 = "\x12"
+DC4 = "\x14"
+
+#: The priority codes of header line 2 that have a settled meaning.
+PRIORITY_NAMES: dict[str, str] = {
+    "f": "flash",
+    "b": "bulletin",
+    "u": "urgent",
+    "r": "regular",
+    "d": "deferred",
+    "a": "advance",
+}
+
+# Header line 1: SYN SYN SOH, service-level designator, story number, an
+# optional vendor field (UPI), US (the field terminator) and the selector code.
+HEADER_LINE_1 = regex.compile(
+    r"(?P<syn>\x16{0,8})\x01(?P<sld>[A-Za-z0-9])(?P<number>\d{4})"
+    r"(?P<extra>[^\x1f\r\n\x02\x03]{0,24})\x1f(?P<selector>[^\r\n\x02\x03]{0,16})"
+)
+# Header line 2: priority SP category, format identifier, then the fields.
+HEADER_LINE_2 = regex.compile(
+    r"(?P<priority>[A-Za-z]) (?P<category>[A-Za-z])(?P<format>[\x11-\x14]{1,2})[ ]?"
+    r"(?P<fields>[^\r\n\x02\x03]{0,200})"
+)
+# The fields of line 2: keyword, version and reference, date, word count.
+HEADER_FIELDS = regex.compile(
+    r"(?P<keyword>\S{1,40})(?P<middle>[^\r\n]{0,160}?)[ \t]*"
+    r"(?:(?<![^ \t])(?P<date>\d{1,2}-\d{1,2})(?:[ \t]+(?P<words>\d{1,5}))?)?[ \t]*\Z"
+)
+# The end signature after ETX: agency-circuit-mm-dd-yy hhmmZONE.
+SIGNATURE = regex.compile(
+    r"\x03[ \t]*(?P<sig>(?P<agency>[A-Za-z]{1,6})-(?P<circuit>[A-Za-z0-9]{1,4})-"
+    r"(?P<month>\d{1,2})-(?P<day>\d{1,2})-(?P<year>\d{2,4})[ \t]{1,3}"
+    r"(?P<hour>\d{1,2}):?(?P<minute>\d{2})[ \t]?(?P<zone>[A-Za-z]{1,4})?)"
+)
+
+# Display-line (``^``) classification.
+KEYWORD_LINE = regex.compile(
+    r"(?:[*$]\S{0,12}<[ \t]*\^)?(?P<keyword>(?:[A-Za-z0-9]{1,5}-){1,3}\S)"
+)
+BYLINE = regex.compile(r"(?i)by[ \t]+\S")
+BYLINE_TITLE = regex.compile(
+    r"(?i)(?:for[ \t]+)?(?:the[ \t]+)?(?:associated[ \t]+press\b|ap\b)[^\r\n]{0,40}"
+    r"|[^\r\n]{0,40}\b(?:writer|editor|correspondent|columnist|critic|reporter)s?"
+)
+EDS_NOTE = regex.compile(
+    r"(?i)\(?[ \t]*(?:eds?\b|editors?\b|editor'?s[ \t]+note|note[ \t]+to[ \t]+editors)"
+)
+PHOTO_NOTE = regex.compile(
+    r"(?i)(?:with[ \t]+)?(?:ap|afp|reuters)[ \t]+"
+    r"(?:photos?|video|graphics?|audio|interactive|illustrations?)\b"
+)
+ADVANCE = regex.compile(
+    r"(?i)\$?adv\d|for[ \t]+release\b|for[ \t]+use[ \t]|hold[ \t]+for\b|embargo"
+    r"|not[ \t]+for[ \t]+publication"
+)
+CODE = regex.compile(r"(?=\S{0,16}[\d$*#@])\S{1,16}|[a-z0-9]{1,16}")
+END_MARK = regex.compile(r"(?i)end|ends|-{0,3}30-{0,3}|#{3}|-0-")
+RULE_LINE = regex.compile(r"[_\-=*~. ]{1,120}")
+# Body lines.
+CONTACT = regex.compile(r"(?i)contacts?[ \t]*:")
+BAYCITY_SIGNOFF = regex.compile(
+    r"[A-Z]\.[ ]?[A-Za-z'\-]{2,30}\d{3,4}[ap]\d{1,2}/\d{1,2}/\d{2,4}"
+)
+SLUG_HEADLINE = regex.compile(
+    r"(?P<slug>[A-Za-z]{2,6}\d{1,6}):(?:[A-Z]{2,12}(?:[ ][A-Z]{2,12}){0,2}:)?[ \t]*(?P<head>\S)"
+)
+TABLE_ROW = regex.compile(r"[^;\r\n]{0,200};[^;\r\n]{0,200};|[\x1e\x1f]")
+UNDECODABLE = regex.compile(r"[\ufffd\x80-\x9f]")
+
+_SPECIAL_STARTS = frozenset("^\t" + TLI + ETX)
+_MARKS_CARET = "^<="
+_MARKS_LINE = "<="
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class AnpaEnvelope(Envelope):
+    """The header of an ANPA-1312 story (the two lines before STX).
+
+    :param raw: The header as transmitted, from the first SYN (or SOH) up to STX.
+    :param span: Where the header is.
+    :param service_level: The service-level designator (``W``, ``a``, ``v``...).
+    :param story_number: The four-digit story number, as written (``2870``).
+    :param selector: The selector code (``asian``, ``-----``, ``0hi-d``), as written.
+    :param priority: The priority code (``f``, ``b``, ``u``, ``r``, ``d``, ``a``...).
+    :param category: The category code (``a``, ``i``, ``s``, ``l``...).
+    :param format_code: The format identifier as written: two of DC1-DC4.
+    :param keyword: The keyword (slug) field (``BC-LT--Argentina-CancerB``).
+    :param version: The version field (``1stLd-Writethru``, ``Adv30-01``), if any.
+    :param reference: The reference field, if any.
+    :param date_text: The filing date field as written (``11-13``, month-day), if any.
+    :param word_count: The word-count field, if any.
+    :param subject: The longer keyword line after STX
+        (``BC-LT--Argentina-Cancer Beauty,466``) without its marks, if any.
+    """
+
+    service_level: str | None = None
+    story_number: str | None = None
+    selector: str | None = None
+    priority: str | None = None
+    category: str | None = None
+    format_code: str | None = None
+    keyword: str | None = None
+    version: str | None = None
+    reference: str | None = None
+    date_text: str | None = None
+    word_count: int | None = None
+    subject: str | None = None
+
+    @property
+    def priority_name(self) -> str | None:
+        """The meaning of :attr:`priority` (``flash``, ``bulletin``...), if settled."""
+        return PRIORITY_NAMES.get((self.priority or "").lower())
+
+    @property
+    def tabular(self) -> bool:
+        """Whether the format identifier marks tabular (agate, preformatted) copy."""
+        code = self.format_code or ""
+        return DC2 in code[1:] or code.startswith(DC4)
+
+
+# --------------------------------------------------------------------------
+# Detection
+
+
+def detect(text: str) -> tuple[int, tuple[str, ...]]:
+    """Score how much *text* looks like ANPA-1312 and say what was seen.
+
+    :param text: The text.
+    :returns: A score (0 when nothing was seen) and the evidence.
+    """
+    score = 0
+    evidence: list[str] = []
+    m = HEADER_LINE_1.search(text)
+    if m is not None:
+        score += 6
+        if m.group("syn"):
+            evidence.append(f"SYN SYN SOH at {m.start()}")
+        evidence.append(
+            f"ANPA header '{m.group('sld')}{m.group('number')} US {m.group('selector').strip()}'"
+        )
+        brk = _next_line(text, m.end())
+        m2 = HEADER_LINE_2.match(text, brk)
+        if m2 is not None:
+            score += 3
+            evidence.append(
+                f"ANPA header line '{m2.group('priority')} {m2.group('category')} "
+                f"{_control_names(m2.group('format'))} {m2.group('fields').strip()[:40]}'"
+            )
+    elif (syn := text.find(SYN + SYN + SOH)) >= 0:
+        score += 3
+        evidence.append(f"SYN SYN SOH at {syn}")
+    sig = SIGNATURE.search(text)
+    if sig is not None:
+        score += 4
+        evidence.append(f"ETX trailer '{sig.group('sig')}'")
+    return score, tuple(evidence)
+
+
+def _next_line(text: str, pos: int) -> int:
+    """Return the offset after the line break at or after *pos*."""
+    for brk in ("\r\n", "\n", "\r"):
+        if text.startswith(brk, pos):
+            return pos + len(brk)
+    return pos
+
+
+def _control_names(chars: str) -> str:
+    names = {"\x11": "DC1", "\x12": "DC2", "\x13": "DC3", "\x14": "DC4"}
+    return " ".join(names.get(c, repr(c)) for c in chars)
+
+
+# --------------------------------------------------------------------------
+# Normalisation
+
+
+_NORMALISE = regex.compile(r"`{1,40}|'{2,40}| _ ")
+
+
+def _normalise_match(m: regex.Match[str]) -> str:
+    run = m.group()
+    if run == " _ ":
+        return " \u2014 "
+    n = len(run)
+    if run[0] == "`":
+        return " \u201c" * (n // 2) + ("\u2018" if n % 2 else "")
+    return ("'" if n % 2 else "") + "\u201d " * (n // 2)
+
+
+def normalise_anpa(text: str) -> str:
+    """Return *text* with ANPA's typewriter marks made typographic, same length.
+
+    Offsets are kept: every replacement has the length of what it replaces, so
+    a match in the result is a match at the same offsets in *text*.
+
+    - two backquotes become a space and an opening double quote (`` “``), one
+      backquote an opening single quote (``‘``);
+    - two apostrophes become a closing double quote and a space (``” ``); in a
+      run of three, the first stays an apostrophe (a closing single quote);
+    - a spaced underscore (`` _ ``) becomes a spaced em dash (`` — ``).
+
+    :param text: Text of an ANPA story.
+    :returns: The normalised copy, ``len(result) == len(text)``.
+    """
+    return _NORMALISE.sub(_normalise_match, text)
+
+
+# --------------------------------------------------------------------------
+# Reading
+
+
+@attrs.define(slots=True)
+class _State:
+    """Mutable state of one pass over an ANPA story body."""
+
+    first: bool = True  # nothing seen after STX yet
+    headline: bool = False
+    byline: bool = False
+    expect_title: bool = False
+    byline_agency: bool = False
+    paragraph: bool = False  # a TAB paragraph (or agate, or text) has been seen
+    slug: str | None = None
+    pending: list[int] = attrs.Factory(list)
+
+
+def read(text: str, reference_date: dt.date | None = None) -> FeedStory:
+    """Read one ANPA-1312 story.
+
+    Never raises on damaged input: what is missing or broken is reported in
+    :attr:`FeedStory.defects`.
+
+    :param text: The story text (one story: see :func:`wireparse.feeds.split_stories`).
+    :param reference_date: Unused: ANPA signatures carry their year.
+    :returns: The story's envelope, trailer and segments.
+    """
+    builder = Builder(text, "anpa")
+    envelope, body_start = _read_header(text, builder)
+    etx = text.rfind(ETX, body_start)
+    body_end = etx if etx >= 0 else len(text)
+    tabular = envelope.tabular if envelope is not None else False
+    _read_body(text, body_start, body_end, tabular, builder, envelope)
+    trailer = None
+    if etx >= 0:
+        trailer = _read_trailer(text, etx, builder)
+    else:
+        builder.defect(
+            "feed-missing-etx",
+            "the story ends without ETX and its signature: it may be truncated",
+            len(text),
+            len(text),
+        )
+    bad = UNDECODABLE.search(text)
+    if bad is not None:
+        builder.defect(
+            "feed-undecodable",
+            "the text holds replacement or C1 control characters: bytes were decoded "
+            "with the wrong encoding or were damaged",
+            bad.start(),
+            bad.end(),
+        )
+    segments, defects = builder.finish()
+    if envelope is not None and envelope.subject is None:
+        subject = next((s for s in segments if s.rule == "anpa.keyword"), None)
+        if subject is not None:
+            envelope = attrs.evolve(envelope, subject=subject.content)
+    return FeedStory(
+        format=FORMAT_ANPA,
+        envelope=envelope,
+        trailer=trailer,
+        segments=segments,
+        defects=defects,
+    )
+
+
+def _read_header(text: str, builder: Builder) -> tuple[AnpaEnvelope | None, int]:
+    """Read the header; return the envelope and where the body starts."""
+    limit = min(len(text), 8192)
+    m = HEADER_LINE_1.search(text, 0, limit)
+    if m is None:
+        soh = text.find(SOH, 0, limit)
+        if soh < 0:
+            builder.defect(
+                "feed-missing-header",
+                "no ANPA header (SYN SYN SOH ...) at the start: the story may be the "
+                "tail of a truncated transmission",
+            )
+            return None, 0
+        start = soh
+        while start > 0 and text[start - 1] == SYN:
+            start -= 1
+        stx = text.find(STX, soh, soh + 400)
+        end = stx if stx >= 0 else _line_end(text, soh)
+        _leading(text, start, builder)
+        builder.defect("feed-broken-header", "the ANPA header does not parse", start, end)
+        builder.add(start, end + (1 if stx >= 0 else 0), BlockKind.FRAMING, "header")
+        env = AnpaEnvelope(raw=text[start:end], span=Span(start, end))
+        return env, end + (1 if stx >= 0 else 0)
+    start = m.start()
+    _leading(text, start, builder)
+    fields: dict[str, str | int | None] = {
+        "service_level": m.group("sld"),
+        "story_number": m.group("number"),
+        "selector": m.group("selector").strip() or None,
+    }
+    line2 = _next_line(text, _line_end(text, m.end()))
+    m2 = HEADER_LINE_2.match(text, line2)
+    end = _line_end(text, line2)
+    if m2 is None:
+        builder.defect(
+            "feed-broken-header", "the second ANPA header line does not parse", line2, end
+        )
+    else:
+        fields.update(_line_2_fields(m2))
+    pos = _next_line(text, end)
+    while pos < len(text) and text[pos] in " \t\r\n":
+        pos += 1
+    if text.startswith(STX, pos):
+        header_end, body_start = pos, pos + 1
+    else:
+        header_end = body_start = end
+        builder.defect("feed-missing-stx", "no STX after the ANPA header", end, end)
+    builder.add(start, body_start, BlockKind.FRAMING, "header")
+    env = AnpaEnvelope(raw=text[start:header_end], span=Span(start, header_end), **fields)  # type: ignore[arg-type]
+    return env, body_start
+
+
+def _line_2_fields(m2: regex.Match[str]) -> dict[str, str | int | None]:
+    out: dict[str, str | int | None] = {
+        "priority": m2.group("priority"),
+        "category": m2.group("category"),
+        "format_code": m2.group("format"),
+    }
+    f = HEADER_FIELDS.match(m2.group("fields").rstrip())
+    if f is not None:
+        out["keyword"] = f.group("keyword")
+        middle = f.group("middle").split()
+        out["version"] = middle[0] if middle else None
+        out["reference"] = " ".join(middle[1:]) or None
+        out["date_text"] = f.group("date")
+        words = f.group("words")
+        out["word_count"] = int(words) if words else None
+    return out
+
+
+def _line_end(text: str, pos: int) -> int:
+    """Return the offset of the line break at or after *pos* (or the text's end)."""
+    m = _BREAK_SEARCH.search(text, pos)
+    return m.start() if m is not None else len(text)
+
+
+_BREAK_SEARCH = regex.compile(r"[\r\n]")
+
+
+def _leading(text: str, start: int, builder: Builder) -> None:
+    """Cover text before the header, reporting it."""
+    if start > 0 and not is_blank(text, 0, start):
+        builder.defect(
+            "feed-leading-text",
+            "text before the ANPA header: the tail of an earlier, truncated story?",
+            0,
+            start,
+        )
+        _read_body(text, 0, start, False, builder, None, rule="leading-text")
+
+
+def _read_trailer(text: str, etx: int, builder: Builder) -> Trailer | None:
+    """Read ETX, the signature and the closing FF/EOT."""
+    trailer: Trailer | None = None
+    m = SIGNATURE.match(text, etx)
+    line_end = _line_end(text, etx)
+    if m is not None:
+        zone = m.group("zone")
+        stamp = make_timestamp(
+            two_digit_year(int(m.group("year"))),
+            int(m.group("month")),
+            int(m.group("day")),
+            int(m.group("hour")),
+            int(m.group("minute")),
+            zone,
+        )
+        trailer = Trailer(
+            text=m.group("sig"),
+            span=Span(m.start("sig"), m.end("sig")),
+            timestamp=stamp,
+            zone=zone,
+            agency=m.group("agency"),
+            circuit=m.group("circuit"),
+        )
+        if stamp is None:
+            builder.defect(
+                "feed-bad-trailer", "the ETX signature names an impossible date", *m.span("sig")
+            )
+    elif not is_blank(text, etx + 1, line_end) and CONTROL.fullmatch(
+        text[etx + 1 : line_end].strip()
+    ) is None:
+        builder.defect(
+            "feed-bad-trailer", "the text after ETX is not a signature", etx + 1, line_end
+        )
+    eot = text.find(EOT, etx)
+    end = eot + 1 if eot >= 0 else line_end
+    builder.add(etx, end, BlockKind.FRAMING, "trailer", (m.start("sig"), m.end("sig")) if m else None)
+    rest = end
+    if not is_blank(text, rest, len(text)):
+        tail = text[rest:].strip()
+        if CONTROL.sub("", tail).strip() == "":
+            builder.add(rest, len(text), BlockKind.FRAMING, "end")
+        else:
+            builder.defect(
+                "feed-trailing-text", "text after the end of the story", rest, len(text)
+            )
+            builder.generic(rest, len(text), "trailing-text", _MARKS_LINE)
+    return trailer
+
+
+def _starts_special(text: str, line: Line) -> bool:
+    """Whether a line starts a new piece (display line, paragraph, agate row, control)."""
+    if line.start >= line.end:
+        return True
+    c = text[line.start]
+    return c in _SPECIAL_STARTS or CONTROL.match(c) is not None
+
+
+def _read_body(
+    text: str,
+    start: int,
+    end: int,
+    tabular: bool,
+    builder: Builder,
+    envelope: AnpaEnvelope | None,
+    rule: str = "text",
+) -> None:
+    lines = lines_of(text, start, end)
+    state = _State()
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        if is_blank(text, line.start, line.end):
+            i += 1
+            continue
+        c = text[line.start]
+        if c == "^":
+            j = _caret_block(text, lines, i)
+            _caret(text, line.start, lines[j].end, state, builder)
+            state.first = False
+            i = j + 1
+            continue
+        _end_preamble(text, state, builder)
+        if c == TLI or (c == "\t" and tabular and _is_table_row(text, line)):
+            j = i
+            while j + 1 < n and _is_agate(text, lines[j + 1], tabular):
+                j += 1
+            builder.add(line.start, lines[j].end, BlockKind.PARAGRAPH, "agate")
+            state.paragraph = True
+        elif c == "\t":
+            j = _continuation(text, lines, i)
+            _paragraph(text, line.start, lines[j].end, state, builder)
+            state.paragraph = True
+        else:
+            pos = line.start
+            run = CONTROL.match(text, pos)
+            while run is not None and pos < line.end:
+                pos = run.end()
+                run = CONTROL.match(text, pos)
+            if pos > line.start:
+                builder.add(line.start, pos, BlockKind.FRAMING, "control")
+            j = _continuation(text, lines, i)
+            if not is_blank(text, pos, lines[j].end):
+                _text_lines(text, pos, lines[j].end, state, builder, rule)
+        state.first = False
+        i = j + 1
+    _end_preamble(text, state, builder)
+
+
+def _is_table_row(text: str, line: Line) -> bool:
+    return TABLE_ROW.search(text, line.start, line.end) is not None
+
+
+def _is_agate(text: str, line: Line, tabular: bool) -> bool:
+    if line.start >= line.end:
+        return False
+    c = text[line.start]
+    return c == TLI or (c == "\t" and tabular and _is_table_row(text, line))
+
+
+def _caret_block(text: str, lines: list[Line], i: int) -> int:
+    """Return the index of the last line of the display line starting at *i*."""
+    j = i
+    while True:
+        stripped = text[lines[j].start : lines[j].end].rstrip()
+        if stripped.endswith(("<", "=")) or j + 1 >= len(lines) or j - i >= 8:
+            return j
+        nxt = lines[j + 1]
+        if is_blank(text, nxt.start, nxt.end) or _starts_special(text, nxt):
+            return j
+        j += 1
+
+
+def _continuation(text: str, lines: list[Line], i: int) -> int:
+    """Return the index of the last hard-wrapped continuation of line *i*."""
+    j = i
+    while j + 1 < len(lines):
+        nxt = lines[j + 1]
+        if is_blank(text, nxt.start, nxt.end) or _starts_special(text, nxt):
+            break
+        j += 1
+    return j
+
+
+def _content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the span of a display line without ``^`` and the ``<`` / ``=`` marks."""
+    s, e = start, end
+    while s < e and (text[s] == "^" or text[s].isspace()):
+        s += 1
+    while e > s and (text[e - 1] in "<=" or text[e - 1].isspace()):
+        e -= 1
+    return s, e
+
+
+def _caret(text: str, start: int, end: int, state: _State, builder: Builder) -> None:
+    """Classify one display (``^``) line."""
+    cs, ce = _content(text, start, end)
+    content = text[cs:ce]
+    span = (cs, ce)
+    keyword = KEYWORD_LINE.match(content) if state.first else None
+    if keyword is not None:
+        builder.add(start, end, BlockKind.FRAMING, "keyword", (cs + keyword.start("keyword"), ce))
+        return
+    if not content:
+        builder.add(start, end, BlockKind.FRAMING, "mark")
+        return
+    preamble = not state.paragraph and (not state.byline or state.expect_title)
+    if preamble:
+        if state.expect_title and not state.byline_agency and BYLINE_TITLE.fullmatch(content):
+            builder.add(start, end, BlockKind.BYLINE, "byline-title", span)
+            state.expect_title = False
+            return
+        state.expect_title = False
+        if BYLINE.match(content):
+            builder.add(start, end, BlockKind.BYLINE, "byline", span)
+            state.byline = state.expect_title = True
+            state.byline_agency = "associated press" in content.lower()
+            _end_pending(text, state, builder)
+            return
+        if state.byline:
+            _body_caret(text, start, end, state, builder)
+            return
+        if EDS_NOTE.match(content):
+            builder.add(start, end, BlockKind.NOTE, "eds-note", span)
+        elif PHOTO_NOTE.match(content):
+            builder.add(start, end, BlockKind.NOTE, "photo-note", span)
+        elif ADVANCE.match(content):
+            builder.add(start, end, BlockKind.NOTE, "advance", span)
+        elif CODE.fullmatch(content):
+            builder.add(start, end, BlockKind.FRAMING, "code", span)
+        elif not state.headline:
+            builder.add(start, end, BlockKind.HEADLINE, "headline", span)
+            state.headline = True
+        else:
+            index = builder.add(start, end, BlockKind.HIGHLIGHT, "summary", span)
+            if index is not None:
+                state.pending.append(index)
+        return
+    _body_caret(text, start, end, state, builder)
+
+
+def _body_caret(text: str, start: int, end: int, state: _State, builder: Builder) -> None:
+    """Classify a display line inside the body."""
+    cs, ce = _content(text, start, end)
+    content = text[cs:ce]
+    span = (cs, ce)
+    if not state.headline and not state.paragraph:
+        builder.add(start, end, BlockKind.HEADLINE, "headline", span)
+        state.headline = True
+    elif END_MARK.fullmatch(content):
+        builder.add(start, end, BlockKind.SIGNOFF, "end", span)
+    elif RULE_LINE.fullmatch(content):
+        builder.add(start, end, BlockKind.FRAMING, "rule", span)
+    elif len(content) <= 100 and "\n" not in content and "\r" not in content:
+        builder.add(start, end, BlockKind.HEADING, "subhead", span)
+    else:
+        builder.generic(start, end, "display-line", _MARKS_CARET)
+
+
+def _end_pending(text: str, state: _State, builder: Builder) -> None:
+    """Settle the extra display lines of the preamble: one summary, or generic lines."""
+    pending = state.pending
+    if not pending:
+        return
+    state.pending = []
+    if len(pending) == 1:
+        seg = builder.item_text(pending[0])
+        if len(seg) >= 50 and len(seg.split()) >= 6:
+            return
+    for index in reversed(pending):
+        builder.regeneric(index, "display-line", _MARKS_CARET)
+
+
+def _end_preamble(text: str, state: _State, builder: Builder) -> None:
+    if state.pending:
+        _end_pending(text, state, builder)
+
+
+def _paragraph(text: str, start: int, end: int, state: _State, builder: Builder) -> None:
+    """Classify a TAB-indented paragraph."""
+    cs, ce = _content(text, start, end)
+    content = text[cs:ce]
+    if state.slug is not None and content.startswith(state.slug):
+        builder.add(start, end, BlockKind.FRAMING, "slug-line", (cs, ce))
+    elif CONTACT.match(content):
+        builder.add(start, end, BlockKind.CREDIT, "contact", (cs, ce))
+    elif BAYCITY_SIGNOFF.fullmatch(content):
+        builder.add(start, end, BlockKind.SIGNOFF, "signoff", (cs, ce))
+    else:
+        builder.generic(start, end, "paragraph", _MARKS_LINE)
+
+
+def _text_lines(
+    text: str, start: int, end: int, state: _State, builder: Builder, rule: str
+) -> None:
+    """Classify untagged lines (neither ``^``, TAB nor agate)."""
+    if state.first and not state.headline:
+        m = SLUG_HEADLINE.match(text, start, end)
+        if m is not None:
+            state.slug = m.group("slug")
+            state.headline = True
+            builder.add(start, end, BlockKind.HEADLINE, "slug-headline", (m.start("head"), end))
+            return
+    builder.generic(start, end, rule, _MARKS_LINE)
+    state.paragraph = True
+
+
+#: ANPA-1312 as a feed format.
+FORMAT = FeedFormat(
+    name=FORMAT_ANPA,
+    description="ANPA-1312 (AP, Bay City News): SYN SYN SOH header, STX text, ETX signature",
+    detect=detect,
+    read=read,
+)

@@ -1,0 +1,455 @@
+"""Types shared by the feed readers: segments, envelopes, trailers and stories.
+
+A feed reader cuts one story of a raw agency feed into :class:`Segment` objects
+that cover the story in order.  A segment whose ``kind`` is set is a piece the
+feed grammar itself identifies (framing, the headline line, a byline line...);
+a segment whose ``kind`` is ``None`` is generic text that the core parser cuts
+and classifies with its usual rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+
+import attrs
+import regex
+
+from wireparse.model import BlockKind, Defect, Span
+from wireparse.source import BLANK_CHARS
+
+__all__ = [
+    "FORMAT_ANPA",
+    "FORMAT_IPTC7901",
+    "FORMAT_TEXT",
+    "FORMAT_ZCZC",
+    "Envelope",
+    "FeedFormat",
+    "FeedStory",
+    "Segment",
+    "Trailer",
+]
+
+#: Format name of ANPA-1312 (AP, Bay City News...) copy.
+FORMAT_ANPA = "anpa1312"
+#: Format name of IPTC 7901 (dpa and others) copy.
+FORMAT_IPTC7901 = "iptc7901"
+#: Format name of AAP's ``ZCZC`` ... ``NNNN`` framed copy.
+FORMAT_ZCZC = "zczc"
+#: Format name of text without any feed framing.
+FORMAT_TEXT = "text"
+
+
+def _default_content(instance: Segment) -> Span:
+    return instance.span
+
+
+@attrs.frozen(slots=True)
+class Segment:
+    """A piece of one feed story, in order, as the feed grammar cut it.
+
+    :param span: Where the piece is in the story text.
+    :param kind: What the feed grammar says the piece is, or ``None`` for
+        generic text that the core parser must cut and classify itself.
+    :param rule: The name of the feed rule that made the piece
+        (``anpa.header``, ``iptc7901.headline``...).
+    :param text: The raw text of the piece, ``span.of(text)``.
+    :param content_span: The part of *span* without the feed's own markup (the
+        ANPA ``^`` and the ``<`` / ``=`` line marks, the IPTC ``=`` headline
+        terminator, a ``$`` or ``#`` ZCZC field marker...).  Equal to *span*
+        when the piece has no markup, which is always so for generic text.
+    """
+
+    span: Span
+    kind: BlockKind | None
+    rule: str
+    text: str
+    content_span: Span = attrs.field(
+        default=attrs.Factory(_default_content, takes_self=True)
+    )
+
+    @property
+    def content(self) -> str:
+        """The text of :attr:`content_span`: the piece without feed markup."""
+        start = self.content_span.start - self.span.start
+        return self.text[start : start + len(self.content_span)]
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Envelope:
+    """The typed header of a feed story.  Each format has its own subclass.
+
+    :param raw: The header as transmitted, control characters included.
+    :param span: Where the header is in the story text.
+    """
+
+    raw: str
+    span: Span
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Trailer:
+    """The end signature of a story, after the ETX control character.
+
+    :param text: The signature as written (``AP-WF-11-13-13 1509GMT``,
+        ``131137 GMT Nov 13``).
+    :param span: Where the signature is in the story text.
+    :param timestamp: The moment the signature gives: aware when it names a
+        known time zone, naive when it names none.  ``None`` when the signature
+        does not give a whole date (and no reference date supplied the year) or
+        names an impossible one.
+    :param zone: The time-zone abbreviation as written (``GMT``, ``EDT``), if any.
+    :param agency: The agency of an ANPA signature (``AP``), if any.
+    :param circuit: The circuit or desk of an ANPA signature (``WF``, ``NY``), if any.
+    """
+
+    text: str
+    span: Span
+    timestamp: dt.datetime | None = None
+    zone: str | None = None
+    agency: str | None = None
+    circuit: str | None = None
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class FeedStory:
+    """One story of a raw feed, cut by its format's grammar.
+
+    Build one with :func:`wireparse.feeds.read_story`.  The segments cover every
+    non-white-space character of the story text exactly once, in order.
+
+    :param format: The format the story was read as (``anpa1312``, ``iptc7901``,
+        ``zczc`` or ``text``).
+    :param envelope: The typed header, or ``None`` when there is none.
+    :param trailer: The end signature, or ``None`` when there is none.
+    :param segments: The pieces of the story, in order.
+    :param defects: Damage found in the framing (missing header, missing ETX...).
+    """
+
+    format: str
+    envelope: Envelope | None = None
+    trailer: Trailer | None = None
+    segments: tuple[Segment, ...] = ()
+    defects: tuple[Defect, ...] = ()
+
+    def segments_of(self, kind: BlockKind | None) -> Iterator[Segment]:
+        """Yield the segments of one kind (``None`` for generic text), in order."""
+        return (s for s in self.segments if s.kind is kind)
+
+    @property
+    def headline(self) -> Segment | None:
+        """The first headline segment, if the feed grammar marked one."""
+        return next(self.segments_of(BlockKind.HEADLINE), None)
+
+
+@attrs.frozen(slots=True)
+class FeedFormat:
+    """A feed format as data: its name, how to detect it and how to read it.
+
+    :param name: The format's name (``anpa1312``...).
+    :param description: A line for people.
+    :param detect: Returns a score (0 when the format is not seen) and the
+        evidence found, for a text.
+    :param read: Reads one story of the format, given its text and an optional
+        reference date for signatures without a year.
+    """
+
+    name: str
+    description: str
+    detect: Callable[[str], tuple[int, tuple[str, ...]]]
+    read: Callable[[str, dt.date | None], FeedStory]
+
+
+# --------------------------------------------------------------------------
+# Helpers shared by the readers (private to the package).
+
+#: Line breaks: CR LF, lone CR (some AAP files) and LF.
+LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+
+_BLANK_CLASS = "".join(f"\\u{ord(c):04x}" for c in sorted(BLANK_CHARS))
+NOT_BLANK = regex.compile(f"[^{_BLANK_CLASS}]")
+#: C0 control characters other than TAB, LF, VT, FF, CR, plus DEL and the C1 block.
+CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+_EDGE_CONTROLS = frozenset(
+    chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0))
+)
+
+#: Offsets from UTC, in hours, of the zone abbreviations feed signatures use.
+ZONE_OFFSETS: dict[str, float] = {
+    "GMT": 0,
+    "UTC": 0,
+    "UT": 0,
+    "Z": 0,
+    "WET": 0,
+    "BST": 1,
+    "IST": 1,
+    "CET": 1,
+    "MEZ": 1,
+    "CEST": 2,
+    "MESZ": 2,
+    "EET": 2,
+    "EEST": 3,
+    "MSK": 3,
+    "AST": -4,
+    "ADT": -3,
+    "EST": -5,
+    "EDT": -4,
+    "CST": -6,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
+    "AKST": -9,
+    "AKDT": -8,
+    "HST": -10,
+    "AWST": 8,
+    "ACST": 9.5,
+    "ACDT": 10.5,
+    "AEST": 10,
+    "AEDT": 11,
+    "NZST": 12,
+    "NZDT": 13,
+    "JST": 9,
+}
+
+#: Month abbreviations in English and German (dpa writes ``Okt``, ``Dez``, ``Mär``).
+MONTHS: dict[str, int] = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "mär": 3,
+    "mrz": 3,
+    "apr": 4,
+    "may": 5,
+    "mai": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "okt": 10,
+    "nov": 11,
+    "dec": 12,
+    "dez": 12,
+}
+
+
+def is_blank(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Return whether ``text[start:end]`` holds only white space."""
+    if end is None:
+        end = len(text)
+    return NOT_BLANK.search(text, start, end) is None
+
+
+def two_digit_year(yy: int) -> int:
+    """Expand a two-digit year: 70-99 are 19xx, 00-69 are 20xx."""
+    if yy >= 100:
+        return yy
+    return 1900 + yy if yy >= 70 else 2000 + yy
+
+
+def make_timestamp(
+    year: int, month: int, day: int, hour: int, minute: int, zone: str | None
+) -> dt.datetime | None:
+    """Build a datetime, aware when *zone* is a known abbreviation; ``None`` if impossible."""
+    try:
+        moment = dt.datetime(year, month, day, hour, minute)  # noqa: DTZ001
+    except ValueError:
+        return None
+    if zone is None:
+        return moment
+    offset = ZONE_OFFSETS.get(zone.upper())
+    if offset is None:
+        return moment
+    return moment.replace(tzinfo=dt.timezone(dt.timedelta(hours=offset)))
+
+
+def year_near(month: int, day: int, reference: dt.date) -> int:
+    """Return the year that puts *month*/*day* closest to *reference*."""
+    best = reference.year
+    best_gap: int | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            gap = abs((dt.date(year, month, day) - reference).days)
+        except ValueError:
+            continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = year, gap
+    return best
+
+
+@attrs.define(slots=True)
+class Line:
+    """A line of the story: ``[start, end)`` without its break, ``next`` after it."""
+
+    start: int
+    end: int
+    next: int
+
+
+def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """Return the lines of ``text[start:end]`` (LF, CR LF and lone CR breaks)."""
+    if end is None:
+        end = len(text)
+    lines: list[Line] = []
+    pos = start
+    for brk in LINE_BREAK.finditer(text, start, end):
+        lines.append(Line(pos, brk.start(), brk.end()))
+        pos = brk.end()
+    if pos < end:
+        lines.append(Line(pos, end, end))
+    return lines
+
+
+class Builder:
+    """Collects the segments and defects of one story, keeping them in order.
+
+    Segments are trimmed of white space; a segment that would overlap the one
+    before is clipped; :meth:`finish` fills any gap holding non-blank text with
+    a generic segment, so the result is always lossless.
+    """
+
+    __slots__ = ("_defects", "_items", "prefix", "text")
+
+    def __init__(self, text: str, prefix: str) -> None:
+        self.text = text
+        self.prefix = prefix
+        # Each item: [start, end, kind, rule, content_start, content_end]
+        self._items: list[list[object]] = []
+        self._defects: list[Defect] = []
+
+    @property
+    def last_end(self) -> int:
+        """End of the last segment added (0 when none)."""
+        return int(self._items[-1][1]) if self._items else 0  # type: ignore[call-overload]
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        """Return *start*, *end* moved inwards past white space."""
+        text = self.text
+        while start < end and text[start] in BLANK_CHARS:
+            start += 1
+        while end > start and text[end - 1] in BLANK_CHARS:
+            end -= 1
+        return start, end
+
+    def add(
+        self,
+        start: int,
+        end: int,
+        kind: BlockKind | None,
+        rule: str,
+        content: tuple[int, int] | None = None,
+    ) -> int | None:
+        """Add a segment; return its index, or ``None`` when it held only white space."""
+        start = max(start, self.last_end)
+        start, end = self.trim(start, end)
+        if start >= end:
+            return None
+        if content is None:
+            cs, ce = start, end
+        else:
+            cs, ce = self.trim(max(content[0], start), min(content[1], end))
+            if cs >= ce:
+                cs, ce = start, start
+        self._items.append([start, end, kind, f"{self.prefix}.{rule}", cs, ce])
+        return len(self._items) - 1
+
+    def set_kind(self, index: int, kind: BlockKind | None, rule: str) -> None:
+        """Change the kind and rule of the segment at *index*."""
+        self._items[index][2] = kind
+        self._items[index][3] = f"{self.prefix}.{rule}"
+
+    def generic(self, start: int, end: int, rule: str, marks: str = "") -> None:
+        """Add generic text, splitting off framing at its edges.
+
+        Runs of control characters at the start or end, and any of the
+        characters in *marks* (feed line marks such as ANPA's ``^<=``) at the
+        edges, become ``FRAMING`` segments named ``<prefix>.mark``.
+        """
+        start = max(start, self.last_end)
+        for piece in self._pieces(start, end, rule, marks):
+            self._items.append(piece)
+
+    def item_text(self, index: int) -> str:
+        """Return the content text of the segment at *index*."""
+        item = self._items[index]
+        return self.text[int(item[4]) : int(item[5])]  # type: ignore[call-overload]
+
+    def regeneric(self, index: int, rule: str, marks: str = "") -> None:
+        """Turn the segment at *index* into generic text (see :meth:`generic`).
+
+        Later indices shift when marks are split off: settle several in reverse order.
+        """
+        item = self._items[index]
+        pieces = self._pieces(int(item[0]), int(item[1]), rule, marks)  # type: ignore[call-overload]
+        self._items[index : index + 1] = pieces
+
+    def _pieces(self, start: int, end: int, rule: str, marks: str) -> list[list[object]]:
+        start, end = self.trim(start, end)
+        if start >= end:
+            return []
+        text = self.text
+        edge = _EDGE_CONTROLS
+        head = start
+        while head < end and (text[head] in edge or text[head] in marks):
+            head += 1
+        tail = end
+        while tail > head and (text[tail - 1] in edge or text[tail - 1] in marks):
+            tail -= 1
+        pieces: list[list[object]] = []
+        mark = f"{self.prefix}.mark"
+        if head > start:
+            s, e = self.trim(start, head)
+            pieces.append([s, e, BlockKind.FRAMING, mark, s, e])
+        s, e = self.trim(head, tail)
+        if s < e:
+            pieces.append([s, e, None, f"{self.prefix}.{rule}", s, e])
+        if end > tail:
+            s, e = self.trim(tail, end)
+            pieces.append([s, e, BlockKind.FRAMING, mark, s, e])
+        return pieces
+
+    def defect(self, code: str, message: str, start: int | None = None, end: int | None = None) -> None:
+        """Record a defect, with a span when *start* is given."""
+        span = None
+        if start is not None:
+            span = Span(start, max(start, end if end is not None else start))
+        self._defects.append(Defect(code, message, span))
+
+    def finish(self) -> tuple[tuple[Segment, ...], tuple[Defect, ...]]:
+        """Return the segments (gaps filled) and the defects."""
+        text = self.text
+        segments: list[Segment] = []
+        pos = 0
+        for start, end, kind, rule, cs, ce in self._items:
+            assert isinstance(start, int) and isinstance(end, int)  # noqa: S101
+            assert isinstance(cs, int) and isinstance(ce, int)  # noqa: S101
+            assert isinstance(rule, str)  # noqa: S101
+            if not is_blank(text, pos, start):
+                self._gap(segments, pos, start)
+            span = Span(start, end)
+            content = Span(cs, ce) if (cs, ce) != (start, end) else span
+            segments.append(
+                Segment(span, kind if isinstance(kind, BlockKind) else None, rule, text[start:end], content)
+            )
+            pos = end
+        if not is_blank(text, pos, len(text)):
+            self._gap(segments, pos, len(text))
+        return tuple(segments), tuple(self._defects)
+
+    def _gap(self, segments: list[Segment], start: int, end: int) -> None:
+        start, end = self.trim(start, end)
+        if start < end:
+            rule = f"{self.prefix}.unclaimed"
+            segments.append(Segment(Span(start, end), None, rule, self.text[start:end]))
+
+
+def text_story(text: str, reference_date: dt.date | None = None) -> FeedStory:
+    """Read text without feed framing: one generic segment over all of it."""
+    builder = Builder(text, FORMAT_TEXT)
+    builder.generic(0, len(text), "body")
+    segments, defects = builder.finish()
+    return FeedStory(format=FORMAT_TEXT, segments=segments, defects=defects)

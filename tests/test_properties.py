@@ -1,0 +1,135 @@
+"""Invariants of parse(), proven with hypothesis over generated and arbitrary text."""
+
+from __future__ import annotations
+
+import json
+import pickle
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import wireparse
+from wireparse import Article, BlockKind
+from wireparse.source import BLANK_CHARS
+
+from .strategies import LAYOUTS, Generated, articles
+
+# Text made of what wire copy is made of: letters, digits, punctuation, quotes,
+# white space of every sort, line breaks and control characters.
+wire_alphabet = st.sampled_from(
+    list("aAzZ09 .,;:-—–'\"“”‘’()[]@#©™&\n\r\t\xa0\u200b\ufeff\x01\x02\x03\x04\x1e\x1f\x7f")
+)
+wire_text = st.text(wire_alphabet, max_size=400) | st.text(max_size=200)
+
+
+def parse_or_none(text: str | bytes) -> Article | None:
+    try:
+        return wireparse.parse(text)
+    except wireparse.EmptyInputError:
+        return None
+
+
+def assert_lossless(article: Article) -> None:
+    source = article.source
+    covered = bytearray(len(source))
+    position = 0
+    for block in article.blocks:
+        assert block.span.start >= position, "blocks overlap or are out of order"
+        assert block.span.end > block.span.start, "empty block"
+        assert source[block.span.start : block.span.end] == block.text
+        covered[block.span.start : block.span.end] = b"\x01" * len(block.span)
+        position = block.span.end
+    lost = [c for c, hit in zip(source, covered, strict=True) if not hit and c not in BLANK_CHARS]
+    assert not lost, f"characters in no block: {lost[:10]!r}"
+
+
+@given(wire_text)
+def test_any_text_parses_losslessly(text: str) -> None:
+    article = parse_or_none(text)
+    if article is None:
+        assert all(c in BLANK_CHARS for c in text)
+        return
+    assert_lossless(article)
+
+
+@given(st.binary(max_size=300))
+def test_any_bytes_parse(data: bytes) -> None:
+    article = parse_or_none(data)
+    if article is not None:
+        assert article.encoding in {"utf-8", "utf-8-sig", "cp1252", "utf-16", "utf-32"}
+        assert_lossless(article)
+
+
+@given(wire_text)
+def test_parse_is_deterministic(text: str) -> None:
+    assert parse_or_none(text) == parse_or_none(text)
+
+
+@given(wire_text)
+def test_results_pickle_and_serialise(text: str) -> None:
+    article = parse_or_none(text)
+    if article is None:
+        return
+    assert pickle.loads(pickle.dumps(article)) == article
+    data = json.loads(json.dumps(article.to_dict()))
+    assert data["source"] == text
+    assert data["schema_version"] == wireparse.model.SCHEMA_VERSION
+
+
+@given(wire_text)
+def test_every_node_span_is_its_text(text: str) -> None:
+    article = parse_or_none(text)
+    if article is None:
+        return
+    for paragraph in article.paragraphs:
+        raw = paragraph.span.of(article.source)
+        assert " ".join(raw.split()) == " ".join(paragraph.text.split())
+    if article.headline is not None:
+        assert article.headline_span is not None
+        assert " ".join(article.headline_span.of(article.source).split()) == " ".join(
+            article.headline.split()
+        )
+
+
+@given(articles())
+def test_generated_articles_parse_back(gen: Generated) -> None:
+    article = wireparse.parse(gen.text)
+    assert_lossless(article)
+    assert article.headline == gen.headline
+    assert [s.heading for s in article.sections if s.heading] == gen.headings
+    assert [p.text for p in article.paragraphs] == gen.paragraphs
+    assert [n.text for n in article.notes] == gen.notes
+    assert [c.text for c in article.credits] == gen.credits
+    assert [t.text for t in article.taglines] == gen.taglines
+    assert [b.text for b in article.boilerplate] == gen.furniture
+    if gen.copyright is None:
+        assert article.copyright is None
+    else:
+        assert article.copyright is not None
+        assert (article.copyright.year, article.copyright.holder) == gen.copyright
+        assert article.copyright.text == gen.copyright_text
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@given(data=st.data())
+def test_each_layout_parses_back(layout: str, data: st.DataObject) -> None:
+    gen = data.draw(articles(layout=layout))
+    article = wireparse.parse(gen.text)
+    assert [p.text for p in article.paragraphs] == gen.paragraphs
+    assert article.headline == gen.headline
+
+
+@given(articles(furniture=False, trailers=False, copyright=False))
+def test_nothing_but_story_gives_no_furniture(gen: Generated) -> None:
+    article = wireparse.parse(gen.text)
+    kinds = {b.kind for b in article.blocks}
+    assert kinds <= {BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.PARAGRAPH}
+
+
+@given(articles())
+def test_bytes_and_text_agree(gen: Generated) -> None:
+    from_text = wireparse.parse(gen.text)
+    from_bytes = wireparse.parse(gen.text.encode("utf-8"))
+    assert from_bytes.encoding == "utf-8"
+    assert from_bytes.blocks == from_text.blocks
