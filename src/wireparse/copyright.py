@@ -111,16 +111,13 @@ def _holder_end(text: str, pos: int, stop: int) -> int:
     limit = min(stop, pos + _MAX_HOLDER + 40)
     i = pos
     while i < limit:
-        ch = text[i]
-        if ch in "\n\r":
-            return i
-        if ch == ".":
+        if text[i] == ".":
             word = text[max(pos, i - 6) : i + 1]
             if _ABBREV.search(word) is None:
                 return i + 1
             nxt = i + 1
             # "Inc., a Time Warner Company." goes on; "Inc. All rights" ends.
-            while nxt < limit and text[nxt] == " ":
+            while nxt < limit and text[nxt].isspace():
                 nxt += 1
             if nxt < limit and text[nxt].isupper() and _RIGHTS.match(text, i + 1, stop):
                 return i + 1

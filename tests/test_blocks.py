@@ -1,0 +1,125 @@
+"""Block cutting: line breaks, blank lines, hard wrapping, indents."""
+
+from __future__ import annotations
+
+import pytest
+
+import wireparse
+from wireparse import BlockKind
+from wireparse.blocks import cut, wrap_width
+from wireparse.source import split_lines
+
+BODY = [
+    "The first paragraph of the story runs here, with a full stop.",
+    "The second paragraph follows it, and it ends the story.",
+]
+
+
+def texts(article: wireparse.Article) -> list[str]:
+    return [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_line_breaks(newline: str) -> None:
+    text = newline.join(["Headline of the story", "", BODY[0], "", BODY[1], ""])
+    article = wireparse.parse(text)
+    assert article.headline == "Headline of the story"
+    assert texts(article) == BODY
+
+
+@pytest.mark.parametrize("separator", ["\n\xa0\n", "\n \t \n", "\n\u200b\n", "\n\xa0 \xa0\n\n"])
+def test_whitespace_only_lines_separate_blocks(separator: str) -> None:
+    text = separator.join(["Headline of the story", *BODY])
+    assert texts(wireparse.parse(text)) == BODY
+
+
+def test_one_paragraph_per_line() -> None:
+    text = "\n".join(["Headline of the story", *BODY, "A third paragraph, short."])
+    assert texts(wireparse.parse(text)) == [*BODY, "A third paragraph, short."]
+
+
+def test_split_lines_offsets() -> None:
+    text = "ab\r\n  cd \rx\n\n"
+    lines = split_lines(text)
+    assert [(ln.start, ln.end) for ln in lines] == [(0, 2), (4, 9), (10, 11), (12, 12)]
+    assert [(ln.content_start, ln.content_end) for ln in lines][:3] == [(0, 2), (6, 8), (10, 11)]
+    assert lines[1].indent == 2
+    assert lines[3].blank
+
+
+REUTERS = (
+    "PORT SETS RECORD\n"
+    "    VALLETTA, March 3 - The harbor authority said on Tuesday it\n"
+    "handled more grain in February than in any month on record, as\n"
+    "shippers moved cargo away from blocked ports.\n"
+    "    The authority's chairman said the record would not last.\n"
+    " Reuter\n"
+    "\x03"
+)
+
+
+def test_reuters_indented_hard_wrapped_copy() -> None:
+    article = wireparse.parse(REUTERS)
+    assert article.headline == "PORT SETS RECORD"
+    assert texts(article) == [
+        "VALLETTA, March 3 - The harbor authority said on Tuesday it handled more grain in "
+        "February than in any month on record, as shippers moved cargo away from blocked ports.",
+        "The authority's chairman said the record would not last.",
+    ]
+    assert [s.text for s in article.signoffs] == ["Reuter"]
+    kinds = [b.kind for b in article.blocks]
+    assert kinds[-2:] == [BlockKind.SIGNOFF, BlockKind.FRAMING]
+
+
+def test_paragraph_span_covers_its_wrapped_lines() -> None:
+    article = wireparse.parse(REUTERS)
+    first = article.paragraphs[0]
+    assert REUTERS[first.span.start : first.span.end].startswith("VALLETTA")
+    assert REUTERS[first.span.start : first.span.end].endswith("blocked ports.")
+
+
+WRAPPED = (
+    "Lorem harbor council plans a new bridge over the river this spring\n"
+    "after the old one closed; the engineers say the budget will hold\n"
+    "and the ferry will run until the work is done in the autumn.\n"
+    "\n"
+    "The council meets again in June to choose a builder for the\n"
+    "bridge, and it will publish the bids on the same day as the vote\n"
+    "so that every ratepayer can see what was offered and by whom.\n"
+)
+
+
+def test_hard_wrapped_copy_without_indents() -> None:
+    assert wrap_width(split_lines(WRAPPED)) == 66
+    chunks = cut(WRAPPED, split_lines(WRAPPED))
+    assert [len(c.lines) for c in chunks] == [3, 3]
+
+
+def test_short_line_in_wrapped_copy_ends_its_paragraph() -> None:
+    text = WRAPPED.replace("\n\n", "\n").replace("in the autumn.", "in autumn.")
+    chunks = cut(text, split_lines(text))
+    assert [len(c.lines) for c in chunks] == [3, 3]
+
+
+def test_wide_lines_are_not_hard_wrapped() -> None:
+    text = "\n".join(["word " * 30] * 6)
+    assert wrap_width(split_lines(text)) is None
+
+
+def test_table_rows_stay_rows() -> None:
+    text = (
+        "GRAIN FIGURES\n"
+        "    Two weeks ended March 1      daily avgs\n"
+        " Wheat.......................412 vs.......380\n"
+        " Barley......................118 vs.......131\n"
+        "     One week ended March 1\n"
+        " Maize........................97 vs........88\n"
+        " Oats.........................12 vs........10\n"
+        " Reuter\n"
+    )
+    article = wireparse.parse(text)
+    assert article.headline == "GRAIN FIGURES"
+    assert len(article.paragraphs) == 6
+    assert article.paragraphs[3].text == "One week ended March 1"
+    assert [b.rule for b in article.blocks][4] == "paragraph.table"
+    assert not any(s.heading for s in article.sections)
