@@ -7,13 +7,15 @@ times.  Run it on an otherwise idle machine::
     python benchmarks/bench.py [FOLDER ...] [--repeat N] [--json]
 
 With no folder, it runs over the sample article that ships with the package,
-its text set twice over to make an article of about 5.6 KB.  Figures are wall-clock and vary from run to run; they
-are for the notes and the docs, never for a test.
+its text set twice over to make an article of about 5.6 KB.  Figures are
+wall-clock and vary from run to run; they are for the notes and the docs,
+never for a test.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import pathlib
@@ -29,7 +31,7 @@ from typing import Any
 def load(folders: list[pathlib.Path]) -> list[bytes]:
     """Read every file under *folders* (skipping JSON and Markdown metadata)."""
     skip = {".json", ".md", ".tsv", ".psv"}
-    out = []
+    out: list[bytes] = []
     for folder in folders:
         paths = [folder] if folder.is_file() else sorted(folder.rglob("*"))
         out.extend(p.read_bytes() for p in paths if p.is_file() and p.suffix not in skip)
@@ -46,8 +48,11 @@ def import_time(runs: int = 5) -> float:
     """Median seconds of ``import wireparse`` in a fresh interpreter."""
     code = "import time; t=time.perf_counter(); import wireparse; print(time.perf_counter()-t)"
     times = [
-        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             check=True).stdout)
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True
+            ).stdout
+        )
         for _ in range(runs)
     ]
     return statistics.median(times)
@@ -87,10 +92,8 @@ def peak_memory(texts: list[bytes]) -> float:
 
     tracemalloc.start()
     for text in texts:
-        try:
+        with contextlib.suppress(wireparse.WireparseError):
             wireparse.parse(text)
-        except wireparse.WireparseError:
-            pass
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     return peak / 1e6

@@ -11,10 +11,20 @@ from wireparse.copyright import find_notice
 @pytest.mark.parametrize(
     ("text", "year", "end_year", "holder"),
     [
-        ("™ & © 2017 Example News Network, Inc., a Fictional Media Company. All rights reserved.",
-         2017, None, "Example News Network, Inc."),
-        ("Copyright 2019 The Associated Press. All rights reserved. This material may not be "
-         "published, broadcast, rewritten or redistributed.", 2019, None, "The Associated Press"),
+        (
+            "™ & © 2017 Example News Network, Inc., a Fictional Media Company. "
+            "All rights reserved.",
+            2017,
+            None,
+            "Example News Network, Inc.",
+        ),
+        (
+            "Copyright 2019 The Associated Press. All rights reserved. This material may not be "
+            "published, broadcast, rewritten or redistributed.",
+            2019,
+            None,
+            "The Associated Press",
+        ),
         ("(c) Copyright Thomson Reuters 2018.", 2018, None, "Thomson Reuters"),
         ("© 2024 AFP", 2024, None, "AFP"),
         ("Copyright © 2015-2017 Example Media Ltd.", 2015, 2017, "Example Media Ltd."),
@@ -80,7 +90,10 @@ def test_notice_glued_to_a_following_paragraph_is_cut_out() -> None:
 
 
 def test_only_the_first_notice_is_the_copyright() -> None:
-    text = "Headline here now\n\nA paragraph of story text.\n\n© 2020 First Wire\n\n© 2021 Second Wire\n"
+    text = (
+        "Headline here now\n\nA paragraph of story text.\n\n"
+        "© 2020 First Wire\n\n© 2021 Second Wire\n"
+    )
     article = wireparse.parse(text)
     assert article.copyright is not None
     assert article.copyright.holder == "First Wire"

@@ -24,7 +24,9 @@ def article() -> Article:
 
 
 def test_headline(article: Article) -> None:
-    assert article.headline == "Ministers agree grain corridor deal after overnight talks in Valletta"
+    assert (
+        article.headline == "Ministers agree grain corridor deal after overnight talks in Valletta"
+    )
 
 
 def test_sections(article: Article) -> None:

@@ -2,7 +2,6 @@
 
 from wireparse._version import __version__
 from wireparse.errors import DecodeError, EmptyInputError, InputTooLargeError, WireparseError
-from wireparse.parser import parse
 from wireparse.model import (
     Article,
     Block,
@@ -14,6 +13,7 @@ from wireparse.model import (
     Section,
     Span,
 )
+from wireparse.parser import parse
 
 __all__ = [
     "Article",
@@ -29,6 +29,6 @@ __all__ = [
     "Section",
     "Span",
     "WireparseError",
-    "parse",
     "__version__",
+    "parse",
 ]

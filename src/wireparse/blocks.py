@@ -19,10 +19,14 @@ margin), or either line stands alone by nature (a sign-off, framing).
 
 from __future__ import annotations
 
+import itertools
+from typing import TYPE_CHECKING
+
 import attrs
 import regex
 
-from wireparse.source import Line
+if TYPE_CHECKING:
+    from wireparse.source import Line
 
 __all__ = ["MAX_WRAP_WIDTH", "Chunk", "cut"]
 
@@ -91,7 +95,7 @@ def _indent_runs_on(lines: list[Line]) -> bool:
     """Whether an indented line is followed straight away by an unindented one."""
     return any(
         not above.blank and above.indent and not below.blank and not below.indent
-        for above, below in zip(lines, lines[1:], strict=False)
+        for above, below in itertools.pairwise(lines)
     )
 
 

@@ -36,9 +36,7 @@ def _arguments() -> argparse.ArgumentParser:
         "--explain", action="store_true", help="print the block table instead of JSON"
     )
     parser.add_argument("--encoding", help="decode the input with this encoding")
-    parser.add_argument(
-        "--strict", action="store_true", help="fail on bytes that do not decode"
-    )
+    parser.add_argument("--strict", action="store_true", help="fail on bytes that do not decode")
     parser.add_argument(
         "--max-chars",
         type=int,

@@ -22,7 +22,10 @@ import regex
 __all__ = ["Notice", "find_notice"]
 
 #: The mark that opens a notice.
-MARK = r"(?:(?:™|\(tm\)|TM)\s{0,3}&\s{0,3})?(?:©|\([cC]\)|Copyright\b|COPYRIGHT\b|Copr\.)(?:\s{0,3}(?:©|\([cC]\)|Copyright\b))?"
+MARK = (
+    r"(?:(?:™|\(tm\)|TM)\s{0,3}&\s{0,3})?(?:©|\([cC]\)|Copyright\b|COPYRIGHT\b|Copr\.)"
+    r"(?:\s{0,3}(?:©|\([cC]\)|Copyright\b))?"
+)
 #: A year or a range of years.
 YEARS = r"(?P<year>(?:19|20)\d\d)(?:\s{0,2}[-–]\s{0,2}(?P<end>(?:19|20)?\d\d))?"
 #: Sentences that may follow the holder and belong to the notice.
@@ -39,8 +42,12 @@ _MARK = regex.compile(MARK)
 _RIGHTS = regex.compile(r"\s{0,3}(?:" + "|".join(RIGHTS) + ")")
 _YEARS = regex.compile(YEARS)
 # Abbreviations that end a word with a full stop without ending the holder.
-_ABBREV = regex.compile(r"(?:\b(?:Inc|Ltd|Co|Corp|Cos|Plc|PLC|LLC|L\.L\.C|S\.A|N\.V|AG|Bros|Jr|Sr)|\b\p{Lu})\.$")
-_APPOSITIVE = regex.compile(r",\s+an?\s+[^,]{1,60}(?:[Cc]ompany|[Cc]orporation|[Bb]usiness|[Uu]nit|[Ss]ubsidiary|[Gg]roup)$")
+_ABBREV = regex.compile(
+    r"(?:\b(?:Inc|Ltd|Co|Corp|Cos|Plc|PLC|LLC|L\.L\.C|S\.A|N\.V|AG|Bros|Jr|Sr)|\b\p{Lu})\.$"
+)
+_APPOSITIVE = regex.compile(
+    r",\s+an?\s+[^,]{1,60}(?:[Cc]ompany|[Cc]orporation|[Bb]usiness|[Uu]nit|[Ss]ubsidiary|[Gg]roup)$"
+)
 _MAX_HOLDER = 120
 
 

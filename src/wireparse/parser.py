@@ -42,7 +42,7 @@ _FRAGMENT_FIELDS = {
 
 
 def parse(
-    data: str | bytes,
+    data: str | bytes | bytearray | memoryview,
     *,
     encoding: str | None = None,
     strict: bool = False,
@@ -50,8 +50,9 @@ def parse(
 ) -> Article:
     """Parse one news-wire story.
 
-    :param data: The story as text, or as bytes to decode (a byte-order mark,
-        then UTF-8, then Windows-1252; see :func:`wireparse.source.decode`).
+    :param data: The story as text, or as bytes (or another bytes-like object)
+        to decode: a byte-order mark, then UTF-8, then Windows-1252; see
+        :func:`wireparse.source.decode`.
     :param encoding: Decode bytes with this encoding instead of guessing.
     :param strict: Raise :class:`~wireparse.DecodeError` for bytes that do not
         decode, instead of falling back.
@@ -107,9 +108,7 @@ def _split_inline(text: str, chunk: Chunk) -> list[Candidate]:
     return pieces
 
 
-def _clip(
-    text: str, lines: list[tuple[int, int]], start: int, end: int
-) -> list[tuple[int, int]]:
+def _clip(text: str, lines: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
     """The parts of *lines* inside ``[start, end)``, trimmed of white space."""
     out = []
     for a, b in lines:

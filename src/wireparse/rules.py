@@ -45,7 +45,8 @@ SIGNOFF = regex.compile(r"(?:Reuters?|REUTERS?|-0-|-30-|#{1,3}|(?:#\s){2}#|ENDS?
 
 #: Taglines that name the wire the copy came over (``The-CNN-Wire``, ``AP``).
 TAGLINE = regex.compile(
-    r"(?:The[- ](?:\p{Lu}[\p{L}&]{0,20}[- ]){1,3}Wire|(?:\p{Lu}[\p{L}&]{0,20}[- ]){1,3}Wire|The[- ]Associated[- ]Press|AP|Reuters|AFP|"
+    r"(?:(?:The[- ])?(?:\p{Lu}[\p{L}&]{0,20}[- ]){1,3}Wire|"
+    r"The[- ]Associated[- ]Press|AP|Reuters|AFP|"
     r"Bloomberg(?: News)?|UPI|dpa|Agence France-Presse)(?:\s?\(?(?:TM|™)\)?)?",
 )
 #: A tagline may be set off by a dash (``-- The Associated Press``).
@@ -104,7 +105,9 @@ FURNITURE_START = regex.compile(
     r"Story\s+highlights\b|STORY\s+HIGHLIGHTS\b|Most\s+(?:Popular|Read|Viewed)\b",
 )
 #: Calls to readers anywhere in a short line (CNN's iReport promotions).
-FURNITURE_ANY = regex.compile(r"\bShare\s+your\s+(?:story|stories|photos|videos|views)\b|\biReport\b")
+FURNITURE_ANY = regex.compile(
+    r"\bShare\s+your\s+(?:story|stories|photos|videos|views)\b|\biReport\b"
+)
 #: A link or button ending a line.
 FURNITURE_END = regex.compile(r"(?:\s»|Read\s+[Mm]ore\s*»?)$")
 #: The two states of a fold-out text box: the teaser cut short with ``... Read
@@ -152,7 +155,8 @@ _TIMESTAMP_MAX_WORDS = 14
 #: A dateline opening a paragraph: ``HANOI, Vietnam (AP) —``, ``(Reuters) -``,
 #: ``LOS ANGELES, Feb 26 -``, ``New York (CNN) --``.
 DATELINE = regex.compile(
-    r"(?:\((?:AP|Reuters|AFP|CNN|dpa|UPI|Bloomberg|[A-Za-z/ ]{2,24})\)\s*[\p{Lu}][\p{Lu} .,'-]{1,40}\s*(?:--|[-—–_])|"
+    r"(?:\((?:AP|Reuters|AFP|CNN|dpa|UPI|Bloomberg|[A-Za-z/ ]{2,24})\)\s*"
+    r"[\p{Lu}][\p{Lu} .,'-]{1,40}\s*(?:--|[-—–_])|"
     r"[\p{Lu}][\p{L}.'’ -]{1,40}(?:,\s{1,2}[\p{L}.' ]{2,30}){0,3},?\s{1,2}"
     r"(?:(?:[A-Z][a-z]{2,8}\.?|[a-z]{3,9})\s\d{1,2}(?:,\s\d{4})?\s{1,2})?"
     r"(?:\([^()\n]{2,24}\)\s?(?:--|[-—–_:])?|(?:--|[-—–_:])\s)|"
@@ -174,8 +178,10 @@ PROSE_MIN_WORDS: Final = 30
 #: How many blocks from the top a datelined lead paragraph is looked for.
 LEAD_SEARCH: Final = 12
 
-_NORMALISE = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
-                            "’": "'", "‚": "'", "\xa0": " ", "\u2009": " ", "\u202f": " "})  # fmt: skip
+_NORMALISE = str.maketrans(
+    {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"}
+    | {"\xa0": " ", "\u2009": " ", "\u202f": " "}
+)
 
 
 # --------------------------------------------------------------------------
@@ -232,7 +238,13 @@ def make_candidate(
     joined = " ".join(text[a:b] for a, b in lines)
     tokens = (joined if joined.isascii() else joined.translate(_NORMALISE)).split()
     return Candidate(
-        lines[0][0], lines[-1][1], lines, first_line, last_line, joined, " ".join(tokens),
+        lines[0][0],
+        lines[-1][1],
+        lines,
+        first_line,
+        last_line,
+        joined,
+        " ".join(tokens),
         words=len(tokens),
     )
 
@@ -282,9 +294,7 @@ class Rule:
 # --------------------------------------------------------------------------
 
 
-def tail_search(
-    pattern: regex.Pattern[str], text: str, last: str
-) -> regex.Match[str] | None:
+def tail_search(pattern: regex.Pattern[str], text: str, last: str) -> regex.Match[str] | None:
     """Search the end of *text* for a *pattern* anchored there.
 
     :param last: The characters the pattern's match can end with; a text
@@ -454,8 +464,7 @@ def credit(state: State, i: int) -> BlockKind | None:
     c = state.blocks[i]
     m = c.match
     if c.words <= _SHORT_MAX_WORDS and (
-        CREDIT_START.match(m)
-        or (("contributed" in m or "helped with" in m) and CREDIT.search(m))
+        CREDIT_START.match(m) or (("contributed" in m or "helped with" in m) and CREDIT.search(m))
     ):
         return BlockKind.CREDIT
     return None
@@ -474,7 +483,9 @@ def highlight(state: State, i: int) -> BlockKind | None:
 def caption(state: State, i: int) -> BlockKind | None:
     """A photo or video caption, or an image credit."""
     c = state.blocks[i]
-    if c.words <= _SHORT_MAX_WORDS and (CAPTION_START.match(c.match) or tail_search(CAPTION_END, c.match, ")sSoO")):
+    if c.words <= _SHORT_MAX_WORDS and (
+        CAPTION_START.match(c.match) or tail_search(CAPTION_END, c.match, ")sSoO")
+    ):
         return BlockKind.CAPTION
     return None
 
@@ -482,7 +493,11 @@ def caption(state: State, i: int) -> BlockKind | None:
 def embed(state: State, i: int) -> BlockKind | None:
     """The attribution line of an embedded social-media post."""
     c = state.blocks[i]
-    return BlockKind.FURNITURE if c.words <= _SHORT_MAX_WORDS and tail_search(EMBED, c.match, "0123456789" + _WORD_CHARS) else None
+    return (
+        BlockKind.FURNITURE
+        if c.words <= _SHORT_MAX_WORDS and tail_search(EMBED, c.match, "0123456789" + _WORD_CHARS)
+        else None
+    )
 
 
 def furniture(state: State, i: int) -> BlockKind | None:
@@ -523,9 +538,7 @@ def timestamp(state: State, i: int) -> BlockKind | None:
     dated = False
     for t in tokens:
         word = t.strip(".")
-        if _DIGIT_TOKEN.match(t):
-            dated = True
-        elif word in _MONTH_OR_DAY:
+        if _DIGIT_TOKEN.match(t) or word in _MONTH_OR_DAY:
             dated = True
         elif word not in DATE_WORDS and t not in "|/-·•":
             return None
@@ -639,11 +652,7 @@ def place_body(state: State, lead: int) -> None:
 def _in_table(state: State, i: int) -> bool:
     """Whether block *i* stands between rows of tabular copy (a column head)."""
     blocks = state.blocks
-    return (
-        0 < i < len(blocks) - 1
-        and is_table_row(blocks[i - 1])
-        and is_table_row(blocks[i + 1])
-    )
+    return 0 < i < len(blocks) - 1 and is_table_row(blocks[i - 1]) and is_table_row(blocks[i + 1])
 
 
 def _is_heading(state: State, i: int, links_inline: bool) -> bool:
@@ -659,8 +668,14 @@ def _is_heading(state: State, i: int, links_inline: bool) -> bool:
     c = blocks[i]
     if c.words > HEADING_MAX_WORDS:
         return False
-    nxt = next((j for j in range(i + 1, len(blocks)) if blocks[j].kind is not BlockKind.FURNITURE), None)
-    if nxt is None or blocks[nxt].claimed or not (is_prose(blocks[nxt]) or blocks[nxt].words > HEADING_MAX_WORDS):
+    nxt = next(
+        (j for j in range(i + 1, len(blocks)) if blocks[j].kind is not BlockKind.FURNITURE), None
+    )
+    if (
+        nxt is None
+        or blocks[nxt].claimed
+        or not (is_prose(blocks[nxt]) or blocks[nxt].words > HEADING_MAX_WORDS)
+    ):
         return False
     if not links_inline:
         return True

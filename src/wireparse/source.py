@@ -34,9 +34,7 @@ BLANK_CHARS = frozenset(
 )
 
 _BLANK_STRING = "".join(sorted(BLANK_CHARS))
-_NOT_BLANK = regex.compile(
-    "[^" + "".join(f"\\u{ord(c):04x}" for c in sorted(BLANK_CHARS)) + "]"
-)
+_NOT_BLANK = regex.compile("[^" + "".join(f"\\u{ord(c):04x}" for c in sorted(BLANK_CHARS)) + "]")
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 
 # Byte-order marks, longest first so that UTF-32 LE is not read as UTF-16 LE.
