@@ -85,11 +85,13 @@ def _candidates(text: str) -> list[Candidate]:
 
 
 def _split_inline(text: str, chunk: Chunk) -> list[Candidate]:
-    """Split *chunk* around the pieces :data:`rules.INLINE_RULES` find glued inside it."""
+    """Split *chunk* around the pieces :class:`rules.InlineScanner` finds glued inside it."""
     pieces: list[Candidate] = []
     pos = chunk.start
+    flat = len(chunk.lines) == 1 and chunk.end - chunk.start >= rules.FLAT_MIN
+    scanner = rules.InlineScanner(text, chunk.end, flat=flat)
     while pos < chunk.end:
-        found = rules.find_inline(text, pos, chunk.end)
+        found = scanner.next(pos)
         if found is None:
             break
         before = _clip(text, chunk.lines, pos, found.start)

@@ -377,6 +377,21 @@ INLINE_CREDIT = regex.compile(
 )
 
 
+#: A page flattened to one line is at least this long.
+FLAT_MIN: Final = 1000
+_NAME = r"\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){0,3}"
+#: A byline in flattened text, followed by a capitalised dateline:
+#: ``By Jane Doe and John Roe WASHINGTON, Nov 6 (Reuters) -``.
+FLAT_BYLINE = regex.compile(
+    rf"(By\s{_NAME}(?:(?:,\s|\sand\s){_NAME}){{0,3}})\s(?=\p{{Lu}}{{2,}}[\p{{Lu}} .,'-]{{0,40}},\s)"
+)
+#: A headline opening flattened text, before such a byline.
+FLAT_HEADLINE = regex.compile(r"(\p{Lu}[^\n]{8,240}?)\s(?=By\s\p{Lu})")
+#: A subheading in capitals between two sentences of flattened text.
+FLAT_HEADING = regex.compile(
+    r"(?<=[.!?\"”’]\s)(\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]*){2,9})(?=\s\p{Lu}\p{Ll})"
+)
+
 # Trailing pieces are looked for only this far from a block's end.
 _TAIL = 320
 # Patterns anchored at the end of a line are tried only this far from it.
@@ -402,25 +417,84 @@ class Inline:
     notice: Notice | None = None
 
 
-def find_inline(text: str, start: int, end: int) -> Inline | None:
-    """Return the first glued piece in ``text[start:end]``: a notice, a trailing link or credit."""
-    notice = find_notice(text, start, end)
-    found = (
-        Inline(notice.start, notice.end, BlockKind.COPYRIGHT, "copyright", notice)
-        if notice is not None
-        else None
-    )
-    last = text[end - 1]
-    for pattern, kind, rule, ends in (
-        (INLINE_LINK, BlockKind.FURNITURE, "furniture.inline_link", "»d"),
-        (INLINE_CREDIT, BlockKind.CREDIT, "credit.inline", ")"),
-    ):
-        if last not in ends:
-            continue
-        m = pattern.search(text, max(start, end - _TAIL), end)
-        if m is not None and (found is None or m.start(1) < found.start):
-            found = Inline(m.start(1), m.end(1), kind, rule)
-    return found
+class InlineScanner:
+    """Find the pieces glued inside one block, in order, in linear time.
+
+    The pieces are copyright notices, a trailing link or credit, and, in a
+    page flattened to one line, the headline and byline before its dateline
+    and subheadings set in capitals between its sentences.  Each search's
+    result is kept until the scan passes it, so no stretch of text is
+    searched twice for the same pattern.
+
+    :param text: The source.
+    :param end: Offset just past the block's last character.
+    :param flat: Whether the block is a page flattened to one line.
+    """
+
+    __slots__ = ("_heading", "_notice", "end", "flat", "text")
+
+    def __init__(self, text: str, end: int, *, flat: bool) -> None:
+        self.text = text
+        self.end = end
+        self.flat = flat
+        self._notice: tuple[int, Notice | None] = (-1, None)
+        self._heading: tuple[int, regex.Match[str] | None] = (-1, None)
+
+    def next(self, start: int) -> Inline | None:
+        """Return the first piece at or after *start*, or ``None``."""
+        text, end = self.text, self.end
+        if self.flat:
+            head = _flat_head(text, start, end)
+            if head is not None:
+                return head
+        notice = self._next_notice(start)
+        found = (
+            Inline(notice.start, notice.end, BlockKind.COPYRIGHT, "copyright", notice)
+            if notice is not None
+            else None
+        )
+        last = text[end - 1]
+        for pattern, kind, rule, ends in (
+            (INLINE_LINK, BlockKind.FURNITURE, "furniture.inline_link", "»d"),
+            (INLINE_CREDIT, BlockKind.CREDIT, "credit.inline", ")"),
+        ):
+            if last not in ends:
+                continue
+            m = pattern.search(text, max(start, end - _TAIL), end)
+            if m is not None and (found is None or m.start(1) < found.start):
+                found = Inline(m.start(1), m.end(1), kind, rule)
+        if self.flat:
+            m = self._next_heading(start)
+            if m is not None and (found is None or m.start(1) < found.start):
+                found = Inline(m.start(1), m.end(1), BlockKind.HEADING, "heading.flattened")
+        return found
+
+    def _next_notice(self, start: int) -> Notice | None:
+        searched, notice = self._notice
+        if searched < 0 or (notice is not None and notice.start < start):
+            notice = find_notice(self.text, start, self.end)
+            self._notice = (start, notice)
+        return notice
+
+    def _next_heading(self, start: int) -> regex.Match[str] | None:
+        searched, m = self._heading
+        if searched < 0 or (m is not None and m.start(1) < start):
+            m = FLAT_HEADING.search(self.text, start, self.end)
+            self._heading = (start, m)
+        return m
+
+
+def _flat_head(text: str, start: int, end: int) -> Inline | None:
+    """The headline, then the byline, opening a flattened page before its dateline."""
+    while start < end and text[start].isspace():
+        start += 1
+    m = FLAT_HEADLINE.match(text, start, end)
+    if m is not None and not FLAT_BYLINE.match(text, start, end):
+        return Inline(start, m.end(1), BlockKind.HEADLINE, "headline.flattened")
+    m = FLAT_BYLINE.match(text, start, end)
+    if m is not None:
+        return Inline(start, m.end(1), BlockKind.BYLINE, "byline.flattened")
+    return None
 
 
 # --------------------------------------------------------------------------
