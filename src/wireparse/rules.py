@@ -124,6 +124,7 @@ FURNITURE_WORDS: Final = frozenset(
     advertisement sponsored related posted updated last and published read subscribe login
     logout log in sign up next previous prev back top trending popular latest follow save
     copy link listen watch live breaking us & | / - · • > » « tv radio blogs blog
+    advertise choices privacy terms contact about google google+ plus feedback play pause
     """.split()
 )
 #: Tokens of timestamp lines: months, weekdays, meridiems, zones and labels.
@@ -141,7 +142,18 @@ _MONTH_OR_DAY: Final = DATE_WORDS - {
     "first", "am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt",
     "pst", "pdt", "et", "ct", "pt", "bst", "cet", "cest", "ist", "jst", "aest", "hkt", "sgt", "z",
 }  # fmt: skip
-_TOKEN = regex.compile(r"[\p{L}.&|/»«·•>-]+|\d+")
+_TOKEN = regex.compile(r"\d+(?:st|nd|rd|th)?(?![\p{L}])|[\p{L}.&|/»«·•>+-]+|\d+")
+#: A relative timestamp of a comment or a live post: ``14 minutes ago``.
+RELATIVE_TIME = regex.compile(
+    r"(?:about\s)?(?:\d{1,3}|an?)\s(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
+    r"\sago(?:\s?[+-]\d{1,5})?",
+    regex.IGNORECASE,
+)
+#: The heading that opens a page's reader comments.
+COMMENTS_START = regex.compile(
+    r"[^\p{L}\n]{0,20}(?:\d{1,6}\s)?(?:(?:Reader|Readers'?|User)\s)?"
+    r"(?:COMMENTS|Comments|Discussion|DISCUSSION)(?:\s\(\d{1,6}\))?",
+)
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _DIGIT_TOKEN = regex.compile(r"\d")
 
@@ -151,6 +163,7 @@ _BYLINE_MAX_WORDS = 16
 _NOTE_MAX_WORDS = 80
 _SHORT_MAX_WORDS = 60
 _TIMESTAMP_MAX_WORDS = 14
+_COMMENTS_MAX_WORDS = 5
 
 #: A dateline opening a paragraph: ``HANOI, Vietnam (AP) —``, ``(Reuters) -``,
 #: ``LOS ANGELES, Feb 26 -``, ``New York (CNN) --``.
@@ -161,6 +174,14 @@ DATELINE = regex.compile(
     r"(?:(?:[A-Z][a-z]{2,8}\.?|[a-z]{3,9})\s\d{1,2}(?:,\s\d{4})?\s{1,2})?"
     r"(?:\([^()\n]{2,24}\)\s?(?:--|[-—–_:])?|(?:--|[-—–_:])\s)|"
     r"\((?:AP|Reuters|AFP|CNN|dpa|UPI|Bloomberg)\)\s?(?:--|[-—–_])?)",
+)
+
+#: Abbreviations that end a headline with a full stop: US states in AP style,
+#: company suffixes, initials.
+ABBREVIATION_END = regex.compile(
+    r"\b(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|"
+    r"Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wash|Wis|Wyo|Inc|Corp|Co|Ltd|Jr|Sr|St|"
+    r"U\.S|U\.K|U\.N|D\.C|\p{Lu})\.$"
 )
 
 #: Tabular copy: dot leaders (``Net free reserves.....644``) or columns set
@@ -179,7 +200,7 @@ PROSE_MIN_WORDS: Final = 30
 LEAD_SEARCH: Final = 12
 
 _NORMALISE = str.maketrans(
-    {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"}
+    {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'"}
     | {"\xa0": " ", "\u2009": " ", "\u202f": " "}
 )
 
@@ -311,9 +332,20 @@ def _core(match: str) -> str:
 
 
 def ends_sentence(match: str) -> bool:
-    """Whether the text ends with sentence punctuation (quotes and brackets aside)."""
+    """Whether the text ends with sentence punctuation (quotes and brackets aside).
+
+    A full stop that ends an abbreviation (``off Wash.``, ``Apple Inc.``) does
+    not end a sentence in a short one-sentence line.
+    """
     core = match.rstrip(QUOTE_CHARS + ")] ")
-    return bool(core) and core[-1] in SENTENCE_END
+    if not core or core[-1] not in SENTENCE_END:
+        return False
+    return not (
+        core[-1] == "."
+        and ". " not in core
+        and core.count(" ") < HEADING_MAX_WORDS + 2
+        and ABBREVIATION_END.search(core)
+    )
 
 
 def is_table_row(c: Candidate) -> bool:
@@ -606,12 +638,16 @@ def timestamp(state: State, i: int) -> BlockKind | None:
     c = state.blocks[i]
     if c.words > _TIMESTAMP_MAX_WORDS:
         return None
+    if RELATIVE_TIME.fullmatch(c.match):
+        return BlockKind.TIMESTAMP
     tokens = _TOKEN.findall(c.match.casefold())
     if not tokens:
         return None
     dated = False
     for t in tokens:
         word = t.strip(".")
+        if not word:
+            continue
         if _DIGIT_TOKEN.match(t) or word in _MONTH_OR_DAY:
             dated = True
         elif word not in DATE_WORDS and t not in "|/-·•":
@@ -757,6 +793,24 @@ def _is_heading(state: State, i: int, links_inline: bool) -> bool:
     return core.isupper() or state.attached(i, i + 1)
 
 
+def comments_section(state: State) -> None:
+    """From a ``Comments`` heading on, the page is reader comments: furniture."""
+    blocks = state.blocks
+    start = next(
+        (
+            i
+            for i, c in enumerate(blocks)
+            if c.words <= _COMMENTS_MAX_WORDS and COMMENTS_START.fullmatch(c.match)
+        ),
+        None,
+    )
+    if start is None or not any(is_prose(c) for c in blocks[:start] if not c.claimed):
+        return
+    for c in blocks[start:]:
+        if not c.claimed or c.kind in {BlockKind.TIMESTAMP, BlockKind.BYLINE}:
+            c.claim(BlockKind.FURNITURE, "furniture.comments")
+
+
 def place_all(state: State) -> None:
     """Run the layout rules: find the lead, then place head and body."""
     lead = find_lead(state)
@@ -814,7 +868,11 @@ def cnn_story_caption(state: State) -> None:
 
 
 #: The layout rules, in the order they run.  Each places blocks the block rules left.
-LAYOUT_RULES: tuple[Callable[[State], None], ...] = (place_all, cnn_story_caption)
+LAYOUT_RULES: tuple[Callable[[State], None], ...] = (
+    comments_section,
+    place_all,
+    cnn_story_caption,
+)
 
 
 def classify(state: State, rules: Sequence[Rule] = BLOCK_RULES) -> None:
