@@ -24,7 +24,7 @@ backquotes open a quotation, two apostrophes close it and `` _ `` is a dash.
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -44,6 +44,9 @@ from wireparse.feeds.base import (
     two_digit_year,
 )
 from wireparse.model import BlockKind, Span
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 __all__ = [
     "FORMAT",
@@ -98,9 +101,7 @@ SIGNATURE = regex.compile(
 )
 
 # Display-line (``^``) classification.
-KEYWORD_LINE = regex.compile(
-    r"(?:[*$]\S{0,12}<[ \t]*\^)?(?P<keyword>(?:[A-Za-z0-9]{1,5}-){1,3}\S)"
-)
+KEYWORD_LINE = regex.compile(r"(?:[*$]\S{0,12}<[ \t]*\^)?(?P<keyword>(?:[A-Za-z0-9]{1,5}-){1,3}\S)")
 BYLINE = regex.compile(r"(?i)by[ \t]+\S")
 BYLINE_TITLE = regex.compile(
     r"(?i)(?:for[ \t]+)?(?:the[ \t]+)?(?:associated[ \t]+press\b|ap\b)[^\r\n]{0,40}"
@@ -122,9 +123,7 @@ END_MARK = regex.compile(r"(?i)end|ends|-{0,3}30-{0,3}|#{3}|-0-")
 RULE_LINE = regex.compile(r"[_\-=*~. ]{1,120}")
 # Body lines.
 CONTACT = regex.compile(r"(?i)contacts?[ \t]*:")
-BAYCITY_SIGNOFF = regex.compile(
-    r"[A-Z]\.[ ]?[A-Za-z'\-]{2,30}\d{3,4}[ap]\d{1,2}/\d{1,2}/\d{2,4}"
-)
+BAYCITY_SIGNOFF = regex.compile(r"[A-Z]\.[ ]?[A-Za-z'\-]{2,30}\d{3,4}[ap]\d{1,2}/\d{1,2}/\d{2,4}")
 SLUG_HEADLINE = regex.compile(
     r"(?P<slug>[A-Za-z]{2,6}\d{1,6}):(?:[A-Z]{2,12}(?:[ ][A-Z]{2,12}){0,2}:)?[ \t]*(?P<head>\S)"
 )
@@ -281,7 +280,8 @@ class _State:
     byline: bool = False
     expect_title: bool = False
     byline_agency: bool = False
-    paragraph: bool = False  # a TAB paragraph (or agate, or text) has been seen
+    paragraph: bool = False  # a TAB paragraph, agate or text has been seen
+    prose: bool = False  # a TAB paragraph or untagged text has been seen
     slug: str | None = None
     pending: list[int] = attrs.Factory(list)
 
@@ -453,24 +453,25 @@ def _read_trailer(text: str, etx: int, builder: Builder) -> Trailer | None:
             builder.defect(
                 "feed-bad-trailer", "the ETX signature names an impossible date", *m.span("sig")
             )
-    elif not is_blank(text, etx + 1, line_end) and CONTROL.fullmatch(
-        text[etx + 1 : line_end].strip()
-    ) is None:
+    elif (
+        not is_blank(text, etx + 1, line_end)
+        and CONTROL.fullmatch(text[etx + 1 : line_end].strip()) is None
+    ):
         builder.defect(
             "feed-bad-trailer", "the text after ETX is not a signature", etx + 1, line_end
         )
     eot = text.find(EOT, etx)
     end = eot + 1 if eot >= 0 else line_end
-    builder.add(etx, end, BlockKind.FRAMING, "trailer", (m.start("sig"), m.end("sig")) if m else None)
+    builder.add(
+        etx, end, BlockKind.FRAMING, "trailer", (m.start("sig"), m.end("sig")) if m else None
+    )
     rest = end
     if not is_blank(text, rest, len(text)):
         tail = text[rest:].strip()
         if CONTROL.sub("", tail).strip() == "":
             builder.add(rest, len(text), BlockKind.FRAMING, "end")
         else:
-            builder.defect(
-                "feed-trailing-text", "text after the end of the story", rest, len(text)
-            )
+            builder.defect("feed-trailing-text", "text after the end of the story", rest, len(text))
             builder.generic(rest, len(text), "trailing-text", _MARKS_LINE)
     return trailer
 
@@ -518,7 +519,7 @@ def _read_body(
         elif c == "\t":
             j = _continuation(text, lines, i)
             _paragraph(text, line.start, lines[j].end, state, builder)
-            state.paragraph = True
+            state.paragraph = state.prose = True
         else:
             pos = line.start
             run = CONTROL.match(text, pos)
@@ -632,7 +633,7 @@ def _body_caret(text: str, start: int, end: int, state: _State, builder: Builder
     cs, ce = _content(text, start, end)
     content = text[cs:ce]
     span = (cs, ce)
-    if not state.headline and not state.paragraph:
+    if not state.headline and not state.prose:
         builder.add(start, end, BlockKind.HEADLINE, "headline", span)
         state.headline = True
     elif END_MARK.fullmatch(content):
@@ -655,8 +656,7 @@ def _end_pending(text: str, state: _State, builder: Builder) -> None:
         seg = builder.item_text(pending[0])
         if len(seg) >= 50 and len(seg.split()) >= 6:
             return
-    for index in reversed(pending):
-        builder.regeneric(index, "display-line", _MARKS_CARET)
+    builder.regeneric(pending, "display-line", _MARKS_CARET)
 
 
 def _end_preamble(text: str, state: _State, builder: Builder) -> None:
@@ -682,6 +682,9 @@ def _text_lines(
     text: str, start: int, end: int, state: _State, builder: Builder, rule: str
 ) -> None:
     """Classify untagged lines (neither ``^``, TAB nor agate)."""
+    if state.slug is not None and text.startswith(state.slug, start):
+        builder.add(start, end, BlockKind.FRAMING, "slug-line")
+        return
     if state.first and not state.headline:
         m = SLUG_HEADLINE.match(text, start, end)
         if m is not None:
@@ -690,7 +693,7 @@ def _text_lines(
             builder.add(start, end, BlockKind.HEADLINE, "slug-headline", (m.start("head"), end))
             return
     builder.generic(start, end, rule, _MARKS_LINE)
-    state.paragraph = True
+    state.paragraph = state.prose = True
 
 
 #: ANPA-1312 as a feed format.

@@ -10,13 +10,16 @@ and classifies with its usual rules.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
 from wireparse.model import BlockKind, Defect, Span
 from wireparse.source import BLANK_CHARS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
 
 __all__ = [
     "FORMAT_ANPA",
@@ -64,9 +67,7 @@ class Segment:
     kind: BlockKind | None
     rule: str
     text: str
-    content_span: Span = attrs.field(
-        default=attrs.Factory(_default_content, takes_self=True)
-    )
+    content_span: Span = attrs.field(default=attrs.Factory(_default_content, takes_self=True))
 
     @property
     def content(self) -> str:
@@ -171,9 +172,7 @@ NOT_BLANK = regex.compile(f"[^{_BLANK_CLASS}]")
 #: C0 control characters other than TAB, LF, VT, FF, CR, plus DEL and the C1 block.
 CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
-_EDGE_CONTROLS = frozenset(
-    chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0))
-)
+_EDGE_CONTROLS = frozenset(chr(c) for c in (*range(0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0)))
 
 #: Offsets from UTC, in hours, of the zone abbreviations feed signatures use.
 ZONE_OFFSETS: dict[str, float] = {
@@ -256,7 +255,7 @@ def make_timestamp(
 ) -> dt.datetime | None:
     """Build a datetime, aware when *zone* is a known abbreviation; ``None`` if impossible."""
     try:
-        moment = dt.datetime(year, month, day, hour, minute)  # noqa: DTZ001
+        moment = dt.datetime(year, month, day, hour, minute)
     except ValueError:
         return None
     if zone is None:
@@ -281,7 +280,7 @@ def year_near(month: int, day: int, reference: dt.date) -> int:
     return best
 
 
-@attrs.define(slots=True)
+@attrs.frozen(slots=True)
 class Line:
     """A line of the story: ``[start, end)`` without its break, ``next`` after it."""
 
@@ -304,6 +303,18 @@ def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     return lines
 
 
+@attrs.define(slots=True)
+class _Item:
+    """A segment under construction."""
+
+    start: int
+    end: int
+    kind: BlockKind | None
+    rule: str
+    content_start: int
+    content_end: int
+
+
 class Builder:
     """Collects the segments and defects of one story, keeping them in order.
 
@@ -317,14 +328,13 @@ class Builder:
     def __init__(self, text: str, prefix: str) -> None:
         self.text = text
         self.prefix = prefix
-        # Each item: [start, end, kind, rule, content_start, content_end]
-        self._items: list[list[object]] = []
+        self._items: list[_Item] = []
         self._defects: list[Defect] = []
 
     @property
     def last_end(self) -> int:
         """End of the last segment added (0 when none)."""
-        return int(self._items[-1][1]) if self._items else 0  # type: ignore[call-overload]
+        return self._items[-1].end if self._items else 0
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
         """Return *start*, *end* moved inwards past white space."""
@@ -354,13 +364,8 @@ class Builder:
             cs, ce = self.trim(max(content[0], start), min(content[1], end))
             if cs >= ce:
                 cs, ce = start, start
-        self._items.append([start, end, kind, f"{self.prefix}.{rule}", cs, ce])
+        self._items.append(_Item(start, end, kind, f"{self.prefix}.{rule}", cs, ce))
         return len(self._items) - 1
-
-    def set_kind(self, index: int, kind: BlockKind | None, rule: str) -> None:
-        """Change the kind and rule of the segment at *index*."""
-        self._items[index][2] = kind
-        self._items[index][3] = f"{self.prefix}.{rule}"
 
     def generic(self, start: int, end: int, rule: str, marks: str = "") -> None:
         """Add generic text, splitting off framing at its edges.
@@ -370,24 +375,28 @@ class Builder:
         edges, become ``FRAMING`` segments named ``<prefix>.mark``.
         """
         start = max(start, self.last_end)
-        for piece in self._pieces(start, end, rule, marks):
-            self._items.append(piece)
+        self._items.extend(self._pieces(start, end, rule, marks))
 
     def item_text(self, index: int) -> str:
         """Return the content text of the segment at *index*."""
         item = self._items[index]
-        return self.text[int(item[4]) : int(item[5])]  # type: ignore[call-overload]
+        return self.text[item.content_start : item.content_end]
 
-    def regeneric(self, index: int, rule: str, marks: str = "") -> None:
-        """Turn the segment at *index* into generic text (see :meth:`generic`).
+    def regeneric(self, indices: list[int], rule: str, marks: str = "") -> None:
+        """Turn the segments at *indices* into generic text (see :meth:`generic`).
 
-        Later indices shift when marks are split off: settle several in reverse order.
+        Later indices shift when marks are split off, so all are settled at once.
         """
-        item = self._items[index]
-        pieces = self._pieces(int(item[0]), int(item[1]), rule, marks)  # type: ignore[call-overload]
-        self._items[index : index + 1] = pieces
+        chosen = set(indices)
+        items: list[_Item] = []
+        for index, item in enumerate(self._items):
+            if index in chosen:
+                items.extend(self._pieces(item.start, item.end, rule, marks))
+            else:
+                items.append(item)
+        self._items = items
 
-    def _pieces(self, start: int, end: int, rule: str, marks: str) -> list[list[object]]:
+    def _pieces(self, start: int, end: int, rule: str, marks: str) -> list[_Item]:
         start, end = self.trim(start, end)
         if start >= end:
             return []
@@ -399,20 +408,22 @@ class Builder:
         tail = end
         while tail > head and (text[tail - 1] in edge or text[tail - 1] in marks):
             tail -= 1
-        pieces: list[list[object]] = []
+        pieces: list[_Item] = []
         mark = f"{self.prefix}.mark"
         if head > start:
             s, e = self.trim(start, head)
-            pieces.append([s, e, BlockKind.FRAMING, mark, s, e])
+            pieces.append(_Item(s, e, BlockKind.FRAMING, mark, s, e))
         s, e = self.trim(head, tail)
         if s < e:
-            pieces.append([s, e, None, f"{self.prefix}.{rule}", s, e])
+            pieces.append(_Item(s, e, None, f"{self.prefix}.{rule}", s, e))
         if end > tail:
             s, e = self.trim(tail, end)
-            pieces.append([s, e, BlockKind.FRAMING, mark, s, e])
+            pieces.append(_Item(s, e, BlockKind.FRAMING, mark, s, e))
         return pieces
 
-    def defect(self, code: str, message: str, start: int | None = None, end: int | None = None) -> None:
+    def defect(
+        self, code: str, message: str, start: int | None = None, end: int | None = None
+    ) -> None:
         """Record a defect, with a span when *start* is given."""
         span = None
         if start is not None:
@@ -424,18 +435,17 @@ class Builder:
         text = self.text
         segments: list[Segment] = []
         pos = 0
-        for start, end, kind, rule, cs, ce in self._items:
-            assert isinstance(start, int) and isinstance(end, int)  # noqa: S101
-            assert isinstance(cs, int) and isinstance(ce, int)  # noqa: S101
-            assert isinstance(rule, str)  # noqa: S101
-            if not is_blank(text, pos, start):
-                self._gap(segments, pos, start)
-            span = Span(start, end)
-            content = Span(cs, ce) if (cs, ce) != (start, end) else span
+        for item in self._items:
+            if not is_blank(text, pos, item.start):
+                self._gap(segments, pos, item.start)
+            span = Span(item.start, item.end)
+            content = span
+            if (item.content_start, item.content_end) != (item.start, item.end):
+                content = Span(item.content_start, item.content_end)
             segments.append(
-                Segment(span, kind if isinstance(kind, BlockKind) else None, rule, text[start:end], content)
+                Segment(span, item.kind, item.rule, text[item.start : item.end], content)
             )
-            pos = end
+            pos = item.end
         if not is_blank(text, pos, len(text)):
             self._gap(segments, pos, len(text))
         return tuple(segments), tuple(self._defects)

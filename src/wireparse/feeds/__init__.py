@@ -1,0 +1,66 @@
+"""Raw agency feed formats: framing, headers, detection and stream splitting.
+
+The core parser uses this package in three steps::
+
+    from wireparse.feeds import detect, read_story
+
+    detection = detect(text)                     # anpa1312, iptc7901, zczc or text
+    story = read_story(text, detection.format)   # envelope, trailer, segments, defects
+    for segment in story.segments:
+        if segment.kind is None:
+            ...  # generic text: cut and classify segment.span as usual
+        else:
+            ...  # the feed grammar already says what it is
+
+Streams holding many stories are split with :func:`split_stories` (offsets in
+a ``str``) or read incrementally with :func:`iter_stories`; feed bytes are
+decoded story by story with :func:`decode_feed`.  :func:`normalise_anpa` makes
+ANPA's typewriter quotes and dashes typographic without moving any offset.
+"""
+
+from __future__ import annotations
+
+from wireparse.feeds.anpa import AnpaEnvelope, normalise_anpa
+from wireparse.feeds.base import (
+    FORMAT_ANPA,
+    FORMAT_IPTC7901,
+    FORMAT_TEXT,
+    FORMAT_ZCZC,
+    Envelope,
+    FeedFormat,
+    FeedStory,
+    Segment,
+    Trailer,
+)
+from wireparse.feeds.detect import Detection, detect, read_feed
+from wireparse.feeds.iptc7901 import Iptc7901Envelope
+from wireparse.feeds.registry import FEED_FORMATS, FORMAT_NAMES, get_format, read_story
+from wireparse.feeds.stream import decode_feed, iter_stories, split_stories
+from wireparse.feeds.zczc import ZczcEnvelope, ZczcField
+
+__all__ = [
+    "FEED_FORMATS",
+    "FORMAT_ANPA",
+    "FORMAT_IPTC7901",
+    "FORMAT_NAMES",
+    "FORMAT_TEXT",
+    "FORMAT_ZCZC",
+    "AnpaEnvelope",
+    "Detection",
+    "Envelope",
+    "FeedFormat",
+    "FeedStory",
+    "Iptc7901Envelope",
+    "Segment",
+    "Trailer",
+    "ZczcEnvelope",
+    "ZczcField",
+    "decode_feed",
+    "detect",
+    "get_format",
+    "iter_stories",
+    "normalise_anpa",
+    "read_feed",
+    "read_story",
+    "split_stories",
+]
