@@ -2,6 +2,7 @@
 
 from wireparse._version import __version__
 from wireparse.errors import DecodeError, EmptyInputError, InputTooLargeError, WireparseError
+from wireparse.feeds import Detection, detect
 from wireparse.model import (
     Article,
     Block,
@@ -13,7 +14,7 @@ from wireparse.model import (
     Section,
     Span,
 )
-from wireparse.parser import parse
+from wireparse.parser import iter_articles, parse
 
 __all__ = [
     "Article",
@@ -22,6 +23,7 @@ __all__ = [
     "Copyright",
     "DecodeError",
     "Defect",
+    "Detection",
     "EmptyInputError",
     "Fragment",
     "InputTooLargeError",
@@ -30,5 +32,7 @@ __all__ = [
     "Span",
     "WireparseError",
     "__version__",
+    "detect",
+    "iter_articles",
     "parse",
 ]

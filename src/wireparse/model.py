@@ -16,6 +16,8 @@ import attrs
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from wireparse.feeds.base import Envelope, Trailer
+
 __all__ = [
     "SCHEMA_VERSION",
     "Article",
@@ -199,6 +201,10 @@ class Article:
     :param source: The decoded input text, untouched.
     :param encoding: The encoding the input bytes were decoded with, or ``None``
         when a ``str`` was given.
+    :param format: The input's format: ``"text"``, or a raw feed format
+        (``"anpa1312"``, ``"iptc7901"``, ``"zczc"``).
+    :param envelope: A feed story's typed header, with the raw header kept.
+    :param trailer: A feed story's end signature, with its timestamp.
     :param headline: The headline text, or ``None``.
     :param headline_span: Where the headline is.
     :param sections: The body, as sections with their subheadings.
@@ -218,6 +224,9 @@ class Article:
 
     source: str
     encoding: str | None = None
+    format: str = "text"
+    envelope: Envelope | None = None
+    trailer: Trailer | None = None
     headline: str | None = None
     headline_span: Span | None = None
     sections: tuple[Section, ...] = ()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from wireparse import rules
+from typing import IO, TYPE_CHECKING
+
+from wireparse import feeds, rules
 from wireparse.blocks import Chunk, cut
 from wireparse.model import (
     Article,
@@ -25,7 +27,13 @@ from wireparse.source import (
     split_lines,
 )
 
-__all__ = ["parse"]
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Iterable, Iterator
+
+__all__ = ["iter_articles", "parse"]
+
+_ANPA_PARAGRAPH = "anpa.paragraph"
 
 # Kinds gathered into an Article's fragment fields.
 _FRAGMENT_FIELDS = {
@@ -47,6 +55,8 @@ def parse(
     encoding: str | None = None,
     strict: bool = False,
     max_chars: int = DEFAULT_MAX_CHARS,
+    format: str | None = None,
+    reference_date: datetime.date | None = None,
 ) -> Article:
     """Parse one news-wire story.
 
@@ -58,8 +68,14 @@ def parse(
         decode, instead of falling back.
     :param max_chars: The longest input accepted, in characters (bytes for
         bytes input).  Raise it to parse larger inputs.
+    :param format: Read the input as this format (``"text"``, ``"anpa1312"``,
+        ``"iptc7901"``, ``"zczc"``; see :data:`wireparse.feeds.FORMAT_NAMES`)
+        instead of detecting it.
+    :param reference_date: The date that dates without a year are read
+        against (a feed trailer's ``131137 GMT Nov 13``); never the clock.
     :returns: The parsed :class:`~wireparse.Article`.
     :raises TypeError: If *data* is neither ``str`` nor ``bytes``.
+    :raises ValueError: If *format* names no known format.
     :raises EmptyInputError: If *data* holds nothing but white space.
     :raises InputTooLargeError: If *data* is longer than *max_chars*.
     :raises DecodeError: In strict mode, if bytes do not decode.
@@ -71,16 +87,93 @@ def parse(
     else:
         text, used = decode(bytes(data), encoding=encoding, strict=strict)
     check_text(text)
-    state = State(text, _candidates(text))
+    if format is not None and format not in feeds.FORMAT_NAMES:
+        known = ", ".join(sorted(feeds.FORMAT_NAMES))
+        raise ValueError(f"unknown format {format!r}; the formats are {known}")
+    fmt = format or feeds.detect(text).format
+    story = None
+    if fmt == feeds.FORMAT_TEXT:
+        candidates = _candidates(text, 0, len(text))
+    else:
+        story = feeds.read_story(text, fmt, reference_date=reference_date)
+        candidates = _feed_candidates(text, story)
+    state = State(text, candidates)
     rules.classify(state)
-    return _assemble(text, used, state)
+    return _assemble(text, used, state, fmt, story)
 
 
-def _candidates(text: str) -> list[Candidate]:
-    """Cut the text into blocks, cutting glued pieces out of the blocks they sit in."""
+def iter_articles(
+    stream: IO[str] | IO[bytes] | Iterable[str] | Iterable[bytes],
+    *,
+    format: str | None = None,
+    reference_date: datetime.date | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Iterator[Article]:
+    """Parse each story of a stream holding several, lazily, one at a time.
+
+    The stream (a text or binary file object, or an iterable of ``str`` or
+    ``bytes`` pieces such as a file's lines) is split into stories by their
+    feed framing with :func:`wireparse.feeds.iter_stories`, reading no more
+    than one story ahead; bytes are decoded story by story.  Each story is
+    parsed on its own, its spans pointing into its own text
+    (:attr:`Article.source`).  A damaged story gives an article with
+    defects, and the stream goes on.
+
+    :param stream: The stream.
+    :param format: Read every story as this format instead of detecting it.
+    :param reference_date: As for :func:`parse`.
+    :param max_chars: As for :func:`parse`, for each story.
+    :returns: An iterator of articles, in stream order.
+    :raises InputTooLargeError: When one story is longer than *max_chars*.
+    :raises TypeError: When the stream yields something other than text or bytes.
+    """
+    for story in feeds.iter_stories(stream):
+        yield parse(story, format=format, reference_date=reference_date, max_chars=max_chars)
+
+
+def _candidates(text: str, start: int, end: int) -> list[Candidate]:
+    """Cut ``text[start:end]`` into blocks, cutting out the pieces glued inside them."""
     out: list[Candidate] = []
-    for chunk in cut(text, split_lines(text)):
+    for chunk in cut(text, split_lines(text, start, end)):
         out.extend(_split_inline(text, chunk))
+    return out
+
+
+def _feed_candidates(text: str, story: feeds.FeedStory) -> list[Candidate]:
+    """Blocks of a feed story: the feed grammar's pieces, and generic text cut as usual.
+
+    A piece the grammar classified keeps its kind and rule, with its text
+    read without the feed's markup.  An ANPA paragraph (one TAB-indented
+    paragraph, hard-wrapped) stays one block; other generic text is cut.  In
+    tabular (agate) copy every line of generic text is a row: a paragraph.
+    """
+    out: list[Candidate] = []
+    tabular = bool(getattr(story.envelope, "tabular", False))
+    for segment in story.segments:
+        span = segment.span
+        if segment.kind is None and segment.rule != _ANPA_PARAGRAPH:
+            pieces = _candidates(text, span.start, span.end)
+            if tabular:
+                for c in pieces:
+                    if not c.claimed:
+                        c.claim(BlockKind.PARAGRAPH, "paragraph.agate")
+            out.extend(pieces)
+            continue
+        lines = [
+            (ln.content_start, ln.content_end)
+            for ln in split_lines(text, span.start, span.end)
+            if not ln.blank
+        ]
+        if not lines:
+            continue
+        first = text.count("\n", 0, span.start)
+        c = make_candidate(text, lines, first, first + len(lines) - 1)
+        if segment.kind is not None:
+            c.text = " ".join(segment.content.split())
+            c.claim(segment.kind, segment.rule)
+        elif tabular:
+            c.claim(BlockKind.PARAGRAPH, "paragraph.agate")
+        out.append(c)
     return out
 
 
@@ -124,7 +217,13 @@ def _clip(text: str, lines: list[tuple[int, int]], start: int, end: int) -> list
     return out
 
 
-def _assemble(text: str, encoding: str | None, state: State) -> Article:
+def _assemble(
+    text: str,
+    encoding: str | None,
+    state: State,
+    fmt: str,
+    story: feeds.FeedStory | None,
+) -> Article:
     blocks: list[Block] = []
     fields: dict[str, list[Fragment]] = {name: [] for name in _FRAGMENT_FIELDS.values()}
     sections: list[Section] = []
@@ -157,6 +256,8 @@ def _assemble(text: str, encoding: str | None, state: State) -> Article:
             defects.append(Defect("unclassified-block", "no rule classified this block", span))
     if paragraphs or heading is not None:
         sections.append(Section(heading, heading_span, tuple(paragraphs)))
+    if story is not None:
+        defects.extend(story.defects)
     if headline is None:
         defects.append(Defect("no-headline", "no headline was found"))
     if not any(s.paragraphs for s in sections):
@@ -164,6 +265,9 @@ def _assemble(text: str, encoding: str | None, state: State) -> Article:
     return Article(
         source=text,
         encoding=encoding,
+        format=fmt,
+        envelope=story.envelope if story else None,
+        trailer=story.trailer if story else None,
         headline=headline,
         headline_span=headline_span,
         sections=tuple(sections),

@@ -145,17 +145,21 @@ class Line(NamedTuple):
         return self.content_start - self.start
 
 
-def split_lines(text: str) -> list[Line]:
-    """Return the lines of *text*, recognising LF, CRLF and CR line breaks."""
+def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """Return the lines of ``text[start:end]``, recognising LF, CRLF and CR line breaks.
+
+    Offsets in the result are offsets into *text*.
+    """
+    stop = len(text) if end is None else end
     lines: list[Line] = []
-    pos = 0
+    pos = start
     blank = _BLANK_STRING
-    for brk in _LINE_BREAK.finditer(text):
-        end = brk.start()
-        lines.append(_line(text[pos:end], pos, end, blank))
+    for brk in _LINE_BREAK.finditer(text, start, stop):
+        line_end = brk.start()
+        lines.append(_line(text[pos:line_end], pos, line_end, blank))
         pos = brk.end()
-    if pos < len(text) or not lines:
-        lines.append(_line(text[pos:], pos, len(text), blank))
+    if pos < stop or not lines:
+        lines.append(_line(text[pos:stop], pos, stop, blank))
     return lines
 
 
