@@ -5,7 +5,9 @@ conventions (AP, Reuters, BBC, CNN) rather than learnt from data: the verbs
 that introduce reported speech, the titles that stand before a name, the nouns
 that name a role, a group, an organisation or a document, the pronouns that
 refer back to a source.  All patterns are compiled once, here, and are bounded:
-no nested unbounded quantifiers, so every search is linear in its input.
+no nested unbounded quantifiers, so every search is linear in its input.  They
+use the standard library's :mod:`re`, which runs these literal-led patterns
+several times faster than :mod:`regex`.
 
 The words are kept in lower case; the matching code folds case where a rule
 says so.
@@ -13,20 +15,29 @@ says so.
 
 from __future__ import annotations
 
-import regex
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = [
     "ABBREVIATIONS",
     "ADJUNCT_WORDS",
     "BOUNDARY_WORDS",
+    "CUE_AT_START_RE",
     "CUE_RE",
     "DETERMINERS",
     "DOCUMENT_NOUNS",
     "ELISIONS",
+    "END_ABBREVIATIONS",
     "FEMALE_WORDS",
     "GROUP_NOUNS",
     "HONORIFICS",
+    "INDEFINITES",
+    "INVERTIBLE_VERBS",
     "MALE_WORDS",
+    "MULTIWORD_CUES",
     "NAME_PARTICLES",
     "NICKNAME_WORDS",
     "ORG_NOUNS",
@@ -38,8 +49,8 @@ __all__ = [
     "SENTENCE_OPENERS",
     "SLOGAN_WORDS",
     "SPEECH_VERBS",
-    "WEAK_VERBS",
     "TITLE_WORDS",
+    "WEAK_VERBS",
     "WORK_NOUNS",
 ]
 
@@ -56,23 +67,36 @@ SPEECH_VERBS = _words(
     """
     say says said saying tell tells told telling add adds added adding
     ask asks asked asking explain explains explained explaining
-    noted noting stated wrote writes writing tweeted posted
-    declare declares declared insist insists insisted insisting
-    argue argues argued arguing claimed warn warns warned warning
-    replied responded acknowledge acknowledges acknowledged admit admits admitted
-    announce announces announced continued concluded recalled recalls
-    suggest suggests suggested urge urges urged stressed stresses
-    emphasized emphasised observed predict predicts predicted promised
-    vowed concede concedes conceded complain complains complained
-    countered remarked quipped joked shouted yelled whispered
-    testified testifies reported confirm confirms confirmed deny denies denied
-    described describes called wondered mused boasted lamented
+    noted noting stated stating wrote writes writing tweeted tweeting posted
+    declare declares declared declaring insist insists insisted insisting
+    argue argues argued arguing claimed claiming warn warns warned warning
+    replied replying responded responding acknowledge acknowledges acknowledged
+    acknowledging admit admits admitted admitting announce announces announced
+    announcing continued concluded concluding recalled recalls recalling
+    suggest suggests suggested suggesting urge urges urged urging
+    stressed stresses stressing emphasized emphasised emphasizing emphasising
+    observed predict predicts predicted predicting promised promising
+    vowed vowing concede concedes conceded conceding complain complains
+    complained complaining countered remarked quipped joked joking shouted
+    shouting yelled yelling whispered chanted chanting echoing echoed mouthing
+    mouthed testified testifies testifying reported confirm confirms confirmed
+    confirming deny denies denied denying described describes describing
+    called calling dubbed dubbing branded branding labeled labelled labeling
+    wondered wondering mused boasted boasting lamented lamenting
     maintain maintains maintained contend contends contended charged
-    allege alleges alleged assert asserts asserted agree agrees agreed
-    cautioned praised praising criticized criticised accused thanked reads
-    recounted reiterated reiterates believe believes believed think thinks thought
-    hoped feared expect expects expected doubted pledged proposed demanded
+    allege alleges alleged alleging assert asserts asserted asserting
+    agree agrees agreed cautioned cautioning praised praising criticized
+    criticised criticizing criticising accused accusing thanked thanking reads
+    read reading recounted recounting reiterated reiterates reiterating
+    believe believes believed think thinks thought hoped feared expect expects
+    expected doubted pledged pledging proposed demanded demanding
     signaled signalled indicated disclosed revealed
+    referred referring dismissed dismissing decried decrying blasted blasting
+    bemoaned bemoaning hailed hailing mocked mocking slammed slamming
+    derided deriding denounced denouncing touted touting assured assuring
+    questioned questioning blamed blaming railed railing scoffed insisted
+    cheered conceded predicted quipped retorted sighed laughed cried screamed
+    pleaded begged demands warns vows pledges promises calls describes
     """
 )
 
@@ -81,43 +105,83 @@ SPEECH_VERBS = _words(
 WEAK_VERBS = _words(
     """
     believe believes believed think thinks thought hoped feared expect expects
-    expected doubted called reads charged agree agrees agreed described
-    describes thanked praised praising continued indicated signaled signalled
-    proposed pledged demanded
+    expected doubted called calling calls dubbed dubbing branded branding labeled
+    labelled labeling read reads reading charged agree agrees agreed described
+    describes describing thanked thanking praised praising continued indicated
+    signaled signalled proposed pledged pledges demanded demands referred
+    referring hailed hailing cheered promises vows
     """
 )
 
-_MULTIWORD_CUES = (
-    r"according\s+to",
-    r"(?:is|was|were|are|has\s+been|had\s+been)\s+quoted\s+as\s+saying",
-    r"quoted\s+as\s+saying",
-    r"in\s+the\s+words\s+of",
-    r"pointed\s+out",
-    r"points\s+out",
-    r"went\s+on\s+to\s+say",
-    r"went\s+on",
-    r"goes\s+on",
+#: Cues of more than one word.
+MULTIWORD_CUES = (
+    "according to",
+    "According to",
+    "is quoted as saying",
+    "was quoted as saying",
+    "were quoted as saying",
+    "has been quoted as saying",
+    "quoted as saying",
+    "in the words of",
+    "pointed out",
+    "points out",
+    "went on to say",
+    "went on",
+    "goes on",
 )
 
 #: Adjuncts that belong to a cue as written: ``said in a statement``,
 #: ``wrote on Twitter``.
 _CUE_ADJUNCT = (
-    r"(?:\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:\p{L}+\s+){0,2}?"
+    r"(?: in (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}?"
     r"(?:statement|interview|letter|e-?mail|tweet|post|release|speech|address"
-    r"|news\s+conference|press\s+conference|briefing|memo|note|op-ed|column|blog\s+post)"
-    r"|\s+on\s+(?:Twitter|Facebook|Instagram|X|Truth\s+Social))?"
+    r"|news conference|press conference|briefing|memo|note|op-ed|column|blog post|report"
+    r"|filing|post on (?:Twitter|Facebook|Instagram|X))(?![\w-])"
+    r"| on (?:Twitter|Facebook|Instagram|X|Truth Social)(?![\w-]))?"
 )
 
-#: One pass over the text finds every cue: a speech verb or a multi-word cue,
-#: with the adjunct that belongs to it.
-CUE_RE = regex.compile(
-    r"(?<![\p{L}\p{N}’'\-])(?:"
-    + "|".join(_MULTIWORD_CUES)
-    + r"|According\s+to|(?:"
-    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-    + r"))(?![\p{L}\p{N}\-])"
-    + _CUE_ADJUNCT,
-    regex.V0,
+
+def _trie(words: Iterable[str]) -> str:
+    """Return a pattern matching any of *words*, factored on common prefixes.
+
+    Python's ``re`` tries the branches of a plain alternation one by one; a
+    prefix tree lets it reject most positions after one character.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict[str, Any]]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+
+    return emit(root)
+
+
+_CUE_WORDS = _trie(SPEECH_VERBS | frozenset(MULTIWORD_CUES))
+
+#: One pass over the flat text finds every cue: a speech verb or a multi-word
+#: cue after a space, with the adjunct that belongs to it (group 1 is the cue).
+#: The leading space is a literal prefix, which lets ``re`` skip ahead fast.
+CUE_RE = re.compile(r" (" + _CUE_WORDS + r"(?![\w’'-])" + _CUE_ADJUNCT + ")")
+#: The same, at the very start of the text.
+CUE_AT_START_RE = re.compile(r"(" + _CUE_WORDS + r"(?![\w’'-])" + _CUE_ADJUNCT + ")")
+
+#: Cues that may stand before their source after a quotation or a comma:
+#: ``"...," said Tillerson``; ``..., said Joseph Seneca, an economist.``
+INVERTIBLE_VERBS = _words(
+    """
+    said says added adds asked asks wrote writes continued explained noted
+    recalled replied declared insisted argued warned concluded countered
+    tweeted posted told according
+    """
 )
 
 #: Titles and honorifics that stand before a name, capitalised
@@ -176,6 +240,18 @@ PERSON_NOUNS = _words(
     consultant pollster historian dean provost cfo founder co-founder
     president-elect front-runner frontrunner challenger incumbent rival
     politician billionaire businessman businesswoman actor actress singer star
+    engineer architect planner auditor accountant banker trader broker dealer
+    investor analyst surgeon nurse paramedic firefighter soldier officer pilot
+    driver passenger resident villager mayor councillor councilor commissioner
+    chairperson president-elect secretary-general director-general minister
+    negotiator mediator observer monitor inspector regulator prosecutor defender
+    attorney-general solicitor barrister magistrate juror plaintiff defendant
+    suspect survivor relative spokesperson representative delegate ambassador
+    official administrator executive manager supervisor foreman worker farmer
+    fisherman miner teacher principal professor lecturer scientist researcher
+    economist historian expert consultant adviser advisor strategist campaigner
+    activist protester organiser organizer volunteer owner founder chef coach
+    player captain referee umpire fan voter citizen neighbour neighbor master
     """
 )
 
@@ -191,6 +267,10 @@ GROUP_NOUNS = _words(
     regulators traders dealers bankers forecasters strategists executives
     ministers senators legislators representatives spokesmen officers staff
     firefighters rescuers medics paramedics militants rebels insurgents
+    family families audience crowd crowds fans parents students teachers
+    pollsters americans citizens customers consumers auditors engineers
+    inspectors planners negotiators monitors judges jurors doctors nurses
+    relatives survivors residents villagers farmers fishermen miners unions
     """
 )
 
@@ -253,7 +333,11 @@ PRONOUNS = {
 }
 
 #: Determiners and possessives that open a noun phrase.
-DETERMINERS = _words("the a an his her its their this that these those our my your one another")
+DETERMINERS = _words("the a an his her its their our my your another")
+
+#: Determiners that introduce someone new: ``a federal official`` is not
+#: resolved to a person named earlier.
+INDEFINITES = _words("a an another one some")
 
 #: Lower-case words that may stand inside a capitalised name.
 NAME_PARTICLES = _words("de van von da der den del della di du la le al el bin ben ibn y dos das")
@@ -290,7 +374,7 @@ SENTENCE_OPENERS = _words(
     also in on at after before during while when if as since though although
     despite because with without for from by to of this that these those there
     here it its his her their our we i you they he she one some many most few
-    several all both each every no not more less another other such what which
+    several all both each every any no not more less another other such what which
     who whose where why how instead speaking asked according
     monday tuesday wednesday thursday friday saturday sunday
     """
@@ -305,12 +389,16 @@ ABBREVIATIONS = _words(
     """
 )
 
+#: Abbreviations that may also end a sentence (``U.S.`` is handled alike):
+#: they end one only before a word that usually opens a sentence.
+END_ABBREVIATIONS = _words("inc corp co ltd jr sr plc bros llc llp")
+
 #: Words just before a quotation that make it a nickname or a term, not
 #: speech: ``the so-called "Bad Newz Kennels"``, ``dubbed the "Hanoi Hilton"``.
 NICKNAME_WORDS = _words(
     """
-    so-called dubbed nicknamed known called named termed labelled labeled
-    branded billed christened titled entitled word words term phrase
+    so-called nicknamed known named termed billed christened titled entitled
+    word term phrase
     """
 )
 
@@ -326,9 +414,8 @@ WORK_NOUNS = _words(
 #: Words around a quotation that make it a slogan, a chant or a motto.
 SLOGAN_WORDS = _words(
     """
-    slogan slogans motto mottos mottoes chant chants chanted chanting banner
-    banners placard placards sign signs hashtag t-shirt t-shirts shirts
-    reading read caps hat hats
+    slogan slogans motto mottos mottoes banner banners placard placards
+    hashtag t-shirt t-shirts shirt shirts cap caps hat hats sticker stickers
     """
 )
 
@@ -338,7 +425,9 @@ ELISIONS = _words("em til till cause tis twas n nuff bout round cept s")
 #: Head nouns that a role-noun mention may match in a person's title
 #: (``the top American diplomat`` -> ``Secretary of State Rex Tillerson``).
 ROLE_SYNONYMS: dict[str, frozenset[str]] = {
-    "diplomat": _words("secretary ambassador envoy minister diplomat"),
+    "diplomat": frozenset(
+        ("secretary of state", "foreign minister", "foreign secretary", "ambassador", "envoy")
+    ),
     "leader": _words("president minister premier chancellor leader king queen"),
     "lawmaker": _words("sen senator rep representative congressman congresswoman mp"),
     "senator": _words("sen senator"),
@@ -347,9 +436,7 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "congresswoman": _words("rep representative congresswoman"),
     "executive": _words("ceo executive chairman president chief"),
     "boss": _words("ceo executive chairman president chief director"),
-    "official": _words(
-        "secretary minister official director commissioner spokesman spokeswoman"
-    ),
+    "official": _words("secretary minister official director commissioner spokesman spokeswoman"),
     "candidate": _words("candidate nominee"),
     "nominee": _words("candidate nominee"),
     "commander": _words("gen general commander col colonel adm admiral"),

@@ -1,0 +1,612 @@
+"""Bylines: who wrote the story, with their title and organisation.
+
+Wire services and web pages write bylines in a handful of shapes::
+
+    By PAUL BYRNE and ALMUDENA CALATRAVA          AP: names in capitals
+    By JOANN LOVIGLIO Associated Press            ... the agency on the next line
+    By JOANN LOVIGLIO, AP Television Writer       ... or a title after a comma
+    By Alana Wise and Mark Hosenball              Reuters
+    By David Ariosto, CNN                         CNN
+    By Judith Burns Education reporter BBC News   BBC: title and outlet run on
+    By Patti Waldmeir, Leslie Hook and Jamil Anderlini | Financial Times
+    By NBC News' Akbar Shinwari and Amna Nawaz    an organisation's possessive
+    By the CNN Wire Staff                         an organisation alone: no names
+    Von Marco Krefting und Sunrita Sen, dpa       dpa's German service
+
+:func:`parse_byline` reads one byline block, :func:`looks_like_byline` is a
+cheap test for block classification, and :func:`find_byline` finds a byline
+glued between a headline and a dateline in a page flattened to one line.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import attrs
+import regex
+
+from wireparse.agencies import agency_at, canonical_agency, could_start_agency, find_agency
+from wireparse.datelines import match_dateline
+from wireparse.model import Span
+
+if TYPE_CHECKING:
+    from wireparse.datelines import Dateline
+
+__all__ = [
+    "BYLINE_MAX_CHARS",
+    "Byline",
+    "BylineMatch",
+    "display_name",
+    "find_byline",
+    "is_byline_continuation",
+    "is_person_name",
+    "looks_like_byline",
+    "parse_byline",
+]
+
+#: The longest block read as a byline, in characters.
+BYLINE_MAX_CHARS: Final = 240
+#: How far into a flattened line :func:`find_byline` looks for ``By``.
+FIND_WINDOW: Final = 400
+
+# --------------------------------------------------------------------------
+# Grammar fragments
+# --------------------------------------------------------------------------
+
+#: The opening word: ``By``, ``BY``, ``by``, ``By:``, dpa's German ``Von``,
+#: and ``Written by``/``Story by``.
+PREFIX: Final = regex.compile(
+    r"(?:(?:Written|WRITTEN|Story|STORY|Words|Text|Reported)\s{1,3}[Bb][Yy]|By|BY|by|Von|VON)"
+    r"(?:\s{0,2}:)?\s{1,4}(?=\S)"
+)
+#: ANPA end-of-line marks (``=``, ``<``) and a leading ``^`` of a feed line.
+_FEED_MARKS = regex.compile(r"[=<]+[ \t]*(?=\r?\n|$)|(?<=^|\n)\^")
+_SPACE = regex.compile(r"\s+")
+#: One token of a byline: a word, a number, or one punctuation mark.
+_TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\-]{0,40}|\p{N}[\p{N}\p{L}:.,]{0,15}|\S")
+#: A word that can be part of a person's name: capitalised, an initial, a
+#: hyphenated or apostrophised name (``Jean-Claude``, ``O'Brien``, ``d'Amico``).
+_NAME_WORD = regex.compile(
+    r"(?:[dDlL]['’])?\p{Lu}[\p{L}\p{M}'’\-]{0,30}\.?|\p{Lu}\.(?:\p{Lu}\.){0,3}|(?:Mc|Mac)\p{Lu}\p{L}{1,20}"
+)
+#: Lower-case particles inside names (``Ludwig van Beethoven``, ``Mayy el Sheikh``).
+PARTICLES: Final = frozenset(
+    """
+    van von de del della der den di da do dos das du la le el al bin ibn ben ter ten zu y e af av
+    """.split()
+)
+#: Name suffixes, kept with the name before them.
+SUFFIXES: Final = frozenset("jr jr. sr sr. ii iii iv".split())
+#: Words joining names.
+CONNECTORS: Final = frozenset("and AND And & und UND et y with WITH With".split())
+#: Capitalised words that never belong to a name in a byline.
+FUNCTION_WORDS: Final = frozenset(
+    """
+    a an the of in on at to for from with by as is are was were be been and or but not
+    this that these those it its his her their our my your we you he she they i who what
+    when where why how if than then there here all any some no yes after before
+    about over under into onto up down out off new top breaking exclusive update updated
+    posted published last modified created share email print comments photo video
+    """.split()
+)
+#: Words of a job title (``AP Television Writer``, ``Education reporter``).
+TITLE_WORDS: Final = frozenset(
+    """
+    writer writers reporter reporters correspondent correspondents editor editors columnist
+    columnists producer producers staff contributor contributors analyst analysts critic
+    critics anchor host photographer photographers special senior chief associate bureau
+    political politics education science health business economics economic diplomatic legal
+    foreign defense defence sports sport television tv entertainment medical religion
+    environment environmental technology tech travel food music film arts culture national
+    international investigative deputy managing executive assistant contributing freelance
+    digital online news desk guest white house congressional global world regional local
+    markets energy climate security justice legal court courts affairs
+    """.split()
+)
+#: Words that name an organisation (``The San Diego Union-Tribune``).
+ORG_WORDS: Final = frozenset(
+    """
+    post times gazette journal news press herald tribune review daily weekly magazine radio tv
+    television network wire service agency media chronicle observer guardian telegraph mail
+    star sun globe standard courier examiner inquirer bulletin register dispatch sentinel
+    today online digital group bureau newspaper newspapers free presse zeitung
+    """.split()
+)
+#: Words that end the names: timestamp labels, months and weekdays.
+STOP_WORDS: Final = frozenset(
+    """
+    updated posted published last modified created first
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+_LOCATION_WORDS = frozenset("in at from".split())
+#: Where the affiliation after the names stops: a timestamp or a date.
+_AFFILIATION_END = regex.compile(
+    r"(?:^|\s)(?:[Uu]pdated|UPDATED|[Pp]osted|POSTED|[Pp]ublished|PUBLISHED|[Ll]ast\s[Uu]pdated)\b"
+    r"|\s\d{1,2}[:.]\d\d|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d"
+)
+#: Words that end a name once it has two words: titles, labels, months, outlets.
+_NAME_ENDERS: Final = TITLE_WORDS | STOP_WORDS | ORG_WORDS
+_POSSESSIVE = regex.compile(r"['’]s?\s")
+_WORD_JOINS = regex.compile(r"([\-'’])")
+_MC = regex.compile(r"^(Ma?c)(\p{L})(\p{L}+)$")
+
+
+# --------------------------------------------------------------------------
+# Result types
+# --------------------------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class Byline:
+    """A parsed byline.
+
+    :param text: The byline as given, untouched.
+    :param names: The people named, each as written (``PAUL BYRNE``); empty
+        when the byline names only an organisation (``By the CNN Wire Staff``).
+    :param display_names: The names for display: names written in capitals
+        are title-cased (``Paul Byrne``, ``Betsy McKay``), others kept.
+    :param title: The job title as written (``AP Television Writer``,
+        ``Education reporter``, ``Wire Staff``), or ``None``.
+    :param organisation: The organisation as written (``Associated Press``,
+        ``The San Diego Union-Tribune``), or ``None``.
+    :param agency: The organisation's canonical agency name (``AP``), or
+        ``None`` when it names none or one that is not a known agency.
+    :param location: Where the writer filed from (``By Jane Doe in Beijing``), or ``None``.
+    """
+
+    text: str
+    names: tuple[str, ...]
+    display_names: tuple[str, ...]
+    title: str | None = None
+    organisation: str | None = None
+    agency: str | None = None
+    location: str | None = None
+
+
+@attrs.frozen(slots=True)
+class BylineMatch:
+    """A byline found inside a longer text by :func:`find_byline`.
+
+    :param byline: The parsed byline.
+    :param span: Where the byline is in the searched text, from ``By`` to the
+        end of its last word.
+    :param dateline: The dateline that follows it, its offsets into the searched text.
+    :param dateline_start: Offset of that dateline in the searched text.
+    """
+
+    byline: Byline
+    span: Span
+    dateline: Dateline
+    dateline_start: int
+
+
+# --------------------------------------------------------------------------
+# Names
+# --------------------------------------------------------------------------
+
+
+def _title_word(word: str) -> str:
+    """Title-case one word written in capitals: ``MCKAY`` -> ``McKay``."""
+    if word.casefold() in SUFFIXES and word.rstrip(".").upper() in {"II", "III", "IV"}:
+        return word
+    if len(word) <= 2 and word.endswith("."):
+        return word
+    parts = _WORD_JOINS.split(word)
+    out = []
+    for part in parts:
+        if part in {"-", "'", "’"} or not part:
+            out.append(part)
+            continue
+        low = part.lower()
+        t = low[:1].upper() + low[1:]
+        m = _MC.match(t)
+        if m is not None and len(t) > 4:
+            t = m.group(1) + m.group(2).upper() + m.group(3)
+        out.append(t)
+    return "".join(out)
+
+
+def display_name(name: str) -> str:
+    """Return a name for display: title-cased if written in capitals, else as written.
+
+    :param name: A name as written (``JOANN LOVIGLIO``, ``MAYY EL SHEIKH``).
+    :returns: ``Joann Loviglio``, ``Mayy El Sheikh``; ``David Ariosto`` stays.
+    """
+    letters = [c for c in name if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return name
+    return " ".join(_title_word(w) for w in name.split())
+
+
+def _is_caps(word: str) -> bool:
+    """Whether a word is in capitals (an initial such as ``F.`` counts as one)."""
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) == 1 and word.endswith("."):
+        return letters[0].isupper()
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_name_word(word: str) -> bool:
+    return _NAME_WORD.fullmatch(word) is not None and not any(c.isdigit() for c in word)
+
+
+def _valid_name(words: list[str]) -> bool:
+    """Whether *words* make a person's name: two or more words, none a function word."""
+    core = [w for w in words if w.casefold() not in SUFFIXES]
+    if len(core) < 2 or len(core) > 6:
+        return False
+    if core[-1].casefold() in PARTICLES:
+        return False
+    caps = [w for w in core if w[:1].isupper()]
+    if not caps:
+        return False
+    for w in core:
+        f = w.casefold().rstrip(".")
+        if f in FUNCTION_WORDS or f in TITLE_WORDS:
+            return False
+    return not all(w.casefold() in ORG_WORDS for w in caps)
+
+
+def is_person_name(name: str) -> bool:
+    """Whether *name* reads as a person's name in a byline or credit.
+
+    Two to six words, capitalised (particles such as ``van`` and suffixes such
+    as ``Jr.`` aside), none of them a function word (``The``, ``In``), a
+    job-title word (``Reporter``) or, all of them, organisation words.
+
+    :param name: ``Alana Wise``, ``JOHN F. BURNS``, ``Ludwig van Beethoven``.
+    """
+    words = name.split()
+    return all(_is_name_word(w) or w.casefold() in PARTICLES | SUFFIXES for w in words) and (
+        _valid_name(words)
+    )
+
+
+# --------------------------------------------------------------------------
+# Parsing
+# --------------------------------------------------------------------------
+
+
+def _normalise(text: str) -> str:
+    s = text
+    if "=" in s or "<" in s or "^" in s:
+        s = _FEED_MARKS.sub(" ", s)
+    return _SPACE.sub(" ", s).strip(" ,;|/-–—")
+
+
+class _Names:
+    """The names read from the start of a byline, and where reading stopped."""
+
+    __slots__ = ("names", "stop")
+
+    def __init__(self, names: list[str], stop: int) -> None:
+        self.names = names
+        self.stop = stop
+
+
+def _segment_is_name(tokens: list[tuple[str, int]], i: int, caps: bool) -> bool:
+    """Whether the words from token *i* up to a comma, ``and`` or the end form a name."""
+    words: list[str] = []
+    for word, _ in tokens[i:]:
+        if word in {",", ";", "|", "/"} or word in CONNECTORS:
+            break
+        words.append(word)
+    if not words or not all(_is_name_word(w) or w.casefold() in PARTICLES for w in words):
+        return False
+    if caps != _is_caps(words[0]):
+        return False
+    parts = [p for w in words for p in w.casefold().rstrip(".").split("-")]
+    if any(p in ORG_WORDS or p in TITLE_WORDS for p in parts):
+        return False
+    return _valid_name(words)
+
+
+def _read_names(s: str, tokens: list[tuple[str, int]]) -> _Names:
+    """Read names from the token list; stop at the affiliation or anything else."""
+    names: list[str] = []
+    current: list[str] = []
+    caps: bool | None = None
+    stop = len(s)
+
+    def close() -> bool:
+        if not current:
+            return True
+        if not _valid_name(current):
+            return False
+        names.append(" ".join(current))
+        current.clear()
+        return True
+
+    i = 0
+    n = len(tokens)
+    while i < n:
+        word, pos = tokens[i]
+        fold = word.casefold()
+        if word in CONNECTORS:
+            if not current or not close():
+                stop = pos
+                break
+            i += 1
+            continue
+        if word == ",":
+            if not current or not close():
+                stop = pos
+                break
+            nxt = tokens[i + 1][0] if i + 1 < n else ""
+            if nxt.casefold() in SUFFIXES and names:
+                names[-1] = f"{names[-1]}, {nxt}"
+                i += 2
+                continue
+            if nxt in CONNECTORS:
+                i += 2
+                continue
+            if i + 1 < n and _segment_is_name(tokens, i + 1, bool(caps)):
+                i += 1
+                continue
+            stop = pos
+            break
+        if fold in SUFFIXES and current:
+            current.append(word)
+            i += 1
+            continue
+        if fold in PARTICLES and current:
+            current.append(word)
+            i += 1
+            continue
+        if not _is_name_word(word) or word.endswith(("'s", "’s", "'", "’")):
+            stop = pos
+            break
+        if current or names:
+            m = agency_at(s, pos) if could_start_agency(word) else None
+            if m is not None:
+                stop = pos
+                break
+            if (
+                (caps and not _is_caps(word) and any(c.islower() for c in word))
+                or (caps is False and _is_caps(word) and len(word.rstrip(".")) > 1)
+                or (len(current) >= 2 and fold.rstrip(".") in _NAME_ENDERS)
+            ):
+                stop = pos
+                break
+        if not current and fold.rstrip(".") in FUNCTION_WORDS:
+            stop = pos
+            break
+        if caps is None:
+            caps = _is_caps(word)
+        current.append(word)
+        if len(current) > 6:
+            return _Names([], 0)
+        i += 1
+    else:
+        stop = len(s)
+    if current:
+        if _valid_name(current):
+            names.append(" ".join(current))
+        elif (
+            len(current) >= 3
+            and current[-1].casefold().rstrip(".") in TITLE_WORDS
+            and _valid_name(current[:-1])
+        ):
+            names.append(" ".join(current[:-1]))
+            stop = s.rfind(current[-1], 0, stop)
+        else:
+            return _Names(names, _word_start(s, tokens, current[0], stop))
+    return _Names(names, stop)
+
+
+def _word_start(s: str, tokens: list[tuple[str, int]], word: str, stop: int) -> int:
+    for w, pos in reversed(tokens):
+        if pos < stop and w == word:
+            return pos
+    return stop
+
+
+def _affiliation(rest: str) -> tuple[str | None, str | None, str | None, str | None]:
+    """Split what follows the names into (title, organisation, agency, location)."""
+    m = _AFFILIATION_END.search(rest)
+    if m is not None:
+        rest = rest[: m.start()]
+    rest = rest.strip(" ,;|/-–—:.")
+    if not rest:
+        return None, None, None, None
+    words = rest.split()
+    location: str | None = None
+    first = words[0].casefold()
+    if first in _LOCATION_WORDS and len(words) > 1:
+        return None, None, None, " ".join(words[1:])
+    if first == "for" and len(words) > 1:
+        rest = " ".join(words[1:])
+    found = find_agency(rest)
+    if found is not None:
+        org = found.text
+        before = rest[: found.start].strip(" ,;|/-–—")
+        after = rest[found.end :].strip(" ,;|/-–—")
+        if not before and not after:
+            return None, org, found.agency, location
+        if not before and after.casefold() in {"staff", "wire staff", "correspondents"}:
+            return after, org, found.agency, location
+        if before and not after and before.split()[-1].casefold() not in {"to", "for", "of"}:
+            return before, org, found.agency, location
+        return rest, org, found.agency, location
+    if any(p in ORG_WORDS for w in words for p in w.casefold().strip(",.").split("-")) and (
+        words[0][:1].isupper() or words[0].casefold() == "the"
+    ):
+        title_words = [w for w in words if w.casefold().strip(",.") in TITLE_WORDS - ORG_WORDS]
+        if not title_words:
+            return None, rest, canonical_agency(rest), location
+    return rest, None, None, location
+
+
+def _agency_first(s: str) -> Byline | bool | None:
+    """Read a byline that opens with an organisation.
+
+    Returns the byline for ``the CNN Wire Staff`` or ``The Associated Press``;
+    ``True`` when an organisation's possessive opens a list of names
+    (``NBC News' Jane Doe``); ``False`` when no organisation opens it.
+    """
+    m = agency_at(s, 0)
+    if m is None:
+        return False
+    after = s[m.end :]
+    if _POSSESSIVE.match(after):
+        return True
+    tail = after.strip(" ,;|/-–—:.")
+    words = tail.split()
+    if tail and not (
+        words[0][:1].islower()
+        or words[0].casefold() in TITLE_WORDS
+        or words[0].casefold() in {"&", "and", "wire", "staff"}
+    ):
+        return False
+    if words and words[0].casefold() in {"&", "and"}:
+        return Byline(text="", names=(), display_names=(), organisation=s.rstrip(" ,;|/-–—:."),
+                      agency=m.agency)  # fmt: skip
+    return Byline(text="", names=(), display_names=(), title=tail or None,
+                  organisation=s[m.start : m.end], agency=m.agency)  # fmt: skip
+
+
+def parse_byline(text: str) -> Byline | None:
+    """Parse a byline block.
+
+    :param text: The block's text: ``By JOANN LOVIGLIO, AP Television
+        Writer``.  Line breaks, ANPA's ``=`` line ends and a repeated space
+        are allowed.
+    :returns: The :class:`Byline`, or ``None`` when *text* is not a byline:
+        it does not open with ``By`` (or ``Von``), or what follows is
+        neither a list of names nor an organisation (``By the end of the
+        day``, ``By contrast``, ``By 2020``).
+    """
+    if not isinstance(text, str) or len(text) > BYLINE_MAX_CHARS * 2:
+        return None
+    s = _normalise(text)
+    m = PREFIX.match(s)
+    if m is None:
+        return None
+    s = s[m.end() :]
+    if not s or len(s) > BYLINE_MAX_CHARS:
+        return None
+    head = _agency_first(s)
+    if isinstance(head, Byline):
+        return attrs.evolve(head, text=text)
+    base_org: str | None = None
+    base_agency: str | None = None
+    if head is True:
+        found = find_agency(s)
+        assert found is not None
+        base_org, base_agency = found.text, found.agency
+        poss = _POSSESSIVE.match(s, found.end)
+        s = s[poss.end() if poss is not None else found.end :]
+    tokens = [(t.group(), t.start()) for t in _TOKEN.finditer(s)]
+    read = _read_names(s, tokens)
+    rest = s[read.stop :]
+    if len(rest.split()) > 12:
+        return None
+    title, org, agency, location = _affiliation(rest)
+    if not read.names and agency is None and base_agency is None:
+        return None
+    if not read.names and title is not None and not _looks_like_title(title):
+        return None
+    names = tuple(read.names)
+    return Byline(
+        text=text,
+        names=names,
+        display_names=tuple(display_name(n) for n in names),
+        title=title,
+        organisation=org or base_org,
+        agency=agency or base_agency,
+        location=location,
+    )
+
+
+def _looks_like_title(title: str) -> bool:
+    words = title.casefold().split()
+    return bool(words) and any(w.strip(",.") in TITLE_WORDS for w in words)
+
+
+_QUICK = frozenset(("By", "BY", "by", "Vo", "VO", "Wr", "WR", "St", "ST", "Wo", "Te", "Re"))
+
+
+def looks_like_byline(text: str) -> bool:
+    """Whether a short block is a byline (cheap enough for every short block).
+
+    :param text: The block's text.
+    :returns: ``True`` if :func:`parse_byline` reads names or an organisation from it.
+    """
+    s = text.lstrip()
+    if len(s) < 4 or len(s) > BYLINE_MAX_CHARS * 2 or s[:2] not in _QUICK:
+        return False
+    return parse_byline(s) is not None
+
+
+_CONTINUATION_MAX_WORDS = 8
+
+
+def is_byline_continuation(text: str) -> bool:
+    """Whether a short line after a byline continues it with a title or an outlet.
+
+    AP sets the byline over several lines (``By DAVID DOE`` / ``AP Television
+    Writer`` / ``Associated Press Sports``); ANPA copy ends each with ``=``.  A
+    continuation opens with an agency's name or is made of job-title words
+    (``Staff Writer``, ``Senior Correspondent``), and is no sentence.
+
+    :param text: The line after the byline block.
+    """
+    s = _normalise(text)
+    words = s.split()
+    if not words or len(words) > _CONTINUATION_MAX_WORDS or s[-1:] in {".", "!", "?", ":"}:
+        return False
+    if agency_at(s, 0) is not None:
+        return True
+    return all(w.casefold().strip(",") in TITLE_WORDS for w in words)
+
+
+_GLUED_BY = regex.compile(r"(?<![\p{L}\p{N}])(?:By|BY)\s{1,3}(?=\p{Lu})")
+_MAX_BYLINE_TOKENS = 18
+
+
+def find_byline(text: str, start: int = 0, end: int | None = None) -> BylineMatch | None:
+    """Find a byline glued inside a flattened line, just before a dateline.
+
+    Pages flattened to one line run headline, byline and lead together:
+    ``Headline words By Alana Wise and Mark Hosenball WASHINGTON, Nov 6
+    (Reuters) - The FBI said ...``.  A ``By`` in the first
+    :data:`FIND_WINDOW` characters is taken as a byline only when the words
+    after it parse as one and a dateline (:func:`~wireparse.datelines.match_dateline`)
+    follows straight after; the shortest such byline wins.
+
+    :param text: The text to search.
+    :param start: Where to start looking.
+    :param end: Where the line ends (the end of *text* by default).
+    :returns: The byline, where it is, and the dateline after it; or ``None``.
+    """
+    stop = len(text) if end is None else min(end, len(text))
+    window = min(stop, start + FIND_WINDOW)
+    for by in _GLUED_BY.finditer(text, start, window):
+        tokens = list(_TOKEN.finditer(text, by.end(), min(stop, by.end() + BYLINE_MAX_CHARS)))
+        for k in range(2, min(len(tokens), _MAX_BYLINE_TOKENS)):
+            cut = tokens[k].start()
+            prev = tokens[k - 1].group()
+            if prev in {",", "and", "AND", "&", "|", "/"} or prev.casefold() in PARTICLES:
+                continue
+            line_end = min(stop, cut + 300)
+            dateline = match_dateline(text[cut:line_end])
+            if dateline is None:
+                continue
+            byline_end = tokens[k - 1].end()
+            parsed = parse_byline(text[by.start() : byline_end])
+            if parsed is None or (parsed.title is not None and parsed.agency is None):
+                continue
+            return BylineMatch(
+                byline=parsed,
+                span=Span(by.start(), byline_end),
+                dateline=attrs.evolve(
+                    dateline,
+                    span=dateline.span.shift(cut),
+                    body_start=dateline.body_start + cut,
+                ),
+                dateline_start=cut,
+            )
+    return None

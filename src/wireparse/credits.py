@@ -1,0 +1,353 @@
+"""Credit lines: who reported, wrote, edited and helped with a story.
+
+The spellings read by :func:`parse_credit`::
+
+    (Reporting by Angel Krasimirov; editing by Tony Jimenez)      Reuters
+    (Additional reporting by Jane Doe in Paris; Writing by John Roe)
+    Associated Press writers Jane Doe and John Roe contributed to this report.
+    CNN's Mike Phelan contributed to this report.
+    NBC News' Jane Doe, The Associated Press and Reuters contributed to this report.
+    APTN contributor Jane Doe in Lima helped with this story.
+    --With assistance from Jane Doe and John Roe.                 Bloomberg
+    To contact the reporter on this story: Jane Doe in Oslo at jdoe@bloomberg.net
+    Contributing: Jane Doe, The Associated Press                  USA Today
+    - Reporting by: Jane Doe                                      dpa
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import regex
+
+from wireparse.agencies import canonical_agency, find_agency
+from wireparse.bylines import ORG_WORDS, TITLE_WORDS, is_person_name
+
+__all__ = [
+    "ROLES",
+    "Credit",
+    "CreditRole",
+    "looks_like_credit",
+    "parse_credit",
+]
+
+#: The roles a credit can give, as :attr:`CreditRole.role` spells them.
+ROLES: Final = (
+    "reporting",
+    "additional reporting",
+    "writing",
+    "editing",
+    "compiling",
+    "production",
+    "contributing",
+    "assistance",
+    "reporter contact",
+    "editor contact",
+)
+
+#: The longest text read as a credit, in characters.
+CREDIT_MAX_CHARS: Final = 700
+
+# --------------------------------------------------------------------------
+# Grammar fragments
+# --------------------------------------------------------------------------
+
+#: A role clause: ``Reporting by``, ``editing by``, ``Additional reporting by``,
+#: ``Writing by``, ``Compiled by``, dpa's ``Reporting by:``, ``With assistance from``.
+ROLE_CLAUSE: Final = regex.compile(
+    r"(?i)[\s\-–—•*]{0,4}(?P<role>additional\s{1,2}reporting|reporting|reported|writing|written"
+    r"|editing|edited|compiled|compiling|produced|production|photos?|graphics?"
+    r"|(?:with\s{1,2})?(?:additional\s{1,2})?(?:assistance|reporting|contributions?)"
+    r"(?=\s{1,2}from)|contributing(?=\s{0,2}:))\s{0,2}(?P<by>by|from)?\s{0,2}(?P<colon>:)?\s{0,2}"
+)
+#: Where one role clause ends and the next starts inside a list.
+CLAUSE_SPLIT: Final = regex.compile(
+    r"\s{0,2};\s{0,2}|,\s{1,2}(?=(?i:additional\s|reporting\s|writing\s|editing\s|compiled\s"
+    r"|compiling\s|produced\s|with\sassistance\s)(?i:by|from|reporting))"
+)
+#: The contributor-line verbs: ``contributed to this report``, ``helped with this story``.
+CONTRIBUTED: Final = regex.compile(
+    r"(?i)\s(?:also\s)?(?:contributed|contribute)(?:\s(?:to\s)?(?:this|the)\s"
+    r"(?:report|story|article|piece)|\sreporting|\sto\sthis)?\b(?!['’])|\s(?:helped|assisted)\s"
+    r"(?:with|in)\s(?:this|the)\s(?:story|report|reporting|article)\b(?!['’])"
+)
+#: Bloomberg's contact lines.
+CONTACT: Final = regex.compile(
+    r"(?i)To\scontact\sthe\s(?P<who>reporters?|editors?)\s(?:on|responsible\sfor)\sthis\s"
+    r"(?:story|article)\s?:\s?"
+)
+_PARENS = regex.compile(r"^\s{0,4}[(\[]\s?(?P<inner>.*?)\s?[)\]]\s{0,2}\.?\s*$", regex.DOTALL)
+_LEAD_DASH = regex.compile(r"^[\s\-–—•*]+")
+_SPACE = regex.compile(r"\s+")
+_LIST_SPLIT = regex.compile(r"\s{0,2}(?:,\s{1,2}(?:and\s{1,2}|&\s{1,2})?|\s(?:and|&)\s|/)\s{0,2}")
+#: A place after a name: ``in Sofia``, ``in Antakya, Turkey``, ``from Lima``.
+_PLACE_TAIL = regex.compile(
+    r"\s(?:in|from|at)\s\p{Lu}[\p{L}\p{M}.'’\-]{0,30}(?:\s\p{Lu}[\p{L}\p{M}.'’\-]{0,30}){0,3}"
+    r"(?:,\s\p{Lu}[\p{L}\p{M}.'’\-]{1,30}(?=\s*(?:$|;|\)|\sand\s|,)))?"
+)
+_EMAIL = regex.compile(r"\s?(?:at\s)?\S{1,60}@\S{1,60}")
+_POSSESSIVE = regex.compile(r"^(?P<org>.{2,40}?)['’]s?\s")
+_STAFF_PREFIX = regex.compile(
+    r"^(?P<org>.{2,40}?)\s(?:staff\s)?(?:writers?|reporters?|correspondents?|contributors?"
+    r"|producers?|photographers?|journalists?|staff)\s"
+)
+_TITLE_LEAD = regex.compile(r"^(?:[\p{Ll}][\p{L}.\-]*\s){1,4}")
+
+_LEADING_POSSESSIVE = regex.compile(r"^(?:['’]s?)?\s?")
+_ROLE_PREFIX = regex.compile(r"^with |^additional (?=assistance|contribution)")
+
+_ROLE_NAMES: Final = {
+    "additional reporting": "additional reporting",
+    "reporting": "reporting",
+    "reported": "reporting",
+    "writing": "writing",
+    "written": "writing",
+    "editing": "editing",
+    "edited": "editing",
+    "compiled": "compiling",
+    "compiling": "compiling",
+    "produced": "production",
+    "production": "production",
+    "photo": "production",
+    "photos": "production",
+    "graphic": "production",
+    "graphics": "production",
+    "assistance": "assistance",
+    "contribution": "contributing",
+    "contributions": "contributing",
+    "contributing": "contributing",
+}
+
+
+@attrs.frozen(slots=True)
+class CreditRole:
+    """One role of a credit and the people (or organisations) given it.
+
+    :param role: One of :data:`ROLES` (``reporting``, ``editing``...).
+    :param names: The people, as written, places and titles left out.
+    :param text: The clause as written (``Reporting by Angel Krasimirov``).
+    """
+
+    role: str
+    names: tuple[str, ...]
+    text: str
+
+
+@attrs.frozen(slots=True)
+class Credit:
+    """A parsed credit line.
+
+    :param text: The credit as given, untouched.
+    :param roles: Each role with its people, in the order written.
+    :param agency: The agency whose own staff the line credits (``CNN's Mike
+        Phelan``, ``Associated Press writers``, ``APTN contributor``), canonical.
+    :param organisations: Organisations credited as contributors, as written
+        (``The Associated Press``, ``Reuters`` in ``NBC News' Jane Doe, The
+        Associated Press and Reuters contributed``).
+    :param house_style: The agency whose house style the line is in:
+        ``Reuters`` for ``(Reporting by ...; Editing by ...)``, ``Bloomberg``
+        for ``--With assistance from`` and contact lines, ``dpa`` for
+        ``Reporting by:`` lists; else ``None``.
+    """
+
+    text: str
+    roles: tuple[CreditRole, ...]
+    agency: str | None = None
+    organisations: tuple[str, ...] = ()
+    house_style: str | None = None
+
+    def names(self, role: str | None = None) -> tuple[str, ...]:
+        """Return the people credited, for one role or for all, without repeats.
+
+        :param role: One of :data:`ROLES`, or ``None`` for every role.
+        """
+        out: list[str] = []
+        for r in self.roles:
+            if role is None or r.role == role:
+                out.extend(n for n in r.names if n not in out)
+        return tuple(out)
+
+
+def _clean_item(item: str) -> str:
+    item = _EMAIL.sub("", item)
+    item = _PLACE_TAIL.sub("", item)
+    return item.strip(" .,;:()[]-–—")
+
+
+def _split_people(text: str) -> tuple[list[str], list[str], str | None]:
+    """Split a list into (names, organisations, staff agency)."""
+    names: list[str] = []
+    orgs: list[str] = []
+    staff: str | None = None
+    text = _PLACE_TAIL.sub("", _EMAIL.sub(",", text))
+    for raw in _LIST_SPLIT.split(text):
+        item = _clean_item(raw)
+        if not item:
+            continue
+        agency = canonical_agency(item)
+        if agency is not None:
+            orgs.append(item)
+            continue
+        words = item.split()
+        if (
+            any(p in ORG_WORDS for w in words[1:] for p in w.casefold().split("-"))
+            and all(w[:1].isupper() or w in {"of", "and", "&"} for w in words[1:])
+            and not is_person_name(item)
+        ):
+            orgs.append(item)
+            continue
+        if words[0].casefold() == "the":
+            continue
+        found = find_agency(item)
+        if found is not None and found.start == 0:
+            staff = staff or found.agency
+            item = item[found.end :]
+            item = _LEADING_POSSESSIVE.sub("", item)
+        item = _TITLE_LEAD.sub("", item + " ").strip()
+        words = item.split()
+        while len(words) > 2 and words[0].casefold() in TITLE_WORDS:
+            words.pop(0)
+        item = " ".join(words)
+        if is_person_name(item):
+            names.append(item)
+    return names, orgs, staff
+
+
+def _role_list(s: str) -> tuple[list[CreditRole], str | None] | None:
+    """``Reporting by X; Editing by Y``: the roles, and the house style."""
+    clauses = [c for c in CLAUSE_SPLIT.split(s) if c.strip()]
+    roles: list[CreditRole] = []
+    colon = False
+    for clause in clauses:
+        m = ROLE_CLAUSE.match(clause)
+        if m is None or (m.group("by") is None and m.group("colon") is None):
+            if roles:
+                names, _, _ = _split_people(clause)
+                if names:
+                    last = roles[-1]
+                    roles[-1] = CreditRole(last.role, last.names + tuple(names), last.text)
+                continue
+            return None
+        colon = colon or m.group("colon") is not None
+        key = _SPACE.sub(" ", m.group("role").casefold())
+        key = _ROLE_PREFIX.sub("", key)
+        role = _ROLE_NAMES.get(key, key)
+        names, _, _ = _split_people(clause[m.end() :])
+        roles.append(CreditRole(role, tuple(names), clause.strip()))
+    if not roles or not any(r.names for r in roles):
+        return None
+    kinds = {r.role for r in roles}
+    style: str | None = None
+    if colon:
+        style = "dpa"
+    elif kinds == {"assistance"}:
+        style = "Bloomberg"
+    elif kinds & {"editing", "writing"} or s.lstrip().startswith("("):
+        style = "Reuters"
+    return roles, style
+
+
+def parse_credit(text: str) -> Credit | None:
+    """Parse a contributor or production credit line.
+
+    :param text: The credit block, possibly in brackets and over several lines.
+    :returns: The :class:`Credit`, or ``None`` when *text* is not a credit line
+        or names nobody.
+    """
+    if not isinstance(text, str) or not text.strip() or len(text) > CREDIT_MAX_CHARS:
+        return None
+    s = _SPACE.sub(" ", text).strip()
+    m = _PARENS.match(s)
+    bracketed = m is not None
+    if m is not None:
+        s = m.group("inner")
+    s = _LEAD_DASH.sub("", s).rstrip(" .")
+    if not s:
+        return None
+    c = CONTACT.match(s)
+    if c is not None:
+        who = (
+            "reporter contact"
+            if c.group("who").casefold().startswith("reporter")
+            else ("editor contact")
+        )
+        names, _, _ = _split_people(s[c.end() :])
+        if not names:
+            return None
+        agency = "Bloomberg" if "@bloomberg" in s.casefold() else None
+        return Credit(
+            text=text,
+            roles=(CreditRole(who, tuple(names), s),),
+            agency=agency,
+            house_style="Bloomberg",
+        )
+    if s[:13].casefold().startswith("contributing") and s[12:].lstrip()[:1] == ":":
+        names, orgs, listed_staff = _split_people(s[s.index(":") + 1 :])
+        if not names and not orgs:
+            return None
+        return Credit(
+            text=text,
+            roles=(CreditRole("contributing", tuple(names), s),) if names else (),
+            agency=listed_staff if names else None,
+            organisations=tuple(orgs),
+        )
+    listed = _role_list(s)
+    if listed is not None:
+        roles, style = listed
+        if bracketed and style is None:
+            style = "Reuters"
+        return Credit(text=text, roles=tuple(roles), house_style=style)
+    v = CONTRIBUTED.search(s)
+    if v is None:
+        return None
+    who = s[: v.start()].strip(" ,")
+    if not who or len(who) > 400:
+        return None
+    staff: str | None = None
+    p = _POSSESSIVE.match(who)
+    if p is not None:
+        agency = canonical_agency(p.group("org"))
+        if agency is not None:
+            staff = agency
+            who = who[p.end() :]
+    if staff is None:
+        sp = _STAFF_PREFIX.match(who)
+        if sp is not None:
+            agency = canonical_agency(sp.group("org"))
+            if agency is None:
+                found = find_agency(sp.group("org"))
+                agency = found.agency if found is not None and found.start == 0 else None
+            if agency is not None:
+                staff = agency
+                who = who[sp.end() :]
+    names, orgs, inner_staff = _split_people(who)
+    staff = staff or inner_staff
+    if not names and not orgs:
+        return None
+    role = "contributing"
+    return Credit(
+        text=text,
+        roles=(CreditRole(role, tuple(names), s),) if names else (),
+        agency=staff if names else None,
+        organisations=tuple(orgs),
+    )
+
+
+_QUICK = regex.compile(
+    r"(?i)contribut|helped\s(?:with|in)|assisted\s|assistance\sfrom|reporting\s(?:by|from)"
+    r"|(?:writing|editing|compiled|reported|produced)\sby|to\scontact\sthe"
+)
+
+
+def looks_like_credit(text: str) -> bool:
+    """Whether a block is a credit line (cheap enough for every short block).
+
+    :param text: The block's text.
+    :returns: ``True`` if :func:`parse_credit` reads a credit from it.
+    """
+    if not isinstance(text, str) or len(text) > CREDIT_MAX_CHARS:
+        return False
+    if _QUICK.search(text) is None:
+        return False
+    return parse_credit(text) is not None

@@ -1,0 +1,484 @@
+"""Datelines: the place, date and agency tag that open a story's lead.
+
+The spellings met in wire copy, all read by :func:`match_dateline`::
+
+    HANOI, Vietnam (AP) — U.S. Defense ...       AP: place, tag, em dash
+    NEW YORK (AP) - ...                          hyphen; ANPA writes `` _ ``
+    (AP) HONOLULU - ...                          the tag before the place
+    SAO PAULO, Nov 7 (Reuters) - ...             Reuters: place, date, tag
+    (Reuters) - ...                              no place
+    STOCKHOLM, Aug 29, 2014 (AFP) - ...          a date with its year
+    New York (CNN) -- ...                        CNN: double hyphen
+    Marseille, France (CNN)The French ...        no space after the tag
+    (CNN) President Donald Trump ...             a tag alone
+    Berlin (dpa) - ...                           dpa
+    (Bloomberg) -- ...                           Bloomberg
+    LONDON—The ratings firm ...                  no tag, em dash, no spaces
+        Lima, march 18 - ...                     Reuters-21578: no tag
+    Washington, DC, United States: Getting ...   a colon after a full place
+    AUSTIN, Texas, Feb. 1, 2017 /PRNewswire/ --  press-release wires
+    (Honolulu) -- ...                            broadcast copy: a place in brackets
+    July 24, 2012 (AP)                           a date and a tag on a line of their own
+
+A dateline without an agency tag must look like one by its form: a place in
+capitals, or any place with a date, followed by a dash and a capitalised
+sentence.  So ``WASHINGTON is a city ...`` and ``Mr. Smith - who ...`` are
+not datelines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final
+
+import attrs
+import regex
+
+from wireparse.agencies import canonical_agency, find_agency
+from wireparse.model import Span
+
+__all__ = [
+    "DATELINE_WINDOW",
+    "Dateline",
+    "is_agency_tag",
+    "match_dateline",
+    "parse_month_day",
+]
+
+#: How many characters from the start of a text a dateline may span.
+DATELINE_WINDOW: Final = 220
+
+# --------------------------------------------------------------------------
+# Grammar fragments
+# --------------------------------------------------------------------------
+
+_WS = r"[ \t\u00a0]"
+#: English month names and their abbreviations, any case (``march 18``, ``Nov. 7``).
+MONTH: Final = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![\p{L}])"
+)
+#: A date inside a dateline: ``Nov 7``, ``Nov. 7``, ``Aug 29, 2014``, ``29 August``.
+DATE: Final = (
+    rf"(?:{MONTH}\.?{_WS}{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?(?:,?{_WS}{{1,2}}\d{{4}})?"
+    rf"|\d{{1,2}}{_WS}{{1,2}}{MONTH}\.?(?:,?{_WS}{{1,2}}\d{{4}})?)(?![\p{{L}}\p{{N}}])"
+)
+#: One word of a place name: ``WASHINGTON``, ``St.``, ``N.M.``, ``Wilkes-Barre``,
+#: ``Indonesia/JAKARTA`` (two places written together).
+_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]{0,24}+(?:/\p{Lu}[\p{L}\p{M}'’.\-]{0,24}+)?"
+#: Lower-case words inside place names (``Rio de Janeiro``, ``Stratford-upon-Avon``).
+_CONNECT = r"(?:de|da|do|dos|del|la|le|el|al|of|on|upon|am|an|der|sur|en|y|di|du|i)"
+_MORE = rf"(?:{_WS}(?:{_CONNECT}{_WS})?{_WORD})"
+#: The place: a head (``KIEV``, ``SAO PAULO``) and up to three comma-set regions
+#: (``, Ukraine``, ``, DC, United States``).
+PLACE: Final = (
+    rf"(?P<head>{_WORD}{_MORE}{{0,4}})"
+    rf"(?P<regions>(?:,{_WS}{{1,2}}{_WORD}{_MORE}{{0,3}}){{0,3}})"
+)
+#: The separator between dateline and story: hyphen, double hyphen, en or em
+#: dash, ANPA's underscore, or a colon.
+SEP: Final = rf"(?P<sep>{_WS}{{0,3}}(?:--|—|–|‒|―|-|_|:)(?![-_]))"
+#: The agency tag in brackets: ``(AP)``, ``(Reuters)``, ``(CBS/AP)``, ``(CNN Business)``.
+TAG: Final = rf"(?P<tagsp>{_WS}{{0,2}})\({_WS}?(?P<tag>[^()\n]{{1,40}}?){_WS}?\)"
+#: A press-release wire between slashes: ``/PRNewswire-AsiaNet/``.
+SLASH_TAG: Final = rf"{_WS}{{1,2}}/(?P<slash>[\p{{L}}][^/\n]{{1,40}})/"
+
+#: An agency written bare between a dated place and the dash (AAP: ``SYDNEY, Jul 16 AAP -``).
+BARE_TAG: Final = rf"{_WS}{{1,2}}(?P<bare>\p{{Lu}}{{2,5}})(?={_WS}{{0,3}}(?:--|—|–|-))"
+
+#: A dateline that opens with its place.  Something must follow the place (a
+#: tag, or the dash), so that a date is never taken for a region
+#: (``SAO PAULO, Nov 7 (Reuters)``): the pattern backtracks until it fits.
+_PLACE_FIRST = regex.compile(
+    rf"{PLACE}(?:,?{_WS}{{1,2}}(?P<date>{DATE}))?"
+    rf"(?:{TAG}{SEP}?|{SLASH_TAG}{SEP}|{BARE_TAG}{SEP}|{SEP})",
+)
+#: A date and a tag with no place, AP's web pages: ``July 24, 2012 (AP)``.
+_DATE_FIRST = regex.compile(rf"(?P<date>{DATE}){TAG}{SEP}?")
+_TAG_FIRST = regex.compile(rf"\({_WS}?(?P<tag>[^()\n]{{1,40}}?){_WS}?\)")
+_SEP_ONLY = regex.compile(SEP)
+_SPACES = regex.compile(r"[\s\u00a0]{0,12}")
+_DATE_PARTS = regex.compile(r"(?i)([a-z]{3})[a-z]*\.?\s{1,2}(\d{1,2})|(\d{1,2})\s{1,2}([a-z]{3})")
+_YEAR = regex.compile(r"\d{4}")
+_LOWER = regex.compile(r"\p{Ll}")
+_DIGIT = regex.compile(r"\d")
+_CAMEL = regex.compile(r"\p{Lu}\p{Ll}+\p{Lu}\p{L}*")
+_CALLSIGN = regex.compile(r"[KWC][A-Z]{2,3}(?:-?(?:TV|FM|AM|\d{1,2}))?")
+#: Bracketed words that credit a photo or file, not a dateline's agency.
+_NOT_TAG = regex.compile(r"(?i)\b(?:file|photo|photos|image|video|pictured|courtesy|getty|via)\b")
+_TAG_WORD = regex.compile(
+    r"(?i).*\b(?:news|press|wire|newswire|agency|tv|radio|times|post|journal|herald|"
+    r"tribune|daily|network|media|service)$"
+)
+
+#: Capitalised words that open a lead without being a place (``BREAKING - ...``).
+NOT_PLACES: Final = frozenset(
+    """
+    breaking update updated updates exclusive analysis opinion comment commentary review watch
+    video videos photo photos corrected correction factbox editorial note eds editor's editors
+    urgent flash bulletin advisory alert live interview explainer file preview recap poll
+    special report feature sponsored advertisement developing warning news timeline
+    graphic audio podcast essay letters obituary obit dear more read related see click adds
+    refile repeat wrapup insight brief briefs top highlights summary digest statement
+    transcript q&a faq the a an it this that he she they we i and but or if in on at for
+    yes no ok note: sport sports business world politics health science tech technology
+    entertainment markets money lifestyle travel weather
+    """.split()
+)
+_MONTH_NUMBERS: Final = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_OPENERS = "\"'“‘«„([`"
+
+
+@attrs.frozen(slots=True)
+class Dateline:
+    """A dateline opening a story's lead paragraph.
+
+    :param place: The place as written (``KIEV, Ukraine``, ``SAO PAULO``,
+        ``Washington, DC, United States``), or ``None`` (``(Reuters) -``).
+    :param agency: The agency tag as written inside its brackets (``AP``,
+        ``Reuters``, ``CBS/AP``, ``HawaiiNewsNow``) or slashes
+        (``PRNewswire-AsiaNet``), or ``None``.
+    :param date_text: The date as written (``Nov 7``, ``Aug 29, 2014``), or ``None``.
+    :param date: The date, when its year is written or was supplied by a
+        reference date; else ``None``.
+    :param month: The month of *date_text* (1-12), or ``None``.
+    :param day: The day of *date_text*, or ``None``.
+    :param span: Where the dateline is in the given text, from its first
+        character to the end of its dash (or of its tag when no dash follows).
+    :param body_start: Offset in the given text where the running text begins.
+    :param text: The dateline as written, ``span.of(text)``.
+    """
+
+    place: str | None
+    agency: str | None
+    date_text: str | None
+    date: dt.date | None
+    month: int | None
+    day: int | None
+    span: Span
+    body_start: int
+    text: str
+
+    @property
+    def canonical_agency(self) -> str | None:
+        """The tag's canonical agency name (``AP`` for ``Associated Press``), if known."""
+        return canonical_agency(self.agency) if self.agency else None
+
+
+def is_agency_tag(tag: str) -> bool:
+    """Whether a bracketed word reads as an agency tag.
+
+    Known agencies (``AP``, ``Reuters``, ``dpa``) and combinations of them
+    (``CBS/AP``, ``tca/dpa``, ``CNN Business``) do; so do broadcast call signs
+    (``KABC``), single CamelCase names (``HawaiiNewsNow``) and names ending in
+    an outlet word (``Kyodo News``, ``Jakarta Post``).
+
+    :param tag: The text between the brackets.
+    """
+    t = tag.strip()
+    if not t or len(t) > 40 or _DIGIT.search(t) is not None:
+        return False
+    if _NOT_TAG.search(t) is not None:
+        return False
+    if canonical_agency(t) is not None:
+        return True
+    m = find_agency(t)
+    if m is not None and (m.start == 0 or t[m.start - 1] in "/-+ "):
+        return True
+    if " " not in t and (_CAMEL.fullmatch(t) or _CALLSIGN.fullmatch(t)):
+        return True
+    return t[:1].isupper() and len(t.split()) <= 4 and _TAG_WORD.match(t) is not None
+
+
+def parse_month_day(date_text: str) -> tuple[int | None, int | None, int | None]:
+    """Read ``(year, month, day)`` from a dateline date such as ``Aug 29, 2014``.
+
+    :param date_text: The date as written.
+    :returns: The year (``None`` when not written), month and day; all
+        ``None`` when the text is not such a date.
+    """
+    m = _DATE_PARTS.search(date_text)
+    if m is None:
+        return None, None, None
+    name = (m.group(1) or m.group(4)).casefold()
+    month = _MONTH_NUMBERS.get(name)
+    day = int(m.group(2) or m.group(3))
+    if month is None or not 1 <= day <= 31:
+        return None, None, None
+    y = _YEAR.search(date_text, m.end())
+    return (int(y.group()) if y else None), month, day
+
+
+def _year_near(month: int, day: int, reference: dt.date) -> int | None:
+    best: tuple[int, int] | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            gap = abs((dt.date(year, month, day) - reference).days)
+        except ValueError:
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, year)
+    return best[1] if best else None
+
+
+def _sep_ok(text: str, sep_end: int, sep: str) -> bool:
+    """Whether the separator is one: a hyphen, underscore or colon needs a space after.
+
+    ANPA's underscore needs a space before it too.
+    """
+    mark = sep.strip(" \t\u00a0")
+    if mark not in {"-", "_", ":"}:
+        return True
+    if text[sep_end : sep_end + 1] not in {" ", "\t", "\u00a0", "\n", "\r", ""}:
+        return False
+    return mark != "_" or sep[:1] in {" ", "\t", "\u00a0"}
+
+
+def _skip_spaces(text: str, pos: int, end: int) -> int:
+    m = _SPACES.match(text, pos, end)
+    return m.end() if m else pos
+
+
+def _body_ok(text: str, body: int, end: int, *, strict: bool) -> bool:
+    """Whether the running text after a dateline starts like a sentence.
+
+    It must not start in lower case; with *strict*, its first characters must
+    hold a lower-case letter (so that a headline in capitals is not read as a
+    dateline and story).
+    """
+    if body >= len(text):
+        return True
+    first = text[body]
+    if first.islower():
+        return False
+    if not strict:
+        return True
+    return _LOWER.search(text, body, min(len(text), body + 100)) is not None
+
+
+def _place_words_ok(head: str) -> bool:
+    """Whether a place's head is not a label and is cased one way (``SAO PAULO``, ``Hong Kong``)."""
+    words = head.split()
+    if not words:
+        return False
+    first = words[0].strip(".,:'’").casefold()
+    if first in NOT_PLACES or head.casefold() in NOT_PLACES:
+        return False
+    if len(words) == 1:
+        return True
+    capped = [w.isupper() for w in words if w[:1].isupper() and len(w.rstrip(".")) > 1]
+    return all(capped) or not any(capped)
+
+
+def _is_caps(s: str) -> bool:
+    """Whether *s* is written in capitals, with two letters or more."""
+    return s.isupper() and len(s.strip(".'’- ")) >= 2
+
+
+def _make(
+    text: str,
+    start: int,
+    end: int,
+    body: int,
+    place: str | None,
+    agency: str | None,
+    date_text: str | None,
+    reference_date: dt.date | None,
+) -> Dateline:
+    year = month = day = None
+    date: dt.date | None = None
+    if date_text:
+        year, month, day = parse_month_day(date_text)
+        if month is not None and day is not None:
+            if year is None and reference_date is not None:
+                year = _year_near(month, day, reference_date)
+            if year is not None:
+                try:
+                    date = dt.date(year, month, day)
+                except ValueError:
+                    date = None
+    return Dateline(
+        place=place,
+        agency=agency,
+        date_text=date_text,
+        date=date,
+        month=month,
+        day=day,
+        span=Span(start, end),
+        body_start=body,
+        text=text[start:end],
+    )
+
+
+def _tag_first(
+    text: str, start: int, limit: int, reference_date: dt.date | None
+) -> Dateline | None:
+    """``(AP) HONOLULU -``, ``(Reuters) -``, ``(CNN)The``, ``(Honolulu) --``."""
+    m = _TAG_FIRST.match(text, start, limit)
+    if m is None:
+        return None
+    tag = m.group("tag")
+    after = m.end()
+    if is_agency_tag(tag):
+        p = _PLACE_FIRST.match(text, _skip_spaces(text, after, limit), limit)
+        if (
+            p is not None
+            and p.group("sep") is not None
+            and p.group("tag") is None
+            and p.group("slash") is None
+            and p.group("bare") is None
+            and _is_caps(p.group("head"))
+            and _place_words_ok(p.group("head"))
+        ):
+            sep_end = p.end("sep")
+            body = _skip_spaces(text, sep_end, limit)
+            if _sep_ok(text, sep_end, p.group("sep")) and _body_ok(text, body, limit, strict=True):
+                place = text[p.start("head") : p.end("regions") or p.end("head")].strip()
+                return _make(
+                    text, start, sep_end, body, place, tag, p.group("date"), reference_date
+                )
+        s = _SEP_ONLY.match(text, after, limit)
+        if s is not None and _sep_ok(text, s.end(), s.group()):
+            body = _skip_spaces(text, s.end(), limit)
+            if not _body_ok(text, body, limit, strict=False):
+                return None
+            return _make(text, start, s.end(), body, None, tag, None, reference_date)
+        body = _skip_spaces(text, after, limit)
+        first = text[body : body + 1]
+        if first and not (first.isupper() or first.isdigit() or first in _OPENERS):
+            return None
+        return _make(text, start, after, body, None, tag, None, reference_date)
+    # A place in brackets, as broadcast copy writes it: ``(Fresno, California) --``.
+    words = tag.replace(",", " ").split()
+    if not words or not all(w[:1].isupper() for w in words) or len(words) > 5:
+        return None
+    s = _SEP_ONLY.match(text, after, limit)
+    if s is None or s.group().strip() not in {"--", "—", "–"}:
+        return None
+    body = _skip_spaces(text, s.end(), limit)
+    if not _body_ok(text, body, limit, strict=True):
+        return None
+    return _make(text, start, s.end(), body, tag.strip(), None, None, reference_date)
+
+
+def _place_first(
+    text: str, start: int, limit: int, reference_date: dt.date | None
+) -> Dateline | None:
+    """``KIEV, Ukraine (AP) —``, ``SAO PAULO, Nov 7 (Reuters) -``, ``LONDON—``."""
+    m = _PLACE_FIRST.match(text, start, limit)
+    if m is None:
+        return None
+    head = m.group("head")
+    if not _place_words_ok(head):
+        return None
+    place = text[m.start("head") : max(m.end("head"), m.end("regions"))].strip()
+    caps = _is_caps(head)
+    tag = m.group("tag") or m.group("slash")
+    sep = m.group("sep")
+    date_text = m.group("date")
+    regions = m.group("regions") or ""
+    bare = m.group("bare")
+    if bare is not None:
+        if date_text is None or canonical_agency(bare) is None or sep is None:
+            return None
+        end = m.end("sep")
+        if not _sep_ok(text, end, sep):
+            return None
+        body = _skip_spaces(text, end, limit)
+        return _make(text, start, end, body, place, bare, date_text, reference_date)
+    if tag is not None:
+        tag_end = m.end("tag") + 1 if m.group("tag") is not None else m.end("slash") + 1
+        slash = m.group("slash") is not None
+        if slash and sep is None:
+            return None
+        unknown_ok = caps and sep is not None and tag[:1].isupper() and len(tag.split()) <= 4
+        if not slash and not is_agency_tag(tag) and not unknown_ok:
+            return None
+        if sep is not None:
+            if not _sep_ok(text, m.end("sep"), sep):
+                sep = None
+            elif sep.strip() == ":" and not caps:
+                return None
+        if sep is None:
+            body = _skip_spaces(text, tag_end, limit)
+            first = text[body : body + 1]
+            if first and not (first.isupper() or first.isdigit() or first in _OPENERS):
+                return None
+            if slash:
+                return None
+            return _make(text, start, tag_end, body, place, tag, date_text, reference_date)
+        end = m.end("sep")
+        body = _skip_spaces(text, end, limit)
+        if not _body_ok(text, body, limit, strict=False):
+            return None
+        return _make(text, start, end, body, place, tag, date_text, reference_date)
+    if sep is None:
+        return None
+    mark = sep.strip(" \t\u00a0")
+    end = m.end("sep")
+    if not _sep_ok(text, end, sep):
+        return None
+    body = _skip_spaces(text, end, limit)
+    if date_text is None and not _body_ok(text, body, limit, strict=True):
+        return None
+    if caps:
+        letters = sum(c.isalpha() for c in head)
+        if letters < 3 and "." not in head:
+            return None
+        if mark in {"--", "—", "–", "‒", "―"} or sep[:1] in {" ", "\t", "\u00a0"}:
+            return _make(text, start, end, body, place, None, date_text, reference_date)
+        return None
+    if date_text is not None and mark != ":":
+        return _make(text, start, end, body, place, None, date_text, reference_date)
+    if mark == ":" and regions.count(",") >= 2 and date_text is None:
+        return _make(text, start, end, body, place, None, None, reference_date)
+    return None
+
+
+def match_dateline(text: str, *, reference_date: dt.date | None = None) -> Dateline | None:
+    """Read the dateline at the start of a lead paragraph's raw text.
+
+    Leading white space (an indent of hard-wrapped or ANPA copy) is skipped;
+    the dateline must start at the first other character and lie within
+    :data:`DATELINE_WINDOW` characters.  Bounded patterns and no search: the
+    cost is a few microseconds, and nothing at all for a text that starts with
+    neither a capital letter nor a bracket.
+
+    :param text: The paragraph's raw text (or any text that may open with a dateline).
+    :param reference_date: The date against which a date without a year
+        (``Nov 7``) gets its year, the closest one; never the clock.
+        Without it, such a dateline's :attr:`Dateline.date` is ``None``.
+    :returns: The :class:`Dateline`, with offsets into *text*, or ``None``.
+    """
+    if not isinstance(text, str) or not text:
+        return None
+    start = _skip_spaces(text, 0, len(text))
+    first = text[start : start + 1]
+    if not first or not (first == "(" or first.isupper()):
+        return None
+    limit = min(len(text), start + DATELINE_WINDOW)
+    if first == "(":
+        return _tag_first(text, start, limit, reference_date)
+    found = _place_first(text, start, limit, reference_date)
+    if found is None and first.isalpha():
+        found = _date_first(text, start, limit, reference_date)
+    return found
+
+
+def _date_first(
+    text: str, start: int, limit: int, reference_date: dt.date | None
+) -> Dateline | None:
+    """``July 24, 2012 (AP)``: a date and an agency tag, no place."""
+    m = _DATE_FIRST.match(text, start, limit)
+    if m is None or not is_agency_tag(m.group("tag")):
+        return None
+    sep = m.group("sep")
+    end = m.end("sep") if sep is not None and _sep_ok(text, m.end("sep"), sep) else m.end("tag") + 1
+    body = _skip_spaces(text, end, limit)
+    first = text[body : body + 1]
+    if end == m.end("tag") + 1 and first and not (first.isupper() or first in _OPENERS):
+        return None
+    return _make(text, start, end, body, None, m.group("tag"), m.group("date"), reference_date)

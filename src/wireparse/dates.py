@@ -1,0 +1,657 @@
+"""Timestamps: the date and time lines of web pages and the signatures of feeds.
+
+:func:`parse_timestamp` reads the common spellings with compiled patterns and
+plain arithmetic (a few microseconds)::
+
+    Posted 3:54 PM, July 7, 2017             updated 5:15 PM EST, Wed November 7, 2012
+    July 24, 2012 12:11 AM                   Monday, 11.05.2012 / 3:41 PM
+    24 Jul 2012 11:21am, EDT                 23 July 2012 Last updated at 22:58 ET
+    Published: July 24, 2012 at 7:37 AM ET   Posted Aug 9th 2012 2:15PM
+    2012-07-24T08:18:00Z                     Wed, 07 Nov 2012 17:15:00 -0500
+    AP-WF-02-10-16 0423GMT                   242200 GMT Jun 17
+    Nov 7  (with a reference date)           3 hours ago  (with a reference date)
+
+and hands anything else that holds a digit or a month name to ``dateparser``,
+imported on first use, with English only and settings that never consult the
+clock.  :func:`is_timestamp_line` is the cheap test for block classification.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import threading
+from typing import TYPE_CHECKING, Any, Final
+
+import regex
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = [
+    "TIMEZONES",
+    "is_timestamp_line",
+    "parse_timestamp",
+    "zone_offset",
+]
+
+#: Fixed UTC offsets of the zone abbreviations news pages write.  The US zones
+#: written without saying standard or daylight time (``ET``, ``CT``, ``MT``, ``PT``) are not
+#: here: their offset depends on the date and is worked out by :func:`zone_offset`.
+TIMEZONES: Final[Mapping[str, dt.timedelta]] = {
+    name: dt.timedelta(hours=hours)
+    for name, hours in {
+        "GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "WET": 0,
+        "BST": 1, "CET": 1, "WEST": 1, "MEZ": 1,
+        "CEST": 2, "EET": 2, "MESZ": 2, "SAST": 2,
+        "EEST": 3, "MSK": 3,
+        "AST": -4, "ADT": -3, "NST": -3.5, "NDT": -2.5,
+        "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
+        "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+        "AKST": -9, "AKDT": -8, "HST": -10,
+        "PKT": 5, "HKT": 8, "SGT": 8, "AWST": 8, "JST": 9, "KST": 9,
+        "ACST": 9.5, "ACDT": 10.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
+    }.items()
+}  # fmt: skip
+#: US zones written without saying standard or daylight time, with their standard offset.
+_US_GENERIC: Final = {"ET": -5, "CT": -6, "MT": -7, "PT": -8}
+
+_MONTHS: Final = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS: Final = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+_MONTH_RE = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_WEEKDAY_RE = (
+    r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?"
+)
+_ZONE_RE = "|".join(
+    sorted((*(z for z in TIMEZONES if z != "Z"), *_US_GENERIC), key=len, reverse=True)
+)
+_LABEL_RE = (
+    r"posted|updated|update|published|last|modified|created|first|on|at|date|time|and|the"
+    r"|of|local|as|issued|filed|edited|released|originally|was|is"
+)
+
+#: One token of a timestamp line.
+TOKEN: Final = regex.compile(
+    rf"""
+    (?P<numdate>\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}})(?![\d])
+    |(?P<timetok>(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:[.,]\d{{1,6}})?)?|\d{{1,2}}\.\d{{2}}(?=\s?(?:[ap]\.?m|BST|GMT|UTC|CET|CEST)))
+        (?:\s?(?P<ampm>[ap])\.?m\.?(?![\p{{L}}]))?)
+    |(?P<hourtok>(?P<hour>\d{{1,2}})\s?(?P<ampm2>[ap])\.?m\.?(?![\p{{L}}]))
+    |['’](?P<yy>\d{{2}})(?![\p{{L}}\d])
+    |(?P<num>\d{{1,4}})(?:st|nd|rd|th)?(?![\p{{L}}\d])
+    |(?P<month>{_MONTH_RE})\.?(?![\p{{L}}])
+    |(?P<wd>{_WEEKDAY_RE})\.?(?![\p{{L}}])
+    |(?P<zonetok>(?P<zone>{_ZONE_RE})(?P<zoff>[+-]\d{{1,2}}(?::?\d{{2}})?)?(?![\p{{L}}]))
+    |(?<=[\s\d])(?P<off>[+-]\d{{2}}:?\d{{2}})(?!\d)
+    |(?P<label>{_LABEL_RE})(?![\p{{L}}])
+    |(?P<punct>[,;/|·•\-–—:()\[\]]|\.)
+    |(?P<ws>\s+)
+    |(?P<other>[\p{{L}}\p{{N}}'’]+|\S)
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+#: The commonest shapes of a web timestamp in one pattern (the fast path of the
+#: fast path): ``Posted 3:54 PM, July 7, 2017``, ``updated 5:15 PM EST, Wed
+#: November 7, 2012``, ``24 Jul 2012 11:21am, EDT``, ``July 24, 2012 at 7:37 AM ET``.
+COMMON: Final = regex.compile(
+    r"""
+    (?:(?:first\s|last\s)?(?:posted|updated|published)(?:\s?:)?\s(?:on\s|at\s)?)?
+    (?:(?P<t1>\d{1,2}:\d\d)\s?(?:(?P<ap1>[ap])\.?m\.?)?(?:\s(?P<z1>[a-z]{2,4}))?,?\s)?
+    (?:(?P<wd>[a-z]{3,9})\.?,?\s)?
+    (?:(?P<mon>[a-z]{3,9})\.?\s(?P<day>\d{1,2})(?:st|nd|rd|th)?
+      |(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s(?P<mon2>[a-z]{3,9})\.?),?\s(?P<year>\d{4})
+    (?:,?\s(?:at\s)?(?P<t2>\d{1,2}:\d\d(?::\d\d)?)\s?(?:(?P<ap2>[ap])\.?m\.?)?
+      (?:,?\s(?P<z2>[a-z]{2,4}))?)?
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_MONTH_WORDS: Final = frozenset(
+    w
+    for full in (
+        "january february march april may june july august september october november december"
+    ).split()
+    for w in {full, full[:3], "sept"}
+)
+_WEEKDAY_WORDS: Final = frozenset(
+    w
+    for full in "monday tuesday wednesday thursday friday saturday sunday".split()
+    for w in {full, full[:3], full[:4], "tues", "thur", "thurs", "weds"}
+)
+#: ISO 8601: ``2012-07-24``, ``2012-07-24T08:18:00Z``, ``2012-07-24 08:18:00+02:00``.
+ISO: Final = regex.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,6}))?)?"
+    r"\s?(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?"
+)
+#: An ANPA-1312 end signature: ``AP-WF-02-10-16 0423GMT`` (MM-DD-YY HHMM zone).
+ANPA_SIGNATURE: Final = regex.compile(
+    r"(?:[A-Z]{1,4}-[A-Z0-9]{1,4}-)?(\d{2})-(\d{2})-(\d{2})\s{1,2}(\d{2})(\d{2})\s?([A-Z]{2,4})"
+)
+#: An IPTC 7901 end signature: ``242200 GMT Jun 17`` (DDHHMM [zone] Mon YY); dpa
+#: writes German month abbreviations (``Okt``, ``Dez``, ``Mär``).
+IPTC_SIGNATURE: Final = regex.compile(
+    rf"(\d{{2}})(\d{{2}})(\d{{2}})\s{{1,2}}(?:([A-Z]{{2,4}})\s{{1,2}})?"
+    rf"(?i:({_MONTH_RE}|okt|dez|m[äa]r|mrz|mai))\.?(?:\s{{1,2}}(\d{{2}}|\d{{4}}))?"
+)
+_GERMAN_MONTHS: Final = {"okt": 10, "dez": 12, "mär": 3, "mar": 3, "mrz": 3, "mai": 5}
+#: A relative timestamp: ``3 hours ago``, ``an hour ago``, ``yesterday``.
+RELATIVE: Final = regex.compile(
+    r"(?i)(?:(?:posted|updated|published)\s{1,2})?(?:about\s)?"
+    r"(?:(?P<n>\d{1,3}|an?)\s(?P<unit>sec|min|hour|hr|day|week|month|year)[a-z]{0,5}\sago"
+    r"|(?P<word>yesterday|today|tomorrow))"
+)
+#: Month names and digits: what a date needs; text without either is never a date.
+_DATE_HINT = regex.compile(rf"(?i)\d|(?<![\p{{L}}])(?:{_MONTH_RE})(?![\p{{L}}])")
+_TRAILING_TAG = regex.compile(r"\s?\([^()\n]{1,30}\)\s*$")
+_LABELS = regex.compile(
+    r"(?i)^(?:(?:first\s|last\s)?(?:posted|updated|published|modified|created|issued)"
+    r"(?:\s(?:on|at))?\s?:?\s?)+"
+)
+_RELATIVE_WORDS = regex.compile(
+    r"(?i)\b(?:ago|yesterday|today|tomorrow|tonight|now|last|next|this|in\s\d)\b"
+)
+
+#: The longest text read as a timestamp, in characters.
+MAX_CHARS: Final = 120
+#: The most tokens a timestamp line may have for :func:`is_timestamp_line`.
+MAX_LINE_TOKENS: Final = 16
+
+
+_ZONE_WITH_OFFSET = regex.compile(r"([A-Z]{1,5})?([+-])(\d{1,2})(?::?([0-5]\d))?")
+_TIME_SPLIT = regex.compile(r"[:.]")
+_HAS_TIME = regex.compile(r"(?i)\d[:.]\d\d|[ap]\.?m")
+
+
+def _us_dst(day: dt.date) -> bool:
+    """Whether US daylight saving time is in force on *day* (rules of 1987 and 2007)."""
+    year = day.year
+
+    def nth_sunday(month: int, n: int) -> dt.date:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+
+    def last_sunday(month: int) -> dt.date:
+        last = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() + 1) % 7)
+
+    if year >= 2007:
+        return nth_sunday(3, 2) <= day < nth_sunday(11, 1)
+    return nth_sunday(4, 1) <= day < last_sunday(10)
+
+
+def zone_offset(zone: str, on: dt.date | None = None) -> dt.timezone | None:
+    """Return the fixed offset a zone abbreviation stands for, or ``None`` if unknown.
+
+    :param zone: An abbreviation (``EST``, ``CEST``, ``GMT+1``, ``UTC-05:00``)
+        or a numeric offset (``-0500``).
+    :param on: The date, for ``ET``/``CT``/``MT``/``PT``, which are standard
+        or daylight time depending on it; without it they count as standard time.
+    """
+    z = zone.strip().upper()
+    extra = dt.timedelta()
+    m = _ZONE_WITH_OFFSET.fullmatch(z)
+    if m is not None:
+        sign = -1 if m.group(2) == "-" else 1
+        extra = sign * dt.timedelta(hours=int(m.group(3)), minutes=int(m.group(4) or 0))
+        if m.group(1) is None:
+            return _timezone(extra)
+        z = m.group(1)
+    base = TIMEZONES.get(z)
+    if base is None and z in _US_GENERIC:
+        hours = _US_GENERIC[z] + (1 if on is not None and _us_dst(on) else 0)
+        base = dt.timedelta(hours=hours)
+    if base is None:
+        return None
+    return _timezone(base + extra, None if extra else z)
+
+
+def _timezone(offset: dt.timedelta, name: str | None = None) -> dt.timezone | None:
+    if not -dt.timedelta(hours=24) < offset < dt.timedelta(hours=24):
+        return None
+    return dt.timezone(offset, name) if name else dt.timezone(offset)
+
+
+def _two_digit_year(yy: int) -> int:
+    return yy if yy >= 100 else (1900 + yy if yy >= 70 else 2000 + yy)
+
+
+def _year_near(month: int, day: int, reference: dt.date) -> int | None:
+    """The year that puts *month*/*day* closest to *reference*."""
+    best: tuple[int, int] | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            gap = abs((dt.date(year, month, day) - reference).days)
+        except ValueError:
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, year)
+    return best[1] if best else None
+
+
+def _build(
+    year: int,
+    month: int,
+    day: int,
+    clock: tuple[int, int, int, int] | None,
+    zone: str | None,
+) -> dt.datetime | dt.date | None:
+    try:
+        day_ = dt.date(year, month, day)
+    except ValueError:
+        return None
+    if not 1800 <= year <= 2200:
+        return None
+    if clock is None:
+        return day_
+    hour, minute, second, micro = clock
+    try:
+        moment = dt.datetime(year, month, day, hour, minute, second, micro)
+    except ValueError:
+        return None
+    tz = zone_offset(zone, day_) if zone else None
+    return moment.replace(tzinfo=tz) if tz is not None else moment
+
+
+def _clock(time: str, ampm: str | None) -> tuple[int, int, int, int] | None:
+    parts = _TIME_SPLIT.split(time, maxsplit=2)
+    hour, minute = int(parts[0]), int(parts[1])
+    second = micro = 0
+    if len(parts) > 2:
+        sec, _, frac = parts[2].replace(",", ".").partition(".")
+        second = int(sec)
+        micro = int((frac + "000000")[:6]) if frac else 0
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm.lower() == "p" else 0)
+    if hour > 23 or minute > 59 or second > 60:
+        return None
+    return hour, minute, min(second, 59), micro
+
+
+def _numdate(text: str, weekday: int | None, day_first: bool | None) -> tuple[int, int, int] | None:
+    """Read a numeric date: ``2012-07-24``, ``11.05.2012``, ``7/24/12``."""
+    sep = "-" if "-" in text else ("." if "." in text else "/")
+    a, b, c = (int(x) for x in text.split(sep))
+    if len(text.split(sep)[0]) == 4:
+        return a, b, c
+    year = _two_digit_year(c)
+    options: list[tuple[int, int, int]] = []
+    day_first_ = (year, b, a)
+    month_first = (year, a, b)
+    if a > 12:
+        options = [day_first_]
+    elif b > 12:
+        options = [month_first]
+    else:
+        prefer_day = (sep == ".") if day_first is None else day_first
+        options = [day_first_, month_first] if prefer_day else [month_first, day_first_]
+        if weekday is not None:
+            for y, m, d in options:
+                try:
+                    if dt.date(y, m, d).weekday() == weekday:
+                        return y, m, d
+                except ValueError:
+                    continue
+    return options[0]
+
+
+class _Read:
+    """The pieces of a timestamp line, read token by token."""
+
+    __slots__ = (
+        "ampm", "clock_text", "dated", "day_tokens", "month", "month_at", "numbers",
+        "numdate", "offset", "others", "tokens", "weekday", "zone",
+    )  # fmt: skip
+
+    def __init__(self) -> None:
+        self.numbers: list[tuple[int, int, str]] = []
+        self.month: int | None = None
+        self.month_at = -1
+        self.weekday: int | None = None
+        self.clock_text: str | None = None
+        self.ampm: str | None = None
+        self.zone: str | None = None
+        self.offset: str | None = None
+        self.numdate: str | None = None
+        self.others = 0
+        self.tokens = 0
+        self.dated = False
+        self.day_tokens = 0
+
+
+def _read(text: str) -> _Read:
+    r = _Read()
+    i = 0
+    for m in TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind in {"ws", "punct"}:
+            continue
+        r.tokens += 1
+        i += 1
+        if kind == "numdate":
+            r.numdate = m.group("numdate")
+            r.dated = True
+        elif kind == "timetok":
+            if r.clock_text is None:
+                r.clock_text = m.group("time")
+                r.ampm = m.group("ampm")
+        elif kind == "hourtok":
+            if r.clock_text is None:
+                r.clock_text = m.group("hour") + ":00"
+                r.ampm = m.group("ampm2")
+        elif kind == "yy":
+            year = _two_digit_year(int(m.group("yy")))
+            r.numbers.append((year, i, str(year)))
+            r.dated = True
+        elif kind == "num":
+            digits = m.group("num")
+            r.numbers.append((int(digits), i, digits))
+            r.dated = True
+        elif kind == "month":
+            if r.month is None:
+                r.month = _MONTHS[m.group("month")[:3].casefold()]
+                r.month_at = i
+            r.dated = True
+        elif kind == "wd":
+            r.weekday = _WEEKDAYS[m.group("wd")[:3].casefold()]
+            r.day_tokens += 1
+        elif kind == "zonetok":
+            r.zone = m.group("zone") + (m.group("zoff") or "")
+        elif kind == "off":
+            r.offset = m.group("off")
+        elif kind == "label":
+            pass
+        else:
+            r.others += 1
+    return r
+
+
+def _assemble(
+    r: _Read, reference_date: dt.date | None, *, strict: bool, day_first: bool | None = None
+) -> dt.datetime | dt.date | None:
+    clock = _clock(r.clock_text, r.ampm) if r.clock_text else None
+    if r.clock_text and clock is None:
+        return None
+    zone = r.offset or r.zone
+    year = month = day = None
+    if r.numdate is not None:
+        ymd = _numdate(r.numdate, r.weekday, day_first)
+        if ymd is None:
+            return None
+        year, month, day = ymd
+    elif r.month is not None:
+        month = r.month
+        years = [(v, at) for v, at, digits in r.numbers if len(digits) == 4]
+        if years:
+            year = years[0][0]
+        rest = [(v, at) for v, at, digits in r.numbers if len(digits) <= 2 and 1 <= v <= 31]
+        after = [v for v, at in rest if at == r.month_at + 1]
+        before = [v for v, at in rest if at == r.month_at - 1]
+        if after:
+            day = after[0]
+        elif before:
+            day = before[-1]
+        used = (1 if year else 0) + (1 if day else 0)
+        if strict and len(r.numbers) > used:
+            return None
+    if month is None or day is None:
+        time_only = not r.numbers and r.month is None and r.numdate is None and r.weekday is None
+        if clock is not None and reference_date is not None and time_only:
+            return _build(
+                reference_date.year, reference_date.month, reference_date.day, clock, zone
+            )
+        return None
+    if year is None:
+        if reference_date is None:
+            return None
+        year = _year_near(month, day, reference_date)
+        if year is None:
+            return None
+    return _build(year, month, day, clock, zone)
+
+
+def _common(m: regex.Match[str]) -> dt.datetime | dt.date | bool | None:
+    """Build the result of a :data:`COMMON` match; ``False`` if its words are not dates."""
+    mon = (m.group("mon") or m.group("mon2")).casefold()
+    wd = m.group("wd")
+    if mon not in _MONTH_WORDS or (wd is not None and wd.casefold() not in _WEEKDAY_WORDS):
+        return False
+    zone = m.group("z1") or m.group("z2")
+    if zone is not None and zone_offset(zone) is None and zone.casefold() not in {"et", "pt"}:
+        return False
+    time = m.group("t1") or m.group("t2")
+    clock = None
+    if time is not None:
+        clock = _clock(time, m.group("ap1") if m.group("t1") else m.group("ap2"))
+        if clock is None:
+            return None
+    day = int(m.group("day") or m.group("day2"))
+    return _build(int(m.group("year")), _MONTHS[mon[:3]], day, clock, zone)
+
+
+def _iso(m: regex.Match[str]) -> dt.datetime | dt.date | None:
+    year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if m.group(4) is None:
+        return _build(year, month, day, None, None)
+    frac = m.group(7)
+    clock = (
+        int(m.group(4)),
+        int(m.group(5)),
+        int(m.group(6) or 0),
+        int((frac + "000000")[:6]) if frac else 0,
+    )
+    if clock[0] > 23 or clock[1] > 59 or clock[2] > 59:
+        return None
+    zone = m.group(8)
+    if zone == "Z":
+        zone = "UTC"
+    return _build(year, month, day, clock, zone)
+
+
+def _signature(s: str, reference_date: dt.date | None) -> dt.datetime | dt.date | bool | None:
+    """Feed end signatures; ``False`` when *s* is not one."""
+    m = ANPA_SIGNATURE.fullmatch(s)
+    if m is not None:
+        month, day, yy, hh, mm, zone = m.groups()
+        clock = (int(hh), int(mm), 0, 0)
+        if clock[0] > 23 or clock[1] > 59:
+            return None
+        return _build(_two_digit_year(int(yy)), int(month), int(day), clock, zone)
+    m = IPTC_SIGNATURE.fullmatch(s)
+    if m is not None:
+        dd, hh, mm, zone, mon, yy = m.groups()
+        key = mon[:3].casefold()
+        month = _MONTHS.get(key) or _GERMAN_MONTHS[key]
+        clock = (int(hh), int(mm), 0, 0)
+        if clock[0] > 23 or clock[1] > 59:
+            return None
+        if yy is not None:
+            year: int | None = _two_digit_year(int(yy))
+        elif reference_date is not None:
+            year = _year_near(month, int(dd), reference_date)
+        else:
+            return None
+        if year is None:
+            return None
+        return _build(year, month, int(dd), clock, zone)
+    return False
+
+
+def _relative(m: regex.Match[str], reference_date: dt.date) -> dt.date | None:
+    word = m.group("word")
+    if word is not None:
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[word.casefold()]
+        return reference_date + dt.timedelta(days=shift)
+    n_text = m.group("n").casefold()
+    n = 1 if n_text in {"a", "an"} else int(n_text)
+    unit = m.group("unit").casefold()
+    days = {"day": 1, "week": 7, "month": 30, "year": 365}.get(unit, 0)
+    try:
+        return reference_date - dt.timedelta(days=n * days)
+    except OverflowError:
+        return None
+
+
+def parse_timestamp(
+    text: str, *, reference_date: dt.date | None = None, day_first: bool | None = None
+) -> dt.datetime | dt.date | None:
+    """Read the date, and time if any, of a timestamp line or feed signature.
+
+    Labels (``Posted``, ``updated``, ``Published:``, ``Last updated at``),
+    weekdays, commas and slashes are skipped.  A time gives a
+    :class:`~datetime.datetime`, aware when a zone is written (``EST``,
+    ``CEST``, ``GMT+1``, ``-0500``; ``ET`` and ``PT`` are standard or daylight
+    time by the date's US rule); a date alone gives a :class:`~datetime.date`.
+
+    The fast path reads the common spellings in microseconds.  Other text that
+    holds a digit or a month name goes to ``dateparser`` (imported on first
+    use; English only; a relative base from *reference_date*, past dates
+    preferred, day, month and year required).
+
+    :param text: The line (``Posted 3:54 PM, July 7, 2017``).  Lines longer
+        than :data:`MAX_CHARS` characters are not read.
+    :param reference_date: Supplies the year of dates written without one
+        (``Nov 7``: the year that puts it closest to the reference), the date of
+        a time written alone (``11:21am, EDT``) and the base of relative times
+        (``3 hours ago``).  The clock is never read: without a reference such
+        texts give ``None``.
+    :param day_first: How to read an all-numeric date whose first two parts
+        could each be the month (``11/02/2017``): day first (``True``), month
+        first (``False``), or by the separator (``None``, the default: dots
+        day first as in Europe, slashes and hyphens month first as in the US).
+        A weekday written beside the date (``Monday, 11.05.2012``) settles it.
+    :returns: A datetime, a date, or ``None`` when the text gives no whole date.
+    """
+    if not isinstance(text, str):
+        return None
+    s = " ".join(text.split())
+    if not s or len(s) > MAX_CHARS:
+        return None
+    if s[0].isdigit():
+        m = ISO.fullmatch(s)
+        if m is not None:
+            return _iso(m)
+        sig = _signature(s, reference_date)
+        if sig is not False:
+            return sig if not isinstance(sig, bool) else None
+    elif s[0] in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" and s[2:3] == "-":
+        sig = _signature(s, reference_date)
+        if sig is not False:
+            return sig if not isinstance(sig, bool) else None
+    c = COMMON.fullmatch(s)
+    if c is not None:
+        common = _common(c)
+        if common is not False:
+            return common if not isinstance(common, bool) else None
+    m = RELATIVE.fullmatch(s)
+    if m is not None:
+        return _relative(m, reference_date) if reference_date is not None else None
+    if s.endswith(")"):
+        s = _TRAILING_TAG.sub("", s) or s
+    r = _read(s)
+    if r.others == 0 or (r.others <= 3 and r.tokens - r.others >= 3):
+        found = _assemble(r, reference_date, strict=False, day_first=day_first)
+        if found is not None or r.others == 0:
+            return found
+    if _DATE_HINT.search(s) is None:
+        return None
+    return _fallback(s, reference_date)
+
+
+# --------------------------------------------------------------------------
+# dateparser, lazily
+# --------------------------------------------------------------------------
+
+_FALLBACK_LOCK = threading.Lock()
+
+
+@functools.lru_cache(maxsize=16)
+def _date_data_parser(reference_date: dt.date | None) -> Any:
+    """A ``DateDataParser`` for one reference date, built on first use and kept."""
+    with _FALLBACK_LOCK:
+        from dateparser.date import DateDataParser
+
+        base = dt.datetime.combine(reference_date or dt.date(2000, 1, 1), dt.time(12))
+        settings = {
+            "RELATIVE_BASE": base,
+            "PREFER_DATES_FROM": "past",
+            "REQUIRE_PARTS": ["day", "month"] if reference_date else ["day", "month", "year"],
+            "PREFER_DAY_OF_MONTH": "first",
+        }
+        return DateDataParser(languages=["en"], settings=settings)
+
+
+def _fallback(s: str, reference_date: dt.date | None) -> dt.datetime | dt.date | None:
+    """Hand a line the fast path could not read to ``dateparser``."""
+    core = _LABELS.sub("", s).strip(" ,:;|/-")
+    if not core or _DATE_HINT.search(core) is None:
+        return None
+    if reference_date is None and _RELATIVE_WORDS.search(core):
+        return None
+    parser = _date_data_parser(reference_date)
+    try:
+        data = parser.get_date_data(core)
+    except Exception:  # dateparser raises on some odd inputs; a timestamp is then absent
+        return None
+    found = getattr(data, "date_obj", None)
+    if not isinstance(found, dt.datetime):
+        return None
+    if not 1800 <= found.year <= 2200:
+        return None
+    has_time = found.time() != dt.time(0) or _HAS_TIME.search(core)
+    if has_time:
+        return found
+    return found.date()
+
+
+# --------------------------------------------------------------------------
+# Classification
+# --------------------------------------------------------------------------
+
+
+def is_timestamp_line(text: str) -> bool:
+    """Whether a short line is made only of date and time words.
+
+    Numbers, month and weekday names, times (``3:54 PM``, ``11:21am``),
+    numeric dates (``11.05.2012``), zones (``EDT``, ``GMT+1``), labels
+    (``Posted``, ``Updated``, ``Published:``, ``Last updated at``) and
+    punctuation, with at least one date or time token; or a relative time
+    (``14 minutes ago``).  A lone number counts only as a day (1-31) or a
+    year (1900-2099), as pages set ``24`` / ``Jul`` / ``2012`` on lines of their own.
+
+    :param text: The line.
+    """
+    if not isinstance(text, str):
+        return False
+    s = text.strip()
+    if not s or len(s) > MAX_CHARS:
+        return False
+    flat = " ".join(s.split())
+    if _DATE_HINT.search(flat) is None:
+        return RELATIVE.fullmatch(flat) is not None
+    c = COMMON.fullmatch(flat)
+    if c is not None and _common(c) is not False:
+        return True
+    if RELATIVE.fullmatch(flat) is not None or ISO.fullmatch(flat) is not None:
+        return True
+    r = _read(s)
+    if r.others or r.tokens > MAX_LINE_TOKENS:
+        return False
+    if not (r.dated or r.clock_text):
+        return False
+    if r.month is not None and not (r.numbers or r.numdate or r.clock_text) and r.tokens > 1:
+        return False
+    if r.tokens == 1 and len(r.numbers) == 1:
+        value, _, digits = r.numbers[0]
+        return (len(digits) <= 2 and 1 <= value <= 31) or (
+            len(digits) == 4 and 1900 <= value <= 2099
+        )
+    return not (r.numbers and r.month is None and r.numdate is None and r.clock_text is None)

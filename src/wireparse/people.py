@@ -1,0 +1,1278 @@
+r"""Sources of quotations: who is speaking, resolved to the fullest name.
+
+A cue such as ``he said`` or ``the secretary of state said`` names its source
+by a *mention*.  :class:`Resolver` turns a mention into a :class:`Speaker`
+whose :attr:`~Speaker.name` is the fullest form the article gives
+(``Rex Tillerson``), and collects the :class:`Person` records behind them.
+
+Resolution is lazy and local: a surname is looked up by finding its other
+occurrences in the article and reading the capitalised words before them
+(``Secretary of State Rex Tillerson``); a role noun by finding the title or
+apposition that ties it to a name (``Peskov, Putin's spokesman``); a pronoun
+by walking back over the sentences before it to the nearest fitting speaker or
+subject (the caller supplies those candidates).  Every search is bounded, so
+the whole is linear in the article.
+
+The text the resolver reads is a *flat* copy of the source: the same length,
+every line break and tab turned into a space, and every quotation masked with
+``\x01`` so that no rule reads words inside quotation marks.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+import attrs
+
+from wireparse import cues
+from wireparse.model import Span
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+__all__ = [
+    "Mention",
+    "Person",
+    "Resolver",
+    "SourceKind",
+    "Speaker",
+    "chain_before",
+    "head_noun",
+    "is_role",
+    "is_source_noun",
+    "phrase_after",
+    "span",
+    "split_title",
+    "subject_before",
+    "word_before",
+]
+
+#: The character that masks quoted text in the flat copy.
+MASK = "\x01"
+
+_EDGE = "()[]{}\"“”„«»‘’'`" + MASK
+_DASHES = ("--", "—", "–", "_")
+_HOPS = frozenset(("with", "of", "for", "at", "from"))
+
+#: How far (in characters) a noun-phrase walker may read.
+_WINDOW = 160
+#: How many occurrences of a name or role a lookup examines.
+_LOOKUPS = 48
+#: How many occurrences of a surname are read for a fuller name and a title.
+_CHAINS = 4
+
+
+class SourceKind(enum.StrEnum):
+    """What kind of source a speaker is.  The values are the names used in output."""
+
+    #: A named or described person (``Rex Tillerson``, ``a spokesman``).
+    PERSON = "person"
+    #: An organisation, a government, a country or a news outlet (``the White House``).
+    ORGANISATION = "organisation"
+    #: A group of people (``police``, ``US intelligence agencies``).
+    GROUP = "group"
+    #: A document or other written source (``the plea agreement``).
+    DOCUMENT = "document"
+    #: A source the rules could not classify.
+    UNKNOWN = "unknown"
+
+
+@attrs.frozen(slots=True)
+class Speaker:
+    """The source of a quotation or an attribution, as resolved at its cue.
+
+    :param name: The fullest form of the source's name that the article gives
+        (``Rex Tillerson``); for an unnamed person, an organisation or a group,
+        the noun phrase as written (``US intelligence agencies``), with a
+        leading article in lower case (``the White House``).
+    :param mention: The words at the cue as written: ``he``, ``Tillerson``,
+        ``the secretary of state``.
+    :param mention_span: Where the mention is in the source.
+    :param kind: Whether the source is a person, an organisation, a group...
+    :param person: Index of the source's record in
+        :attr:`wireparse.quotes.QuoteAnalysis.people`, or ``None``.
+    """
+
+    name: str
+    mention: str
+    mention_span: Span
+    kind: SourceKind = SourceKind.PERSON
+    person: int | None = None
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@attrs.frozen(slots=True)
+class Person:
+    """A person, organisation or other source that the article quotes or cites.
+
+    :param name: The fullest form of the name (``Rex Tillerson``), or the noun
+        phrase as written for a source the article does not name
+        (``the plea agreement``).
+    :param kind: Whether it is a person, an organisation, a group...
+    :param title: The title given before the name (``Secretary of State``), or ``None``.
+    :param role: A role given in apposition (``Putin's spokesman``), or ``None``.
+    :param mentions: Where the article mentions the source: its name and
+        surname, and the pronouns and role nouns resolved to it, in order.
+    """
+
+    name: str
+    kind: SourceKind
+    title: str | None = None
+    role: str | None = None
+    mentions: tuple[Span, ...] = ()
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@attrs.frozen(slots=True)
+class Mention:
+    """A noun phrase that a walker found in the flat text.
+
+    :param start: Offset of its first character.
+    :param end: Offset one past its last character.
+    :param words: Its words, edge punctuation removed.
+    """
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def span(start: int, end: int) -> Span:
+    """Return ``Span(start, end)`` for offsets known to be valid.
+
+    Skips the validators of :class:`~wireparse.model.Span`, which cost as much
+    as the rest of the object: an analysis makes a hundred spans per article.
+    """
+    out: Span = _new(Span)
+    _set(out, "start", start)
+    _set(out, "end", end)
+    return out
+
+
+def word_before(flat: str, lo: int, end: int) -> str:
+    """Return the word that ends at offset *end*: at most 40 characters, none before *lo*."""
+    floor = max(lo, end - 40, 0)
+    return flat[max(flat.rfind(" ", floor, end) + 1, floor) : end]
+
+
+# --------------------------------------------------------------------------
+# Tokens: whitespace-separated words of the flat text, read with their
+# punctuation attached.
+
+
+def _core(token: str) -> str:
+    """Return a token without edge punctuation and without a possessive."""
+    if token.isalpha():
+        return token
+    core = token.strip(_EDGE).rstrip(",;:.!?").strip(_EDGE)
+    if core.endswith(("'s", "’s")):
+        return core[:-2]
+    return core.rstrip("'’")
+
+
+def _is_abbreviation(word: str) -> bool:
+    """Return whether *word*, read with its final period, is an abbreviation."""
+    stem = word.strip(_EDGE).rstrip(".")
+    if not stem:
+        return False
+    if len(stem) == 1 and stem.isupper():
+        return True  # an initial
+    if "." in stem:
+        return True  # U.S., a.m.
+    low = stem.lower()
+    return low in cues.ABBREVIATIONS or low in cues.END_ABBREVIATIONS
+
+
+def _ends_clause(token: str) -> bool:
+    """Return whether punctuation at the end of *token* closes a phrase."""
+    tail = token.rstrip(_EDGE)
+    if not tail:
+        return False
+    last = tail[-1]
+    if last in ",;:!?":
+        return True
+    if last == ".":
+        return not _is_abbreviation(tail)
+    return tail.endswith(_DASHES)
+
+
+def _starts_clause(token: str) -> bool:
+    return token[:1] in "([" or token.startswith(_DASHES)
+
+
+def _is_cap(core: str) -> bool:
+    return bool(core) and core[0].isupper()
+
+
+def _is_word(core: str) -> bool:
+    return bool(core) and core.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
+def _trim_right(token: str) -> str:
+    """Return *token* without trailing punctuation; an abbreviation keeps its period."""
+    out = token.rstrip(_EDGE + ",;:!?")
+    if out.endswith(".") and not _is_abbreviation(out):
+        out = out[:-1].rstrip(_EDGE)
+    return out
+
+
+def _strip_possessive(word: str) -> str:
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word
+
+
+def head_noun(words: Sequence[str]) -> str:
+    """Return the head noun of a phrase, lower case: ``summary`` in ``the summary of facts``."""
+    lows = [_core(w).lower() for w in words]
+    for k in range(1, len(lows)):
+        if lows[k] in _HOPS:
+            # "the summary of facts", "a spokesman for the board"
+            if lows[k - 1] not in _QUANTIFIERS:
+                return lows[k - 1]
+            break
+    return lows[-1] if lows else ""
+
+
+_QUANTIFIERS = frozenset(
+    """half most many some all majority minority percent number dozens hundreds
+    thousands millions one two three four five several few none each any rest""".split()
+)
+
+
+def is_source_noun(word: str) -> bool:
+    """Return whether *word* is a noun that can name a source."""
+    return (
+        word in cues.PERSON_NOUNS
+        or word in cues.GROUP_NOUNS
+        or word in cues.ORG_NOUNS
+        or word in cues.DOCUMENT_NOUNS
+    )
+
+
+def _np_ok(words: Sequence[str]) -> bool:
+    """Return whether *words* can stand as the source of a cue."""
+    if not words:
+        return False
+    first = words[0].lower()
+    if len(words) == 1 and first in cues.PRONOUNS:
+        return first != "who"
+    if any(_is_cap(_core(w)) for w in words[1:]) or (
+        _is_cap(words[0]) and first not in cues.SENTENCE_OPENERS
+    ):
+        return True
+    return is_source_noun(head_noun(words))
+
+
+def _accepts_lower(core: str, low: str, lower_run: int) -> bool:
+    return (
+        lower_run < 4
+        and _is_word(core)
+        and low not in cues.BOUNDARY_WORDS
+        and low not in cues.SPEECH_VERBS
+        and low not in cues.PRONOUNS
+    )
+
+
+def _appositive(segment: Sequence[str]) -> str:
+    """Say what a comma-delimited segment before a cue is.
+
+    ``role`` (``Putin's spokesman``), ``aside`` (``in a CNN translation``,
+    ``who was in the meeting``, an age), ``place`` (``South Carolina``: it may
+    belong to a longer appositive) or ``other``.
+    """
+    if not segment or not segment[0]:
+        return "other"
+    first = segment[0].lower()
+    if first[0].isdigit() or first.endswith(("ing", "ed")):
+        return "aside"  # an age; "celebrating a victory in ..."
+    if first not in cues.BOUNDARY_WORDS and is_role(segment):
+        return "role"
+    if first in cues.BOUNDARY_WORDS or first in cues.SENTENCE_OPENERS:
+        return "aside"
+    if all(_is_cap(w) for w in segment):
+        return "place"
+    return "other"
+
+
+def is_role(words: Sequence[str]) -> bool:
+    """Return whether *words*, an appositive, name a role (``Putin's spokesman``)."""
+    if not words or len(words) > 14:
+        return False
+    return any(w.lower() in cues.PERSON_NOUNS for w in words)
+
+
+class _Starts:
+    """The offsets of whitespace-split tokens, computed when asked for."""
+
+    __slots__ = ("lo", "tokens")
+
+    def __init__(self, tokens: list[str], lo: int) -> None:
+        self.tokens = tokens
+        self.lo = lo
+
+    def __getitem__(self, k: int) -> int:
+        return self.lo + sum(map(len, self.tokens[:k])) + k
+
+
+def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | None]:
+    """Find the noun phrase that ends just before offset *hi*: a cue's subject.
+
+    Adverbs and auxiliaries between the subject and the cue are skipped
+    (``Tillerson also said``), and so is one comma-delimited appositive or
+    parenthetical, which is returned as the role when it names one
+    (``Peskov, Putin's spokesman, said``).
+
+    :param flat: The flat text.
+    :param lo: The walker does not read before this offset (the sentence start).
+    :param hi: The offset of the cue.
+    :returns: The mention (or ``None``) and the appositive role (or ``None``).
+    """
+    lo = max(lo, hi - _WINDOW)
+    # Fast path: a pronoun just before the cue ("," he said").
+    end = hi - 1 if hi > lo and flat[hi - 1] == " " else hi
+    begin = flat.rfind(" ", lo, end) + 1 if end > lo else end
+    if lo <= begin < end:
+        word = flat[begin:end].lower()
+        if word in _SUBJECT_PRONOUNS:
+            return Mention(begin, end, (flat[begin:end],)), None
+        if word in ("who", "which") and flat[begin - 2 : begin] == ", ":
+            # "according to Holt, who called it": the relative's antecedent.
+            mention, _ = subject_before(flat, lo, begin - 2)
+            return mention, None
+    tokens = flat[lo:hi].split(" ")
+    starts = _Starts(tokens, lo)
+    i = len(tokens) - 1
+    while i >= 0 and not tokens[i]:
+        i -= 1
+    # Adverbs and auxiliaries: "Tillerson also said", "he has said".
+    while (
+        i >= 0
+        and tokens[i]
+        and not _ends_clause(tokens[i])
+        and _core(tokens[i]).lower() in cues.ADJUNCT_WORDS
+    ):
+        i -= 1
+    while i >= 0 and not tokens[i]:
+        i -= 1
+    if i < 0:
+        return None, None
+    role: str | None = None
+    appositive = False
+    last = tokens[i].rstrip(_EDGE)
+    if last in _DASHES:
+        # "Jason Sims — a teacher from Mount Pleasant — says"
+        j = i - 1
+        while j >= 0 and i - j <= 16 and tokens[j] not in _DASHES:
+            if not tokens[j] or MASK in tokens[j] or _ends_clause(tokens[j]):
+                return None, None
+            j -= 1
+        if j <= 0 or tokens[j] not in _DASHES:
+            return None, None
+        segment = [_core(t) for t in tokens[j + 1 : i]]
+        if is_role(segment):
+            role = " ".join(tokens[j + 1 : i])
+        i = j - 1
+    elif last.endswith(","):
+        # An appositive or a parenthetical, which may hold a comma of its own
+        # ("Dean Johnson, a salesman from Sumter, South Carolina, says").
+        j = i - 1
+        found = -1
+        commas = 0
+        while j >= 0 and i - j <= 20:
+            tok = tokens[j]
+            if not tok or MASK in tok:
+                break
+            if tok.rstrip(_EDGE).endswith(","):
+                segment = [_core(t) for t in tokens[j + 1 : i + 1]]
+                kind = _appositive(segment)
+                if kind == "place" and not commas and _core(tok).lower() in cues.PERSON_NOUNS:
+                    # "a senior defense official, Amos Gilad, told": the name.
+                    first_tok = j + 1
+                    start = (
+                        starts[first_tok]
+                        + len(tokens[first_tok])
+                        - len(tokens[first_tok].lstrip(_EDGE))
+                    )
+                    end = starts[i] + len(_trim_right(tokens[i]))
+                    named = tuple(_trim_right(t).lstrip(_EDGE) for t in tokens[first_tok : i + 1])
+                    return Mention(start, end, named), None
+                if kind == "role":
+                    role = " ".join(tokens[j + 1 : i + 1]).strip(_EDGE + ",")
+                if kind in ("role", "aside"):
+                    found = j
+                    break
+                commas += 1
+                if kind != "place" or commas > 1:
+                    break
+            elif _ends_clause(tok):
+                break
+            j -= 1
+        if found < 0:
+            return None, None
+        i = found
+        appositive = True
+    extended = -1
+    for _ in range(2):
+        words, left = _collect_back(tokens, i, appositive)
+        if (
+            words
+            and left > 0
+            and _core(tokens[left - 1]).lower() in _PP_HEADS
+            and not _ends_clause(tokens[left - 1])
+        ):
+            # The phrase is the object of a preposition, not the subject:
+            # "people in the United States urged", "Trump at the time said".
+            if left < 2 or _ends_clause(tokens[left - 2]) or extended >= 0:
+                break
+            if extended < 0:
+                extended = i
+            i = left - 2
+            appositive = False
+            continue
+        if (
+            words
+            and extended >= 0
+            and not _is_cap(words[-1])
+            and not is_source_noun(_core(words[-1]).lower())
+            and any(is_source_noun(_core(w).lower()) for w in words)
+        ):
+            # "a source familiar with the investigation said": the
+            # prepositional phrase completes the subject.
+            words = [_trim_right(t).lstrip(_EDGE) for t in tokens[left : extended + 1]]
+            i = extended
+            start = starts[left] + (len(tokens[left]) - len(tokens[left].lstrip(_EDGE)))
+            end = starts[i] + len(_trim_right(tokens[i]))
+            return Mention(start, end, tuple(words)), role
+        if words and _np_ok(words):
+            start = starts[left] + (len(tokens[left]) - len(tokens[left].lstrip(_EDGE)))
+            end = starts[i] + len(_trim_right(tokens[i]))
+            if end <= start:
+                return None, role
+            return Mention(start, end, tuple(words)), role
+        # An adverbial between subject and cue: "Trump at the time said".
+        k = left - 1 if words else i
+        if k < 1 or _core(tokens[k]).lower() not in _PREPOSITIONS or _ends_clause(tokens[k - 1]):
+            break
+        i = k - 1
+        appositive = False
+    return None, role
+
+
+_TRAILING = _HOPS | {"and", "the"}
+_CONNECTORS = frozenset(("of", "the", "and", "for"))
+#: Prepositions that cannot open a clause: a phrase after them is not a subject.
+_PP_HEADS = frozenset(
+    "in at on for with from by over through into about against near during of".split()
+)
+#: Words of time that end a name read backwards: "last week Lawson said".
+_TIME_WORDS = frozenset(
+    """week weeks month months year years day days night morning afternoon evening
+    today yesterday tonight weekend last next earlier later ago""".split()
+)
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i"))
+_PREPOSITIONS = frozenset(
+    "in at on during after before for with from by over through into about against near".split()
+)
+
+
+def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str], int]:
+    """Collect the words of a noun phrase ending at token *i*, reading backwards.
+
+    :returns: The words in order, and the index of the first token.
+    """
+    words: list[str] = []
+    left = i
+    lower_run = 0
+    k = i
+    while k >= 0:
+        tok = tokens[k]
+        if not tok or MASK in tok:
+            break
+        if _ends_clause(tok) and not (k == i and appositive):
+            break
+        core = _core(tok)
+        low = core.lower()
+        if not core:
+            break
+        if _is_cap(core):
+            if low in cues.SENTENCE_OPENERS and low not in cues.DETERMINERS:
+                if low in cues.PRONOUNS and not words:
+                    words.append(core)
+                    left = k
+                break
+            words.append(_trim_right(tok).lstrip(_EDGE))
+            left = k
+            if low in cues.DETERMINERS:
+                break
+        elif low in cues.DETERMINERS:
+            if not words:
+                break
+            words.append(core)
+            left = k
+            # "officials with the league": one prepositional hop.
+            if k >= 2 and _core(tokens[k - 1]).lower() in _HOPS and not _ends_clause(tokens[k - 2]):
+                blow = _core(tokens[k - 2]).lower()
+                if blow in cues.PERSON_NOUNS or blow in cues.GROUP_NOUNS:
+                    words.append(_core(tokens[k - 1]))
+                    words.append(_core(tokens[k - 2]))
+                    left = k - 2
+                    k -= 3
+                    if k >= 0 and _core(tokens[k]).lower() in cues.DETERMINERS:
+                        words.append(_core(tokens[k]))
+                        left = k
+            break
+        elif low in cues.PRONOUNS:
+            if not words:
+                words.append(core)
+                left = k
+            break
+        elif (low == "of" or low in cues.NAME_PARTICLES) and words:
+            words.append(core)
+            left = k
+        elif (
+            low == "and"
+            and words
+            and _is_cap(words[-1])
+            and k > 0
+            and _is_cap(_core(tokens[k - 1]))
+            and not _ends_clause(tokens[k - 1])
+        ):
+            words.append(core)  # "the Port Authority of New York and New Jersey"
+            left = k
+        elif _accepts_lower(core, low, lower_run) and not (
+            low in _TIME_WORDS and words and _is_cap(words[-1])
+        ):
+            words.append(_trim_right(tok).lstrip(_EDGE))
+            left = k
+            lower_run += 1
+        else:
+            break
+        if _starts_clause(tok):
+            break
+        k -= 1
+    words.reverse()
+    while words and words[0].lower() in _HOPS | {"and"}:  # a dangling preposition
+        words.pop(0)
+        left += 1
+    return words, left
+
+
+def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | None]:
+    """Find the noun phrase that starts at offset *pos*: an inverted cue's source.
+
+    Reads ``said Tillerson, who was ...``, ``according to Russian state-run
+    Sputnik media, ...``, ``said John Herrmann, director of U.S. rate
+    strategy``; an appositive after the phrase is returned as the role.
+
+    :param flat: The flat text.
+    :param pos: Where the phrase may start (spaces are skipped).
+    :param hi: The walker does not read past this offset (the sentence end).
+    :returns: The mention (or ``None``) and the appositive role (or ``None``).
+    """
+    while pos < hi and flat[pos] == " ":
+        pos += 1
+    hi = min(hi, pos + _WINDOW)
+    tokens = flat[pos:hi].split(" ")
+    words: list[str] = []
+    ends: list[int] = []
+    cur = pos
+    lower_run = 0
+    head_seen = False
+    for idx, tok in enumerate(tokens):
+        tok_start = cur
+        cur += len(tok) + 1
+        if not tok or MASK in tok or (words and _starts_clause(tok)):
+            break
+        core = _core(tok)
+        low = core.lower()
+        if not core:
+            break
+        if _is_cap(core):
+            if low in cues.SENTENCE_OPENERS and low not in cues.DETERMINERS:
+                if low in cues.PRONOUNS and not words:
+                    words.append(core)
+                    ends.append(tok_start + len(_trim_right(tok)))
+                break
+            if low in cues.DETERMINERS:
+                if words:
+                    break
+            else:
+                head_seen = True
+        elif low in cues.DETERMINERS:
+            if words and words[-1].lower() not in _HOPS:
+                break
+        elif low in cues.PRONOUNS:
+            if not words:
+                words.append(core)
+                ends.append(tok_start + len(_trim_right(tok)))
+            break
+        elif ((low in _HOPS or low in cues.NAME_PARTICLES) and words) or (
+            low == "and"
+            and words
+            and _is_cap(words[-1])
+            and idx + 1 < len(tokens)
+            and _is_cap(_core(tokens[idx + 1]))
+        ):
+            pass
+        elif _accepts_lower(core, low, lower_run) and not (head_seen and low.endswith("ed")):
+            lower_run += 1
+            if low in cues.PERSON_NOUNS or low in cues.GROUP_NOUNS or low in cues.ORG_NOUNS:
+                head_seen = True
+        else:
+            break
+        words.append(_trim_right(tok).lstrip(_EDGE))
+        ends.append(tok_start + len(_trim_right(tok)))
+        if _ends_clause(tok):
+            break
+    # Trailing words that are neither names nor nouns of a source are not
+    # part of the phrase: "The billionaire businessman [began]".
+    complement = any(w.lower() in _HOPS for w in words[1:])
+    while len(words) > 1 and (
+        words[-1].lower() in _TRAILING
+        or (
+            not complement
+            and not _is_cap(words[-1])
+            and not is_source_noun(_core(words[-1]).lower())
+        )
+    ):
+        words.pop()
+        ends.pop()
+    if not words or not _np_ok(words):
+        return None, None
+    last = len(words) - 1
+    start = pos
+    while flat[start] in _EDGE:
+        start += 1
+    end = ends[-1]
+    role: str | None = None
+    if tokens[last].rstrip(_EDGE).endswith(","):
+        seg: list[str] = []
+        for tok in tokens[last + 1 : last + 17]:
+            if not tok:
+                continue
+            if MASK in tok:
+                break
+            seg.append(tok)
+            if _ends_clause(tok):
+                break
+        while seg and _core(seg[0]).isdigit():  # "Yearout, 51, co-owner"
+            seg.pop(0)
+        segcore = [_core(t) for t in seg]
+        if segcore and segcore[0].lower() not in cues.BOUNDARY_WORDS and is_role(segcore):
+            role = " ".join([*seg[:-1], _trim_right(seg[-1])])
+    return Mention(start, end, tuple(words)), role
+
+
+# --------------------------------------------------------------------------
+# Names
+
+
+def _cap_run(flat: str, pos: int) -> list[str]:
+    """Return the capitalised words (initials and particles too) from *pos* on."""
+    out: list[str] = []
+    for tok in flat[pos : pos + 80].split(" ")[:6]:
+        core = _trim_right(tok).lstrip(_EDGE)
+        if not core or not (_is_cap(core) or (out and core in cues.NAME_PARTICLES)):
+            break
+        if _core(core).lower() in cues.SENTENCE_OPENERS:
+            break
+        out.append(core)
+        if _ends_clause(tok) or tok.endswith(("'s", "’s")):
+            break
+    return out
+
+
+def _is_initial(word: str) -> bool:
+    stem = word.rstrip(".")
+    return len(stem) == 1 and stem.isupper()
+
+
+def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
+    """Split a mention into honorifics, title and name.
+
+    ``Secretary of State Rex Tillerson`` gives ``([], [Secretary, of, State],
+    [Rex, Tillerson])``; ``Mr Prentis`` gives ``([Mr], [], [Prentis])``;
+    ``CNN legal analyst Jeffrey Toobin`` gives ``([], [CNN, legal, analyst],
+    [Jeffrey, Toobin])``.  A mention without a name (``the Russian
+    president``) comes back with an empty name.
+    """
+    ws = [w for w in words if w]
+    det = bool(ws) and ws[0].lower() in cues.DETERMINERS
+    if det:
+        ws = ws[1:]
+    if not ws:
+        return [], [], []
+    if len(ws) == 1 and ws[0].isalpha() and ws[0][0].isupper():
+        low = ws[0].lower()
+        if low in cues.HONORIFICS or low in cues.TITLE_WORDS:
+            return (
+                [],
+                ([] if not det and len(low) > 3 else ws),
+                (ws if not det and len(low) > 3 else []),
+            )
+        return [], [], ws  # a surname, the commonest case
+    # The name is the run of capitalised words after the last title word or
+    # lower-case word (particles such as "van" excepted).
+    lows = [_core(w).lower().rstrip(".") for w in ws]
+    last_title = -1
+    titled = False
+    honorific = False
+    final = len(ws) - 1 if not det and ws[-1][:1].isupper() else len(ws)
+    for idx, w in enumerate(ws):
+        low = lows[idx]
+        if idx == final:
+            break  # a capitalised last word is a name: "Dan Farmer", "King"
+        if low in cues.TITLE_WORDS or (low in cues.PERSON_NOUNS and w[:1].isupper()):
+            titled = True
+            last_title = idx
+        elif low in cues.HONORIFICS:
+            honorific = True
+            last_title = idx
+        elif (
+            not w[:1].isupper() and low not in cues.NAME_PARTICLES and low not in _CONNECTORS
+        ) or w.endswith(("'s", "’s")):
+            last_title = idx
+    title = ws[: last_title + 1]
+    name = ws[last_title + 1 :]
+    if "of" in lows:
+        of_at = lows.index("of")
+        if (of_at > last_title + 1 and name and not titled) or of_at > last_title + 2:
+            # "Senator Dianne Feinstein of California": the name stops at "of".
+            name = ws[last_title + 1 : of_at]
+        elif not titled:
+            # "Stacy Baker of Columbia": the name stops at "of".
+            title, name = [], ws[:of_at]
+        elif last_title <= of_at + 2 and len(name) >= 3:
+            # "Chancellor of the Exchequer Nigel Lawson": the complement of
+            # "of" runs to the last two capitalised words (with an initial).
+            cut = len(name) - 2
+            if len(name) >= 4 and _is_initial(name[-2]):
+                cut -= 1
+            title, name = title + name[:cut], name[cut:]
+        elif last_title <= of_at + 2 and len(name) == 2 and last_title == of_at:
+            title, name = title + name[:1], name[1:]  # "Secretary of Defense Mattis"
+    if not name and ws and not det and ws[-1][:1].isupper() and len(ws[-1]) > 3:
+        # "King says": a surname that is also a title word.
+        title, name = ws[:-1], ws[-1:]
+    honorifics: list[str] = []
+    if honorific:
+        honorifics = [w for w in title if _core(w).lower().rstrip(".") in cues.HONORIFICS]
+        title = [w for w in title if _core(w).lower().rstrip(".") not in cues.HONORIFICS]
+    for w in name:
+        if not w[:1].isupper() and w.lower() not in cues.NAME_PARTICLES:
+            return honorifics, title, []
+    return honorifics, title, name
+
+
+def _gender_of(words: Iterable[str]) -> str | None:
+    for w in words:
+        low = _core(w).lower().rstrip(".")
+        if low in cues.MALE_WORDS:
+            return "male"
+        if low in cues.FEMALE_WORDS:
+            return "female"
+    return None
+
+
+def chain_before(flat: str, pos: int) -> list[str]:
+    """Return the words of the name or title that runs up to offset *pos*.
+
+    Reads back over capitalised words, initials, name particles, ``of`` and
+    ``the`` inside titles, and lower-case role nouns before a name (``press
+    secretary Stephanie Grisham``), stopping at punctuation and sentence
+    openers.
+    """
+    lo = max(0, pos - 90)
+    tokens = flat[lo:pos].split(" ")
+    out: list[str] = []
+    lowers = 0
+    n = len(tokens)
+    for idx in range(n - 1, -1, -1):
+        tok = tokens[idx]
+        if not tok:
+            if idx == n - 1:
+                continue
+            break
+        if MASK in tok or _ends_clause(tok) or tok.endswith(("'s", "’s", "'", "’")):
+            break
+        core = tok.strip(_EDGE)
+        low = core.lower().rstrip(".")
+        if not core:
+            break
+        if core[0].isupper():
+            if low in cues.SENTENCE_OPENERS:
+                break
+            out.append(core)
+        elif out and (low in ("of", "the") or low in cues.NAME_PARTICLES):
+            out.append(core)
+        elif (
+            out
+            and lowers < 3
+            and (
+                low in cues.PERSON_NOUNS
+                or low in cues.TITLE_WORDS
+                or (lowers and _is_word(core) and low not in cues.BOUNDARY_WORDS)
+            )
+        ):
+            out.append(core)
+            lowers += 1
+        else:
+            break
+        if _starts_clause(tok) or (idx == 0 and lo > 0):
+            break
+    while out and out[-1].lower() in ("of", "the"):
+        out.pop()
+    # Lower-case modifiers count only before a role noun ("legal analyst").
+    while out and not out[-1][0].isupper() and out[-1].lower() not in cues.PERSON_NOUNS:
+        out.pop()
+    out.reverse()
+    return out
+
+
+@attrs.define(slots=True)
+class _Entity:
+    """A source being resolved (mutable while an analysis runs)."""
+
+    name: str
+    kind: SourceKind
+    index: int = -1
+    title: str | None = None
+    role: str | None = None
+    gender: str | None = None
+    mentions: list[tuple[int, int]] = attrs.Factory(list)
+    scanned: set[str] = attrs.Factory(set)
+    voted: bool = False
+
+    def freeze(self) -> Person:
+        return Person(
+            name=self.name,
+            kind=self.kind,
+            title=self.title,
+            role=self.role,
+            mentions=tuple(span(a, b) for a, b in sorted(set(self.mentions))),
+        )
+
+
+Entity = _Entity
+
+
+class _Form(NamedTuple):
+    """A form of a name as the article writes it, with the title before it."""
+
+    name: list[str]
+    title: list[str]
+    gender: str | None
+
+
+_BEFORE_NAME = frozenset(' ("“‘')
+_NAME_LEADS = cues.PERSON_NOUNS | cues.TITLE_WORDS | cues.NAME_PARTICLES | frozenset(("of", "the"))
+
+
+_PRONOUN_RE = re.compile(r"[^.;:\x01]{0,50}?\b(he|his|him|she|her|hers)\b")
+
+
+def _pronoun_vote(flat: str, pos: int) -> int:
+    """Return +1 if a masculine pronoun follows *pos* in its clause, -1 if feminine."""
+    m = _PRONOUN_RE.match(flat, pos, pos + 60)
+    if m is None:
+        return 0
+    return 1 if m.group(1)[0] == "h" and m.group(1) in ("he", "his", "him") else -1
+
+
+def _name_words(name: Sequence[str]) -> list[str]:
+    """Return the words of a name, clean: commas dropped, a final possessive dropped."""
+    out = [_trim_right(w) for w in name]
+    if out:
+        out[-1] = _core(out[-1])
+    return [w for w in out if w]
+
+
+def _compatible(short: Sequence[str], full: Sequence[str]) -> bool:
+    """Return whether the name *short* can be a form of the name *full*."""
+    if not short or not full:
+        return False
+    if _core(short[-1]).lower() != _core(full[-1]).lower():
+        return False
+    return len(short) == 1 or _core(short[0]).lower() == _core(full[0]).lower()
+
+
+def _key(text: str) -> str:
+    words = text.lower().split()
+    if words and words[0] in cues.DETERMINERS:
+        words = words[1:]
+    return " ".join(_strip_possessive(w) for w in words)
+
+
+def _as_written(words: Sequence[str]) -> str:
+    """Return a phrase with a leading article in lower case: ``the White House``."""
+    text = " ".join(w.rstrip(",") for w in words)
+    if words and words[0].lower() in cues.DETERMINERS:
+        text = words[0].lower() + text[len(words[0]) :]
+    return text
+
+
+class Resolver:
+    """Resolve mentions to sources within one article.
+
+    :param flat: The flat text (see the module docstring).
+    :param body: ``(start, end)`` of each body paragraph, in order.
+    """
+
+    def __init__(self, flat: str, body: Sequence[tuple[int, int]]) -> None:
+        self.flat = flat
+        self.lower = flat.lower()
+        self._body = body
+        self._body_starts = [start for start, _ in body]
+        self.used: list[_Entity] = []
+        self._by_key: dict[str, _Entity] = {}
+        self._surnames: dict[str, _Entity] = {}
+        self._scans: dict[str, tuple[list[tuple[int, int]], list[_Form]]] = {}
+        self._body_range = (body[0][0], body[-1][1]) if body else (0, 0)
+        self._names: dict[tuple[str, ...], _Entity] = {}
+        self._role_hits: dict[str, list[int]] = {}
+        self._near: dict[tuple[int, int], tuple[list[str], str | None] | None] = {}
+
+    def people(self) -> tuple[Person, ...]:
+        """Return the sources of speakers so far, in the order first used."""
+        return tuple(e.freeze() for e in self.used)
+
+    def speaker(self, ent: _Entity, mention: Mention, source: str) -> Speaker:
+        """Build the speaker for *ent* at *mention*, recording the mention."""
+        if ent.index < 0:
+            ent.index = len(self.used)
+            self.used.append(ent)
+        ent.mentions.append((mention.start, mention.end))
+        return Speaker(
+            name=ent.name,
+            mention=source[mention.start : mention.end],
+            mention_span=span(mention.start, mention.end),
+            kind=ent.kind,
+            person=ent.index,
+        )
+
+    def _entity(self, key: str, name: str, kind: SourceKind) -> _Entity:
+        ent = self._by_key.get(key)
+        if ent is None:
+            ent = _Entity(name=name, kind=kind)
+            self._by_key[key] = ent
+        return ent
+
+    def _in_body(self, pos: int) -> bool:
+        k = bisect.bisect_right(self._body_starts, pos) - 1
+        return k >= 0 and pos < self._body[k][1]
+
+    # -- resolution -----------------------------------------------------
+
+    def resolve(
+        self, mention: Mention, antecedents: Iterable[_Entity | None] = ()
+    ) -> _Entity | None:
+        """Return the source that *mention* names, recording it when new.
+
+        :param antecedents: Candidates for a pronoun, nearest first.
+        """
+        words = list(mention.words)
+        first = words[0].lower()
+        if len(words) == 1 and first in cues.PRONOUNS:
+            return self._pronoun(first, antecedents)
+        rest = words[1:] if first in cues.DETERMINERS else words
+        if any(_is_cap(_core(w)) for w in rest):
+            return self._named(mention, words)
+        return self._described(mention, words)
+
+    def _pronoun(self, pronoun: str, antecedents: Iterable[_Entity | None]) -> _Entity | None:
+        want = cues.PRONOUNS[pronoun]
+        fallback: _Entity | None = None
+        looked = 0
+        for ent in antecedents:
+            if ent is None:
+                continue
+            if want in ("male", "female"):
+                if ent.kind is not SourceKind.PERSON:
+                    continue
+                gender = self._gender(ent)
+                if gender not in (None, want):
+                    continue
+                if gender == want and (fallback is None or self._gender(fallback) is None):
+                    return ent
+                # An antecedent of unknown gender wins unless a nearby one is
+                # known to fit ("Mrs Clinton" over "the Republican nominee").
+                fallback = fallback or ent
+                looked += 1
+                if looked >= 3:
+                    return fallback
+            elif want == "plural":
+                if ent.kind in (SourceKind.GROUP, SourceKind.ORGANISATION):
+                    return ent
+            elif want == "thing":
+                if ent.kind in (SourceKind.ORGANISATION, SourceKind.DOCUMENT):
+                    return ent
+            else:
+                return None
+        return fallback
+
+    def _gender(self, ent: _Entity) -> str | None:
+        """Return the gender of a person, from titles or the pronouns after its mentions."""
+        if ent.gender is None and not ent.voted:
+            ent.voted = True
+            votes = sum(_pronoun_vote(self.flat, end) for _, end in ent.mentions[:12])
+            if votes:
+                ent.gender = "male" if votes > 0 else "female"
+        return ent.gender
+
+    def _named(self, mention: Mention, words: list[str]) -> _Entity:
+        """Resolve a mention with capitalised words: a name, a titled name, an organisation."""
+        key = tuple(words)
+        cached = self._names.get(key)
+        if cached is not None:
+            return cached
+        ent = self._name_of(mention, words)
+        if ent.kind is not SourceKind.PERSON or ent.title is None or ent.name.split()[-1] in key:
+            self._names[key] = ent
+        return ent
+
+    def _name_of(self, mention: Mention, words: list[str]) -> _Entity:
+        det = words[0].lower() in cues.DETERMINERS
+        last = _core(words[-1]).lower()
+        honorifics, title, name = split_title(words)
+        organisation = det or last in cues.ORG_TAIL_WORDS or last in cues.PLACE_TAIL_WORDS
+        if organisation and not (name and title):
+            if last in cues.PERSON_NOUNS and not any(
+                _core(w).lower() in cues.ORG_NOUNS for w in words
+            ):
+                return self._described(mention, words)
+            kind = SourceKind.ORGANISATION
+            if last in cues.GROUP_NOUNS:
+                kind = SourceKind.GROUP
+            elif last in cues.DOCUMENT_NOUNS:
+                kind = SourceKind.DOCUMENT
+            text = _as_written(words)
+            return self._entity(_key(text), text, kind)
+        if not name:
+            return self._described(mention, words)
+        if title and _core(title[-1]).lower() in cues.ORG_NOUNS:
+            # "the regional broadcaster Radio Delta": a named organisation.
+            text = " ".join(_name_words(name))
+            return self._entity(_key(text), text, SourceKind.ORGANISATION)
+        ent = self._fullest(_name_words(name))
+        if title and ent.title is None:
+            ent.title = " ".join(title)
+        if ent.gender is None:
+            ent.gender = _gender_of(honorifics + title)
+        return ent
+
+    def _occurrences(self, surname: str) -> tuple[list[tuple[int, int]], list[_Form]]:
+        """Return the body occurrences of *surname* and the forms of the name (memoised).
+
+        The forms are read, with their titles, from the first occurrences that
+        have capitalised words or a role noun before them: an article gives
+        the full name at the first references.
+        """
+        found = self._scans.get(surname)
+        if found is not None:
+            return found
+        spans: list[tuple[int, int]] = []
+        forms: list[_Form] = []
+        flat = self.flat
+        size = len(flat)
+        lo, hi = self._body_range
+        n = len(surname)
+        pos = flat.find(surname, lo, hi)
+        while pos >= 0 and len(spans) < _LOOKUPS:
+            after = pos + n
+            ch = flat[after] if after < size else " "
+            if not (ch.isalnum() or ch == "-") and (pos == 0 or flat[pos - 1] in _BEFORE_NAME):
+                spans.append((pos, after))
+                if (
+                    len(forms) < _CHAINS
+                    and pos > 1
+                    and flat[pos - 1] == " "
+                    and flat[pos - 2].isalpha()
+                ):
+                    prev = word_before(flat, 0, pos - 1)
+                    if prev[:1].isupper() or prev.lower() in _NAME_LEADS:
+                        hon, title, full = split_title([*chain_before(flat, pos), surname])
+                        gender = _gender_of(hon + title) if hon or title else None
+                        forms.append(_Form(full, title, gender))
+            pos = flat.find(surname, after, hi)
+        self._scans[surname] = (spans, forms)
+        return spans, forms
+
+    def _fullest(self, name: list[str]) -> _Entity:
+        """Return the source with the fullest form of *name* that the article gives."""
+        surname = name[-1]
+        skey = surname.lower()
+        known = self._surnames.get(skey)
+        if known is not None and _compatible(name, known.name.split()):
+            return known
+        best: list[str] = list(name)
+        best_title: list[str] = []
+        gender: str | None = None
+        spans, forms = self._occurrences(surname)
+        for occ in forms:
+            full = occ.name
+            if full and (_compatible(name, full) or _compatible(full, name)):
+                if len(full) > len(best) and _compatible(name, full):
+                    best = _name_words(full)
+                if occ.title and not best_title:
+                    best_title = occ.title
+                gender = gender or occ.gender
+        text = " ".join(best)
+        kind = SourceKind.PERSON
+        if len(best) == 1 and (
+            (best[0].isupper() and len(best[0]) > 1) or best[0].lower() in _COUNTRIES
+        ):
+            kind = SourceKind.ORGANISATION
+        ent = self._entity(_key(text), text, kind)
+        if surname not in ent.scanned:
+            ent.scanned.add(surname)
+            ent.mentions.extend(spans)
+        if best_title and ent.title is None:
+            ent.title = " ".join(best_title)
+        ent.gender = ent.gender or gender
+        if kind is SourceKind.PERSON and skey not in self._surnames:
+            self._surnames[skey] = ent
+        return ent
+
+    def _described(self, mention: Mention, words: list[str]) -> _Entity:
+        """Resolve a described source: ``the secretary of state``, ``police``."""
+        text = _as_written(words)
+        head = head_noun(words)
+        content = [_core(w).lower() for w in words if w.lower() not in cues.DETERMINERS]
+        if head in cues.PERSON_NOUNS:
+            if words[0].lower() not in cues.INDEFINITES:
+                ent = self._by_role(content, mention.start)
+                if ent is not None:
+                    return ent
+            kind = SourceKind.PERSON
+        elif head in cues.GROUP_NOUNS:
+            kind = SourceKind.GROUP
+        elif head in cues.ORG_NOUNS:
+            kind = SourceKind.ORGANISATION
+        elif head in cues.DOCUMENT_NOUNS:
+            kind = SourceKind.DOCUMENT
+        else:
+            kind = SourceKind.UNKNOWN
+        ent = self._entity(_key(text), text, kind)
+        if kind is SourceKind.PERSON:
+            ent.gender = ent.gender or _gender_of(words)
+        return ent
+
+    def _by_role(self, content: list[str], at: int) -> _Entity | None:
+        """Find the named person that a role phrase describes.
+
+        Tries the whole phrase (``secretary of state``), then its last two words
+        (``russian president``), then its head noun and the head's synonyms
+        (``diplomat`` -> ``secretary``), each as a title before a name or an
+        appositive beside one; the occurrence nearest before the mention wins.
+        """
+        head = content[-1]
+        phrases = [" ".join(content)]
+        if len(content) > 2:
+            phrases.append(" ".join(content[-2:]))
+        if len(content) > 1 and head not in ("president", "minister"):
+            phrases.append(head)
+        phrases.extend(sorted(cues.ROLE_SYNONYMS.get(head, ())))
+        seen: set[str] = set()
+        for phrase in phrases:
+            if phrase in seen:
+                continue
+            seen.add(phrase)
+            found = self._role_search(phrase, at)
+            if found is not None:
+                return found
+        return None
+
+    def _role_search(self, phrase: str, at: int) -> _Entity | None:
+        """Find the name tied to the occurrence of *phrase* nearest before *at* (else after)."""
+        hits = self._role_hits.get(phrase)
+        if hits is None:
+            hits = []
+            lower = self.lower
+            size = len(lower)
+            lo, hi = self._body_range
+            pos = lower.find(phrase, lo, hi)
+            while pos >= 0 and len(hits) < _LOOKUPS:
+                end = pos + len(phrase)
+                if (pos == 0 or not lower[pos - 1].isalpha()) and (
+                    end >= size or not lower[end].isalpha()
+                ):
+                    hits.append(pos)
+                pos = lower.find(phrase, end, hi)
+            self._role_hits[phrase] = hits
+        k = bisect.bisect_left(hits, at)
+        order = [*reversed(hits[:k]), *hits[k:]]
+        for pos in order[:_LOOKUPS]:
+            end = pos + len(phrase)
+            if pos <= at < end:
+                continue
+            key = (pos, end)
+            if key in self._near:
+                near = self._near[key]
+            else:
+                near = self._near[key] = self._name_near(pos, end)
+            if near is not None:
+                ent = self._fullest(near[0])
+                if near[1] and ent.role is None:
+                    ent.role = near[1]
+                return ent
+        return None
+
+    def _name_near(self, pos: int, end: int) -> tuple[list[str], str | None] | None:
+        """Return the name tied to the role words at ``[pos, end)``, and the role.
+
+        ``Secretary of State Rex Tillerson`` (a name follows the title),
+        ``Peskov, Putin's spokesman,`` (the role in apposition after a name)
+        or ``Putin's spokesman, Dmitry Peskov,`` (before it).
+        """
+        flat = self.flat
+        if flat.startswith(" ", end):
+            words = _cap_run(flat, end + 1)
+            if words:
+                _, _, name = split_title(words)
+                if name and _core(name[-1]).lower() not in cues.ORG_TAIL_WORDS:
+                    return _name_words(name), None
+        # Apposition after a name: "Peskov, Putin's spokesman,".
+        comma = flat.rfind(",", max(0, pos - 50), pos)
+        if (
+            comma > 0
+            and flat.startswith((",", ".", ";"), end)
+            and MASK not in flat[comma:pos]
+            and "." not in flat[comma:pos]
+            and len(flat[comma + 1 : pos].split()) <= 4
+        ):
+            _, _, name = split_title(chain_before(flat, comma))
+            if name:
+                stop = flat.find(",", end, end + 60)
+                role = flat[comma + 1 : stop if stop > 0 else end].strip()
+                return _name_words(name), role
+        # Apposition before a name: "Putin's spokesman, Dmitry Peskov,".
+        if flat.startswith(", ", end):
+            nxt, _ = phrase_after(flat, end + 2, min(len(flat), end + 60))
+            if nxt is not None:
+                _, _, name = split_title(list(nxt.words))
+                if len(name) >= 2 and len(name) == len(nxt.words):
+                    begin = max(flat.rfind(" ", max(0, pos - 40), pos) + 1, pos - 40, 0)
+                    return _name_words(name), flat[begin:end].strip()
+        return None
+
+
+_COUNTRIES = frozenset(
+    """
+    russia china america britain france germany japan india iran iraq israel syria
+    ukraine turkey egypt mexico canada brazil australia pakistan afghanistan korea
+    italy spain poland greece cuba venezuela qatar nato opec washington moscow
+    beijing london paris berlin tokyo kremlin pentagon tehran kiev kyiv
+    """.split()
+)

@@ -1,0 +1,229 @@
+"""Bylines: names, titles and organisations in every wire's spelling."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wireparse.bylines import (
+    Byline,
+    display_name,
+    find_byline,
+    is_byline_continuation,
+    is_person_name,
+    looks_like_byline,
+    parse_byline,
+)
+
+# (text, names, title, organisation, agency)
+EXAMPLES = [
+    ("By MAREN HOLT and TOBIAS REYES", ("MAREN HOLT", "TOBIAS REYES"), None, None, None),
+    ("By Ilse Varga and Piet Ostrander", ("Ilse Varga", "Piet Ostrander"), None, None, None),
+    ("By LEONIE FARROW Associated Press", ("LEONIE FARROW",), None, "Associated Press", "AP"),
+    ("By Jonas Pell, CNN", ("Jonas Pell",), None, "CNN", "CNN"),
+    ("By ODILE MARSH, AP Economics Writer", ("ODILE MARSH",), "AP Economics Writer", "AP", "AP"),
+    ("By Kofi Brandt, CNN Senior Producer", ("Kofi Brandt",), "CNN Senior Producer", "CNN", "CNN"),
+    ("By the CNN Wire Staff", (), None, "the CNN Wire Staff", "CNN"),
+    ("By The Associated Press", (), None, "The Associated Press", "AP"),
+    ("By THE ASSOCIATED PRESS", (), None, "THE ASSOCIATED PRESS", "AP"),
+    ("By REUTERS", (), None, "REUTERS", "Reuters"),
+    ("By NBC News and wire services", (), None, "NBC News and wire services", "NBC News"),
+    ("By NBC News' Signe Okafor and Lucian Dray", ("Signe Okafor", "Lucian Dray"), None,
+     "NBC News", "NBC News"),
+    ("By CNN's Anneke Bloom", ("Anneke Bloom",), None, "CNN", "CNN"),
+    ("By Tamsin Ravi BBC Sport", ("Tamsin Ravi",), None, "BBC Sport", "BBC Sport"),
+    ("By Maren Holt Science reporter BBC News", ("Maren Holt",), "Science reporter", "BBC News",
+     "BBC News"),
+    ("By MAREN J. HOLT", ("MAREN J. HOLT",), None, None, None),
+    ("BY PIET OSTRANDER AND ILSE VARGA", ("PIET OSTRANDER", "ILSE VARGA"), None, None, None),
+    ("By  Jonas Pell", ("Jonas Pell",), None, None, None),
+    ("by Jonas Pell", ("Jonas Pell",), None, None, None),
+    ("By Maren Holt, Tobias Reyes and Ilse Varga | Financial Times,",
+     ("Maren Holt", "Tobias Reyes", "Ilse Varga"), None, "Financial Times", "Financial Times"),
+    ("By Maren Holt, Tobias Reyes, and Ilse Varga", ("Maren Holt", "Tobias Reyes", "Ilse Varga"),
+     None, None, None),
+    ("By MAREN HOLT=\nAssociated Press=", ("MAREN HOLT",), None, "Associated Press", "AP"),
+    ("By TOBIAS REYES=\nAP Sports Writer=", ("TOBIAS REYES",), "AP Sports Writer", "AP", "AP"),
+    ("By Jonas Pell, dpa =", ("Jonas Pell",), None, "dpa", "dpa"),
+    ("By dpa correspondents =", (), "correspondents", "dpa", "dpa"),
+    ("Von Ilse Varga und Piet Ostrander, dpa", ("Ilse Varga", "Piet Ostrander"), None, "dpa",
+     "dpa"),
+    ("By Jonas Pell, The Harbor City Gazette", ("Jonas Pell",), None, "The Harbor City Gazette",
+     None),
+    ("By Jonas Pell, Staff Writer", ("Jonas Pell",), "Staff Writer", None, None),
+    ("By Jonas Pell, Special to CNN", ("Jonas Pell",), "Special to CNN", "CNN", "CNN"),
+    ("By Jonas Pell and Odile Marsh, Associated Press Writers", ("Jonas Pell", "Odile Marsh"),
+     "Associated Press Writers", "Associated Press", "AP"),
+    ("By Jonas Pell Jr. and Odile O'Marsh", ("Jonas Pell Jr.", "Odile O'Marsh"), None, None, None),
+    ("By Anne-Marie van der Berg", ("Anne-Marie van der Berg",), None, None, None),
+    ("By Jonas Pell | CNN", ("Jonas Pell",), None, "CNN", "CNN"),
+    ("By Jonas Pell\nUpdated 5:15 PM EST, Wed November 7, 2012", ("Jonas Pell",), None, None,
+     None),
+    ("By April Holt", ("April Holt",), None, None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names", "title", "organisation", "agency"), EXAMPLES)
+def test_spellings(
+    text: str,
+    names: tuple[str, ...],
+    title: str | None,
+    organisation: str | None,
+    agency: str | None,
+) -> None:
+    b = parse_byline(text)
+    assert b is not None
+    assert (b.names, b.title, b.organisation, b.agency) == (names, title, organisation, agency)
+    assert b.text == text
+    assert looks_like_byline(text)
+
+
+def test_location() -> None:
+    b = parse_byline("By Jonas Pell in Tromso")
+    assert b is not None
+    assert (b.names, b.location) == (("Jonas Pell",), "Tromso")
+
+
+def test_display_names() -> None:
+    b = parse_byline("By MAREN HOLT and BETSY MCKAY and ODILE O'BRIEN-SMITH")
+    assert b is not None
+    assert b.display_names == ("Maren Holt", "Betsy McKay", "Odile O'Brien-Smith")
+    assert display_name("JOHN F. KEMP III") == "John F. Kemp III"
+    assert display_name("David Román") == "David Román"
+    assert display_name("DAVID ROMÁN") == "David Román"
+
+
+NOT_BYLINES = [
+    "By the end of the day, prices rose.",
+    "By contrast",
+    "By 2020, the plan",
+    "By Monday, the plan was dead",
+    "By Car To Berlin",
+    "By Staff Reporter",
+    "by In the news",
+    "Byron Holt said",
+    "The plan by Jonas Pell",
+    "By",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NOT_BYLINES)
+def test_not_a_byline(text: str) -> None:
+    assert parse_byline(text) is None
+    assert not looks_like_byline(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AP Television Writer", True),
+        ("Associated Press Sports", True),
+        ("Associated Press=", True),
+        ("Staff Writer", True),
+        ("CNN", True),
+        ("Harbor City Herald Online", False),
+        ("The mayor said.", False),
+        ("Updated 5:15 PM", False),
+        ("", False),
+    ],
+)
+def test_byline_continuation(text: str, expected: bool) -> None:
+    assert is_byline_continuation(text) is expected
+
+
+def test_person_names() -> None:
+    assert is_person_name("Maren Holt")
+    assert is_person_name("MAREN J. HOLT")
+    assert is_person_name("Ludwig van Berg")
+    assert not is_person_name("Maren")
+    assert not is_person_name("In the news")
+    assert not is_person_name("Staff Writer")
+
+
+def test_find_byline_in_a_flattened_line() -> None:
+    text = (
+        "Harbor bridge reopens after storm By Maren Holt and Tobias Reyes "
+        "OSLO, Nov 6 (Reuters) - The bridge reopened on Sunday"
+    )
+    m = find_byline(text)
+    assert m is not None
+    assert m.span.of(text) == "By Maren Holt and Tobias Reyes"
+    assert m.byline.names == ("Maren Holt", "Tobias Reyes")
+    assert m.dateline_start == text.index("OSLO")
+    assert m.dateline.place == "OSLO"
+    assert m.dateline.agency == "Reuters"
+    assert m.dateline.span.of(text) == "OSLO, Nov 6 (Reuters) -"
+    assert text[m.dateline.body_start :].startswith("The bridge")
+
+
+def test_find_byline_in_capitals() -> None:
+    text = "Harbor bridge reopens By MAREN HOLT and TOBIAS REYES OSLO (AP) — The bridge reopened"
+    m = find_byline(text)
+    assert m is not None
+    assert m.byline.names == ("MAREN HOLT", "TOBIAS REYES")
+    assert m.dateline.place == "OSLO"
+
+
+def test_find_byline_needs_a_dateline() -> None:
+    assert find_byline("Harbor bridge reopens By Maren Holt and Tobias Reyes the bridge") is None
+    assert find_byline("Prices fell by far the most in a decade, officials said") is None
+
+
+def test_pickles() -> None:
+    b = parse_byline("By ODILE MARSH, AP Economics Writer")
+    assert b is not None
+    assert pickle.loads(pickle.dumps(b)) == b
+
+
+# --------------------------------------------------------------------------
+# Properties
+# --------------------------------------------------------------------------
+
+FIRST = ["Maren", "Tobias", "Ilse", "Piet", "Leonie", "Jonas", "Odile", "Kofi", "Signe"]
+LAST = ["Holt", "Reyes", "Varga", "Ostrander", "Farrow", "Pell", "Marsh", "Brandt", "Okafor"]
+ORGS = {
+    "Associated Press": "AP",
+    "CNN": "CNN",
+    "Reuters": "Reuters",
+    "AFP": "AFP",
+    "Bloomberg News": "Bloomberg",
+    "BBC News": "BBC News",
+}
+
+
+@given(st.text(max_size=300))
+def test_never_raises_and_is_deterministic(text: str) -> None:
+    assert parse_byline(text) == parse_byline(text)
+    assert looks_like_byline(text) == (parse_byline(text.lstrip()) is not None) or len(text) > 480
+    assert find_byline(text) == find_byline(text)
+
+
+@st.composite
+def bylines(draw: st.DrawFn) -> tuple[str, tuple[str, ...], str | None]:
+    n = draw(st.integers(1, 3))
+    names = tuple(f"{draw(st.sampled_from(FIRST))} {draw(st.sampled_from(LAST))}" for _ in range(n))
+    caps = draw(st.booleans())
+    written = tuple(x.upper() for x in names) if caps else names
+    if n == 1:
+        listed = written[0]
+    else:
+        listed = ", ".join(written[:-1]) + draw(st.sampled_from([" and ", ", and "])) + written[-1]
+    org = draw(st.none() | st.sampled_from(sorted(ORGS)))
+    text = draw(st.sampled_from(["By ", "BY ", "By: "])) + listed
+    if org is not None:
+        text += draw(st.sampled_from([", ", " | ", "\n"])) + org
+    return text, written, ORGS[org] if org else None
+
+
+@given(bylines())
+def test_round_trip(case: tuple[str, tuple[str, ...], str | None]) -> None:
+    text, names, agency = case
+    b = parse_byline(text)
+    assert b is not None
+    assert b.names == names
+    assert b.agency == agency
+    assert isinstance(b, Byline)

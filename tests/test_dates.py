@@ -1,0 +1,261 @@
+"""Timestamps: web page lines, feed signatures, zones, and the dateparser fallback."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+import subprocess
+import sys
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from wireparse.dates import TIMEZONES, is_timestamp_line, parse_timestamp, zone_offset
+
+
+def tz(hours: float) -> dt.timezone:
+    return dt.timezone(dt.timedelta(hours=hours))
+
+
+EST, EDT, PDT, UTC = tz(-5), tz(-4), tz(-7), tz(0)
+
+EXAMPLES = [
+    ("Posted 3:54 PM, July 7, 2017", dt.datetime(2017, 7, 7, 15, 54)),
+    ("updated 5:15 PM EST, Wed November 7, 2012", dt.datetime(2012, 11, 7, 17, 15, tzinfo=EST)),
+    ("updated 5:08 PM EDT, Thu November 1, 2012", dt.datetime(2012, 11, 1, 17, 8, tzinfo=EDT)),
+    ("July 24, 2012 12:11 AM", dt.datetime(2012, 7, 24, 0, 11)),
+    ("July 24, 2012 12:11 PM", dt.datetime(2012, 7, 24, 12, 11)),
+    ("Monday, 11.05.2012 / 3:41 PM", dt.datetime(2012, 11, 5, 15, 41)),
+    ("24 Jul 2012 11:21am, EDT", dt.datetime(2012, 7, 24, 11, 21, tzinfo=EDT)),
+    ("24\nJul\n2012\n11:21am, EDT", dt.datetime(2012, 7, 24, 11, 21, tzinfo=EDT)),
+    ("23 July 2012 Last updated at 22:58 ET", dt.datetime(2012, 7, 23, 22, 58, tzinfo=EDT)),
+    ("9 January 2013 Last updated at 07:10 ET", dt.datetime(2013, 1, 9, 7, 10, tzinfo=EST)),
+    ("July 23, 2012, 7:28 p.m. ET", dt.datetime(2012, 7, 23, 19, 28, tzinfo=EDT)),
+    ("Updated July 24, 2012, 8:38 a.m. ET", dt.datetime(2012, 7, 24, 8, 38, tzinfo=EDT)),
+    ("Published: July 24, 2012 at 7:37 AM ET", dt.datetime(2012, 7, 24, 7, 37, tzinfo=EDT)),
+    ("Published: July 23, 2012", dt.date(2012, 7, 23)),
+    ("updated 4:36 p.m. ET July 23, 2012", dt.datetime(2012, 7, 23, 16, 36, tzinfo=EDT)),
+    ("July 24, 2012 4:00 AM PDT", dt.datetime(2012, 7, 24, 4, 0, tzinfo=PDT)),
+    ("Posted Aug 9th 2012 2:15PM", dt.datetime(2012, 8, 9, 14, 15)),
+    ("Posted on 24th July, 2012", dt.date(2012, 7, 24)),
+    ("Tue 13 October 2015", dt.date(2015, 10, 13)),
+    ("Sunday, Nov. 13, 2016", dt.date(2016, 11, 13)),
+    ("06 June 2016 14:00:00", dt.datetime(2016, 6, 6, 14, 0)),
+    ("26-FEB-1987 15:21:16.13", dt.datetime(1987, 2, 26, 15, 21, 16, 130000)),
+    ("Wed, 07 Nov 2012 17:15:00 -0500", dt.datetime(2012, 11, 7, 17, 15, tzinfo=EST)),
+    ("12:05 GMT+1 Jan 3, 2019", dt.datetime(2019, 1, 3, 12, 5, tzinfo=tz(1))),
+    ("14:30 CEST, 3 June 2019", dt.datetime(2019, 6, 3, 14, 30, tzinfo=tz(2))),
+    ("16.00 BST 3 June 2019", dt.datetime(2019, 6, 3, 16, 0, tzinfo=tz(1))),
+    ("Date: 2012/07/24", dt.date(2012, 7, 24)),
+    ("7/24/2012 3:00 PM PT", dt.datetime(2012, 7, 24, 15, 0, tzinfo=PDT)),
+    ("24.07.2012", dt.date(2012, 7, 24)),
+    ("Jul 24 '12", dt.date(2012, 7, 24)),
+    ("July 24, 2012 (AP)", dt.date(2012, 7, 24)),
+    # ISO 8601
+    ("2012-07-24", dt.date(2012, 7, 24)),
+    ("2012-07-24T08:18:00Z", dt.datetime(2012, 7, 24, 8, 18, tzinfo=UTC)),
+    ("2012-07-24 08:18:00+02:00", dt.datetime(2012, 7, 24, 8, 18, tzinfo=tz(2))),
+    ("2012-07-24T08:18", dt.datetime(2012, 7, 24, 8, 18)),
+    # feed signatures
+    ("AP-WF-02-10-16 0423GMT", dt.datetime(2016, 2, 10, 4, 23, tzinfo=UTC)),
+    ("AP-NY-04-28-94 1420EDT", dt.datetime(1994, 4, 28, 14, 20, tzinfo=EDT)),
+    ("242200 GMT Jun 17", dt.datetime(2017, 6, 24, 22, 0, tzinfo=UTC)),
+    ("071341 GMT Okt 15", dt.datetime(2015, 10, 7, 13, 41, tzinfo=UTC)),
+    ("241205 Sep 24", dt.datetime(2024, 9, 24, 12, 5)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES)
+def test_spellings(text: str, expected: dt.datetime | dt.date) -> None:
+    got = parse_timestamp(text)
+    assert got == expected
+    assert type(got) is type(expected)
+    if isinstance(expected, dt.datetime):
+        assert isinstance(got, dt.datetime)
+        assert got.utcoffset() == expected.utcoffset()
+
+
+REF = dt.date(2012, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nov 7", dt.date(2012, 11, 7)),
+        ("Dec 30", dt.date(2012, 12, 30)),
+        ("Jan 2", dt.date(2013, 1, 2)),
+        ("131137 GMT Nov 13", dt.datetime(2013, 11, 13, 11, 37, tzinfo=UTC)),
+        ("131137 GMT Nov", dt.datetime(2012, 11, 13, 11, 37, tzinfo=UTC)),
+        ("11:21am, EDT", dt.datetime(2012, 11, 20, 11, 21, tzinfo=EDT)),
+        ("3 hours ago", dt.date(2012, 11, 20)),
+        ("2 days ago", dt.date(2012, 11, 18)),
+        ("yesterday", dt.date(2012, 11, 19)),
+    ],
+)
+def test_reference_date(text: str, expected: dt.datetime | dt.date) -> None:
+    assert parse_timestamp(text, reference_date=REF) == expected
+
+
+@pytest.mark.parametrize("text", ["Nov 7", "11:21am, EDT", "3 hours ago", "yesterday"])
+def test_no_year_without_reference(text: str) -> None:
+    assert parse_timestamp(text) is None
+
+
+def test_day_first() -> None:
+    assert parse_timestamp("11/02/2017") == dt.date(2017, 11, 2)
+    assert parse_timestamp("11/02/2017", day_first=True) == dt.date(2017, 2, 11)
+    assert parse_timestamp("11.02.2017") == dt.date(2017, 2, 11)
+    assert parse_timestamp("Saturday, 11/02/2017") == dt.date(2017, 2, 11)
+    assert parse_timestamp("24/07/2012") == dt.date(2012, 7, 24)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we", "sat", "May and June", "Share this story", "149comments", "", "24", "Posted",
+     "July 2012", "32 July 2012", "February 30, 2012", "25:61 PM, July 7, 2017", "x" * 500],
+)  # fmt: skip
+def test_not_a_timestamp(text: str) -> None:
+    assert parse_timestamp(text) is None
+
+
+def test_zone_offsets() -> None:
+    assert zone_offset("EST") == EST
+    assert zone_offset("cest") == tz(2)
+    assert zone_offset("GMT+5:30") == dt.timezone(dt.timedelta(hours=5, minutes=30))
+    assert zone_offset("-0330") == dt.timezone(-dt.timedelta(hours=3, minutes=30))
+    assert zone_offset("ET", dt.date(2012, 7, 1)) == EDT
+    assert zone_offset("ET", dt.date(2012, 12, 1)) == EST
+    assert zone_offset("ET", dt.date(2005, 4, 1)) == EST  # before the 2007 rule: April
+    assert zone_offset("PT") == tz(-8)
+    assert zone_offset("XYZ") is None
+    assert set(TIMEZONES) >= {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC",
+                              "BST", "CET", "CEST"}  # fmt: skip
+
+
+TIMESTAMP_LINES = [
+    "Posted 3:54 PM, July 7, 2017",
+    "updated 5:15 PM EST, Wed November 7, 2012",
+    "Monday, 11.05.2012 / 3:41 PM",
+    "11:21am, EDT",
+    "Published: July 23, 2012",
+    "Last updated at 22:58 ET",
+    "2012-07-24T08:18:00Z",
+    "24",
+    "Jul",
+    "2012",
+    "14 minutes ago",
+]
+NOT_TIMESTAMP_LINES = [
+    "Posted",
+    "and last updated",
+    "Share this story",
+    "149comments",
+    "1 of 4.",
+    "May and June",
+    "(510) 238-7757",
+    "Tuesday, 11.06.2012 / 4:05 PM / News",
+    "The council met on July 7, 2017",
+    "489,940             $14,781,925.75",
+    "Friday",
+    "150",
+]
+
+
+@pytest.mark.parametrize("text", TIMESTAMP_LINES)
+def test_timestamp_lines(text: str) -> None:
+    assert is_timestamp_line(text)
+
+
+@pytest.mark.parametrize("text", NOT_TIMESTAMP_LINES)
+def test_not_timestamp_lines(text: str) -> None:
+    assert not is_timestamp_line(text)
+
+
+def test_dateparser_fallback() -> None:
+    assert parse_timestamp("Tuesday the 24th of July 2012 at noon") == dt.datetime(
+        2012, 7, 24, 12, 0
+    )
+
+
+def test_import_does_not_load_dateparser() -> None:
+    code = "import sys, wireparse.dates; print('dateparser' in sys.modules)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "False"
+
+
+def test_results_pickle() -> None:
+    got = parse_timestamp("updated 5:15 PM EST, Wed November 7, 2012")
+    assert pickle.loads(pickle.dumps(got)) == got
+
+
+# --------------------------------------------------------------------------
+# Properties
+# --------------------------------------------------------------------------
+
+ZONES = {"EST": -5, "EDT": -4, "CST": -6, "PDT": -7, "GMT": 0, "UTC": 0, "CET": 1, "CEST": 2}
+WORDS = "harbor council bridge river ferry island tide storm village market".split()
+
+
+@given(st.text(max_size=200))
+def test_never_raises_and_is_deterministic(text: str) -> None:
+    # Text without a digit or a month name never reaches dateparser, so this stays quick.
+    assert parse_timestamp(text, reference_date=REF) == parse_timestamp(text, reference_date=REF)
+    assert is_timestamp_line(text) == is_timestamp_line(text)
+
+
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=12).map(" ".join))
+def test_words_are_no_dates(text: str) -> None:
+    assert parse_timestamp(text, reference_date=REF) is None
+    assert not is_timestamp_line(text)
+
+
+FORMATS = [
+    "Posted {I}:{M} {p}, {B} {d}, {Y}",
+    "updated {I}:{M} {p} {Z}, {a} {B} {d}, {Y}",
+    "{B} {d}, {Y} {I}:{M} {p}",
+    "{d} {b} {Y} {I}:{M}{pl}, {Z}",
+    "Published: {B} {d}, {Y} at {I}:{M} {p} {Z}",
+    "{A}, {m}.{dd}.{Y} / {I}:{M} {p}",
+    "{Y}-{m}-{dd}T{H}:{M}:00",
+    "{d} {B} {Y} {H}:{M}:00",
+    "{a} {d} {B} {Y}",
+]
+
+
+@given(
+    st.datetimes(min_value=dt.datetime(1971, 1, 1), max_value=dt.datetime(2099, 12, 31)),
+    st.sampled_from(FORMATS),
+    st.sampled_from(sorted(ZONES)),
+)
+def test_round_trip(moment: dt.datetime, fmt: str, zone: str) -> None:
+    moment = moment.replace(second=0, microsecond=0)
+    # 01.06 is 1 June or January 6: the weekday settles it unless both fall on it.
+    assume("{m}.{dd}" not in fmt or moment.day > 12 or moment.month == moment.day)
+    hour12 = moment.hour % 12 or 12
+    text = fmt.format(
+        I=hour12,
+        M=f"{moment.minute:02d}",
+        H=f"{moment.hour:02d}",
+        p="PM" if moment.hour >= 12 else "AM",
+        pl="pm" if moment.hour >= 12 else "am",
+        B=moment.strftime("%B"),
+        b=moment.strftime("%b"),
+        A=moment.strftime("%A"),
+        a=moment.strftime("%a"),
+        d=moment.day,
+        dd=f"{moment.day:02d}",
+        m=f"{moment.month:02d}",
+        Y=moment.year,
+        Z=zone,
+    )
+    got = parse_timestamp(text)
+    if fmt == "{a} {d} {B} {Y}":
+        assert got == moment.date()
+        return
+    assert isinstance(got, dt.datetime)
+    assert got.replace(tzinfo=None) == moment
+    if "{Z}" in fmt:
+        assert got.utcoffset() == dt.timedelta(hours=ZONES[zone])

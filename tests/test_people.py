@@ -1,0 +1,222 @@
+"""Names, titles and the noun phrases that name a source."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wireparse.model import Span
+from wireparse.people import (
+    Mention,
+    Person,
+    Resolver,
+    SourceKind,
+    Speaker,
+    phrase_after,
+    span,
+    split_title,
+    subject_before,
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "honorifics", "title", "name"),
+    [
+        ("Secretary of State Rex Tillman", [], ["Secretary", "of", "State"], ["Rex", "Tillman"]),
+        ("Mr Prentiss", ["Mr"], [], ["Prentiss"]),
+        ("Dr. Harold Bornholm", ["Dr."], [], ["Harold", "Bornholm"]),
+        ("CNN legal analyst Jeffrey Tobin", [], ["CNN", "legal", "analyst"], ["Jeffrey", "Tobin"]),
+        (
+            "Chancellor of the Exchequer Nigel Lawton",
+            [],
+            ["Chancellor", "of", "the", "Exchequer"],
+            ["Nigel", "Lawton"],
+        ),
+        (
+            "House of Representatives Speaker Paul Ryland",
+            [],
+            ["House", "of", "Representatives", "Speaker"],
+            ["Paul", "Ryland"],
+        ),
+        ("Senator Dianne Feld of California", [], ["Senator"], ["Dianne", "Feld"]),
+        ("Stacy Baker of Columbia", [], [], ["Stacy", "Baker"]),
+        ("Judge Henry E. Hudd", [], ["Judge"], ["Henry", "E.", "Hudd"]),
+        ("Russian President Vladimir Putnik", [], ["Russian", "President"], ["Vladimir", "Putnik"]),
+        ("Chief Engineer Ilse Varga", [], ["Chief", "Engineer"], ["Ilse", "Varga"]),
+        ("Dan Farmer", [], [], ["Dan", "Farmer"]),
+        ("King", [], [], ["King"]),
+        ("the Russian president", [], ["Russian", "president"], []),
+        ("the secretary of state", [], ["secretary", "of", "state"], []),
+    ],
+)
+def test_split_title(words: str, honorifics: list[str], title: list[str], name: list[str]) -> None:
+    assert split_title(words.split()) == (honorifics, title, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "role"),
+    [
+        ("Tillman said", "Tillman", None),
+        ('"Yes," he said', "he", None),
+        ("Secretary of State Rex Tillman told", "Secretary of State Rex Tillman", None),
+        ("Peskin, Putnik's spokesman, said", "Peskin", "Putnik's spokesman"),
+        ("Putnik, in a radio interview, told", "Putnik", None),
+        ("US intelligence agencies concluded", "US intelligence agencies", None),
+        ("the top American diplomat said", "the top American diplomat", None),
+        ("Tillman also said", "Tillman", None),
+        ("Tillman has repeatedly said", "Tillman", None),
+        ("officials with the league said", "officials with the league", None),
+        ("a source familiar with the inquiry said", "a source familiar with the inquiry", None),
+        (
+            "Dean Jonsson, a salesman from Sumter, South Carolina, says",
+            "Dean Jonsson",
+            "a salesman from Sumter, South Carolina",
+        ),
+        (
+            "Jason Simms — a teacher from Mount Pleasant — says",
+            "Jason Simms",
+            "a teacher from Mount Pleasant",
+        ),
+        ("a senior defense official, Amos Gilman, told", "Amos Gilman", None),
+        ("Trump at the time said", "Trump", None),
+        ("in the past week Lawton said", "Lawton", None),
+        ("people in the United States urged", "people", None),
+        ("and then said", None, None),
+    ],
+)
+def test_subject_before(text: str, mention: str | None, role: str | None) -> None:
+    cue = text.rsplit(" ", 1)[1]
+    hi = len(text) - len(cue)
+    found, found_role = subject_before(text, 0, hi)
+    got = None if found is None else text[found.start : found.end]
+    assert (got, found_role) == (mention, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "role"),
+    [
+        ("Tillman, who was there.", "Tillman", None),
+        (
+            "John Herrman, director of rate strategy at Mitsubo Securities Inc., who tracks",
+            "John Herrman",
+            "director of rate strategy at Mitsubo Securities Inc.",
+        ),
+        ("Russian state-run Sputnik media, the leaders", "Russian state-run Sputnik media", None),
+        ("the secretary of state.", "the secretary of state", None),
+        ("The billionaire businessman began by", "The billionaire businessman", None),
+        (
+            "Robert Antonucci of the New York delegation.",
+            "Robert Antonucci of the New York delegation",
+            None,
+        ),
+        ("Tuesday that", None, None),
+    ],
+)
+def test_phrase_after(text: str, mention: str | None, role: str | None) -> None:
+    found, found_role = phrase_after(text, 0, len(text))
+    got = None if found is None else text[found.start : found.end]
+    assert (got, found_role) == (mention, role)
+
+
+def resolver_for(text: str) -> Resolver:
+    return Resolver(text, [(0, len(text))])
+
+
+def mention_of(text: str, words: str, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    return Mention(start, start + len(words), tuple(words.split()))
+
+
+def test_surname_resolves_to_fullest_form() -> None:
+    text = "Secretary of State Rex Tillman met Lavrin. Tillman said no."
+    resolver = resolver_for(text)
+    ent = resolver.resolve(mention_of(text, "Tillman", 1))
+    assert ent is not None
+    speaker = resolver.speaker(ent, mention_of(text, "Tillman", 1), text)
+    assert speaker == Speaker("Rex Tillman", "Tillman", Span(43, 50), SourceKind.PERSON, person=0)
+    (person,) = resolver.people()
+    assert person.name == "Rex Tillman"
+    assert person.title == "Secretary of State"
+    assert [text[m.start : m.end] for m in person.mentions] == ["Tillman", "Tillman"]
+
+
+def test_role_noun_resolves_to_titled_name_nearest_before() -> None:
+    text = (
+        "President Anna Holt met Russian President Ivan Petrov. Then President Ola Brun came. "
+        "The Russian president said no."
+    )
+    resolver = resolver_for(text)
+    ent = resolver.resolve(mention_of(text, "The Russian president"))
+    assert ent is not None
+    assert ent.name == "Ivan Petrov"
+
+
+def test_pronoun_takes_first_fitting_antecedent() -> None:
+    text = "Mrs Lena Dahl and the council met. Mrs Dahl spoke. The council left. She said yes."
+    resolver = resolver_for(text)
+    council = resolver.resolve(mention_of(text, "The council"))
+    dahl = resolver.resolve(mention_of(text, "Dahl", 1))
+    assert council is not None
+    assert dahl is not None
+    assert council.kind is SourceKind.ORGANISATION
+    she = mention_of(text, "She")
+    assert resolver.resolve(she, [council, dahl]) is dahl
+    it = Mention(0, 2, ("it",))
+    assert resolver.resolve(it, [dahl, council]) is council
+
+
+@pytest.mark.parametrize(
+    ("words", "name", "kind"),
+    [
+        ("the White House", "the White House", SourceKind.ORGANISATION),
+        ("police", "police", SourceKind.GROUP),
+        ("the plea agreement", "the plea agreement", SourceKind.DOCUMENT),
+        ("a spokesman", "a spokesman", SourceKind.PERSON),
+        ("NATO", "NATO", SourceKind.ORGANISATION),
+        ("the regional broadcaster Radio Delta", "Radio Delta", SourceKind.ORGANISATION),
+    ],
+)
+def test_kinds_of_source(words: str, name: str, kind: SourceKind) -> None:
+    text = f"Early on, {words} said the dam was safe."
+    resolver = resolver_for(text)
+    ent = resolver.resolve(mention_of(text, words))
+    assert ent is not None
+    assert (ent.name, ent.kind) == (name, kind)
+
+
+def test_records_pickle() -> None:
+    person = Person("Rex Tillman", SourceKind.PERSON, "Secretary of State", None, (Span(1, 2),))
+    speaker = Speaker("Rex Tillman", "he", Span(3, 5), SourceKind.PERSON, 0)
+    assert pickle.loads(pickle.dumps(person)) == person
+    assert pickle.loads(pickle.dumps(speaker)) == speaker
+    assert str(person) == str(speaker) == "Rex Tillman"
+
+
+@given(st.integers(0, 10**6), st.integers(0, 10**6))
+def test_span_helper_matches_span(a: int, b: int) -> None:
+    start, end = min(a, b), max(a, b)
+    made = span(start, end)
+    assert made == Span(start, end)
+    assert hash(made) == hash(Span(start, end))
+
+
+WORDS = st.sampled_from(
+    ["Holt", "said", "the", "spokesman", ",", "of", "who", "he", "Mr", "—", "Board", "in", "a"]
+)
+
+
+@given(st.lists(WORDS, max_size=14).map(" ".join))
+def test_walkers_return_spans_of_their_words(text: str) -> None:
+    for hi in range(len(text) + 1):
+        found, _ = subject_before(text, 0, hi)
+        if found is not None:
+            assert 0 <= found.start < found.end <= hi
+            assert text[found.start : found.end].split()[0].strip("(\"'“‘") != ""
+    found, _ = phrase_after(text, 0, len(text))
+    if found is not None:
+        assert 0 <= found.start < found.end <= len(text)

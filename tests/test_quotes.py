@@ -1,0 +1,731 @@
+"""Quotations, attributions and speakers: who said what, on our own fixtures.
+
+Every fixture imitates a construction of wire copy (AP, Reuters, CNN, BBC,
+ANPA feeds); none is copied from a real article.
+"""
+
+from __future__ import annotations
+
+import itertools
+import pickle
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wireparse.model import Paragraph, Span
+from wireparse.quotes import (
+    Attribution,
+    Quote,
+    QuoteAnalysis,
+    QuoteKind,
+    SourceKind,
+    analyse,
+)
+
+
+def paragraphs_of(text: str) -> list[Paragraph]:
+    """Cut *text* into blank-line paragraphs, as the parser gives them."""
+    out = []
+    for m in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text):
+        out.append(Paragraph(" ".join(m.group().split()), Span(m.start(), m.end())))
+    return out
+
+
+def run(text: str) -> QuoteAnalysis:
+    return analyse(text, paragraphs_of(text))
+
+
+def said(result: QuoteAnalysis) -> list[tuple[str, str | None]]:
+    """Return (text, speaker name) for each quotation of speech."""
+    return [(q.text, q.speaker.name if q.speaker else None) for q in result.quotes]
+
+
+# A story in the shape of a summit report: a source introduced with a title,
+# then cited by surname, by role noun and by pronoun; quotations after,
+# before and around their cues; partial quotations; a quotation carried over
+# from an attributed one; a slogan that is not speech.
+SUMMIT = """
+Harbor pact reached after long talks
+
+Mayor Maren Holt and Governor Tobias Reyes met for three hours on Tuesday,
+discussing the flood barrier and ending with an agreement on ferry fares, the
+city's chief engineer said.
+
+Chief Engineer Ilse Varga told reporters after the session the fare deal was a
+"binding agreement" and could lead to more work on the river.
+
+"This is our first sign that the city and the state can build together," Varga
+said. The two leaders had a "long discussion of other projects where we can
+cooperate."
+
+Holt and Reyes focused on ways to move past the state's earlier veto of the
+budget, said Varga, who was in the meeting with the leaders.
+
+Holt opened the session by "raising the worries of the river villages about
+the spring floods," the chief engineer said.
+
+"They had a very frank and long exchange on the subject," Varga said. "The
+mayor pressed the governor more than once on the barrier. The governor
+refused, as I think he has before."
+
+Varga said both leaders want to move on.
+
+"I think what the two leaders, I think rightly, focused on is how we move
+forward," she said. "How do we move forward from here?"
+
+Talks focused on how the two governments "agree a timetable that the state
+treasury can meet" for the repairs, Varga added. "How do we share the cost of
+the work on the canal."
+
+According to the regional broadcaster Radio Delta, the leaders discussed the
+harbor and the canal, the ferry fares and the tunnel.
+
+"I had a very long conversation with the mayor, there were many issues such
+as fares, floods, other problems," Reyes is quoted as saying after the session.
+
+The meeting put Holt, a woman who ran for mayor pledging to fix the harbor and
+put "Harbor First," face-to-face with those promises.
+
+"Governor Reyes and I have been discussing many things and I think it is
+going very well," Holt said. "We have had some very, very good talks."
+
+Reyes, in a radio interview, told Holt he was "delighted" to meet in person.
+
+Holt said Thursday that the veto could have been avoided but suggested the
+blame can be shared and that "nobody really knows for sure."
+
+State auditors concluded in a report released this year that the city ran an
+"open-ended program" of repairs.
+
+Piet Ostrander, Reyes's spokesman, said the governor took the mayor's remarks
+"into account" as he prepared for the talks.
+"""
+
+
+@pytest.fixture(scope="module")
+def summit() -> QuoteAnalysis:
+    return run(SUMMIT)
+
+
+def test_summit_quotes_and_speakers(summit: QuoteAnalysis) -> None:
+    varga, holt, reyes = "Ilse Varga", "Maren Holt", "Tobias Reyes"
+    assert said(summit) == [
+        ("binding agreement", varga),
+        ("This is our first sign that the city and the state can build together,", varga),
+        ("long discussion of other projects where we can\ncooperate.", varga),
+        ("raising the worries of the river villages about\nthe spring floods,", varga),
+        ("They had a very frank and long exchange on the subject,", varga),
+        (
+            "The\nmayor pressed the governor more than once on the barrier. The governor\n"
+            "refused, as I think he has before.",
+            varga,
+        ),
+        (
+            "I think what the two leaders, I think rightly, focused on is how we move\nforward,",
+            varga,
+        ),
+        ("How do we move forward from here?", varga),
+        ("agree a timetable that the state\ntreasury can meet", varga),
+        ("How do we share the cost of\nthe work on the canal.", varga),
+        (
+            "I had a very long conversation with the mayor, there were many issues such\n"
+            "as fares, floods, other problems,",
+            reyes,
+        ),
+        (
+            "Governor Reyes and I have been discussing many things and I think it is\n"
+            "going very well,",
+            holt,
+        ),
+        ("We have had some very, very good talks.", holt),
+        ("delighted", reyes),
+        ("nobody really knows for sure.", holt),
+        ("open-ended program", "State auditors"),
+        ("into account", "Piet Ostrander"),
+    ]
+
+
+def test_summit_slogan_is_not_speech(summit: QuoteAnalysis) -> None:
+    assert [(q.text, q.kind) for q in summit.others] == [("Harbor First,", QuoteKind.TITLE)]
+    assert all(q.speaker is None and q.cue is None for q in summit.others)
+
+
+def test_summit_cues_as_written(summit: QuoteAnalysis) -> None:
+    assert [q.cue for q in summit.quotes] == [
+        "told",
+        "said",
+        None,
+        "said",
+        "said",
+        None,
+        "said",
+        None,
+        "added",
+        None,
+        "is quoted as saying",
+        "said",
+        None,
+        "told",
+        "suggested",
+        "concluded in a report",
+        "said",
+    ]
+
+
+def test_summit_kinds(summit: QuoteAnalysis) -> None:
+    kinds = [q.kind for q in summit.quotes]
+    partial = {0, 2, 3, 8, 13, 14, 15, 16}
+    assert kinds == [QuoteKind.PARTIAL if i in partial else QuoteKind.FULL for i in range(17)]
+
+
+def test_summit_mentions_as_written(summit: QuoteAnalysis) -> None:
+    mentions = [q.speaker.mention for q in summit.quotes if q.cue and q.speaker]
+    assert mentions == [
+        "Chief Engineer Ilse Varga",
+        "Varga",
+        "the chief engineer",
+        "Varga",
+        "she",
+        "Varga",
+        "Reyes",
+        "Holt",
+        "Reyes",
+        "Holt",
+        "State auditors",
+        "Piet Ostrander",
+    ]
+
+
+def test_summit_people(summit: QuoteAnalysis) -> None:
+    people = {p.name: p for p in summit.people}
+    assert people["Ilse Varga"].title == "Chief Engineer"
+    assert people["Maren Holt"].kind is SourceKind.PERSON
+    assert people["Piet Ostrander"].role == "Reyes's spokesman"
+    assert people["State auditors"].kind is SourceKind.GROUP
+    assert people["Radio Delta"].kind is SourceKind.ORGANISATION
+    for person in summit.people:
+        for mention in person.mentions:
+            assert mention.end <= len(SUMMIT)
+
+
+def test_summit_speaker_indexes_people(summit: QuoteAnalysis) -> None:
+    for q in summit.quotes:
+        assert q.speaker is not None
+        assert q.speaker.person is not None
+        assert summit.people[q.speaker.person].name == q.speaker.name
+
+
+def test_summit_attributions(summit: QuoteAnalysis) -> None:
+    found = [
+        (a.speaker.name, a.cue, SUMMIT[a.content.start : a.content.end] if a.content else None)
+        for a in summit.attributions
+    ]
+    assert ("Ilse Varga", "said", "both leaders want to move on") in found
+    assert (
+        "Radio Delta",
+        "According to",
+        "the leaders discussed the\nharbor and the canal, the ferry fares and the tunnel",
+    ) in found
+    # The opening paragraph's role noun is tied to the engineer named later.
+    assert found[0][0] == "Ilse Varga"
+    assert found[0][1] == "said"
+    # "..., said Varga, who was in the meeting" is an attribution too.
+    assert any(text and text.startswith("Holt and Reyes focused") for _, _, text in found)
+
+
+def test_summit_spans_point_into_the_source(summit: QuoteAnalysis) -> None:
+    for q in summit.quotes + summit.others:
+        assert SUMMIT[q.span.start : q.span.end] == q.text
+        assert SUMMIT[q.open_mark.start : q.open_mark.end] == '"'
+        assert q.close_mark is not None
+        assert SUMMIT[q.close_mark.start : q.close_mark.end] == '"'
+        if q.speaker is not None:
+            span = q.speaker.mention_span
+            assert SUMMIT[span.start : span.end] == q.speaker.mention
+        if q.cue_span is not None:
+            assert SUMMIT[q.cue_span.start : q.cue_span.end] == q.cue
+
+
+def test_summit_has_no_defects(summit: QuoteAnalysis) -> None:
+    assert summit.defects == ()
+
+
+def test_result_pickles(summit: QuoteAnalysis) -> None:
+    assert pickle.loads(pickle.dumps(summit)) == summit
+
+
+# -- marks ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ('"We will finish the bridge," Holt said.', "We will finish the bridge,"),
+        ("“We will finish the bridge,” Holt said.", "We will finish the bridge,"),
+        ("``We will finish the bridge,'' Holt said.", "We will finish the bridge,"),
+        ("«We will finish the bridge», Holt said.", "We will finish the bridge"),
+        ("»We will finish the bridge«, Holt said.", "We will finish the bridge"),
+        ("„We will finish the bridge“, Holt said.", "We will finish the bridge"),
+        ("„We will finish the bridge”, Holt said.", "We will finish the bridge"),
+        (
+            "“The sign said ‘closed’ and we went home,” Holt said.",
+            "The sign said ‘closed’ and we went home,",
+        ),
+        (
+            "\"The sign said 'closed' and we went home,\" Holt said.",
+            "The sign said 'closed' and we went home,",
+        ),
+        (
+            "``The sign said `closed' and we went home,'' Holt said.",
+            "The sign said `closed' and we went home,",
+        ),
+        (
+            "``The crew shouted `Lift!''' Holt said.",
+            "The crew shouted `Lift!'",
+        ),
+        (
+            "“Russia’s ferries and the ’90s fleet are gone,” Holt said.",
+            "Russia’s ferries and the ’90s fleet are gone,",
+        ),
+    ],
+)
+def test_marks(text: str, inside: str) -> None:
+    result = run("Harbor Master Maren Holt spoke on Monday.\n\n" + text)
+    assert said(result) == [(inside, "Maren Holt")]
+
+
+def test_single_marks_when_a_body_has_no_double_marks() -> None:
+    text = (
+        "Harbor Master Maren Holt spoke on Monday.\n\n"
+        "'We will finish the bridge by the spring,' Holt said of Russia's "
+        "rock 'n' roll ferries of the '90s."
+    )
+    assert said(run(text)) == [("We will finish the bridge by the spring,", "Maren Holt")]
+
+
+def test_apostrophes_are_not_marks_in_double_mark_copy() -> None:
+    text = "Holt's plan for the '90s rock 'n' roll hall said \"yes\" to the ferry."
+    result = run(text)
+    assert [q.text for q in result.quotes + result.others] == ["yes"]
+
+
+def test_nested_double_marks_stay_inside() -> None:
+    text = 'Harbor Master Maren Holt spoke.\n\n"He called it "a mess" twice," Holt said.'
+    assert said(run(text)) == [('He called it "a mess" twice,', "Maren Holt")]
+
+
+# -- cue positions ------------------------------------------------------------
+
+INTRO = "Harbor Commissioner Maren Holt and engineer Tobias Reyes toured the dam.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "cue"),
+    [
+        ('"The dam will hold," Holt said.', ("The dam will hold,", "Maren Holt"), "said"),
+        (
+            '"The dam will hold," said Holt, who inspected it.',
+            ("The dam will hold,", "Maren Holt"),
+            "said",
+        ),
+        ('Holt said: "The dam will hold."', ("The dam will hold.", "Maren Holt"), "said"),
+        ('Holt said, "the dam will hold."', ("the dam will hold.", "Maren Holt"), "said"),
+        (
+            '"The dam will hold," Holt said in a statement.',
+            ("The dam will hold,", "Maren Holt"),
+            "said in a statement",
+        ),
+        (
+            '"The dam will hold," Holt wrote on Twitter.',
+            ("The dam will hold,", "Maren Holt"),
+            "wrote on Twitter",
+        ),
+        (
+            '"The dam will hold," Holt tweeted.',
+            ("The dam will hold,", "Maren Holt"),
+            "tweeted",
+        ),
+        (
+            'The dam will hold, according to Holt, who called it "sound."',
+            ("sound.", "Maren Holt"),
+            "called",
+        ),
+        (
+            '"The dam will hold," the harbor commissioner said.',
+            ("The dam will hold,", "Maren Holt"),
+            "said",
+        ),
+        (
+            '"The dam will hold," Commissioner Holt told reporters.',
+            ("The dam will hold,", "Maren Holt"),
+            "told",
+        ),
+        (
+            "Reyes said the dam was sound. “It will hold,” he added.",
+            ("It will hold,", "Tobias Reyes"),
+            "added",
+        ),
+    ],
+)
+def test_cue_positions(body: str, expected: tuple[str, str], cue: str) -> None:
+    result = run(INTRO + body)
+    assert said(result) == [expected]
+    assert result.quotes[0].cue == cue
+
+
+def test_quote_split_around_its_cue() -> None:
+    result = run(INTRO + '"I think," Holt said, "that the dam will hold."')
+    assert said(result) == [
+        ("I think,", "Maren Holt"),
+        ("that the dam will hold.", "Maren Holt"),
+    ]
+    assert [q.cue for q in result.quotes] == ["said", "said"]
+
+
+def test_sentences_after_an_attributed_one_keep_its_speaker() -> None:
+    result = run(INTRO + '"The dam will hold," Reyes said. "It was built well."')
+    assert said(result) == [
+        ("The dam will hold,", "Tobias Reyes"),
+        ("It was built well.", "Tobias Reyes"),
+    ]
+    assert result.quotes[1].cue is None
+
+
+def test_a_quote_paragraph_continues_the_previous_speaker() -> None:
+    text = INTRO + '"The dam will hold," Reyes said.\n\n"It was built well and it will last."'
+    assert said(run(text)) == [
+        ("The dam will hold,", "Tobias Reyes"),
+        ("It was built well and it will last.", "Tobias Reyes"),
+    ]
+
+
+def test_a_run_of_quotes_before_the_cue() -> None:
+    text = INTRO + '"It was built well." "The dam will hold," Reyes said.'
+    assert said(run(text)) == [
+        ("It was built well.", "Tobias Reyes"),
+        ("The dam will hold,", "Tobias Reyes"),
+    ]
+
+
+def test_multi_paragraph_quote_is_one_quote_in_pieces() -> None:
+    text = (
+        INTRO
+        + '"The dam was built in a hurry, and nobody checked the gates.\n\n'
+        + '"We have checked them now, and they will hold," Holt said.'
+    )
+    result = run(text)
+    assert len(result.quotes) == 1
+    q = result.quotes[0]
+    assert q.speaker is not None
+    assert q.speaker.name == "Maren Holt"
+    assert len(q.pieces) == 2
+    first, second = (text[p.start : p.end] for p in q.pieces)
+    assert first == "The dam was built in a hurry, and nobody checked the gates."
+    assert second == "We have checked them now, and they will hold,"
+    assert q.text == first + " " + second
+    assert q.kind is QuoteKind.FULL
+    assert q.paragraph == 1
+    assert result.defects == ()
+
+
+def test_paragraphs_flattened_into_one_line_reopen_their_marks() -> None:
+    text = INTRO + (
+        'In a statement, the harbor board said it was reviewing the plan. "The gates '
+        'will be checked. "The work will take a year." Reyes declined to comment.'
+    )
+    result = run(text)
+    assert said(result) == [
+        ("The gates will be checked. The work will take a year.", "the harbor board")
+    ]
+    assert len(result.quotes[0].pieces) == 2
+
+
+# -- resolution ---------------------------------------------------------------
+
+
+def test_surname_resolves_to_the_full_name_introduced_earlier() -> None:
+    result = run("Port Director Anneke Bloom spoke first.\n\n" + '"We are ready," Bloom said.')
+    assert said(result) == [("We are ready,", "Anneke Bloom")]
+    assert result.people[0].title == "Port Director"
+
+
+def test_title_noun_resolves_to_the_titled_person() -> None:
+    text = (
+        "Secretary of State Jonas Pell and Foreign Minister Odile Marsh met.\n\n"
+        '"We agreed on the ferry," the foreign minister said.\n\n'
+        '"And on the tunnel," the secretary of state said.'
+    )
+    assert said(run(text)) == [
+        ("We agreed on the ferry,", "Odile Marsh"),
+        ("And on the tunnel,", "Jonas Pell"),
+    ]
+
+
+def test_role_noun_tied_by_apposition() -> None:
+    text = (
+        "Kofi Brandt, the harbor board's spokesman, spoke on Monday.\n\n"
+        '"The gates will open," the spokesman said.'
+    )
+    result = run(text)
+    assert said(result) == [("The gates will open,", "Kofi Brandt")]
+    assert result.people[0].role == "the harbor board's spokesman"
+
+
+def test_indefinite_role_noun_is_someone_new() -> None:
+    text = INTRO + '"The gates will open," an official said.'
+    assert said(run(text)) == [("The gates will open,", "an official")]
+
+
+def test_pronoun_takes_the_last_fitting_source() -> None:
+    text = (
+        "Mrs Signe Okafor and Mr Lucian Dray opened the bridge.\n\n"
+        "Dray said the bridge was safe.\n\n"
+        '"It took us three years," he said. "It will last a century."\n\n'
+        'Okafor agreed. "It is a fine bridge," she said.'
+    )
+    assert said(run(text)) == [
+        ("It took us three years,", "Lucian Dray"),
+        ("It will last a century.", "Lucian Dray"),
+        ("It is a fine bridge,", "Signe Okafor"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ('"The gates are shut," the White House said.', "the White House", "organisation"),
+        ('"The gates are shut," police said.', "police", "group"),
+        ('"The gates are shut," officials said.', "officials", "group"),
+        (
+            'State engineers concluded that the dam had a "design flaw" in its gates.',
+            "State engineers",
+            "group",
+        ),
+        ('"The gates are shut," the harbor board said.', "the harbor board", "organisation"),
+        ('"The gates are shut," the plea agreement said.', "the plea agreement", "document"),
+        (
+            '"The gates are shut," a spokesman for the board said.',
+            "a spokesman for the board",
+            "person",
+        ),
+    ],
+)
+def test_organisations_and_groups(body: str, name: str, kind: str) -> None:
+    result = run(INTRO + body)
+    assert len(result.quotes) == 1
+    speaker = result.quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind.value) == (name, kind)
+
+
+def test_unnamed_source_gives_no_speaker() -> None:
+    result = run('"The water is rising fast and the gates will not hold."')
+    assert said(result) == [("The water is rising fast and the gates will not hold.", None)]
+
+
+# -- not speech -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ('Pensions could be based on a "career average" salary.', QuoteKind.SCARE),
+        ('The mayor put "Harbor First" on every poster.', QuoteKind.TITLE),
+        ('She starred in the film "Quiet Harbor" last year.', QuoteKind.TITLE),
+        ('The ring was run from the so-called "Harbor Kennels" site.', QuoteKind.NICKNAME),
+        ('The prison, known as the "Harbor Hilton," was closed.', QuoteKind.NICKNAME),
+        ('The campaign slogan "Build the Dam" was painted on walls.', QuoteKind.SLOGAN),
+    ],
+)
+def test_not_speech(body: str, kind: QuoteKind) -> None:
+    result = run(body)
+    assert result.quotes == ()
+    assert [q.kind for q in result.others] == [kind]
+    assert not kind.is_speech
+
+
+def test_chants_are_speech() -> None:
+    result = run('Supporters chanted "Build the dam!" as Holt arrived.')
+    assert [q.kind.is_speech for q in result.quotes] == [True]
+    assert result.others == ()
+
+
+# -- attributions ---------------------------------------------------------------
+
+
+def test_attributions_without_marks() -> None:
+    text = INTRO + (
+        "According to the harbor board, the dam will open in May.\n\n"
+        "The gates were tested twice, Reyes said.\n\n"
+        "Holt said the work was finished."
+    )
+    result = run(text)
+    got = [
+        (a.speaker.name, a.cue, text[a.content.start : a.content.end] if a.content else None)
+        for a in result.attributions
+    ]
+    assert got == [
+        ("the harbor board", "According to", "the dam will open in May"),
+        ("Tobias Reyes", "said", "The gates were tested twice"),
+        ("Maren Holt", "said", "the work was finished"),
+    ]
+    for a in result.attributions:
+        assert isinstance(a, Attribution)
+        assert text[a.cue_span.start : a.cue_span.end] == a.cue
+        assert a.span.contains(a.cue_span)
+
+
+def test_no_attribution_from_an_infinitive_or_a_passive() -> None:
+    text = "It is thought the gates were told to open. Holt declined to say why."
+    result = run(text)
+    assert [a.cue for a in result.attributions] == []
+
+
+# -- damage ---------------------------------------------------------------------
+
+
+def test_unclosed_quote_gives_a_defect_at_its_mark() -> None:
+    text = INTRO + 'Holt said: "The gates will hold and the dam is safe.'
+    result = run(text)
+    assert [d.code for d in result.defects] == ["unclosed-quote"]
+    defect = result.defects[0]
+    assert defect.span is not None
+    assert text[defect.span.start : defect.span.end] == '"'
+    assert result.quotes[0].close_mark is None
+    assert result.quotes[0].text == "The gates will hold and the dam is safe."
+
+
+def test_stray_closing_mark_gives_a_defect() -> None:
+    result = run("The pipe was 12” wide.")
+    assert [d.code for d in result.defects] == ["unopened-quote"]
+    assert result.quotes == ()
+
+
+def test_thousands_of_marks_on_one_line() -> None:
+    for line in ('"' * 20001, '" ' * 10000, "“" * 10000, "a” " * 10000, '"a," he said. ' * 2000):
+        result = run(line)
+        for q in result.quotes + result.others:
+            assert line[q.span.start : q.span.end] == q.text
+
+
+def test_empty_and_odd_paragraphs() -> None:
+    assert analyse("", []) == QuoteAnalysis()
+    assert analyse("abc", [Paragraph("x", Span(0, 0))]) == QuoteAnalysis()
+    result = analyse('say "yes"', [Paragraph("x", Span(4, 99))])
+    assert [q.text for q in result.quotes + result.others] == ["yes"]
+
+
+def test_str() -> None:
+    result = run(INTRO + '"The dam will hold," Holt said.')
+    assert str(result.quotes[0]) == "Maren Holt: “The dam will hold,”"
+    assert str(result.quotes[0].speaker) == "Maren Holt"
+
+
+# -- properties -----------------------------------------------------------------
+
+CHARS = st.sampled_from(
+    [*"ab cd.,;:!?\n", '"', "“", "”", "'", "‘", "’", "«", "»", "„", "`", "said ", "he ", "Holt "]
+)
+
+
+@given(st.lists(CHARS, max_size=120).map("".join))
+def test_any_text_gives_consistent_quotes(text: str) -> None:
+    paras = paragraphs_of(text)
+    result = analyse(text, paras)
+    assert pickle.loads(pickle.dumps(result)) == result
+    bounds = [(p.span.start, p.span.end) for p in paras]
+    for q in result.quotes + result.others:
+        check_quote(text, bounds, q)
+    for a in result.attributions:
+        assert text[a.cue_span.start : a.cue_span.end] == a.cue
+        assert a.span.contains(a.cue_span)
+        assert text[a.speaker.mention_span.start : a.speaker.mention_span.end] == a.speaker.mention
+    for d in result.defects:
+        assert d.span is not None
+        assert text[d.span.start : d.span.end].strip() != ""
+
+
+def check_quote(text: str, bounds: list[tuple[int, int]], q: Quote) -> None:
+    """Check the invariants of a quotation against its source."""
+    pieces = [text[p.start : p.end] for p in q.pieces]
+    assert q.text == " ".join(pieces)
+    assert q.span.start == q.pieces[0].start
+    assert q.span.end == q.pieces[-1].end
+    assert q.open_mark.end == q.pieces[0].start
+    if q.close_mark is not None:
+        assert q.close_mark.start == q.pieces[-1].end
+    # Each piece lies inside one paragraph, the pieces in consecutive ones.
+    paras = []
+    for piece in q.pieces:
+        inside = [i for i, (lo, hi) in enumerate(bounds) if lo <= piece.start and piece.end <= hi]
+        assert inside, piece
+        paras.append(inside[0])
+    assert paras[0] == q.paragraph
+    assert all(b - a in (0, 1) for a, b in itertools.pairwise(paras))
+    if q.speaker is not None:
+        span = q.speaker.mention_span
+        assert text[span.start : span.end] == q.speaker.mention
+        assert q.kind.is_speech
+    if q.cue_span is not None:
+        assert text[q.cue_span.start : q.cue_span.end] == q.cue
+
+
+FIRST = ["Maren", "Tobias", "Ilse", "Piet", "Leonie", "Anneke", "Jonas", "Odile", "Kofi", "Signe"]
+LAST = ["Holt", "Reyes", "Varga", "Ostrander", "Farrow", "Bloom", "Pell", "Marsh", "Brandt", "Dray"]
+TITLES = ["Harbor Master", "Port Director", "Chief Engineer", "Mayor", "Senator"]
+SAYINGS = [
+    "The gates will hold through the winter",
+    "We have finished the north wall of the dam",
+    "Nobody expected the river to rise so fast",
+    "The ferry will run again in the spring",
+    "Our engineers checked every valve twice",
+]
+
+
+@st.composite
+def quoted_stories(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]]]:
+    """Draw a story whose quotations and speakers are known.
+
+    Each source is introduced with a title and full name, then quoted in one
+    of the usual constructions with a surname or a pronoun as the mention.
+    """
+    count = draw(st.integers(1, 4))
+    firsts = draw(st.permutations(FIRST))[:count]
+    lasts = draw(st.permutations(LAST))[:count]
+    paras: list[str] = []
+    expected: list[tuple[str, str]] = []
+    for first, last in zip(firsts, lasts, strict=True):
+        title = draw(st.sampled_from(TITLES))
+        saying = draw(st.sampled_from(SAYINGS))
+        paras.append(f"{title} {first} {last} visited the harbor on Tuesday.")
+        form = draw(st.integers(0, 4))
+        if form == 0:
+            paras.append(f'"{saying}," {last} said.')
+        elif form == 1:
+            paras.append(f'"{saying}," said {last}, who toured the site.')
+        elif form == 2:
+            paras.append(f'{last} said: "{saying}."')
+        elif form == 3:
+            paras.append(f"{last} said the tour went well.")
+            paras.append(f'"{saying}," they said.'.replace("they", "he"))
+        else:
+            paras.append(f'"{saying}," {last} told reporters. "We are proud of it."')
+            expected.append((f"{saying},", f"{first} {last}"))
+            expected.append(("We are proud of it.", f"{first} {last}"))
+            continue
+        expected.append((f"{saying}." if form == 2 else f"{saying},", f"{first} {last}"))
+    return "\n\n".join(paras), expected
+
+
+@given(quoted_stories())
+def test_generated_stories_give_their_quotes_and_speakers(
+    story: tuple[str, list[tuple[str, str]]],
+) -> None:
+    text, expected = story
+    result = run(text)
+    assert said(result) == expected
+    bounds = [(p.span.start, p.span.end) for p in paragraphs_of(text)]
+    for q in result.quotes:
+        check_quote(text, bounds, q)
