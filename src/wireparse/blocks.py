@@ -42,6 +42,8 @@ _PERCENTILE_LINES = 10
 _ALONE = regex.compile(
     r"(?:Reuters?|REUTERS?|-0-|-30-|#{1,3}|(?:#\s){2}#|ENDS?|\p{Cc}+)",
 )
+# Characters that end a sentence, closing quotes and brackets included.
+_SENTENCE_CLOSE = frozenset(".!?…\"”’)'")
 _FIRST_WORD = regex.compile(r"\S{1,40}")
 
 
@@ -70,12 +72,13 @@ class Chunk:
         return self.lines[-1][1]
 
 
-def wrap_width(lines: list[Line]) -> int | None:
+def wrap_width(lines: list[Line], text: str | None = None) -> int | None:
     """Return the right margin of hard-wrapped copy, or ``None`` if not wrapped.
 
     Copy is hard-wrapped when most lines end near one margin no wider than
-    :data:`MAX_WRAP_WIDTH`, or, however few its lines, when an indented line
-    runs on into an unindented one (Reuters' paragraph indent).
+    :data:`MAX_WRAP_WIDTH` and, given *text*, some of those lines break off
+    in mid-sentence; or, however few its lines, when an indented line runs on
+    into an unindented one (Reuters' paragraph indent).
     """
     widths = sorted(ln.content_end - ln.start for ln in lines if not ln.blank)
     count = len(widths)
@@ -87,8 +90,16 @@ def wrap_width(lines: list[Line]) -> int | None:
         return None
     if indented:
         return width
-    near = sum(1 for w in widths if w >= width - _MARGIN_SLACK)
-    return width if near >= _MIN_WRAPPED_LINES - 1 and 2 * near >= count else None
+    near = [
+        ln for ln in lines if not ln.blank and ln.content_end - ln.start >= width - _MARGIN_SLACK
+    ]
+    if len(near) < _MIN_WRAPPED_LINES - 1 or 2 * len(near) < count:
+        return None
+    if text is not None:
+        broken = sum(1 for ln in near if text[ln.content_end - 1] not in _SENTENCE_CLOSE)
+        if broken < 2:
+            return None
+    return width
 
 
 def _indent_runs_on(lines: list[Line]) -> bool:
@@ -101,7 +112,7 @@ def _indent_runs_on(lines: list[Line]) -> bool:
 
 def cut(text: str, lines: list[Line]) -> list[Chunk]:
     """Cut *text* into blocks, given its line table."""
-    width = wrap_width(lines)
+    width = wrap_width(lines, text)
     indent_style = width is not None and _indent_runs_on(lines)
     chunks: list[Chunk] = []
     current: Chunk | None = None
