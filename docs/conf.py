@@ -60,6 +60,7 @@ nitpick_ignore = [
     ("py:class", "datetime.datetime"),
     ("py:class", "datetime.timezone"),
     ("py:class", "dt.date"),
+    ("py:class", "dt.datetime"),
     ("py:class", "dt.timedelta"),
     ("py:mod", "re"),
     # The ``regex`` dependency, and its compiled pattern and match types, which

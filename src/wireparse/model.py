@@ -14,9 +14,16 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Iterator
 
+    from wireparse.agencies import AgencyDecision
+    from wireparse.bylines import Byline
+    from wireparse.credits import Credit
+    from wireparse.datelines import Dateline
     from wireparse.feeds.base import Envelope, Trailer
+    from wireparse.people import Person
+    from wireparse.quotes import Attribution, Quote
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -218,6 +225,18 @@ class Article:
     :param bylines: Byline blocks as written (parsed bylines come with the metadata).
     :param timestamps: Timestamp lines as written.
     :param boilerplate: Site furniture around the story.
+    :param byline: The parsed byline: names, title, agency.
+    :param dateline: The lead's dateline: place, agency tag, date, span.
+    :param agency: The organisation that wrote the story, canonical short name.
+    :param agency_decision: How the agency was decided, with the evidence.
+    :param published: The publication date or time the text states.
+    :param credit_roles: The roles read from each of :attr:`credits`
+        (``None`` where none was read), in the same order.
+    :param quotes: Quotations of speech in the body, with their speakers.
+    :param quoted: Quoted spans that are not speech (scare quotes, titles,
+        nicknames, slogans), with their kind.
+    :param attributions: Attributions without quotation marks.
+    :param people: The people and organisations the speakers resolved to.
     :param blocks: Every block of the input in order, with its kind and rule.
     :param defects: Problems found while parsing.
     """
@@ -240,6 +259,16 @@ class Article:
     bylines: tuple[Fragment, ...] = ()
     timestamps: tuple[Fragment, ...] = ()
     boilerplate: tuple[Fragment, ...] = ()
+    byline: Byline | None = None
+    dateline: Dateline | None = None
+    agency: str | None = None
+    agency_decision: AgencyDecision | None = None
+    published: dt.datetime | dt.date | None = None
+    credit_roles: tuple[Credit | None, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    quoted: tuple[Quote, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    people: tuple[Person, ...] = ()
     blocks: tuple[Block, ...] = ()
     defects: tuple[Defect, ...] = ()
 

@@ -6,6 +6,7 @@ from typing import IO, TYPE_CHECKING
 
 from wireparse import feeds, rules
 from wireparse.blocks import Chunk, cut
+from wireparse.metadata import read_metadata
 from wireparse.model import (
     Article,
     Block,
@@ -17,6 +18,7 @@ from wireparse.model import (
     Section,
     Span,
 )
+from wireparse.quotes import analyse
 from wireparse.rules import Candidate, State, make_candidate
 from wireparse.source import (
     BLANK_CHARS,
@@ -99,7 +101,7 @@ def parse(
         candidates = _feed_candidates(text, story)
     state = State(text, candidates)
     rules.classify(state)
-    return _assemble(text, used, state, fmt, story)
+    return _assemble(text, used, state, fmt, story, reference_date)
 
 
 def iter_articles(
@@ -223,6 +225,7 @@ def _assemble(
     state: State,
     fmt: str,
     story: feeds.FeedStory | None,
+    reference_date: datetime.date | None,
 ) -> Article:
     blocks: list[Block] = []
     fields: dict[str, list[Fragment]] = {name: [] for name in _FRAGMENT_FIELDS.values()}
@@ -262,16 +265,43 @@ def _assemble(
         defects.append(Defect("no-headline", "no headline was found"))
     if not any(s.paragraphs for s in sections):
         defects.append(Defect("no-body", "no body paragraphs were found"))
+    all_paragraphs = tuple(p for s in sections for p in s.paragraphs)
+    trailer = story.trailer if story else None
+    meta = read_metadata(
+        text,
+        bylines=fields["bylines"],
+        timestamps=fields["timestamps"],
+        paragraphs=all_paragraphs,
+        taglines=fields["taglines"],
+        signoffs=fields["signoffs"],
+        credits=fields["credits"],
+        copyright=notice,
+        trailer=trailer,
+        reference_date=reference_date,
+    )
+    quote_source = feeds.normalise_anpa(text) if fmt == feeds.FORMAT_ANPA else text
+    found = analyse(quote_source, all_paragraphs)
+    defects.extend(found.defects)
     return Article(
         source=text,
         encoding=encoding,
         format=fmt,
         envelope=story.envelope if story else None,
-        trailer=story.trailer if story else None,
+        trailer=trailer,
         headline=headline,
         headline_span=headline_span,
         sections=tuple(sections),
         copyright=notice,
+        byline=meta.byline,
+        dateline=meta.dateline,
+        agency=meta.agency.name,
+        agency_decision=meta.agency,
+        published=meta.published,
+        credit_roles=meta.credits,
+        quotes=found.quotes,
+        quoted=found.others,
+        attributions=found.attributions,
+        people=found.people,
         blocks=tuple(blocks),
         defects=tuple(defects),
         **{name: tuple(items) for name, items in fields.items()},

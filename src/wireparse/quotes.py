@@ -180,7 +180,7 @@ class QuoteAnalysis:
     :param quotes: Quotations of speech (full and partial), in order.
     :param attributions: Attributions without quotation marks, in order.
     :param people: The sources the speakers resolve to, in the order first
-        resolved; :attr:`Speaker.person` indexes this tuple.
+        resolved; :attr:`wireparse.people.Speaker.person` indexes this tuple.
     :param others: Quoted spans that are not speech, in order.
     :param defects: Problems with the marks (``unclosed-quote``,
         ``unopened-quote``), in order.
