@@ -6,7 +6,6 @@ from typing import IO, TYPE_CHECKING
 
 from wireparse import feeds, rules
 from wireparse.blocks import Chunk, cut
-from wireparse.metadata import read_metadata
 from wireparse.model import (
     Article,
     Block,
@@ -18,7 +17,6 @@ from wireparse.model import (
     Section,
     Span,
 )
-from wireparse.quotes import analyse
 from wireparse.rules import Candidate, State, make_candidate
 from wireparse.source import (
     BLANK_CHARS,
@@ -265,6 +263,10 @@ def _assemble(
         defects.append(Defect("no-headline", "no headline was found"))
     if not any(s.paragraphs for s in sections):
         defects.append(Defect("no-body", "no body paragraphs were found"))
+    # The quote and metadata stages load on the first parse, not at import.
+    from wireparse.metadata import read_metadata
+    from wireparse.quotes import analyse
+
     all_paragraphs = tuple(p for s in sections for p in s.paragraphs)
     trailer = story.trailer if story else None
     meta = read_metadata(
