@@ -35,6 +35,7 @@ import attrs
 import regex
 
 from wireparse.agencies import canonical_agency, find_agency
+from wireparse.dates import year_near
 from wireparse.model import Span
 
 __all__ = [
@@ -212,18 +213,6 @@ def parse_month_day(date_text: str) -> tuple[int | None, int | None, int | None]
     return (int(y.group()) if y else None), month, day
 
 
-def _year_near(month: int, day: int, reference: dt.date) -> int | None:
-    best: tuple[int, int] | None = None
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        try:
-            gap = abs((dt.date(year, month, day) - reference).days)
-        except ValueError:
-            continue
-        if best is None or gap < best[0]:
-            best = (gap, year)
-    return best[1] if best else None
-
-
 def _sep_ok(text: str, sep_end: int, sep: str) -> bool:
     """Whether the separator is one: a hyphen, underscore or colon needs a space after.
 
@@ -294,7 +283,7 @@ def _make(
         year, month, day = parse_month_day(date_text)
         if month is not None and day is not None:
             if year is None and reference_date is not None:
-                year = _year_near(month, day, reference_date)
+                year = year_near(month, day, reference_date)
             if year is not None:
                 try:
                     date = dt.date(year, month, day)

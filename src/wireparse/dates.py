@@ -32,6 +32,8 @@ __all__ = [
     "TIMEZONES",
     "is_timestamp_line",
     "parse_timestamp",
+    "two_digit_year",
+    "year_near",
     "zone_offset",
 ]
 
@@ -218,12 +220,16 @@ def _timezone(offset: dt.timedelta, name: str | None = None) -> dt.timezone | No
     return dt.timezone(offset, name) if name else dt.timezone(offset)
 
 
-def _two_digit_year(yy: int) -> int:
+def two_digit_year(yy: int) -> int:
+    """Expand a two-digit year: 70-99 are 19xx, 00-69 are 20xx."""
     return yy if yy >= 100 else (1900 + yy if yy >= 70 else 2000 + yy)
 
 
-def _year_near(month: int, day: int, reference: dt.date) -> int | None:
-    """The year that puts *month*/*day* closest to *reference*."""
+def year_near(month: int, day: int, reference: dt.date) -> int | None:
+    """Return the year that puts *month*/*day* closest to *reference*.
+
+    ``None`` when no year within one of *reference* has that day.
+    """
     best: tuple[int, int] | None = None
     for year in (reference.year - 1, reference.year, reference.year + 1):
         try:
@@ -282,7 +288,7 @@ def _numdate(text: str, weekday: int | None, day_first: bool | None) -> tuple[in
     a, b, c = (int(x) for x in text.split(sep))
     if len(text.split(sep)[0]) == 4:
         return a, b, c
-    year = _two_digit_year(c)
+    year = two_digit_year(c)
     options: list[tuple[int, int, int]] = []
     day_first_ = (year, b, a)
     month_first = (year, a, b)
@@ -348,7 +354,7 @@ def _read(text: str) -> _Read:
                 r.clock_text = m.group("hour") + ":00"
                 r.ampm = m.group("ampm2")
         elif kind == "yy":
-            year = _two_digit_year(int(m.group("yy")))
+            year = two_digit_year(int(m.group("yy")))
             r.numbers.append((year, i, str(year)))
             r.dated = True
         elif kind == "num":
@@ -412,7 +418,7 @@ def _assemble(
     if year is None:
         if reference_date is None:
             return None
-        year = _year_near(month, day, reference_date)
+        year = year_near(month, day, reference_date)
         if year is None:
             return None
     return _build(year, month, day, clock, zone)
@@ -464,7 +470,7 @@ def _signature(s: str, reference_date: dt.date | None) -> dt.datetime | dt.date 
         clock = (int(hh), int(mm), 0, 0)
         if clock[0] > 23 or clock[1] > 59:
             return None
-        return _build(_two_digit_year(int(yy)), int(month), int(day), clock, zone)
+        return _build(two_digit_year(int(yy)), int(month), int(day), clock, zone)
     m = IPTC_SIGNATURE.fullmatch(s)
     if m is not None:
         dd, hh, mm, zone, mon, yy = m.groups()
@@ -474,9 +480,9 @@ def _signature(s: str, reference_date: dt.date | None) -> dt.datetime | dt.date 
         if clock[0] > 23 or clock[1] > 59:
             return None
         if yy is not None:
-            year: int | None = _two_digit_year(int(yy))
+            year: int | None = two_digit_year(int(yy))
         elif reference_date is not None:
-            year = _year_near(month, int(dd), reference_date)
+            year = year_near(month, int(dd), reference_date)
         else:
             return None
         if year is None:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from wireparse.dates import two_digit_year
 from wireparse.feeds.base import (
     CONTROL,
     FORMAT_ANPA,
@@ -41,7 +42,6 @@ from wireparse.feeds.base import (
     is_blank,
     lines_of,
     make_timestamp,
-    two_digit_year,
 )
 from wireparse.model import BlockKind, Span
 
@@ -128,7 +128,6 @@ SLUG_HEADLINE = regex.compile(
     r"(?P<slug>[A-Za-z]{2,6}\d{1,6}):(?:[A-Z]{2,12}(?:[ ][A-Z]{2,12}){0,2}:)?[ \t]*(?P<head>\S)"
 )
 TABLE_ROW = regex.compile(r"[^;\r\n]{0,200};[^;\r\n]{0,200};|[\x1e\x1f]")
-UNDECODABLE = regex.compile(r"[\ufffd\x80-\x9f]")
 
 _SPECIAL_STARTS = frozenset("^\t" + TLI + ETX)
 _MARKS_CARET = "^<="
@@ -305,22 +304,7 @@ def read(text: str, reference_date: dt.date | None = None) -> FeedStory:
     trailer = None
     if etx >= 0:
         trailer = _read_trailer(text, etx, builder)
-    else:
-        builder.defect(
-            "feed-missing-etx",
-            "the story ends without ETX and its signature: it may be truncated",
-            len(text),
-            len(text),
-        )
-    bad = UNDECODABLE.search(text)
-    if bad is not None:
-        builder.defect(
-            "feed-undecodable",
-            "the text holds replacement or C1 control characters: bytes were decoded "
-            "with the wrong encoding or were damaged",
-            bad.start(),
-            bad.end(),
-        )
+    builder.check_damage(found_etx=etx >= 0)
     segments, defects = builder.finish()
     if envelope is not None and envelope.subject is None:
         subject = next((s for s in segments if s.rule == "anpa.keyword"), None)

@@ -39,6 +39,10 @@ FORMAT_ANPA = "anpa1312"
 FORMAT_IPTC7901 = "iptc7901"
 #: Format name of AAP's ``ZCZC`` ... ``NNNN`` framed copy.
 FORMAT_ZCZC = "zczc"
+#: Characters that betray bytes decoded with the wrong encoding: the
+#: replacement character and C1 controls.
+UNDECODABLE = regex.compile(r"[\ufffd\x80-\x9f]")
+
 #: Format name of text without any feed framing.
 FORMAT_TEXT = "text"
 
@@ -243,13 +247,6 @@ def is_blank(text: str, start: int = 0, end: int | None = None) -> bool:
     return NOT_BLANK.search(text, start, end) is None
 
 
-def two_digit_year(yy: int) -> int:
-    """Expand a two-digit year: 70-99 are 19xx, 00-69 are 20xx."""
-    if yy >= 100:
-        return yy
-    return 1900 + yy if yy >= 70 else 2000 + yy
-
-
 def make_timestamp(
     year: int, month: int, day: int, hour: int, minute: int, zone: str | None
 ) -> dt.datetime | None:
@@ -264,20 +261,6 @@ def make_timestamp(
     if offset is None:
         return moment
     return moment.replace(tzinfo=dt.timezone(dt.timedelta(hours=offset)))
-
-
-def year_near(month: int, day: int, reference: dt.date) -> int:
-    """Return the year that puts *month*/*day* closest to *reference*."""
-    best = reference.year
-    best_gap: int | None = None
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        try:
-            gap = abs((dt.date(year, month, day) - reference).days)
-        except ValueError:
-            continue
-        if best_gap is None or gap < best_gap:
-            best, best_gap = year, gap
-    return best
 
 
 @attrs.frozen(slots=True)
@@ -429,6 +412,30 @@ class Builder:
         if start is not None:
             span = Span(start, max(start, end if end is not None else start))
         self._defects.append(Defect(code, message, span))
+
+    def check_damage(self, *, found_etx: bool) -> None:
+        """Record the damage every framed story is checked for.
+
+        A story without ETX may be truncated; replacement characters or C1
+        controls show bytes decoded with the wrong encoding.
+        """
+        text = self.text
+        if not found_etx:
+            self.defect(
+                "feed-missing-etx",
+                "the story ends without ETX and its signature: it may be truncated",
+                len(text),
+                len(text),
+            )
+        bad = UNDECODABLE.search(text)
+        if bad is not None:
+            self.defect(
+                "feed-undecodable",
+                "the text holds replacement or C1 control characters: bytes were decoded "
+                "with the wrong encoding or were damaged",
+                bad.start(),
+                bad.end(),
+            )
 
     def finish(self) -> tuple[tuple[Segment, ...], tuple[Defect, ...]]:
         """Return the segments (gaps filled) and the defects."""

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from wireparse.dates import two_digit_year, year_near
 from wireparse.feeds.base import (
     CONTROL,
     FORMAT_IPTC7901,
@@ -43,8 +44,6 @@ from wireparse.feeds.base import (
     is_blank,
     lines_of,
     make_timestamp,
-    two_digit_year,
-    year_near,
 )
 from wireparse.model import BlockKind, Span
 
@@ -95,7 +94,6 @@ CONTACTS = regex.compile(
     r"(?i)(?:[\w ]{0,20}[ ])?(?:contacts?|kontakte?|ansprechpartner(?:in)?(?:nen)?)\b"
 )
 SIGNOFF = regex.compile(r"(?P<agency>[a-z][a-z\-]{1,10})(?:[ ]{1,3}[\w/]{1,12}){0,12}[ ]*")
-UNDECODABLE = regex.compile(r"[\ufffd\x80-\x9f]")
 
 _MAX_HEADLINE_LINES = 40
 
@@ -204,22 +202,7 @@ def read(text: str, reference_date: dt.date | None = None) -> FeedStory:
     trailer = None
     if etx >= 0:
         trailer = _read_trailer(text, etx, builder, reference_date)
-    else:
-        builder.defect(
-            "feed-missing-etx",
-            "the story ends without ETX and its signature: it may be truncated",
-            len(text),
-            len(text),
-        )
-    bad = UNDECODABLE.search(text)
-    if bad is not None:
-        builder.defect(
-            "feed-undecodable",
-            "the text holds replacement or C1 control characters: bytes were decoded "
-            "with the wrong encoding or were damaged",
-            bad.start(),
-            bad.end(),
-        )
+    builder.check_damage(found_etx=etx >= 0)
     segments, defects = builder.finish()
     return FeedStory(
         format=FORMAT_IPTC7901,
@@ -488,7 +471,7 @@ def _read_trailer(
         if m.group("year"):
             year = two_digit_year(int(m.group("year")))
         elif reference_date is not None:
-            year = year_near(month, max(1, min(day, 28)), reference_date)
+            year = year_near(month, max(1, min(day, 28)), reference_date) or reference_date.year
         zone = m.group("zone")
         stamp = make_timestamp(year, month, day, hour, minute, zone) if year else None
         trailer = Trailer(
