@@ -1,9 +1,9 @@
 """News agencies and organisations: canonical names, aliases, and who wrote a story.
 
 Wire copy names its source in many places and many spellings: the dateline tag
-(``(AP)``, ``(Reuters)``), the byline (``By David Ariosto, CNN``), a tagline
+(``(AP)``, ``(Reuters)``), the byline (``By Odile Marsh, CNN``), a tagline
 (``The-CNN-Wire``), a sign-off (Reuters' ``Reuter``), the copyright line
-(``Cable News Network, Inc.``), contributor lines (``CNN's Mike Phelan
+(``Cable News Network, Inc.``), contributor lines (``CNN's Piet Ostrander
 contributed to this report.``).  This module maps every spelling to one
 canonical short name (:data:`AGENCIES`) and combines the evidence into one
 decision (:func:`decide_agency`).
@@ -155,7 +155,7 @@ AGENCIES: Final[Mapping[str, tuple[str, ...]]] = {
 #: 5. ``copyright``: the holder of the copyright notice; a publisher may
 #:    reprint wire copy under its own notice, so it ranks below the wire's marks.
 #: 6. ``credit``: a contributor line naming the organisation's own staff
-#:    (``CNN's Mike Phelan contributed``, ``Associated Press writers ...``).
+#:    (``CNN's Piet Ostrander contributed``, ``Associated Press writers ...``).
 #: 7. ``house_style``: a credit in one agency's house style: Reuters'
 #:    ``(Reporting by ...; Editing by ...)``, Bloomberg's ``--With assistance
 #:    from ...``.
@@ -607,7 +607,7 @@ def decide_agency(
         known agency is taken as written; of a combined tag (``CBS/AP``) the
         first known part is taken.
     :param byline: The byline, parsed (:class:`~wireparse.bylines.Byline`)
-        or as text (``By David Ariosto, CNN``, read with
+        or as text (``By Odile Marsh, CNN``, read with
         :func:`~wireparse.bylines.parse_byline`), or an agency name.
     :param taglines: Tagline blocks (``The-CNN-Wire``, ``-- The Associated Press``).
     :param signoffs: Sign-off blocks (``Reuter``); end marks such as ``-0-`` name none.

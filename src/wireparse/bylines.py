@@ -2,11 +2,11 @@
 
 Wire services and web pages write bylines in a handful of shapes::
 
-    By PAUL BYRNE and ALMUDENA CALATRAVA          AP: names in capitals
-    By JOANN LOVIGLIO Associated Press            ... the agency on the next line
-    By JOANN LOVIGLIO, AP Television Writer       ... or a title after a comma
-    By Alana Wise and Mark Hosenball              Reuters
-    By David Ariosto, CNN                         CNN
+    By MAREN HOLT and TOBIAS REYES          AP: names in capitals
+    By LUCIAN DRAY Associated Press            ... the agency on the next line
+    By LUCIAN DRAY, AP Television Writer       ... or a title after a comma
+    By Signe Okafor and Ravi Tamsin              Reuters
+    By Odile Marsh, CNN                         CNN
     By Judith Burns Education reporter BBC News   BBC: title and outlet run on
     By Patti Waldmeir, Leslie Hook and Jamil Anderlini | Financial Times
     By NBC News' Akbar Shinwari and Amna Nawaz    an organisation's possessive
@@ -144,7 +144,7 @@ class Byline:
     """A parsed byline.
 
     :param text: The byline as given, untouched.
-    :param names: The people named, each as written (``PAUL BYRNE``); empty
+    :param names: The people named, each as written (``MAREN HOLT``); empty
         when the byline names only an organisation (``By the CNN Wire Staff``).
     :param display_names: The names for display: names written in capitals
         are title-cased (``Paul Byrne``, ``Betsy McKay``), others kept.
@@ -212,8 +212,8 @@ def _title_word(word: str) -> str:
 def display_name(name: str) -> str:
     """Return a name for display: title-cased if written in capitals, else as written.
 
-    :param name: A name as written (``JOANN LOVIGLIO``, ``MAYY EL SHEIKH``).
-    :returns: ``Joann Loviglio``, ``Mayy El Sheikh``; ``David Ariosto`` stays.
+    :param name: A name as written (``LUCIAN DRAY``, ``ADA EL MANSOUR``).
+    :returns: ``Lucian Dray``, ``Ada El Mansour``; ``Odile Marsh`` stays.
     """
     letters = [c for c in name if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters):
@@ -257,7 +257,7 @@ def is_person_name(name: str) -> bool:
     as ``Jr.`` aside), none of them a function word (``The``, ``In``), a
     job-title word (``Reporter``) or, all of them, organisation words.
 
-    :param name: ``Alana Wise``, ``JOHN F. BURNS``, ``Ludwig van Beethoven``.
+    :param name: ``Signe Okafor``, ``JOHN F. BURNS``, ``Ludwig van Beethoven``.
     """
     words = name.split()
     return all(_is_name_word(w) or w.casefold() in PARTICLES | SUFFIXES for w in words) and (
@@ -471,7 +471,7 @@ def _agency_first(s: str) -> Byline | bool | None:
 def parse_byline(text: str) -> Byline | None:
     """Parse a byline block.
 
-    :param text: The block's text: ``By JOANN LOVIGLIO, AP Television
+    :param text: The block's text: ``By LUCIAN DRAY, AP Television
         Writer``.  Line breaks, ANPA's ``=`` line ends and a repeated space
         are allowed.
     :returns: The :class:`Byline`, or ``None`` when *text* is not a byline:
@@ -571,7 +571,7 @@ def find_byline(text: str, start: int = 0, end: int | None = None) -> BylineMatc
     """Find a byline glued inside a flattened line, just before a dateline.
 
     Pages flattened to one line run headline, byline and lead together:
-    ``Headline words By Alana Wise and Mark Hosenball WASHINGTON, Nov 6
+    ``Headline words By Signe Okafor and Ravi Tamsin VALLETTA, March 3
     (Reuters) - The FBI said ...``.  A ``By`` in the first
     :data:`FIND_WINDOW` characters is taken as a byline only when the words
     after it parse as one and a dateline (:func:`~wireparse.datelines.match_dateline`)

@@ -2,10 +2,10 @@
 
 The spellings read by :func:`parse_credit`::
 
-    (Reporting by Angel Krasimirov; editing by Tony Jimenez)      Reuters
+    (Reporting by Jonas Pell; editing by Leonie Farrow)      Reuters
     (Additional reporting by Jane Doe in Paris; Writing by John Roe)
     Associated Press writers Jane Doe and John Roe contributed to this report.
-    CNN's Mike Phelan contributed to this report.
+    CNN's Piet Ostrander contributed to this report.
     NBC News' Jane Doe, The Associated Press and Reuters contributed to this report.
     APTN contributor Jane Doe in Lima helped with this story.
     --With assistance from Jane Doe and John Roe.                 Bloomberg
@@ -126,7 +126,7 @@ class CreditRole:
 
     :param role: One of :data:`ROLES` (``reporting``, ``editing``...).
     :param names: The people, as written, places and titles left out.
-    :param text: The clause as written (``Reporting by Angel Krasimirov``).
+    :param text: The clause as written (``Reporting by Jonas Pell``).
     """
 
     role: str
@@ -140,8 +140,8 @@ class Credit:
 
     :param text: The credit as given, untouched.
     :param roles: Each role with its people, in the order written.
-    :param agency: The agency whose own staff the line credits (``CNN's Mike
-        Phelan``, ``Associated Press writers``, ``APTN contributor``), canonical.
+    :param agency: The agency whose own staff the line credits (``CNN's Piet
+        Ostrander``, ``Associated Press writers``, ``APTN contributor``), canonical.
     :param organisations: Organisations credited as contributors, as written
         (``The Associated Press``, ``Reuters`` in ``NBC News' Jane Doe, The
         Associated Press and Reuters contributed``).

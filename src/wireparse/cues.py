@@ -60,7 +60,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 #: Verbs (and verb forms) that introduce reported speech or a sourced claim:
-#: ``"...," Tillerson said``; ``Putin told Trump he was "delighted"``.  The
+#: ``"...," Varga said``; ``Varga told the council she was "delighted"``.  The
 #: past tense dominates wire copy; AP's present tense ("says") is used in
 #: running stories and ``The Latest`` digests.
 SPEECH_VERBS = _words(
@@ -175,7 +175,7 @@ CUE_RE = re.compile(r" (" + _CUE_WORDS + r"(?![\w’'-])" + _CUE_ADJUNCT + ")")
 CUE_AT_START_RE = re.compile(r"(" + _CUE_WORDS + r"(?![\w’'-])" + _CUE_ADJUNCT + ")")
 
 #: Cues that may stand before their source after a quotation or a comma:
-#: ``"...," said Tillerson``; ``..., said Joseph Seneca, an economist.``
+#: ``"...," said Varga``; ``..., said Kofi Brandt, an economist.``
 INVERTIBLE_VERBS = _words(
     """
     said says added adds asked asks wrote writes continued explained noted
@@ -185,7 +185,7 @@ INVERTIBLE_VERBS = _words(
 )
 
 #: Titles and honorifics that stand before a name, capitalised
-#: (``Secretary of State Rex Tillerson``, ``Sen. Marco Rubio``), compared in
+#: (``Harbor Minister Ilse Varga``, ``Sen. Odile Marsh``), compared in
 #: lower case without a final period.
 TITLE_WORDS = _words(
     """
@@ -356,7 +356,7 @@ BOUNDARY_WORDS = _words(
 )
 
 #: Adverbs and auxiliaries that may stand between a subject and its cue
-#: (``Tillerson also said``, ``he has said``, ``Vick later told``).
+#: (``Varga also said``, ``he has said``, ``Reyes later told``).
 ADJUNCT_WORDS = _words(
     """
     also later then previously earlier again further repeatedly has had have
@@ -423,7 +423,7 @@ SLOGAN_WORDS = _words(
 ELISIONS = _words("em til till cause tis twas n nuff bout round cept s")
 
 #: Head nouns that a role-noun mention may match in a person's title
-#: (``the top American diplomat`` -> ``Secretary of State Rex Tillerson``).
+#: (``the top American diplomat`` -> ``Harbor Minister Ilse Varga``).
 ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "diplomat": frozenset(
         ("secretary of state", "foreign minister", "foreign secretary", "ambassador", "envoy")

@@ -3,11 +3,11 @@ r"""Sources of quotations: who is speaking, resolved to the fullest name.
 A cue such as ``he said`` or ``the secretary of state said`` names its source
 by a *mention*.  :class:`Resolver` turns a mention into a :class:`Speaker`
 whose :attr:`~Speaker.name` is the fullest form the article gives
-(``Rex Tillerson``), and collects the :class:`Person` records behind them.
+(``Ilse Varga``), and collects the :class:`Person` records behind them.
 
 Resolution is lazy and local: a surname is looked up by finding its other
 occurrences in the article and reading the capitalised words before them
-(``Secretary of State Rex Tillerson``); a role noun by finding the title or
+(``Harbor Minister Ilse Varga``); a role noun by finding the title or
 apposition that ties it to a name (``Peskov, Putin's spokesman``); a pronoun
 by walking back over the sentences before it to the nearest fitting speaker or
 subject (the caller supplies those candidates).  Every search is bounded, so
@@ -68,7 +68,7 @@ _CHAINS = 4
 class SourceKind(enum.StrEnum):
     """What kind of source a speaker is.  The values are the names used in output."""
 
-    #: A named or described person (``Rex Tillerson``, ``a spokesman``).
+    #: A named or described person (``Ilse Varga``, ``a spokesman``).
     PERSON = "person"
     #: An organisation, a government, a country or a news outlet (``the White House``).
     ORGANISATION = "organisation"
@@ -85,10 +85,10 @@ class Speaker:
     """The source of a quotation or an attribution, as resolved at its cue.
 
     :param name: The fullest form of the source's name that the article gives
-        (``Rex Tillerson``); for an unnamed person, an organisation or a group,
+        (``Ilse Varga``); for an unnamed person, an organisation or a group,
         the noun phrase as written (``US intelligence agencies``), with a
         leading article in lower case (``the White House``).
-    :param mention: The words at the cue as written: ``he``, ``Tillerson``,
+    :param mention: The words at the cue as written: ``he``, ``Varga``,
         ``the secretary of state``.
     :param mention_span: Where the mention is in the source.
     :param kind: Whether the source is a person, an organisation, a group...
@@ -110,7 +110,7 @@ class Speaker:
 class Person:
     """A person, organisation or other source that the article quotes or cites.
 
-    :param name: The fullest form of the name (``Rex Tillerson``), or the noun
+    :param name: The fullest form of the name (``Ilse Varga``), or the noun
         phrase as written for a source the article does not name
         (``the plea agreement``).
     :param kind: Whether it is a person, an organisation, a group...
@@ -330,7 +330,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
     """Find the noun phrase that ends just before offset *hi*: a cue's subject.
 
     Adverbs and auxiliaries between the subject and the cue are skipped
-    (``Tillerson also said``), and so is one comma-delimited appositive or
+    (``Varga also said``), and so is one comma-delimited appositive or
     parenthetical, which is returned as the role when it names one
     (``Peskov, Putin's spokesman, said``).
 
@@ -356,7 +356,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
     i = len(tokens) - 1
     while i >= 0 and not tokens[i]:
         i -= 1
-    # Adverbs and auxiliaries: "Tillerson also said", "he has said".
+    # Adverbs and auxiliaries: "Varga also said", "he has said".
     while (
         i >= 0
         and tokens[i]
@@ -572,7 +572,7 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
 def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | None]:
     """Find the noun phrase that starts at offset *pos*: an inverted cue's source.
 
-    Reads ``said Tillerson, who was ...``, ``according to Russian state-run
+    Reads ``said Varga, who was ...``, ``according to Russian state-run
     Sputnik media, ...``, ``said John Herrmann, director of U.S. rate
     strategy``; an appositive after the phrase is returned as the role.
 
@@ -702,8 +702,8 @@ def _is_initial(word: str) -> bool:
 def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
     """Split a mention into honorifics, title and name.
 
-    ``Secretary of State Rex Tillerson`` gives ``([], [Secretary, of, State],
-    [Rex, Tillerson])``; ``Mr Prentis`` gives ``([Mr], [], [Prentis])``;
+    ``Harbor Minister Ilse Varga`` gives ``([], [Harbor, Minister],
+    [Ilse, Varga])``; ``Mr Pell`` gives ``([Mr], [], [Pell])``;
     ``CNN legal analyst Jeffrey Toobin`` gives ``([], [CNN, legal, analyst],
     [Jeffrey, Toobin])``.  A mention without a name (``the Russian
     president``) comes back with an empty name.
@@ -762,7 +762,7 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
                 cut -= 1
             title, name = title + name[:cut], name[cut:]
         elif last_title <= of_at + 2 and len(name) == 2 and last_title == of_at:
-            title, name = title + name[:1], name[1:]  # "Secretary of Defense Mattis"
+            title, name = title + name[:1], name[1:]  # "Secretary of Defense Marsh"
     if not name and ws and not det and ws[-1][:1].isupper() and len(ws[-1]) > 3:
         # "King says": a surname that is also a title word.
         title, name = ws[:-1], ws[-1:]
@@ -1232,7 +1232,7 @@ class Resolver:
     def _name_near(self, pos: int, end: int) -> tuple[list[str], str | None] | None:
         """Return the name tied to the role words at ``[pos, end)``, and the role.
 
-        ``Secretary of State Rex Tillerson`` (a name follows the title),
+        ``Harbor Minister Ilse Varga`` (a name follows the title),
         ``Peskov, Putin's spokesman,`` (the role in apposition after a name)
         or ``Putin's spokesman, Dmitry Peskov,`` (before it).
         """

@@ -21,12 +21,12 @@ The analysis runs in five steps, each linear in the text:
 2. **Flat text.**  A copy of the source of the same length, line breaks made
    spaces and quotations masked, so that the rules below never read quoted
    words.  Sentences and cues (:data:`wireparse.cues.CUE_RE`) are found in it.
-3. **Cues.**  Each cue gets its source: the noun phrase before it (``Tillerson
-   said``), after it when it follows a quotation (``," said Tillerson``) or
+3. **Cues.**  Each cue gets its source: the noun phrase before it (``Varga
+   said``), after it when it follows a quotation (``," said Varga``) or
    after ``according to``.
 4. **Quotations.**  Each quotation takes the cue right after it, else the
    nearest cue before it in its sentence, else a cue that closes its sentence
-   (``..., Tillerson added.``); a quotation without a cue carries over the
+   (``..., Varga added.``); a quotation without a cue carries over the
    last source named before it in the paragraph (a quotation's speaker or an
    attribution's source, within two sentences), or the previous paragraph's
    when it opens its paragraph.  A short quoted phrase with no cue, a phrase
@@ -84,7 +84,7 @@ class QuoteKind(enum.StrEnum):
     """What a quoted span is.  The values are the names used in output."""
 
     #: A quotation of speech that stands as a sentence or more:
-    #: ``"This is our first indication ...," Tillerson said.``
+    #: ``"We leave this room with ships moving again," Varga said.``
     FULL = "full"
     #: A quoted phrase of speech inside the reporter's sentence:
     #: ``the ceasefire was a "defined agreement"``.
@@ -152,7 +152,7 @@ class Quote:
 class Attribution:
     """A statement attributed to a source without quotation marks.
 
-    ``Tillerson said both leaders want to move on.`` or ``According to
+    ``Varga said both sides want to move on.`` or ``According to
     Russian state-run Sputnik media, the leaders discussed ...``
 
     :param speaker: The source the statement is attributed to.
@@ -649,7 +649,7 @@ class _Analysis:
             and (before == "" or before.endswith((MASK, ",")))
             and cue.text.split(" ", 1)[0] in cues.INVERTIBLE_VERBS
         ):
-            # "...," said Tillerson; "..., said Joseph Seneca, an economist."
+            # "...," said Varga; "..., said Kofi Brandt, an economist."
             mention, role = phrase_after(flat, cue.end, sent.end)
             if mention is not None and _clause_ends(flat, mention.end, sent.end):
                 cue.mention, cue.role, cue.inverted = mention, role, True
@@ -796,7 +796,7 @@ class _Analysis:
         if before is not None:
             gap = flat[max(before.end, first.open_start - 80) : first.open_start].strip(" ,:")
             if gap == "" and before.end >= first.open_start - 80:
-                full = True  # 'Tillerson said: "..."'
+                full = True  # 'Varga said: "..."'
             return before, full, len(gap.split()) <= 4
         return self._cue_closing(last), full, False
 
@@ -850,7 +850,7 @@ class _Analysis:
         return None
 
     def _cue_closing(self, piece: _Piece) -> _Cue | None:
-        """Find a cue that closes the sentence: ``..., Tillerson added.``."""
+        """Find a cue that closes the sentence: ``..., Varga added.``."""
         sent = self.sentences[self.sentence_of(piece.end)]
         flat = self.flat
         end = piece.mask_end
@@ -875,7 +875,7 @@ def _clause_ends(flat: str, pos: int, hi: int) -> bool:
     """Return whether the clause ends at *pos*.
 
     It ends at punctuation, at the sentence end, or before a relative or
-    prepositional phrase (``said Tillerson, who ...``).
+    prepositional phrase (``said Varga, who ...``).
     """
     while pos < hi and flat[pos] == " ":
         pos += 1
@@ -1164,7 +1164,7 @@ def _attributions(state: _Analysis) -> list[Attribution]:
                 if comma > start:
                     content = span(start, comma)
         elif mention is not None and cue.inverted:
-            # "Trump and Putin focused on ..., said Tillerson."
+            # "The ministers focused on ..., said Varga."
             comma = flat.rfind(",", max(start, cue.start - 4), cue.start)
             if comma > start:
                 content = span(start, comma)

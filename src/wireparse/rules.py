@@ -413,7 +413,7 @@ INLINE_CREDIT = regex.compile(
 FLAT_MIN: Final = 1000
 _NAME = r"\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){0,3}"
 #: A byline in flattened text, followed by a capitalised dateline:
-#: ``By Jane Doe and John Roe WASHINGTON, Nov 6 (Reuters) -``.
+#: ``By Jane Doe and John Roe VALLETTA, March 3 (Reuters) -``.
 FLAT_BYLINE = regex.compile(
     rf"(By\s{_NAME}(?:(?:,\s|\sand\s){_NAME}){{0,3}})\s(?=\p{{Lu}}{{2,}}[\p{{Lu}} .,'-]{{0,40}},\s)"
 )

@@ -3,12 +3,12 @@
 A story is framed by control characters::
 
     SYN SYN SOH  W2870  US  asian  LF                 header line 1
-    f SP l DC3 DC1 SP BC-LT--Argentina-CancerB SP ... 11-13 SP 1049  LF
-    STX ^BC-LT--Argentina-Cancer Beauty,466<          keyword (subject) line
-    ^For Argentine chemo patients, mirrors can hurt < headline
+    f SP l DC3 DC1 SP BC-EU--Harbor-BridgeB SP ... 11-13 SP 1049  LF
+    STX ^BC-EU--Harbor-Bridge Repairs,466<          keyword (subject) line
+    ^Engineers reopen the old harbor bridge<         headline
     ^Eds: With AP Photos.<                            editor's note
-    ^By PAUL BYRNE and ALMUDENA CALATRAVA=            byline
-    TAB   BUENOS AIRES, Argentina (AP) _ For ...      paragraphs
+    ^By MAREN HOLT and TOBIAS REYES=            byline
+    TAB   PORTVALE, Norway (AP) _ Engineers ...      paragraphs
     TAB   ETX AP-WF-11-13-13 1509GMT<                 end signature
     FF EOT
 
@@ -146,13 +146,13 @@ class AnpaEnvelope(Envelope):
     :param priority: The priority code (``f``, ``b``, ``u``, ``r``, ``d``, ``a``...).
     :param category: The category code (``a``, ``i``, ``s``, ``l``...).
     :param format_code: The format identifier as written: two of DC1-DC4.
-    :param keyword: The keyword (slug) field (``BC-LT--Argentina-CancerB``).
+    :param keyword: The keyword (slug) field (``BC-EU--Harbor-BridgeB``).
     :param version: The version field (``1stLd-Writethru``, ``Adv30-01``), if any.
     :param reference: The reference field, if any.
     :param date_text: The filing date field as written (``11-13``, month-day), if any.
     :param word_count: The word-count field, if any.
     :param subject: The longer keyword line after STX
-        (``BC-LT--Argentina-Cancer Beauty,466``) without its marks, if any.
+        (``BC-EU--Harbor-Bridge Repairs,466``) without its marks, if any.
     """
 
     service_level: str | None = None
