@@ -8,6 +8,7 @@ contributed to this report.``).  This module maps every spelling to one
 canonical short name (:data:`AGENCIES`) and combines the evidence into one
 decision (:func:`decide_agency`).
 
+>>> from wireparse.agencies import canonical_agency, decide_agency
 >>> canonical_agency("The Associated Press")
 'AP'
 >>> canonical_agency("The-CNN-Wire")

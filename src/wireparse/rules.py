@@ -39,7 +39,7 @@ SENTENCE_END: Final = ".!?…"
 #: Characters that, ending a line, show that the line runs on.
 RUNS_ON: Final = ",;:-–—(&/"
 
-#: Reuters' sign-off (`` Reuter``), AP's ``-0-``, the press-release ``###``,
+#: Reuters' sign-off (``Reuter`` on a line of its own), AP's ``-0-``, the press-release ``###``,
 #: the old copy-desk ``-30-`` and ``ENDS``.
 SIGNOFF = regex.compile(r"(?:Reuters?|REUTERS?|-0-|-30-|#{1,3}|(?:#\s){2}#|ENDS?|\[?END\]?)\.?")
 
@@ -397,7 +397,7 @@ def is_datelined(c: Candidate) -> bool:
 # --------------------------------------------------------------------------
 
 #: A link to a video or gallery, or a mail button, set at the end of a paragraph
-#: (``  Watch ... »``, ``E-mail to a friend``).
+#: (``Watch ... »`` after two spaces, ``E-mail to a friend``).
 INLINE_LINK = regex.compile(
     r"(?<=[.!?\"”’)])[ \t]{1,3}((?:Watch|See|Read|Explore|Listen|Hear|Take\s+a\s+look|Get|Check)\b"
     r"[^\n»]{2,150}»|E-?mail\s+to\s+a\s+friend)\s*$"
