@@ -101,6 +101,10 @@ def test_generated_articles_parse_back(gen: Generated) -> None:
     assert [p.text for p in article.paragraphs] == gen.paragraphs
     assert [n.text for n in article.notes] == gen.notes
     assert [c.text for c in article.credits] == gen.credits
+    for credit in article.credits:
+        assert credit.span is not None
+        assert " ".join(credit.span.of(article.source).split()) == credit.text
+        assert credit.names() == tuple(n for r in credit.roles for n in r.names)
     assert [t.text for t in article.taglines] == gen.taglines
     assert [b.text for b in article.boilerplate] == gen.furniture
     if gen.copyright is None:

@@ -23,6 +23,7 @@ import regex
 
 from wireparse.agencies import canonical_agency, find_agency
 from wireparse.bylines import ORG_WORDS, TITLE_WORDS, is_person_name
+from wireparse.model import Span
 
 __all__ = [
     "ROLES",
@@ -149,6 +150,9 @@ class Credit:
         ``Reuters`` for ``(Reporting by ...; Editing by ...)``, ``Bloomberg``
         for ``--With assistance from`` and contact lines, ``dpa`` for
         ``Reporting by:`` lists; else ``None``.
+    :param span: Where the line is in the article's source: always set on the
+        credits of an :class:`~wireparse.Article`, ``None`` on a credit read
+        from a bare string by :func:`parse_credit`.
     """
 
     text: str
@@ -156,6 +160,7 @@ class Credit:
     agency: str | None = None
     organisations: tuple[str, ...] = ()
     house_style: str | None = None
+    span: Span | None = None
 
     def names(self, role: str | None = None) -> tuple[str, ...]:
         """Return the people credited, for one role or for all, without repeats.

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import attrs
+import regex
 
 from wireparse.agencies import AgencyDecision, decide_agency, find_self_references
 from wireparse.bylines import Byline, parse_byline
@@ -36,15 +37,17 @@ class Metadata:
     :param dateline: The lead's dateline (span into the source), if any.
     :param agency: The agency decision with its evidence.
     :param published: The publication date or time stated by the text.
-    :param credits: The credit lines with their roles, in order (``None``
-        for a credit line no role was read from).
+    :param updated: The time of the last update the text states, if any.
+    :param credits: The credit lines with their roles and spans, in order (a
+        line no role was read from has no roles).
     """
 
     byline: Byline | None
     dateline: Dateline | None
     agency: AgencyDecision
     published: dt.datetime | dt.date | None
-    credits: tuple[Credit | None, ...]
+    updated: dt.datetime | dt.date | None
+    credits: tuple[Credit, ...]
 
 
 def read_metadata(
@@ -78,8 +81,13 @@ def read_metadata(
                 span=found.span.shift(lead.span.start),
                 body_start=found.body_start + lead.span.start,
             )
-    published = _published(timestamps, source, dateline, trailer, reference_date)
-    parsed_credits = tuple(parse_credit(c.text) for c in credits)
+    published, updated = _published(timestamps, source, dateline, trailer, reference_date)
+    parsed_credits = tuple(
+        attrs.evolve(parsed, span=c.span)
+        if (parsed := parse_credit(c.text)) is not None
+        else Credit(c.text, (), span=c.span)
+        for c in credits
+    )
     body = (
         " ".join(p.text for p in paragraphs[:3]) + " " + " ".join(p.text for p in paragraphs[-3:])
     )
@@ -89,12 +97,14 @@ def read_metadata(
         taglines=[t.text for t in taglines],
         signoffs=[s.text for s in signoffs],
         copyright_holder=copyright.holder if copyright else None,
-        credits=[
-            c if c is not None else f.text for c, f in zip(parsed_credits, credits, strict=True)
-        ],
+        credits=[c if c.roles else c.text for c in parsed_credits],
         mentions=find_self_references(body),
     )
-    return Metadata(byline, dateline, agency, published, parsed_credits)
+    return Metadata(byline, dateline, agency, published, updated, parsed_credits)
+
+
+#: An update label inside a timestamp run: ``Updated``, ``last updated at``, ``Modified:``.
+_UPDATE_LABEL = regex.compile(r"(?i)(?<![\w-])(?:last\s+)?(?:updated|modified)\b")
 
 
 def _published(
@@ -103,20 +113,35 @@ def _published(
     dateline: Dateline | None,
     trailer: Trailer | None,
     reference_date: dt.date | None,
-) -> dt.datetime | dt.date | None:
-    """The first timestamp run that parses, else the dateline's date, else the trailer's."""
+) -> tuple[dt.datetime | dt.date | None, dt.datetime | dt.date | None]:
+    """Return the publication and update times the text states.
+
+    Timestamp lines next to each other form a run.  A run, or the part of one,
+    labelled ``Updated`` (``Last updated at``, ``Modified``) gives the update
+    time; the first other run that parses gives the publication time, else the
+    dateline's date, else the feed trailer's, else the update time itself when
+    that is all the text states.
+    """
     runs: list[list[Fragment]] = []
     for fragment in timestamps:
         if runs and source[runs[-1][-1].span.end : fragment.span.start].count("\n") <= 1:
             runs[-1].append(fragment)
         else:
             runs.append([fragment])
+    published: dt.datetime | dt.date | None = None
+    updated: dt.datetime | dt.date | None = None
     for run in runs:
-        when = parse_timestamp(" ".join(f.text for f in run), reference_date=reference_date)
-        if when is not None:
-            return when
-    if dateline is not None and dateline.date is not None:
-        return dateline.date
-    if trailer is not None and trailer.timestamp is not None:
-        return trailer.timestamp
-    return None
+        text = " ".join(f.text for f in run)
+        label = _UPDATE_LABEL.search(text)
+        head, tail = (text, "") if label is None else (text[: label.start()], text[label.start() :])
+        if published is None and head.strip():
+            published = parse_timestamp(head, reference_date=reference_date)
+        if updated is None and tail:
+            updated = parse_timestamp(tail, reference_date=reference_date)
+    if published is None and dateline is not None and dateline.date is not None:
+        published = dateline.date
+    if published is None and trailer is not None and trailer.timestamp is not None:
+        published = trailer.timestamp
+    if published is None:
+        published = updated
+    return published, updated

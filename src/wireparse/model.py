@@ -217,7 +217,8 @@ class Article:
     :param sections: The body, as sections with their subheadings.
     :param copyright: The copyright notice, if any.
     :param notes: Editor's notes and developing-story notes.
-    :param credits: Contributor and production credit lines.
+    :param credits: Contributor and production credit lines, each with the
+        roles and people read from it (none when no role was read).
     :param taglines: Taglines naming the wire service.
     :param signoffs: Sign-offs and end marks.
     :param captions: Photo and video captions and image credits.
@@ -229,9 +230,11 @@ class Article:
     :param dateline: The lead's dateline: place, agency tag, date, span.
     :param agency: The organisation that wrote the story, canonical short name.
     :param agency_decision: How the agency was decided, with the evidence.
-    :param published: The publication date or time the text states.
-    :param credit_roles: The roles read from each of :attr:`credits`
-        (``None`` where none was read), in the same order.
+    :param published: The publication date or time the text states: from
+        the timestamp lines, else the dateline's date, else a feed trailer's
+        time, else the update time.
+    :param updated: The time of the last update, from a timestamp labelled
+        ``Updated`` (``Last updated at``, ``Modified``), else ``None``.
     :param quotes: Quotations of speech in the body, with their speakers.
     :param quoted: Quoted spans that are not speech (scare quotes, titles,
         nicknames, slogans), with their kind.
@@ -251,7 +254,7 @@ class Article:
     sections: tuple[Section, ...] = ()
     copyright: Copyright | None = None
     notes: tuple[Fragment, ...] = ()
-    credits: tuple[Fragment, ...] = ()
+    credits: tuple[Credit, ...] = ()
     taglines: tuple[Fragment, ...] = ()
     signoffs: tuple[Fragment, ...] = ()
     captions: tuple[Fragment, ...] = ()
@@ -264,7 +267,7 @@ class Article:
     agency: str | None = None
     agency_decision: AgencyDecision | None = None
     published: dt.datetime | dt.date | None = None
-    credit_roles: tuple[Credit | None, ...] = ()
+    updated: dt.datetime | dt.date | None = None
     quotes: tuple[Quote, ...] = ()
     quoted: tuple[Quote, ...] = ()
     attributions: tuple[Attribution, ...] = ()

@@ -1,0 +1,72 @@
+"""Article-level metadata: publication and update times, credits with roles and spans."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import wireparse
+
+_BODY = (
+    "HARBOURTON, Maine (AP) - The ferry to the outer islands ran again on Tuesday "
+    "after a week of storms kept it tied up at the pier.\n\n"
+    '"We were lucky nobody was out there," said Ada Finch, who runs the ticket office.\n\n'
+    "Repairs to the pier are expected to take until spring.\n"
+)
+
+
+def test_posted_and_updated_lines_give_both_times() -> None:
+    text = (
+        "Ferry runs again after storms\n\n"
+        "Posted 3:54 PM, July 7, 2017\n"
+        "Updated 5:15 PM EST, July 8, 2017\n\n" + _BODY
+    )
+    article = wireparse.parse(text)
+    assert article.published == dt.datetime(2017, 7, 7, 15, 54)
+    est = dt.timezone(dt.timedelta(hours=-5), "EST")
+    assert article.updated == dt.datetime(2017, 7, 8, 17, 15, tzinfo=est)
+
+
+def test_an_update_label_inside_one_line_splits_it() -> None:
+    text = (
+        "Ferry runs again after storms\n\n"
+        "Posted: July 7, 2017 3:54 PM Last updated: July 8, 2017 9:02 AM\n\n" + _BODY
+    )
+    article = wireparse.parse(text)
+    assert article.published == dt.datetime(2017, 7, 7, 15, 54)
+    assert article.updated == dt.datetime(2017, 7, 8, 9, 2)
+
+
+def test_an_update_time_alone_is_also_the_publication_time() -> None:
+    text = "Ferry runs again after storms\n\nUpdated 5:15 PM, July 8, 2017\n\n" + _BODY
+    article = wireparse.parse(text)
+    assert article.updated == dt.datetime(2017, 7, 8, 17, 15)
+    assert article.published == article.updated
+
+
+def test_no_timestamp_gives_no_update_time() -> None:
+    article = wireparse.parse("Ferry runs again after storms\n\n" + _BODY)
+    assert article.updated is None
+
+
+def test_credits_carry_roles_and_spans() -> None:
+    text = (
+        "Ferry runs again after storms\n\n"
+        + _BODY
+        + "\n(Reporting by Ola Brenner; Editing by Tomas Weil)\n\n"
+        + "Associated Press writer Mina Dorsey contributed to this report.\n"
+    )
+    article = wireparse.parse(text)
+    assert [c.text for c in article.credits] == [
+        "(Reporting by Ola Brenner; Editing by Tomas Weil)",
+        "Associated Press writer Mina Dorsey contributed to this report.",
+    ]
+    first, second = article.credits
+    assert [(r.role, r.names) for r in first.roles] == [
+        ("reporting", ("Ola Brenner",)),
+        ("editing", ("Tomas Weil",)),
+    ]
+    assert second.names() == ("Mina Dorsey",)
+    assert second.agency == "AP"
+    for credit in article.credits:
+        assert credit.span is not None
+        assert credit.span.of(article.source) == credit.text
