@@ -15,6 +15,7 @@ from wireparse.model import (
     Span,
 )
 from wireparse.parser import iter_articles, parse
+from wireparse.serialise import SchemaError, dumps, loads
 
 __all__ = [
     "Article",
@@ -28,11 +29,14 @@ __all__ = [
     "Fragment",
     "InputTooLargeError",
     "Paragraph",
+    "SchemaError",
     "Section",
     "Span",
     "WireparseError",
     "__version__",
     "detect",
+    "dumps",
     "iter_articles",
+    "loads",
     "parse",
 ]
