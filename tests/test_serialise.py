@@ -146,7 +146,10 @@ def test_the_top_level_keys_are_stable() -> None:
 def test_the_shipped_schema_is_the_one_the_model_gives() -> None:
     assert resources.files("wireparse").joinpath(SCHEMA_FILE).read_text("utf-8") == (
         schema_text()
-    ), "the model changed: regenerate src/wireparse/article.schema.json with `wireparse --schema`"
+    ), (
+        "the model changed; regenerate the schema with "
+        "`wireparse --schema > src/wireparse/article.schema.json`"
+    )
 
 
 def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
