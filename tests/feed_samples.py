@@ -58,12 +58,12 @@ ANPA_AGATE = (
 # ANPA-1312, Bay City News style: no display lines, slug headline after STX,
 # a slug line, a reporter sign-off and a contact line, ETX EOT without signature.
 ANPA_BAYCITY = (
-    "\x16\x16\x01a0007\x1fbagm-\n"
+    "\x16\x16\x01a0007\x1fhbrp-\n"
     "d n\x13\x11 bc-FERRY     05-02 0120   \r\n"
     "\x02\r\n"
     "BCN7:UPDATE:FERRY SERVICE RESUMES ACROSS THE BAY\r\n"
     "\r\n"
-    "\t   BCN7             -UPDATE ON ADVISORY\r\n"
+    "\t   BCN7             -UPDATE ON FERRY\r\n"
     "\t   \r\n"
     "\t   Ferry service across the bay resumed this morning after the \r\n"
     "storm passed, a port spokesman said.\r\n"
@@ -78,7 +78,7 @@ ANPA_BAYCITY = (
 
 # ANPA-1312 from a 1994-style serial capture: hard-wrapped paragraphs, EDT.
 ANPA_WRAPPED = (
-    "\x16\x16\x01v0101\x1f0ca-n\n"
+    "\x16\x16\x01v0101\x1f0hb-n\n"
     "r g\x13\x11 AP-CA--ValleyNews     04-11 0150\r\n"
     "\x02^AP-CA--Valley News<\r\n"
     "^<\r\n"
@@ -153,7 +153,7 @@ IPTC_DIGITALWIRES = (
     "## Kontakte\n"
     "- Autor/in: Piet Ostrander\n"
     "\n"
-    "dpa pos yyzz n1 lön\n"
+    "dpa pos hbzz n1 lön\n"
     "\n"
     "\x03141642 Okt 24\n"
     "\x7f\n"
@@ -182,20 +182,20 @@ ZCZC_BOB = (
     "$Harbor bridge reopens after repairs\r\n"
     ":(PORTVALE)\r\n"
     "&AAPIS\\holtm\r\n"
-    "*07000000\r\n"
+    "*04000000\r\n"
     "@NSW\r\n"
     "The old harbor bridge has reopened after a week of storm repairs.\n"
     "\n"
     "   Engineers checked every cable before the first cars crossed.\n"
     "\r\n"
-    "AAP RTV\r\n"
+    "AAP HLT\r\n"
     "NNNN"
 )
 
 # AAP ZCZC, sports (aap) dialect with lone-CR line breaks in the header.
 ZCZC_AAP = (
     "   ZCZC AAP\r$T\r:Harbor League\r=Round 9\r^LEAGUE: Harbor League round 9 preview\r"
-    "*X\r&A\r+15084000\rPORTVALE, June 3 AAP - Preview of round 9 matches:\r\n"
+    "*X\r&A\r+15073000\rPORTVALE, June 3 AAP - Preview of round 9 matches:\r\n"
     "\r\n"
     "Portvale v Old Quarry at the harbor ground 7.30pm\r\n"
     "Tip: Portvale by 12 points\r\n"
@@ -206,7 +206,7 @@ ZCZC_AAP = (
 # AAP ZCZC, Medianet dialect with a source line.
 ZCZC_MEDIANET = (
     "   ZCZC AAP\r\n"
-    "%MNETALL MGD\r\n"
+    "%MNETHB PVX\r\n"
     "$J\r\n"
     ":\r\n"
     ":Portvale Harbor Board\r\n"
@@ -222,8 +222,8 @@ ZCZC_MEDIANET = (
 
 # AAP ZCZC, racing dialect: originator, routing line, ':' lines.
 ZCZC_RACING = (
-    "ZCZC FMG000\n"
-    "YY RFG TDR\n"
+    "ZCZC FMG042\n"
+    "YY HBR PTV\n"
     ":POTTED :Portvale - Brief Form Friday\n"
     ":SPORT - Portvale - Brief Form Friday\n"
     "Race One - Harbor Plate 1200m\n"
@@ -235,7 +235,7 @@ ZCZC_RACING = (
 
 # AAP ZCZC, Pagemasters dialect whose ':' field is a date.
 ZCZC_PAGEMASTERS = (
-    "\rZCZC\r#Portvale Grey\r:11/10/2015\r\rFINAL FIELDS\r   1 - 742   Harbor Queen\r"
+    "\rZCZC\r#Portvale Grey\r:14/03/2018\r\rFINAL FIELDS\r   1 - 742   Harbor Queen\r"
     "   AAP FIELDS\r"
 )
 

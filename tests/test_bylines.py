@@ -60,7 +60,7 @@ EXAMPLES = [
     ("By Jonas Pell Jr. and Odile O'Marsh", ("Jonas Pell Jr.", "Odile O'Marsh"), None, None, None),
     ("By Anne-Marie van der Berg", ("Anne-Marie van der Berg",), None, None, None),
     ("By Jonas Pell | CNN", ("Jonas Pell",), None, "CNN", "CNN"),
-    ("By Jonas Pell\nUpdated 5:15 PM EST, Wed November 7, 2012", ("Jonas Pell",), None, None,
+    ("By Jonas Pell\nUpdated 6:40 PM EST, Wed March 4, 2026", ("Jonas Pell",), None, None,
      None),
     ("By April Holt", ("April Holt",), None, None, None),
 ]  # fmt: skip
@@ -93,7 +93,7 @@ def test_display_names() -> None:
     assert b.display_names == ("Maren Holt", "Betsy McKay", "Odile O'Brien-Smith")
     assert display_name("JOHN F. KEMP III") == "John F. Kemp III"
     assert display_name("David Román") == "David Román"
-    assert display_name("DAVID ROMÁN") == "David Román"
+    assert display_name("TOMÁS IBÁÑEZ") == "Tomás Ibáñez"
 
 
 NOT_BYLINES = [
@@ -103,7 +103,7 @@ NOT_BYLINES = [
     "By Monday, the plan was dead",
     "By Car To Berlin",
     "By Staff Reporter",
-    "by In the news",
+    "by On the waterfront",
     "Byron Holt said",
     "The plan by Jonas Pell",
     "By",
@@ -140,7 +140,7 @@ def test_person_names() -> None:
     assert is_person_name("MAREN J. HOLT")
     assert is_person_name("Ludwig van Berg")
     assert not is_person_name("Maren")
-    assert not is_person_name("In the news")
+    assert not is_person_name("On the waterfront")
     assert not is_person_name("Staff Writer")
 
 

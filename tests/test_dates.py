@@ -22,26 +22,26 @@ EST, EDT, PDT, UTC = tz(-5), tz(-4), tz(-7), tz(0)
 
 EXAMPLES = [
     ("Posted 3:54 PM, July 7, 2017", dt.datetime(2017, 7, 7, 15, 54)),
-    ("updated 5:15 PM EST, Wed November 7, 2012", dt.datetime(2012, 11, 7, 17, 15, tzinfo=EST)),
-    ("updated 5:08 PM EDT, Thu November 1, 2012", dt.datetime(2012, 11, 1, 17, 8, tzinfo=EDT)),
-    ("July 24, 2012 12:11 AM", dt.datetime(2012, 7, 24, 0, 11)),
-    ("July 24, 2012 12:11 PM", dt.datetime(2012, 7, 24, 12, 11)),
-    ("Monday, 11.05.2012 / 3:41 PM", dt.datetime(2012, 11, 5, 15, 41)),
-    ("24 Jul 2012 11:21am, EDT", dt.datetime(2012, 7, 24, 11, 21, tzinfo=EDT)),
-    ("24\nJul\n2012\n11:21am, EDT", dt.datetime(2012, 7, 24, 11, 21, tzinfo=EDT)),
-    ("23 July 2012 Last updated at 22:58 ET", dt.datetime(2012, 7, 23, 22, 58, tzinfo=EDT)),
+    ("updated 6:40 PM EST, Wed March 4, 2026", dt.datetime(2026, 3, 4, 18, 40, tzinfo=EST)),
+    ("updated 9:12 PM EDT, Thu October 1, 2026", dt.datetime(2026, 10, 1, 21, 12, tzinfo=EDT)),
+    ("March 3, 2026 12:05 AM", dt.datetime(2026, 3, 3, 0, 5)),
+    ("March 3, 2026 12:05 PM", dt.datetime(2026, 3, 3, 12, 5)),
+    ("Tuesday, 03.10.2026 / 4:10 PM", dt.datetime(2026, 3, 10, 16, 10)),
+    ("24 Jul 2012 10:48am, EDT", dt.datetime(2012, 7, 24, 10, 48, tzinfo=EDT)),
+    ("24\nJul\n2012\n10:48am, EDT", dt.datetime(2012, 7, 24, 10, 48, tzinfo=EDT)),
+    ("3 June 2026 Last updated at 21:47 ET", dt.datetime(2026, 6, 3, 21, 47, tzinfo=EDT)),
     ("9 January 2013 Last updated at 07:10 ET", dt.datetime(2013, 1, 9, 7, 10, tzinfo=EST)),
-    ("July 23, 2012, 7:28 p.m. ET", dt.datetime(2012, 7, 23, 19, 28, tzinfo=EDT)),
-    ("Updated July 24, 2012, 8:38 a.m. ET", dt.datetime(2012, 7, 24, 8, 38, tzinfo=EDT)),
-    ("Published: July 24, 2012 at 7:37 AM ET", dt.datetime(2012, 7, 24, 7, 37, tzinfo=EDT)),
-    ("Published: July 23, 2012", dt.date(2012, 7, 23)),
-    ("updated 4:36 p.m. ET July 23, 2012", dt.datetime(2012, 7, 23, 16, 36, tzinfo=EDT)),
-    ("July 24, 2012 4:00 AM PDT", dt.datetime(2012, 7, 24, 4, 0, tzinfo=PDT)),
-    ("Posted Aug 9th 2012 2:15PM", dt.datetime(2012, 8, 9, 14, 15)),
+    ("June 2, 2026, 7:46 p.m. ET", dt.datetime(2026, 6, 2, 19, 46, tzinfo=EDT)),
+    ("Updated June 3, 2026, 8:52 a.m. ET", dt.datetime(2026, 6, 3, 8, 52, tzinfo=EDT)),
+    ("Published: June 3, 2026 at 7:14 AM ET", dt.datetime(2026, 6, 3, 7, 14, tzinfo=EDT)),
+    ("Published: June 2, 2026", dt.date(2026, 6, 2)),
+    ("updated 4:18 p.m. ET June 2, 2026", dt.datetime(2026, 6, 2, 16, 18, tzinfo=EDT)),
+    ("June 3, 2026 4:30 AM PDT", dt.datetime(2026, 6, 3, 4, 30, tzinfo=PDT)),
+    ("Posted Mar 9th 2026 2:25PM", dt.datetime(2026, 3, 9, 14, 25)),
     ("Posted on 24th July, 2012", dt.date(2012, 7, 24)),
-    ("Tue 13 October 2015", dt.date(2015, 10, 13)),
-    ("Sunday, Nov. 13, 2016", dt.date(2016, 11, 13)),
-    ("06 June 2016 14:00:00", dt.datetime(2016, 6, 6, 14, 0)),
+    ("Tue 13 October 2026", dt.date(2026, 10, 13)),
+    ("Sunday, Nov. 15, 2026", dt.date(2026, 11, 15)),
+    ("08 June 2026 14:30:00", dt.datetime(2026, 6, 8, 14, 30)),
     ("26-FEB-1987 15:21:16.13", dt.datetime(1987, 2, 26, 15, 21, 16, 130000)),
     ("Wed, 07 Nov 2012 17:15:00 -0500", dt.datetime(2012, 11, 7, 17, 15, tzinfo=EST)),
     ("12:05 GMT+1 Jan 3, 2019", dt.datetime(2019, 1, 3, 12, 5, tzinfo=tz(1))),
@@ -51,18 +51,18 @@ EXAMPLES = [
     ("7/24/2012 3:00 PM PT", dt.datetime(2012, 7, 24, 15, 0, tzinfo=PDT)),
     ("24.07.2012", dt.date(2012, 7, 24)),
     ("Jul 24 '12", dt.date(2012, 7, 24)),
-    ("July 24, 2012 (AP)", dt.date(2012, 7, 24)),
+    ("June 3, 2026 (AP)", dt.date(2026, 6, 3)),
     # ISO 8601
     ("2012-07-24", dt.date(2012, 7, 24)),
     ("2012-07-24T08:18:00Z", dt.datetime(2012, 7, 24, 8, 18, tzinfo=UTC)),
     ("2012-07-24 08:18:00+02:00", dt.datetime(2012, 7, 24, 8, 18, tzinfo=tz(2))),
     ("2012-07-24T08:18", dt.datetime(2012, 7, 24, 8, 18)),
     # feed signatures
-    ("AP-WF-02-10-16 0423GMT", dt.datetime(2016, 2, 10, 4, 23, tzinfo=UTC)),
-    ("AP-NY-04-28-94 1420EDT", dt.datetime(1994, 4, 28, 14, 20, tzinfo=EDT)),
-    ("242200 GMT Jun 17", dt.datetime(2017, 6, 24, 22, 0, tzinfo=UTC)),
-    ("071341 GMT Okt 15", dt.datetime(2015, 10, 7, 13, 41, tzinfo=UTC)),
-    ("241205 Sep 24", dt.datetime(2024, 9, 24, 12, 5)),
+    ("AP-WF-03-04-26 0517GMT", dt.datetime(2026, 3, 4, 5, 17, tzinfo=UTC)),
+    ("AP-NY-04-11-94 1420EDT", dt.datetime(1994, 4, 11, 14, 20, tzinfo=EDT)),
+    ("141530 GMT Mar 26", dt.datetime(2026, 3, 14, 15, 30, tzinfo=UTC)),
+    ("091125 GMT Okt 25", dt.datetime(2025, 10, 9, 11, 25, tzinfo=UTC)),
+    ("170940 Sep 25", dt.datetime(2025, 9, 17, 9, 40)),
 ]
 
 
@@ -85,9 +85,9 @@ REF = dt.date(2012, 11, 20)
         ("Nov 7", dt.date(2012, 11, 7)),
         ("Dec 30", dt.date(2012, 12, 30)),
         ("Jan 2", dt.date(2013, 1, 2)),
-        ("131137 GMT Nov 13", dt.datetime(2013, 11, 13, 11, 37, tzinfo=UTC)),
-        ("131137 GMT Nov", dt.datetime(2012, 11, 13, 11, 37, tzinfo=UTC)),
-        ("11:21am, EDT", dt.datetime(2012, 11, 20, 11, 21, tzinfo=EDT)),
+        ("151042 GMT Nov 13", dt.datetime(2013, 11, 15, 10, 42, tzinfo=UTC)),
+        ("151042 GMT Nov", dt.datetime(2012, 11, 15, 10, 42, tzinfo=UTC)),
+        ("10:48am, EDT", dt.datetime(2012, 11, 20, 10, 48, tzinfo=EDT)),
         ("3 hours ago", dt.date(2012, 11, 20)),
         ("2 days ago", dt.date(2012, 11, 18)),
         ("yesterday", dt.date(2012, 11, 19)),
@@ -97,7 +97,7 @@ def test_reference_date(text: str, expected: dt.datetime | dt.date) -> None:
     assert parse_timestamp(text, reference_date=REF) == expected
 
 
-@pytest.mark.parametrize("text", ["Nov 7", "11:21am, EDT", "3 hours ago", "yesterday"])
+@pytest.mark.parametrize("text", ["Nov 7", "10:48am, EDT", "3 hours ago", "yesterday"])
 def test_no_year_without_reference(text: str) -> None:
     assert parse_timestamp(text) is None
 
@@ -112,7 +112,7 @@ def test_day_first() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["we", "sat", "May and June", "Share this story", "149comments", "", "24", "Posted",
+    ["we", "sat", "May and June", "Share this story", "87comments", "", "24", "Posted",
      "July 2012", "32 July 2012", "February 30, 2012", "25:61 PM, July 7, 2017", "x" * 500],
 )  # fmt: skip
 def test_not_a_timestamp(text: str) -> None:
@@ -135,11 +135,13 @@ def test_zone_offsets() -> None:
 
 TIMESTAMP_LINES = [
     "Posted 3:54 PM, July 7, 2017",
-    "updated 5:15 PM EST, Wed November 7, 2012",
-    "Monday, 11.05.2012 / 3:41 PM",
-    "11:21am, EDT",
-    "Published: July 23, 2012",
-    "Last updated at 22:58 ET",
+    "updated 6:40 PM EST, Wed March 4, 2026",
+    "Tuesday, 03.10.2026 / 4:10 PM",
+    "10:48am, EDT",
+    "07.13",
+    "16:05",
+    "Published: June 2, 2026",
+    "Last updated at 21:47 ET",
     "2012-07-24T08:18:00Z",
     "24",
     "Jul",
@@ -150,13 +152,16 @@ NOT_TIMESTAMP_LINES = [
     "Posted",
     "and last updated",
     "Share this story",
-    "149comments",
+    "87comments",
     "1 of 4.",
     "May and June",
-    "(510) 238-7757",
-    "Tuesday, 11.06.2012 / 4:05 PM / News",
+    "(207) 555-0134",
+    "Call 555-0134 for tickets",
+    "555-0134",
+    "Tuesday, 03.10.2026 / 4:05 PM / News",
     "The council met on July 7, 2017",
-    "489,940             $14,781,925.75",
+    "512,306             $9,402,118.40",
+    "24.10",
     "Friday",
     "150",
 ]
@@ -186,8 +191,27 @@ def test_import_does_not_load_dateparser() -> None:
     assert out.strip() == "False"
 
 
+def test_parsing_common_timestamps_does_not_load_dateparser() -> None:
+    code = """if True:
+        import sys, wireparse
+        text = (
+            "Harbor gates approved\\n\\nBy Jane Roe\\n\\n"
+            "Updated 6:40 PM EST, Wed March 4, 2026\\n\\n"
+            "VALLETTA, March 3 (Example Wire) - The council approved the harbor gates"
+            " on Tuesday after a long debate that ran late into the night.\\n"
+        )
+        article = wireparse.parse(text)
+        assert article.published is not None, article.published
+        print('dateparser' in sys.modules)
+    """
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "False"
+
+
 def test_results_pickle() -> None:
-    got = parse_timestamp("updated 5:15 PM EST, Wed November 7, 2012")
+    got = parse_timestamp("updated 6:40 PM EST, Wed March 4, 2026")
     assert pickle.loads(pickle.dumps(got)) == got
 
 

@@ -94,7 +94,7 @@ def test_digitalwires_variant() -> None:
     assert ednote.content == "(Foto Produktion)"
     nfp = next(s for s in story.segments if s.rule == "iptc7901.not-for-publication")
     assert "Veröffentlichung" in nfp.text
-    assert next(story.segments_of(BlockKind.SIGNOFF)).content == "dpa pos yyzz n1 lön"
+    assert next(story.segments_of(BlockKind.SIGNOFF)).content == "dpa pos hbzz n1 lön"
     trailer = story.trailer
     assert trailer is not None
     # German month, no zone: a naive datetime.

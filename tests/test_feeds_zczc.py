@@ -35,7 +35,7 @@ def test_bob_dialect() -> None:
     assert env.keyword == "Harbor_Bridge_BC1"
     assert env.headline == "Harbor bridge reopens after repairs"
     assert env.take_key == "(PORTVALE)"
-    assert env.subject == "07000000"
+    assert env.subject == "04000000"
     assert env.place == "NSW"
     assert [f.marker for f in env.fields] == ["%", "#", "$", ":", "&", "*", "@"]
     assert env.end_span is not None
@@ -46,7 +46,7 @@ def test_bob_dialect() -> None:
     body = next(story.segments_of(None))
     assert body.content.startswith("The old harbor bridge")
     assert body.content.endswith("first cars crossed.")
-    assert next(story.segments_of(BlockKind.SIGNOFF)).content == "AAP RTV"
+    assert next(story.segments_of(BlockKind.SIGNOFF)).content == "AAP HLT"
     assert story.segments[-1].rule == "zczc.end"
     assert story.defects == ()
 
@@ -59,7 +59,7 @@ def test_aap_dialect_with_cr_breaks() -> None:
     assert env.take_key == "Round 9"
     assert env.get("format") == "X"
     assert env.get("service_level") == "A"
-    assert env.subject == "15084000"
+    assert env.subject == "15073000"
     assert env.end_span is None
     assert story.headline is not None
     assert story.headline.content == "LEAGUE: Harbor League round 9 preview"
@@ -71,7 +71,7 @@ def test_aap_dialect_with_cr_breaks() -> None:
 def test_medianet_dialect() -> None:
     story, env = read(ZCZC_MEDIANET)
     assert env.dialect == "medianet"
-    assert env.get("selectors") == "MNETALL MGD"
+    assert env.get("selectors") == "MNETHB PVX"
     assert env.category == "J"
     assert env.take_key == "Portvale Harbor Board"
     assert story.headline is None
@@ -83,8 +83,8 @@ def test_medianet_dialect() -> None:
 def test_racing_dialect() -> None:
     story, env = read(ZCZC_RACING)
     assert env.dialect == "racing"
-    assert env.originator == "FMG000"
-    assert env.routing == "YY RFG TDR"
+    assert env.originator == "FMG042"
+    assert env.routing == "YY HBR PTV"
     assert story.headline is not None
     assert story.headline.content == "Portvale - Brief Form Friday"
     assert story.headline.text.startswith(":SPORT")
@@ -92,9 +92,9 @@ def test_racing_dialect() -> None:
 
 
 def test_racing_headline_from_first_line() -> None:
-    text = "ZCZC FMG000\nHH TDCom\nPortvale Comment Friday races 1-4\n   Race One - Plate\n"
+    text = "ZCZC FMG042\nHH PVCom\nPortvale Comment Friday races 1-4\n   Race One - Plate\n"
     story, env = read(text)
-    assert env.routing == "HH TDCom"
+    assert env.routing == "HH PVCom"
     assert story.headline is not None
     assert story.headline.rule == "zczc.racing-headline"
     assert story.headline.content == "Portvale Comment Friday races 1-4"
@@ -104,7 +104,7 @@ def test_pagemasters_date_is_not_a_headline() -> None:
     story, env = read(ZCZC_PAGEMASTERS)
     assert env.dialect == "pagemasters"
     assert env.keyword == "Portvale Grey"
-    assert env.get("date") == "11/10/2015"
+    assert env.get("date") == "14/03/2018"
     assert env.headline is None
     assert story.headline is None
     assert next(story.segments_of(BlockKind.SIGNOFF)).content == "AAP FIELDS"

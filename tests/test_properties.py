@@ -84,12 +84,23 @@ def test_every_node_span_is_its_text(text: str) -> None:
         return
     for paragraph in article.paragraphs:
         raw = paragraph.span.of(article.source)
-        assert " ".join(raw.split()) == " ".join(paragraph.text.split())
+        assert _words(raw) == _words(paragraph.text)
     if article.headline is not None:
         assert article.headline_span is not None
-        assert " ".join(article.headline_span.of(article.source).split()) == " ".join(
-            article.headline.split()
-        )
+        assert _words(article.headline_span.of(article.source)) == _words(article.headline)
+
+
+def test_zero_width_space_counts_as_white_space_in_spans() -> None:
+    """Pinned: a hypothesis find; U+200B between words is white space, not a word."""
+    article = wireparse.parse("\t:\u200b\r:")
+    assert [_words(p.span.of(article.source)) for p in article.paragraphs] == [
+        _words(p.text) for p in article.paragraphs
+    ]
+
+
+def _words(text: str) -> list[str]:
+    """Split *text* at the library's white space (``str.split`` misses U+200B)."""
+    return "".join(" " if c in BLANK_CHARS else c for c in text).split()
 
 
 @given(articles())

@@ -37,6 +37,24 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
         ("This story is breaking and will be updated.", "note", "note"),
         ("Editor's note: An earlier version gave the wrong date.", "note", "note"),
         ("Correction: The council vote was 7-2, not 6-3.", "note", "note"),
+        ("This story has been corrected to show that the vote was 7-2.", "note", "note"),
+        ("An earlier version of this story misstated the vote.", "note", "note"),
+        ("Corrections & Clarifications: The gates open at 6 a.m.", "note", "note"),
+        ("(Corrects spelling of harbor master's name in paragraph 3)", "note", "note"),
+        ("___", "separator", "separator"),
+        ("* * *", "separator", "separator"),
+        ("----", "separator", "separator"),
+        ("To contact the reporter on this story: Jane Roe in Valletta at jroe@example.net",
+         "contact", "contact"),
+        ("To contact the editors responsible for this story: John Doe at jdoe@example.net",
+         "contact", "contact"),
+        ("Our Standards: The Example Wire Trust Principles.", "disclaimer", "disclaimer"),
+        ("The views expressed are the author's own.", "disclaimer", "disclaimer"),
+        ("Opinions expressed by Example Wire columnists are their own.", "disclaimer",
+         "disclaimer"),
+        ("All quotes delayed a minimum of 15 minutes.", "disclaimer", "disclaimer"),
+        ("The Example Press receives support from the Harbor Fund for its coverage of coasts. "
+         "The Example Press is solely responsible for all content.", "disclaimer", "disclaimer"),
         ("Jane Roe of Example News contributed to this report.", "credit", "credit"),
         ("(Reporting by Jane Roe; editing by John Doe)", "credit", "credit"),
         ("Additional reporting by Jane Roe in Valletta", "credit", "credit"),
@@ -46,7 +64,7 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
         ("— Jane Roe (@janeroe) March 7, 2019", "furniture", "embed"),
         ("Share", "furniture", "furniture"),
         ("NewsWorld News", "furniture", "furniture"),
-        ("149comments", "furniture", "furniture"),
+        ("87comments", "furniture", "furniture"),
         ("1 of 4.", "furniture", "furniture"),
         ("Advertise | AdChoices", "furniture", "furniture"),
         ("Related: Storm floods the old town", "furniture", "furniture"),
@@ -55,10 +73,11 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
         ("14 minutes ago", "timestamp", "timestamp"),
         ("24TH JULY 2012 - 19:55", "timestamp", "timestamp"),
         ("Posted 3:54 PM, July 7, 2017", "timestamp", "timestamp"),
-        ("updated 5:15 PM EST, Wed November 7, 2012", "timestamp", "timestamp"),
-        ("Monday, 11.05.2012 / 3:41 PM", "timestamp", "timestamp"),
+        ("updated 6:40 PM EST, Wed March 4, 2026", "timestamp", "timestamp"),
+        ("Tuesday, 03.10.2026 / 4:10 PM", "timestamp", "timestamp"),
+        ("07.13", "timestamp", "timestamp"),
     ],
-)
+)  # fmt: skip
 def test_block_rules(line: str, kind: str, rule: str) -> None:
     assert kind_of(line) == (kind, rule)
 
@@ -176,3 +195,146 @@ def test_every_block_names_a_known_kind_and_rule() -> None:
     for block in article.blocks:
         assert isinstance(block.kind, BlockKind)
         assert block.rule
+
+
+@pytest.mark.parametrize("line", ["Call 555-0134 for tickets", "(207) 555-0134", "0 0"])
+def test_phone_numbers_and_bare_figures_are_no_timestamps(line: str) -> None:
+    assert kind_of(line, where="before")[0] != "timestamp"
+
+
+@pytest.mark.parametrize(
+    "line", ["by On the waterfront", "By 2030 the gates will be finished", "By contrast"]
+)
+def test_by_without_names_is_not_a_byline(line: str) -> None:
+    assert kind_of(line, where="before")[0] != "byline"
+
+
+def test_byline_continued_on_lines_of_its_own() -> None:
+    text = "Harbor gates approved\nBy JANE ROE\nAssociated Press Writer\nStaff Writer\n" + (
+        f"VALLETTA (AP) — {LEAD}\n{MORE}\n"
+    )
+    found = blocks_of(text)
+    assert found[1:4] == [
+        ("byline", "byline", "By JANE ROE"),
+        ("byline", "byline.continued", "Associated Press Writer"),
+        ("byline", "byline.continued", "Staff Writer"),
+    ]
+    byline = wireparse.parse(text).byline
+    assert byline is not None
+    assert byline.names == ("JANE ROE",)
+
+
+def test_separators_stay_out_of_the_body() -> None:
+    text = "\n\n".join(["Harbor gates approved", LEAD, "___", "WHAT COMES NEXT", MORE, "___",
+                        "Jane Roe contributed to this report."])  # fmt: skip
+    article = wireparse.parse(text)
+    assert [s.heading for s in article.sections] == [None, "WHAT COMES NEXT"]
+    assert "___" not in article.body
+    assert [p.text for p in article.paragraphs] == [LEAD, MORE]
+    assert [b.rule for b in article.blocks_of(BlockKind.SEPARATOR)] == ["separator"] * 2
+    assert not article.boilerplate
+    assert [c.text for c in article.credits] == ["Jane Roe contributed to this report."]
+
+
+def test_contact_footer_is_read_as_credits() -> None:
+    text = "\n\n".join(
+        [
+            "Harbor gates approved",
+            LEAD,
+            MORE,
+            "To contact the reporter on this story:",
+            "Jane Roe in Valletta at jroe@example.net",
+            "To contact the editors responsible for this story:",
+            "John Doe at jdoe@example.net",
+            "Ann Poe, Piet Ostrander",
+        ]
+    )
+    article = wireparse.parse(text)
+    assert [(k, r) for k, r, _ in blocks_of(text)[3:]] == [
+        ("contact", "contact"),
+        ("contact", "contact.continued"),
+        ("contact", "contact"),
+        ("contact", "contact.continued"),
+        ("contact", "contact.continued"),
+    ]
+    assert [p.text for p in article.paragraphs] == [LEAD, MORE]
+    assert len(article.credits) == 5
+    assert all(c.span is not None for c in article.credits)
+
+
+def test_contact_lines_set_under_their_heading_are_one_block() -> None:
+    footer = (
+        "To contact the editors responsible for this story:\n"
+        "John Doe at jdoe@example.net\nAnn Poe, Piet Ostrander"
+    )
+    article = wireparse.parse("\n".join(["Harbor gates approved", LEAD, MORE, footer]))
+    assert [(b.kind.value, b.rule) for b in article.blocks][-1:] == [("contact", "contact")]
+    assert article.blocks[-1].text == footer
+    (credit,) = article.credits
+    assert credit.names("editor contact") == ("John Doe", "Ann Poe", "Piet Ostrander")
+
+
+def test_contact_line_with_its_names_gives_roles() -> None:
+    line = "To contact the reporter on this story: Jane Roe in Valletta at jroe@example.net"
+    article = wireparse.parse("\n\n".join(["Harbor gates approved", LEAD, MORE, line]))
+    (credit,) = article.credits
+    assert [(r.role, r.names) for r in credit.roles] == [("reporter contact", ("Jane Roe",))]
+    assert article.body == f"{LEAD}\n\n{MORE}"
+
+
+def test_a_name_after_a_paragraph_is_no_contact() -> None:
+    text = "\n\n".join(["Harbor gates approved", LEAD, MORE, "Jane Roe, John Doe"])
+    assert not any(k == "contact" for k, _, _ in blocks_of(text))
+
+
+def test_disclaimers_go_to_boilerplate_not_the_body() -> None:
+    footer = "Our Standards: The Example Wire Trust Principles."
+    article = wireparse.parse("\n\n".join(["Harbor gates approved", LEAD, MORE, footer]))
+    assert [f.text for f in article.boilerplate] == [footer]
+    assert article.body == f"{LEAD}\n\n{MORE}"
+
+
+def test_views_expressed_in_a_sentence_is_prose() -> None:
+    line = "The views expressed by residents at the meeting were mixed, officials said."
+    assert kind_of(line) == ("paragraph", "paragraph")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "agency"),
+    [
+        ("VALLETTA (AP) —", "VALLETTA", "AP"),
+        ("VALLETTA, Examplia (Example Wire) --", "VALLETTA, Examplia", "Example Wire"),
+        ("VALLETTA March 3, 2026 (AP)", "VALLETTA", "AP"),
+    ],
+)
+def test_dateline_alone_above_the_lead_is_joined_to_it(
+    dateline: str, place: str, agency: str
+) -> None:
+    text = "\n\n".join(["Harbor gates approved", dateline, LEAD, MORE])
+    article = wireparse.parse(text)
+    assert article.headline == "Harbor gates approved"
+    assert [(b.kind.value, b.rule) for b in article.blocks] == [
+        ("headline", "headline"),
+        ("paragraph", "paragraph.lead_dateline"),
+        ("paragraph", "paragraph"),
+    ]
+    assert article.paragraphs[0].text == f"{dateline} {LEAD}"
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == (place, agency)
+    assert article.dateline.span.of(article.source) == dateline
+
+
+def test_dateline_alone_is_not_joined_to_a_dated_lead() -> None:
+    text = "\n\n".join(["Harbor gates approved", "March 3, 2026 (AP)", f"VALLETTA (AP) — {LEAD}"])
+    article = wireparse.parse(text)
+    assert article.paragraphs[0].text == f"VALLETTA (AP) — {LEAD}"
+    assert article.dateline is not None
+    assert article.dateline.place == "VALLETTA"
+
+
+def test_a_dash_in_a_sentence_is_no_dateline() -> None:
+    first = "His team - and any other team - will have thirty days to sign up for the race."
+    text = "\n\n".join(["Harbor race announced", LEAD, first, MORE])
+    found = blocks_of(text)
+    assert found[1][:2] == ("paragraph", "paragraph.lead")
+    assert found[2][:2] == ("paragraph", "paragraph")

@@ -7,11 +7,11 @@ Wire services and web pages write bylines in a handful of shapes::
     By LUCIAN DRAY, AP Television Writer       ... or a title after a comma
     By Signe Okafor and Ravi Tamsin              Reuters
     By Odile Marsh, CNN                         CNN
-    By Judith Burns Education reporter BBC News   BBC: title and outlet run on
-    By Patti Waldmeir, Leslie Hook and Jamil Anderlini | Financial Times
-    By NBC News' Akbar Shinwari and Amna Nawaz    an organisation's possessive
+    By Ilse Varga Science reporter BBC News       BBC: title and outlet run on
+    By Ada Quint, Lena Moss and Tomas Ruiz | Financial Times
+    By NBC News' Piet Ostrander and Leonie Farrow  an organisation's possessive
     By the CNN Wire Staff                         an organisation alone: no names
-    Von Marco Krefting und Sunrita Sen, dpa       dpa's German service
+    Von Milan Brandt und Ines Kohl, dpa           dpa's German service
 
 :func:`parse_byline` reads one byline block, :func:`looks_like_byline` is a
 cheap test for block classification, and :func:`find_byline` finds a byline

@@ -23,7 +23,7 @@ import regex
 
 from wireparse.agencies import canonical_agency, find_agency
 from wireparse.bylines import ORG_WORDS, TITLE_WORDS, is_person_name
-from wireparse.model import Span
+from wireparse.model import Span  # noqa: TC001 (serialise reads the type hints at run time)
 
 __all__ = [
     "ROLES",

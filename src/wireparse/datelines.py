@@ -16,9 +16,9 @@ The spellings met in wire copy, all read by :func:`match_dateline`::
     LONDON—The ratings firm ...                  no tag, em dash, no spaces
         Lima, march 18 - ...                     Reuters-21578: no tag
     Washington, DC, United States: Getting ...   a colon after a full place
-    AUSTIN, Texas, Feb. 1, 2017 /PRNewswire/ --  press-release wires
+    PORTVALE, Maine, March 3, 2026 /PRNewswire/ --  press-release wires
     (Honolulu) -- ...                            broadcast copy: a place in brackets
-    July 24, 2012 (AP)                           a date and a tag on a line of their own
+    March 3, 2026 (AP)                           a date and a tag on a line of their own
 
 A dateline without an agency tag must look like one by its form: a place in
 capitals, or any place with a date, followed by a dash and a capitalised
@@ -94,7 +94,7 @@ _PLACE_FIRST = regex.compile(
     rf"{PLACE}(?:,?{_WS}{{1,2}}(?P<date>{DATE}))?"
     rf"(?:{TAG}{SEP}?|{SLASH_TAG}{SEP}|{BARE_TAG}{SEP}|{SEP})",
 )
-#: A date and a tag with no place, AP's web pages: ``July 24, 2012 (AP)``.
+#: A date and a tag with no place, AP's web pages: ``March 3, 2026 (AP)``.
 _DATE_FIRST = regex.compile(rf"(?P<date>{DATE}){TAG}{SEP}?")
 _TAG_FIRST = regex.compile(rf"\({_WS}?(?P<tag>[^()\n]{{1,40}}?){_WS}?\)")
 _SEP_ONLY = regex.compile(SEP)
@@ -460,7 +460,7 @@ def match_dateline(text: str, *, reference_date: dt.date | None = None) -> Datel
 def _date_first(
     text: str, start: int, limit: int, reference_date: dt.date | None
 ) -> Dateline | None:
-    """``July 24, 2012 (AP)``: a date and an agency tag, no place."""
+    """``March 3, 2026 (AP)``: a date and an agency tag, no place."""
     m = _DATE_FIRST.match(text, start, limit)
     if m is None or not is_agency_tag(m.group("tag")):
         return None

@@ -3,12 +3,12 @@
 :func:`parse_timestamp` reads the common spellings with compiled patterns and
 plain arithmetic (a few microseconds)::
 
-    Posted 3:54 PM, July 7, 2017             updated 5:15 PM EST, Wed November 7, 2012
-    July 24, 2012 12:11 AM                   Monday, 11.05.2012 / 3:41 PM
-    24 Jul 2012 11:21am, EDT                 23 July 2012 Last updated at 22:58 ET
-    Published: July 24, 2012 at 7:37 AM ET   Posted Aug 9th 2012 2:15PM
+    Posted 3:54 PM, July 7, 2017             updated 6:40 PM EST, Wed March 4, 2026
+    March 3, 2026 12:05 AM                   Tuesday, 03.10.2026 / 4:10 PM
+    3 Jun 2026 10:48am, EDT                  3 June 2026 Last updated at 21:47 ET
+    Published: June 3, 2026 at 7:14 AM ET    Posted Mar 9th 2026 2:25PM
     2012-07-24T08:18:00Z                     Wed, 07 Nov 2012 17:15:00 -0500
-    AP-WF-02-10-16 0423GMT                   242200 GMT Jun 17
+    AP-WF-03-04-26 0517GMT                   141530 GMT Mar 26
     Nov 7  (with a reference date)           3 hours ago  (with a reference date)
 
 and hands anything else that holds a digit or a month name to ``dateparser``,
@@ -101,8 +101,8 @@ TOKEN: Final = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 #: The commonest shapes of a web timestamp in one pattern (the fast path of the
-#: fast path): ``Posted 3:54 PM, July 7, 2017``, ``updated 5:15 PM EST, Wed
-#: November 7, 2012``, ``24 Jul 2012 11:21am, EDT``, ``July 24, 2012 at 7:37 AM ET``.
+#: fast path): ``Posted 3:54 PM, July 7, 2017``, ``updated 6:40 PM EST, Wed
+#: March 4, 2026``, ``3 Jun 2026 10:48am, EDT``, ``June 3, 2026 at 7:14 AM ET``.
 COMMON: Final = regex.compile(
     r"""
     (?:(?:first\s|last\s)?(?:posted|updated|published)(?:\s?:)?\s(?:on\s|at\s)?)?
@@ -132,11 +132,11 @@ ISO: Final = regex.compile(
     r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,6}))?)?"
     r"\s?(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?"
 )
-#: An ANPA-1312 end signature: ``AP-WF-02-10-16 0423GMT`` (MM-DD-YY HHMM zone).
+#: An ANPA-1312 end signature: ``AP-WF-03-04-26 0517GMT`` (MM-DD-YY HHMM zone).
 ANPA_SIGNATURE: Final = regex.compile(
     r"(?:[A-Z]{1,4}-[A-Z0-9]{1,4}-)?(\d{2})-(\d{2})-(\d{2})\s{1,2}(\d{2})(\d{2})\s?([A-Z]{2,4})"
 )
-#: An IPTC 7901 end signature: ``242200 GMT Jun 17`` (DDHHMM [zone] Mon YY); dpa
+#: An IPTC 7901 end signature: ``141530 GMT Mar 26`` (DDHHMM [zone] Mon YY); dpa
 #: writes German month abbreviations (``Okt``, ``Dez``, ``Mär``).
 IPTC_SIGNATURE: Final = regex.compile(
     rf"(\d{{2}})(\d{{2}})(\d{{2}})\s{{1,2}}(?:([A-Z]{{2,4}})\s{{1,2}})?"
@@ -166,6 +166,8 @@ MAX_CHARS: Final = 120
 MAX_LINE_TOKENS: Final = 16
 
 
+#: A live page's time alone, zero-padded, with a dot: ``07.13``, ``14.05``.
+_DOTTED_TIME = regex.compile(r"(?:[01]\d|2[0-3])\.[0-5]\d")
 _ZONE_WITH_OFFSET = regex.compile(r"([A-Z]{1,5})?([+-])(\d{1,2})(?::?([0-5]\d))?")
 _TIME_SPLIT = regex.compile(r"[:.]")
 _HAS_TIME = regex.compile(r"(?i)\d[:.]\d\d|[ap]\.?m")
@@ -283,7 +285,7 @@ def _clock(time: str, ampm: str | None) -> tuple[int, int, int, int] | None:
 
 
 def _numdate(text: str, weekday: int | None, day_first: bool | None) -> tuple[int, int, int] | None:
-    """Read a numeric date: ``2012-07-24``, ``11.05.2012``, ``7/24/12``."""
+    """Read a numeric date: ``2012-07-24``, ``03.10.2026``, ``7/24/12``."""
     sep = "-" if "-" in text else ("." if "." in text else "/")
     a, b, c = (int(x) for x in text.split(sep))
     if len(text.split(sep)[0]) == 4:
@@ -526,14 +528,14 @@ def parse_timestamp(
         than :data:`MAX_CHARS` characters are not read.
     :param reference_date: Supplies the year of dates written without one
         (``Nov 7``: the year that puts it closest to the reference), the date of
-        a time written alone (``11:21am, EDT``) and the base of relative times
+        a time written alone (``10:48am, EDT``) and the base of relative times
         (``3 hours ago``).  The clock is never read: without a reference such
         texts give ``None``.
     :param day_first: How to read an all-numeric date whose first two parts
         could each be the month (``11/02/2017``): day first (``True``), month
         first (``False``), or by the separator (``None``, the default: dots
         day first as in Europe, slashes and hyphens month first as in the US).
-        A weekday written beside the date (``Monday, 11.05.2012``) settles it.
+        A weekday written beside the date (``Tuesday, 03.10.2026``) settles it.
     :returns: A datetime, a date, or ``None`` when the text gives no whole date.
     """
     if not isinstance(text, str):
@@ -626,12 +628,14 @@ def _fallback(s: str, reference_date: dt.date | None) -> dt.datetime | dt.date |
 def is_timestamp_line(text: str) -> bool:
     """Whether a short line is made only of date and time words.
 
-    Numbers, month and weekday names, times (``3:54 PM``, ``11:21am``),
-    numeric dates (``11.05.2012``), zones (``EDT``, ``GMT+1``), labels
+    Numbers, month and weekday names, times (``3:54 PM``, ``10:48am``),
+    numeric dates (``03.10.2026``), zones (``EDT``, ``GMT+1``), labels
     (``Posted``, ``Updated``, ``Published:``, ``Last updated at``) and
     punctuation, with at least one date or time token; or a relative time
-    (``14 minutes ago``).  A lone number counts only as a day (1-31) or a
-    year (1900-2099), as pages set ``24`` / ``Jul`` / ``2012`` on lines of their own.
+    (``14 minutes ago``); or a live page's zero-padded time alone (``07.13``).
+    A lone number counts only as a day (1-31) or a year (1900-2099), as pages
+    set ``24`` / ``Jul`` / ``2012`` on lines of their own.  Phone numbers
+    (``(207) 555-0134``) and rows of figures are not timestamps.
 
     :param text: The line.
     """
@@ -641,6 +645,8 @@ def is_timestamp_line(text: str) -> bool:
     if not s or len(s) > MAX_CHARS:
         return False
     flat = " ".join(s.split())
+    if _DOTTED_TIME.fullmatch(flat) is not None:
+        return True
     if _DATE_HINT.search(flat) is None:
         return RELATIVE.fullmatch(flat) is not None
     c = COMMON.fullmatch(flat)

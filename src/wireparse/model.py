@@ -107,6 +107,14 @@ class BlockKind(enum.StrEnum):
     COPYRIGHT = "copyright"
     #: A sign-off (Reuters' ``Reuter``, ``-0-``, ``###``).
     SIGNOFF = "signoff"
+    #: A separator line between parts of the copy (AP's ``___``, ``* * *``).
+    SEPARATOR = "separator"
+    #: A contact line naming who to reach about the story (Bloomberg's ``To
+    #: contact the reporter on this story: ...`` and the names after it).
+    CONTACT = "contact"
+    #: A publisher's standards statement or disclaimer (``Our Standards: The
+    #: Thomson Reuters Trust Principles.``, ``The views expressed are the author's own.``).
+    DISCLAIMER = "disclaimer"
     #: Transmission framing: control characters of a feed.
     FRAMING = "framing"
     #: A block no rule understood; also reported as a defect.

@@ -39,6 +39,7 @@ _ANPA_PARAGRAPH = "anpa.paragraph"
 _FRAGMENT_FIELDS = {
     BlockKind.NOTE: "notes",
     BlockKind.CREDIT: "credits",
+    BlockKind.CONTACT: "credits",
     BlockKind.TAGLINE: "taglines",
     BlockKind.SIGNOFF: "signoffs",
     BlockKind.CAPTION: "captions",
@@ -46,6 +47,7 @@ _FRAGMENT_FIELDS = {
     BlockKind.BYLINE: "bylines",
     BlockKind.TIMESTAMP: "timestamps",
     BlockKind.FURNITURE: "boilerplate",
+    BlockKind.DISCLAIMER: "boilerplate",
 }
 
 

@@ -4,13 +4,16 @@ Classification runs in two passes over the cut blocks.
 
 1. **Block rules** (:data:`BLOCK_RULES`) look at one block and what stands
    right next to it, and claim what they recognise for certain by its own
-   form: framing, sign-offs, copyright notices, taglines, notes, credits,
-   captions, embeds, furniture, timestamps, bylines.  They are tried in order,
+   form: framing, separators, sign-offs, copyright notices, taglines, notes,
+   contact lines, credits, disclaimers, captions, embeds, furniture,
+   timestamps, bylines.  They are tried in order,
    markdown-it style; the first that returns a kind wins, and a rule that
    cannot decide returns ``None`` and leaves the block to the next.
 2. **Layout rules** (:data:`LAYOUT_RULES`) look at the whole story and place
    what is left: the lead paragraph, the headline above it, the subheadings
    and related-story links between paragraphs, the body and what trails it.
+   A dateline set alone on its line above the lead is joined to the lead
+   first (:func:`join_dateline`).
 
 Every block records the name of the rule that claimed it.
 """
@@ -24,6 +27,7 @@ import attrs
 import regex
 
 from wireparse.copyright import Notice, find_notice
+from wireparse.dates import is_timestamp_line
 from wireparse.model import BlockKind
 
 __all__ = ["BLOCK_RULES", "LAYOUT_RULES", "Candidate", "Rule", "State", "classify"]
@@ -55,7 +59,10 @@ TAGLINE_DASHED = regex.compile(r"(?:--|[-—–])\s?" + TAGLINE.pattern)
 #: Editor's notes and developing-story notes.
 NOTE = regex.compile(
     r"(?:\^?Eds?:|EDS?:|Editor['’]?s\s+[Nn]ote\b|EDITOR['’]?S\s+NOTE\b|"
-    r"(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?\b\s*[:.-]|"
+    r"(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?\b(?:\s*[:.-]|,\s[^:\n]{1,30}:)|"
+    r"(?:Corrections?|CORRECTIONS?)\s+(?:&|and|AND)\s+(?:[Cc]larifications?|CLARIFICATIONS?)\s*:|"
+    r"An\s+earlier\s+version\s+of\s+this\s+(?:story|article|report|post)\b|"
+    r"\((?:Corrects|Refiles|Recasts)\b|"
     r"This\s+(?:story|article|report|is\s+a\s+(?:breaking|developing)(?:\s+news)?\s+story)"
     r"(?:\s+(?:is|has\s+been|will\s+be|was|is\s+being))?\s+"
     r"(?:breaking|developing|updated|corrected|a\s+developing|a\s+breaking|"
@@ -74,6 +81,37 @@ CREDIT_START = regex.compile(
     r"\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported)\s+by\b|"
     r"[-—–]*\s*With\s+assistance\s+from\b",
 )
+#: A separator line: three or more of one rule character, possibly spaced
+#: (AP's ``___`` between the parts of a story and before its trailers,
+#: ``* * *``, ``---``, ``===``, ``———``).  ``#`` marks are sign-offs (:data:`SIGNOFF`).
+SEPARATOR = regex.compile(r"([_=*~—–-])(?:\s?\1){2,}")
+#: Publishers' standards statements and disclaimers, by their opening: Reuters'
+#: ``Our Standards: The Thomson Reuters Trust Principles.``, an opinion page's
+#: ``The views expressed are the author's own.`` (``Opinions expressed by ...
+#: are their own.``), ``This article is for informational purposes only``,
+#: market data's ``All quotes delayed a minimum of 15 minutes.``, a syndicated
+#: page's ``(Except for the headline, this story has not been edited by ...
+#: staff ...)``, AP's ``Find AP's standards for working with philanthropies ...``.
+DISCLAIMER_START = regex.compile(
+    r"(?:Our\s+[Ss]tandards|OUR\s+STANDARDS)\s*:|"
+    r"(?:The\s+|Any\s+)?(?:[Vv]iews|[Oo]pinions)\s+expressed\s+(?:[^.\n]{1,60}?\s)?"
+    r"(?:are|is)\s+(?:solely\s+)?(?:those\s+of|the\s+authors?['’]?s?\b|(?:his|her|their|my)"
+    r"\s+own\b|the\s+writer['’]s\b|not\s+necessarily\b)|"
+    r"(?:This|The)\s+(?:article|story|content|material|information)\s+(?:is|was|has\s+been)\s+"
+    r"(?:provided\s+)?for\s+(?:general\s+)?information(?:al)?\s+purposes\s+only\b|"
+    r"All\s+quotes\s+(?:are\s+)?delayed\b|"
+    r"\(?(?:Except\s+for\s+the\s+headline,\s+)?[Tt]his\s+story\s+has\s+not\s+been\s+edited\s+by\b|"
+    r"Find\s+AP['’]s\s+standards\b",
+)
+#: ... or by a sentence anywhere in a short block: AP's ``The AP is solely
+#: responsible for all content.`` after a funder's support statement.
+DISCLAIMER_ANY = regex.compile(r"\bis\s+solely\s+responsible\s+for\s+all\s+content\b")
+#: An e-mail address, as contact lines give them.
+EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+#: Where a list of names on a contact line splits.
+_CONTACT_SPLIT = regex.compile(r"\s*(?:,|;|\band\b|&)\s*")
+#: A place or address after a name on a contact line (``in Oslo``, ``at jdoe@...``).
+_CONTACT_TAIL = regex.compile(r"\s(?:in|at)\s.*$")
 #: Photo and video captions and image credits, by their label...
 CAPTION_START = regex.compile(
     r"(?:Image|Media|Video|Photo|Picture)\s+(?:caption|copyright|credit)\b|"
@@ -88,7 +126,7 @@ CAPTION_END = regex.compile(
 EMBED = regex.compile(
     r"(?:pic\.twitter\.com/\w{1,20}|\(@\w{1,15}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*$",
 )
-#: Counters and pagers: ``149comments``, ``12 Shares``, ``1 of 4.``.
+#: Counters and pagers: ``87comments``, ``12 Shares``, ``1 of 4.``.
 COUNTER = regex.compile(
     r"\d{1,7}\s?(?:comments?|shares?|views?|likes?|replies|reactions?)|"
     r"\d{1,3}\s+of\s+\d{1,3}\.?|(?:Photo|Image|Slide)\s+\d{1,3}\s+of\s+\d{1,3}",
@@ -127,54 +165,23 @@ FURNITURE_WORDS: Final = frozenset(
     advertise choices privacy terms contact about google google+ plus feedback play pause
     """.split()
 )
-#: Tokens of timestamp lines: months, weekdays, meridiems, zones and labels.
-DATE_WORDS: Final = frozenset(
-    """
-    jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june
-    july august september october november december mon tue tues wed thu thur thurs fri sat
-    sun monday tuesday wednesday thursday friday saturday sunday am pm a.m p.m gmt utc est
-    edt cst cdt mst mdt pst pdt et ct pt bst cet cest ist jst aest hkt sgt z posted updated
-    published last modified on at and created first
-    """.split()
-)
-_MONTH_OR_DAY: Final = DATE_WORDS - {
-    "posted", "updated", "published", "last", "modified", "on", "at", "and", "created",
-    "first", "am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt",
-    "pst", "pdt", "et", "ct", "pt", "bst", "cet", "cest", "ist", "jst", "aest", "hkt", "sgt", "z",
-}  # fmt: skip
-_TOKEN = regex.compile(r"\d+(?:st|nd|rd|th)?(?![\p{L}])|[\p{L}.&|/»«·•>+-]+|\d+")
-#: A relative timestamp of a comment or a live post: ``14 minutes ago``.
-RELATIVE_TIME = regex.compile(
-    r"(?:about\s)?(?:\d{1,3}|an?)\s(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
-    r"\sago(?:\s?[+-]\d{1,5})?",
-    regex.IGNORECASE,
-)
 #: The heading that opens a page's reader comments.
 COMMENTS_START = regex.compile(
     r"[^\p{L}\n]{0,20}(?:\d{1,6}\s)?(?:(?:Reader|Readers'?|User)\s)?"
     r"(?:COMMENTS|Comments|Discussion|DISCUSSION)(?:\s\(\d{1,6}\))?",
 )
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
-_DIGIT_TOKEN = regex.compile(r"\d")
 
-#: A byline: ``By Jane Doe``, ``By JANE DOE, AP Writer``, ``By the CNN Wire Staff``.
-BYLINE = regex.compile(r"(?:By|BY|by)\s*:?\s+(?:the\s+|The\s+)?[\p{Lu}]")
 _BYLINE_MAX_WORDS = 16
+_BYLINE_CONTINUATION_MAX_WORDS = 8
+_CONTACT_ENTRY_MAX_WORDS = 16
+_SEPARATOR_MAX_WORDS = 8
+_DATELINE_ALONE_MAX_WORDS = 12
 _NOTE_MAX_WORDS = 80
 _SHORT_MAX_WORDS = 60
+#: The most words a timestamp line may have (a long dated line is prose).
 _TIMESTAMP_MAX_WORDS = 14
 _COMMENTS_MAX_WORDS = 5
-
-#: A dateline opening a paragraph: ``HANOI, Vietnam (AP) —``, ``(Reuters) -``,
-#: ``LOS ANGELES, Feb 26 -``, ``New York (CNN) --``.
-DATELINE = regex.compile(
-    r"(?:\((?:AP|Reuters|AFP|CNN|dpa|UPI|Bloomberg|[A-Za-z/ ]{2,24})\)\s*"
-    r"[\p{Lu}][\p{Lu} .,'-]{1,40}\s*(?:--|[-—–_])|"
-    r"[\p{Lu}][\p{L}.'’ -]{1,40}(?:,\s{1,2}[\p{L}.' ]{2,30}){0,3},?\s{1,2}"
-    r"(?:(?:[A-Z][a-z]{2,8}\.?|[a-z]{3,9})\s\d{1,2}(?:,\s\d{4})?\s{1,2})?"
-    r"(?:\([^()\n]{2,24}\)\s?(?:--|[-—–_:])?|(?:--|[-—–_:])\s)|"
-    r"\((?:AP|Reuters|AFP|CNN|dpa|UPI|Bloomberg)\)\s?(?:--|[-—–_])?)",
-)
 
 #: Abbreviations that end a headline with a full stop: US states in AP style,
 #: company suffixes, initials.
@@ -198,6 +205,9 @@ HEADING_MAX_WORDS: Final = 10
 PROSE_MIN_WORDS: Final = 30
 #: How many blocks from the top a datelined lead paragraph is looked for.
 LEAD_SEARCH: Final = 12
+
+#: ``Candidate.dateline_body`` before it is worked out.
+_UNKNOWN: Final = -2
 
 _NORMALISE = str.maketrans(
     {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'"}
@@ -226,6 +236,10 @@ class Candidate:
     :param rule: The name of that rule.
     :param notice: The copyright notice it holds, if it is one.
     :param prose: Whether it reads as running text (worked out on first use).
+    :param joined: Whether it is a lead with the dateline set alone above it
+        joined on (:func:`join_dateline`).
+    :param dateline_body: Where the text after the dateline it opens with
+        starts, ``-1`` without one (worked out on first use).
     """
 
     start: int
@@ -240,6 +254,8 @@ class Candidate:
     words: int = 0
     notice: Notice | None = None
     prose: bool | None = None
+    joined: bool = False
+    dateline_body: int = -2
 
     @property
     def claimed(self) -> bool:
@@ -388,8 +404,29 @@ def is_titlelike(c: Candidate) -> bool:
 
 
 def is_datelined(c: Candidate) -> bool:
-    """Whether the block opens with a dateline."""
-    return DATELINE.match(c.match) is not None and c.words > 6
+    """Whether the block opens with a dateline and runs on after it.
+
+    The dateline is read by :func:`wireparse.datelines.match_dateline`
+    (``HANOI, Vietnam (AP) —``, ``LOS ANGELES, Feb 26 -``, ``(Reuters) -``),
+    and the block has more than six words.  A lead that had a dateline set
+    alone above it joined on (:func:`join_dateline`) is datelined too.
+    """
+    if c.joined:
+        return True
+    return c.words > 6 and 0 <= _dateline_body(c) < len(c.match)
+
+
+def _dateline_body(c: Candidate) -> int:
+    """Where the text after the dateline opening *c* starts; ``-1`` without one (cached)."""
+    if c.dateline_body == _UNKNOWN:
+        c.dateline_body = -1
+        if c.match[:1].isupper() or c.match[:1] == "(":
+            from wireparse.datelines import match_dateline
+
+            found = match_dateline(c.match)
+            if found is not None:
+                c.dateline_body = found.body_start
+    return c.dateline_body
 
 
 # --------------------------------------------------------------------------
@@ -634,50 +671,116 @@ def _repeats_widget(state: State, c: Candidate) -> bool:
 
 
 def timestamp(state: State, i: int) -> BlockKind | None:
-    """A line made only of date and time tokens (``Posted 3:54 PM, July 7, 2017``)."""
-    c = state.blocks[i]
-    if c.words > _TIMESTAMP_MAX_WORDS:
-        return None
-    if RELATIVE_TIME.fullmatch(c.match):
-        return BlockKind.TIMESTAMP
-    tokens = _TOKEN.findall(c.match.casefold())
-    if not tokens:
-        return None
-    dated = False
-    for t in tokens:
-        word = t.strip(".")
-        if not word:
-            continue
-        if _DIGIT_TOKEN.match(t) or word in _MONTH_OR_DAY:
-            dated = True
-        elif word not in DATE_WORDS and t not in "|/-·•":
-            return None
-    return BlockKind.TIMESTAMP if dated else None
+    """A line made only of date and time words (``Posted 3:54 PM, July 7, 2017``).
+
+    The test is :func:`wireparse.dates.is_timestamp_line`: numbers, months,
+    weekdays, times, numeric dates, zones and labels (``Posted``,
+    ``Updated``, ``Last updated at``), with at least one date or time; or a
+    relative time (``14 minutes ago``).  A phone number (``(207) 555-0134``)
+    or a row of figures is not a timestamp.
+    """
+    return BlockKind.TIMESTAMP if is_timestamp_line(state.blocks[i].match) else None
 
 
 def byline(state: State, i: int) -> BlockKind | None:
-    """A byline: ``By`` and names, short, not a sentence."""
+    """A byline: ``By`` (or ``Von``, ``Written by``) and names or an organisation.
+
+    The test is :func:`wireparse.bylines.looks_like_byline`: what follows
+    ``By`` must read as a list of names (``By Jane Doe and John Roe``, ``By
+    JANE DOE, AP Writer``) or an organisation (``By the CNN Wire Staff``),
+    so that ``By the end of the day ...`` and ``By 2020 ...`` are not bylines.
+    """
+    from wireparse.bylines import looks_like_byline
+
     c = state.blocks[i]
-    if c.words > _BYLINE_MAX_WORDS or BYLINE.match(c.match) is None:
+    return BlockKind.BYLINE if looks_like_byline(state.source[c.start : c.end]) else None
+
+
+def byline_continued(state: State, i: int) -> BlockKind | None:
+    """The lines that carry on a byline set on a line of its own: a title or an outlet.
+
+    AP sets ``By JANE DOE`` / ``AP Television Writer`` / ``Associated Press
+    Sports`` on lines of their own; right after a byline block, a short line
+    that opens with an agency's name or is made of job-title words, and is no
+    sentence, continues it (:func:`wireparse.bylines.is_byline_continuation`).
+    """
+    from wireparse.bylines import is_byline_continuation
+
+    if i == 0 or state.blocks[i - 1].kind is not BlockKind.BYLINE:
         return None
-    if ends_sentence(c.match) and not regex.search(r"(?:\b\p{Lu}|Jr|Sr|Inc|Ltd)\.$", c.match):
+    return BlockKind.BYLINE if is_byline_continuation(state.blocks[i].match) else None
+
+
+def separator(state: State, i: int) -> BlockKind | None:
+    """A separator line: ``___``, ``* * *``, ``---`` alone (:data:`SEPARATOR`)."""
+    return BlockKind.SEPARATOR if SEPARATOR.fullmatch(state.blocks[i].match) else None
+
+
+def contact(state: State, i: int) -> BlockKind | None:
+    """Bloomberg's contact line: ``To contact the reporter on this story: ...``.
+
+    The opening is ``wireparse.credits.CONTACT`` (``To contact the
+    reporter(s) on this story:``, ``To contact the editor(s) responsible for
+    this story:``); the names and addresses may follow on the same line.
+    """
+    m = state.blocks[i].match
+    if m[:2] not in {"To", "TO", "to"}:
         return None
-    return BlockKind.BYLINE
+    from wireparse.credits import CONTACT
+
+    return BlockKind.CONTACT if CONTACT.match(m) else None
+
+
+def contact_continued(state: State, i: int) -> BlockKind | None:
+    """The names and addresses set on their own lines after a contact line.
+
+    Right after a contact block, a short line holding an e-mail address
+    (``Jane Doe in Oslo at jdoe@example.net``) or made only of people's names
+    (``Jane Doe, John Roe``) carries the contact on.
+    """
+    if i == 0 or state.blocks[i - 1].kind is not BlockKind.CONTACT:
+        return None
+    m = state.blocks[i].match
+    if EMAIL.search(m) is not None:
+        return BlockKind.CONTACT
+    from wireparse.bylines import is_person_name
+
+    names = [_CONTACT_TAIL.sub("", n) for n in _CONTACT_SPLIT.split(m.rstrip(" .")) if n]
+    return BlockKind.CONTACT if names and all(map(is_person_name, names)) else None
+
+
+def disclaimer(state: State, i: int) -> BlockKind | None:
+    """A publisher's standards statement or disclaimer (:data:`DISCLAIMER_START`).
+
+    ``Our Standards: The Thomson Reuters Trust Principles.``, ``The views
+    expressed are the author's own.``, ``All quotes delayed a minimum of 15
+    minutes.``; or a short block stating that the publisher ``is solely
+    responsible for all content`` (:data:`DISCLAIMER_ANY`).
+    """
+    m = state.blocks[i].match
+    if DISCLAIMER_START.match(m) or ("solely" in m and DISCLAIMER_ANY.search(m)):
+        return BlockKind.DISCLAIMER
+    return None
 
 
 #: The block rules, in the order they are tried.
 BLOCK_RULES: tuple[Rule, ...] = (
     Rule("framing", framing),
+    Rule("separator", separator, _SEPARATOR_MAX_WORDS),
     Rule("signoff", signoff, 2),
     Rule("tagline", tagline, 6),
     Rule("highlight", highlight),
     Rule("note", note, _NOTE_MAX_WORDS),
+    Rule("contact", contact, _SHORT_MAX_WORDS),
+    Rule("contact.continued", contact_continued, _CONTACT_ENTRY_MAX_WORDS),
     Rule("credit", credit, _SHORT_MAX_WORDS),
+    Rule("disclaimer", disclaimer, _SHORT_MAX_WORDS),
     Rule("caption", caption, _SHORT_MAX_WORDS),
     Rule("embed", embed, _SHORT_MAX_WORDS),
     Rule("furniture", furniture),
     Rule("timestamp", timestamp, _TIMESTAMP_MAX_WORDS),
     Rule("byline", byline, _BYLINE_MAX_WORDS),
+    Rule("byline.continued", byline_continued, _BYLINE_CONTINUATION_MAX_WORDS),
 )
 
 
@@ -755,8 +858,12 @@ def place_body(state: State, lead: int) -> None:
             c.claim(BlockKind.HEADING, "heading")
         elif i in titles:
             c.claim(BlockKind.FURNITURE, "furniture.related_link")
+        elif i == lead:
+            c.claim(
+                BlockKind.PARAGRAPH, "paragraph.lead_dateline" if c.joined else "paragraph.lead"
+            )
         else:
-            c.claim(BlockKind.PARAGRAPH, "paragraph.lead" if i == lead else "paragraph")
+            c.claim(BlockKind.PARAGRAPH, "paragraph")
 
 
 def _in_table(state: State, i: int) -> bool:
@@ -811,6 +918,103 @@ def comments_section(state: State) -> None:
             c.claim(BlockKind.FURNITURE, "furniture.comments")
 
 
+def join_dateline(state: State) -> None:
+    """A dateline set alone on its line above the lead is joined to the lead.
+
+    Some web copies set ``WASHINGTON (AP) —`` (or ``PORTVALE March 3, 2026
+    (AP)``, or a press release's ``PORTVALE, Maine, March 3, 2026
+    /PRNewswire/ --``) on a line of its own, the lead's first sentence on the
+    next.  Among the first :data:`LEAD_SEARCH` unclaimed blocks, before any
+    datelined one, the first one-line block that is a whole dateline
+    (:func:`wireparse.datelines.match_dateline`) is joined to the block right
+    after it when that block is unclaimed running text that starts like a
+    sentence and opens with no dateline of its own: the two become one block,
+    as if the dateline were written at the head of the lead, and so the lead
+    paragraph (``paragraph.lead_dateline``) and the story's dateline.
+    """
+    blocks = state.blocks
+    for i in _free(state)[:LEAD_SEARCH]:
+        c = blocks[i]
+        if len(c.lines) == 1 and c.words <= _DATELINE_ALONE_MAX_WORDS and _whole_dateline(c):
+            if i + 1 < len(blocks) and _opens_lead(blocks[i + 1]):
+                blocks[i : i + 2] = [_join(c, blocks[i + 1])]
+            return
+        if is_datelined(c):
+            return
+
+
+def _whole_dateline(c: Candidate) -> bool:
+    """Whether the whole of *c* is a dateline."""
+    return _dateline_body(c) >= len(c.match)
+
+
+def _opens_lead(c: Candidate) -> bool:
+    """Whether *c* can be a lead that a dateline set above it belongs to."""
+    first = c.match[:1]
+    return (
+        not c.claimed
+        and (first.isupper() or first.isdigit() or first in "\"'")
+        and is_prose(c)
+        and _dateline_body(c) < 0
+    )
+
+
+def _join(a: Candidate, b: Candidate) -> Candidate:
+    """One candidate of two next to each other, *a* first (a lead with its dateline)."""
+    return Candidate(
+        a.start,
+        b.end,
+        a.lines + b.lines,
+        a.first_line,
+        b.last_line,
+        f"{a.text} {b.text}",
+        f"{a.match} {b.match}",
+        words=a.words + b.words,
+        joined=True,
+    )
+
+
+def join_contact(state: State) -> None:
+    """A contact line that ends with its colon is joined to the name lines set under it.
+
+    Bloomberg sets ``To contact the reporter on this story:`` on one line and
+    the names and addresses on the next ones, with no blank line between.
+    When the cutter has made them blocks of their own (``contact``, then
+    ``contact.continued``), the lines that run straight on from the contact
+    line are joined to it: one ``contact`` block, so that the credit read
+    from it names the reporter or editors.  Lines set off by a blank line
+    stay blocks of their own.
+    """
+    blocks = state.blocks
+    i = 0
+    while i < len(blocks) - 1:
+        c = blocks[i]
+        if c.rule == "contact" and c.match.endswith(":"):
+            j = i + 1
+            while (
+                j < len(blocks)
+                and blocks[j].rule == "contact.continued"
+                and state.attached(j - 1, j)
+            ):
+                j += 1
+            if j > i + 1:
+                joined = c
+                for nxt in blocks[i + 1 : j]:
+                    joined = Candidate(
+                        joined.start,
+                        nxt.end,
+                        joined.lines + nxt.lines,
+                        joined.first_line,
+                        nxt.last_line,
+                        f"{joined.text} {nxt.text}",
+                        f"{joined.match} {nxt.match}",
+                        words=joined.words + nxt.words,
+                    )
+                joined.claim(BlockKind.CONTACT, "contact")
+                blocks[i:j] = [joined]
+        i += 1
+
+
 def place_all(state: State) -> None:
     """Run the layout rules: find the lead, then place head and body."""
     lead = find_lead(state)
@@ -852,7 +1056,7 @@ def cnn_story_caption(state: State) -> None:
     blocks = state.blocks
     if not any(c.kind is BlockKind.HIGHLIGHT for c in blocks):
         return
-    lead = next((i for i, c in enumerate(blocks) if c.rule == "paragraph.lead"), None)
+    lead = next((i for i, c in enumerate(blocks) if c.rule.startswith("paragraph.lead")), None)
     if lead is None or lead + 1 >= len(blocks):
         return
     if _CNN_DASHED_LEAD.match(blocks[lead].match) is None:
@@ -869,7 +1073,9 @@ def cnn_story_caption(state: State) -> None:
 
 #: The layout rules, in the order they run.  Each places blocks the block rules left.
 LAYOUT_RULES: tuple[Callable[[State], None], ...] = (
+    join_contact,
     comments_section,
+    join_dateline,
     place_all,
     cnn_story_caption,
 )

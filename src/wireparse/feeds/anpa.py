@@ -2,14 +2,14 @@
 
 A story is framed by control characters::
 
-    SYN SYN SOH  W2870  US  asian  LF                 header line 1
-    f SP l DC3 DC1 SP BC-EU--Harbor-BridgeB SP ... 11-13 SP 1049  LF
-    STX ^BC-EU--Harbor-Bridge Repairs,466<          keyword (subject) line
+    SYN SYN SOH  W4417  US  euroh  LF                 header line 1
+    b SP i DC3 DC1 SP BC-EU--Harbor-BridgeB SP ... 03-14 SP 0412  LF
+    STX ^BC-EU--Harbor-Bridge Repairs,389<          keyword (subject) line
     ^Engineers reopen the old harbor bridge<         headline
-    ^Eds: With AP Photos.<                            editor's note
+    ^Eds: Updates with comment from the engineer.<   editor's note
     ^By MAREN HOLT and TOBIAS REYES=            byline
     TAB   PORTVALE, Norway (AP) _ Engineers ...      paragraphs
-    TAB   ETX AP-WF-11-13-13 1509GMT<                 end signature
+    TAB   ETX AP-WF-03-14-18 1642GMT<                 end signature
     FF EOT
 
 Header line 1 holds the service-level designator, a four-digit story number,
@@ -141,15 +141,15 @@ class AnpaEnvelope(Envelope):
     :param raw: The header as transmitted, from the first SYN (or SOH) up to STX.
     :param span: Where the header is.
     :param service_level: The service-level designator (``W``, ``a``, ``v``...).
-    :param story_number: The four-digit story number, as written (``2870``).
-    :param selector: The selector code (``asian``, ``-----``, ``0hi-d``), as written.
+    :param story_number: The four-digit story number, as written (``4417``).
+    :param selector: The selector code (``euroh``, ``-----``, ``0hb-p``), as written.
     :param priority: The priority code (``f``, ``b``, ``u``, ``r``, ``d``, ``a``...).
     :param category: The category code (``a``, ``i``, ``s``, ``l``...).
     :param format_code: The format identifier as written: two of DC1-DC4.
     :param keyword: The keyword (slug) field (``BC-EU--Harbor-BridgeB``).
-    :param version: The version field (``1stLd-Writethru``, ``Adv30-01``), if any.
+    :param version: The version field (``1stLd-Writethru``, ``Adv14-01``), if any.
     :param reference: The reference field, if any.
-    :param date_text: The filing date field as written (``11-13``, month-day), if any.
+    :param date_text: The filing date field as written (``03-14``, month-day), if any.
     :param word_count: The word-count field, if any.
     :param subject: The longer keyword line after STX
         (``BC-EU--Harbor-Bridge Repairs,466``) without its marks, if any.

@@ -2,15 +2,15 @@
 
 A story is framed by control characters::
 
-    SOH eca062 4 i 211 ccccb   dpa 061               header
+    SOH eca417 4 i 186 ccccb   dpa 214               header
                                                      (blank)
-    Germany-politics/                                keyword line
-    STX Germany Social Democrats: Coalition ... =    headline block, ends with " ="
+    Norway-transport/Bridge/                         keyword line
+    STX Portvale harbour bridge reopens after ... =  headline block, ends with " ="
                                                      (blank)
-       Berlin (dpa) - Negotiations between ...       body
+       Portvale (dpa) - The old harbour bridge ...   body
     # Notebook                                       dpa notebook (not for publication)
-    dpa wsz jln npr                                  desk sign-off
-    ETX 131137 GMT Nov 13                            end signature: ddhhmm [zone] Mon yy
+    dpa kmr tlb                                      desk sign-off
+    ETX 141530 GMT Mar 18                            end signature: ddhhmm [zone] Mon yy
     DEL LF DEL EOT
 
 The header holds the service (``eca``, ``bdt``) and its sequence number, the
@@ -112,7 +112,7 @@ class Iptc7901Envelope(Envelope):
     :param optional: The optional header field (``ccccb``), if any.
     :param agency: The agency (``dpa``, ``dpa-tns``, ``lni``), if any.
     :param agency_sequence: The agency's sequence number, as written, if any.
-    :param keyword_line: The keyword line before STX (``Germany-politics/``), if any.
+    :param keyword_line: The keyword line before STX (``Norway-transport/Bridge/``), if any.
     :param keyword_span: Where the keyword line is, if any.
     """
 
@@ -179,7 +179,7 @@ def read(text: str, reference_date: dt.date | None = None) -> FeedStory:
 
     :param text: The story text.
     :param reference_date: Gives the year when the signature has none
-        (``131137 GMT Nov``): the year that puts the date closest to it.
+        (``141530 GMT Mar``): the year that puts the date closest to it.
     :returns: The story's envelope, trailer and segments.
     """
     builder = Builder(text, "iptc7901")
@@ -381,7 +381,7 @@ def _read_body(
 
 
 def _signoff(text: str, lines: list[Line], envelope: Iptc7901Envelope | None) -> int | None:
-    """Return the index of the desk sign-off line (``dpa wsz jln``), if any."""
+    """Return the index of the desk sign-off line (``dpa kmr tlb``), if any."""
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
         if is_blank(text, line.start, line.end):

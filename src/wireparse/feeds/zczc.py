@@ -1,19 +1,19 @@
 """AAP's ``ZCZC`` ... ``NNNN`` framing, with its one-character header fields.
 
 A story starts with a ``ZCZC`` line (telex's start-of-message signal, often
-followed by an originator such as ``AAP`` or ``FMG000``) and ends with a
+followed by an originator such as ``AAP`` or ``FMG042``) and ends with a
 ``NNNN`` line, which may be missing.  Between them come header lines, each a
 marker character and a value, then the text::
 
     ZCZC AAP
     %A                     category (BOB) or selectors (Medianet)
-    #Legionella_BC1        keyword
-    $Legionella found ...  headline (BOB) or category (AAP, Medianet)
-    :(BRISBANE)            take key (BOB, Medianet), keyword (AAP) or headline (Pagemasters)
-    *07000000              IPTC subject (BOB) or format X / T (AAP)
-    @QLD                   place
-    Legionella bacteria has been found ...
-    AAP RTV                sign-off
+    #Ferry_Storm_BC1       keyword
+    $Ferries resume ...    headline (BOB) or category (AAP, Medianet)
+    :(PORTVALE)            take key (BOB, Medianet), keyword (AAP) or headline (Pagemasters)
+    *04000000              IPTC subject (BOB) or format X / T (AAP)
+    @TAS                   place
+    Ferry crossings resumed on Tuesday after ...
+    AAP HLT                sign-off
     NNNN
 
 What a marker means depends on the system that sent the story (superdesk-aap
@@ -22,7 +22,7 @@ names the dialects): ``aap`` (``^`` headline, ``:`` keyword, ``=`` take key,
 ``bob`` (AAP's broadcast system: ``%`` category, ``#`` keyword, ``$``
 headline, ``:`` take key, ``*`` subject), ``medianet`` (``%`` selectors, ``$``
 category, ``:`` take key), ``pagemasters`` (``#`` keyword, ``:`` headline,
-``@`` take key), ``racing`` (a routing line such as ``YY RFG TDR`` and ``:``
+``@`` take key), ``racing`` (a routing line such as ``YY HBR PTV`` and ``:``
 lines) and ``newsbites`` (``zczc`` then ``AN#``, ``TI#``... tagged lines up to
 ``TX#``).  The dialect is guessed from the markers present.
 """
@@ -178,8 +178,8 @@ class ZczcEnvelope(Envelope):
     :param raw: The header as written, from ``ZCZC`` to the last header line.
     :param span: Where the header is.
     :param dialect: The guessed dialect (see :data:`DIALECTS`, plus ``newsbites``).
-    :param originator: What follows ``ZCZC`` on its line (``AAP``, ``FMG000``), if any.
-    :param routing: The routing line of racing copy (``YY RFG TDR``), if any.
+    :param originator: What follows ``ZCZC`` on its line (``AAP``, ``FMG042``), if any.
+    :param routing: The routing line of racing copy (``YY HBR PTV``), if any.
     :param fields: The header fields, in order.
     :param end_span: Where the ``NNNN`` line is, if the story has one.
     """
