@@ -14,6 +14,7 @@ from wireparse.model import (
     Section,
     Span,
 )
+from wireparse.nitf import to_nitf, to_nitf_element
 from wireparse.parser import iter_articles, parse
 from wireparse.serialise import SchemaError, dumps, loads
 
@@ -39,4 +40,6 @@ __all__ = [
     "iter_articles",
     "loads",
     "parse",
+    "to_nitf",
+    "to_nitf_element",
 ]
