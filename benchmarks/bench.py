@@ -1,10 +1,11 @@
 """Benchmark wireparse over a folder of articles.
 
 Reports articles per second, MB/s, peak memory, the import time of
-``wireparse`` and how time grows when one article is repeated 1, 10 and 100
-times.  Run it on an otherwise idle machine::
+``wireparse``, how time grows when one article is repeated 1, 10 and 100
+times, and the throughput of :func:`wireparse.parse_many` with 1, 2, ...
+workers (and the speed-up over one).  Run it on an otherwise idle machine::
 
-    python benchmarks/bench.py [FOLDER ...] [--repeat N] [--json]
+    python benchmarks/bench.py [FOLDER ...] [--repeat N] [--workers 1,2] [--json]
 
 With no folder, it runs over the sample article that ships with the package,
 its text set twice over to make an article of about 5.6 KB.  Figures are
@@ -112,6 +113,34 @@ def scaling(text: bytes) -> dict[str, float]:
     return out
 
 
+def workers(texts: list[bytes], counts: list[int], repeat: int) -> dict[str, float]:
+    """Articles per second of ``parse_many(..., workers=n)`` for each count.
+
+    The texts are repeated to make at least 2,000 articles, so that starting
+    the pool (which the timing includes) is a small part of a pass; the best
+    of *repeat* passes is kept.  ``speedup_N`` is the throughput with N
+    workers over that with the first count.
+    """
+    import wireparse
+
+    copies = max(1, -(-2000 // len(texts)))
+    batch = texts * copies
+    out: dict[str, float] = {"articles": len(batch)}
+    for n in counts:
+        best = float("inf")
+        for _ in range(repeat):
+            gc.collect()
+            start = time.perf_counter()
+            for _article in wireparse.parse_many(batch, workers=n, errors="skip"):
+                pass
+            best = min(best, time.perf_counter() - start)
+        out[f"workers_{n}_articles_per_second"] = len(batch) / best
+    first = out[f"workers_{counts[0]}_articles_per_second"]
+    for n in counts[1:]:
+        out[f"speedup_{n}"] = out[f"workers_{n}_articles_per_second"] / first
+    return out
+
+
 def _timed(func: Any, arg: bytes) -> float:
     start = time.perf_counter()
     func(arg)
@@ -122,6 +151,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folders", nargs="*", type=pathlib.Path, help="files or folders")
     parser.add_argument("--repeat", type=int, default=5, help="passes; the best is kept")
+    parser.add_argument(
+        "--workers",
+        default="1,2",
+        help="worker counts for parse_many, comma-separated ('' to skip; default: 1,2)",
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     texts = load(args.folders) if args.folders else sample_articles()
@@ -132,6 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     report["peak_memory_mb"] = peak_memory(texts)
     median = sorted(texts, key=len)[len(texts) // 2]
     report["scaling"] = scaling(median)
+    counts = [int(n) for n in args.workers.split(",") if n.strip()]
+    if counts:
+        report["parse_many"] = workers(texts, counts, min(args.repeat, 3))
     if args.json:
         print(json.dumps(report, indent=1))
     else:

@@ -63,6 +63,10 @@ nitpick_ignore = [
     ("py:class", "dt.datetime"),
     ("py:class", "dt.timedelta"),
     ("py:mod", "re"),
+    ("py:mod", "multiprocessing"),
+    ("py:class", "BaseContext"),
+    ("py:class", "concurrent.futures.ProcessPoolExecutor"),
+    ("py:func", "operator.attrgetter"),
     # The ``regex`` dependency, and its compiled pattern and match types, which
     # live in its C module ``_regex``: no documentation here to link them to.
     ("py:mod", "regex"),

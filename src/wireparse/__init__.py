@@ -1,6 +1,7 @@
 """wireparse: turn raw news-wire text into typed, immutable Article objects."""
 
 from wireparse._version import __version__
+from wireparse.batch import BatchResult, parse_many
 from wireparse.errors import DecodeError, EmptyInputError, InputTooLargeError, WireparseError
 from wireparse.feeds import Detection, detect
 from wireparse.model import (
@@ -20,6 +21,7 @@ from wireparse.serialise import SchemaError, dumps, loads
 
 __all__ = [
     "Article",
+    "BatchResult",
     "Block",
     "BlockKind",
     "Copyright",
@@ -40,6 +42,7 @@ __all__ = [
     "iter_articles",
     "loads",
     "parse",
+    "parse_many",
     "to_nitf",
     "to_nitf_element",
 ]
