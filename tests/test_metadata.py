@@ -70,3 +70,55 @@ def test_credits_carry_roles_and_spans() -> None:
     for credit in article.credits:
         assert credit.span is not None
         assert credit.span.of(article.source) == credit.text
+
+
+_DATED = (
+    "Harbor reopens after strike\n\n"
+    "PORTVALE, Jan 3 (Example Wire) - The harbor reopened on Friday after a strike,"
+    " the port authority said.\n\n"
+)
+
+
+def test_dateline_without_a_year_takes_the_copyright_year() -> None:
+    article = wireparse.parse(_DATED + "Copyright 2012 Example Wire Media, Inc.\n")
+    assert article.dateline is not None
+    assert article.dateline.date == dt.date(2012, 1, 3)
+    assert article.published == dt.date(2012, 1, 3)
+    # A range gives its last year; December stays in that year too.
+    ranged = _DATED.replace("Jan 3", "Dec 30") + "Copyright 2010-2013 Example Wire\n"
+    assert wireparse.parse(ranged).published == dt.date(2013, 12, 30)
+
+
+def test_reference_date_wins_over_the_copyright_year() -> None:
+    text = _DATED + "Copyright 2012 Example Wire Media, Inc.\n"
+    article = wireparse.parse(text, reference_date=dt.date(2015, 12, 20))
+    assert article.published == dt.date(2016, 1, 3)
+
+
+def test_no_year_anywhere_gives_no_date() -> None:
+    article = wireparse.parse(_DATED)
+    assert article.dateline is not None
+    assert article.dateline.date is None
+    assert article.published is None
+
+
+def test_anpa_trailer_gives_the_year_to_the_dateline() -> None:
+    from tests.feed_samples import ANPA_STORY
+
+    story = ANPA_STORY.replace("PORTVALE, Norway (AP) _", "PORTVALE, Norway, March 13 (AP) _")
+    article = wireparse.parse(story)
+    assert article.dateline is not None
+    assert article.dateline.date == dt.date(2018, 3, 13)
+
+
+def test_year_reference() -> None:
+    from wireparse.metadata import year_reference
+    from wireparse.model import Copyright
+
+    assert year_reference(None, None) is None
+    from wireparse.model import Span
+
+    notice = Copyright(text="(c) 2019 X", span=Span(0, 10), year=2019, end_year=None, holder="X")
+    assert year_reference(None, notice) == dt.date(2019, 7, 2)
+    ranged = Copyright(text="(c) 2019-21 X", span=Span(0, 13), year=2019, end_year=2021, holder="X")
+    assert year_reference(None, ranged) == dt.date(2021, 7, 2)

@@ -8,6 +8,7 @@ block rules found, with the convention modules (:mod:`wireparse.bylines`,
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 import attrs
@@ -20,13 +21,12 @@ from wireparse.datelines import Dateline, match_dateline
 from wireparse.dates import parse_timestamp
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Sequence
 
     from wireparse.feeds.base import Trailer
     from wireparse.model import Copyright, Fragment, Paragraph
 
-__all__ = ["Metadata", "read_metadata"]
+__all__ = ["Metadata", "read_metadata", "year_reference"]
 
 
 @attrs.frozen(slots=True)
@@ -63,7 +63,14 @@ def read_metadata(
     trailer: Trailer | None,
     reference_date: dt.date | None,
 ) -> Metadata:
-    """Read byline, dateline, agency and publication date from the classified blocks."""
+    """Read byline, dateline, agency and publication date from the classified blocks.
+
+    Dates written without a year take it from *reference_date*; without one,
+    from the feed trailer's timestamp, else from the copyright notice's year
+    (:func:`year_reference`); never from the clock.
+    """
+    if reference_date is None:
+        reference_date = year_reference(trailer, copyright)
     byline = None
     for fragment in bylines:
         byline = parse_byline(fragment.text)
@@ -101,6 +108,27 @@ def read_metadata(
         mentions=find_self_references(body),
     )
     return Metadata(byline, dateline, agency, published, updated, parsed_credits)
+
+
+def year_reference(trailer: Trailer | None, copyright: Copyright | None) -> dt.date | None:
+    """Return the date that gives a year to dates written without one, from the story itself.
+
+    The date of the feed trailer's timestamp when it has a whole one (ANPA's
+    ``AP-WF-03-14-18 1642GMT``); else the middle (2 July) of the copyright
+    notice's year, its last year for a range, so that any month and day read
+    against it falls in that year (:func:`wireparse.dates.year_near`); else
+    ``None``.
+
+    :param trailer: The feed trailer, if any.
+    :param copyright: The copyright notice, if any.
+    """
+    if trailer is not None and trailer.timestamp is not None:
+        return trailer.timestamp.date()
+    if copyright is not None:
+        year = copyright.end_year or copyright.year
+        if year is not None and dt.MINYEAR < year < dt.MAXYEAR:
+            return dt.date(year, 7, 2)
+    return None
 
 
 #: An update label inside a timestamp run: ``Updated``, ``last updated at``, ``Modified:``.
