@@ -122,3 +122,34 @@ def test_year_reference() -> None:
     assert year_reference(None, notice) == dt.date(2019, 7, 2)
     ranged = Copyright(text="(c) 2019-21 X", span=Span(0, 13), year=2019, end_year=2021, holder="X")
     assert year_reference(None, ranged) == dt.date(2021, 7, 2)
+
+
+_LEAD = "PORTVALE (Example Wire) - The harbor reopened on Friday after a strike, the port said.\n"
+
+
+def test_update_time_alone_is_on_the_day_stated_before_it() -> None:
+    """Pinned: the time after the label used to be lost for want of a date."""
+    text = "Harbor reopens\n\n3 June 2026 Last updated at 21:47 GMT\n\n" + _LEAD
+    article = wireparse.parse(text)
+    assert article.published == dt.date(2026, 6, 3)
+    assert article.updated == dt.datetime(2026, 6, 3, 21, 47, tzinfo=dt.UTC)
+
+
+def test_posted_and_updated_on_one_long_line() -> None:
+    """Pinned: a 15-word line of both used to be too long for a timestamp."""
+    line = "Posted 3:54 PM, November 6, 2012 | Updated 5:15 PM EST, Wed November 7, 2012"
+    article = wireparse.parse("Harbor reopens\n\n" + line + "\n\n" + _LEAD)
+    assert [b.rule for b in article.blocks] == ["headline", "timestamp", "paragraph.lead"]
+    assert article.published == dt.datetime(2012, 11, 6, 15, 54)
+    est = dt.timezone(dt.timedelta(hours=-5))
+    assert article.updated == dt.datetime(2012, 11, 7, 17, 15, tzinfo=est)
+
+
+def test_feed_signatures_and_timestamp_lines_share_one_zone_table() -> None:
+    from wireparse.dates import TIMEZONES
+    from wireparse.feeds.base import ZONE_OFFSETS, make_timestamp
+
+    assert set(ZONE_OFFSETS) == set(TIMEZONES)
+    moment = make_timestamp(2026, 3, 3, 16, 42, "HKT")
+    assert moment is not None
+    assert moment.utcoffset() == dt.timedelta(hours=8)

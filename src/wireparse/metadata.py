@@ -162,10 +162,14 @@ def _published(
         text = " ".join(f.text for f in run)
         label = _UPDATE_LABEL.search(text)
         head, tail = (text, "") if label is None else (text[: label.start()], text[label.start() :])
-        if published is None and head.strip():
-            published = parse_timestamp(head, reference_date=reference_date)
+        stated = parse_timestamp(head, reference_date=reference_date) if head.strip() else None
+        if published is None:
+            published = stated
         if updated is None and tail:
-            updated = parse_timestamp(tail, reference_date=reference_date)
+            # ``3 June 2026 Last updated at 21:47 ET``: a time alone after the
+            # label is on the day the run states before it.
+            day = stated.date() if isinstance(stated, dt.datetime) else stated
+            updated = parse_timestamp(tail, reference_date=day or reference_date)
     if published is None and dateline is not None and dateline.date is not None:
         published = dateline.date
     if published is None and trailer is not None and trailer.timestamp is not None:

@@ -180,7 +180,7 @@ _DATELINE_ALONE_MAX_WORDS = 12
 _NOTE_MAX_WORDS = 80
 _SHORT_MAX_WORDS = 60
 #: The most words a timestamp line may have (a long dated line is prose).
-_TIMESTAMP_MAX_WORDS = 14
+_TIMESTAMP_MAX_WORDS = 24
 _COMMENTS_MAX_WORDS = 5
 
 #: Abbreviations that end a headline with a full stop: US states in AP style,

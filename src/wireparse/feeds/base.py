@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from wireparse.dates import TIMEZONES
 from wireparse.model import BlockKind, Defect, Span
 from wireparse.source import BLANK_CHARS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterator, Mapping
 
 __all__ = [
     "FORMAT_ANPA",
@@ -178,43 +179,12 @@ CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 _EDGE_CONTROLS = frozenset(chr(c) for c in (*range(0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0)))
 
-#: Offsets from UTC, in hours, of the zone abbreviations feed signatures use.
-ZONE_OFFSETS: dict[str, float] = {
-    "GMT": 0,
-    "UTC": 0,
-    "UT": 0,
-    "Z": 0,
-    "WET": 0,
-    "BST": 1,
-    "IST": 1,
-    "CET": 1,
-    "MEZ": 1,
-    "CEST": 2,
-    "MESZ": 2,
-    "EET": 2,
-    "EEST": 3,
-    "MSK": 3,
-    "AST": -4,
-    "ADT": -3,
-    "EST": -5,
-    "EDT": -4,
-    "CST": -6,
-    "CDT": -5,
-    "MST": -7,
-    "MDT": -6,
-    "PST": -8,
-    "PDT": -7,
-    "AKST": -9,
-    "AKDT": -8,
-    "HST": -10,
-    "AWST": 8,
-    "ACST": 9.5,
-    "ACDT": 10.5,
-    "AEST": 10,
-    "AEDT": 11,
-    "NZST": 12,
-    "NZDT": 13,
-    "JST": 9,
+#: Offsets from UTC, in hours, of the zone abbreviations feed signatures use:
+#: the same table as timestamp lines (:data:`wireparse.dates.TIMEZONES`), so
+#: that a zone means one offset everywhere.  Ambiguous names (``IST``: India,
+#: Ireland or Israel) are in neither.
+ZONE_OFFSETS: Mapping[str, float] = {
+    name: offset.total_seconds() / 3600 for name, offset in TIMEZONES.items()
 }
 
 #: Month abbreviations in English and German (dpa writes ``Okt``, ``Dez``, ``Mär``).
