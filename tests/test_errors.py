@@ -100,3 +100,29 @@ def test_damage_is_reported_as_defects_not_raised() -> None:
 def test_memoryview_and_bytearray() -> None:
     data = b"Headline here\n\nThe body of the story."
     assert wireparse.parse(bytearray(data)).source == wireparse.parse(memoryview(data)).source
+
+
+def test_import_defers_the_modules_parse_does_not_need() -> None:
+    import subprocess
+    import sys
+
+    code = """if True:
+        import sys, wireparse
+        wireparse.parse("Harbor gates approved\\n\\nThe council approved the gates.")
+        heavy = ["wireparse.batch", "wireparse.view", "wireparse.nitf",
+                 "wireparse.serialise", "multiprocessing", "xml.etree.ElementTree"]
+        print(sorted(m for m in heavy if m in sys.modules))
+        from wireparse import parse_many, render_html, to_nitf, dumps, SchemaError
+        print(wireparse.render_html is render_html, "render_html" in dir(wireparse))
+    """
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert out == ["[]", "True True"]
+
+
+def test_unknown_attribute_raises_attribute_error() -> None:
+    import wireparse
+
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        wireparse.nothing  # noqa: B018

@@ -1,80 +1,512 @@
-"""The ``wireparse`` command: parse a story and print it as JSON or as a block table."""
+"""The ``wireparse`` command: parse stories from files, folders, globs or stdin.
+
+Each input is read, split into its stories when it is a feed capture holding
+several, parsed, and written in the chosen format to standard output or, with
+``--output DIR``, to one file per input.  A failing input is reported on
+standard error with its path and reason; the others go on, and the exit status
+is 1 at the end.  See :doc:`/cli` for the whole story.
+"""
 
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
+import datetime as dt
+import glob
+import io
 import json
 import os
+import pathlib
 import sys
+import time
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Final
+
+import attrs
 
 from wireparse._version import __version__
 from wireparse.errors import WireparseError
-from wireparse.parser import parse
+from wireparse.feeds.registry import FORMAT_NAMES
+from wireparse.feeds.stream import STORY_START_BYTES
+from wireparse.parser import iter_articles, parse
 from wireparse.source import DEFAULT_MAX_CHARS
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
-__all__ = ["main"]
+    from wireparse.model import Article
+
+__all__ = ["FORMATS", "main", "render_text"]
+
+#: The output formats: name -> file suffix used with ``--output``.
+FORMATS: Final = {
+    "json": ".json",
+    "jsonl": ".jsonl",
+    "text": ".txt",
+    "nitf": ".xml",
+    "html": ".html",
+    "explain": ".explain.txt",
+}
+
+#: Where the bundled sample article is, inside the package.
+_SAMPLE: Final = "data/sample.txt"
+_STDIN: Final = "-"
+_SKIP_SUFFIXES: Final = frozenset({".json", ".jsonl", ".xml", ".html", ".md", ".tsv", ".psv"})
+_UTF16_BOMS: Final = (b"\xff\xfe", b"\xfe\xff")
 
 _DESCRIPTION = """\
-Parse a raw news-wire story into headline, sections, paragraphs, copyright,
-notes, credits and site furniture, and print it as JSON.  FILE may be '-' for
-standard input; with no FILE the bundled sample article is parsed."""
+Parse raw news-wire stories (plain text, web copies, ANPA-1312, IPTC 7901 or
+ZCZC feeds) into headline, byline, dateline, sections, paragraphs, quotes with
+their speakers, credits, copyright and site furniture.
+
+Inputs are files, folders (read recursively), glob patterns ('wire/**/*.txt')
+or '-' for standard input; with none, the bundled sample article is parsed.
+A file holding several feed stories gives one article per story."""
+
+_EPILOG = """\
+formats:
+  json      one JSON object per article (a JSON array when there are several)
+  jsonl     one JSON object per line, one line per article
+  text      the clean story: headline, byline, then the body under its headings
+  nitf      NITF 3.6 XML
+  html      a self-contained page showing how each block was classified
+  explain   a table of the blocks with their kinds and rules, and the defects
+
+examples:
+  wireparse story.txt
+  wireparse wire/ --format jsonl > stories.jsonl
+  wireparse 'captures/*.anpa' --format nitf --output out/ --jobs 2
+  curl -s https://example.com/story.txt | wireparse - --format text
+
+exit status: 0 when every input parsed, 1 when any failed, 2 on bad usage."""
+
+
+# --------------------------------------------------------------------------
+# Options and inputs
+# --------------------------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class _Options:
+    """What each input is parsed and written with (it crosses process boundaries)."""
+
+    format: str
+    encoding: str | None
+    strict: bool
+    max_chars: int
+    feed: str | None
+    reference_date: dt.date | None
+    split: bool
+    indent: int | None
+
+
+@attrs.frozen(slots=True)
+class _Input:
+    """One input: a file (*path*), standard input (*data*) or the bundled sample."""
+
+    label: str
+    path: str | None = None
+    data: bytes | None = None
+    relative: str | None = None
+
+
+@attrs.frozen(slots=True)
+class _Result:
+    """What became of one input: its rendered articles, or why it failed."""
+
+    label: str
+    relative: str | None
+    outputs: tuple[str, ...] = ()
+    error: str | None = None
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {text!r}") from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more: {text!r}")
+    return value
 
 
 def _arguments() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="wireparse",
         description=_DESCRIPTION,
-        epilog="Exit status: 0 on success, 1 when the input cannot be parsed, 2 on bad usage.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("file", nargs="?", metavar="FILE", help="the story to parse, or '-'")
     parser.add_argument(
-        "--explain", action="store_true", help="print the block table instead of JSON"
+        "inputs", nargs="*", metavar="INPUT", help="a file, a folder, a glob pattern, or '-'"
     )
-    parser.add_argument("--encoding", help="decode the input with this encoding")
-    parser.add_argument("--strict", action="store_true", help="fail on bytes that do not decode")
-    parser.add_argument(
+    out = parser.add_argument_group("output")
+    out.add_argument(
+        "-f",
+        "--format",
+        choices=list(FORMATS),
+        default="json",
+        help="what to write (default: json)",
+    )
+    out.add_argument(
+        "--explain",
+        action="store_const",
+        const="explain",
+        dest="format",
+        help="the same as --format explain",
+    )
+    out.add_argument(
+        "-o",
+        "--output",
+        metavar="DIR",
+        type=pathlib.Path,
+        help="write one file per input into DIR instead of standard output",
+    )
+    out.add_argument(
+        "--indent",
+        type=_positive,
+        default=2,
+        metavar="N",
+        help="indent JSON by N spaces, 0 for one line (default: 2; jsonl is always one line)",
+    )
+    out.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
+    out.add_argument("--schema", action="store_true", help="print the JSON Schema and exit")
+    run = parser.add_argument_group("reading")
+    run.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="parse in N processes (0: one per CPU; default: 1)",
+    )
+    run.add_argument(
+        "--input-format",
+        choices=FORMAT_NAMES,
+        metavar="NAME",
+        help=f"read every story as this format, not detected ({', '.join(FORMAT_NAMES)})",
+    )
+    run.add_argument(
+        "--no-split",
+        dest="split",
+        action="store_false",
+        help="read each input as one story, even a feed capture holding several",
+    )
+    run.add_argument("--encoding", help="decode the input with this encoding")
+    run.add_argument("--strict", action="store_true", help="fail on bytes that do not decode")
+    run.add_argument(
         "--max-chars",
-        type=int,
+        type=_positive,
         default=DEFAULT_MAX_CHARS,
         metavar="N",
-        help=f"the largest input accepted (default {DEFAULT_MAX_CHARS:,})",
+        help=f"the longest story accepted (default: {DEFAULT_MAX_CHARS:,})",
     )
-    parser.add_argument("--indent", type=int, default=2, metavar="N", help="JSON indent")
+    run.add_argument(
+        "--reference-date",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the date that gives dates written without a year their year",
+    )
     parser.add_argument("--version", action="version", version=f"wireparse {__version__}")
     return parser
 
 
-def _read(name: str | None) -> bytes:
-    if name is None:
-        return resources.files("wireparse").joinpath("data/sample.txt").read_bytes()
-    if name == "-":
-        return sys.stdin.buffer.read()
-    with open(name, "rb") as handle:
+def _expand(names: Sequence[str]) -> tuple[list[_Input], list[_Result]]:
+    """Turn the command line's inputs into files; report those that match nothing."""
+    if not names:
+        return [_Input("sample", relative="sample")], []
+    found: list[_Input] = []
+    missing: list[_Result] = []
+    for name in names:
+        if name == _STDIN:
+            found.append(_Input("<stdin>", data=sys.stdin.buffer.read(), relative="stdin"))
+            continue
+        path = pathlib.Path(name)
+        if path.is_dir():
+            files = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() not in _SKIP_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            found.extend(_Input(str(p), str(p), relative=str(p.relative_to(path))) for p in files)
+            if not files:
+                missing.append(_Result(name, None, error="no files in this folder"))
+        elif not path.exists() and glob.has_magic(name):
+            matches = sorted(p for p in glob.glob(name, recursive=True) if os.path.isfile(p))
+            found.extend(_Input(p, p, relative=pathlib.Path(p).name) for p in matches)
+            if not matches:
+                missing.append(_Result(name, None, error="no files match this pattern"))
+        else:
+            found.append(_Input(name, name, relative=path.name))
+    return found, missing
+
+
+# --------------------------------------------------------------------------
+# Parsing and rendering one input (in a worker process with --jobs)
+# --------------------------------------------------------------------------
+
+
+def render_text(article: Article) -> str:
+    """Return the clean story as plain text.
+
+    The headline, the byline, then each section's heading and paragraphs,
+    separated by blank lines; no furniture, credits, notes or copyright.
+
+    :param article: The article.
+    """
+    parts = [p for p in (article.headline, article.byline and article.byline.text) if p]
+    for section in article.sections:
+        if section.heading:
+            parts.append(section.heading)
+        parts.extend(p.text for p in section.paragraphs)
+    return "\n\n".join(parts) + "\n"
+
+
+def _renderer(name: str, indent: int | None) -> Callable[[Article], str]:
+    if name == "json":
+        from wireparse.serialise import to_dict
+
+        return lambda a: json.dumps(to_dict(a), ensure_ascii=False, indent=indent)
+    if name == "jsonl":
+        from wireparse.serialise import dumps
+
+        return dumps
+    if name == "text":
+        return render_text
+    if name == "nitf":
+        from wireparse.nitf import to_nitf
+
+        return to_nitf
+    if name == "html":
+        from wireparse.view import render_html
+
+        return render_html
+    return lambda a: a.explain() + "\n"
+
+
+def _read(item: _Input) -> bytes:
+    if item.data is not None:
+        return item.data
+    if item.path is None:
+        return resources.files("wireparse").joinpath(_SAMPLE).read_bytes()
+    with open(item.path, "rb") as handle:
         return handle.read()
+
+
+def _articles(data: bytes, options: _Options) -> Iterator[Article]:
+    if (
+        options.split
+        and STORY_START_BYTES.search(data) is not None
+        and not data.startswith(_UTF16_BOMS)
+    ):
+        stream: IO[bytes] | IO[str] = io.BytesIO(data)
+        if options.encoding is not None:
+            text = data.decode(options.encoding, "strict" if options.strict else "replace")
+            stream = io.StringIO(text)
+        yield from iter_articles(
+            stream,
+            format=options.feed,
+            reference_date=options.reference_date,
+            max_chars=options.max_chars,
+        )
+        return
+    yield parse(
+        data,
+        encoding=options.encoding,
+        strict=options.strict,
+        max_chars=options.max_chars,
+        format=options.feed,
+        reference_date=options.reference_date,
+    )
+
+
+def _process(item: _Input, options: _Options) -> _Result:
+    """Read, parse and render one input; never raises for a bad input."""
+    try:
+        render = _renderer(options.format, options.indent)
+        outputs = tuple(render(a) for a in _articles(_read(item), options))
+    except (OSError, WireparseError, LookupError, UnicodeError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return _Result(item.label, item.relative, error=reason)
+    return _Result(item.label, item.relative, outputs)
+
+
+def _process_star(job: tuple[_Input, _Options]) -> _Result:
+    return _process(*job)
+
+
+def _results(items: list[_Input], options: _Options, jobs: int) -> Iterator[_Result]:
+    """Process the inputs, in order, in this process or in *jobs* worker processes."""
+    if jobs <= 1 or len(items) < 2:
+        for item in items:
+            yield _process(item, options)
+        return
+    chunk = max(1, min(64, len(items) // (jobs * 4)))
+    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_process_star, ((item, options) for item in items), chunksize=chunk)
+
+
+# --------------------------------------------------------------------------
+# Writing
+# --------------------------------------------------------------------------
+
+
+class _Writer:
+    """Writes each result to standard output or to its file under ``--output``."""
+
+    def __init__(self, options: _Options, output: pathlib.Path | None, many: bool) -> None:
+        self.options = options
+        self.output = output
+        self.many = many
+        self.json_items = 0
+
+    def write(self, result: _Result) -> None:
+        if self.output is not None:
+            self._to_file(result)
+        else:
+            self._to_stdout(result)
+
+    def _joined(self, outputs: Sequence[str], *, array: bool) -> str:
+        fmt = self.options.format
+        if fmt == "jsonl":
+            return "".join(o + "\n" for o in outputs)
+        if fmt == "json":
+            if array:
+                sep = ",\n" if self.options.indent is not None else ","
+                return "[" + sep.join(outputs) + "]\n"
+            return outputs[0] + "\n"
+        return "\n".join(o if o.endswith("\n") else o + "\n" for o in outputs)
+
+    def _to_file(self, result: _Result) -> None:
+        assert self.output is not None
+        suffix = FORMATS[self.options.format]
+        relative = pathlib.PurePath(result.relative or "stdin")
+        stem = relative.with_name(relative.name.split(".")[0] or relative.name)
+        if self.options.format in {"nitf", "html"} and len(result.outputs) > 1:
+            # One document per story: a file cannot hold several.
+            pieces = [
+                (stem.with_name(f"{stem.name}-{n}{suffix}"), text)
+                for n, text in enumerate(result.outputs, 1)
+            ]
+        else:
+            array = len(result.outputs) > 1
+            pieces = [
+                (stem.with_name(stem.name + suffix), self._joined(result.outputs, array=array))
+            ]
+        for name, text in pieces:
+            target = self.output / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+
+    def _to_stdout(self, result: _Result) -> None:
+        out = sys.stdout
+        if self.options.format == "json" and self.many:
+            for text in result.outputs:
+                out.write(("[" if self.json_items == 0 else ",\n") + text)
+                self.json_items += 1
+            return
+        if self.options.format == "explain" and self.many:
+            for n, text in enumerate(result.outputs, 1):
+                extra = f" #{n}" if len(result.outputs) > 1 else ""
+                out.write(f"== {result.label}{extra}\n{text}\n")
+            return
+        if result.outputs:
+            out.write(self._joined(result.outputs, array=len(result.outputs) > 1))
+
+    def close(self) -> None:
+        if self.output is None and self.options.format == "json" and self.many:
+            sys.stdout.write("]\n" if self.json_items else "[]\n")
+
+
+class _Progress:
+    """A one-line progress bar on standard error, drawn only on a terminal."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total = total
+        self.enabled = enabled and total > 1
+        self.done = 0
+        self.failed = 0
+
+    def step(self, failed: bool) -> None:
+        self.done += 1
+        self.failed += failed
+        if self.enabled:
+            width = 30
+            filled = width * self.done // self.total
+            bar = "#" * filled + "." * (width - filled)
+            fails = f", {self.failed} failed" if self.failed else ""
+            sys.stderr.write(f"\r[{bar}] {self.done}/{self.total} files{fails}")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\r" + " " * 79 + "\r")
+            sys.stderr.flush()
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command with *argv* (default: ``sys.argv[1:]``); return the exit status."""
-    args = _arguments().parse_args(argv)
+    parser = _arguments()
+    args = parser.parse_args(argv)
+    if args.schema:
+        from wireparse.serialise import schema_text
+
+        sys.stdout.write(schema_text())
+        return 0
+    options = _Options(
+        format=args.format,
+        encoding=args.encoding,
+        strict=args.strict,
+        max_chars=args.max_chars,
+        feed=args.input_format,
+        reference_date=args.reference_date,
+        split=args.split,
+        indent=args.indent or None,
+    )
+    started = time.perf_counter()
+    items, failures = _expand(args.inputs)
+    for failure in failures:
+        print(f"wireparse: {failure.label}: {failure.error}", file=sys.stderr)
+    jobs = args.jobs or os.cpu_count() or 1
+    many = len(items) + len(failures) > 1
+    writer = _Writer(options, args.output, many)
+    progress = _Progress(len(items), not args.quiet and sys.stderr.isatty())
+    articles = 0
     try:
-        data = _read(args.file)
-        article = parse(data, encoding=args.encoding, strict=args.strict, max_chars=args.max_chars)
-    except (OSError, WireparseError, LookupError) as exc:
-        print(f"wireparse: {args.file or 'sample'}: {exc}", file=sys.stderr)
-        return 1
-    try:
-        if args.explain:
-            print(article.explain())
-        else:
-            json.dump(article.to_dict(), sys.stdout, ensure_ascii=False, indent=args.indent or None)
-            print()
+        for result in _results(items, options, jobs):
+            progress.step(result.error is not None)
+            if result.error is not None:
+                failures.append(result)
+                progress.close()
+                print(f"wireparse: {result.label}: {result.error}", file=sys.stderr)
+                continue
+            articles += len(result.outputs)
+            writer.write(result)
+        writer.close()
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader went away (``wireparse FILE | head``): not an error.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    return 0
+    finally:
+        progress.close()
+    if not args.quiet and (many or args.output is not None):
+        seconds = time.perf_counter() - started
+        print(
+            f"wireparse: {_plural(len(items), 'file')}, {_plural(articles, 'article')}, "
+            f"{_plural(len(failures), 'failure')}, {seconds:.2f} s",
+            file=sys.stderr,
+        )
+    return 1 if failures else 0
