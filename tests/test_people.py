@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import re
 
 import pytest
 from hypothesis import given
@@ -15,6 +16,7 @@ from wireparse.people import (
     Resolver,
     SourceKind,
     Speaker,
+    _pronoun_vote,
     phrase_after,
     span,
     split_title,
@@ -220,3 +222,66 @@ def test_walkers_return_spans_of_their_words(text: str) -> None:
     found, _ = phrase_after(text, 0, len(text))
     if found is not None:
         assert 0 <= found.start < found.end <= len(text)
+
+
+# -- the fast paths give what the general walk gives ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("\x01\x01\x01 Varga said", "Varga"),  # a name right after a quotation
+        ("\x01\x01\x01 said", None),  # the quotation itself: an inverted cue
+        ("It rained. Varga said", "Varga"),
+        ("It rained, Varga said", "Varga"),
+        ("(Varga) said", "Varga"),
+        ("x  Varga said", "Varga"),
+        ("ab\x01 Varga said", "Varga"),
+        ("in\x01\x01 Varga said", None),  # the object of a preposition
+        ("\x01\x01 Ilse Varga said", "Ilse Varga"),
+        ("Varga, 64, said", "Varga"),
+        ("Later said", None),  # an adverb, not a name
+        ("The said", None),
+        ("My said", "My"),
+    ],
+)
+def test_subject_before_at_a_boundary(text: str, mention: str | None) -> None:
+    found, role = subject_before(text, 0, text.rindex(" said") + 1)
+    assert (None if found is None else text[found.start : found.end], role) == (mention, None)
+    if found is not None:
+        assert found.words == tuple(text[found.start : found.end].split())
+
+
+@pytest.mark.parametrize(
+    ("words", "split"),
+    [
+        ("Ilse Varga", ([], [], ["Ilse", "Varga"])),
+        ("Ilse VARGA", ([], [], ["Ilse", "VARGA"])),
+        ("The Ilse Varga", ([], [], ["Ilse", "Varga"])),
+        ("Ilse van Varga", ([], [], ["Ilse", "van", "Varga"])),
+        ("Ilse Varga's", ([], [], ["Ilse", "Varga's"])),
+        ("President Varga", ([], ["President"], ["Varga"])),
+        ("Mr Ilse Varga", (["Mr"], [], ["Ilse", "Varga"])),
+        ("Of Mice Men", ([], [], [])),
+    ],
+)
+def test_split_title_of_plain_names(
+    words: str, split: tuple[list[str], list[str], list[str]]
+) -> None:
+    assert split_title(words.split()) == split
+
+
+#: The pattern that _pronoun_vote replaced: a lazy scan of the clause.
+_LAZY_PRONOUN_RE = re.compile(r"[^.;:\x01]{0,50}?\b(he|his|him|she|her|hers)\b")
+
+CLAUSE_WORDS = st.sampled_from(
+    ["x" * 12, *"he his him she her hers hey shed the . ; : \x01".split()]
+)
+
+
+@given(st.lists(CLAUSE_WORDS, max_size=16).map(" ".join), st.integers(0, 8))
+def test_pronoun_vote_reads_what_a_lazy_scan_reads(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    m = _LAZY_PRONOUN_RE.match(text, pos, pos + 60)
+    expected = 0 if m is None else 1 if m.group(1) in ("he", "his", "him") else -1
+    assert _pronoun_vote(text, pos) == expected

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from wireparse import cues, quotes
 from wireparse.model import Paragraph, Span
 from wireparse.quotes import (
     Attribution,
@@ -729,3 +730,53 @@ def test_generated_stories_give_their_quotes_and_speakers(
     bounds = [(p.span.start, p.span.end) for p in paragraphs_of(text)]
     for q in result.quotes:
         check_quote(text, bounds, q)
+
+
+# -- the fast paths give what the patterns give -----------------------------------
+
+MARK_CHARS = st.sampled_from(
+    [*"ab .,\n", '"', "“", "”", "„", "‟", "«", "»", "'", "’", "‘", "`", "‚"]
+)
+
+
+@given(st.lists(MARK_CHARS, max_size=80).map("".join), st.lists(st.integers(0, 80), max_size=6))
+def test_mark_finder_gives_the_marks_of_the_patterns(text: str, cuts: list[int]) -> None:
+    """Every paragraph's marks are those ``finditer`` finds, pairs (``` and '') included."""
+    edges = sorted({0, len(text), *(min(c, len(text)) for c in cuts)})
+    paras = list(itertools.pairwise(edges))
+    for single, pattern in ((False, quotes._DOUBLE_RE), (True, quotes._SINGLE_RE)):
+        finder = quotes._MarkFinder(text, 0, len(text), single)
+        assert bool(finder) == (pattern.search(text, 0, len(text)) is not None)
+        for lo, hi in paras:
+            expected = [(m.start(), m.end()) for m in pattern.finditer(text, lo, hi)]
+            assert finder(lo, hi) == expected
+
+
+@given(
+    st.lists(st.sampled_from([*"ab. ", '"', "”", "’", ")", "]", "\x01"]), max_size=60).map("".join)
+)
+def test_sentence_end_without_other_stops_needs_only_periods(text: str) -> None:
+    """Without ``?``, ``!`` or ``…`` the period pattern finds the same ends."""
+    full = [m.span() for m in quotes._SENTENCE_END_RE.finditer(text)]
+    assert [m.span() for m in quotes._SENTENCE_END_DOT_RE.finditer(text)] == full
+
+
+def test_cue_pattern_matches_a_plain_alternation() -> None:
+    """The prefix tree, reordered and with its lookahead, matches what a list of words does."""
+    words = sorted(cues.SPEECH_VERBS | frozenset(cues.MULTIWORD_CUES), key=len, reverse=True)
+    plain = re.compile(
+        r" ((?:" + "|".join(map(re.escape, words)) + r")(?![\w’'-])" + cues._CUE_ADJUNCT + ")"
+    )
+    text = " ".join(
+        [SUMMIT, *(f"{w} {w}s {w}ed {w}ing, {w.title()} said in a statement" for w in words)]
+    ).replace("\n", " ")
+    found = [(m.start(), m.end(), m.group(1)) for m in cues.CUE_RE.finditer(text)]
+    assert found == [(m.start(), m.end(), m.group(1)) for m in plain.finditer(text)]
+    assert len(found) > len(words)
+
+
+def test_quotation_of_one_piece_shares_its_span() -> None:
+    text = '"The dam will hold," Holt said.'
+    (quote,) = run(text).quotes
+    assert quote.pieces == (quote.span,) == (Span(1, 19),)
+    assert quote.cue_span == Span(text.index("said"), len(text) - 1)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import itertools
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -54,6 +55,7 @@ __all__ = [
 MASK = "\x01"
 
 _EDGE = "()[]{}\"“”„«»‘’'`" + MASK
+_TRAILING_PUNCTUATION = _EDGE + ",;:!?"
 _DASHES = ("--", "—", "–", "_")
 _HOPS = frozenset(("with", "of", "for", "at", "from"))
 
@@ -145,7 +147,10 @@ class Mention:
 
 
 _new = object.__new__
-_set = object.__setattr__
+# The slot descriptors of the frozen class: setting through them skips both
+# the validators and the frozen ``__setattr__``.
+_set_start = Span.__dict__["start"].__set__
+_set_end = Span.__dict__["end"].__set__
 
 
 def span(start: int, end: int) -> Span:
@@ -155,8 +160,8 @@ def span(start: int, end: int) -> Span:
     as the rest of the object: an analysis makes a hundred spans per article.
     """
     out: Span = _new(Span)
-    _set(out, "start", start)
-    _set(out, "end", end)
+    _set_start(out, start)
+    _set_end(out, end)
     return out
 
 
@@ -172,7 +177,11 @@ def word_before(flat: str, lo: int, end: int) -> str:
 
 
 def _core(token: str) -> str:
-    """Return a token without edge punctuation and without a possessive."""
+    """Return a token without edge punctuation and without a possessive.
+
+    A word of letters only is its own core: hot loops test ``isalpha()``
+    before they call this.
+    """
     if token.isalpha():
         return token
     core = token.strip(_EDGE).rstrip(",;:.!?").strip(_EDGE)
@@ -196,6 +205,8 @@ def _is_abbreviation(word: str) -> bool:
 
 def _ends_clause(token: str) -> bool:
     """Return whether punctuation at the end of *token* closes a phrase."""
+    if token[-1:].isalnum():
+        return False  # the common case: no punctuation at the end
     tail = token.rstrip(_EDGE)
     if not tail:
         return False
@@ -211,17 +222,15 @@ def _starts_clause(token: str) -> bool:
     return token[:1] in "([" or token.startswith(_DASHES)
 
 
-def _is_cap(core: str) -> bool:
-    return bool(core) and core[0].isupper()
-
-
 def _is_word(core: str) -> bool:
     return bool(core) and core.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
 def _trim_right(token: str) -> str:
     """Return *token* without trailing punctuation; an abbreviation keeps its period."""
-    out = token.rstrip(_EDGE + ",;:!?")
+    if token[-1:].isalnum():
+        return token  # the common case: no punctuation at the end
+    out = token.rstrip(_TRAILING_PUNCTUATION)
     if out.endswith(".") and not _is_abbreviation(out):
         out = out[:-1].rstrip(_EDGE)
     return out
@@ -235,7 +244,7 @@ def _strip_possessive(word: str) -> str:
 
 def head_noun(words: Sequence[str]) -> str:
     """Return the head noun of a phrase, lower case: ``summary`` in ``the summary of facts``."""
-    lows = [_core(w).lower() for w in words]
+    lows = [(w if w.isalpha() else _core(w)).lower() for w in words]
     for k in range(1, len(lows)):
         if lows[k] in _HOPS:
             # "the summary of facts", "a spokesman for the board"
@@ -268,17 +277,22 @@ def _np_ok(words: Sequence[str]) -> bool:
     first = words[0].lower()
     if len(words) == 1 and first in cues.PRONOUNS:
         return first != "who"
-    if any(_is_cap(_core(w)) for w in words[1:]) or (
-        _is_cap(words[0]) and first not in cues.SENTENCE_OPENERS
-    ):
+    if words[0][:1].isupper() and first not in cues.SENTENCE_OPENERS:
         return True
+    for w in words[1:]:
+        if (w if w.isalpha() else _core(w))[:1].isupper():
+            return True
     return is_source_noun(head_noun(words))
 
 
-def _accepts_lower(core: str, low: str, lower_run: int) -> bool:
+def _accepts_lower(core: str, low: str, lower_run: int, plain: bool = False) -> bool:
+    """Return whether a lower-case word may stand in a noun phrase (``engineering``).
+
+    :param plain: Whether *core* is known to be letters only (then a word).
+    """
     return (
         lower_run < 4
-        and _is_word(core)
+        and (plain or _is_word(core))
         and low not in cues.BOUNDARY_WORDS
         and low not in cues.SPEECH_VERBS
         and low not in cues.PRONOUNS
@@ -301,7 +315,7 @@ def _appositive(segment: Sequence[str]) -> str:
         return "role"
     if first in cues.BOUNDARY_WORDS or first in cues.SENTENCE_OPENERS:
         return "aside"
-    if all(_is_cap(w) for w in segment):
+    if all(w[:1].isupper() for w in segment):
         return "place"
     return "other"
 
@@ -310,20 +324,27 @@ def is_role(words: Sequence[str]) -> bool:
     """Return whether *words*, an appositive, name a role (``Putin's spokesman``)."""
     if not words or len(words) > 14:
         return False
-    return any(w.lower() in cues.PERSON_NOUNS for w in words)
+    return not cues.PERSON_NOUNS.isdisjoint(map(str.lower, words))
 
 
-class _Starts:
-    """The offsets of whitespace-split tokens, computed when asked for."""
+def _token_start(tokens: list[str], lo: int, k: int) -> int:
+    """Return the offset of ``tokens[k]``, the tokens being ``flat[lo:hi].split(" ")``."""
+    return lo + sum(map(len, tokens[:k])) + k
 
-    __slots__ = ("lo", "tokens")
 
-    def __init__(self, tokens: list[str], lo: int) -> None:
-        self.tokens = tokens
-        self.lo = lo
+def _mention(tokens: list[str], lo: int, left: int, right: int, words: list[str]) -> Mention:
+    """Return the mention of *words*, read from ``tokens[left]`` to ``tokens[right]``.
 
-    def __getitem__(self, k: int) -> int:
-        return self.lo + sum(map(len, self.tokens[:k])) + k
+    It runs from the first token without its opening punctuation to the last
+    without its closing punctuation (an abbreviation keeps its period).
+    """
+    first, last = tokens[left], tokens[right]
+    start = _token_start(tokens, lo, left)
+    end = _token_start(tokens, lo, right) if right != left else start
+    if not first.isalpha():
+        start += len(first) - len(first.lstrip(_EDGE))
+    end += len(last) if last.isalpha() else len(_trim_right(last))
+    return Mention(start, end, tuple(words))
 
 
 def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | None]:
@@ -344,25 +365,52 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
     end = hi - 1 if hi > lo and flat[hi - 1] == " " else hi
     begin = flat.rfind(" ", lo, end) + 1 if end > lo else end
     if lo <= begin < end:
-        word = flat[begin:end].lower()
+        written = flat[begin:end]
+        word = written.lower()
         if word in _SUBJECT_PRONOUNS:
-            return Mention(begin, end, (flat[begin:end],)), None
+            return Mention(begin, end, (written,)), None
         if word in ("who", "which") and flat[begin - 2 : begin] == ", ":
             # "according to Holt, who called it": the relative's antecedent.
             mention, _ = subject_before(flat, lo, begin - 2)
             return mention, None
+        if not word.strip(MASK):
+            return None, None  # a quotation right before the cue ("...," said X)
+        if (
+            written[0].isupper()
+            and written.isalpha()
+            and word not in cues.SENTENCE_OPENERS
+            and word not in cues.DETERMINERS
+            and word not in cues.ADJUNCT_WORDS
+        ):
+            # A name alone after a clause boundary: ""...," Varga said".  The
+            # walk below would stop before the word it reads first and take
+            # the name as it is.
+            if begin == lo:
+                return Mention(begin, end, (written,)), None
+            before = flat[max(flat.rfind(" ", lo, begin - 1) + 1, lo) : begin - 1]
+            if (
+                not before
+                or not before.strip(MASK)
+                or (not before[-1].isalnum() and _ends_clause(before))
+            ):
+                return Mention(begin, end, (written,)), None
     tokens = flat[lo:hi].split(" ")
-    starts = _Starts(tokens, lo)
     i = len(tokens) - 1
     while i >= 0 and not tokens[i]:
         i -= 1
     # Adverbs and auxiliaries: "Varga also said", "he has said".
-    while (
-        i >= 0
-        and tokens[i]
-        and not _ends_clause(tokens[i])
-        and _core(tokens[i]).lower() in cues.ADJUNCT_WORDS
-    ):
+    while i >= 0:
+        tok = tokens[i]
+        if not tok:
+            break
+        if tok.isalpha():
+            low = tok.lower()
+        elif _ends_clause(tok):
+            break
+        else:
+            low = _core(tok).lower()
+        if low not in cues.ADJUNCT_WORDS:
+            break
         i -= 1
     while i >= 0 and not tokens[i]:
         i -= 1
@@ -370,8 +418,12 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         return None, None
     role: str | None = None
     appositive = False
-    last = tokens[i].rstrip(_EDGE)
-    if last in _DASHES:
+    last = tokens[i]
+    if not last.isalpha():
+        last = last.rstrip(_EDGE)
+    if last.isalpha():
+        pass  # a plain word: neither a dash nor a comma
+    elif last in _DASHES:
         # "Jason Sims — a teacher from Mount Pleasant — says"
         j = i - 1
         while j >= 0 and i - j <= 16 and tokens[j] not in _DASHES:
@@ -392,22 +444,18 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         commas = 0
         while j >= 0 and i - j <= 20:
             tok = tokens[j]
+            if tok[-1:].isalnum() and MASK not in tok:
+                j -= 1  # a plain word: neither a comma nor the end of a clause
+                continue
             if not tok or MASK in tok:
                 break
             if tok.rstrip(_EDGE).endswith(","):
-                segment = [_core(t) for t in tokens[j + 1 : i + 1]]
+                segment = [t if t.isalpha() else _core(t) for t in tokens[j + 1 : i + 1]]
                 kind = _appositive(segment)
                 if kind == "place" and not commas and _core(tok).lower() in cues.PERSON_NOUNS:
                     # "a senior defense official, Amos Gilad, told": the name.
-                    first_tok = j + 1
-                    start = (
-                        starts[first_tok]
-                        + len(tokens[first_tok])
-                        - len(tokens[first_tok].lstrip(_EDGE))
-                    )
-                    end = starts[i] + len(_trim_right(tokens[i]))
-                    named = tuple(_trim_right(t).lstrip(_EDGE) for t in tokens[first_tok : i + 1])
-                    return Mention(start, end, named), None
+                    named = [_trim_right(t).lstrip(_EDGE) for t in tokens[j + 1 : i + 1]]
+                    return _mention(tokens, lo, j + 1, i, named), None
                 if kind == "role":
                     role = " ".join(tokens[j + 1 : i + 1]).strip(_EDGE + ",")
                 if kind in ("role", "aside"):
@@ -444,23 +492,19 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         if (
             words
             and extended >= 0
-            and not _is_cap(words[-1])
+            and not words[-1][:1].isupper()
             and not is_source_noun(_core(words[-1]).lower())
             and any(is_source_noun(_core(w).lower()) for w in words)
         ):
             # "a source familiar with the investigation said": the
             # prepositional phrase completes the subject.
             words = [_trim_right(t).lstrip(_EDGE) for t in tokens[left : extended + 1]]
-            i = extended
-            start = starts[left] + (len(tokens[left]) - len(tokens[left].lstrip(_EDGE)))
-            end = starts[i] + len(_trim_right(tokens[i]))
-            return Mention(start, end, tuple(words)), role
+            return _mention(tokens, lo, left, extended, words), role
         if words and _np_ok(words):
-            start = starts[left] + (len(tokens[left]) - len(tokens[left].lstrip(_EDGE)))
-            end = starts[i] + len(_trim_right(tokens[i]))
-            if end <= start:
+            mention = _mention(tokens, lo, left, i, words)
+            if mention.end <= mention.start:
                 return None, role
-            return Mention(start, end, tuple(words)), role
+            return mention, role
         # An adverbial between subject and cue: "Trump at the time said".
         k = left - 1 if words else i
         if k < 1 or _core(tokens[k]).lower() not in _PREPOSITIONS or _ends_clause(tokens[k - 1]):
@@ -471,6 +515,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
 
 
 _TRAILING = _HOPS | {"and", "the"}
+_DANGLING = _HOPS | {"and"}
 _CONNECTORS = frozenset(("of", "the", "and", "for"))
 #: Prepositions that cannot open a clause: a phrase after them is not a subject.
 _PP_HEADS = frozenset(
@@ -498,21 +543,26 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
     k = i
     while k >= 0:
         tok = tokens[k]
-        if not tok or MASK in tok:
-            break
-        if _ends_clause(tok) and not (k == i and appositive):
-            break
-        core = _core(tok)
+        # A plain word (the common case) has no punctuation to look at.
+        plain = tok.isalpha()
+        if plain:
+            core = tok
+        else:
+            if not tok or MASK in tok:
+                break
+            if _ends_clause(tok) and not (k == i and appositive):
+                break
+            core = _core(tok)
+            if not core:
+                break
         low = core.lower()
-        if not core:
-            break
-        if _is_cap(core):
+        if core[:1].isupper():
             if low in cues.SENTENCE_OPENERS and low not in cues.DETERMINERS:
                 if low in cues.PRONOUNS and not words:
                     words.append(core)
                     left = k
                 break
-            words.append(_trim_right(tok).lstrip(_EDGE))
+            words.append(tok if plain else _trim_right(tok).lstrip(_EDGE))
             left = k
             if low in cues.DETERMINERS:
                 break
@@ -544,26 +594,26 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
         elif (
             low == "and"
             and words
-            and _is_cap(words[-1])
+            and words[-1][:1].isupper()
             and k > 0
-            and _is_cap(_core(tokens[k - 1]))
+            and _core(tokens[k - 1])[:1].isupper()
             and not _ends_clause(tokens[k - 1])
         ):
             words.append(core)  # "the Port Authority of New York and New Jersey"
             left = k
-        elif _accepts_lower(core, low, lower_run) and not (
-            low in _TIME_WORDS and words and _is_cap(words[-1])
+        elif _accepts_lower(core, low, lower_run, plain) and not (
+            low in _TIME_WORDS and words and words[-1][:1].isupper()
         ):
-            words.append(_trim_right(tok).lstrip(_EDGE))
+            words.append(tok if plain else _trim_right(tok).lstrip(_EDGE))
             left = k
             lower_run += 1
         else:
             break
-        if _starts_clause(tok):
+        if not plain and _starts_clause(tok):
             break
         k -= 1
     words.reverse()
-    while words and words[0].lower() in _HOPS | {"and"}:  # a dangling preposition
+    while words and words[0].lower() in _DANGLING:  # a dangling preposition
         words.pop(0)
         left += 1
     return words, left
@@ -591,19 +641,23 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
     lower_run = 0
     head_seen = False
     for idx, tok in enumerate(tokens):
-        tok_start = cur
-        cur += len(tok) + 1
-        if not tok or MASK in tok or (words and _starts_clause(tok)):
-            break
-        core = _core(tok)
+        cur += len(tok) + 1  # cur - 1 is where the token ends
+        # A plain word (the common case) has no punctuation to look at.
+        plain = tok.isalpha()
+        if plain:
+            core = tok
+        else:
+            if not tok or MASK in tok or (words and _starts_clause(tok)):
+                break
+            core = _core(tok)
+            if not core:
+                break
         low = core.lower()
-        if not core:
-            break
-        if _is_cap(core):
+        if core[0].isupper():
             if low in cues.SENTENCE_OPENERS and low not in cues.DETERMINERS:
                 if low in cues.PRONOUNS and not words:
                     words.append(core)
-                    ends.append(tok_start + len(_trim_right(tok)))
+                    ends.append(cur - 1 - len(tok) + len(_trim_right(tok)))
                 break
             if low in cues.DETERMINERS:
                 if words:
@@ -616,34 +670,40 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
         elif low in cues.PRONOUNS:
             if not words:
                 words.append(core)
-                ends.append(tok_start + len(_trim_right(tok)))
+                ends.append(cur - 1 - len(tok) + len(_trim_right(tok)))
             break
         elif ((low in _HOPS or low in cues.NAME_PARTICLES) and words) or (
             low == "and"
             and words
-            and _is_cap(words[-1])
+            and words[-1][:1].isupper()
             and idx + 1 < len(tokens)
-            and _is_cap(_core(tokens[idx + 1]))
+            and _core(tokens[idx + 1])[:1].isupper()
         ):
             pass
-        elif _accepts_lower(core, low, lower_run) and not (head_seen and low.endswith("ed")):
+        elif _accepts_lower(core, low, lower_run, plain) and not (head_seen and low.endswith("ed")):
             lower_run += 1
             if low in cues.PERSON_NOUNS or low in cues.GROUP_NOUNS or low in cues.ORG_NOUNS:
                 head_seen = True
         else:
             break
-        words.append(_trim_right(tok).lstrip(_EDGE))
-        ends.append(tok_start + len(_trim_right(tok)))
+        if plain:
+            words.append(tok)
+            ends.append(cur - 1)
+            continue
+        trimmed = _trim_right(tok)
+        words.append(trimmed.lstrip(_EDGE))
+        ends.append(cur - 1 - len(tok) + len(trimmed))
         if _ends_clause(tok):
             break
     # Trailing words that are neither names nor nouns of a source are not
-    # part of the phrase: "The billionaire businessman [began]".
-    complement = any(w.lower() in _HOPS for w in words[1:])
+    # part of the phrase: "The billionaire businessman [began]".  A phrase
+    # with a prepositional complement keeps them: "director of U.S. rate strategy".
+    complement = len(words) > 1 and not _HOPS.isdisjoint(map(str.lower, words[1:]))
     while len(words) > 1 and (
         words[-1].lower() in _TRAILING
         or (
             not complement
-            and not _is_cap(words[-1])
+            and not words[-1][:1].isupper()
             and not is_source_noun(_core(words[-1]).lower())
         )
     ):
@@ -684,7 +744,7 @@ def _cap_run(flat: str, pos: int) -> list[str]:
     out: list[str] = []
     for tok in flat[pos : pos + 80].split(" ")[:6]:
         core = _trim_right(tok).lstrip(_EDGE)
-        if not core or not (_is_cap(core) or (out and core in cues.NAME_PARTICLES)):
+        if not core or not (core[:1].isupper() or (out and core in cues.NAME_PARTICLES)):
             break
         if _core(core).lower() in cues.SENTENCE_OPENERS:
             break
@@ -725,7 +785,13 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
         return [], [], ws  # a surname, the commonest case
     # The name is the run of capitalised words after the last title word or
     # lower-case word (particles such as "van" excepted).
-    lows = [_core(w).lower().rstrip(".") for w in ws]
+    lows = [w.lower() if w.isalpha() else _core(w).lower().rstrip(".") for w in ws]
+    if not det and "of" not in lows and _TITLE_LIKE.isdisjoint(lows[:-1]):
+        for w in ws:
+            if not (w.isalpha() and w[0].isupper()):
+                break
+        else:
+            return [], [], ws  # capitalised words without a title: "Ilse Varga"
     last_title = -1
     titled = False
     honorific = False
@@ -776,6 +842,10 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
     return honorifics, title, name
 
 
+#: Words that make a capitalised word before a name part of a title.
+_TITLE_LIKE = cues.TITLE_WORDS | cues.PERSON_NOUNS | cues.HONORIFICS
+
+
 def _gender_of(words: Iterable[str]) -> str | None:
     for w in words:
         low = _core(w).lower().rstrip(".")
@@ -801,16 +871,21 @@ def chain_before(flat: str, pos: int) -> list[str]:
     n = len(tokens)
     for idx in range(n - 1, -1, -1):
         tok = tokens[idx]
-        if not tok:
-            if idx == n - 1:
-                continue
-            break
-        if MASK in tok or _ends_clause(tok) or tok.endswith(("'s", "’s", "'", "’")):
-            break
-        core = tok.strip(_EDGE)
-        low = core.lower().rstrip(".")
-        if not core:
-            break
+        plain = tok.isalpha()  # the common case: nothing to strip, nothing to stop at
+        if plain:
+            core = tok
+            low = tok.lower()
+        else:
+            if not tok:
+                if idx == n - 1:
+                    continue
+                break
+            if MASK in tok or _ends_clause(tok) or tok.endswith(("'s", "’s", "'", "’")):
+                break
+            core = tok.strip(_EDGE)
+            low = core.lower().rstrip(".")
+            if not core:
+                break
         if core[0].isupper():
             if low in cues.SENTENCE_OPENERS:
                 break
@@ -830,7 +905,7 @@ def chain_before(flat: str, pos: int) -> list[str]:
             lowers += 1
         else:
             break
-        if _starts_clause(tok) or (idx == 0 and lo > 0):
+        if (not plain and _starts_clause(tok)) or (idx == 0 and lo > 0):
             break
     while out and out[-1].lower() in ("of", "the"):
         out.pop()
@@ -856,12 +931,12 @@ class _Entity:
     voted: bool = False
 
     def freeze(self) -> Person:
-        return Person(
-            name=self.name,
-            kind=self.kind,
-            title=self.title,
-            role=self.role,
-            mentions=tuple(span(a, b) for a, b in sorted(set(self.mentions))),
+        return Person(  # the fields in order
+            self.name,
+            self.kind,
+            self.title,
+            self.role,
+            tuple(itertools.starmap(span, sorted(set(self.mentions)))),
         )
 
 
@@ -880,15 +955,22 @@ _BEFORE_NAME = frozenset(' ("“‘')
 _NAME_LEADS = cues.PERSON_NOUNS | cues.TITLE_WORDS | cues.NAME_PARTICLES | frozenset(("of", "the"))
 
 
-_PRONOUN_RE = re.compile(r"[^.;:\x01]{0,50}?\b(he|his|him|she|her|hers)\b")
+_PRONOUN_RE = re.compile(r"\b(he|his|him|she|her|hers)\b")
+_CLAUSE_END_RE = re.compile(r"[.;:\x01]")
 
 
 def _pronoun_vote(flat: str, pos: int) -> int:
-    """Return +1 if a masculine pronoun follows *pos* in its clause, -1 if feminine."""
-    m = _PRONOUN_RE.match(flat, pos, pos + 60)
-    if m is None:
+    """Return +1 if a masculine pronoun follows *pos* in its clause, -1 if feminine.
+
+    The pronoun starts within 50 characters, before any ``.``, ``;``, ``:`` or
+    quotation, and ends within 60.
+    """
+    m = _PRONOUN_RE.search(flat, pos, pos + 60)
+    if m is None or m.start() - pos > 50:
         return 0
-    return 1 if m.group(1)[0] == "h" and m.group(1) in ("he", "his", "him") else -1
+    if _CLAUSE_END_RE.search(flat, pos, m.start()) is not None:
+        return 0
+    return 1 if m.group(1) in ("he", "his", "him") else -1
 
 
 def _name_words(name: Sequence[str]) -> list[str]:
@@ -903,21 +985,27 @@ def _compatible(short: Sequence[str], full: Sequence[str]) -> bool:
     """Return whether the name *short* can be a form of the name *full*."""
     if not short or not full:
         return False
-    if _core(short[-1]).lower() != _core(full[-1]).lower():
+    a, b = short[-1], full[-1]
+    if a != b and _core(a).lower() != _core(b).lower():
         return False
-    return len(short) == 1 or _core(short[0]).lower() == _core(full[0]).lower()
+    if len(short) == 1:
+        return True
+    a, b = short[0], full[0]
+    return a == b or _core(a).lower() == _core(b).lower()
 
 
 def _key(text: str) -> str:
     words = text.lower().split()
     if words and words[0] in cues.DETERMINERS:
         words = words[1:]
-    return " ".join(_strip_possessive(w) for w in words)
+    if "'" not in text and "’" not in text:
+        return " ".join(words)  # no possessive to strip
+    return " ".join([_strip_possessive(w) for w in words])
 
 
 def _as_written(words: Sequence[str]) -> str:
     """Return a phrase with a leading article in lower case: ``the White House``."""
-    text = " ".join(w.rstrip(",") for w in words)
+    text = " ".join([w.rstrip(",") for w in words])
     if words and words[0].lower() in cues.DETERMINERS:
         text = words[0].lower() + text[len(words[0]) :]
     return text
@@ -930,9 +1018,25 @@ class Resolver:
     :param body: ``(start, end)`` of each body paragraph, in order.
     """
 
+    __slots__ = (
+        "_body",
+        "_body_range",
+        "_body_starts",
+        "_by_key",
+        "_lower",
+        "_names",
+        "_near",
+        "_role_hits",
+        "_scans",
+        "_splits",
+        "_surnames",
+        "flat",
+        "used",
+    )
+
     def __init__(self, flat: str, body: Sequence[tuple[int, int]]) -> None:
         self.flat = flat
-        self.lower = flat.lower()
+        self._lower: str | None = None
         self._body = body
         self._body_starts = [start for start, _ in body]
         self.used: list[_Entity] = []
@@ -943,10 +1047,18 @@ class Resolver:
         self._names: dict[tuple[str, ...], _Entity] = {}
         self._role_hits: dict[str, list[int]] = {}
         self._near: dict[tuple[int, int], tuple[list[str], str | None] | None] = {}
+        self._splits: dict[tuple[str, ...], tuple[list[str], list[str], list[str]]] = {}
+
+    @property
+    def lower(self) -> str:
+        """The flat text in lower case (made when first asked for: few articles need it)."""
+        if self._lower is None:
+            self._lower = self.flat.lower()
+        return self._lower
 
     def people(self) -> tuple[Person, ...]:
         """Return the sources of speakers so far, in the order first used."""
-        return tuple(e.freeze() for e in self.used)
+        return tuple([e.freeze() for e in self.used])
 
     def speaker(self, ent: _Entity, mention: Mention, source: str) -> Speaker:
         """Build the speaker for *ent* at *mention*, recording the mention."""
@@ -954,13 +1066,24 @@ class Resolver:
             ent.index = len(self.used)
             self.used.append(ent)
         ent.mentions.append((mention.start, mention.end))
-        return Speaker(
-            name=ent.name,
-            mention=source[mention.start : mention.end],
-            mention_span=span(mention.start, mention.end),
-            kind=ent.kind,
-            person=ent.index,
+        return Speaker(  # the fields in order
+            ent.name,
+            source[mention.start : mention.end],
+            span(mention.start, mention.end),
+            ent.kind,
+            ent.index,
         )
+
+    def _split(self, words: list[str]) -> tuple[list[str], list[str], list[str]]:
+        """Return :func:`split_title` of *words* (memoised: an article repeats its names).
+
+        The lists returned are shared: the resolver only reads them.
+        """
+        key = tuple(words)
+        found = self._splits.get(key)
+        if found is None:
+            found = self._splits[key] = split_title(words)
+        return found
 
     def _entity(self, key: str, name: str, kind: SourceKind) -> _Entity:
         ent = self._by_key.get(key)
@@ -987,8 +1110,9 @@ class Resolver:
         if len(words) == 1 and first in cues.PRONOUNS:
             return self._pronoun(first, antecedents)
         rest = words[1:] if first in cues.DETERMINERS else words
-        if any(_is_cap(_core(w)) for w in rest):
-            return self._named(mention, words)
+        for w in rest:
+            if (w if w.isalpha() else _core(w))[:1].isupper():
+                return self._named(mention, words)
         return self._described(mention, words)
 
     def _pronoun(self, pronoun: str, antecedents: Iterable[_Entity | None]) -> _Entity | None:
@@ -1026,7 +1150,7 @@ class Resolver:
         """Return the gender of a person, from titles or the pronouns after its mentions."""
         if ent.gender is None and not ent.voted:
             ent.voted = True
-            votes = sum(_pronoun_vote(self.flat, end) for _, end in ent.mentions[:12])
+            votes = sum([_pronoun_vote(self.flat, end) for _, end in ent.mentions[:12]])
             if votes:
                 ent.gender = "male" if votes > 0 else "female"
         return ent.gender
@@ -1045,7 +1169,7 @@ class Resolver:
     def _name_of(self, mention: Mention, words: list[str]) -> _Entity:
         det = words[0].lower() in cues.DETERMINERS
         last = _core(words[-1]).lower()
-        honorifics, title, name = split_title(words)
+        honorifics, title, name = self._split(words)
         organisation = det or last in cues.ORG_TAIL_WORDS or last in cues.PLACE_TAIL_WORDS
         if organisation and not (name and title):
             if last in cues.PERSON_NOUNS and not any(
@@ -1102,7 +1226,7 @@ class Resolver:
                 ):
                     prev = word_before(flat, 0, pos - 1)
                     if prev[:1].isupper() or prev.lower() in _NAME_LEADS:
-                        hon, title, full = split_title([*chain_before(flat, pos), surname])
+                        hon, title, full = self._split([*chain_before(flat, pos), surname])
                         gender = _gender_of(hon + title) if hon or title else None
                         forms.append(_Form(full, title, gender))
             pos = flat.find(surname, after, hi)
@@ -1149,7 +1273,11 @@ class Resolver:
         """Resolve a described source: ``the secretary of state``, ``police``."""
         text = _as_written(words)
         head = head_noun(words)
-        content = [_core(w).lower() for w in words if w.lower() not in cues.DETERMINERS]
+        content = [
+            (w if w.isalpha() else _core(w)).lower()
+            for w in words
+            if w.lower() not in cues.DETERMINERS
+        ]
         if head in cues.PERSON_NOUNS:
             if words[0].lower() not in cues.INDEFINITES:
                 ent = self._by_role(content, mention.start)
@@ -1240,7 +1368,7 @@ class Resolver:
         if flat.startswith(" ", end):
             words = _cap_run(flat, end + 1)
             if words:
-                _, _, name = split_title(words)
+                _, _, name = self._split(words)
                 if name and _core(name[-1]).lower() not in cues.ORG_TAIL_WORDS:
                     return _name_words(name), None
         # Apposition after a name: "Peskov, Putin's spokesman,".
@@ -1252,7 +1380,7 @@ class Resolver:
             and "." not in flat[comma:pos]
             and len(flat[comma + 1 : pos].split()) <= 4
         ):
-            _, _, name = split_title(chain_before(flat, comma))
+            _, _, name = self._split(chain_before(flat, comma))
             if name:
                 stop = flat.find(",", end, end + 60)
                 role = flat[comma + 1 : stop if stop > 0 else end].strip()
@@ -1261,7 +1389,7 @@ class Resolver:
         if flat.startswith(", ", end):
             nxt, _ = phrase_after(flat, end + 2, min(len(flat), end + 60))
             if nxt is not None:
-                _, _, name = split_title(list(nxt.words))
+                _, _, name = self._split(list(nxt.words))
                 if len(name) >= 2 and len(name) == len(nxt.words):
                     begin = max(flat.rfind(" ", max(0, pos - 40), pos) + 1, pos - 40, 0)
                     return _name_words(name), flat[begin:end].strip()

@@ -201,6 +201,100 @@ class QuoteAnalysis:
 _DOUBLE_RE = re.compile(r"``|''(?!')|[\"“”„‟«»]")
 #: Single marks, read as quotation only when a body has no double marks.
 _SINGLE_RE = re.compile(r"[‘’'‚‹›`]")
+#: The one-character glyphs of :data:`_DOUBLE_RE` and :data:`_SINGLE_RE`.
+_DOUBLE_GLYPHS = '"“”„‟«»'
+_SINGLE_GLYPHS = "‘’'‚‹›`"
+#: ANPA's two-character double marks.
+_PAIR_RES = (re.compile("``"), re.compile("''"))
+
+
+class _MarkFinder:
+    """Find the quotation marks of a paragraph, as ``pattern.finditer`` would.
+
+    ``re`` reads a pattern that opens with a character class one position at
+    a time; :meth:`str.find` skips ahead in C.  The finder looks only for the
+    glyphs that the body holds at all, and gives the same marks as
+    :data:`_DOUBLE_RE` (or :data:`_SINGLE_RE`) run over the paragraph.
+
+    Without ANPA's two-character marks, every one-character mark of the body
+    is found once, and a paragraph's are read off by bisection.
+
+    :param source: The article text.
+    :param lo: Start of the body.
+    :param hi: End of the body.
+    :param single: Whether to find single marks (else double marks).
+    """
+
+    __slots__ = ("glyphs", "pairs", "single", "source", "starts")
+
+    def __init__(self, source: str, lo: int, hi: int, single: bool) -> None:
+        self.source = source
+        self.single = single
+        glyphs = _SINGLE_GLYPHS if single else _DOUBLE_GLYPHS
+        self.glyphs = [g for g in glyphs if source.find(g, lo, hi) >= 0]
+        # A two-character str.find is slow: look for one character first,
+        # then for the pair with a literal pattern.
+        self.pairs = [
+            pattern.pattern
+            for pattern in (() if single else _PAIR_RES)
+            if source.find(pattern.pattern[0], lo, hi) >= 0
+            and pattern.search(source, lo, hi) is not None
+        ]
+        #: Where the one-character marks of the body are, when there are no pairs.
+        self.starts: list[int] | None = None
+        if not self.pairs:
+            find = source.find
+            starts: list[int] = []
+            for glyph in self.glyphs:
+                pos = find(glyph, lo, hi)
+                while pos >= 0:
+                    starts.append(pos)
+                    pos = find(glyph, pos + 1, hi)
+            if len(self.glyphs) > 1:
+                starts.sort()
+            self.starts = starts
+
+    def __bool__(self) -> bool:
+        """Whether ``[lo, hi)`` holds any mark (a lone apostrophe is no double mark)."""
+        return bool(self.glyphs or self.pairs)
+
+    def __call__(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Return ``(start, end)`` of each mark in ``[lo, hi)``, in order."""
+        starts = self.starts
+        if starts is not None:
+            first = bisect.bisect_left(starts, lo)
+            if first == len(starts) or starts[first] >= hi:
+                return []  # the common case: a paragraph without marks
+            return [(pos, pos + 1) for pos in starts[first : bisect.bisect_left(starts, hi, first)]]
+        source = self.source
+        find = source.find
+        out: list[tuple[int, int]] = []
+        for glyph in self.glyphs:
+            pos = find(glyph, lo, hi)
+            while pos >= 0:
+                out.append((pos, pos + 1))
+                pos = find(glyph, pos + 1, hi)
+        if self.pairs:
+            for pair in self.pairs:
+                pos = find(pair, lo, hi)
+                while pos >= 0:
+                    # '' before a third apostrophe is not a mark: ''(?!')
+                    if pair == "``" or pos + 2 >= hi or source[pos + 2] != "'":
+                        out.append((pos, pos + 2))
+                    pos = find(pair, pos + 1, hi)
+            out.sort()
+            # Overlapping pairs (```) are read from the left, one at a time.
+            kept: list[tuple[int, int]] = []
+            last = lo
+            for mark in out:
+                if mark[0] >= last:
+                    kept.append(mark)
+                    last = mark[1]
+            return kept
+        if len(self.glyphs) > 1:
+            out.sort()
+        return out
+
 
 _OPEN, _CLOSE, _EITHER = 1, 2, 3
 _OPENERS = frozenset(("“", "„", "‟", "``", "«", "‘", "‚", "‹", "`"))
@@ -217,15 +311,16 @@ def _role(source: str, start: int, end: int, lo: int, hi: int, single: bool) -> 
     Returns 0 for a single mark that is an apostrophe (``Russia's``,
     ``'90s``, ``rock 'n' roll``).
     """
-    glyph = source[start:end]
     prev = source[start - 1] if start > lo else " "
     nxt = source[end] if end < hi else " "
-    can_open = not nxt.isspace() and (prev.isspace() or prev in _BEFORE_OPEN)
-    can_close = not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSE)
+    prev_space = prev.isspace()
+    next_space = nxt.isspace()
+    can_open = not next_space and (prev_space or prev in _BEFORE_OPEN)
+    can_close = not prev_space and (next_space or nxt in _AFTER_CLOSE)
     if single:
         if prev.isalnum() and nxt.isalnum():
             return 0  # Russia's, don't
-        if glyph in "'’" and can_open:
+        if can_open and source[start:end] in "'’":
             if nxt.isdigit():
                 return 0  # '90s
             word_end = end
@@ -233,28 +328,46 @@ def _role(source: str, start: int, end: int, lo: int, hi: int, single: bool) -> 
                 word_end += 1
             if source[end:word_end].lower() in cues.ELISIONS:
                 return 0  # 'em, 'n'
+    if can_open != can_close:
+        return _OPEN if can_open else _CLOSE  # whatever the glyph
+    # Both or neither: the glyph decides.
+    glyph = source[start:end]
     if glyph in _OPENERS:
-        return _CLOSE if can_close and not can_open else _OPEN
-    if glyph in _CLOSERS:
-        return _OPEN if can_open and not can_close else _CLOSE
-    if can_open and not can_close:
         return _OPEN
-    if can_close and not can_open:
+    if glyph in _CLOSERS:
         return _CLOSE
     return _EITHER
 
 
-@attrs.define(slots=True)
 class _Piece:
-    para: int
-    open_start: int
-    open_end: int
-    end: int
-    close_end: int | None = None
+    """A piece of a quotation: its opening mark, its text and its closing mark.
 
-    @property
-    def mask_end(self) -> int:
-        return self.end if self.close_end is None else self.close_end
+    :param para: Index of the paragraph.
+    :param open_start: Where the opening mark starts.
+    :param open_end: Where the opening mark ends (the text starts).
+    :param end: Where the text ends.
+    :param close_end: Where the closing mark ends, or ``None`` when the piece
+        has none (it runs on in the next paragraph, or is never closed).
+    """
+
+    __slots__ = ("close_end", "end", "mask_end", "open_end", "open_start", "para")
+
+    def __init__(
+        self, para: int, open_start: int, open_end: int, end: int, close_end: int | None = None
+    ) -> None:
+        self.para = para
+        self.open_start = open_start
+        self.open_end = open_end
+        self.end = end
+        self.close_end = close_end
+        #: Where the masked span ends: the closing mark's end, else the text's.
+        self.mask_end = end if close_end is None else close_end
+
+    def __repr__(self) -> str:
+        return (
+            f"_Piece(para={self.para}, open_start={self.open_start}, open_end={self.open_end},"
+            f" end={self.end}, close_end={self.close_end})"
+        )
 
 
 def _after_sentence_end(source: str, pos: int, lo: int) -> bool:
@@ -283,33 +396,40 @@ def _opens_with_mark(source: str, lo: int, hi: int, single: bool) -> bool:
 
 
 def _pair_marks(
-    source: str, bounds: Sequence[tuple[int, int]], single: bool
+    source: str, bounds: Sequence[tuple[int, int]], find_marks: _MarkFinder
 ) -> tuple[list[list[_Piece]], list[Defect]]:
-    """Pair the quotation marks of the paragraphs into quotations of pieces."""
-    pattern = _SINGLE_RE if single else _DOUBLE_RE
+    """Pair the quotation marks of the paragraphs into quotations of pieces.
+
+    :param find_marks: Finds the marks (double, or single in a body without
+        double marks) of a paragraph.
+    """
     quotes: list[list[_Piece]] = []
     defects: list[Defect] = []
+    single = find_marks.single
     cur: list[_Piece] | None = None
-    open_at = (0, 0)
+    open_start = open_end = 0  # the opening mark of the current piece
     nested: list[int] = []
     for pi, (lo, hi) in enumerate(bounds):
-        marks = pattern.finditer(source, lo, hi)
+        found = find_marks(lo, hi)
+        if not found and cur is None:
+            continue  # no quotation here
+        marks = iter(found)
         if cur is not None:
-            m = next(marks)  # the paragraph opens with a mark: the next piece
-            open_at = (m.start(), m.end())
-        for m in marks:
-            start, end = m.start(), m.end()
+            # The paragraph opens with a mark: the next piece.
+            open_start, open_end = next(marks)
+        for start, end in marks:
             role = _role(source, start, end, lo, hi, single)
             if role == 0:
                 continue
             if role == _OPEN or (role == _EITHER and cur is None):
                 if cur is None:
                     cur = []
-                    open_at = (start, end)
-                elif not nested and _after_sentence_end(source, start, open_at[1]):
+                    open_start, open_end = start, end
+                elif not nested and _after_sentence_end(source, start, open_end):
                     # A mark reopening after a sentence end: a new piece.
-                    cur.append(_Piece(pi, *open_at, _rstrip_at(source, open_at[1], start)))
-                    open_at = (start, end)
+                    piece_end = _rstrip_at(source, open_end, start)
+                    cur.append(_Piece(pi, open_start, open_end, piece_end))
+                    open_start, open_end = start, end
                 elif len(nested) < _MAX_DEPTH:
                     nested.append(start)
                 else:
@@ -328,7 +448,7 @@ def _pair_marks(
             if nested:
                 nested.pop()
                 continue
-            cur.append(_Piece(pi, *open_at, start, end))
+            cur.append(_Piece(pi, open_start, open_end, start, end))
             quotes.append(cur)
             cur = None
         if cur is None:
@@ -336,7 +456,7 @@ def _pair_marks(
         for pos in nested:
             defects.append(_defect("unclosed-quote", pos, pos + 1))
         nested.clear()
-        cur.append(_Piece(pi, *open_at, _rstrip_at(source, open_at[1], hi)))
+        cur.append(_Piece(pi, open_start, open_end, _rstrip_at(source, open_end, hi)))
         if pi + 1 < len(bounds) and _opens_with_mark(source, *bounds[pi + 1], single):
             continue  # the quotation goes on in the next paragraph
         first = cur[0]
@@ -354,7 +474,12 @@ def _defect(code: str, start: int, end: int) -> Defect:
 # Step 2: flat text and sentences
 
 _WHITESPACE = ("\n", "\r", "\t", "\xa0", "\x0b", "\x0c", "\u2028", "\u2029", "\x85")
-_SENTENCE_END_RE = re.compile(r"[.?!…]+[\"”’')\]]* +")
+#: Written ``[.?!…][.?!…]*`` rather than ``[.?!…]+``: ``re`` skips ahead to a
+#: leading character class, not to a leading repeat, which is twice as slow.
+_SENTENCE_END_RE = re.compile(r"[.?!…][.?!…]*[\"”’')\]]* +")
+#: The same for a text without ``?``, ``!`` or ``…`` (outside quotations, the
+#: common case): a leading literal lets ``re`` skip ahead three times as fast.
+_SENTENCE_END_DOT_RE = re.compile(r"\.[.?!…]*[\"”’')\]]* +")
 
 
 def _flatten(source: str, quotes: Sequence[Sequence[_Piece]]) -> str:
@@ -378,27 +503,37 @@ def _flatten(source: str, quotes: Sequence[Sequence[_Piece]]) -> str:
 _SENTENCE_NEXT = frozenset("(\"“‘'[")
 
 
-def _sentence_starts(
+def _sentence_breaks(
     flat: str,
     source: str,
     bounds: Sequence[tuple[int, int]],
+    para_starts: Sequence[int],
     quotes: Sequence[Sequence[_Piece]],
-) -> list[list[int]]:
-    """Return, for each paragraph, the offsets where its sentences start.
+) -> dict[int, list[int]]:
+    """Return the offsets where sentences start inside paragraphs, by paragraph index.
 
-    A sentence ends at ``.``, ``?`` or ``!`` (closing marks included) before a
-    capital, a digit or a quotation, unless the period ends an abbreviation
-    (``Sen.``, an initial), or ``U.S.`` and ``Inc.`` before a word that does not
-    usually open a sentence.  A quotation whose text ends a sentence ends one.
+    A paragraph's first sentence, which starts with it, is not listed, nor is
+    a paragraph of one sentence.  A sentence ends at ``.``, ``?`` or ``!``
+    (closing marks included) before a capital, a digit or a quotation, unless
+    the period ends an abbreviation (``Sen.``, an initial), or ``U.S.`` and
+    ``Inc.`` before a word that does not usually open a sentence.  A quotation
+    whose text ends a sentence ends one.  The offsets are in order, and an
+    offset found both ways is listed twice (it starts an empty sentence).
     """
-    starts = [[lo] for lo, _ in bounds]
+    starts: dict[int, list[int]] = {}
     if not bounds:
         return starts
-    para_starts = [lo for lo, _ in bounds]
     size = len(flat)
-    for m in _SENTENCE_END_RE.finditer(flat, bounds[0][0], bounds[-1][1]):
+    bisect_right = bisect.bisect_right
+    body_lo, body_hi = bounds[0][0], bounds[-1][1]
+    pattern = _SENTENCE_END_DOT_RE
+    for mark in "?!…":
+        if flat.find(mark, body_lo, body_hi) >= 0:
+            pattern = _SENTENCE_END_RE
+            break
+    for m in pattern.finditer(flat, body_lo, body_hi):
         nxt = m.end()
-        k = bisect.bisect_right(para_starts, nxt) - 1
+        k = bisect_right(para_starts, nxt) - 1
         lo, hi = bounds[k]
         if not lo < nxt < hi:
             continue
@@ -408,8 +543,11 @@ def _sentence_starts(
         if not (ch.isupper() or ch.isdigit() or ch == MASK):
             continue
         dot = m.start()
-        if flat[dot] == "." and nxt - dot == 2:
-            word = word_before(flat, lo, dot).lstrip("(\"'“‘").lower()
+        if nxt - dot == 2 and flat[dot] == ".":
+            # The word before the period: word_before(flat, lo, dot), inlined.
+            floor = max(lo, dot - 40, 0)
+            word = flat[max(flat.rfind(" ", floor, dot) + 1, floor) : dot]
+            word = word.lstrip("(\"'“‘").lower()
             if len(word) == 1 or word in cues.ABBREVIATIONS:
                 continue
             if "." in word or word in cues.END_ABBREVIATIONS:
@@ -417,7 +555,10 @@ def _sentence_starts(
                 after = flat[nxt : nxt + 12].split(" ", 1)[0].lower()
                 if after not in cues.SENTENCE_OPENERS:
                     continue
-        starts[k].append(nxt)
+        if k in starts:
+            starts[k].append(nxt)
+        else:
+            starts[k] = [nxt]
     for pieces in quotes:
         piece = pieces[-1]
         if piece.close_end is None:
@@ -434,9 +575,12 @@ def _sentence_starts(
         if lo < nxt < hi:
             ch = flat[nxt]
             if ch.isupper() or ch.isdigit() or ch == MASK:
-                starts[piece.para].append(nxt)
-    for para in starts:
-        if len(para) > 2:
+                if piece.para in starts:
+                    starts[piece.para].append(nxt)
+                else:
+                    starts[piece.para] = [nxt]
+    for para in starts.values():
+        if len(para) > 1:
             para.sort()
     return starts
 
@@ -448,43 +592,74 @@ def _sentence_starts(
 class _Cue:
     """A cue found in the flat text, and what is known of its source.
 
-    A plain class with class-level defaults: only four fields are set when a
-    cue is found, the rest when (and if) its source is looked for.
+    Its place, text, first word, sentence and the ``according`` and ``weak``
+    flags are set when it is found; the rest when (and if) its source is
+    looked for.  Slots, not a ``__dict__``: cues are read in every step.
     """
 
-    according = False
-    weak = False
-    mention: Mention | None = None
-    role: str | None = None
-    inverted = False
-    link: _Cue | None = None
-    fallback = False
-    resolved = False
-    sourced = False
-    entity: Entity | None = None
-    speaker: Speaker | None = None
-    used = False
+    __slots__ = (
+        "according",
+        "end",
+        "entity",
+        "fallback",
+        "inverted",
+        "link",
+        "mention",
+        "resolved",
+        "role",
+        "sentence",
+        "sourced",
+        "speaker",
+        "start",
+        "text",
+        "used",
+        "verb",
+        "weak",
+    )
 
-    def __init__(self, start: int, end: int, text: str, sentence: int) -> None:
+    def __init__(self, start: int, end: int, text: str, verb: str, sentence: int) -> None:
         self.start = start
         self.end = end
         self.text = text
+        self.verb = verb  # the first word of the text
         self.sentence = sentence
+        self.according = False
+        self.weak = False
+        self.mention: Mention | None = None
+        self.role: str | None = None
+        self.inverted = False
+        self.link: _Cue | None = None
+        self.fallback = False
+        self.resolved = False
+        self.sourced = False
+        self.entity: Entity | None = None
+        self.speaker: Speaker | None = None
+        self.used = False
 
 
 class _Sentence:
     """A sentence of a paragraph: its bounds, cues and subject."""
 
-    subject: Entity | bool | None = False  # False: not looked for yet
-    first_cue = 0  # index in the analysis' cues of this sentence's first cue
-    subject_mention: Mention | None = None
-    has_speech = False
+    __slots__ = (
+        "cues",
+        "end",
+        "first_cue",
+        "has_speech",
+        "para",
+        "start",
+        "subject",
+        "subject_mention",
+    )
 
     def __init__(self, start: int, end: int, para: int) -> None:
         self.start = start
         self.end = end
         self.para = para
         self.cues: list[_Cue] = []
+        self.subject: Entity | bool | None = False  # False: not looked for yet
+        self.first_cue = 0  # index in the analysis' cues of this sentence's first cue
+        self.subject_mention: Mention | None = None
+        self.has_speech = False
 
 
 _INTRO_WORDS = frozenset(
@@ -504,7 +679,10 @@ _NOT_BEFORE_CUE = _PASSIVE | cues.DETERMINERS | {"to"}
 
 
 def _find_cues(
-    flat: str, bounds: Sequence[tuple[int, int]], sentence_of: _SentenceIndex
+    flat: str,
+    bounds: Sequence[tuple[int, int]],
+    para_starts: Sequence[int],
+    sentence_starts: Sequence[int],
 ) -> list[_Cue]:
     """Find the cues of the body paragraphs, in order.
 
@@ -514,16 +692,14 @@ def _find_cues(
     found: list[_Cue] = []
     if not bounds:
         return found
-    para_starts = [lo for lo, _ in bounds]
-    matches: list[tuple[int, int]] = []
-    first_lo = bounds[0][0]
-    if first_lo == 0:
+    matches = [
+        (m.start() + 1, m.end())
+        for m in cues.CUE_RE.finditer(flat, max(bounds[0][0] - 1, 0), bounds[-1][1])
+    ]
+    if bounds[0][0] == 0:
         m0 = cues.CUE_AT_START_RE.match(flat, 0, bounds[0][1])
         if m0 is not None:
-            matches.append((0, m0.end()))
-    for m in cues.CUE_RE.finditer(flat, max(first_lo - 1, 0), bounds[-1][1]):
-        matches.append((m.start() + 1, m.end()))
-    sentence_starts = sentence_of.starts
+            matches.insert(0, (0, m0.end()))
     bisect_right = bisect.bisect_right
     for start, end in matches:
         k = bisect_right(para_starts, start) - 1
@@ -533,7 +709,9 @@ def _find_cues(
         if end > hi:
             end = hi
         text = flat[start:end]
-        prev = word_before(flat, lo, start - 1).lower()
+        # The word before the cue: word_before(flat, lo, start - 1), inlined.
+        floor = max(lo, start - 41, 0)
+        prev = flat[max(flat.rfind(" ", floor, start - 1) + 1, floor) : start - 1].lower()
         if prev.endswith(("'s", "’s")) and text.endswith("ed"):
             continue  # "Russia's alleged interference"
         if prev in _NOT_BEFORE_CUE:
@@ -542,24 +720,14 @@ def _find_cues(
                     continue  # "it is thought", "were told"
             elif prev != "to" or not text.startswith("acc"):
                 continue  # "the report", "declined to say"
-        cue = _Cue(start, end, text, bisect_right(sentence_starts, start) - 1)
-        first = text.split(" ", 1)[0]
+        first = text.split(" ", 1)[0] if " " in text else text
+        cue = _Cue(start, end, text, first, bisect_right(sentence_starts, start) - 1)
         if first in ("according", "According", "in"):
             cue.according = True
         elif first in cues.WEAK_VERBS:
             cue.weak = True
         found.append(cue)
     return found
-
-
-class _SentenceIndex:
-    """Find the sentence that holds an offset, by bisection."""
-
-    def __init__(self, sentences: Sequence[_Sentence]) -> None:
-        self.starts = [s.start for s in sentences]
-
-    def __call__(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
 
 # --------------------------------------------------------------------------
@@ -569,35 +737,107 @@ class _SentenceIndex:
 class _Analysis:
     """The state of one call of :func:`analyse`."""
 
+    __slots__ = (
+        "_cue_paras",
+        "_para_cues",
+        "bounds",
+        "cue_starts",
+        "cues",
+        "defects",
+        "flat",
+        "raw",
+        "resolver",
+        "sentence_starts",
+        "sentences",
+        "source",
+    )
+
     def __init__(self, source: str, paragraphs: Sequence[Paragraph]) -> None:
         self.source = source
-        self.bounds = [_trim(source, p.span.start, p.span.end) for p in paragraphs]
-        single = bool(self.bounds) and not _DOUBLE_RE.search(
-            source, self.bounds[0][0], self.bounds[-1][1]
-        )
-        self.raw, self.defects = _pair_marks(source, self.bounds, single)
-        self.flat = _flatten(source, self.raw)
-        self.resolver = Resolver(self.flat, self.bounds)
+        size = len(source)
+        bounds: list[tuple[int, int]] = []
+        for p in paragraphs:
+            lo, hi = p.span.start, p.span.end
+            if 0 <= lo < hi <= size and not source[lo].isspace() and not source[hi - 1].isspace():
+                bounds.append((lo, hi))  # already trimmed: _trim would keep it as it is
+            else:
+                bounds.append(_trim(source, lo, hi))
+        self.bounds = bounds
+        para_starts = [lo for lo, _ in bounds]
+        if bounds:
+            # Paragraphs come in order; min and max guard against any that do not.
+            lo = min(para_starts)
+            hi = max([hi for _, hi in bounds])
+            marks = _MarkFinder(source, lo, hi, False)
+            if lo == bounds[0][0] and hi == bounds[-1][1]:
+                single = not marks
+            else:
+                single = not _DOUBLE_RE.search(source, bounds[0][0], bounds[-1][1])
+            if single:
+                marks = _MarkFinder(source, lo, hi, True)
+        else:
+            marks = _MarkFinder(source, 0, 0, False)
+        self.raw, self.defects = _pair_marks(source, bounds, marks)
+        self.flat = flat = _flatten(source, self.raw)
+        self.resolver = Resolver(flat, bounds)
         self.sentences: list[_Sentence] = []
-        for pi, starts in enumerate(_sentence_starts(self.flat, source, self.bounds, self.raw)):
-            hi = self.bounds[pi][1]
-            for k, start in enumerate(starts):
-                end = starts[k + 1] if k + 1 < len(starts) else hi
-                self.sentences.append(_Sentence(start, end, pi))
-        self.sentence_of = _SentenceIndex(self.sentences)
-        self.cues = _find_cues(self.flat, self.bounds, self.sentence_of)
-        self.para_cues: list[tuple[int, int]] = []
-        k = 0
-        for pi in range(len(self.bounds)):
-            first = k
-            while k < len(self.cues) and self.sentences[self.cues[k].sentence].para == pi:
-                sent = self.sentences[self.cues[k].sentence]
+        sentences = self.sentences
+        sentence_starts: list[int] = []
+        breaks = _sentence_breaks(flat, source, bounds, para_starts, self.raw)
+        for pi, (lo, hi) in enumerate(bounds):
+            more = breaks.get(pi)
+            if more is None:
+                sentences.append(_Sentence(lo, hi, pi))  # a paragraph of one sentence
+                sentence_starts.append(lo)
+                continue
+            start = lo
+            for end in more:
+                sentences.append(_Sentence(start, end, pi))
+                sentence_starts.append(start)
+                start = end
+            sentences.append(_Sentence(start, hi, pi))
+            sentence_starts.append(start)
+        self.sentence_starts = sentence_starts
+        self.cues = found = _find_cues(flat, bounds, para_starts, sentence_starts)
+        # Each sentence's cues, and each paragraph's (for the carried speaker).
+        paras = [sentences[cue.sentence].para for cue in found]
+        if paras == sorted(paras):
+            for k, cue in enumerate(found):
+                sent = sentences[cue.sentence]
                 if not sent.cues:
                     sent.first_cue = k
-                sent.cues.append(self.cues[k])
-                k += 1
-            self.para_cues.append((first, k))
-        self.cue_starts = [c.start for c in self.cues]
+                sent.cues.append(cue)
+            self._cue_paras: list[int] | None = paras
+            self._para_cues: list[tuple[int, int]] = []
+        else:  # paragraphs out of order: a cue of a paragraph met out of turn is left out
+            self._cue_paras = None
+            self._para_cues = []
+            k = 0
+            for pi in range(len(bounds)):
+                first = k
+                while k < len(found):
+                    cue = found[k]
+                    sent = sentences[cue.sentence]
+                    if sent.para != pi:
+                        break
+                    if not sent.cues:
+                        sent.first_cue = k
+                    sent.cues.append(cue)
+                    k += 1
+                self._para_cues.append((first, k))
+        self.cue_starts = [c.start for c in found]
+
+    def sentence_of(self, pos: int) -> int:
+        """Return the index of the sentence that holds offset *pos* (0 before the first)."""
+        k = bisect.bisect_right(self.sentence_starts, pos)
+        return k - 1 if k else 0
+
+    def para_cues(self, pi: int) -> tuple[int, int]:
+        """Return the range of :attr:`cues` that lie in paragraph *pi*."""
+        paras = self._cue_paras
+        if paras is None:
+            return self._para_cues[pi]
+        return bisect.bisect_left(paras, pi), bisect.bisect_left(paras, pi + 1)
 
     # -- cues and their sources -------------------------------------------
 
@@ -627,7 +867,7 @@ class _Analysis:
         if cue.according:
             cue.mention, cue.role = phrase_after(flat, cue.end, sent.end)
             return
-        participle = cue.text.split(" ", 1)[0].endswith("ing")
+        participle = cue.verb.endswith("ing")
         if participle:
             # "he's predicting" is a tense, not a participle.
             prev = word_before(flat, sent.start, cue.start - 1)
@@ -647,7 +887,7 @@ class _Analysis:
         if (
             not participle
             and (before == "" or before.endswith((MASK, ",")))
-            and cue.text.split(" ", 1)[0] in cues.INVERTIBLE_VERBS
+            and cue.verb in cues.INVERTIBLE_VERBS
         ):
             # "...," said Varga; "..., said Kofi Brandt, an economist."
             mention, role = phrase_after(flat, cue.end, sent.end)
@@ -686,7 +926,12 @@ class _Analysis:
                 cue.mention = cue.entity = None
                 return None
         if cue.entity is None:
-            cue.entity = self.resolver.resolve(cue.mention, self._antecedents(cue))
+            words = cue.mention.words
+            # Only a pronoun reads the candidates: a name needs no generator.
+            pronoun = len(words) == 1 and words[0].lower() in cues.PRONOUNS
+            cue.entity = self.resolver.resolve(
+                cue.mention, self._antecedents(cue) if pronoun else ()
+            )
         if cue.entity is None:
             return None
         if cue.role and cue.entity.role is None and cue.entity.kind is SourceKind.PERSON:
@@ -778,15 +1023,16 @@ class _Analysis:
 
     # -- quotations ---------------------------------------------------------
 
-    def cue_for(self, pieces: Sequence[_Piece]) -> tuple[_Cue | None, bool, bool]:
+    def cue_for(self, pieces: Sequence[_Piece], sent: _Sentence) -> tuple[_Cue | None, bool, bool]:
         """Find the cue of a quotation.
 
+        :param pieces: The quotation's pieces.
+        :param sent: The sentence where the quotation opens.
         :returns: The cue, whether the quotation stands as a full one, and
             whether the cue is next to it.
         """
         first, last = pieces[0], pieces[-1]
         flat = self.flat
-        sent = self.sentences[self.sentence_of(first.open_start)]
         lead = flat[max(sent.start, first.open_start - 60) : first.open_start].strip(" ([—–-")
         full = lead == "" or lead.endswith(":") or len(pieces) > 1
         cue = self._cue_after(last)
@@ -934,6 +1180,8 @@ def _trim(source: str, lo: int, hi: int) -> tuple[int, int]:
     """Return ``[lo, hi)`` clipped to the source and without edge whitespace."""
     hi = min(hi, len(source))
     lo = min(max(lo, 0), hi)
+    if lo < hi and not source[lo].isspace() and not source[hi - 1].isspace():
+        return lo, hi  # the common case: nothing to strip
     text = source[lo:hi]
     inner = text.strip()
     if not inner:
@@ -1015,7 +1263,8 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
             if len(pieces) == 1
             else " ".join(source[p.open_end : p.end] for p in pieces)
         )
-        cue, full, adjacent = state.cue_for(pieces)
+        sent = state.sentences[state.sentence_of(first.open_start)]
+        cue, full, adjacent = state.cue_for(pieces, sent)
         speaker = state.source_of(cue) if cue is not None else None
         kind: QuoteKind
         context = None
@@ -1037,7 +1286,8 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
                 kind = QuoteKind.SCARE
             else:
                 kind = QuoteKind.PARTIAL
-        if not kind.is_speech:
+        speech = kind is QuoteKind.FULL or kind is QuoteKind.PARTIAL  # kind.is_speech
+        if not speech:
             cue = None
             speaker = None
         elif speaker is None:
@@ -1050,24 +1300,24 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
             if speaker is None and kind is QuoteKind.PARTIAL:
                 # "The candidate sent an email inviting them to "win my shotgun!"":
                 # words quoted in a sentence about a person are that person's.
-                speaker = state.subject_speaker(
-                    state.sentences[state.sentence_of(first.open_start)]
-                )
+                speaker = state.subject_speaker(sent)
         if cue is not None:
             cue.used = True
+        text_span = span(first.open_end, last.end)
+        # The fields in order (a positional call is the faster).
         quote = Quote(
-            text=text,
-            span=span(first.open_end, last.end),
-            pieces=tuple(span(p.open_end, p.end) for p in pieces),
-            open_mark=span(first.open_start, first.open_end),
-            close_mark=None if last.close_end is None else span(last.end, last.close_end),
-            kind=kind,
-            speaker=speaker,
-            cue=None if cue is None else source[cue.start : cue.end],
-            cue_span=None if cue is None else span(cue.start, cue.end),
-            paragraph=pi,
+            text,
+            text_span,
+            (text_span,) if len(pieces) == 1 else tuple([span(p.open_end, p.end) for p in pieces]),
+            span(first.open_start, first.open_end),
+            None if last.close_end is None else span(last.end, last.close_end),
+            kind,
+            speaker,
+            None if cue is None else source[cue.start : cue.end],
+            None if cue is None else span(cue.start, cue.end),
+            pi,
         )
-        if kind.is_speech:
+        if speech:
             if speaker is None and full:
                 pending.append(len(quotes))
             elif speaker is not None and pending:
@@ -1079,7 +1329,7 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
                 pending.clear()
             quotes.append(quote)
             para_speech[pi].append((first.open_start, speaker))
-            state.sentences[state.sentence_of(first.open_start)].has_speech = True
+            sent.has_speech = True
         else:
             others.append(quote)
         if pending and quotes and quotes[pending[-1]].paragraph != pi:
@@ -1115,7 +1365,7 @@ def _carried(
         if speaker is not None:
             quoted_at, quoted = at, speaker
             break
-    first, end = state.para_cues[pi]
+    first, end = state.para_cues(pi)
     end = min(end, bisect.bisect_left(state.cue_starts, pos, first, end))
     floor = max(quoted_at, limit)
     for k in range(end - 1, max(first, end - _SCAN) - 1, -1):
@@ -1187,13 +1437,13 @@ def _attributions(state: _Analysis) -> list[Attribution]:
                 ce -= 1
             content = span(cs, ce) if ce > cs else None
         out.append(
-            Attribution(
-                speaker=speaker,
-                cue=state.source[cue.start : cue.end],
-                cue_span=span(cue.start, cue.end),
-                span=span(start, end),
-                content=content,
-                paragraph=sent.para,
+            Attribution(  # the fields in order
+                speaker,
+                state.source[cue.start : cue.end],
+                span(cue.start, cue.end),
+                span(start, end),
+                content,
+                sent.para,
             )
         )
     return out
