@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import wireparse
 from tests.feed_samples import ANPA_STORY, IPTC_STORY, ZCZC_BOB
-from wireparse import BatchResult, EmptyInputError, InputTooLargeError, parse_many
+from wireparse import BatchResult, EmptyInputError, InputTooLargeError, batch, parse_many
 from wireparse.batch import _dumps
 
 STORIES: list[object] = [
@@ -156,9 +156,11 @@ def test_pool_reads_a_bounded_distance_ahead() -> None:
     results = parse_many(source, workers=2, chunksize=3)
     for _ in range(20):
         next(results)
-    # One chunk in the worker and one waiting per worker process, and up to
-    # `workers` chunks parsed here, each of three stories, past the result.
-    assert source.taken <= 20 + 3 * (2 + 2) + 3
+    # Two chunks in flight for the one worker process, and up to four per
+    # worker parsed here, each of three stories, past the chunk being yielded.
+    in_flight = (2 - 1) * batch._IN_FLIGHT_PER_WORKER
+    parsed_here = 2 * batch._PARSED_HERE_PER_WORKER
+    assert source.taken <= 20 + 3 * (in_flight + parsed_here) + 3
     results.close()
 
 
