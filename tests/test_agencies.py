@@ -207,3 +207,35 @@ def test_aliases_are_found_inside_text(case: tuple[str, str], the: str) -> None:
     m = find_agency(f"Harbor engineers and {the}{alias} staff")
     assert m is not None
     assert m.agency == canonical
+
+
+def test_feed_evidence_ranks_below_the_storys_own_marks() -> None:
+    decision = decide_agency(feed="dpa-spe")
+    assert (decision.name, decision.source) == ("dpa", "feed")
+    assert decision.evidence == ("feed: dpa-spe -> dpa",)
+    assert decide_agency(byline="By Jane Roe, Reuters", feed="AP").name == "Reuters"
+    assert decide_agency(copyright_holder="The Associated Press", feed="dpa").name == "AP"
+    assert (
+        decide_agency(feed="AP", credits=["(Reporting by Jane Roe; Editing by Tom Bell)"]).name
+        == "AP"
+    )
+
+
+def test_dpa_desk_codes_sign_off_for_dpa() -> None:
+    decision = decide_agency(signoffs=["dpa kmr tlb"])
+    assert (decision.name, decision.source) == ("dpa", "signoff")
+    assert decide_agency(signoffs=["kmr tlb"]).name is None
+
+
+def test_feed_header_gives_the_agency_of_a_story_without_other_marks() -> None:
+    import wireparse
+    from tests.feed_samples import IPTC_STORY
+
+    story = IPTC_STORY.replace("By Leonie Farrow, dpa =", "By Leonie Farrow =").replace(
+        "Portvale (dpa) - ", "Portvale - "
+    )
+    article = wireparse.parse(story.encode("latin-1"))
+    assert article.format == "iptc7901"
+    assert article.agency == "dpa"
+    assert article.agency_decision is not None
+    assert "feed: dpa -> dpa" in article.agency_decision.evidence

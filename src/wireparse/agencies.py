@@ -155,12 +155,16 @@ AGENCIES: Final[Mapping[str, tuple[str, ...]]] = {
 #: 4. ``signoff``: Reuters' ``Reuter`` at the end of the copy.
 #: 5. ``copyright``: the holder of the copyright notice; a publisher may
 #:    reprint wire copy under its own notice, so it ranks below the wire's marks.
-#: 6. ``credit``: a contributor line naming the organisation's own staff
+#: 6. ``feed``: the agency a raw feed names in its header (IPTC 7901's
+#:    ``dpa``) or end signature (ANPA's ``AP-WF-...``): the wire that carried
+#:    the story, which may relay a member's copy, so it ranks below the
+#:    story's own marks.
+#: 7. ``credit``: a contributor line naming the organisation's own staff
 #:    (``CNN's Piet Ostrander contributed``, ``Associated Press writers ...``).
-#: 7. ``house_style``: a credit in one agency's house style: Reuters'
+#: 8. ``house_style``: a credit in one agency's house style: Reuters'
 #:    ``(Reporting by ...; Editing by ...)``, Bloomberg's ``--With assistance
 #:    from ...``.
-#: 8. ``mention``: a self-reference in the body found by
+#: 9. ``mention``: a self-reference in the body found by
 #:    :func:`find_self_references` (``The Independent has contacted ... for
 #:    comment``, ``data compiled by Bloomberg``).
 PRECEDENCE: Final = (
@@ -169,6 +173,7 @@ PRECEDENCE: Final = (
     "tagline",
     "signoff",
     "copyright",
+    "feed",
     "credit",
     "house_style",
     "mention",
@@ -563,7 +568,11 @@ class AgencyDecision:
         return len(names) > 1
 
 
-_SIGNOFF_AGENCY = regex.compile(r"[\s\-–—(]*(Reuters?|REUTERS?|AP|AFP|dpa|UPI)[\s)\.]*")
+#: A sign-off naming an agency: Reuters' ``Reuter``, ``(AP)``, and dpa's
+#: desk codes after its name (``dpa kmr tlb``).
+_SIGNOFF_AGENCY = regex.compile(
+    r"[\s\-–—(]*(Reuters?|REUTERS?|AP|AFP|dpa|UPI)[\s)\.]*|(dpa)(?:\s[a-z0-9]{1,6}){1,5}\s*"
+)
 _SPLIT_TAG = regex.compile(r"\s?[/+]\s?|\s(?:and|&)\s")
 
 
@@ -597,6 +606,7 @@ def decide_agency(
     taglines: Iterable[str] | str = (),
     signoffs: Iterable[str] | str = (),
     copyright_holder: str | None = None,
+    feed: str | None = None,
     credits: Iterable[str | Credit] | str = (),
     mentions: Iterable[str] = (),
 ) -> AgencyDecision:
@@ -613,6 +623,10 @@ def decide_agency(
     :param taglines: Tagline blocks (``The-CNN-Wire``, ``-- The Associated Press``).
     :param signoffs: Sign-off blocks (``Reuter``); end marks such as ``-0-`` name none.
     :param copyright_holder: The copyright notice's holder, as written.
+    :param feed: The agency a raw feed's header or end signature names
+        (:attr:`Iptc7901Envelope.agency
+        <wireparse.feeds.iptc7901.Iptc7901Envelope.agency>`,
+        :attr:`Trailer.agency <wireparse.feeds.Trailer.agency>`).
     :param credits: Credit lines, parsed (:class:`~wireparse.credits.Credit`)
         or as text (read with :func:`~wireparse.credits.parse_credit`).
     :param mentions: Canonical names found by :func:`find_self_references`.
@@ -639,7 +653,7 @@ def decide_agency(
             evidence.append(("tagline", line, agency))
     for line in _texts(signoffs):
         m = _SIGNOFF_AGENCY.fullmatch(line)
-        agency = canonical_agency(m.group(1)) if m is not None else None
+        agency = canonical_agency(m.group(1) or m.group(2)) if m is not None else None
         if agency is not None:
             evidence.append(("signoff", line, agency))
     if copyright_holder:
@@ -649,6 +663,13 @@ def decide_agency(
             agency = m2.agency if m2 is not None and m2.start <= 4 else None
         if agency is not None:
             evidence.append(("copyright", copyright_holder, agency))
+    if feed and feed.strip():
+        # A service code after the agency's name (``dpa-spe``) is dropped.
+        agency = canonical_agency(feed)
+        if agency is None:
+            m3 = find_agency(feed, 0, len(feed))
+            agency = m3.agency if m3 is not None and m3.start == 0 else feed.strip()
+        evidence.append(("feed", feed, agency))
     styles: list[tuple[str, str, str]] = []
     for item in [credits] if isinstance(credits, str) else credits:
         credit = parse_credit(item) if isinstance(item, str) else item

@@ -23,7 +23,7 @@ from wireparse.dates import parse_timestamp
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from wireparse.feeds.base import Trailer
+    from wireparse.feeds.base import Envelope, Trailer
     from wireparse.model import Copyright, Fragment, Paragraph
 
 __all__ = ["Metadata", "read_metadata", "year_reference"]
@@ -62,6 +62,7 @@ def read_metadata(
     copyright: Copyright | None,
     trailer: Trailer | None,
     reference_date: dt.date | None,
+    envelope: Envelope | None = None,
 ) -> Metadata:
     """Read byline, dateline, agency and publication date from the classified blocks.
 
@@ -104,6 +105,7 @@ def read_metadata(
         taglines=[t.text for t in taglines],
         signoffs=[s.text for s in signoffs],
         copyright_holder=copyright.holder if copyright else None,
+        feed=getattr(envelope, "agency", None) or (trailer.agency if trailer else None),
         credits=[c if c.roles else c.text for c in parsed_credits],
         mentions=find_self_references(body),
     )

@@ -282,6 +282,7 @@ def _assemble(
         copyright=notice,
         trailer=trailer,
         reference_date=reference_date,
+        envelope=story.envelope if story else None,
     )
     quote_source = feeds.normalise_anpa(text) if fmt == feeds.FORMAT_ANPA else text
     found = analyse(quote_source, all_paragraphs)
