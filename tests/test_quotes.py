@@ -14,8 +14,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import wireparse
+from tests.feed_samples import ANPA_STORY
 from wireparse import cues, quotes
-from wireparse.model import Paragraph, Span
+from wireparse.model import Article, Paragraph, Span
 from wireparse.quotes import (
     Attribution,
     Quote,
@@ -306,6 +308,38 @@ def test_single_marks_when_a_body_has_no_double_marks() -> None:
     assert said(run(text)) == [("We will finish the bridge by the spring,", "Maren Holt")]
 
 
+@pytest.mark.parametrize(
+    ("body", "inside"),
+    [
+        (
+            "'The rock 'n' roll ferries will run,' Varga said.",
+            "The rock 'n' roll ferries will run,",
+        ),
+        ("'The gates' hinges held all night,' Varga said.", "The gates' hinges held all night,"),
+        (
+            "‘The gates’ hinges and the doors’ locks held,’ Varga said.",
+            "The gates’ hinges and the doors’ locks held,",
+        ),
+        ("'We're goin' home now,' Varga said.", "We're goin' home now,"),
+    ],
+)
+def test_closing_apostrophes_inside_single_mark_quotations(body: str, inside: str) -> None:
+    result = run("Harbor Minister Ilse Varga spoke on Monday.\n\n" + body)
+    assert said(result) == [(inside, "Ilse Varga")]
+    assert result.defects == ()
+
+
+def test_single_marks_after_a_plural_still_close_before_the_next_quotation() -> None:
+    result = run("Varga praised the 'gates' and the 'doors' of the dam on Monday.")
+    assert [q.text for q in result.quotes + result.others] == ["gates", "doors"]
+
+
+def test_many_plural_possessives_in_a_single_mark_quotation() -> None:
+    inside = "the gates' hinges and " * 3000
+    result = run("'" + inside + "the end,' Varga said.")
+    assert [q.text for q in result.quotes] == [inside + "the end,"]
+
+
 def test_apostrophes_are_not_marks_in_double_mark_copy() -> None:
     text = "Holt's plan for the '90s rock 'n' roll hall said \"yes\" to the ferry."
     result = run(text)
@@ -537,6 +571,8 @@ def test_unnamed_source_gives_no_speaker() -> None:
         ('She starred in the film "Quiet Harbor" last year.', QuoteKind.TITLE),
         ('The ring was run from the so-called "Harbor Kennels" site.', QuoteKind.NICKNAME),
         ('The prison, known as the "Harbor Hilton," was closed.', QuoteKind.NICKNAME),
+        ('The prison, dubbed the "Harbor Hilton," was closed.', QuoteKind.NICKNAME),
+        ('The plan, code-named "Low Tide," was dropped in May.', QuoteKind.NICKNAME),
         ('The campaign slogan "Build the Dam" was painted on walls.', QuoteKind.SLOGAN),
     ],
 )
@@ -545,6 +581,26 @@ def test_not_speech(body: str, kind: QuoteKind) -> None:
     assert result.quotes == ()
     assert [q.kind for q in result.others] == [kind]
     assert not kind.is_speech
+
+
+def test_a_name_given_after_a_comma_is_no_attribution() -> None:
+    result = run(
+        "Holt toured the old quarry and the harbor prison, dubbed the "
+        '"Harbor Hilton" by the guards, on Monday.'
+    )
+    assert result.quotes == ()
+    assert [(q.text, q.kind) for q in result.others] == [("Harbor Hilton", QuoteKind.NICKNAME)]
+    assert result.attributions == ()
+
+
+def test_a_name_given_by_a_speaker_is_speech() -> None:
+    result = run(
+        INTRO + 'Holt mocked Reyes, who she dubbed "the little engineer." The tour went on.'
+    )
+    assert [
+        (q.text, q.kind.is_speech, q.speaker.name if q.speaker else None) for q in result.quotes
+    ] == [("the little engineer.", True, "Maren Holt")]
+    assert result.others == ()
 
 
 def test_chants_are_speech() -> None:
@@ -578,10 +634,66 @@ def test_attributions_without_marks() -> None:
         assert a.span.contains(a.cue_span)
 
 
+def test_a_role_before_the_name_names_the_source() -> None:
+    text = INTRO + (
+        "The chief engineer of the project, Dr. Leonie Farrow, said the design had been "
+        "tested in three winter storms.\n\n"
+        'The head of the ferry union, Karl Lind, said: "We will sail on Monday."'
+    )
+    result = run(text)
+    got = [
+        (a.speaker.name, a.speaker.mention, a.content.of(text) if a.content else None)
+        for a in result.attributions
+    ]
+    assert got == [
+        (
+            "Leonie Farrow",
+            "Dr. Leonie Farrow",
+            "the design had been tested in three winter storms",
+        )
+    ]
+    assert said(result) == [("We will sail on Monday.", "Karl Lind")]
+    roles = {p.name: p.role for p in result.people}
+    assert roles["Leonie Farrow"] == "the chief engineer of the project"
+    assert roles["Karl Lind"] == "the head of the ferry union"
+
+
 def test_no_attribution_from_an_infinitive_or_a_passive() -> None:
     text = "It is thought the gates were told to open. Holt declined to say why."
     result = run(text)
     assert [a.cue for a in result.attributions] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The council called off the vote on Monday.",
+        "Holt read the report on Monday.",
+        "Holt read out the names of the crew.",
+        "Harbor Minister Ilse Varga and union leader Tobias Reyes agreed on Tuesday"
+        " to end the strike.",
+        "Reyes agreed with the board on the new timetable.",
+    ],
+)
+def test_no_attribution_from_a_weak_verb_without_a_statement(body: str) -> None:
+    assert run(INTRO + body).attributions == ()
+
+
+def test_weak_verbs_with_a_statement_are_attributions() -> None:
+    text = INTRO + (
+        "Reyes agreed on Tuesday that the strike must end.\n\n"
+        "Holt believed the gates would hold.\n\n"
+        "The council called for calm on Monday."
+    )
+    got = [
+        (a.speaker.name, a.cue, a.content.of(text) if a.content else None)
+        for a in run(text).attributions
+    ]
+    assert got == [
+        ("Tobias Reyes", "agreed", "on Tuesday that the strike must end"),
+        ("Maren Holt", "believed", "the gates would hold"),
+        ("the council", "called", "for calm on Monday"),
+    ]
 
 
 # -- damage ---------------------------------------------------------------------
@@ -590,7 +702,9 @@ def test_no_attribution_from_an_infinitive_or_a_passive() -> None:
 def test_unclosed_quote_gives_a_defect_at_its_mark() -> None:
     text = INTRO + 'Holt said: "The gates will hold and the dam is safe.'
     result = run(text)
-    assert [d.code for d in result.defects] == ["unclosed-quote"]
+    assert [(d.code, d.message) for d in result.defects] == [
+        ("unclosed-quote", "a quotation mark is never closed")
+    ]
     defect = result.defects[0]
     assert defect.span is not None
     assert text[defect.span.start : defect.span.end] == '"'
@@ -600,7 +714,9 @@ def test_unclosed_quote_gives_a_defect_at_its_mark() -> None:
 
 def test_stray_closing_mark_gives_a_defect() -> None:
     result = run("The pipe was 12” wide.")
-    assert [d.code for d in result.defects] == ["unopened-quote"]
+    assert [(d.code, d.message) for d in result.defects] == [
+        ("unopened-quote", "a closing quotation mark has no opening mark")
+    ]
     assert result.quotes == ()
 
 
@@ -780,3 +896,61 @@ def test_quotation_of_one_piece_shares_its_span() -> None:
     (quote,) = run(text).quotes
     assert quote.pieces == (quote.span,) == (Span(1, 19),)
     assert quote.cue_span == Span(text.index("said"), len(text) - 1)
+
+
+# --------------------------------------------------------------------------
+# ANPA-1312 copy: texts and spans as transmitted
+
+
+def _anpa_article() -> Article:
+
+    line = "\t   ``We built it to last,'' said Tobias Reyes, the chief engineer. ``It did.''\r\n"
+    body = (
+        "\t   ``The sign said `closed' and I went home,'' Brandt said.\r\n"
+        " \r\n"
+        "\t   The harbor board said the ferries would run again _ but only by day.\r\n"
+        " \r\n" + line
+    )
+    assert line in ANPA_STORY
+    return wireparse.parse(ANPA_STORY.replace(line, body), format="anpa1312")
+
+
+def test_anpa_quote_text_and_marks_are_as_transmitted() -> None:
+    article = _anpa_article()
+    source = article.source
+    got = [
+        (q.text, q.open_mark.of(source), q.close_mark.of(source) if q.close_mark else None)
+        for q in article.quotes
+    ]
+    assert got == [
+        ("The sign said `closed' and I went home,", "``", "''"),
+        ("We built it to last,", "``", "''"),
+        ("It did.", "``", "''"),
+    ]
+    for q in article.quotes:
+        assert q.text == q.span.of(source)
+        assert q.text == " ".join(p.of(source) for p in q.pieces)
+        assert q.open_mark.end == q.span.start
+        assert q.close_mark is not None
+        assert q.close_mark.start == q.span.end
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [
+        "Brandt",
+        "Tobias Reyes",
+        "Tobias Reyes",
+    ]
+
+
+def test_anpa_attribution_and_speaker_spans_are_as_transmitted() -> None:
+    article = _anpa_article()
+    source = article.source
+    for q in article.quotes:
+        assert q.speaker is not None
+        assert q.speaker.mention == q.speaker.mention_span.of(source)
+        if q.cue_span is not None:
+            assert q.cue == q.cue_span.of(source)
+    (attribution,) = article.attributions
+    assert attribution.speaker.name == "the harbor board"
+    assert attribution.speaker.mention == attribution.speaker.mention_span.of(source)
+    assert attribution.cue == attribution.cue_span.of(source) == "said"
+    assert attribution.content is not None
+    assert attribution.content.of(source) == "the ferries would run again _ but only by day"

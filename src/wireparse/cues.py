@@ -50,6 +50,7 @@ __all__ = [
     "SLOGAN_WORDS",
     "SPEECH_VERBS",
     "TITLE_WORDS",
+    "VERB_PARTICLES",
     "WEAK_VERBS",
     "WORK_NOUNS",
 ]
@@ -112,6 +113,10 @@ WEAK_VERBS = _words(
     referring hailed hailing cheered promises vows
     """
 )
+
+#: Adverb particles that make a weak verb a phrasal verb, not a cue:
+#: ``called off the vote``, ``read out the names``, ``thought up a plan``.
+VERB_PARTICLES = _words("off up out down away back over around aside through")
 
 #: Cues of more than one word.
 MULTIWORD_CUES = (
@@ -414,8 +419,8 @@ END_ABBREVIATIONS = _words("inc corp co ltd jr sr plc bros llc llp")
 #: speech: ``the so-called "Bad Newz Kennels"``, ``dubbed the "Hanoi Hilton"``.
 NICKNAME_WORDS = _words(
     """
-    so-called nicknamed known named termed billed christened titled entitled
-    word term phrase
+    so-called nicknamed dubbed codenamed code-named renamed aka a.k.a. known named
+    termed billed christened titled entitled word term phrase
     """
 )
 

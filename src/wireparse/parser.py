@@ -284,8 +284,7 @@ def _assemble(
         reference_date=reference_date,
         envelope=story.envelope if story else None,
     )
-    quote_source = feeds.normalise_anpa(text) if fmt == feeds.FORMAT_ANPA else text
-    found = analyse(quote_source, all_paragraphs)
+    found = analyse(text, all_paragraphs)
     defects.extend(found.defects)
     return Article(
         source=text,

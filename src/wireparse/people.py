@@ -347,6 +347,33 @@ def _mention(tokens: list[str], lo: int, left: int, right: int, words: list[str]
     return Mention(start, end, tuple(words))
 
 
+def _role_before(tokens: list[str], j: int) -> str | None:
+    """Return the role phrase that opens the tokens and ends at ``tokens[j]``, if any.
+
+    ``The chief engineer of the project,`` before ``Dr. Leonie Farrow, said``:
+    the phrase runs from the first token (the sentence start) and names a
+    role; a leading determiner is written in lower
+    case, as in a role that follows the name (``the chief engineer``).
+    """
+    if j > 12:
+        return None
+    words = [_core(t) for t in tokens[: j + 1]]
+    if not words or not words[0]:
+        return None
+    first = words[0].lower()
+    if first in cues.BOUNDARY_WORDS or first.endswith(("ing", "ed")):
+        return None
+    for t in tokens[:j]:
+        if not t or MASK in t or _ends_clause(t):
+            return None
+    if not is_role(words) or (first not in cues.DETERMINERS and first in cues.SENTENCE_OPENERS):
+        return None
+    role = " ".join(tokens[: j + 1]).strip(_EDGE + ",")
+    if first in cues.DETERMINERS:
+        role = first + role[len(first) :]
+    return role
+
+
 def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | None]:
     """Find the noun phrase that ends just before offset *hi*: a cue's subject.
 
@@ -360,6 +387,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
     :param hi: The offset of the cue.
     :returns: The mention (or ``None``) and the appositive role (or ``None``).
     """
+    whole = lo >= hi - _WINDOW  # the walker may read back to the sentence start
     lo = max(lo, hi - _WINDOW)
     # Fast path: a pronoun just before the cue ("," he said").
     end = hi - 1 if hi > lo and flat[hi - 1] == " " else hi
@@ -452,10 +480,16 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             if tok.rstrip(_EDGE).endswith(","):
                 segment = [t if t.isalpha() else _core(t) for t in tokens[j + 1 : i + 1]]
                 kind = _appositive(segment)
-                if kind == "place" and not commas and _core(tok).lower() in cues.PERSON_NOUNS:
-                    # "a senior defense official, Amos Gilad, told": the name.
-                    named = [_trim_right(t).lstrip(_EDGE) for t in tokens[j + 1 : i + 1]]
-                    return _mention(tokens, lo, j + 1, i, named), None
+                if kind == "place" and not commas:
+                    # "a senior defense official, Amos Gilad, told": the name;
+                    # "The chief engineer of the project, Dr. Leonie Farrow,
+                    # said": a role phrase that opens the sentence is its role.
+                    lead = _role_before(tokens, j) if whole else None
+                    if _core(tok).lower() in cues.PERSON_NOUNS or (
+                        lead is not None and len(segment) > 1
+                    ):
+                        named = [_trim_right(t).lstrip(_EDGE) for t in tokens[j + 1 : i + 1]]
+                        return _mention(tokens, lo, j + 1, i, named), lead
                 if kind == "role":
                     role = " ".join(tokens[j + 1 : i + 1]).strip(_EDGE + ",")
                 if kind in ("role", "aside"):

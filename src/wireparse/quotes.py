@@ -328,6 +328,20 @@ def _role(source: str, start: int, end: int, lo: int, hi: int, single: bool) -> 
                 word_end += 1
             if source[end:word_end].lower() in cues.ELISIONS:
                 return 0  # 'em, 'n'
+        if can_close and prev.isalpha() and source[start:end] in "'’":
+            # The second mark of rock 'n' roll: the word back to an
+            # apostrophe that opened the elision.
+            word_start = start - 1
+            while word_start > lo and start - word_start < 6 and source[word_start - 1].isalpha():
+                word_start -= 1
+            k = word_start - 1
+            if (
+                k >= lo
+                and source[k] in "'’"
+                and (k == lo or not source[k - 1].isalnum())
+                and source[word_start:start].lower() in cues.ELISIONS
+            ):
+                return 0
     if can_open != can_close:
         return _OPEN if can_open else _CLOSE  # whatever the glyph
     # Both or neither: the glyph decides.
@@ -395,6 +409,25 @@ def _opens_with_mark(source: str, lo: int, hi: int, single: bool) -> bool:
     return m is not None and _role(source, m.start(), m.end(), k, hi, single) in (_OPEN, _EITHER)
 
 
+def _closes_later(
+    source: str, found: Sequence[tuple[int, int]], k: int, lo: int, hi: int, roles: dict[int, int]
+) -> bool:
+    """Return whether the next single mark after ``found[k - 1]`` that is no apostrophe closes.
+
+    The roles read are kept in *roles*, so that each mark is read at most
+    twice: the look-ahead stops at the first mark that opens or closes.
+    """
+    while k < len(found):
+        start, end = found[k]
+        role = roles.get(start)
+        if role is None:
+            role = roles[start] = _role(source, start, end, lo, hi, True)
+        if role:
+            return role == _CLOSE
+        k += 1
+    return False
+
+
 def _pair_marks(
     source: str, bounds: Sequence[tuple[int, int]], find_marks: _MarkFinder
 ) -> tuple[list[list[_Piece]], list[Defect]]:
@@ -413,14 +446,29 @@ def _pair_marks(
         found = find_marks(lo, hi)
         if not found and cur is None:
             continue  # no quotation here
-        marks = iter(found)
+        skip = 0
         if cur is not None:
             # The paragraph opens with a mark: the next piece.
-            open_start, open_end = next(marks)
-        for start, end in marks:
-            role = _role(source, start, end, lo, hi, single)
+            open_start, open_end = found[0]
+            skip = 1
+        roles: dict[int, int] = {}  # roles read ahead, by mark start
+        for k in range(skip, len(found)):
+            start, end = found[k]
+            role = roles.pop(start) if start in roles else _role(source, start, end, lo, hi, single)
             if role == 0:
                 continue
+            if (
+                single
+                and role == _CLOSE
+                and cur is not None
+                and not nested
+                and end < hi - 1
+                and source[end] == " "
+                and source[start - 1].isalpha()
+                and source[end + 1].isalpha()
+                and _closes_later(source, found, k + 1, lo, hi, roles)
+            ):
+                continue  # the gates' hinges: a later mark closes the quotation
             if role == _OPEN or (role == _EITHER and cur is None):
                 if cur is None:
                     cur = []
@@ -440,7 +488,7 @@ def _pair_marks(
                     defects.append(
                         Defect(
                             "unopened-quote",
-                            "A closing quotation mark has no opening mark.",
+                            "a closing quotation mark has no opening mark",
                             span(start, end),
                         )
                     )
@@ -467,7 +515,7 @@ def _pair_marks(
 
 
 def _defect(code: str, start: int, end: int) -> Defect:
-    return Defect(code, "A quotation mark is never closed.", span(start, end))
+    return Defect(code, "a quotation mark is never closed", span(start, end))
 
 
 # --------------------------------------------------------------------------
@@ -725,6 +773,9 @@ def _find_cues(
         if first in ("according", "According", "in"):
             cue.according = True
         elif first in cues.WEAK_VERBS:
+            after = flat[end : end + 10].lstrip(" ").split(" ", 1)[0]
+            if after in cues.VERB_PARTICLES:
+                continue  # "called off the vote": a phrasal verb
             cue.weak = True
         found.append(cue)
     return found
@@ -897,6 +948,8 @@ class _Analysis:
         # Coordinated cues share a subject: "Trump said ... but suggested ...";
         # a participle takes the sentence's: "..., calling him a "nice guy"".
         prev_word = word_before(flat, sent.start, cue.start - 1).lower()
+        if cue.weak and prev_word.endswith(",") and not participle:
+            return  # "the prison, dubbed the ...", "the vote, called for May"
         if prev_word.rstrip(",") in _JOINERS or prev_word.endswith(",") or participle:
             for other in self.cues_before(sent, cue.start):
                 if other is not cue:
@@ -1224,7 +1277,14 @@ def _context_kind(flat: str, lo: int, open_start: int, close_end: int, hi: int) 
     after = flat[close_end : min(hi, close_end + 30)].split()
     nxt = [w.lower().strip(',.;:)"”') for w in after[:2]]
     if prev and (prev[-1] in cues.NICKNAME_WORDS or prev[-2:] == ["known", "as"]):
-        return QuoteKind.NICKNAME
+        # "the prison, dubbed the "Harbor Hilton"" names a thing; in "who he
+        # dubbed "the little senator"" a pronoun subject said it.
+        toks = before[-4:]
+        if toks[-1].strip(',:;("“').lower() in cues.DETERMINERS:
+            toks = toks[:-1]
+        subject = toks[-2] if len(toks) > 1 and prev[-1].endswith("ed") else ""
+        if subject.lower() not in _SUBJECT_PRONOUNS:
+            return QuoteKind.NICKNAME
     if any(w in cues.SLOGAN_WORDS for w in prev[-2:]) or (nxt and nxt[0] in cues.SLOGAN_WORDS):
         return QuoteKind.SLOGAN
     if prev and (
@@ -1242,7 +1302,10 @@ _MEDIA_WORDS = frozenset("television tv abc nbc cbs cnn fox bbc msnbc hbo netfli
 def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
     """Find the quotations, attributions and speakers of an article's body.
 
-    :param source: The whole article text; every span returned is an offset into it.
+    :param source: The whole article text; every span returned is an offset
+        into it.  ANPA-1312 copy is read as transmitted: its typewriter marks
+        (`` `` ``, ``''``) are quotation marks, and texts are returned with
+        them, as the source has them.
     :param paragraphs: The body paragraphs, in order; each is read from
         ``source[p.span.start:p.span.end]``.
     :returns: The quotations of speech, the attributions, the people, the
@@ -1380,6 +1443,26 @@ def _carried(
     return quoted
 
 
+#: Weak verbs that attribute a statement only with a clause after them
+#: (``that``, a colon, a pronoun subject): ``Varga read the report``,
+#: ``... agreed on Tuesday to end the strike`` are no statements; ``Varga
+#: agreed that ...`` is one.
+_CLAUSE_VERBS = frozenset(("read", "reads", "reading", "agree", "agrees", "agreed"))
+
+
+def _weak_clause(flat: str, cue: _Cue, hi: int) -> bool:
+    """Return whether a weak cue without a quotation attributes a statement."""
+    if cue.verb.lower() not in _CLAUSE_VERBS:
+        return True
+    after = flat[cue.end : min(hi, cue.end + 60)].lstrip(" ")
+    if after.startswith(":"):
+        return True
+    # "agreed on Tuesday that ...": a few words may come before "that";
+    # "agrees he is ...": a clause with a pronoun subject.
+    words = after.split(" ", 5)[:5]
+    return "that" in words or (bool(words) and words[0].lower() in _SUBJECT_PRONOUNS)
+
+
 def _attributions(state: _Analysis) -> list[Attribution]:
     """Build the attributions.
 
@@ -1394,6 +1477,8 @@ def _attributions(state: _Analysis) -> list[Attribution]:
             continue
         sent = state.sentences[cue.sentence]
         if sent.has_speech:
+            continue
+        if cue.weak and not _weak_clause(flat, cue, sent.end):
             continue
         speaker = state.source_of(cue)
         if speaker is None:
@@ -1419,7 +1504,11 @@ def _attributions(state: _Analysis) -> list[Attribution]:
             if comma > start:
                 content = span(start, comma)
         elif mention is not None:
-            if mention.start - start < 3:
+            if mention.start - start < 3 or (
+                # "The chief engineer, Leonie Farrow, said ...": a role opens it.
+                cue.role is not None
+                and flat[start : mention.start].rstrip(" ,").lower() == cue.role.lower()
+            ):
                 c0 = cue.end
                 while c0 < end and flat[c0] == " ":
                     c0 += 1
