@@ -211,3 +211,12 @@ def test_iter_articles_over_a_file_reads_at_most_one_story_ahead() -> None:
         if n == 0:
             assert stream.tell() < len(data)
     assert count == 3
+
+
+def test_fast_pickling_of_feed_articles_with_keyword_only_fields() -> None:
+    """Envelopes and trailers (keyword-only fields) take the other path; both rebuild equal."""
+    articles = expected([ANPA_STORY, IPTC_STORY, ZCZC_BOB])
+    assert any(a.trailer is not None for a in articles)
+    back = pickle.loads(_dumps(articles))
+    assert back == articles
+    assert [type(a.envelope) for a in back] == [type(a.envelope) for a in articles]
