@@ -303,10 +303,10 @@ def _pooled(
     Chunks go to the pool, at most :data:`_IN_FLIGHT_PER_WORKER` per worker.
     While the chunk whose results come next is still in a worker, this
     process takes the next chunk from the input and parses it itself (at most
-    ``4 * workers`` such chunks wait their turn), so that no CPU stands idle while
-    this one waits: unpickling the workers' articles costs about a tenth of
-    parsing them, and a pool of *workers* processes beside a waiting parent
-    would leave that tenth competing for the same CPUs.
+    ``4 * workers`` such chunks wait their turn), so that no CPU stands idle
+    while this one waits: rebuilding the workers' articles costs a twentieth
+    of parsing them or more, and a pool of *workers* processes beside a
+    waiting parent would leave that work competing for the same CPUs.
     """
     chunks = _chunks(texts, workers, chunksize)
     pending: collections.deque[_Chunk] = collections.deque()
