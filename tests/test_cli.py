@@ -260,3 +260,25 @@ def test_html_page_per_input(tmp_path: pathlib.Path, capsys: pytest.CaptureFixtu
     assert page.startswith("<!DOCTYPE html>")
     assert "Harbor gates approved" in page
     assert "wireparse: 2 files, 2 articles, 0 failures" in capsys.readouterr().err
+
+
+def test_glob_matches_keep_their_folders_under_output(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Pinned: files of one name in two folders used to overwrite each other."""
+    _write(tmp_path, "wire/a/story.txt", STORY)
+    _write(tmp_path, "wire/b/story.txt", SECOND)
+    out = tmp_path / "out"
+    pattern = str(tmp_path / "wire" / "**" / "*.txt")
+    assert main([pattern, "-f", "text", "-o", str(out), "-q"]) == 0
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.txt"))
+    assert written == ["a/story.txt", "b/story.txt"]
+    assert (out / "a" / "story.txt").read_text(encoding="utf-8").startswith("Harbor gates")
+
+
+def test_glob_base() -> None:
+    from wireparse.cli import _glob_base
+
+    assert _glob_base("captures/**/*.anpa") == "captures"
+    assert _glob_base("*.txt") == "."
+    assert _glob_base("a/b/c?.txt") == "a/b"

@@ -14,6 +14,7 @@ import concurrent.futures
 import datetime as dt
 import glob
 import io
+import itertools
 import json
 import os
 import pathlib
@@ -242,12 +243,24 @@ def _expand(names: Sequence[str]) -> tuple[list[_Input], list[_Result]]:
                 missing.append(_Result(name, None, error="no files in this folder"))
         elif not path.exists() and glob.has_magic(name):
             matches = sorted(p for p in glob.glob(name, recursive=True) if os.path.isfile(p))
-            found.extend(_Input(p, p, relative=pathlib.Path(p).name) for p in matches)
+            base = _glob_base(name)
+            found.extend(_Input(p, p, relative=os.path.relpath(p, base)) for p in matches)
             if not matches:
                 missing.append(_Result(name, None, error="no files match this pattern"))
         else:
             found.append(_Input(name, name, relative=path.name))
     return found, missing
+
+
+def _glob_base(pattern: str) -> str:
+    """The folder a glob pattern's matches are named from: its parts before the first wildcard.
+
+    ``captures/**/*.anpa`` gives ``captures``, so that ``--output`` keeps
+    ``captures/a/x.anpa`` and ``captures/b/x.anpa`` apart as ``a/x`` and ``b/x``.
+    """
+    parts = pathlib.PurePath(pattern).parts
+    fixed = list(itertools.takewhile(lambda part: not glob.has_magic(part), parts[:-1]))
+    return str(pathlib.PurePath(*fixed)) if fixed else "."
 
 
 # --------------------------------------------------------------------------
