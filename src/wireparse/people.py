@@ -1053,9 +1053,7 @@ class Resolver:
     """
 
     __slots__ = (
-        "_body",
         "_body_range",
-        "_body_starts",
         "_by_key",
         "_lower",
         "_names",
@@ -1071,8 +1069,6 @@ class Resolver:
     def __init__(self, flat: str, body: Sequence[tuple[int, int]]) -> None:
         self.flat = flat
         self._lower: str | None = None
-        self._body = body
-        self._body_starts = [start for start, _ in body]
         self.used: list[_Entity] = []
         self._by_key: dict[str, _Entity] = {}
         self._surnames: dict[str, _Entity] = {}
@@ -1125,10 +1121,6 @@ class Resolver:
             ent = _Entity(name=name, kind=kind)
             self._by_key[key] = ent
         return ent
-
-    def _in_body(self, pos: int) -> bool:
-        k = bisect.bisect_right(self._body_starts, pos) - 1
-        return k >= 0 and pos < self._body[k][1]
 
     # -- resolution -----------------------------------------------------
 

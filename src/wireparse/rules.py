@@ -937,7 +937,7 @@ def join_dateline(state: State) -> None:
         c = blocks[i]
         if len(c.lines) == 1 and c.words <= _DATELINE_ALONE_MAX_WORDS and _whole_dateline(c):
             if i + 1 < len(blocks) and _opens_lead(blocks[i + 1]):
-                blocks[i : i + 2] = [_join(c, blocks[i + 1])]
+                blocks[i : i + 2] = [_join(c, blocks[i + 1], dateline=True)]
             return
         if is_datelined(c):
             return
@@ -959,8 +959,12 @@ def _opens_lead(c: Candidate) -> bool:
     )
 
 
-def _join(a: Candidate, b: Candidate) -> Candidate:
-    """One candidate of two next to each other, *a* first (a lead with its dateline)."""
+def _join(a: Candidate, b: Candidate, *, dateline: bool) -> Candidate:
+    """One candidate of two next to each other, *a* first.
+
+    :param dateline: Whether *a* is a dateline joined to its lead *b*
+        (:attr:`Candidate.joined`).
+    """
     return Candidate(
         a.start,
         b.end,
@@ -970,7 +974,7 @@ def _join(a: Candidate, b: Candidate) -> Candidate:
         f"{a.text} {b.text}",
         f"{a.match} {b.match}",
         words=a.words + b.words,
-        joined=True,
+        joined=dateline,
     )
 
 
@@ -1000,16 +1004,7 @@ def join_contact(state: State) -> None:
             if j > i + 1:
                 joined = c
                 for nxt in blocks[i + 1 : j]:
-                    joined = Candidate(
-                        joined.start,
-                        nxt.end,
-                        joined.lines + nxt.lines,
-                        joined.first_line,
-                        nxt.last_line,
-                        f"{joined.text} {nxt.text}",
-                        f"{joined.match} {nxt.match}",
-                        words=joined.words + nxt.words,
-                    )
+                    joined = _join(joined, nxt, dateline=False)
                 joined.claim(BlockKind.CONTACT, "contact")
                 blocks[i:j] = [joined]
         i += 1
