@@ -276,6 +276,32 @@ def test_glob_matches_keep_their_folders_under_output(
     assert (out / "a" / "story.txt").read_text(encoding="utf-8").startswith("Harbor gates")
 
 
+def test_inputs_of_one_name_get_files_of_their_own(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Pinned: two folders holding story.txt wrote both to DIR/story.json."""
+    _write(tmp_path, "east/story.txt", STORY)
+    _write(tmp_path, "west/story.txt", SECOND)
+    _write(tmp_path, "north/Story.md.txt", STORY)
+    out = tmp_path / "out"
+    inputs = [str(tmp_path / d) for d in ("east", "west", "north")]
+    assert main([*inputs, "-f", "json", "-o", str(out), "-q"]) == 0
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json"))
+    assert written == ["Story-3.json", "story-2.json", "story.json"]
+    first = json.loads((out / "story.json").read_text(encoding="utf-8"))
+    second = json.loads((out / "story-2.json").read_text(encoding="utf-8"))
+    assert first["headline"] == "Harbor gates approved"
+    assert second["headline"] == "Ferry service resumes"
+
+
+def test_distinct_keeps_folders_and_suffixes() -> None:
+    from wireparse.cli import _distinct, _Input
+
+    names = ["a/x.txt", "a/x.anpa", "b/x.txt", "x.txt", "a/x-2.txt", ".notes", ".notes"]
+    got = [i.relative for i in _distinct([_Input(n, n, relative=n) for n in names])]
+    assert got == ["a/x.txt", "a/x-2.anpa", "b/x.txt", "x.txt", "a/x-2-2.txt", ".notes", ".notes-2"]
+
+
 def test_glob_base() -> None:
     from wireparse.cli import _glob_base
 

@@ -249,7 +249,35 @@ def _expand(names: Sequence[str]) -> tuple[list[_Input], list[_Result]]:
                 missing.append(_Result(name, None, error="no files match this pattern"))
         else:
             found.append(_Input(name, name, relative=path.name))
-    return found, missing
+    return _distinct(found), missing
+
+
+def _distinct(inputs: list[_Input]) -> list[_Input]:
+    """Give inputs that ``--output`` would write to one file names of their own.
+
+    Two folders holding ``story.txt``, or ``a/x.txt`` and ``b/x.txt`` named
+    one by one, would all be written as ``x``: the second keeps its place and
+    becomes ``x-2``, the third ``x-3``, in input order.  Names are compared
+    without regard to case, as some file systems do.
+    """
+    seen: set[str] = set()
+    out: list[_Input] = []
+    for item in inputs:
+        relative = pathlib.PurePath(item.relative or "stdin")
+        name = relative.name
+        base = name.split(".")[0] or name  # the file's stem, as _Writer names it
+        tail = name[len(base) :]
+        key = (relative.parent / base).as_posix().casefold()
+        if key in seen:
+            n = 2
+            while (relative.parent / f"{base}-{n}").as_posix().casefold() in seen:
+                n += 1
+            base = f"{base}-{n}"
+            key = (relative.parent / base).as_posix().casefold()
+            item = attrs.evolve(item, relative=str(relative.with_name(base + tail)))
+        seen.add(key)
+        out.append(item)
+    return out
 
 
 def _glob_base(pattern: str) -> str:
