@@ -335,7 +335,14 @@ class _Read:
         self.day_tokens = 0
 
 
-def _read(text: str) -> _Read:
+def _read(text: str, *, stop: bool = False) -> _Read:
+    """Read the tokens of *text*.
+
+    :param stop: Stop at the first token that is no date or time word, or
+        after :data:`MAX_LINE_TOKENS` tokens: enough for
+        :func:`is_timestamp_line`, which rejects the line either way.  Most
+        lines it is asked about are sentences, decided at their first word.
+    """
     r = _Read()
     i = 0
     for m in TOKEN.finditer(text):
@@ -344,6 +351,8 @@ def _read(text: str) -> _Read:
             continue
         r.tokens += 1
         i += 1
+        if stop and r.tokens > MAX_LINE_TOKENS:
+            break
         if kind == "numdate":
             r.numdate = m.group("numdate")
             r.dated = True
@@ -379,6 +388,8 @@ def _read(text: str) -> _Read:
             pass
         else:
             r.others += 1
+            if stop:
+                break
     return r
 
 
@@ -654,7 +665,7 @@ def is_timestamp_line(text: str) -> bool:
         return True
     if RELATIVE.fullmatch(flat) is not None or ISO.fullmatch(flat) is not None:
         return True
-    r = _read(s)
+    r = _read(s, stop=True)
     if r.others or r.tokens > MAX_LINE_TOKENS:
         return False
     if not (r.dated or r.clock_text):
