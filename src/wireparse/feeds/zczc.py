@@ -238,7 +238,10 @@ def detect(text: str) -> tuple[int, tuple[str, ...]]:
     :param text: The text.
     :returns: A score (0 when nothing was seen) and the evidence.
     """
-    m = START.search(text, 0, min(len(text), 4096))
+    window = min(len(text), 4096)
+    if text.find("ZCZC", 0, window) < 0 and text.find("zczc", 0, window) < 0:
+        return 0, ()  # no start line: str.find says so faster than START
+    m = START.search(text, 0, window)
     if m is None:
         return 0, ()
     score = 6
