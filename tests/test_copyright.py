@@ -98,3 +98,23 @@ def test_only_the_first_notice_is_the_copyright() -> None:
     assert article.copyright is not None
     assert article.copyright.holder == "First Wire"
     assert sum(b.kind is wireparse.BlockKind.COPYRIGHT for b in article.blocks) == 2
+
+
+@pytest.mark.parametrize(
+    ("prefix", "mark"),
+    [("", "©"), ("TM & ", "©"), ("(tm)   &   ", "(c)"), ("™&", "Copyright"), ("", "Copr.")],
+)
+def test_find_notice_starts_at_the_trademark_before_the_mark(prefix: str, mark: str) -> None:
+    """The search skips ahead to the first mark, and reads the ``TM &`` before it."""
+    lead = "Copy editors checked this story before it ran. " * 3
+    text = lead + prefix + mark + " 2026 Example Wire Media. All rights reserved."
+    notice = find_notice(text)
+    assert notice is not None
+    assert notice.start == len(lead)
+    assert notice.year == 2026
+    assert notice.holder == "Example Wire Media"
+
+
+def test_find_notice_without_a_mark() -> None:
+    assert find_notice("Copyediting and copyright law were on the agenda in 2026.") is None
+    assert find_notice("© ", 0, 1) is None

@@ -16,6 +16,8 @@ Conventions encoded here (each seen on syndicated copy):
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import regex
 
@@ -39,10 +41,12 @@ RIGHTS = (
 )
 
 _MARK = regex.compile(MARK)
-#: Every match of :data:`MARK` holds one of these: a text without them has no
-#: notice, and ``str.find`` tells so faster than the pattern, which has no
-#: literal prefix to skip ahead to.
-_MARK_LITERALS = ("©", "(c)", "(C)", "Copyright", "COPYRIGHT", "Copr.")
+#: Every match of :data:`MARK` holds a match of this pattern of literals, its
+#: mark proper, at most :data:`_MARK_PREFIX` characters after its start (the
+#: ``TM &`` before it).  The standard library's ``re`` finds it three times
+#: as fast as ``regex`` runs :data:`MARK`, which has no literal prefix.
+_MARK_HINT = re.compile(r"©|\([cC]\)|Cop(?:yright|r\.)|COPYRIGHT")
+_MARK_PREFIX = 11
 _RIGHTS = regex.compile(r"\s{0,3}(?:" + "|".join(RIGHTS) + ")")
 _YEARS = regex.compile(YEARS)
 # Abbreviations that end a word with a full stop without ending the holder.
@@ -81,8 +85,11 @@ def find_notice(text: str, start: int = 0, end: int | None = None) -> Notice | N
     """
     stop = len(text) if end is None else end
     pos = start
-    if not any(text.find(literal, pos, stop) >= 0 for literal in _MARK_LITERALS):
-        return None  # the common case: no mark at all, found faster than by _MARK
+    hint = _MARK_HINT.search(text, pos, stop)
+    if hint is None:
+        return None  # the common case: no mark at all
+    # No notice starts before the first mark less the longest prefix of MARK.
+    pos = max(pos, hint.start() - _MARK_PREFIX)
     while True:
         mark = _MARK.search(text, pos, stop)
         if mark is None:
