@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import wireparse
 from wireparse import BlockKind
@@ -45,6 +49,35 @@ def test_split_lines_offsets() -> None:
     assert [(ln.content_start, ln.content_end) for ln in lines][:3] == [(0, 2), (6, 8), (10, 11)]
     assert lines[1].indent == 2
     assert lines[3].blank
+
+
+def _reference_lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """Line ranges of ``text[start:stop]``: between LF, CRLF and CR breaks."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for brk in re.finditer(r"\r\n|\r|\n", text[start:stop]):
+        out.append((pos, start + brk.start()))
+        pos = start + brk.end()
+    if pos < stop or not out:
+        out.append((pos, stop))
+    return out
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ab \t\xa0\r\n"), max_size=40),
+    st.integers(0, 45),
+    st.integers(0, 45),
+)
+def test_split_lines_matches_a_reference(text: str, start: int, length: int) -> None:
+    """LF-only texts take a str.split fast path; both paths give the same lines."""
+    start = min(start, len(text))
+    stop = min(start + length, len(text))
+    for a, z in ((0, len(text)), (start, stop)):
+        lines = split_lines(text, a, z)
+        assert [(ln.start, ln.end) for ln in lines] == _reference_lines(text, a, z)
+        for ln in lines:
+            content = text[ln.content_start : ln.content_end]
+            assert content == text[ln.start : ln.end].strip(" \t\xa0")
 
 
 REUTERS = (
