@@ -135,7 +135,7 @@ def test_bay_city() -> None:
     by_rule = {s.rule: s for s in story.segments}
     assert by_rule["anpa.slug-line"].kind is BlockKind.FRAMING
     assert by_rule["anpa.signoff"].kind is BlockKind.SIGNOFF
-    assert by_rule["anpa.contact"].kind is BlockKind.CREDIT
+    assert by_rule["anpa.contact"].kind is BlockKind.CONTACT
     assert by_rule["anpa.trailer"].text == "\x03\x04"
     paragraphs = [s.content for s in story.segments_of(None)]
     assert paragraphs[0] == (

@@ -66,7 +66,7 @@ def test_segments() -> None:
     assert body.content.startswith("Portvale (dpa) - The old harbor bridge")
     assert body.content.endswith("the chief engineer said.")
     kinds = {s.rule: s.kind for s in story.segments}
-    assert kinds["iptc7901.contacts"] is BlockKind.CREDIT
+    assert kinds["iptc7901.contacts"] is BlockKind.CONTACT
     assert kinds["iptc7901.not-for-publication"] is BlockKind.NOTE
     assert kinds["iptc7901.signoff"] is BlockKind.SIGNOFF
     assert story.defects == ()

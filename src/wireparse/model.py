@@ -110,7 +110,8 @@ class BlockKind(enum.StrEnum):
     #: A separator line between parts of the copy (AP's ``___``, ``* * *``).
     SEPARATOR = "separator"
     #: A contact line naming who to reach about the story (Bloomberg's ``To
-    #: contact the reporter on this story: ...`` and the names after it).
+    #: contact the reporter on this story: ...`` and the names after it; an
+    #: ANPA-1312 ``Contact:`` paragraph; a dpa notebook's contacts section).
     CONTACT = "contact"
     #: A publisher's standards statement or disclaimer (``Our Standards: The
     #: Thomson Reuters Trust Principles.``, ``The views expressed are the author's own.``).

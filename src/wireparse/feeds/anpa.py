@@ -655,7 +655,7 @@ def _paragraph(text: str, start: int, end: int, state: _State, builder: Builder)
     if state.slug is not None and content.startswith(state.slug):
         builder.add(start, end, BlockKind.FRAMING, "slug-line", (cs, ce))
     elif CONTACT.match(content):
-        builder.add(start, end, BlockKind.CREDIT, "contact", (cs, ce))
+        builder.add(start, end, BlockKind.CONTACT, "contact", (cs, ce))
     elif BAYCITY_SIGNOFF.fullmatch(content):
         builder.add(start, end, BlockKind.SIGNOFF, "signoff", (cs, ce))
     else:

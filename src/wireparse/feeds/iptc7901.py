@@ -443,7 +443,7 @@ def _read_notebook(text: str, lines: list[Line], builder: Builder) -> None:
         section = SECTION.match(text, line.start, line.end)
         title = section.group("title") if section is not None else ""
         if section is not None and CONTACTS.match(title):
-            builder.add(line.start, lines[j].end, BlockKind.CREDIT, "contacts")
+            builder.add(line.start, lines[j].end, BlockKind.CONTACT, "contacts")
         else:
             builder.add(line.start, lines[j].end, BlockKind.NOTE, "notebook-section")
         i = j + 1
