@@ -11,6 +11,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+import wireparse
 from wireparse.dates import TIMEZONES, is_timestamp_line, parse_timestamp, zone_offset
 
 
@@ -283,3 +284,40 @@ def test_round_trip(moment: dt.datetime, fmt: str, zone: str) -> None:
     assert got.replace(tzinfo=None) == moment
     if "{Z}" in fmt:
         assert got.utcoffset() == dt.timedelta(hours=ZONES[zone])
+
+
+#: U+1CCF0..U+1CCF9, OUTLINED DIGIT ZERO to NINE (Unicode 16): the ``regex``
+#: module knows them as digits, Python 3.11's ``int()`` does not.
+_NEW_DIGITS = "".join(chr(0x1CCF0 + n) for n in range(10))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        _NEW_DIGITS[0],
+        f"Posted {_NEW_DIGITS[1:3]}:{_NEW_DIGITS[:2]} PM",
+        f"June {_NEW_DIGITS[3]}, 2026",
+        f"{_NEW_DIGITS[:2]}.{_NEW_DIGITS[:2]}.2026",
+        f"Updated 3:54 PM, July {_NEW_DIGITS[7]}, 2017",
+    ],
+)
+def test_digits_that_int_cannot_read_are_no_numbers(line: str) -> None:
+    """Pinned: hypothesis found that U+1CCF0 alone crashed the parse (int() raised)."""
+    assert is_timestamp_line(line) is False
+    assert parse_timestamp(line) is None
+    article = wireparse.parse("Harbor gates approved\n\n" + line + "\n\nThe council voted.\n")
+    assert article.published is None
+
+
+def test_digits_that_int_cannot_read_elsewhere() -> None:
+    """Copyright years and dateline dates read ASCII digits only, never crash."""
+    from wireparse.copyright import find_notice
+    from wireparse.datelines import match_dateline
+
+    assert find_notice(f"© 20{_NEW_DIGITS[2:4]} Example Wire") is None
+    assert find_notice("© 2026 Example Wire") is not None
+    line = "PORT ALDER, June {} (Example Wire) -- The council voted."
+    assert match_dateline(line.format(_NEW_DIGITS[3])) is None
+    dateline = match_dateline(line.format("3"))
+    assert dateline is not None
+    assert dateline.day == 3

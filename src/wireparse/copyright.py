@@ -29,7 +29,7 @@ MARK = (
     r"(?:\s{0,3}(?:©|\([cC]\)|Copyright\b))?"
 )
 #: A year or a range of years.
-YEARS = r"(?P<year>(?:19|20)\d\d)(?:\s{0,2}[-–]\s{0,2}(?P<end>(?:19|20)?\d\d))?"
+YEARS = r"(?P<year>(?:19|20)[0-9][0-9])(?:\s{0,2}[-–]\s{0,2}(?P<end>(?:19|20)?[0-9][0-9]))?"
 #: Sentences that may follow the holder and belong to the notice.
 RIGHTS = (
     r"All\s+[Rr]ights\s+[Rr]eserved\.?",

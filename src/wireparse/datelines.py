@@ -61,8 +61,8 @@ MONTH: Final = (
 )
 #: A date inside a dateline: ``Nov 7``, ``Nov. 7``, ``Aug 29, 2014``, ``29 August``.
 DATE: Final = (
-    rf"(?:{MONTH}\.?{_WS}{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?(?:,?{_WS}{{1,2}}\d{{4}})?"
-    rf"|\d{{1,2}}{_WS}{{1,2}}{MONTH}\.?(?:,?{_WS}{{1,2}}\d{{4}})?)(?![\p{{L}}\p{{N}}])"
+    rf"(?:{MONTH}\.?{_WS}{{1,2}}[0-9]{{1,2}}(?:st|nd|rd|th)?(?:,?{_WS}{{1,2}}[0-9]{{4}})?"
+    rf"|[0-9]{{1,2}}{_WS}{{1,2}}{MONTH}\.?(?:,?{_WS}{{1,2}}[0-9]{{4}})?)(?![\p{{L}}\p{{N}}])"
 )
 #: One word of a place name: ``WASHINGTON``, ``St.``, ``N.M.``, ``Wilkes-Barre``,
 #: ``Indonesia/JAKARTA`` (two places written together).
@@ -99,8 +99,10 @@ _DATE_FIRST = regex.compile(rf"(?P<date>{DATE}){TAG}{SEP}?")
 _TAG_FIRST = regex.compile(rf"\({_WS}?(?P<tag>[^()\n]{{1,40}}?){_WS}?\)")
 _SEP_ONLY = regex.compile(SEP)
 _SPACES = regex.compile(r"[\s\u00a0]{0,12}")
-_DATE_PARTS = regex.compile(r"(?i)([a-z]{3})[a-z]*\.?\s{1,2}(\d{1,2})|(\d{1,2})\s{1,2}([a-z]{3})")
-_YEAR = regex.compile(r"\d{4}")
+_DATE_PARTS = regex.compile(
+    r"(?i)([a-z]{3})[a-z]*\.?\s{1,2}([0-9]{1,2})|([0-9]{1,2})\s{1,2}([a-z]{3})"
+)
+_YEAR = regex.compile(r"[0-9]{4}")
 _LOWER = regex.compile(r"\p{Ll}")
 _DIGIT = regex.compile(r"\d")
 _CAMEL = regex.compile(r"\p{Lu}\p{Ll}+\p{Lu}\p{L}*")

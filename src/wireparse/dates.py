@@ -83,16 +83,16 @@ _LABEL_RE = (
 #: One token of a timestamp line.
 TOKEN: Final = regex.compile(
     rf"""
-    (?P<numdate>\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}})(?![\d])
-    |(?P<timetok>(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:[.,]\d{{1,6}})?)?|\d{{1,2}}\.\d{{2}}(?=\s?(?:[ap]\.?m|BST|GMT|UTC|CET|CEST)))
+    (?P<numdate>[0-9]{{1,4}}[./-][0-9]{{1,2}}[./-][0-9]{{2,4}})(?![0-9])
+    |(?P<timetok>(?P<time>[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}}(?:[.,][0-9]{{1,6}})?)?|[0-9]{{1,2}}\.[0-9]{{2}}(?=\s?(?:[ap]\.?m|BST|GMT|UTC|CET|CEST)))
         (?:\s?(?P<ampm>[ap])\.?m\.?(?![\p{{L}}]))?)
-    |(?P<hourtok>(?P<hour>\d{{1,2}})\s?(?P<ampm2>[ap])\.?m\.?(?![\p{{L}}]))
-    |['’](?P<yy>\d{{2}})(?![\p{{L}}\d])
-    |(?P<num>\d{{1,4}})(?:st|nd|rd|th)?(?![\p{{L}}\d])
+    |(?P<hourtok>(?P<hour>[0-9]{{1,2}})\s?(?P<ampm2>[ap])\.?m\.?(?![\p{{L}}]))
+    |['’](?P<yy>[0-9]{{2}})(?![\p{{L}}0-9])
+    |(?P<num>[0-9]{{1,4}})(?:st|nd|rd|th)?(?![\p{{L}}0-9])
     |(?P<month>{_MONTH_RE})\.?(?![\p{{L}}])
     |(?P<wd>{_WEEKDAY_RE})\.?(?![\p{{L}}])
-    |(?P<zonetok>(?P<zone>{_ZONE_RE})(?P<zoff>[+-]\d{{1,2}}(?::?\d{{2}})?)?(?![\p{{L}}]))
-    |(?<=[\s\d])(?P<off>[+-]\d{{2}}:?\d{{2}})(?!\d)
+    |(?P<zonetok>(?P<zone>{_ZONE_RE})(?P<zoff>[+-][0-9]{{1,2}}(?::?[0-9]{{2}})?)?(?![\p{{L}}]))
+    |(?<=[\s0-9])(?P<off>[+-][0-9]{{2}}:?[0-9]{{2}})(?![0-9])
     |(?P<label>{_LABEL_RE})(?![\p{{L}}])
     |(?P<punct>[,;/|·•\-–—:()\[\]]|\.)
     |(?P<ws>\s+)
@@ -106,11 +106,11 @@ TOKEN: Final = regex.compile(
 COMMON: Final = regex.compile(
     r"""
     (?:(?:first\s|last\s)?(?:posted|updated|published)(?:\s?:)?\s(?:on\s|at\s)?)?
-    (?:(?P<t1>\d{1,2}:\d\d)\s?(?:(?P<ap1>[ap])\.?m\.?)?(?:\s(?P<z1>[a-z]{2,4}))?,?\s)?
+    (?:(?P<t1>[0-9]{1,2}:[0-9][0-9])\s?(?:(?P<ap1>[ap])\.?m\.?)?(?:\s(?P<z1>[a-z]{2,4}))?,?\s)?
     (?:(?P<wd>[a-z]{3,9})\.?,?\s)?
-    (?:(?P<mon>[a-z]{3,9})\.?\s(?P<day>\d{1,2})(?:st|nd|rd|th)?
-      |(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s(?P<mon2>[a-z]{3,9})\.?),?\s(?P<year>\d{4})
-    (?:,?\s(?:at\s)?(?P<t2>\d{1,2}:\d\d(?::\d\d)?)\s?(?:(?P<ap2>[ap])\.?m\.?)?
+    (?:(?P<mon>[a-z]{3,9})\.?\s(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?
+      |(?P<day2>[0-9]{1,2})(?:st|nd|rd|th)?\s(?P<mon2>[a-z]{3,9})\.?),?\s(?P<year>[0-9]{4})
+    (?:,?\s(?:at\s)?(?P<t2>[0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?)\s?(?:(?P<ap2>[ap])\.?m\.?)?
       (?:,?\s(?P<z2>[a-z]{2,4}))?)?
     """,
     regex.IGNORECASE | regex.VERBOSE,
@@ -129,35 +129,36 @@ _WEEKDAY_WORDS: Final = frozenset(
 )
 #: ISO 8601: ``2012-07-24``, ``2012-07-24T08:18:00Z``, ``2012-07-24 08:18:00+02:00``.
 ISO: Final = regex.compile(
-    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,6}))?)?"
-    r"\s?(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?"
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})"
+    r"(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:[.,]([0-9]{1,6}))?)?"
+    r"\s?(Z|[+-][0-9]{2}(?::?[0-9]{2})?|UTC|GMT)?)?"
 )
 #: An ANPA-1312 end signature: ``AP-WF-03-04-26 0517GMT`` (MM-DD-YY HHMM zone).
 ANPA_SIGNATURE: Final = regex.compile(
-    r"(?:[A-Z]{1,4}-[A-Z0-9]{1,4}-)?(\d{2})-(\d{2})-(\d{2})\s{1,2}(\d{2})(\d{2})\s?([A-Z]{2,4})"
+    r"(?:[A-Z]{1,4}-[A-Z0-9]{1,4}-)?([0-9]{2})-([0-9]{2})-([0-9]{2})\s{1,2}([0-9]{2})([0-9]{2})\s?([A-Z]{2,4})"
 )
 #: An IPTC 7901 end signature: ``141530 GMT Mar 26`` (DDHHMM [zone] Mon YY); dpa
 #: writes German month abbreviations (``Okt``, ``Dez``, ``Mär``).
 IPTC_SIGNATURE: Final = regex.compile(
-    rf"(\d{{2}})(\d{{2}})(\d{{2}})\s{{1,2}}(?:([A-Z]{{2,4}})\s{{1,2}})?"
-    rf"(?i:({_MONTH_RE}|okt|dez|m[äa]r|mrz|mai))\.?(?:\s{{1,2}}(\d{{2}}|\d{{4}}))?"
+    rf"([0-9]{{2}})([0-9]{{2}})([0-9]{{2}})\s{{1,2}}(?:([A-Z]{{2,4}})\s{{1,2}})?"
+    rf"(?i:({_MONTH_RE}|okt|dez|m[äa]r|mrz|mai))\.?(?:\s{{1,2}}([0-9]{{2}}|[0-9]{{4}}))?"
 )
 _GERMAN_MONTHS: Final = {"okt": 10, "dez": 12, "mär": 3, "mar": 3, "mrz": 3, "mai": 5}
 #: A relative timestamp: ``3 hours ago``, ``an hour ago``, ``yesterday``.
 RELATIVE: Final = regex.compile(
     r"(?i)(?:(?:posted|updated|published)\s{1,2})?(?:about\s)?"
-    r"(?:(?P<n>\d{1,3}|an?)\s(?P<unit>sec|min|hour|hr|day|week|month|year)[a-z]{0,5}\sago"
+    r"(?:(?P<n>[0-9]{1,3}|an?)\s(?P<unit>sec|min|hour|hr|day|week|month|year)[a-z]{0,5}\sago"
     r"|(?P<word>yesterday|today|tomorrow))"
 )
 #: Month names and digits: what a date needs; text without either is never a date.
-_DATE_HINT = regex.compile(rf"(?i)\d|(?<![\p{{L}}])(?:{_MONTH_RE})(?![\p{{L}}])")
+_DATE_HINT = regex.compile(rf"(?i)[0-9]|(?<![\p{{L}}])(?:{_MONTH_RE})(?![\p{{L}}])")
 _TRAILING_TAG = regex.compile(r"\s?\([^()\n]{1,30}\)\s*$")
 _LABELS = regex.compile(
     r"(?i)^(?:(?:first\s|last\s)?(?:posted|updated|published|modified|created|issued)"
     r"(?:\s(?:on|at))?\s?:?\s?)+"
 )
 _RELATIVE_WORDS = regex.compile(
-    r"(?i)\b(?:ago|yesterday|today|tomorrow|tonight|now|last|next|this|in\s\d)\b"
+    r"(?i)\b(?:ago|yesterday|today|tomorrow|tonight|now|last|next|this|in\s[0-9])\b"
 )
 
 #: The longest text read as a timestamp, in characters.
@@ -167,10 +168,10 @@ MAX_LINE_TOKENS: Final = 16
 
 
 #: A live page's time alone, zero-padded, with a dot: ``07.13``, ``14.05``.
-_DOTTED_TIME = regex.compile(r"(?:[01]\d|2[0-3])\.[0-5]\d")
-_ZONE_WITH_OFFSET = regex.compile(r"([A-Z]{1,5})?([+-])(\d{1,2})(?::?([0-5]\d))?")
+_DOTTED_TIME = regex.compile(r"(?:[01][0-9]|2[0-3])\.[0-5][0-9]")
+_ZONE_WITH_OFFSET = regex.compile(r"([A-Z]{1,5})?([+-])([0-9]{1,2})(?::?([0-5][0-9]))?")
 _TIME_SPLIT = regex.compile(r"[:.]")
-_HAS_TIME = regex.compile(r"(?i)\d[:.]\d\d|[ap]\.?m")
+_HAS_TIME = regex.compile(r"(?i)[0-9][:.][0-9][0-9]|[ap]\.?m")
 
 
 def _us_dst(day: dt.date) -> bool:

@@ -80,7 +80,7 @@ PRIORITY_NAMES: dict[str, str] = {
 # Header line 1: SYN SYN SOH, service-level designator, story number, an
 # optional vendor field (UPI), US (the field terminator) and the selector code.
 HEADER_LINE_1 = regex.compile(
-    r"(?P<syn>\x16{0,8})\x01(?P<sld>[A-Za-z0-9])(?P<number>\d{4})"
+    r"(?P<syn>\x16{0,8})\x01(?P<sld>[A-Za-z0-9])(?P<number>[0-9]{4})"
     r"(?P<extra>[^\x1f\r\n\x02\x03]{0,24})\x1f(?P<selector>[^\r\n\x02\x03]{0,16})"
 )
 # Header line 2: priority SP category, format identifier, then the fields.
@@ -91,13 +91,13 @@ HEADER_LINE_2 = regex.compile(
 # The fields of line 2: keyword, version and reference, date, word count.
 HEADER_FIELDS = regex.compile(
     r"(?P<keyword>\S{1,40})(?P<middle>[^\r\n]{0,160}?)[ \t]*"
-    r"(?:(?<![^ \t])(?P<date>\d{1,2}-\d{1,2})(?:[ \t]+(?P<words>\d{1,5}))?)?[ \t]*\Z"
+    r"(?:(?<![^ \t])(?P<date>[0-9]{1,2}-[0-9]{1,2})(?:[ \t]+(?P<words>[0-9]{1,5}))?)?[ \t]*\Z"
 )
 # The end signature after ETX: agency-circuit-mm-dd-yy hhmmZONE.
 SIGNATURE = regex.compile(
     r"\x03[ \t]*(?P<sig>(?P<agency>[A-Za-z]{1,6})-(?P<circuit>[A-Za-z0-9]{1,4})-"
-    r"(?P<month>\d{1,2})-(?P<day>\d{1,2})-(?P<year>\d{2,4})[ \t]{1,3}"
-    r"(?P<hour>\d{1,2}):?(?P<minute>\d{2})[ \t]?(?P<zone>[A-Za-z]{1,4})?)"
+    r"(?P<month>[0-9]{1,2})-(?P<day>[0-9]{1,2})-(?P<year>[0-9]{2,4})[ \t]{1,3}"
+    r"(?P<hour>[0-9]{1,2}):?(?P<minute>[0-9]{2})[ \t]?(?P<zone>[A-Za-z]{1,4})?)"
 )
 
 # Display-line (``^``) classification.

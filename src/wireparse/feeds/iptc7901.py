@@ -60,20 +60,20 @@ BEL = "\x07"
 
 # The header line: service and sequence, priority, category, word count, rest.
 HEADER = regex.compile(
-    r"\x01(?P<service>[A-Za-z]{1,4})(?P<sequence>\d{1,6})[ ]{1,4}(?P<priority>\d)[ ]{1,4}"
-    r"(?P<category>[A-Za-z]{1,4})[ ]{1,4}(?P<words>\d{1,6})(?P<rest>[^\r\n\x02\x03]{0,80})"
+    r"\x01(?P<service>[A-Za-z]{1,4})(?P<sequence>[0-9]{1,6})[ ]{1,4}(?P<priority>[0-9])[ ]{1,4}"
+    r"(?P<category>[A-Za-z]{1,4})[ ]{1,4}(?P<words>[0-9]{1,6})(?P<rest>[^\r\n\x02\x03]{0,80})"
 )
 # The rest of the header: optional field, agency and its sequence number.
 HEADER_REST = regex.compile(
     r"[ ]*(?P<optional>[^ \r\n]{1,20}(?:[ ][^ \r\n]{1,20}){0,3}?)??[ ]*"
-    r"(?:(?P<agency>[A-Za-z][A-Za-z\-/]{0,15})[ ]{1,4}(?P<agency_sequence>\d{1,6}))?"
+    r"(?:(?P<agency>[A-Za-z][A-Za-z\-/]{0,15})[ ]{1,4}(?P<agency_sequence>[0-9]{1,6}))?"
     r"[ ]*(?P<reference>[^ \r\n]{1,20})?[ ]*\Z"
 )
 # The end signature: ddhhmm, optional zone, month, optional year.
 SIGNATURE = regex.compile(
-    r"\x03[ \t]*(?P<sig>(?P<day>\d\d)(?P<hour>\d\d)(?P<minute>\d\d)"
+    r"\x03[ \t]*(?P<sig>(?P<day>[0-9][0-9])(?P<hour>[0-9][0-9])(?P<minute>[0-9][0-9])"
     r"(?:[ \t]{1,3}(?P<zone>[A-Z]{2,5}))?[ \t]{1,3}(?P<month>[^\W\d_]{3,5})\.?"
-    r"(?:[ \t]{1,3}(?P<year>\d{2}|\d{4})(?!\d))?)"
+    r"(?:[ \t]{1,3}(?P<year>[0-9]{2}|[0-9]{4})(?![0-9]))?)"
 )
 # Headline-block lines.
 SIGNAL = regex.compile(
