@@ -132,14 +132,17 @@ class Person:
         return self.name
 
 
-@attrs.frozen(slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A noun phrase that a walker found in the flat text.
 
     :param start: Offset of its first character.
     :param end: Offset one past its last character.
     :param words: Its words, edge punctuation removed.
     """
+
+    # A named tuple rather than a frozen attrs class: its constructor is one
+    # C call instead of three frozen ``__setattr__`` calls (a walker makes
+    # one per cue); the fields, the constructor and the repr are the same.
 
     start: int
     end: int
