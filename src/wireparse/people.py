@@ -336,14 +336,16 @@ def _token_start(tokens: list[str], lo: int, k: int) -> int:
 
 
 def _mention(tokens: list[str], lo: int, left: int, right: int, words: list[str]) -> Mention:
-    """Return the mention of *words*, read from ``tokens[left]`` to ``tokens[right]``.
+    """Return the mention of *words*, read from ``tokens[left]`` to ``tokens[right]`` (``left <= right``).
 
     It runs from the first token without its opening punctuation to the last
     without its closing punctuation (an abbreviation keeps its period).
     """
     first, last = tokens[left], tokens[right]
-    start = _token_start(tokens, lo, left)
-    end = _token_start(tokens, lo, right) if right != left else start
+    start = lo + sum(map(len, tokens[:left])) + left  # _token_start, inlined
+    # Token *right* starts after tokens left..right-1 and their spaces
+    # (callers pass left <= right; when equal, this adds nothing).
+    end = start + sum(map(len, tokens[left:right])) + right - left
     if not first.isalpha():
         start += len(first) - len(first.lstrip(_EDGE))
     end += len(last) if last.isalpha() else len(_trim_right(last))
