@@ -336,7 +336,9 @@ def _token_start(tokens: list[str], lo: int, k: int) -> int:
 
 
 def _mention(tokens: list[str], lo: int, left: int, right: int, words: list[str]) -> Mention:
-    """Return the mention of *words*, read from ``tokens[left]`` to ``tokens[right]`` (``left <= right``).
+    """Return the mention of *words*, read from ``tokens[left]`` to ``tokens[right]``.
+
+    *left* is at most *right*.
 
     It runs from the first token without its opening punctuation to the last
     without its closing punctuation (an abbreviation keeps its period).
