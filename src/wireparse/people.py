@@ -193,6 +193,10 @@ def _core(token: str) -> str:
     return core.rstrip("'’")
 
 
+#: Words that keep their period (both lists of :mod:`~wireparse.cues` in one set).
+_ABBREVIATIONS = cues.ABBREVIATIONS | cues.END_ABBREVIATIONS
+
+
 def _is_abbreviation(word: str) -> bool:
     """Return whether *word*, read with its final period, is an abbreviation."""
     stem = word.strip(_EDGE).rstrip(".")
@@ -202,8 +206,7 @@ def _is_abbreviation(word: str) -> bool:
         return True  # an initial
     if "." in stem:
         return True  # U.S., a.m.
-    low = stem.lower()
-    return low in cues.ABBREVIATIONS or low in cues.END_ABBREVIATIONS
+    return stem.lower() in _ABBREVIATIONS
 
 
 def _ends_clause(token: str) -> bool:
@@ -263,14 +266,19 @@ _QUANTIFIERS = frozenset(
 )
 
 
+#: Nouns that can name a source: one set tested instead of four (the sets are frozen).
+_SOURCE_NOUNS = cues.PERSON_NOUNS | cues.GROUP_NOUNS | cues.ORG_NOUNS | cues.DOCUMENT_NOUNS
+#: Nouns that head a phrase after a cue: person, group and organisation nouns.
+_HEAD_NOUNS = cues.PERSON_NOUNS | cues.GROUP_NOUNS | cues.ORG_NOUNS
+#: Capitalised words that stop a phrase: sentence openers other than determiners.
+_OPENERS = cues.SENTENCE_OPENERS - cues.DETERMINERS
+#: Lower-case words that a noun phrase never takes in.
+_NOT_IN_PHRASE = cues.BOUNDARY_WORDS | cues.SPEECH_VERBS | frozenset(cues.PRONOUNS)
+
+
 def is_source_noun(word: str) -> bool:
     """Return whether *word* is a noun that can name a source."""
-    return (
-        word in cues.PERSON_NOUNS
-        or word in cues.GROUP_NOUNS
-        or word in cues.ORG_NOUNS
-        or word in cues.DOCUMENT_NOUNS
-    )
+    return word in _SOURCE_NOUNS
 
 
 def _np_ok(words: Sequence[str]) -> bool:
@@ -293,13 +301,7 @@ def _accepts_lower(core: str, low: str, lower_run: int, plain: bool = False) -> 
 
     :param plain: Whether *core* is known to be letters only (then a word).
     """
-    return (
-        lower_run < 4
-        and (plain or _is_word(core))
-        and low not in cues.BOUNDARY_WORDS
-        and low not in cues.SPEECH_VERBS
-        and low not in cues.PRONOUNS
-    )
+    return lower_run < 4 and (plain or _is_word(core)) and low not in _NOT_IN_PHRASE
 
 
 def _appositive(segment: Sequence[str]) -> str:
@@ -598,7 +600,7 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
                 break
         low = core.lower()
         if core[:1].isupper():
-            if low in cues.SENTENCE_OPENERS and low not in cues.DETERMINERS:
+            if low in _OPENERS:
                 if low in cues.PRONOUNS and not words:
                     words.append(core)
                     left = k
@@ -695,7 +697,7 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
                 break
         low = core.lower()
         if core[0].isupper():
-            if low in cues.SENTENCE_OPENERS and low not in cues.DETERMINERS:
+            if low in _OPENERS:
                 if low in cues.PRONOUNS and not words:
                     words.append(core)
                     ends.append(cur - 1 - len(tok) + len(_trim_right(tok)))
@@ -723,7 +725,7 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             pass
         elif _accepts_lower(core, low, lower_run, plain) and not (head_seen and low.endswith("ed")):
             lower_run += 1
-            if low in cues.PERSON_NOUNS or low in cues.GROUP_NOUNS or low in cues.ORG_NOUNS:
+            if low in _HEAD_NOUNS:
                 head_seen = True
         else:
             break
