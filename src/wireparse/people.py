@@ -396,8 +396,10 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
     :param hi: The offset of the cue.
     :returns: The mention (or ``None``) and the appositive role (or ``None``).
     """
-    whole = lo >= hi - _WINDOW  # the walker may read back to the sentence start
-    lo = max(lo, hi - _WINDOW)
+    floor = hi - _WINDOW
+    whole = lo >= floor  # the walker may read back to the sentence start
+    if not whole:
+        lo = floor
     # Fast path: a pronoun just before the cue ("," he said").
     end = hi - 1 if hi > lo and flat[hi - 1] == " " else hi
     begin = flat.rfind(" ", lo, end) + 1 if end > lo else end
@@ -431,7 +433,9 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                 or (not before[-1].isalnum() and _ends_clause(before))
             ):
                 return Mention(begin, end, (written,)), None
-    tokens = flat[lo:hi].split(" ")
+    # Up to *end*, not *hi*: the space dropped there would only make an empty
+    # last token, which is skipped below, and no token after *i* is read.
+    tokens = flat[lo:end].split(" ")
     i = len(tokens) - 1
     while i >= 0 and not tokens[i]:
         i -= 1
@@ -439,6 +443,8 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
     while i >= 0:
         tok = tokens[i]
         if not tok:
+            while i >= 0 and not tokens[i]:  # the spaces before the adverb
+                i -= 1
             break
         if tok.isalpha():
             low = tok.lower()
@@ -449,71 +455,69 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         if low not in cues.ADJUNCT_WORDS:
             break
         i -= 1
-    while i >= 0 and not tokens[i]:
-        i -= 1
     if i < 0:
         return None, None
     role: str | None = None
     appositive = False
     last = tokens[i]
-    if not last.isalpha():
+    if not last.isalpha():  # a plain word (the common case) is neither a dash nor a comma
         last = last.rstrip(_EDGE)
-    if last.isalpha():
-        pass  # a plain word: neither a dash nor a comma
-    elif last in _DASHES:
-        # "Jason Sims — a teacher from Mount Pleasant — says"
-        j = i - 1
-        while j >= 0 and i - j <= 16 and tokens[j] not in _DASHES:
-            if not tokens[j] or MASK in tokens[j] or _ends_clause(tokens[j]):
+        if last.isalpha():
+            pass  # a plain word within edge punctuation
+        elif last in _DASHES:
+            # "Jason Sims — a teacher from Mount Pleasant — says"
+            j = i - 1
+            while j >= 0 and i - j <= 16 and tokens[j] not in _DASHES:
+                if not tokens[j] or MASK in tokens[j] or _ends_clause(tokens[j]):
+                    return None, None
+                j -= 1
+            if j <= 0 or tokens[j] not in _DASHES:
                 return None, None
-            j -= 1
-        if j <= 0 or tokens[j] not in _DASHES:
-            return None, None
-        segment = [_core(t) for t in tokens[j + 1 : i]]
-        if is_role(segment):
-            role = " ".join(tokens[j + 1 : i])
-        i = j - 1
-    elif last.endswith(","):
-        # An appositive or a parenthetical, which may hold a comma of its own
-        # ("Dean Johnson, a salesman from Sumter, South Carolina, says").
-        j = i - 1
-        found = -1
-        commas = 0
-        while j >= 0 and i - j <= 20:
-            tok = tokens[j]
-            if tok[-1:].isalnum() and MASK not in tok:
-                j -= 1  # a plain word: neither a comma nor the end of a clause
-                continue
-            if not tok or MASK in tok:
-                break
-            if tok.rstrip(_EDGE).endswith(","):
-                segment = [t if t.isalpha() else _core(t) for t in tokens[j + 1 : i + 1]]
-                kind = _appositive(segment)
-                if kind == "place" and not commas:
-                    # "a senior defense official, Amos Gilad, told": the name;
-                    # "The chief engineer of the project, Dr. Leonie Farrow,
-                    # said": a role phrase that opens the sentence is its role.
-                    lead = _role_before(tokens, j) if whole else None
-                    if _core(tok).lower() in cues.PERSON_NOUNS or (
-                        lead is not None and len(segment) > 1
-                    ):
-                        named = [_trim_right(t).lstrip(_EDGE) for t in tokens[j + 1 : i + 1]]
-                        return _mention(tokens, lo, j + 1, i, named), lead
-                if kind == "role":
-                    role = " ".join(tokens[j + 1 : i + 1]).strip(_EDGE + ",")
-                if kind in ("role", "aside"):
-                    found = j
+            segment = [_core(t) for t in tokens[j + 1 : i]]
+            if is_role(segment):
+                role = " ".join(tokens[j + 1 : i])
+            i = j - 1
+        elif last.endswith(","):
+            # An appositive or a parenthetical, which may hold a comma of its own
+            # ("Dean Johnson, a salesman from Sumter, South Carolina, says").
+            j = i - 1
+            found = -1
+            commas = 0
+            while j >= 0 and i - j <= 20:
+                tok = tokens[j]
+                if tok[-1:].isalnum() and MASK not in tok:
+                    j -= 1  # a plain word: neither a comma nor the end of a clause
+                    continue
+                if not tok or MASK in tok:
                     break
-                commas += 1
-                if kind != "place" or commas > 1:
+                if tok.rstrip(_EDGE).endswith(","):
+                    segment = [t if t.isalpha() else _core(t) for t in tokens[j + 1 : i + 1]]
+                    kind = _appositive(segment)
+                    if kind == "place" and not commas:
+                        # "a senior defense official, Amos Gilad, told": the name;
+                        # "The chief engineer of the project, Dr. Leonie Farrow,
+                        # said": a role phrase that opens the sentence is its role.
+                        lead = _role_before(tokens, j) if whole else None
+                        if _core(tok).lower() in cues.PERSON_NOUNS or (
+                            lead is not None and len(segment) > 1
+                        ):
+                            named = [_trim_right(t).lstrip(_EDGE) for t in tokens[j + 1 : i + 1]]
+                            return _mention(tokens, lo, j + 1, i, named), lead
+                    if kind == "role":
+                        role = " ".join(tokens[j + 1 : i + 1]).strip(_EDGE + ",")
+                    if kind in ("role", "aside"):
+                        found = j
+                        break
+                    commas += 1
+                    if kind != "place" or commas > 1:
+                        break
+                elif _ends_clause(tok):
                     break
-            elif _ends_clause(tok):
-                break
-            j -= 1
-        if found < 0:
-            return None, None
-        i = found
-        appositive = True
+                j -= 1
+            if found < 0:
+                return None, None
+            i = found
+            appositive = True
     extended = -1
     for _ in range(2):
         words, left = _collect_back(tokens, i, appositive)
