@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import enum
 import itertools
+import operator
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -801,6 +802,10 @@ def _cap_run(flat: str, pos: int) -> list[str]:
     return out
 
 
+#: The first character of a non-empty string.
+_first = operator.itemgetter(0)
+
+
 def _is_initial(word: str) -> bool:
     stem = word.rstrip(".")
     return len(stem) == 1 and stem.isupper()
@@ -815,7 +820,7 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
     [Jeffrey, Toobin])``.  A mention without a name (``the Russian
     president``) comes back with an empty name.
     """
-    ws = [w for w in words if w]
+    ws = list(filter(None, words))  # the non-empty words
     det = bool(ws) and ws[0].lower() in cues.DETERMINERS
     if det:
         ws = ws[1:]
@@ -832,13 +837,22 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
         return [], [], ws  # a surname, the commonest case
     # The name is the run of capitalised words after the last title word or
     # lower-case word (particles such as "van" excepted).
-    lows = [w.lower() if w.isalpha() else _core(w).lower().rstrip(".") for w in ws]
-    if not det and "of" not in lows and _TITLE_LIKE.isdisjoint(lows[:-1]):
-        for w in ws:
-            if not (w.isalpha() and w[0].isupper()):
-                break
-        else:
-            return [], [], ws  # capitalised words without a title: "Ilse Varga"
+    # Words of letters only (the common case) are their own cores: lower
+    # them in one C-level pass (the words are not empty, so the joined text
+    # is all letters exactly when every word is).
+    plain = "".join(ws).isalpha()
+    if plain:
+        lows = list(map(str.lower, ws))
+    else:
+        lows = [w.lower() if w.isalpha() else _core(w).lower().rstrip(".") for w in ws]
+    if (
+        plain
+        and not det
+        and "of" not in lows
+        and _TITLE_LIKE.isdisjoint(lows[:-1])
+        and all(map(str.isupper, map(_first, ws)))
+    ):
+        return [], [], ws  # capitalised words without a title: "Ilse Varga"
     last_title = -1
     titled = False
     honorific = False
