@@ -907,13 +907,17 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
 _TITLE_LIKE = cues.TITLE_WORDS | cues.PERSON_NOUNS | cues.HONORIFICS
 
 
+#: The gender each gendered word tells; a word in both lists would be male,
+#: as the male list is read first (the male entries are added last).
+_GENDERS = dict.fromkeys(cues.FEMALE_WORDS, "female") | dict.fromkeys(cues.MALE_WORDS, "male")
+
+
 def _gender_of(words: Iterable[str]) -> str | None:
     for w in words:
-        low = _core(w).lower().rstrip(".")
-        if low in cues.MALE_WORDS:
-            return "male"
-        if low in cues.FEMALE_WORDS:
-            return "female"
+        # A word of letters only is its own core and has no period.
+        gender = _GENDERS.get(w.lower() if w.isalpha() else _core(w).lower().rstrip("."))
+        if gender is not None:
+            return gender
     return None
 
 
