@@ -273,7 +273,9 @@ _SOURCE_NOUNS = cues.PERSON_NOUNS | cues.GROUP_NOUNS | cues.ORG_NOUNS | cues.DOC
 _HEAD_NOUNS = cues.PERSON_NOUNS | cues.GROUP_NOUNS | cues.ORG_NOUNS
 #: Capitalised words that stop a phrase: sentence openers other than determiners.
 _OPENERS = cues.SENTENCE_OPENERS - cues.DETERMINERS
-#: Lower-case words that a noun phrase never takes in.
+#: Lower-case words that a noun phrase never takes in.  The walkers take in at
+#: most four lower-case words in a row (``engineering``), each a word (letters
+#: with hyphens or apostrophes) and not one of these.
 _NOT_IN_PHRASE = cues.BOUNDARY_WORDS | cues.SPEECH_VERBS | frozenset(cues.PRONOUNS)
 
 
@@ -295,14 +297,6 @@ def _np_ok(words: Sequence[str]) -> bool:
         if (w if w.isalpha() else _core(w))[:1].isupper():
             return True
     return is_source_noun(head_noun(words))
-
-
-def _accepts_lower(core: str, low: str, lower_run: int, plain: bool = False) -> bool:
-    """Return whether a lower-case word may stand in a noun phrase (``engineering``).
-
-    :param plain: Whether *core* is known to be letters only (then a word).
-    """
-    return lower_run < 4 and (plain or _is_word(core)) and low not in _NOT_IN_PHRASE
 
 
 def _appositive(segment: Sequence[str]) -> str:
@@ -604,7 +598,7 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
             if not core:
                 break
         low = core.lower()
-        if core[:1].isupper():
+        if core[0].isupper():  # core is not empty here
             if low in _OPENERS:
                 if low in cues.PRONOUNS and not words:
                     words.append(core)
@@ -649,8 +643,11 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
         ):
             words.append(core)  # "the Port Authority of New York and New Jersey"
             left = k
-        elif _accepts_lower(core, low, lower_run, plain) and not (
-            low in _TIME_WORDS and words and words[-1][:1].isupper()
+        elif (
+            lower_run < 4
+            and (plain or _is_word(core))
+            and low not in _NOT_IN_PHRASE
+            and not (low in _TIME_WORDS and words and words[-1][:1].isupper())
         ):
             words.append(tok if plain else _trim_right(tok).lstrip(_EDGE))
             left = k
@@ -728,7 +725,12 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             and _core(tokens[idx + 1])[:1].isupper()
         ):
             pass
-        elif _accepts_lower(core, low, lower_run, plain) and not (head_seen and low.endswith("ed")):
+        elif (
+            lower_run < 4
+            and (plain or _is_word(core))
+            and low not in _NOT_IN_PHRASE
+            and not (head_seen and low.endswith("ed"))
+        ):
             lower_run += 1
             if low in _HEAD_NOUNS:
                 head_seen = True
