@@ -172,7 +172,8 @@ def span(start: int, end: int) -> Span:
 def word_before(flat: str, lo: int, end: int) -> str:
     """Return the word that ends at offset *end*: at most 40 characters, none before *lo*."""
     floor = max(lo, end - 40, 0)
-    return flat[max(flat.rfind(" ", floor, end) + 1, floor) : end]
+    # What follows the last space of flat[floor:end]: all of it without one.
+    return flat[floor:end].rpartition(" ")[2]
 
 
 # --------------------------------------------------------------------------
