@@ -681,13 +681,12 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
         pos += 1
     hi = min(hi, pos + _WINDOW)
     tokens = flat[pos:hi].split(" ")
+    # Each token read gives one word (words[k] comes from tokens[k]), so the
+    # end of the phrase is found from its last token once the phrase is known.
     words: list[str] = []
-    ends: list[int] = []
-    cur = pos
     lower_run = 0
     head_seen = False
     for idx, tok in enumerate(tokens):
-        cur += len(tok) + 1  # cur - 1 is where the token ends
         # A plain word (the common case) has no punctuation to look at.
         plain = tok.isalpha()
         if plain:
@@ -703,7 +702,6 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             if low in _OPENERS:
                 if low in cues.PRONOUNS and not words:
                     words.append(core)
-                    ends.append(cur - 1 - len(tok) + len(_trim_right(tok)))
                 break
             if low in cues.DETERMINERS:
                 if words:
@@ -716,7 +714,6 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
         elif low in cues.PRONOUNS:
             if not words:
                 words.append(core)
-                ends.append(cur - 1 - len(tok) + len(_trim_right(tok)))
             break
         elif ((low in _HOPS or low in cues.NAME_PARTICLES) and words) or (
             low == "and"
@@ -739,11 +736,8 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             break
         if plain:
             words.append(tok)
-            ends.append(cur - 1)
             continue
-        trimmed = _trim_right(tok)
-        words.append(trimmed.lstrip(_EDGE))
-        ends.append(cur - 1 - len(tok) + len(trimmed))
+        words.append(_trim_right(tok).lstrip(_EDGE))
         if _ends_clause(tok):
             break
     # Trailing words that are neither names nor nouns of a source are not
@@ -759,14 +753,15 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
         )
     ):
         words.pop()
-        ends.pop()
     if not words or not _np_ok(words):
         return None, None
     last = len(words) - 1
     start = pos
     while flat[start] in _EDGE:
         start += 1
-    end = ends[-1]
+    # Where tokens[last] starts, plus its length without closing punctuation
+    # (a plain word is its own trim).
+    end = pos + sum(map(len, tokens[:last])) + last + len(_trim_right(tokens[last]))
     role: str | None = None
     if tokens[last].rstrip(_EDGE).endswith(","):
         seg: list[str] = []
