@@ -398,7 +398,9 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         lo = floor
     # Fast path: a pronoun just before the cue ("," he said").
     end = hi - 1 if hi > lo and flat[hi - 1] == " " else hi
-    begin = flat.rfind(" ", lo, end) + 1 if end > lo else end
+    # When end <= lo the search finds nothing at or after lo, so the test
+    # below fails just as it would with begin = end.
+    begin = flat.rfind(" ", lo, end) + 1
     if lo <= begin < end:
         written = flat[begin:end]
         word = written.lower()
@@ -515,14 +517,19 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             i = found
             appositive = True
     extended = -1
-    for _ in range(2):
+    for _ in (1, 2):
         words, left = _collect_back(tokens, i, appositive)
-        if (
-            words
-            and left > 0
-            and _core(tokens[left - 1]).lower() in _PP_HEADS
-            and not _ends_clause(tokens[left - 1])
-        ):
+        if words and left > 0:
+            prev = tokens[left - 1]
+            # A plain word (the common case) is its own core and ends no clause.
+            after_pp = (
+                prev.lower() in _PP_HEADS
+                if prev.isalpha()
+                else _core(prev).lower() in _PP_HEADS and not _ends_clause(prev)
+            )
+        else:
+            after_pp = False
+        if after_pp:
             # The phrase is the object of a preposition, not the subject:
             # "people in the United States urged", "Trump at the time said".
             if left < 2 or _ends_clause(tokens[left - 2]) or extended >= 0:
