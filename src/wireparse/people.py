@@ -590,8 +590,7 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
     words: list[str] = []
     left = i
     lower_run = 0
-    k = i
-    while k >= 0:
+    for k in range(i, -1, -1):
         tok = tokens[k]
         # A plain word (the common case) has no punctuation to look at.
         plain = tok.isalpha()
@@ -628,10 +627,9 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
                     words.append(_core(tokens[k - 1]))
                     words.append(_core(tokens[k - 2]))
                     left = k - 2
-                    k -= 3
-                    if k >= 0 and _core(tokens[k]).lower() in cues.DETERMINERS:
-                        words.append(_core(tokens[k]))
-                        left = k
+                    if k >= 3 and _core(tokens[k - 3]).lower() in cues.DETERMINERS:
+                        words.append(_core(tokens[k - 3]))
+                        left = k - 3
             break
         elif low in cues.PRONOUNS:
             if not words:
@@ -664,7 +662,6 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
             break
         if not plain and _starts_clause(tok):
             break
-        k -= 1
     words.reverse()
     while words and words[0].lower() in _DANGLING:  # a dangling preposition
         words.pop(0)
