@@ -252,13 +252,19 @@ def _strip_possessive(word: str) -> str:
 
 def head_noun(words: Sequence[str]) -> str:
     """Return the head noun of a phrase, lower case: ``summary`` in ``the summary of facts``."""
-    lows = [(w if w.isalpha() else _core(w)).lower() for w in words]
-    for k in range(1, len(lows)):
-        if lows[k] in _HOPS:
-            # "the summary of facts", "a spokesman for the board"
-            if lows[k - 1] not in _QUANTIFIERS:
-                return lows[k - 1]
-            break
+    if "".join(words).isalpha():
+        # Every word is letters only or empty, and so its own core: lower
+        # them all in one C-level pass.
+        lows = list(map(str.lower, words))
+    else:
+        lows = [(w if w.isalpha() else _core(w)).lower() for w in words]
+    if not _HOPS.isdisjoint(lows):  # the loop finds nothing without a hop
+        for k in range(1, len(lows)):
+            if lows[k] in _HOPS:
+                # "the summary of facts", "a spokesman for the board"
+                if lows[k - 1] not in _QUANTIFIERS:
+                    return lows[k - 1]
+                break
     return lows[-1] if lows else ""
 
 
