@@ -296,14 +296,14 @@ def _np_ok(words: Sequence[str]) -> bool:
     if not words:
         return False
     first = words[0].lower()
-    if len(words) == 1 and first in cues.PRONOUNS:
+    if first in cues.PRONOUNS and len(words) == 1:  # the cheaper test first
         return first != "who"
     if words[0][:1].isupper() and first not in cues.SENTENCE_OPENERS:
         return True
     for w in words[1:]:
         if (w if w.isalpha() else _core(w))[:1].isupper():
             return True
-    return is_source_noun(head_noun(words))
+    return head_noun(words) in _SOURCE_NOUNS  # is_source_noun, inlined
 
 
 def _appositive(segment: Sequence[str]) -> str:
@@ -334,11 +334,6 @@ def is_role(words: Sequence[str]) -> bool:
     return not cues.PERSON_NOUNS.isdisjoint(map(str.lower, words))
 
 
-def _token_start(tokens: list[str], lo: int, k: int) -> int:
-    """Return the offset of ``tokens[k]``, the tokens being ``flat[lo:hi].split(" ")``."""
-    return lo + sum(map(len, tokens[:k])) + k
-
-
 def _mention(tokens: list[str], lo: int, left: int, right: int, words: list[str]) -> Mention:
     """Return the mention of *words*, read from ``tokens[left]`` to ``tokens[right]``.
 
@@ -348,7 +343,9 @@ def _mention(tokens: list[str], lo: int, left: int, right: int, words: list[str]
     without its closing punctuation (an abbreviation keeps its period).
     """
     first, last = tokens[left], tokens[right]
-    start = lo + sum(map(len, tokens[:left])) + left  # _token_start, inlined
+    # The tokens being flat[lo:hi].split(" "), tokens[left] starts after the
+    # tokens before it and a space after each.
+    start = lo + sum(map(len, tokens[:left])) + left
     # Token *right* starts after tokens left..right-1 and their spaces
     # (callers pass left <= right; when equal, this adds nothing).
     end = start + sum(map(len, tokens[left:right])) + right - left
