@@ -938,8 +938,10 @@ def chain_before(flat: str, pos: int) -> list[str]:
     tokens = flat[lo:pos].split(" ")
     out: list[str] = []
     lowers = 0
-    n = len(tokens)
-    for idx in range(n - 1, -1, -1):
+    # An empty last token (the space before *pos*) is skipped; any other
+    # empty token stops the walk.
+    top = len(tokens) - 1 if tokens[-1] else len(tokens) - 2
+    for idx in range(top, -1, -1):
         tok = tokens[idx]
         plain = tok.isalpha()  # the common case: nothing to strip, nothing to stop at
         if plain:
@@ -947,8 +949,6 @@ def chain_before(flat: str, pos: int) -> list[str]:
             low = tok.lower()
         else:
             if not tok:
-                if idx == n - 1:
-                    continue
                 break
             if MASK in tok or _ends_clause(tok) or tok.endswith(("'s", "’s", "'", "’")):
                 break
@@ -975,7 +975,8 @@ def chain_before(flat: str, pos: int) -> list[str]:
             lowers += 1
         else:
             break
-        if (not plain and _starts_clause(tok)) or (idx == 0 and lo > 0):
+        # (The walk also ends after tokens[0], which may be cut by the window.)
+        if not plain and _starts_clause(tok):
             break
     while out and out[-1].lower() in ("of", "the"):
         out.pop()
