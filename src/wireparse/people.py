@@ -435,8 +435,9 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             ):
                 return Mention(begin, end, (written,)), None
     # Up to *end*, not *hi*: the space dropped there would only make an empty
-    # last token, which is skipped below, and no token after *i* is read.
-    tokens = flat[lo:end].split(" ")
+    # last token, which is skipped below (no token after *i* is read).  With
+    # hi = 0, end = -1 would count from the end of the text.
+    tokens = flat[lo : end if hi > 0 else hi].split(" ")
     i = len(tokens) - 1
     while i >= 0 and not tokens[i]:
         i -= 1
