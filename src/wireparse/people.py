@@ -863,10 +863,9 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
     titled = False
     honorific = False
     final = len(ws) - 1 if not det and ws[-1][:1].isupper() else len(ws)
-    for idx, w in enumerate(ws):
+    for idx in range(final):  # a capitalised last word is a name: "Dan Farmer", "King"
+        w = ws[idx]
         low = lows[idx]
-        if idx == final:
-            break  # a capitalised last word is a name: "Dan Farmer", "King"
         if low in cues.TITLE_WORDS or (low in cues.PERSON_NOUNS and w[:1].isupper()):
             titled = True
             last_title = idx
