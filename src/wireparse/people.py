@@ -581,6 +581,10 @@ _TIME_WORDS = frozenset(
     today yesterday tonight weekend last next earlier later ago""".split()
 )
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i"))
+#: The only words that can link two parts of a name read backwards or
+#: forwards ("of", "and", particles): one test lets every other word by.
+_BACK_LINKS = cues.NAME_PARTICLES | {"of", "and"}
+_FORWARD_LINKS = cues.NAME_PARTICLES | _HOPS | {"and"}
 _PREPOSITIONS = frozenset(
     "in at on during after before for with from by over through into about against near".split()
 )
@@ -640,16 +644,16 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
                 words.append(core)
                 left = k
             break
-        elif (low == "of" or low in cues.NAME_PARTICLES) and words:
-            words.append(core)
-            left = k
-        elif (
-            low == "and"
-            and words
-            and words[-1][:1].isupper()
-            and k > 0
-            and _core(tokens[k - 1])[:1].isupper()
-            and not _ends_clause(tokens[k - 1])
+        elif low in _BACK_LINKS and (
+            ((low == "of" or low in cues.NAME_PARTICLES) and words)
+            or (
+                low == "and"
+                and words
+                and words[-1][:1].isupper()
+                and k > 0
+                and _core(tokens[k - 1])[:1].isupper()
+                and not _ends_clause(tokens[k - 1])
+            )
         ):
             words.append(core)  # "the Port Authority of New York and New Jersey"
             left = k
@@ -723,12 +727,15 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             if not words:
                 words.append(core)
             break
-        elif ((low in _HOPS or low in cues.NAME_PARTICLES) and words) or (
-            low == "and"
-            and words
-            and words[-1][:1].isupper()
-            and idx + 1 < len(tokens)
-            and _core(tokens[idx + 1])[:1].isupper()
+        elif low in _FORWARD_LINKS and (
+            ((low in _HOPS or low in cues.NAME_PARTICLES) and words)
+            or (
+                low == "and"
+                and words
+                and words[-1][:1].isupper()
+                and idx + 1 < len(tokens)
+                and _core(tokens[idx + 1])[:1].isupper()
+            )
         ):
             pass
         elif (
