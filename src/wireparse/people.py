@@ -786,11 +786,11 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             if MASK in tok:
                 break
             seg.append(tok)
-            if _ends_clause(tok):
+            if not tok[-1].isalnum() and _ends_clause(tok):  # (a plain word ends nothing)
                 break
         while seg and _core(seg[0]).isdigit():  # "Yearout, 51, co-owner"
             seg.pop(0)
-        segcore = [_core(t) for t in seg]
+        segcore = [t if t.isalpha() else _core(t) for t in seg]
         if segcore and segcore[0].lower() not in cues.BOUNDARY_WORDS and is_role(segcore):
             role = " ".join([*seg[:-1], _trim_right(seg[-1])])
     return Mention(start, end, tuple(words)), role
