@@ -157,6 +157,21 @@ _set_start = Span.__dict__["start"].__set__
 _set_end = Span.__dict__["end"].__set__
 
 
+# The word sets of :mod:`~wireparse.cues` that the walkers test most, bound
+# to module names: a loop then reads one global instead of a global and an
+# attribute.  They are the same objects, which nothing changes.
+_DETERMINERS = cues.DETERMINERS
+_PERSON_NOUNS = cues.PERSON_NOUNS
+_NAME_PARTICLES = cues.NAME_PARTICLES
+_SENTENCE_OPENERS = cues.SENTENCE_OPENERS
+_PRONOUNS = cues.PRONOUNS
+_BOUNDARY_WORDS = cues.BOUNDARY_WORDS
+_HONORIFICS = cues.HONORIFICS
+_TITLE_WORDS = cues.TITLE_WORDS
+_GROUP_NOUNS = cues.GROUP_NOUNS
+_ADJUNCT_WORDS = cues.ADJUNCT_WORDS
+
+
 def span(start: int, end: int) -> Span:
     """Return ``Span(start, end)`` for offsets known to be valid.
 
@@ -296,9 +311,9 @@ def _np_ok(words: Sequence[str]) -> bool:
     if not words:
         return False
     first = words[0].lower()
-    if first in cues.PRONOUNS and len(words) == 1:  # the cheaper test first
+    if first in _PRONOUNS and len(words) == 1:  # the cheaper test first
         return first != "who"
-    if words[0][:1].isupper() and first not in cues.SENTENCE_OPENERS:
+    if words[0][:1].isupper() and first not in _SENTENCE_OPENERS:
         return True
     for w in words[1:]:
         if (w if w.isalpha() else _core(w))[:1].isupper():
@@ -318,9 +333,9 @@ def _appositive(segment: Sequence[str]) -> str:
     first = segment[0].lower()
     if first[0].isdigit() or first.endswith(("ing", "ed")):
         return "aside"  # an age; "celebrating a victory in ..."
-    if first not in cues.BOUNDARY_WORDS and is_role(segment):
+    if first not in _BOUNDARY_WORDS and is_role(segment):
         return "role"
-    if first in cues.BOUNDARY_WORDS or first in cues.SENTENCE_OPENERS:
+    if first in _BOUNDARY_WORDS or first in _SENTENCE_OPENERS:
         return "aside"
     if all(w[:1].isupper() for w in segment):
         return "place"
@@ -331,7 +346,7 @@ def is_role(words: Sequence[str]) -> bool:
     """Return whether *words*, an appositive, name a role (``Putin's spokesman``)."""
     if not words or len(words) > 14:
         return False
-    return not cues.PERSON_NOUNS.isdisjoint(map(str.lower, words))
+    return not _PERSON_NOUNS.isdisjoint(map(str.lower, words))
 
 
 def _mention(tokens: list[str], lo: int, left: int, right: int, words: list[str]) -> Mention:
@@ -369,15 +384,15 @@ def _role_before(tokens: list[str], j: int) -> str | None:
     if not words or not words[0]:
         return None
     first = words[0].lower()
-    if first in cues.BOUNDARY_WORDS or first.endswith(("ing", "ed")):
+    if first in _BOUNDARY_WORDS or first.endswith(("ing", "ed")):
         return None
     for t in tokens[:j]:
         if not t or MASK in t or _ends_clause(t):
             return None
-    if not is_role(words) or (first not in cues.DETERMINERS and first in cues.SENTENCE_OPENERS):
+    if not is_role(words) or (first not in _DETERMINERS and first in _SENTENCE_OPENERS):
         return None
     role = " ".join(tokens[: j + 1]).strip(_EDGE + ",")
-    if first in cues.DETERMINERS:
+    if first in _DETERMINERS:
         role = first + role[len(first) :]
     return role
 
@@ -418,9 +433,9 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         if (
             written[0].isupper()
             and written.isalpha()
-            and word not in cues.SENTENCE_OPENERS
-            and word not in cues.DETERMINERS
-            and word not in cues.ADJUNCT_WORDS
+            and word not in _SENTENCE_OPENERS
+            and word not in _DETERMINERS
+            and word not in _ADJUNCT_WORDS
         ):
             # A name alone after a clause boundary: ""...," Varga said".  The
             # walk below would stop before the word it reads first and take
@@ -454,7 +469,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             break
         else:
             low = _core(tok).lower()
-        if low not in cues.ADJUNCT_WORDS:
+        if low not in _ADJUNCT_WORDS:
             break
         i -= 1
     if i < 0:
@@ -500,7 +515,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                         # "The chief engineer of the project, Dr. Leonie Farrow,
                         # said": a role phrase that opens the sentence is its role.
                         lead = _role_before(tokens, j) if whole else None
-                        if _core(tok).lower() in cues.PERSON_NOUNS or (
+                        if _core(tok).lower() in _PERSON_NOUNS or (
                             lead is not None and len(segment) > 1
                         ):
                             named = [_trim_right(t).lstrip(_EDGE) for t in tokens[j + 1 : i + 1]]
@@ -615,15 +630,15 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
         low = core.lower()
         if core[0].isupper():  # core is not empty here
             if low in _OPENERS:
-                if low in cues.PRONOUNS and not words:
+                if low in _PRONOUNS and not words:
                     words.append(core)
                     left = k
                 break
             words.append(tok if plain else _trim_right(tok).lstrip(_EDGE))
             left = k
-            if low in cues.DETERMINERS:
+            if low in _DETERMINERS:
                 break
-        elif low in cues.DETERMINERS:
+        elif low in _DETERMINERS:
             if not words:
                 break
             words.append(core)
@@ -631,21 +646,21 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
             # "officials with the league": one prepositional hop.
             if k >= 2 and _core(tokens[k - 1]).lower() in _HOPS and not _ends_clause(tokens[k - 2]):
                 blow = _core(tokens[k - 2]).lower()
-                if blow in cues.PERSON_NOUNS or blow in cues.GROUP_NOUNS:
+                if blow in _PERSON_NOUNS or blow in _GROUP_NOUNS:
                     words.append(_core(tokens[k - 1]))
                     words.append(_core(tokens[k - 2]))
                     left = k - 2
-                    if k >= 3 and _core(tokens[k - 3]).lower() in cues.DETERMINERS:
+                    if k >= 3 and _core(tokens[k - 3]).lower() in _DETERMINERS:
                         words.append(_core(tokens[k - 3]))
                         left = k - 3
             break
-        elif low in cues.PRONOUNS:
+        elif low in _PRONOUNS:
             if not words:
                 words.append(core)
                 left = k
             break
         elif low in _BACK_LINKS and (
-            ((low == "of" or low in cues.NAME_PARTICLES) and words)
+            ((low == "of" or low in _NAME_PARTICLES) and words)
             or (
                 low == "and"
                 and words
@@ -712,23 +727,23 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
         low = core.lower()
         if core[0].isupper():
             if low in _OPENERS:
-                if low in cues.PRONOUNS and not words:
+                if low in _PRONOUNS and not words:
                     words.append(core)
                 break
-            if low in cues.DETERMINERS:
+            if low in _DETERMINERS:
                 if words:
                     break
             else:
                 head_seen = True
-        elif low in cues.DETERMINERS:
+        elif low in _DETERMINERS:
             if words and words[-1].lower() not in _HOPS:
                 break
-        elif low in cues.PRONOUNS:
+        elif low in _PRONOUNS:
             if not words:
                 words.append(core)
             break
         elif low in _FORWARD_LINKS and (
-            ((low in _HOPS or low in cues.NAME_PARTICLES) and words)
+            ((low in _HOPS or low in _NAME_PARTICLES) and words)
             or (
                 low == "and"
                 and words
@@ -791,7 +806,7 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
         while seg and _core(seg[0]).isdigit():  # "Yearout, 51, co-owner"
             seg.pop(0)
         segcore = [t if t.isalpha() else _core(t) for t in seg]
-        if segcore and segcore[0].lower() not in cues.BOUNDARY_WORDS and is_role(segcore):
+        if segcore and segcore[0].lower() not in _BOUNDARY_WORDS and is_role(segcore):
             role = " ".join([*seg[:-1], _trim_right(seg[-1])])
     return Mention(start, end, tuple(words)), role
 
@@ -805,9 +820,9 @@ def _cap_run(flat: str, pos: int) -> list[str]:
     out: list[str] = []
     for tok in flat[pos : pos + 80].split(" ")[:6]:
         core = _trim_right(tok).lstrip(_EDGE)
-        if not core or not (core[:1].isupper() or (out and core in cues.NAME_PARTICLES)):
+        if not core or not (core[:1].isupper() or (out and core in _NAME_PARTICLES)):
             break
-        if _core(core).lower() in cues.SENTENCE_OPENERS:
+        if _core(core).lower() in _SENTENCE_OPENERS:
             break
         out.append(core)
         if _ends_clause(tok) or tok.endswith(("'s", "’s")):
@@ -834,14 +849,14 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
     president``) comes back with an empty name.
     """
     ws = list(filter(None, words))  # the non-empty words
-    det = bool(ws) and ws[0].lower() in cues.DETERMINERS
+    det = bool(ws) and ws[0].lower() in _DETERMINERS
     if det:
         ws = ws[1:]
     if not ws:
         return [], [], []
     if len(ws) == 1 and ws[0].isalpha() and ws[0][0].isupper():
         low = ws[0].lower()
-        if low in cues.HONORIFICS or low in cues.TITLE_WORDS:
+        if low in _HONORIFICS or low in _TITLE_WORDS:
             return (
                 [],
                 ([] if not det and len(low) > 3 else ws),
@@ -873,14 +888,14 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
     for idx in range(final):  # a capitalised last word is a name: "Dan Farmer", "King"
         w = ws[idx]
         low = lows[idx]
-        if low in cues.TITLE_WORDS or (low in cues.PERSON_NOUNS and w[:1].isupper()):
+        if low in _TITLE_WORDS or (low in _PERSON_NOUNS and w[:1].isupper()):
             titled = True
             last_title = idx
-        elif low in cues.HONORIFICS:
+        elif low in _HONORIFICS:
             honorific = True
             last_title = idx
         elif (
-            not w[:1].isupper() and low not in cues.NAME_PARTICLES and low not in _CONNECTORS
+            not w[:1].isupper() and low not in _NAME_PARTICLES and low not in _CONNECTORS
         ) or w.endswith(("'s", "’s")):
             last_title = idx
     title = ws[: last_title + 1]
@@ -907,10 +922,10 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
         title, name = ws[:-1], ws[-1:]
     honorifics: list[str] = []
     if honorific:
-        honorifics = [w for w in title if _core(w).lower().rstrip(".") in cues.HONORIFICS]
-        title = [w for w in title if _core(w).lower().rstrip(".") not in cues.HONORIFICS]
+        honorifics = [w for w in title if _core(w).lower().rstrip(".") in _HONORIFICS]
+        title = [w for w in title if _core(w).lower().rstrip(".") not in _HONORIFICS]
     for w in name:
-        if not w[:1].isupper() and w.lower() not in cues.NAME_PARTICLES:
+        if not w[:1].isupper() and w.lower() not in _NAME_PARTICLES:
             return honorifics, title, []
     return honorifics, title, name
 
@@ -964,18 +979,18 @@ def chain_before(flat: str, pos: int) -> list[str]:
             if not core:
                 break
         if core[0].isupper():
-            if low in cues.SENTENCE_OPENERS:
+            if low in _SENTENCE_OPENERS:
                 break
             out.append(core)
-        elif out and (low in ("of", "the") or low in cues.NAME_PARTICLES):
+        elif out and (low in ("of", "the") or low in _NAME_PARTICLES):
             out.append(core)
         elif (
             out
             and lowers < 3
             and (
-                low in cues.PERSON_NOUNS
-                or low in cues.TITLE_WORDS
-                or (lowers and _is_word(core) and low not in cues.BOUNDARY_WORDS)
+                low in _PERSON_NOUNS
+                or low in _TITLE_WORDS
+                or (lowers and _is_word(core) and low not in _BOUNDARY_WORDS)
             )
         ):
             out.append(core)
@@ -988,7 +1003,7 @@ def chain_before(flat: str, pos: int) -> list[str]:
     while out and out[-1].lower() in ("of", "the"):
         out.pop()
     # Lower-case modifiers count only before a role noun ("legal analyst").
-    while out and not out[-1][0].isupper() and out[-1].lower() not in cues.PERSON_NOUNS:
+    while out and not out[-1][0].isupper() and out[-1].lower() not in _PERSON_NOUNS:
         out.pop()
     out.reverse()
     return out
