@@ -497,14 +497,12 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         elif last.endswith(","):
             # An appositive or a parenthetical, which may hold a comma of its own
             # ("Dean Johnson, a salesman from Sumter, South Carolina, says").
-            j = i - 1
             found = -1
             commas = 0
-            while j >= 0 and i - j <= 20:
+            for j in range(i - 1, max(i - 21, -1), -1):  # j >= 0 and i - j <= 20
                 tok = tokens[j]
                 if tok[-1:].isalnum() and MASK not in tok:
-                    j -= 1  # a plain word: neither a comma nor the end of a clause
-                    continue
+                    continue  # a plain word: neither a comma nor the end of a clause
                 if not tok or MASK in tok:
                     break
                 if tok.rstrip(_EDGE).endswith(","):
@@ -530,7 +528,6 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                         break
                 elif _ends_clause(tok):
                     break
-                j -= 1
             if found < 0:
                 return None, None
             i = found
