@@ -846,14 +846,16 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
     president``) comes back with an empty name.
     """
     ws = list(filter(None, words))  # the non-empty words
-    det = bool(ws) and ws[0].lower() in _DETERMINERS
-    if det:
-        ws = ws[1:]
     if not ws:
         return [], [], []
+    det = ws[0].lower() in _DETERMINERS
+    if det:
+        ws = ws[1:]
+        if not ws:
+            return [], [], []
     if len(ws) == 1 and ws[0].isalpha() and ws[0][0].isupper():
         low = ws[0].lower()
-        if low in _HONORIFICS or low in _TITLE_WORDS:
+        if low in _TITLE_OR_HONORIFIC:
             return (
                 [],
                 ([] if not det and len(low) > 3 else ws),
@@ -927,6 +929,8 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
     return honorifics, title, name
 
 
+#: Title words and honorifics: a single word in either is not a surname.
+_TITLE_OR_HONORIFIC = cues.TITLE_WORDS | cues.HONORIFICS
 #: Words that make a capitalised word before a name part of a title.
 _TITLE_LIKE = cues.TITLE_WORDS | cues.PERSON_NOUNS | cues.HONORIFICS
 
