@@ -352,18 +352,14 @@ def is_role(words: Sequence[str]) -> bool:
 def _mention(tokens: list[str], lo: int, left: int, right: int, words: list[str]) -> Mention:
     """Return the mention of *words*, read from ``tokens[left]`` to ``tokens[right]``.
 
-    *left* is at most *right*.
-
     It runs from the first token without its opening punctuation to the last
     without its closing punctuation (an abbreviation keeps its period).
     """
     first, last = tokens[left], tokens[right]
-    # The tokens being flat[lo:hi].split(" "), tokens[left] starts after the
+    # The tokens being flat[lo:hi].split(" "), tokens[k] starts after the
     # tokens before it and a space after each.
     start = lo + sum(map(len, tokens[:left])) + left
-    # Token *right* starts after tokens left..right-1 and their spaces
-    # (callers pass left <= right; when equal, this adds nothing).
-    end = start + sum(map(len, tokens[left:right])) + right - left
+    end = lo + sum(map(len, tokens[:right])) + right
     if not first.isalpha():
         start += len(first) - len(first.lstrip(_EDGE))
     end += len(last) if last.isalpha() else len(_trim_right(last))
