@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import enum
 import itertools
+import operator
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -132,14 +133,17 @@ class Person:
         return self.name
 
 
-@attrs.frozen(slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A noun phrase that a walker found in the flat text.
 
     :param start: Offset of its first character.
     :param end: Offset one past its last character.
     :param words: Its words, edge punctuation removed.
     """
+
+    # A named tuple rather than a frozen attrs class: its constructor is one
+    # C call instead of three frozen ``__setattr__`` calls (a walker makes
+    # one per cue); the fields, the constructor and the repr are the same.
 
     start: int
     end: int
@@ -151,6 +155,21 @@ _new = object.__new__
 # the validators and the frozen ``__setattr__``.
 _set_start = Span.__dict__["start"].__set__
 _set_end = Span.__dict__["end"].__set__
+
+
+# The word sets of :mod:`~wireparse.cues` that the walkers test most, bound
+# to module names: a loop then reads one global instead of a global and an
+# attribute.  They are the same objects, which nothing changes.
+_DETERMINERS = cues.DETERMINERS
+_PERSON_NOUNS = cues.PERSON_NOUNS
+_NAME_PARTICLES = cues.NAME_PARTICLES
+_SENTENCE_OPENERS = cues.SENTENCE_OPENERS
+_PRONOUNS = cues.PRONOUNS
+_BOUNDARY_WORDS = cues.BOUNDARY_WORDS
+_HONORIFICS = cues.HONORIFICS
+_TITLE_WORDS = cues.TITLE_WORDS
+_GROUP_NOUNS = cues.GROUP_NOUNS
+_ADJUNCT_WORDS = cues.ADJUNCT_WORDS
 
 
 def span(start: int, end: int) -> Span:
@@ -168,7 +187,8 @@ def span(start: int, end: int) -> Span:
 def word_before(flat: str, lo: int, end: int) -> str:
     """Return the word that ends at offset *end*: at most 40 characters, none before *lo*."""
     floor = max(lo, end - 40, 0)
-    return flat[max(flat.rfind(" ", floor, end) + 1, floor) : end]
+    # What follows the last space of flat[floor:end]: all of it without one.
+    return flat[floor:end].rpartition(" ")[2]
 
 
 # --------------------------------------------------------------------------
@@ -190,6 +210,10 @@ def _core(token: str) -> str:
     return core.rstrip("'’")
 
 
+#: Words that keep their period (both lists of :mod:`~wireparse.cues` in one set).
+_ABBREVIATIONS = cues.ABBREVIATIONS | cues.END_ABBREVIATIONS
+
+
 def _is_abbreviation(word: str) -> bool:
     """Return whether *word*, read with its final period, is an abbreviation."""
     stem = word.strip(_EDGE).rstrip(".")
@@ -199,8 +223,7 @@ def _is_abbreviation(word: str) -> bool:
         return True  # an initial
     if "." in stem:
         return True  # U.S., a.m.
-    low = stem.lower()
-    return low in cues.ABBREVIATIONS or low in cues.END_ABBREVIATIONS
+    return stem.lower() in _ABBREVIATIONS
 
 
 def _ends_clause(token: str) -> bool:
@@ -244,13 +267,19 @@ def _strip_possessive(word: str) -> str:
 
 def head_noun(words: Sequence[str]) -> str:
     """Return the head noun of a phrase, lower case: ``summary`` in ``the summary of facts``."""
-    lows = [(w if w.isalpha() else _core(w)).lower() for w in words]
-    for k in range(1, len(lows)):
-        if lows[k] in _HOPS:
-            # "the summary of facts", "a spokesman for the board"
-            if lows[k - 1] not in _QUANTIFIERS:
-                return lows[k - 1]
-            break
+    if "".join(words).isalpha():
+        # Every word is letters only or empty, and so its own core: lower
+        # them all in one C-level pass.
+        lows = list(map(str.lower, words))
+    else:
+        lows = [(w if w.isalpha() else _core(w)).lower() for w in words]
+    if not _HOPS.isdisjoint(lows):  # the loop finds nothing without a hop
+        for k in range(1, len(lows)):
+            if lows[k] in _HOPS:
+                # "the summary of facts", "a spokesman for the board"
+                if lows[k - 1] not in _QUANTIFIERS:
+                    return lows[k - 1]
+                break
     return lows[-1] if lows else ""
 
 
@@ -260,14 +289,21 @@ _QUANTIFIERS = frozenset(
 )
 
 
+#: Nouns that can name a source: one set tested instead of four (the sets are frozen).
+_SOURCE_NOUNS = cues.PERSON_NOUNS | cues.GROUP_NOUNS | cues.ORG_NOUNS | cues.DOCUMENT_NOUNS
+#: Nouns that head a phrase after a cue: person, group and organisation nouns.
+_HEAD_NOUNS = cues.PERSON_NOUNS | cues.GROUP_NOUNS | cues.ORG_NOUNS
+#: Capitalised words that stop a phrase: sentence openers other than determiners.
+_OPENERS = cues.SENTENCE_OPENERS - cues.DETERMINERS
+#: Lower-case words that a noun phrase never takes in.  The walkers take in at
+#: most four lower-case words in a row (``engineering``), each a word (letters
+#: with hyphens or apostrophes) and not one of these.
+_NOT_IN_PHRASE = cues.BOUNDARY_WORDS | cues.SPEECH_VERBS | frozenset(cues.PRONOUNS)
+
+
 def is_source_noun(word: str) -> bool:
     """Return whether *word* is a noun that can name a source."""
-    return (
-        word in cues.PERSON_NOUNS
-        or word in cues.GROUP_NOUNS
-        or word in cues.ORG_NOUNS
-        or word in cues.DOCUMENT_NOUNS
-    )
+    return word in _SOURCE_NOUNS
 
 
 def _np_ok(words: Sequence[str]) -> bool:
@@ -275,28 +311,14 @@ def _np_ok(words: Sequence[str]) -> bool:
     if not words:
         return False
     first = words[0].lower()
-    if len(words) == 1 and first in cues.PRONOUNS:
+    if first in _PRONOUNS and len(words) == 1:  # the cheaper test first
         return first != "who"
-    if words[0][:1].isupper() and first not in cues.SENTENCE_OPENERS:
+    if words[0][:1].isupper() and first not in _SENTENCE_OPENERS:
         return True
     for w in words[1:]:
         if (w if w.isalpha() else _core(w))[:1].isupper():
             return True
-    return is_source_noun(head_noun(words))
-
-
-def _accepts_lower(core: str, low: str, lower_run: int, plain: bool = False) -> bool:
-    """Return whether a lower-case word may stand in a noun phrase (``engineering``).
-
-    :param plain: Whether *core* is known to be letters only (then a word).
-    """
-    return (
-        lower_run < 4
-        and (plain or _is_word(core))
-        and low not in cues.BOUNDARY_WORDS
-        and low not in cues.SPEECH_VERBS
-        and low not in cues.PRONOUNS
-    )
+    return head_noun(words) in _SOURCE_NOUNS  # is_source_noun, inlined
 
 
 def _appositive(segment: Sequence[str]) -> str:
@@ -311,9 +333,9 @@ def _appositive(segment: Sequence[str]) -> str:
     first = segment[0].lower()
     if first[0].isdigit() or first.endswith(("ing", "ed")):
         return "aside"  # an age; "celebrating a victory in ..."
-    if first not in cues.BOUNDARY_WORDS and is_role(segment):
+    if first not in _BOUNDARY_WORDS and is_role(segment):
         return "role"
-    if first in cues.BOUNDARY_WORDS or first in cues.SENTENCE_OPENERS:
+    if first in _BOUNDARY_WORDS or first in _SENTENCE_OPENERS:
         return "aside"
     if all(w[:1].isupper() for w in segment):
         return "place"
@@ -324,12 +346,7 @@ def is_role(words: Sequence[str]) -> bool:
     """Return whether *words*, an appositive, name a role (``Putin's spokesman``)."""
     if not words or len(words) > 14:
         return False
-    return not cues.PERSON_NOUNS.isdisjoint(map(str.lower, words))
-
-
-def _token_start(tokens: list[str], lo: int, k: int) -> int:
-    """Return the offset of ``tokens[k]``, the tokens being ``flat[lo:hi].split(" ")``."""
-    return lo + sum(map(len, tokens[:k])) + k
+    return not _PERSON_NOUNS.isdisjoint(map(str.lower, words))
 
 
 def _mention(tokens: list[str], lo: int, left: int, right: int, words: list[str]) -> Mention:
@@ -339,8 +356,10 @@ def _mention(tokens: list[str], lo: int, left: int, right: int, words: list[str]
     without its closing punctuation (an abbreviation keeps its period).
     """
     first, last = tokens[left], tokens[right]
-    start = _token_start(tokens, lo, left)
-    end = _token_start(tokens, lo, right) if right != left else start
+    # The tokens being flat[lo:hi].split(" "), tokens[k] starts after the
+    # tokens before it and a space after each.
+    start = lo + sum(map(len, tokens[:left])) + left
+    end = lo + sum(map(len, tokens[:right])) + right
     if not first.isalpha():
         start += len(first) - len(first.lstrip(_EDGE))
     end += len(last) if last.isalpha() else len(_trim_right(last))
@@ -361,15 +380,15 @@ def _role_before(tokens: list[str], j: int) -> str | None:
     if not words or not words[0]:
         return None
     first = words[0].lower()
-    if first in cues.BOUNDARY_WORDS or first.endswith(("ing", "ed")):
+    if first in _BOUNDARY_WORDS or first.endswith(("ing", "ed")):
         return None
     for t in tokens[:j]:
         if not t or MASK in t or _ends_clause(t):
             return None
-    if not is_role(words) or (first not in cues.DETERMINERS and first in cues.SENTENCE_OPENERS):
+    if not is_role(words) or (first not in _DETERMINERS and first in _SENTENCE_OPENERS):
         return None
     role = " ".join(tokens[: j + 1]).strip(_EDGE + ",")
-    if first in cues.DETERMINERS:
+    if first in _DETERMINERS:
         role = first + role[len(first) :]
     return role
 
@@ -387,11 +406,15 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
     :param hi: The offset of the cue.
     :returns: The mention (or ``None``) and the appositive role (or ``None``).
     """
-    whole = lo >= hi - _WINDOW  # the walker may read back to the sentence start
-    lo = max(lo, hi - _WINDOW)
+    floor = hi - _WINDOW
+    whole = lo >= floor  # the walker may read back to the sentence start
+    if not whole:
+        lo = floor
     # Fast path: a pronoun just before the cue ("," he said").
     end = hi - 1 if hi > lo and flat[hi - 1] == " " else hi
-    begin = flat.rfind(" ", lo, end) + 1 if end > lo else end
+    # When end <= lo the search finds nothing at or after lo, so the test
+    # below fails just as it would with begin = end.
+    begin = flat.rfind(" ", lo, end) + 1
     if lo <= begin < end:
         written = flat[begin:end]
         word = written.lower()
@@ -406,9 +429,9 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         if (
             written[0].isupper()
             and written.isalpha()
-            and word not in cues.SENTENCE_OPENERS
-            and word not in cues.DETERMINERS
-            and word not in cues.ADJUNCT_WORDS
+            and word not in _SENTENCE_OPENERS
+            and word not in _DETERMINERS
+            and word not in _ADJUNCT_WORDS
         ):
             # A name alone after a clause boundary: ""...," Varga said".  The
             # walk below would stop before the word it reads first and take
@@ -422,7 +445,10 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                 or (not before[-1].isalnum() and _ends_clause(before))
             ):
                 return Mention(begin, end, (written,)), None
-    tokens = flat[lo:hi].split(" ")
+    # Up to *end*, not *hi*: the space dropped there would only make an empty
+    # last token, which is skipped below (no token after *i* is read).  With
+    # hi = 0, end = -1 would count from the end of the text.
+    tokens = flat[lo : end if hi > 0 else hi].split(" ")
     i = len(tokens) - 1
     while i >= 0 and not tokens[i]:
         i -= 1
@@ -430,6 +456,8 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
     while i >= 0:
         tok = tokens[i]
         if not tok:
+            while i >= 0 and not tokens[i]:  # the spaces before the adverb
+                i -= 1
             break
         if tok.isalpha():
             low = tok.lower()
@@ -437,83 +465,83 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             break
         else:
             low = _core(tok).lower()
-        if low not in cues.ADJUNCT_WORDS:
+        if low not in _ADJUNCT_WORDS:
             break
-        i -= 1
-    while i >= 0 and not tokens[i]:
         i -= 1
     if i < 0:
         return None, None
     role: str | None = None
     appositive = False
     last = tokens[i]
-    if not last.isalpha():
+    if not last.isalpha():  # a plain word (the common case) is neither a dash nor a comma
         last = last.rstrip(_EDGE)
-    if last.isalpha():
-        pass  # a plain word: neither a dash nor a comma
-    elif last in _DASHES:
-        # "Jason Sims — a teacher from Mount Pleasant — says"
-        j = i - 1
-        while j >= 0 and i - j <= 16 and tokens[j] not in _DASHES:
-            if not tokens[j] or MASK in tokens[j] or _ends_clause(tokens[j]):
+        if last.isalpha():
+            pass  # a plain word within edge punctuation
+        elif last in _DASHES:
+            # "Jason Sims — a teacher from Mount Pleasant — says"
+            j = i - 1
+            while j >= 0 and i - j <= 16 and tokens[j] not in _DASHES:
+                if not tokens[j] or MASK in tokens[j] or _ends_clause(tokens[j]):
+                    return None, None
+                j -= 1
+            if j <= 0 or tokens[j] not in _DASHES:
                 return None, None
-            j -= 1
-        if j <= 0 or tokens[j] not in _DASHES:
-            return None, None
-        segment = [_core(t) for t in tokens[j + 1 : i]]
-        if is_role(segment):
-            role = " ".join(tokens[j + 1 : i])
-        i = j - 1
-    elif last.endswith(","):
-        # An appositive or a parenthetical, which may hold a comma of its own
-        # ("Dean Johnson, a salesman from Sumter, South Carolina, says").
-        j = i - 1
-        found = -1
-        commas = 0
-        while j >= 0 and i - j <= 20:
-            tok = tokens[j]
-            if tok[-1:].isalnum() and MASK not in tok:
-                j -= 1  # a plain word: neither a comma nor the end of a clause
-                continue
-            if not tok or MASK in tok:
-                break
-            if tok.rstrip(_EDGE).endswith(","):
-                segment = [t if t.isalpha() else _core(t) for t in tokens[j + 1 : i + 1]]
-                kind = _appositive(segment)
-                if kind == "place" and not commas:
-                    # "a senior defense official, Amos Gilad, told": the name;
-                    # "The chief engineer of the project, Dr. Leonie Farrow,
-                    # said": a role phrase that opens the sentence is its role.
-                    lead = _role_before(tokens, j) if whole else None
-                    if _core(tok).lower() in cues.PERSON_NOUNS or (
-                        lead is not None and len(segment) > 1
-                    ):
-                        named = [_trim_right(t).lstrip(_EDGE) for t in tokens[j + 1 : i + 1]]
-                        return _mention(tokens, lo, j + 1, i, named), lead
-                if kind == "role":
-                    role = " ".join(tokens[j + 1 : i + 1]).strip(_EDGE + ",")
-                if kind in ("role", "aside"):
-                    found = j
+            segment = [_core(t) for t in tokens[j + 1 : i]]
+            if is_role(segment):
+                role = " ".join(tokens[j + 1 : i])
+            i = j - 1
+        elif last.endswith(","):
+            # An appositive or a parenthetical, which may hold a comma of its own
+            # ("Dean Johnson, a salesman from Sumter, South Carolina, says").
+            found = -1
+            commas = 0
+            for j in range(i - 1, max(i - 21, -1), -1):  # j >= 0 and i - j <= 20
+                tok = tokens[j]
+                if tok[-1:].isalnum() and MASK not in tok:
+                    continue  # a plain word: neither a comma nor the end of a clause
+                if not tok or MASK in tok:
                     break
-                commas += 1
-                if kind != "place" or commas > 1:
+                if tok.rstrip(_EDGE).endswith(","):
+                    segment = [t if t.isalpha() else _core(t) for t in tokens[j + 1 : i + 1]]
+                    kind = _appositive(segment)
+                    if kind == "place" and not commas:
+                        # "a senior defense official, Amos Gilad, told": the name;
+                        # "The chief engineer of the project, Dr. Leonie Farrow,
+                        # said": a role phrase that opens the sentence is its role.
+                        lead = _role_before(tokens, j) if whole else None
+                        if _core(tok).lower() in _PERSON_NOUNS or (
+                            lead is not None and len(segment) > 1
+                        ):
+                            named = [_trim_right(t).lstrip(_EDGE) for t in tokens[j + 1 : i + 1]]
+                            return _mention(tokens, lo, j + 1, i, named), lead
+                    if kind == "role":
+                        role = " ".join(tokens[j + 1 : i + 1]).strip(_EDGE + ",")
+                    if kind in ("role", "aside"):
+                        found = j
+                        break
+                    commas += 1
+                    if kind != "place" or commas > 1:
+                        break
+                elif _ends_clause(tok):
                     break
-            elif _ends_clause(tok):
-                break
-            j -= 1
-        if found < 0:
-            return None, None
-        i = found
-        appositive = True
+            if found < 0:
+                return None, None
+            i = found
+            appositive = True
     extended = -1
-    for _ in range(2):
+    for _ in (1, 2):
         words, left = _collect_back(tokens, i, appositive)
-        if (
-            words
-            and left > 0
-            and _core(tokens[left - 1]).lower() in _PP_HEADS
-            and not _ends_clause(tokens[left - 1])
-        ):
+        if words and left > 0:
+            prev = tokens[left - 1]
+            # A plain word (the common case) is its own core and ends no clause.
+            after_pp = (
+                prev.lower() in _PP_HEADS
+                if prev.isalpha()
+                else _core(prev).lower() in _PP_HEADS and not _ends_clause(prev)
+            )
+        else:
+            after_pp = False
+        if after_pp:
             # The phrase is the object of a preposition, not the subject:
             # "people in the United States urged", "Trump at the time said".
             if left < 2 or _ends_clause(tokens[left - 2]) or extended >= 0:
@@ -561,6 +589,10 @@ _TIME_WORDS = frozenset(
     today yesterday tonight weekend last next earlier later ago""".split()
 )
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i"))
+#: The only words that can link two parts of a name read backwards or
+#: forwards ("of", "and", particles): one test lets every other word by.
+_BACK_LINKS = cues.NAME_PARTICLES | {"of", "and"}
+_FORWARD_LINKS = cues.NAME_PARTICLES | _HOPS | {"and"}
 _PREPOSITIONS = frozenset(
     "in at on during after before for with from by over through into about against near".split()
 )
@@ -574,8 +606,7 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
     words: list[str] = []
     left = i
     lower_run = 0
-    k = i
-    while k >= 0:
+    for k in range(i, -1, -1):
         tok = tokens[k]
         # A plain word (the common case) has no punctuation to look at.
         plain = tok.isalpha()
@@ -590,17 +621,17 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
             if not core:
                 break
         low = core.lower()
-        if core[:1].isupper():
-            if low in cues.SENTENCE_OPENERS and low not in cues.DETERMINERS:
-                if low in cues.PRONOUNS and not words:
+        if core[0].isupper():  # core is not empty here
+            if low in _OPENERS:
+                if low in _PRONOUNS and not words:
                     words.append(core)
                     left = k
                 break
             words.append(tok if plain else _trim_right(tok).lstrip(_EDGE))
             left = k
-            if low in cues.DETERMINERS:
+            if low in _DETERMINERS:
                 break
-        elif low in cues.DETERMINERS:
+        elif low in _DETERMINERS:
             if not words:
                 break
             words.append(core)
@@ -608,35 +639,37 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
             # "officials with the league": one prepositional hop.
             if k >= 2 and _core(tokens[k - 1]).lower() in _HOPS and not _ends_clause(tokens[k - 2]):
                 blow = _core(tokens[k - 2]).lower()
-                if blow in cues.PERSON_NOUNS or blow in cues.GROUP_NOUNS:
+                if blow in _PERSON_NOUNS or blow in _GROUP_NOUNS:
                     words.append(_core(tokens[k - 1]))
                     words.append(_core(tokens[k - 2]))
                     left = k - 2
-                    k -= 3
-                    if k >= 0 and _core(tokens[k]).lower() in cues.DETERMINERS:
-                        words.append(_core(tokens[k]))
-                        left = k
+                    if k >= 3 and _core(tokens[k - 3]).lower() in _DETERMINERS:
+                        words.append(_core(tokens[k - 3]))
+                        left = k - 3
             break
-        elif low in cues.PRONOUNS:
+        elif low in _PRONOUNS:
             if not words:
                 words.append(core)
                 left = k
             break
-        elif (low == "of" or low in cues.NAME_PARTICLES) and words:
-            words.append(core)
-            left = k
-        elif (
-            low == "and"
-            and words
-            and words[-1][:1].isupper()
-            and k > 0
-            and _core(tokens[k - 1])[:1].isupper()
-            and not _ends_clause(tokens[k - 1])
+        elif low in _BACK_LINKS and (
+            ((low == "of" or low in _NAME_PARTICLES) and words)
+            or (
+                low == "and"
+                and words
+                and words[-1][:1].isupper()
+                and k > 0
+                and _core(tokens[k - 1])[:1].isupper()
+                and not _ends_clause(tokens[k - 1])
+            )
         ):
             words.append(core)  # "the Port Authority of New York and New Jersey"
             left = k
-        elif _accepts_lower(core, low, lower_run, plain) and not (
-            low in _TIME_WORDS and words and words[-1][:1].isupper()
+        elif (
+            lower_run < 4
+            and (plain or _is_word(core))
+            and low not in _NOT_IN_PHRASE
+            and not (low in _TIME_WORDS and words and words[-1][:1].isupper())
         ):
             words.append(tok if plain else _trim_right(tok).lstrip(_EDGE))
             left = k
@@ -645,7 +678,6 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
             break
         if not plain and _starts_clause(tok):
             break
-        k -= 1
     words.reverse()
     while words and words[0].lower() in _DANGLING:  # a dangling preposition
         words.pop(0)
@@ -669,13 +701,12 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
         pos += 1
     hi = min(hi, pos + _WINDOW)
     tokens = flat[pos:hi].split(" ")
+    # Each token read gives one word (words[k] comes from tokens[k]), so the
+    # end of the phrase is found from its last token once the phrase is known.
     words: list[str] = []
-    ends: list[int] = []
-    cur = pos
     lower_run = 0
     head_seen = False
     for idx, tok in enumerate(tokens):
-        cur += len(tok) + 1  # cur - 1 is where the token ends
         # A plain word (the common case) has no punctuation to look at.
         plain = tok.isalpha()
         if plain:
@@ -688,45 +719,48 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
                 break
         low = core.lower()
         if core[0].isupper():
-            if low in cues.SENTENCE_OPENERS and low not in cues.DETERMINERS:
-                if low in cues.PRONOUNS and not words:
+            if low in _OPENERS:
+                if low in _PRONOUNS and not words:
                     words.append(core)
-                    ends.append(cur - 1 - len(tok) + len(_trim_right(tok)))
                 break
-            if low in cues.DETERMINERS:
+            if low in _DETERMINERS:
                 if words:
                     break
             else:
                 head_seen = True
-        elif low in cues.DETERMINERS:
+        elif low in _DETERMINERS:
             if words and words[-1].lower() not in _HOPS:
                 break
-        elif low in cues.PRONOUNS:
+        elif low in _PRONOUNS:
             if not words:
                 words.append(core)
-                ends.append(cur - 1 - len(tok) + len(_trim_right(tok)))
             break
-        elif ((low in _HOPS or low in cues.NAME_PARTICLES) and words) or (
-            low == "and"
-            and words
-            and words[-1][:1].isupper()
-            and idx + 1 < len(tokens)
-            and _core(tokens[idx + 1])[:1].isupper()
+        elif low in _FORWARD_LINKS and (
+            ((low in _HOPS or low in _NAME_PARTICLES) and words)
+            or (
+                low == "and"
+                and words
+                and words[-1][:1].isupper()
+                and idx + 1 < len(tokens)
+                and _core(tokens[idx + 1])[:1].isupper()
+            )
         ):
             pass
-        elif _accepts_lower(core, low, lower_run, plain) and not (head_seen and low.endswith("ed")):
+        elif (
+            lower_run < 4
+            and (plain or _is_word(core))
+            and low not in _NOT_IN_PHRASE
+            and not (head_seen and low.endswith("ed"))
+        ):
             lower_run += 1
-            if low in cues.PERSON_NOUNS or low in cues.GROUP_NOUNS or low in cues.ORG_NOUNS:
+            if low in _HEAD_NOUNS:
                 head_seen = True
         else:
             break
         if plain:
             words.append(tok)
-            ends.append(cur - 1)
             continue
-        trimmed = _trim_right(tok)
-        words.append(trimmed.lstrip(_EDGE))
-        ends.append(cur - 1 - len(tok) + len(trimmed))
+        words.append(_trim_right(tok).lstrip(_EDGE))
         if _ends_clause(tok):
             break
     # Trailing words that are neither names nor nouns of a source are not
@@ -742,14 +776,15 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
         )
     ):
         words.pop()
-        ends.pop()
     if not words or not _np_ok(words):
         return None, None
     last = len(words) - 1
     start = pos
     while flat[start] in _EDGE:
         start += 1
-    end = ends[-1]
+    # Where tokens[last] starts, plus its length without closing punctuation
+    # (a plain word is its own trim).
+    end = pos + sum(map(len, tokens[:last])) + last + len(_trim_right(tokens[last]))
     role: str | None = None
     if tokens[last].rstrip(_EDGE).endswith(","):
         seg: list[str] = []
@@ -759,12 +794,12 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             if MASK in tok:
                 break
             seg.append(tok)
-            if _ends_clause(tok):
+            if not tok[-1].isalnum() and _ends_clause(tok):  # (a plain word ends nothing)
                 break
         while seg and _core(seg[0]).isdigit():  # "Yearout, 51, co-owner"
             seg.pop(0)
-        segcore = [_core(t) for t in seg]
-        if segcore and segcore[0].lower() not in cues.BOUNDARY_WORDS and is_role(segcore):
+        segcore = [t if t.isalpha() else _core(t) for t in seg]
+        if segcore and segcore[0].lower() not in _BOUNDARY_WORDS and is_role(segcore):
             role = " ".join([*seg[:-1], _trim_right(seg[-1])])
     return Mention(start, end, tuple(words)), role
 
@@ -778,14 +813,18 @@ def _cap_run(flat: str, pos: int) -> list[str]:
     out: list[str] = []
     for tok in flat[pos : pos + 80].split(" ")[:6]:
         core = _trim_right(tok).lstrip(_EDGE)
-        if not core or not (core[:1].isupper() or (out and core in cues.NAME_PARTICLES)):
+        if not core or not (core[:1].isupper() or (out and core in _NAME_PARTICLES)):
             break
-        if _core(core).lower() in cues.SENTENCE_OPENERS:
+        if _core(core).lower() in _SENTENCE_OPENERS:
             break
         out.append(core)
         if _ends_clause(tok) or tok.endswith(("'s", "’s")):
             break
     return out
+
+
+#: The first character of a non-empty string.
+_first = operator.itemgetter(0)
 
 
 def _is_initial(word: str) -> bool:
@@ -802,15 +841,17 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
     [Jeffrey, Toobin])``.  A mention without a name (``the Russian
     president``) comes back with an empty name.
     """
-    ws = [w for w in words if w]
-    det = bool(ws) and ws[0].lower() in cues.DETERMINERS
-    if det:
-        ws = ws[1:]
+    ws = list(filter(None, words))  # the non-empty words
     if not ws:
         return [], [], []
+    det = ws[0].lower() in _DETERMINERS
+    if det:
+        ws = ws[1:]
+        if not ws:
+            return [], [], []
     if len(ws) == 1 and ws[0].isalpha() and ws[0][0].isupper():
         low = ws[0].lower()
-        if low in cues.HONORIFICS or low in cues.TITLE_WORDS:
+        if low in _TITLE_OR_HONORIFIC:
             return (
                 [],
                 ([] if not det and len(low) > 3 else ws),
@@ -819,29 +860,37 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
         return [], [], ws  # a surname, the commonest case
     # The name is the run of capitalised words after the last title word or
     # lower-case word (particles such as "van" excepted).
-    lows = [w.lower() if w.isalpha() else _core(w).lower().rstrip(".") for w in ws]
-    if not det and "of" not in lows and _TITLE_LIKE.isdisjoint(lows[:-1]):
-        for w in ws:
-            if not (w.isalpha() and w[0].isupper()):
-                break
-        else:
-            return [], [], ws  # capitalised words without a title: "Ilse Varga"
+    # Words of letters only (the common case) are their own cores: lower
+    # them in one C-level pass (the words are not empty, so the joined text
+    # is all letters exactly when every word is).
+    plain = "".join(ws).isalpha()
+    if plain:
+        lows = list(map(str.lower, ws))
+    else:
+        lows = [w.lower() if w.isalpha() else _core(w).lower().rstrip(".") for w in ws]
+    if (
+        plain
+        and not det
+        and "of" not in lows
+        and _TITLE_LIKE.isdisjoint(lows[:-1])
+        and all(map(str.isupper, map(_first, ws)))
+    ):
+        return [], [], ws  # capitalised words without a title: "Ilse Varga"
     last_title = -1
     titled = False
     honorific = False
     final = len(ws) - 1 if not det and ws[-1][:1].isupper() else len(ws)
-    for idx, w in enumerate(ws):
+    for idx in range(final):  # a capitalised last word is a name: "Dan Farmer", "King"
+        w = ws[idx]
         low = lows[idx]
-        if idx == final:
-            break  # a capitalised last word is a name: "Dan Farmer", "King"
-        if low in cues.TITLE_WORDS or (low in cues.PERSON_NOUNS and w[:1].isupper()):
+        if low in _TITLE_WORDS or (low in _PERSON_NOUNS and w[:1].isupper()):
             titled = True
             last_title = idx
-        elif low in cues.HONORIFICS:
+        elif low in _HONORIFICS:
             honorific = True
             last_title = idx
         elif (
-            not w[:1].isupper() and low not in cues.NAME_PARTICLES and low not in _CONNECTORS
+            not w[:1].isupper() and low not in _NAME_PARTICLES and low not in _CONNECTORS
         ) or w.endswith(("'s", "’s")):
             last_title = idx
     title = ws[: last_title + 1]
@@ -868,25 +917,31 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
         title, name = ws[:-1], ws[-1:]
     honorifics: list[str] = []
     if honorific:
-        honorifics = [w for w in title if _core(w).lower().rstrip(".") in cues.HONORIFICS]
-        title = [w for w in title if _core(w).lower().rstrip(".") not in cues.HONORIFICS]
+        honorifics = [w for w in title if _core(w).lower().rstrip(".") in _HONORIFICS]
+        title = [w for w in title if _core(w).lower().rstrip(".") not in _HONORIFICS]
     for w in name:
-        if not w[:1].isupper() and w.lower() not in cues.NAME_PARTICLES:
+        if not w[:1].isupper() and w.lower() not in _NAME_PARTICLES:
             return honorifics, title, []
     return honorifics, title, name
 
 
+#: Title words and honorifics: a single word in either is not a surname.
+_TITLE_OR_HONORIFIC = cues.TITLE_WORDS | cues.HONORIFICS
 #: Words that make a capitalised word before a name part of a title.
 _TITLE_LIKE = cues.TITLE_WORDS | cues.PERSON_NOUNS | cues.HONORIFICS
 
 
+#: The gender each gendered word tells; a word in both lists would be male,
+#: as the male list is read first (the male entries are added last).
+_GENDERS = dict.fromkeys(cues.FEMALE_WORDS, "female") | dict.fromkeys(cues.MALE_WORDS, "male")
+
+
 def _gender_of(words: Iterable[str]) -> str | None:
     for w in words:
-        low = _core(w).lower().rstrip(".")
-        if low in cues.MALE_WORDS:
-            return "male"
-        if low in cues.FEMALE_WORDS:
-            return "female"
+        # A word of letters only is its own core and has no period.
+        gender = _GENDERS.get(w.lower() if w.isalpha() else _core(w).lower().rstrip("."))
+        if gender is not None:
+            return gender
     return None
 
 
@@ -902,8 +957,10 @@ def chain_before(flat: str, pos: int) -> list[str]:
     tokens = flat[lo:pos].split(" ")
     out: list[str] = []
     lowers = 0
-    n = len(tokens)
-    for idx in range(n - 1, -1, -1):
+    # An empty last token (the space before *pos*) is skipped; any other
+    # empty token stops the walk.
+    top = len(tokens) - 1 if tokens[-1] else len(tokens) - 2
+    for idx in range(top, -1, -1):
         tok = tokens[idx]
         plain = tok.isalpha()  # the common case: nothing to strip, nothing to stop at
         if plain:
@@ -911,8 +968,6 @@ def chain_before(flat: str, pos: int) -> list[str]:
             low = tok.lower()
         else:
             if not tok:
-                if idx == n - 1:
-                    continue
                 break
             if MASK in tok or _ends_clause(tok) or tok.endswith(("'s", "’s", "'", "’")):
                 break
@@ -921,30 +976,31 @@ def chain_before(flat: str, pos: int) -> list[str]:
             if not core:
                 break
         if core[0].isupper():
-            if low in cues.SENTENCE_OPENERS:
+            if low in _SENTENCE_OPENERS:
                 break
             out.append(core)
-        elif out and (low in ("of", "the") or low in cues.NAME_PARTICLES):
+        elif out and (low in ("of", "the") or low in _NAME_PARTICLES):
             out.append(core)
         elif (
             out
             and lowers < 3
             and (
-                low in cues.PERSON_NOUNS
-                or low in cues.TITLE_WORDS
-                or (lowers and _is_word(core) and low not in cues.BOUNDARY_WORDS)
+                low in _PERSON_NOUNS
+                or low in _TITLE_WORDS
+                or (lowers and _is_word(core) and low not in _BOUNDARY_WORDS)
             )
         ):
             out.append(core)
             lowers += 1
         else:
             break
-        if (not plain and _starts_clause(tok)) or (idx == 0 and lo > 0):
+        # (The walk also ends after tokens[0], which may be cut by the window.)
+        if not plain and _starts_clause(tok):
             break
     while out and out[-1].lower() in ("of", "the"):
         out.pop()
     # Lower-case modifiers count only before a role noun ("legal analyst").
-    while out and not out[-1][0].isupper() and out[-1].lower() not in cues.PERSON_NOUNS:
+    while out and not out[-1][0].isupper() and out[-1].lower() not in _PERSON_NOUNS:
         out.pop()
     out.reverse()
     return out
