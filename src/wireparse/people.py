@@ -986,6 +986,8 @@ class _Form(NamedTuple):
 
 
 _BEFORE_NAME = frozenset(' ("“‘')
+#: Matches a letter, a digit (exactly ``str.isalnum``: ``[^\W_]``) or a hyphen.
+_WORD_GOES_ON = re.compile(r"[^\W_]|-")
 _NAME_LEADS = cues.PERSON_NOUNS | cues.TITLE_WORDS | cues.NAME_PARTICLES | frozenset(("of", "the"))
 
 
@@ -1235,14 +1237,16 @@ class Resolver:
         spans: list[tuple[int, int]] = []
         forms: list[_Form] = []
         flat = self.flat
-        size = len(flat)
         lo, hi = self._body_range
         n = len(surname)
         pos = flat.find(surname, lo, hi)
-        while pos >= 0 and len(spans) < _LOOKUPS:
+        while pos >= 0:
             after = pos + n
-            ch = flat[after] if after < size else " "
-            if not (ch.isalnum() or ch == "-") and (pos == 0 or flat[pos - 1] in _BEFORE_NAME):
+            # A whole word: no letter, digit or hyphen after it (the end of
+            # the text counts as a space), a space, bracket or quote before.
+            if _WORD_GOES_ON.match(flat, after) is None and (
+                pos == 0 or flat[pos - 1] in _BEFORE_NAME
+            ):
                 spans.append((pos, after))
                 if (
                     len(forms) < _CHAINS
@@ -1250,11 +1254,16 @@ class Resolver:
                     and flat[pos - 1] == " "
                     and flat[pos - 2].isalpha()
                 ):
-                    prev = word_before(flat, 0, pos - 1)
-                    if prev[:1].isupper() or prev.lower() in _NAME_LEADS:
+                    # word_before(flat, 0, pos - 1), inline: the word before
+                    # the space, at most 40 characters; it holds flat[pos - 2].
+                    floor = pos - 41 if pos > 41 else 0
+                    start = flat.rfind(" ", floor, pos - 1) + 1 or floor
+                    if flat[start].isupper() or flat[start : pos - 1].lower() in _NAME_LEADS:
                         hon, title, full = self._split([*chain_before(flat, pos), surname])
                         gender = _gender_of(hon + title) if hon or title else None
                         forms.append(_Form(full, title, gender))
+                if len(spans) == _LOOKUPS:
+                    break  # spans grows by one at a time: the old loop test
             pos = flat.find(surname, after, hi)
         self._scans[surname] = (spans, forms)
         return spans, forms
