@@ -965,13 +965,29 @@ class _Entity:
     voted: bool = False
 
     def freeze(self) -> Person:
-        return Person(  # the fields in order
-            self.name,
-            self.kind,
-            self.title,
-            self.role,
-            tuple(itertools.starmap(span, sorted(set(self.mentions)))),
-        )
+        # Person(name, kind, title, role, mentions), made through the slots
+        # like a Span in span(): Person has no validators or converters.
+        out: Person = _new(Person)
+        _set_person_name(out, self.name)
+        _set_person_kind(out, self.kind)
+        _set_person_title(out, self.title)
+        _set_person_role(out, self.role)
+        _set_person_mentions(out, tuple(itertools.starmap(span, sorted(set(self.mentions)))))
+        return out
+
+
+# The slot descriptors of Speaker and Person (see span()): Resolver.speaker and
+# _Entity.freeze make those objects without attrs' __init__.
+_set_speaker_name = Speaker.__dict__["name"].__set__
+_set_speaker_mention = Speaker.__dict__["mention"].__set__
+_set_speaker_span = Speaker.__dict__["mention_span"].__set__
+_set_speaker_kind = Speaker.__dict__["kind"].__set__
+_set_speaker_person = Speaker.__dict__["person"].__set__
+_set_person_name = Person.__dict__["name"].__set__
+_set_person_kind = Person.__dict__["kind"].__set__
+_set_person_title = Person.__dict__["title"].__set__
+_set_person_role = Person.__dict__["role"].__set__
+_set_person_mentions = Person.__dict__["mentions"].__set__
 
 
 Entity = _Entity
@@ -1097,14 +1113,22 @@ class Resolver:
         if ent.index < 0:
             ent.index = len(self.used)
             self.used.append(ent)
-        ent.mentions.append((mention.start, mention.end))
-        return Speaker(  # the fields in order
-            ent.name,
-            source[mention.start : mention.end],
-            span(mention.start, mention.end),
-            ent.kind,
-            ent.index,
-        )
+        start = mention.start
+        end = mention.end
+        ent.mentions.append((start, end))
+        # Speaker(ent.name, source[start:end], span(start, end), ent.kind,
+        # ent.index), made as span() makes a Span: through the slots, which
+        # skips attrs' __init__ (Speaker has no validators or converters).
+        where: Span = _new(Span)
+        _set_start(where, start)
+        _set_end(where, end)
+        out: Speaker = _new(Speaker)
+        _set_speaker_name(out, ent.name)
+        _set_speaker_mention(out, source[start:end])
+        _set_speaker_span(out, where)
+        _set_speaker_kind(out, ent.kind)
+        _set_speaker_person(out, ent.index)
+        return out
 
     def _split(self, words: list[str]) -> tuple[list[str], list[str], list[str]]:
         """Return :func:`split_title` of *words* (memoised: an article repeats its names).
