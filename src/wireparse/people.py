@@ -1202,7 +1202,17 @@ class Resolver:
         """Return the gender of a person, from titles or the pronouns after its mentions."""
         if ent.gender is None and not ent.voted:
             ent.voted = True
-            votes = sum([_pronoun_vote(self.flat, end) for _, end in ent.mentions[:12]])
+            flat = self.flat
+            votes = 0
+            for _, end in ent.mentions[:12]:
+                # _pronoun_vote(flat, end), inline: this runs for every mention.
+                m = _PRONOUN_RE.search(flat, end, end + 60)
+                if m is None:
+                    continue
+                start = m.start()
+                if start - end > 50 or _CLAUSE_END_RE.search(flat, end, start) is not None:
+                    continue
+                votes += 1 if m.group(1) in ("he", "his", "him") else -1
             if votes:
                 ent.gender = "male" if votes > 0 else "female"
         return ent.gender
@@ -1305,8 +1315,11 @@ class Resolver:
         spans, forms = self._occurrences(surname)
         for occ in forms:
             full = occ.name
-            if full and (_compatible(name, full) or _compatible(full, name)):
-                if len(full) > len(best) and _compatible(name, full):
+            if not full:
+                continue
+            fits = _compatible(name, full)  # pure: asked once for both tests
+            if fits or _compatible(full, name):
+                if len(full) > len(best) and fits:
                     best = _name_words(full)
                 if occ.title and not best_title:
                     best_title = occ.title
