@@ -1001,7 +1001,9 @@ class _Form(NamedTuple):
     gender: str | None
 
 
-_BEFORE_NAME = frozenset(' ("“‘')
+#: What may come before a name: a space, a bracket, a quote, or the start of
+#: the text (the empty string: ``flat[pos - 1 : pos]`` is empty only at 0).
+_BEFORE_NAME = frozenset(("", " ", "(", '"', "“", "‘"))
 #: Matches a letter, a digit (exactly ``str.isalnum``: ``[^\W_]``) or a hyphen.
 _WORD_GOES_ON = re.compile(r"[^\W_]|-")
 _NAME_LEADS = cues.PERSON_NOUNS | cues.TITLE_WORDS | cues.NAME_PARTICLES | frozenset(("of", "the"))
@@ -1273,21 +1275,15 @@ class Resolver:
         flat = self.flat
         lo, hi = self._body_range
         n = len(surname)
+        room = _CHAINS  # forms still to read: _CHAINS - len(forms)
         pos = flat.find(surname, lo, hi)
         while pos >= 0:
             after = pos + n
             # A whole word: no letter, digit or hyphen after it (the end of
             # the text counts as a space), a space, bracket or quote before.
-            if _WORD_GOES_ON.match(flat, after) is None and (
-                pos == 0 or flat[pos - 1] in _BEFORE_NAME
-            ):
+            if _WORD_GOES_ON.match(flat, after) is None and flat[pos - 1 : pos] in _BEFORE_NAME:
                 spans.append((pos, after))
-                if (
-                    len(forms) < _CHAINS
-                    and pos > 1
-                    and flat[pos - 1] == " "
-                    and flat[pos - 2].isalpha()
-                ):
+                if room and pos > 1 and flat[pos - 1] == " " and flat[pos - 2].isalpha():
                     # word_before(flat, 0, pos - 1), inline: the word before
                     # the space, at most 40 characters; it holds flat[pos - 2].
                     floor = pos - 41 if pos > 41 else 0
@@ -1296,6 +1292,7 @@ class Resolver:
                         hon, title, full = self._split([*chain_before(flat, pos), surname])
                         gender = _gender_of(hon + title) if hon or title else None
                         forms.append(_Form(full, title, gender))
+                        room -= 1
                 if len(spans) == _LOOKUPS:
                     break  # spans grows by one at a time: the old loop test
             pos = flat.find(surname, after, hi)
