@@ -1029,10 +1029,16 @@ def _pronoun_vote(flat: str, pos: int) -> int:
 
 def _name_words(name: Sequence[str]) -> list[str]:
     """Return the words of a name, clean: commas dropped, a final possessive dropped."""
-    out = [_trim_right(w) for w in name]
+    # _trim_right and _core return a word that ends in a letter or digit, or
+    # (for _core) is all letters, as it is: the common case skips the call.
+    out = [w if w[-1:].isalnum() else _trim_right(w) for w in name]
     if out:
-        out[-1] = _core(out[-1])
-    return [w for w in out if w]
+        last = out[-1]
+        if not last.isalpha():
+            out[-1] = _core(last)
+        if "" in out:
+            return [w for w in out if w]
+    return out
 
 
 def _compatible(short: Sequence[str], full: Sequence[str]) -> bool:
@@ -1059,7 +1065,9 @@ def _key(text: str) -> str:
 
 def _as_written(words: Sequence[str]) -> str:
     """Return a phrase with a leading article in lower case: ``the White House``."""
-    text = " ".join([w.rstrip(",") for w in words])
+    text = " ".join(words)
+    if "," in text:  # else no word has a comma to strip
+        text = " ".join([w.rstrip(",") for w in words])
     if words and words[0].lower() in cues.DETERMINERS:
         text = words[0].lower() + text[len(words[0]) :]
     return text
