@@ -1233,15 +1233,21 @@ class Resolver:
         cached = self._names.get(key)
         if cached is not None:
             return cached
-        ent = self._name_of(mention, words)
+        ent = self._name_of(mention, words, key)
         if ent.kind is not SourceKind.PERSON or ent.title is None or ent.name.split()[-1] in key:
             self._names[key] = ent
         return ent
 
-    def _name_of(self, mention: Mention, words: list[str]) -> _Entity:
+    def _name_of(self, mention: Mention, words: list[str], key: tuple[str, ...]) -> _Entity:
+        """Resolve a named mention that :meth:`_named` has not seen; *key* is ``tuple(words)``."""
         det = words[0].lower() in cues.DETERMINERS
-        last = _core(words[-1]).lower()
-        honorifics, title, name = self._split(words)
+        tail = words[-1]
+        last = (tail if tail.isalpha() else _core(tail)).lower()
+        # self._split(words), with the key already made.
+        found = self._splits.get(key)
+        if found is None:
+            found = self._splits[key] = split_title(words)
+        honorifics, title, name = found
         organisation = det or last in cues.ORG_TAIL_WORDS or last in cues.PLACE_TAIL_WORDS
         if organisation and not (name and title):
             if last in cues.PERSON_NOUNS and not any(
@@ -1264,7 +1270,7 @@ class Resolver:
         ent = self._fullest(_name_words(name))
         if title and ent.title is None:
             ent.title = " ".join(title)
-        if ent.gender is None:
+        if ent.gender is None and (honorifics or title):  # _gender_of([]) is None
             ent.gender = _gender_of(honorifics + title)
         return ent
 
