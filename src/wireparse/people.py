@@ -1021,13 +1021,38 @@ class _Entity:
     voted: bool = False
 
     def freeze(self) -> Person:
-        return Person(  # the fields in order
-            self.name,
-            self.kind,
-            self.title,
-            self.role,
-            tuple(itertools.starmap(span, sorted(set(self.mentions)))),
-        )
+        # Person(name, kind, title, role, mentions), made through the slots
+        # like a Span in span(): Person has no validators or converters.
+        out: Person = _new(Person)
+        _set_person_name(out, self.name)
+        _set_person_kind(out, self.kind)
+        _set_person_title(out, self.title)
+        _set_person_role(out, self.role)
+        # tuple(itertools.starmap(span, pairs)), made by C-level maps rather
+        # than a call of span() per pair: the setters return None, so any()
+        # runs each map to its end.
+        pairs = sorted(set(self.mentions))
+        spans = tuple(map(_new, itertools.repeat(Span, len(pairs))))
+        if pairs:
+            starts, ends = zip(*pairs, strict=True)  # pairs: all of length 2
+            any(map(_set_start, spans, starts))
+            any(map(_set_end, spans, ends))
+        _set_person_mentions(out, spans)
+        return out
+
+
+# The slot descriptors of Speaker and Person (see span()): Resolver.speaker and
+# _Entity.freeze make those objects without attrs' __init__.
+_set_speaker_name = Speaker.__dict__["name"].__set__
+_set_speaker_mention = Speaker.__dict__["mention"].__set__
+_set_speaker_span = Speaker.__dict__["mention_span"].__set__
+_set_speaker_kind = Speaker.__dict__["kind"].__set__
+_set_speaker_person = Speaker.__dict__["person"].__set__
+_set_person_name = Person.__dict__["name"].__set__
+_set_person_kind = Person.__dict__["kind"].__set__
+_set_person_title = Person.__dict__["title"].__set__
+_set_person_role = Person.__dict__["role"].__set__
+_set_person_mentions = Person.__dict__["mentions"].__set__
 
 
 Entity = _Entity
@@ -1041,7 +1066,11 @@ class _Form(NamedTuple):
     gender: str | None
 
 
-_BEFORE_NAME = frozenset(' ("“‘')
+#: What may come before a name: a space, a bracket, a quote, or the start of
+#: the text (the empty string: ``flat[pos - 1 : pos]`` is empty only at 0).
+_BEFORE_NAME = frozenset(("", " ", "(", '"', "“", "‘"))
+#: Matches a letter, a digit (exactly ``str.isalnum``: ``[^\W_]``) or a hyphen.
+_WORD_GOES_ON = re.compile(r"[^\W_]|-")
 _NAME_LEADS = cues.PERSON_NOUNS | cues.TITLE_WORDS | cues.NAME_PARTICLES | frozenset(("of", "the"))
 
 
@@ -1065,10 +1094,16 @@ def _pronoun_vote(flat: str, pos: int) -> int:
 
 def _name_words(name: Sequence[str]) -> list[str]:
     """Return the words of a name, clean: commas dropped, a final possessive dropped."""
-    out = [_trim_right(w) for w in name]
+    # _trim_right and _core return a word that ends in a letter or digit, or
+    # (for _core) is all letters, as it is: the common case skips the call.
+    out = [w if w[-1:].isalnum() else _trim_right(w) for w in name]
     if out:
-        out[-1] = _core(out[-1])
-    return [w for w in out if w]
+        last = out[-1]
+        if not last.isalpha():
+            out[-1] = _core(last)
+        if "" in out:
+            return [w for w in out if w]
+    return out
 
 
 def _compatible(short: Sequence[str], full: Sequence[str]) -> bool:
@@ -1095,7 +1130,9 @@ def _key(text: str) -> str:
 
 def _as_written(words: Sequence[str]) -> str:
     """Return a phrase with a leading article in lower case: ``the White House``."""
-    text = " ".join([w.rstrip(",") for w in words])
+    text = " ".join(words)
+    if "," in text:  # else no word has a comma to strip
+        text = " ".join([w.rstrip(",") for w in words])
     if words and words[0].lower() in cues.DETERMINERS:
         text = words[0].lower() + text[len(words[0]) :]
     return text
@@ -1151,14 +1188,22 @@ class Resolver:
         if ent.index < 0:
             ent.index = len(self.used)
             self.used.append(ent)
-        ent.mentions.append((mention.start, mention.end))
-        return Speaker(  # the fields in order
-            ent.name,
-            source[mention.start : mention.end],
-            span(mention.start, mention.end),
-            ent.kind,
-            ent.index,
-        )
+        start = mention.start
+        end = mention.end
+        ent.mentions.append((start, end))
+        # Speaker(ent.name, source[start:end], span(start, end), ent.kind,
+        # ent.index), made as span() makes a Span: through the slots, which
+        # skips attrs' __init__ (Speaker has no validators or converters).
+        where: Span = _new(Span)
+        _set_start(where, start)
+        _set_end(where, end)
+        out: Speaker = _new(Speaker)
+        _set_speaker_name(out, ent.name)
+        _set_speaker_mention(out, source[start:end])
+        _set_speaker_span(out, where)
+        _set_speaker_kind(out, ent.kind)
+        _set_speaker_person(out, ent.index)
+        return out
 
     def _split(self, words: list[str]) -> tuple[list[str], list[str], list[str]]:
         """Return :func:`split_title` of *words* (memoised: an article repeats its names).
@@ -1232,7 +1277,17 @@ class Resolver:
         """Return the gender of a person, from titles or the pronouns after its mentions."""
         if ent.gender is None and not ent.voted:
             ent.voted = True
-            votes = sum([_pronoun_vote(self.flat, end) for _, end in ent.mentions[:12]])
+            flat = self.flat
+            votes = 0
+            for _, end in ent.mentions[:12]:
+                # _pronoun_vote(flat, end), inline: this runs for every mention.
+                m = _PRONOUN_RE.search(flat, end, end + 60)
+                if m is None:
+                    continue
+                start = m.start()
+                if start - end > 50 or _CLAUSE_END_RE.search(flat, end, start) is not None:
+                    continue
+                votes += 1 if m.group(1) in ("he", "his", "him") else -1
             if votes:
                 ent.gender = "male" if votes > 0 else "female"
         return ent.gender
@@ -1243,15 +1298,21 @@ class Resolver:
         cached = self._names.get(key)
         if cached is not None:
             return cached
-        ent = self._name_of(mention, words)
+        ent = self._name_of(mention, words, key)
         if ent.kind is not SourceKind.PERSON or ent.title is None or ent.name.split()[-1] in key:
             self._names[key] = ent
         return ent
 
-    def _name_of(self, mention: Mention, words: list[str]) -> _Entity:
+    def _name_of(self, mention: Mention, words: list[str], key: tuple[str, ...]) -> _Entity:
+        """Resolve a named mention that :meth:`_named` has not seen; *key* is ``tuple(words)``."""
         det = words[0].lower() in cues.DETERMINERS
-        last = _core(words[-1]).lower()
-        honorifics, title, name = self._split(words)
+        tail = words[-1]
+        last = (tail if tail.isalpha() else _core(tail)).lower()
+        # self._split(words), with the key already made.
+        found = self._splits.get(key)
+        if found is None:
+            found = self._splits[key] = split_title(words)
+        honorifics, title, name = found
         organisation = det or last in cues.ORG_TAIL_WORDS or last in cues.PLACE_TAIL_WORDS
         if organisation and not (name and title):
             if last in cues.PERSON_NOUNS and not any(
@@ -1274,7 +1335,7 @@ class Resolver:
         ent = self._fullest(_name_words(name))
         if title and ent.title is None:
             ent.title = " ".join(title)
-        if ent.gender is None:
+        if ent.gender is None and (honorifics or title):  # _gender_of([]) is None
             ent.gender = _gender_of(honorifics + title)
         return ent
 
@@ -1291,26 +1352,28 @@ class Resolver:
         spans: list[tuple[int, int]] = []
         forms: list[_Form] = []
         flat = self.flat
-        size = len(flat)
         lo, hi = self._body_range
         n = len(surname)
+        room = _CHAINS  # forms still to read: _CHAINS - len(forms)
         pos = flat.find(surname, lo, hi)
-        while pos >= 0 and len(spans) < _LOOKUPS:
+        while pos >= 0:
             after = pos + n
-            ch = flat[after] if after < size else " "
-            if not (ch.isalnum() or ch == "-") and (pos == 0 or flat[pos - 1] in _BEFORE_NAME):
+            # A whole word: no letter, digit or hyphen after it (the end of
+            # the text counts as a space), a space, bracket or quote before.
+            if _WORD_GOES_ON.match(flat, after) is None and flat[pos - 1 : pos] in _BEFORE_NAME:
                 spans.append((pos, after))
-                if (
-                    len(forms) < _CHAINS
-                    and pos > 1
-                    and flat[pos - 1] == " "
-                    and flat[pos - 2].isalpha()
-                ):
-                    prev = word_before(flat, 0, pos - 1)
-                    if prev[:1].isupper() or prev.lower() in _NAME_LEADS:
+                if room and pos > 1 and flat[pos - 1] == " " and flat[pos - 2].isalpha():
+                    # word_before(flat, 0, pos - 1), inline: the word before
+                    # the space, at most 40 characters; it holds flat[pos - 2].
+                    floor = pos - 41 if pos > 41 else 0
+                    start = flat.rfind(" ", floor, pos - 1) + 1 or floor
+                    if flat[start].isupper() or flat[start : pos - 1].lower() in _NAME_LEADS:
                         hon, title, full = self._split([*chain_before(flat, pos), surname])
                         gender = _gender_of(hon + title) if hon or title else None
                         forms.append(_Form(full, title, gender))
+                        room -= 1
+                if len(spans) == _LOOKUPS:
+                    break  # spans grows by one at a time: the old loop test
             pos = flat.find(surname, after, hi)
         self._scans[surname] = (spans, forms)
         return spans, forms
@@ -1328,8 +1391,11 @@ class Resolver:
         spans, forms = self._occurrences(surname)
         for occ in forms:
             full = occ.name
-            if full and (_compatible(name, full) or _compatible(full, name)):
-                if len(full) > len(best) and _compatible(name, full):
+            if not full:
+                continue
+            fits = _compatible(name, full)  # pure: asked once for both tests
+            if fits or _compatible(full, name):
+                if len(full) > len(best) and fits:
                     best = _name_words(full)
                 if occ.title and not best_title:
                     best_title = occ.title
