@@ -918,96 +918,125 @@ class _Analysis:
         if cue.according:
             cue.mention, cue.role = phrase_after(flat, cue.end, sent.end)
             return
+        lo, start = sent.start, cue.start
+        # The word before the cue, word_before(flat, lo, start - 1), read only
+        # when it is needed (a participle, or no subject before the cue).
+        prev: str | None = None
         participle = cue.verb.endswith("ing")
         if participle:
             # "he's predicting" is a tense, not a participle.
-            prev = word_before(flat, sent.start, cue.start - 1)
+            prev = word_before(flat, lo, start - 1)
             participle = prev.lower() not in _PROGRESSIVE and not prev.endswith(("’s", "'s"))
-        cue.mention, cue.role = subject_before(flat, sent.start, cue.start)
+        mention, role = subject_before(flat, lo, start)
         if (
-            cue.mention is not None
+            mention is not None
             and participle
-            and (cue.mention.end < cue.start - 1 or not cue.mention.words[-1][:1].isupper())
+            and (mention.end < start - 1 or not mention.words[-1][:1].isupper())
         ):
             # Only a name right before a participle is its subject:
             # "with Senator John McCain telling reporters".
-            cue.mention = cue.role = None
-        if cue.mention is not None:
+            mention = role = None
+        cue.mention, cue.role = mention, role
+        if mention is not None:
             return
-        before = flat[max(sent.start, cue.start - 4) : cue.start].rstrip(" ")
-        if (
-            not participle
-            and (before == "" or before.endswith((MASK, ",")))
-            and cue.verb in cues.INVERTIBLE_VERBS
-        ):
-            # "...," said Varga; "..., said Kofi Brandt, an economist."
-            mention, role = phrase_after(flat, cue.end, sent.end)
-            if mention is not None and _clause_ends(flat, mention.end, sent.end):
-                cue.mention, cue.role, cue.inverted = mention, role, True
-                return
         # Coordinated cues share a subject: "Trump said ... but suggested ...";
         # a participle takes the sentence's: "..., calling him a "nice guy"".
-        prev_word = word_before(flat, sent.start, cue.start - 1).lower()
-        if cue.weak and prev_word.endswith(",") and not participle:
-            return  # "the prison, dubbed the ...", "the vote, called for May"
-        if prev_word.rstrip(",") in _JOINERS or prev_word.endswith(",") or participle:
-            for other in self.cues_before(sent, cue.start):
+        # (A participle goes straight to the cues before it: the inverted
+        # reading and the word before only count for a finite verb.)
+        if not participle:
+            if cue.verb in cues.INVERTIBLE_VERBS:
+                before = flat[max(lo, start - 4) : start].rstrip(" ")
+                if before == "" or before.endswith((MASK, ",")):
+                    # "...," said Varga; "..., said Kofi Brandt, an economist."
+                    mention, role = phrase_after(flat, cue.end, sent.end)
+                    if mention is not None and _clause_ends(flat, mention.end, sent.end):
+                        cue.mention, cue.role, cue.inverted = mention, role, True
+                        return
+            if prev is None:
+                prev = word_before(flat, lo, start - 1)
+            prev_word = prev.lower()
+            if prev_word.endswith(","):
+                if cue.weak:
+                    return  # "the prison, dubbed the ...", "the vote, called for May"
+            elif prev_word not in _JOINERS:
+                return
+        # The cues before this one in its sentence, nearest first: cues_before
+        # (sent, start), inlined.
+        cues_ = sent.cues
+        if cues_:
+            first = sent.first_cue
+            k = bisect.bisect_left(self.cue_starts, start, first, first + len(cues_)) - first
+            for other in cues_[max(0, k - _SCAN) : k][::-1]:
                 if other is not cue:
-                    self.locate(other)
+                    if not other.resolved:
+                        self.locate(other)
                     if other.mention is not None or other.link is not None:
                         cue.link = other.link or other
                         return
-            cue.fallback = True
+        cue.fallback = True
 
     def source_of(self, cue: _Cue) -> Speaker | None:
         """Return the speaker of *cue*, resolving its mention (memoised)."""
         if cue.sourced:
             return cue.speaker
         cue.sourced = True  # also stops a pronoun from looking at itself
-        self.locate(cue)
-        if cue.link is not None:
-            cue.speaker = self.source_of(cue.link)
-            cue.entity = cue.link.entity
+        if not cue.resolved:
+            self.locate(cue)
+        link = cue.link
+        if link is not None:
+            cue.speaker = self.source_of(link)
+            cue.entity = link.entity
             return cue.speaker
-        if cue.mention is None:
+        mention = cue.mention
+        if mention is None:
             if not cue.fallback:
                 return None
             sent = self.sentences[cue.sentence]
             cue.entity = self.subject(sent)
-            cue.mention = sent.subject_mention
-            if cue.mention is None or cue.mention.start > cue.start:
+            cue.mention = mention = sent.subject_mention
+            if mention is None or mention.start > cue.start:
                 cue.mention = cue.entity = None
                 return None
-        if cue.entity is None:
-            words = cue.mention.words
+        entity = cue.entity
+        if entity is None:
+            words = mention.words
             # Only a pronoun reads the candidates: a name needs no generator.
-            pronoun = len(words) == 1 and words[0].lower() in cues.PRONOUNS
-            cue.entity = self.resolver.resolve(
-                cue.mention, self._antecedents(cue) if pronoun else ()
-            )
-        if cue.entity is None:
-            return None
-        if cue.role and cue.entity.role is None and cue.entity.kind is SourceKind.PERSON:
-            cue.entity.role = cue.role
-        cue.speaker = self.resolver.speaker(cue.entity, cue.mention, self.source)
-        return cue.speaker
+            if len(words) == 1 and words[0].lower() in cues.PRONOUNS:
+                entity = self.resolver.resolve(mention, self._antecedents(cue))
+            else:
+                entity = self.resolver.resolve(mention)
+            cue.entity = entity
+            if entity is None:
+                return None
+        if cue.role and entity.role is None and entity.kind is SourceKind.PERSON:
+            entity.role = cue.role
+        cue.speaker = speaker = self.resolver.speaker(entity, mention, self.source)
+        return speaker
 
     def _antecedents(self, cue: _Cue) -> Iterator[Entity | None]:
         """Yield candidates for a pronoun at *cue*, nearest first."""
         index = cue.sentence
-        first = max(0, index - _PRONOUN_REACH)
-        for si in range(index, first - 1, -1):
-            sent = self.sentences[si]
+        mention = cue.mention  # set before the resolver reads this generator, and kept
+        cue_starts = self.cue_starts
+        sentences = self.sentences
+        for si in range(index, max(0, index - _PRONOUN_REACH) - 1, -1):
+            sent = sentences[si]
             spoke = False
-            for other in self.cues_before(sent, cue.start if si == index else sent.end):
-                if other.mention is cue.mention:
-                    continue
-                if self.source_of(other) is not None:
-                    spoke = True
-                    yield other.entity
+            cues_ = sent.cues
+            if cues_:
+                # cues_before(sent, cue.start if si == index else sent.end), inlined.
+                first = sent.first_cue
+                pos = cue.start if si == index else sent.end
+                k = bisect.bisect_left(cue_starts, pos, first, first + len(cues_)) - first
+                for other in cues_[max(0, k - _SCAN) : k][::-1]:
+                    if other.mention is mention:
+                        continue
+                    if (other.speaker if other.sourced else self.source_of(other)) is not None:
+                        spoke = True
+                        yield other.entity
             # A sentence's subject, unless its cues named their sources.
             if not spoke and (
-                si < index or (cue.mention is not None and cue.mention.start > sent.start + 2)
+                si < index or (mention is not None and mention.start > sent.start + 2)
             ):
                 yield self.subject(sent)
 
