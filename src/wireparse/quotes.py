@@ -1115,44 +1115,51 @@ class _Analysis:
         """
         first, last = pieces[0], pieces[-1]
         flat = self.flat
-        lead = flat[max(sent.start, first.open_start - 60) : first.open_start].strip(" ([—–-")
-        full = lead == "" or lead.endswith(":") or len(pieces) > 1
+        open_start = first.open_start
+        # A quotation in pieces is a full one whatever comes before it.
+        full = len(pieces) > 1
+        if not full:
+            lead = flat[max(sent.start, open_start - 60) : open_start].strip(" ([—–-")
+            full = lead == "" or lead.endswith(":")
         cue = self._cue_after(last)
         if cue is not None:
             return cue, full, True
-        before = self._cue_before(first, sent)
+        # A sentence without cues has none before the quotation.
+        before = self._cue_before(first, sent) if sent.cues else None
         if before is not None:
-            gap = flat[max(before.end, first.open_start - 80) : first.open_start].strip(" ,:")
-            if gap == "" and before.end >= first.open_start - 80:
+            gap = flat[max(before.end, open_start - 80) : open_start].strip(" ,:")
+            if gap == "" and before.end >= open_start - 80:
                 full = True  # 'Varga said: "..."'
             return before, full, len(gap.split()) <= 4
         return self._cue_closing(last), full, False
 
     def _cue_after(self, piece: _Piece) -> _Cue | None:
-        if piece.close_end is None:
+        close_end = piece.close_end
+        if close_end is None:
             return None
+        k = bisect.bisect_left(self.cue_starts, close_end)
+        cues_ = self.cues
+        if k >= len(cues_):
+            return None
+        cue = cues_[k]
+        start = cue.start
+        if start >= self.bounds[piece.para][1] or start - close_end > 120:
+            return None
+        if not cue.resolved:
+            self.locate(cue)
         flat = self.flat
-        k = bisect.bisect_left(self.cue_starts, piece.close_end)
-        if k >= len(self.cues):
+        mention = cue.mention
+        if cue.inverted or mention is None:
+            if not cue.inverted and cue.link is not None:
+                return None
+            gap_end = start
+        else:
+            gap_end = mention.start
+        if flat[close_end:gap_end].strip(" ,—–-"):
             return None
-        cue = self.cues[k]
-        if cue.start >= self.bounds[piece.para][1] or cue.start - piece.close_end > 120:
-            return None
-        self.locate(cue)
-        gap_end = cue.start
-        if not cue.inverted:
-            if cue.mention is None:
-                if cue.link is not None or flat[piece.close_end : cue.start].strip(" ,—–-"):
-                    return None
-            else:
-                gap_end = cue.mention.start
-        if flat[piece.close_end : gap_end].strip(" ,—–-"):
-            return None
-        text = self.source[piece.open_end : piece.end].rstrip(" ’'\n")
-        if text.endswith(".") and not cue.inverted:
+        if not cue.inverted and self.source[piece.open_end : piece.end].rstrip(" ’'\n").endswith("."):
             # "...done." Trump said the talks ... starts a new statement.
-            sent = self.sentences[cue.sentence]
-            tail = flat[cue.end : sent.end].strip()
+            tail = flat[cue.end : self.sentences[cue.sentence].end].strip()
             if (
                 tail
                 and not tail.startswith((".", ",", ";"))
@@ -1164,13 +1171,21 @@ class _Analysis:
         return cue
 
     def _cue_before(self, piece: _Piece, sent: _Sentence) -> _Cue | None:
-        for cue in self.cues_before(sent, piece.open_start):
-            if cue.end > piece.open_start:
+        # cues_before(sent, piece.open_start), inlined.
+        cues_ = sent.cues
+        if not cues_:
+            return None
+        open_start = piece.open_start
+        first = sent.first_cue
+        k = bisect.bisect_left(self.cue_starts, open_start, first, first + len(cues_)) - first
+        for cue in cues_[max(0, k - _SCAN) : k][::-1]:
+            if cue.end > open_start:
                 continue
-            self.locate(cue)
+            if not cue.resolved:
+                self.locate(cue)
             if cue.inverted:
                 # "...," said X. inverted cues belong to the quotation before them.
-                if cue.mention is not None and cue.mention.end <= piece.open_start:
+                if cue.mention is not None and cue.mention.end <= open_start:
                     return cue
                 continue
             if cue.mention is not None or cue.link is not None or cue.fallback:
@@ -1179,19 +1194,28 @@ class _Analysis:
 
     def _cue_closing(self, piece: _Piece) -> _Cue | None:
         """Find a cue that closes the sentence: ``..., Varga added.``."""
-        sent = self.sentences[self.sentence_of(piece.end)]
+        # self.sentences[self.sentence_of(piece.end)] and cues_after(sent, end), inlined.
+        k = bisect.bisect_right(self.sentence_starts, piece.end)
+        sent = self.sentences[k - 1 if k else 0]
+        cues_ = sent.cues
+        if not cues_:
+            return None
         flat = self.flat
         end = piece.mask_end
-        for cue in self.cues_after(sent, end):
-            self.locate(cue)
-            if cue.according and cue.mention is not None:
+        first = sent.first_cue
+        k = bisect.bisect_left(self.cue_starts, end, first, first + len(cues_)) - first
+        for cue in cues_[k : k + _SCAN]:
+            if not cue.resolved:
+                self.locate(cue)
+            mention = cue.mention
+            if cue.according and mention is not None:
                 return cue
-            if cue.mention is None or cue.mention.start < end:
+            if mention is None or mention.start < end:
                 continue
-            head = min(cue.start, cue.mention.start)
+            head = min(cue.start, mention.start)
             if not flat[max(end, head - 8) : head].rstrip().endswith(","):
                 continue
-            tail = flat[max(cue.end, cue.mention.end) : sent.end].strip(" .")
+            tail = flat[max(cue.end, mention.end) : sent.end].strip(" .")
             if MASK in tail:
                 continue
             if len(tail.split()) <= 8 or (cue.inverted and tail.startswith(",")):
