@@ -1314,6 +1314,10 @@ def _title_case(words: Sequence[str]) -> bool:
     return caps + small == len(words) and caps >= 1
 
 
+#: The punctuation stripped from the words before a quoted span.
+_BEFORE_EDGE = ',:;("“'
+
+
 def _context_kind(flat: str, lo: int, open_start: int, close_end: int, hi: int) -> QuoteKind | None:
     """Return the kind that the words around a quoted span give it, if any.
 
@@ -1322,28 +1326,34 @@ def _context_kind(flat: str, lo: int, open_start: int, close_end: int, hi: int) 
     ``television's`` a title.
     """
     before = flat[max(lo, open_start - 40) : open_start].split()
-    raw = [w.strip(',:;("“') for w in before[-4:]]
-    if raw and raw[-1].lower() in cues.DETERMINERS:
-        raw = raw[:-1]  # "known as the "Harbor Hilton""
-    raw = raw[-3:]
-    prev = [w.lower() for w in raw]
-    after = flat[close_end : min(hi, close_end + 30)].split()
-    nxt = [w.lower().strip(',.;:)"”') for w in after[:2]]
-    if prev and (prev[-1] in cues.NICKNAME_WORDS or prev[-2:] == ["known", "as"]):
-        # "the prison, dubbed the "Harbor Hilton"" names a thing; in "who he
-        # dubbed "the little senator"" a pronoun subject said it.
-        toks = before[-4:]
-        if toks[-1].strip(',:;("“').lower() in cues.DETERMINERS:
-            toks = toks[:-1]
-        subject = toks[-2] if len(toks) > 1 and prev[-1].endswith("ed") else ""
-        if subject.lower() not in _SUBJECT_PRONOUNS:
-            return QuoteKind.NICKNAME
-    if any(w in cues.SLOGAN_WORDS for w in prev[-2:]) or (nxt and nxt[0] in cues.SLOGAN_WORDS):
+    # The two words before the span, a determiner right before it skipped
+    # ("known as the "Harbor Hilton""): *w1* the nearer, *w2* the other, as
+    # written without edge punctuation (None where there is no word), and
+    # *p1*, *p2* in lower case.  No rule reads further back.
+    k = len(before) - 1
+    if k >= 0 and before[k].strip(_BEFORE_EDGE).lower() in cues.DETERMINERS:
+        k -= 1
+    if k >= 0:
+        w1 = before[k].strip(_BEFORE_EDGE)
+        p1 = w1.lower()
+        w2 = before[k - 1].strip(_BEFORE_EDGE) if k >= 1 else None
+        p2 = None if w2 is None else w2.lower()
+        if p1 in cues.NICKNAME_WORDS or (p1 == "as" and p2 == "known"):
+            # "the prison, dubbed the "Harbor Hilton"" names a thing; in "who he
+            # dubbed "the little senator"" a pronoun subject said it.
+            subject = before[k - 1] if k >= 1 and p1.endswith("ed") else ""
+            if subject.lower() not in _SUBJECT_PRONOUNS:
+                return QuoteKind.NICKNAME
+        if p1 in cues.SLOGAN_WORDS or (p2 is not None and p2 in cues.SLOGAN_WORDS):
+            return QuoteKind.SLOGAN
+    # The word after the span: "..." chants.
+    after = flat[close_end : min(hi, close_end + 30)].split(None, 1)
+    if after and after[0].lower().strip(',.;:)"”') in cues.SLOGAN_WORDS:
         return QuoteKind.SLOGAN
-    if prev and (
-        (prev[-1] in cues.WORK_NOUNS and raw[-1].islower())
-        or (len(prev) > 1 and prev[-2] in cues.WORK_NOUNS and raw[-2].islower())
-        or (prev[-1].endswith(("'s", "’s")) and prev[-1][:-2] in _MEDIA_WORDS)
+    if k >= 0 and (
+        (p1 in cues.WORK_NOUNS and w1.islower())
+        or (w2 is not None and p2 in cues.WORK_NOUNS and w2.islower())
+        or (p1.endswith(("'s", "’s")) and p1[:-2] in _MEDIA_WORDS)
     ):
         return QuoteKind.TITLE
     return None
