@@ -1157,7 +1157,10 @@ class _Analysis:
             gap_end = mention.start
         if flat[close_end:gap_end].strip(" ,—–-"):
             return None
-        if not cue.inverted and self.source[piece.open_end : piece.end].rstrip(" ’'\n").endswith("."):
+        if cue.inverted:
+            return cue
+        text = self.source[piece.open_end : piece.end].rstrip(" ’'\n")
+        if text.endswith("."):
             # "...done." Trump said the talks ... starts a new statement.
             tail = flat[cue.end : self.sentences[cue.sentence].end].strip()
             if (
