@@ -1379,43 +1379,54 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
     """
     state = _Analysis(source, paragraphs)
     flat = state.flat
+    bounds = state.bounds
+    sentences = state.sentences
+    sentence_starts = state.sentence_starts
     quotes: list[Quote] = []
     others: list[Quote] = []
-    para_speech: list[list[tuple[int, Speaker | None]]] = [[] for _ in state.bounds]
+    # Each paragraph's quotations of speech so far (made when it has one):
+    # where each opens, and its speaker.
+    para_speech: dict[int, list[tuple[int, Speaker | None]]] = {}
     pending: list[int] = []  # speech quotations waiting for a later speaker
     for pieces in state.raw:
         first, last = pieces[0], pieces[-1]
         pi = first.para
-        lo = state.bounds[pi][0]
+        open_start = first.open_start
+        lo = bounds[pi][0]
+        single = len(pieces) == 1
         text = (
             source[first.open_end : first.end]
-            if len(pieces) == 1
+            if single
             else " ".join(source[p.open_end : p.end] for p in pieces)
         )
-        sent = state.sentences[state.sentence_of(first.open_start)]
+        # state.sentences[state.sentence_of(open_start)], inlined.
+        k = bisect.bisect_right(sentence_starts, open_start)
+        sent = sentences[k - 1 if k else 0]
         cue, full, adjacent = state.cue_for(pieces, sent)
         speaker = state.source_of(cue) if cue is not None else None
+        # The kind, and whether it is speech (kind.is_speech): a kind from the
+        # context is never speech.
         kind: QuoteKind
-        context = None
-        if not full:
-            context = _context_kind(
-                flat, lo, first.open_start, last.mask_end, state.bounds[last.para][1]
-            )
-        if context is not None:
-            kind = context
-        elif full:
+        if full:
             kind = QuoteKind.FULL
-        elif cue is not None and (speaker is not None or adjacent or cue.mention is not None):
-            kind = QuoteKind.PARTIAL
+            speech = True
         else:
-            words = _words_of(text)
-            if _title_case(words):
-                kind = QuoteKind.TITLE
-            elif len(words) <= 4 and not text.rstrip(" ’'").endswith(("!", "?")):
-                kind = QuoteKind.SCARE
-            else:
+            context = _context_kind(flat, lo, open_start, last.mask_end, bounds[last.para][1])
+            speech = False
+            if context is not None:
+                kind = context
+            elif cue is not None and (speaker is not None or adjacent or cue.mention is not None):
                 kind = QuoteKind.PARTIAL
-        speech = kind is QuoteKind.FULL or kind is QuoteKind.PARTIAL  # kind.is_speech
+                speech = True
+            else:
+                words = _words_of(text)
+                if _title_case(words):
+                    kind = QuoteKind.TITLE
+                elif len(words) <= 4 and not text.rstrip(" ’'").endswith(("!", "?")):
+                    kind = QuoteKind.SCARE
+                else:
+                    kind = QuoteKind.PARTIAL
+                    speech = True
         if not speech:
             cue = None
             speaker = None
@@ -1423,27 +1434,31 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
             cue = None
             # Carry the speaker over: the last source named before it in the
             # paragraph, else the previous paragraph's when it opens this one.
-            speaker = _carried(state, pi, first.open_start, para_speech[pi])
-            if speaker is None and pi > 0 and first.open_start == lo:
-                speaker = _carried(state, pi - 1, state.bounds[pi - 1][1], para_speech[pi - 1])
+            speaker = _carried(state, pi, open_start, para_speech.get(pi, ()))
+            if speaker is None and pi > 0 and open_start == lo:
+                speaker = _carried(state, pi - 1, bounds[pi - 1][1], para_speech.get(pi - 1, ()))
             if speaker is None and kind is QuoteKind.PARTIAL:
                 # "The candidate sent an email inviting them to "win my shotgun!"":
                 # words quoted in a sentence about a person are that person's.
                 speaker = state.subject_speaker(sent)
+        cue_text: str | None = None
+        cue_span: Span | None = None
         if cue is not None:
             cue.used = True
+            cue_text = source[cue.start : cue.end]
+            cue_span = span(cue.start, cue.end)
         text_span = span(first.open_end, last.end)
         # The fields in order (a positional call is the faster).
         quote = Quote(
             text,
             text_span,
-            (text_span,) if len(pieces) == 1 else tuple([span(p.open_end, p.end) for p in pieces]),
-            span(first.open_start, first.open_end),
+            (text_span,) if single else tuple([span(p.open_end, p.end) for p in pieces]),
+            span(open_start, first.open_end),
             None if last.close_end is None else span(last.end, last.close_end),
             kind,
             speaker,
-            None if cue is None else source[cue.start : cue.end],
-            None if cue is None else span(cue.start, cue.end),
+            cue_text,
+            cue_span,
             pi,
         )
         if speech:
@@ -1457,7 +1472,7 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
                         quotes[k] = attrs.evolve(prev, speaker=speaker)
                 pending.clear()
             quotes.append(quote)
-            para_speech[pi].append((first.open_start, speaker))
+            para_speech.setdefault(pi, []).append((open_start, speaker))
             sent.has_speech = True
         else:
             others.append(quote)
@@ -1481,10 +1496,14 @@ def _carried(
     That is a quotation's speaker or an attribution's source, whichever
     comes later, within the sentence and the two before it.
     """
-    here = state.sentence_of(max(pos - 1, 0))
-    limit = state.sentences[max(here - 2, 0)].start
-    if state.sentences[here].start < state.bounds[pi][1] <= pos:
-        limit = state.sentences[here].start  # the previous paragraph's last sentence
+    # state.sentence_of(max(pos - 1, 0)), inlined.
+    k = bisect.bisect_right(state.sentence_starts, max(pos - 1, 0))
+    here = k - 1 if k else 0
+    sentences = state.sentences
+    limit = sentences[max(here - 2, 0)].start
+    here_start = sentences[here].start
+    if here_start < state.bounds[pi][1] <= pos:
+        limit = here_start  # the previous paragraph's last sentence
     quoted_at, quoted = -1, None
     for at, speaker in speech[-_SCAN:][::-1]:
         if at >= pos:
@@ -1497,8 +1516,9 @@ def _carried(
     first, end = state.para_cues(pi)
     end = min(end, bisect.bisect_left(state.cue_starts, pos, first, end))
     floor = max(quoted_at, limit)
+    cues_ = state.cues
     for k in range(end - 1, max(first, end - _SCAN) - 1, -1):
-        cue = state.cues[k]
+        cue = cues_[k]
         if cue.start < floor:
             break
         if cue.end > pos or cue.weak:
