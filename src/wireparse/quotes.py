@@ -1557,38 +1557,46 @@ def _attributions(state: _Analysis) -> list[Attribution]:
     """
     out: list[Attribution] = []
     flat = state.flat
-    trimmed: dict[int, tuple[int, int]] = {}
+    source = state.source
+    size = len(source)
+    sentences = state.sentences
     for cue in state.cues:
         if cue.used:
             continue
-        sent = state.sentences[cue.sentence]
+        sent = sentences[cue.sentence]
         if sent.has_speech:
             continue
-        if cue.weak and not _weak_clause(flat, cue, sent.end):
+        # _weak_clause is true at once for a verb that is not a clause verb.
+        if cue.weak and cue.verb.lower() in _CLAUSE_VERBS and not _weak_clause(flat, cue, sent.end):
             continue
-        speaker = state.source_of(cue)
+        speaker = cue.speaker if cue.sourced else state.source_of(cue)
         if speaker is None:
             continue
-        bounds = trimmed.get(cue.sentence)
-        if bounds is None:
-            bounds = trimmed[cue.sentence] = _trim(state.source, sent.start, sent.end)
-        start, end = bounds
-        content: Span | None = None
+        start, end = sent.start, sent.end
+        if not (
+            0 <= start < end <= size
+            and not source[start].isspace()
+            and not source[end - 1].isspace()
+        ):
+            start, end = _trim(source, start, end)  # else _trim would return them as they are
+        # The content's bounds, when it is found.
+        cs: int | None = None
+        ce = 0
         mention = cue.mention
         if cue.according and mention is not None:
             if mention.start <= start + 13:
                 comma = flat.find(", ", mention.end, min(end, mention.end + 80))
                 if comma > 0:
-                    content = span(comma + 2, end)
+                    cs, ce = comma + 2, end
             else:
                 comma = flat.rfind(",", max(start, cue.start - 8), cue.start)
                 if comma > start:
-                    content = span(start, comma)
+                    cs, ce = start, comma
         elif mention is not None and cue.inverted:
             # "The ministers focused on ..., said Varga."
             comma = flat.rfind(",", max(start, cue.start - 4), cue.start)
             if comma > start:
-                content = span(start, comma)
+                cs, ce = start, comma
         elif mention is not None:
             if mention.start - start < 3 or (
                 # "The chief engineer, Leonie Farrow, said ...": a role opens it.
@@ -1601,20 +1609,25 @@ def _attributions(state: _Analysis) -> list[Attribution]:
                 if flat.startswith("that ", c0):
                     c0 += 5
                 if c0 < end:
-                    content = span(c0, end)
+                    cs, ce = c0, end
             else:
                 comma = flat.rfind(",", max(start, mention.start - 8), mention.start)
                 if comma > start and not flat[comma + 1 : mention.start].strip():
-                    content = span(start, comma)
-        if content is not None:
-            cs, ce = _trim(state.source, content.start, content.end)
-            while ce > cs and state.source[ce - 1] in ".;":
+                    cs, ce = start, comma
+        content: Span | None = None
+        if cs is not None:
+            if not (
+                0 <= cs < ce <= size and not source[cs].isspace() and not source[ce - 1].isspace()
+            ):
+                cs, ce = _trim(source, cs, ce)  # else _trim would return them as they are
+            while ce > cs and source[ce - 1] in ".;":
                 ce -= 1
-            content = span(cs, ce) if ce > cs else None
+            if ce > cs:
+                content = span(cs, ce)
         out.append(
             Attribution(  # the fields in order
                 speaker,
-                state.source[cue.start : cue.end],
+                source[cue.start : cue.end],
                 span(cue.start, cue.end),
                 span(start, end),
                 content,
