@@ -1083,8 +1083,10 @@ class _Analysis:
             return None
         words = mention.words
         head = words[-1].lower()
+        # The first word is tested alone first: it is capitalised in most.
         if (
-            not any(w[:1].isupper() for w in words)
+            not words[0][:1].isupper()
+            and not any(w[:1].isupper() for w in words)
             and head not in cues.PERSON_NOUNS
             and head not in cues.GROUP_NOUNS
         ):
@@ -1300,7 +1302,7 @@ def _trim(source: str, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _words_of(text: str) -> list[str]:
-    return [w for w in (t.strip("\"'“”‘’.,;:!?()[]—–-…") for t in text.split()) if w]
+    return [w for t in text.split() if (w := t.strip("\"'“”‘’.,;:!?()[]—–-…"))]
 
 
 _SMALL_WORDS = frozenset("a an the of and or in on at to for by with de la le van von".split())
@@ -1620,8 +1622,10 @@ def _attributions(state: _Analysis) -> list[Attribution]:
                 0 <= cs < ce <= size and not source[cs].isspace() and not source[ce - 1].isspace()
             ):
                 cs, ce = _trim(source, cs, ce)  # else _trim would return them as they are
-            while ce > cs and source[ce - 1] in ".;":
-                ce -= 1
+            # Final periods and semicolons off: cs < ce implies 0 <= cs and
+            # ce <= size after the trim, so the slice is the one read.
+            if ce > cs:
+                ce = cs + len(source[cs:ce].rstrip(".;"))
             if ce > cs:
                 content = span(cs, ce)
         out.append(
