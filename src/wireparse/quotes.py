@@ -1355,6 +1355,7 @@ def _context_kind(flat: str, lo: int, open_start: int, close_end: int, hi: int) 
     after = flat[close_end : min(hi, close_end + 30)].split(None, 1)
     if after and after[0].lower().strip(',.;:)"”') in cues.SLOGAN_WORDS:
         return QuoteKind.SLOGAN
+    # w1 and p1 are set when k >= 0.
     if k >= 0 and (
         (p1 in cues.WORK_NOUNS and w1.islower())
         or (w2 is not None and p2 in cues.WORK_NOUNS and w2.islower())
