@@ -918,96 +918,125 @@ class _Analysis:
         if cue.according:
             cue.mention, cue.role = phrase_after(flat, cue.end, sent.end)
             return
+        lo, start = sent.start, cue.start
+        # The word before the cue, word_before(flat, lo, start - 1), read only
+        # when it is needed (a participle, or no subject before the cue).
+        prev: str | None = None
         participle = cue.verb.endswith("ing")
         if participle:
             # "he's predicting" is a tense, not a participle.
-            prev = word_before(flat, sent.start, cue.start - 1)
+            prev = word_before(flat, lo, start - 1)
             participle = prev.lower() not in _PROGRESSIVE and not prev.endswith(("’s", "'s"))
-        cue.mention, cue.role = subject_before(flat, sent.start, cue.start)
+        mention, role = subject_before(flat, lo, start)
         if (
-            cue.mention is not None
+            mention is not None
             and participle
-            and (cue.mention.end < cue.start - 1 or not cue.mention.words[-1][:1].isupper())
+            and (mention.end < start - 1 or not mention.words[-1][:1].isupper())
         ):
             # Only a name right before a participle is its subject:
             # "with Senator John McCain telling reporters".
-            cue.mention = cue.role = None
-        if cue.mention is not None:
+            mention = role = None
+        cue.mention, cue.role = mention, role
+        if mention is not None:
             return
-        before = flat[max(sent.start, cue.start - 4) : cue.start].rstrip(" ")
-        if (
-            not participle
-            and (before == "" or before.endswith((MASK, ",")))
-            and cue.verb in cues.INVERTIBLE_VERBS
-        ):
-            # "...," said Varga; "..., said Kofi Brandt, an economist."
-            mention, role = phrase_after(flat, cue.end, sent.end)
-            if mention is not None and _clause_ends(flat, mention.end, sent.end):
-                cue.mention, cue.role, cue.inverted = mention, role, True
-                return
         # Coordinated cues share a subject: "Trump said ... but suggested ...";
         # a participle takes the sentence's: "..., calling him a "nice guy"".
-        prev_word = word_before(flat, sent.start, cue.start - 1).lower()
-        if cue.weak and prev_word.endswith(",") and not participle:
-            return  # "the prison, dubbed the ...", "the vote, called for May"
-        if prev_word.rstrip(",") in _JOINERS or prev_word.endswith(",") or participle:
-            for other in self.cues_before(sent, cue.start):
+        # (A participle goes straight to the cues before it: the inverted
+        # reading and the word before only count for a finite verb.)
+        if not participle:
+            if cue.verb in cues.INVERTIBLE_VERBS:
+                before = flat[max(lo, start - 4) : start].rstrip(" ")
+                if before == "" or before.endswith((MASK, ",")):
+                    # "...," said Varga; "..., said Kofi Brandt, an economist."
+                    mention, role = phrase_after(flat, cue.end, sent.end)
+                    if mention is not None and _clause_ends(flat, mention.end, sent.end):
+                        cue.mention, cue.role, cue.inverted = mention, role, True
+                        return
+            if prev is None:
+                prev = word_before(flat, lo, start - 1)
+            prev_word = prev.lower()
+            if prev_word.endswith(","):
+                if cue.weak:
+                    return  # "the prison, dubbed the ...", "the vote, called for May"
+            elif prev_word not in _JOINERS:
+                return
+        # The cues before this one in its sentence, nearest first: cues_before
+        # (sent, start), inlined.
+        cues_ = sent.cues
+        if cues_:
+            first = sent.first_cue
+            k = bisect.bisect_left(self.cue_starts, start, first, first + len(cues_)) - first
+            for other in cues_[max(0, k - _SCAN) : k][::-1]:
                 if other is not cue:
-                    self.locate(other)
+                    if not other.resolved:
+                        self.locate(other)
                     if other.mention is not None or other.link is not None:
                         cue.link = other.link or other
                         return
-            cue.fallback = True
+        cue.fallback = True
 
     def source_of(self, cue: _Cue) -> Speaker | None:
         """Return the speaker of *cue*, resolving its mention (memoised)."""
         if cue.sourced:
             return cue.speaker
         cue.sourced = True  # also stops a pronoun from looking at itself
-        self.locate(cue)
-        if cue.link is not None:
-            cue.speaker = self.source_of(cue.link)
-            cue.entity = cue.link.entity
+        if not cue.resolved:
+            self.locate(cue)
+        link = cue.link
+        if link is not None:
+            cue.speaker = self.source_of(link)
+            cue.entity = link.entity
             return cue.speaker
-        if cue.mention is None:
+        mention = cue.mention
+        if mention is None:
             if not cue.fallback:
                 return None
             sent = self.sentences[cue.sentence]
             cue.entity = self.subject(sent)
-            cue.mention = sent.subject_mention
-            if cue.mention is None or cue.mention.start > cue.start:
+            cue.mention = mention = sent.subject_mention
+            if mention is None or mention.start > cue.start:
                 cue.mention = cue.entity = None
                 return None
-        if cue.entity is None:
-            words = cue.mention.words
+        entity = cue.entity
+        if entity is None:
+            words = mention.words
             # Only a pronoun reads the candidates: a name needs no generator.
-            pronoun = len(words) == 1 and words[0].lower() in cues.PRONOUNS
-            cue.entity = self.resolver.resolve(
-                cue.mention, self._antecedents(cue) if pronoun else ()
-            )
-        if cue.entity is None:
-            return None
-        if cue.role and cue.entity.role is None and cue.entity.kind is SourceKind.PERSON:
-            cue.entity.role = cue.role
-        cue.speaker = self.resolver.speaker(cue.entity, cue.mention, self.source)
-        return cue.speaker
+            if len(words) == 1 and words[0].lower() in cues.PRONOUNS:
+                entity = self.resolver.resolve(mention, self._antecedents(cue))
+            else:
+                entity = self.resolver.resolve(mention)
+            cue.entity = entity
+            if entity is None:
+                return None
+        if cue.role and entity.role is None and entity.kind is SourceKind.PERSON:
+            entity.role = cue.role
+        cue.speaker = speaker = self.resolver.speaker(entity, mention, self.source)
+        return speaker
 
     def _antecedents(self, cue: _Cue) -> Iterator[Entity | None]:
         """Yield candidates for a pronoun at *cue*, nearest first."""
         index = cue.sentence
-        first = max(0, index - _PRONOUN_REACH)
-        for si in range(index, first - 1, -1):
-            sent = self.sentences[si]
+        mention = cue.mention  # set before the resolver reads this generator, and kept
+        cue_starts = self.cue_starts
+        sentences = self.sentences
+        for si in range(index, max(0, index - _PRONOUN_REACH) - 1, -1):
+            sent = sentences[si]
             spoke = False
-            for other in self.cues_before(sent, cue.start if si == index else sent.end):
-                if other.mention is cue.mention:
-                    continue
-                if self.source_of(other) is not None:
-                    spoke = True
-                    yield other.entity
+            cues_ = sent.cues
+            if cues_:
+                # cues_before(sent, cue.start if si == index else sent.end), inlined.
+                first = sent.first_cue
+                pos = cue.start if si == index else sent.end
+                k = bisect.bisect_left(cue_starts, pos, first, first + len(cues_)) - first
+                for other in cues_[max(0, k - _SCAN) : k][::-1]:
+                    if other.mention is mention:
+                        continue
+                    if (other.speaker if other.sourced else self.source_of(other)) is not None:
+                        spoke = True
+                        yield other.entity
             # A sentence's subject, unless its cues named their sources.
             if not spoke and (
-                si < index or (cue.mention is not None and cue.mention.start > sent.start + 2)
+                si < index or (mention is not None and mention.start > sent.start + 2)
             ):
                 yield self.subject(sent)
 
@@ -1054,8 +1083,10 @@ class _Analysis:
             return None
         words = mention.words
         head = words[-1].lower()
+        # The first word is tested alone first: it is capitalised in most.
         if (
-            not any(w[:1].isupper() for w in words)
+            not words[0][:1].isupper()
+            and not any(w[:1].isupper() for w in words)
             and head not in cues.PERSON_NOUNS
             and head not in cues.GROUP_NOUNS
         ):
@@ -1086,44 +1117,54 @@ class _Analysis:
         """
         first, last = pieces[0], pieces[-1]
         flat = self.flat
-        lead = flat[max(sent.start, first.open_start - 60) : first.open_start].strip(" ([—–-")
-        full = lead == "" or lead.endswith(":") or len(pieces) > 1
+        open_start = first.open_start
+        # A quotation in pieces is a full one whatever comes before it.
+        full = len(pieces) > 1
+        if not full:
+            lead = flat[max(sent.start, open_start - 60) : open_start].strip(" ([—–-")
+            full = lead == "" or lead.endswith(":")
         cue = self._cue_after(last)
         if cue is not None:
             return cue, full, True
-        before = self._cue_before(first, sent)
+        # A sentence without cues has none before the quotation.
+        before = self._cue_before(first, sent) if sent.cues else None
         if before is not None:
-            gap = flat[max(before.end, first.open_start - 80) : first.open_start].strip(" ,:")
-            if gap == "" and before.end >= first.open_start - 80:
+            gap = flat[max(before.end, open_start - 80) : open_start].strip(" ,:")
+            if gap == "" and before.end >= open_start - 80:
                 full = True  # 'Varga said: "..."'
             return before, full, len(gap.split()) <= 4
         return self._cue_closing(last), full, False
 
     def _cue_after(self, piece: _Piece) -> _Cue | None:
-        if piece.close_end is None:
+        close_end = piece.close_end
+        if close_end is None:
             return None
+        k = bisect.bisect_left(self.cue_starts, close_end)
+        cues_ = self.cues
+        if k >= len(cues_):
+            return None
+        cue = cues_[k]
+        start = cue.start
+        if start >= self.bounds[piece.para][1] or start - close_end > 120:
+            return None
+        if not cue.resolved:
+            self.locate(cue)
         flat = self.flat
-        k = bisect.bisect_left(self.cue_starts, piece.close_end)
-        if k >= len(self.cues):
+        mention = cue.mention
+        if cue.inverted or mention is None:
+            if not cue.inverted and cue.link is not None:
+                return None
+            gap_end = start
+        else:
+            gap_end = mention.start
+        if flat[close_end:gap_end].strip(" ,—–-"):
             return None
-        cue = self.cues[k]
-        if cue.start >= self.bounds[piece.para][1] or cue.start - piece.close_end > 120:
-            return None
-        self.locate(cue)
-        gap_end = cue.start
-        if not cue.inverted:
-            if cue.mention is None:
-                if cue.link is not None or flat[piece.close_end : cue.start].strip(" ,—–-"):
-                    return None
-            else:
-                gap_end = cue.mention.start
-        if flat[piece.close_end : gap_end].strip(" ,—–-"):
-            return None
+        if cue.inverted:
+            return cue
         text = self.source[piece.open_end : piece.end].rstrip(" ’'\n")
-        if text.endswith(".") and not cue.inverted:
+        if text.endswith("."):
             # "...done." Trump said the talks ... starts a new statement.
-            sent = self.sentences[cue.sentence]
-            tail = flat[cue.end : sent.end].strip()
+            tail = flat[cue.end : self.sentences[cue.sentence].end].strip()
             if (
                 tail
                 and not tail.startswith((".", ",", ";"))
@@ -1135,13 +1176,21 @@ class _Analysis:
         return cue
 
     def _cue_before(self, piece: _Piece, sent: _Sentence) -> _Cue | None:
-        for cue in self.cues_before(sent, piece.open_start):
-            if cue.end > piece.open_start:
+        # cues_before(sent, piece.open_start), inlined.
+        cues_ = sent.cues
+        if not cues_:
+            return None
+        open_start = piece.open_start
+        first = sent.first_cue
+        k = bisect.bisect_left(self.cue_starts, open_start, first, first + len(cues_)) - first
+        for cue in cues_[max(0, k - _SCAN) : k][::-1]:
+            if cue.end > open_start:
                 continue
-            self.locate(cue)
+            if not cue.resolved:
+                self.locate(cue)
             if cue.inverted:
                 # "...," said X. inverted cues belong to the quotation before them.
-                if cue.mention is not None and cue.mention.end <= piece.open_start:
+                if cue.mention is not None and cue.mention.end <= open_start:
                     return cue
                 continue
             if cue.mention is not None or cue.link is not None or cue.fallback:
@@ -1150,19 +1199,28 @@ class _Analysis:
 
     def _cue_closing(self, piece: _Piece) -> _Cue | None:
         """Find a cue that closes the sentence: ``..., Varga added.``."""
-        sent = self.sentences[self.sentence_of(piece.end)]
+        # self.sentences[self.sentence_of(piece.end)] and cues_after(sent, end), inlined.
+        k = bisect.bisect_right(self.sentence_starts, piece.end)
+        sent = self.sentences[k - 1 if k else 0]
+        cues_ = sent.cues
+        if not cues_:
+            return None
         flat = self.flat
         end = piece.mask_end
-        for cue in self.cues_after(sent, end):
-            self.locate(cue)
-            if cue.according and cue.mention is not None:
+        first = sent.first_cue
+        k = bisect.bisect_left(self.cue_starts, end, first, first + len(cues_)) - first
+        for cue in cues_[k : k + _SCAN]:
+            if not cue.resolved:
+                self.locate(cue)
+            mention = cue.mention
+            if cue.according and mention is not None:
                 return cue
-            if cue.mention is None or cue.mention.start < end:
+            if mention is None or mention.start < end:
                 continue
-            head = min(cue.start, cue.mention.start)
+            head = min(cue.start, mention.start)
             if not flat[max(end, head - 8) : head].rstrip().endswith(","):
                 continue
-            tail = flat[max(cue.end, cue.mention.end) : sent.end].strip(" .")
+            tail = flat[max(cue.end, mention.end) : sent.end].strip(" .")
             if MASK in tail:
                 continue
             if len(tail.split()) <= 8 or (cue.inverted and tail.startswith(",")):
@@ -1244,7 +1302,7 @@ def _trim(source: str, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _words_of(text: str) -> list[str]:
-    return [w for w in (t.strip("\"'“”‘’.,;:!?()[]—–-…") for t in text.split()) if w]
+    return [w for t in text.split() if (w := t.strip("\"'“”‘’.,;:!?()[]—–-…"))]
 
 
 _SMALL_WORDS = frozenset("a an the of and or in on at to for by with de la le van von".split())
@@ -1261,6 +1319,10 @@ def _title_case(words: Sequence[str]) -> bool:
     return caps + small == len(words) and caps >= 1
 
 
+#: The punctuation stripped from the words before a quoted span.
+_BEFORE_EDGE = ',:;("“'
+
+
 def _context_kind(flat: str, lo: int, open_start: int, close_end: int, hi: int) -> QuoteKind | None:
     """Return the kind that the words around a quoted span give it, if any.
 
@@ -1269,28 +1331,35 @@ def _context_kind(flat: str, lo: int, open_start: int, close_end: int, hi: int) 
     ``television's`` a title.
     """
     before = flat[max(lo, open_start - 40) : open_start].split()
-    raw = [w.strip(',:;("“') for w in before[-4:]]
-    if raw and raw[-1].lower() in cues.DETERMINERS:
-        raw = raw[:-1]  # "known as the "Harbor Hilton""
-    raw = raw[-3:]
-    prev = [w.lower() for w in raw]
-    after = flat[close_end : min(hi, close_end + 30)].split()
-    nxt = [w.lower().strip(',.;:)"”') for w in after[:2]]
-    if prev and (prev[-1] in cues.NICKNAME_WORDS or prev[-2:] == ["known", "as"]):
-        # "the prison, dubbed the "Harbor Hilton"" names a thing; in "who he
-        # dubbed "the little senator"" a pronoun subject said it.
-        toks = before[-4:]
-        if toks[-1].strip(',:;("“').lower() in cues.DETERMINERS:
-            toks = toks[:-1]
-        subject = toks[-2] if len(toks) > 1 and prev[-1].endswith("ed") else ""
-        if subject.lower() not in _SUBJECT_PRONOUNS:
-            return QuoteKind.NICKNAME
-    if any(w in cues.SLOGAN_WORDS for w in prev[-2:]) or (nxt and nxt[0] in cues.SLOGAN_WORDS):
+    # The two words before the span, a determiner right before it skipped
+    # ("known as the "Harbor Hilton""): *w1* the nearer, *w2* the other, as
+    # written without edge punctuation (None where there is no word), and
+    # *p1*, *p2* in lower case.  No rule reads further back.
+    k = len(before) - 1
+    if k >= 0 and before[k].strip(_BEFORE_EDGE).lower() in cues.DETERMINERS:
+        k -= 1
+    if k >= 0:
+        w1 = before[k].strip(_BEFORE_EDGE)
+        p1 = w1.lower()
+        w2 = before[k - 1].strip(_BEFORE_EDGE) if k >= 1 else None
+        p2 = None if w2 is None else w2.lower()
+        if p1 in cues.NICKNAME_WORDS or (p1 == "as" and p2 == "known"):
+            # "the prison, dubbed the "Harbor Hilton"" names a thing; in "who he
+            # dubbed "the little senator"" a pronoun subject said it.
+            subject = before[k - 1] if k >= 1 and p1.endswith("ed") else ""
+            if subject.lower() not in _SUBJECT_PRONOUNS:
+                return QuoteKind.NICKNAME
+        if p1 in cues.SLOGAN_WORDS or (p2 is not None and p2 in cues.SLOGAN_WORDS):
+            return QuoteKind.SLOGAN
+    # The word after the span: "..." chants.
+    after = flat[close_end : min(hi, close_end + 30)].split(None, 1)
+    if after and after[0].lower().strip(',.;:)"”') in cues.SLOGAN_WORDS:
         return QuoteKind.SLOGAN
-    if prev and (
-        (prev[-1] in cues.WORK_NOUNS and raw[-1].islower())
-        or (len(prev) > 1 and prev[-2] in cues.WORK_NOUNS and raw[-2].islower())
-        or (prev[-1].endswith(("'s", "’s")) and prev[-1][:-2] in _MEDIA_WORDS)
+    # w1 and p1 are set when k >= 0.
+    if k >= 0 and (
+        (p1 in cues.WORK_NOUNS and w1.islower())
+        or (w2 is not None and p2 in cues.WORK_NOUNS and w2.islower())
+        or (p1.endswith(("'s", "’s")) and p1[:-2] in _MEDIA_WORDS)
     ):
         return QuoteKind.TITLE
     return None
@@ -1313,43 +1382,54 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
     """
     state = _Analysis(source, paragraphs)
     flat = state.flat
+    bounds = state.bounds
+    sentences = state.sentences
+    sentence_starts = state.sentence_starts
     quotes: list[Quote] = []
     others: list[Quote] = []
-    para_speech: list[list[tuple[int, Speaker | None]]] = [[] for _ in state.bounds]
+    # Each paragraph's quotations of speech so far (made when it has one):
+    # where each opens, and its speaker.
+    para_speech: dict[int, list[tuple[int, Speaker | None]]] = {}
     pending: list[int] = []  # speech quotations waiting for a later speaker
     for pieces in state.raw:
         first, last = pieces[0], pieces[-1]
         pi = first.para
-        lo = state.bounds[pi][0]
+        open_start = first.open_start
+        lo = bounds[pi][0]
+        single = len(pieces) == 1
         text = (
             source[first.open_end : first.end]
-            if len(pieces) == 1
+            if single
             else " ".join(source[p.open_end : p.end] for p in pieces)
         )
-        sent = state.sentences[state.sentence_of(first.open_start)]
+        # state.sentences[state.sentence_of(open_start)], inlined.
+        k = bisect.bisect_right(sentence_starts, open_start)
+        sent = sentences[k - 1 if k else 0]
         cue, full, adjacent = state.cue_for(pieces, sent)
         speaker = state.source_of(cue) if cue is not None else None
+        # The kind, and whether it is speech (kind.is_speech): a kind from the
+        # context is never speech.
         kind: QuoteKind
-        context = None
-        if not full:
-            context = _context_kind(
-                flat, lo, first.open_start, last.mask_end, state.bounds[last.para][1]
-            )
-        if context is not None:
-            kind = context
-        elif full:
+        if full:
             kind = QuoteKind.FULL
-        elif cue is not None and (speaker is not None or adjacent or cue.mention is not None):
-            kind = QuoteKind.PARTIAL
+            speech = True
         else:
-            words = _words_of(text)
-            if _title_case(words):
-                kind = QuoteKind.TITLE
-            elif len(words) <= 4 and not text.rstrip(" ’'").endswith(("!", "?")):
-                kind = QuoteKind.SCARE
-            else:
+            context = _context_kind(flat, lo, open_start, last.mask_end, bounds[last.para][1])
+            speech = False
+            if context is not None:
+                kind = context
+            elif cue is not None and (speaker is not None or adjacent or cue.mention is not None):
                 kind = QuoteKind.PARTIAL
-        speech = kind is QuoteKind.FULL or kind is QuoteKind.PARTIAL  # kind.is_speech
+                speech = True
+            else:
+                words = _words_of(text)
+                if _title_case(words):
+                    kind = QuoteKind.TITLE
+                elif len(words) <= 4 and not text.rstrip(" ’'").endswith(("!", "?")):
+                    kind = QuoteKind.SCARE
+                else:
+                    kind = QuoteKind.PARTIAL
+                    speech = True
         if not speech:
             cue = None
             speaker = None
@@ -1357,27 +1437,31 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
             cue = None
             # Carry the speaker over: the last source named before it in the
             # paragraph, else the previous paragraph's when it opens this one.
-            speaker = _carried(state, pi, first.open_start, para_speech[pi])
-            if speaker is None and pi > 0 and first.open_start == lo:
-                speaker = _carried(state, pi - 1, state.bounds[pi - 1][1], para_speech[pi - 1])
+            speaker = _carried(state, pi, open_start, para_speech.get(pi, ()))
+            if speaker is None and pi > 0 and open_start == lo:
+                speaker = _carried(state, pi - 1, bounds[pi - 1][1], para_speech.get(pi - 1, ()))
             if speaker is None and kind is QuoteKind.PARTIAL:
                 # "The candidate sent an email inviting them to "win my shotgun!"":
                 # words quoted in a sentence about a person are that person's.
                 speaker = state.subject_speaker(sent)
+        cue_text: str | None = None
+        cue_span: Span | None = None
         if cue is not None:
             cue.used = True
+            cue_text = source[cue.start : cue.end]
+            cue_span = span(cue.start, cue.end)
         text_span = span(first.open_end, last.end)
         # The fields in order (a positional call is the faster).
         quote = Quote(
             text,
             text_span,
-            (text_span,) if len(pieces) == 1 else tuple([span(p.open_end, p.end) for p in pieces]),
-            span(first.open_start, first.open_end),
+            (text_span,) if single else tuple([span(p.open_end, p.end) for p in pieces]),
+            span(open_start, first.open_end),
             None if last.close_end is None else span(last.end, last.close_end),
             kind,
             speaker,
-            None if cue is None else source[cue.start : cue.end],
-            None if cue is None else span(cue.start, cue.end),
+            cue_text,
+            cue_span,
             pi,
         )
         if speech:
@@ -1391,7 +1475,7 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
                         quotes[k] = attrs.evolve(prev, speaker=speaker)
                 pending.clear()
             quotes.append(quote)
-            para_speech[pi].append((first.open_start, speaker))
+            para_speech.setdefault(pi, []).append((open_start, speaker))
             sent.has_speech = True
         else:
             others.append(quote)
@@ -1415,10 +1499,14 @@ def _carried(
     That is a quotation's speaker or an attribution's source, whichever
     comes later, within the sentence and the two before it.
     """
-    here = state.sentence_of(max(pos - 1, 0))
-    limit = state.sentences[max(here - 2, 0)].start
-    if state.sentences[here].start < state.bounds[pi][1] <= pos:
-        limit = state.sentences[here].start  # the previous paragraph's last sentence
+    # state.sentence_of(max(pos - 1, 0)), inlined.
+    k = bisect.bisect_right(state.sentence_starts, max(pos - 1, 0))
+    here = k - 1 if k else 0
+    sentences = state.sentences
+    limit = sentences[max(here - 2, 0)].start
+    here_start = sentences[here].start
+    if here_start < state.bounds[pi][1] <= pos:
+        limit = here_start  # the previous paragraph's last sentence
     quoted_at, quoted = -1, None
     for at, speaker in speech[-_SCAN:][::-1]:
         if at >= pos:
@@ -1431,8 +1519,9 @@ def _carried(
     first, end = state.para_cues(pi)
     end = min(end, bisect.bisect_left(state.cue_starts, pos, first, end))
     floor = max(quoted_at, limit)
+    cues_ = state.cues
     for k in range(end - 1, max(first, end - _SCAN) - 1, -1):
-        cue = state.cues[k]
+        cue = cues_[k]
         if cue.start < floor:
             break
         if cue.end > pos or cue.weak:
@@ -1471,38 +1560,46 @@ def _attributions(state: _Analysis) -> list[Attribution]:
     """
     out: list[Attribution] = []
     flat = state.flat
-    trimmed: dict[int, tuple[int, int]] = {}
+    source = state.source
+    size = len(source)
+    sentences = state.sentences
     for cue in state.cues:
         if cue.used:
             continue
-        sent = state.sentences[cue.sentence]
+        sent = sentences[cue.sentence]
         if sent.has_speech:
             continue
-        if cue.weak and not _weak_clause(flat, cue, sent.end):
+        # _weak_clause is true at once for a verb that is not a clause verb.
+        if cue.weak and cue.verb.lower() in _CLAUSE_VERBS and not _weak_clause(flat, cue, sent.end):
             continue
-        speaker = state.source_of(cue)
+        speaker = cue.speaker if cue.sourced else state.source_of(cue)
         if speaker is None:
             continue
-        bounds = trimmed.get(cue.sentence)
-        if bounds is None:
-            bounds = trimmed[cue.sentence] = _trim(state.source, sent.start, sent.end)
-        start, end = bounds
-        content: Span | None = None
+        start, end = sent.start, sent.end
+        if not (
+            0 <= start < end <= size
+            and not source[start].isspace()
+            and not source[end - 1].isspace()
+        ):
+            start, end = _trim(source, start, end)  # else _trim would return them as they are
+        # The content's bounds, when it is found.
+        cs: int | None = None
+        ce = 0
         mention = cue.mention
         if cue.according and mention is not None:
             if mention.start <= start + 13:
                 comma = flat.find(", ", mention.end, min(end, mention.end + 80))
                 if comma > 0:
-                    content = span(comma + 2, end)
+                    cs, ce = comma + 2, end
             else:
                 comma = flat.rfind(",", max(start, cue.start - 8), cue.start)
                 if comma > start:
-                    content = span(start, comma)
+                    cs, ce = start, comma
         elif mention is not None and cue.inverted:
             # "The ministers focused on ..., said Varga."
             comma = flat.rfind(",", max(start, cue.start - 4), cue.start)
             if comma > start:
-                content = span(start, comma)
+                cs, ce = start, comma
         elif mention is not None:
             if mention.start - start < 3 or (
                 # "The chief engineer, Leonie Farrow, said ...": a role opens it.
@@ -1515,20 +1612,27 @@ def _attributions(state: _Analysis) -> list[Attribution]:
                 if flat.startswith("that ", c0):
                     c0 += 5
                 if c0 < end:
-                    content = span(c0, end)
+                    cs, ce = c0, end
             else:
                 comma = flat.rfind(",", max(start, mention.start - 8), mention.start)
                 if comma > start and not flat[comma + 1 : mention.start].strip():
-                    content = span(start, comma)
-        if content is not None:
-            cs, ce = _trim(state.source, content.start, content.end)
-            while ce > cs and state.source[ce - 1] in ".;":
-                ce -= 1
-            content = span(cs, ce) if ce > cs else None
+                    cs, ce = start, comma
+        content: Span | None = None
+        if cs is not None:
+            if not (
+                0 <= cs < ce <= size and not source[cs].isspace() and not source[ce - 1].isspace()
+            ):
+                cs, ce = _trim(source, cs, ce)  # else _trim would return them as they are
+            # Final periods and semicolons off: cs < ce implies 0 <= cs and
+            # ce <= size after the trim, so the slice is the one read.
+            if ce > cs:
+                ce = cs + len(source[cs:ce].rstrip(".;"))
+            if ce > cs:
+                content = span(cs, ce)
         out.append(
             Attribution(  # the fields in order
                 speaker,
-                state.source[cue.start : cue.end],
+                source[cue.start : cue.end],
                 span(cue.start, cue.end),
                 span(start, end),
                 content,
