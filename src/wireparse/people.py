@@ -1028,16 +1028,7 @@ class _Entity:
         _set_person_kind(out, self.kind)
         _set_person_title(out, self.title)
         _set_person_role(out, self.role)
-        # tuple(itertools.starmap(span, pairs)), made by C-level maps rather
-        # than a call of span() per pair: the setters return None, so any()
-        # runs each map to its end.
-        pairs = sorted(set(self.mentions))
-        spans = tuple(map(_new, itertools.repeat(Span, len(pairs))))
-        if pairs:
-            starts, ends = zip(*pairs, strict=True)  # pairs: all of length 2
-            any(map(_set_start, spans, starts))
-            any(map(_set_end, spans, ends))
-        _set_person_mentions(out, spans)
+        _set_person_mentions(out, tuple(itertools.starmap(span, sorted(set(self.mentions)))))
         return out
 
 
