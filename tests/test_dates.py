@@ -321,3 +321,20 @@ def test_digits_that_int_cannot_read_elsewhere() -> None:
     dateline = match_dateline(line.format("3"))
     assert dateline is not None
     assert dateline.day == 3
+
+
+@pytest.mark.parametrize("line", ["1.49/51", "12-3/26", "3/4.2026", "Posted 1.49/51 GMT"])
+def test_numbers_with_two_separators_are_no_date(line: str) -> None:
+    """Pinned: ``1.49/51`` (fuzzing found it in a Reuters table) crashed _numdate."""
+    assert parse_timestamp(line) is None
+    assert is_timestamp_line(line) is False
+    wireparse.parse("Dollar opens easier\n\n" + line + "\n\nThe dollar opened easier.\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("2026-07-24", dt.date(2026, 7, 24)), ("03.10.2026", dt.date(2026, 10, 3))],
+)
+def test_numeric_dates_with_one_separator(line: str, expected: dt.date) -> None:
+    assert parse_timestamp(line) == expected
+    assert is_timestamp_line(line) is True

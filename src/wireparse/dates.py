@@ -83,7 +83,7 @@ _LABEL_RE = (
 #: One token of a timestamp line.
 TOKEN: Final = regex.compile(
     rf"""
-    (?P<numdate>[0-9]{{1,4}}[./-][0-9]{{1,2}}[./-][0-9]{{2,4}})(?![0-9])
+    (?P<numdate>[0-9]{{1,4}}(?P<datesep>[./-])[0-9]{{1,2}}(?P=datesep)[0-9]{{2,4}})(?![0-9])
     |(?P<timetok>(?P<time>[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}}(?:[.,][0-9]{{1,6}})?)?|[0-9]{{1,2}}\.[0-9]{{2}}(?=\s?(?:[ap]\.?m|BST|GMT|UTC|CET|CEST)))
         (?:\s?(?P<ampm>[ap])\.?m\.?(?![\p{{L}}]))?)
     |(?P<hourtok>(?P<hour>[0-9]{{1,2}})\s?(?P<ampm2>[ap])\.?m\.?(?![\p{{L}}]))
@@ -286,10 +286,16 @@ def _clock(time: str, ampm: str | None) -> tuple[int, int, int, int] | None:
 
 
 def _numdate(text: str, weekday: int | None, day_first: bool | None) -> tuple[int, int, int] | None:
-    """Read a numeric date: ``2012-07-24``, ``03.10.2026``, ``7/24/12``."""
+    """Read a numeric date: ``2012-07-24``, ``03.10.2026``, ``7/24/12``.
+
+    Two different separators (``1.49/51``, a figure, not a date) give ``None``.
+    """
     sep = "-" if "-" in text else ("." if "." in text else "/")
-    a, b, c = (int(x) for x in text.split(sep))
-    if len(text.split(sep)[0]) == 4:
+    parts = text.split(sep)
+    if len(parts) != 3:
+        return None
+    a, b, c = (int(x) for x in parts)
+    if len(parts[0]) == 4:
         return a, b, c
     year = two_digit_year(c)
     options: list[tuple[int, int, int]] = []
