@@ -297,3 +297,21 @@ def test_pronoun_vote_reads_what_a_lazy_scan_reads(text: str, pos: int) -> None:
     m = _LAZY_PRONOUN_RE.match(text, pos, pos + 60)
     expected = 0 if m is None else 1 if m.group(1) in ("he", "his", "him") else -1
     assert _pronoun_vote(text, pos) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # Pinned: a lower-case word before a role noun was dropped ("master").
+        ("The harbor master Lucian Dray said the gates held.", "harbor master"),
+        ("The press secretary Stephanie Grimm said the talks went well.", "press secretary"),
+        ("The transport minister Kees Bolt said the line would reopen.", "transport minister"),
+        ("The crowd welcomed president Ilse Varga. Varga said the dam would hold.", "president"),
+        ("He turned toward rival Piet Ostrander. Ostrander said nothing changed.", "rival"),
+    ],
+)
+def test_a_title_keeps_one_lower_case_modifier(text: str, title: str) -> None:
+    import wireparse
+
+    article = wireparse.parse("Harbor gates hold\n\n" + text + "\n")
+    assert [p.title for p in article.people] == [title]

@@ -945,6 +945,20 @@ def _gender_of(words: Iterable[str]) -> str | None:
     return None
 
 
+#: The words a lower-case modifier may stand before in a title.
+_TITLE_OR_ROLE = cues.TITLE_WORDS | cues.PERSON_NOUNS
+#: Words that are no modifier of a title: "toward rival Bernie Sanders".
+_NOT_MODIFIERS = (
+    _PP_HEADS
+    | _PREPOSITIONS
+    | cues.DETERMINERS
+    | frozenset(
+        """toward towards among between under via per like than as to upon within
+        without across along around behind beyond onto off out up down""".split()
+    )
+)
+
+
 def chain_before(flat: str, pos: int) -> list[str]:
     """Return the words of the name or title that runs up to offset *pos*.
 
@@ -999,8 +1013,21 @@ def chain_before(flat: str, pos: int) -> list[str]:
             break
     while out and out[-1].lower() in ("of", "the"):
         out.pop()
-    # Lower-case modifiers count only before a role noun ("legal analyst").
+    # Lower-case words at the start count when they are role nouns, or one
+    # word right before a title or role noun ("harbor master", "press
+    # secretary", "legal analyst"), unless a verb or participle ("cheered
+    # president ...").
     while out and not out[-1][0].isupper() and out[-1].lower() not in _PERSON_NOUNS:
+        low = out[-1].lower()
+        if (
+            len(out) >= 2
+            and out[-2].lower() in _TITLE_OR_ROLE
+            and out[-1].isalpha()
+            and not low.endswith(("ed", "ing"))
+            and low not in _NOT_MODIFIERS
+            and (len(out) < 3 or out[-3][0].isupper())
+        ):
+            break
         out.pop()
     out.reverse()
     return out
