@@ -497,7 +497,7 @@ def test_people(root: Node) -> None:
     assert [p.get("id") for p in people] == ["person-0", "person-1"]
     dray = root.by_id("person-0")
     assert dray.find_all("span", "who")[0].text() == "Lucian Dray"
-    assert dray.find_all("span", "facts")[0].text() == "person · master"
+    assert dray.find_all("span", "facts")[0].text() == "person · harbor master"
     assert dray.find_all("div", "counts")[0].text() == "2 quotations · 1 attribution · 3 mentions"
     assert [(a.get("href"), a.text()) for a in dray.find_all("a")] == [
         ("#quote-1", "“We counted every crossing,”"),
