@@ -690,7 +690,7 @@ def test_weak_verbs_with_a_statement_are_attributions() -> None:
         for a in run(text).attributions
     ]
     assert got == [
-        ("Tobias Reyes", "agreed", "on Tuesday that the strike must end"),
+        ("Tobias Reyes", "agreed", "the strike must end"),
         ("Maren Holt", "believed", "the gates would hold"),
         ("the council", "called", "for calm on Monday"),
     ]
@@ -954,3 +954,31 @@ def test_anpa_attribution_and_speaker_spans_are_as_transmitted() -> None:
     assert attribution.cue == attribution.cue_span.of(source) == "said"
     assert attribution.content is not None
     assert attribution.content.of(source) == "the ferries would run again _ but only by day"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # Pinned: the content started at "on Tuesday" (an adjunct before "that").
+        ("Varga agreed on Tuesday that the gates would close.", "the gates would close"),
+        ("Varga said late last week that the plan would cost more.", "the plan would cost more"),
+        ("Varga told the board this morning that work would start.", "work would start"),
+        ("Varga told reporters that the gates held.", "the gates held"),
+        ("Varga said to reporters that the gates held.", "the gates held"),
+        ("Varga said that the gates held.", "the gates held"),
+        # "this" opens a subject here, not an adjunct.
+        (
+            "Varga said this storm is proof that the gates work.",
+            "this storm is proof that the gates work",
+        ),
+        (
+            "Varga said on the quay, in the rain, that it held.",
+            "on the quay, in the rain, that it held",
+        ),
+    ],
+)
+def test_attribution_content_after_an_adjunct(sentence: str, content: str) -> None:
+    text = "Ilse Varga is the mayor.\n\n" + sentence
+    (attribution,) = run(text).attributions
+    assert attribution.content is not None
+    assert attribution.content.of(text) == content

@@ -1552,6 +1552,51 @@ def _weak_clause(flat: str, cue: _Cue, hi: int) -> bool:
     return "that" in words or (bool(words) and words[0].lower() in _SUBJECT_PRONOUNS)
 
 
+#: Words that open a time or place adjunct between a cue and ``that``.
+_ADJUNCT_OPENERS = frozenset(
+    """on in at to during after before earlier later last this late early
+    yesterday today tonight""".split()
+)
+#: Cues whose object comes before the statement: ``told reporters that ...``.
+_TELL_VERBS = frozenset(("told", "tells", "telling", "tell"))
+#: Openers that make an adjunct only before a word of time: ``this week``.
+_TIME_MODIFIERS = frozenset(("this", "last", "late", "early"))
+_TIME_NOUNS = frozenset(
+    """week month year morning afternoon evening night weekend day spring summer
+    fall autumn winter season monday tuesday wednesday thursday friday saturday
+    sunday""".split()
+)
+
+
+def _after_adjunct_that(flat: str, pos: int, end: int, tell: bool = False) -> int:
+    """Return where the statement starts when an adjunct comes before ``that``.
+
+    ``Varga agreed on Tuesday that the gates ...``: the statement starts
+    after ``that``.  The adjunct is at most five words, opens with a
+    preposition or a word of time (``this``, ``last``, ``late`` and ``early``
+    only before one: ``this week``), and holds no comma and no quotation;
+    otherwise *pos* is returned as it is.
+
+    :param tell: Whether the cue is a form of *tell*, whose object comes
+        before ``that`` whatever its first word: ``told reporters on
+        Tuesday that ...``.
+    """
+    head = flat[pos : min(end, pos + 48)]
+    cut = head.find(" that ")
+    if cut <= 0 or "," in head[:cut] or MASK in head[:cut]:
+        return pos
+    words = head[:cut].lower().split(" ")
+    if len(words) > 5:
+        return pos
+    if tell:
+        return pos + cut + 6
+    if words[0] not in _ADJUNCT_OPENERS:
+        return pos
+    if words[0] in _TIME_MODIFIERS and _TIME_NOUNS.isdisjoint(words[1:]):
+        return pos  # "said this discovery is evidence that ...": a subject, no adjunct
+    return pos + cut + 6
+
+
 def _attributions(state: _Analysis) -> list[Attribution]:
     """Build the attributions.
 
@@ -1611,6 +1656,8 @@ def _attributions(state: _Analysis) -> list[Attribution]:
                     c0 += 1
                 if flat.startswith("that ", c0):
                     c0 += 5
+                else:
+                    c0 = _after_adjunct_that(flat, c0, end, cue.verb in _TELL_VERBS)
                 if c0 < end:
                     cs, ce = c0, end
             else:
