@@ -982,3 +982,50 @@ def test_attribution_content_after_an_adjunct(sentence: str, content: str) -> No
     (attribution,) = run(text).attributions
     assert attribution.content is not None
     assert attribution.content.of(text) == content
+
+
+def test_two_names_joined_by_and_are_one_group_source() -> None:
+    """Pinned: "Varga and Reyes said" gave a source named "Varga and Reyes" of unknown kind."""
+    text = (
+        "Harbor Minister Ilse Varga met union leader Tobias Reyes on Monday.\n\n"
+        "Varga and Reyes agreed that the strike must end.\n\n"
+        '"We are done," Varga and Reyes said. They left the hall together.\n\n'
+        '"It is over," they said.'
+    )
+    result = run(text)
+    (attribution,) = result.attributions
+    assert attribution.speaker.name == "Ilse Varga and Tobias Reyes"
+    assert attribution.speaker.mention == "Varga and Reyes"
+    assert attribution.speaker.kind is SourceKind.GROUP
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in result.quotes] == [
+        ("We are done,", "Ilse Varga and Tobias Reyes"),
+        ("It is over,", "Ilse Varga and Tobias Reyes"),
+    ]
+    assert [(p.name, p.kind) for p in result.people] == [
+        ("Ilse Varga and Tobias Reyes", SourceKind.GROUP)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        (
+            "Presidents Ilse Varga and Kofi Brandt said the talks went well.",
+            "Ilse Varga and Kofi Brandt",
+            SourceKind.GROUP,
+        ),
+        (
+            "The Port Authority of Alder and New Harbor said the gates held.",
+            "the Port Authority of Alder and New Harbor",
+            SourceKind.ORGANISATION,
+        ),
+        (
+            "Harbor pilot Anna Holm and Kofi Brandt said the gates held.",
+            "Anna Holm and Kofi Brandt",
+            SourceKind.GROUP,
+        ),
+    ],
+)
+def test_names_joined_by_and(sentence: str, name: str, kind: SourceKind) -> None:
+    (attribution,) = run(sentence).attributions
+    assert (attribution.speaker.name, attribution.speaker.kind) == (name, kind)

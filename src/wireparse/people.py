@@ -1345,6 +1345,10 @@ class Resolver:
             text = _as_written(words)
             return self._entity(_key(text), text, kind)
         if not name:
+            if "and" in words:
+                group = self._coordinated(words)
+                if group is not None:
+                    return group
             return self._described(mention, words)
         if title and _core(title[-1]).lower() in cues.ORG_NOUNS:
             # "the regional broadcaster Radio Delta": a named organisation.
@@ -1356,6 +1360,33 @@ class Resolver:
         if ent.gender is None and (honorifics or title):  # _gender_of([]) is None
             ent.gender = _gender_of(honorifics + title)
         return ent
+
+    def _coordinated(self, words: list[str]) -> _Entity | None:
+        """Resolve two names joined by ``and``: ``Varga and Reyes said``.
+
+        Each side must end in a name (a title may stand before it, and a
+        plural title before both: ``Presidents Barack Obama and Raul
+        Castro``) that resolves to a person; the source is then a group
+        named after both, in their fullest forms (``Ilse Varga and Tobias
+        Reyes``).  Otherwise ``None``.
+        """
+        k = words.index("and")
+        left = words[:k]
+        if len(left) > 1 and left[0].lower()[:-1] in _TITLE_LIKE and left[0].endswith("s"):
+            left = left[1:]  # a plural title for both: "Presidents Barack Obama and ..."
+        names: list[list[str]] = []
+        for part in (left, words[k + 1 :]):
+            if not part or not part[-1][:1].isupper():
+                return None
+            name = self._split(part)[2]
+            if not name:
+                return None
+            names.append(_name_words(name))
+        first, second = (self._fullest(name) for name in names)
+        if first.kind is not SourceKind.PERSON or second.kind is not SourceKind.PERSON:
+            return None
+        text = f"{first.name} and {second.name}"
+        return self._entity(_key(text), text, SourceKind.GROUP)
 
     def _occurrences(self, surname: str) -> tuple[list[tuple[int, int]], list[_Form]]:
         """Return the body occurrences of *surname* and the forms of the name (memoised).
