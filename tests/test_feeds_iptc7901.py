@@ -164,3 +164,37 @@ def test_undecodable_is_reported() -> None:
 def test_pickles() -> None:
     story = read(IPTC_STORY)
     assert pickle.loads(pickle.dumps(story)) == story
+
+
+def test_copyright_year_completes_a_signature_without_one() -> None:
+    """The dpa signature ``021805 GMT Jan`` takes its year from ``© 2019 dpa``."""
+    import wireparse
+
+    text = IPTC_NO_YEAR.replace("dpa lf\r\n", "dpa lf\r\n\r\n© 2019 dpa\r\n")
+    article = wireparse.parse(text)
+    assert article.trailer is not None
+    assert article.trailer.text == "021805 GMT Jan"
+    assert article.trailer.timestamp == dt.datetime(2019, 1, 2, 18, 5, tzinfo=dt.UTC)
+    assert article.published == article.trailer.timestamp
+    # A reference date given by the caller wins over the notice.
+    given = wireparse.parse(text, reference_date=dt.date(2021, 1, 10))
+    assert given.trailer is not None
+    assert given.trailer.timestamp == dt.datetime(2021, 1, 2, 18, 5, tzinfo=dt.UTC)
+    # Without a notice the signature stays without a moment.
+    alone = wireparse.parse(IPTC_NO_YEAR)
+    assert alone.trailer is not None
+    assert alone.trailer.timestamp is None
+
+
+def test_complete_trailer() -> None:
+    from wireparse.feeds.base import Trailer
+    from wireparse.feeds.iptc7901 import complete_trailer
+    from wireparse.model import Span
+
+    bare = Trailer(text="131137 GMT Nov", span=Span(0, 14))
+    done = complete_trailer(bare, dt.date(2026, 7, 1))
+    assert done.timestamp == dt.datetime(2026, 11, 13, 11, 37, tzinfo=dt.UTC)
+    assert (done.text, done.span) == (bare.text, bare.span)
+    assert complete_trailer(done, dt.date(2030, 1, 1)) is done  # a moment is kept
+    odd = Trailer(text="not a signature", span=Span(0, 15))
+    assert complete_trailer(odd, dt.date(2026, 7, 1)) is odd

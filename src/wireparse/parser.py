@@ -266,11 +266,26 @@ def _assemble(
     if not any(s.paragraphs for s in sections):
         defects.append(Defect("no-body", "no body paragraphs were found"))
     # The quote and metadata stages load on the first parse, not at import.
-    from wireparse.metadata import read_metadata
+    from wireparse.metadata import read_metadata, year_reference
     from wireparse.quotes import analyse
 
     all_paragraphs = tuple(p for s in sections for p in s.paragraphs)
     trailer = story.trailer if story else None
+    if (
+        trailer is not None
+        and trailer.timestamp is None
+        and reference_date is None
+        and fmt == feeds.FORMAT_IPTC7901
+        and notice is not None
+        and notice.year is not None
+    ):
+        # A dpa signature gives no year (``131137 GMT Nov 13``): the
+        # copyright notice's, read as mid-year, completes it.
+        from wireparse.feeds.iptc7901 import complete_trailer
+
+        completed = year_reference(None, notice)
+        if completed is not None:
+            trailer = complete_trailer(trailer, completed)
     meta = read_metadata(
         text,
         bylines=fields["bylines"],

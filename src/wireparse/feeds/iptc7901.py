@@ -50,7 +50,7 @@ from wireparse.model import BlockKind, Span
 if TYPE_CHECKING:
     import datetime as dt
 
-__all__ = ["FORMAT", "Iptc7901Envelope", "detect", "read"]
+__all__ = ["FORMAT", "Iptc7901Envelope", "complete_trailer", "detect", "read"]
 
 SOH = "\x01"
 STX = "\x02"
@@ -457,6 +457,45 @@ def _is_marker(text: str, line: Line) -> bool:
     )
 
 
+def _signature_time(
+    m: regex.Match[str], month: int, reference_date: dt.date | None
+) -> tuple[int | None, dt.datetime | None]:
+    """Return the year and the moment a signature match gives.
+
+    The year is the signature's, else the one that puts its day nearest
+    *reference_date*; without either, the moment is ``None``.
+    """
+    day, hour, minute = int(m.group("day")), int(m.group("hour")), int(m.group("minute"))
+    year: int | None = None
+    if m.group("year"):
+        year = two_digit_year(int(m.group("year")))
+    elif reference_date is not None:
+        year = year_near(month, max(1, min(day, 28)), reference_date) or reference_date.year
+    stamp = make_timestamp(year, month, day, hour, minute, m.group("zone")) if year else None
+    return year, stamp
+
+
+def complete_trailer(trailer: Trailer, reference_date: dt.date) -> Trailer:
+    """Give a signature written without a year the year nearest *reference_date*.
+
+    The parser calls this with the copyright notice's year when no reference
+    date was given: ``131137 GMT Nov 13`` under ``© 2026 dpa`` is in 2026.
+    A trailer that has a moment, or whose text is no signature, is returned
+    as it is.
+
+    :param trailer: A trailer that the IPTC 7901 reader made.
+    :param reference_date: The date the signature's day is read against.
+    """
+    if trailer.timestamp is not None:
+        return trailer
+    m = SIGNATURE.match(ETX + trailer.text)
+    month = MONTHS.get(m.group("month").lower()) if m is not None else None
+    if m is None or month is None:
+        return trailer
+    _, stamp = _signature_time(m, month, reference_date)
+    return trailer if stamp is None else attrs.evolve(trailer, timestamp=stamp)
+
+
 def _read_trailer(
     text: str, etx: int, builder: Builder, reference_date: dt.date | None
 ) -> Trailer | None:
@@ -466,14 +505,8 @@ def _read_trailer(
     line_end = _line_end(text, etx)
     month = MONTHS.get(m.group("month").lower()) if m is not None else None
     if m is not None and month is not None:
-        day, hour, minute = int(m.group("day")), int(m.group("hour")), int(m.group("minute"))
-        year: int | None = None
-        if m.group("year"):
-            year = two_digit_year(int(m.group("year")))
-        elif reference_date is not None:
-            year = year_near(month, max(1, min(day, 28)), reference_date) or reference_date.year
+        year, stamp = _signature_time(m, month, reference_date)
         zone = m.group("zone")
-        stamp = make_timestamp(year, month, day, hour, minute, zone) if year else None
         trailer = Trailer(
             text=m.group("sig"), span=Span(m.start("sig"), m.end("sig")), timestamp=stamp, zone=zone
         )
