@@ -222,6 +222,28 @@ def test_byline_continued_on_lines_of_its_own() -> None:
     byline = wireparse.parse(text).byline
     assert byline is not None
     assert byline.names == ("JANE ROE",)
+    # Pinned: the lines under "By JANE ROE" were left out of the parsed byline.
+    assert byline.text == "By JANE ROE\nAssociated Press Writer\nStaff Writer"
+    assert byline.organisation == "Associated Press"
+    assert byline.agency == "AP"
+
+
+def test_byline_continued_after_blank_lines() -> None:
+    text = "Harbor gates approved\n\nBy JANE ROE\n\nAP Sports Writer\n\n" + (
+        f"VALLETTA (AP) — {LEAD}\n\n{MORE}\n"
+    )
+    byline = wireparse.parse(text).byline
+    assert byline is not None
+    assert (byline.names, byline.title, byline.agency) == (("JANE ROE",), "AP Sports Writer", "AP")
+
+
+def test_a_second_byline_is_not_a_continuation() -> None:
+    text = "Harbor gates approved\n\nBy JANE ROE\n\nBy JOHN DOE\n\n" + (
+        f"VALLETTA (AP) — {LEAD}\n\n{MORE}\n"
+    )
+    byline = wireparse.parse(text).byline
+    assert byline is not None
+    assert byline.text == "By JANE ROE"
 
 
 def test_separators_stay_out_of_the_body() -> None:

@@ -72,11 +72,7 @@ def read_metadata(
     """
     if reference_date is None:
         reference_date = year_reference(trailer, copyright)
-    byline = None
-    for fragment in bylines:
-        byline = parse_byline(fragment.text)
-        if byline is not None:
-            break
+    byline = _read_byline(source, bylines)
     dateline = None
     if paragraphs:
         lead = paragraphs[0]
@@ -110,6 +106,31 @@ def read_metadata(
         mentions=find_self_references(body),
     )
     return Metadata(byline, dateline, agency, published, updated, parsed_credits)
+
+
+def _read_byline(source: str, bylines: Sequence[Fragment]) -> Byline | None:
+    """Parse the first byline, with the lines that carry it on.
+
+    AP sets ``By JANE DOE`` / ``AP Television Writer`` on lines of their own:
+    byline blocks right after the first (white space between) that are no
+    bylines themselves are read with it, as one byline whose text is theirs,
+    one line each.
+    """
+    for k, fragment in enumerate(bylines):
+        byline = parse_byline(fragment.text)
+        if byline is None:
+            continue
+        lines = [fragment.text]
+        end = fragment.span.end
+        for following in bylines[k + 1 :]:
+            if source[end : following.span.start].strip() or parse_byline(following.text):
+                break
+            lines.append(following.text)
+            end = following.span.end
+        if len(lines) > 1:
+            byline = parse_byline("\n".join(lines)) or byline
+        return byline
+    return None
 
 
 def year_reference(trailer: Trailer | None, copyright: Copyright | None) -> dt.date | None:

@@ -235,7 +235,8 @@ class Article:
     :param bylines: Byline blocks as written (parsed bylines come with the metadata).
     :param timestamps: Timestamp lines as written.
     :param boilerplate: Site furniture around the story.
-    :param byline: The parsed byline: names, title, agency.
+    :param byline: The parsed byline: names, title, agency; with the
+        lines that carry it on (AP's ``AP Sports Writer`` under ``By JANE DOE``).
     :param dateline: The lead's dateline: place, agency tag, date, span.
     :param agency: The organisation that wrote the story, canonical short name.
     :param agency_decision: How the agency was decided, with the evidence.
