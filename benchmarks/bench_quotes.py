@@ -6,13 +6,15 @@ and body paragraphs of an article parsed beforehand), and reports ms per
 article, ms per 5 KB and articles per second of the full parse.  Each figure
 is the best of ``--repeat`` passes.  Run it on an otherwise idle machine::
 
-    python benchmarks/bench_quotes.py [FOLDER ...] [--repeat N] [--json]
+    python benchmarks/bench_quotes.py [FOLDER ...] [--repeat N] [--by-density] [--json]
     python benchmarks/bench_quotes.py --profile [FOLDER ...]
 
 With no folder, it runs over the sample article that ships with the package,
 its text set twice over (about 5.6 KB); with folders, over every text file
 under them (JSON, Markdown and table files are skipped), and the sample is
-reported too.  ``--profile`` prints the hottest functions of the quote stage
+reported too.  ``--by-density`` adds, for the folders' articles, the median
+ms per 5 KB of articles grouped by how many quotations and attributions they
+hold per 5 KB.  ``--profile`` prints the hottest functions of the quote stage
 (``cProfile``) instead.  Figures are wall-clock and vary from run to run: they
 are for the notes, never for a test.
 """
@@ -130,6 +132,35 @@ def measure(items: Sequence[Prepared], repeat: int) -> dict[str, float]:
     }
 
 
+def by_density(items: Sequence[Prepared], repeat: int, width: int = 4) -> dict[str, float]:
+    """Time the quote stage per article, grouped by how dense its quotations are.
+
+    :param items: Prepared articles.
+    :param repeat: Runs per article; the fastest is kept.
+    :param width: How many quotations and attributions per 5 KB each group spans.
+    :returns: For each group (``"8-11"``: 8 to 11 quotations and attributions
+        per 5 KB), the median of the articles' ms per 5 KB, and their number.
+    """
+    groups: dict[int, list[float]] = {}
+    for it in items:
+        best = float("inf")
+        found = None
+        for _ in range(repeat):
+            start = time.perf_counter()
+            found = analyse(it.source, it.paragraphs)
+            best = min(best, time.perf_counter() - start)
+        assert found is not None
+        per_5kb = 5000 / max(len(it.data), 1)
+        density = (len(found.quotes) + len(found.attributions)) * per_5kb
+        groups.setdefault(int(density // width) * width, []).append(1000 * best * per_5kb)
+    out: dict[str, float] = {}
+    for low in sorted(groups):
+        times = sorted(groups[low])
+        out[f"{low}-{low + width - 1}_ms_per_5kb"] = times[len(times) // 2]
+        out[f"{low}-{low + width - 1}_articles"] = len(times)
+    return out
+
+
 def profile(items: Sequence[Prepared], rounds: int, top: int) -> None:
     """Print the hottest functions of the quote stage over *items*.
 
@@ -158,6 +189,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--copies", type=int, default=200, help="sample copies per pass")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--profile", action="store_true", help="profile the quote stage")
+    parser.add_argument(
+        "--by-density",
+        action="store_true",
+        help="group the articles by quotations and attributions per 5 KB",
+    )
     parser.add_argument("--top", type=int, default=30, help="functions listed by --profile")
     args = parser.parse_args(argv)
     sample = prepare([sample_text()])
@@ -170,6 +206,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     report: dict[str, dict[str, float]] = {"sample": measure(sample * args.copies, args.repeat)}
     if corpus:
         report["corpus"] = measure(corpus, args.repeat)
+        if args.by_density:
+            report["corpus_by_density"] = by_density(corpus, args.repeat)
     if args.json:
         print(json.dumps(report, indent=1))
         return 0
