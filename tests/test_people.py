@@ -315,3 +315,29 @@ def test_a_title_keeps_one_lower_case_modifier(text: str, title: str) -> None:
 
     article = wireparse.parse("Harbor gates hold\n\n" + text + "\n")
     assert [p.title for p in article.people] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "title"),
+    [
+        # Pinned: the verb before the name was read into the mention and title.
+        ("A harbor pilot named Kees Bolt said the gates held.", "Kees Bolt", None),
+        (
+            "The acting director Ilse Varga said the gates held.",
+            "The acting director Ilse Varga",
+            "acting director",
+        ),
+        (
+            "The crowd greeted president Ilse Varga. Varga said the gates held.",
+            "Varga",
+            "president",
+        ),
+    ],
+)
+def test_a_verb_before_a_name_ends_the_phrase(text: str, mention: str, title: str | None) -> None:
+    import wireparse
+
+    article = wireparse.parse("Harbor gates hold\n\n" + text + "\n")
+    (attribution,) = article.attributions
+    assert attribution.speaker.mention == mention
+    assert [p.title for p in article.people] == [title]

@@ -670,6 +670,15 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
             and (plain or _is_word(core))
             and low not in _NOT_IN_PHRASE
             and not (low in _TIME_WORDS and words and words[-1][:1].isupper())
+            # A verb or participle before a name ends the phrase: "a man named
+            # John Miller", "fans cheered Ilse Varga" (not "acting", ...).
+            and not (
+                plain
+                and words
+                and words[-1][:1].isupper()
+                and low.endswith(("ed", "ing"))
+                and low not in _TITLE_PARTICIPLES
+            )
         ):
             words.append(tok if plain else _trim_right(tok).lstrip(_EDGE))
             left = k
@@ -945,6 +954,12 @@ def _gender_of(words: Iterable[str]) -> str | None:
     return None
 
 
+#: Participles that stand in titles: "acting president", "managing director".
+_TITLE_PARTICIPLES = frozenset(
+    """acting retired outgoing incoming designated elected appointed ruling founding
+    leading governing serving visiting reigning presiding managing commanding
+    ranking supervising""".split()
+)
 #: The words a lower-case modifier may stand before in a title.
 _TITLE_OR_ROLE = cues.TITLE_WORDS | cues.PERSON_NOUNS
 #: Words that are no modifier of a title: "toward rival Bernie Sanders".
@@ -1001,9 +1016,16 @@ def chain_before(flat: str, pos: int) -> list[str]:
             and (
                 low in _PERSON_NOUNS
                 or low in _TITLE_WORDS
-                or (lowers and _is_word(core) and low not in _BOUNDARY_WORDS)
+                or (
+                    lowers
+                    and _is_word(core)
+                    and low not in _BOUNDARY_WORDS
+                    and (not low.endswith(("ed", "ing")) or low in _TITLE_PARTICIPLES)
+                )
             )
         ):
+            # A verb or participle ends the title ("fans cheered president
+            # ...", "a man named ..."), except those that make titles.
             out.append(core)
             lowers += 1
         else:
@@ -1023,7 +1045,7 @@ def chain_before(flat: str, pos: int) -> list[str]:
             len(out) >= 2
             and out[-2].lower() in _TITLE_OR_ROLE
             and out[-1].isalpha()
-            and not low.endswith(("ed", "ing"))
+            and (not low.endswith(("ed", "ing")) or low in _TITLE_PARTICIPLES)
             and low not in _NOT_MODIFIERS
             and (len(out) < 3 or out[-3][0].isupper())
         ):
