@@ -341,3 +341,29 @@ def test_a_verb_before_a_name_ends_the_phrase(text: str, mention: str, title: st
     (attribution,) = article.attributions
     assert attribution.speaker.mention == mention
     assert [p.title for p in article.people] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # Pinned: these were people named "Police", "Department", "Analysts".
+        (
+            "The British Transport Police said the line was closed.",
+            "the British Transport Police",
+            "group",
+        ),
+        (
+            "The U.S. Justice Department said the inquiry was over.",
+            "the U.S. Justice Department",
+            "organisation",
+        ),
+        ("Analysts said the harbor would reopen in May.", "Analysts", "group"),
+        ("Secretary Liam Fox said the harbor would reopen.", "Liam Fox", "person"),
+    ],
+)
+def test_institutions_and_groups_are_no_people(text: str, name: str, kind: str) -> None:
+    import wireparse
+
+    article = wireparse.parse("Harbor gates hold\n\n" + text + "\n")
+    (attribution,) = article.attributions
+    assert (attribution.speaker.name, attribution.speaker.kind.value) == (name, kind)

@@ -1354,7 +1354,10 @@ class Resolver:
             found = self._splits[key] = split_title(words)
         honorifics, title, name = found
         organisation = det or last in cues.ORG_TAIL_WORDS or last in cues.PLACE_TAIL_WORDS
-        if organisation and not (name and title):
+        # A name of one institution noun is no person's: "British Transport
+        # Police", "the U.S. Attorney's Office", "People's Daily".
+        institution = len(name) == 1 and (last in cues.ORG_NOUNS or last in cues.GROUP_NOUNS)
+        if organisation and (institution or not (name and title)):
             if last in cues.PERSON_NOUNS and not any(
                 _core(w).lower() in cues.ORG_NOUNS for w in words
             ):
@@ -1366,6 +1369,8 @@ class Resolver:
                 kind = SourceKind.DOCUMENT
             text = _as_written(words)
             return self._entity(_key(text), text, kind)
+        if len(words) == 1 and last in cues.GROUP_NOUNS:
+            return self._described(mention, words)  # "Analysts said": a group
         if not name:
             if "and" in words:
                 group = self._coordinated(words)
