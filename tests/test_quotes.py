@@ -1029,3 +1029,25 @@ def test_two_names_joined_by_and_are_one_group_source() -> None:
 def test_names_joined_by_and(sentence: str, name: str, kind: SourceKind) -> None:
     (attribution,) = run(sentence).attributions
     assert (attribution.speaker.name, attribution.speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Pinned: an age and a place before a relative clause hid the name.
+        'Anna Holm, 30, from Portvale, who was among the injured, said it was "terrifying."',
+        'Anna Holm, 58, who lives outside Portvale, said the ferry was "terrifying."',
+        'Anna Holm, of Portvale, said the crossing was "terrifying."',
+    ],
+)
+def test_asides_in_a_row_before_the_cue(sentence: str) -> None:
+    result = run("The ferry ran aground.\n\n" + sentence)
+    assert said(result) == [("terrifying.", "Anna Holm")]
+
+
+def test_a_pronoun_after_asides_in_a_row() -> None:
+    text = (
+        "Anna Holm, 58, who lives outside Portvale, says she had never seen the harbor so full.\n\n"
+        '"It was like a festival," she said.'
+    )
+    assert said(run(text)) == [("It was like a festival,", "Anna Holm")]

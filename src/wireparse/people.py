@@ -526,6 +526,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                     break
             if found < 0:
                 return None, None
+            found = _skip_asides(tokens, found)
             i = found
             appositive = True
     extended = -1
@@ -574,6 +575,47 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         i = k - 1
         appositive = False
     return None, role
+
+
+def _skip_asides(tokens: list[str], end: int) -> int:
+    """Skip asides that come in a row before ``tokens[end]``, a comma's token.
+
+    ``Martin Bamford, 30, from Croydon, who was among the injured, said``:
+    before the relative clause, an age and a place of origin (``30``, ``from
+    Croydon``, ``of Leeds``) or another relative clause are skipped too, at
+    most three, back to the name.
+
+    :returns: The index of the token that ends the name, with its comma.
+    """
+    for _ in range(3):
+        prev = -1
+        for j in range(end - 1, max(end - 9, -1), -1):
+            tok = tokens[j]
+            if tok[-1:].isalnum() and MASK not in tok:
+                continue
+            if not tok or MASK in tok:
+                return end
+            if tok.rstrip(_EDGE).endswith(","):
+                prev = j
+                break
+            if _ends_clause(tok):
+                return end
+        if prev < 0:
+            return end
+        segment = [t if t.isalpha() else _core(t) for t in tokens[prev + 1 : end + 1]]
+        first = segment[0].lower() if segment else ""
+        if not (
+            (first[:1].isdigit() and len(segment) <= 3)  # an age: "30", "30 years old"
+            or (
+                first in ("from", "of")
+                and 1 < len(segment) <= 4
+                and all(w[:1].isupper() for w in segment[1:])
+            )
+            or first in ("who", "whose", "which")
+        ):
+            return end
+        end = prev
+    return end
 
 
 _TRAILING = _HOPS | {"and", "the"}
