@@ -358,6 +358,7 @@ def test_a_verb_before_a_name_ends_the_phrase(text: str, mention: str, title: st
             "organisation",
         ),
         ("Analysts said the harbor would reopen in May.", "Analysts", "group"),
+        ("Harbor Democrats said the vote was fair.", "Harbor Democrats", "group"),
         ("Secretary Liam Fox said the harbor would reopen.", "Liam Fox", "person"),
     ],
 )

@@ -1411,8 +1411,10 @@ class Resolver:
                 kind = SourceKind.DOCUMENT
             text = _as_written(words)
             return self._entity(_key(text), text, kind)
-        if len(words) == 1 and last in cues.GROUP_NOUNS:
-            return self._described(mention, words)  # "Analysts said": a group
+        if last in cues.GROUP_NOUNS and not honorifics:
+            # "Analysts said", "Senate Democrats said": a group, not a person
+            # (no one's surname is "Democrats" or "Officials").
+            return self._described(mention, words)
         if not name:
             if "and" in words:
                 group = self._coordinated(words)
