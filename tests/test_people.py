@@ -49,6 +49,8 @@ from wireparse.people import (
         ("Russian President Vladimir Putnik", [], ["Russian", "President"], ["Vladimir", "Putnik"]),
         ("Chief Engineer Ilse Varga", [], ["Chief", "Engineer"], ["Ilse", "Varga"]),
         ("Dan Farmer", [], [], ["Dan", "Farmer"]),
+        # Pinned: words of time before the title were part of it.
+        ("Last week Harbor Minister Ilse Varga", [], ["Harbor", "Minister"], ["Ilse", "Varga"]),
         ("King", [], [], ["King"]),
         ("the Russian president", [], ["Russian", "president"], []),
         ("the secretary of state", [], ["secretary", "of", "state"], []),

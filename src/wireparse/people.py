@@ -973,6 +973,8 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
     for w in name:
         if not w[:1].isupper() and w.lower() not in _NAME_PARTICLES:
             return honorifics, title, []
+    while title and title[0].lower() in _TIME_WORDS:
+        title = title[1:]  # "Last week State Department official David Holmes"
     return honorifics, title, name
 
 
