@@ -673,6 +673,9 @@ def test_no_attribution_from_an_infinitive_or_a_passive() -> None:
         "Harbor Minister Ilse Varga and union leader Tobias Reyes agreed on Tuesday"
         " to end the strike.",
         "Reyes agreed with the board on the new timetable.",
+        # Pinned: "boasting" made Earth a source.
+        "Titan is the only moon other than Earth boasting lakes on its surface.",
+        "Holt entered the meeting boasting about the harbor's new cranes.",
     ],
 )
 def test_no_attribution_from_a_weak_verb_without_a_statement(body: str) -> None:
@@ -1051,3 +1054,10 @@ def test_a_pronoun_after_asides_in_a_row() -> None:
         '"It was like a festival," she said.'
     )
     assert said(run(text)) == [("It was like a festival,", "Anna Holm")]
+
+
+def test_boasting_with_a_statement_or_a_quotation() -> None:
+    text = INTRO + 'Reyes boasted that the strike was over.\n\n"We won," Holt boasted.'
+    result = run(text)
+    assert [(a.speaker.name, a.cue) for a in result.attributions] == [("Tobias Reyes", "boasted")]
+    assert said(result) == [("We won,", "Maren Holt")]

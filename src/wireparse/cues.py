@@ -110,7 +110,7 @@ WEAK_VERBS = _words(
     labelled labeling read reads reading charged agree agrees agreed described
     describes describing thanked thanking praised praising continued indicated
     signaled signalled proposed pledged pledges demanded demands referred
-    referring hailed hailing cheered promises vows
+    referring hailed hailing cheered promises vows boasted boasting boasts
     """
 )
 

@@ -1534,9 +1534,11 @@ def _carried(
 
 #: Weak verbs that attribute a statement only with a clause after them
 #: (``that``, a colon, a pronoun subject): ``Varga read the report``,
-#: ``... agreed on Tuesday to end the strike`` are no statements; ``Varga
-#: agreed that ...`` is one.
-_CLAUSE_VERBS = frozenset(("read", "reads", "reading", "agree", "agrees", "agreed"))
+#: ``... agreed on Tuesday to end the strike``, ``a moon boasting lakes`` are
+#: no statements; ``Varga agreed that ...`` is one.
+_CLAUSE_VERBS = frozenset(
+    ("read", "reads", "reading", "agree", "agrees", "agreed", "boasted", "boasting", "boasts")
+)
 
 
 def _weak_clause(flat: str, cue: _Cue, hi: int) -> bool:
