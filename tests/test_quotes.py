@@ -1061,3 +1061,15 @@ def test_boasting_with_a_statement_or_a_quotation() -> None:
     result = run(text)
     assert [(a.speaker.name, a.cue) for a in result.attributions] == [("Tobias Reyes", "boasted")]
     assert said(result) == [("We won,", "Maren Holt")]
+
+
+def test_two_roles_joined_by_and_before_a_name() -> None:
+    """Pinned: "scientist and study co-author Anna Holm" left the quotation without a speaker."""
+    text = (
+        "The moon has lakes of methane.\n\n"
+        '"It is fun to think about," harbor scientist and study co-author Anna Holm said.'
+    )
+    result = run(text)
+    assert said(result) == [("It is fun to think about,", "Anna Holm")]
+    (holm,) = result.people
+    assert holm.title == "harbor scientist and study co-author"

@@ -704,6 +704,17 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
                 and _core(tokens[k - 1])[:1].isupper()
                 and not _ends_clause(tokens[k - 1])
             )
+            or (
+                # Two roles of one person: "JPL scientist and study co-author
+                # Michael Malaska".
+                low == "and"
+                and words
+                and k > 0
+                and not _ends_clause(tokens[k - 1])
+                and _core(tokens[k - 1]).lower() in _TITLE_OR_ROLE
+                and any(w[:1].isupper() for w in words)
+                and any(w.lower().rpartition("-")[2] in _TITLE_OR_ROLE for w in words)
+            )
         ):
             words.append(core)  # "the Port Authority of New York and New Jersey"
             left = k
