@@ -288,12 +288,11 @@ def _clock(time: str, ampm: str | None) -> tuple[int, int, int, int] | None:
 def _numdate(text: str, weekday: int | None, day_first: bool | None) -> tuple[int, int, int] | None:
     """Read a numeric date: ``2012-07-24``, ``03.10.2026``, ``7/24/12``.
 
-    Two different separators (``1.49/51``, a figure, not a date) give ``None``.
+    *text* is a ``numdate`` token of :data:`TOKEN`: three numbers and one
+    separator throughout (``1.49/51`` is no such token).
     """
     sep = "-" if "-" in text else ("." if "." in text else "/")
     parts = text.split(sep)
-    if len(parts) != 3:
-        return None
     a, b, c = (int(x) for x in parts)
     if len(parts[0]) == 4:
         return a, b, c

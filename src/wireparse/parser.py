@@ -271,21 +271,14 @@ def _assemble(
 
     all_paragraphs = tuple(p for s in sections for p in s.paragraphs)
     trailer = story.trailer if story else None
-    if (
-        trailer is not None
-        and trailer.timestamp is None
-        and reference_date is None
-        and fmt == feeds.FORMAT_IPTC7901
-        and notice is not None
-        and notice.year is not None
-    ):
+    if trailer is not None and reference_date is None and fmt == feeds.FORMAT_IPTC7901:
         # A dpa signature gives no year (``131137 GMT Nov 13``): the
         # copyright notice's, read as mid-year, completes it.
         from wireparse.feeds.iptc7901 import complete_trailer
 
-        completed = year_reference(None, notice)
-        if completed is not None:
-            trailer = complete_trailer(trailer, completed)
+        year_date = year_reference(None, notice)
+        if year_date is not None:
+            trailer = complete_trailer(trailer, year_date)
     meta = read_metadata(
         text,
         bylines=fields["bylines"],

@@ -1075,12 +1075,12 @@ def chain_before(flat: str, pos: int) -> list[str]:
                     lowers
                     and _is_word(core)
                     and low not in _BOUNDARY_WORDS
+                    # A verb or participle ends the title ("fans cheered
+                    # president ...", "a man named ..."), unless it makes one.
                     and (not low.endswith(("ed", "ing")) or low in _TITLE_PARTICIPLES)
                 )
             )
         ):
-            # A verb or participle ends the title ("fans cheered president
-            # ...", "a man named ..."), except those that make titles.
             out.append(core)
             lowers += 1
         else:
@@ -1125,29 +1125,13 @@ class _Entity:
     voted: bool = False
 
     def freeze(self) -> Person:
-        # Person(name, kind, title, role, mentions), made through the slots
-        # like a Span in span(): Person has no validators or converters.
-        out: Person = _new(Person)
-        _set_person_name(out, self.name)
-        _set_person_kind(out, self.kind)
-        _set_person_title(out, self.title)
-        _set_person_role(out, self.role)
-        _set_person_mentions(out, tuple(itertools.starmap(span, sorted(set(self.mentions)))))
-        return out
-
-
-# The slot descriptors of Speaker and Person (see span()): Resolver.speaker and
-# _Entity.freeze make those objects without attrs' __init__.
-_set_speaker_name = Speaker.__dict__["name"].__set__
-_set_speaker_mention = Speaker.__dict__["mention"].__set__
-_set_speaker_span = Speaker.__dict__["mention_span"].__set__
-_set_speaker_kind = Speaker.__dict__["kind"].__set__
-_set_speaker_person = Speaker.__dict__["person"].__set__
-_set_person_name = Person.__dict__["name"].__set__
-_set_person_kind = Person.__dict__["kind"].__set__
-_set_person_title = Person.__dict__["title"].__set__
-_set_person_role = Person.__dict__["role"].__set__
-_set_person_mentions = Person.__dict__["mentions"].__set__
+        return Person(  # the fields in order
+            self.name,
+            self.kind,
+            self.title,
+            self.role,
+            tuple(itertools.starmap(span, sorted(set(self.mentions)))),
+        )
 
 
 Entity = _Entity
@@ -1283,22 +1267,14 @@ class Resolver:
         if ent.index < 0:
             ent.index = len(self.used)
             self.used.append(ent)
-        start = mention.start
-        end = mention.end
-        ent.mentions.append((start, end))
-        # Speaker(ent.name, source[start:end], span(start, end), ent.kind,
-        # ent.index), made as span() makes a Span: through the slots, which
-        # skips attrs' __init__ (Speaker has no validators or converters).
-        where: Span = _new(Span)
-        _set_start(where, start)
-        _set_end(where, end)
-        out: Speaker = _new(Speaker)
-        _set_speaker_name(out, ent.name)
-        _set_speaker_mention(out, source[start:end])
-        _set_speaker_span(out, where)
-        _set_speaker_kind(out, ent.kind)
-        _set_speaker_person(out, ent.index)
-        return out
+        ent.mentions.append((mention.start, mention.end))
+        return Speaker(  # the fields in order
+            ent.name,
+            source[mention.start : mention.end],
+            span(mention.start, mention.end),
+            ent.kind,
+            ent.index,
+        )
 
     def _split(self, words: list[str]) -> tuple[list[str], list[str], list[str]]:
         """Return :func:`split_title` of *words* (memoised: an article repeats its names).
@@ -1372,17 +1348,7 @@ class Resolver:
         """Return the gender of a person, from titles or the pronouns after its mentions."""
         if ent.gender is None and not ent.voted:
             ent.voted = True
-            flat = self.flat
-            votes = 0
-            for _, end in ent.mentions[:12]:
-                # _pronoun_vote(flat, end), inline: this runs for every mention.
-                m = _PRONOUN_RE.search(flat, end, end + 60)
-                if m is None:
-                    continue
-                start = m.start()
-                if start - end > 50 or _CLAUSE_END_RE.search(flat, end, start) is not None:
-                    continue
-                votes += 1 if m.group(1) in ("he", "his", "him") else -1
+            votes = sum([_pronoun_vote(self.flat, end) for _, end in ent.mentions[:12]])
             if votes:
                 ent.gender = "male" if votes > 0 else "female"
         return ent.gender
@@ -1393,21 +1359,17 @@ class Resolver:
         cached = self._names.get(key)
         if cached is not None:
             return cached
-        ent = self._name_of(mention, words, key)
+        ent = self._name_of(mention, words)
         if ent.kind is not SourceKind.PERSON or ent.title is None or ent.name.split()[-1] in key:
             self._names[key] = ent
         return ent
 
-    def _name_of(self, mention: Mention, words: list[str], key: tuple[str, ...]) -> _Entity:
-        """Resolve a named mention that :meth:`_named` has not seen; *key* is ``tuple(words)``."""
+    def _name_of(self, mention: Mention, words: list[str]) -> _Entity:
+        """Resolve a named mention that :meth:`_named` has not seen."""
         det = words[0].lower() in cues.DETERMINERS
         tail = words[-1]
         last = (tail if tail.isalpha() else _core(tail)).lower()
-        # self._split(words), with the key already made.
-        found = self._splits.get(key)
-        if found is None:
-            found = self._splits[key] = split_title(words)
-        honorifics, title, name = found
+        honorifics, title, name = self._split(words)
         organisation = det or last in cues.ORG_TAIL_WORDS or last in cues.PLACE_TAIL_WORDS
         # A name of one institution noun is no person's: "British Transport
         # Police", "the U.S. Attorney's Office", "People's Daily".
@@ -1496,11 +1458,8 @@ class Resolver:
             if _WORD_GOES_ON.match(flat, after) is None and flat[pos - 1 : pos] in _BEFORE_NAME:
                 spans.append((pos, after))
                 if room and pos > 1 and flat[pos - 1] == " " and flat[pos - 2].isalpha():
-                    # word_before(flat, 0, pos - 1), inline: the word before
-                    # the space, at most 40 characters; it holds flat[pos - 2].
-                    floor = pos - 41 if pos > 41 else 0
-                    start = flat.rfind(" ", floor, pos - 1) + 1 or floor
-                    if flat[start].isupper() or flat[start : pos - 1].lower() in _NAME_LEADS:
+                    prev = word_before(flat, 0, pos - 1)
+                    if prev[:1].isupper() or prev.lower() in _NAME_LEADS:
                         hon, title, full = self._split([*chain_before(flat, pos), surname])
                         gender = _gender_of(hon + title) if hon or title else None
                         forms.append(_Form(full, title, gender))

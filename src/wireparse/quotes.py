@@ -960,19 +960,13 @@ class _Analysis:
                     return  # "the prison, dubbed the ...", "the vote, called for May"
             elif prev_word not in _JOINERS:
                 return
-        # The cues before this one in its sentence, nearest first: cues_before
-        # (sent, start), inlined.
-        cues_ = sent.cues
-        if cues_:
-            first = sent.first_cue
-            k = bisect.bisect_left(self.cue_starts, start, first, first + len(cues_)) - first
-            for other in cues_[max(0, k - _SCAN) : k][::-1]:
-                if other is not cue:
-                    if not other.resolved:
-                        self.locate(other)
-                    if other.mention is not None or other.link is not None:
-                        cue.link = other.link or other
-                        return
+        for other in self.cues_before(sent, start):
+            if other is not cue:
+                if not other.resolved:
+                    self.locate(other)
+                if other.mention is not None or other.link is not None:
+                    cue.link = other.link or other
+                    return
         cue.fallback = True
 
     def source_of(self, cue: _Cue) -> Speaker | None:
@@ -1017,23 +1011,15 @@ class _Analysis:
         """Yield candidates for a pronoun at *cue*, nearest first."""
         index = cue.sentence
         mention = cue.mention  # set before the resolver reads this generator, and kept
-        cue_starts = self.cue_starts
-        sentences = self.sentences
         for si in range(index, max(0, index - _PRONOUN_REACH) - 1, -1):
-            sent = sentences[si]
+            sent = self.sentences[si]
             spoke = False
-            cues_ = sent.cues
-            if cues_:
-                # cues_before(sent, cue.start if si == index else sent.end), inlined.
-                first = sent.first_cue
-                pos = cue.start if si == index else sent.end
-                k = bisect.bisect_left(cue_starts, pos, first, first + len(cues_)) - first
-                for other in cues_[max(0, k - _SCAN) : k][::-1]:
-                    if other.mention is mention:
-                        continue
-                    if (other.speaker if other.sourced else self.source_of(other)) is not None:
-                        spoke = True
-                        yield other.entity
+            for other in self.cues_before(sent, cue.start if si == index else sent.end):
+                if other.mention is mention:
+                    continue
+                if (other.speaker if other.sourced else self.source_of(other)) is not None:
+                    spoke = True
+                    yield other.entity
             # A sentence's subject, unless its cues named their sources.
             if not spoke and (
                 si < index or (mention is not None and mention.start > sent.start + 2)
@@ -1176,14 +1162,8 @@ class _Analysis:
         return cue
 
     def _cue_before(self, piece: _Piece, sent: _Sentence) -> _Cue | None:
-        # cues_before(sent, piece.open_start), inlined.
-        cues_ = sent.cues
-        if not cues_:
-            return None
         open_start = piece.open_start
-        first = sent.first_cue
-        k = bisect.bisect_left(self.cue_starts, open_start, first, first + len(cues_)) - first
-        for cue in cues_[max(0, k - _SCAN) : k][::-1]:
+        for cue in self.cues_before(sent, open_start):
             if cue.end > open_start:
                 continue
             if not cue.resolved:
@@ -1199,17 +1179,10 @@ class _Analysis:
 
     def _cue_closing(self, piece: _Piece) -> _Cue | None:
         """Find a cue that closes the sentence: ``..., Varga added.``."""
-        # self.sentences[self.sentence_of(piece.end)] and cues_after(sent, end), inlined.
-        k = bisect.bisect_right(self.sentence_starts, piece.end)
-        sent = self.sentences[k - 1 if k else 0]
-        cues_ = sent.cues
-        if not cues_:
-            return None
+        sent = self.sentences[self.sentence_of(piece.end)]
         flat = self.flat
         end = piece.mask_end
-        first = sent.first_cue
-        k = bisect.bisect_left(self.cue_starts, end, first, first + len(cues_)) - first
-        for cue in cues_[k : k + _SCAN]:
+        for cue in self.cues_after(sent, end):
             if not cue.resolved:
                 self.locate(cue)
             mention = cue.mention
@@ -1384,7 +1357,6 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
     flat = state.flat
     bounds = state.bounds
     sentences = state.sentences
-    sentence_starts = state.sentence_starts
     quotes: list[Quote] = []
     others: list[Quote] = []
     # Each paragraph's quotations of speech so far (made when it has one):
@@ -1402,9 +1374,7 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
             if single
             else " ".join(source[p.open_end : p.end] for p in pieces)
         )
-        # state.sentences[state.sentence_of(open_start)], inlined.
-        k = bisect.bisect_right(sentence_starts, open_start)
-        sent = sentences[k - 1 if k else 0]
+        sent = sentences[state.sentence_of(open_start)]
         cue, full, adjacent = state.cue_for(pieces, sent)
         speaker = state.source_of(cue) if cue is not None else None
         # The kind, and whether it is speech (kind.is_speech): a kind from the
@@ -1499,9 +1469,7 @@ def _carried(
     That is a quotation's speaker or an attribution's source, whichever
     comes later, within the sentence and the two before it.
     """
-    # state.sentence_of(max(pos - 1, 0)), inlined.
-    k = bisect.bisect_right(state.sentence_starts, max(pos - 1, 0))
-    here = k - 1 if k else 0
+    here = state.sentence_of(max(pos - 1, 0))
     sentences = state.sentences
     limit = sentences[max(here - 2, 0)].start
     here_start = sentences[here].start

@@ -70,11 +70,14 @@ HEADER_REST = regex.compile(
     r"[ ]*(?P<reference>[^ \r\n]{1,20})?[ ]*\Z"
 )
 # The end signature: ddhhmm, optional zone, month, optional year.
-SIGNATURE = regex.compile(
-    r"\x03[ \t]*(?P<sig>(?P<day>[0-9][0-9])(?P<hour>[0-9][0-9])(?P<minute>[0-9][0-9])"
+_SIGNATURE_TEXT = (
+    r"(?P<day>[0-9][0-9])(?P<hour>[0-9][0-9])(?P<minute>[0-9][0-9])"
     r"(?:[ \t]{1,3}(?P<zone>[A-Z]{2,5}))?[ \t]{1,3}(?P<month>[^\W\d_]{3,5})\.?"
-    r"(?:[ \t]{1,3}(?P<year>[0-9]{2}|[0-9]{4})(?![0-9]))?)"
+    r"(?:[ \t]{1,3}(?P<year>[0-9]{2}|[0-9]{4})(?![0-9]))?"
 )
+SIGNATURE = regex.compile(r"\x03[ \t]*(?P<sig>" + _SIGNATURE_TEXT + ")")
+#: The signature alone, as a :class:`Trailer` keeps its text.
+SIGNATURE_TEXT = regex.compile(_SIGNATURE_TEXT)
 # Headline-block lines.
 SIGNAL = regex.compile(
     r"(?:\d(?:ST|ND|RD|TH)[ ]LEAD|LEAD|REFILE|EXTRA|URGENT|FLASH|BULLETIN|CORRECTION|"
@@ -488,7 +491,7 @@ def complete_trailer(trailer: Trailer, reference_date: dt.date) -> Trailer:
     """
     if trailer.timestamp is not None:
         return trailer
-    m = SIGNATURE.match(ETX + trailer.text)
+    m = SIGNATURE_TEXT.fullmatch(trailer.text)
     month = MONTHS.get(m.group("month").lower()) if m is not None else None
     if m is None or month is None:
         return trailer
