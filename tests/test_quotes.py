@@ -667,6 +667,27 @@ def test_no_attribution_from_an_infinitive_or_a_passive() -> None:
 @pytest.mark.parametrize(
     "body",
     [
+        "The ferry company was first reported to be for sale.",
+        "Varga spoke. She was first thought to be a friend of the mayor.",
+        "Tobias Reyes is also said to be a candidate.",
+        "The harbor board is widely expected to approve the plan.",
+    ],
+)
+def test_no_attribution_from_a_passive_with_an_adverb(body: str) -> None:
+    assert run(body).attributions == ()
+
+
+def test_a_quotation_before_a_passive_keeps_its_speaker() -> None:
+    text = (
+        'Ilse Varga says the union will "fight for every job." Varga\'s plan was first'
+        " reported by the Harbor Gazette."
+    )
+    assert said(run(text)) == [("fight for every job.", "Ilse Varga")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         "The council called off the vote on Monday.",
         "Holt read the report on Monday.",
         "Holt read out the names of the crew.",

@@ -724,6 +724,8 @@ _PROGRESSIVE = frozenset(("is", "are", "was", "were", "been", "be", "am", "he's"
 _JOINERS = frozenset(("and", "but", "or", "then", "while", "before", "after"))
 _PASSIVE = frozenset(("is", "was", "are", "were", "been", "be", "being", "it's"))
 _NOT_BEFORE_CUE = _PASSIVE | cues.DETERMINERS | {"to"}
+#: How a cue that can be a passive participle ends: ``is thought``, ``were told``.
+_PARTICIPLE_ENDINGS = ("ed", "told", "thought", "said")
 
 
 def _find_cues(
@@ -764,10 +766,21 @@ def _find_cues(
             continue  # "Russia's alleged interference"
         if prev in _NOT_BEFORE_CUE:
             if prev in _PASSIVE:
-                if text.endswith(("ed", "told", "thought", "said")):
+                if text.endswith(_PARTICIPLE_ENDINGS):
                     continue  # "it is thought", "were told"
             elif prev != "to" or not text.startswith("acc"):
                 continue  # "the report", "declined to say"
+        elif (
+            prev
+            and (prev in cues.ADJUNCT_WORDS or prev.endswith("ly"))
+            and text.endswith(_PARTICIPLE_ENDINGS)
+        ):
+            # A passive with an adverb: "was first reported by", "is widely expected".
+            aux_end = start - 2 - len(prev)
+            floor = max(lo, aux_end - 40, 0)
+            aux = flat[max(flat.rfind(" ", floor, aux_end) + 1, floor) : aux_end].lower()
+            if aux in _PASSIVE:
+                continue
         first = text.split(" ", 1)[0] if " " in text else text
         cue = _Cue(start, end, text, first, bisect_right(sentence_starts, start) - 1)
         if first in ("according", "According", "in"):
