@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from wireparse import cues
 from wireparse.model import Span
 from wireparse.people import (
     Mention,
@@ -16,6 +17,7 @@ from wireparse.people import (
     Resolver,
     SourceKind,
     Speaker,
+    _is_name,
     _pronoun_vote,
     phrase_after,
     span,
@@ -370,3 +372,25 @@ def test_institutions_and_groups_are_no_people(text: str, name: str, kind: str) 
     article = wireparse.parse("Harbor gates hold\n\n" + text + "\n")
     (attribution,) = article.attributions
     assert (attribution.speaker.name, attribution.speaker.kind.value) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ed Brookover", True),
+        ("Jean-Marc Vernes", True),
+        ("Patrick W. Carlineo Jr", True),
+        ("Brookover", False),
+        ("Results", False),
+        ("the Republican nominee", False),
+        ("Donald Trump’s wife", False),
+        ("U.S. Banks", False),
+    ],
+)
+def test_is_name(text: str, expected: bool) -> None:
+    assert _is_name(text) is expected
+
+
+def test_given_names_share_none_and_are_lower_case() -> None:
+    assert not cues.MALE_GIVEN_NAMES & cues.FEMALE_GIVEN_NAMES
+    assert all(n == n.lower() for n in cues.MALE_GIVEN_NAMES | cues.FEMALE_GIVEN_NAMES)

@@ -528,6 +528,46 @@ def test_pronoun_takes_the_last_fitting_source() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A common given name tells the gender: the nearest fitting name wins
+        # over a farther one that a title tells.
+        (
+            "Mr Bob Murray said the search would go on.\n\n"
+            "Richard Stickler, who runs the agency, said the camera had stopped.\n\n"
+            '"It could not go any farther," he said.',
+            "Richard Stickler",
+        ),
+        # A full name of unknown gender, the nearest, wins.
+        (
+            "Mr Lucian Dray opened the bridge.\n\nKofi Brandt spoke next.\n\n"
+            '"It is safe," he said.',
+            "Kofi Brandt",
+        ),
+        # A woman's given name is skipped by "he".
+        (
+            'Tobias Reyes opened the bridge.\n\nDonna Varga spoke next.\n\n"It is safe," he said.',
+            "Tobias Reyes",
+        ),
+        # A description of unknown gender gives way to a name known to fit.
+        (
+            "Mrs Ilse Varga spoke first.\n\nThe harbor master said the gates were shut.\n\n"
+            '"We are ready," she said.',
+            "Ilse Varga",
+        ),
+        # So do words that open with an abbreviation.
+        (
+            "Mr Lucian Dray opened the bridge.\n\nU.S. Officials said the gates were shut.\n\n"
+            '"It is safe," he said.',
+            "Lucian Dray",
+        ),
+    ],
+)
+def test_pronoun_agreement_by_given_name_and_nearness(text: str, name: str) -> None:
+    assert [who for _, who in said(run(text))] == [name]
+
+
+@pytest.mark.parametrize(
     ("body", "name", "kind"),
     [
         ('"The gates are shut," the White House said.', "the White House", "organisation"),

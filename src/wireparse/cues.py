@@ -31,11 +31,13 @@ __all__ = [
     "DOCUMENT_NOUNS",
     "ELISIONS",
     "END_ABBREVIATIONS",
+    "FEMALE_GIVEN_NAMES",
     "FEMALE_WORDS",
     "GROUP_NOUNS",
     "HONORIFICS",
     "INDEFINITES",
     "INVERTIBLE_VERBS",
+    "MALE_GIVEN_NAMES",
     "MALE_WORDS",
     "MULTIWORD_CUES",
     "NAME_PARTICLES",
@@ -239,6 +241,50 @@ MALE_WORDS = _words(
 FEMALE_WORDS = _words(
     """mrs ms miss dame lady queen princess spokeswoman chairwoman congresswoman
     assemblywoman councilwoman sister daughter wife woman girl mother mme mlle"""
+)
+
+#: Common given names that tell a person's gender, for pronoun agreement when
+#: no title or honorific does (``Richard Stickler`` ... ``he said``).  Names
+#: that both men and women bear (``Jordan``, ``Lindsey``, ``Jean``, ``Chris``)
+#: are in neither list.
+MALE_GIVEN_NAMES = _words(
+    """
+    aaron abdullah adam adrian ahmed ahmad alan albert alberto alejandro alexander
+    alexei alfred ali alistair andre andrei andrew andres angelo anthony antonio
+    arnold arthur barack barry ben benjamin bernard bernie bill billy bob
+    bobby boris brad bradley brandon brett brian bruce bryan carl carlos charles
+    charlie christopher clarence colin craig dale dan daniel danny darren dave
+    david dennis derek dick dmitry donald doug douglas duncan dwight eddie edward
+    emmanuel enrique eric ernest eugene francis francisco frank franklin fred
+    frederick gary gavin geoffrey george gerald gordon graham greg gregory gustavo
+    hans harold harry hassan henry herbert howard hugh hugo ian igor ivan jack
+    jacob jake james jason jeff jeffrey jeremy jerry jesse jim jimmy joe joel john
+    johnny jonathan jorge jose josé joseph juan justin karl keith ken kenneth kevin
+    kurt larry lawrence leonard louis luis marco marcus mario mark martin matthew
+    michael miguel mike mitch mitt mohamed mohammad mohammed muhammad nathan neil
+    nicholas nick nigel oliver omar oscar patrick paul pedro peter philip phillip
+    rafael ralph randy raymond richard rick robert roberto roger ron ronald roy
+    russell ryan samuel scott sean sergei sergey seth simon stanley stephen steve
+    steven stuart thomas tim timothy todd tom tony victor vincent vladimir walter
+    wayne william willie wolfgang xavier yuri
+    """
+)
+FEMALE_GIVEN_NAMES = _words(
+    """
+    abigail aisha alice alicia alison amanda amber amy angela angelina ann
+    anna anne annie barbara betty beverly brenda carmen carol caroline carolyn
+    catherine cheryl christina christine cindy claire clara connie cynthia
+    deborah debbie denise diana diane donna doris dorothy edith eileen elaine
+    eleanor elena elizabeth ellen emily emma erica evelyn fatima fiona frances
+    gloria grace greta hannah heather helen hillary ingrid irene irina ivanka
+    jacqueline jane janet janice jennifer jessica jill joan joanne joyce judith
+    judy julia julie karen kate katherine kathleen kathryn kathy katie kimberly
+    laura lauren linda lisa lois lori louise lucy margaret maria marie marilyn
+    martha mary megan melania melissa michelle monica nadia nancy natalia natalie
+    nicole nikki nina olga pamela patricia paula peggy rachel rebecca rose ruth
+    sandra sarah sharon shirley sophie stephanie susan svetlana sylvia tatiana
+    teresa theresa tina ursula valerie victoria virginia wendy yvonne
+    """
 )
 
 #: Nouns that name a person by role: ``the secretary of state``, ``a

@@ -998,6 +998,10 @@ _TITLE_LIKE = cues.TITLE_WORDS | cues.PERSON_NOUNS | cues.HONORIFICS
 #: The gender each gendered word tells; a word in both lists would be male,
 #: as the male list is read first (the male entries are added last).
 _GENDERS = dict.fromkeys(cues.FEMALE_WORDS, "female") | dict.fromkeys(cues.MALE_WORDS, "male")
+#: The gender each common given name tells (the lists share no name).
+_GIVEN_NAME_GENDERS = dict.fromkeys(cues.FEMALE_GIVEN_NAMES, "female") | dict.fromkeys(
+    cues.MALE_GIVEN_NAMES, "male"
+)
 
 
 def _gender_of(words: Iterable[str]) -> str | None:
@@ -1185,6 +1189,21 @@ def _name_words(name: Sequence[str]) -> list[str]:
     return out
 
 
+def _is_name(text: str) -> bool:
+    """Return whether a source's name is a full name (``Ed Brookover``).
+
+    A description (``the Republican nominee``) is none, nor is one word, which
+    may be a common word that opens a sentence (``Results``), nor words that
+    open with an abbreviation (``U.S. Banks``).
+    """
+    words = text.split()
+    return (
+        len(words) > 1
+        and words[0].replace("-", "").isalpha()  # no "U.S. Banks"
+        and all(w[:1].isupper() for w in words)
+    )
+
+
 def _compatible(short: Sequence[str], full: Sequence[str]) -> bool:
     """Return whether the name *short* can be a form of the name *full*."""
     if not short or not full:
@@ -1326,10 +1345,10 @@ class Resolver:
                 gender = self._gender(ent)
                 if gender not in (None, want):
                     continue
-                if gender == want and (fallback is None or self._gender(fallback) is None):
-                    return ent
-                # An antecedent of unknown gender wins unless a nearby one is
-                # known to fit ("Mrs Clinton" over "the Republican nominee").
+                if gender == want or (fallback is None and _is_name(ent.name)):
+                    return ent  # one known to fit, or the nearest name
+                # A described antecedent of unknown gender wins unless a nearby
+                # one is known to fit ("Mrs Clinton" over "the Republican nominee").
                 fallback = fallback or ent
                 looked += 1
                 if looked >= 3:
@@ -1345,9 +1364,19 @@ class Resolver:
         return fallback
 
     def _gender(self, ent: _Entity) -> str | None:
-        """Return the gender of a person, from titles or the pronouns after its mentions."""
+        """Return the gender of a person.
+
+        It is told by a title or honorific (set when the person is found),
+        else by a common given name (``Richard Stickler``), else by the
+        pronouns after the person's mentions.
+        """
         if ent.gender is None and not ent.voted:
             ent.voted = True
+            first, _, rest = ent.name.partition(" ")
+            if rest:
+                ent.gender = _GIVEN_NAME_GENDERS.get(first.lower())
+                if ent.gender is not None:
+                    return ent.gender
             votes = sum([_pronoun_vote(self.flat, end) for _, end in ent.mentions[:12]])
             if votes:
                 ent.gender = "male" if votes > 0 else "female"
