@@ -717,6 +717,38 @@ def test_no_attribution_from_a_passive_with_an_adverb(body: str) -> None:
     assert run(body).attributions == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tobias Reyes met the board.\n\nLike his brother, he wanted the gates shut."
+        " He said the vote was wrong.",
+        "Tobias Reyes met the board.\n\nOver a meal later, he said the vote was wrong.",
+    ],
+)
+def test_a_preposition_that_opens_a_sentence_is_no_source(text: str) -> None:
+    result = run(text)
+    assert [(a.cue, a.speaker.name) for a in result.attributions] == [("said", "Tobias Reyes")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Others said the gates were shut.", "Others"),
+        ("Everyone agreed that the gates were shut.", "Everyone"),
+    ],
+)
+def test_others_and_everyone_are_groups(text: str, name: str) -> None:
+    (attribution,) = run(text).attributions
+    assert attribution.speaker.name == name
+    assert attribution.speaker.kind is SourceKind.GROUP
+
+
+def test_charged_attributes_only_a_clause() -> None:
+    assert run("Prosecutors charged Holt with fraud on Monday.").attributions == ()
+    (attribution,) = run("Prosecutors charged that Holt lied to the board.").attributions
+    assert attribution.cue == "charged"
+
+
 def test_a_quotation_before_a_passive_keeps_its_speaker() -> None:
     text = (
         'Ilse Varga says the union will "fight for every job." Varga\'s plan was first'

@@ -339,6 +339,7 @@ GROUP_NOUNS = _words(
     pollsters americans citizens customers consumers auditors engineers
     inspectors planners negotiators monitors judges jurors doctors nurses
     relatives survivors residents villagers farmers fishermen miners unions
+    others everyone everybody
     """
 )
 
@@ -445,6 +446,9 @@ SENTENCE_OPENERS = _words(
     several all both each every any no not more less another other such what which
     who whose where why how instead speaking asked according
     monday tuesday wednesday thursday friday saturday sunday
+    like unlike among amid amidst besides beside over under until across through
+    throughout within beyond against around along toward towards upon into onto
+    about above below between except via nobody none nothing everything something
     """
 )
 

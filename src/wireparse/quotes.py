@@ -1515,10 +1515,22 @@ def _carried(
 
 #: Weak verbs that attribute a statement only with a clause after them
 #: (``that``, a colon, a pronoun subject): ``Varga read the report``,
-#: ``... agreed on Tuesday to end the strike``, ``a moon boasting lakes`` are
-#: no statements; ``Varga agreed that ...`` is one.
+#: ``... agreed on Tuesday to end the strike``, ``a moon boasting lakes``,
+#: ``prosecutors charged Holt with fraud`` are no statements; ``Varga agreed
+#: that ...`` is one.
 _CLAUSE_VERBS = frozenset(
-    ("read", "reads", "reading", "agree", "agrees", "agreed", "boasted", "boasting", "boasts")
+    (
+        "read",
+        "reads",
+        "reading",
+        "agree",
+        "agrees",
+        "agreed",
+        "boasted",
+        "boasting",
+        "boasts",
+        "charged",
+    )
 )
 
 
