@@ -54,6 +54,15 @@ from wireparse.people import (
         # Pinned: words of time before the title were part of it.
         ("Last week Harbor Minister Ilse Varga", [], ["Harbor", "Minister"], ["Ilse", "Varga"]),
         ("King", [], [], ["King"]),
+        # Pinned: ranks that were read as part of the name.
+        ("Air Vice Marshal Ilse Varga", [], ["Air", "Vice", "Marshal"], ["Ilse", "Varga"]),
+        (
+            "Assistant Chief Constable Tobias Reyes",
+            [],
+            ["Assistant", "Chief", "Constable"],
+            ["Tobias", "Reyes"],
+        ),
+        ("Cllr Odile Marsh", [], ["Cllr"], ["Odile", "Marsh"]),
         ("the Russian president", [], ["Russian", "president"], []),
         ("the secretary of state", [], ["secretary", "of", "state"], []),
     ],

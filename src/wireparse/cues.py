@@ -226,7 +226,8 @@ TITLE_WORDS = _words(
     grand crown foreign defense defence interior finance justice home state
     economy trade health education labor labour energy transport
     cfo coo cto founder co-founder owner analyst economist strategist
-    manager editor correspondent host anchor executive chief-executive
+    manager editor correspondent host anchor executive chief-executive marshal
+    assistant asst supt councillor cllr
     """
 )
 
