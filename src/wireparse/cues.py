@@ -244,10 +244,11 @@ FEMALE_WORDS = _words(
     assemblywoman councilwoman sister daughter wife woman girl mother mme mlle"""
 )
 
-#: Common given names that tell a person's gender, for pronoun agreement when
-#: no title or honorific does (``Richard Stickler`` ... ``he said``).  Names
-#: that both men and women bear (``Jordan``, ``Lindsey``, ``Jean``, ``Chris``)
-#: are in neither list.
+#: Common given names of men: they tell a person's gender for pronoun
+#: agreement when no title or honorific does (``Richard Stickler`` ... ``he
+#: said``).  Names that both men and women bear (``Jordan``, ``Lindsey``,
+#: ``Jean``, ``Andrea``, ``Chris``) are in neither this list nor
+#: :data:`FEMALE_GIVEN_NAMES`.
 MALE_GIVEN_NAMES = _words(
     """
     aaron abdullah adam adrian ahmed ahmad alan albert alberto alejandro alexander
@@ -270,6 +271,7 @@ MALE_GIVEN_NAMES = _words(
     wayne william willie wolfgang xavier yuri
     """
 )
+#: Common given names of women, read as :data:`MALE_GIVEN_NAMES` is.
 FEMALE_GIVEN_NAMES = _words(
     """
     abigail aisha alice alicia alison amanda amber amy angela angelina ann
