@@ -495,35 +495,30 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             # ("Dean Johnson, a salesman from Sumter, South Carolina, says").
             found = -1
             commas = 0
-            for j in range(i - 1, max(i - 21, -1), -1):  # j >= 0 and i - j <= 20
-                tok = tokens[j]
-                if tok[-1:].isalnum() and MASK not in tok:
-                    continue  # a plain word: neither a comma nor the end of a clause
-                if not tok or MASK in tok:
+            floor = max(i - 21, -1)  # the comma is at most 20 tokens back
+            j = _comma_before(tokens, i - 1, floor)
+            while j >= 0:
+                segment = [t if t.isalpha() else _core(t) for t in tokens[j + 1 : i + 1]]
+                kind = _appositive(segment)
+                if kind == "place" and not commas:
+                    # "a senior defense official, Amos Gilad, told": the name;
+                    # "The chief engineer of the project, Dr. Leonie Farrow,
+                    # said": a role phrase that opens the sentence is its role.
+                    lead = _role_before(tokens, j) if whole else None
+                    if _core(tokens[j]).lower() in _PERSON_NOUNS or (
+                        lead is not None and len(segment) > 1
+                    ):
+                        named = [_trim_right(t).lstrip(_EDGE) for t in tokens[j + 1 : i + 1]]
+                        return _mention(tokens, lo, j + 1, i, named), lead
+                if kind == "role":
+                    role = " ".join(tokens[j + 1 : i + 1]).strip(_EDGE + ",")
+                if kind in ("role", "aside"):
+                    found = j
                     break
-                if tok.rstrip(_EDGE).endswith(","):
-                    segment = [t if t.isalpha() else _core(t) for t in tokens[j + 1 : i + 1]]
-                    kind = _appositive(segment)
-                    if kind == "place" and not commas:
-                        # "a senior defense official, Amos Gilad, told": the name;
-                        # "The chief engineer of the project, Dr. Leonie Farrow,
-                        # said": a role phrase that opens the sentence is its role.
-                        lead = _role_before(tokens, j) if whole else None
-                        if _core(tok).lower() in _PERSON_NOUNS or (
-                            lead is not None and len(segment) > 1
-                        ):
-                            named = [_trim_right(t).lstrip(_EDGE) for t in tokens[j + 1 : i + 1]]
-                            return _mention(tokens, lo, j + 1, i, named), lead
-                    if kind == "role":
-                        role = " ".join(tokens[j + 1 : i + 1]).strip(_EDGE + ",")
-                    if kind in ("role", "aside"):
-                        found = j
-                        break
-                    commas += 1
-                    if kind != "place" or commas > 1:
-                        break
-                elif _ends_clause(tok):
+                commas += 1
+                if kind != "place" or commas > 1:
                     break
+                j = _comma_before(tokens, j - 1, floor)
             if found < 0:
                 return None, None
             found = _skip_asides(tokens, found)
@@ -577,6 +572,26 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
     return None, role
 
 
+def _comma_before(tokens: list[str], k: int, floor: int) -> int:
+    """Return the index of the nearest token that ends with a comma, from ``tokens[k]`` back.
+
+    Plain words are passed over.  Returns -1 when an empty token, a
+    quotation or the end of a clause comes first, or no comma is found after
+    ``tokens[floor]``.
+    """
+    for j in range(k, floor, -1):
+        tok = tokens[j]
+        if tok[-1:].isalnum() and MASK not in tok:
+            continue  # a plain word: neither a comma nor the end of a clause
+        if not tok or MASK in tok:
+            return -1
+        if tok.rstrip(_EDGE).endswith(","):
+            return j
+        if _ends_clause(tok):
+            return -1
+    return -1
+
+
 def _skip_asides(tokens: list[str], end: int) -> int:
     """Skip asides that come in a row before ``tokens[end]``, a comma's token.
 
@@ -588,18 +603,7 @@ def _skip_asides(tokens: list[str], end: int) -> int:
     :returns: The index of the token that ends the name, with its comma.
     """
     for _ in range(3):
-        prev = -1
-        for j in range(end - 1, max(end - 9, -1), -1):
-            tok = tokens[j]
-            if tok[-1:].isalnum() and MASK not in tok:
-                continue
-            if not tok or MASK in tok:
-                return end
-            if tok.rstrip(_EDGE).endswith(","):
-                prev = j
-                break
-            if _ends_clause(tok):
-                return end
+        prev = _comma_before(tokens, end - 1, max(end - 9, -1))
         if prev < 0:
             return end
         segment = [t if t.isalpha() else _core(t) for t in tokens[prev + 1 : end + 1]]
