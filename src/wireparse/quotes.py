@@ -774,13 +774,9 @@ def _find_cues(
             prev
             and (prev in cues.ADJUNCT_WORDS or prev.endswith("ly"))
             and text.endswith(_PARTICIPLE_ENDINGS)
+            and word_before(flat, lo, start - 2 - len(prev)).lower() in _PASSIVE
         ):
-            # A passive with an adverb: "was first reported by", "is widely expected".
-            aux_end = start - 2 - len(prev)
-            floor = max(lo, aux_end - 40, 0)
-            aux = flat[max(flat.rfind(" ", floor, aux_end) + 1, floor) : aux_end].lower()
-            if aux in _PASSIVE:
-                continue
+            continue  # a passive with an adverb: "was first reported by", "is widely expected"
         first = text.split(" ", 1)[0] if " " in text else text
         cue = _Cue(start, end, text, first, bisect_right(sentence_starts, start) - 1)
         if first in ("according", "According", "in"):
