@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from wireparse import lexicon
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -66,42 +68,7 @@ def _words(text: str) -> frozenset[str]:
 #: ``"...," Varga said``; ``Varga told the council she was "delighted"``.  The
 #: past tense dominates wire copy; AP's present tense ("says") is used in
 #: running stories and ``The Latest`` digests.
-SPEECH_VERBS = _words(
-    """
-    say says said saying tell tells told telling add adds added adding
-    ask asks asked asking explain explains explained explaining
-    noted noting stated stating wrote writes writing tweeted tweeting posted
-    declare declares declared declaring insist insists insisted insisting
-    argue argues argued arguing claimed claiming warn warns warned warning
-    replied replying responded responding acknowledge acknowledges acknowledged
-    acknowledging admit admits admitted admitting announce announces announced
-    announcing continued concluded concluding recalled recalls recalling
-    suggest suggests suggested suggesting urge urges urged urging
-    stressed stresses stressing emphasized emphasised emphasizing emphasising
-    observed predict predicts predicted predicting promised promising
-    vowed vowing concede concedes conceded conceding complain complains
-    complained complaining countered remarked quipped joked joking shouted
-    shouting yelled yelling whispered chanted chanting echoing echoed mouthing
-    mouthed testified testifies testifying reported confirm confirms confirmed
-    confirming deny denies denied denying described describes describing
-    called calling dubbed dubbing branded branding labeled labelled labeling
-    wondered wondering mused boasted boasting lamented lamenting
-    maintain maintains maintained contend contends contended charged
-    allege alleges alleged alleging assert asserts asserted asserting
-    agree agrees agreed cautioned cautioning praised praising criticized
-    criticised criticizing criticising accused accusing thanked thanking reads
-    read reading recounted recounting reiterated reiterates reiterating
-    believe believes believed think thinks thought hoped feared expect expects
-    expected doubted pledged pledging proposed demanded demanding
-    signaled signalled indicated disclosed revealed
-    referred referring dismissed dismissing decried decrying blasted blasting
-    bemoaned bemoaning hailed hailing mocked mocking slammed slamming
-    derided deriding denounced denouncing touted touting assured assuring
-    questioned questioning blamed blaming railed railing scoffed insisted
-    cheered conceded predicted quipped retorted sighed laughed cried screamed
-    pleaded begged demands warns vows pledges promises calls describes
-    """
-)
+SPEECH_VERBS = lexicon.words("en", "cue_verbs")
 
 #: Verbs that a reporter uses for the writer's own hedging, not a source's
 #: words; they count only when a named source is their subject.
