@@ -1,4 +1,4 @@
-"""Benchmark the two paths of :func:`wireparse.dates.parse_timestamp`.
+"""Benchmark the two paths of :func:`wireparse.metadata.dates.parse_timestamp`.
 
 Reports, for a list of common timestamp spellings, the cost per call of the
 fast path (compiled patterns and arithmetic) and of the ``dateparser``
@@ -30,7 +30,8 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import wireparse
-from wireparse import BlockKind, dates
+from wireparse import BlockKind
+from wireparse.metadata import dates
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -89,7 +90,7 @@ def fallback(text: str) -> dt.datetime | dt.date | None:
 
 @contextmanager
 def counting_fallbacks() -> Iterator[list[str]]:
-    """Record each text that :func:`wireparse.dates.parse_timestamp` hands to the fallback."""
+    """Record each text that :func:`~.dates.parse_timestamp` hands to the fallback."""
     original = dates._fallback
     calls: list[str] = []
 
@@ -123,7 +124,7 @@ def corpus_paths(root: pathlib.Path) -> dict[str, Any]:
     metadata stage makes while parsing the corpus (it reads runs of adjacent
     timestamp lines, split at an ``Updated`` label).
     """
-    from wireparse import metadata
+    from wireparse.metadata import collect as metadata
 
     made: list[str] = []
     names = vars(metadata)  # the metadata stage's own binding of parse_timestamp
@@ -172,7 +173,7 @@ def dateparser_import_ms(runs: int = 5) -> float:
 def first_fallback_ms() -> float:
     """Milliseconds of the fallback's first call in a fresh interpreter (import, build, parse)."""
     code = (
-        "import time; from wireparse import dates; t=time.perf_counter(); "
+        "import time; from wireparse.metadata import dates; t=time.perf_counter(); "
         "dates._fallback('Tuesday the 3rd of March 2026 at noon', None); "
         "print(time.perf_counter()-t)"
     )

@@ -126,7 +126,7 @@ html_static_path: list[str] = []
 # bare names in signatures.  Send those bare names to their documented homes.
 _TYPE_CHECKING_NAMES = {
     "Article": "wireparse.Article",
-    "Line": "wireparse.source.Line",
+    "Line": "wireparse.reading.source.Line",
     "Envelope": "wireparse.feeds.Envelope",
     "Trailer": "wireparse.feeds.Trailer",
 }

@@ -6,7 +6,7 @@ Every story here was written for these tests; none is agency copy.
 from __future__ import annotations
 
 from wireparse.feeds import Segment
-from wireparse.source import BLANK_CHARS
+from wireparse.reading.source import BLANK_CHARS
 
 # ANPA-1312, AP style: SYN SYN SOH header, STX, display lines, TAB paragraphs,
 # ETX signature, FF, EOT.

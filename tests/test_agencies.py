@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wireparse.agencies import (
+from wireparse.metadata.agencies import (
     AGENCIES,
     PRECEDENCE,
     AgencyDecision,
@@ -18,8 +18,8 @@ from wireparse.agencies import (
     find_agency,
     find_self_references,
 )
-from wireparse.bylines import parse_byline
-from wireparse.credits import parse_credit
+from wireparse.metadata.bylines import parse_byline
+from wireparse.metadata.credits import parse_credit
 
 ALIASES = [(alias, canonical) for canonical, aliases in AGENCIES.items() for alias in aliases]
 

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 import wireparse
 from wireparse import BlockKind
-from wireparse.blocks import cut, wrap_width
-from wireparse.source import split_lines
+from wireparse.reading.blocks import cut, wrap_width
+from wireparse.reading.source import split_lines
 
 BODY = [
     "The first paragraph of the story runs here, with a full stop.",

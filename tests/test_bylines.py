@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wireparse.bylines import (
+from wireparse.metadata.bylines import (
     Byline,
     display_name,
     find_byline,

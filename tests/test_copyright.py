@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import wireparse
-from wireparse.copyright import find_notice
+from wireparse.metadata.copyright import find_notice
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wireparse.datelines import Dateline, is_agency_tag, match_dateline, parse_month_day
+from wireparse.metadata.datelines import Dateline, is_agency_tag, match_dateline, parse_month_day
 from wireparse.model import Span
 
 # (text, place, agency, date_text, body opening)

@@ -12,7 +12,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import wireparse
-from wireparse.dates import TIMEZONES, is_timestamp_line, parse_timestamp, zone_offset
+from wireparse.metadata.dates import TIMEZONES, is_timestamp_line, parse_timestamp, zone_offset
 
 
 def tz(hours: float) -> dt.timezone:
@@ -185,7 +185,7 @@ def test_dateparser_fallback() -> None:
 
 
 def test_import_does_not_load_dateparser() -> None:
-    code = "import sys, wireparse.dates; print('dateparser' in sys.modules)"
+    code = "import sys, wireparse.metadata.dates; print('dateparser' in sys.modules)"
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
@@ -311,8 +311,8 @@ def test_digits_that_int_cannot_read_are_no_numbers(line: str) -> None:
 
 def test_digits_that_int_cannot_read_elsewhere() -> None:
     """Copyright years and dateline dates read ASCII digits only, never crash."""
-    from wireparse.copyright import find_notice
-    from wireparse.datelines import match_dateline
+    from wireparse.metadata.copyright import find_notice
+    from wireparse.metadata.datelines import match_dateline
 
     assert find_notice(f"© 20{_NEW_DIGITS[2:4]} Example Wire") is None
     assert find_notice("© 2026 Example Wire") is not None

@@ -37,7 +37,7 @@ def test_input_too_large_has_a_default_the_caller_can_raise() -> None:
 
 
 def test_default_limit_is_documented() -> None:
-    assert wireparse.source.DEFAULT_MAX_CHARS == 10_000_000
+    assert wireparse.reading.source.DEFAULT_MAX_CHARS == 10_000_000
 
 
 def test_strict_decoding_raises() -> None:
@@ -109,8 +109,8 @@ def test_import_defers_the_modules_parse_does_not_need() -> None:
     code = """if True:
         import sys, wireparse
         wireparse.parse("Harbor gates approved\\n\\nThe council approved the gates.")
-        heavy = ["wireparse.batch", "wireparse.view", "wireparse.nitf",
-                 "wireparse.serialise", "multiprocessing", "xml.etree.ElementTree"]
+        heavy = ["wireparse.batch", "wireparse.outputs.view", "wireparse.outputs.nitf",
+                 "wireparse.outputs.serialise", "multiprocessing", "xml.etree.ElementTree"]
         print(sorted(m for m in heavy if m in sys.modules))
         from wireparse import parse_many, render_html, to_nitf, dumps, SchemaError
         print(wireparse.render_html is render_html, "render_html" in dir(wireparse))

@@ -21,7 +21,7 @@ from tests.feed_samples import (
     assert_lossless,
 )
 from wireparse.feeds import decode_feed, detect, iter_stories, read_story, split_stories
-from wireparse.source import BLANK_CHARS
+from wireparse.reading.source import BLANK_CHARS
 
 STREAM = "\x07connected\r\n\x00TAIL OF A STORY\r\n" + ANPA_STORY + ANPA_WRAPPED + ANPA_BAYCITY
 MIXED = ANPA_STORY + "\r\n" + IPTC_STORY + "\r\n" + ZCZC_BOB + "\n" + ZCZC_RACING

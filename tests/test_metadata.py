@@ -112,7 +112,7 @@ def test_anpa_trailer_gives_the_year_to_the_dateline() -> None:
 
 
 def test_year_reference() -> None:
-    from wireparse.metadata import year_reference
+    from wireparse.metadata.collect import year_reference
     from wireparse.model import Copyright
 
     assert year_reference(None, None) is None
@@ -146,8 +146,8 @@ def test_posted_and_updated_on_one_long_line() -> None:
 
 
 def test_feed_signatures_and_timestamp_lines_share_one_zone_table() -> None:
-    from wireparse.dates import TIMEZONES
     from wireparse.feeds.base import ZONE_OFFSETS, make_timestamp
+    from wireparse.metadata.dates import TIMEZONES
 
     assert set(ZONE_OFFSETS) == set(TIMEZONES)
     moment = make_timestamp(2026, 3, 3, 16, 42, "HKT")

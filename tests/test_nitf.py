@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import wireparse
 from wireparse import Article, Paragraph, Section, Span, WireparseError
-from wireparse.nitf import NITF_VERSION, norm_date, to_nitf, to_nitf_element, xml_text
+from wireparse.outputs.nitf import NITF_VERSION, norm_date, to_nitf, to_nitf_element, xml_text
 from wireparse.quotes import Quote, QuoteKind
 
 from .strategies import NAMES, WORDS, Generated, articles

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import wireparse
 from wireparse import Article, BlockKind
-from wireparse.source import BLANK_CHARS
+from wireparse.reading.source import BLANK_CHARS
 
 from .strategies import LAYOUTS, Generated, articles
 

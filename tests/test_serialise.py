@@ -18,7 +18,7 @@ from wireparse import Article, SchemaError
 from wireparse.feeds.anpa import AnpaEnvelope
 from wireparse.feeds.iptc7901 import Iptc7901Envelope
 from wireparse.feeds.zczc import ZczcEnvelope
-from wireparse.serialise import SCHEMA_FILE, json_schema, schema_text
+from wireparse.outputs.serialise import SCHEMA_FILE, json_schema, schema_text
 
 from . import feed_samples
 from .strategies import Generated, articles

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import wireparse
 from wireparse import Article, BlockKind, Defect, Span
-from wireparse.view import FALLBACK_COLOURS, KIND_COLOURS, render_html
+from wireparse.outputs.view import FALLBACK_COLOURS, KIND_COLOURS, render_html
 
 from .strategies import Generated, articles
 
@@ -616,7 +616,7 @@ def test_every_kind_has_a_colour() -> None:
 def test_kind_without_a_colour_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
     colours = dict(KIND_COLOURS)
     del colours[BlockKind.CONTACT]
-    monkeypatch.setattr("wireparse.view.KIND_COLOURS", colours)
+    monkeypatch.setattr("wireparse.outputs.view.KIND_COLOURS", colours)
     page = render_html(wireparse.parse(STORY))
     bg, ink = FALLBACK_COLOURS
     assert f".kind-contact {{ --bg: {bg}; --ink: {ink}; }}" in page

@@ -20,9 +20,9 @@ from wireparse.parser import iter_articles, parse
 
 if TYPE_CHECKING:
     from wireparse.batch import BatchResult, parse_many
-    from wireparse.nitf import to_nitf, to_nitf_element
-    from wireparse.serialise import SchemaError, dumps, loads
-    from wireparse.view import render_html
+    from wireparse.outputs.nitf import to_nitf, to_nitf_element
+    from wireparse.outputs.serialise import SchemaError, dumps, loads
+    from wireparse.outputs.view import render_html
 
 # Names whose modules are imported on first use, so that ``import wireparse``
 # does not pay for multiprocessing, pickle, json, XML and HTML support that a
@@ -30,12 +30,12 @@ if TYPE_CHECKING:
 _LAZY = {
     "BatchResult": "wireparse.batch",
     "parse_many": "wireparse.batch",
-    "to_nitf": "wireparse.nitf",
-    "to_nitf_element": "wireparse.nitf",
-    "SchemaError": "wireparse.serialise",
-    "dumps": "wireparse.serialise",
-    "loads": "wireparse.serialise",
-    "render_html": "wireparse.view",
+    "to_nitf": "wireparse.outputs.nitf",
+    "to_nitf_element": "wireparse.outputs.nitf",
+    "SchemaError": "wireparse.outputs.serialise",
+    "dumps": "wireparse.outputs.serialise",
+    "loads": "wireparse.outputs.serialise",
+    "render_html": "wireparse.outputs.view",
 }
 
 __all__ = [

@@ -42,7 +42,7 @@ from wireparse import feeds
 from wireparse.errors import WireparseError
 from wireparse.model import Article
 from wireparse.parser import parse
-from wireparse.source import DEFAULT_MAX_CHARS
+from wireparse.reading.source import DEFAULT_MAX_CHARS
 
 if TYPE_CHECKING:
     import datetime

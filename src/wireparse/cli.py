@@ -30,7 +30,7 @@ from wireparse.errors import WireparseError
 from wireparse.feeds.registry import FORMAT_NAMES
 from wireparse.feeds.stream import STORY_START_BYTES
 from wireparse.parser import iter_articles, parse
-from wireparse.source import DEFAULT_MAX_CHARS
+from wireparse.reading.source import DEFAULT_MAX_CHARS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
@@ -314,21 +314,21 @@ def render_text(article: Article) -> str:
 
 def _renderer(name: str, indent: int | None) -> Callable[[Article], str]:
     if name == "json":
-        from wireparse.serialise import to_dict
+        from wireparse.outputs.serialise import to_dict
 
         return lambda a: json.dumps(to_dict(a), ensure_ascii=False, indent=indent)
     if name == "jsonl":
-        from wireparse.serialise import dumps
+        from wireparse.outputs.serialise import dumps
 
         return dumps
     if name == "text":
         return render_text
     if name == "nitf":
-        from wireparse.nitf import to_nitf
+        from wireparse.outputs.nitf import to_nitf
 
         return to_nitf
     if name == "html":
-        from wireparse.view import render_html
+        from wireparse.outputs.view import render_html
 
         return render_html
     return lambda a: a.explain() + "\n"
@@ -503,7 +503,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _arguments()
     args = parser.parse_args(argv)
     if args.schema:
-        from wireparse.serialise import schema_text
+        from wireparse.outputs.serialise import schema_text
 
         sys.stdout.write(schema_text())
         return 0

@@ -17,11 +17,11 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Iterator
 
-    from wireparse.agencies import AgencyDecision
-    from wireparse.bylines import Byline
-    from wireparse.credits import Credit
-    from wireparse.datelines import Dateline
     from wireparse.feeds.base import Envelope, Trailer
+    from wireparse.metadata.agencies import AgencyDecision
+    from wireparse.metadata.bylines import Byline
+    from wireparse.metadata.credits import Credit
+    from wireparse.metadata.datelines import Dateline
     from wireparse.people import Person
     from wireparse.quotes import Attribution, Quote
 
@@ -310,9 +310,9 @@ class Article:
 
         Spans become ``[start, end]`` pairs, dates ISO 8601 text; the keys are
         stable, described by a JSON Schema, and versioned by the
-        ``schema_version`` key (see :mod:`wireparse.serialise`).
+        ``schema_version`` key (see :mod:`wireparse.outputs.serialise`).
         """
-        from wireparse.serialise import to_dict
+        from wireparse.outputs.serialise import to_dict
 
         return to_dict(self)
 
@@ -322,8 +322,8 @@ class Article:
 
         ``Article.from_dict(article.to_dict()) == article`` for every article.
 
-        :raises wireparse.serialise.SchemaError: When *data* is not that form.
+        :raises wireparse.outputs.serialise.SchemaError: When *data* is not that form.
         """
-        from wireparse.serialise import from_dict
+        from wireparse.outputs.serialise import from_dict
 
         return from_dict(data)

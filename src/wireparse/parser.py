@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import IO, TYPE_CHECKING
 
-from wireparse import feeds, rules
-from wireparse.blocks import Chunk, cut
+from wireparse import feeds
 from wireparse.model import (
     Article,
     Block,
@@ -17,8 +16,8 @@ from wireparse.model import (
     Section,
     Span,
 )
-from wireparse.rules import Candidate, State, make_candidate
-from wireparse.source import (
+from wireparse.reading.blocks import Chunk, cut
+from wireparse.reading.source import (
     BLANK_CHARS,
     DEFAULT_MAX_CHARS,
     check_input,
@@ -26,6 +25,8 @@ from wireparse.source import (
     decode,
     split_lines,
 )
+from wireparse.structure import rules
+from wireparse.structure.rules import Candidate, State, make_candidate
 
 if TYPE_CHECKING:
     import datetime
@@ -64,7 +65,7 @@ def parse(
 
     :param data: The story as text, or as bytes (or another bytes-like object)
         to decode: a byte-order mark, then UTF-8, then Windows-1252; see
-        :func:`wireparse.source.decode`.
+        :func:`wireparse.reading.source.decode`.
     :param encoding: Decode bytes with this encoding instead of guessing.
     :param strict: Raise :class:`~wireparse.DecodeError` for bytes that do not
         decode, instead of falling back.
@@ -266,7 +267,7 @@ def _assemble(
     if not any(s.paragraphs for s in sections):
         defects.append(Defect("no-body", "no body paragraphs were found"))
     # The quote and metadata stages load on the first parse, not at import.
-    from wireparse.metadata import read_metadata, year_reference
+    from wireparse.metadata.collect import read_metadata, year_reference
     from wireparse.quotes import analyse
 
     all_paragraphs = tuple(p for s in sections for p in s.paragraphs)

@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from wireparse.dates import two_digit_year
 from wireparse.feeds.base import (
     CONTROL,
     FORMAT_ANPA,
@@ -43,6 +42,7 @@ from wireparse.feeds.base import (
     lines_of,
     make_timestamp,
 )
+from wireparse.metadata.dates import two_digit_year
 from wireparse.model import BlockKind, Span
 
 if TYPE_CHECKING:

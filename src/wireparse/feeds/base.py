@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from wireparse.dates import TIMEZONES
+from wireparse.metadata.dates import TIMEZONES
 from wireparse.model import BlockKind, Defect, Span
-from wireparse.source import BLANK_CHARS
+from wireparse.reading.source import BLANK_CHARS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping
@@ -180,7 +180,7 @@ CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _EDGE_CONTROLS = frozenset(chr(c) for c in (*range(0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0)))
 
 #: Offsets from UTC, in hours, of the zone abbreviations feed signatures use:
-#: the same table as timestamp lines (:data:`wireparse.dates.TIMEZONES`), so
+#: the same table as timestamp lines (:data:`wireparse.metadata.dates.TIMEZONES`), so
 #: that a zone means one offset everywhere.  Ambiguous names (``IST``: India,
 #: Ireland or Israel) are in neither.
 ZONE_OFFSETS: Mapping[str, float] = {

@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from wireparse.dates import two_digit_year, year_near
 from wireparse.feeds.base import (
     CONTROL,
     FORMAT_IPTC7901,
@@ -45,6 +44,7 @@ from wireparse.feeds.base import (
     lines_of,
     make_timestamp,
 )
+from wireparse.metadata.dates import two_digit_year, year_near
 from wireparse.model import BlockKind, Span
 
 if TYPE_CHECKING:

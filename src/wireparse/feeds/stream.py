@@ -21,7 +21,7 @@ from typing import IO, TYPE_CHECKING, TypeVar
 import regex
 
 from wireparse.feeds.base import is_blank
-from wireparse.source import decode
+from wireparse.reading.source import decode
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -92,7 +92,7 @@ def _blank(data: str | bytes, start: int, end: int) -> bool:
 def decode_feed(data: bytes) -> tuple[str, str]:
     """Decode the bytes of a feed file or capture, story by story.
 
-    The general decoder (:func:`wireparse.source.decode`: byte-order mark,
+    The general decoder (:func:`wireparse.reading.source.decode`: byte-order mark,
     UTF-8, else Windows-1252 with Latin-1 for its five undefined bytes) is right
     for one story, but a capture can mix stories in UTF-8 with stories in
     Latin-1 or Windows-1252.  So when the whole does not decode as UTF-8, each

@@ -26,8 +26,8 @@ from typing import Final
 import attrs
 import regex
 
-from wireparse.copyright import Notice, find_notice
-from wireparse.dates import is_timestamp_line
+from wireparse.metadata.copyright import Notice, find_notice
+from wireparse.metadata.dates import is_timestamp_line
 from wireparse.model import BlockKind
 
 __all__ = ["BLOCK_RULES", "LAYOUT_RULES", "Candidate", "Rule", "State", "classify"]
@@ -420,7 +420,7 @@ def is_titlelike(c: Candidate) -> bool:
 def is_datelined(c: Candidate) -> bool:
     """Whether the block opens with a dateline and runs on after it.
 
-    The dateline is read by :func:`wireparse.datelines.match_dateline`
+    The dateline is read by :func:`wireparse.metadata.datelines.match_dateline`
     (``HANOI, Vietnam (AP) —``, ``LOS ANGELES, Feb 26 -``, ``(Reuters) -``),
     and the block has more than six words.  A lead that had a dateline set
     alone above it joined on (:func:`join_dateline`) is datelined too.
@@ -435,7 +435,7 @@ def _dateline_body(c: Candidate) -> int:
     if c.dateline_body == _UNKNOWN:
         c.dateline_body = -1
         if c.match[:1].isupper() or c.match[:1] == "(":
-            from wireparse.datelines import match_dateline
+            from wireparse.metadata.datelines import match_dateline
 
             found = match_dateline(c.match)
             if found is not None:
@@ -687,7 +687,7 @@ def _repeats_widget(state: State, c: Candidate) -> bool:
 def timestamp(state: State, i: int) -> BlockKind | None:
     """A line made only of date and time words (``Posted 3:54 PM, July 7, 2017``).
 
-    The test is :func:`wireparse.dates.is_timestamp_line`: numbers, months,
+    The test is :func:`wireparse.metadata.dates.is_timestamp_line`: numbers, months,
     weekdays, times, numeric dates, zones and labels (``Posted``,
     ``Updated``, ``Last updated at``), with at least one date or time; or a
     relative time (``14 minutes ago``).  A phone number (``(207) 555-0134``)
@@ -699,12 +699,12 @@ def timestamp(state: State, i: int) -> BlockKind | None:
 def byline(state: State, i: int) -> BlockKind | None:
     """A byline: ``By`` (or ``Von``, ``Written by``) and names or an organisation.
 
-    The test is :func:`wireparse.bylines.looks_like_byline`: what follows
+    The test is :func:`wireparse.metadata.bylines.looks_like_byline`: what follows
     ``By`` must read as a list of names (``By Jane Doe and John Roe``, ``By
     JANE DOE, AP Writer``) or an organisation (``By the CNN Wire Staff``),
     so that ``By the end of the day ...`` and ``By 2020 ...`` are not bylines.
     """
-    from wireparse.bylines import looks_like_byline
+    from wireparse.metadata.bylines import looks_like_byline
 
     c = state.blocks[i]
     return BlockKind.BYLINE if looks_like_byline(state.source[c.start : c.end]) else None
@@ -716,9 +716,9 @@ def byline_continued(state: State, i: int) -> BlockKind | None:
     AP sets ``By JANE DOE`` / ``AP Television Writer`` / ``Associated Press
     Sports`` on lines of their own; right after a byline block, a short line
     that opens with an agency's name or is made of job-title words, and is no
-    sentence, continues it (:func:`wireparse.bylines.is_byline_continuation`).
+    sentence, continues it (:func:`wireparse.metadata.bylines.is_byline_continuation`).
     """
-    from wireparse.bylines import is_byline_continuation
+    from wireparse.metadata.bylines import is_byline_continuation
 
     if i == 0 or state.blocks[i - 1].kind is not BlockKind.BYLINE:
         return None
@@ -733,14 +733,14 @@ def separator(state: State, i: int) -> BlockKind | None:
 def contact(state: State, i: int) -> BlockKind | None:
     """Bloomberg's contact line: ``To contact the reporter on this story: ...``.
 
-    The opening is ``wireparse.credits.CONTACT`` (``To contact the
+    The opening is ``wireparse.metadata.credits.CONTACT`` (``To contact the
     reporter(s) on this story:``, ``To contact the editor(s) responsible for
     this story:``); the names and addresses may follow on the same line.
     """
     m = state.blocks[i].match
     if m[:2] not in {"To", "TO", "to"}:
         return None
-    from wireparse.credits import CONTACT
+    from wireparse.metadata.credits import CONTACT
 
     return BlockKind.CONTACT if CONTACT.match(m) else None
 
@@ -757,7 +757,7 @@ def contact_continued(state: State, i: int) -> BlockKind | None:
     m = state.blocks[i].match
     if EMAIL.search(m) is not None:
         return BlockKind.CONTACT
-    from wireparse.bylines import is_person_name
+    from wireparse.metadata.bylines import is_person_name
 
     names = [_CONTACT_TAIL.sub("", n) for n in _CONTACT_SPLIT.split(m.rstrip(" .")) if n]
     return BlockKind.CONTACT if names and all(map(is_person_name, names)) else None
@@ -940,7 +940,7 @@ def join_dateline(state: State) -> None:
     /PRNewswire/ --``) on a line of its own, the lead's first sentence on the
     next.  Among the first :data:`LEAD_SEARCH` unclaimed blocks, before any
     datelined one, the first one-line block that is a whole dateline
-    (:func:`wireparse.datelines.match_dateline`) is joined to the block right
+    (:func:`wireparse.metadata.datelines.match_dateline`) is joined to the block right
     after it when that block is unclaimed running text that starts like a
     sentence and opens with no dateline of its own: the two become one block,
     as if the dateline were written at the head of the lead, and so the lead

@@ -29,7 +29,7 @@ risk the text.
 Characters that XML 1.0 forbids (the C0 controls other than tab, line feed
 and carriage return, which raw feeds carry; lone surrogates; U+FFFE and
 U+FFFF) are removed from every text and attribute value: see
-:func:`~wireparse.nitf.xml_text`.
+:func:`~wireparse.outputs.nitf.xml_text`.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from wireparse.model import Article
-from wireparse.source import BLANK_CHARS
+from wireparse.reading.source import BLANK_CHARS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -151,7 +151,7 @@ def to_nitf_element(article: Article, *, doc_id: str | None = None) -> Element:
 
     The tree is not indented; :func:`~wireparse.to_nitf` indents and serialises it.
     Text and attribute values are already cleaned with
-    :func:`~wireparse.nitf.xml_text`.
+    :func:`~wireparse.outputs.nitf.xml_text`.
     Serialising the element yourself, note that ``xml.etree.ElementTree``
     writes a carriage return in text as is, which a parser reads back as a
     line feed.

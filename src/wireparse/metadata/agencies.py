@@ -8,7 +8,7 @@ contributed to this report.``).  This module maps every spelling to one
 canonical short name (:data:`AGENCIES`) and combines the evidence into one
 decision (:func:`decide_agency`).
 
->>> from wireparse.agencies import canonical_agency, decide_agency
+>>> from wireparse.metadata.agencies import canonical_agency, decide_agency
 >>> canonical_agency("The Associated Press")
 'AP'
 >>> canonical_agency("The-CNN-Wire")
@@ -27,8 +27,8 @@ import regex
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
-    from wireparse.bylines import Byline
-    from wireparse.credits import Credit
+    from wireparse.metadata.bylines import Byline
+    from wireparse.metadata.credits import Credit
 
 __all__ = [
     "AGENCIES",
@@ -614,12 +614,12 @@ def decide_agency(
 
     :param dateline: The dateline's agency tag as written (``AP``,
         ``Reuters``, ``CBS/AP``, ``HawaiiNewsNow``), e.g.
-        :attr:`wireparse.datelines.Dateline.agency`.  A tag that is not a
+        :attr:`wireparse.metadata.datelines.Dateline.agency`.  A tag that is not a
         known agency is taken as written; of a combined tag (``CBS/AP``) the
         first known part is taken.
-    :param byline: The byline, parsed (:class:`~wireparse.bylines.Byline`)
+    :param byline: The byline, parsed (:class:`~wireparse.metadata.bylines.Byline`)
         or as text (``By Odile Marsh, CNN``, read with
-        :func:`~wireparse.bylines.parse_byline`), or an agency name.
+        :func:`~wireparse.metadata.bylines.parse_byline`), or an agency name.
     :param taglines: Tagline blocks (``The-CNN-Wire``, ``-- The Associated Press``).
     :param signoffs: Sign-off blocks (``Reuter``); end marks such as ``-0-`` name none.
     :param copyright_holder: The copyright notice's holder, as written.
@@ -627,13 +627,13 @@ def decide_agency(
         (:attr:`Iptc7901Envelope.agency
         <wireparse.feeds.iptc7901.Iptc7901Envelope.agency>`,
         :attr:`Trailer.agency <wireparse.feeds.Trailer.agency>`).
-    :param credits: Credit lines, parsed (:class:`~wireparse.credits.Credit`)
-        or as text (read with :func:`~wireparse.credits.parse_credit`).
+    :param credits: Credit lines, parsed (:class:`~wireparse.metadata.credits.Credit`)
+        or as text (read with :func:`~wireparse.metadata.credits.parse_credit`).
     :param mentions: Canonical names found by :func:`find_self_references`.
     :returns: The decision, with the evidence that led to it.
     """
-    from wireparse.bylines import parse_byline
-    from wireparse.credits import parse_credit
+    from wireparse.metadata.bylines import parse_byline
+    from wireparse.metadata.credits import parse_credit
 
     evidence: list[tuple[str, str, str]] = []
     if dateline and dateline.strip():

@@ -60,10 +60,10 @@ _MODEL_MODULES: Final = (
     "wireparse.feeds.anpa",
     "wireparse.feeds.iptc7901",
     "wireparse.feeds.zczc",
-    "wireparse.bylines",
-    "wireparse.datelines",
-    "wireparse.agencies",
-    "wireparse.credits",
+    "wireparse.metadata.bylines",
+    "wireparse.metadata.datelines",
+    "wireparse.metadata.agencies",
+    "wireparse.metadata.credits",
     "wireparse.people",
     "wireparse.quotes",
 )
@@ -75,7 +75,7 @@ _DERIVED_KEYS: Final = frozenset({"paragraphs", "schema_version"})
 class SchemaError(WireparseError, ValueError):
     """Data read back is not an article's dict form.
 
-    Raised by :func:`~wireparse.serialise.from_dict`, :meth:`Article.from_dict()
+    Raised by :func:`~wireparse.outputs.serialise.from_dict`, :meth:`Article.from_dict()
     <wireparse.Article.from_dict>` and :func:`~wireparse.loads`; the form is what
     :meth:`Article.to_dict() <wireparse.Article.to_dict>` writes.
 

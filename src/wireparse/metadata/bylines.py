@@ -25,12 +25,12 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
-from wireparse.agencies import agency_at, canonical_agency, could_start_agency, find_agency
-from wireparse.datelines import match_dateline
+from wireparse.metadata.agencies import agency_at, canonical_agency, could_start_agency, find_agency
+from wireparse.metadata.datelines import match_dateline
 from wireparse.model import Span
 
 if TYPE_CHECKING:
-    from wireparse.datelines import Dateline
+    from wireparse.metadata.datelines import Dateline
 
 __all__ = [
     "BYLINE_MAX_CHARS",
@@ -574,7 +574,7 @@ def find_byline(text: str, start: int = 0, end: int | None = None) -> BylineMatc
     ``Headline words By Signe Okafor and Ravi Tamsin VALLETTA, March 3
     (Reuters) - The FBI said ...``.  A ``By`` in the first
     :data:`FIND_WINDOW` characters is taken as a byline only when the words
-    after it parse as one and a dateline (:func:`~wireparse.datelines.match_dateline`)
+    after it parse as one and a dateline (:func:`~wireparse.metadata.datelines.match_dateline`)
     follows straight after; the shortest such byline wins.
 
     :param text: The text to search.

@@ -34,8 +34,8 @@ from typing import Final
 import attrs
 import regex
 
-from wireparse.agencies import canonical_agency, find_agency
-from wireparse.dates import year_near
+from wireparse.metadata.agencies import canonical_agency, find_agency
+from wireparse.metadata.dates import year_near
 from wireparse.model import Span
 
 __all__ = [

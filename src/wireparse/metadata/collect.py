@@ -1,9 +1,10 @@
 """Stage 5 of the pipeline: the story's provenance, read from its classified blocks.
 
 Byline, dateline, agency and publication date are read here from what the
-block rules found, with the convention modules (:mod:`wireparse.bylines`,
-:mod:`wireparse.datelines`, :mod:`wireparse.dates`, :mod:`wireparse.agencies`,
-:mod:`wireparse.credits`).
+block rules found, with the convention modules
+(:mod:`wireparse.metadata.bylines`, :mod:`wireparse.metadata.datelines`,
+:mod:`wireparse.metadata.dates`, :mod:`wireparse.metadata.agencies`,
+:mod:`wireparse.metadata.credits`).
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from wireparse.agencies import AgencyDecision, decide_agency, find_self_references
-from wireparse.bylines import Byline, parse_byline
-from wireparse.credits import Credit, parse_credit
-from wireparse.datelines import Dateline, match_dateline
-from wireparse.dates import parse_timestamp
+from wireparse.metadata.agencies import AgencyDecision, decide_agency, find_self_references
+from wireparse.metadata.bylines import Byline, parse_byline
+from wireparse.metadata.credits import Credit, parse_credit
+from wireparse.metadata.datelines import Dateline, match_dateline
+from wireparse.metadata.dates import parse_timestamp
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -139,7 +140,7 @@ def year_reference(trailer: Trailer | None, copyright: Copyright | None) -> dt.d
     The date of the feed trailer's timestamp when it has a whole one (ANPA's
     ``AP-WF-03-14-18 1642GMT``); else the middle (2 July) of the copyright
     notice's year, its last year for a range, so that any month and day read
-    against it falls in that year (:func:`wireparse.dates.year_near`); else
+    against it falls in that year (:func:`wireparse.metadata.dates.year_near`); else
     ``None``.
 
     :param trailer: The feed trailer, if any.

@@ -26,7 +26,7 @@ import attrs
 import regex
 
 if TYPE_CHECKING:
-    from wireparse.source import Line
+    from wireparse.reading.source import Line
 
 __all__ = ["MAX_WRAP_WIDTH", "Chunk", "cut"]
 

@@ -21,8 +21,8 @@ from typing import Final
 import attrs
 import regex
 
-from wireparse.agencies import canonical_agency, find_agency
-from wireparse.bylines import ORG_WORDS, TITLE_WORDS, is_person_name
+from wireparse.metadata.agencies import canonical_agency, find_agency
+from wireparse.metadata.bylines import ORG_WORDS, TITLE_WORDS, is_person_name
 from wireparse.model import Span  # noqa: TC001 (serialise reads the type hints at run time)
 
 __all__ = [

@@ -1,0 +1,1 @@
+"""Reading the input: decoding bytes, the line table, and cutting the text into blocks."""

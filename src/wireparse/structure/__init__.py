@@ -1,0 +1,1 @@
+"""Classifying blocks: the block rule table and the layout rules."""
