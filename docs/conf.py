@@ -57,6 +57,7 @@ nitpick_ignore = [
     ("py:class", "collections.abc.Callable"),
     ("py:class", "collections.abc.Iterable"),
     ("py:class", "datetime.date"),
+    ("py:class", "enum.Enum"),
     ("py:class", "datetime.datetime"),
     ("py:class", "datetime.timezone"),
     ("py:class", "dt.date"),
@@ -127,8 +128,8 @@ html_static_path: list[str] = []
 _TYPE_CHECKING_NAMES = {
     "Article": "wireparse.Article",
     "Line": "wireparse.reading.source.Line",
-    "Envelope": "wireparse.feeds.Envelope",
-    "Trailer": "wireparse.feeds.Trailer",
+    "Envelope": "wireparse.Envelope",
+    "Trailer": "wireparse.Trailer",
 }
 
 

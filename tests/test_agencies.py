@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 from wireparse.metadata.agencies import (
     AGENCIES,
     PRECEDENCE,
-    AgencyDecision,
     agency_at,
     canonical_agency,
     decide_agency,
@@ -20,6 +19,7 @@ from wireparse.metadata.agencies import (
 )
 from wireparse.metadata.bylines import parse_byline
 from wireparse.metadata.credits import parse_credit
+from wireparse.model import AgencyDecision
 
 ALIASES = [(alias, canonical) for canonical, aliases in AGENCIES.items() for alias in aliases]
 

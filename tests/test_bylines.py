@@ -9,7 +9,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wireparse.metadata.bylines import (
-    Byline,
     display_name,
     find_byline,
     is_byline_continuation,
@@ -17,6 +16,7 @@ from wireparse.metadata.bylines import (
     looks_like_byline,
     parse_byline,
 )
+from wireparse.model import Byline
 
 # (text, names, title, organisation, agency)
 EXAMPLES = [

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wireparse.metadata.credits import ROLES, Credit, CreditRole, looks_like_credit, parse_credit
+from wireparse.metadata.credits import ROLES, looks_like_credit, parse_credit
+from wireparse.model import Credit, CreditRole
 
 
 def roles(credit: Credit) -> list[tuple[str, tuple[str, ...]]]:

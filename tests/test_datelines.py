@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wireparse.metadata.datelines import Dateline, is_agency_tag, match_dateline, parse_month_day
-from wireparse.model import Span
+from wireparse.metadata.datelines import is_agency_tag, match_dateline, parse_month_day
+from wireparse.model import Dateline, Span
 
 # (text, place, agency, date_text, body opening)
 EXAMPLES = [

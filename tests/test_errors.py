@@ -110,7 +110,7 @@ def test_import_defers_the_modules_parse_does_not_need() -> None:
         import sys, wireparse
         wireparse.parse("Harbor gates approved\\n\\nThe council approved the gates.")
         heavy = ["wireparse.batch", "wireparse.outputs.view", "wireparse.outputs.nitf",
-                 "wireparse.outputs.serialise", "multiprocessing", "xml.etree.ElementTree"]
+                 "wireparse.model.serialise", "multiprocessing", "xml.etree.ElementTree"]
         print(sorted(m for m in heavy if m in sys.modules))
         from wireparse import parse_many, render_html, to_nitf, dumps, SchemaError
         print(wireparse.render_html is render_html, "render_html" in dir(wireparse))

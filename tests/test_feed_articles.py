@@ -9,7 +9,7 @@ import pytest
 
 import wireparse
 from wireparse import BlockKind
-from wireparse.feeds import AnpaEnvelope, Iptc7901Envelope
+from wireparse.model import AnpaEnvelope, Iptc7901Envelope
 
 from .feed_samples import ANPA_AGATE, ANPA_STORY, IPTC_STORY, PLAIN_TEXT
 from .test_properties import assert_lossless

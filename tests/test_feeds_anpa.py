@@ -15,8 +15,8 @@ from tests.feed_samples import (
     assert_lossless,
     rules,
 )
-from wireparse.feeds import AnpaEnvelope, FeedStory, normalise_anpa, read_story
-from wireparse.model import BlockKind
+from wireparse.feeds import FeedStory, normalise_anpa, read_story
+from wireparse.model import AnpaEnvelope, BlockKind
 
 
 def read(text: str) -> FeedStory:

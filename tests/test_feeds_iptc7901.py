@@ -12,8 +12,8 @@ from tests.feed_samples import (
     assert_lossless,
     rules,
 )
-from wireparse.feeds import FeedStory, Iptc7901Envelope, decode_feed, read_story
-from wireparse.model import BlockKind
+from wireparse.feeds import FeedStory, decode_feed, read_story
+from wireparse.model import BlockKind, Iptc7901Envelope
 
 
 def read(text: str, reference_date: dt.date | None = None) -> FeedStory:
@@ -187,9 +187,8 @@ def test_copyright_year_completes_a_signature_without_one() -> None:
 
 
 def test_complete_trailer() -> None:
-    from wireparse.feeds.base import Trailer
     from wireparse.feeds.iptc7901 import complete_trailer
-    from wireparse.model import Span
+    from wireparse.model import Span, Trailer
 
     bare = Trailer(text="131137 GMT Nov", span=Span(0, 14))
     done = complete_trailer(bare, dt.date(2026, 7, 1))

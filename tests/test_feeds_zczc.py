@@ -15,8 +15,8 @@ from tests.feed_samples import (
     ZCZC_RACING,
     assert_lossless,
 )
-from wireparse.feeds import FeedStory, ZczcEnvelope, read_story
-from wireparse.model import BlockKind
+from wireparse.feeds import FeedStory, read_story
+from wireparse.model import BlockKind, ZczcEnvelope
 
 
 def read(text: str) -> tuple[FeedStory, ZczcEnvelope]:

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 import wireparse
 from wireparse import Article, Paragraph, Section, Span, WireparseError
+from wireparse.model import Quote, QuoteKind
 from wireparse.outputs.nitf import NITF_VERSION, norm_date, to_nitf, to_nitf_element, xml_text
-from wireparse.quotes import Quote, QuoteKind
 
 from .strategies import NAMES, WORDS, Generated, articles
 

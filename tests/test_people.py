@@ -10,13 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wireparse import cues
-from wireparse.model import Span
+from wireparse.model import Person, SourceKind, Span, Speaker
 from wireparse.people import (
     Mention,
-    Person,
     Resolver,
-    SourceKind,
-    Speaker,
     _is_name,
     _pronoun_vote,
     phrase_after,

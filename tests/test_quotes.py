@@ -17,15 +17,8 @@ from hypothesis import strategies as st
 import wireparse
 from tests.feed_samples import ANPA_STORY
 from wireparse import cues, quotes
-from wireparse.model import Article, Paragraph, Span
-from wireparse.quotes import (
-    Attribution,
-    Quote,
-    QuoteAnalysis,
-    QuoteKind,
-    SourceKind,
-    analyse,
-)
+from wireparse.model import Article, Attribution, Paragraph, Quote, QuoteKind, SourceKind, Span
+from wireparse.quotes import QuoteAnalysis, analyse
 
 
 def paragraphs_of(text: str) -> list[Paragraph]:

@@ -1,27 +1,53 @@
 """wireparse: turn raw news-wire text into typed, immutable Article objects."""
 
-from typing import TYPE_CHECKING, Any
+import importlib as _importlib
+from types import ModuleType as _ModuleType
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
 
 from wireparse._version import __version__
-from wireparse.errors import DecodeError, EmptyInputError, InputTooLargeError, WireparseError
+from wireparse.errors import (
+    DecodeError,
+    EmptyInputError,
+    InputTooLargeError,
+    SchemaError,
+    WireparseError,
+)
 from wireparse.feeds import Detection, detect
 from wireparse.model import (
+    AgencyDecision,
+    AnpaEnvelope,
     Article,
+    Attribution,
     Block,
     BlockKind,
+    Byline,
     Copyright,
+    Credit,
+    CreditRole,
+    Dateline,
     Defect,
+    Envelope,
     Fragment,
+    Iptc7901Envelope,
     Paragraph,
+    Person,
+    Quote,
+    QuoteKind,
     Section,
+    SourceKind,
     Span,
+    Speaker,
+    Trailer,
+    ZczcEnvelope,
+    ZczcField,
 )
 from wireparse.parser import iter_articles, parse
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from wireparse.batch import BatchResult, parse_many
+    from wireparse.model.serialise import dumps, json_schema, loads
     from wireparse.outputs.nitf import to_nitf, to_nitf_element
-    from wireparse.outputs.serialise import SchemaError, dumps, loads
     from wireparse.outputs.view import render_html
 
 # Names whose modules are imported on first use, so that ``import wireparse``
@@ -32,33 +58,51 @@ _LAZY = {
     "parse_many": "wireparse.batch",
     "to_nitf": "wireparse.outputs.nitf",
     "to_nitf_element": "wireparse.outputs.nitf",
-    "SchemaError": "wireparse.outputs.serialise",
-    "dumps": "wireparse.outputs.serialise",
-    "loads": "wireparse.outputs.serialise",
+    "dumps": "wireparse.model.serialise",
+    "json_schema": "wireparse.model.serialise",
+    "loads": "wireparse.model.serialise",
     "render_html": "wireparse.outputs.view",
 }
 
 __all__ = [
+    "AgencyDecision",
+    "AnpaEnvelope",
     "Article",
+    "Attribution",
     "BatchResult",
     "Block",
     "BlockKind",
+    "Byline",
     "Copyright",
+    "Credit",
+    "CreditRole",
+    "Dateline",
     "DecodeError",
     "Defect",
     "Detection",
     "EmptyInputError",
+    "Envelope",
     "Fragment",
     "InputTooLargeError",
+    "Iptc7901Envelope",
     "Paragraph",
+    "Person",
+    "Quote",
+    "QuoteKind",
     "SchemaError",
     "Section",
+    "SourceKind",
     "Span",
+    "Speaker",
+    "Trailer",
     "WireparseError",
+    "ZczcEnvelope",
+    "ZczcField",
     "__version__",
     "detect",
     "dumps",
     "iter_articles",
+    "json_schema",
     "loads",
     "parse",
     "parse_many",
@@ -68,18 +112,17 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _Any:
     """Import the module of a lazily exported name on first use (PEP 562)."""
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'wireparse' has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(module), name)
+    value = getattr(_importlib.import_module(module), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    """List the public names, the lazily imported ones included."""
-    return sorted(set(globals()) | set(__all__))
+    """List the public API only: the names of ``__all__`` and the public subpackages."""
+    modules = {n for n, v in globals().items() if isinstance(v, _ModuleType) and n[0] != "_"}
+    return sorted(set(__all__) | modules)

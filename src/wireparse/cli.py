@@ -314,11 +314,11 @@ def render_text(article: Article) -> str:
 
 def _renderer(name: str, indent: int | None) -> Callable[[Article], str]:
     if name == "json":
-        from wireparse.outputs.serialise import to_dict
+        from wireparse.model.serialise import to_dict
 
         return lambda a: json.dumps(to_dict(a), ensure_ascii=False, indent=indent)
     if name == "jsonl":
-        from wireparse.outputs.serialise import dumps
+        from wireparse.model.serialise import dumps
 
         return dumps
     if name == "text":
@@ -503,7 +503,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _arguments()
     args = parser.parse_args(argv)
     if args.schema:
-        from wireparse.outputs.serialise import schema_text
+        from wireparse.model.serialise import schema_text
 
         sys.stdout.write(schema_text())
         return 0

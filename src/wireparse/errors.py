@@ -7,7 +7,7 @@ text is never an exception: it is reported in :attr:`wireparse.Article.defects`.
 
 from __future__ import annotations
 
-__all__ = ["DecodeError", "EmptyInputError", "InputTooLargeError", "WireparseError"]
+__all__ = ["DecodeError", "EmptyInputError", "InputTooLargeError", "SchemaError", "WireparseError"]
 
 
 class WireparseError(Exception):
@@ -47,3 +47,21 @@ class DecodeError(WireparseError, ValueError):
         self.encoding = encoding
         self.position = position
         self.reason = reason
+
+
+class SchemaError(WireparseError, ValueError):
+    """Data read back is not an article's dict form.
+
+    Raised by :func:`~wireparse.model.serialise.from_dict`, :meth:`Article.from_dict()
+    <wireparse.Article.from_dict>` and :func:`~wireparse.loads`; the form is what
+    :meth:`Article.to_dict() <wireparse.Article.to_dict>` writes.
+
+    :param path: Where in the data the problem is (``sections[0].paragraphs[2].span``);
+        empty for the whole of it.
+    :param problem: What is wrong there.
+    """
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path or 'data'}: {problem}")
+        self.path = path
+        self.problem = problem

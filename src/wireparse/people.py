@@ -1,9 +1,9 @@
 r"""Sources of quotations: who is speaking, resolved to the fullest name.
 
 A cue such as ``he said`` or ``the secretary of state said`` names its source
-by a *mention*.  :class:`Resolver` turns a mention into a :class:`Speaker`
-whose :attr:`~Speaker.name` is the fullest form the article gives
-(``Ilse Varga``), and collects the :class:`Person` records behind them.
+by a *mention*.  :class:`Resolver` turns a mention into a :class:`~wireparse.Speaker`
+whose :attr:`~wireparse.Speaker.name` is the fullest form the article gives
+(``Ilse Varga``), and collects the :class:`~wireparse.Person` records behind them.
 
 Resolution is lazy and local: a surname is looked up by finding its other
 occurrences in the article and reading the capitalised words before them
@@ -21,7 +21,6 @@ every line break and tab turned into a space, and every quotation masked with
 from __future__ import annotations
 
 import bisect
-import enum
 import itertools
 import operator
 import re
@@ -31,16 +30,14 @@ import attrs
 
 from wireparse import cues
 from wireparse.model import Span
+from wireparse.model.quotations import Person, SourceKind, Speaker
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
 __all__ = [
     "Mention",
-    "Person",
     "Resolver",
-    "SourceKind",
-    "Speaker",
     "chain_before",
     "head_noun",
     "is_role",
@@ -66,71 +63,6 @@ _WINDOW = 160
 _LOOKUPS = 48
 #: How many occurrences of a surname are read for a fuller name and a title.
 _CHAINS = 4
-
-
-class SourceKind(enum.StrEnum):
-    """What kind of source a speaker is.  The values are the names used in output."""
-
-    #: A named or described person (``Ilse Varga``, ``a spokesman``).
-    PERSON = "person"
-    #: An organisation, a government, a country or a news outlet (``the White House``).
-    ORGANISATION = "organisation"
-    #: A group of people (``police``, ``US intelligence agencies``).
-    GROUP = "group"
-    #: A document or other written source (``the plea agreement``).
-    DOCUMENT = "document"
-    #: A source the rules could not classify.
-    UNKNOWN = "unknown"
-
-
-@attrs.frozen(slots=True)
-class Speaker:
-    """The source of a quotation or an attribution, as resolved at its cue.
-
-    :param name: The fullest form of the source's name that the article gives
-        (``Ilse Varga``); for an unnamed person, an organisation or a group,
-        the noun phrase as written (``US intelligence agencies``), with a
-        leading article in lower case (``the White House``).
-    :param mention: The words at the cue as written: ``he``, ``Varga``,
-        ``the secretary of state``.
-    :param mention_span: Where the mention is in the source.
-    :param kind: Whether the source is a person, an organisation, a group...
-    :param person: Index of the source's record in
-        :attr:`wireparse.quotes.QuoteAnalysis.people`, or ``None``.
-    """
-
-    name: str
-    mention: str
-    mention_span: Span
-    kind: SourceKind = SourceKind.PERSON
-    person: int | None = None
-
-    def __str__(self) -> str:
-        return self.name
-
-
-@attrs.frozen(slots=True)
-class Person:
-    """A person, organisation or other source that the article quotes or cites.
-
-    :param name: The fullest form of the name (``Ilse Varga``), or the noun
-        phrase as written for a source the article does not name
-        (``the plea agreement``).
-    :param kind: Whether it is a person, an organisation, a group...
-    :param title: The title given before the name (``Secretary of State``), or ``None``.
-    :param role: A role given in apposition (``Putin's spokesman``), or ``None``.
-    :param mentions: Where the article mentions the source: its name and
-        surname, and the pronouns and role nouns resolved to it, in order.
-    """
-
-    name: str
-    kind: SourceKind
-    title: str | None = None
-    role: str | None = None
-    mentions: tuple[Span, ...] = ()
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class Mention(NamedTuple):
@@ -175,7 +107,7 @@ _ADJUNCT_WORDS = cues.ADJUNCT_WORDS
 def span(start: int, end: int) -> Span:
     """Return ``Span(start, end)`` for offsets known to be valid.
 
-    Skips the validators of :class:`~wireparse.model.Span`, which cost as much
+    Skips the validators of :class:`~wireparse.Span`, which cost as much
     as the rest of the object: an analysis makes a hundred spans per article.
     """
     out: Span = _new(Span)

@@ -33,7 +33,7 @@ The analysis runs in five steps, each linear in the text:
    in title case, and a phrase after ``so-called``, ``known as``, ``slogan``...
    is not speech: it goes to :attr:`QuoteAnalysis.others` with its kind.
 5. **Attributions.**  A cue with a source that no quotation took, in a
-   sentence without quoted speech, is an :class:`Attribution`.
+   sentence without quoted speech, is an :class:`~wireparse.Attribution`.
 
 Spans are offsets into the *source* passed to :func:`analyse`; each
 paragraph is read from ``source[p.span.start:p.span.end]``.
@@ -42,22 +42,19 @@ paragraph is read from ``source[p.span.start:p.span.end]``.
 from __future__ import annotations
 
 import bisect
-import enum
 import re
 from typing import TYPE_CHECKING
 
 import attrs
 
 from wireparse import cues
-from wireparse.model import Defect, Paragraph, Span
+from wireparse.model import Defect, Paragraph, Person, SourceKind, Span, Speaker
+from wireparse.model.quotations import Attribution, Quote, QuoteKind
 from wireparse.people import (
     MASK,
     Entity,
     Mention,
-    Person,
     Resolver,
-    SourceKind,
-    Speaker,
     is_role,
     phrase_after,
     span,
@@ -69,108 +66,9 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
 __all__ = [
-    "Attribution",
-    "Person",
-    "Quote",
     "QuoteAnalysis",
-    "QuoteKind",
-    "SourceKind",
-    "Speaker",
     "analyse",
 ]
-
-
-class QuoteKind(enum.StrEnum):
-    """What a quoted span is.  The values are the names used in output."""
-
-    #: A quotation of speech that stands as a sentence or more:
-    #: ``"We leave this room with ships moving again," Varga said.``
-    FULL = "full"
-    #: A quoted phrase of speech inside the reporter's sentence:
-    #: ``the ceasefire was a "defined agreement"``.
-    PARTIAL = "partial"
-    #: A scare quote or a quoted term that no one is reported to say:
-    #: ``a "career average" salary``.
-    SCARE = "scare"
-    #: A title of a work, a name, or another capitalised phrase that is not
-    #: speech: ``the film "Trainwreck"``, ``put "America First"``.
-    TITLE = "title"
-    #: A nickname or a name given to something: ``known as the "Hanoi Hilton"``,
-    #: ``the so-called "Bad Newz Kennels"``.
-    NICKNAME = "nickname"
-    #: A slogan, motto or hashtag: ``the campaign slogan "Build the Dam"``.
-    #: (Words chanted or shouted are speech.)
-    SLOGAN = "slogan"
-
-    @property
-    def is_speech(self) -> bool:
-        """Whether the span reproduces someone's words."""
-        return self in (QuoteKind.FULL, QuoteKind.PARTIAL)
-
-
-@attrs.frozen(slots=True)
-class Quote:
-    """A quoted span of the body, with its speaker when it is speech.
-
-    :param text: The text between the marks, marks excluded, exactly as in the
-        source; for a quotation in several pieces, the pieces' texts joined by
-        single spaces.
-    :param span: From the start of the first piece's text to the end of the
-        last piece's text (between the marks).
-    :param pieces: The span of each piece's text; one piece unless the
-        quotation runs over several paragraphs or reopens its marks.
-    :param open_mark: Where the (first) opening mark is.
-    :param close_mark: Where the (last) closing mark is, or ``None`` when the
-        quotation is never closed (a defect is then reported).
-    :param kind: Full or partial quotation of speech, or what else it is.
-    :param speaker: Who said it, or ``None`` when the article names no source.
-    :param cue: The attribution verb or phrase as written (``said``, ``told``,
-        ``is quoted as saying``, ``according to``, ``said in a statement``), or
-        ``None`` when the speaker was carried over from a previous quotation.
-    :param cue_span: Where the cue is, or ``None``.
-    :param paragraph: Index of the paragraph of the first piece, in the
-        paragraphs given to :func:`analyse`.
-    """
-
-    text: str
-    span: Span
-    pieces: tuple[Span, ...]
-    open_mark: Span
-    close_mark: Span | None
-    kind: QuoteKind
-    speaker: Speaker | None = None
-    cue: str | None = None
-    cue_span: Span | None = None
-    paragraph: int = 0
-
-    def __str__(self) -> str:
-        who = self.speaker.name if self.speaker else "?"
-        return f"{who}: “{self.text}”"
-
-
-@attrs.frozen(slots=True)
-class Attribution:
-    """A statement attributed to a source without quotation marks.
-
-    ``Varga said both sides want to move on.`` or ``According to
-    Russian state-run Sputnik media, the leaders discussed ...``
-
-    :param speaker: The source the statement is attributed to.
-    :param cue: The attribution verb or phrase as written.
-    :param cue_span: Where the cue is.
-    :param span: The sentence that carries the attribution.
-    :param content: The attributed statement inside the sentence (``both
-        leaders want to move on``), or ``None`` when it cannot be separated.
-    :param paragraph: Index of the paragraph, in the paragraphs given to
-        :func:`analyse`.
-    """
-
-    speaker: Speaker
-    cue: str
-    cue_span: Span
-    span: Span
-    content: Span | None = None
-    paragraph: int = 0
 
 
 @attrs.frozen(slots=True)
@@ -180,7 +78,7 @@ class QuoteAnalysis:
     :param quotes: Quotations of speech (full and partial), in order.
     :param attributions: Attributions without quotation marks, in order.
     :param people: The sources the speakers resolve to, in the order first
-        resolved; :attr:`wireparse.people.Speaker.person` indexes this tuple.
+        resolved; :attr:`wireparse.Speaker.person` indexes this tuple.
     :param others: Quoted spans that are not speech, in order.
     :param defects: Problems with the marks (``unclosed-quote``,
         ``unopened-quote``), in order.

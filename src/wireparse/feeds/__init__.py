@@ -20,23 +20,19 @@ ANPA's typewriter quotes and dashes typographic without moving any offset.
 
 from __future__ import annotations
 
-from wireparse.feeds.anpa import AnpaEnvelope, normalise_anpa
+from wireparse.feeds.anpa import normalise_anpa
 from wireparse.feeds.base import (
     FORMAT_ANPA,
     FORMAT_IPTC7901,
     FORMAT_TEXT,
     FORMAT_ZCZC,
-    Envelope,
     FeedFormat,
     FeedStory,
     Segment,
-    Trailer,
 )
 from wireparse.feeds.detect import Detection, detect, read_feed
-from wireparse.feeds.iptc7901 import Iptc7901Envelope
 from wireparse.feeds.registry import FEED_FORMATS, FORMAT_NAMES, get_format, read_story
 from wireparse.feeds.stream import decode_feed, iter_stories, split_stories
-from wireparse.feeds.zczc import ZczcEnvelope, ZczcField
 
 __all__ = [
     "FEED_FORMATS",
@@ -45,16 +41,10 @@ __all__ = [
     "FORMAT_NAMES",
     "FORMAT_TEXT",
     "FORMAT_ZCZC",
-    "AnpaEnvelope",
     "Detection",
-    "Envelope",
     "FeedFormat",
     "FeedStory",
-    "Iptc7901Envelope",
     "Segment",
-    "Trailer",
-    "ZczcEnvelope",
-    "ZczcField",
     "decode_feed",
     "detect",
     "get_format",

@@ -33,25 +33,22 @@ from wireparse.feeds.base import (
     CONTROL,
     FORMAT_ANPA,
     Builder,
-    Envelope,
     FeedFormat,
     FeedStory,
     Line,
-    Trailer,
     is_blank,
     lines_of,
     make_timestamp,
 )
 from wireparse.metadata.dates import two_digit_year
-from wireparse.model import BlockKind, Span
+from wireparse.model import BlockKind, Span, Trailer
+from wireparse.model.envelopes import AnpaEnvelope
 
 if TYPE_CHECKING:
     import datetime as dt
 
 __all__ = [
     "FORMAT",
-    "PRIORITY_NAMES",
-    "AnpaEnvelope",
     "detect",
     "normalise_anpa",
     "read",
@@ -64,18 +61,7 @@ ETX = "\x03"
 EOT = "\x04"
 #: Backspace, ANPA's "tab line indicator": it starts each agate (table) row.
 TLI = "\x08"
-DC2 = "\x12"
-DC4 = "\x14"
 
-#: The priority codes of header line 2 that have a settled meaning.
-PRIORITY_NAMES: dict[str, str] = {
-    "f": "flash",
-    "b": "bulletin",
-    "u": "urgent",
-    "r": "regular",
-    "d": "deferred",
-    "a": "advance",
-}
 
 # Header line 1: SYN SYN SOH, service-level designator, story number, an
 # optional vendor field (UPI), US (the field terminator) and the selector code.
@@ -132,52 +118,6 @@ TABLE_ROW = regex.compile(r"[^;\r\n]{0,200};[^;\r\n]{0,200};|[\x1e\x1f]")
 _SPECIAL_STARTS = frozenset("^\t" + TLI + ETX)
 _MARKS_CARET = "^<="
 _MARKS_LINE = "<="
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class AnpaEnvelope(Envelope):
-    """The header of an ANPA-1312 story (the two lines before STX).
-
-    :param raw: The header as transmitted, from the first SYN (or SOH) up to STX.
-    :param span: Where the header is.
-    :param service_level: The service-level designator (``W``, ``a``, ``v``...).
-    :param story_number: The four-digit story number, as written (``4417``).
-    :param selector: The selector code (``euroh``, ``-----``, ``0hb-p``), as written.
-    :param priority: The priority code (``f``, ``b``, ``u``, ``r``, ``d``, ``a``...).
-    :param category: The category code (``a``, ``i``, ``s``, ``l``...).
-    :param format_code: The format identifier as written: two of DC1-DC4.
-    :param keyword: The keyword (slug) field (``BC-EU--Harbor-BridgeB``).
-    :param version: The version field (``1stLd-Writethru``, ``Adv14-01``), if any.
-    :param reference: The reference field, if any.
-    :param date_text: The filing date field as written (``03-14``, month-day), if any.
-    :param word_count: The word-count field, if any.
-    :param subject: The longer keyword line after STX
-        (``BC-EU--Harbor-Bridge Repairs,466``) without its marks, if any.
-    """
-
-    service_level: str | None = None
-    story_number: str | None = None
-    selector: str | None = None
-    priority: str | None = None
-    category: str | None = None
-    format_code: str | None = None
-    keyword: str | None = None
-    version: str | None = None
-    reference: str | None = None
-    date_text: str | None = None
-    word_count: int | None = None
-    subject: str | None = None
-
-    @property
-    def priority_name(self) -> str | None:
-        """The meaning of :attr:`priority` (``flash``, ``bulletin``...), if settled."""
-        return PRIORITY_NAMES.get((self.priority or "").lower())
-
-    @property
-    def tabular(self) -> bool:
-        """Whether the format identifier marks tabular (agate, preformatted) copy."""
-        code = self.format_code or ""
-        return DC2 in code[1:] or code.startswith(DC4)
 
 
 # --------------------------------------------------------------------------

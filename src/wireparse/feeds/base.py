@@ -22,16 +22,16 @@ from wireparse.reading.source import BLANK_CHARS
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping
 
+    from wireparse.model.envelopes import Envelope, Trailer
+
 __all__ = [
     "FORMAT_ANPA",
     "FORMAT_IPTC7901",
     "FORMAT_TEXT",
     "FORMAT_ZCZC",
-    "Envelope",
     "FeedFormat",
     "FeedStory",
     "Segment",
-    "Trailer",
 ]
 
 #: Format name of ANPA-1312 (AP, Bay City News...) copy.
@@ -79,42 +79,6 @@ class Segment:
         """The text of :attr:`content_span`: the piece without feed markup."""
         start = self.content_span.start - self.span.start
         return self.text[start : start + len(self.content_span)]
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class Envelope:
-    """The typed header of a feed story.  Each format has its own subclass.
-
-    :param raw: The header as transmitted, control characters included.
-    :param span: Where the header is in the story text.
-    """
-
-    raw: str
-    span: Span
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class Trailer:
-    """The end signature of a story, after the ETX control character.
-
-    :param text: The signature as written (``AP-WF-11-13-13 1509GMT``,
-        ``131137 GMT Nov 13``).
-    :param span: Where the signature is in the story text.
-    :param timestamp: The moment the signature gives: aware when it names a
-        known time zone, naive when it names none.  ``None`` when the signature
-        does not give a whole date (and no reference date supplied the year) or
-        names an impossible one.
-    :param zone: The time-zone abbreviation as written (``GMT``, ``EDT``), if any.
-    :param agency: The agency of an ANPA signature (``AP``), if any.
-    :param circuit: The circuit or desk of an ANPA signature (``WF``, ``NY``), if any.
-    """
-
-    text: str
-    span: Span
-    timestamp: dt.datetime | None = None
-    zone: str | None = None
-    agency: str | None = None
-    circuit: str | None = None
 
 
 @attrs.frozen(slots=True, kw_only=True)

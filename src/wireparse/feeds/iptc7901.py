@@ -35,17 +35,16 @@ from wireparse.feeds.base import (
     FORMAT_IPTC7901,
     MONTHS,
     Builder,
-    Envelope,
     FeedFormat,
     FeedStory,
     Line,
-    Trailer,
     is_blank,
     lines_of,
     make_timestamp,
 )
 from wireparse.metadata.dates import two_digit_year, year_near
-from wireparse.model import BlockKind, Span
+from wireparse.model import BlockKind, Span, Trailer
+from wireparse.model.envelopes import Iptc7901Envelope
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -76,7 +75,7 @@ _SIGNATURE_TEXT = (
     r"(?:[ \t]{1,3}(?P<year>[0-9]{2}|[0-9]{4})(?![0-9]))?"
 )
 SIGNATURE = regex.compile(r"\x03[ \t]*(?P<sig>" + _SIGNATURE_TEXT + ")")
-#: The signature alone, as a :class:`Trailer` keeps its text.
+#: The signature alone, as a :class:`~wireparse.Trailer` keeps its text.
 SIGNATURE_TEXT = regex.compile(_SIGNATURE_TEXT)
 # Headline-block lines.
 SIGNAL = regex.compile(
@@ -99,43 +98,6 @@ CONTACTS = regex.compile(
 SIGNOFF = regex.compile(r"(?P<agency>[a-z][a-z\-]{1,10})(?:[ ]{1,3}[\w/]{1,12}){0,12}[ ]*")
 
 _MAX_HEADLINE_LINES = 40
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class Iptc7901Envelope(Envelope):
-    """The header of an IPTC 7901 story and its keyword line.
-
-    :param raw: The header line as transmitted, from SOH to the line break.
-    :param span: Where the header line is.
-    :param service: The service identifier (``eca``, ``bdt``, ``nsb``).
-    :param sequence: The service's sequence number, as written (``062``).
-    :param priority: The priority digit (1 = flash ... 6 = low), if any.
-    :param category: The category code (``i``, ``pl``, ``vm``, ``sp``), if any.
-    :param word_count: The word-count field, if any.
-    :param optional: The optional header field (``ccccb``), if any.
-    :param agency: The agency (``dpa``, ``dpa-tns``, ``lni``), if any.
-    :param agency_sequence: The agency's sequence number, as written, if any.
-    :param keyword_line: The keyword line before STX (``Norway-transport/Bridge/``), if any.
-    :param keyword_span: Where the keyword line is, if any.
-    """
-
-    service: str | None = None
-    sequence: str | None = None
-    priority: int | None = None
-    category: str | None = None
-    word_count: int | None = None
-    optional: str | None = None
-    agency: str | None = None
-    agency_sequence: str | None = None
-    keyword_line: str | None = None
-    keyword_span: Span | None = None
-
-    @property
-    def keywords(self) -> tuple[str, ...]:
-        """The keywords of the keyword line (split at ``/``)."""
-        if not self.keyword_line:
-            return ()
-        return tuple(k.strip() for k in self.keyword_line.split("/") if k.strip())
 
 
 # --------------------------------------------------------------------------

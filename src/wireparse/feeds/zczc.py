@@ -37,7 +37,6 @@ import regex
 from wireparse.feeds.base import (
     FORMAT_ZCZC,
     Builder,
-    Envelope,
     FeedFormat,
     FeedStory,
     Line,
@@ -45,6 +44,7 @@ from wireparse.feeds.base import (
     lines_of,
 )
 from wireparse.model import BlockKind, Span
+from wireparse.model.envelopes import ZczcEnvelope, ZczcField
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -150,82 +150,6 @@ NEWSBITES_TAGS: dict[str, str] = {
     "AB": "abstract",
     "TX": "text",
 }
-
-
-@attrs.frozen(slots=True)
-class ZczcField:
-    """One header line of a ZCZC story.
-
-    :param marker: The marker as written: one of ``%#$:&*@~=^+``, or a News
-        Bites tag such as ``TI#``.
-    :param name: What the marker means in the story's dialect (``headline``,
-        ``keyword``, ``take_key``, ``category``, ``format``, ``service_level``,
-        ``subject``, ``place``, ``genre``, ``selectors``, ``date``...).
-    :param value: The value as written, without the marker.
-    :param span: Where the whole line is.
-    """
-
-    marker: str
-    name: str
-    value: str
-    span: Span
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class ZczcEnvelope(Envelope):
-    """The header of a ZCZC story: the start line and the marker lines after it.
-
-    :param raw: The header as written, from ``ZCZC`` to the last header line.
-    :param span: Where the header is.
-    :param dialect: The guessed dialect (see :data:`DIALECTS`, plus ``newsbites``).
-    :param originator: What follows ``ZCZC`` on its line (``AAP``, ``FMG042``), if any.
-    :param routing: The routing line of racing copy (``YY HBR PTV``), if any.
-    :param fields: The header fields, in order.
-    :param end_span: Where the ``NNNN`` line is, if the story has one.
-    """
-
-    dialect: str = "aap"
-    originator: str | None = None
-    routing: str | None = None
-    fields: tuple[ZczcField, ...] = ()
-    end_span: Span | None = None
-
-    def get(self, name: str) -> str | None:
-        """Return the first non-empty value of the fields named *name*, if any."""
-        for f in self.fields:
-            if f.name == name and f.value.strip():
-                return f.value.strip()
-        return None
-
-    @property
-    def keyword(self) -> str | None:
-        """The keyword (slug) field, if any."""
-        return self.get("keyword")
-
-    @property
-    def headline(self) -> str | None:
-        """The headline field, if any."""
-        return self.get("headline")
-
-    @property
-    def take_key(self) -> str | None:
-        """The take-key field, if any."""
-        return self.get("take_key")
-
-    @property
-    def category(self) -> str | None:
-        """The category field, if any."""
-        return self.get("category")
-
-    @property
-    def subject(self) -> str | None:
-        """The IPTC subject code field, if any."""
-        return self.get("subject")
-
-    @property
-    def place(self) -> str | None:
-        """The place field, if any."""
-        return self.get("place")
 
 
 # --------------------------------------------------------------------------

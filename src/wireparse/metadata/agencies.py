@@ -24,16 +24,16 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
+from wireparse.model.metadata import AgencyDecision
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
-    from wireparse.metadata.bylines import Byline
-    from wireparse.metadata.credits import Credit
+    from wireparse.model import Byline, Credit
 
 __all__ = [
     "AGENCIES",
     "PRECEDENCE",
-    "AgencyDecision",
     "AgencyMatch",
     "agency_at",
     "canonical_agency",
@@ -544,30 +544,6 @@ def find_self_references(text: str) -> tuple[str, ...]:
 # --------------------------------------------------------------------------
 
 
-@attrs.frozen(slots=True)
-class AgencyDecision:
-    """Which organisation wrote a story, and why.
-
-    :param name: The agency: a canonical name of :data:`AGENCIES`, or a
-        dateline tag as written when it is not a known agency
-        (``HawaiiNewsNow``); ``None`` when nothing names one.
-    :param source: The kind of evidence that decided (one of
-        :data:`PRECEDENCE`), or ``None``.
-    :param evidence: Every piece of evidence read, strongest first, as
-        ``"kind: as written -> agency"`` strings.
-    """
-
-    name: str | None
-    source: str | None
-    evidence: tuple[str, ...]
-
-    @property
-    def conflicting(self) -> bool:
-        """Whether the evidence names more than one agency."""
-        names = {e.rsplit(" -> ", 1)[1] for e in self.evidence}
-        return len(names) > 1
-
-
 #: A sign-off naming an agency: Reuters' ``Reuter``, ``(AP)``, and dpa's
 #: desk codes after its name (``dpa kmr tlb``).
 _SIGNOFF_AGENCY = regex.compile(
@@ -614,10 +590,10 @@ def decide_agency(
 
     :param dateline: The dateline's agency tag as written (``AP``,
         ``Reuters``, ``CBS/AP``, ``HawaiiNewsNow``), e.g.
-        :attr:`wireparse.metadata.datelines.Dateline.agency`.  A tag that is not a
+        :attr:`wireparse.Dateline.agency`.  A tag that is not a
         known agency is taken as written; of a combined tag (``CBS/AP``) the
         first known part is taken.
-    :param byline: The byline, parsed (:class:`~wireparse.metadata.bylines.Byline`)
+    :param byline: The byline, parsed (:class:`~wireparse.Byline`)
         or as text (``By Odile Marsh, CNN``, read with
         :func:`~wireparse.metadata.bylines.parse_byline`), or an agency name.
     :param taglines: Tagline blocks (``The-CNN-Wire``, ``-- The Associated Press``).
@@ -625,9 +601,9 @@ def decide_agency(
     :param copyright_holder: The copyright notice's holder, as written.
     :param feed: The agency a raw feed's header or end signature names
         (:attr:`Iptc7901Envelope.agency
-        <wireparse.feeds.iptc7901.Iptc7901Envelope.agency>`,
-        :attr:`Trailer.agency <wireparse.feeds.Trailer.agency>`).
-    :param credits: Credit lines, parsed (:class:`~wireparse.metadata.credits.Credit`)
+        <wireparse.Iptc7901Envelope.agency>`,
+        :attr:`Trailer.agency <wireparse.Trailer.agency>`).
+    :param credits: Credit lines, parsed (:class:`~wireparse.Credit`)
         or as text (read with :func:`~wireparse.metadata.credits.parse_credit`).
     :param mentions: Canonical names found by :func:`find_self_references`.
     :returns: The decision, with the evidence that led to it.

@@ -28,13 +28,13 @@ import regex
 from wireparse.metadata.agencies import agency_at, canonical_agency, could_start_agency, find_agency
 from wireparse.metadata.datelines import match_dateline
 from wireparse.model import Span
+from wireparse.model.metadata import Byline
 
 if TYPE_CHECKING:
-    from wireparse.metadata.datelines import Dateline
+    from wireparse.model import Dateline
 
 __all__ = [
     "BYLINE_MAX_CHARS",
-    "Byline",
     "BylineMatch",
     "display_name",
     "find_byline",
@@ -137,33 +137,6 @@ _MC = regex.compile(r"^(Ma?c)(\p{L})(\p{L}+)$")
 # --------------------------------------------------------------------------
 # Result types
 # --------------------------------------------------------------------------
-
-
-@attrs.frozen(slots=True)
-class Byline:
-    """A parsed byline.
-
-    :param text: The byline as given, untouched.
-    :param names: The people named, each as written (``MAREN HOLT``); empty
-        when the byline names only an organisation (``By the CNN Wire Staff``).
-    :param display_names: The names for display: names written in capitals
-        are title-cased (``Paul Byrne``, ``Betsy McKay``), others kept.
-    :param title: The job title as written (``AP Television Writer``,
-        ``Education reporter``, ``Wire Staff``), or ``None``.
-    :param organisation: The organisation as written (``Associated Press``,
-        ``The San Diego Union-Tribune``), or ``None``.
-    :param agency: The organisation's canonical agency name (``AP``), or
-        ``None`` when it names none or one that is not a known agency.
-    :param location: Where the writer filed from (``By Jane Doe in Beijing``), or ``None``.
-    """
-
-    text: str
-    names: tuple[str, ...]
-    display_names: tuple[str, ...]
-    title: str | None = None
-    organisation: str | None = None
-    agency: str | None = None
-    location: str | None = None
 
 
 @attrs.frozen(slots=True)
@@ -474,7 +447,7 @@ def parse_byline(text: str) -> Byline | None:
     :param text: The block's text: ``By LUCIAN DRAY, AP Television
         Writer``.  Line breaks, ANPA's ``=`` line ends and a repeated space
         are allowed.
-    :returns: The :class:`Byline`, or ``None`` when *text* is not a byline:
+    :returns: The :class:`~wireparse.Byline`, or ``None`` when *text* is not a byline:
         it does not open with ``By`` (or ``Von``), or what follows is
         neither a list of names nor an organisation (``By the end of the
         day``, ``By contrast``, ``By 2020``).

@@ -15,17 +15,17 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from wireparse.metadata.agencies import AgencyDecision, decide_agency, find_self_references
-from wireparse.metadata.bylines import Byline, parse_byline
-from wireparse.metadata.credits import Credit, parse_credit
-from wireparse.metadata.datelines import Dateline, match_dateline
+from wireparse.metadata.agencies import decide_agency, find_self_references
+from wireparse.metadata.bylines import parse_byline
+from wireparse.metadata.credits import parse_credit
+from wireparse.metadata.datelines import match_dateline
 from wireparse.metadata.dates import parse_timestamp
+from wireparse.model import AgencyDecision, Byline, Credit, Dateline
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from wireparse.feeds.base import Envelope, Trailer
-    from wireparse.model import Copyright, Fragment, Paragraph
+    from wireparse.model import Copyright, Envelope, Fragment, Paragraph, Trailer
 
 __all__ = ["Metadata", "read_metadata", "year_reference"]
 

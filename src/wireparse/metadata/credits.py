@@ -18,22 +18,19 @@ from __future__ import annotations
 
 from typing import Final
 
-import attrs
 import regex
 
 from wireparse.metadata.agencies import canonical_agency, find_agency
 from wireparse.metadata.bylines import ORG_WORDS, TITLE_WORDS, is_person_name
-from wireparse.model import Span  # noqa: TC001 (serialise reads the type hints at run time)
+from wireparse.model.metadata import Credit, CreditRole
 
 __all__ = [
     "ROLES",
-    "Credit",
-    "CreditRole",
     "looks_like_credit",
     "parse_credit",
 ]
 
-#: The roles a credit can give, as :attr:`CreditRole.role` spells them.
+#: The roles a credit can give, as :attr:`~wireparse.CreditRole.role` spells them.
 ROLES: Final = (
     "reporting",
     "additional reporting",
@@ -121,59 +118,6 @@ _ROLE_NAMES: Final = {
 }
 
 
-@attrs.frozen(slots=True)
-class CreditRole:
-    """One role of a credit and the people (or organisations) given it.
-
-    :param role: One of :data:`ROLES` (``reporting``, ``editing``...).
-    :param names: The people, as written, places and titles left out.
-    :param text: The clause as written (``Reporting by Jonas Pell``).
-    """
-
-    role: str
-    names: tuple[str, ...]
-    text: str
-
-
-@attrs.frozen(slots=True)
-class Credit:
-    """A parsed credit line.
-
-    :param text: The credit as given, untouched.
-    :param roles: Each role with its people, in the order written.
-    :param agency: The agency whose own staff the line credits (``CNN's Piet
-        Ostrander``, ``Associated Press writers``, ``APTN contributor``), canonical.
-    :param organisations: Organisations credited as contributors, as written
-        (``The Associated Press``, ``Reuters`` in ``NBC News' Jane Doe, The
-        Associated Press and Reuters contributed``).
-    :param house_style: The agency whose house style the line is in:
-        ``Reuters`` for ``(Reporting by ...; Editing by ...)``, ``Bloomberg``
-        for ``--With assistance from`` and contact lines, ``dpa`` for
-        ``Reporting by:`` lists; else ``None``.
-    :param span: Where the line is in the article's source: always set on the
-        credits of an :class:`~wireparse.Article`, ``None`` on a credit read
-        from a bare string by :func:`parse_credit`.
-    """
-
-    text: str
-    roles: tuple[CreditRole, ...]
-    agency: str | None = None
-    organisations: tuple[str, ...] = ()
-    house_style: str | None = None
-    span: Span | None = None
-
-    def names(self, role: str | None = None) -> tuple[str, ...]:
-        """Return the people credited, for one role or for all, without repeats.
-
-        :param role: One of :data:`ROLES`, or ``None`` for every role.
-        """
-        out: list[str] = []
-        for r in self.roles:
-            if role is None or r.role == role:
-                out.extend(n for n in r.names if n not in out)
-        return tuple(out)
-
-
 def _clean_item(item: str) -> str:
     item = _EMAIL.sub("", item)
     item = _PLACE_TAIL.sub("", item)
@@ -257,7 +201,7 @@ def parse_credit(text: str) -> Credit | None:
     """Parse a contributor or production credit line.
 
     :param text: The credit block, possibly in brackets and over several lines.
-    :returns: The :class:`Credit`, or ``None`` when *text* is not a credit line
+    :returns: The :class:`~wireparse.Credit`, or ``None`` when *text* is not a credit line
         or names nobody.
     """
     if not isinstance(text, str) or not text.strip() or len(text) > CREDIT_MAX_CHARS:

@@ -31,16 +31,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-import attrs
 import regex
 
 from wireparse.metadata.agencies import canonical_agency, find_agency
 from wireparse.metadata.dates import year_near
 from wireparse.model import Span
+from wireparse.model.metadata import Dateline
 
 __all__ = [
     "DATELINE_WINDOW",
-    "Dateline",
     "is_agency_tag",
     "match_dateline",
     "parse_month_day",
@@ -133,42 +132,6 @@ _MONTH_NUMBERS: Final = {
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 _OPENERS = "\"'“‘«„([`"
-
-
-@attrs.frozen(slots=True)
-class Dateline:
-    """A dateline opening a story's lead paragraph.
-
-    :param place: The place as written (``KIEV, Ukraine``, ``SAO PAULO``,
-        ``Washington, DC, United States``), or ``None`` (``(Reuters) -``).
-    :param agency: The agency tag as written inside its brackets (``AP``,
-        ``Reuters``, ``CBS/AP``, ``HawaiiNewsNow``) or slashes
-        (``PRNewswire-AsiaNet``), or ``None``.
-    :param date_text: The date as written (``Nov 7``, ``Aug 29, 2014``), or ``None``.
-    :param date: The date, when its year is written or was supplied by a
-        reference date; else ``None``.
-    :param month: The month of *date_text* (1-12), or ``None``.
-    :param day: The day of *date_text*, or ``None``.
-    :param span: Where the dateline is in the given text, from its first
-        character to the end of its dash (or of its tag when no dash follows).
-    :param body_start: Offset in the given text where the running text begins.
-    :param text: The dateline as written, ``span.of(text)``.
-    """
-
-    place: str | None
-    agency: str | None
-    date_text: str | None
-    date: dt.date | None
-    month: int | None
-    day: int | None
-    span: Span
-    body_start: int
-    text: str
-
-    @property
-    def canonical_agency(self) -> str | None:
-        """The tag's canonical agency name (``AP`` for ``Associated Press``), if known."""
-        return canonical_agency(self.agency) if self.agency else None
 
 
 def is_agency_tag(tag: str) -> bool:
@@ -301,6 +264,7 @@ def _make(
         span=Span(start, end),
         body_start=body,
         text=text[start:end],
+        canonical_agency=canonical_agency(agency) if agency else None,
     )
 
 
@@ -441,8 +405,8 @@ def match_dateline(text: str, *, reference_date: dt.date | None = None) -> Datel
     :param text: The paragraph's raw text (or any text that may open with a dateline).
     :param reference_date: The date against which a date without a year
         (``Nov 7``) gets its year, the closest one; never the clock.
-        Without it, such a dateline's :attr:`Dateline.date` is ``None``.
-    :returns: The :class:`Dateline`, with offsets into *text*, or ``None``.
+        Without it, such a dateline's :attr:`~wireparse.Dateline.date` is ``None``.
+    :returns: The :class:`~wireparse.Dateline`, with offsets into *text*, or ``None``.
     """
     if not isinstance(text, str) or not text:
         return None

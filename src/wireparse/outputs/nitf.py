@@ -46,8 +46,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
     from xml.etree.ElementTree import Element
 
-    from wireparse.model import Paragraph, Span
-    from wireparse.people import Speaker
+    from wireparse.model import Paragraph, Span, Speaker
 
 __all__ = [
     "NITF_VERSION",

@@ -46,9 +46,7 @@ from wireparse.model import Article, BlockKind, Span
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
-    from wireparse.feeds.base import Envelope, Trailer
-    from wireparse.model import Block, Fragment
-    from wireparse.people import Speaker
+    from wireparse.model import Block, Envelope, Fragment, Speaker, Trailer
 
 __all__ = ["FALLBACK_COLOURS", "KIND_COLOURS", "render_html"]
 

@@ -1,25 +1,11 @@
-"""The dict and JSON forms of an article, reading them back, and their JSON Schema.
-
-:meth:`Article.to_dict() <wireparse.Article.to_dict>` writes every field of
-the article and of the nodes inside it, in field order, as JSON-ready values:
-
-* a :class:`~wireparse.Span` becomes a ``[start, end]`` pair;
-* an enumeration (:class:`~wireparse.BlockKind`, a quote's kind...) its value;
-* a date or time its ISO 8601 text (``2017-07-07``, ``2017-07-07T15:54:00-05:00``);
-* a tuple a list, and a node a dict of its fields.
-
-Two keys are added at the top: ``paragraphs``, every body paragraph across
-sections (what :attr:`Article.paragraphs <wireparse.Article.paragraphs>`
-gives), and ``schema_version`` (:data:`~wireparse.model.SCHEMA_VERSION`).
-
-:func:`from_dict` reads that form back into an equal :class:`~wireparse.Article`;
-:func:`dumps` and :func:`loads` do the same through JSON text.  The layout is
-described by a JSON Schema (draft 2020-12) that ships with the package as
-``wireparse/article.schema.json``; :func:`json_schema` builds the same schema
-from the classes themselves.
+"""The generic machinery of the dict form: writing nodes, reading them back, describing them.
 
 The conversions are driven by the classes' type hints, so a field added to
 the model is written, read back and described without another line here.
+:mod:`wireparse.model.serialise` uses it for the article's public dict, JSON
+and JSON Schema functions; :meth:`Article.to_dict
+<wireparse.Article.to_dict>` and :meth:`Article.from_dict
+<wireparse.Article.from_dict>` call it directly.
 """
 
 from __future__ import annotations
@@ -27,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-import json
 import sys
 import types
 import typing
@@ -36,58 +21,30 @@ from typing import Any, Final
 import attrs
 import regex
 
-from wireparse.errors import WireparseError
-from wireparse.model import SCHEMA_VERSION, Article, Paragraph, Span
+from wireparse.errors import SchemaError
+from wireparse.model import core, envelopes, metadata, quotations  # noqa: F401 (their classes name the type hints)
+from wireparse.model.core import Span
+from wireparse.model.envelopes import Envelope
 
 __all__ = [
-    "SCHEMA_FILE",
-    "SchemaError",
-    "dumps",
-    "from_dict",
-    "json_schema",
-    "loads",
-    "schema_text",
-    "to_dict",
+    "DERIVED_KEYS",
+    "SchemaBuilder",
+    "build",
+    "envelope_class",
+    "kind_of",
+    "node_to_dict",
 ]
-
-#: The name of the JSON Schema file shipped inside the package.
-SCHEMA_FILE: Final = "article.schema.json"
 
 #: The modules whose classes the model's type hints name.
 _MODEL_MODULES: Final = (
-    "wireparse.model",
-    "wireparse.feeds.base",
-    "wireparse.feeds.anpa",
-    "wireparse.feeds.iptc7901",
-    "wireparse.feeds.zczc",
-    "wireparse.metadata.bylines",
-    "wireparse.metadata.datelines",
-    "wireparse.metadata.agencies",
-    "wireparse.metadata.credits",
-    "wireparse.people",
-    "wireparse.quotes",
+    "wireparse.model.core",
+    "wireparse.model.envelopes",
+    "wireparse.model.metadata",
+    "wireparse.model.quotations",
 )
 
 #: Keys of the dict form that are derived from other keys, not fields.
-_DERIVED_KEYS: Final = frozenset({"paragraphs", "schema_version"})
-
-
-class SchemaError(WireparseError, ValueError):
-    """Data read back is not an article's dict form.
-
-    Raised by :func:`~wireparse.outputs.serialise.from_dict`, :meth:`Article.from_dict()
-    <wireparse.Article.from_dict>` and :func:`~wireparse.loads`; the form is what
-    :meth:`Article.to_dict() <wireparse.Article.to_dict>` writes.
-
-    :param path: Where in the data the problem is (``sections[0].paragraphs[2].span``);
-        empty for the whole of it.
-    :param problem: What is wrong there.
-    """
-
-    def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path or 'data'}: {problem}")
-        self.path = path
-        self.problem = problem
+DERIVED_KEYS: Final = frozenset({"paragraphs", "schema_version"})
 
 
 # --------------------------------------------------------------------------
@@ -97,11 +54,9 @@ class SchemaError(WireparseError, ValueError):
 
 @functools.cache
 def _namespace() -> dict[str, Any]:
-    import importlib
-
     names: dict[str, Any] = {"dt": dt}
     for module_name in _MODEL_MODULES:
-        module = importlib.import_module(module_name)
+        module = sys.modules[module_name]
         names.update({k: v for k, v in vars(module).items() if isinstance(v, type)})
     return names
 
@@ -158,7 +113,8 @@ def _enum_value(value: enum.Enum) -> Any:
 _CLASS_ENCODERS: dict[type, tuple[tuple[str, _Encoder], ...]] = {}
 
 
-def _node(value: Any) -> dict[str, Any]:
+def node_to_dict(value: Any) -> dict[str, Any]:
+    """Write one node (an attrs instance) as a dict of its fields, in field order."""
     # Dispatch on the value's own class, so that subclasses (a feed's
     # envelope) write their own fields.
     cls: Any = type(value)
@@ -192,34 +148,10 @@ def _encoder(tp: Any) -> _Encoder:
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         return _enum_value
     if attrs.has(tp):
-        return _node
+        return node_to_dict
     if tp in (str, int, float, bool):
         return _identity
     raise TypeError(f"no encoder for {tp!r}")  # pragma: no cover
-
-
-def to_dict(article: Article) -> dict[str, Any]:
-    """Return *article* in its dict form (see the module's description).
-
-    :param article: The article.
-    :returns: Dicts, lists, strings, numbers, booleans and ``None`` only.
-    """
-    data = _node(article)
-    data["paragraphs"] = [
-        {"text": p.text, "span": [p.span.start, p.span.end]} for p in article.paragraphs
-    ]
-    data["schema_version"] = SCHEMA_VERSION
-    return data
-
-
-def dumps(article: Article, *, indent: int | None = None) -> str:
-    """Return *article* as JSON text: its dict form, non-ASCII characters kept.
-
-    :param article: The article.
-    :param indent: Indent nested values by this many spaces; ``None`` (the
-        default) writes one line.
-    """
-    return json.dumps(to_dict(article), ensure_ascii=False, indent=indent)
 
 
 # --------------------------------------------------------------------------
@@ -229,7 +161,8 @@ def dumps(article: Article, *, indent: int | None = None) -> str:
 _Decoder = typing.Callable[[Any, str], Any]
 
 
-def _kind(value: Any) -> str:
+def kind_of(value: Any) -> str:
+    """The JSON kind of a value as an error message names it (``null``, ``str``, ``list``...)."""
     return "null" if value is None else type(value).__name__
 
 
@@ -237,7 +170,7 @@ def _primitive(tp: type) -> _Decoder:
     def decode(value: Any, path: str) -> Any:
         if type(value) is tp or (tp is float and type(value) is int):
             return value
-        raise SchemaError(path, f"expected {tp.__name__}, got {_kind(value)}")
+        raise SchemaError(path, f"expected {tp.__name__}, got {kind_of(value)}")
 
     return decode
 
@@ -256,7 +189,7 @@ def _date_decoder(allowed: tuple[type, ...]) -> _Decoder:
 
     def decode(value: Any, path: str) -> dt.date:
         if not isinstance(value, str):
-            raise SchemaError(path, f"expected an ISO 8601 {want}, got {_kind(value)}")
+            raise SchemaError(path, f"expected an ISO 8601 {want}, got {kind_of(value)}")
         timed = "T" in value or " " in value
         reason = "the wrong kind"
         try:
@@ -285,7 +218,7 @@ def _enum_decoder(tp: type[enum.Enum]) -> _Decoder:
 def _tuple_decoder(item: _Decoder) -> _Decoder:
     def decode(value: Any, path: str) -> tuple[Any, ...]:
         if not isinstance(value, list | tuple):
-            raise SchemaError(path, f"expected a list, got {_kind(value)}")
+            raise SchemaError(path, f"expected a list, got {kind_of(value)}")
         return tuple(item(v, f"{path}[{i}]") for i, v in enumerate(value))
 
     return decode
@@ -300,7 +233,7 @@ def _optional_decoder(inner: _Decoder) -> _Decoder:
 
 def _node_decoder(cls: type) -> _Decoder:
     def decode(value: Any, path: str) -> Any:
-        return _build(cls, value, path)
+        return build(cls, value, path)
 
     return decode
 
@@ -337,11 +270,12 @@ def _class_decoder(cls: type) -> tuple[tuple[str, _Decoder, bool], ...]:
     return tuple((name, _decoder(tp), has_default) for name, tp, has_default in _fields(cls))
 
 
-def _build(
+def build(
     cls: type, data: Any, path: str, *, skip: frozenset[str] = frozenset(), **given: Any
 ) -> Any:
+    """Build a node of *cls* from its dict form (*path* names it in errors; *given* is not read)."""
     if not isinstance(data, dict):
-        raise SchemaError(path, f"expected an object, got {_kind(data)}")
+        raise SchemaError(path, f"expected an object, got {kind_of(data)}")
     fields = _class_decoder(cls)
     known = {name for name, _, _ in fields} | skip
     unknown = [k for k in data if k not in known]
@@ -360,64 +294,6 @@ def _build(
         return cls(**values)
     except (TypeError, ValueError) as exc:
         raise SchemaError(path, f"not a valid {cls.__name__}: {exc}") from None
-
-
-@functools.cache
-def _envelope_classes() -> dict[str, type]:
-    """The envelope class of each feed format, by format name."""
-    from wireparse.feeds.base import Envelope
-    from wireparse.feeds.registry import FEED_FORMATS
-
-    by_module = {sub.__module__: sub for sub in _subclasses(Envelope)[1:]}
-    return {
-        f.name: by_module[f.read.__module__] for f in FEED_FORMATS if f.read.__module__ in by_module
-    }
-
-
-def from_dict(data: dict[str, Any]) -> Article:
-    """Read an article back from its dict form.
-
-    ``Article.from_dict(article.to_dict()) == article`` for every article.
-    Keys with a default may be left out; unknown keys are refused, so a typo
-    does not pass unseen.  The ``paragraphs`` key is derived and is not read.
-
-    :param data: A dict as :meth:`Article.to_dict() <wireparse.Article.to_dict>`
-        returns it, or as read from its JSON.
-    :returns: The article.
-    :raises SchemaError: When *data* is not that form, or was written with
-        another ``schema_version``; the error names the key at fault.
-    """
-    if not isinstance(data, dict):
-        raise SchemaError("", f"expected an object, got {_kind(data)}")
-    version = data.get("schema_version")
-    if version is None:
-        raise SchemaError("", "no 'schema_version' key: not the output of Article.to_dict()")
-    if version != SCHEMA_VERSION:
-        raise SchemaError(
-            "schema_version",
-            f"this wireparse reads version {SCHEMA_VERSION}, the data is version {version!r}",
-        )
-    from wireparse.feeds.base import Envelope
-
-    envelope = None
-    if data.get("envelope") is not None:
-        cls = _envelope_classes().get(str(data.get("format")), Envelope)
-        envelope = _build(cls, data["envelope"], "envelope")
-    result: Article = _build(Article, data, "", skip=_DERIVED_KEYS, envelope=envelope)
-    return result
-
-
-def loads(text: str | bytes) -> Article:
-    """Read an article back from the JSON text :func:`dumps` writes.
-
-    :param text: The JSON text (bytes are read as UTF-8).
-    :raises SchemaError: When *text* is not JSON, or not an article's dict form.
-    """
-    try:
-        data = json.loads(text)
-    except (ValueError, TypeError) as exc:
-        raise SchemaError("", f"not JSON: {exc}") from None
-    return from_dict(data)
 
 
 # --------------------------------------------------------------------------
@@ -456,11 +332,14 @@ def _descriptions(cls: type) -> dict[str, str]:
     return out
 
 
-class _SchemaBuilder:
+class SchemaBuilder:
+    """Builds the JSON Schema of a node class and the classes it holds, into its ``defs``."""
+
     def __init__(self) -> None:
         self.defs: dict[str, Any] = {}
 
     def of(self, tp: Any) -> dict[str, Any]:
+        """The schema of a type hint, defining the classes it names."""
         args = _union_args(tp)
         if args is not None:
             options: list[dict[str, Any]] = []
@@ -491,6 +370,7 @@ class _SchemaBuilder:
         raise TypeError(f"no schema for {tp!r}")  # pragma: no cover
 
     def define_span(self) -> str:
+        """Define :class:`~wireparse.Span` and return its reference."""
         if "Span" not in self.defs:
             bound = {"type": "integer", "minimum": 0}
             self.defs["Span"] = {
@@ -503,6 +383,7 @@ class _SchemaBuilder:
         return "#/$defs/Span"
 
     def define_enum(self, tp: type[enum.Enum]) -> str:
+        """Define an enumeration and return its reference."""
         if tp.__name__ not in self.defs:
             self.defs[tp.__name__] = {
                 "description": _plain((tp.__doc__ or "").strip().split("\n\n")[0]),
@@ -511,6 +392,7 @@ class _SchemaBuilder:
         return f"#/$defs/{tp.__name__}"
 
     def define(self, cls: type) -> str:
+        """Define a node class (once) and return its reference."""
         name = cls.__name__
         if name not in self.defs:
             self.defs[name] = {}  # A placeholder, against recursion.
@@ -518,6 +400,7 @@ class _SchemaBuilder:
         return f"#/$defs/{name}"
 
     def node(self, cls: type) -> dict[str, Any]:
+        """The schema of a node class: its fields, described from its docstring."""
         notes = _descriptions(cls)
         properties: dict[str, Any] = {}
         for name, tp, _ in _fields(cls):
@@ -535,43 +418,9 @@ class _SchemaBuilder:
         }
 
 
-def json_schema() -> dict[str, Any]:
-    """Build the JSON Schema (draft 2020-12) of an article's dict form.
-
-    The schema is built from the model's classes, their type hints and their
-    docstrings, and describes what :meth:`Article.to_dict()
-    <wireparse.Article.to_dict>` writes.
-
-    The package ships the same schema as ``article.schema.json``; read it with
-    ``importlib.resources.files("wireparse").joinpath("article.schema.json")``.
-    """
-    from wireparse._version import __version__
-
-    builder = _SchemaBuilder()
-    root = builder.node(Article)
-    root["properties"]["paragraphs"] = {
-        "description": "Every body paragraph, across sections (derived; not read back).",
-        "type": "array",
-        "items": {"$ref": builder.define(Paragraph)},
-    }
-    root["properties"]["schema_version"] = {
-        "description": "The version of this layout; raised on any change of keys.",
-        "const": SCHEMA_VERSION,
-    }
-    root["required"] = list(root["properties"])
-    release = __version__.split(".dev")[0]
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"https://wireparse.readthedocs.io/schema/article-v{SCHEMA_VERSION}.json",
-        "title": f"wireparse Article, schema version {SCHEMA_VERSION} (wireparse {release})",
-        **root,
-        "$defs": dict(sorted(builder.defs.items())),
-    }
-
-
-def schema_text() -> str:
-    """Return :func:`json_schema` as the JSON text of the shipped schema file.
-
-    ``wireparse --schema`` prints it.
-    """
-    return json.dumps(json_schema(), indent=1, ensure_ascii=False) + "\n"
+def envelope_class(format_name: str) -> type[Envelope]:
+    """The envelope class of a feed format, by the format's name (the base class for others)."""
+    for sub in _subclasses(Envelope)[1:]:
+        if getattr(sub, "format_name", None) == format_name:
+            return sub
+    return Envelope

@@ -1,4 +1,4 @@
-"""The immutable data model of a parsed article.
+"""The core nodes of the data model: spans, blocks, paragraphs, sections, defects.
 
 Every node is a frozen, slotted attrs class.  Nodes that stand for a piece of
 the input carry a :class:`Span`, a half-open range of offsets into
@@ -9,25 +9,11 @@ is always the node's raw text.
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Any
 
 import attrs
 
-if TYPE_CHECKING:
-    import datetime as dt
-    from collections.abc import Iterator
-
-    from wireparse.feeds.base import Envelope, Trailer
-    from wireparse.metadata.agencies import AgencyDecision
-    from wireparse.metadata.bylines import Byline
-    from wireparse.metadata.credits import Credit
-    from wireparse.metadata.datelines import Dateline
-    from wireparse.people import Person
-    from wireparse.quotes import Attribution, Quote
-
 __all__ = [
     "SCHEMA_VERSION",
-    "Article",
     "Block",
     "BlockKind",
     "Copyright",
@@ -39,7 +25,7 @@ __all__ = [
 ]
 
 #: Version of the layout of :meth:`Article.to_dict`; raised on any change of keys.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
@@ -206,124 +192,3 @@ class Defect:
     code: str
     message: str
     span: Span | None = None
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class Article:
-    """A parsed news-wire story.
-
-    Build one with :func:`wireparse.parse`.  All fields are read-only.
-
-    :param source: The decoded input text, untouched.
-    :param encoding: The encoding the input bytes were decoded with, or ``None``
-        when a ``str`` was given.
-    :param format: The input's format: ``"text"``, or a raw feed format
-        (``"anpa1312"``, ``"iptc7901"``, ``"zczc"``).
-    :param envelope: A feed story's typed header, with the raw header kept.
-    :param trailer: A feed story's end signature, with its timestamp.
-    :param headline: The headline text, or ``None``.
-    :param headline_span: Where the headline is.
-    :param sections: The body, as sections with their subheadings.
-    :param copyright: The copyright notice, if any.
-    :param notes: Editor's notes and developing-story notes.
-    :param credits: Contributor and production credit lines, each with the
-        roles and people read from it (none when no role was read).
-    :param taglines: Taglines naming the wire service.
-    :param signoffs: Sign-offs and end marks.
-    :param captions: Photo and video captions and image credits.
-    :param highlights: Story highlights.
-    :param bylines: Byline blocks as written (parsed bylines come with the metadata).
-    :param timestamps: Timestamp lines as written.
-    :param boilerplate: Site furniture around the story.
-    :param byline: The parsed byline: names, title, agency; with the
-        lines that carry it on (AP's ``AP Sports Writer`` under ``By JANE DOE``).
-    :param dateline: The lead's dateline: place, agency tag, date, span.
-    :param agency: The organisation that wrote the story, canonical short name.
-    :param agency_decision: How the agency was decided, with the evidence.
-    :param published: The publication date or time the text states: from
-        the timestamp lines, else the dateline's date, else a feed trailer's
-        time, else the update time.
-    :param updated: The time of the last update, from a timestamp labelled
-        ``Updated`` (``Last updated at``, ``Modified``), else ``None``.
-    :param quotes: Quotations of speech in the body, with their speakers.
-    :param quoted: Quoted spans that are not speech (scare quotes, titles,
-        nicknames, slogans), with their kind.
-    :param attributions: Attributions without quotation marks.
-    :param people: The people and organisations the speakers resolved to.
-    :param blocks: Every block of the input in order, with its kind and rule.
-    :param defects: Problems found while parsing.
-    """
-
-    source: str
-    encoding: str | None = None
-    format: str = "text"
-    envelope: Envelope | None = None
-    trailer: Trailer | None = None
-    headline: str | None = None
-    headline_span: Span | None = None
-    sections: tuple[Section, ...] = ()
-    copyright: Copyright | None = None
-    notes: tuple[Fragment, ...] = ()
-    credits: tuple[Credit, ...] = ()
-    taglines: tuple[Fragment, ...] = ()
-    signoffs: tuple[Fragment, ...] = ()
-    captions: tuple[Fragment, ...] = ()
-    highlights: tuple[Fragment, ...] = ()
-    bylines: tuple[Fragment, ...] = ()
-    timestamps: tuple[Fragment, ...] = ()
-    boilerplate: tuple[Fragment, ...] = ()
-    byline: Byline | None = None
-    dateline: Dateline | None = None
-    agency: str | None = None
-    agency_decision: AgencyDecision | None = None
-    published: dt.datetime | dt.date | None = None
-    updated: dt.datetime | dt.date | None = None
-    quotes: tuple[Quote, ...] = ()
-    quoted: tuple[Quote, ...] = ()
-    attributions: tuple[Attribution, ...] = ()
-    people: tuple[Person, ...] = ()
-    blocks: tuple[Block, ...] = ()
-    defects: tuple[Defect, ...] = ()
-
-    @property
-    def paragraphs(self) -> tuple[Paragraph, ...]:
-        """All body paragraphs, in order, across sections."""
-        return tuple(p for s in self.sections for p in s.paragraphs)
-
-    @property
-    def body(self) -> str:
-        """The body paragraphs' text, separated by blank lines."""
-        return "\n\n".join(p.text for p in self.paragraphs)
-
-    def blocks_of(self, kind: BlockKind) -> Iterator[Block]:
-        """Yield the blocks of one kind, in order."""
-        return (b for b in self.blocks if b.kind is kind)
-
-    def explain(self) -> str:
-        """Return a table of every block with its kind, rule and opening text."""
-        from wireparse.explain import explain
-
-        return explain(self)
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the article as JSON-ready dicts, lists, strings and numbers.
-
-        Spans become ``[start, end]`` pairs, dates ISO 8601 text; the keys are
-        stable, described by a JSON Schema, and versioned by the
-        ``schema_version`` key (see :mod:`wireparse.outputs.serialise`).
-        """
-        from wireparse.outputs.serialise import to_dict
-
-        return to_dict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Article:
-        """Read an article back from the dict form :meth:`to_dict` returns.
-
-        ``Article.from_dict(article.to_dict()) == article`` for every article.
-
-        :raises wireparse.outputs.serialise.SchemaError: When *data* is not that form.
-        """
-        from wireparse.outputs.serialise import from_dict
-
-        return from_dict(data)
