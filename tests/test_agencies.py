@@ -13,11 +13,11 @@ from wireparse.metadata.agencies import (
     PRECEDENCE,
     agency_at,
     canonical_agency,
-    decide_agency,
     find_agency,
     find_self_references,
 )
 from wireparse.metadata.bylines import parse_byline
+from wireparse.metadata.collect import decide_agency
 from wireparse.metadata.credits import parse_credit
 from wireparse.model import AgencyDecision
 

@@ -29,6 +29,9 @@ from wireparse._version import __version__
 from wireparse.errors import WireparseError
 from wireparse.feeds.registry import FORMAT_NAMES
 from wireparse.feeds.stream import STORY_START_BYTES
+from wireparse.model.serialise import dumps, schema_text, to_dict
+from wireparse.outputs.nitf import to_nitf
+from wireparse.outputs.view import render_html
 from wireparse.parser import iter_articles, parse
 from wireparse.reading.source import DEFAULT_MAX_CHARS
 
@@ -314,22 +317,14 @@ def render_text(article: Article) -> str:
 
 def _renderer(name: str, indent: int | None) -> Callable[[Article], str]:
     if name == "json":
-        from wireparse.model.serialise import to_dict
-
         return lambda a: json.dumps(to_dict(a), ensure_ascii=False, indent=indent)
     if name == "jsonl":
-        from wireparse.model.serialise import dumps
-
         return dumps
     if name == "text":
         return render_text
     if name == "nitf":
-        from wireparse.outputs.nitf import to_nitf
-
         return to_nitf
     if name == "html":
-        from wireparse.outputs.view import render_html
-
         return render_html
     return lambda a: a.explain() + "\n"
 
@@ -503,8 +498,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _arguments()
     args = parser.parse_args(argv)
     if args.schema:
-        from wireparse.model.serialise import schema_text
-
         sys.stdout.write(schema_text())
         return 0
     options = _Options(

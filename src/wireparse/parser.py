@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import IO, TYPE_CHECKING
 
 from wireparse import feeds
+from wireparse.feeds.iptc7901 import complete_trailer
+from wireparse.metadata.collect import read_metadata, year_reference
 from wireparse.model import (
     Article,
     Block,
@@ -16,6 +18,7 @@ from wireparse.model import (
     Section,
     Span,
 )
+from wireparse.quotes import analyse
 from wireparse.reading.blocks import Chunk, cut
 from wireparse.reading.source import (
     BLANK_CHARS,
@@ -266,17 +269,11 @@ def _assemble(
         defects.append(Defect("no-headline", "no headline was found"))
     if not any(s.paragraphs for s in sections):
         defects.append(Defect("no-body", "no body paragraphs were found"))
-    # The quote and metadata stages load on the first parse, not at import.
-    from wireparse.metadata.collect import read_metadata, year_reference
-    from wireparse.quotes import analyse
-
     all_paragraphs = tuple(p for s in sections for p in s.paragraphs)
     trailer = story.trailer if story else None
     if trailer is not None and reference_date is None and fmt == feeds.FORMAT_IPTC7901:
         # A dpa signature gives no year (``131137 GMT Nov 13``): the
         # copyright notice's, read as mid-year, completes it.
-        from wireparse.feeds.iptc7901 import complete_trailer
-
         year_date = year_reference(None, notice)
         if year_date is not None:
             trailer = complete_trailer(trailer, year_date)

@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from wireparse.metadata.agencies import decide_agency, find_self_references
+from wireparse.metadata.agencies import (
+    PRECEDENCE,
+    agency_at,
+    canonical_agency,
+    find_agency,
+    find_self_references,
+)
 from wireparse.metadata.bylines import parse_byline
 from wireparse.metadata.credits import parse_credit
 from wireparse.metadata.datelines import match_dateline
@@ -23,11 +29,11 @@ from wireparse.metadata.dates import parse_timestamp
 from wireparse.model import AgencyDecision, Byline, Credit, Dateline
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from wireparse.model import Copyright, Envelope, Fragment, Paragraph, Trailer
 
-__all__ = ["Metadata", "read_metadata", "year_reference"]
+__all__ = ["Metadata", "decide_agency", "read_metadata", "year_reference"]
 
 
 @attrs.frozen(slots=True)
@@ -201,3 +207,134 @@ def _published(
     if published is None:
         published = updated
     return published, updated
+
+
+# --------------------------------------------------------------------------
+# The agency decision
+# --------------------------------------------------------------------------
+
+#: A sign-off naming an agency: Reuters' ``Reuter``, ``(AP)``, and dpa's
+#: desk codes after its name (``dpa kmr tlb``).
+_SIGNOFF_AGENCY = regex.compile(
+    r"[\s\-–—(]*(Reuters?|REUTERS?|AP|AFP|dpa|UPI)[\s)\.]*|(dpa)(?:\s[a-z0-9]{1,6}){1,5}\s*"
+)
+
+
+_SPLIT_TAG = regex.compile(r"\s?[/+]\s?|\s(?:and|&)\s")
+
+
+def _from_tag(tag: str) -> str:
+    """The agency a dateline tag names: ``CBS/AP`` is read as CBS's."""
+    canonical = canonical_agency(tag)
+    if canonical is not None:
+        return canonical
+    for part in _SPLIT_TAG.split(tag):
+        canonical = canonical_agency(part) or canonical_agency(part.upper())
+        if canonical is not None:
+            return canonical
+    m = agency_at(tag, 0, 60)
+    if m is not None:
+        return m.agency
+    return tag.strip()
+
+
+def _texts(values: Iterable[str] | str | None) -> list[str]:
+    if values is None:
+        return []
+    if isinstance(values, str):
+        return [values]
+    return [v for v in values if v]
+
+
+def decide_agency(
+    *,
+    dateline: str | None = None,
+    byline: str | Byline | None = None,
+    taglines: Iterable[str] | str = (),
+    signoffs: Iterable[str] | str = (),
+    copyright_holder: str | None = None,
+    feed: str | None = None,
+    credits: Iterable[str | Credit] | str = (),
+    mentions: Iterable[str] = (),
+) -> AgencyDecision:
+    """Decide which organisation wrote a story, by the order of its evidence.
+
+    The kinds of evidence rank as :data:`~wireparse.metadata.agencies.PRECEDENCE` lists them.
+
+    :param dateline: The dateline's agency tag as written (``AP``,
+        ``Reuters``, ``CBS/AP``, ``HawaiiNewsNow``), e.g.
+        :attr:`wireparse.Dateline.agency`.  A tag that is not a
+        known agency is taken as written; of a combined tag (``CBS/AP``) the
+        first known part is taken.
+    :param byline: The byline, parsed (:class:`~wireparse.Byline`)
+        or as text (``By Odile Marsh, CNN``, read with
+        :func:`~wireparse.metadata.bylines.parse_byline`), or an agency name.
+    :param taglines: Tagline blocks (``The-CNN-Wire``, ``-- The Associated Press``).
+    :param signoffs: Sign-off blocks (``Reuter``); end marks such as ``-0-`` name none.
+    :param copyright_holder: The copyright notice's holder, as written.
+    :param feed: The agency a raw feed's header or end signature names
+        (:attr:`Iptc7901Envelope.agency
+        <wireparse.Iptc7901Envelope.agency>`,
+        :attr:`Trailer.agency <wireparse.Trailer.agency>`).
+    :param credits: Credit lines, parsed (:class:`~wireparse.Credit`)
+        or as text (read with :func:`~wireparse.metadata.credits.parse_credit`).
+    :param mentions: Canonical names found by
+        :func:`~wireparse.metadata.agencies.find_self_references`.
+    :returns: The decision, with the evidence that led to it.
+
+    >>> decide_agency(dateline="Reuters", signoffs=["Reuter"]).name
+    'Reuters'
+    """
+    evidence: list[tuple[str, str, str]] = []
+    if dateline and dateline.strip():
+        evidence.append(("dateline", dateline, _from_tag(dateline)))
+    if isinstance(byline, str) and byline:
+        agency = canonical_agency(byline)
+        if agency is None:
+            parsed = parse_byline(byline)
+            agency = parsed.agency if parsed is not None else None
+        if agency is not None:
+            evidence.append(("byline", byline, agency))
+    elif byline is not None and not isinstance(byline, str) and byline.agency is not None:
+        evidence.append(("byline", byline.text, byline.agency))
+    for line in _texts(taglines):
+        agency = canonical_agency(line.strip(" \t-–—_=<>"))
+        if agency is not None:
+            evidence.append(("tagline", line, agency))
+    for line in _texts(signoffs):
+        m = _SIGNOFF_AGENCY.fullmatch(line)
+        agency = canonical_agency(m.group(1) or m.group(2)) if m is not None else None
+        if agency is not None:
+            evidence.append(("signoff", line, agency))
+    if copyright_holder:
+        agency = canonical_agency(copyright_holder)
+        if agency is None:
+            m2 = find_agency(copyright_holder, 0, min(len(copyright_holder), 60))
+            agency = m2.agency if m2 is not None and m2.start <= 4 else None
+        if agency is not None:
+            evidence.append(("copyright", copyright_holder, agency))
+    if feed and feed.strip():
+        # A service code after the agency's name (``dpa-spe``) is dropped.
+        agency = canonical_agency(feed)
+        if agency is None:
+            m3 = find_agency(feed, 0, len(feed))
+            agency = m3.agency if m3 is not None and m3.start == 0 else feed.strip()
+        evidence.append(("feed", feed, agency))
+    styles: list[tuple[str, str, str]] = []
+    for item in [credits] if isinstance(credits, str) else credits:
+        credit = parse_credit(item) if isinstance(item, str) else item
+        if credit is None:
+            continue
+        if credit.agency is not None:
+            evidence.append(("credit", credit.text, credit.agency))
+        if credit.house_style is not None:
+            styles.append(("house_style", credit.text, credit.house_style))
+    evidence.extend(styles)
+    evidence.extend(("mention", name, name) for name in mentions if name)
+    if not evidence:
+        return AgencyDecision(None, None, ())
+    rank = {kind: i for i, kind in enumerate(PRECEDENCE)}
+    evidence.sort(key=lambda e: rank[e[0]])
+    kind, _, name = evidence[0]
+    shown = tuple(f"{k}: {' '.join(w.split())} -> {a}" for k, w, a in evidence)
+    return AgencyDecision(name, kind, shown)

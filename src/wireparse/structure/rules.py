@@ -26,7 +26,10 @@ from typing import Final
 import attrs
 import regex
 
+from wireparse.metadata.bylines import is_byline_continuation, is_person_name, looks_like_byline
 from wireparse.metadata.copyright import Notice, find_notice
+from wireparse.metadata.credits import CONTACT
+from wireparse.metadata.datelines import match_dateline
 from wireparse.metadata.dates import is_timestamp_line
 from wireparse.model import BlockKind
 
@@ -435,8 +438,6 @@ def _dateline_body(c: Candidate) -> int:
     if c.dateline_body == _UNKNOWN:
         c.dateline_body = -1
         if c.match[:1].isupper() or c.match[:1] == "(":
-            from wireparse.metadata.datelines import match_dateline
-
             found = match_dateline(c.match)
             if found is not None:
                 c.dateline_body = found.body_start
@@ -704,8 +705,6 @@ def byline(state: State, i: int) -> BlockKind | None:
     JANE DOE, AP Writer``) or an organisation (``By the CNN Wire Staff``),
     so that ``By the end of the day ...`` and ``By 2020 ...`` are not bylines.
     """
-    from wireparse.metadata.bylines import looks_like_byline
-
     c = state.blocks[i]
     return BlockKind.BYLINE if looks_like_byline(state.source[c.start : c.end]) else None
 
@@ -718,8 +717,6 @@ def byline_continued(state: State, i: int) -> BlockKind | None:
     that opens with an agency's name or is made of job-title words, and is no
     sentence, continues it (:func:`wireparse.metadata.bylines.is_byline_continuation`).
     """
-    from wireparse.metadata.bylines import is_byline_continuation
-
     if i == 0 or state.blocks[i - 1].kind is not BlockKind.BYLINE:
         return None
     return BlockKind.BYLINE if is_byline_continuation(state.blocks[i].match) else None
@@ -740,8 +737,6 @@ def contact(state: State, i: int) -> BlockKind | None:
     m = state.blocks[i].match
     if m[:2] not in {"To", "TO", "to"}:
         return None
-    from wireparse.metadata.credits import CONTACT
-
     return BlockKind.CONTACT if CONTACT.match(m) else None
 
 
@@ -757,8 +752,6 @@ def contact_continued(state: State, i: int) -> BlockKind | None:
     m = state.blocks[i].match
     if EMAIL.search(m) is not None:
         return BlockKind.CONTACT
-    from wireparse.metadata.bylines import is_person_name
-
     names = [_CONTACT_TAIL.sub("", n) for n in _CONTACT_SPLIT.split(m.rstrip(" .")) if n]
     return BlockKind.CONTACT if names and all(map(is_person_name, names)) else None
 
