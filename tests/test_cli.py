@@ -309,3 +309,221 @@ def test_glob_base() -> None:
     assert _glob_base("captures/**/*.anpa") == "captures"
     assert _glob_base("*.txt") == "."
     assert _glob_base("a/b/c?.txt") == "a/b"
+
+
+# --------------------------------------------------------------------------
+# Every message the command writes on standard error, one test each
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--max-chars", "lots"], "argument --max-chars: not a whole number: 'lots'"),
+        (["--jobs", "-1"], "argument -j/--jobs: must be 0 or more: '-1'"),
+        (["--encoding", "no-such-codec"], "argument --encoding: unknown encoding: 'no-such-codec'"),
+        (
+            ["--reference-date", "May 5"],
+            "argument --reference-date: not a YYYY-MM-DD date: 'May 5'",
+        ),
+    ],
+)
+def test_bad_option_values_name_the_option(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(argv)
+    assert raised.value.code == 2
+    err = capsys.readouterr().err
+    assert err.splitlines()[-1] == f"wireparse: error: {message}"
+    assert "_" not in err.splitlines()[-1].split(":")[1]
+
+
+def test_output_naming_an_existing_file_is_one_line_and_status_2(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = _write(tmp_path, "story.txt", STORY)
+    taken = _write(tmp_path, "taken.json", "{}")
+    assert main([str(story), "-o", str(taken)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == f"wireparse: -o/--output {taken}: is an existing file, not a folder\n"
+    assert taken.read_text(encoding="utf-8") == "{}"  # left alone
+
+
+def test_output_under_a_file_is_one_line_and_status_2(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = _write(tmp_path, "story.txt", STORY)
+    taken = _write(tmp_path, "taken.json", "{}")
+    assert main([str(story), "-o", str(taken / "out")]) == 2
+    assert capsys.readouterr().err == (
+        f"wireparse: -o/--output {taken / 'out'}: {taken} is a file, not a folder\n"
+    )
+
+
+def test_output_naming_a_broken_link_is_one_line_and_status_2(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = _write(tmp_path, "story.txt", STORY)
+    link = tmp_path / "out"
+    link.symlink_to(tmp_path / "nowhere")
+    assert main([str(story), "-o", str(link)]) == 2
+    assert capsys.readouterr().err == (
+        f"wireparse: -o/--output {link}: is a broken symbolic link, not a folder\n"
+    )
+
+
+def test_output_folder_made_when_missing(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = _write(tmp_path, "story.txt", STORY)
+    out = tmp_path / "new" / "deeper"
+    assert main([str(story), "-o", str(out), "-q"]) == 0
+    assert json.loads((out / "story.json").read_text(encoding="utf-8"))["headline"] == (
+        "Harbor gates approved"
+    )
+    assert capsys.readouterr().err == ""
+
+
+def test_a_file_that_cannot_be_written_is_reported_and_the_rest_go_on(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a = _write(tmp_path, "in/a.txt", STORY)
+    b = _write(tmp_path, "in/b.txt", SECOND)
+    out = tmp_path / "out"
+    (out / "a.json").mkdir(parents=True)  # a folder where a.json must go
+    assert main([str(a), str(b), "-o", str(out)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == f"wireparse: {a}: cannot write {out / 'a.json'}: Is a directory"
+    assert err[1].startswith("wireparse: 2 files, 1 article, 1 failure, ")
+    assert json.loads((out / "b.json").read_text(encoding="utf-8"))["headline"] == (
+        "Ferry service resumes"
+    )
+
+
+def test_too_long_a_story_names_the_option_not_the_keyword(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path, "long.txt", STORY)
+    assert main([str(path), "--max-chars", "20"]) == 1
+    err = capsys.readouterr().err
+    size = len(STORY.encode("utf-8"))
+    assert err == (
+        f"wireparse: {path}: over the --max-chars limit of 20 ({size}); "
+        "pass a larger --max-chars to read it\n"
+    )
+    assert "max_chars" not in err
+
+
+def test_too_long_a_feed_story_names_the_option(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from . import feed_samples
+
+    capture = tmp_path / "capture.anpa"
+    capture.write_text(feed_samples.ANPA_STORY + feed_samples.ANPA_BAYCITY, encoding="latin-1")
+    assert main([str(capture), "--max-chars", "50", "-f", "jsonl"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"wireparse: {capture}: over the --max-chars limit of 50 (")
+    assert "max_chars" not in err
+
+
+def test_bytes_that_do_not_decode_under_strict(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(b"Harbor gates\n\nThe gates cost \xff\xfe\xfd a lot.\n")
+    assert main([str(path), "--strict", "--encoding", "utf-8"]) == 1
+    assert capsys.readouterr().err == (
+        f"wireparse: {path}: cannot decode input as utf-8 at byte 29: invalid start byte\n"
+    )
+    assert main([str(path), "--encoding", "utf-8", "-q", "--indent", "0"]) == 0
+    assert "\ufffd" in json.loads(capsys.readouterr().out)["paragraphs"][0]["text"]
+
+
+def test_an_empty_folder_is_reported(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "wire"
+    _write(folder, ".hidden.txt", STORY)
+    assert main([str(folder)]) == 1
+    assert (
+        capsys.readouterr().err.splitlines()[0] == f"wireparse: {folder}: no files in this folder"
+    )
+
+
+def test_broken_links_in_a_folder_are_reported_and_fail_the_run(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "wire"
+    _write(folder, "a.txt", STORY)
+    (folder / "b.txt").symlink_to("gone.txt")
+    (folder / "c.txt").symlink_to("c.txt")  # a link to itself: a loop
+    (folder / "d.json").symlink_to("gone.json")  # skipped by its suffix, like any .json
+    (folder / "e.txt").symlink_to("a.txt")  # a good link is read
+    assert main([str(folder), "-f", "jsonl"]) == 1
+    captured = capsys.readouterr()
+    headlines = [json.loads(line)["headline"] for line in captured.out.splitlines()]
+    assert headlines == ["Harbor gates approved", "Harbor gates approved"]
+    err = captured.err.splitlines()
+    assert err[0] == (
+        f"wireparse: {folder / 'b.txt'}: broken symbolic link to 'gone.txt': "
+        "No such file or directory"
+    )
+    assert err[1] == (
+        f"wireparse: {folder / 'c.txt'}: broken symbolic link to 'c.txt': "
+        "Too many levels of symbolic links"
+    )
+    assert err[2].startswith("wireparse: 2 files, 2 articles, 2 failures, ")
+    assert len(err) == 3
+
+
+def test_a_folder_of_only_broken_links(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    (folder / "b.txt").symlink_to("gone.txt")
+    assert main([str(folder), "-q"]) == 1
+    assert capsys.readouterr().err == (
+        f"wireparse: {folder / 'b.txt'}: broken symbolic link to 'gone.txt': "
+        "No such file or directory\n"
+    )
+
+
+def test_broken_links_matched_by_a_pattern_are_reported(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write(tmp_path, "wire/a.txt", STORY)
+    (tmp_path / "wire" / "b.txt").symlink_to("gone.txt")
+    assert main([str(tmp_path / "wire" / "*.txt"), "-f", "jsonl", "-q"]) == 1
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 1
+    assert captured.err == (
+        f"wireparse: {tmp_path / 'wire' / 'b.txt'}: broken symbolic link to 'gone.txt': "
+        "No such file or directory\n"
+    )
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from wireparse import __version__
+
+    with pytest.raises(SystemExit) as raised:
+        main(["--version"])
+    assert raised.value.code == 0
+    assert capsys.readouterr().out == f"wireparse {__version__}\n"
+
+
+def test_a_reader_that_goes_away_is_not_an_error(tmp_path: pathlib.Path) -> None:
+    for n in range(40):
+        _write(tmp_path, f"wire/s{n:02}.txt", STORY)
+    done = subprocess.run(
+        f"{sys.executable} -m wireparse {tmp_path / 'wire'} -f jsonl -q | head -n 1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(done.stdout)["headline"] == "Harbor gates approved"
+    assert done.stderr == ""

@@ -10,6 +10,7 @@ is 1 at the end.  See :doc:`/cli` for the whole story.
 from __future__ import annotations
 
 import argparse
+import codecs
 import concurrent.futures
 import datetime as dt
 import glob
@@ -26,7 +27,7 @@ from typing import IO, TYPE_CHECKING, Final
 import attrs
 
 from wireparse._version import __version__
-from wireparse.errors import WireparseError
+from wireparse.errors import InputTooLargeError, WireparseError
 from wireparse.feeds.registry import FORMAT_NAMES
 from wireparse.feeds.stream import STORY_START_BYTES
 from wireparse.model.serialise import dumps, schema_text, to_dict
@@ -141,6 +142,14 @@ def _positive(text: str) -> int:
     return value
 
 
+def _encoding(text: str) -> str:
+    try:
+        codecs.lookup(text)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding: {text!r}") from None
+    return text
+
+
 def _arguments() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="wireparse",
@@ -203,7 +212,7 @@ def _arguments() -> argparse.ArgumentParser:
         action="store_false",
         help="read each input as one story, even a feed capture holding several",
     )
-    run.add_argument("--encoding", help="decode the input with this encoding")
+    run.add_argument("--encoding", type=_encoding, help="decode the input with this encoding")
     run.add_argument("--strict", action="store_true", help="fail on bytes that do not decode")
     run.add_argument(
         "--max-chars",
@@ -234,25 +243,52 @@ def _expand(names: Sequence[str]) -> tuple[list[_Input], list[_Result]]:
             continue
         path = pathlib.Path(name)
         if path.is_dir():
-            files = sorted(
+            wanted = sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() not in _SKIP_SUFFIXES
+                if p.suffix.lower() not in _SKIP_SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
+            files = [p for p in wanted if p.is_file()]
+            broken = [_broken(str(p), str(p.relative_to(path))) for p in wanted if _dangles(p)]
             found.extend(_Input(str(p), str(p), relative=str(p.relative_to(path))) for p in files)
-            if not files:
+            missing.extend(broken)
+            if not files and not broken:
                 missing.append(_Result(name, None, error="no files in this folder"))
         elif not path.exists() and glob.has_magic(name):
-            matches = sorted(p for p in glob.glob(name, recursive=True) if os.path.isfile(p))
             base = _glob_base(name)
+            names = sorted(glob.glob(name, recursive=True))
+            matches = [p for p in names if os.path.isfile(p)]
+            broken = [
+                _broken(p, os.path.relpath(p, base)) for p in names if _dangles(pathlib.Path(p))
+            ]
             found.extend(_Input(p, p, relative=os.path.relpath(p, base)) for p in matches)
-            if not matches:
+            missing.extend(broken)
+            if not matches and not broken:
                 missing.append(_Result(name, None, error="no files match this pattern"))
         else:
             found.append(_Input(name, name, relative=path.name))
     return _distinct(found), missing
+
+
+def _dangles(path: pathlib.Path) -> bool:
+    """Whether *path* is a symbolic link that leads to nothing (broken, or a loop)."""
+    return path.is_symlink() and not path.exists()
+
+
+def _broken(label: str, relative: str) -> _Result:
+    """The failure reported for a broken link found in a folder or by a pattern."""
+    try:
+        target = os.readlink(label)
+    except OSError:  # pragma: no cover - removed since it was listed
+        target = "?"
+    try:
+        os.stat(label)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+    else:  # pragma: no cover - mended since it was listed
+        reason = "changed while read"
+    return _Result(label, relative, error=f"broken symbolic link to {target!r}: {reason}")
 
 
 def _distinct(inputs: list[_Input]) -> list[_Input]:
@@ -370,6 +406,13 @@ def _process(item: _Input, options: _Options) -> _Result:
     try:
         render = _renderer(options.format, options.indent)
         outputs = tuple(render(a) for a in _articles(_read(item), options))
+    except InputTooLargeError as exc:
+        # The library's message names the keyword max_chars=; name the option.
+        reason = (
+            f"over the --max-chars limit of {exc.limit:,} ({exc.size:,}); "
+            "pass a larger --max-chars to read it"
+        )
+        return _Result(item.label, item.relative, error=reason)
     except (OSError, WireparseError, LookupError, UnicodeError, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         return _Result(item.label, item.relative, error=reason)
@@ -489,6 +532,20 @@ class _Progress:
             sys.stderr.flush()
 
 
+def _output_problem(folder: pathlib.Path) -> str | None:
+    """Why ``--output`` cannot be *folder*, or ``None``; a missing folder is made later."""
+    if folder.is_dir():
+        return None
+    if folder.is_symlink() and not folder.exists():
+        return "is a broken symbolic link, not a folder"
+    if folder.exists():
+        return "is an existing file, not a folder"
+    for parent in folder.parents:
+        if parent.exists():
+            return None if parent.is_dir() else f"{parent} is a file, not a folder"
+    return None
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n:,} {word}{'' if n == 1 else 's'}"
 
@@ -510,6 +567,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         split=args.split,
         indent=args.indent or None,
     )
+    if args.output is not None:
+        problem = _output_problem(args.output)
+        if problem is not None:
+            print(f"wireparse: -o/--output {args.output}: {problem}", file=sys.stderr)
+            return 2
     started = time.perf_counter()
     items, failures = _expand(args.inputs)
     for failure in failures:
@@ -527,8 +589,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                 progress.close()
                 print(f"wireparse: {result.label}: {result.error}", file=sys.stderr)
                 continue
+            try:
+                writer.write(result)
+            except OSError as exc:
+                if args.output is None:  # standard output: BrokenPipeError is handled below
+                    raise
+                failures.append(result)
+                progress.close()
+                reason = f"cannot write {exc.filename}: {exc.strerror or exc}"
+                print(f"wireparse: {result.label}: {reason}", file=sys.stderr)
+                continue
             articles += len(result.outputs)
-            writer.write(result)
         writer.close()
         sys.stdout.flush()
     except BrokenPipeError:
