@@ -141,7 +141,8 @@ AGENCIES: Final[Mapping[str, tuple[str, ...]]] = {
     "GlobeNewswire": ("GlobeNewswire", "Globe Newswire"),
 }
 
-#: The order in which :func:`~wireparse.metadata.collect.decide_agency` trusts its evidence, strongest first.
+#: The order in which :func:`~wireparse.metadata.collect.decide_agency` trusts its
+#: evidence, strongest first.
 #:
 #: 1. ``dateline``: the tag in the dateline, ``(AP)``, names the agency that
 #:    filed the story, even when another site publishes it.
