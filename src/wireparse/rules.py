@@ -43,9 +43,12 @@ SENTENCE_END: Final = ".!?…"
 #: Characters that, ending a line, show that the line runs on.
 RUNS_ON: Final = ",;:-–—(&/"
 
-#: Reuters' sign-off (``Reuter`` on a line of its own), AP's ``-0-``, the press-release ``###``,
-#: the old copy-desk ``-30-`` and ``ENDS``.
-SIGNOFF = regex.compile(r"(?:Reuters?|REUTERS?|-0-|-30-|#{1,3}|(?:#\s){2}#|ENDS?|\[?END\]?)\.?")
+#: Reuters' sign-off (``Reuter`` on a line of its own, in any case: ``REUTER``,
+#: ``reuter``), AP's ``-0-``, the press-release ``###``, the old copy-desk
+#: ``-30-`` and ``ENDS``.
+SIGNOFF = regex.compile(
+    r"(?:Reuters?|REUTERS?|reuters?|-0-|-30-|#{1,3}|(?:#\s){2}#|ENDS?|\[?END\]?)\.?"
+)
 
 #: Taglines that name the wire the copy came over (``The-CNN-Wire``, ``AP``).
 TAGLINE = regex.compile(
@@ -53,8 +56,8 @@ TAGLINE = regex.compile(
     r"The[- ]Associated[- ]Press|AP|Reuters|AFP|"
     r"Bloomberg(?: News)?|UPI|dpa|Agence France-Presse)(?:\s?\(?(?:TM|™)\)?)?",
 )
-#: A tagline may be set off by a dash (``-- The Associated Press``).
-TAGLINE_DASHED = regex.compile(r"(?:--|[-—–])\s?" + TAGLINE.pattern)
+#: A tagline may be set off by a dash (``-- The Associated Press``, ``-- Reuters.``).
+TAGLINE_DASHED = regex.compile(r"(?:--|[-—–])\s?" + TAGLINE.pattern + r"\.?")
 
 #: Editor's notes and developing-story notes.
 NOTE = regex.compile(
@@ -190,6 +193,10 @@ ABBREVIATION_END = regex.compile(
     r"Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wash|Wis|Wyo|Inc|Corp|Co|Ltd|Jr|Sr|St|"
     r"U\.S|U\.K|U\.N|D\.C|\p{Lu})\.$"
 )
+
+#: A company name in angle brackets, as Reuters opens a title with one
+#: (``<ACME CORP> 4TH QTR NET``) or tags a company with its ticker (``ACME <ACM>``).
+BRACKETED_COMPANY = regex.compile(r"<\p{Lu}[^<>\n]{0,60}>")
 
 #: Tabular copy: dot leaders (``Net free reserves.....644``) or columns set
 #: apart by runs of spaces, with figures.
@@ -414,6 +421,9 @@ def is_titlelike(c: Candidate) -> bool:
     if not core or core[-1] in RUNS_ON:
         return False
     first = core[0]
+    if first == "<" and BRACKETED_COMPANY.match(core):
+        # Reuters opens a title with the company in angle brackets.
+        first = core[1]
     return first.isupper() or first.isdigit()
 
 
@@ -459,6 +469,17 @@ INLINE_CREDIT = regex.compile(
     r"\s+by\b[^()\n]{3,300}\))\s*$"
 )
 
+#: Reuters' sign-off set on the last line of the copy after the last
+#: sentence, spaces apart: ``... total 12.5 (9.8).        REUTER``.
+INLINE_SIGNOFF = regex.compile(
+    r"(?<=[.!?\"”’)\]])[ \t]{2,40}((?:Reuters?|REUTERS?|reuters?)\.?)[ \t]*$"
+)
+#: The agency's name set off by a dash at the end of the last paragraph:
+#: ``... the minister said. -- Reuters.``, ``... on Friday. — AFP``.
+INLINE_TAGLINE = regex.compile(
+    r"(?<=[.!?\"”’)])[ \t]{1,3}((?:--|[—–])[ \t]?(?:Reuters|REUTERS|The\sAssociated\sPress|AP|AFP|"
+    r"Agence\sFrance-Presse|dpa|DPA|UPI|Xinhua|Bloomberg)\.?)[ \t]*$"
+)
 
 #: A page flattened to one line is at least this long.
 FLAT_MIN: Final = 1000
@@ -503,7 +524,8 @@ class Inline:
 class InlineScanner:
     """Find the pieces glued inside one block, in order, in linear time.
 
-    The pieces are copyright notices, a trailing link or credit, and, in a
+    The pieces are copyright notices, a trailing link, credit, sign-off
+    (:data:`INLINE_SIGNOFF`) or dashed agency name (:data:`INLINE_TAGLINE`), and, in a
     page flattened to one line, the headline and byline before its dateline
     and subheadings set in capitals between its sentences.  Each search's
     result is kept until the scan passes it, so no stretch of text is
@@ -540,6 +562,8 @@ class InlineScanner:
         for pattern, kind, rule, ends in (
             (INLINE_LINK, BlockKind.FURNITURE, "furniture.inline_link", "»d"),
             (INLINE_CREDIT, BlockKind.CREDIT, "credit.inline", ")"),
+            (INLINE_SIGNOFF, BlockKind.SIGNOFF, "signoff.inline", "rRsS."),
+            (INLINE_TAGLINE, BlockKind.TAGLINE, "tagline.inline", "sSPIae."),
         ):
             if last not in ends:
                 continue
@@ -598,6 +622,23 @@ def signoff(state: State, i: int) -> BlockKind | None:
         return None
     tail = state.blocks[i + 1 :]
     return BlockKind.SIGNOFF if len(tail) <= 3 else None
+
+
+def signoff_slashed(state: State, i: int) -> BlockKind | None:
+    """A sign-off of slash-separated parts naming an agency, in the story's last blocks.
+
+    Some publishers end syndicated copy with the publisher, the agency that
+    supplied it and the desk editor's initials: ``The Courier/AFP/jd``
+    (:data:`wireparse.agencies.SLASHED_SIGNOFF`).  One of the parts before
+    the initials must be a known agency.
+    """
+    from wireparse.agencies import SLASHED_SIGNOFF, canonical_agency
+
+    c = state.blocks[i]
+    if len(state.blocks) - i > 4 or "/" not in c.match or not SLASHED_SIGNOFF.fullmatch(c.match):
+        return None
+    parts = c.match.split("/")[:-1]
+    return BlockKind.SIGNOFF if any(canonical_agency(p.strip()) for p in parts) else None
 
 
 def tagline(state: State, i: int) -> BlockKind | None:
@@ -782,6 +823,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("framing", framing),
     Rule("separator", separator, _SEPARATOR_MAX_WORDS),
     Rule("signoff", signoff, 2),
+    Rule("signoff.slashed", signoff_slashed, 8),
     Rule("tagline", tagline, 6),
     Rule("highlight", highlight),
     Rule("note", note, _NOTE_MAX_WORDS),
@@ -957,6 +999,46 @@ def join_dateline(state: State) -> None:
             return
 
 
+def join_dateline_row(state: State) -> None:
+    """A dateline set alone on its line above a table's first row is joined to the row.
+
+    Reuters sets the dateline of a results table alone on its line, the
+    figures on the lines below, none of them a sentence::
+
+        PORTVALE, March 3 -
+        Shr 12 cts vs 9 cts
+        Net 1,200,000 vs 950,000
+
+    Where :func:`join_dateline` found no lead to join the dateline to, the
+    first such one-line dateline among the first :data:`LEAD_SEARCH`
+    unclaimed blocks is joined to the block right under it (no blank line
+    between) when that block is an unclaimed short line that starts with a
+    capital or a figure and opens with no dateline of its own: the row
+    becomes the lead (``paragraph.lead_dateline``), and the story has its
+    dateline.
+    """
+    blocks = state.blocks
+    for i in _free(state)[:LEAD_SEARCH]:
+        c = blocks[i]
+        if len(c.lines) == 1 and c.words <= _DATELINE_ALONE_MAX_WORDS and _whole_dateline(c):
+            if i + 1 < len(blocks) and state.attached(i, i + 1) and _opens_row(blocks[i + 1]):
+                blocks[i : i + 2] = [_join(c, blocks[i + 1], dateline=True)]
+            return
+        if is_datelined(c):
+            return
+
+
+def _opens_row(c: Candidate) -> bool:
+    """Whether *c* can be the first row of a table under a dateline."""
+    first = c.match[:1]
+    return (
+        not c.claimed
+        and (first.isupper() or first.isdigit())
+        and c.words <= HEADLINE_MAX_WORDS
+        and _dateline_body(c) < 0
+    )
+
+
 def _whole_dateline(c: Candidate) -> bool:
     """Whether the whole of *c* is a dateline."""
     return _dateline_body(c) >= len(c.match)
@@ -1080,13 +1162,47 @@ def cnn_story_caption(state: State) -> None:
         nxt.claim(BlockKind.CAPTION, "caption.cnn_story")
 
 
+def indented_rows(state: State) -> None:
+    """In indented wire copy, short lines between and after paragraphs are rows of the story.
+
+    Teleprinter copy (Reuters) opens each paragraph with an indent and carries
+    no related-story links nor page furniture; the short lines it sets with
+    the same indent are table rows and short paragraphs (``Net 1,200,000 vs
+    950,000``, ``Maize nil (nil)``).  When the lead opens with an indent, a
+    block below it that the layout took for a related link or trailing
+    furniture (``furniture.related_link``, ``furniture.below_body``) and that
+    opens with an indent too is a paragraph (``paragraph.row``); so is such a
+    block taken for a subheading that holds a figure and is not in capitals
+    (``Tankers 6.0 (5.2)`` above a sentence; ``RESULTS`` stays a heading).
+    """
+    blocks = state.blocks
+    source = state.source
+    lead = next((i for i, c in enumerate(blocks) if c.rule.startswith("paragraph.lead")), None)
+    if lead is None or not _indented(source, blocks[lead].start):
+        return
+    for c in blocks[lead + 1 :]:
+        row = c.rule in {"furniture.related_link", "furniture.below_body"} or (
+            c.rule == "heading" and not c.match.isupper() and any(ch.isdigit() for ch in c.match)
+        )
+        if row and _indented(source, c.start):
+            c.claim(BlockKind.PARAGRAPH, "paragraph.row")
+
+
+def _indented(source: str, start: int) -> bool:
+    """Whether the line holding offset *start* opens with spaces or a tab before it."""
+    line_start = max(source.rfind("\n", 0, start), source.rfind("\r", 0, start)) + 1
+    return start > line_start and not source[line_start:start].strip(" \t")
+
+
 #: The layout rules, in the order they run.  Each places blocks the block rules left.
 LAYOUT_RULES: tuple[Callable[[State], None], ...] = (
     join_contact,
     comments_section,
     join_dateline,
+    join_dateline_row,
     place_all,
     cnn_story_caption,
+    indented_rows,
 )
 
 
