@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import wireparse
 from wireparse import Article, BlockKind
-from wireparse.source import BLANK_CHARS
+from wireparse.source import BLANK_CHARS, check_is_text
 
 from .strategies import LAYOUTS, Generated, articles
 
@@ -26,7 +26,7 @@ wire_text = st.text(wire_alphabet, max_size=400) | st.text(max_size=200)
 def parse_or_none(text: str | bytes) -> Article | None:
     try:
         return wireparse.parse(text)
-    except wireparse.EmptyInputError:
+    except (wireparse.EmptyInputError, wireparse.NotTextError):
         return None
 
 
@@ -46,6 +46,12 @@ def assert_lossless(article: Article) -> None:
 
 @given(wire_text)
 def test_any_text_parses_losslessly(text: str) -> None:
+    try:
+        check_is_text(text)
+    except wireparse.NotTextError:
+        with pytest.raises(wireparse.NotTextError):
+            wireparse.parse(text)
+        return
     article = parse_or_none(text)
     if article is None:
         assert all(c in BLANK_CHARS for c in text)

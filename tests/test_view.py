@@ -764,7 +764,7 @@ wire_text = st.text(wire_alphabet, max_size=300) | st.text(max_size=150)
 def test_any_text(text: str) -> None:
     try:
         article = wireparse.parse(text)
-    except wireparse.EmptyInputError:
+    except (wireparse.EmptyInputError, wireparse.NotTextError):
         return
     page = render_html(article)
     check_page(article, page)

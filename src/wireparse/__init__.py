@@ -3,7 +3,13 @@
 from typing import TYPE_CHECKING, Any
 
 from wireparse._version import __version__
-from wireparse.errors import DecodeError, EmptyInputError, InputTooLargeError, WireparseError
+from wireparse.errors import (
+    DecodeError,
+    EmptyInputError,
+    InputTooLargeError,
+    NotTextError,
+    WireparseError,
+)
 from wireparse.feeds import Detection, detect
 from wireparse.model import (
     Article,
@@ -50,6 +56,7 @@ __all__ = [
     "EmptyInputError",
     "Fragment",
     "InputTooLargeError",
+    "NotTextError",
     "Paragraph",
     "SchemaError",
     "Section",

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import IO, TYPE_CHECKING
 
+import attrs
+import regex
+
 from wireparse import feeds, rules
 from wireparse.blocks import Chunk, cut
 from wireparse.model import (
@@ -22,6 +25,7 @@ from wireparse.source import (
     BLANK_CHARS,
     DEFAULT_MAX_CHARS,
     check_input,
+    check_is_text,
     check_text,
     decode,
     split_lines,
@@ -31,7 +35,7 @@ if TYPE_CHECKING:
     import datetime
     from collections.abc import Iterable, Iterator
 
-__all__ = ["iter_articles", "parse"]
+__all__ = ["HTML_MIN_TAGS", "input_defects", "iter_articles", "parse"]
 
 _ANPA_PARAGRAPH = "anpa.paragraph"
 
@@ -81,14 +85,19 @@ def parse(
     :raises EmptyInputError: If *data* holds nothing but white space.
     :raises InputTooLargeError: If *data* is longer than *max_chars*.
     :raises DecodeError: In strict mode, if bytes do not decode.
+    :raises NotTextError: If *data* is binary data, not text
+        (:func:`wireparse.source.check_is_text`).
     """
     check_input(data, max_chars)
     used: str | None = None
     if isinstance(data, str):
         text = data
     else:
-        text, used = decode(bytes(data), encoding=encoding, strict=strict)
+        raw = bytes(data)
+        check_is_text(raw)
+        text, used = decode(raw, encoding=encoding, strict=strict)
     check_text(text)
+    check_is_text(text)
     if format is not None and format not in feeds.FORMAT_NAMES:
         known = ", ".join(sorted(feeds.FORMAT_NAMES))
         raise ValueError(f"unknown format {format!r}; the formats are {known}")
@@ -101,7 +110,11 @@ def parse(
         candidates = _feed_candidates(text, story)
     state = State(text, candidates)
     rules.classify(state)
-    return _assemble(text, used, state, fmt, story, reference_date)
+    article = _assemble(text, used, state, fmt, story, reference_date)
+    found = input_defects(text)
+    if found:
+        article = attrs.evolve(article, defects=(*found, *article.defects))
+    return article
 
 
 def iter_articles(
@@ -131,6 +144,91 @@ def iter_articles(
     """
     for story in feeds.iter_stories(stream):
         yield parse(story, format=format, reference_date=reference_date, max_chars=max_chars)
+
+
+#: An HTML document's opening: a doctype or the ``<html>`` tag.
+_HTML_START = regex.compile(r"[\s\ufeff]{0,64}+<(?:!DOCTYPE\s+html|html[\s>])", regex.IGNORECASE)
+#: An HTML tag of the common elements of a web page, opening or closing.
+_HTML_TAG = regex.compile(
+    r"</?(?:html|head|body|div|span|p|a|br|hr|script|style|meta|link|ul|ol|li|table|tr|td|"
+    r"img|h[1-6]|section|article|header|footer|nav|iframe|figure|figcaption|strong|em|b|i)"
+    r"(?:\s[^<>\n]{0,300}+)?/?>",
+    regex.IGNORECASE,
+)
+#: The fewest HTML tags (one of them a closing tag) that mark a text as an
+#: HTML page, when it does not open with a doctype or ``<html>``.
+HTML_MIN_TAGS = 8
+
+
+def input_defects(text: str) -> list[Defect]:
+    """Defects of the input as a whole: a capture of several feed stories, an HTML page.
+
+    * ``several-stories``: the text holds two or more feed stories
+      (:func:`wireparse.feeds.split_stories` cuts it in pieces that each open
+      with a story start, SYN/SOH or a ``ZCZC`` line, and hold a letter);
+      :func:`parse` reads them as one story, which is seldom what is wanted.
+      The span is the start of the second story.
+    * ``html-markup``: the text is an HTML page, not its text: it opens with
+      a doctype or an ``<html>`` tag, or holds at least
+      :data:`HTML_MIN_TAGS` tags of common page elements, a closing tag
+      among them.  The page is parsed as text, markup and all.  The span is
+      the first tag.
+
+    :param text: The decoded input.
+    :returns: The defects found, in that order.
+    """
+    found: list[Defect] = []
+    starts = [a for a, b in feeds.split_stories(text) if _is_story(text, a, b)]
+    if len(starts) > 1:
+        found.append(
+            Defect(
+                "several-stories",
+                f"the input holds {len(starts)} feed stories, parsed here as one; "
+                "read each with wireparse.iter_articles()",
+                Span(starts[1], starts[1]),
+            )
+        )
+    html = _html_span(text)
+    if html is not None:
+        found.append(
+            Defect(
+                "html-markup",
+                "the input is an HTML page, parsed as text with its markup; "
+                "extract the page's text first",
+                html,
+            )
+        )
+    return found
+
+
+_FRAMED_START = regex.compile(r"[\x16\x01]|[ \t]{0,8}+(?:ZCZC|zczc)(?:[ \t\r\n]|$)")
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _is_story(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with a feed's story start and holds a letter."""
+    return (
+        _FRAMED_START.match(text, start, end) is not None
+        and _LETTER.search(text, start, end) is not None
+    )
+
+
+def _html_span(text: str) -> Span | None:
+    """The first tag of an HTML page, or ``None`` if *text* is not one."""
+    start = _HTML_START.match(text)
+    if start is not None:
+        first = text.index("<", start.start())
+        return Span(first, text.index(">", first) + 1)
+    if "</" not in text:
+        return None
+    first_tag: regex.Match[str] | None = None
+    closing = False
+    for count, m in enumerate(_HTML_TAG.finditer(text), 1):
+        first_tag = first_tag or m
+        closing = closing or m.group().startswith("</")
+        if count >= HTML_MIN_TAGS and closing:
+            return Span(first_tag.start(), first_tag.end())
+    return None
 
 
 def _candidates(text: str, start: int, end: int) -> list[Candidate]:
