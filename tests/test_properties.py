@@ -13,7 +13,7 @@ import wireparse
 from wireparse import Article, BlockKind
 from wireparse.source import BLANK_CHARS, check_is_text
 
-from .strategies import LAYOUTS, Generated, articles
+from .strategies import INVISIBLE, LAYOUTS, Generated, articles, sprinkled
 
 # Text made of what wire copy is made of: letters, digits, punctuation, quotes,
 # white space of every sort, line breaks and control characters.
@@ -40,7 +40,7 @@ def assert_lossless(article: Article) -> None:
         assert source[block.span.start : block.span.end] == block.text
         covered[block.span.start : block.span.end] = b"\x01" * len(block.span)
         position = block.span.end
-    lost = [c for c, hit in zip(source, covered, strict=True) if not hit and c not in BLANK_CHARS]
+    lost = [c for c, hit in zip(source, covered, strict=True) if not hit and not c.isspace()]
     assert not lost, f"characters in no block: {lost[:10]!r}"
 
 
@@ -105,8 +105,11 @@ def test_zero_width_space_counts_as_white_space_in_spans() -> None:
 
 
 def _words(text: str) -> list[str]:
-    """Split *text* at the library's white space (``str.split`` misses U+200B)."""
-    return "".join(" " if c in BLANK_CHARS else c for c in text).split()
+    """Split *text* at the library's white space (``str.split`` misses U+200B).
+
+    Soft hyphens and word joiners, which node text leaves out, are dropped.
+    """
+    return "".join(" " if c in BLANK_CHARS else c for c in text if c not in "\xad\u2060").split()
 
 
 @given(articles())
@@ -154,3 +157,40 @@ def test_bytes_and_text_agree(gen: Generated) -> None:
     from_bytes = wireparse.parse(gen.text.encode("utf-8"))
     assert from_bytes.encoding == "utf-8"
     assert from_bytes.blocks == from_text.blocks
+
+
+@given(st.data())
+def test_invisible_characters_are_covered_and_never_leak(data: st.DataObject) -> None:
+    """Zero-width spaces, BOMs, word joiners and soft hyphens anywhere in an article:
+    every one is in a block, and none is in a headline, heading, name or paragraph text.
+    """
+    gen = data.draw(articles())
+    text = data.draw(sprinkled(gen.text))
+    article = parse_or_none(text)
+    assert article is not None
+    assert_lossless(article)
+    texts = [article.headline or ""]
+    texts += [s.heading or "" for s in article.sections]
+    texts += [p.text for p in article.paragraphs]
+    if article.byline is not None:
+        texts += list(article.byline.names)
+    texts += [q.speaker or "" for q in article.quotes]
+    texts += [person.name for person in article.people]
+    for found in texts:
+        assert not set(found) & set(INVISIBLE), found
+
+
+def test_a_bom_at_the_head_of_a_line_inside_the_text_is_covered() -> None:
+    """Pinned: two texts pasted together leave a BOM at the head of a line."""
+    text = (
+        "Harbour gates approved\n\n"
+        "The council approved the new harbour gates on Tuesday after a long debate.\n\n"
+        "\ufeffWork is to start in the spring and take six years, officials said.\n\n"
+        "Har\xadbour\u200b news\ufeff\n"
+    )
+    article = parse_or_none(text)
+    assert article is not None
+    assert_lossless(article)
+    assert article.paragraphs[1].text.startswith("Work is")
+    assert article.paragraphs[1].span.start == text.index("\ufeff")
+    assert article.blocks[-1].text == "Har\xadbour\u200b news\ufeff"

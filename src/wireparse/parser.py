@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, TypeVar, cast
 
 import attrs
 import regex
@@ -110,6 +110,7 @@ def parse(
         candidates = _feed_candidates(text, story)
     state = State(text, candidates)
     rules.classify(state)
+    _cover_invisible(text, state.blocks)
     article = _assemble(text, used, state, fmt, story, reference_date)
     found = input_defects(text)
     if found:
@@ -229,6 +230,63 @@ def _html_span(text: str) -> Span | None:
         if count >= HTML_MIN_TAGS and closing:
             return Span(first_tag.start(), first_tag.end())
     return None
+
+
+def _cover_invisible(text: str, blocks: list[Candidate]) -> None:
+    """Stretch the blocks' spans over the invisible characters left between them.
+
+    Lines are trimmed of :data:`~wireparse.source.BLANK_CHARS`, which hold the
+    zero-width space and the byte-order mark; those are no white space to
+    ``str.isspace``, and a span must cover them.  A run of them between two
+    blocks (a byte-order mark left at the head of a line by pasting two texts
+    together) is taken into the block after it; after the last block, into the
+    last block.  The nodes' text leaves them out either way.
+    """
+    if not blocks:
+        return
+    previous_end = 0
+    for c in blocks:
+        for pos in range(previous_end, c.start):
+            if not text[pos].isspace():
+                c.start = pos
+                break
+        previous_end = c.end
+    last = blocks[-1]
+    for pos in range(len(text) - 1, last.end - 1, -1):
+        if not text[pos].isspace():
+            last.end = pos + 1
+            break
+
+
+_INVISIBLE = regex.compile("[\u200b\ufeff\u2060\xad]")
+_T = TypeVar("_T")
+
+
+def _without_invisible(node: _T) -> _T:
+    r"""*node* with the invisible characters dropped from every string it holds.
+
+    Quotations, speakers and people are read from the source, which keeps
+    zero-width spaces, byte-order marks, word joiners and soft hyphens
+    (:data:`~wireparse.source.ZERO_WIDTH`); their text, like a paragraph's,
+    leaves them out, so that ``Har\xadbour`` reads ``Harbour``.  Spans are
+    left alone.
+    """
+    if isinstance(node, str):
+        return cast("_T", rules.drop_zero_width(node))
+    if isinstance(node, tuple):
+        return cast("_T", tuple(_without_invisible(item) for item in node))
+    if attrs.has(type(node)):
+        instance = cast("attrs.AttrsInstance", node)
+        changes: dict[str, object] = {}
+        for field in attrs.fields(type(instance)):
+            if not field.init:
+                continue
+            value = getattr(instance, field.name)
+            cleaned = _without_invisible(value)
+            if cleaned is not value:
+                changes[field.alias or field.name] = cleaned
+        return cast("_T", attrs.evolve(instance, **changes)) if changes else node
+    return node
 
 
 def _candidates(text: str, start: int, end: int) -> list[Candidate]:
@@ -391,6 +449,8 @@ def _assemble(
         envelope=story.envelope if story else None,
     )
     found = analyse(text, all_paragraphs)
+    if not text.isascii() and _INVISIBLE.search(text) is not None:
+        found = _without_invisible(found)
     defects.extend(found.defects)
     return Article(
         source=text,

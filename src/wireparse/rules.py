@@ -30,7 +30,15 @@ from wireparse.copyright import Notice, find_notice
 from wireparse.dates import is_timestamp_line
 from wireparse.model import BlockKind
 
-__all__ = ["BLOCK_RULES", "LAYOUT_RULES", "Candidate", "Rule", "State", "classify"]
+__all__ = [
+    "BLOCK_RULES",
+    "LAYOUT_RULES",
+    "Candidate",
+    "Rule",
+    "State",
+    "classify",
+    "drop_zero_width",
+]
 
 # --------------------------------------------------------------------------
 # Grammar fragments.  Each names the convention it encodes.
@@ -294,6 +302,8 @@ def make_candidate(
 ) -> Candidate:
     """Build a :class:`Candidate` from line content ranges of *text*."""
     joined = " ".join(text[a:b] for a, b in lines)
+    if not joined.isascii():
+        joined = drop_zero_width(joined)
     tokens = (joined if joined.isascii() else _normalise(joined)).split()
     return Candidate(
         lines[0][0],
@@ -305,6 +315,25 @@ def make_candidate(
         " ".join(tokens),
         words=len(tokens),
     )
+
+
+_ZERO_WIDTH = regex.compile("[\u200b\ufeff\u2060\xad]")
+_ZERO_WIDTH_SPACE = regex.compile(" *+[\u200b\ufeff][ \u200b\ufeff]*+")
+
+
+def drop_zero_width(text: str) -> str:
+    r"""*text* with its invisible characters read as they are shown.
+
+    A zero-width space or byte-order mark is white space
+    (:data:`~wireparse.source.BLANK_CHARS`): a run of them, with the spaces
+    around it, is one space between two words (``cold\u200bfront`` reads
+    ``cold front``) and nothing at either end.  A soft hyphen or word joiner
+    is nothing (``har\xadbour`` reads ``harbour``).
+    """
+    if _ZERO_WIDTH.search(text) is None:
+        return text
+    text = _ZERO_WIDTH_SPACE.sub(" ", text).strip(" ")
+    return text.replace("\xad", "").replace("\u2060", "")
 
 
 @attrs.define(slots=True)

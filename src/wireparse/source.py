@@ -20,6 +20,7 @@ __all__ = [
     "MAX_CONTROL_SHARE",
     "MAX_NUL_SHARE",
     "TEXT_CHECK_CHARS",
+    "ZERO_WIDTH",
     "Line",
     "check_is_text",
     "decode",
@@ -37,6 +38,13 @@ BLANK_CHARS = frozenset(
     " \t\n\r\x0b\x0c\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
     "\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff"
 )
+
+#: Invisible characters that are no white space to ``str.isspace`` and that
+#: rules and the text of nodes ignore: the zero-width space, the byte-order
+#: mark (zero-width no-break space), the word joiner and the soft hyphen.  The
+#: blocks' spans still cover them (:func:`wireparse.parser.parse`), and
+#: ``Article.source`` keeps them.
+ZERO_WIDTH = frozenset("\u200b\ufeff\u2060\xad")
 
 _BLANK_STRING = "".join(sorted(BLANK_CHARS))
 _NOT_BLANK = regex.compile("[^" + "".join(f"\\u{ord(c):04x}" for c in sorted(BLANK_CHARS)) + "]")
