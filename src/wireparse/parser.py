@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import IO, TYPE_CHECKING, TypeVar, cast
+from typing import IO, TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 import regex
@@ -285,7 +285,10 @@ def _without_invisible(node: _T) -> _T:
             cleaned = _without_invisible(value)
             if cleaned is not value:
                 changes[field.alias or field.name] = cleaned
-        return cast("_T", attrs.evolve(instance, **changes)) if changes else node
+        if not changes:
+            return node
+        evolved: Any = attrs.evolve(cast("Any", instance), **changes)
+        return cast("_T", evolved)
     return node
 
 
