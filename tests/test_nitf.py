@@ -309,8 +309,8 @@ def test_hard_wrapped_paragraphs() -> None:
     qs = [text_of(q) for p in ps for q in p.iter("q")]
     # The quotation runs over a line break in the source: its <q> holds the
     # paragraph's text, the lines joined.
-    assert "\n" in article.quotes[0].text
-    assert qs == [" ".join(q.text.split()) for q in article.quotes]
+    assert "\n" in article.quotes[0].span.of(article.source)
+    assert qs == [q.text for q in article.quotes]
     assert qs[0] == (
         "It will take some weeks to train the crews, but by summer every landing "
         "will have a boat before seven,"

@@ -163,3 +163,17 @@ def test_reporting_credit_at_the_end_of_the_last_paragraph_is_cut_out() -> None:
     assert article.paragraphs[-1].text == "Work is to start in the spring, officials said."
     assert _rules(article)[-1] == ("credit", "credit.inline")
     assert article.agency == "Reuters"
+
+
+def test_quote_text_of_hard_wrapped_copy_reads_as_its_paragraph() -> None:
+    text = (
+        "HARBOUR GATES APPROVED\n"
+        '    KINGSBRIDGE, April 7 - "The gates will keep the old town dry\n'
+        'for a hundred years," the harbour master said on Tuesday.\n'
+        " Reuter\n"
+    )
+    article = wireparse.parse(text)
+    quote = article.quotes[0]
+    assert quote.text == "The gates will keep the old town dry for a hundred years,"
+    assert "\n" in quote.span.of(article.source)
+    assert quote.text in article.paragraphs[0].text
