@@ -179,7 +179,9 @@ def input_defects(text: str) -> list[Defect]:
     :returns: The defects found, in that order.
     """
     found: list[Defect] = []
-    starts = [a for a, b in feeds.split_stories(text) if _is_story(text, a, b)]
+    starts: list[int] = []
+    if "\x01" in text or "ZCZC" in text or "zczc" in text:
+        starts = [a for a, b in feeds.split_stories(text) if _is_story(text, a, b)]
     if len(starts) > 1:
         found.append(
             Defect(
