@@ -323,7 +323,8 @@ def test_hard_wrapped_paragraphs() -> None:
 def test_feed_story_with_control_characters() -> None:
     article = wireparse.parse(FEED)
     assert article.format == "anpa1312"
-    assert any(NOT_XML.search(p.text) for p in article.paragraphs)
+    assert NOT_XML.search(article.source)
+    assert not any(NOT_XML.search(p.text) for p in article.paragraphs)
     xml = to_nitf(article)
     assert not NOT_XML.search(xml)
     root = ET.fromstring(xml)

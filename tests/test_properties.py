@@ -107,9 +107,17 @@ def test_zero_width_space_counts_as_white_space_in_spans() -> None:
 def _words(text: str) -> list[str]:
     """Split *text* at the library's white space (``str.split`` misses U+200B).
 
-    Soft hyphens and word joiners, which node text leaves out, are dropped.
+    Soft hyphens and word joiners, which node text leaves out, are dropped;
+    control characters, which it leaves out too, part words.
     """
-    return "".join(" " if c in BLANK_CHARS else c for c in text if c not in "\xad\u2060").split()
+    return "".join(
+        " " if c in BLANK_CHARS or _is_control(c) else c for c in text if c not in "\xad\u2060"
+    ).split()
+
+
+def _is_control(c: str) -> bool:
+    """Whether *c* is a control character node text leaves out (not TAB, LF, CR)."""
+    return (c < " " and c not in "\t\n\r") or c == "\x7f"
 
 
 @given(articles())

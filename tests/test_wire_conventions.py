@@ -177,3 +177,41 @@ def test_quote_text_of_hard_wrapped_copy_reads_as_its_paragraph() -> None:
     assert quote.text == "The gates will keep the old town dry for a hundred years,"
     assert "\n" in quote.span.of(article.source)
     assert quote.text in article.paragraphs[0].text
+
+
+_AGATE = (
+    "\x16\x16\x01w0816\x1fweather\n"
+    "a i\x13\x12 BC-EX--Harbor-Tides   03-03 0120\r\n"
+    "\x02^BC-EX--Harbor Tides<\r\n"
+    "\x08HARBOR TIDE TABLE\r\n"
+    "\x08\r\n"
+    "\x08PORT              HIGH    LOW\r\n"
+    "\x08GULL ISLAND       6:12    0:40\r\n"
+    "\x08PORTVALE          6:30    0:58\r\n"
+    "\x03AP-WF-03-03-26 1705GMT<\r\n"
+)
+
+
+def test_agate_table_is_one_paragraph_a_row_in_text_output() -> None:
+    from wireparse.cli import render_text
+
+    article = wireparse.parse(_AGATE)
+    assert article.format == "anpa1312"
+    assert [p.text for p in article.paragraphs] == [
+        "HARBOR TIDE TABLE",
+        "PORT              HIGH    LOW",
+        "GULL ISLAND       6:12    0:40",
+        "PORTVALE          6:30    0:58",
+    ]
+    assert "GULL ISLAND       6:12    0:40\n\nPORTVALE" in render_text(article)
+
+
+def test_control_characters_are_left_out_of_paragraph_text_but_kept_in_spans() -> None:
+    text = (
+        "Harbour gates approved\n\n"
+        "\x08The council approved the new \x08gates on Tuesday after a long\x13\x11 debate.\n"
+    )
+    article = wireparse.parse(text)
+    paragraph = article.paragraphs[0]
+    assert paragraph.text == "The council approved the new gates on Tuesday after a long debate."
+    assert paragraph.span.of(article.source).startswith("\x08The council")

@@ -35,9 +35,10 @@ if TYPE_CHECKING:
     import datetime
     from collections.abc import Iterable, Iterator
 
-__all__ = ["HTML_MIN_TAGS", "input_defects", "iter_articles", "parse"]
+__all__ = ["HTML_MIN_TAGS", "input_defects", "iter_articles", "parse", "readable"]
 
 _ANPA_PARAGRAPH = "anpa.paragraph"
+_ANPA_AGATE = "anpa.agate"
 
 # Kinds gathered into an Article's fragment fields.
 _FRAGMENT_FIELDS = {
@@ -111,6 +112,9 @@ def parse(
     state = State(text, candidates)
     rules.classify(state)
     _cover_invisible(text, state.blocks)
+    if _CONTROLS.search(text) is not None:
+        for c in state.blocks:
+            c.text = readable(c.text)
     article = _assemble(text, used, state, fmt, story, reference_date)
     found = input_defects(text)
     if found:
@@ -261,6 +265,27 @@ def _cover_invisible(text: str, blocks: list[Candidate]) -> None:
 
 
 _INVISIBLE = regex.compile("[\u200b\ufeff\u2060\xad]")
+#: Control characters a node's text leaves out (not tab, line feed, carriage return).
+_CONTROLS = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_RUN = regex.compile(r" *+[\x00-\x08\x0e-\x1f\x7f]++ *+")
+
+
+def readable(text: str) -> str:
+    r"""*text* as it reads: control characters out, invisible characters dropped.
+
+    Feed copy carries typesetting codes inside its lines (ANPA's backspace
+    before a paragraph, ``\x08SHOWERS LIKELY``; DC3 and DC1 in a header
+    line).  A run of control characters, with the spaces around it, is one
+    space between two words and nothing at either end.  Invisible characters
+    are dropped as :func:`wireparse.rules.drop_zero_width` does.  The spans,
+    and :attr:`Block.text <wireparse.Block.text>`, keep the raw source.
+    """
+    if _CONTROLS.search(text) is not None:
+        end = len(text)
+        text = _CONTROL_RUN.sub(lambda m: "" if m.start() == 0 or m.end() == end else " ", text)
+    return rules.drop_zero_width(text)
+
+
 _T = TypeVar("_T")
 
 
@@ -274,7 +299,7 @@ def _without_invisible(node: _T) -> _T:
     left alone.
     """
     if isinstance(node, str):
-        return cast("_T", rules.drop_zero_width(node))
+        return cast("_T", readable(node))
     if isinstance(node, tuple):
         return cast("_T", tuple(_without_invisible(item) for item in node))
     if attrs.has(type(node)):
@@ -307,7 +332,8 @@ def _feed_candidates(text: str, story: feeds.FeedStory) -> list[Candidate]:
 
     A piece the grammar classified keeps its kind and rule, with its text
     read without the feed's markup.  An ANPA paragraph (one TAB-indented
-    paragraph, hard-wrapped) stays one block; other generic text is cut.  In
+    paragraph, hard-wrapped) stays one block; an ANPA agate table is one
+    paragraph a row; other generic text is cut.  In
     tabular (agate) copy every line of generic text is a row: a paragraph.
     """
     out: list[Candidate] = []
@@ -330,6 +356,17 @@ def _feed_candidates(text: str, story: feeds.FeedStory) -> list[Candidate]:
         if not lines:
             continue
         first = text.count("\n", 0, span.start)
+        if segment.rule == _ANPA_AGATE and len(lines) > 1:
+            # An agate table: one paragraph a row, its columns' spacing kept,
+            # as rows of tabular copy are (not one line of run-together rows).
+            for n, line in enumerate(lines):
+                row = make_candidate(text, [line], first + n, first + n)
+                if all(ch < " " or ch == "\x7f" for ch in text[line[0] : line[1]]):
+                    row.claim(BlockKind.FRAMING, "anpa.control")
+                else:
+                    row.claim(BlockKind.PARAGRAPH, segment.rule)
+                out.append(row)
+            continue
         c = make_candidate(text, lines, first, first + len(lines) - 1)
         if segment.kind is not None:
             c.text = " ".join(segment.content.split())
@@ -454,7 +491,9 @@ def _assemble(
         envelope=story.envelope if story else None,
     )
     found = analyse(text, all_paragraphs)
-    if not text.isascii() and _INVISIBLE.search(text) is not None:
+    if (not text.isascii() and _INVISIBLE.search(text) is not None) or _CONTROLS.search(
+        text
+    ) is not None:
         found = _without_invisible(found)
     defects.extend(found.defects)
     return Article(

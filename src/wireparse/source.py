@@ -145,9 +145,10 @@ TEXT_CHECK_CHARS = 65_536
 MAX_NUL_SHARE = 0.001
 #: The highest share of control characters among the non-blank characters:
 #: 5 per cent, counting C0 and C1 controls but not white space nor the
-#: characters feeds frame stories with (SOH, STX, ETX, EOT, SYN, ETB and the
-#: separators FS, GS, RS, US).  Feed captures stay under 3 per cent; binary
-#: data read as text has 8 per cent and more.  Fewer than
+#: characters feeds frame stories with (SOH, STX, ETX, EOT, SYN, ETB, the
+#: separators FS, GS, RS, US, and the backspace that opens an ANPA agate
+#: row).  Feed captures stay under 3 per cent; binary data read as text has
+#: 8 per cent and more.  Fewer than
 #: :data:`_MIN_CONTROLS` control characters never count.
 MAX_CONTROL_SHARE = 0.05
 _MIN_CONTROLS = 4
@@ -180,6 +181,9 @@ def check_is_text(data: str | bytes) -> None:
     if nuls > max(1, MAX_NUL_SHARE * len(head)):
         raise NotTextError(f"{nuls} NUL characters")
     controls = len(_CONTROL.findall(head)) if _CONTROL.search(head) else 0
+    if controls:
+        # ANPA opens each agate (table) row with a backspace: framing, not data.
+        controls -= head.count("\n\x08")
     if controls >= _MIN_CONTROLS:
         filled = len(head) - sum(head.count(ch) for ch in " \t\n\r")
         if controls > MAX_CONTROL_SHARE * max(filled, 1):
