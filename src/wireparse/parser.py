@@ -1,4 +1,4 @@
-"""The pipeline: source, blocks, rules, assembly.  :func:`parse` is the entry point."""
+"""The pipeline: source, blocks, rules, assembly.  :func:`wireparse.parse` is the entry point."""
 
 from __future__ import annotations
 
@@ -171,7 +171,7 @@ def input_defects(text: str) -> list[Defect]:
     * ``several-stories``: the text holds two or more feed stories
       (:func:`wireparse.feeds.split_stories` cuts it in pieces that each open
       with a story start, SYN/SOH or a ``ZCZC`` line, and hold a letter);
-      :func:`parse` reads them as one story, which is seldom what is wanted.
+      :func:`wireparse.parse` reads them as one story, which is seldom what is wanted.
       The span is the start of the second story.
     * ``html-markup``: the text is an HTML page, not its text: it opens with
       a doctype or an ``<html>`` tag, or holds at least

@@ -43,7 +43,7 @@ BLANK_CHARS = frozenset(
 #: Invisible characters that are no white space to ``str.isspace`` and that
 #: rules and the text of nodes ignore: the zero-width space, the byte-order
 #: mark (zero-width no-break space), the word joiner and the soft hyphen.  The
-#: blocks' spans still cover them (:func:`wireparse.parser.parse`), and
+#: blocks' spans still cover them (:func:`wireparse.parse`), and
 #: ``Article.source`` keeps them.
 ZERO_WIDTH = frozenset("\u200b\ufeff\u2060\xad")
 
@@ -148,8 +148,7 @@ MAX_NUL_SHARE = 0.001
 #: characters feeds frame stories with (SOH, STX, ETX, EOT, SYN, ETB, the
 #: separators FS, GS, RS, US, and the backspace that opens an ANPA agate
 #: row).  Feed captures stay under 3 per cent; binary data read as text has
-#: 8 per cent and more.  Fewer than
-#: :data:`_MIN_CONTROLS` control characters never count.
+#: 8 per cent and more.  Fewer than four control characters never count.
 MAX_CONTROL_SHARE = 0.05
 _MIN_CONTROLS = 4
 # The standard librarys engine scans a character class several times as fast.
