@@ -215,3 +215,33 @@ def test_control_characters_are_left_out_of_paragraph_text_but_kept_in_spans() -
     paragraph = article.paragraphs[0]
     assert paragraph.text == "The council approved the new gates on Tuesday after a long debate."
     assert paragraph.span.of(article.source).startswith("\x08The council")
+
+
+_ROUNDUP = (
+    "\x16\x16\x01v0421\x1f0ca-n\n"
+    "r g\x13\x11 AP-EX--ValleyWatch     03-03 0250\r\n"
+    "\x02^AP-EX--ValleyWatch<\r\n"
+    "^Here is the latest valley news from The Associated Press<\r\n"
+    "\t   Ferry Fares, from Ann Vole, KXYZ<\r\n"
+    "\t   (Portvale) -- The harbor council raised ferry fares by a quarter on\r\n"
+    "Tuesday, the first rise in six years.\r\n"
+    "\t   The new fares start on the first of next month.\r\n"
+    "\t   Orchard Fire, from Tom Wren, KABC<\r\n"
+    "\t   (Gull Island) -- Firefighters put out a blaze in an orchard\r\n"
+    "outside town on Tuesday night.\r\n"
+    "\x03AP-NY-03-03-26 1705EST<\r\n"
+)
+
+
+def test_roundup_item_slugs_are_all_subheadings() -> None:
+    article = wireparse.parse(_ROUNDUP)
+    assert article.headline == "Here is the latest valley news from The Associated Press"
+    assert [s.heading for s in article.sections] == [
+        "Ferry Fares, from Ann Vole, KXYZ",
+        "Orchard Fire, from Tom Wren, KABC",
+    ]
+    assert [len(s.paragraphs) for s in article.sections] == [2, 1]
+    assert [b.rule for b in article.blocks if b.kind.value == "heading"] == [
+        "heading.slug",
+        "heading.slug",
+    ]

@@ -1217,6 +1217,51 @@ def indented_rows(state: State) -> None:
             c.claim(BlockKind.PARAGRAPH, "paragraph.row")
 
 
+_SLUG_RULES: Final = frozenset(
+    {"headline", "paragraph", "paragraph.row", "furniture.related_link", "furniture.above_lead"}
+)
+
+
+def item_slugs(state: State) -> None:
+    """In an ANPA roundup, the slug set above each item is a subheading.
+
+    A roundup (``Here is the latest valley news``) runs several items, each
+    under a one-line slug that names the topic and the reporter and ends with
+    ANPA's quad-left mark: ``Ferry Fares, from Ann Vole, KXYZ<`` (the mark is
+    a framing block of its own).  Every such line, TAB-indented like an ANPA
+    paragraph and set right above a
+    paragraph (framing aside), once the story has a headline above it, is a
+    subheading (``heading.slug``): the first slug is read like the
+    others, not as a second headline nor as a link.
+    """
+    blocks = state.blocks
+    seen_headline = False
+    for i, c in enumerate(blocks):
+        if c.kind is BlockKind.HEADLINE and not seen_headline:
+            seen_headline = True
+            continue
+        if not (
+            seen_headline
+            and c.rule in _SLUG_RULES
+            and len(c.lines) == 1
+            and c.words <= HEADLINE_MAX_WORDS
+            and state.source.startswith("<", c.end)
+            and not ends_sentence(c.match)
+            and _tab_indented(state.source, c.start)
+        ):
+            continue
+        nxt = next((b for b in blocks[i + 1 :] if b.kind is not BlockKind.FRAMING), None)
+        if nxt is not None and nxt.kind is BlockKind.PARAGRAPH:
+            c.claim(BlockKind.HEADING, "heading.slug")
+
+
+def _tab_indented(source: str, start: int) -> bool:
+    """Whether the line holding offset *start* opens with a TAB (ANPA's paragraph indent)."""
+    line_start = max(source.rfind("\n", 0, start), source.rfind("\r", 0, start)) + 1
+    head = source[line_start:start]
+    return "\t" in head and not head.strip(" \t")
+
+
 def _indented(source: str, start: int) -> bool:
     """Whether the line holding offset *start* opens with spaces or a tab before it."""
     line_start = max(source.rfind("\n", 0, start), source.rfind("\r", 0, start)) + 1
@@ -1232,6 +1277,7 @@ LAYOUT_RULES: tuple[Callable[[State], None], ...] = (
     place_all,
     cnn_story_caption,
     indented_rows,
+    item_slugs,
 )
 
 
