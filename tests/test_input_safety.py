@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pathlib
 import random
 
 import pytest
@@ -108,3 +109,14 @@ def test_angle_bracketed_companies_are_no_html() -> None:
 def test_a_few_tags_in_a_story_are_no_html_page() -> None:
     text = STORY + "\nThe plan <b>was</b> approved, <i>officials</i> said.\n"
     assert "html-markup" not in [d.code for d in wireparse.parse(text).defects]
+
+
+def test_command_line_reports_binary_input(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from wireparse.cli import main
+
+    path = tmp_path / "picture.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert main([str(path)]) == 1
+    assert "input is not text (PNG signature)" in capsys.readouterr().err
