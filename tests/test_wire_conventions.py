@@ -245,3 +245,15 @@ def test_roundup_item_slugs_are_all_subheadings() -> None:
         "heading.slug",
         "heading.slug",
     ]
+
+
+def test_indented_paragraphs_set_apart_by_blank_lines_keep_their_related_links() -> None:
+    text = (
+        "Harbour gates approved\n\n"
+        "  The council approved the new harbour gates on Tuesday after a long debate.\n\n"
+        "  Ferry operators on the northern coast brace for a long and costly summer season\n\n"
+        "  Work is to start in the spring and take six years, officials said.\n"
+    )
+    article = wireparse.parse(text)
+    assert ("furniture", "furniture.related_link") in _rules(article)
+    assert len(article.paragraphs) == 2

@@ -1197,7 +1197,10 @@ def indented_rows(state: State) -> None:
     Teleprinter copy (Reuters) opens each paragraph with an indent and carries
     no related-story links nor page furniture; the short lines it sets with
     the same indent are table rows and short paragraphs (``Net 1,200,000 vs
-    950,000``, ``Maize nil (nil)``).  When the lead opens with an indent, a
+    950,000``, ``Maize nil (nil)``).  When the lead opens with an indent, and
+    the copy is laid out so (no blank line after the lead, or an indented
+    line runs on into unindented ones, or the lead had its dateline set alone
+    above it joined on), a
     block below it that the layout took for a related link or trailing
     furniture (``furniture.related_link``, ``furniture.below_body``) and that
     opens with an indent too is a paragraph (``paragraph.row``); so is such a
@@ -1209,6 +1212,12 @@ def indented_rows(state: State) -> None:
     lead = next((i for i, c in enumerate(blocks) if c.rule.startswith("paragraph.lead")), None)
     if lead is None or not _indented(source, blocks[lead].start):
         return
+    attached = lead + 1 < len(blocks) and state.attached(lead, lead + 1)
+    if not (attached or blocks[lead].joined) and not any(
+        len(c.lines) > 1 and _indented(source, c.start) and not _indented(source, c.lines[1][0])
+        for c in blocks
+    ):
+        return  # indented paragraphs set apart by blank lines: no teleprinter copy
     for c in blocks[lead + 1 :]:
         row = c.rule in {"furniture.related_link", "furniture.below_body"} or (
             c.rule == "heading" and not c.match.isupper() and any(ch.isdigit() for ch in c.match)
