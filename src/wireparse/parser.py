@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import IO, TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
@@ -112,7 +113,7 @@ def parse(
     state = State(text, candidates)
     rules.classify(state)
     _cover_invisible(text, state.blocks)
-    if _CONTROLS.search(text) is not None:
+    if _has_controls(text):
         for c in state.blocks:
             c.text = readable(c.text)
     article = _assemble(text, used, state, fmt, story, reference_date)
@@ -252,22 +253,32 @@ def _cover_invisible(text: str, blocks: list[Candidate]) -> None:
         return
     previous_end = 0
     for c in blocks:
-        for pos in range(previous_end, c.start):
-            if not text[pos].isspace():
-                c.start = pos
-                break
+        gap = text[previous_end : c.start]
+        if gap and not gap.isspace():
+            c.start = previous_end + (len(gap) - len(gap.lstrip()))
         previous_end = c.end
     last = blocks[-1]
-    for pos in range(len(text) - 1, last.end - 1, -1):
-        if not text[pos].isspace():
-            last.end = pos + 1
-            break
+    tail = text[last.end :]
+    if tail and not tail.isspace():
+        last.end += len(tail.rstrip())
 
 
-_INVISIBLE = regex.compile("[\u200b\ufeff\u2060\xad]")
 #: Control characters a node's text leaves out (not tab, line feed, carriage return).
-_CONTROLS = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _CONTROL_RUN = regex.compile(r" *+[\x00-\x08\x0e-\x1f\x7f]++ *+")
+
+
+_CONTROL_CHARS = "".join(map(chr, [*range(0x09), *range(0x0E, 0x20), 0x7F]))
+
+
+def _has_controls(text: str) -> bool:
+    """Whether *text* holds a control character (one ``in`` scan each: the fastest way)."""
+    return any(ch in text for ch in _CONTROL_CHARS)
+
+
+def _has_invisible(text: str) -> bool:
+    """Whether *text* holds a zero-width space, byte-order mark, word joiner or soft hyphen."""
+    return not text.isascii() and any(ch in text for ch in "\u200b\ufeff\u2060\xad")
 
 
 def readable(text: str) -> str:
@@ -491,9 +502,7 @@ def _assemble(
         envelope=story.envelope if story else None,
     )
     found = analyse(text, all_paragraphs)
-    if (not text.isascii() and _INVISIBLE.search(text) is not None) or _CONTROLS.search(
-        text
-    ) is not None:
+    if _has_invisible(text) or _has_controls(text):
         found = _without_invisible(found)
     defects.extend(found.defects)
     return Article(

@@ -317,7 +317,6 @@ def make_candidate(
     )
 
 
-_ZERO_WIDTH = regex.compile("[\u200b\ufeff\u2060\xad]")
 _ZERO_WIDTH_SPACE = regex.compile(" *+[\u200b\ufeff][ \u200b\ufeff]*+")
 
 
@@ -330,7 +329,7 @@ def drop_zero_width(text: str) -> str:
     ``cold front``) and nothing at either end.  A soft hyphen or word joiner
     is nothing (``har\xadbour`` reads ``harbour``).
     """
-    if _ZERO_WIDTH.search(text) is None:
+    if not any(ch in text for ch in "\u200b\ufeff\u2060\xad"):
         return text
     text = _ZERO_WIDTH_SPACE.sub(" ", text).strip(" ")
     return text.replace("\xad", "").replace("\u2060", "")
@@ -527,6 +526,8 @@ FLAT_HEADING = regex.compile(
 
 # Trailing pieces are looked for only this far from a block's end.
 _TAIL = 320
+# A trailing sign-off or dashed agency name lies within this many characters of it.
+_SHORT_TAIL = 72
 # Patterns anchored at the end of a line are tried only this far from it.
 _END_WINDOW = 120
 _WORD_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_"
@@ -588,13 +589,16 @@ class InlineScanner:
             else None
         )
         last = text[end - 1]
-        for pattern, kind, rule, ends in (
-            (INLINE_LINK, BlockKind.FURNITURE, "furniture.inline_link", "»d"),
-            (INLINE_CREDIT, BlockKind.CREDIT, "credit.inline", ")"),
-            (INLINE_SIGNOFF, BlockKind.SIGNOFF, "signoff.inline", "rRsS."),
-            (INLINE_TAGLINE, BlockKind.TAGLINE, "tagline.inline", "sSPIae."),
+        # The sign-off and the dashed agency name are short: a tail that has
+        # no ``euter``/``EUTER`` nor dash is not searched for them.
+        tail = text[max(start, end - _SHORT_TAIL) : end]
+        for pattern, kind, rule, ends, needles in (
+            (INLINE_LINK, BlockKind.FURNITURE, "furniture.inline_link", "»d", ()),
+            (INLINE_CREDIT, BlockKind.CREDIT, "credit.inline", ")", ()),
+            (INLINE_SIGNOFF, BlockKind.SIGNOFF, "signoff.inline", "rRsS.", ("euter", "EUTER")),
+            (INLINE_TAGLINE, BlockKind.TAGLINE, "tagline.inline", "sSPIae.", ("--", "—", "–")),
         ):
-            if last not in ends:
+            if last not in ends or (needles and not any(n in tail for n in needles)):
                 continue
             m = pattern.search(text, max(start, end - _TAIL), end)
             if m is not None and (found is None or m.start(1) < found.start):
@@ -661,10 +665,12 @@ def signoff_slashed(state: State, i: int) -> BlockKind | None:
     (:data:`wireparse.agencies.SLASHED_SIGNOFF`).  One of the parts before
     the initials must be a known agency.
     """
+    c = state.blocks[i]
+    if len(state.blocks) - i > 4 or "/" not in c.match:
+        return None
     from wireparse.agencies import SLASHED_SIGNOFF, canonical_agency
 
-    c = state.blocks[i]
-    if len(state.blocks) - i > 4 or "/" not in c.match or not SLASHED_SIGNOFF.fullmatch(c.match):
+    if not SLASHED_SIGNOFF.fullmatch(c.match):
         return None
     parts = c.match.split("/")[:-1]
     return BlockKind.SIGNOFF if any(canonical_agency(p.strip()) for p in parts) else None
