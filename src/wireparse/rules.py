@@ -329,7 +329,12 @@ def drop_zero_width(text: str) -> str:
     ``cold front``) and nothing at either end.  A soft hyphen or word joiner
     is nothing (``har\xadbour`` reads ``harbour``).
     """
-    if not any(ch in text for ch in "\u200b\ufeff\u2060\xad"):
+    if (
+        "\u200b" not in text
+        and "\ufeff" not in text
+        and "\u2060" not in text
+        and "\xad" not in text
+    ):
         return text
     text = _ZERO_WIDTH_SPACE.sub(" ", text).strip(" ")
     return text.replace("\xad", "").replace("\u2060", "")
@@ -592,13 +597,15 @@ class InlineScanner:
         # The sign-off and the dashed agency name are short: a tail that has
         # no ``euter``/``EUTER`` nor dash is not searched for them.
         tail = text[max(start, end - _SHORT_TAIL) : end]
-        for pattern, kind, rule, ends, needles in (
-            (INLINE_LINK, BlockKind.FURNITURE, "furniture.inline_link", "»d", ()),
-            (INLINE_CREDIT, BlockKind.CREDIT, "credit.inline", ")", ()),
-            (INLINE_SIGNOFF, BlockKind.SIGNOFF, "signoff.inline", "rRsS.", ("euter", "EUTER")),
-            (INLINE_TAGLINE, BlockKind.TAGLINE, "tagline.inline", "sSPIae.", ("--", "—", "–")),
+        signoff = "euter" in tail or "EUTER" in tail
+        dashed = "--" in tail or "—" in tail or "–" in tail
+        for pattern, kind, rule, ends, wanted in (
+            (INLINE_LINK, BlockKind.FURNITURE, "furniture.inline_link", "»d", True),
+            (INLINE_CREDIT, BlockKind.CREDIT, "credit.inline", ")", True),
+            (INLINE_SIGNOFF, BlockKind.SIGNOFF, "signoff.inline", "rRsS.", signoff),
+            (INLINE_TAGLINE, BlockKind.TAGLINE, "tagline.inline", "sSPIae.", dashed),
         ):
-            if last not in ends or (needles and not any(n in tail for n in needles)):
+            if not wanted or last not in ends:
                 continue
             m = pattern.search(text, max(start, end - _TAIL), end)
             if m is not None and (found is None or m.start(1) < found.start):
