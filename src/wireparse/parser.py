@@ -113,10 +113,11 @@ def parse(
     state = State(text, candidates)
     rules.classify(state)
     _cover_invisible(text, state.blocks)
-    if _has_controls(text):
+    controls = _has_controls(text)
+    if controls:
         for c in state.blocks:
             c.text = readable(c.text)
-    article = _assemble(text, used, state, fmt, story, reference_date)
+    article = _assemble(text, used, state, fmt, story, reference_date, controls=controls)
     found = input_defects(text)
     if found:
         article = attrs.evolve(article, defects=(*found, *article.defects))
@@ -438,6 +439,8 @@ def _assemble(
     fmt: str,
     story: feeds.FeedStory | None,
     reference_date: datetime.date | None,
+    *,
+    controls: bool,
 ) -> Article:
     blocks: list[Block] = []
     fields: dict[str, list[Fragment]] = {name: [] for name in _FRAGMENT_FIELDS.values()}
@@ -509,7 +512,7 @@ def _assemble(
         # Quotations and names come from the paragraphs: only characters
         # there can reach them.
         body = "".join(text[p.span.start : p.span.end] for p in all_paragraphs)
-        if _has_invisible(body) or _has_controls(body):
+        if _has_invisible(body) or (controls and _has_controls(body)):
             found = _without_invisible(found)
     defects.extend(found.defects)
     return Article(

@@ -1256,6 +1256,8 @@ def item_slugs(state: State) -> None:
     subheading (``heading.slug``): the first slug is read like the
     others, not as a second headline nor as a link.
     """
+    if "<" not in state.source:
+        return
     blocks = state.blocks
     seen_headline = False
     for i, c in enumerate(blocks):
