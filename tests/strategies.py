@@ -207,3 +207,27 @@ def _lay_out(
     text = "\n\n".join(blocks).replace("Posted\n\nand last updated", "Posted\nand last updated")
     newline = {"lf": "\n", "crlf": "\r\n", "cr": "\r"}[layout]
     return text.replace("\n", newline) + newline
+
+
+#: Invisible characters scrapers and editors leave in copy: the zero-width
+#: space, the byte-order mark, the word joiner and the soft hyphen.
+INVISIBLE = ("\u200b", "\ufeff", "\u2060", "\xad")
+
+
+@st.composite
+def sprinkled(draw: st.DrawFn, text: str, max_count: int = 12) -> str:
+    """*text* with invisible characters (:data:`INVISIBLE`) put in at drawn places.
+
+    Places are drawn anywhere: inside words, at the heads and ends of lines,
+    on blank lines.
+    """
+    marks = draw(
+        st.lists(
+            st.tuples(st.integers(0, len(text)), st.sampled_from(INVISIBLE)),
+            min_size=1,
+            max_size=max_count,
+        )
+    )
+    for pos, mark in sorted(marks, reverse=True):
+        text = text[:pos] + mark + text[pos:]
+    return text

@@ -309,8 +309,8 @@ def test_hard_wrapped_paragraphs() -> None:
     qs = [text_of(q) for p in ps for q in p.iter("q")]
     # The quotation runs over a line break in the source: its <q> holds the
     # paragraph's text, the lines joined.
-    assert "\n" in article.quotes[0].text
-    assert qs == [" ".join(q.text.split()) for q in article.quotes]
+    assert "\n" in article.quotes[0].span.of(article.source)
+    assert qs == [q.text for q in article.quotes]
     assert qs[0] == (
         "It will take some weeks to train the crews, but by summer every landing "
         "will have a boat before seven,"
@@ -323,7 +323,8 @@ def test_hard_wrapped_paragraphs() -> None:
 def test_feed_story_with_control_characters() -> None:
     article = wireparse.parse(FEED)
     assert article.format == "anpa1312"
-    assert any(NOT_XML.search(p.text) for p in article.paragraphs)
+    assert NOT_XML.search(article.source)
+    assert not any(NOT_XML.search(p.text) for p in article.paragraphs)
     xml = to_nitf(article)
     assert not NOT_XML.search(xml)
     root = ET.fromstring(xml)

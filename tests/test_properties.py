@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 import wireparse
 from wireparse import Article, BlockKind
-from wireparse.reading.source import BLANK_CHARS
+from wireparse.reading.source import BLANK_CHARS, check_is_text
 
-from .strategies import LAYOUTS, Generated, articles
+from .strategies import INVISIBLE, LAYOUTS, Generated, articles, sprinkled
 
 # Text made of what wire copy is made of: letters, digits, punctuation, quotes,
 # white space of every sort, line breaks and control characters.
@@ -26,7 +26,7 @@ wire_text = st.text(wire_alphabet, max_size=400) | st.text(max_size=200)
 def parse_or_none(text: str | bytes) -> Article | None:
     try:
         return wireparse.parse(text)
-    except wireparse.EmptyInputError:
+    except (wireparse.EmptyInputError, wireparse.NotTextError):
         return None
 
 
@@ -40,12 +40,18 @@ def assert_lossless(article: Article) -> None:
         assert source[block.span.start : block.span.end] == block.text
         covered[block.span.start : block.span.end] = b"\x01" * len(block.span)
         position = block.span.end
-    lost = [c for c, hit in zip(source, covered, strict=True) if not hit and c not in BLANK_CHARS]
+    lost = [c for c, hit in zip(source, covered, strict=True) if not hit and not c.isspace()]
     assert not lost, f"characters in no block: {lost[:10]!r}"
 
 
 @given(wire_text)
 def test_any_text_parses_losslessly(text: str) -> None:
+    try:
+        check_is_text(text)
+    except wireparse.NotTextError:
+        with pytest.raises(wireparse.NotTextError):
+            wireparse.parse(text)
+        return
     article = parse_or_none(text)
     if article is None:
         assert all(c in BLANK_CHARS for c in text)
@@ -99,8 +105,19 @@ def test_zero_width_space_counts_as_white_space_in_spans() -> None:
 
 
 def _words(text: str) -> list[str]:
-    """Split *text* at the library's white space (``str.split`` misses U+200B)."""
-    return "".join(" " if c in BLANK_CHARS else c for c in text).split()
+    """Split *text* at the library's white space (``str.split`` misses U+200B).
+
+    Soft hyphens and word joiners, which node text leaves out, are dropped;
+    control characters, which it leaves out too, part words.
+    """
+    return "".join(
+        " " if c in BLANK_CHARS or _is_control(c) else c for c in text if c not in "\xad\u2060"
+    ).split()
+
+
+def _is_control(c: str) -> bool:
+    """Whether *c* is a control character node text leaves out (not TAB, LF, CR)."""
+    return (c < " " and c not in "\t\n\r") or c == "\x7f"
 
 
 @given(articles())
@@ -148,3 +165,40 @@ def test_bytes_and_text_agree(gen: Generated) -> None:
     from_bytes = wireparse.parse(gen.text.encode("utf-8"))
     assert from_bytes.encoding == "utf-8"
     assert from_bytes.blocks == from_text.blocks
+
+
+@given(st.data())
+def test_invisible_characters_are_covered_and_never_leak(data: st.DataObject) -> None:
+    """Zero-width spaces, BOMs, word joiners and soft hyphens anywhere in an article:
+    every one is in a block, and none is in a headline, heading, name or paragraph text.
+    """
+    gen = data.draw(articles())
+    text = data.draw(sprinkled(gen.text))
+    article = parse_or_none(text)
+    assert article is not None
+    assert_lossless(article)
+    texts = [article.headline or ""]
+    texts += [s.heading or "" for s in article.sections]
+    texts += [p.text for p in article.paragraphs]
+    if article.byline is not None:
+        texts += list(article.byline.names)
+    texts += [q.speaker.name if q.speaker else "" for q in article.quotes]
+    texts += [person.name for person in article.people]
+    for found in texts:
+        assert not set(found) & set(INVISIBLE), found
+
+
+def test_a_bom_at_the_head_of_a_line_inside_the_text_is_covered() -> None:
+    """Pinned: two texts pasted together leave a BOM at the head of a line."""
+    text = (
+        "Harbour gates approved\n\n"
+        "The council approved the new harbour gates on Tuesday after a long debate.\n\n"
+        "\ufeffWork is to start in the spring and take six years, officials said.\n\n"
+        "Har\xadbour\u200b news\ufeff\n"
+    )
+    article = parse_or_none(text)
+    assert article is not None
+    assert_lossless(article)
+    assert article.paragraphs[1].text.startswith("Work is")
+    assert article.paragraphs[1].span.start == text.index("\ufeff")
+    assert article.blocks[-1].text == "Har\xadbour\u200b news\ufeff"

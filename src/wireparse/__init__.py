@@ -10,6 +10,7 @@ from wireparse.errors import (
     DecodeError,
     EmptyInputError,
     InputTooLargeError,
+    NotTextError,
     SchemaError,
     WireparseError,
 )
@@ -85,6 +86,7 @@ __all__ = [
     "Fragment",
     "InputTooLargeError",
     "Iptc7901Envelope",
+    "NotTextError",
     "Paragraph",
     "Person",
     "Quote",

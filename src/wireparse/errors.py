@@ -7,7 +7,14 @@ text is never an exception: it is reported in :attr:`wireparse.Article.defects`.
 
 from __future__ import annotations
 
-__all__ = ["DecodeError", "EmptyInputError", "InputTooLargeError", "SchemaError", "WireparseError"]
+__all__ = [
+    "DecodeError",
+    "EmptyInputError",
+    "InputTooLargeError",
+    "NotTextError",
+    "SchemaError",
+    "WireparseError",
+]
 
 
 class WireparseError(Exception):
@@ -46,6 +53,22 @@ class DecodeError(WireparseError, ValueError):
         super().__init__(f"cannot decode input as {encoding} at byte {position}: {reason}")
         self.encoding = encoding
         self.position = position
+        self.reason = reason
+
+
+class NotTextError(WireparseError, ValueError):
+    """The input is binary data, not text.
+
+    Raised for a known file signature at the start (PNG, GIF, JPEG, PDF,
+    gzip, zip), for NUL characters, or for a high share of control
+    characters; the thresholds are :data:`wireparse.reading.source.MAX_NUL_SHARE`
+    and :data:`wireparse.reading.source.MAX_CONTROL_SHARE`.
+
+    :param reason: What gave the input away (``PNG signature``, ``NUL characters``...).
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"input is not text ({reason}); pass the text of a story")
         self.reason = reason
 
 

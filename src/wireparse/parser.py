@@ -1,8 +1,12 @@
-"""The pipeline: source, blocks, rules, assembly.  :func:`parse` is the entry point."""
+"""The pipeline: source, blocks, rules, assembly.  :func:`wireparse.parse` is the entry point."""
 
 from __future__ import annotations
 
-from typing import IO, TYPE_CHECKING
+import re
+from typing import IO, TYPE_CHECKING, Any, TypeVar, cast
+
+import attrs
+import regex
 
 from wireparse import feeds
 from wireparse.feeds.iptc7901 import complete_trailer
@@ -24,6 +28,7 @@ from wireparse.reading.source import (
     BLANK_CHARS,
     DEFAULT_MAX_CHARS,
     check_input,
+    check_is_text,
     check_text,
     decode,
     split_lines,
@@ -35,9 +40,10 @@ if TYPE_CHECKING:
     import datetime
     from collections.abc import Iterable, Iterator
 
-__all__ = ["iter_articles", "parse"]
+__all__ = ["HTML_MIN_TAGS", "input_defects", "iter_articles", "parse", "readable"]
 
 _ANPA_PARAGRAPH = "anpa.paragraph"
+_ANPA_AGATE = "anpa.agate"
 
 # Kinds gathered into an Article's fragment fields.
 _FRAGMENT_FIELDS = {
@@ -85,14 +91,19 @@ def parse(
     :raises EmptyInputError: If *data* holds nothing but white space.
     :raises InputTooLargeError: If *data* is longer than *max_chars*.
     :raises DecodeError: In strict mode, if bytes do not decode.
+    :raises NotTextError: If *data* is binary data, not text
+        (:func:`wireparse.reading.source.check_is_text`).
     """
     check_input(data, max_chars)
     used: str | None = None
     if isinstance(data, str):
         text = data
     else:
-        text, used = decode(bytes(data), encoding=encoding, strict=strict)
+        raw = bytes(data)
+        check_is_text(raw)
+        text, used = decode(raw, encoding=encoding, strict=strict)
     check_text(text)
+    check_is_text(text)
     if format is not None and format not in feeds.FORMAT_NAMES:
         known = ", ".join(sorted(feeds.FORMAT_NAMES))
         raise ValueError(f"unknown format {format!r}; the formats are {known}")
@@ -105,7 +116,16 @@ def parse(
         candidates = _feed_candidates(text, story)
     state = State(text, candidates)
     rules.classify(state)
-    return _assemble(text, used, state, fmt, story, reference_date)
+    _cover_invisible(text, state.blocks)
+    controls = _has_controls(text)
+    if controls:
+        for c in state.blocks:
+            c.text = readable(c.text)
+    article = _assemble(text, used, state, fmt, story, reference_date, controls=controls)
+    found = input_defects(text)
+    if found:
+        article = attrs.evolve(article, defects=(*found, *article.defects))
+    return article
 
 
 def iter_articles(
@@ -137,6 +157,187 @@ def iter_articles(
         yield parse(story, format=format, reference_date=reference_date, max_chars=max_chars)
 
 
+#: An HTML document's opening: a doctype or the ``<html>`` tag.
+_HTML_START = regex.compile(r"[\s\ufeff]{0,64}+<(?:!DOCTYPE\s+html|html[\s>])", regex.IGNORECASE)
+#: An HTML tag of the common elements of a web page, opening or closing.
+_HTML_TAG = regex.compile(
+    r"</?(?:html|head|body|div|span|p|a|br|hr|script|style|meta|link|ul|ol|li|table|tr|td|"
+    r"img|h[1-6]|section|article|header|footer|nav|iframe|figure|figcaption|strong|em|b|i)"
+    r"(?:\s[^<>\n]{0,300}+)?/?>",
+    regex.IGNORECASE,
+)
+#: The fewest HTML tags (one of them a closing tag) that mark a text as an
+#: HTML page, when it does not open with a doctype or ``<html>``.
+HTML_MIN_TAGS = 8
+
+
+def input_defects(text: str) -> list[Defect]:
+    """Defects of the input as a whole: a capture of several feed stories, an HTML page.
+
+    * ``several-stories``: the text holds two or more feed stories
+      (:func:`wireparse.feeds.split_stories` cuts it in pieces that each open
+      with a story start, SYN/SOH or a ``ZCZC`` line, and hold a letter);
+      :func:`wireparse.parse` reads them as one story, which is seldom what is wanted.
+      The span is the start of the second story.
+    * ``html-markup``: the text is an HTML page, not its text: it opens with
+      a doctype or an ``<html>`` tag, or holds at least
+      :data:`HTML_MIN_TAGS` tags of common page elements, a closing tag
+      among them.  The page is parsed as text, markup and all.  The span is
+      the first tag.
+
+    :param text: The decoded input.
+    :returns: The defects found, in that order.
+    """
+    found: list[Defect] = []
+    starts: list[int] = []
+    if "\x01" in text or "ZCZC" in text or "zczc" in text:
+        starts = [a for a, b in feeds.split_stories(text) if _is_story(text, a, b)]
+    if len(starts) > 1:
+        found.append(
+            Defect(
+                "several-stories",
+                f"the input holds {len(starts)} feed stories, parsed here as one; "
+                "read each with wireparse.iter_articles()",
+                Span(starts[1], starts[1]),
+            )
+        )
+    html = _html_span(text)
+    if html is not None:
+        found.append(
+            Defect(
+                "html-markup",
+                "the input is an HTML page, parsed as text with its markup; "
+                "extract the page's text first",
+                html,
+            )
+        )
+    return found
+
+
+_FRAMED_START = regex.compile(r"[\x16\x01]|[ \t]{0,8}+(?:ZCZC|zczc)(?:[ \t\r\n]|$)")
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _is_story(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with a feed's story start and holds a letter."""
+    return (
+        _FRAMED_START.match(text, start, end) is not None
+        and _LETTER.search(text, start, end) is not None
+    )
+
+
+def _html_span(text: str) -> Span | None:
+    """The first tag of an HTML page, or ``None`` if *text* is not one."""
+    start = _HTML_START.match(text)
+    if start is not None:
+        first = text.index("<", start.start())
+        return Span(first, text.index(">", first) + 1)
+    if "</" not in text:
+        return None
+    first_tag: regex.Match[str] | None = None
+    closing = False
+    for count, m in enumerate(_HTML_TAG.finditer(text), 1):
+        first_tag = first_tag or m
+        closing = closing or m.group().startswith("</")
+        if count >= HTML_MIN_TAGS and closing:
+            return Span(first_tag.start(), first_tag.end())
+    return None
+
+
+def _cover_invisible(text: str, blocks: list[Candidate]) -> None:
+    """Stretch the blocks' spans over the invisible characters left between them.
+
+    Lines are trimmed of :data:`~wireparse.reading.source.BLANK_CHARS`, which hold the
+    zero-width space and the byte-order mark; those are no white space to
+    ``str.isspace``, and a span must cover them.  A run of them between two
+    blocks (a byte-order mark left at the head of a line by pasting two texts
+    together) is taken into the block after it; after the last block, into the
+    last block.  The nodes' text leaves them out either way.
+    """
+    if not blocks:
+        return
+    previous_end = 0
+    for c in blocks:
+        gap = text[previous_end : c.start]
+        if gap and not gap.isspace():
+            c.start = previous_end + (len(gap) - len(gap.lstrip()))
+        previous_end = c.end
+    last = blocks[-1]
+    tail = text[last.end :]
+    if tail and not tail.isspace():
+        last.end += len(tail.rstrip())
+
+
+#: Control characters a node's text leaves out (not tab, line feed, carriage return).
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_RUN = regex.compile(r" *+[\x00-\x08\x0e-\x1f\x7f]++ *+")
+
+
+_CONTROL_CHARS = "".join(map(chr, [*range(0x09), *range(0x0E, 0x20), 0x7F]))
+
+
+def _has_controls(text: str) -> bool:
+    """Whether *text* holds a control character other than TAB, LF, VT, FF and CR."""
+    # One ``in`` scan a character: faster than a pattern over the text.
+    return any(ch in text for ch in _CONTROL_CHARS)
+
+
+def _has_invisible(text: str) -> bool:
+    """Whether *text* holds a zero-width space, byte-order mark, word joiner or soft hyphen."""
+    return not text.isascii() and (
+        "\u200b" in text or "\ufeff" in text or "\u2060" in text or "\xad" in text
+    )
+
+
+def readable(text: str) -> str:
+    r"""*text* as it reads: control characters out, invisible characters dropped.
+
+    Feed copy carries typesetting codes inside its lines (ANPA's backspace
+    before a paragraph, ``\x08SHOWERS LIKELY``; DC3 and DC1 in a header
+    line).  A run of control characters, with the spaces around it, is one
+    space between two words and nothing at either end.  Invisible characters
+    are dropped as :func:`wireparse.structure.rules.drop_zero_width` does.  The spans,
+    and :attr:`Block.text <wireparse.Block.text>`, keep the raw source.
+    """
+    if _CONTROLS.search(text) is not None:
+        end = len(text)
+        text = _CONTROL_RUN.sub(lambda m: "" if m.start() == 0 or m.end() == end else " ", text)
+    return rules.drop_zero_width(text)
+
+
+_T = TypeVar("_T")
+
+
+def _without_invisible(node: _T) -> _T:
+    r"""*node* with the invisible characters dropped from every string it holds.
+
+    Quotations, speakers and people are read from the source, which keeps
+    zero-width spaces, byte-order marks, word joiners and soft hyphens
+    (:data:`~wireparse.reading.source.ZERO_WIDTH`); their text, like a paragraph's,
+    leaves them out, so that ``Har\xadbour`` reads ``Harbour``.  Spans are
+    left alone.
+    """
+    if isinstance(node, str):
+        return cast("_T", readable(node))
+    if isinstance(node, tuple):
+        return cast("_T", tuple(_without_invisible(item) for item in node))
+    if attrs.has(type(node)):
+        instance = cast("attrs.AttrsInstance", node)
+        changes: dict[str, object] = {}
+        for field in attrs.fields(type(instance)):
+            if not field.init:
+                continue
+            value = getattr(instance, field.name)
+            cleaned = _without_invisible(value)
+            if cleaned is not value:
+                changes[field.alias or field.name] = cleaned
+        if not changes:
+            return node
+        evolved: Any = attrs.evolve(cast("Any", instance), **changes)
+        return cast("_T", evolved)
+    return node
+
+
 def _candidates(text: str, start: int, end: int) -> list[Candidate]:
     """Cut ``text[start:end]`` into blocks, cutting out the pieces glued inside them."""
     out: list[Candidate] = []
@@ -150,7 +351,8 @@ def _feed_candidates(text: str, story: feeds.FeedStory) -> list[Candidate]:
 
     A piece the grammar classified keeps its kind and rule, with its text
     read without the feed's markup.  An ANPA paragraph (one TAB-indented
-    paragraph, hard-wrapped) stays one block; other generic text is cut.  In
+    paragraph, hard-wrapped) stays one block; an ANPA agate table is one
+    paragraph a row; other generic text is cut.  In
     tabular (agate) copy every line of generic text is a row: a paragraph.
     """
     out: list[Candidate] = []
@@ -173,6 +375,17 @@ def _feed_candidates(text: str, story: feeds.FeedStory) -> list[Candidate]:
         if not lines:
             continue
         first = text.count("\n", 0, span.start)
+        if segment.rule == _ANPA_AGATE and len(lines) > 1:
+            # An agate table: one paragraph a row, its columns' spacing kept,
+            # as rows of tabular copy are (not one line of run-together rows).
+            for n, line in enumerate(lines):
+                row = make_candidate(text, [line], first + n, first + n)
+                if all(ch < " " or ch == "\x7f" for ch in text[line[0] : line[1]]):
+                    row.claim(BlockKind.FRAMING, "anpa.control")
+                else:
+                    row.claim(BlockKind.PARAGRAPH, segment.rule)
+                out.append(row)
+            continue
         c = make_candidate(text, lines, first, first + len(lines) - 1)
         if segment.kind is not None:
             c.text = " ".join(segment.content.split())
@@ -230,6 +443,8 @@ def _assemble(
     fmt: str,
     story: feeds.FeedStory | None,
     reference_date: datetime.date | None,
+    *,
+    controls: bool,
 ) -> Article:
     blocks: list[Block] = []
     fields: dict[str, list[Fragment]] = {name: [] for name in _FRAGMENT_FIELDS.values()}
@@ -291,6 +506,12 @@ def _assemble(
         envelope=story.envelope if story else None,
     )
     found = analyse(text, all_paragraphs)
+    if all_paragraphs:
+        # Quotations and names come from the paragraphs: only characters
+        # there can reach them.
+        body = "".join(text[p.span.start : p.span.end] for p in all_paragraphs)
+        if _has_invisible(body) or (controls and _has_controls(body)):
+            found = _without_invisible(found)
     defects.extend(found.defects)
     return Article(
         source=text,

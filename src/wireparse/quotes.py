@@ -1248,6 +1248,10 @@ def _context_kind(flat: str, lo: int, open_start: int, close_end: int, hi: int) 
 _MEDIA_WORDS = frozenset("television tv abc nbc cbs cnn fox bbc msnbc hbo netflix pbs npr".split())
 
 
+#: A line break inside a quotation, with the white space around it.
+_LINE_BREAK = re.compile(r"[ \t\xa0]*+(?:\r\n|\r|\n)[ \t\xa0]*+")
+
+
 def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
     """Find the quotations, attributions and speakers of an article's body.
 
@@ -1281,6 +1285,10 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
             if single
             else " ".join(source[p.open_end : p.end] for p in pieces)
         )
+        if "\n" in text or "\r" in text:
+            # Hard-wrapped copy: read as the paragraph's text reads, its line
+            # breaks (and the indent around them) one space.
+            text = _LINE_BREAK.sub(" ", text)
         sent = sentences[state.sentence_of(open_start)]
         cue, full, adjacent = state.cue_for(pieces, sent)
         speaker = state.source_of(cue) if cue is not None else None

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AGENCIES",
     "PRECEDENCE",
+    "SLASHED_SIGNOFF",
     "AgencyMatch",
     "agency_at",
     "canonical_agency",
@@ -538,3 +539,10 @@ def find_self_references(text: str) -> tuple[str, ...]:
 # --------------------------------------------------------------------------
 # The decision
 # --------------------------------------------------------------------------
+
+
+#: A sign-off of slash-separated parts: the publisher, the agency, the desk
+#: editor's initials (``The Courier/AFP/jd``, ``dpa/mk``).
+SLASHED_SIGNOFF = regex.compile(
+    r"(?:[\p{Lu}\p{Ll}][\p{L}.&'’-]{0,30}(?: [\p{L}.&'’-]{1,30}){0,3}/){1,3}\p{Ll}{1,4}"
+)

@@ -17,6 +17,7 @@ import regex
 
 from wireparse.metadata.agencies import (
     PRECEDENCE,
+    SLASHED_SIGNOFF,
     agency_at,
     canonical_agency,
     find_agency,
@@ -213,10 +214,11 @@ def _published(
 # The agency decision
 # --------------------------------------------------------------------------
 
-#: A sign-off naming an agency: Reuters' ``Reuter``, ``(AP)``, and dpa's
-#: desk codes after its name (``dpa kmr tlb``).
+#: A sign-off naming an agency: Reuters' ``Reuter`` (in any case), ``(AP)``,
+#: and dpa's desk codes after its name (``dpa kmr tlb``).
 _SIGNOFF_AGENCY = regex.compile(
-    r"[\s\-–—(]*(Reuters?|REUTERS?|AP|AFP|dpa|UPI)[\s)\.]*|(dpa)(?:\s[a-z0-9]{1,6}){1,5}\s*"
+    r"[\s\-–—(]*(Reuters?|REUTERS?|reuters?|AP|AFP|dpa|UPI)[\s)\.]*|"
+    r"(dpa)(?:\s[a-z0-9]{1,6}){1,5}\s*"
 )
 
 
@@ -236,6 +238,19 @@ def _from_tag(tag: str) -> str:
     if m is not None:
         return m.agency
     return tag.strip()
+
+
+def _slashed_agency(line: str) -> str | None:
+    """The agency a slashed sign-off names: ``The Courier/AFP/jd`` gives AFP.
+
+    The parts before the desk initials are tried last first: the agency that
+    supplied the copy is set after the publisher that ran it.
+    """
+    for part in reversed(line.split("/")[:-1]):
+        agency = canonical_agency(part.strip())
+        if agency is not None:
+            return agency
+    return None
 
 
 def _texts(values: Iterable[str] | str | None) -> list[str]:
@@ -304,6 +319,8 @@ def decide_agency(
     for line in _texts(signoffs):
         m = _SIGNOFF_AGENCY.fullmatch(line)
         agency = canonical_agency(m.group(1) or m.group(2)) if m is not None else None
+        if agency is None and SLASHED_SIGNOFF.fullmatch(line.strip()):
+            agency = _slashed_agency(line.strip())
         if agency is not None:
             evidence.append(("signoff", line, agency))
     if copyright_holder:

@@ -40,7 +40,7 @@ _PERCENTILE_LINES = 10
 
 #: Lines that never join another: sign-offs, end marks, bare control characters.
 _ALONE = regex.compile(
-    r"(?:Reuters?|REUTERS?|-0-|-30-|#{1,3}|(?:#\s){2}#|ENDS?|\p{Cc}+)",
+    r"(?:Reuters?|REUTERS?|reuters?|-0-|-30-|#{1,3}|(?:#\s){2}#|ENDS?|\p{Cc}+)",
 )
 # Characters that end a sentence, closing quotes and brackets included.
 _SENTENCE_CLOSE = frozenset(".!?…\"”’)'")

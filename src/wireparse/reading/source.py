@@ -7,16 +7,23 @@ normalises it.  Normalised copies for matching are made by the later stages.
 from __future__ import annotations
 
 import codecs
+import re
 from typing import NamedTuple
 
 import regex
 
-from wireparse.errors import DecodeError, EmptyInputError, InputTooLargeError
+from wireparse.errors import DecodeError, EmptyInputError, InputTooLargeError, NotTextError
 
 __all__ = [
+    "BINARY_SIGNATURES",
     "BLANK_CHARS",
     "DEFAULT_MAX_CHARS",
+    "MAX_CONTROL_SHARE",
+    "MAX_NUL_SHARE",
+    "TEXT_CHECK_CHARS",
+    "ZERO_WIDTH",
     "Line",
+    "check_is_text",
     "decode",
     "is_blank",
     "split_lines",
@@ -32,6 +39,13 @@ BLANK_CHARS = frozenset(
     " \t\n\r\x0b\x0c\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
     "\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff"
 )
+
+#: Invisible characters that are no white space to ``str.isspace`` and that
+#: rules and the text of nodes ignore: the zero-width space, the byte-order
+#: mark (zero-width no-break space), the word joiner and the soft hyphen.  The
+#: blocks' spans still cover them (:func:`wireparse.parse`), and
+#: ``Article.source`` keeps them.
+ZERO_WIDTH = frozenset("\u200b\ufeff\u2060\xad")
 
 _BLANK_STRING = "".join(sorted(BLANK_CHARS))
 _NOT_BLANK = regex.compile("[^" + "".join(f"\\u{ord(c):04x}" for c in sorted(BLANK_CHARS)) + "]")
@@ -109,6 +123,70 @@ def check_input(data: object, max_chars: int) -> None:
     size = len(data) if not isinstance(data, memoryview) else data.nbytes
     if size > max_chars:
         raise InputTooLargeError(size, max_chars)
+
+
+#: File signatures that mark an input as binary data, with the format's name:
+#: PNG, GIF, JPEG, PDF, gzip and zip.  Looked for at the very start of bytes,
+#: and of text (as bytes read as Latin-1 would give them).
+BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"%PDF-", "PDF"),
+    (b"\x1f\x8b", "gzip"),
+    (b"PK\x03\x04", "zip"),
+    (b"PK\x05\x06", "zip"),
+)
+#: How many characters from the start are examined for NULs and control characters.
+TEXT_CHECK_CHARS = 65_536
+#: The highest share of NUL characters a text may hold: one in a thousand
+#: (a stray NUL in a feed capture passes; binary data has one in 256 or more).
+MAX_NUL_SHARE = 0.001
+#: The highest share of control characters among the non-blank characters:
+#: 5 per cent, counting C0 and C1 controls but not white space nor the
+#: characters feeds frame stories with (SOH, STX, ETX, EOT, SYN, ETB, the
+#: separators FS, GS, RS, US, and the backspace that opens an ANPA agate
+#: row).  Feed captures stay under 3 per cent; binary data read as text has
+#: 8 per cent and more.  Fewer than four control characters never count.
+MAX_CONTROL_SHARE = 0.05
+_MIN_CONTROLS = 4
+# The standard librarys engine scans a character class several times as fast.
+_CONTROL = re.compile(r"[\x00\x05-\x08\x0e-\x15\x18-\x1b\x7f-\x9f]")
+_TEXT_SIGNATURES = tuple((sig.decode("latin-1"), name) for sig, name in BINARY_SIGNATURES)
+
+
+def check_is_text(data: str | bytes) -> None:
+    """Reject binary data: a file signature, NUL characters, or too many control characters.
+
+    Bytes are looked at for a signature before they are decoded; text (or
+    the decoded bytes) for a signature as Latin-1 would read it, and, in its
+    first :data:`TEXT_CHECK_CHARS` characters, for NULs above
+    :data:`MAX_NUL_SHARE` (more than one) and control characters above
+    :data:`MAX_CONTROL_SHARE`.
+
+    :raises NotTextError: When *data* is not text.
+    """
+    if isinstance(data, bytes):
+        for sig, name in BINARY_SIGNATURES:
+            if data.startswith(sig):
+                raise NotTextError(f"{name} signature")
+        return
+    for sig_text, name in _TEXT_SIGNATURES:
+        if data.startswith(sig_text):
+            raise NotTextError(f"{name} signature")
+    head = data[:TEXT_CHECK_CHARS]
+    nuls = head.count("\x00")
+    if nuls > max(1, MAX_NUL_SHARE * len(head)):
+        raise NotTextError(f"{nuls} NUL characters")
+    controls = len(_CONTROL.findall(head)) if _CONTROL.search(head) else 0
+    if controls:
+        # ANPA opens each agate (table) row with a backspace: framing, not data.
+        controls -= head.count("\n\x08")
+    if controls >= _MIN_CONTROLS:
+        filled = len(head) - sum(head.count(ch) for ch in " \t\n\r")
+        if controls > MAX_CONTROL_SHARE * max(filled, 1):
+            raise NotTextError(f"{controls} control characters in {filled} non-blank ones")
 
 
 def check_text(text: str) -> None:

@@ -26,6 +26,7 @@ from typing import Final
 import attrs
 import regex
 
+from wireparse.metadata.agencies import SLASHED_SIGNOFF, canonical_agency
 from wireparse.metadata.bylines import is_byline_continuation, is_person_name, looks_like_byline
 from wireparse.metadata.copyright import Notice, find_notice
 from wireparse.metadata.credits import CONTACT
@@ -33,7 +34,15 @@ from wireparse.metadata.datelines import match_dateline
 from wireparse.metadata.dates import is_timestamp_line
 from wireparse.model import BlockKind
 
-__all__ = ["BLOCK_RULES", "LAYOUT_RULES", "Candidate", "Rule", "State", "classify"]
+__all__ = [
+    "BLOCK_RULES",
+    "LAYOUT_RULES",
+    "Candidate",
+    "Rule",
+    "State",
+    "classify",
+    "drop_zero_width",
+]
 
 # --------------------------------------------------------------------------
 # Grammar fragments.  Each names the convention it encodes.
@@ -46,9 +55,12 @@ SENTENCE_END: Final = ".!?…"
 #: Characters that, ending a line, show that the line runs on.
 RUNS_ON: Final = ",;:-–—(&/"
 
-#: Reuters' sign-off (``Reuter`` on a line of its own), AP's ``-0-``, the press-release ``###``,
-#: the old copy-desk ``-30-`` and ``ENDS``.
-SIGNOFF = regex.compile(r"(?:Reuters?|REUTERS?|-0-|-30-|#{1,3}|(?:#\s){2}#|ENDS?|\[?END\]?)\.?")
+#: Reuters' sign-off (``Reuter`` on a line of its own, in any case: ``REUTER``,
+#: ``reuter``), AP's ``-0-``, the press-release ``###``, the old copy-desk
+#: ``-30-`` and ``ENDS``.
+SIGNOFF = regex.compile(
+    r"(?:Reuters?|REUTERS?|reuters?|-0-|-30-|#{1,3}|(?:#\s){2}#|ENDS?|\[?END\]?)\.?"
+)
 
 #: Taglines that name the wire the copy came over (``The-CNN-Wire``, ``AP``).
 TAGLINE = regex.compile(
@@ -56,8 +68,8 @@ TAGLINE = regex.compile(
     r"The[- ]Associated[- ]Press|AP|Reuters|AFP|"
     r"Bloomberg(?: News)?|UPI|dpa|Agence France-Presse)(?:\s?\(?(?:TM|™)\)?)?",
 )
-#: A tagline may be set off by a dash (``-- The Associated Press``).
-TAGLINE_DASHED = regex.compile(r"(?:--|[-—–])\s?" + TAGLINE.pattern)
+#: A tagline may be set off by a dash (``-- The Associated Press``, ``-- Reuters.``).
+TAGLINE_DASHED = regex.compile(r"(?:--|[-—–])\s?" + TAGLINE.pattern + r"\.?")
 
 #: Editor's notes and developing-story notes.
 NOTE = regex.compile(
@@ -194,6 +206,10 @@ ABBREVIATION_END = regex.compile(
     r"U\.S|U\.K|U\.N|D\.C|\p{Lu})\.$"
 )
 
+#: A company name in angle brackets, as Reuters opens a title with one
+#: (``<ACME CORP> 4TH QTR NET``) or tags a company with its ticker (``ACME <ACM>``).
+BRACKETED_COMPANY = regex.compile(r"<\p{Lu}[^<>\n]{0,60}>")
+
 #: Tabular copy: dot leaders (``Net free reserves.....644``) or columns set
 #: apart by runs of spaces, with figures.
 TABLE_ROW = regex.compile(r"\S\.{4,}\S|(?=[^\n]*\d)(?:\S {3,}\S[^\n]* {2,}\S|\S {4,}\S)")
@@ -290,6 +306,8 @@ def make_candidate(
 ) -> Candidate:
     """Build a :class:`Candidate` from line content ranges of *text*."""
     joined = " ".join(text[a:b] for a, b in lines)
+    if not joined.isascii():
+        joined = drop_zero_width(joined)
     tokens = (joined if joined.isascii() else _normalise(joined)).split()
     return Candidate(
         lines[0][0],
@@ -301,6 +319,29 @@ def make_candidate(
         " ".join(tokens),
         words=len(tokens),
     )
+
+
+_ZERO_WIDTH_SPACE = regex.compile(" *+[\u200b\ufeff][ \u200b\ufeff]*+")
+
+
+def drop_zero_width(text: str) -> str:
+    r"""*text* with its invisible characters read as they are shown.
+
+    A zero-width space or byte-order mark is white space
+    (:data:`~wireparse.reading.source.BLANK_CHARS`): a run of them, with the spaces
+    around it, is one space between two words (``cold\u200bfront`` reads
+    ``cold front``) and nothing at either end.  A soft hyphen or word joiner
+    is nothing (``har\xadbour`` reads ``harbour``).
+    """
+    if (
+        "\u200b" not in text
+        and "\ufeff" not in text
+        and "\u2060" not in text
+        and "\xad" not in text
+    ):
+        return text
+    text = _ZERO_WIDTH_SPACE.sub(" ", text).strip(" ")
+    return text.replace("\xad", "").replace("\u2060", "")
 
 
 @attrs.define(slots=True)
@@ -417,6 +458,9 @@ def is_titlelike(c: Candidate) -> bool:
     if not core or core[-1] in RUNS_ON:
         return False
     first = core[0]
+    if first == "<" and BRACKETED_COMPANY.match(core):
+        # Reuters opens a title with the company in angle brackets.
+        first = core[1]
     return first.isupper() or first.isdigit()
 
 
@@ -460,6 +504,17 @@ INLINE_CREDIT = regex.compile(
     r"\s+by\b[^()\n]{3,300}\))\s*$"
 )
 
+#: Reuters' sign-off set on the last line of the copy after the last
+#: sentence, spaces apart: ``... total 12.5 (9.8).        REUTER``.
+INLINE_SIGNOFF = regex.compile(
+    r"(?<=[.!?\"”’)\]])[ \t]{2,40}((?:Reuters?|REUTERS?|reuters?)\.?)[ \t]*$"
+)
+#: The agency's name set off by a dash at the end of the last paragraph:
+#: ``... the minister said. -- Reuters.``, ``... on Friday. — AFP``.
+INLINE_TAGLINE = regex.compile(
+    r"(?<=[.!?\"”’)])[ \t]{1,3}((?:--|[—–])[ \t]?(?:Reuters|REUTERS|The\sAssociated\sPress|AP|AFP|"
+    r"Agence\sFrance-Presse|dpa|DPA|UPI|Xinhua|Bloomberg)\.?)[ \t]*$"
+)
 
 #: A page flattened to one line is at least this long.
 FLAT_MIN: Final = 1000
@@ -478,6 +533,8 @@ FLAT_HEADING = regex.compile(
 
 # Trailing pieces are looked for only this far from a block's end.
 _TAIL = 320
+# A trailing sign-off or dashed agency name lies within this many characters of it.
+_SHORT_TAIL = 72
 # Patterns anchored at the end of a line are tried only this far from it.
 _END_WINDOW = 120
 _WORD_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_"
@@ -504,7 +561,8 @@ class Inline:
 class InlineScanner:
     """Find the pieces glued inside one block, in order, in linear time.
 
-    The pieces are copyright notices, a trailing link or credit, and, in a
+    The pieces are copyright notices, a trailing link, credit, sign-off
+    (:data:`INLINE_SIGNOFF`) or dashed agency name (:data:`INLINE_TAGLINE`), and, in a
     page flattened to one line, the headline and byline before its dateline
     and subheadings set in capitals between its sentences.  Each search's
     result is kept until the scan passes it, so no stretch of text is
@@ -538,11 +596,18 @@ class InlineScanner:
             else None
         )
         last = text[end - 1]
-        for pattern, kind, rule, ends in (
-            (INLINE_LINK, BlockKind.FURNITURE, "furniture.inline_link", "»d"),
-            (INLINE_CREDIT, BlockKind.CREDIT, "credit.inline", ")"),
+        # The sign-off and the dashed agency name are short: a tail that has
+        # no ``euter``/``EUTER`` nor dash is not searched for them.
+        tail = text[max(start, end - _SHORT_TAIL) : end]
+        signoff = "euter" in tail or "EUTER" in tail
+        dashed = "--" in tail or "—" in tail or "–" in tail
+        for pattern, kind, rule, ends, wanted in (
+            (INLINE_LINK, BlockKind.FURNITURE, "furniture.inline_link", "»d", True),
+            (INLINE_CREDIT, BlockKind.CREDIT, "credit.inline", ")", True),
+            (INLINE_SIGNOFF, BlockKind.SIGNOFF, "signoff.inline", "rRsS.", signoff),
+            (INLINE_TAGLINE, BlockKind.TAGLINE, "tagline.inline", "sSPIae.", dashed),
         ):
-            if last not in ends:
+            if not wanted or last not in ends:
                 continue
             m = pattern.search(text, max(start, end - _TAIL), end)
             if m is not None and (found is None or m.start(1) < found.start):
@@ -599,6 +664,23 @@ def signoff(state: State, i: int) -> BlockKind | None:
         return None
     tail = state.blocks[i + 1 :]
     return BlockKind.SIGNOFF if len(tail) <= 3 else None
+
+
+def signoff_slashed(state: State, i: int) -> BlockKind | None:
+    """A sign-off of slash-separated parts naming an agency, in the story's last blocks.
+
+    Some publishers end syndicated copy with the publisher, the agency that
+    supplied it and the desk editor's initials: ``The Courier/AFP/jd``
+    (:data:`wireparse.metadata.agencies.SLASHED_SIGNOFF`).  One of the parts before
+    the initials must be a known agency.
+    """
+    c = state.blocks[i]
+    if len(state.blocks) - i > 4 or "/" not in c.match:
+        return None
+    if not SLASHED_SIGNOFF.fullmatch(c.match):
+        return None
+    parts = c.match.split("/")[:-1]
+    return BlockKind.SIGNOFF if any(canonical_agency(p.strip()) for p in parts) else None
 
 
 def tagline(state: State, i: int) -> BlockKind | None:
@@ -775,6 +857,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("framing", framing),
     Rule("separator", separator, _SEPARATOR_MAX_WORDS),
     Rule("signoff", signoff, 2),
+    Rule("signoff.slashed", signoff_slashed, 8),
     Rule("tagline", tagline, 6),
     Rule("highlight", highlight),
     Rule("note", note, _NOTE_MAX_WORDS),
@@ -950,6 +1033,46 @@ def join_dateline(state: State) -> None:
             return
 
 
+def join_dateline_row(state: State) -> None:
+    """A dateline set alone on its line above a table's first row is joined to the row.
+
+    Reuters sets the dateline of a results table alone on its line, the
+    figures on the lines below, none of them a sentence::
+
+        PORTVALE, March 3 -
+        Shr 12 cts vs 9 cts
+        Net 1,200,000 vs 950,000
+
+    Where :func:`join_dateline` found no lead to join the dateline to, the
+    first such one-line dateline among the first :data:`LEAD_SEARCH`
+    unclaimed blocks is joined to the block right under it (no blank line
+    between) when that block is an unclaimed short line that starts with a
+    capital or a figure and opens with no dateline of its own: the row
+    becomes the lead (``paragraph.lead_dateline``), and the story has its
+    dateline.
+    """
+    blocks = state.blocks
+    for i in _free(state)[:LEAD_SEARCH]:
+        c = blocks[i]
+        if len(c.lines) == 1 and c.words <= _DATELINE_ALONE_MAX_WORDS and _whole_dateline(c):
+            if i + 1 < len(blocks) and state.attached(i, i + 1) and _opens_row(blocks[i + 1]):
+                blocks[i : i + 2] = [_join(c, blocks[i + 1], dateline=True)]
+            return
+        if is_datelined(c):
+            return
+
+
+def _opens_row(c: Candidate) -> bool:
+    """Whether *c* can be the first row of a table under a dateline."""
+    first = c.match[:1]
+    return (
+        not c.claimed
+        and (first.isupper() or first.isdigit())
+        and c.words <= HEADLINE_MAX_WORDS
+        and _dateline_body(c) < 0
+    )
+
+
 def _whole_dateline(c: Candidate) -> bool:
     """Whether the whole of *c* is a dateline."""
     return _dateline_body(c) >= len(c.match)
@@ -1073,13 +1196,104 @@ def cnn_story_caption(state: State) -> None:
         nxt.claim(BlockKind.CAPTION, "caption.cnn_story")
 
 
+def indented_rows(state: State) -> None:
+    """In indented wire copy, short lines between and after paragraphs are rows of the story.
+
+    Teleprinter copy (Reuters) opens each paragraph with an indent and carries
+    no related-story links nor page furniture; the short lines it sets with
+    the same indent are table rows and short paragraphs (``Net 1,200,000 vs
+    950,000``, ``Maize nil (nil)``).  When the lead opens with an indent, and
+    the copy is laid out so (no blank line after the lead, or an indented
+    line runs on into unindented ones, or the lead had its dateline set alone
+    above it joined on), a
+    block below it that the layout took for a related link or trailing
+    furniture (``furniture.related_link``, ``furniture.below_body``) and that
+    opens with an indent too is a paragraph (``paragraph.row``); so is such a
+    block taken for a subheading that holds a figure and is not in capitals
+    (``Tankers 6.0 (5.2)`` above a sentence; ``RESULTS`` stays a heading).
+    """
+    blocks = state.blocks
+    source = state.source
+    lead = next((i for i, c in enumerate(blocks) if c.rule.startswith("paragraph.lead")), None)
+    if lead is None or not _indented(source, blocks[lead].start):
+        return
+    attached = lead + 1 < len(blocks) and state.attached(lead, lead + 1)
+    if not (attached or blocks[lead].joined) and not any(
+        len(c.lines) > 1 and _indented(source, c.start) and not _indented(source, c.lines[1][0])
+        for c in blocks
+    ):
+        return  # indented paragraphs set apart by blank lines: no teleprinter copy
+    for c in blocks[lead + 1 :]:
+        row = c.rule in {"furniture.related_link", "furniture.below_body"} or (
+            c.rule == "heading" and not c.match.isupper() and any(ch.isdigit() for ch in c.match)
+        )
+        if row and _indented(source, c.start):
+            c.claim(BlockKind.PARAGRAPH, "paragraph.row")
+
+
+_SLUG_RULES: Final = frozenset(
+    {"headline", "paragraph", "paragraph.row", "furniture.related_link", "furniture.above_lead"}
+)
+
+
+def item_slugs(state: State) -> None:
+    """In an ANPA roundup, the slug set above each item is a subheading.
+
+    A roundup (``Here is the latest valley news``) runs several items, each
+    under a one-line slug that names the topic and the reporter and ends with
+    ANPA's quad-left mark: ``Ferry Fares, from Ann Vole, KXYZ<`` (the mark is
+    a framing block of its own).  Every such line, TAB-indented like an ANPA
+    paragraph and set right above a
+    paragraph (framing aside), once the story has a headline above it, is a
+    subheading (``heading.slug``): the first slug is read like the
+    others, not as a second headline nor as a link.
+    """
+    if "<" not in state.source:
+        return
+    blocks = state.blocks
+    seen_headline = False
+    for i, c in enumerate(blocks):
+        if c.kind is BlockKind.HEADLINE and not seen_headline:
+            seen_headline = True
+            continue
+        if not (
+            seen_headline
+            and c.rule in _SLUG_RULES
+            and len(c.lines) == 1
+            and c.words <= HEADLINE_MAX_WORDS
+            and state.source.startswith("<", c.end)
+            and not ends_sentence(c.match)
+            and _tab_indented(state.source, c.start)
+        ):
+            continue
+        nxt = next((b for b in blocks[i + 1 :] if b.kind is not BlockKind.FRAMING), None)
+        if nxt is not None and nxt.kind is BlockKind.PARAGRAPH:
+            c.claim(BlockKind.HEADING, "heading.slug")
+
+
+def _tab_indented(source: str, start: int) -> bool:
+    """Whether the line holding offset *start* opens with a TAB (ANPA's paragraph indent)."""
+    line_start = max(source.rfind("\n", 0, start), source.rfind("\r", 0, start)) + 1
+    head = source[line_start:start]
+    return "\t" in head and not head.strip(" \t")
+
+
+def _indented(source: str, start: int) -> bool:
+    """Whether the line holding offset *start* opens with spaces or a tab before it."""
+    line_start = max(source.rfind("\n", 0, start), source.rfind("\r", 0, start)) + 1
+    return start > line_start and not source[line_start:start].strip(" \t")
+
+
 #: The layout rules, in the order they run.  Each places blocks the block rules left.
 LAYOUT_RULES: tuple[Callable[[State], None], ...] = (
     join_contact,
     comments_section,
     join_dateline,
+    join_dateline_row,
     place_all,
     cnn_story_caption,
+    indented_rows,
+    item_slugs,
 )
 
 
