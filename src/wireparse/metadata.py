@@ -63,8 +63,13 @@ def read_metadata(
     trailer: Trailer | None,
     reference_date: dt.date | None,
     envelope: Envelope | None = None,
+    headings: Sequence[str] = (),
 ) -> Metadata:
     """Read byline, dateline, agency and publication date from the classified blocks.
+
+    The section *headings* are read with the body for the agency's mentions
+    of itself: a reporter's box opens with a heading that signs it
+    (``Analysis - Jane Doe, BBC News, Oslo``).
 
     Dates written without a year take it from *reference_date*; without one,
     from the feed trailer's timestamp, else from the copyright notice's year
@@ -93,7 +98,10 @@ def read_metadata(
         for c in credits
     )
     body = (
-        " ".join(p.text for p in paragraphs[:3]) + " " + " ".join(p.text for p in paragraphs[-3:])
+        " ".join(p.text for p in paragraphs[:3])
+        + " "
+        + " ".join(p.text for p in paragraphs[-3:])
+        + "".join(f" {h}." for h in headings)
     )
     agency = decide_agency(
         dateline=dateline.agency if dateline else None,

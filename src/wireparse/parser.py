@@ -187,7 +187,7 @@ def _split_inline(text: str, chunk: Chunk) -> list[Candidate]:
     scanner = rules.InlineScanner(text, chunk.end, flat=flat)
     while pos < chunk.end:
         found = scanner.next(pos)
-        if found is None:
+        if found is None or found.end <= pos:
             break
         before = _clip(text, chunk.lines, pos, found.start)
         if before:
@@ -195,7 +195,8 @@ def _split_inline(text: str, chunk: Chunk) -> list[Candidate]:
         lines = _clip(text, chunk.lines, found.start, found.end)
         if lines:
             c = make_candidate(text, lines, chunk.first_line, chunk.last_line)
-            c.claim(found.kind, found.rule)
+            if found.kind is not None:
+                c.claim(found.kind, found.rule)
             c.notice = found.notice
             pieces.append(c)
         pos = found.end
@@ -291,6 +292,7 @@ def _assemble(
         trailer=trailer,
         reference_date=reference_date,
         envelope=story.envelope if story else None,
+        headings=[s.heading for s in sections if s.heading],
     )
     found = analyse(text, all_paragraphs)
     defects.extend(found.defects)

@@ -28,6 +28,8 @@ import regex
 
 from wireparse.copyright import Notice, find_notice
 from wireparse.dates import is_timestamp_line
+from wireparse.flattened import FlatPiece
+from wireparse.flattened import pieces as flat_pieces
 from wireparse.model import BlockKind
 
 __all__ = ["BLOCK_RULES", "LAYOUT_RULES", "Candidate", "Rule", "State", "classify"]
@@ -488,14 +490,15 @@ class Inline:
 
     :param start: Offset of the piece's first character.
     :param end: Offset just past its last character.
-    :param kind: What the piece is.
+    :param kind: What the piece is; ``None`` for running text cut off from
+        what follows it (the text before a dateline inside a flattened page).
     :param rule: The name of the rule that found it.
     :param notice: The copyright notice read from it, for a notice.
     """
 
     start: int
     end: int
-    kind: BlockKind
+    kind: BlockKind | None
     rule: str
     notice: Notice | None = None
 
@@ -514,7 +517,7 @@ class InlineScanner:
     :param flat: Whether the block is a page flattened to one line.
     """
 
-    __slots__ = ("_heading", "_notice", "end", "flat", "text")
+    __slots__ = ("_heading", "_notice", "_pieces", "end", "flat", "text")
 
     def __init__(self, text: str, end: int, *, flat: bool) -> None:
         self.text = text
@@ -522,6 +525,7 @@ class InlineScanner:
         self.flat = flat
         self._notice: tuple[int, Notice | None] = (-1, None)
         self._heading: tuple[int, regex.Match[str] | None] = (-1, None)
+        self._pieces: list[FlatPiece] | None = None
 
     def next(self, start: int) -> Inline | None:
         """Return the first piece at or after *start*, or ``None``."""
@@ -550,7 +554,19 @@ class InlineScanner:
             m = self._next_heading(start)
             if m is not None and (found is None or m.start(1) < found.start):
                 found = Inline(m.start(1), m.end(1), BlockKind.HEADING, "heading.flattened")
+            piece = self._next_piece(start)
+            if piece is not None and (found is None or piece[0] <= found.start):
+                found = Inline(*piece)
         return found
+
+    def _next_piece(self, start: int) -> FlatPiece | None:
+        """The first piece of :func:`wireparse.flattened.pieces` at or after *start*."""
+        if self._pieces is None:
+            self._pieces = flat_pieces(self.text, start, self.end)
+            self._pieces.reverse()
+        while self._pieces and (self._pieces[-1][0] < start or self._pieces[-1][1] <= start):
+            self._pieces.pop()
+        return self._pieces[-1] if self._pieces else None
 
     def _next_notice(self, start: int) -> Notice | None:
         searched, notice = self._notice
