@@ -24,6 +24,7 @@ window of bounded size: the cost is linear in the block's length.
 from __future__ import annotations
 
 import bisect
+import itertools
 from typing import Final
 
 import regex
@@ -58,21 +59,19 @@ GALLERY: Final = regex.compile(
 CAPTION_LABEL: Final = regex.compile(r"\b(?:Media|Image|Video|Photo|Picture)\scaption\b")
 #: An image credit label and the holder after it (``Image copyright AP``).
 IMAGE_CREDIT: Final = regex.compile(
-    r"\b(?:Image|Photo|Picture)\s(?:copyright|credit)\s(?:Getty\sImages|[^\s]{1,30})"
+    r"\b(?:Image|Photo|Picture)\s(?:copyright|credit)\s(?:Getty\sImages|The\s\S{1,30}|\S{1,30})"
 )
 #: The credit that ends a photo or video caption, set right after a sentence:
 #: ``(Photo: Jane Doe, AP)``, ``(Jane Doe/The Daily Courier)``, ``(AP)``.
 CAPTION_CREDIT: Final = regex.compile(
-    r"(?<=[.!?\"”’]\s)\((?:(?:Photo|Video|Image|Picture)s?:\s[^()\n]{2,80}|"
+    r"(?<=[.!?\"”’)]\s)\((?:(?:Photo|Video|Image|Picture)s?:\s[^()\n]{2,80}|"
     r"(?:\p{Lu}[\p{L}.'’-]{0,20}\s){0,3}\p{Lu}[\p{L}.'’-]{0,20}/[^()\n]{2,50}|"
     r"AP|Reuters|AFP|EPA|Getty\sImages|The\s\p{Lu}\p{L}{1,20}(?:\s\p{Lu}\p{L}{1,20}){0,3})\)"
     r"(?=\s|$)"
 )
 #: A related-story link in square brackets between sentences
 #: (``[Harbour plan splits the council]``).
-BRACKET_LINK: Final = regex.compile(
-    r"(?<=[.!?\"”’)]\s)\[[^\[\]\n]{8,200}\](?=\s|$)"
-)
+BRACKET_LINK: Final = regex.compile(r"(?<=[.!?\"”’)]\s)\[[^\[\]\n]{8,200}\](?=\s|$)")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?"
 #: An embedded post's attribution: ``-- Jane Doe (@jdoe) March 7, 2016``.
 POST_ATTRIBUTION: Final = regex.compile(
@@ -98,7 +97,9 @@ INNER_DATELINE: Final = regex.compile(
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*\s(?=[\"“‘(\[]?\p{Lu})")
 #: Two words glued where a page's break was: a word in lower case, then a
 #: capitalised word that opens sentences (``the essentials The mayor``).  After
-#: a capitalised word it is a title of a work (``Making Of The Film``).
+#: a capitalised word it is a title of a work (``Making Of The Film``), as it
+#: is after a noun for a work (``the film The Storm``) or a verb of speech
+#: (``told The Daily Courier``).
 _GLUED = regex.compile(r"(?<=[\p{L}\d])\s(\p{Lu}\p{Ll}{0,9})\b")
 _WORD_BEFORE = regex.compile(r"([\p{L}\d'’-]{1,30})$")
 #: Sentence openers that do not mark a glued break: a weekday or ``I`` follows
@@ -156,12 +157,13 @@ def pieces(text: str, start: int, end: int) -> list[FlatPiece]:
     # Pieces reached back from their end: captions before a credit, posts
     # before their attribution; they stop at the piece before them.
     backward: list[FlatPiece] = []
+    found_ends = [p[1] for p in found]
     for m in CAPTION_CREDIT.finditer(text, start, end):
-        floor = _floor(found, m.start(), start)
+        floor = _floor(found_ends, m.start(), start)
         first = _sentence_start(ends, floor, m.start(), top=floor == start)
         backward.append((first, m.end(), BlockKind.CAPTION, "caption.flattened"))
     for m in POST_ATTRIBUTION.finditer(text, start, end):
-        floor = _floor(found, m.start(), start)
+        floor = _floor(found_ends, m.start(), start)
         first = _post_start(text, ends, floor, m.start(), int(m.group(1)))
         backward.append((first, m.end(), BlockKind.FURNITURE, "embed.flattened"))
     found = _without_overlaps(found + backward)
@@ -198,6 +200,8 @@ def _glued(text: str, start: int, end: int) -> list[int]:
             before is None
             or not before.group(1)[0].islower()
             or before.group(1) in cues.SENTENCE_OPENERS
+            or before.group(1) in cues.WORK_NOUNS
+            or before.group(1) in cues.SPEECH_VERBS
         ):
             continue
         out.append(m.start(1))
@@ -223,7 +227,7 @@ def _caption_end(
     pos = label + len("Image caption")
     while pos < limit:
         ch = text[pos]
-        if ch in "\"“”":
+        if ch in '"“”':
             closing = ch == "”" or (ch == '"' and inside)
             inside = not closing
             if closing and pos + 2 < end and text[pos + 1] == " " and text[pos + 2].isupper():
@@ -242,13 +246,13 @@ def _trim(text: str, pos: int) -> int:
     return pos
 
 
-def _floor(found: list[FlatPiece], pos: int, start: int) -> int:
-    """The end of the last piece before *pos*, or *start*."""
-    floor = start
-    for a, b, _kind, _rule in found:
-        if b <= pos:
-            floor = max(floor, b)
-    return floor
+def _floor(found_ends: list[int], pos: int, start: int) -> int:
+    """The end of the last piece before *pos*, or *start*.
+
+    :param found_ends: The ends of pieces that do not overlap, in order.
+    """
+    k = bisect.bisect_right(found_ends, pos)
+    return max(start, found_ends[k - 1]) if k else start
 
 
 def _sentence_start(ends: list[int], floor: int, pos: int, *, top: bool) -> int:
@@ -281,8 +285,10 @@ def _post_start(text: str, ends: list[int], floor: int, pos: int, year: int) -> 
 
 
 def _post_length(text: str) -> int:
-    """The length of a post's text, its links left out (attached media and
-    quoted posts stopped counting in 2016)."""
+    """The length of a post's text, its links left out.
+
+    Attached media and quoted posts stopped counting in 2016.
+    """
     return len(" ".join(_LINK_RE.sub("", text).split()))
 
 
@@ -309,7 +315,9 @@ def _titles(
     Between two pieces, the text is cut at sentence ends and glued breaks
     into units.  A unit that ends at a glued break or right before a piece
     (not with a full stop), opens with a capital and has at most
-    :data:`TITLE_MAX_WORDS` words is a link set between paragraphs; a short
+    :data:`TITLE_MAX_WORDS` words is a link set between paragraphs (the
+    page's headline when it opens the page, a subheading when it is in
+    capitals); a short
     question right before it belongs to it (``Who leads? See the tracker``).
     The units after the last sentence of the page, when the page ends with
     no full stop, are its closing furniture (a share line).
@@ -327,10 +335,10 @@ def _titles(
     for lo, hi, before_piece in gaps:
         cuts = sorted(
             {lo, hi}
-            | {e for e in ends[bisect.bisect_right(ends, lo) : bisect.bisect_left(ends, hi)]}
-            | {g for g in glued[bisect.bisect_right(glued, lo) : bisect.bisect_left(glued, hi)]}
+            | set(ends[bisect.bisect_right(ends, lo) : bisect.bisect_left(ends, hi)])
+            | set(glued[bisect.bisect_right(glued, lo) : bisect.bisect_left(glued, hi)])
         )
-        units = list(zip(cuts, cuts[1:], strict=False))
+        units = list(itertools.pairwise(cuts))
         for n, (a, b) in enumerate(units):
             unit = text[a:b].strip()
             ends_title = b in glued_at or (b == hi and before_piece)
@@ -344,11 +352,13 @@ def _titles(
                 question = text[qa:qb].strip()
                 if question.endswith("?") and len(question.split()) <= _QUESTION_MAX_WORDS:
                     first = qa
-            if unit.isupper():
+            if first == start:
+                out.append((first, _trim(text, b), BlockKind.HEADLINE, "headline.flattened"))
+            elif unit.isupper():
                 out.append((first, _trim(text, b), BlockKind.HEADING, "heading.flattened"))
             else:
                 out.append((first, _trim(text, b), BlockKind.FURNITURE, "furniture.related_link"))
-        if hi == end and not before_piece and text[_trim(text, hi) - 1] not in ".!?\"”’)":
+        if hi == end and not before_piece and text[_trim(text, hi) - 1] not in '.!?"”’)':
             tail = _tail(text, units)
             if tail is not None:
                 out.append((tail, _trim(text, hi), BlockKind.FURNITURE, "furniture.flattened"))
@@ -389,9 +399,7 @@ def _tail(text: str, units: list[tuple[int, int]]) -> int | None:
     return first
 
 
-def _with_dateline_cut(
-    text: str, start: int, end: int, found: list[FlatPiece]
-) -> list[FlatPiece]:
+def _with_dateline_cut(text: str, start: int, end: int, found: list[FlatPiece]) -> list[FlatPiece]:
     """Cut the running text before a dateline inside the page off from it.
 
     Only the first dateline counts, and only in running text with no body
