@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import wireparse
 from wireparse import flattened
 from wireparse.model import BlockKind
@@ -162,5 +164,5 @@ def test_pieces_are_in_order_and_do_not_overlap() -> None:
     text = "Skip Ad x Share " + FILLER + " [A link between sentences here] " + FILLER + " Read more"
     found = flattened.pieces(text, 0, len(text))
     assert found == sorted(found)
-    assert all(a[1] <= b[0] for a, b in zip(found, found[1:], strict=False))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(found))
     assert found[0][:2] == (0, len("Skip Ad x Share"))
