@@ -148,6 +148,24 @@ FURNITURE_START = regex.compile(
 FURNITURE_ANY = regex.compile(
     r"\bShare\s+your\s+(?:story|stories|photos|videos|views)\b|\biReport\b"
 )
+#: Promotions and continuation lines set between a story's paragraphs, by
+#: their opening: ``Catch up on the race with our weekly podcast.``, ``Story
+#: continues below``, ``Also on The Courier:``, ``Click here to ...``, ``Want
+#: more? Sign up for our newsletter.``, ``Listen to our podcast ...``.
+PROMOTION_START = regex.compile(
+    r"Catch\s+up\s+on\b|(?:The\s+)?[Ss]tory\s+continues\s+(?:below|after)\b|"
+    r"(?:Also|More)\s+(?:on|from)\s+(?:the\s+)?\p{Lu}[\w.&'’-]{0,30}(?:\s\p{Lu}[\w.&'’-]{0,30}){0,2}\s?:|"
+    r"(?:Click|Tap)\s+here\b|Want\s+(?:more|to\s+(?:receive|get))\b[^?\n]{0,80}\?\s+(?:Sign\s+up|Subscribe)\b|"
+    r"(?:Subscribe|Sign\s+up)\s+(?:here|to\s+our|for\s+our)\b|"
+    r"Listen\s+to\b[^\n]{0,120}?\bpodcast\b"
+)
+#: ... or by a call to follow a podcast or newsletter anywhere in a short line.
+PROMOTION_ANY = regex.compile(
+    r"\b(?:with|on|to|for)\s+(?:our|the\s+\p{Lu}\w{0,20}['’]s)\s+(?:\w+\s+){0,3}(?:podcast|newsletter)\b"
+)
+_PROMOTION_MAX_WORDS = 40
+#: A short line repeated word for word on one page is a widget's label.
+_REPEATED_MAX_WORDS = 8
 #: A link or button ending a line.
 FURNITURE_END = regex.compile(r"(?:\s»|Read\s+[Mm]ore\s*»?)$")
 #: The two states of a fold-out text box: the teaser cut short with ``... Read
@@ -695,6 +713,51 @@ def furniture(state: State, i: int) -> BlockKind | None:
     return None
 
 
+def promotion(state: State, i: int) -> BlockKind | None:
+    """A promotion or continuation line inside the story (:data:`PROMOTION_START`).
+
+    ``Catch up on the harbour vote with our weekly podcast.``, ``Story
+    continues below``, ``Also on The Courier:``, ``Click here to read the
+    report.``, ``Want more? Sign up for our newsletter.``: page furniture,
+    not a paragraph.  A short line inviting the reader to a podcast or
+    newsletter anywhere in it (:data:`PROMOTION_ANY`) is one too.
+    """
+    m = state.blocks[i].match
+    if PROMOTION_START.match(m) or (
+        ("podcast" in m or "newsletter" in m) and PROMOTION_ANY.search(m)
+    ):
+        return BlockKind.FURNITURE
+    return None
+
+
+def repeated_lines(state: State) -> None:
+    """A short title-case line set word for word more than once on a page is furniture.
+
+    A page that shows one widget several times repeats its label, set in
+    title case with a full stop (``Declared Harbour Candidates.`` above each
+    slide show); a story does not repeat such a line, and a table's or a
+    results feed's repeated column heads are in capitals or carry no full
+    stop.  Unclaimed blocks of at most :data:`_REPEATED_MAX_WORDS` words,
+    every word capitalised or a figure, ending with a full stop, whose text
+    occurs twice or more, are claimed as ``furniture.repeated``.
+    """
+    counts: dict[str, int] = {}
+    short = [c for c in state.blocks if not c.claimed and _title_case_label(c)]
+    for c in short:
+        counts[c.match] = counts.get(c.match, 0) + 1
+    for c in short:
+        if counts[c.match] > 1:
+            c.claim(BlockKind.FURNITURE, "furniture.repeated")
+
+
+def _title_case_label(c: Candidate) -> bool:
+    """Whether *c* is a short title-case line ending with a full stop (not in capitals)."""
+    m = c.match
+    if c.words > _REPEATED_MAX_WORDS or not m.endswith(".") or m.isupper():
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() for w in m.split())
+
+
 def _repeats_widget(state: State, c: Candidate) -> bool:
     """Whether *c* is the text of a fold-out box, shown above the box itself."""
     return c.start < state.widgets.get(c.match, -1)
@@ -808,6 +871,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("caption", caption, _SHORT_MAX_WORDS),
     Rule("embed", embed, _SHORT_MAX_WORDS),
     Rule("furniture", furniture),
+    Rule("furniture.promotion", promotion, _PROMOTION_MAX_WORDS),
     Rule("timestamp", timestamp, _TIMESTAMP_MAX_WORDS),
     Rule("byline", byline, _BYLINE_MAX_WORDS),
     Rule("byline.continued", byline_continued, _BYLINE_CONTINUATION_MAX_WORDS),
@@ -1100,6 +1164,7 @@ def cnn_story_caption(state: State) -> None:
 LAYOUT_RULES: tuple[Callable[[State], None], ...] = (
     join_contact,
     comments_section,
+    repeated_lines,
     join_dateline,
     place_all,
     cnn_story_caption,
