@@ -61,3 +61,19 @@ def test_a_label_set_once_or_a_repeated_sentence_stays() -> None:
     text = HEAD + sentence + "\n\nThe board will meet again in May.\n\n" + sentence + TAIL
     article = wireparse.parse(text)
     assert [p.text for p in article.paragraphs].count(sentence) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Opinion: Why the harbour needs its pier", "Analysis: The vote that saved the pier"],
+)
+def test_a_labelled_line_between_paragraphs_is_a_related_link(line: str) -> None:
+    text = HEAD + "The board met for six hours.\n\n" + line + TAIL
+    assert _block(text, line) == ("furniture", "furniture.related_link")
+    assert [s.heading for s in wireparse.parse(text).sections] == [None]
+
+
+def test_an_unlabelled_short_line_between_paragraphs_stays_a_heading() -> None:
+    line = "Repairs start in spring"
+    text = HEAD + "The board met for six hours.\n\n" + line + TAIL
+    assert _block(text, line) == ("heading", "heading")

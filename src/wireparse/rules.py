@@ -977,7 +977,7 @@ def _is_heading(state: State, i: int, links_inline: bool) -> bool:
     """
     blocks = state.blocks
     c = blocks[i]
-    if c.words > HEADING_MAX_WORDS:
+    if c.words > HEADING_MAX_WORDS or is_labelled_link(c):
         return False
     nxt = next(
         (j for j in range(i + 1, len(blocks)) if blocks[j].kind is not BlockKind.FURNITURE), None
@@ -992,6 +992,24 @@ def _is_heading(state: State, i: int, links_inline: bool) -> bool:
         return True
     core = _core(c.match)
     return core.isupper() or state.attached(i, i + 1)
+
+
+#: The genre label that opens a link to another story (``Analysis: Why the
+#: vote failed``, ``Opinion: Keep the pier``, ``Watch: ...``).  A subheading
+#: introduces the paragraphs under it and carries no such label.
+LINK_LABEL = regex.compile(
+    r"(?:Analysis|Opinion|Commentary|Op-?[Ee]d|Editorial|Watch|Video|Photos|Gallery|Read|"
+    r"Interactive|Quiz|Poll|Explainer|Timeline|Live|Exclusive|Perspective|Review)\s?:\s"
+)
+
+
+def is_labelled_link(c: Candidate) -> bool:
+    """Whether the title-like line *c* opens with a genre label (:data:`LINK_LABEL`).
+
+    Between paragraphs, ``Opinion: Why the harbour needs its pier`` is a link
+    to another story, not a subheading of this one.
+    """
+    return LINK_LABEL.match(_core(c.match) + " ") is not None
 
 
 def comments_section(state: State) -> None:
