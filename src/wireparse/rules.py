@@ -737,7 +737,7 @@ def repeated_lines(state: State) -> None:
     title case with a full stop (``Declared Harbour Candidates.`` above each
     slide show); a story does not repeat such a line, and a table's or a
     results feed's repeated column heads are in capitals or carry no full
-    stop.  Unclaimed blocks of at most :data:`_REPEATED_MAX_WORDS` words,
+    stop.  Unclaimed blocks of at most eight words,
     every word capitalised or a figure, ending with a full stop, whose text
     occurs twice or more, are claimed as ``furniture.repeated``.
     """
