@@ -373,6 +373,11 @@ def _assemble(
         reference_date=reference_date,
         envelope=story.envelope if story else None,
         headings=[s.heading for s in sections if s.heading],
+        datelines=[
+            Fragment(c.text, Span(c.start, c.end))
+            for c in state.blocks
+            if c.rule == "dateline.alone"
+        ],
     )
     found = analyse(text, all_paragraphs)
     defects.extend(found.defects)

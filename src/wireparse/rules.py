@@ -166,6 +166,18 @@ PROMOTION_ANY = regex.compile(
 _PROMOTION_MAX_WORDS = 40
 #: A short line repeated word for word on one page is a widget's label.
 _REPEATED_MAX_WORDS = 8
+#: The labels of a press-release wire's envelope: ``Source: Acme Corp.``,
+#: ``MEDIA RELEASE PR12345``, ``FOR IMMEDIATE RELEASE``.  Never a headline.
+RELEASE_LABEL = regex.compile(
+    r"(?:Source|SOURCE)\s?:\s\S[^\n]{0,80}|"
+    r"(?:MEDIA|PRESS|NEWS)\s(?:RELEASE|STATEMENT)(?:\s[A-Z]{0,4}-?\d{1,10})?|"
+    r"(?:FOR\s+IMMEDIATE\s+RELEASE|For\s+[Ii]mmediate\s+[Rr]elease)\.?"
+)
+_RELEASE_LABEL_MAX_WORDS = 12
+#: A press release's summary point under its headline: a line opening with a
+#: dash or bullet (``-- Acme to open two plants``, ``• Revenue up 10%``), or the
+#: ``Key Highlights`` label over them.
+RELEASE_POINT = regex.compile(r"(?:--?|[–—•*·▪●])\s?\S|(?:Key\s+)?[Hh]ighlights\s?:?$")
 #: A link or button ending a line.
 FURNITURE_END = regex.compile(r"(?:\s»|Read\s+[Mm]ore\s*»?)$")
 #: The two states of a fold-out text box: the teaser cut short with ``... Read
@@ -730,6 +742,63 @@ def promotion(state: State, i: int) -> BlockKind | None:
     return None
 
 
+def release_label(state: State, i: int) -> BlockKind | None:
+    """A press-release wire's envelope label (:data:`RELEASE_LABEL`).
+
+    ``Source: Acme Corp.`` and ``MEDIA RELEASE PR12345`` stand above a
+    release's title; they are furniture, so the title below them is the
+    headline.
+    """
+    return BlockKind.FURNITURE if RELEASE_LABEL.fullmatch(state.blocks[i].match) else None
+
+
+def release_dateline(state: State) -> None:
+    """A press release's dateline line with summary points between it and the lead.
+
+    A release may set ``PORTVALE, Maine, March 3, 2026 /PRNewswire/ --`` on a
+    line of its own, then its summary points (``-- Acme to open two
+    plants``, ``• Revenue up 10%``, under ``Key Highlights``), then the
+    lead.  The dateline cannot be joined to the lead across them
+    (:func:`join_dateline`); it is claimed as ``dateline.alone`` (furniture,
+    from which the metadata stage reads the story's dateline and agency),
+    and the summary points, with the lines wrapped under them, as
+    ``highlight.release``.
+    """
+    blocks = state.blocks
+    for i in _free(state)[:LEAD_SEARCH]:
+        c = blocks[i]
+        if is_datelined(c):
+            return
+        if not (len(c.lines) == 1 and c.words <= _DATELINE_ALONE_MAX_WORDS and _whole_dateline(c)):
+            continue
+        j = i + 1
+        while (
+            j < len(blocks)
+            and not blocks[j].claimed
+            and _release_point(state, j, in_points=j > i + 1)
+        ):
+            j += 1
+        if j == i + 1:
+            return
+        c.claim(BlockKind.FURNITURE, "dateline.alone")
+        for k in range(i + 1, j):
+            blocks[k].claim(BlockKind.HIGHLIGHT, "highlight.release")
+        return
+
+
+def _release_point(state: State, j: int, *, in_points: bool) -> bool:
+    """Whether block *j* is a summary point, or a line wrapped under the one above.
+
+    :param in_points: Whether the block above is a summary point (or a line of one).
+    """
+    c = state.blocks[j]
+    if c.words > HEADLINE_MAX_WORDS + 15 or _dateline_body(c) >= 0:
+        return False
+    if RELEASE_POINT.match(c.match):
+        return True
+    return in_points and state.attached(j - 1, j) and not is_datelined(c)
+
+
 def repeated_lines(state: State) -> None:
     """A short title-case line set word for word more than once on a page is furniture.
 
@@ -872,6 +941,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("embed", embed, _SHORT_MAX_WORDS),
     Rule("furniture", furniture),
     Rule("furniture.promotion", promotion, _PROMOTION_MAX_WORDS),
+    Rule("furniture.release", release_label, _RELEASE_LABEL_MAX_WORDS),
     Rule("timestamp", timestamp, _TIMESTAMP_MAX_WORDS),
     Rule("byline", byline, _BYLINE_MAX_WORDS),
     Rule("byline.continued", byline_continued, _BYLINE_CONTINUATION_MAX_WORDS),
@@ -1184,6 +1254,7 @@ LAYOUT_RULES: tuple[Callable[[State], None], ...] = (
     comments_section,
     repeated_lines,
     join_dateline,
+    release_dateline,
     place_all,
     cnn_story_caption,
 )
