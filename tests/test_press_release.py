@@ -58,3 +58,36 @@ def test_dateline_alone_right_above_the_lead_is_still_joined() -> None:
     article = wireparse.parse(text)
     assert article.paragraphs[0].text.startswith("PORTVALE, Maine, March 3, 2026 /PRNewswire/ --")
     assert "dateline.alone" not in [b.rule for b in article.blocks]
+
+
+AUTHOR_1 = (
+    "Only a week after Acme Harbour Works recalled its pier decking in Canada, the company "
+    "has now recalled the same decking across the United States, where far more of it was sold."
+)
+AUTHOR_2 = (
+    "Acme says nobody has been hurt, but it will write to every owner later this month and "
+    "replace the boards for free at any of its yards. Its statement follows."
+)
+RELEASE = (
+    "PORTVALE, Maine – Acme Harbour Works is recalling 12,000 sets of pier decking sold "
+    "since 2020 to replace boards that may split."
+)
+
+
+def test_author_paragraphs_above_a_quoted_release_are_the_body() -> None:
+    text = (
+        "Acme recalls pier decking\n\nBy Jane Roe\n\n"
+        f"{AUTHOR_1}\n\n{AUTHOR_2}\n\nAcme Recalls Pier Decking\n\n{RELEASE}\n\n{BODY}\n"
+    )
+    article = wireparse.parse(text)
+    assert article.headline == "Acme recalls pier decking"
+    assert [p.text for p in article.paragraphs] == [AUTHOR_1, AUTHOR_2, RELEASE, BODY]
+    assert [s.heading for s in article.sections] == [None, "Acme Recalls Pier Decking"]
+    assert "prose-outside-body" not in [d.code for d in article.defects]
+
+
+def test_one_caption_above_a_datelined_lead_stays_a_caption() -> None:
+    text = f"Acme recalls pier decking\n\n{AUTHOR_1}\n\n{RELEASE}\n\n{BODY}\n"
+    article = wireparse.parse(text)
+    assert article.paragraphs[0].text == RELEASE
+    assert [c.text for c in article.captions] == [AUTHOR_1]

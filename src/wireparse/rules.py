@@ -962,11 +962,38 @@ def find_lead(state: State) -> int | None:
     free = _free(state)
     for i in free[:LEAD_SEARCH]:
         if is_datelined(state.blocks[i]):
-            return i
+            return _author_lead(state, free, i)
     for i in free:
         if is_prose(state.blocks[i]):
             return i
     return None
+
+
+#: How many paragraphs of running text of their own above a datelined block
+#: make the author's text the start of the body.
+AUTHOR_PARAGRAPHS: Final = 2
+
+
+def _author_lead(state: State, free: list[int], dated: int) -> int:
+    """The lead when the author's own paragraphs stand above a datelined block.
+
+    A blog or web post may open with the author's own paragraphs and then
+    quote a press release or wire story, dateline and all (``PORTVALE --
+    Acme is recalling ...``).  When at least :data:`AUTHOR_PARAGRAPHS` blocks
+    above the datelined block are running text of at least
+    :data:`PROSE_MIN_WORDS` words each, the body starts at the first of them:
+    a photo caption is one short block, not several paragraphs.
+    """
+    long_prose = [
+        i
+        for i in free
+        if i < dated
+        and state.blocks[i].words >= PROSE_MIN_WORDS
+        and ends_sentence(state.blocks[i].match)
+    ]
+    if len(long_prose) >= AUTHOR_PARAGRAPHS:
+        return long_prose[0]
+    return dated
 
 
 def place_head(state: State, lead: int) -> None:
