@@ -168,7 +168,7 @@ def pieces(text: str, start: int, end: int) -> list[FlatPiece]:
         backward.append((first, m.end(), BlockKind.FURNITURE, "embed.flattened"))
     found = _without_overlaps(found + backward)
     found = _without_overlaps(found + _titles(text, start, end, found, ends, glued))
-    return _with_dateline_cut(text, start, end, found)
+    return [p for p in _with_dateline_cut(text, start, end, found) if p[0] < p[1]]
 
 
 def _ends(text: str, m: regex.Match[str]) -> bool:
