@@ -40,7 +40,14 @@ if TYPE_CHECKING:
     import datetime
     from collections.abc import Iterable, Iterator
 
-__all__ = ["HTML_MIN_TAGS", "input_defects", "iter_articles", "parse", "readable"]
+__all__ = [
+    "HTML_MIN_TAGS",
+    "input_defects",
+    "iter_articles",
+    "parse",
+    "prose_outside_body",
+    "readable",
+]
 
 _ANPA_PARAGRAPH = "anpa.paragraph"
 _ANPA_AGATE = "anpa.agate"
@@ -404,7 +411,7 @@ def _split_inline(text: str, chunk: Chunk) -> list[Candidate]:
     scanner = rules.InlineScanner(text, chunk.end, flat=flat)
     while pos < chunk.end:
         found = scanner.next(pos)
-        if found is None:
+        if found is None or found.end <= pos:
             break
         before = _clip(text, chunk.lines, pos, found.start)
         if before:
@@ -412,7 +419,8 @@ def _split_inline(text: str, chunk: Chunk) -> list[Candidate]:
         lines = _clip(text, chunk.lines, found.start, found.end)
         if lines:
             c = make_candidate(text, lines, chunk.first_line, chunk.last_line)
-            c.claim(found.kind, found.rule)
+            if found.kind is not None:
+                c.claim(found.kind, found.rule)
             c.notice = found.notice
             pieces.append(c)
         pos = found.end
@@ -434,6 +442,83 @@ def _clip(text: str, lines: list[tuple[int, int]], start: int, end: int) -> list
         if a < b:
             out.append((a, b))
     return out
+
+
+#: Block kinds where story text can land by mistake: the prose check reads them.
+_PROSE_CHECKED = frozenset(
+    {
+        BlockKind.CAPTION,
+        BlockKind.FURNITURE,
+        BlockKind.HEADLINE,
+        BlockKind.HEADING,
+        BlockKind.HIGHLIGHT,
+        BlockKind.TAGLINE,
+        BlockKind.BYLINE,
+        BlockKind.TIMESTAMP,
+        BlockKind.UNCLASSIFIED,
+    }
+)
+#: Rules whose blocks hold prose that is not the story's own: readers'
+#: comments, a photo gallery's captions, an embedded post.
+_PROSE_EXEMPT = frozenset({"furniture.comments", "furniture.gallery", "embed.flattened"})
+#: Where a sentence ends: the mark, closing quotes or brackets, white space, a capital.
+_SENTENCE_BREAK = regex.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘(]?\p{Lu})")
+#: A sentence counts towards prose with at least this many words.
+PROSE_SENTENCE_WORDS = 5
+#: So many such sentences outside the body make a ``prose-outside-body`` defect...
+PROSE_SENTENCES = 3
+#: ... as does one sentence of at least this many words.
+PROSE_LONG_SENTENCE_WORDS = 50
+
+
+def prose_outside_body(state: State) -> list[Defect]:
+    """A ``prose-outside-body`` defect for each block outside the body that reads as story text.
+
+    The safety net under the block rules: a caption, furniture, headline,
+    heading (or another block that is not body) holding running text of real
+    length is likely a paragraph of the story that a rule took for something
+    else, and a pipeline may route the article to review.  Real length is
+    :data:`PROSE_SENTENCES` sentences of :data:`PROSE_SENTENCE_WORDS` words or
+    more, or one sentence of :data:`PROSE_LONG_SENTENCE_WORDS` words ending
+    with its full stop.  Readers' comments, a photo gallery's captions and
+    embedded posts are prose that is not the story's and are not reported.
+    """
+    out: list[Defect] = []
+    for c in state.blocks:
+        kind = c.kind or BlockKind.UNCLASSIFIED
+        if kind not in _PROSE_CHECKED or c.rule in _PROSE_EXEMPT:
+            continue
+        if c.words < PROSE_SENTENCE_WORDS * PROSE_SENTENCES and c.words < PROSE_LONG_SENTENCE_WORDS:
+            continue
+        if _reads_as_prose(c.match):
+            out.append(
+                Defect(
+                    "prose-outside-body",
+                    f"running text was classified as {kind.value} ({c.rule or 'unclassified'})",
+                    Span(c.start, c.end),
+                )
+            )
+    return out
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Whether *text* holds several real sentences, or one long one."""
+    sentences = 0
+    pos = 0
+    for m in [*_SENTENCE_BREAK.finditer(text), None]:
+        stop = len(text) if m is None else m.start() + 1
+        piece = text[pos:stop]
+        pos = stop if m is None else m.end()
+        words = len(piece.split())
+        if piece.rstrip("\"”’')] ")[-1:] not in ".!?…":
+            continue
+        if words >= PROSE_LONG_SENTENCE_WORDS:
+            return True
+        if words >= PROSE_SENTENCE_WORDS:
+            sentences += 1
+            if sentences >= PROSE_SENTENCES:
+                return True
+    return False
 
 
 def _assemble(
@@ -484,6 +569,7 @@ def _assemble(
         defects.append(Defect("no-headline", "no headline was found"))
     if not any(s.paragraphs for s in sections):
         defects.append(Defect("no-body", "no body paragraphs were found"))
+    defects.extend(prose_outside_body(state))
     all_paragraphs = tuple(p for s in sections for p in s.paragraphs)
     trailer = story.trailer if story else None
     if trailer is not None and reference_date is None and fmt == feeds.FORMAT_IPTC7901:
@@ -504,6 +590,12 @@ def _assemble(
         trailer=trailer,
         reference_date=reference_date,
         envelope=story.envelope if story else None,
+        headings=[s.heading for s in sections if s.heading],
+        datelines=[
+            Fragment(c.text, Span(c.start, c.end))
+            for c in state.blocks
+            if c.rule == "dateline.alone"
+        ],
     )
     found = analyse(text, all_paragraphs)
     if all_paragraphs:

@@ -71,8 +71,16 @@ def read_metadata(
     trailer: Trailer | None,
     reference_date: dt.date | None,
     envelope: Envelope | None = None,
+    headings: Sequence[str] = (),
+    datelines: Sequence[Fragment] = (),
 ) -> Metadata:
     """Read byline, dateline, agency and publication date from the classified blocks.
+
+    The section *headings* are read with the body for the agency's mentions
+    of itself: a reporter's box opens with a heading that signs it
+    (``Analysis - Jane Doe, BBC News, Oslo``).  When the lead opens with no
+    dateline, the first of *datelines* (a press release's dateline set alone,
+    summary points between it and the lead) gives the story's.
 
     Dates written without a year take it from *reference_date*; without one,
     from the feed trailer's timestamp, else from the copyright notice's year
@@ -93,6 +101,17 @@ def read_metadata(
                 span=found.span.shift(lead.span.start),
                 body_start=found.body_start + lead.span.start,
             )
+    if dateline is None and datelines:
+        alone = datelines[0]
+        found = match_dateline(
+            source[alone.span.start : alone.span.end], reference_date=reference_date
+        )
+        if found is not None:
+            dateline = attrs.evolve(
+                found,
+                span=found.span.shift(alone.span.start),
+                body_start=found.body_start + alone.span.start,
+            )
     published, updated = _published(timestamps, source, dateline, trailer, reference_date)
     parsed_credits = tuple(
         attrs.evolve(parsed, span=c.span)
@@ -101,7 +120,10 @@ def read_metadata(
         for c in credits
     )
     body = (
-        " ".join(p.text for p in paragraphs[:3]) + " " + " ".join(p.text for p in paragraphs[-3:])
+        " ".join(p.text for p in paragraphs[:3])
+        + " "
+        + " ".join(p.text for p in paragraphs[-3:])
+        + "".join(f" {h}." for h in headings)
     )
     agency = decide_agency(
         dateline=dateline.agency if dateline else None,

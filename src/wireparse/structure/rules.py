@@ -33,6 +33,8 @@ from wireparse.metadata.credits import CONTACT
 from wireparse.metadata.datelines import match_dateline
 from wireparse.metadata.dates import is_timestamp_line
 from wireparse.model import BlockKind
+from wireparse.structure.flattened import FlatPiece
+from wireparse.structure.flattened import pieces as flat_pieces
 
 __all__ = [
     "BLOCK_RULES",
@@ -161,6 +163,36 @@ FURNITURE_START = regex.compile(
 FURNITURE_ANY = regex.compile(
     r"\bShare\s+your\s+(?:story|stories|photos|videos|views)\b|\biReport\b"
 )
+#: Promotions and continuation lines set between a story's paragraphs, by
+#: their opening: ``Catch up on the race with our weekly podcast.``, ``Story
+#: continues below``, ``Also on The Courier:``, ``Click here to ...``, ``Want
+#: more? Sign up for our newsletter.``, ``Listen to our podcast ...``.
+PROMOTION_START = regex.compile(
+    r"Catch\s+up\s+on\b|(?:The\s+)?[Ss]tory\s+continues\s+(?:below|after)\b|"
+    r"(?:Also|More)\s+(?:on|from)\s+(?:the\s+)?\p{Lu}[\w.&'’-]{0,30}(?:\s\p{Lu}[\w.&'’-]{0,30}){0,2}\s?:|"
+    r"(?:Click|Tap)\s+here\b|Want\s+(?:more|to\s+(?:receive|get))\b[^?\n]{0,80}\?\s+(?:Sign\s+up|Subscribe)\b|"
+    r"(?:Subscribe|Sign\s+up)\s+(?:here|to\s+our|for\s+our)\b|"
+    r"Listen\s+to\b[^\n]{0,120}?\bpodcast\b"
+)
+#: ... or by a call to follow a podcast or newsletter anywhere in a short line.
+PROMOTION_ANY = regex.compile(
+    r"\b(?:with|on|to|for)\s+(?:our|the\s+\p{Lu}\w{0,20}['’]s)\s+(?:\w+\s+){0,3}(?:podcast|newsletter)\b"
+)
+_PROMOTION_MAX_WORDS = 40
+#: A short line repeated word for word on one page is a widget's label.
+_REPEATED_MAX_WORDS = 8
+#: The labels of a press-release wire's envelope: ``Source: Acme Corp.``,
+#: ``MEDIA RELEASE PR12345``, ``FOR IMMEDIATE RELEASE``.  Never a headline.
+RELEASE_LABEL = regex.compile(
+    r"(?:Source|SOURCE)\s?:\s\S[^\n]{0,80}|"
+    r"(?:MEDIA|PRESS|NEWS)\s(?:RELEASE|STATEMENT)(?:\s[A-Z]{0,4}-?\d{1,10})?|"
+    r"(?:FOR\s+IMMEDIATE\s+RELEASE|For\s+[Ii]mmediate\s+[Rr]elease)\.?"
+)
+_RELEASE_LABEL_MAX_WORDS = 12
+#: A press release's summary point under its headline: a line opening with a
+#: dash or bullet (``-- Acme to open two plants``, ``• Revenue up 10%``), or the
+#: ``Key Highlights`` label over them.
+RELEASE_POINT = regex.compile(r"(?:--?|[–—•*·▪●])\s?\S|(?:Key\s+)?[Hh]ighlights\s?:?$")
 #: A link or button ending a line.
 FURNITURE_END = regex.compile(r"(?:\s»|Read\s+[Mm]ore\s*»?)$")
 #: The two states of a fold-out text box: the teaser cut short with ``... Read
@@ -546,14 +578,15 @@ class Inline:
 
     :param start: Offset of the piece's first character.
     :param end: Offset just past its last character.
-    :param kind: What the piece is.
+    :param kind: What the piece is; ``None`` for running text cut off from
+        what follows it (the text before a dateline inside a flattened page).
     :param rule: The name of the rule that found it.
     :param notice: The copyright notice read from it, for a notice.
     """
 
     start: int
     end: int
-    kind: BlockKind
+    kind: BlockKind | None
     rule: str
     notice: Notice | None = None
 
@@ -573,7 +606,7 @@ class InlineScanner:
     :param flat: Whether the block is a page flattened to one line.
     """
 
-    __slots__ = ("_heading", "_notice", "end", "flat", "text")
+    __slots__ = ("_heading", "_notice", "_pieces", "end", "flat", "text")
 
     def __init__(self, text: str, end: int, *, flat: bool) -> None:
         self.text = text
@@ -581,6 +614,7 @@ class InlineScanner:
         self.flat = flat
         self._notice: tuple[int, Notice | None] = (-1, None)
         self._heading: tuple[int, regex.Match[str] | None] = (-1, None)
+        self._pieces: list[FlatPiece] | None = None
 
     def next(self, start: int) -> Inline | None:
         """Return the first piece at or after *start*, or ``None``."""
@@ -616,7 +650,19 @@ class InlineScanner:
             m = self._next_heading(start)
             if m is not None and (found is None or m.start(1) < found.start):
                 found = Inline(m.start(1), m.end(1), BlockKind.HEADING, "heading.flattened")
+            piece = self._next_piece(start)
+            if piece is not None and (found is None or piece[0] <= found.start):
+                found = Inline(*piece)
         return found
+
+    def _next_piece(self, start: int) -> FlatPiece | None:
+        """The first piece of :func:`wireparse.structure.flattened.pieces` at or after *start*."""
+        if self._pieces is None:
+            self._pieces = flat_pieces(self.text, start, self.end)
+            self._pieces.reverse()
+        while self._pieces and (self._pieces[-1][0] < start or self._pieces[-1][1] <= start):
+            self._pieces.pop()
+        return self._pieces[-1] if self._pieces else None
 
     def _next_notice(self, start: int) -> Notice | None:
         searched, notice = self._notice
@@ -762,6 +808,108 @@ def furniture(state: State, i: int) -> BlockKind | None:
     return None
 
 
+def promotion(state: State, i: int) -> BlockKind | None:
+    """A promotion or continuation line inside the story (:data:`PROMOTION_START`).
+
+    ``Catch up on the harbour vote with our weekly podcast.``, ``Story
+    continues below``, ``Also on The Courier:``, ``Click here to read the
+    report.``, ``Want more? Sign up for our newsletter.``: page furniture,
+    not a paragraph.  A short line inviting the reader to a podcast or
+    newsletter anywhere in it (:data:`PROMOTION_ANY`) is one too.
+    """
+    m = state.blocks[i].match
+    if PROMOTION_START.match(m) or (
+        ("podcast" in m or "newsletter" in m) and PROMOTION_ANY.search(m)
+    ):
+        return BlockKind.FURNITURE
+    return None
+
+
+def release_label(state: State, i: int) -> BlockKind | None:
+    """A press-release wire's envelope label (:data:`RELEASE_LABEL`).
+
+    ``Source: Acme Corp.`` and ``MEDIA RELEASE PR12345`` stand above a
+    release's title; they are furniture, so the title below them is the
+    headline.
+    """
+    return BlockKind.FURNITURE if RELEASE_LABEL.fullmatch(state.blocks[i].match) else None
+
+
+def release_dateline(state: State) -> None:
+    """A press release's dateline line with summary points between it and the lead.
+
+    A release may set ``PORTVALE, Maine, March 3, 2026 /PRNewswire/ --`` on a
+    line of its own, then its summary points (``-- Acme to open two
+    plants``, ``• Revenue up 10%``, under ``Key Highlights``), then the
+    lead.  The dateline cannot be joined to the lead across them
+    (:func:`join_dateline`); it is claimed as ``dateline.alone`` (furniture,
+    from which the metadata stage reads the story's dateline and agency),
+    and the summary points, with the lines wrapped under them, as
+    ``highlight.release``.
+    """
+    blocks = state.blocks
+    for i in _free(state)[:LEAD_SEARCH]:
+        c = blocks[i]
+        if is_datelined(c):
+            return
+        if not (len(c.lines) == 1 and c.words <= _DATELINE_ALONE_MAX_WORDS and _whole_dateline(c)):
+            continue
+        j = i + 1
+        while (
+            j < len(blocks)
+            and not blocks[j].claimed
+            and _release_point(state, j, in_points=j > i + 1)
+        ):
+            j += 1
+        if j == i + 1:
+            return
+        c.claim(BlockKind.FURNITURE, "dateline.alone")
+        for k in range(i + 1, j):
+            blocks[k].claim(BlockKind.HIGHLIGHT, "highlight.release")
+        return
+
+
+def _release_point(state: State, j: int, *, in_points: bool) -> bool:
+    """Whether block *j* is a summary point, or a line wrapped under the one above.
+
+    :param in_points: Whether the block above is a summary point (or a line of one).
+    """
+    c = state.blocks[j]
+    if c.words > HEADLINE_MAX_WORDS + 15 or _dateline_body(c) >= 0:
+        return False
+    if RELEASE_POINT.match(c.match):
+        return True
+    return in_points and state.attached(j - 1, j) and not is_datelined(c)
+
+
+def repeated_lines(state: State) -> None:
+    """A short title-case line set word for word more than once on a page is furniture.
+
+    A page that shows one widget several times repeats its label, set in
+    title case with a full stop (``Declared Harbour Candidates.`` above each
+    slide show); a story does not repeat such a line, and a table's or a
+    results feed's repeated column heads are in capitals or carry no full
+    stop.  Unclaimed blocks of at most eight words,
+    every word capitalised or a figure, ending with a full stop, whose text
+    occurs twice or more, are claimed as ``furniture.repeated``.
+    """
+    counts: dict[str, int] = {}
+    short = [c for c in state.blocks if not c.claimed and _title_case_label(c)]
+    for c in short:
+        counts[c.match] = counts.get(c.match, 0) + 1
+    for c in short:
+        if counts[c.match] > 1:
+            c.claim(BlockKind.FURNITURE, "furniture.repeated")
+
+
+def _title_case_label(c: Candidate) -> bool:
+    """Whether *c* is a short title-case line ending with a full stop (not in capitals)."""
+    m = c.match
+    if c.words > _REPEATED_MAX_WORDS or not m.endswith(".") or m.isupper():
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() for w in m.split())
+
+
 def _repeats_widget(state: State, c: Candidate) -> bool:
     """Whether *c* is the text of a fold-out box, shown above the box itself."""
     return c.start < state.widgets.get(c.match, -1)
@@ -868,6 +1016,8 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("caption", caption, _SHORT_MAX_WORDS),
     Rule("embed", embed, _SHORT_MAX_WORDS),
     Rule("furniture", furniture),
+    Rule("furniture.promotion", promotion, _PROMOTION_MAX_WORDS),
+    Rule("furniture.release", release_label, _RELEASE_LABEL_MAX_WORDS),
     Rule("timestamp", timestamp, _TIMESTAMP_MAX_WORDS),
     Rule("byline", byline, _BYLINE_MAX_WORDS),
     Rule("byline.continued", byline_continued, _BYLINE_CONTINUATION_MAX_WORDS),
@@ -888,11 +1038,38 @@ def find_lead(state: State) -> int | None:
     free = _free(state)
     for i in free[:LEAD_SEARCH]:
         if is_datelined(state.blocks[i]):
-            return i
+            return _author_lead(state, free, i)
     for i in free:
         if is_prose(state.blocks[i]):
             return i
     return None
+
+
+#: How many paragraphs of running text of their own above a datelined block
+#: make the author's text the start of the body.
+AUTHOR_PARAGRAPHS: Final = 2
+
+
+def _author_lead(state: State, free: list[int], dated: int) -> int:
+    """The lead when the author's own paragraphs stand above a datelined block.
+
+    A blog or web post may open with the author's own paragraphs and then
+    quote a press release or wire story, dateline and all (``PORTVALE --
+    Acme is recalling ...``).  When at least :data:`AUTHOR_PARAGRAPHS` blocks
+    above the datelined block are running text of at least
+    :data:`PROSE_MIN_WORDS` words each, the body starts at the first of them:
+    a photo caption is one short block, not several paragraphs.
+    """
+    long_prose = [
+        i
+        for i in free
+        if i < dated
+        and state.blocks[i].words >= PROSE_MIN_WORDS
+        and ends_sentence(state.blocks[i].match)
+    ]
+    if len(long_prose) >= AUTHOR_PARAGRAPHS:
+        return long_prose[0]
+    return dated
 
 
 def place_head(state: State, lead: int) -> None:
@@ -973,7 +1150,7 @@ def _is_heading(state: State, i: int, links_inline: bool) -> bool:
     """
     blocks = state.blocks
     c = blocks[i]
-    if c.words > HEADING_MAX_WORDS:
+    if c.words > HEADING_MAX_WORDS or is_labelled_link(c):
         return False
     nxt = next(
         (j for j in range(i + 1, len(blocks)) if blocks[j].kind is not BlockKind.FURNITURE), None
@@ -988,6 +1165,24 @@ def _is_heading(state: State, i: int, links_inline: bool) -> bool:
         return True
     core = _core(c.match)
     return core.isupper() or state.attached(i, i + 1)
+
+
+#: The genre label that opens a link to another story (``Analysis: Why the
+#: vote failed``, ``Opinion: Keep the pier``, ``Watch: ...``).  A subheading
+#: introduces the paragraphs under it and carries no such label.
+LINK_LABEL = regex.compile(
+    r"(?:Analysis|Opinion|Commentary|Op-?[Ee]d|Editorial|Watch|Video|Photos|Gallery|Read|"
+    r"Interactive|Quiz|Poll|Explainer|Timeline|Live|Exclusive|Perspective|Review)\s?:\s"
+)
+
+
+def is_labelled_link(c: Candidate) -> bool:
+    """Whether the title-like line *c* opens with a genre label (:data:`LINK_LABEL`).
+
+    Between paragraphs, ``Opinion: Why the harbour needs its pier`` is a link
+    to another story, not a subheading of this one.
+    """
+    return LINK_LABEL.match(_core(c.match) + " ") is not None
 
 
 def comments_section(state: State) -> None:
@@ -1288,8 +1483,10 @@ def _indented(source: str, start: int) -> bool:
 LAYOUT_RULES: tuple[Callable[[State], None], ...] = (
     join_contact,
     comments_section,
+    repeated_lines,
     join_dateline,
     join_dateline_row,
+    release_dateline,
     place_all,
     cnn_story_caption,
     indented_rows,

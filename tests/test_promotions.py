@@ -1,0 +1,79 @@
+"""Promotions, continuation lines and repeated widget labels inside the body are furniture."""
+
+from __future__ import annotations
+
+import pytest
+
+import wireparse
+
+HEAD = (
+    "Portvale keeps its pier\n\n"
+    "PORTVALE, Maine (AP) — The harbour board voted on Tuesday to keep the old pier, "
+    "ending two years of debate over its future.\n\n"
+)
+TAIL = "\n\nThe vote was five to two. The mayor said repairs would start in the spring.\n"
+
+
+def _block(text: str, line: str) -> tuple[str, str]:
+    article = wireparse.parse(text)
+    found = [(b.kind.value, b.rule) for b in article.blocks if b.text == line]
+    assert len(found) == 1
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Catch up on the harbour vote with our weekly council podcast, “Pier Talk.”",
+        "Story continues below",
+        "Story continues below…",
+        "Also on The Portvale Courier:",
+        "Tap here to read the full report.",
+        "Want more news like this? Sign up for our morning newsletter.",
+        "Listen to our reporters discuss the vote in the podcast above. Subscribe here.",
+        "For more, sign up for the Courier's harbour newsletter.",
+    ],
+)
+def test_promotion_lines_are_furniture(line: str) -> None:
+    text = HEAD + line + TAIL
+    assert _block(text, line) == ("furniture", "furniture.promotion")
+    assert line not in [p.text for p in wireparse.parse(text).paragraphs]
+
+
+def test_a_sentence_about_a_podcast_is_still_a_paragraph() -> None:
+    line = "The mayor, who hosts a podcast about fishing, said he had voted for the pier."
+    assert _block(HEAD + line + TAIL, line) == ("paragraph", "paragraph")
+
+
+def test_a_repeated_title_case_label_is_furniture() -> None:
+    label = "Declared Harbour Board Candidates."
+    text = HEAD + label + "\n\nThe board will meet again in May.\n\n" + label + TAIL
+    article = wireparse.parse(text)
+    kinds = [(b.kind.value, b.rule) for b in article.blocks if b.text == label]
+    assert kinds == [("furniture", "furniture.repeated")] * 2
+
+
+def test_a_label_set_once_or_a_repeated_sentence_stays() -> None:
+    label = "Declared Harbour Board Candidates."
+    text = HEAD + label + TAIL
+    assert _block(text, label)[0] != "furniture"
+    sentence = "It takes five votes to pass."
+    text = HEAD + sentence + "\n\nThe board will meet again in May.\n\n" + sentence + TAIL
+    article = wireparse.parse(text)
+    assert [p.text for p in article.paragraphs].count(sentence) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Opinion: Why the harbour needs its pier", "Analysis: The vote that saved the pier"],
+)
+def test_a_labelled_line_between_paragraphs_is_a_related_link(line: str) -> None:
+    text = HEAD + "The board met for six hours.\n\n" + line + TAIL
+    assert _block(text, line) == ("furniture", "furniture.related_link")
+    assert [s.heading for s in wireparse.parse(text).sections] == [None]
+
+
+def test_an_unlabelled_short_line_between_paragraphs_stays_a_heading() -> None:
+    line = "Repairs start in spring"
+    text = HEAD + "The board met for six hours.\n\n" + line + TAIL
+    assert _block(text, line) == ("heading", "heading")

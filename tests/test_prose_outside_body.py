@@ -1,0 +1,67 @@
+"""The safety net: running text of real length that lands outside the body is reported."""
+
+from __future__ import annotations
+
+import wireparse
+
+LEAD = (
+    "PORTVALE, Maine (AP) — The harbour board voted on Tuesday to keep the old pier, "
+    "ending two years of debate over its future."
+)
+BODY = "The vote was five to two. The mayor said repairs would start in the spring."
+
+
+def _codes(text: str) -> list[str]:
+    return [d.code for d in wireparse.parse(text).defects]
+
+
+def test_several_sentences_above_the_lead_are_reported() -> None:
+    opening = (
+        "I have covered this harbour for twenty years and never seen a meeting like it. "
+        "Residents filled the hall an hour before the doors opened. "
+        "Some of them had brought their grandchildren to watch the vote."
+    )
+    text = f"Portvale keeps its pier\n\n{opening}\n\n{LEAD}\n\n{BODY}\n"
+    article = wireparse.parse(text)
+    found = [d for d in article.defects if d.code == "prose-outside-body"]
+    assert len(found) == 1
+    assert found[0].span is not None
+    assert article.source[found[0].span.start : found[0].span.end] == opening
+    assert "caption" in found[0].message
+
+
+def test_one_long_sentence_outside_the_body_is_reported() -> None:
+    long_sentence = (
+        "The harbour board, which has met every month since the storm that broke the deck "
+        "and which has heard from fishermen, shop owners, divers, the ferry company and "
+        "the families who have walked on the pier for generations, will publish its full "
+        "reasons for keeping the pier in a report that residents can read at the library."
+    )
+    text = f"Portvale keeps its pier\n\n{long_sentence}\n\n{LEAD}\n\n{BODY}\n"
+    assert _codes(text).count("prose-outside-body") == 1
+
+
+def test_a_short_caption_is_not_reported() -> None:
+    text = (
+        "Portvale keeps its pier\n\n"
+        "The old pier at dawn on Tuesday. Residents gathered to watch.\n\n"
+        f"{LEAD}\n\n{BODY}\n"
+    )
+    assert "prose-outside-body" not in _codes(text)
+
+
+def test_an_ordinary_story_has_no_such_defect() -> None:
+    text = f"Portvale keeps its pier\n\nBy Jane Roe\n\n{LEAD}\n\n{BODY}\n"
+    assert "prose-outside-body" not in _codes(text)
+
+
+def test_readers_comments_are_not_reported() -> None:
+    comment = (
+        "I walk on that pier every single morning with my dog. "
+        "The board finally listened to the people who use it. "
+        "Now they should fix the lights at the far end as well."
+    )
+    text = f"Portvale keeps its pier\n\n{LEAD}\n\n{BODY}\n\nComments\n\n{comment}\n"
+    article = wireparse.parse(text)
+    assert comment not in [p.text for p in article.paragraphs]
+    assert "prose-outside-body" not in _codes(text)
