@@ -10,6 +10,8 @@ import re
 
 import pytest
 
+from wireparse.agencies import canonical_agency, decide_agency
+from wireparse.datelines import match_dateline, parse_month_day
 from wireparse.model import Paragraph, Span
 from wireparse.quotes import QuoteAnalysis, analyse
 
@@ -56,9 +58,98 @@ def spans(text: str) -> list[str]:
         ("Die Ministerin nannte den Plan »unausgegoren«, so ein Sprecher.", ["unausgegoren"]),
         ("Der Gemeinderat spricht von «grossen Fortschritten».", ["grossen Fortschritten"]),
         # Spanish: guillemets and curly marks.
-        ("El alcalde afirmó que «el puente estará listo en mayo».", ["el puente estará listo en mayo"]),
+        ("El alcalde afirmó que «el puente abre en mayo».", ["el puente abre en mayo"]),
         ("“No habrá recortes”, aseguró la ministra.", ["No habrá recortes"]),
     ],
 )
 def test_quotation_marks_of_each_language(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+# --------------------------------------------------------------------------
+# Datelines and agencies
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "tag", "agency", "date_text"),
+    [
+        ("Berlin (dpa) - Der Stadtrat tagt am Montag.", "Berlin", "dpa", "dpa", None),
+        ("Hamburg (dpa/lno) – Im Hafen staut sich Ware.", "Hamburg", "dpa/lno", "dpa", None),
+        ("Wiesbaden (KNA) . Die Synode berät.", "Wiesbaden", "KNA", "KNA", None),
+        ("Fulda (KNA/bal). Die Bischöfe treffen sich.", "Fulda", "KNA/bal", "KNA", None),
+        ("Wien (APA) - Die Regierung plant eine Reform.", "Wien", "APA", "APA", None),
+        ("Graz (epdÖ) – Die Gemeinde lädt ein.", "Graz", "epdÖ", "epdÖ", None),
+        ("Genf (sda/ats) Die Konferenz beginnt heute.", "Genf", "sda/ats", "SDA", None),
+        ("Lausanne (ats afp) Le Conseil siège ce lundi.", "Lausanne", "ats afp", "ATS", None),
+        ("PARIS (AFP) - Le gouvernement a présenté son budget.", "PARIS", "AFP", "AFP", None),
+        ("Lyon, 4 févr 2025 (AFP) - Le maire a démissionné.", "Lyon", "AFP", "AFP", "4 févr 2025"),
+        ("MADRID, 3 ene (EFE).- El Gobierno aprobó el plan.", "MADRID", "EFE", "EFE", "3 ene"),
+        ("Nueva Delhi, 21 ene (EFE).- Un tren descarriló.", "Nueva Delhi", "EFE", "EFE", "21 ene"),
+        (
+            "Bonn, 3. Februar 2025 (dpa) - Der Rat tagt.",
+            "Bonn",
+            "dpa",
+            "dpa",
+            "3. Februar 2025",
+        ),
+        (
+            "SEVILLA, 5 de febrero de 2025 (EFE).- El pleno votó.",
+            "SEVILLA",
+            "EFE",
+            "EFE",
+            "5 de febrero de 2025",
+        ),
+        ("CIUDAD.- El alcalde inauguró la obra.", "CIUDAD", None, None, None),
+        ("Washington.- El Senado votó el martes.", "Washington", None, None, None),
+        ("LIMA, PERÚ.- La lluvia cortó la carretera.", "LIMA, PERÚ", None, None, None),
+    ],
+)
+def test_datelines_of_german_french_and_spanish_wires(
+    text: str, place: str, tag: str | None, agency: str | None, date_text: str | None
+) -> None:
+    d = match_dateline(text)
+    assert d is not None
+    assert (d.place, d.agency, d.date_text) == (place, tag, date_text)
+    assert decide_agency(dateline=tag).name == agency
+    assert text[d.body_start :].split()[0] in {"Der", "Im", "Die", "Le", "El", "Un", "La"}
+
+
+@pytest.mark.parametrize(
+    ("date_text", "expected"),
+    [
+        ("3. Februar 2025", (2025, 2, 3)),
+        ("21. Jänner", (None, 1, 21)),
+        ("4 févr 2025", (2025, 2, 4)),
+        ("14 juillet", (None, 7, 14)),
+        ("5 de febrero de 2025", (2025, 2, 5)),
+        ("21 ene", (None, 1, 21)),
+        ("29 Aug 2014", (2014, 8, 29)),  # the year is not read as the day
+        ("21 personas", (None, None, None)),
+    ],
+)
+def test_dateline_dates_in_each_language(
+    date_text: str, expected: tuple[int | None, int | None, int | None]
+) -> None:
+    assert parse_month_day(date_text) == expected
+
+
+def test_a_number_and_a_word_are_no_dateline_date() -> None:
+    assert match_dateline("LONDON, 21 people - The crowd left.") is None
+    assert match_dateline("SYDNEY, Jul 16 AAP - The Swans won.").agency == "AAP"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("name", "agency"),
+    [
+        ("Austria Presse Agentur", "APA"),
+        ("Katholische Nachrichten-Agentur", "KNA"),
+        ("Evangelischer Pressedienst", "epd"),
+        ("Schweizerische Depeschenagentur", "SDA"),
+        ("Agence Télégraphique Suisse", "ATS"),
+        ("Agencia EFE", "EFE"),
+        ("dpa-infocom", "dpa"),
+        ("Agence Belga", "Belga"),
+    ],
+)
+def test_each_agency_under_its_own_names(name: str, agency: str) -> None:
+    assert canonical_agency(name) == agency

@@ -25,12 +25,16 @@ from typing import TYPE_CHECKING, Any, Final
 
 import regex
 
+from wireparse import lexicon
+
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
 
 __all__ = [
+    "MONTH_LANGUAGES",
     "TIMEZONES",
     "is_timestamp_line",
+    "month_number",
     "parse_timestamp",
     "two_digit_year",
     "year_near",
@@ -127,6 +131,45 @@ _WEEKDAY_WORDS: Final = frozenset(
     for full in "monday tuesday wednesday thursday friday saturday sunday".split()
     for w in {full, full[:3], full[:4], "tues", "thur", "thurs", "weds"}
 )
+#: The languages besides English whose month names :func:`month_number` reads
+#: from the word lists (``lexicon/<language>/months.txt``) when it is not told
+#: which language a text is in.
+MONTH_LANGUAGES: Final = ("de", "fr", "es")
+
+
+def month_number(word: str, languages: Sequence[str] | None = None) -> int | None:
+    """Return the month (1-12) a month name or abbreviation stands for, else ``None``.
+
+    English names (``March``, ``Sept.``) are read from a table; the names of
+    other languages (``Januar``, ``janv.``, ``ene``) from the ``months`` word
+    list of each language in *languages*, read on first use.  Case and a final
+    dot do not matter.
+
+    >>> month_number("Jänner"), month_number("févr."), month_number("ene", ["es"])
+    (1, 2, 1)
+
+    :param word: The word as written.
+    :param languages: ISO 639-1 codes whose lists to consult, in order;
+        ``None`` for all of :data:`MONTH_LANGUAGES`.  English is always read.
+    """
+    key = word.strip().rstrip(".").casefold()
+    if not key or len(key) > 12:
+        return None
+    english = _MONTHS.get(key[:3]) if key in _MONTH_WORDS else None
+    if english is not None:
+        return english
+    for language in MONTH_LANGUAGES if languages is None else languages:
+        if language == "en":
+            continue
+        try:
+            value = lexicon.mapping(language, "months").get(key)
+        except lexicon.LexiconError:
+            continue
+        if value is not None:
+            return int(value)
+    return None
+
+
 #: ISO 8601: ``2012-07-24``, ``2012-07-24T08:18:00Z``, ``2012-07-24 08:18:00+02:00``.
 ISO: Final = regex.compile(
     r"([0-9]{4})-([0-9]{2})-([0-9]{2})"
