@@ -21,7 +21,7 @@ def test_json_of_a_file(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[st
     data = json.loads(capsys.readouterr().out)
     assert data["headline"] == "Harbor gates approved"
     assert data["paragraphs"][0]["text"] == "The council approved the harbor gates on Tuesday."
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
 
 
 def test_explain(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,11 +7,17 @@ EFE or Europa Press copy, and none is copied from a real article.
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
+import attrs
 import pytest
 
+import wireparse
+from wireparse import lexicon
 from wireparse.agencies import canonical_agency, decide_agency
 from wireparse.datelines import match_dateline, parse_month_day
+from wireparse.language import DETECTABLE, detect_language, envelope_language, normalise_language
 from wireparse.model import Paragraph, Span
 from wireparse.quotes import QuoteAnalysis, analyse
 
@@ -153,3 +159,117 @@ def test_a_number_and_a_word_are_no_dateline_date() -> None:
 )
 def test_each_agency_under_its_own_names(name: str, agency: str) -> None:
     assert canonical_agency(name) == agency
+
+
+# --------------------------------------------------------------------------
+# Language
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The harbour board said on Monday that the new ferry will run from May, "
+            "and that the old one has been sold to a museum.",
+            "en",
+        ),
+        (
+            "Der Stadtrat hat am Montag über die neue Fähre beraten. Sie soll im Mai "
+            "den Betrieb aufnehmen, sagte eine Sprecherin der Stadt.",
+            "de",
+        ),
+        (
+            "Le conseil municipal a voté lundi pour le nouveau bac. Il entrera en "
+            "service dans les prochains mois, selon une porte-parole de la ville qui "
+            "a précisé que les travaux sont terminés.",
+            "fr",
+        ),
+        (
+            "El consejo municipal aprobó el lunes el nuevo transbordador, que según "
+            "la portavoz entrará en servicio en mayo. También dijo que las obras ya "
+            "han terminado.",
+            "es",
+        ),
+        ("Baseball standings", None),  # too short to tell
+        ("| AUS | AUS | AUS | AUS | AUS | AUS |", None),  # capitals are skipped
+    ],
+)
+def test_detect_language(text: str, expected: str | None) -> None:
+    assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"), [("de", "de"), ("DE", "de"), ("de-AT", "de"), ("es_419", "es")]
+)
+def test_normalise_language(code: str, expected: str) -> None:
+    assert normalise_language(code) == expected
+
+
+@pytest.mark.parametrize("code", ["", "deu", "german", "d"])
+def test_a_bad_language_code_is_a_value_error(code: str) -> None:
+    with pytest.raises(ValueError, match="ISO 639-1"):
+        normalise_language(code)
+    with pytest.raises(ValueError, match="ISO 639-1"):
+        wireparse.parse("Ferry runs again\n\nThe ferry ran.", language=code)
+
+
+GERMAN_STORY = (
+    "Fähre fährt wieder\n\n"
+    "Bremen (dpa) - Die Fähre über die Weser fährt seit Montag wieder. Der Betrieb "
+    "war wegen eines Schadens am Anleger für zwei Wochen eingestellt worden, wie ein "
+    "Sprecher der Stadt sagte.\n"
+)
+
+
+def test_article_language_is_detected_given_and_serialised() -> None:
+    article = wireparse.parse(GERMAN_STORY)
+    assert article.language == "de"
+    assert article.dateline is not None
+    assert article.agency == "dpa"
+    assert wireparse.parse(GERMAN_STORY, language="fr-CH").language == "fr"
+    data = article.to_dict()
+    assert data["language"] == "de"
+    assert wireparse.Article.from_dict(data) == article
+    (first,) = wireparse.iter_articles([GERMAN_STORY], language="es")
+    assert first.language == "es"
+
+
+def test_a_feed_envelope_that_states_a_language_wins_over_detection() -> None:
+    @attrs.frozen
+    class Stated:
+        language: str | None
+
+    assert envelope_language(Stated("de-CH")) == "de"
+    assert envelope_language(Stated(None)) is None
+    assert envelope_language(Stated("??")) is None
+    assert envelope_language(None) is None
+
+
+def test_function_words_are_in_one_language_only() -> None:
+    seen: dict[str, str] = {}
+    for language in DETECTABLE:
+        for word in lexicon.words(language, "function_words"):
+            assert word not in seen, f"{word!r} is in {seen.get(word)} and {language}"
+            seen[word] = language
+
+
+def test_import_reads_no_word_list() -> None:
+    code = (
+        "import wireparse, wireparse.lexicon as x; "
+        "print(x.entries.cache_info().currsize, x.mapping.cache_info().currsize, "
+        "x.words.cache_info().currsize)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["0", "0", "0"]
+
+
+def test_an_english_parse_reads_no_months_list() -> None:
+    """Detection reads the function words; no other list of another language is read."""
+    lexicon.mapping.cache_clear()
+    wireparse.parse(
+        "Ferry runs again\n\nPORTVALE (AP) - The ferry ran on Monday, the harbour board "
+        "said, and it will run again on Tuesday."
+    )
+    assert lexicon.mapping.cache_info().currsize == 0

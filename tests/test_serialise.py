@@ -102,6 +102,7 @@ def test_the_top_level_keys_are_stable() -> None:
         "source",
         "encoding",
         "format",
+        "language",
         "envelope",
         "trailer",
         "headline",
@@ -132,7 +133,7 @@ def test_the_top_level_keys_are_stable() -> None:
         "paragraphs",
         "schema_version",
     ]
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert data["headline_span"] == [0, 29]
     assert data["updated"] == "2017-07-08T17:15:00-05:00"
     assert data["blocks"][0] == {
@@ -156,7 +157,7 @@ def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
     jsonschema.Draft202012Validator.check_schema(json_schema())
     assert SHIPPED["properties"]["schema_version"] == {
         "description": "The version of this layout; raised on any change of keys.",
-        "const": 1,
+        "const": 2,
     }
     assert SHIPPED["$defs"]["Span"]["minItems"] == 2
 
@@ -180,7 +181,7 @@ def _broken(change: Any) -> dict[str, Any]:
     ("change", "message"),
     [
         (lambda d: d.pop("schema_version"), "data: no 'schema_version' key"),
-        (lambda d: d.update(schema_version=99), "schema_version: this wireparse reads version 1"),
+        (lambda d: d.update(schema_version=99), "schema_version: this wireparse reads version 2"),
         (lambda d: d.update(colour="red"), "data: unknown key 'colour' for Article"),
         (lambda d: d.pop("source"), "data: missing key 'source' of Article"),
         (lambda d: d.update(headline=7), "headline: expected str, got int"),
@@ -214,7 +215,7 @@ def test_bad_data_names_the_key_at_fault(change: Any, message: str) -> None:
 
 
 def test_keys_with_defaults_may_be_left_out() -> None:
-    data = {"source": "Hello", "schema_version": 1}
+    data = {"source": "Hello", "schema_version": 2}
     assert Article.from_dict(data) == Article(source="Hello")
 
 
@@ -227,6 +228,6 @@ def test_loads_refuses_what_is_not_an_article(text: str | bytes) -> None:
 @given(st.recursive(st.none() | st.integers() | st.text(max_size=5), st.lists, max_leaves=8))
 def test_from_dict_raises_only_schema_errors(junk: Any) -> None:
     for key in (None, "source", "blocks", "sections"):
-        data = junk if key is None else {"schema_version": 1, key: junk}
+        data = junk if key is None else {"schema_version": 2, key: junk}
         with contextlib.suppress(SchemaError):
             Article.from_dict(data)
