@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from importlib import resources
 
 import attrs
 import pytest
@@ -273,3 +274,66 @@ def test_an_english_parse_reads_no_months_list() -> None:
         "said, and it will run again on Tuesday."
     )
     assert lexicon.mapping.cache_info().currsize == 0
+
+
+# --------------------------------------------------------------------------
+# Word lists
+
+
+LIST_NAMES = (
+    "cue_verbs",
+    "function_words",
+    "honorifics",
+    "months",
+    "name_particles",
+    "pronouns",
+    "source_phrases",
+    "titles",
+)
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es"])
+def test_each_language_has_its_lists(language: str) -> None:
+    assert set(LIST_NAMES) <= set(lexicon.list_names(language))
+    assert set(lexicon.mapping(language, "pronouns").values()) <= {
+        "male",
+        "female",
+        "plural",
+        "neuter",
+    }
+    assert sorted(set(map(int, lexicon.mapping(language, "months").values()))) == list(range(1, 13))
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "word"),
+    [
+        ("de", "cue_verbs", "teilte mit"),
+        ("fr", "cue_verbs", "a-t-il ajouté"),
+        ("es", "cue_verbs", "aseguró"),
+        ("de", "titles", "Bundeskanzler"),
+        ("fr", "titles", "la porte-parole"),
+        ("es", "titles", "el portavoz"),
+        ("de", "honorifics", "Frau"),
+        ("fr", "honorifics", "Mme"),
+        ("es", "honorifics", "doña"),
+        ("de", "source_phrases", "nach Angaben von"),
+        ("fr", "source_phrases", "d'après"),
+        ("es", "source_phrases", "de acuerdo con"),
+        ("es", "name_particles", "de la"),
+    ],
+)
+def test_lists_hold_the_conventions(language: str, name: str, word: str) -> None:
+    assert word in lexicon.words(language, name)
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es"])
+def test_each_list_opens_with_a_comment_and_an_example(language: str) -> None:
+    for name in lexicon.list_names(language):
+        text = (
+            resources.files("wireparse.lexicon")
+            .joinpath(language, f"{name}.txt")
+            .read_text("utf-8")
+        )
+        header = text.split("\n\n", 1)[0]
+        assert header.startswith("# "), f"{language}/{name}"
+        assert "Example (invented)" in header, f"{language}/{name}"
