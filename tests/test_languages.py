@@ -17,6 +17,8 @@ import pytest
 import wireparse
 from wireparse import lexicon
 from wireparse.agencies import canonical_agency, decide_agency
+from wireparse.bylines import parse_byline
+from wireparse.copyright import find_notice
 from wireparse.datelines import match_dateline, parse_month_day
 from wireparse.language import DETECTABLE, detect_language, envelope_language, normalise_language
 from wireparse.model import Paragraph, Span
@@ -337,3 +339,96 @@ def test_each_list_opens_with_a_comment_and_an_example(language: str) -> None:
         header = text.split("\n\n", 1)[0]
         assert header.startswith("# "), f"{language}/{name}"
         assert "Example (invented)" in header, f"{language}/{name}"
+
+
+# --------------------------------------------------------------------------
+# Bylines, copyright notices and furniture
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "agency"),
+    [
+        ("Por Agencia EFE", (), "EFE"),
+        ("Par Anne Roy, AFP", ("Anne Roy",), "AFP"),
+        ("Von Klara Weiß, dpa", ("Klara Weiß",), "dpa"),
+    ],
+)
+def test_bylines_in_each_language(text: str, names: tuple[str, ...], agency: str) -> None:
+    found = parse_byline(text)
+    assert found is not None
+    assert (found.names, found.agency) == (names, agency)
+
+
+@pytest.mark.parametrize("text", ["Por otra parte, el plan sigue.", "Par ailleurs le maire a dit."])
+def test_a_sentence_opening_with_par_or_por_is_no_byline(text: str) -> None:
+    assert parse_byline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "holder", "tail"),
+    [
+        ("© dpa-infocom, dpa:250301-99-123456/2", None, "dpa-infocom", "123456/2"),
+        ("© 2025 AFP. Tous droits réservés.", 2025, "AFP", "réservés."),
+        ("(c) 2025 Harbor Verlag. Alle Rechte vorbehalten.", 2025, "Harbor Verlag", "vorbehalten."),
+        (
+            "© EFE 2025. Está expresamente prohibida la redistribución de estos contenidos "
+            "sin consentimiento de la Agencia EFE S.A.",
+            2025,
+            "EFE",
+            "EFE S.A.",
+        ),
+    ],
+)
+def test_copyright_notices_in_each_language(
+    text: str, year: int | None, holder: str, tail: str
+) -> None:
+    notice = find_notice(text)
+    assert notice is not None
+    assert (notice.year, notice.holder) == (year, holder)
+    assert text[: notice.end].endswith(tail)
+
+
+def test_a_lower_case_word_after_copyright_is_no_holder() -> None:
+    assert find_notice("They argued about copyright law for hours.") is None
+
+
+STORY_WITH_FURNITURE = {
+    "de": (
+        "Neue Fähre für Bremen\n\n"
+        "Bremen (dpa) - Die neue Fähre über die Weser fährt ab Montag, wie die Stadt mitteilte.\n\n"
+        "Mehr zum Thema: Alte Fähre wird verkauft\n\n"
+        "Der Fahrplan bleibt nach Angaben der Stadt unverändert.\n"
+    ),
+    "fr": (
+        "Un nouveau bac pour Nantes\n\n"
+        "NANTES (AFP) - Le nouveau bac sur la Loire entre en service lundi, a annoncé la ville.\n\n"
+        "Lire aussi : L'ancien bac sera vendu\n\n"
+        "Les horaires restent les mêmes, selon la mairie.\n"
+    ),
+    "es": (
+        "¿Un nuevo transbordador para Sevilla?\n\n"
+        "SEVILLA, 3 mar (EFE).- El nuevo transbordador sobre el río entra en servicio el lunes.\n\n"
+        "Te puede interesar: El antiguo transbordador será vendido\n\n"
+        "Los horarios no cambian, según el ayuntamiento.\n\n"
+        "Síguenos en\n\n"
+        "Facebook y\n\n"
+        "Twitter\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(STORY_WITH_FURNITURE))
+def test_related_links_are_furniture(language: str) -> None:
+    article = wireparse.parse(STORY_WITH_FURNITURE[language])
+    assert article.language == language
+    assert article.headline is not None
+    assert len(article.paragraphs) == 2
+    assert article.dateline is not None
+    rules = [b.rule for b in article.blocks if b.rule == "furniture.language"]
+    assert rules
+
+
+def test_a_spanish_question_headline() -> None:
+    article = wireparse.parse(STORY_WITH_FURNITURE["es"])
+    assert article.headline == "¿Un nuevo transbordador para Sevilla?"
+    assert article.agency == "EFE"

@@ -410,7 +410,7 @@ def is_titlelike(c: Candidate) -> bool:
     """Whether the block could be a headline or subheading."""
     if c.words > HEADLINE_MAX_WORDS or is_prose(c):
         return False
-    core = _core(c.match)
+    core = _core(c.match).lstrip("¡¿")  # Spanish opens ¡...! and ¿...? with a mark
     if not core or core[-1] in RUNS_ON:
         return False
     first = core[0]
@@ -679,6 +679,47 @@ def furniture(state: State, i: int) -> BlockKind | None:
     return None
 
 
+#: Related-link, promotion and credit lines of German, French and Spanish
+#: pages, at the start of a short line: ``Mehr zum Thema: ...``, ``Lesen Sie
+#: auch``, ``Lire aussi : ...``, ``À lire aussi``, ``Crédit photo : ...``,
+#: ``Te puede interesar: ...``, ``LEE TAMBIÉN``, ``Síguenos en``.
+FURNITURE_START_LANG = regex.compile(
+    r"(?i:"
+    r"mehr\s+zum\s+thema|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|weiterlesen"
+    r"|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|nachfolgendes\s+video|zum\s+artikel\s*:"
+    r"|(?:à|a)\s+lire\s+(?:aussi|également)|lire\s+(?:aussi|également|la\s+suite)"
+    r"|voir\s+aussi|sur\s+le\s+même\s+sujet|crédit\s+photo\s*:|suivez-nous"
+    r"|abonnez-vous|(?:te|le|les|os)\s+puede\s+interesar|(?:lee|lea)\s+(?:también|además)"
+    r"|leer\s+más|noticias\s+relacionadas|más\s+información\s*:|s[ií]guenos\s+en"
+    r"|suscr[ií]bete)(?![\p{L}])"
+)
+#: The word for "and" in each language, between the names of a follow-us line
+#: (``Facebook y``, ``Twitter et Instagram``).
+_FURNITURE_AND: Final = frozenset(("und", "et", "y", "e"))
+
+
+def language_furniture(state: State, i: int) -> BlockKind | None:
+    """Related-link and promotion lines of German, French and Spanish pages.
+
+    ``Mehr zum Thema: Neue Fähre für Bremen`` / ``Lire aussi : Le bac
+    reprend du service`` / ``Te puede interesar: El transbordador vuelve`` set
+    between the paragraphs, and a follow-us line cut on a page's links
+    (``Facebook y`` / ``Twitter``), are the page's, not the story's.
+    """
+    c = state.blocks[i]
+    m = c.match
+    if FURNITURE_START_LANG.match(m) is not None:
+        return BlockKind.FURNITURE
+    tokens = m.casefold().split()
+    if (
+        tokens
+        and any(t in _FURNITURE_AND for t in tokens)
+        and all(t in _FURNITURE_AND or t.strip(".,:!") in FURNITURE_WORDS for t in tokens)
+    ):
+        return BlockKind.FURNITURE
+    return None
+
+
 def _repeats_widget(state: State, c: Candidate) -> bool:
     """Whether *c* is the text of a fold-out box, shown above the box itself."""
     return c.start < state.widgets.get(c.match, -1)
@@ -697,7 +738,7 @@ def timestamp(state: State, i: int) -> BlockKind | None:
 
 
 def byline(state: State, i: int) -> BlockKind | None:
-    """A byline: ``By`` (or ``Von``, ``Written by``) and names or an organisation.
+    """A byline: ``By`` (or ``Von``, ``Par``, ``Por``, ``Written by``) and names or an organisation.
 
     The test is :func:`wireparse.bylines.looks_like_byline`: what follows
     ``By`` must read as a list of names (``By Jane Doe and John Roe``, ``By
@@ -792,6 +833,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("caption", caption, _SHORT_MAX_WORDS),
     Rule("embed", embed, _SHORT_MAX_WORDS),
     Rule("furniture", furniture),
+    Rule("furniture.language", language_furniture, _SHORT_MAX_WORDS),
     Rule("timestamp", timestamp, _TIMESTAMP_MAX_WORDS),
     Rule("byline", byline, _BYLINE_MAX_WORDS),
     Rule("byline.continued", byline_continued, _BYLINE_CONTINUATION_MAX_WORDS),
