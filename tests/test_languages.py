@@ -21,7 +21,7 @@ from wireparse.bylines import parse_byline
 from wireparse.copyright import find_notice
 from wireparse.datelines import match_dateline, parse_month_day
 from wireparse.language import DETECTABLE, detect_language, envelope_language, normalise_language
-from wireparse.model import Paragraph, Span
+from wireparse.model import BlockKind, Paragraph, Span
 from wireparse.quotes import QuoteAnalysis, analyse
 
 
@@ -432,3 +432,22 @@ def test_a_spanish_question_headline() -> None:
     article = wireparse.parse(STORY_WITH_FURNITURE["es"])
     assert article.headline == "¿Un nuevo transbordador para Sevilla?"
     assert article.agency == "EFE"
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"), [("(dpa)", "dpa"), ("(ats/nxp)", "ATS"), ("(APA/kmr)", "APA")]
+)
+def test_bracketed_agency_signoffs(line: str, agency: str) -> None:
+    text = (
+        "Fähre fährt wieder\n\n"
+        f"Bremen - Die Fähre fährt seit Montag wieder, sagte die Stadt.\n\n{line}\n"
+    )
+    article = wireparse.parse(text)
+    assert [b.kind for b in article.blocks][-1] is BlockKind.SIGNOFF
+    assert article.agency == agency
+    assert decide_agency(signoffs=[line]).name == agency
+
+
+def test_a_bracketed_word_that_names_no_agency_is_no_signoff() -> None:
+    text = "Ferry runs again\n\nThe ferry ran on Monday, the harbour board said.\n\n(Photo)\n"
+    assert all(b.kind is not BlockKind.SIGNOFF for b in wireparse.parse(text).blocks)

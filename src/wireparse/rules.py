@@ -600,6 +600,31 @@ def signoff(state: State, i: int) -> BlockKind | None:
     return BlockKind.SIGNOFF if len(tail) <= 3 else None
 
 
+#: An agency's bracketed sign-off with desk codes, as German, Swiss and
+#: Austrian services end a story: ``(dpa)``, ``(ats/nxp)``, ``(sda/sj)``,
+#: ``(SDA\\/sj)``, ``(APA)``.  The name must be an agency's.
+AGENCY_SIGNOFF = regex.compile(
+    r"\(\s?(?P<agency>[\p{L}][\p{L}\-]{1,15})(?:\s?\\?/\s?[\p{L}0-9]{1,8}){0,4}\s?\)"
+)
+
+
+def agency_signoff(state: State, i: int) -> BlockKind | None:
+    """An agency's bracketed sign-off on its own line, in the story's last blocks.
+
+    dpa, SDA/ATS, APA and KNA close a story with their name and the editors'
+    desk codes in brackets: ``(dpa)``, ``(ats/nxp)``.  The name must be a
+    known agency's, so that ``(Photo)`` or ``(continued)`` is not one.
+    """
+    from wireparse.agencies import canonical_agency
+
+    c = state.blocks[i]
+    m = AGENCY_SIGNOFF.fullmatch(c.match)
+    if m is None or canonical_agency(m.group("agency")) is None:
+        return None
+    tail = [b for b in state.blocks[i + 1 :] if b.match.strip()]
+    return BlockKind.SIGNOFF if len(tail) <= 3 else None
+
+
 def tagline(state: State, i: int) -> BlockKind | None:
     """A line naming the wire alone (``The-CNN-Wire``, ``-- The Associated Press``)."""
     m = state.blocks[i].match
@@ -823,6 +848,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("framing", framing),
     Rule("separator", separator, _SEPARATOR_MAX_WORDS),
     Rule("signoff", signoff, 2),
+    Rule("signoff.agency", agency_signoff, 3),
     Rule("tagline", tagline, 6),
     Rule("highlight", highlight),
     Rule("note", note, _NOTE_MAX_WORDS),
