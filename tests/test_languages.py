@@ -6,6 +6,7 @@ EFE or Europa Press copy, and none is copied from a real article.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import subprocess
 import sys
@@ -20,6 +21,7 @@ from wireparse.agencies import canonical_agency, decide_agency
 from wireparse.bylines import parse_byline
 from wireparse.copyright import find_notice
 from wireparse.datelines import match_dateline, parse_month_day
+from wireparse.dates import month_number, parse_timestamp
 from wireparse.language import DETECTABLE, detect_language, envelope_language, normalise_language
 from wireparse.model import BlockKind, Paragraph, Span
 from wireparse.quotes import QuoteAnalysis, analyse
@@ -451,3 +453,40 @@ def test_bracketed_agency_signoffs(line: str, agency: str) -> None:
 def test_a_bracketed_word_that_names_no_agency_is_no_signoff() -> None:
     text = "Ferry runs again\n\nThe ferry ran on Monday, the harbour board said.\n\n(Photo)\n"
     assert all(b.kind is not BlockKind.SIGNOFF for b in wireparse.parse(text).blocks)
+
+
+# --------------------------------------------------------------------------
+# Dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("21. Januar 2019", dt.date(2019, 1, 21)),
+        ("Montag, 21. Januar 2019, 14:05 Uhr", dt.datetime(2019, 1, 21, 14, 5)),
+        ("3. Jänner 2020", dt.date(2020, 1, 3)),
+        ("21 janvier 2019 à 14h05", dt.datetime(2019, 1, 21, 14, 5)),
+        ("lundi 21 janv. 2019", dt.date(2019, 1, 21)),
+        ("21 de enero de 2019", dt.date(2019, 1, 21)),
+        ("21 ene 2019 - 14:05", dt.datetime(2019, 1, 21, 14, 5)),
+        ("21 people 2019", None),
+        ("21. Januar 2019, 25:10 Uhr", None),
+    ],
+)
+def test_timestamps_with_month_names_of_each_language(text: str, expected: dt.date | None) -> None:
+    assert parse_timestamp(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "languages", "month"),
+    [
+        ("März", None, 3),
+        ("févr.", None, 2),
+        ("ene", ["es"], 1),
+        ("ene", ["de"], None),
+        ("Sept.", [], 9),
+        ("Monday", None, None),
+    ],
+)
+def test_month_number(word: str, languages: list[str] | None, month: int | None) -> None:
+    assert month_number(word, languages) == month
