@@ -657,9 +657,7 @@ def parse_timestamp(
         foreign = _day_month_year(m, languages)
         if foreign is not False:
             return foreign if not isinstance(foreign, bool) else None
-    if _DATE_HINT.search(s) is None and (
-        not languages or _DAY_MONTH_TOKEN.search(s) is None
-    ):
+    if _DATE_HINT.search(s) is None and (not languages or _DAY_MONTH_TOKEN.search(s) is None):
         return None
     return _fallback(s, reference_date, tuple(languages or ()))
 
