@@ -62,8 +62,8 @@ MARGIN: Final = 1.5
 MAX_CHARS: Final = 3000
 #: Detection stops early once a language has this many hits and
 #: :data:`MARGIN` over the runner-up squared (a clear case).
-_ENOUGH: Final = 12
-_CHUNK: Final = 500
+_ENOUGH: Final = 8
+_CHUNK: Final = 150
 
 _WORDS = regex.compile(r"\p{L}+")
 _CODE = regex.compile(r"([A-Za-z]{2})(?:[-_][A-Za-z0-9]{1,8}){0,3}")
