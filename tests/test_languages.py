@@ -490,3 +490,15 @@ def test_timestamps_with_month_names_of_each_language(text: str, expected: dt.da
 )
 def test_month_number(word: str, languages: list[str] | None, month: int | None) -> None:
     assert month_number(word, languages) == month
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TV-TIPP - Die neue Reihe über Fähren startet am Montag im Ersten.",
+        "EXCLUSIF - Le maire prépare sa démission, selon nos informations.",
+        "DIRECTO - El pleno vota hoy el nuevo presupuesto municipal.",
+    ],
+)
+def test_a_label_before_a_dash_is_no_dateline(text: str) -> None:
+    assert match_dateline(text) is None

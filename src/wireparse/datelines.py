@@ -130,7 +130,9 @@ _TAG_WORD = regex.compile(
     r"tribune|daily|network|media|service)$"
 )
 
-#: Capitalised words that open a lead without being a place (``BREAKING - ...``).
+#: Capitalised words that open a lead without being a place (``BREAKING - ...``),
+#: with the labels of German, French and Spanish copy (``TV-TIPP - ...``,
+#: ``EXCLUSIF - ...``, ``DIRECTO - ...``).
 NOT_PLACES: Final = frozenset(
     """
     breaking update updated updates exclusive analysis opinion comment commentary review watch
@@ -142,6 +144,9 @@ NOT_PLACES: Final = frozenset(
     transcript q&a faq the a an it this that he she they we i and but or if in on at for
     yes no ok note: sport sports business world politics health science tech technology
     entertainment markets money lifestyle travel weather
+    tv-tipp tipp eilmeldung eil kommentar leitartikel hintergrund porträt
+    exclusif direct urgent décryptage tribune entretien éditorial
+    exclusiva directo urgente análisis opinión entrevista editorial crónica
     """.split()
 )
 _MONTH_NUMBERS: Final = {
