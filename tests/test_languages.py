@@ -14,6 +14,8 @@ from importlib import resources
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import wireparse
 from wireparse import lexicon
@@ -22,7 +24,13 @@ from wireparse.bylines import parse_byline
 from wireparse.copyright import find_notice
 from wireparse.datelines import match_dateline, parse_month_day
 from wireparse.dates import month_number, parse_timestamp
-from wireparse.language import DETECTABLE, detect_language, envelope_language, normalise_language
+from wireparse.language import (
+    DETECTABLE,
+    MIN_HITS,
+    detect_language,
+    envelope_language,
+    normalise_language,
+)
 from wireparse.model import BlockKind, Paragraph, Span
 from wireparse.quotes import QuoteAnalysis, analyse
 
@@ -502,3 +510,60 @@ def test_month_number(word: str, languages: list[str] | None, month: int | None)
 )
 def test_a_label_before_a_dash_is_no_dateline(text: str) -> None:
     assert match_dateline(text) is None
+
+
+# --------------------------------------------------------------------------
+# Properties
+
+_FRENCH_WORDS = st.sampled_from(
+    "le pont la ville nous partons demain les travaux durent trois mois bien sûr".split()
+)
+_INNER_SPACE = st.sampled_from(["", " ", "\xa0", "\u202f"])
+_AFTER = st.sampled_from([", a-t-il dit.", ", puis rien.", "."])
+
+
+@given(
+    words=st.lists(_FRENCH_WORDS, min_size=1, max_size=8),
+    space=_INNER_SPACE,
+    after=_AFTER,
+)
+def test_french_guillemets_pair_whatever_their_inner_space(
+    words: list[str], space: str, after: str
+) -> None:
+    """« ... » with no space, a space, a no-break or a narrow no-break space inside."""
+    inner = " ".join(words)
+    text = f"Le maire a parlé de «{space}{inner}{space}»{after} Il est parti."
+    assert [s.strip(" \xa0\u202f") for s in spans(text)] == [inner]
+
+
+@given(
+    language=st.sampled_from(DETECTABLE),
+    data=st.data(),
+)
+def test_a_text_of_one_language_function_words_is_detected(
+    language: str, data: st.DataObject
+) -> None:
+    words = sorted(lexicon.words(language, "function_words"))
+    chosen = data.draw(st.lists(st.sampled_from(words), min_size=MIN_HITS, max_size=40))
+    assert detect_language(" ".join(chosen)) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A colon lead-in, German and French (with the French space before the colon).
+        ("Er sagte: „Wir bauen die Brücke neu.“", ["Wir bauen die Brücke neu."]),
+        ("Elle a ajouté : « Le pont attendra. » Puis elle est partie.", [" Le pont attendra. "]),
+        # A speech tag set inside the marks stays inside the one quotation.
+        (
+            "« Nous partons demain, glisse-t-il. Le pont attendra. »",
+            [" Nous partons demain, glisse-t-il. Le pont attendra. "],
+        ),
+        (
+            "«El puente resistirá —dijo el alcalde—, pero hay que repararlo».",
+            ["El puente resistirá —dijo el alcalde—, pero hay que repararlo"],
+        ),
+    ],
+)
+def test_lead_ins_and_speech_tags_inside_the_marks(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
