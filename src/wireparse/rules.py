@@ -735,6 +735,8 @@ def language_furniture(state: State, i: int) -> BlockKind | None:
     m = c.match
     if FURNITURE_START_LANG.match(m) is not None:
         return BlockKind.FURNITURE
+    if c.words > 8:
+        return None
     tokens = m.casefold().split()
     if (
         tokens
