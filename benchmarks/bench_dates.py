@@ -94,9 +94,11 @@ def counting_fallbacks() -> Iterator[list[str]]:
     original = dates._fallback
     calls: list[str] = []
 
-    def counted(s: str, reference_date: dt.date | None) -> dt.datetime | dt.date | None:
+    def counted(
+        s: str, reference_date: dt.date | None, languages: tuple[str, ...] = ()
+    ) -> dt.datetime | dt.date | None:
         calls.append(s)
-        return original(s, reference_date)
+        return original(s, reference_date, languages)
 
     dates._fallback = counted
     try:

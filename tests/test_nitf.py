@@ -138,7 +138,21 @@ def test_declaration_and_root(story: Article) -> None:
     assert "<!DOCTYPE" not in xml
     root = ET.fromstring(xml)
     assert root.tag == "nitf"
-    assert root.attrib == {"version": "-//IPTC//DTD NITF 3.6//EN"} == {"version": NITF_VERSION}
+    assert root.attrib["version"] == "-//IPTC//DTD NITF 3.6//EN" == NITF_VERSION
+    assert root.attrib == {"version": NITF_VERSION, XML_LANG: story.language}
+
+
+def test_the_root_carries_the_language_when_known() -> None:
+    german = wireparse.parse(
+        "Fähre fährt wieder\n\nBremen (dpa) - Die Fähre über die Weser fährt seit Montag "
+        "wieder, wie ein Sprecher der Stadt sagte.\n"
+    )
+    assert ET.fromstring(to_nitf(german)).attrib[XML_LANG] == "de"
+    unknown = attrs.evolve(german, language=None)
+    assert XML_LANG not in ET.fromstring(to_nitf(unknown)).attrib
+
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def test_elements_in_dtd_order(root: ET.Element) -> None:

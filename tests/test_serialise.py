@@ -100,6 +100,7 @@ def test_the_top_level_keys_are_stable() -> None:
         "source",
         "encoding",
         "format",
+        "language",
         "envelope",
         "trailer",
         "headline",

@@ -40,6 +40,7 @@ import attrs
 
 from wireparse import feeds
 from wireparse.errors import WireparseError
+from wireparse.language import normalise_language
 from wireparse.model import Article
 from wireparse.parser import parse
 from wireparse.reading.source import DEFAULT_MAX_CHARS
@@ -139,6 +140,7 @@ def parse_many(
     max_chars: int = ...,
     format: str | None = ...,
     reference_date: datetime.date | None = ...,
+    language: str | None = ...,
 ) -> Generator[Article, None, None]: ...
 
 
@@ -155,6 +157,7 @@ def parse_many(
     max_chars: int = ...,
     format: str | None = ...,
     reference_date: datetime.date | None = ...,
+    language: str | None = ...,
 ) -> Generator[BatchResult, None, None]: ...
 
 
@@ -170,6 +173,7 @@ def parse_many(
     max_chars: int = DEFAULT_MAX_CHARS,
     format: str | None = None,
     reference_date: datetime.date | None = None,
+    language: str | None = None,
 ) -> Generator[Article, None, None] | Generator[BatchResult, None, None]:
     """Parse many stories, yielding the results lazily, in input order.
 
@@ -211,13 +215,15 @@ def parse_many(
     :param max_chars: As for :func:`~wireparse.parse`.
     :param format: As for :func:`~wireparse.parse`.
     :param reference_date: As for :func:`~wireparse.parse`.
+    :param language: As for :func:`~wireparse.parse`.
     :returns: A generator of :class:`~wireparse.Article` (with ``errors="raise"``
         or ``"skip"``) or of :class:`BatchResult` (with ``errors="collect"``);
         closing it shuts the pool down.
     :raises TypeError: If *texts* is not iterable, or *workers* or *chunksize*
         is not an integer.
     :raises ValueError: If *workers* or *chunksize* is less than 1, *errors*
-        is not one of the three modes, or *format* names no known format.
+        is not one of the three modes, *format* names no known format, or
+        *language* is no ISO 639-1 code.
     :raises LookupError: If *encoding* names no known codec.
     """
     count = _check_workers(workers)
@@ -232,6 +238,8 @@ def parse_many(
         raise ValueError(f"unknown format {format!r}; the formats are {known}")
     if encoding is not None:
         codecs.lookup(encoding)
+    if language is not None:
+        language = normalise_language(language)
     iterator = iter(texts)
     options: dict[str, Any] = {
         "encoding": encoding,
@@ -239,6 +247,7 @@ def parse_many(
         "max_chars": max_chars,
         "format": format,
         "reference_date": reference_date,
+        "language": language,
     }
     if count == 1:
         return _in_process(iterator, errors, options)

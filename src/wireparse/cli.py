@@ -30,6 +30,7 @@ from wireparse._version import __version__
 from wireparse.errors import InputTooLargeError, WireparseError
 from wireparse.feeds.registry import FORMAT_NAMES
 from wireparse.feeds.stream import STORY_START_BYTES
+from wireparse.language import normalise_language
 from wireparse.model.serialise import dumps, schema_text, to_dict
 from wireparse.outputs.nitf import to_nitf
 from wireparse.outputs.view import render_html
@@ -101,6 +102,7 @@ class _Options:
     max_chars: int
     feed: str | None
     reference_date: dt.date | None
+    language: str | None
     split: bool
     indent: int | None
 
@@ -130,6 +132,13 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {text!r}") from None
+
+
+def _language(text: str) -> str:
+    try:
+        return normalise_language(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO 639-1 language code: {text!r}") from None
 
 
 def _positive(text: str) -> int:
@@ -226,6 +235,12 @@ def _arguments() -> argparse.ArgumentParser:
         type=_date,
         metavar="YYYY-MM-DD",
         help="the date that gives dates written without a year their year",
+    )
+    run.add_argument(
+        "--language",
+        type=_language,
+        metavar="CODE",
+        help="the stories' language as an ISO 639-1 code (de, fr, es, en) instead of detecting it",
     )
     parser.add_argument("--version", action="version", version=f"wireparse {__version__}")
     return parser
@@ -389,6 +404,7 @@ def _articles(data: bytes, options: _Options) -> Iterator[Article]:
             format=options.feed,
             reference_date=options.reference_date,
             max_chars=options.max_chars,
+            language=options.language,
         )
         return
     yield parse(
@@ -398,6 +414,7 @@ def _articles(data: bytes, options: _Options) -> Iterator[Article]:
         max_chars=options.max_chars,
         format=options.feed,
         reference_date=options.reference_date,
+        language=options.language,
     )
 
 
@@ -564,6 +581,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         max_chars=args.max_chars,
         feed=args.input_format,
         reference_date=args.reference_date,
+        language=args.language,
         split=args.split,
         indent=args.indent or None,
     )

@@ -10,6 +10,7 @@ import regex
 
 from wireparse import feeds
 from wireparse.feeds.iptc7901 import complete_trailer
+from wireparse.language import detect_language, envelope_language, normalise_language
 from wireparse.metadata.collect import read_metadata, year_reference
 from wireparse.model import (
     Article,
@@ -76,6 +77,7 @@ def parse(
     max_chars: int = DEFAULT_MAX_CHARS,
     format: str | None = None,
     reference_date: datetime.date | None = None,
+    language: str | None = None,
 ) -> Article:
     """Parse one news-wire story.
 
@@ -92,9 +94,14 @@ def parse(
         instead of detecting it.
     :param reference_date: The date that dates without a year are read
         against (a feed trailer's ``131137 GMT Nov 13``); never the clock.
+    :param language: The story's language as an ISO 639-1 code (``"de"``;
+        ``"de-AT"`` is read as ``"de"``), when the caller knows it: it becomes
+        :attr:`Article.language` instead of the feed's or a detected one (see
+        :mod:`wireparse.language`).
     :returns: The parsed :class:`~wireparse.Article`.
     :raises TypeError: If *data* is neither ``str`` nor ``bytes``.
-    :raises ValueError: If *format* names no known format.
+    :raises ValueError: If *format* names no known format, or *language* is
+        no ISO 639-1 code.
     :raises EmptyInputError: If *data* holds nothing but white space.
     :raises InputTooLargeError: If *data* is longer than *max_chars*.
     :raises DecodeError: In strict mode, if bytes do not decode.
@@ -111,6 +118,8 @@ def parse(
         text, used = decode(raw, encoding=encoding, strict=strict)
     check_text(text)
     check_is_text(text)
+    if language is not None:
+        language = normalise_language(language)
     if format is not None and format not in feeds.FORMAT_NAMES:
         known = ", ".join(sorted(feeds.FORMAT_NAMES))
         raise ValueError(f"unknown format {format!r}; the formats are {known}")
@@ -128,7 +137,7 @@ def parse(
     if controls:
         for c in state.blocks:
             c.text = readable(c.text)
-    article = _assemble(text, used, state, fmt, story, reference_date, controls=controls)
+    article = _assemble(text, used, state, fmt, story, reference_date, language, controls=controls)
     found = input_defects(text)
     if found:
         article = attrs.evolve(article, defects=(*found, *article.defects))
@@ -141,6 +150,7 @@ def iter_articles(
     format: str | None = None,
     reference_date: datetime.date | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
+    language: str | None = None,
 ) -> Iterator[Article]:
     """Parse each story of a stream holding several, lazily, one at a time.
 
@@ -156,12 +166,22 @@ def iter_articles(
     :param format: Read every story as this format instead of detecting it.
     :param reference_date: As for :func:`parse`.
     :param max_chars: As for :func:`parse`, for each story.
+    :param language: As for :func:`parse`: every story's language.
     :returns: An iterator of articles, in stream order.
     :raises InputTooLargeError: When one story is longer than *max_chars*.
     :raises TypeError: When the stream yields something other than text or bytes.
+    :raises ValueError: When *language* is no ISO 639-1 code.
     """
+    if language is not None:
+        language = normalise_language(language)
     for story in feeds.iter_stories(stream):
-        yield parse(story, format=format, reference_date=reference_date, max_chars=max_chars)
+        yield parse(
+            story,
+            format=format,
+            reference_date=reference_date,
+            max_chars=max_chars,
+            language=language,
+        )
 
 
 #: An HTML document's opening: a doctype or the ``<html>`` tag.
@@ -528,6 +548,7 @@ def _assemble(
     fmt: str,
     story: feeds.FeedStory | None,
     reference_date: datetime.date | None,
+    language: str | None,
     *,
     controls: bool,
 ) -> Article:
@@ -605,10 +626,15 @@ def _assemble(
         if _has_invisible(body) or (controls and _has_controls(body)):
             found = _without_invisible(found)
     defects.extend(found.defects)
+    if language is None and story is not None:
+        language = envelope_language(story.envelope)
+    if language is None:
+        language = detect_language(text, all_paragraphs[0].span.start if all_paragraphs else 0)
     return Article(
         source=text,
         encoding=encoding,
         format=fmt,
+        language=language,
         envelope=story.envelope if story else None,
         trailer=trailer,
         headline=headline,

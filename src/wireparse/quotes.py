@@ -203,6 +203,25 @@ _AFTER_CLOSE = frozenset(".,;:!?)]}—–-/\"“”„«»‘’'`…")
 _MAX_DEPTH = 4
 
 
+def _spaced_guillemet(glyph: str, prev: str, nxt: str, prev_space: bool, next_space: bool) -> int:
+    """Return the role of a French guillemet set off by a space on its inner side, else 0.
+
+    French copy sets a space (often a no-break space) inside its guillemets:
+    ``il parle d'« un choc », puis ...``.  A ``«`` followed by a space opens
+    and a ``»`` preceded by one closes, whatever stands on the outer side
+    (here a comma, which alone would make the ``»`` look like an opening
+    mark).  German and Swiss copy set its guillemets tight (``»Text«`` or
+    ``«Text»``), so the rule never reads them.  The same holds for the single
+    guillemets ``‹ ... ›``.
+    """
+    if glyph in "«‹":
+        if next_space and not prev.isalnum():
+            return _OPEN
+    elif glyph in "»›" and prev_space and not nxt.isalnum():
+        return _CLOSE
+    return 0
+
+
 def _role(source: str, start: int, end: int, lo: int, hi: int, single: bool) -> int:
     """Return whether the mark at ``[start, end)`` opens, closes or may do either.
 
@@ -240,6 +259,10 @@ def _role(source: str, start: int, end: int, lo: int, hi: int, single: bool) -> 
                 and source[word_start:start].lower() in cues.ELISIONS
             ):
                 return 0
+    if not single or source[start:end] in "‹›":
+        spaced = _spaced_guillemet(source[start:end], prev, nxt, prev_space, next_space)
+        if spaced:
+            return spaced
     if can_open != can_close:
         return _OPEN if can_open else _CLOSE  # whatever the glyph
     # Both or neither: the glyph decides.

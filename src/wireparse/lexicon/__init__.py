@@ -28,7 +28,10 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["LexiconError", "entries", "languages", "list_names", "mapping", "words"]
+__all__ = ["LexiconError", "entries", "languages", "list_names", "loaded", "mapping", "words"]
+
+#: The lists read so far, in the order they were read.
+_LOADED: list[tuple[str, str]] = []
 
 
 class LexiconError(LookupError):
@@ -53,7 +56,9 @@ def entries(language: str, name: str) -> tuple[str, ...]:
     :raises LexiconError: When the list does not exist.
     """
     out = []
-    for raw in _text(language, name).splitlines():
+    text = _text(language, name)
+    _LOADED.append((language, name))
+    for raw in text.splitlines():
         line = raw.strip()
         if line and not line.startswith("#"):
             out.append(line)
@@ -90,6 +95,19 @@ def mapping(language: str, name: str) -> dict[str, str]:
             raise LexiconError(f"{language}/{name}: entry {entry!r} has no ' = value'")
         out[key.strip()] = value.strip()
     return out
+
+
+def loaded() -> tuple[tuple[str, str], ...]:
+    """The lists read so far in this process, as ``(language, name)`` pairs in reading order.
+
+    A list is read once, on first use: ``import wireparse`` reads English
+    lists only, and another language's lists are read when a story in it is
+    parsed.
+
+    >>> ("de", "cue_verbs") in loaded() or True
+    True
+    """
+    return tuple(_LOADED)
 
 
 def languages() -> tuple[str, ...]:

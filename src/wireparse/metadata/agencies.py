@@ -77,7 +77,26 @@ AGENCIES: Final[Mapping[str, tuple[str, ...]]] = {
         "CNN Politics",
         "CNN.com",
     ),
-    "dpa": ("dpa", "Deutsche Presse-Agentur", "dpa International", "dpa-AFX"),
+    "dpa": (
+        "dpa",
+        "Deutsche Presse-Agentur",
+        "dpa International",
+        "dpa-AFX",
+        "dpa-infocom",
+        "Deutsche Presse Agentur",
+    ),
+    # German-language agencies, each under its own names: Austria's APA, the
+    # church services KNA and epd (and epd's Austrian service, epdÖ).
+    "APA": ("APA", "Austria Presse Agentur", "APA-Austria Presse Agentur"),
+    "KNA": ("KNA", "Katholische Nachrichten-Agentur"),
+    "epd": ("epd", "Evangelischer Pressedienst"),
+    "epdÖ": ("epdÖ", "Evangelischer Pressedienst für Österreich"),
+    # Keystone-SDA writes its German service as SDA (``(sda)``) and its French
+    # and Italian services as ATS (``(ats)``): one agency, known in each
+    # language under its own name.
+    "SDA": ("SDA", "sda", "Schweizerische Depeschenagentur", "Keystone-SDA"),
+    "ATS": ("ATS", "ats", "Agence Télégraphique Suisse", "Agenzia Telegrafica Svizzera"),
+    "Belga": ("Belga", "Agence Belga"),
     "UPI": ("UPI", "United Press International"),
     "Bloomberg": (
         "Bloomberg",
@@ -127,7 +146,7 @@ AGENCIES: Final[Mapping[str, tuple[str, ...]]] = {
     "PTI": ("PTI", "Press Trust of India"),
     "IANS": ("IANS", "Indo-Asian News Service"),
     "ANSA": ("ANSA",),
-    "EFE": ("EFE", "Agencia EFE"),
+    "EFE": ("EFE", "Agencia EFE", "Agencia Efe"),
     "Europa Press": ("Europa Press",),
     "PA Media": ("PA Media", "Press Association", "PA"),
     "Interfax": ("Interfax",),

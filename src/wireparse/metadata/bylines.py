@@ -54,9 +54,11 @@ FIND_WINDOW: Final = 400
 # --------------------------------------------------------------------------
 
 #: The opening word: ``By``, ``BY``, ``by``, ``By:``, dpa's German ``Von``,
-#: and ``Written by``/``Story by``.
+#: French ``Par`` (``Par Anne Roy, AFP``), Spanish ``Por`` (``Por Agencia
+#: EFE``, ``Por: Redacción``), and ``Written by``/``Story by``.
 PREFIX: Final = regex.compile(
-    r"(?:(?:Written|WRITTEN|Story|STORY|Words|Text|Reported)\s{1,3}[Bb][Yy]|By|BY|by|Von|VON)"
+    r"(?:(?:Written|WRITTEN|Story|STORY|Words|Text|Reported)\s{1,3}[Bb][Yy]|By|BY|by|Von|VON"
+    r"|Par|PAR|Por|POR)"
     r"(?:\s{0,2}:)?\s{1,4}(?=\S)"
 )
 #: ANPA end-of-line marks (``=``, ``<``) and a leading ``^`` of a feed line.
@@ -499,7 +501,9 @@ def _looks_like_title(title: str) -> bool:
     return bool(words) and any(w.strip(",.") in TITLE_WORDS for w in words)
 
 
-_QUICK = frozenset(("By", "BY", "by", "Vo", "VO", "Wr", "WR", "St", "ST", "Wo", "Te", "Re"))
+_QUICK = frozenset(
+    ("By", "BY", "by", "Vo", "VO", "Wr", "WR", "St", "ST", "Wo", "Te", "Re", "Pa", "PA", "Po", "PO")
+)
 
 
 def looks_like_byline(text: str) -> bool:

@@ -241,6 +241,9 @@ def _published(
 _SIGNOFF_AGENCY = regex.compile(
     r"[\s\-–—(]*(Reuters?|REUTERS?|reuters?|AP|AFP|dpa|UPI)[\s)\.]*|"
     r"(dpa)(?:\s[a-z0-9]{1,6}){1,5}\s*"
+    # German, Swiss and Austrian services: the name and desk codes in
+    # brackets, ``(ats/nxp)``, ``(SDA\\/sj)``, ``(APA)``.
+    r"|\(\s?([\p{L}][\p{L}\-]{1,15})(?:\s?\\?/\s?[\p{L}0-9]{1,8}){0,4}\s?\)"
 )
 
 
@@ -340,7 +343,7 @@ def decide_agency(
             evidence.append(("tagline", line, agency))
     for line in _texts(signoffs):
         m = _SIGNOFF_AGENCY.fullmatch(line)
-        agency = canonical_agency(m.group(1) or m.group(2)) if m is not None else None
+        agency = canonical_agency(m.group(1) or m.group(2) or m.group(3)) if m is not None else None
         if agency is None and SLASHED_SIGNOFF.fullmatch(line.strip()):
             agency = _slashed_agency(line.strip())
         if agency is not None:

@@ -29,7 +29,10 @@ MARK = (
     r"(?:\s{0,3}(?:©|\([cC]\)|Copyright\b))?"
 )
 #: A year or a range of years.
-YEARS = r"(?P<year>(?:19|20)[0-9][0-9])(?:\s{0,2}[-–]\s{0,2}(?P<end>(?:19|20)?[0-9][0-9]))?"
+YEARS = (
+    r"(?<![0-9])(?P<year>(?:19|20)[0-9][0-9])"
+    r"(?:\s{0,2}[-–]\s{0,2}(?P<end>(?:19|20)?[0-9][0-9]))?(?![0-9])"
+)
 #: Sentences that may follow the holder and belong to the notice.
 RIGHTS = (
     r"All\s+[Rr]ights\s+[Rr]eserved\.?",
@@ -38,6 +41,17 @@ RIGHTS = (
     r"(?:\s+in\s+(?:any|whole\s+or\s+in\s+part)\s*(?:form|way)?)?\.?",
     r"(?:Reproduction|Redistribution)\s+(?:is\s+)?(?:prohibited|forbidden)[^.\n]{0,80}\.?",
     r"No\s+part\s+of\s+this\s+[^.\n]{0,160}\.?",
+    # German, French and Spanish: "Alle Rechte vorbehalten.", "Tous droits
+    # réservés.", "Todos los derechos reservados.", and the reproduction bans
+    # ("Nachdruck verboten.", "Reproduction interdite.", "Está prohibida la
+    # redistribución ... sin consentimiento de la Agencia S.A.").
+    r"Alle\s+Rechte\s+vorbehalten\.?",
+    r"Tous\s+droits\s+réservés\.?",
+    r"Todos\s+los\s+derechos\s+reservados\.?",
+    r"Nachdruck\s+(?:verboten|nur\s+mit\s+Genehmigung)[^.\n]{0,80}\.?",
+    r"(?:Toute\s+)?[Rr]eproduction\s+(?:strictement\s+)?interdite[^.\n]{0,80}\.?",
+    r"(?:Está\s+(?:expresamente\s+)?)?[Pp]rohibida\s+(?:la|su)\s+(?:reproducción|redistribución)"
+    r"[^\n]{0,300}?(?:\.(?=\s|$)|$)",
 )
 
 _MARK = regex.compile(MARK)
@@ -113,7 +127,10 @@ def _read_notice(text: str, begin: int, after_mark: int, stop: int) -> Notice | 
             end_year = int(tail) if len(tail) == 4 else (year // 100) * 100 + int(tail)
         holder_text = body[: years.start()] + " " + body[years.end() :]
     holder = _clean_holder(holder_text)
-    if year is None and (holder is None or not holder[:1].isupper()):
+    if holder is not None and ", dpa:" in holder:
+        # dpa's story id after the holder: "© dpa-infocom, dpa:250301-99-123456/2".
+        holder = holder.split(", dpa:", 1)[0]
+    if year is None and (holder is None or not _holder_ok(holder, text[begin:after_mark])):
         return None
     if year is None and holder is not None and len(holder.split()) > 6:
         return None  # prose that mentions copyright, not a notice
@@ -124,6 +141,19 @@ def _read_notice(text: str, begin: int, after_mark: int, stop: int) -> Notice | 
             break
         finish = more.end()
     return Notice(begin, finish, year, end_year, holder)
+
+
+def _holder_ok(holder: str, mark: str) -> bool:
+    """Whether a notice without a year names a holder.
+
+    A capitalised holder does (``© Harbor Press``); so does one lower-case
+    word after the ``©`` sign, as German agencies write their names
+    (``© dpa-infocom``, ``© epd``), never a word after ``copyright``
+    (``copyright law``).
+    """
+    if holder[:1].isupper():
+        return True
+    return "©" in mark and " " not in holder and holder[:1].isalpha()
 
 
 def _holder_end(text: str, pos: int, stop: int) -> int:

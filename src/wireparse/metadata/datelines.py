@@ -29,14 +29,17 @@ not datelines.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import regex
 
 from wireparse.metadata.agencies import canonical_agency, find_agency
-from wireparse.metadata.dates import year_near
+from wireparse.metadata.dates import month_number, year_near
 from wireparse.model import Span
 from wireparse.model.metadata import Dateline
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = [
     "DATELINE_WINDOW",
@@ -61,11 +64,19 @@ MONTH: Final = (
 #: A date inside a dateline: ``Nov 7``, ``Nov. 7``, ``Aug 29, 2014``, ``29 August``.
 DATE: Final = (
     rf"(?:{MONTH}\.?{_WS}{{1,2}}[0-9]{{1,2}}(?:st|nd|rd|th)?(?:,?{_WS}{{1,2}}[0-9]{{4}})?"
-    rf"|[0-9]{{1,2}}{_WS}{{1,2}}{MONTH}\.?(?:,?{_WS}{{1,2}}[0-9]{{4}})?)(?![\p{{L}}\p{{N}}])"
+    rf"|[0-9]{{1,2}}{_WS}{{1,2}}{MONTH}\.?(?:,?{_WS}{{1,2}}[0-9]{{4}})?"
+    # German, French and Spanish: ``3. Februar``, ``4 févr 2025``, ``5 de
+    # febrero de 2025``, ``5 feb``; the word is checked against the month
+    # lists (:func:`wireparse.metadata.dates.month_number`) once the dateline matched.
+    rf"|[0-9]{{1,2}}\.?{_WS}{{1,2}}(?:de{_WS})?\p{{L}}\p{{Ll}}{{2,9}}\.?(?:,?{_WS}{{1,2}}(?:de{_WS})?[0-9]{{4}})?"
+    rf")(?![\p{{L}}\p{{N}}])"
 )
 #: One word of a place name: ``WASHINGTON``, ``St.``, ``N.M.``, ``Wilkes-Barre``,
 #: ``Indonesia/JAKARTA`` (two places written together).
-_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]{0,24}+(?:/\p{Lu}[\p{L}\p{M}'’.\-]{0,24}+)?"
+_WORD = (
+    r"\p{Lu}(?:[\p{L}\p{M}'’\-]|\.(?!-)){0,24}+"
+    r"(?:/\p{Lu}(?:[\p{L}\p{M}'’\-]|\.(?!-)){0,24}+)?"
+)
 #: Lower-case words inside place names (``Rio de Janeiro``, ``Stratford-upon-Avon``).
 _CONNECT = r"(?:de|da|do|dos|del|la|le|el|al|of|on|upon|am|an|der|sur|en|y|di|du|i)"
 _MORE = rf"(?:{_WS}(?:{_CONNECT}{_WS})?{_WORD})"
@@ -77,7 +88,10 @@ PLACE: Final = (
 )
 #: The separator between dateline and story: hyphen, double hyphen, en or em
 #: dash, ANPA's underscore, or a colon.
-SEP: Final = rf"(?P<sep>{_WS}{{0,3}}(?:--|—|–|‒|―|-|_|:)(?![-_]))"
+SEP: Final = rf"(?P<sep>{_WS}{{0,3}}(?:--|—|–|‒|―|\.?-|_|:)(?![-_]))"
+#: After an agency tag, German church and regional services end the dateline
+#: with a full stop: ``Wiesbaden (KNA) .``, ``Bonn (epd).``.
+TAG_SEP: Final = rf"(?:{SEP}|(?P<sep>{_WS}{{0,3}}\.)(?={_WS}{{1,3}}[\p{{Lu}}\p{{N}}\"„»«“]))"
 #: The agency tag in brackets: ``(AP)``, ``(Reuters)``, ``(CBS/AP)``, ``(CNN Business)``.
 TAG: Final = rf"(?P<tagsp>{_WS}{{0,2}})\({_WS}?(?P<tag>[^()\n]{{1,40}}?){_WS}?\)"
 #: A press-release wire between slashes: ``/PRNewswire-AsiaNet/``.
@@ -91,16 +105,18 @@ BARE_TAG: Final = rf"{_WS}{{1,2}}(?P<bare>\p{{Lu}}{{2,5}})(?={_WS}{{0,3}}(?:--|�
 #: (``SAO PAULO, Nov 7 (Reuters)``): the pattern backtracks until it fits.
 _PLACE_FIRST = regex.compile(
     rf"{PLACE}(?:,?{_WS}{{1,2}}(?P<date>{DATE}))?"
-    rf"(?:{TAG}{SEP}?|{SLASH_TAG}{SEP}|{BARE_TAG}{SEP}|{SEP})",
+    rf"(?:{TAG}{TAG_SEP}?|{SLASH_TAG}{SEP}|{BARE_TAG}{SEP}|{SEP})",
 )
 #: A date and a tag with no place, AP's web pages: ``March 3, 2026 (AP)``.
-_DATE_FIRST = regex.compile(rf"(?P<date>{DATE}){TAG}{SEP}?")
+_DATE_FIRST = regex.compile(rf"(?P<date>{DATE}){TAG}{TAG_SEP}?")
 _TAG_FIRST = regex.compile(rf"\({_WS}?(?P<tag>[^()\n]{{1,40}}?){_WS}?\)")
-_SEP_ONLY = regex.compile(SEP)
+_SEP_ONLY = regex.compile(TAG_SEP)
 _SPACES = regex.compile(r"[\s\u00a0]{0,12}")
 _DATE_PARTS = regex.compile(
     r"(?i)([a-z]{3})[a-z]*\.?\s{1,2}([0-9]{1,2})|([0-9]{1,2})\s{1,2}([a-z]{3})"
 )
+#: A day before a month word of any language: ``3. Februar``, ``5 de febrero``.
+_DAY_MONTH = regex.compile(r"([0-9]{1,2})\.?\s{1,2}(?:de\s)?(\p{L}{3,10})")
 _YEAR = regex.compile(r"[0-9]{4}")
 _LOWER = regex.compile(r"\p{Ll}")
 _DIGIT = regex.compile(r"\d")
@@ -113,7 +129,9 @@ _TAG_WORD = regex.compile(
     r"tribune|daily|network|media|service)$"
 )
 
-#: Capitalised words that open a lead without being a place (``BREAKING - ...``).
+#: Capitalised words that open a lead without being a place (``BREAKING - ...``),
+#: with the labels of German, French and Spanish copy (``TV-TIPP - ...``,
+#: ``EXCLUSIF - ...``, ``DIRECTO - ...``).
 NOT_PLACES: Final = frozenset(
     """
     breaking update updated updates exclusive analysis opinion comment commentary review watch
@@ -125,6 +143,9 @@ NOT_PLACES: Final = frozenset(
     transcript q&a faq the a an it this that he she they we i and but or if in on at for
     yes no ok note: sport sports business world politics health science tech technology
     entertainment markets money lifestyle travel weather
+    tv-tipp tipp eilmeldung eil kommentar leitartikel hintergrund porträt
+    exclusif direct urgent décryptage tribune entretien éditorial
+    exclusiva directo urgente análisis opinión entrevista editorial crónica
     """.split()
 )
 _MONTH_NUMBERS: Final = {
@@ -159,19 +180,35 @@ def is_agency_tag(tag: str) -> bool:
     return t[:1].isupper() and len(t.split()) <= 4 and _TAG_WORD.match(t) is not None
 
 
-def parse_month_day(date_text: str) -> tuple[int | None, int | None, int | None]:
+def parse_month_day(
+    date_text: str, languages: Sequence[str] | None = None
+) -> tuple[int | None, int | None, int | None]:
     """Read ``(year, month, day)`` from a dateline date such as ``Aug 29, 2014``.
 
+    English month names are read first; then German, French and Spanish ones
+    (``21. Januar 2019``, ``21 janv``, ``21 de enero de 2019``, ``21 ene``)
+    through :func:`wireparse.metadata.dates.month_number`.
+
     :param date_text: The date as written.
+    :param languages: The languages whose month lists to consult (``None``:
+        all of :data:`wireparse.metadata.dates.MONTH_LANGUAGES`).
     :returns: The year (``None`` when not written), month and day; all
         ``None`` when the text is not such a date.
     """
-    m = _DATE_PARTS.search(date_text)
-    if m is None:
-        return None, None, None
-    name = (m.group(1) or m.group(4)).casefold()
-    month = _MONTH_NUMBERS.get(name)
-    day = int(m.group(2) or m.group(3))
+    month: int | None = None
+    m = _DAY_MONTH.match(date_text)
+    if m is not None:
+        # The day first, in any language (``29 August``, ``21. Januar``,
+        # ``4 févr``, ``5 de febrero``); the year is not read as a day.
+        month = month_number(m.group(2), languages)
+        day = int(m.group(1))
+    else:
+        m = _DATE_PARTS.search(date_text)
+        if m is None:
+            return None, None, None
+        name = (m.group(1) or m.group(4)).casefold()
+        month = _MONTH_NUMBERS.get(name)
+        day = int(m.group(2) or m.group(3))
     if month is None or not 1 <= day <= 31:
         return None, None, None
     y = _YEAR.search(date_text, m.end())
@@ -330,6 +367,8 @@ def _place_first(
     if not _place_words_ok(head):
         return None
     place = text[m.start("head") : max(m.end("head"), m.end("regions"))].strip()
+    if m.group("date") is not None and parse_month_day(m.group("date"))[1] is None:
+        return None  # ``LONDON, 21 people -``: no month
     caps = _is_caps(head)
     tag = m.group("tag") or m.group("slash")
     sep = m.group("sep")
@@ -379,6 +418,10 @@ def _place_first(
     body = _skip_spaces(text, end, limit)
     if date_text is None and not _body_ok(text, body, limit, strict=True):
         return None
+    if mark[:1] == "." and len(mark) > 1:
+        # Spanish-language copy closes a dateline with a full stop and a
+        # dash, tag or no tag: ``CIUDAD.-``, ``Washington.-``.
+        return _make(text, start, end, body, place, None, date_text, reference_date)
     if caps:
         letters = sum(c.isalpha() for c in head)
         if letters < 3 and "." not in head:

@@ -25,12 +25,16 @@ from typing import TYPE_CHECKING, Any, Final
 
 import regex
 
+from wireparse import lexicon
+
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
 
 __all__ = [
+    "MONTH_LANGUAGES",
     "TIMEZONES",
     "is_timestamp_line",
+    "month_number",
     "parse_timestamp",
     "two_digit_year",
     "year_near",
@@ -127,12 +131,63 @@ _WEEKDAY_WORDS: Final = frozenset(
     for full in "monday tuesday wednesday thursday friday saturday sunday".split()
     for w in {full, full[:3], full[:4], "tues", "thur", "thurs", "weds"}
 )
+#: The languages besides English whose month names :func:`month_number` reads
+#: from the word lists (``lexicon/<language>/months.txt``) when it is not told
+#: which language a text is in.
+MONTH_LANGUAGES: Final = ("de", "fr", "es")
+
+
+def month_number(word: str, languages: Sequence[str] | None = None) -> int | None:
+    """Return the month (1-12) a month name or abbreviation stands for, else ``None``.
+
+    English names (``March``, ``Sept.``) are read from a table; the names of
+    other languages (``Januar``, ``janv.``, ``ene``) from the ``months`` word
+    list of each language in *languages*, read on first use.  Case and a final
+    dot do not matter.
+
+    >>> month_number("Jänner"), month_number("févr."), month_number("ene", ["es"])
+    (1, 2, 1)
+
+    :param word: The word as written.
+    :param languages: ISO 639-1 codes whose lists to consult, in order;
+        ``None`` for all of :data:`MONTH_LANGUAGES`.  English is always read.
+    """
+    key = word.strip().rstrip(".").casefold()
+    if not key or len(key) > 12:
+        return None
+    english = _MONTHS.get(key[:3]) if key in _MONTH_WORDS else None
+    if english is not None:
+        return english
+    for language in MONTH_LANGUAGES if languages is None else languages:
+        if language == "en":
+            continue
+        try:
+            value = lexicon.mapping(language, "months").get(key)
+        except lexicon.LexiconError:
+            continue
+        if value is not None:
+            return int(value)
+    return None
+
+
 #: ISO 8601: ``2012-07-24``, ``2012-07-24T08:18:00Z``, ``2012-07-24 08:18:00+02:00``.
 ISO: Final = regex.compile(
     r"([0-9]{4})-([0-9]{2})-([0-9]{2})"
     r"(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:[.,]([0-9]{1,6}))?)?"
     r"\s?(Z|[+-][0-9]{2}(?::?[0-9]{2})?|UTC|GMT)?)?"
 )
+#: A date with another language's month name, day first, as German, French
+#: and Spanish pages write it: ``21. Januar 2019``, ``Montag, 21. Januar 2019,
+#: 14:05 Uhr``, ``21 janvier 2019 à 14h05``, ``lundi 21 janv. 2019``, ``21 de
+#: enero de 2019``, ``21 ene 2019 - 14:05``.  The month word is read with
+#: :func:`month_number`.
+DAY_MONTH_YEAR: Final = regex.compile(
+    r"(?:(?P<wd>\p{L}{2,12}\.?),?\s)?(?P<day>[0-9]{1,2})\.?\s(?:de\s)?(?P<mon>\p{L}{3,10})\.?,?"
+    r"\s(?:de\s)?(?P<year>[0-9]{4})"
+    r"(?:,?\s(?:um\s|à\s|a\slas\s|-\s|–\s)?(?P<hh>[0-9]{1,2})[:.h](?P<mm>[0-9]{2})(?:\sUhr|\sh)?)?"
+)
+_DAY_MONTH_TOKEN = regex.compile(r"[0-9]{1,2}\.?\s(?:de\s)?\p{L}{3,10}")
+
 #: An ANPA-1312 end signature: ``AP-WF-03-04-26 0517GMT`` (MM-DD-YY HHMM zone).
 ANPA_SIGNATURE: Final = regex.compile(
     r"(?:[A-Z]{1,4}-[A-Z0-9]{1,4}-)?([0-9]{2})-([0-9]{2})-([0-9]{2})\s{1,2}([0-9]{2})([0-9]{2})\s?([A-Z]{2,4})"
@@ -526,7 +581,11 @@ def _relative(m: regex.Match[str], reference_date: dt.date) -> dt.date | None:
 
 
 def parse_timestamp(
-    text: str, *, reference_date: dt.date | None = None, day_first: bool | None = None
+    text: str,
+    *,
+    reference_date: dt.date | None = None,
+    day_first: bool | None = None,
+    languages: Sequence[str] | None = None,
 ) -> dt.datetime | dt.date | None:
     """Read the date, and time if any, of a timestamp line or feed signature.
 
@@ -553,6 +612,13 @@ def parse_timestamp(
         first (``False``), or by the separator (``None``, the default: dots
         day first as in Europe, slashes and hyphens month first as in the US).
         A weekday written beside the date (``Tuesday, 03.10.2026``) settles it.
+    :param languages: ISO 639-1 codes of the text's language(s) besides
+        English.  The fast path reads German, French and Spanish month names
+        day first (``21. Januar 2019``, ``21 janvier 2019 à 14h05``, ``21 de
+        enero de 2019``) from these languages' month lists (from all of
+        :data:`MONTH_LANGUAGES` when ``None``); ``dateparser`` is asked with
+        ``languages=["en", *languages]`` only as the fallback (English alone
+        when ``None``, as before).
     :returns: A datetime, a date, or ``None`` when the text gives no whole date.
     """
     if not isinstance(text, str):
@@ -586,9 +652,29 @@ def parse_timestamp(
         found = _assemble(r, reference_date, strict=False, day_first=day_first)
         if found is not None or r.others == 0:
             return found
-    if _DATE_HINT.search(s) is None:
+    m = DAY_MONTH_YEAR.fullmatch(s)
+    if m is not None:
+        foreign = _day_month_year(m, languages)
+        if foreign is not False:
+            return foreign if not isinstance(foreign, bool) else None
+    if _DATE_HINT.search(s) is None and (not languages or _DAY_MONTH_TOKEN.search(s) is None):
         return None
-    return _fallback(s, reference_date)
+    return _fallback(s, reference_date, tuple(languages or ()))
+
+
+def _day_month_year(
+    m: regex.Match[str], languages: Sequence[str] | None
+) -> dt.datetime | dt.date | bool | None:
+    """Build the result of a :data:`DAY_MONTH_YEAR` match; ``False`` if its words are no date."""
+    month = month_number(m.group("mon"), languages)
+    if month is None:
+        return False
+    clock = None
+    if m.group("hh") is not None:
+        clock = (int(m.group("hh")), int(m.group("mm")), 0, 0)
+        if clock[0] > 23 or clock[1] > 59:
+            return None
+    return _build(int(m.group("year")), month, int(m.group("day")), clock, None)
 
 
 # --------------------------------------------------------------------------
@@ -599,8 +685,8 @@ _FALLBACK_LOCK = threading.Lock()
 
 
 @functools.lru_cache(maxsize=16)
-def _date_data_parser(reference_date: dt.date | None) -> Any:
-    """A ``DateDataParser`` for one reference date, built on first use and kept."""
+def _date_data_parser(reference_date: dt.date | None, languages: tuple[str, ...] = ()) -> Any:
+    """A ``DateDataParser`` for one reference date and languages, built on first use and kept."""
     with _FALLBACK_LOCK:
         from dateparser.date import DateDataParser
 
@@ -611,17 +697,19 @@ def _date_data_parser(reference_date: dt.date | None) -> Any:
             "REQUIRE_PARTS": ["day", "month"] if reference_date else ["day", "month", "year"],
             "PREFER_DAY_OF_MONTH": "first",
         }
-        return DateDataParser(languages=["en"], settings=settings)
+        return DateDataParser(languages=["en", *languages], settings=settings)
 
 
-def _fallback(s: str, reference_date: dt.date | None) -> dt.datetime | dt.date | None:
+def _fallback(
+    s: str, reference_date: dt.date | None, languages: tuple[str, ...] = ()
+) -> dt.datetime | dt.date | None:
     """Hand a line the fast path could not read to ``dateparser``."""
     core = _LABELS.sub("", s).strip(" ,:;|/-")
-    if not core or _DATE_HINT.search(core) is None:
+    if not core or (_DATE_HINT.search(core) is None and not languages):
         return None
     if reference_date is None and _RELATIVE_WORDS.search(core):
         return None
-    parser = _date_data_parser(reference_date)
+    parser = _date_data_parser(reference_date, tuple(x for x in languages if x != "en"))
     try:
         data = parser.get_date_data(core)
     except Exception:  # dateparser raises on some odd inputs; a timestamp is then absent

@@ -45,6 +45,10 @@ class Article:
         when a ``str`` was given.
     :param format: The input's format: ``"text"``, or a raw feed format
         (``"anpa1312"``, ``"iptc7901"``, ``"zczc"``).
+    :param language: The story's language, an ISO 639-1 code (``"en"``,
+        ``"de"``, ``"fr"``, ``"es"``): the one the caller gave, else the one
+        the feed envelope states, else the one detected from the body's
+        function words (:mod:`wireparse.language`); ``None`` when unknown.
     :param envelope: A feed story's typed header, with the raw header kept.
     :param trailer: A feed story's end signature, with its timestamp.
     :param headline: The headline text, or ``None``.
@@ -83,6 +87,7 @@ class Article:
     source: str
     encoding: str | None = None
     format: str = "text"
+    language: str | None = None
     envelope: Envelope | None = None
     trailer: Trailer | None = None
     headline: str | None = None

@@ -145,6 +145,9 @@ def to_nitf(
     return head + document + ("\n" if indent else "")
 
 
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
 def to_nitf_element(article: Article, *, doc_id: str | None = None) -> Element:
     """Return *article* as the root ``<nitf>`` element of an NITF 3.6 document.
 
@@ -157,6 +160,7 @@ def to_nitf_element(article: Article, *, doc_id: str | None = None) -> Element:
 
     :param article: A parsed article.
     :param doc_id: An identifier for ``<doc-id id-string="...">``, or ``None``.
+        The root carries the article's language as ``xml:lang`` when it is known.
     :raises TypeError: If *article* is not an :class:`~wireparse.Article`.
     """
     if not isinstance(article, Article):
@@ -164,6 +168,9 @@ def to_nitf_element(article: Article, *, doc_id: str | None = None) -> Element:
     from xml.etree import ElementTree
 
     root = ElementTree.Element("nitf", {"version": NITF_VERSION})
+    if article.language is not None:
+        # The story's language, as NITF's global attribute (``<nitf xml:lang="de">``).
+        root.set(_XML_LANG, xml_text(article.language))
     _head(_sub(root, "head"), article, doc_id)
     body = _sub(root, "body")
     _body_head(_sub(body, "body.head"), article)

@@ -486,7 +486,7 @@ def is_titlelike(c: Candidate) -> bool:
     """Whether the block could be a headline or subheading."""
     if c.words > HEADLINE_MAX_WORDS or is_prose(c):
         return False
-    core = _core(c.match)
+    core = _core(c.match).lstrip("¡¿")  # Spanish opens ¡...! and ¿...? with a mark
     if not core or core[-1] in RUNS_ON:
         return False
     first = core[0]
@@ -729,6 +729,29 @@ def signoff_slashed(state: State, i: int) -> BlockKind | None:
     return BlockKind.SIGNOFF if any(canonical_agency(p.strip()) for p in parts) else None
 
 
+#: An agency's bracketed sign-off with desk codes, as German, Swiss and
+#: Austrian services end a story: ``(dpa)``, ``(ats/nxp)``, ``(sda/sj)``,
+#: ``(SDA\\/sj)``, ``(APA)``.  The name must be an agency's.
+AGENCY_SIGNOFF = regex.compile(
+    r"\(\s?(?P<agency>[\p{L}][\p{L}\-]{1,15})(?:\s?\\?/\s?[\p{L}0-9]{1,8}){0,4}\s?\)"
+)
+
+
+def agency_signoff(state: State, i: int) -> BlockKind | None:
+    """An agency's bracketed sign-off on its own line, in the story's last blocks.
+
+    dpa, SDA/ATS, APA and KNA close a story with their name and the editors'
+    desk codes in brackets: ``(dpa)``, ``(ats/nxp)``.  The name must be a
+    known agency's, so that ``(Photo)`` or ``(continued)`` is not one.
+    """
+    c = state.blocks[i]
+    m = AGENCY_SIGNOFF.fullmatch(c.match)
+    if m is None or canonical_agency(m.group("agency")) is None:
+        return None
+    tail = [b for b in state.blocks[i + 1 :] if b.match.strip()]
+    return BlockKind.SIGNOFF if len(tail) <= 3 else None
+
+
 def tagline(state: State, i: int) -> BlockKind | None:
     """A line naming the wire alone (``The-CNN-Wire``, ``-- The Associated Press``)."""
     m = state.blocks[i].match
@@ -820,6 +843,49 @@ def promotion(state: State, i: int) -> BlockKind | None:
     m = state.blocks[i].match
     if PROMOTION_START.match(m) or (
         ("podcast" in m or "newsletter" in m) and PROMOTION_ANY.search(m)
+    ):
+        return BlockKind.FURNITURE
+    return None
+
+
+#: Related-link, promotion and credit lines of German, French and Spanish
+#: pages, at the start of a short line: ``Mehr zum Thema: ...``, ``Lesen Sie
+#: auch``, ``Lire aussi : ...``, ``À lire aussi``, ``Crédit photo : ...``,
+#: ``Te puede interesar: ...``, ``LEE TAMBIÉN``, ``Síguenos en``.
+FURNITURE_START_LANG = regex.compile(
+    r"(?i:"
+    r"mehr\s+zum\s+thema|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|weiterlesen"
+    r"|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|nachfolgendes\s+video|zum\s+artikel\s*:"
+    r"|(?:à|a)\s+lire\s+(?:aussi|également)|lire\s+(?:aussi|également|la\s+suite)"
+    r"|voir\s+aussi|sur\s+le\s+même\s+sujet|crédit\s+photo\s*:|suivez-nous"
+    r"|abonnez-vous|(?:te|le|les|os)\s+puede\s+interesar|(?:lee|lea)\s+(?:también|además)"
+    r"|leer\s+más|noticias\s+relacionadas|más\s+información\s*:|s[ií]guenos\s+en"
+    r"|suscr[ií]bete)(?![\p{L}])"
+)
+#: The word for "and" in each language, between the names of a follow-us line
+#: (``Facebook y``, ``Twitter et Instagram``).
+_FURNITURE_AND: Final = frozenset(("und", "et", "y", "e"))
+
+
+def language_furniture(state: State, i: int) -> BlockKind | None:
+    """Related-link and promotion lines of German, French and Spanish pages.
+
+    ``Mehr zum Thema: Neue Fähre für Bremen`` / ``Lire aussi : Le bac
+    reprend du service`` / ``Te puede interesar: El transbordador vuelve`` set
+    between the paragraphs, and a follow-us line cut on a page's links
+    (``Facebook y`` / ``Twitter``), are the page's, not the story's.
+    """
+    c = state.blocks[i]
+    m = c.match
+    if FURNITURE_START_LANG.match(m) is not None:
+        return BlockKind.FURNITURE
+    if c.words > 8:
+        return None
+    tokens = m.casefold().split()
+    if (
+        tokens
+        and any(t in _FURNITURE_AND for t in tokens)
+        and all(t in _FURNITURE_AND or t.strip(".,:!") in FURNITURE_WORDS for t in tokens)
     ):
         return BlockKind.FURNITURE
     return None
@@ -928,7 +994,7 @@ def timestamp(state: State, i: int) -> BlockKind | None:
 
 
 def byline(state: State, i: int) -> BlockKind | None:
-    """A byline: ``By`` (or ``Von``, ``Written by``) and names or an organisation.
+    """A byline: ``By`` (or ``Von``, ``Par``, ``Por``, ``Written by``) and names or an organisation.
 
     The test is :func:`wireparse.metadata.bylines.looks_like_byline`: what follows
     ``By`` must read as a list of names (``By Jane Doe and John Roe``, ``By
@@ -1006,6 +1072,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("separator", separator, _SEPARATOR_MAX_WORDS),
     Rule("signoff", signoff, 2),
     Rule("signoff.slashed", signoff_slashed, 8),
+    Rule("signoff.agency", agency_signoff, 3),
     Rule("tagline", tagline, 6),
     Rule("highlight", highlight),
     Rule("note", note, _NOTE_MAX_WORDS),
@@ -1018,6 +1085,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("furniture", furniture),
     Rule("furniture.promotion", promotion, _PROMOTION_MAX_WORDS),
     Rule("furniture.release", release_label, _RELEASE_LABEL_MAX_WORDS),
+    Rule("furniture.language", language_furniture, _SHORT_MAX_WORDS),
     Rule("timestamp", timestamp, _TIMESTAMP_MAX_WORDS),
     Rule("byline", byline, _BYLINE_MAX_WORDS),
     Rule("byline.continued", byline_continued, _BYLINE_CONTINUATION_MAX_WORDS),
