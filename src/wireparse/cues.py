@@ -44,6 +44,7 @@ __all__ = [
     "MULTIWORD_CUES",
     "NAME_PARTICLES",
     "NICKNAME_WORDS",
+    "OPENING_CUES",
     "ORG_NOUNS",
     "ORG_TAIL_WORDS",
     "PERSON_NOUNS",
@@ -151,10 +152,27 @@ def _trie(words: Iterable[str]) -> str:
     return emit(root, True)
 
 
-_CUE_WORDS = _trie(SPEECH_VERBS | frozenset(MULTIWORD_CUES))
+#: Cue verbs that open a sentence, inverted, before their source and the
+#: quotation: ``Said Ilse Varga, who chairs the board: "We will build."``;
+#: ``Continued Varga: "..."``.  (``Asked`` is left out: ``Asked about the
+#: barrier, Varga said`` opens a clause whose subject comes later.)
+OPENING_CUES = frozenset(
+    w.capitalize()
+    for w in _words(
+        """
+        said says added adds stated continued continues wrote writes explained
+        noted recalled replied quipped countered insisted warned concluded
+        tweeted
+        """
+    )
+)
+
+_CUE_WORDS = _trie(SPEECH_VERBS | frozenset(MULTIWORD_CUES) | OPENING_CUES)
 #: The characters that a cue can start with: a lookahead on them rejects
 #: most words before the prefix tree is entered.
-_CUE_FIRST = "".join(sorted({w[0] for w in SPEECH_VERBS | frozenset(MULTIWORD_CUES)}))
+_CUE_FIRST = "".join(
+    sorted({w[0] for w in SPEECH_VERBS | frozenset(MULTIWORD_CUES) | OPENING_CUES})
+)
 
 #: One pass over the flat text finds every cue: a speech verb or a multi-word
 #: cue after a space, with the adjunct that belongs to it (group 1 is the cue).
@@ -169,9 +187,12 @@ CUE_AT_START_RE = re.compile(r"(" + _CUE_WORDS + r"(?![\w’'-])" + _CUE_ADJUNCT
 #: ``"...," said Varga``; ``..., said Kofi Brandt, an economist.``
 INVERTIBLE_VERBS = _words(
     """
-    said says added adds asked asks wrote writes continued explained noted
-    recalled replied declared insisted argued warned concluded countered
-    tweeted posted told according
+    said says added adds asked asks wrote writes continued continues explained
+    explains noted notes recalled recalls replied replies declared insisted
+    insists argued argues warned warns concluded countered tweeted posted told
+    according stated stressed stresses conceded concedes observed remarked
+    responded retorted shouted cried exclaimed whispered joked mused muttered
+    quipped quips beamed boomed barked snapped interjected confided pleaded
     """
 )
 
@@ -419,6 +440,8 @@ SENTENCE_OPENERS = _words(
     like unlike among amid amidst besides beside over under until across through
     throughout within beyond against around along toward towards upon into onto
     about above below between except via nobody none nothing everything something
+    says added adds stated continued continues wrote writes explained noted
+    recalled replied quipped countered insisted warned concluded tweeted
     """
 )
 

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from wireparse import cues
+from wireparse import cues, lexicon
 from wireparse.model import Span
 
 if TYPE_CHECKING:
@@ -333,6 +333,8 @@ def _appositive(segment: Sequence[str]) -> str:
     first = segment[0].lower()
     if first[0].isdigit() or first.endswith(("ing", "ed")):
         return "aside"  # an age; "celebrating a victory in ..."
+    if len(segment) == 1 and is_party_tag(segment[0]):
+        return "aside"  # "Sen. Ada Marsh, D-Vt., said"
     if first not in _BOUNDARY_WORDS and is_role(segment):
         return "role"
     if first in _BOUNDARY_WORDS or first in _SENTENCE_OPENERS:
@@ -340,6 +342,20 @@ def _appositive(segment: Sequence[str]) -> str:
     if all(w[:1].isupper() for w in segment):
         return "place"
     return "other"
+
+
+#: A party-and-state tag after an American legislator's name: ``D-Vt.``,
+#: ``R-S.C.``, ``I-Maine``, written bare or in parentheses.
+_PARTY_TAG_RE = re.compile(
+    r"\(?[DRI]-(?:"
+    + "|".join(sorted(map(re.escape, lexicon.words("en", "state_abbreviations")), key=len)[::-1])
+    + r"|[A-Z]\.[A-Z]|[A-Z]{2})\.?\)?[.,;:]?"
+)
+
+
+def is_party_tag(word: str) -> bool:
+    """Return whether *word* is a party-and-state tag (``R-Ky.``, ``(D-Vt.)``): never a name."""
+    return len(word) <= 16 and _PARTY_TAG_RE.fullmatch(word) is not None
 
 
 def is_role(words: Sequence[str]) -> bool:
@@ -461,6 +477,9 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             break
         if tok.isalpha():
             low = tok.lower()
+        elif tok[0] == "(" and is_party_tag(tok):
+            i -= 1  # "Sen. Ada Marsh (D-Vt.) said": the tag is no name
+            continue
         elif _ends_clause(tok):
             break
         else:
@@ -783,6 +802,11 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             core = _core(tok)
             if not core:
                 break
+            if len(core) == 1 and core.isupper() and words and tok.startswith(core + "."):
+                # An initial inside a name, not the article: "said Jack A. Finley".
+                words.append(core + ".")
+                head_seen = True
+                continue
         low = core.lower()
         if core[0].isupper():
             if low in _OPENERS:

@@ -953,9 +953,10 @@ class _Analysis:
         # (A participle goes straight to the cues before it: the inverted
         # reading and the word before only count for a finite verb.)
         if not participle:
-            if cue.verb in cues.INVERTIBLE_VERBS:
+            opening = cue.verb in cues.OPENING_CUES
+            if opening or cue.verb in cues.INVERTIBLE_VERBS:
                 before = flat[max(lo, start - 4) : start].rstrip(" ")
-                if before == "" or before.endswith((MASK, ",")):
+                if before == "" or before.endswith((MASK, ",")) or opening:
                     # "...," said Varga; "..., said Kofi Brandt, an economist."
                     mention, role = phrase_after(flat, cue.end, sent.end)
                     if mention is not None and _clause_ends(flat, mention.end, sent.end):
@@ -1218,7 +1219,7 @@ def _clause_ends(flat: str, pos: int, hi: int) -> bool:
     """
     while pos < hi and flat[pos] == " ":
         pos += 1
-    if pos >= hi or flat[pos] in ".,;:!?—–-)" or flat[pos] == MASK:
+    if pos >= hi or flat[pos] in ".,;:!?—–-()" or flat[pos] == MASK:
         return True
     word = flat[pos : pos + 12].split(" ", 1)[0].lower()
     return word in _AFTER_SOURCE

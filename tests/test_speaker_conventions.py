@@ -1,0 +1,94 @@
+"""Conventions of news copy for who said what, each pinned on invented text.
+
+Every fixture is written for this file; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import wireparse
+
+
+def speakers(body: str) -> list[tuple[str, str | None]]:
+    """Parse a story with *body* and return (quotation, speaker name) pairs."""
+    article = wireparse.parse("Harbor board meets on barrier\n\n" + body + "\n")
+    return [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Present tense of a cue verb after the quotation.
+        (
+            'The board met on Monday.\n\n"The barrier will hold this winter," Ron Vigue notes.',
+            [("The barrier will hold this winter,", "Ron Vigue")],
+        ),
+        # Inverted cue with a verb of manner.
+        (
+            'The board met on Monday.\n\n"This is a great day for us!" beamed Dora Hale of Leeds.',
+            [("This is a great day for us!", "Dora Hale")],
+        ),
+        (
+            'The board met on Monday.\n\n"Sit down and wait your turn," Tom Reyes barked at them.',
+            [("Sit down and wait your turn,", "Tom Reyes")],
+        ),
+        (
+            'The board met on Monday.\n\n"We will find the money for it," concedes Ilse Varga.',
+            [("We will find the money for it,", "Ilse Varga")],
+        ),
+    ],
+)
+def test_cue_verbs_in_every_tense(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers(body) == expected
+
+
+def test_cue_verb_opening_the_sentence_before_its_source() -> None:
+    body = 'The board met on Monday.\n\nStated Varga: "The barrier will hold this winter."'
+    assert speakers(body) == [("The barrier will hold this winter.", "Varga")]
+    body = (
+        "The board met on Monday.\n\nSaid Dora Hale, who grew up by the river, "
+        '"We were all so proud of the crews."'
+    )
+    assert speakers(body) == [("We were all so proud of the crews.", "Dora Hale")]
+
+
+def test_an_initial_inside_a_name_is_not_an_article() -> None:
+    body = (
+        'The board met on Monday.\n\n"We were not happy at first," said Jon A. Fell, '
+        "head of policy at the Harbor Business Council."
+    )
+    assert speakers(body) == [("We were not happy at first,", "Jon A. Fell")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The vote failed.\n\n"We will try again in the spring," Sen. Ada Marsh, D-Vt., said.',
+        'The vote failed.\n\n"We will try again in the spring," Rep. Ada Marsh (D-Vt.) said.',
+        (
+            'The vote failed.\n\n"We will try again in the spring," said Sen. Ada Marsh (D-Vt.), '
+            "a board ally."
+        ),
+    ],
+)
+def test_party_and_state_tags_are_asides_never_names(body: str) -> None:
+    assert speakers(body) == [("We will try again in the spring,", "Ada Marsh")]
+
+
+@pytest.mark.parametrize(
+    ("word", "tag"),
+    [
+        ("D-Vt.", True),
+        ("(R-S.C.)", True),
+        ("R-Ky.,", True),
+        ("I-Maine", True),
+        ("Dr.", False),
+        ("D-Day", False),
+        ("Reyes", False),
+    ],
+)
+def test_party_tag_shape(word: str, tag: bool) -> None:
+    from wireparse.people import is_party_tag
+
+    assert is_party_tag(word) is tag
