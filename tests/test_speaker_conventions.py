@@ -92,3 +92,37 @@ def test_party_tag_shape(word: str, tag: bool) -> None:
     from wireparse.people import is_party_tag
 
     assert is_party_tag(word) is tag
+
+
+def test_party_and_state_written_out_after_a_name_is_a_role() -> None:
+    body = (
+        'The vote failed.\n\n"You need to build the barrier now," Representative Ada Marsh, '
+        "Republican of Vermont, told the mayor last year."
+    )
+    assert speakers(body) == [("You need to build the barrier now,", "Ada Marsh")]
+
+
+def test_phrasal_cue_verbs() -> None:
+    body = (
+        "The board met.\n\nAfter Tom Reyes criticized the plan, Maren Holt shot back, "
+        '"I suppose I could have stayed home."'
+    )
+    assert speakers(body) == [("I suppose I could have stayed home.", "Maren Holt")]
+
+
+def test_a_publication_after_an_inverted_cue() -> None:
+    body = (
+        'The board met.\n\n"In the case of the harbor, the ferry has already left," '
+        "wrote Harbor magazine."
+    )
+    assert speakers(body) == [
+        ("In the case of the harbor, the ferry has already left,", "Harbor magazine")
+    ]
+
+
+def test_a_place_adverb_opening_the_sentence_is_not_its_subject() -> None:
+    body = (
+        "The board met.\n\nHere in Leeds, Maren Holt stepped up her push for ferries, saying, "
+        '"We have got to reach the day when all can ride."'
+    )
+    assert speakers(body) == [("We have got to reach the day when all can ride.", "Maren Holt")]

@@ -103,6 +103,9 @@ MULTIWORD_CUES = (
     "went on to say",
     "went on",
     "goes on",
+    "shot back",
+    "fired back",
+    "hit back",
 )
 
 #: Adjuncts that belong to a cue as written: ``said in a statement``,
@@ -345,6 +348,7 @@ ORG_NOUNS = _words(
     pentagon bureau corporation corp inc ltd co plc airline exchange fund
     regulator secretariat junta regime coalition alliance federation
     intelligence media press channel broadcaster daily times post journal
+    magazine tabloid outlet
     """
 )
 

@@ -335,6 +335,8 @@ def _appositive(segment: Sequence[str]) -> str:
         return "aside"  # an age; "celebrating a victory in ..."
     if len(segment) == 1 and is_party_tag(segment[0]):
         return "aside"  # "Sen. Ada Marsh, D-Vt., said"
+    if first in _PARTY_MEMBERS and len(segment) > 2 and segment[1] == "of":
+        return "role"  # "Representative Ada Marsh, Republican of Vermont, said"
     if first not in _BOUNDARY_WORDS and is_role(segment):
         return "role"
     if first in _BOUNDARY_WORDS or first in _SENTENCE_OPENERS:
@@ -356,6 +358,11 @@ _PARTY_TAG_RE = re.compile(
 def is_party_tag(word: str) -> bool:
     """Return whether *word* is a party-and-state tag (``R-Ky.``, ``(D-Vt.)``): never a name."""
     return len(word) <= 16 and _PARTY_TAG_RE.fullmatch(word) is not None
+
+
+#: A member of a party, as newspapers name a legislator's party and state
+#: after the name: ``Ada Marsh, Democrat of Vermont``.
+_PARTY_MEMBERS = frozenset(("democrat", "republican", "independent"))
 
 
 def is_role(words: Sequence[str]) -> bool:

@@ -713,7 +713,7 @@ class _Sentence:
 _INTRO_WORDS = frozenset(
     """in on at after before during earlier later last this speaking asked since under
     with without from for despite when while as meanwhile separately previously
-    following according amid in addition""".split()
+    following according amid in addition here there back outside""".split()
 )
 #: How many cues before or after a quotation in its sentence are looked at.
 _SCAN = 8
