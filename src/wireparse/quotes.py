@@ -130,6 +130,10 @@ class Quote:
     :param cue_span: Where the cue is, or ``None``.
     :param paragraph: Index of the paragraph of the first piece, in the
         paragraphs given to :func:`analyse`.
+    :param rules: The names of the rules that decided the speaker, in the
+        order they were applied (see :mod:`wireparse.quotations.rules`):
+        where the cue or the carried speaker came from, how the mention was
+        read, how it was resolved.  Empty when there is no speaker.
     """
 
     text: str
@@ -142,6 +146,7 @@ class Quote:
     cue: str | None = None
     cue_span: Span | None = None
     paragraph: int = 0
+    rules: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         who = self.speaker.name if self.speaker else "?"
@@ -163,6 +168,8 @@ class Attribution:
         leaders want to move on``), or ``None`` when it cannot be separated.
     :param paragraph: Index of the paragraph, in the paragraphs given to
         :func:`analyse`.
+    :param rules: The names of the rules that decided the speaker (see
+        :attr:`Quote.rules`).
     """
 
     speaker: Speaker
@@ -171,6 +178,7 @@ class Attribution:
     span: Span
     content: Span | None = None
     paragraph: int = 0
+    rules: tuple[str, ...] = ()
 
 
 @attrs.frozen(slots=True)
@@ -647,6 +655,7 @@ class _Cue:
 
     __slots__ = (
         "according",
+        "chain",
         "end",
         "entity",
         "fallback",
@@ -683,6 +692,8 @@ class _Cue:
         self.entity: Entity | None = None
         self.speaker: Speaker | None = None
         self.used = False
+        #: The rules that decided the source (set with the speaker).
+        self.chain: tuple[str, ...] = ()
 
 
 class _Sentence:
@@ -697,6 +708,7 @@ class _Sentence:
         "start",
         "subject",
         "subject_mention",
+        "subject_rule",
     )
 
     def __init__(self, start: int, end: int, para: int) -> None:
@@ -707,6 +719,7 @@ class _Sentence:
         self.subject: Entity | bool | None = False  # False: not looked for yet
         self.first_cue = 0  # index in the analysis' cues of this sentence's first cue
         self.subject_mention: Mention | None = None
+        self.subject_rule = ""
         self.has_speech = False
 
 
@@ -990,8 +1003,15 @@ class _Analysis:
         if link is not None:
             cue.speaker = self.source_of(link)
             cue.entity = link.entity
+            cue.chain = ("cue.shared_subject", *link.chain)
             return cue.speaker
         mention = cue.mention
+        resolved = ""
+        lead: tuple[str, ...] = ()
+        if cue.according:
+            lead = ("cue.according_to",)
+        elif cue.inverted and cue.verb in cues.OPENING_CUES:
+            lead = ("cue.opening_inverted",)
         if mention is None:
             if not cue.fallback:
                 return None
@@ -1001,20 +1021,25 @@ class _Analysis:
             if mention is None or mention.start > cue.start:
                 cue.mention = cue.entity = None
                 return None
+            resolved = sent.subject_rule
+            lead = ("cue.sentence_subject",)
         entity = cue.entity
         if entity is None:
             words = mention.words
             # Only a pronoun reads the candidates: a name needs no generator.
             if len(words) == 1 and words[0].lower() in cues.PRONOUNS:
                 entity = self.resolver.resolve(mention, self._antecedents(cue))
+                resolved = "resolve.pronoun_antecedent"
             else:
                 entity = self.resolver.resolve(mention)
+                resolved = self.resolver.rule
             cue.entity = entity
             if entity is None:
                 return None
         if cue.role and entity.role is None and entity.kind is SourceKind.PERSON:
             entity.role = cue.role
         cue.speaker = speaker = self.resolver.speaker(entity, mention, self.source)
+        cue.chain = (*lead, mention.rule, resolved)
         return speaker
 
     def _antecedents(self, cue: _Cue) -> Iterator[Entity | None]:
@@ -1056,7 +1081,7 @@ class _Analysis:
             # A pronoun subject is kept for the cues of the sentence to resolve.
             end = pos + len(first.rstrip("’'s").rstrip("’'"))
             if flat[pos:end].lower() in _SUBJECT_PRONOUNS:
-                sent.subject_mention = Mention(pos, end, (flat[pos:end],))
+                sent.subject_mention = Mention(pos, end, (flat[pos:end],), "mention.pronoun")
             return None
         if first in _INTRO_WORDS or first.endswith("ing"):
             # "Speaking at a town hall in Salem, New Hampshire, Trump went ...":
@@ -1090,7 +1115,8 @@ class _Analysis:
         if len(words) == 1 and _common_word(self.resolver.lower, flat, words[0]):
             return None
         sent.subject = self.resolver.resolve(mention)
-        sent.subject_mention = mention
+        sent.subject_rule = self.resolver.rule
+        sent.subject_mention = mention._replace(rule="mention.sentence_opening")
         return sent.subject
 
     def subject_speaker(self, sent: _Sentence) -> Speaker | None:
@@ -1103,13 +1129,20 @@ class _Analysis:
 
     # -- quotations ---------------------------------------------------------
 
-    def cue_for(self, pieces: Sequence[_Piece], sent: _Sentence) -> tuple[_Cue | None, bool, bool]:
+    def cue_for(
+        self, pieces: Sequence[_Piece], sent: _Sentence
+    ) -> tuple[_Cue | None, bool, bool, str]:
         """Find the cue of a quotation.
+
+        Tries the rules ``cue.after`` and ``cue.after_inverted``
+        (:meth:`_cue_after`), ``cue.before`` (:meth:`_cue_before`) and
+        ``cue.closing`` (:meth:`_cue_closing`) in this order.
 
         :param pieces: The quotation's pieces.
         :param sent: The sentence where the quotation opens.
-        :returns: The cue, whether the quotation stands as a full one, and
-            whether the cue is next to it.
+        :returns: The cue, whether the quotation stands as a full one,
+            whether the cue is next to it, and the name of the rule that
+            found it (empty when none did).
         """
         first, last = pieces[0], pieces[-1]
         flat = self.flat
@@ -1121,15 +1154,16 @@ class _Analysis:
             full = lead == "" or lead.endswith(":")
         cue = self._cue_after(last)
         if cue is not None:
-            return cue, full, True
+            return cue, full, True, "cue.after_inverted" if cue.inverted else "cue.after"
         # A sentence without cues has none before the quotation.
         before = self._cue_before(first, sent) if sent.cues else None
         if before is not None:
             gap = flat[max(before.end, open_start - 80) : open_start].strip(" ,:")
             if gap == "" and before.end >= open_start - 80:
                 full = True  # 'Varga said: "..."'
-            return before, full, len(gap.split()) <= 4
-        return self._cue_closing(last), full, False
+            return before, full, len(gap.split()) <= 4, "cue.before"
+        cue = self._cue_closing(last)
+        return cue, full, False, "" if cue is None else "cue.closing"
 
     def _cue_after(self, piece: _Piece) -> _Cue | None:
         close_end = piece.close_end
@@ -1371,7 +1405,7 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
     others: list[Quote] = []
     # Each paragraph's quotations of speech so far (made when it has one):
     # where each opens, and its speaker.
-    para_speech: dict[int, list[tuple[int, Speaker | None]]] = {}
+    para_speech: dict[int, list[tuple[int, Speaker | None, tuple[str, ...]]]] = {}
     pending: list[int] = []  # speech quotations waiting for a later speaker
     for pieces in state.raw:
         first, last = pieces[0], pieces[-1]
@@ -1385,8 +1419,17 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
             else " ".join(source[p.open_end : p.end] for p in pieces)
         )
         sent = sentences[state.sentence_of(open_start)]
-        cue, full, adjacent = state.cue_for(pieces, sent)
+        cue, full, adjacent, found_by = state.cue_for(pieces, sent)
         speaker = state.source_of(cue) if cue is not None else None
+        rules: tuple[str, ...] = ()
+        if speaker is not None and cue is not None:
+            # "cue.according_to" and "cue.opening_inverted" name the cue's
+            # position better than the rule that found it.
+            rules = (
+                cue.chain
+                if cue.chain[0] in ("cue.according_to", "cue.opening_inverted")
+                else (found_by, *cue.chain)
+            )
         # The kind, and whether it is speech (kind.is_speech): a kind from the
         # context is never speech.
         kind: QuoteKind
@@ -1413,17 +1456,30 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
         if not speech:
             cue = None
             speaker = None
+            rules = ()
         elif speaker is None:
             cue = None
             # Carry the speaker over: the last source named before it in the
             # paragraph, else the previous paragraph's when it opens this one.
-            speaker = _carried(state, pi, open_start, para_speech.get(pi, ()))
-            if speaker is None and pi > 0 and open_start == lo:
-                speaker = _carried(state, pi - 1, bounds[pi - 1][1], para_speech.get(pi - 1, ()))
+            speaker, rules = _carried(state, pi, open_start, para_speech.get(pi, ()))
+            if speaker is not None:
+                rules = ("carry.paragraph", *rules)
+            elif pi > 0 and open_start == lo:
+                speaker, rules = _carried(
+                    state, pi - 1, bounds[pi - 1][1], para_speech.get(pi - 1, ())
+                )
+                if speaker is not None:
+                    rules = ("carry.previous_paragraph", *rules)
             if speaker is None and kind is QuoteKind.PARTIAL:
                 # "The candidate sent an email inviting them to "win my shotgun!"":
                 # words quoted in a sentence about a person are that person's.
                 speaker = state.subject_speaker(sent)
+                if speaker is not None and sent.subject_mention is not None:
+                    rules = (
+                        "partial.sentence_subject",
+                        sent.subject_mention.rule,
+                        sent.subject_rule,
+                    )
         cue_text: str | None = None
         cue_span: Span | None = None
         if cue is not None:
@@ -1443,6 +1499,7 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
             cue_text,
             cue_span,
             pi,
+            rules,
         )
         if speech:
             if speaker is None and full:
@@ -1452,10 +1509,12 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
                 for k in pending:
                     prev = quotes[k]
                     if prev.paragraph == pi:
-                        quotes[k] = attrs.evolve(prev, speaker=speaker)
+                        quotes[k] = attrs.evolve(
+                            prev, speaker=speaker, rules=("carry.run_back", *rules)
+                        )
                 pending.clear()
             quotes.append(quote)
-            para_speech.setdefault(pi, []).append((open_start, speaker))
+            para_speech.setdefault(pi, []).append((open_start, speaker, rules))
             sent.has_speech = True
         else:
             others.append(quote)
@@ -1472,9 +1531,12 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
 
 
 def _carried(
-    state: _Analysis, pi: int, pos: int, speech: Sequence[tuple[int, Speaker | None]]
-) -> Speaker | None:
-    """Return the last source named in paragraph *pi* before *pos*.
+    state: _Analysis,
+    pi: int,
+    pos: int,
+    speech: Sequence[tuple[int, Speaker | None, tuple[str, ...]]],
+) -> tuple[Speaker | None, tuple[str, ...]]:
+    """Return the last source named in paragraph *pi* before *pos*, and its rules.
 
     That is a quotation's speaker or an attribution's source, whichever
     comes later, within the sentence and the two before it.
@@ -1486,13 +1548,14 @@ def _carried(
     if here_start < state.bounds[pi][1] <= pos:
         limit = here_start  # the previous paragraph's last sentence
     quoted_at, quoted = -1, None
-    for at, speaker in speech[-_SCAN:][::-1]:
+    quoted_rules: tuple[str, ...] = ()
+    for at, speaker, rules in speech[-_SCAN:][::-1]:
         if at >= pos:
             continue
         if at < limit:
             break
         if speaker is not None:
-            quoted_at, quoted = at, speaker
+            quoted_at, quoted, quoted_rules = at, speaker, rules
             break
     first, end = state.para_cues(pi)
     end = min(end, bisect.bisect_left(state.cue_starts, pos, first, end))
@@ -1506,8 +1569,8 @@ def _carried(
             continue
         speaker = state.source_of(cue)
         if speaker is not None:
-            return speaker
-    return quoted
+            return speaker, cue.chain
+    return quoted, quoted_rules
 
 
 #: Weak verbs that attribute a statement only with a clause after them
@@ -1676,6 +1739,7 @@ def _attributions(state: _Analysis) -> list[Attribution]:
                 span(start, end),
                 content,
                 sent.para,
+                cue.chain,
             )
         )
     return out
