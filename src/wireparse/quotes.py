@@ -1385,6 +1385,10 @@ def _context_kind(flat: str, lo: int, open_start: int, close_end: int, hi: int) 
 _MEDIA_WORDS = frozenset("television tv abc nbc cbs cnn fox bbc msnbc hbo netflix pbs npr".split())
 
 
+#: A letter or a digit: a quotation without one quotes no words.
+_HAS_WORD = re.compile(r"[^\W_]")
+
+
 def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
     """Find the quotations, attributions and speakers of an article's body.
 
@@ -1418,6 +1422,8 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
             if single
             else " ".join(source[p.open_end : p.end] for p in pieces)
         )
+        if _HAS_WORD.search(text) is None:
+            continue  # marks around nothing ('""', '" "'): no quotation at all
         sent = sentences[state.sentence_of(open_start)]
         cue, full, adjacent, found_by = state.cue_for(pieces, sent)
         speaker = state.source_of(cue) if cue is not None else None
