@@ -64,6 +64,7 @@ from wireparse.people import (
     subject_before,
     word_before,
 )
+from wireparse.quotations.tokens import TokenTable
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -813,6 +814,7 @@ class _Analysis:
     __slots__ = (
         "_cue_paras",
         "_para_cues",
+        "_tokens",
         "bounds",
         "cue_starts",
         "cues",
@@ -852,6 +854,7 @@ class _Analysis:
             marks = _MarkFinder(source, 0, 0, False)
         self.raw, self.defects = _pair_marks(source, bounds, marks)
         self.flat = flat = _flatten(source, self.raw)
+        self._tokens: TokenTable | None = None
         self.resolver = Resolver(flat, bounds)
         self.sentences: list[_Sentence] = []
         sentences = self.sentences
@@ -899,6 +902,23 @@ class _Analysis:
                     k += 1
                 self._para_cues.append((first, k))
         self.cue_starts = [c.start for c in found]
+
+    @property
+    def tokens(self) -> TokenTable:
+        """The token table of the body's flat text (made when first asked for)."""
+        if self._tokens is None:
+            lo = self.bounds[0][0] if self.bounds else 0
+            hi = self.bounds[-1][1] if self.bounds else 0
+            self._tokens = TokenTable(self.flat, lo, hi)
+        return self._tokens
+
+    def _first_word(self, pos: int, end: int) -> str:
+        """The token at *pos* (a sentence's first word) in lower case, commas off."""
+        tokens = self.tokens
+        k = tokens.index_at(pos)
+        if k < 0 or tokens.starts[k] != pos:
+            return ""
+        return self.flat[pos : min(tokens.ends[k], end, pos + 20)].lower().strip(",")
 
     def sentence_of(self, pos: int) -> int:
         """Return the index of the sentence that holds offset *pos* (0 before the first)."""
@@ -1070,12 +1090,12 @@ class _Analysis:
         pos = sent.start
         if not flat[pos].isupper():
             return None
-        first = flat[pos : pos + 20].split(" ", 1)[0].lower().strip(",")
+        first = self._first_word(pos, sent.end)
         if first in ("but", "and", "so", "yet", "still", "now", "then", "also"):
             pos = flat.find(" ", pos, min(sent.end, pos + 12)) + 1
             if pos <= 0:
                 return None
-            first = flat[pos : pos + 20].split(" ", 1)[0].lower().strip(",")
+            first = self._first_word(pos, sent.end)
         mention: Mention | None = None
         if first in cues.PRONOUNS or first.rstrip("’'s") in ("he", "she", "they"):
             # A pronoun subject is kept for the cues of the sentence to resolve.
