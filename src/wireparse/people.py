@@ -1324,7 +1324,7 @@ class Resolver:
         self._names: dict[tuple[str, ...], _Entity] = {}
         self._name_rules: dict[tuple[str, ...], str] = {}
         #: The name of the rule of :data:`~wireparse.quotations.rules.RESOLVE_RULES`
-        #: that decided the last call of :meth:`resolve`.
+        #: that decided the last call of ``resolve``.
         self.rule = ""
         self._role_hits: dict[str, list[int]] = {}
         self._near: dict[tuple[int, int], tuple[list[str], str | None] | None] = {}
