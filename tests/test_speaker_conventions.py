@@ -126,3 +126,30 @@ def test_a_place_adverb_opening_the_sentence_is_not_its_subject() -> None:
         '"We have got to reach the day when all can ride."'
     )
     assert speakers(body) == [("We have got to reach the day when all can ride.", "Maren Holt")]
+
+
+def test_a_quotation_interrupted_by_an_inverted_cue_goes_on_after_it() -> None:
+    body = (
+        'The board met.\n\n"The risk," said Ed Lamer, an economist at the Harbor Forecast, '
+        '"is that we lose the ferries." Tom Zipp said it was fine.'
+    )
+    article = wireparse.parse("Harbor board meets on barrier\n\n" + body + "\n")
+    assert [(q.text, q.speaker.name if q.speaker else None, q.rules) for q in article.quotes] == [
+        ("The risk,", "Ed Lamer",
+         ("cue.after_inverted", "mention.phrase_after", "resolve.name_as_written")),
+        ("is that we lose the ferries.", "Ed Lamer",
+         ("cue.interrupted", "mention.phrase_after", "resolve.name_as_written")),
+    ]  # fmt: skip
+
+
+def test_an_age_before_a_name_after_an_inverted_cue() -> None:
+    body = 'The board met.\n\n"She should resign at once," declared 42-year-old Amy Rodd.'
+    assert speakers(body) == [("She should resign at once,", "Amy Rodd")]
+
+
+def test_the_subject_of_an_absolute_with_clause() -> None:
+    body = (
+        "The board met.\n\nCritics blamed the mayor for the flood, with Senator John Cain "
+        'telling reporters he viewed the mayor as "directly responsible" for it.'
+    )
+    assert speakers(body) == [("directly responsible", "John Cain")]

@@ -252,6 +252,11 @@ def _is_word(core: str) -> bool:
     return bool(core) and core.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
+def _is_age(core: str) -> bool:
+    """Return whether *core* is an age before a name: ``42-year-old``."""
+    return core[:1].isdigit() and core.endswith("-year-old") and len(core) <= 16
+
+
 def _trim_right(token: str) -> str:
     """Return *token* without trailing punctuation; an abbreviation keeps its period."""
     if token[-1:].isalnum():
@@ -864,7 +869,7 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             pass
         elif (
             lower_run < 4
-            and (plain or _is_word(core))
+            and (plain or _is_word(core) or _is_age(core))
             and low not in _NOT_IN_PHRASE
             and not (head_seen and low.endswith("ed"))
         ):

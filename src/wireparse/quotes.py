@@ -978,6 +978,8 @@ class _Analysis:
             # Only a name right before a participle is its subject:
             # "with Senator John McCain telling reporters".
             mention = role = None
+        if mention is None and participle:
+            mention = _with_participle(flat, lo, start)
         cue.mention, cue.role = mention, role
         if mention is not None:
             return
@@ -1167,6 +1169,17 @@ class _Analysis:
         first, last = pieces[0], pieces[-1]
         flat = self.flat
         open_start = first.open_start
+        if sent.cues and flat[max(sent.start, open_start - 2) : open_start].rstrip(" ").endswith(
+            ","
+        ):
+            # '"The risk," said Ed Lamer, an economist, "is that ..."': a
+            # quotation interrupted by an inverted cue goes on after it.
+            for near in self.cues_before(sent, open_start):
+                if not near.resolved:
+                    self.locate(near)
+                if near.inverted and near.mention is not None and near.mention.end <= open_start:
+                    return near, True, True, "cue.interrupted"
+                break
         # A quotation in pieces is a full one whatever comes before it.
         full = len(pieces) > 1
         if not full:
@@ -1263,6 +1276,21 @@ class _Analysis:
             if len(tail.split()) <= 8 or (cue.inverted and tail.startswith(",")):
                 return cue
         return None
+
+
+def _with_participle(flat: str, lo: int, start: int) -> Mention | None:
+    """Read the subject of an absolute ``with`` clause before a participle cue.
+
+    ``..., with Harbor Minister Ilse Varga telling reporters the barrier was
+    "sound"``: the name between ``with`` and the participle is its subject.
+    """
+    at = flat.rfind(" with ", max(lo, start - 80), start)
+    if at < 0:
+        return None
+    mention, _ = phrase_after(flat, at + 6, start)
+    if mention is None or mention.end != start - 1 or not mention.words[-1][:1].isupper():
+        return None
+    return mention._replace(rule="mention.with_participle")
 
 
 def _clause_ends(flat: str, pos: int, hi: int) -> bool:

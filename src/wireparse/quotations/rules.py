@@ -65,6 +65,11 @@ CUE_RULES: tuple[Rule, ...] = (
         'Said Varga, who chairs the board: "The barrier will hold."',
     ),
     Rule(
+        "cue.interrupted",
+        "A quotation interrupted by an inverted cue goes on after the source and its comma.",
+        '"The risk," said Ed Lamer, an economist, "is that the ferries stop."',
+    ),
+    Rule(
         "cue.before",
         "A cue earlier in the sentence introduces the quotation.",
         'Varga said the barrier was "built for a century."',
@@ -157,6 +162,11 @@ MENTION_RULES: tuple[Rule, ...] = (
         "mention.sentence_opening",
         "The noun phrase that opens a sentence before its verb is the sentence's subject.",
         "Ilse Varga, the chief engineer, praised the crews.",
+    ),
+    Rule(
+        "mention.with_participle",
+        "In an absolute ``with`` clause the name before the participle is its subject.",
+        'with Harbor Minister Ilse Varga telling reporters it was "sound"',
     ),
     Rule(
         "mention.phrase_after",
