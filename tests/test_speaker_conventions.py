@@ -153,3 +153,26 @@ def test_the_subject_of_an_absolute_with_clause() -> None:
         'telling reporters he viewed the mayor as "directly responsible" for it.'
     )
     assert speakers(body) == [("directly responsible", "John Cain")]
+
+
+def test_a_later_cue_in_the_quotation_s_sentence_does_not_take_the_next_quotation() -> None:
+    body = (
+        'Tom Reyes met Alex Jonas.\n\n"Your work is amazing," Reyes assured Jonas, after Jonas '
+        'assured Reyes that his listeners backed him. "I will not let you down."'
+    )
+    assert speakers(body) == [
+        ("Your work is amazing,", "Tom Reyes"),
+        ("I will not let you down.", "Tom Reyes"),
+    ]
+
+
+def test_a_quotation_after_a_named_person_s_weak_cue_goes_on_with_that_person() -> None:
+    body = (
+        "Tom Reyes met the crews.\n\nReyes praised the crews. "
+        '"We need someone who is going to cut through it and bring people together."'
+    )
+    assert speakers(body) == [
+        ("We need someone who is going to cut through it and bring people together.", "Tom Reyes")
+    ]
+    body = 'The board met.\n\nOfficials called the vote. "It will be close, very close indeed."'
+    assert speakers(body) == [("It will be close, very close indeed.", None)]

@@ -40,7 +40,7 @@ def test_each_quotation_records_the_rules_that_chose_its_speaker() -> None:
         ("The barrier will hold,", "Ilse Varga",
          ("cue.after", "mention.name_alone", "resolve.name_form")),
         ("It is built for a century.", "Ilse Varga",
-         ("carry.paragraph", "mention.name_alone", "resolve.name_form")),
+         ("carry.paragraph", "cue.after", "mention.name_alone", "resolve.name_form")),
         ("We are done,", "Ilse Varga",
          ("cue.after", "mention.pronoun", "resolve.pronoun_antecedent")),
         ("the best on the river.", "Tom Reyes",

@@ -1614,17 +1614,39 @@ def _carried(
     first, end = state.para_cues(pi)
     end = min(end, bisect.bisect_left(state.cue_starts, pos, first, end))
     floor = max(quoted_at, limit)
+    # A cue later in the sentence of the last quotation reports something
+    # else ('"...," Reyes assured Jonas, after Jonas assured him ...'): the
+    # next quotation goes on with the quotation's speaker.
+    quoted_sentence = state.sentence_of(quoted_at) if quoted is not None else -1
     cues_ = state.cues
     for k in range(end - 1, max(first, end - _SCAN) - 1, -1):
         cue = cues_[k]
         if cue.start < floor:
             break
-        if cue.end > pos or cue.weak:
+        if cue.end > pos or cue.sentence == quoted_sentence:
+            continue
+        if cue.weak and not _named_subject(state, cue):
             continue
         speaker = state.source_of(cue)
         if speaker is not None:
             return speaker, cue.chain
     return quoted, quoted_rules
+
+
+def _named_subject(state: _Analysis, cue: _Cue) -> bool:
+    """Return whether a weak cue has a named person as its subject.
+
+    ``Reyes praised the crews. "We need someone who ..."``: a quotation after
+    a sentence in which a named person praises, thanks or calls something
+    goes on with that person; ``officials called the vote`` carries nothing.
+    """
+    if not cue.resolved:
+        state.locate(cue)
+    mention = cue.mention
+    if mention is None or cue.inverted or not mention.words[-1][:1].isupper():
+        return False
+    state.source_of(cue)
+    return cue.entity is not None and cue.entity.kind is SourceKind.PERSON
 
 
 #: Weak verbs that attribute a statement only with a clause after them
