@@ -973,7 +973,11 @@ def test_sentence_end_without_other_stops_needs_only_periods(text: str) -> None:
 
 def test_cue_pattern_matches_a_plain_alternation() -> None:
     """The prefix tree, reordered and with its lookahead, matches what a list of words does."""
-    words = sorted(cues.SPEECH_VERBS | frozenset(cues.MULTIWORD_CUES), key=len, reverse=True)
+    words = sorted(
+        cues.SPEECH_VERBS | frozenset(cues.MULTIWORD_CUES) | cues.OPENING_CUES,
+        key=len,
+        reverse=True,
+    )
     plain = re.compile(
         r" ((?:" + "|".join(map(re.escape, words)) + r")(?![\w’'-])" + cues._CUE_ADJUNCT + ")"
     )

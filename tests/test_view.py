@@ -392,7 +392,10 @@ def test_quotations_link_to_their_speakers(root: Node) -> None:
         "quote-2-2": ["#person-0"],
         "quote-3": ["#person-1"],
     }
-    assert root.by_id("quote-1").get("title") == "Lucian Dray · full quotation · said"
+    assert root.by_id("quote-1").get("title") == (
+        "Lucian Dray · full quotation · said"
+        " · rules: cue.after, mention.phrase_before, resolve.name_as_written"
+    )
     assert root.by_id("quote-0").get("title") == "full quotation · no speaker found"
 
 

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from wireparse import cues
+from wireparse import cues, lexicon
 from wireparse.model import Span
 from wireparse.model.quotations import Person, SourceKind, Speaker
 
@@ -71,6 +71,8 @@ class Mention(NamedTuple):
     :param start: Offset of its first character.
     :param end: Offset one past its last character.
     :param words: Its words, edge punctuation removed.
+    :param rule: The name of the rule of
+        :data:`~wireparse.quotations.rules.MENTION_RULES` that read it.
     """
 
     # A named tuple rather than a frozen attrs class: its constructor is one
@@ -80,6 +82,7 @@ class Mention(NamedTuple):
     start: int
     end: int
     words: tuple[str, ...]
+    rule: str = "mention.phrase_before"
 
 
 _new = object.__new__
@@ -181,6 +184,11 @@ def _is_word(core: str) -> bool:
     return bool(core) and core.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
+def _is_age(core: str) -> bool:
+    """Return whether *core* is an age before a name: ``42-year-old``."""
+    return core[:1].isdigit() and core.endswith("-year-old") and len(core) <= 16
+
+
 def _trim_right(token: str) -> str:
     """Return *token* without trailing punctuation; an abbreviation keeps its period."""
     if token[-1:].isalnum():
@@ -265,6 +273,10 @@ def _appositive(segment: Sequence[str]) -> str:
     first = segment[0].lower()
     if first[0].isdigit() or first.endswith(("ing", "ed")):
         return "aside"  # an age; "celebrating a victory in ..."
+    if len(segment) == 1 and is_party_tag(segment[0]):
+        return "aside"  # "Sen. Ada Marsh, D-Vt., said"
+    if first in _PARTY_MEMBERS and len(segment) > 2 and segment[1] == "of":
+        return "role"  # "Representative Ada Marsh, Republican of Vermont, said"
     if first not in _BOUNDARY_WORDS and is_role(segment):
         return "role"
     if first in _BOUNDARY_WORDS or first in _SENTENCE_OPENERS:
@@ -274,6 +286,25 @@ def _appositive(segment: Sequence[str]) -> str:
     return "other"
 
 
+#: A party-and-state tag after an American legislator's name: ``D-Vt.``,
+#: ``R-S.C.``, ``I-Maine``, written bare or in parentheses.
+_PARTY_TAG_RE = re.compile(
+    r"\(?[DRI]-(?:"
+    + "|".join(sorted(map(re.escape, lexicon.words("en", "state_abbreviations")), key=len)[::-1])
+    + r"|[A-Z]\.[A-Z]|[A-Z]{2})\.?\)?[.,;:]?"
+)
+
+
+def is_party_tag(word: str) -> bool:
+    """Return whether *word* is a party-and-state tag (``R-Ky.``, ``(D-Vt.)``): never a name."""
+    return len(word) <= 16 and _PARTY_TAG_RE.fullmatch(word) is not None
+
+
+#: A member of a party, as newspapers name a legislator's party and state
+#: after the name: ``Ada Marsh, Democrat of Vermont``.
+_PARTY_MEMBERS = frozenset(("democrat", "republican", "independent"))
+
+
 def is_role(words: Sequence[str]) -> bool:
     """Return whether *words*, an appositive, name a role (``Putin's spokesman``)."""
     if not words or len(words) > 14:
@@ -281,7 +312,14 @@ def is_role(words: Sequence[str]) -> bool:
     return not _PERSON_NOUNS.isdisjoint(map(str.lower, words))
 
 
-def _mention(tokens: list[str], lo: int, left: int, right: int, words: list[str]) -> Mention:
+def _mention(
+    tokens: list[str],
+    lo: int,
+    left: int,
+    right: int,
+    words: list[str],
+    rule: str = "mention.phrase_before",
+) -> Mention:
     """Return the mention of *words*, read from ``tokens[left]`` to ``tokens[right]``.
 
     It runs from the first token without its opening punctuation to the last
@@ -295,7 +333,7 @@ def _mention(tokens: list[str], lo: int, left: int, right: int, words: list[str]
     if not first.isalpha():
         start += len(first) - len(first.lstrip(_EDGE))
     end += len(last) if last.isalpha() else len(_trim_right(last))
-    return Mention(start, end, tuple(words))
+    return Mention(start, end, tuple(words), rule)
 
 
 def _role_before(tokens: list[str], j: int) -> str | None:
@@ -351,10 +389,12 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         written = flat[begin:end]
         word = written.lower()
         if word in _SUBJECT_PRONOUNS:
-            return Mention(begin, end, (written,)), None
+            return Mention(begin, end, (written,), "mention.pronoun"), None
         if word in ("who", "which") and flat[begin - 2 : begin] == ", ":
             # "according to Holt, who called it": the relative's antecedent.
             mention, _ = subject_before(flat, lo, begin - 2)
+            if mention is not None:
+                mention = mention._replace(rule="mention.relative_antecedent")
             return mention, None
         if not word.strip(MASK):
             return None, None  # a quotation right before the cue ("...," said X)
@@ -369,14 +409,14 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             # walk below would stop before the word it reads first and take
             # the name as it is.
             if begin == lo:
-                return Mention(begin, end, (written,)), None
+                return Mention(begin, end, (written,), "mention.name_alone"), None
             before = flat[max(flat.rfind(" ", lo, begin - 1) + 1, lo) : begin - 1]
             if (
                 not before
                 or not before.strip(MASK)
                 or (not before[-1].isalnum() and _ends_clause(before))
             ):
-                return Mention(begin, end, (written,)), None
+                return Mention(begin, end, (written,), "mention.name_alone"), None
     # Up to *end*, not *hi*: the space dropped there would only make an empty
     # last token, which is skipped below (no token after *i* is read).  With
     # hi = 0, end = -1 would count from the end of the text.
@@ -393,6 +433,9 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             break
         if tok.isalpha():
             low = tok.lower()
+        elif tok[0] == "(" and is_party_tag(tok):
+            i -= 1  # "Sen. Ada Marsh (D-Vt.) said": the tag is no name
+            continue
         elif _ends_clause(tok):
             break
         else:
@@ -404,6 +447,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         return None, None
     role: str | None = None
     appositive = False
+    aside = ""  # the mention rule when an aside is skipped
     last = tokens[i]
     if not last.isalpha():  # a plain word (the common case) is neither a dash nor a comma
         last = last.rstrip(_EDGE)
@@ -422,6 +466,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             if is_role(segment):
                 role = " ".join(tokens[j + 1 : i])
             i = j - 1
+            aside = "mention.dash_aside"
         elif last.endswith(","):
             # An appositive or a parenthetical, which may hold a comma of its own
             # ("Dean Johnson, a salesman from Sumter, South Carolina, says").
@@ -441,7 +486,9 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                         lead is not None and len(segment) > 1
                     ):
                         named = [_trim_right(t).lstrip(_EDGE) for t in tokens[j + 1 : i + 1]]
-                        return _mention(tokens, lo, j + 1, i, named), lead
+                        return _mention(
+                            tokens, lo, j + 1, i, named, "mention.name_after_role"
+                        ), lead
                 if kind == "role":
                     role = " ".join(tokens[j + 1 : i + 1]).strip(_EDGE + ",")
                 if kind in ("role", "aside"):
@@ -456,6 +503,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             found = _skip_asides(tokens, found)
             i = found
             appositive = True
+            aside = "mention.appositive"
     extended = -1
     for _ in (1, 2):
         words, left = _collect_back(tokens, i, appositive)
@@ -489,9 +537,11 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             # "a source familiar with the investigation said": the
             # prepositional phrase completes the subject.
             words = [_trim_right(t).lstrip(_EDGE) for t in tokens[left : extended + 1]]
-            return _mention(tokens, lo, left, extended, words), role
+            return _mention(
+                tokens, lo, left, extended, words, "mention.phrase_with_complement"
+            ), role
         if words and _np_ok(words):
-            mention = _mention(tokens, lo, left, i, words)
+            mention = _mention(tokens, lo, left, i, words, aside or "mention.phrase_before")
             if mention.end <= mention.start:
                 return None, role
             return mention, role
@@ -715,6 +765,11 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             core = _core(tok)
             if not core:
                 break
+            if len(core) == 1 and core.isupper() and words and tok.startswith(core + "."):
+                # An initial inside a name, not the article: "said Jack A. Finley".
+                words.append(core + ".")
+                head_seen = True
+                continue
         low = core.lower()
         if core[0].isupper():
             if low in _OPENERS:
@@ -746,7 +801,7 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             pass
         elif (
             lower_run < 4
-            and (plain or _is_word(core))
+            and (plain or _is_word(core) or _is_age(core))
             and low not in _NOT_IN_PHRASE
             and not (head_seen and low.endswith("ed"))
         ):
@@ -799,7 +854,7 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
         segcore = [t if t.isalpha() else _core(t) for t in seg]
         if segcore and segcore[0].lower() not in _BOUNDARY_WORDS and is_role(segcore):
             role = " ".join([*seg[:-1], _trim_right(seg[-1])])
-    return Mention(start, end, tuple(words)), role
+    return Mention(start, end, tuple(words), "mention.phrase_after"), role
 
 
 # --------------------------------------------------------------------------
@@ -1183,6 +1238,7 @@ class Resolver:
         "_body_range",
         "_by_key",
         "_lower",
+        "_name_rules",
         "_names",
         "_near",
         "_role_hits",
@@ -1190,6 +1246,7 @@ class Resolver:
         "_splits",
         "_surnames",
         "flat",
+        "rule",
         "used",
     )
 
@@ -1202,6 +1259,10 @@ class Resolver:
         self._scans: dict[str, tuple[list[tuple[int, int]], list[_Form]]] = {}
         self._body_range = (body[0][0], body[-1][1]) if body else (0, 0)
         self._names: dict[tuple[str, ...], _Entity] = {}
+        self._name_rules: dict[tuple[str, ...], str] = {}
+        #: The name of the rule of :data:`~wireparse.quotations.rules.RESOLVE_RULES`
+        #: that decided the last call of ``resolve``.
+        self.rule = ""
         self._role_hits: dict[str, list[int]] = {}
         self._near: dict[tuple[int, int], tuple[list[str], str | None] | None] = {}
         self._splits: dict[tuple[str, ...], tuple[list[str], list[str], list[str]]] = {}
@@ -1261,6 +1322,7 @@ class Resolver:
         words = list(mention.words)
         first = words[0].lower()
         if len(words) == 1 and first in cues.PRONOUNS:
+            self.rule = "resolve.pronoun_antecedent"
             return self._pronoun(first, antecedents)
         rest = words[1:] if first in cues.DETERMINERS else words
         for w in rest:
@@ -1323,10 +1385,12 @@ class Resolver:
         key = tuple(words)
         cached = self._names.get(key)
         if cached is not None:
+            self.rule = self._name_rules[key]
             return cached
         ent = self._name_of(mention, words)
         if ent.kind is not SourceKind.PERSON or ent.title is None or ent.name.split()[-1] in key:
             self._names[key] = ent
+            self._name_rules[key] = self.rule
         return ent
 
     def _name_of(self, mention: Mention, words: list[str]) -> _Entity:
@@ -1350,6 +1414,7 @@ class Resolver:
             elif last in cues.DOCUMENT_NOUNS:
                 kind = SourceKind.DOCUMENT
             text = _as_written(words)
+            self.rule = "resolve.organisation_name"
             return self._entity(_key(text), text, kind)
         if last in cues.GROUP_NOUNS and not honorifics:
             # "Analysts said", "Senate Democrats said": a group, not a person
@@ -1359,13 +1424,23 @@ class Resolver:
             if "and" in words:
                 group = self._coordinated(words)
                 if group is not None:
+                    self.rule = "resolve.coordinated_names"
                     return group
             return self._described(mention, words)
         if title and _core(title[-1]).lower() in cues.ORG_NOUNS:
             # "the regional broadcaster Radio Delta": a named organisation.
             text = " ".join(_name_words(name))
+            self.rule = "resolve.organisation_name"
             return self._entity(_key(text), text, SourceKind.ORGANISATION)
-        ent = self._fullest(_name_words(name))
+        plain = _name_words(name)
+        ent = self._fullest(plain)
+        self.rule = (
+            "resolve.organisation_name"
+            if ent.kind is not SourceKind.PERSON
+            else "resolve.name_form"
+            if len(ent.name.split()) > len(plain)
+            else "resolve.name_as_written"
+        )
         if title and ent.title is None:
             ent.title = " ".join(title)
         if ent.gender is None and (honorifics or title):  # _gender_of([]) is None
@@ -1487,6 +1562,7 @@ class Resolver:
             if words[0].lower() not in cues.INDEFINITES:
                 ent = self._by_role(content, mention.start)
                 if ent is not None:
+                    self.rule = "resolve.role_noun"
                     return ent
             kind = SourceKind.PERSON
         elif head in cues.GROUP_NOUNS:
@@ -1498,6 +1574,7 @@ class Resolver:
         else:
             kind = SourceKind.UNKNOWN
         ent = self._entity(_key(text), text, kind)
+        self.rule = "resolve.description"
         if kind is SourceKind.PERSON:
             ent.gender = ent.gender or _gender_of(words)
         return ent

@@ -61,6 +61,7 @@ from wireparse.people import (
     subject_before,
     word_before,
 )
+from wireparse.quotations.tokens import TokenTable
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -568,6 +569,7 @@ class _Cue:
 
     __slots__ = (
         "according",
+        "chain",
         "end",
         "entity",
         "fallback",
@@ -604,6 +606,8 @@ class _Cue:
         self.entity: Entity | None = None
         self.speaker: Speaker | None = None
         self.used = False
+        #: The rules that decided the source (set with the speaker).
+        self.chain: tuple[str, ...] = ()
 
 
 class _Sentence:
@@ -618,6 +622,7 @@ class _Sentence:
         "start",
         "subject",
         "subject_mention",
+        "subject_rule",
     )
 
     def __init__(self, start: int, end: int, para: int) -> None:
@@ -628,13 +633,14 @@ class _Sentence:
         self.subject: Entity | bool | None = False  # False: not looked for yet
         self.first_cue = 0  # index in the analysis' cues of this sentence's first cue
         self.subject_mention: Mention | None = None
+        self.subject_rule = ""
         self.has_speech = False
 
 
 _INTRO_WORDS = frozenset(
     """in on at after before during earlier later last this speaking asked since under
     with without from for despite when while as meanwhile separately previously
-    following according amid in addition""".split()
+    following according amid in addition here there back outside""".split()
 )
 #: How many cues before or after a quotation in its sentence are looked at.
 _SCAN = 8
@@ -721,6 +727,7 @@ class _Analysis:
     __slots__ = (
         "_cue_paras",
         "_para_cues",
+        "_tokens",
         "bounds",
         "cue_starts",
         "cues",
@@ -760,6 +767,7 @@ class _Analysis:
             marks = _MarkFinder(source, 0, 0, False)
         self.raw, self.defects = _pair_marks(source, bounds, marks)
         self.flat = flat = _flatten(source, self.raw)
+        self._tokens: TokenTable | None = None
         self.resolver = Resolver(flat, bounds)
         self.sentences: list[_Sentence] = []
         sentences = self.sentences
@@ -807,6 +815,23 @@ class _Analysis:
                     k += 1
                 self._para_cues.append((first, k))
         self.cue_starts = [c.start for c in found]
+
+    @property
+    def tokens(self) -> TokenTable:
+        """The token table of the body's flat text (made when first asked for)."""
+        if self._tokens is None:
+            lo = self.bounds[0][0] if self.bounds else 0
+            hi = self.bounds[-1][1] if self.bounds else 0
+            self._tokens = TokenTable(self.flat, lo, hi)
+        return self._tokens
+
+    def _first_word(self, pos: int, end: int) -> str:
+        """The token at *pos* (a sentence's first word) in lower case, commas off."""
+        tokens = self.tokens
+        k = tokens.index_at(pos)
+        if k < 0 or tokens.starts[k] != pos:
+            return ""
+        return self.flat[pos : min(tokens.ends[k], end, pos + 20)].lower().strip(",")
 
     def sentence_of(self, pos: int) -> int:
         """Return the index of the sentence that holds offset *pos* (0 before the first)."""
@@ -866,6 +891,8 @@ class _Analysis:
             # Only a name right before a participle is its subject:
             # "with Senator John McCain telling reporters".
             mention = role = None
+        if mention is None and participle:
+            mention = _with_participle(flat, lo, start)
         cue.mention, cue.role = mention, role
         if mention is not None:
             return
@@ -874,9 +901,10 @@ class _Analysis:
         # (A participle goes straight to the cues before it: the inverted
         # reading and the word before only count for a finite verb.)
         if not participle:
-            if cue.verb in cues.INVERTIBLE_VERBS:
+            opening = cue.verb in cues.OPENING_CUES
+            if opening or cue.verb in cues.INVERTIBLE_VERBS:
                 before = flat[max(lo, start - 4) : start].rstrip(" ")
-                if before == "" or before.endswith((MASK, ",")):
+                if before == "" or before.endswith((MASK, ",")) or opening:
                     # "...," said Varga; "..., said Kofi Brandt, an economist."
                     mention, role = phrase_after(flat, cue.end, sent.end)
                     if mention is not None and _clause_ends(flat, mention.end, sent.end):
@@ -910,8 +938,15 @@ class _Analysis:
         if link is not None:
             cue.speaker = self.source_of(link)
             cue.entity = link.entity
+            cue.chain = ("cue.shared_subject", *link.chain)
             return cue.speaker
         mention = cue.mention
+        resolved = ""
+        lead: tuple[str, ...] = ()
+        if cue.according:
+            lead = ("cue.according_to",)
+        elif cue.inverted and cue.verb in cues.OPENING_CUES:
+            lead = ("cue.opening_inverted",)
         if mention is None:
             if not cue.fallback:
                 return None
@@ -921,20 +956,25 @@ class _Analysis:
             if mention is None or mention.start > cue.start:
                 cue.mention = cue.entity = None
                 return None
+            resolved = sent.subject_rule
+            lead = ("cue.sentence_subject",)
         entity = cue.entity
         if entity is None:
             words = mention.words
             # Only a pronoun reads the candidates: a name needs no generator.
             if len(words) == 1 and words[0].lower() in cues.PRONOUNS:
                 entity = self.resolver.resolve(mention, self._antecedents(cue))
+                resolved = "resolve.pronoun_antecedent"
             else:
                 entity = self.resolver.resolve(mention)
+                resolved = self.resolver.rule
             cue.entity = entity
             if entity is None:
                 return None
         if cue.role and entity.role is None and entity.kind is SourceKind.PERSON:
             entity.role = cue.role
         cue.speaker = speaker = self.resolver.speaker(entity, mention, self.source)
+        cue.chain = (*lead, mention.rule, resolved)
         return speaker
 
     def _antecedents(self, cue: _Cue) -> Iterator[Entity | None]:
@@ -965,18 +1005,18 @@ class _Analysis:
         pos = sent.start
         if not flat[pos].isupper():
             return None
-        first = flat[pos : pos + 20].split(" ", 1)[0].lower().strip(",")
+        first = self._first_word(pos, sent.end)
         if first in ("but", "and", "so", "yet", "still", "now", "then", "also"):
             pos = flat.find(" ", pos, min(sent.end, pos + 12)) + 1
             if pos <= 0:
                 return None
-            first = flat[pos : pos + 20].split(" ", 1)[0].lower().strip(",")
+            first = self._first_word(pos, sent.end)
         mention: Mention | None = None
         if first in cues.PRONOUNS or first.rstrip("’'s") in ("he", "she", "they"):
             # A pronoun subject is kept for the cues of the sentence to resolve.
             end = pos + len(first.rstrip("’'s").rstrip("’'"))
             if flat[pos:end].lower() in _SUBJECT_PRONOUNS:
-                sent.subject_mention = Mention(pos, end, (flat[pos:end],))
+                sent.subject_mention = Mention(pos, end, (flat[pos:end],), "mention.pronoun")
             return None
         if first in _INTRO_WORDS or first.endswith("ing"):
             # "Speaking at a town hall in Salem, New Hampshire, Trump went ...":
@@ -1010,7 +1050,8 @@ class _Analysis:
         if len(words) == 1 and _common_word(self.resolver.lower, flat, words[0]):
             return None
         sent.subject = self.resolver.resolve(mention)
-        sent.subject_mention = mention
+        sent.subject_rule = self.resolver.rule
+        sent.subject_mention = mention._replace(rule="mention.sentence_opening")
         return sent.subject
 
     def subject_speaker(self, sent: _Sentence) -> Speaker | None:
@@ -1023,17 +1064,35 @@ class _Analysis:
 
     # -- quotations ---------------------------------------------------------
 
-    def cue_for(self, pieces: Sequence[_Piece], sent: _Sentence) -> tuple[_Cue | None, bool, bool]:
+    def cue_for(
+        self, pieces: Sequence[_Piece], sent: _Sentence
+    ) -> tuple[_Cue | None, bool, bool, str]:
         """Find the cue of a quotation.
+
+        Tries the rules ``cue.after`` and ``cue.after_inverted``
+        (:meth:`_cue_after`), ``cue.before`` (:meth:`_cue_before`) and
+        ``cue.closing`` (:meth:`_cue_closing`) in this order.
 
         :param pieces: The quotation's pieces.
         :param sent: The sentence where the quotation opens.
-        :returns: The cue, whether the quotation stands as a full one, and
-            whether the cue is next to it.
+        :returns: The cue, whether the quotation stands as a full one,
+            whether the cue is next to it, and the name of the rule that
+            found it (empty when none did).
         """
         first, last = pieces[0], pieces[-1]
         flat = self.flat
         open_start = first.open_start
+        if sent.cues and flat[max(sent.start, open_start - 2) : open_start].rstrip(" ").endswith(
+            ","
+        ):
+            # '"The risk," said Ed Lamer, an economist, "is that ..."': a
+            # quotation interrupted by an inverted cue goes on after it.
+            for near in self.cues_before(sent, open_start):
+                if not near.resolved:
+                    self.locate(near)
+                if near.inverted and near.mention is not None and near.mention.end <= open_start:
+                    return near, True, True, "cue.interrupted"
+                break
         # A quotation in pieces is a full one whatever comes before it.
         full = len(pieces) > 1
         if not full:
@@ -1041,15 +1100,16 @@ class _Analysis:
             full = lead == "" or lead.endswith(":")
         cue = self._cue_after(last)
         if cue is not None:
-            return cue, full, True
+            return cue, full, True, "cue.after_inverted" if cue.inverted else "cue.after"
         # A sentence without cues has none before the quotation.
         before = self._cue_before(first, sent) if sent.cues else None
         if before is not None:
             gap = flat[max(before.end, open_start - 80) : open_start].strip(" ,:")
             if gap == "" and before.end >= open_start - 80:
                 full = True  # 'Varga said: "..."'
-            return before, full, len(gap.split()) <= 4
-        return self._cue_closing(last), full, False
+            return before, full, len(gap.split()) <= 4, "cue.before"
+        cue = self._cue_closing(last)
+        return cue, full, False, "" if cue is None else "cue.closing"
 
     def _cue_after(self, piece: _Piece) -> _Cue | None:
         close_end = piece.close_end
@@ -1131,6 +1191,21 @@ class _Analysis:
         return None
 
 
+def _with_participle(flat: str, lo: int, start: int) -> Mention | None:
+    """Read the subject of an absolute ``with`` clause before a participle cue.
+
+    ``..., with Harbor Minister Ilse Varga telling reporters the barrier was
+    "sound"``: the name between ``with`` and the participle is its subject.
+    """
+    at = flat.rfind(" with ", max(lo, start - 80), start)
+    if at < 0:
+        return None
+    mention, _ = phrase_after(flat, at + 6, start)
+    if mention is None or mention.end != start - 1 or not mention.words[-1][:1].isupper():
+        return None
+    return mention._replace(rule="mention.with_participle")
+
+
 def _clause_ends(flat: str, pos: int, hi: int) -> bool:
     """Return whether the clause ends at *pos*.
 
@@ -1139,7 +1214,7 @@ def _clause_ends(flat: str, pos: int, hi: int) -> bool:
     """
     while pos < hi and flat[pos] == " ":
         pos += 1
-    if pos >= hi or flat[pos] in ".,;:!?—–-)" or flat[pos] == MASK:
+    if pos >= hi or flat[pos] in ".,;:!?—–-()" or flat[pos] == MASK:
         return True
     word = flat[pos : pos + 12].split(" ", 1)[0].lower()
     return word in _AFTER_SOURCE
@@ -1273,6 +1348,8 @@ _MEDIA_WORDS = frozenset("television tv abc nbc cbs cnn fox bbc msnbc hbo netfli
 
 #: A line break inside a quotation, with the white space around it.
 _LINE_BREAK = re.compile(r"[ \t\xa0]*+(?:\r\n|\r|\n)[ \t\xa0]*+")
+#: A letter or a digit: a quotation without one quotes no words.
+_HAS_WORD = re.compile(r"[^\W_]")
 
 
 def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
@@ -1295,7 +1372,7 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
     others: list[Quote] = []
     # Each paragraph's quotations of speech so far (made when it has one):
     # where each opens, and its speaker.
-    para_speech: dict[int, list[tuple[int, Speaker | None]]] = {}
+    para_speech: dict[int, list[tuple[int, Speaker | None, tuple[str, ...]]]] = {}
     pending: list[int] = []  # speech quotations waiting for a later speaker
     for pieces in state.raw:
         first, last = pieces[0], pieces[-1]
@@ -1312,9 +1389,20 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
             # Hard-wrapped copy: read as the paragraph's text reads, its line
             # breaks (and the indent around them) one space.
             text = _LINE_BREAK.sub(" ", text)
+        if _HAS_WORD.search(text) is None:
+            continue  # marks around nothing ('""', '" "'): no quotation at all
         sent = sentences[state.sentence_of(open_start)]
-        cue, full, adjacent = state.cue_for(pieces, sent)
+        cue, full, adjacent, found_by = state.cue_for(pieces, sent)
         speaker = state.source_of(cue) if cue is not None else None
+        rules: tuple[str, ...] = ()
+        if speaker is not None and cue is not None:
+            # "cue.according_to" and "cue.opening_inverted" name the cue's
+            # position better than the rule that found it.
+            rules = (
+                cue.chain
+                if cue.chain[0] in ("cue.according_to", "cue.opening_inverted")
+                else (found_by, *cue.chain)
+            )
         # The kind, and whether it is speech (kind.is_speech): a kind from the
         # context is never speech.
         kind: QuoteKind
@@ -1341,17 +1429,30 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
         if not speech:
             cue = None
             speaker = None
+            rules = ()
         elif speaker is None:
             cue = None
             # Carry the speaker over: the last source named before it in the
             # paragraph, else the previous paragraph's when it opens this one.
-            speaker = _carried(state, pi, open_start, para_speech.get(pi, ()))
-            if speaker is None and pi > 0 and open_start == lo:
-                speaker = _carried(state, pi - 1, bounds[pi - 1][1], para_speech.get(pi - 1, ()))
+            speaker, rules = _carried(state, pi, open_start, para_speech.get(pi, ()))
+            if speaker is not None:
+                rules = ("carry.paragraph", *rules)
+            elif pi > 0 and open_start == lo:
+                speaker, rules = _carried(
+                    state, pi - 1, bounds[pi - 1][1], para_speech.get(pi - 1, ())
+                )
+                if speaker is not None:
+                    rules = ("carry.previous_paragraph", *rules)
             if speaker is None and kind is QuoteKind.PARTIAL:
                 # "The candidate sent an email inviting them to "win my shotgun!"":
                 # words quoted in a sentence about a person are that person's.
                 speaker = state.subject_speaker(sent)
+                if speaker is not None and sent.subject_mention is not None:
+                    rules = (
+                        "partial.sentence_subject",
+                        sent.subject_mention.rule,
+                        sent.subject_rule,
+                    )
         cue_text: str | None = None
         cue_span: Span | None = None
         if cue is not None:
@@ -1371,6 +1472,7 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
             cue_text,
             cue_span,
             pi,
+            rules,
         )
         if speech:
             if speaker is None and full:
@@ -1380,10 +1482,12 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
                 for k in pending:
                     prev = quotes[k]
                     if prev.paragraph == pi:
-                        quotes[k] = attrs.evolve(prev, speaker=speaker)
+                        quotes[k] = attrs.evolve(
+                            prev, speaker=speaker, rules=("carry.run_back", *rules)
+                        )
                 pending.clear()
             quotes.append(quote)
-            para_speech.setdefault(pi, []).append((open_start, speaker))
+            para_speech.setdefault(pi, []).append((open_start, speaker, rules))
             sent.has_speech = True
         else:
             others.append(quote)
@@ -1400,9 +1504,12 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
 
 
 def _carried(
-    state: _Analysis, pi: int, pos: int, speech: Sequence[tuple[int, Speaker | None]]
-) -> Speaker | None:
-    """Return the last source named in paragraph *pi* before *pos*.
+    state: _Analysis,
+    pi: int,
+    pos: int,
+    speech: Sequence[tuple[int, Speaker | None, tuple[str, ...]]],
+) -> tuple[Speaker | None, tuple[str, ...]]:
+    """Return the last source named in paragraph *pi* before *pos*, and its rules.
 
     That is a quotation's speaker or an attribution's source, whichever
     comes later, within the sentence and the two before it.
@@ -1414,28 +1521,51 @@ def _carried(
     if here_start < state.bounds[pi][1] <= pos:
         limit = here_start  # the previous paragraph's last sentence
     quoted_at, quoted = -1, None
-    for at, speaker in speech[-_SCAN:][::-1]:
+    quoted_rules: tuple[str, ...] = ()
+    for at, speaker, rules in speech[-_SCAN:][::-1]:
         if at >= pos:
             continue
         if at < limit:
             break
         if speaker is not None:
-            quoted_at, quoted = at, speaker
+            quoted_at, quoted, quoted_rules = at, speaker, rules
             break
     first, end = state.para_cues(pi)
     end = min(end, bisect.bisect_left(state.cue_starts, pos, first, end))
     floor = max(quoted_at, limit)
+    # A cue later in the sentence of the last quotation reports something
+    # else ('"...," Reyes assured Jonas, after Jonas assured him ...'): the
+    # next quotation goes on with the quotation's speaker.
+    quoted_sentence = state.sentence_of(quoted_at) if quoted is not None else -1
     cues_ = state.cues
     for k in range(end - 1, max(first, end - _SCAN) - 1, -1):
         cue = cues_[k]
         if cue.start < floor:
             break
-        if cue.end > pos or cue.weak:
+        if cue.end > pos or cue.sentence == quoted_sentence:
+            continue
+        if cue.weak and not _named_subject(state, cue):
             continue
         speaker = state.source_of(cue)
         if speaker is not None:
-            return speaker
-    return quoted
+            return speaker, cue.chain
+    return quoted, quoted_rules
+
+
+def _named_subject(state: _Analysis, cue: _Cue) -> bool:
+    """Return whether a weak cue has a named person as its subject.
+
+    ``Reyes praised the crews. "We need someone who ..."``: a quotation after
+    a sentence in which a named person praises, thanks or calls something
+    goes on with that person; ``officials called the vote`` carries nothing.
+    """
+    if not cue.resolved:
+        state.locate(cue)
+    mention = cue.mention
+    if mention is None or cue.inverted or not mention.words[-1][:1].isupper():
+        return False
+    state.source_of(cue)
+    return cue.entity is not None and cue.entity.kind is SourceKind.PERSON
 
 
 #: Weak verbs that attribute a statement only with a clause after them
@@ -1604,6 +1734,7 @@ def _attributions(state: _Analysis) -> list[Attribution]:
                 span(start, end),
                 content,
                 sent.para,
+                cue.chain,
             )
         )
     return out

@@ -133,7 +133,9 @@ class Article:
     def explain(self) -> str:
         """Return a table with one row per block: position, kind, rule, opening text.
 
-        Defects follow the table, one line each.
+        One row per quotation follows: its kind, its speaker, its opening words
+        and the names of the rules that chose the speaker
+        (:mod:`wireparse.quotations.rules`).  Defects follow, one line each.
         """
         rows = [f"{'#':>3}  {'span':>13}  {'kind':<12}  {'rule':<24}  text"]
         for n, block in enumerate(self.blocks):
@@ -142,6 +144,14 @@ class Article:
                 opening = opening[: _EXPLAIN_WIDTH - 1] + "…"
             span = f"{block.span.start}-{block.span.end}"
             rows.append(f"{n:>3}  {span:>13}  {block.kind.value:<12}  {block.rule:<24}  {opening}")
+        for n, quote in enumerate(self.quotes):
+            # Who said each quotation, and the rules that decided it.
+            who = quote.speaker.name if quote.speaker is not None else "?"
+            opening = " ".join(quote.text.split())
+            if len(opening) > _EXPLAIN_WIDTH // 2:
+                opening = opening[: _EXPLAIN_WIDTH // 2 - 1] + "…"
+            why = ", ".join(quote.rules) if quote.rules else "no speaker found"
+            rows.append(f"quote {n} ({quote.kind.value}) {who}: “{opening}” [{why}]")
         for defect in self.defects:
             where = f" at {defect.span.start}-{defect.span.end}" if defect.span else ""
             rows.append(f"defect {defect.code}{where}: {defect.message}")

@@ -136,6 +136,10 @@ class Quote:
     :param cue_span: Where the cue is, or ``None``.
     :param paragraph: Index of the paragraph of the first piece, in the
         paragraphs given to :func:`~wireparse.quotes.analyse`.
+    :param rules: The names of the rules that decided the speaker, in the
+        order they were applied (see :mod:`wireparse.quotations.rules`):
+        where the cue or the carried speaker came from, how the mention was
+        read, how it was resolved.  Empty when there is no speaker.
     """
 
     text: str
@@ -148,6 +152,7 @@ class Quote:
     cue: str | None = None
     cue_span: Span | None = None
     paragraph: int = 0
+    rules: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         who = self.speaker.name if self.speaker else "?"
@@ -169,6 +174,8 @@ class Attribution:
         leaders want to move on``), or ``None`` when it cannot be separated.
     :param paragraph: Index of the paragraph, in the paragraphs given to
         :func:`~wireparse.quotes.analyse`.
+    :param rules: The names of the rules that decided the speaker (see
+        :attr:`Quote.rules`).
     """
 
     speaker: Speaker
@@ -177,3 +184,4 @@ class Attribution:
     span: Span
     content: Span | None = None
     paragraph: int = 0
+    rules: tuple[str, ...] = ()

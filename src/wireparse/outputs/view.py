@@ -357,6 +357,8 @@ def _marks(article: Article, speakers: _Speakers) -> list[_Mark]:
             title = f"{quote.speaker.name} · {_name(quote.kind)} quotation"
             if quote.cue:
                 title += f" · {quote.cue}"
+            if quote.rules:
+                title += f" · rules: {', '.join(quote.rules)}"
             cite(quote.speaker, ref, quote.cue, quote.cue_span)
         for n, piece in enumerate(quote.pieces or (quote.span,)):
             add(piece, _QUOTE, "mark", classes,
@@ -374,7 +376,8 @@ def _marks(article: Article, speakers: _Speakers) -> list[_Mark]:
         ref = speakers.ref(attribution.speaker)
         add(attribution.content or attribution.span, _ATTRIBUTION, "span", "attribution",
             ident=f"attribution-{i}",
-            title=f"attributed to {attribution.speaker.name} · {attribution.cue}",
+            title=f"attributed to {attribution.speaker.name} · {attribution.cue}"
+            + (f" · rules: {', '.join(attribution.rules)}" if attribution.rules else ""),
             data=(("data-speaker", ref),))  # fmt: skip
         cite(attribution.speaker, ref, attribution.cue, attribution.cue_span)
     for speaker, ref in cited.values():

@@ -1,0 +1,227 @@
+"""The named, ordered rule tables of the speaker engine.
+
+Three decisions make a speaker, each a table of rules tried in order (as
+:data:`wireparse.structure.rules.BLOCK_RULES` is for blocks):
+
+1. :data:`CUE_RULES`: where a quotation's cue is and where the cue's source
+   stands, or where a quotation without a cue takes its speaker from;
+2. :data:`MENTION_RULES`: how the words of the source are read (a name, a
+   title, a role, asides left out);
+3. :data:`RESOLVE_RULES`: who the mention is (a person named earlier or
+   later, an organisation, a group, the antecedent of a pronoun).
+
+Every rule has a dotted name (``cue.after``, ``mention.name_alone``,
+``resolve.pronoun_antecedent``), a one-line statement of the news convention
+it encodes and an invented example.  The engine records the names of the
+rules that decided a speaker in :attr:`Quote.rules
+<wireparse.Quote.rules>` and :attr:`Attribution.rules
+<wireparse.Attribution.rules>`, in the order the decisions were
+taken: one or two of the first table, then one of the second, then one of
+the third.  :meth:`Article.explain() <wireparse.Article.explain>` and the HTML view show them.
+
+The rules of one language differ from another's in a few entries (an
+inverted cue that opens a sentence, a party-and-state tag); their word lists
+live in ``wireparse/lexicon/<language>/``.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["CUE_RULES", "MENTION_RULES", "RESOLVE_RULES", "RULES", "Rule", "rule_named"]
+
+
+@attrs.frozen(slots=True)
+class Rule:
+    """One named rule of a table.
+
+    :param name: The dotted name recorded in a quotation's ``rules``.
+    :param convention: The convention of news copy the rule encodes.
+    :param example: An invented sentence that shows it; the source the rule
+        finds is the one the convention gives.
+    """
+
+    name: str
+    convention: str
+    example: str
+
+
+#: Where a cue and its source are, or where a quotation without a cue takes
+#: its speaker from; tried in this order.
+CUE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "cue.after",
+        "A cue right after the quotation, its source before the verb.",
+        '"The barrier will hold," Varga said.',
+    ),
+    Rule(
+        "cue.after_inverted",
+        "A cue right after the quotation, its source after the verb.",
+        '"The barrier will hold," said Ilse Varga, the chief engineer.',
+    ),
+    Rule(
+        "cue.opening_inverted",
+        "A cue verb that opens the sentence, its source and the quotation after it.",
+        'Said Varga, who chairs the board: "The barrier will hold."',
+    ),
+    Rule(
+        "cue.interrupted",
+        "A quotation interrupted by an inverted cue goes on after the source and its comma.",
+        '"The risk," said Ed Lamer, an economist, "is that the ferries stop."',
+    ),
+    Rule(
+        "cue.before",
+        "A cue earlier in the sentence introduces the quotation.",
+        'Varga said the barrier was "built for a century."',
+    ),
+    Rule(
+        "cue.closing",
+        "A cue after a comma closes the sentence that holds the quotation.",
+        'The barrier is "built for a century," Varga added on Tuesday.',
+    ),
+    Rule(
+        "cue.according_to",
+        "``according to`` names the source of its own sentence only.",
+        'The barrier is "sound," according to the harbor board.',
+    ),
+    Rule(
+        "cue.shared_subject",
+        "Coordinated cues and a participle share the subject of the cue before them.",
+        'Varga praised the crews, calling them "the best on the river."',
+    ),
+    Rule(
+        "cue.sentence_subject",
+        "A cue without a subject of its own takes its sentence's subject.",
+        'Varga, at the end of a long day, then told reporters: "We are done."',
+    ),
+    Rule(
+        "carry.paragraph",
+        "A quotation without a cue continues the last source named in its paragraph.",
+        'Varga said the barrier would hold. "It is built for a century."',
+    ),
+    Rule(
+        "carry.previous_paragraph",
+        "A paragraph that opens with a quotation continues the previous paragraph's speaker.",
+        '"We are done," Varga said. ¶ "The barrier will hold for a century."',
+    ),
+    Rule(
+        "carry.run_back",
+        "Full quotations in a row take the speaker of the cue that ends the run.",
+        '"We are done." "The barrier will hold," Varga said.',
+    ),
+    Rule(
+        "partial.sentence_subject",
+        "Words quoted in a sentence about a source are that source's.",
+        'Varga sent a note inviting crews to "come and see the barrier."',
+    ),
+)
+
+#: How the words of a cue's source are read.
+MENTION_RULES: tuple[Rule, ...] = (
+    Rule(
+        "mention.pronoun",
+        "A pronoun right before the cue is its source.",
+        '"We are done," she said.',
+    ),
+    Rule(
+        "mention.relative_antecedent",
+        "A relative pronoun before the cue stands for the phrase before its comma.",
+        "according to Holt, who called it a success",
+    ),
+    Rule(
+        "mention.name_alone",
+        "A capitalised name alone after a clause boundary is the source.",
+        '"We are done," Varga said.',
+    ),
+    Rule(
+        "mention.name_after_role",
+        "A role phrase, a comma, then the name: the name is the source, the phrase its role.",
+        "A senior harbor official, Ilse Varga, said",
+    ),
+    Rule(
+        "mention.appositive",
+        "An appositive, an age, a place or a relative clause between name and cue is skipped.",
+        "Ilse Varga, 52, the chief engineer, said",
+    ),
+    Rule(
+        "mention.dash_aside",
+        "An aside between dashes between name and cue is skipped.",
+        "Tom Reyes — a ferry pilot from Leeds — said",
+    ),
+    Rule(
+        "mention.phrase_before",
+        "The noun phrase that ends before the cue: titles, names, role nouns.",
+        "Harbor Minister Ilse Varga said",
+    ),
+    Rule(
+        "mention.phrase_with_complement",
+        "A source noun with a prepositional complement keeps the complement.",
+        "a source familiar with the talks said",
+    ),
+    Rule(
+        "mention.sentence_opening",
+        "The noun phrase that opens a sentence before its verb is the sentence's subject.",
+        "Ilse Varga, the chief engineer, praised the crews.",
+    ),
+    Rule(
+        "mention.with_participle",
+        "In an absolute ``with`` clause the name before the participle is its subject.",
+        'with Harbor Minister Ilse Varga telling reporters it was "sound"',
+    ),
+    Rule(
+        "mention.phrase_after",
+        "The noun phrase after an inverted cue or after ``according to``.",
+        '"We are done," said Ilse Varga, the chief engineer.',
+    ),
+)
+
+#: Who a mention is.
+RESOLVE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "resolve.pronoun_antecedent",
+        "A pronoun is the nearest earlier source of its gender and number.",
+        'Ilse Varga spoke first. "We are done," she said.',
+    ),
+    Rule(
+        "resolve.name_form",
+        "A short form of a name is the person the article names in full.",
+        "Harbor Minister Ilse Varga ... Varga said",
+    ),
+    Rule(
+        "resolve.name_as_written",
+        "A name the article gives in no fuller form is a person of that name.",
+        '"We are done," Tom Reyes said.',
+    ),
+    Rule(
+        "resolve.coordinated_names",
+        "Two names joined by ``and`` are a group of both.",
+        "Varga and Reyes said in a joint statement",
+    ),
+    Rule(
+        "resolve.organisation_name",
+        "A capitalised name ending in an organisation, place or document noun is no person.",
+        "the Harbor Board said; Radio Delta reported",
+    ),
+    Rule(
+        "resolve.role_noun",
+        "A role noun is the named person the article gives that role, before or after.",
+        "Harbor Minister Ilse Varga ... the minister said",
+    ),
+    Rule(
+        "resolve.description",
+        "A description no named source fits is a source of its own: person, group, "
+        "organisation or document by its head noun.",
+        "police said; the ministry said; the report said",
+    ),
+)
+
+#: Every rule by name.
+RULES: dict[str, Rule] = {r.name: r for r in (*CUE_RULES, *MENTION_RULES, *RESOLVE_RULES)}
+
+
+def rule_named(name: str) -> Rule:
+    """Return the rule called *name*.
+
+    :raises KeyError: When no table holds a rule of that name.
+    """
+    return RULES[name]

@@ -1,0 +1,178 @@
+"""Conventions of news copy for who said what, each pinned on invented text.
+
+Every fixture is written for this file; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import wireparse
+
+
+def speakers(body: str) -> list[tuple[str, str | None]]:
+    """Parse a story with *body* and return (quotation, speaker name) pairs."""
+    article = wireparse.parse("Harbor board meets on barrier\n\n" + body + "\n")
+    return [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Present tense of a cue verb after the quotation.
+        (
+            'The board met on Monday.\n\n"The barrier will hold this winter," Ron Vigue notes.',
+            [("The barrier will hold this winter,", "Ron Vigue")],
+        ),
+        # Inverted cue with a verb of manner.
+        (
+            'The board met on Monday.\n\n"This is a great day for us!" beamed Dora Hale of Leeds.',
+            [("This is a great day for us!", "Dora Hale")],
+        ),
+        (
+            'The board met on Monday.\n\n"Sit down and wait your turn," Tom Reyes barked at them.',
+            [("Sit down and wait your turn,", "Tom Reyes")],
+        ),
+        (
+            'The board met on Monday.\n\n"We will find the money for it," concedes Ilse Varga.',
+            [("We will find the money for it,", "Ilse Varga")],
+        ),
+    ],
+)
+def test_cue_verbs_in_every_tense(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers(body) == expected
+
+
+def test_cue_verb_opening_the_sentence_before_its_source() -> None:
+    body = 'The board met on Monday.\n\nStated Varga: "The barrier will hold this winter."'
+    assert speakers(body) == [("The barrier will hold this winter.", "Varga")]
+    body = (
+        "The board met on Monday.\n\nSaid Dora Hale, who grew up by the river, "
+        '"We were all so proud of the crews."'
+    )
+    assert speakers(body) == [("We were all so proud of the crews.", "Dora Hale")]
+
+
+def test_an_initial_inside_a_name_is_not_an_article() -> None:
+    body = (
+        'The board met on Monday.\n\n"We were not happy at first," said Jon A. Fell, '
+        "head of policy at the Harbor Business Council."
+    )
+    assert speakers(body) == [("We were not happy at first,", "Jon A. Fell")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The vote failed.\n\n"We will try again in the spring," Sen. Ada Marsh, D-Vt., said.',
+        'The vote failed.\n\n"We will try again in the spring," Rep. Ada Marsh (D-Vt.) said.',
+        (
+            'The vote failed.\n\n"We will try again in the spring," said Sen. Ada Marsh (D-Vt.), '
+            "a board ally."
+        ),
+    ],
+)
+def test_party_and_state_tags_are_asides_never_names(body: str) -> None:
+    assert speakers(body) == [("We will try again in the spring,", "Ada Marsh")]
+
+
+@pytest.mark.parametrize(
+    ("word", "tag"),
+    [
+        ("D-Vt.", True),
+        ("(R-S.C.)", True),
+        ("R-Ky.,", True),
+        ("I-Maine", True),
+        ("Dr.", False),
+        ("D-Day", False),
+        ("Reyes", False),
+    ],
+)
+def test_party_tag_shape(word: str, tag: bool) -> None:
+    from wireparse.people import is_party_tag
+
+    assert is_party_tag(word) is tag
+
+
+def test_party_and_state_written_out_after_a_name_is_a_role() -> None:
+    body = (
+        'The vote failed.\n\n"You need to build the barrier now," Representative Ada Marsh, '
+        "Republican of Vermont, told the mayor last year."
+    )
+    assert speakers(body) == [("You need to build the barrier now,", "Ada Marsh")]
+
+
+def test_phrasal_cue_verbs() -> None:
+    body = (
+        "The board met.\n\nAfter Tom Reyes criticized the plan, Maren Holt shot back, "
+        '"I suppose I could have stayed home."'
+    )
+    assert speakers(body) == [("I suppose I could have stayed home.", "Maren Holt")]
+
+
+def test_a_publication_after_an_inverted_cue() -> None:
+    body = (
+        'The board met.\n\n"In the case of the harbor, the ferry has already left," '
+        "wrote Harbor magazine."
+    )
+    assert speakers(body) == [
+        ("In the case of the harbor, the ferry has already left,", "Harbor magazine")
+    ]
+
+
+def test_a_place_adverb_opening_the_sentence_is_not_its_subject() -> None:
+    body = (
+        "The board met.\n\nHere in Leeds, Maren Holt stepped up her push for ferries, saying, "
+        '"We have got to reach the day when all can ride."'
+    )
+    assert speakers(body) == [("We have got to reach the day when all can ride.", "Maren Holt")]
+
+
+def test_a_quotation_interrupted_by_an_inverted_cue_goes_on_after_it() -> None:
+    body = (
+        'The board met.\n\n"The risk," said Ed Lamer, an economist at the Harbor Forecast, '
+        '"is that we lose the ferries." Tom Zipp said it was fine.'
+    )
+    article = wireparse.parse("Harbor board meets on barrier\n\n" + body + "\n")
+    assert [(q.text, q.speaker.name if q.speaker else None, q.rules) for q in article.quotes] == [
+        ("The risk,", "Ed Lamer",
+         ("cue.after_inverted", "mention.phrase_after", "resolve.name_as_written")),
+        ("is that we lose the ferries.", "Ed Lamer",
+         ("cue.interrupted", "mention.phrase_after", "resolve.name_as_written")),
+    ]  # fmt: skip
+
+
+def test_an_age_before_a_name_after_an_inverted_cue() -> None:
+    body = 'The board met.\n\n"She should resign at once," declared 42-year-old Amy Rodd.'
+    assert speakers(body) == [("She should resign at once,", "Amy Rodd")]
+
+
+def test_the_subject_of_an_absolute_with_clause() -> None:
+    body = (
+        "The board met.\n\nCritics blamed the mayor for the flood, with Senator John Cain "
+        'telling reporters he viewed the mayor as "directly responsible" for it.'
+    )
+    assert speakers(body) == [("directly responsible", "John Cain")]
+
+
+def test_a_later_cue_in_the_quotation_s_sentence_does_not_take_the_next_quotation() -> None:
+    body = (
+        'Tom Reyes met Alex Jonas.\n\n"Your work is amazing," Reyes assured Jonas, after Jonas '
+        'assured Reyes that his listeners backed him. "I will not let you down."'
+    )
+    assert speakers(body) == [
+        ("Your work is amazing,", "Tom Reyes"),
+        ("I will not let you down.", "Tom Reyes"),
+    ]
+
+
+def test_a_quotation_after_a_named_person_s_weak_cue_goes_on_with_that_person() -> None:
+    body = (
+        "Tom Reyes met the crews.\n\nReyes praised the crews. "
+        '"We need someone who is going to cut through it and bring people together."'
+    )
+    assert speakers(body) == [
+        ("We need someone who is going to cut through it and bring people together.", "Tom Reyes")
+    ]
+    body = 'The board met.\n\nOfficials called the vote. "It will be close, very close indeed."'
+    assert speakers(body) == [("It will be close, very close indeed.", None)]
