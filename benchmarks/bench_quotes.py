@@ -1,7 +1,7 @@
 """Benchmark the quote and attribution stage against the whole parse.
 
 Measures, per article, the time of :func:`wireparse.parse` and the time of
-the quote stage alone (:func:`wireparse.quotes.analyse` called on the source
+the quote stage alone (:func:`wireparse.quotations.quotes.analyse` called on the source
 and body paragraphs of an article parsed beforehand), and reports ms per
 article, ms per 5 KB and articles per second of the full parse.  Each figure
 is the best of ``--repeat`` passes.  Run it on an otherwise idle machine::
@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import wireparse
 from wireparse import feeds
-from wireparse.quotes import analyse
+from wireparse.quotations.quotes import analyse
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence

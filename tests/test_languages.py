@@ -33,7 +33,7 @@ from wireparse.metadata.copyright import find_notice
 from wireparse.metadata.datelines import match_dateline, parse_month_day
 from wireparse.metadata.dates import month_number, parse_timestamp
 from wireparse.model import BlockKind, Paragraph, Span
-from wireparse.quotes import QuoteAnalysis, analyse
+from wireparse.quotations.quotes import QuoteAnalysis, analyse
 
 
 def paragraphs_of(text: str) -> list[Paragraph]:

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wireparse import cues
 from wireparse.model import Person, SourceKind, Span, Speaker
-from wireparse.people import (
+from wireparse.quotations import cues
+from wireparse.quotations.people import (
     Mention,
     Resolver,
     _is_name,

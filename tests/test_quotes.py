@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 
 import wireparse
 from tests.feed_samples import ANPA_STORY
-from wireparse import cues, quotes
 from wireparse.model import Article, Attribution, Paragraph, Quote, QuoteKind, SourceKind, Span
-from wireparse.quotes import QuoteAnalysis, analyse
+from wireparse.quotations import cues, quotes
+from wireparse.quotations.quotes import QuoteAnalysis, analyse
 
 
 def paragraphs_of(text: str) -> list[Paragraph]:

@@ -89,7 +89,7 @@ def test_party_and_state_tags_are_asides_never_names(body: str) -> None:
     ],
 )
 def test_party_tag_shape(word: str, tag: bool) -> None:
-    from wireparse.people import is_party_tag
+    from wireparse.quotations.people import is_party_tag
 
     assert is_party_tag(word) is tag
 

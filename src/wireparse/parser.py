@@ -23,7 +23,7 @@ from wireparse.model import (
     Section,
     Span,
 )
-from wireparse.quotes import analyse
+from wireparse.quotations.quotes import analyse
 from wireparse.reading.blocks import Chunk, cut
 from wireparse.reading.source import (
     BLANK_CHARS,

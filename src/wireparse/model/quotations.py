@@ -1,6 +1,6 @@
 """The quotation nodes: quotations, attributions, their speakers and the people quoted.
 
-:mod:`wireparse.quotes` and :mod:`wireparse.people` build them.
+:mod:`wireparse.quotations.quotes` and :mod:`wireparse.quotations.people` build them.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ class Speaker:
     :param mention_span: Where the mention is in the source.
     :param kind: Whether the source is a person, an organisation, a group...
     :param person: Index of the source's record in
-        :attr:`wireparse.quotes.QuoteAnalysis.people`, or ``None``.
+        :attr:`wireparse.quotations.quotes.QuoteAnalysis.people`, or ``None``.
     """
 
     name: str
@@ -135,7 +135,7 @@ class Quote:
         ``None`` when the speaker was carried over from a previous quotation.
     :param cue_span: Where the cue is, or ``None``.
     :param paragraph: Index of the paragraph of the first piece, in the
-        paragraphs given to :func:`~wireparse.quotes.analyse`.
+        paragraphs given to :func:`~wireparse.quotations.quotes.analyse`.
     :param rules: The names of the rules that decided the speaker, in the
         order they were applied (see :mod:`wireparse.quotations.rules`):
         where the cue or the carried speaker came from, how the mention was
@@ -173,7 +173,7 @@ class Attribution:
     :param content: The attributed statement inside the sentence (``both
         leaders want to move on``), or ``None`` when it cannot be separated.
     :param paragraph: Index of the paragraph, in the paragraphs given to
-        :func:`~wireparse.quotes.analyse`.
+        :func:`~wireparse.quotations.quotes.analyse`.
     :param rules: The names of the rules that decided the speaker (see
         :attr:`Quote.rules`).
     """

@@ -377,7 +377,7 @@ def _speaker_tag(speaker: Speaker) -> str | None:
         return None
     if not any(w[:1].isupper() for w in words):
         return None
-    # By value: wireparse.people is loaded with the first parse, not at import.
+    # By value: wireparse.quotations.people is loaded with the first parse, not at import.
     return _SPEAKER_TAGS.get(speaker.kind.value)
 
 

@@ -1,7 +1,7 @@
 """One token table per article body: the words that the speaker rules read.
 
 The flat text of the body (quotations masked, line breaks as spaces; see
-:mod:`wireparse.quotes`) is cut once into tokens at spaces.  Each token is
+:mod:`wireparse.quotations.quotes`) is cut once into tokens at spaces.  Each token is
 known by its index; the table gives its offsets, its normalised form (edge
 punctuation and a possessive off, lower case), its case shape and the word
 lists of :mod:`wireparse.lexicon` that hold it.  The offsets are read in one

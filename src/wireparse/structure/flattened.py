@@ -29,8 +29,8 @@ from typing import Final
 
 import regex
 
-from wireparse import cues
 from wireparse.model import BlockKind
+from wireparse.quotations import cues
 
 __all__ = ["FlatPiece", "pieces"]
 

@@ -20,7 +20,7 @@ The analysis runs in five steps, each linear in the text:
    marks at all.
 2. **Flat text.**  A copy of the source of the same length, line breaks made
    spaces and quotations masked, so that the rules below never read quoted
-   words.  Sentences and cues (:data:`wireparse.cues.CUE_RE`) are found in it.
+   words.  Sentences and cues (:data:`wireparse.quotations.cues.CUE_RE`) are found in it.
 3. **Cues.**  Each cue gets its source: the noun phrase before it (``Varga
    said``), after it when it follows a quotation (``," said Varga``) or
    after ``according to``.
@@ -47,10 +47,10 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from wireparse import cues
 from wireparse.model import Defect, Paragraph, Person, SourceKind, Span, Speaker
 from wireparse.model.quotations import Attribution, Quote, QuoteKind
-from wireparse.people import (
+from wireparse.quotations import cues
+from wireparse.quotations.people import (
     MASK,
     Entity,
     Mention,

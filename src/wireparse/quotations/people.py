@@ -28,9 +28,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from wireparse import cues, lexicon
+from wireparse import lexicon
 from wireparse.model import Span
 from wireparse.model.quotations import Person, SourceKind, Speaker
+from wireparse.quotations import cues
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -92,7 +93,7 @@ _set_start = Span.__dict__["start"].__set__
 _set_end = Span.__dict__["end"].__set__
 
 
-# The word sets of :mod:`~wireparse.cues` that the walkers test most, bound
+# The word sets of :mod:`~wireparse.quotations.cues` that the walkers test most, bound
 # to module names: a loop then reads one global instead of a global and an
 # attribute.  They are the same objects, which nothing changes.
 _DETERMINERS = cues.DETERMINERS
@@ -145,7 +146,7 @@ def _core(token: str) -> str:
     return core.rstrip("'’")
 
 
-#: Words that keep their period (both lists of :mod:`~wireparse.cues` in one set).
+#: Words that keep their period (both lists of :mod:`~wireparse.quotations.cues` in one set).
 _ABBREVIATIONS = cues.ABBREVIATIONS | cues.END_ABBREVIATIONS
 
 
