@@ -20,8 +20,10 @@ if TYPE_CHECKING:
 
 _DOCS = pathlib.Path(__file__).resolve().parent
 
-# Document the package from this checkout, installed or not.
+# Document the package from this checkout, installed or not; the project's own
+# Sphinx extensions are in docs/_ext.
 sys.path.insert(0, str(_DOCS.parent / "src"))
+sys.path.insert(0, str(_DOCS / "_ext"))
 
 from wireparse import __version__  # noqa: E402
 
@@ -40,10 +42,11 @@ extensions = [
     "sphinx.ext.doctest",
     "sphinx.ext.intersphinx",
     "sphinx.ext.viewcode",
+    "wordlists",
 ]
 
 root_doc = "index"
-exclude_patterns = ["_build"]
+exclude_patterns = ["_build", "_ext"]
 templates_path: list[str] = []
 pygments_style = "sphinx"
 

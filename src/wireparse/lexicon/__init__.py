@@ -16,8 +16,10 @@ The file format:
   :func:`mapping`.
 
 Lists are read on first use and kept (the cache is filled once per list and
-never changes afterwards), so ``import wireparse`` reads no list, and a
-language's lists are read only when a text of that language is met.
+never changes afterwards): ``import wireparse`` reads English lists only, and
+another language's lists are read when a text of that language is met
+(:func:`loaded` tells which).  The lists of every language are tabled in the
+documentation's word-list page.
 
 >>> "said" in words("en", "cue_verbs")
 True
