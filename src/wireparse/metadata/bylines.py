@@ -13,31 +13,23 @@ Wire services and web pages write bylines in a handful of shapes::
     By the CNN Wire Staff                         an organisation alone: no names
     Von Milan Brandt und Ines Kohl, dpa           dpa's German service
 
-:func:`parse_byline` reads one byline block, :func:`looks_like_byline` is a
-cheap test for block classification, and :func:`find_byline` finds a byline
-glued between a headline and a dateline in a page flattened to one line.
+:func:`parse_byline` reads one byline block, and :func:`looks_like_byline` is a
+cheap test for block classification.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 import attrs
 import regex
 
 from wireparse.metadata.agencies import agency_at, canonical_agency, could_start_agency, find_agency
-from wireparse.metadata.datelines import match_dateline
-from wireparse.model import Span
 from wireparse.model.metadata import Byline
-
-if TYPE_CHECKING:
-    from wireparse.model import Dateline
 
 __all__ = [
     "BYLINE_MAX_CHARS",
-    "BylineMatch",
     "display_name",
-    "find_byline",
     "is_byline_continuation",
     "is_person_name",
     "looks_like_byline",
@@ -46,8 +38,6 @@ __all__ = [
 
 #: The longest block read as a byline, in characters.
 BYLINE_MAX_CHARS: Final = 240
-#: How far into a flattened line :func:`find_byline` looks for ``By``.
-FIND_WINDOW: Final = 400
 
 # --------------------------------------------------------------------------
 # Grammar fragments
@@ -134,28 +124,6 @@ _NAME_ENDERS: Final = TITLE_WORDS | STOP_WORDS | ORG_WORDS
 _POSSESSIVE = regex.compile(r"['’]s?\s")
 _WORD_JOINS = regex.compile(r"([\-'’])")
 _MC = regex.compile(r"^(Ma?c)(\p{L})(\p{L}+)$")
-
-
-# --------------------------------------------------------------------------
-# Result types
-# --------------------------------------------------------------------------
-
-
-@attrs.frozen(slots=True)
-class BylineMatch:
-    """A byline found inside a longer text by :func:`find_byline`.
-
-    :param byline: The parsed byline.
-    :param span: Where the byline is in the searched text, from ``By`` to the
-        end of its last word.
-    :param dateline: The dateline that follows it, its offsets into the searched text.
-    :param dateline_start: Offset of that dateline in the searched text.
-    """
-
-    byline: Byline
-    span: Span
-    dateline: Dateline
-    dateline_start: int
 
 
 # --------------------------------------------------------------------------
@@ -385,9 +353,9 @@ def _affiliation(rest: str) -> tuple[str | None, str | None, str | None, str | N
     if m is not None:
         rest = rest[: m.start()]
     rest = rest.strip(" ,;|/-–—:.")
-    if not rest:
-        return None, None, None, None
     words = rest.split()
+    if not words:  # nothing left, or only white space str.strip keeps (a \x1f)
+        return None, None, None, None
     location: str | None = None
     first = words[0].casefold()
     if first in _LOCATION_WORDS and len(words) > 1:
@@ -538,52 +506,3 @@ def is_byline_continuation(text: str) -> bool:
     if agency_at(s, 0) is not None:
         return True
     return all(w.casefold().strip(",") in TITLE_WORDS for w in words)
-
-
-_GLUED_BY = regex.compile(r"(?<![\p{L}\p{N}])(?:By|BY)\s{1,3}(?=\p{Lu})")
-_MAX_BYLINE_TOKENS = 18
-
-
-def find_byline(text: str, start: int = 0, end: int | None = None) -> BylineMatch | None:
-    """Find a byline glued inside a flattened line, just before a dateline.
-
-    Pages flattened to one line run headline, byline and lead together:
-    ``Headline words By Signe Okafor and Ravi Tamsin VALLETTA, March 3
-    (Reuters) - The FBI said ...``.  A ``By`` in the first
-    :data:`FIND_WINDOW` characters is taken as a byline only when the words
-    after it parse as one and a dateline (:func:`~wireparse.metadata.datelines.match_dateline`)
-    follows straight after; the shortest such byline wins.
-
-    :param text: The text to search.
-    :param start: Where to start looking.
-    :param end: Where the line ends (the end of *text* by default).
-    :returns: The byline, where it is, and the dateline after it; or ``None``.
-    """
-    stop = len(text) if end is None else min(end, len(text))
-    window = min(stop, start + FIND_WINDOW)
-    for by in _GLUED_BY.finditer(text, start, window):
-        tokens = list(_TOKEN.finditer(text, by.end(), min(stop, by.end() + BYLINE_MAX_CHARS)))
-        for k in range(2, min(len(tokens), _MAX_BYLINE_TOKENS)):
-            cut = tokens[k].start()
-            prev = tokens[k - 1].group()
-            if prev in {",", "and", "AND", "&", "|", "/"} or prev.casefold() in PARTICLES:
-                continue
-            line_end = min(stop, cut + 300)
-            dateline = match_dateline(text[cut:line_end])
-            if dateline is None:
-                continue
-            byline_end = tokens[k - 1].end()
-            parsed = parse_byline(text[by.start() : byline_end])
-            if parsed is None or (parsed.title is not None and parsed.agency is None):
-                continue
-            return BylineMatch(
-                byline=parsed,
-                span=Span(by.start(), byline_end),
-                dateline=attrs.evolve(
-                    dateline,
-                    span=dateline.span.shift(cut),
-                    body_start=dateline.body_start + cut,
-                ),
-                dateline_start=cut,
-            )
-    return None

@@ -24,25 +24,7 @@ from wireparse.metadata.agencies import canonical_agency, find_agency
 from wireparse.metadata.bylines import ORG_WORDS, TITLE_WORDS, is_person_name
 from wireparse.model.metadata import Credit, CreditRole
 
-__all__ = [
-    "ROLES",
-    "looks_like_credit",
-    "parse_credit",
-]
-
-#: The roles a credit can give, as :attr:`~wireparse.CreditRole.role` spells them.
-ROLES: Final = (
-    "reporting",
-    "additional reporting",
-    "writing",
-    "editing",
-    "compiling",
-    "production",
-    "contributing",
-    "assistance",
-    "reporter contact",
-    "editor contact",
-)
+__all__ = ["parse_credit"]
 
 #: The longest text read as a credit, in characters.
 CREDIT_MAX_CHARS: Final = 700
@@ -281,22 +263,3 @@ def parse_credit(text: str) -> Credit | None:
         agency=staff if names else None,
         organisations=tuple(orgs),
     )
-
-
-_QUICK = regex.compile(
-    r"(?i)contribut|helped\s(?:with|in)|assisted\s|assistance\sfrom|reporting\s(?:by|from)"
-    r"|(?:writing|editing|compiled|reported|produced)\sby|to\scontact\sthe"
-)
-
-
-def looks_like_credit(text: str) -> bool:
-    """Whether a block is a credit line (cheap enough for every short block).
-
-    :param text: The block's text.
-    :returns: ``True`` if :func:`parse_credit` reads a credit from it.
-    """
-    if not isinstance(text, str) or len(text) > CREDIT_MAX_CHARS:
-        return False
-    if _QUICK.search(text) is None:
-        return False
-    return parse_credit(text) is not None
