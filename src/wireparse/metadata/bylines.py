@@ -25,6 +25,7 @@ import attrs
 import regex
 
 from wireparse.metadata.agencies import agency_at, canonical_agency, could_start_agency, find_agency
+from wireparse.metadata.dates import MONTH_WORDS, WEEKDAY_NAMES
 from wireparse.model.metadata import Byline
 
 __all__ = [
@@ -81,8 +82,11 @@ FUNCTION_WORDS: Final = frozenset(
     posted published last modified created share email print comments photo video
     """.split()
 )
-#: Words of a job title (``AP Television Writer``, ``Education reporter``).
-TITLE_WORDS: Final = frozenset(
+#: Words of a reporter's job title after a byline's names (``AP Television
+#: Writer``, ``Education reporter``).  Not the titles that stand before a
+#: speaker's name (``Harbor Minister``): those are the speaker engine's
+#: ``lexicon/en/titles.txt`` (:data:`wireparse.quotations.cues.TITLE_WORDS`).
+JOB_TITLE_WORDS: Final = frozenset(
     """
     writer writers reporter reporters correspondent correspondents editor editors columnist
     columnists producer producers staff contributor contributors analyst analysts critic
@@ -105,13 +109,10 @@ ORG_WORDS: Final = frozenset(
     """.split()
 )
 #: Words that end the names: timestamp labels, months and weekdays.
-STOP_WORDS: Final = frozenset(
-    """
-    updated posted published last modified created first
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    monday tuesday wednesday thursday friday saturday sunday
-    """.split()
+STOP_WORDS: Final = (
+    frozenset("updated posted published last modified created first".split())
+    | MONTH_WORDS
+    | frozenset(WEEKDAY_NAMES)
 )
 _LOCATION_WORDS = frozenset("in at from".split())
 #: Where the affiliation after the names stops: a timestamp or a date.
@@ -120,7 +121,7 @@ _AFFILIATION_END = regex.compile(
     r"|\s\d{1,2}[:.]\d\d|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d"
 )
 #: Words that end a name once it has two words: titles, labels, months, outlets.
-_NAME_ENDERS: Final = TITLE_WORDS | STOP_WORDS | ORG_WORDS
+_NAME_ENDERS: Final = JOB_TITLE_WORDS | STOP_WORDS | ORG_WORDS
 _POSSESSIVE = regex.compile(r"['’]s?\s")
 _WORD_JOINS = regex.compile(r"([\-'’])")
 _MC = regex.compile(r"^(Ma?c)(\p{L})(\p{L}+)$")
@@ -188,7 +189,7 @@ def _valid_name(words: list[str]) -> bool:
         return False
     for w in core:
         f = w.casefold().rstrip(".")
-        if f in FUNCTION_WORDS or f in TITLE_WORDS:
+        if f in FUNCTION_WORDS or f in JOB_TITLE_WORDS:
             return False
     return not all(w.casefold() in ORG_WORDS for w in caps)
 
@@ -242,7 +243,7 @@ def _segment_is_name(tokens: list[tuple[str, int]], i: int, caps: bool) -> bool:
     if caps != _is_caps(words[0]):
         return False
     parts = [p for w in words for p in w.casefold().rstrip(".").split("-")]
-    if any(p in ORG_WORDS or p in TITLE_WORDS for p in parts):
+    if any(p in ORG_WORDS or p in JOB_TITLE_WORDS for p in parts):
         return False
     return _valid_name(words)
 
@@ -330,7 +331,7 @@ def _read_names(s: str, tokens: list[tuple[str, int]]) -> _Names:
             names.append(" ".join(current))
         elif (
             len(current) >= 3
-            and current[-1].casefold().rstrip(".") in TITLE_WORDS
+            and current[-1].casefold().rstrip(".") in JOB_TITLE_WORDS
             and _valid_name(current[:-1])
         ):
             names.append(" ".join(current[:-1]))
@@ -377,7 +378,7 @@ def _affiliation(rest: str) -> tuple[str | None, str | None, str | None, str | N
     if any(p in ORG_WORDS for w in words for p in w.casefold().strip(",.").split("-")) and (
         words[0][:1].isupper() or words[0].casefold() == "the"
     ):
-        title_words = [w for w in words if w.casefold().strip(",.") in TITLE_WORDS - ORG_WORDS]
+        title_words = [w for w in words if w.casefold().strip(",.") in JOB_TITLE_WORDS - ORG_WORDS]
         if not title_words:
             return None, rest, canonical_agency(rest), location
     return rest, None, None, location
@@ -400,7 +401,7 @@ def _agency_first(s: str) -> Byline | bool | None:
     words = tail.split()
     if tail and not (
         words[0][:1].islower()
-        or words[0].casefold() in TITLE_WORDS
+        or words[0].casefold() in JOB_TITLE_WORDS
         or words[0].casefold() in {"&", "and", "wire", "staff"}
     ):
         return False
@@ -466,7 +467,7 @@ def parse_byline(text: str) -> Byline | None:
 
 def _looks_like_title(title: str) -> bool:
     words = title.casefold().split()
-    return bool(words) and any(w.strip(",.") in TITLE_WORDS for w in words)
+    return bool(words) and any(w.strip(",.") in JOB_TITLE_WORDS for w in words)
 
 
 _QUICK = frozenset(
@@ -505,4 +506,4 @@ def is_byline_continuation(text: str) -> bool:
         return False
     if agency_at(s, 0) is not None:
         return True
-    return all(w.casefold().strip(",") in TITLE_WORDS for w in words)
+    return all(w.casefold().strip(",") in JOB_TITLE_WORDS for w in words)

@@ -21,7 +21,7 @@ from typing import Final
 import regex
 
 from wireparse.metadata.agencies import canonical_agency, find_agency
-from wireparse.metadata.bylines import ORG_WORDS, TITLE_WORDS, is_person_name
+from wireparse.metadata.bylines import JOB_TITLE_WORDS, ORG_WORDS, is_person_name
 from wireparse.model.metadata import Credit, CreditRole
 
 __all__ = ["parse_credit"]
@@ -137,7 +137,7 @@ def _split_people(text: str) -> tuple[list[str], list[str], str | None]:
             item = _LEADING_POSSESSIVE.sub("", item)
         item = _TITLE_LEAD.sub("", item + " ").strip()
         words = item.split()
-        while len(words) > 2 and words[0].casefold() in TITLE_WORDS:
+        while len(words) > 2 and words[0].casefold() in JOB_TITLE_WORDS:
             words.pop(0)
         item = " ".join(words)
         if is_person_name(item):

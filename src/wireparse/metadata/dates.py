@@ -32,7 +32,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MONTH_LANGUAGES",
+    "MONTH_NAMES",
+    "MONTH_WORDS",
     "TIMEZONES",
+    "WEEKDAY_NAMES",
     "is_timestamp_line",
     "month_number",
     "parse_timestamp",
@@ -119,17 +122,17 @@ COMMON: Final = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-_MONTH_WORDS: Final = frozenset(
-    w
-    for full in (
-        "january february march april may june july august september october november december"
-    ).split()
-    for w in {full, full[:3], "sept"}
+#: The English month names in full, lower case (``january``).
+MONTH_NAMES: Final = tuple(
+    "january february march april may june july august september october november december".split()
 )
+#: The English weekday names in full, lower case (``monday``).
+WEEKDAY_NAMES: Final = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
+#: English month words, lower case: the names and their three-letter
+#: abbreviations, and ``sept`` (``Sept. 4``).
+MONTH_WORDS: Final = frozenset(w for full in MONTH_NAMES for w in {full, full[:3], "sept"})
 _WEEKDAY_WORDS: Final = frozenset(
-    w
-    for full in "monday tuesday wednesday thursday friday saturday sunday".split()
-    for w in {full, full[:3], full[:4], "tues", "thur", "thurs", "weds"}
+    w for full in WEEKDAY_NAMES for w in {full, full[:3], full[:4], "tues", "thur", "thurs", "weds"}
 )
 #: The languages besides English whose month names :func:`month_number` reads
 #: from the word lists (``lexicon/<language>/months.txt``) when it is not told
@@ -155,7 +158,7 @@ def month_number(word: str, languages: Sequence[str] | None = None) -> int | Non
     key = word.strip().rstrip(".").casefold()
     if not key or len(key) > 12:
         return None
-    english = _MONTHS.get(key[:3]) if key in _MONTH_WORDS else None
+    english = _MONTHS.get(key[:3]) if key in MONTH_WORDS else None
     if english is not None:
         return english
     for language in MONTH_LANGUAGES if languages is None else languages:
@@ -502,7 +505,7 @@ def _common(m: regex.Match[str]) -> dt.datetime | dt.date | bool | None:
     """Build the result of a :data:`COMMON` match; ``False`` if its words are not dates."""
     mon = (m.group("mon") or m.group("mon2")).casefold()
     wd = m.group("wd")
-    if mon not in _MONTH_WORDS or (wd is not None and wd.casefold() not in _WEEKDAY_WORDS):
+    if mon not in MONTH_WORDS or (wd is not None and wd.casefold() not in _WEEKDAY_WORDS):
         return False
     zone = m.group("z1") or m.group("z2")
     if zone is not None and zone_offset(zone) is None and zone.casefold() not in {"et", "pt"}:

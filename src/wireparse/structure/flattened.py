@@ -29,6 +29,7 @@ from typing import Final
 
 import regex
 
+from wireparse.metadata.dates import WEEKDAY_NAMES
 from wireparse.model import BlockKind
 from wireparse.quotations import cues
 
@@ -106,9 +107,8 @@ _WORD_BEFORE = regex.compile(r"([\p{L}\d'’-]{1,30})$")
 #: a verb in plain prose (``said Monday``), as do ``No`` and ``More`` in titles.
 _NOT_GLUE: Final = frozenset(
     """i one no not more less all both each every any such like unlike speaking
-    asked according monday tuesday wednesday thursday friday saturday sunday
-    nobody none nothing everything something other another""".split()
-)
+    asked according nobody none nothing everything something other another""".split()
+) | frozenset(WEEKDAY_NAMES)
 _GLUE_OPENERS: Final = frozenset(cues.SENTENCE_OPENERS - _NOT_GLUE)
 #: Words that open a sentence rather than a title (a title piece never opens so).
 _NOT_TITLE_START: Final = frozenset("he she it they we i you his her its their our".split())
