@@ -54,8 +54,10 @@ PREFIX: Final = regex.compile(
 )
 #: ANPA end-of-line marks (``=``, ``<``) and a leading ``^`` of a feed line.
 _FEED_MARKS = regex.compile(r"[=<]+[ \t]*(?=\r?\n|$)|(?<=^|\n)\^")
+#: A run of white space, written as one space when comparing (``By  Ada\n Finch``).
 _SPACE = regex.compile(r"\s+")
 #: One token of a byline: a word, a number, or one punctuation mark.
+#: For example ``By``, ``O'Brien``, ``3:45``, ``,``.
 _TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\-]{0,40}|\p{N}[\p{N}\p{L}:.,]{0,15}|\S")
 #: A word that can be part of a person's name: capitalised, an initial, a
 #: hyphenated or apostrophised name (``Jean-Claude``, ``O'Brien``, ``d'Amico``).
@@ -116,14 +118,20 @@ STOP_WORDS: Final = (
 )
 _LOCATION_WORDS = frozenset("in at from".split())
 #: Where the affiliation after the names stops: a timestamp or a date.
+#: For example ``By Ada Finch, AP Updated 5:15 PM`` stops before ``Updated``.
 _AFFILIATION_END = regex.compile(
     r"(?:^|\s)(?:[Uu]pdated|UPDATED|[Pp]osted|POSTED|[Pp]ublished|PUBLISHED|[Ll]ast\s[Uu]pdated)\b"
     r"|\s\d{1,2}[:.]\d\d|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d"
 )
 #: Words that end a name once it has two words: titles, labels, months, outlets.
 _NAME_ENDERS: Final = JOB_TITLE_WORDS | STOP_WORDS | ORG_WORDS
+#: A possessive after an organisation's name (``NBC News' Ada Finch``, ``CNN's Ada Finch``).
 _POSSESSIVE = regex.compile(r"['’]s?\s")
+#: The hyphens and apostrophes inside a name, kept when title-casing (``JEAN-CLAUDE``,
+#: ``O'BRIEN``).
 _WORD_JOINS = regex.compile(r"([\-'’])")
+#: A Scottish or Irish prefix written in capitals, title-cased as two words (``MCKAY`` to
+#: ``McKay``).
 _MC = regex.compile(r"^(Ma?c)(\p{L})(\p{L}+)$")
 
 

@@ -247,6 +247,7 @@ _SIGNOFF_AGENCY = regex.compile(
 )
 
 
+#: Where a dateline tag names two agencies (``(CBS/AP)``, ``(AFP + Reuters)``, ``(AP and AFP)``).
 _SPLIT_TAG = regex.compile(r"\s?[/+]\s?|\s(?:and|&)\s")
 
 

@@ -39,11 +39,13 @@ _MIN_WRAPPED_LINES = 4
 _PERCENTILE_LINES = 10
 
 #: Lines that never join another: sign-offs, end marks, bare control characters.
+#: For example ``Reuters``, ``-0-``, ``###``, ``ENDS``.
 _ALONE = regex.compile(
     r"(?:Reuters?|REUTERS?|reuters?|-0-|-30-|#{1,3}|(?:#\s){2}#|ENDS?|\p{Cc}+)",
 )
 # Characters that end a sentence, closing quotes and brackets included.
 _SENTENCE_CLOSE = frozenset(".!?…\"”’)'")
+#: The first word of a line (``PORTVALE,`` in ``PORTVALE, Examplia (AP) —``).
 _FIRST_WORD = regex.compile(r"\S{1,40}")
 
 
