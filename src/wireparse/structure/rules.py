@@ -27,13 +27,14 @@ import attrs
 import regex
 
 from wireparse import lexicon
-from wireparse.metadata.agencies import SLASHED_SIGNOFF, canonical_agency
+from wireparse.metadata.agencies import BRACKETED_SIGNOFF, SLASHED_SIGNOFF, canonical_agency
 from wireparse.metadata.bylines import is_byline_continuation, is_person_name, looks_like_byline
 from wireparse.metadata.copyright import Notice, find_notice
 from wireparse.metadata.credits import CONTACT
 from wireparse.metadata.datelines import match_dateline
 from wireparse.metadata.dates import is_timestamp_line
 from wireparse.model import BlockKind
+from wireparse.reading.blocks import SIGNOFF_WORDS
 from wireparse.structure.flattened import FlatPiece
 from wireparse.structure.flattened import pieces as flat_pieces
 
@@ -61,9 +62,7 @@ RUNS_ON: Final = ",;:-–—(&/"
 #: Reuters' sign-off (``Reuter`` on a line of its own, in any case: ``REUTER``,
 #: ``reuter``), AP's ``-0-``, the press-release ``###``, the old copy-desk
 #: ``-30-`` and ``ENDS``.
-SIGNOFF = regex.compile(
-    r"(?:Reuters?|REUTERS?|reuters?|-0-|-30-|#{1,3}|(?:#\s){2}#|ENDS?|\[?END\]?)\.?"
-)
+SIGNOFF = regex.compile(rf"(?:{SIGNOFF_WORDS}|\[?END\]?)\.?")
 
 #: Taglines that name the wire the copy came over (``The-CNN-Wire``, ``AP``).
 TAGLINE = regex.compile(
@@ -750,10 +749,10 @@ def signoff_slashed(state: State, i: int) -> BlockKind | None:
 
 #: An agency's bracketed sign-off with desk codes, as German, Swiss and
 #: Austrian services end a story: ``(dpa)``, ``(ats/nxp)``, ``(sda/sj)``,
-#: ``(SDA\\/sj)``, ``(APA)``.  The name must be an agency's.
-AGENCY_SIGNOFF = regex.compile(
-    r"\(\s?(?P<agency>[\p{L}][\p{L}\-]{1,15})(?:\s?\\?/\s?[\p{L}0-9]{1,8}){0,4}\s?\)"
-)
+#: ``(SDA\\/sj)``, ``(APA)``.  The name must be an agency's.  The pattern is
+#: :data:`wireparse.metadata.agencies.BRACKETED_SIGNOFF`, which the agency
+#: decision reads as well.
+AGENCY_SIGNOFF = BRACKETED_SIGNOFF
 
 
 def agency_signoff(state: State, i: int) -> BlockKind | None:
