@@ -3,15 +3,19 @@
 A module-level statement that calls ``regex.compile`` or ``re.compile`` must
 have a comment on the line directly above it (``#:`` so that Sphinx's autodata
 shows it where the module is documented), and the comment must show an
-invented example of the convention between double backquotes
-(````By Ada Finch````).  The test reads the source with :mod:`ast` and
+invented example of the convention between double backquotes (for
+example ``By Ada Finch``).  The test reads the source with :mod:`ast` and
 :mod:`tokenize`, never imports the modules, and reports every pattern at fault
 in one message.
 
-Modules that other branches are still finishing are listed in
-:data:`NOT_YET`; an entry that no longer has a fault makes the test fail, so
-the list can only shrink, and the test cannot pass silently on a module that
-was finished and then slipped back.
+The folders that other branches are still documenting are listed in
+:data:`NOT_YET`.  Their faults are reported by
+``test_the_allow_list_is_not_stale``, which fails once a listed folder has
+none left, so the list must shrink as those branches merge; the
+undocumented patterns of every other module fail
+``test_every_compiled_pattern_is_documented``, all listed in one message.
+``test_the_scan_finds_the_patterns`` guards against a
+scan that finds nothing and so passes.
 """
 
 from __future__ import annotations
