@@ -128,7 +128,11 @@ def test_subject_before(text: str, mention: str | None, role: str | None) -> Non
             "John Herrman",
             "director of rate strategy at Mitsubo Securities Inc.",
         ),
-        ("Russian state-run Sputnik media, the leaders", "Russian state-run Sputnik media", None),
+        (
+            "the port newspaper Tidewater Gazette, the two sides",
+            "the port newspaper Tidewater Gazette",
+            None,
+        ),
         ("the secretary of state.", "the secretary of state", None),
         ("The billionaire businessman began by", "The billionaire businessman", None),
         (

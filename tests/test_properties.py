@@ -67,9 +67,17 @@ def test_any_bytes_parse(data: bytes) -> None:
         assert_lossless(article)
 
 
-@given(wire_text)
-def test_parse_is_deterministic(text: str) -> None:
-    assert parse_or_none(text) == parse_or_none(text)
+@given(wire_text, wire_text)
+def test_parse_is_deterministic(text: str, other: str) -> None:
+    # No state leaks from one parse into the next: parsing another text in
+    # between changes nothing, in the objects or in their dict form.
+    first = parse_or_none(text)
+    parse_or_none(other)
+    again = parse_or_none(text)
+    assert first == again
+    if first is not None and again is not None:
+        assert first.to_dict() == again.to_dict()
+        assert first.source == text
 
 
 @given(wire_text)

@@ -38,65 +38,66 @@ def said(result: QuoteAnalysis) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker.name if q.speaker else None) for q in result.quotes]
 
 
-# A story in the shape of a summit report: a source introduced with a title,
+# A story in the shape of a report on talks: a source introduced with a title,
 # then cited by surname, by role noun and by pronoun; quotations after,
 # before and around their cues; partial quotations; a quotation carried over
 # from an attributed one; a slogan that is not speech.
 SUMMIT = """
-Harbor pact reached after long talks
+Dock strike ends after all-night bargaining
 
-Mayor Maren Holt and Governor Tobias Reyes met for three hours on Tuesday,
-discussing the flood barrier and ending with an agreement on ferry fares, the
-city's chief engineer said.
+Port Director Hanne Brask and Union President Dario Kessel sat down for six hours on Friday,
+going over night shifts and pensions and settling on a new overtime rate, the
+state's chief mediator said.
 
-Chief Engineer Ilse Varga told reporters after the session the fare deal was a
-"binding agreement" and could lead to more work on the river.
+Chief Mediator Oona Lindqvist told reporters outside the hall the overtime deal was a
+"firm commitment" and might open talks on the cranes.
 
-"This is our first sign that the city and the state can build together," Varga
-said. The two leaders had a "long discussion of other projects where we can
-cooperate."
+"Today both sides showed they can still bargain in good faith," Lindqvist
+said. The port and the union held a "frank review of the grievances each side
+has raised."
 
-Holt and Reyes focused on ways to move past the state's earlier veto of the
-budget, said Varga, who was in the meeting with the leaders.
+Brask and Kessel looked for a way past the union's walkout in March, said
+Lindqvist, who sat at the table with both of them.
 
-Holt opened the session by "raising the worries of the river villages about
-the spring floods," the chief engineer said.
+Kessel began the session by "setting out the anger of the night crews over the
+new rota," the chief mediator said.
 
-"They had a very frank and long exchange on the subject," Varga said. "The
-mayor pressed the governor more than once on the barrier. The governor
-refused, as I think he has before."
+"They went through the rota line by line," Lindqvist said. "The director asked
+the union twice about the March walkout. The union declined to apologise, as I
+expect it always will."
 
-Varga said both leaders want to move on.
+Lindqvist said both sides are tired of the dispute.
 
-"I think what the two leaders, I think rightly, focused on is how we move
-forward," she said. "How do we move forward from here?"
+"What I saw tonight, and I say this with some relief, was two people looking
+for a deal," she said. "Why would anyone want another winter of this?"
 
-Talks focused on how the two governments "agree a timetable that the state
-treasury can meet" for the repairs, Varga added. "How do we share the cost of
-the work on the canal."
+The talks turned to how the port and the union "phase in the new rota without
+cutting anyone's pay" over the coming year, Lindqvist added. "Who pays for the
+training of the new crane drivers."
 
-According to the regional broadcaster Radio Delta, the leaders discussed the
-harbor and the canal, the ferry fares and the tunnel.
+According to the port newspaper Tidewater Gazette, the two sides discussed the
+cranes and the night shifts, the pensions and the canteen.
 
-"I had a very long conversation with the mayor, there were many issues such
-as fares, floods, other problems," Reyes is quoted as saying after the session.
+"We spent most of the evening on the night crews, and on pensions, overtime and
+the canteen too," Kessel is quoted as saying in the union newsletter.
 
-The meeting put Holt, a woman who ran for mayor pledging to fix the harbor and
-put "Harbor First," face-to-face with those promises.
+The deal leaves Brask, a former crane driver who took over the port promising to
+end the lockouts and put "Crews Come First," answering for those words.
 
-"Governor Reyes and I have been discussing many things and I think it is
-going very well," Holt said. "We have had some very, very good talks."
+"President Kessel and I have been working through a long list and I believe we
+are nearly there," Brask said. "These have been some hard, hard weeks for everyone."
 
-Reyes, in a radio interview, told Holt he was "delighted" to meet in person.
+Kessel, in a television interview, told Brask he was "relieved" to settle before
+the holidays.
 
-Holt said Thursday that the veto could have been avoided but suggested the
-blame can be shared and that "nobody really knows for sure."
+Brask said Saturday that the walkout could have been avoided but suggested both
+sides had made mistakes and that "nobody comes out of this well."
 
-State auditors concluded in a report released this year that the city ran an
-"open-ended program" of repairs.
+Port inspectors concluded in a report published in June that the port kept an
+"unworkable rota" of night shifts.
 
-Piet Ostrander, Reyes's spokesman, said the governor took the mayor's remarks
-"into account" as he prepared for the talks.
+Milo Tavener, Kessel's spokesman, said the union president took the director's
+offer "very seriously" as he weighed the vote.
 """
 
 
@@ -106,45 +107,46 @@ def summit() -> QuoteAnalysis:
 
 
 def test_summit_quotes_and_speakers(summit: QuoteAnalysis) -> None:
-    varga, holt, reyes = "Ilse Varga", "Maren Holt", "Tobias Reyes"
+    lindqvist, brask, kessel = "Oona Lindqvist", "Hanne Brask", "Dario Kessel"
     assert said(summit) == [
-        ("binding agreement", varga),
-        ("This is our first sign that the city and the state can build together,", varga),
-        ("long discussion of other projects where we can cooperate.", varga),
-        ("raising the worries of the river villages about the spring floods,", varga),
-        ("They had a very frank and long exchange on the subject,", varga),
+        ("firm commitment", lindqvist),
+        ("Today both sides showed they can still bargain in good faith,", lindqvist),
+        ("frank review of the grievances each side has raised.", lindqvist),
+        ("setting out the anger of the night crews over the new rota,", lindqvist),
+        ("They went through the rota line by line,", lindqvist),
         (
-            "The mayor pressed the governor more than once on the barrier. The governor "
-            "refused, as I think he has before.",
-            varga,
+            "The director asked the union twice about the March walkout. The union "
+            "declined to apologise, as I expect it always will.",
+            lindqvist,
         ),
         (
-            "I think what the two leaders, I think rightly, focused on is how we move forward,",
-            varga,
+            "What I saw tonight, and I say this with some relief, was two people "
+            "looking for a deal,",
+            lindqvist,
         ),
-        ("How do we move forward from here?", varga),
-        ("agree a timetable that the state treasury can meet", varga),
-        ("How do we share the cost of the work on the canal.", varga),
+        ("Why would anyone want another winter of this?", lindqvist),
+        ("phase in the new rota without cutting anyone's pay", lindqvist),
+        ("Who pays for the training of the new crane drivers.", lindqvist),
         (
-            "I had a very long conversation with the mayor, there were many issues such "
-            "as fares, floods, other problems,",
-            reyes,
+            "We spent most of the evening on the night crews, and on pensions, overtime "
+            "and the canteen too,",
+            kessel,
         ),
         (
-            "Governor Reyes and I have been discussing many things and I think it is "
-            "going very well,",
-            holt,
+            "President Kessel and I have been working through a long list and I believe "
+            "we are nearly there,",
+            brask,
         ),
-        ("We have had some very, very good talks.", holt),
-        ("delighted", reyes),
-        ("nobody really knows for sure.", holt),
-        ("open-ended program", "State auditors"),
-        ("into account", "Piet Ostrander"),
+        ("These have been some hard, hard weeks for everyone.", brask),
+        ("relieved", kessel),
+        ("nobody comes out of this well.", brask),
+        ("unworkable rota", "Port inspectors"),
+        ("very seriously", "Milo Tavener"),
     ]
 
 
 def test_summit_slogan_is_not_speech(summit: QuoteAnalysis) -> None:
-    assert [(q.text, q.kind) for q in summit.others] == [("Harbor First,", QuoteKind.TITLE)]
+    assert [(q.text, q.kind) for q in summit.others] == [("Crews Come First,", QuoteKind.TITLE)]
     assert all(q.speaker is None and q.cue is None for q in summit.others)
 
 
@@ -179,28 +181,28 @@ def test_summit_kinds(summit: QuoteAnalysis) -> None:
 def test_summit_mentions_as_written(summit: QuoteAnalysis) -> None:
     mentions = [q.speaker.mention for q in summit.quotes if q.cue and q.speaker]
     assert mentions == [
-        "Chief Engineer Ilse Varga",
-        "Varga",
-        "the chief engineer",
-        "Varga",
+        "Chief Mediator Oona Lindqvist",
+        "Lindqvist",
+        "the chief mediator",
+        "Lindqvist",
         "she",
-        "Varga",
-        "Reyes",
-        "Holt",
-        "Reyes",
-        "Holt",
-        "State auditors",
-        "Piet Ostrander",
+        "Lindqvist",
+        "Kessel",
+        "Brask",
+        "Kessel",
+        "Brask",
+        "Port inspectors",
+        "Milo Tavener",
     ]
 
 
 def test_summit_people(summit: QuoteAnalysis) -> None:
     people = {p.name: p for p in summit.people}
-    assert people["Ilse Varga"].title == "Chief Engineer"
-    assert people["Maren Holt"].kind is SourceKind.PERSON
-    assert people["Piet Ostrander"].role == "Reyes's spokesman"
-    assert people["State auditors"].kind is SourceKind.GROUP
-    assert people["Radio Delta"].kind is SourceKind.ORGANISATION
+    assert people["Oona Lindqvist"].title == "Chief Mediator"
+    assert people["Hanne Brask"].kind is SourceKind.PERSON
+    assert people["Milo Tavener"].role == "Kessel's spokesman"
+    assert people["Port inspectors"].kind is SourceKind.GROUP
+    assert people["Tidewater Gazette"].kind is SourceKind.ORGANISATION
     for person in summit.people:
         for mention in person.mentions:
             assert mention.end <= len(SUMMIT)
@@ -218,17 +220,17 @@ def test_summit_attributions(summit: QuoteAnalysis) -> None:
         (a.speaker.name, a.cue, SUMMIT[a.content.start : a.content.end] if a.content else None)
         for a in summit.attributions
     ]
-    assert ("Ilse Varga", "said", "both leaders want to move on") in found
+    assert ("Oona Lindqvist", "said", "both sides are tired of the dispute") in found
     assert (
-        "Radio Delta",
+        "Tidewater Gazette",
         "According to",
-        "the leaders discussed the\nharbor and the canal, the ferry fares and the tunnel",
+        "the two sides discussed the\ncranes and the night shifts, the pensions and the canteen",
     ) in found
-    # The opening paragraph's role noun is tied to the engineer named later.
-    assert found[0][0] == "Ilse Varga"
+    # The opening paragraph's role noun is tied to the mediator named later.
+    assert found[0][0] == "Oona Lindqvist"
     assert found[0][1] == "said"
-    # "..., said Varga, who was in the meeting" is an attribution too.
-    assert any(text and text.startswith("Holt and Reyes focused") for _, _, text in found)
+    # "..., said Lindqvist, who sat at the table" is an attribution too.
+    assert any(text and text.startswith("Brask and Kessel looked") for _, _, text in found)
 
 
 def test_summit_spans_point_into_the_source(summit: QuoteAnalysis) -> None:
@@ -599,7 +601,7 @@ def test_unnamed_source_gives_no_speaker() -> None:
 @pytest.mark.parametrize(
     ("body", "kind"),
     [
-        ('Pensions could be based on a "career average" salary.', QuoteKind.SCARE),
+        ('Ferry fares could be set on a "distance band" basis.', QuoteKind.SCARE),
         ('The mayor put "Harbor First" on every poster.', QuoteKind.TITLE),
         ('She starred in the film "Quiet Harbor" last year.', QuoteKind.TITLE),
         ('The ring was run from the so-called "Harbor Kennels" site.', QuoteKind.NICKNAME),

@@ -360,3 +360,31 @@ def test_a_dash_in_a_sentence_is_no_dateline() -> None:
     found = blocks_of(text)
     assert found[1][:2] == ("paragraph", "paragraph.lead")
     assert found[2][:2] == ("paragraph", "paragraph")
+
+
+CNN_LEAD = (
+    "PORTVALE, Examplia (CNN) -- The harbor bridge reopened on Tuesday after a week "
+    "of repairs, city officials said."
+)
+
+
+@pytest.mark.parametrize(
+    ("after_lead", "kind"),
+    [
+        # A short statement after a CNN story file's lead is its photo's caption ...
+        ("The bridge was built in 1911.", "caption"),
+        ("The council will have the final say on the tolls.", "caption"),
+        # ... but not when it quotes or reports speech (a finite cue verb, ``according``).
+        ("The mayor warned of delays on the bridge.", "paragraph"),
+        ("The bridge had been shut, the engineer told reporters.", "paragraph"),
+        ("Tolls will rise in May, according to the council.", "paragraph"),
+        ('The bridge is "sound," the engineer said.', "paragraph"),
+    ],
+)
+def test_cnn_story_caption_after_the_lead(after_lead: str, kind: str) -> None:
+    text = "\n\n".join([CNN_LEAD, after_lead, MORE, "@highlight", "Harbor bridge reopens"])
+    assert blocks_of(text)[1] == (
+        kind,
+        "caption.cnn_story" if kind == "caption" else "paragraph",
+        after_lead,
+    )

@@ -65,7 +65,10 @@ MAX_CHARS: Final = 3000
 _ENOUGH: Final = 8
 _CHUNK: Final = 150
 
+#: A word of letters, counted against each language's function words (``die``, ``the``).
 _WORDS = regex.compile(r"\p{L}+")
+#: A language code as callers write it, its two-letter language first (``de``, ``pt-BR``,
+#: ``en_GB``).
 _CODE = regex.compile(r"([A-Za-z]{2})(?:[-_][A-Za-z0-9]{1,8}){0,3}")
 
 

@@ -187,6 +187,7 @@ def iter_articles(
 #: An HTML document's opening: a doctype or the ``<html>`` tag.
 _HTML_START = regex.compile(r"[\s\ufeff]{0,64}+<(?:!DOCTYPE\s+html|html[\s>])", regex.IGNORECASE)
 #: An HTML tag of the common elements of a web page, opening or closing.
+#: For example ``<div class="story">``, ``</p>``, ``<br/>``.
 _HTML_TAG = regex.compile(
     r"</?(?:html|head|body|div|span|p|a|br|hr|script|style|meta|link|ul|ol|li|table|tr|td|"
     r"img|h[1-6]|section|article|header|footer|nav|iframe|figure|figcaption|strong|em|b|i)"
@@ -241,7 +242,9 @@ def input_defects(text: str) -> list[Defect]:
     return found
 
 
+#: The start of a framed feed story: SYN or SOH (``\x16``, ``\x01``) or ``ZCZC``.
 _FRAMED_START = regex.compile(r"[\x16\x01]|[ \t]{0,8}+(?:ZCZC|zczc)(?:[ \t\r\n]|$)")
+#: A letter: a stretch of a capture without one holds no story (``-- 0 --``).
 _LETTER = regex.compile(r"\p{L}")
 
 
@@ -296,7 +299,10 @@ def _cover_invisible(text: str, blocks: list[Candidate]) -> None:
 
 
 #: Control characters a node's text leaves out (not tab, line feed, carriage return).
+#: For example ``\x07`` (bell) or ``\x1f`` (unit separator).
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+#: A run of control characters with the spaces around it, cut out of node text (``Harbor \x07
+#: reopens``).
 _CONTROL_RUN = regex.compile(r" *+[\x00-\x08\x0e-\x1f\x7f]++ *+")
 
 
@@ -482,6 +488,7 @@ _PROSE_CHECKED = frozenset(
 #: comments, a photo gallery's captions, an embedded post.
 _PROSE_EXEMPT = frozenset({"furniture.comments", "furniture.gallery", "embed.flattened"})
 #: Where a sentence ends: the mark, closing quotes or brackets, white space, a capital.
+#: For example the break in ``The gates held. The river fell.`` or ``"Done." The mayor``.
 _SENTENCE_BREAK = regex.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘(]?\p{Lu})")
 #: A sentence counts towards prose with at least this many words.
 PROSE_SENTENCE_WORDS = 5

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AGENCIES",
+    "BRACKETED_SIGNOFF",
     "PRECEDENCE",
     "SLASHED_SIGNOFF",
     "AgencyMatch",
@@ -195,6 +196,8 @@ PRECEDENCE: Final = (
     "mention",
 )
 
+#: A trademark or registered sign after a name (``Examplia News(TM)``, ``Acme®``), left out of the
+#: key.
 _TRADEMARK = regex.compile(r"\s?(?:\(tm\)|™|\(r\)|®)")
 
 
@@ -243,6 +246,7 @@ def _build_lookup() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
 
 
 _LOOKUP, _ACRONYMS, _LOWER_OK = _build_lookup()
+#: A leading article before an agency's name (``The Associated Press``, ``the-CNN-Wire``).
 _THE = regex.compile(r"(?i)^the[\s\-]{1,2}")
 
 
@@ -263,6 +267,7 @@ def _lookup(key: str, written: str) -> str | None:
 
 
 #: Suffixes that name the agency's people or service rather than another body.
+#: For example ``Reuters staff``, ``AP wire services``, ``AFP correspondents``.
 _STAFF_TAIL = regex.compile(
     r"\s(?:wire\s)?(?:staff|staff\sreport|service|services|reporters?|correspondents?|writers?"
     r"|news\sservice|wire|wires|and\swire\sservices|wire\sservices|and\sagencies)$",
@@ -321,6 +326,7 @@ class AgencyMatch:
 _NAME_WORD = regex.compile(
     r"[\p{L}\p{N}](?:[\p{L}\p{N}&]|\.(?=[\p{L}\p{N}])|['’](?=[\p{L}\p{N}])(?![sS](?![\p{L}\p{N}]))){0,30}\.?"
 )
+#: The space or hyphen between two words of an alias (``Agence France-Presse``, ``CNN Wire``).
 _JOINER = regex.compile(r"[ \t\-]{1,2}")
 #: The most words an alias has (``Associated Press Television News``), ``The`` included.
 MAX_ALIAS_WORDS: Final = 1 + max(
@@ -465,10 +471,16 @@ _ASKED = regex.compile(
 _RESPOND = regex.compile(
     rf"(?:respond(?:ed)?|reply|replied)\sto\s(?:an?\s)?(?P<a>{_ORG})(?:['’]s?)?\s$"
 )
+#: Nouns of numbers before ``compiled by``: the outlet's own data (``figures compiled by
+#: Bloomberg``).
 _COMPILED_BEFORE = regex.compile(
     r"(?:data|figures|estimates|survey|forecasts?|prices|rankings?)\s$"
 )
+#: An organisation's name of capitalised words where a self-reference names one (``told The
+#: Portvale Courier``).
 _ORG_AT = regex.compile(_ORG)
+#: A reporter's two-word name just before an outlet in a signature (``... said. Ada Finch, BBC
+#: News``).
 _SIGNER = regex.compile(r"(?:^|[\p{Ll}.:\-–—]\s)\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{L}'’\-]{1,25}$")
 #: How the BBC's reporters sign analysis boxes inside the copy: ``Jane Doe, BBC News, Place``.
 _SIGNATURES: Final = ("BBC News", "BBC Sport")
@@ -560,6 +572,12 @@ def find_self_references(text: str) -> tuple[str, ...]:
 # --------------------------------------------------------------------------
 
 
+#: An agency's bracketed sign-off with desk codes, as German, Swiss and
+#: Austrian services end a story: ``(dpa)``, ``(ats/nxp)``, ``(sda/sj)``,
+#: ``(SDA\\/sj)``, ``(APA)``; the name in the group ``agency``.
+BRACKETED_SIGNOFF = regex.compile(
+    r"\(\s?(?P<agency>[\p{L}][\p{L}\-]{1,15})(?:\s?\\?/\s?[\p{L}0-9]{1,8}){0,4}\s?\)"
+)
 #: A sign-off of slash-separated parts: the publisher, the agency, the desk
 #: editor's initials (``The Courier/AFP/jd``, ``dpa/mk``).
 SLASHED_SIGNOFF = regex.compile(

@@ -13,31 +13,24 @@ Wire services and web pages write bylines in a handful of shapes::
     By the CNN Wire Staff                         an organisation alone: no names
     Von Milan Brandt und Ines Kohl, dpa           dpa's German service
 
-:func:`parse_byline` reads one byline block, :func:`looks_like_byline` is a
-cheap test for block classification, and :func:`find_byline` finds a byline
-glued between a headline and a dateline in a page flattened to one line.
+:func:`parse_byline` reads one byline block, and :func:`looks_like_byline` is a
+cheap test for block classification.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 import attrs
 import regex
 
 from wireparse.metadata.agencies import agency_at, canonical_agency, could_start_agency, find_agency
-from wireparse.metadata.datelines import match_dateline
-from wireparse.model import Span
+from wireparse.metadata.dates import MONTH_WORDS, WEEKDAY_NAMES
 from wireparse.model.metadata import Byline
-
-if TYPE_CHECKING:
-    from wireparse.model import Dateline
 
 __all__ = [
     "BYLINE_MAX_CHARS",
-    "BylineMatch",
     "display_name",
-    "find_byline",
     "is_byline_continuation",
     "is_person_name",
     "looks_like_byline",
@@ -46,8 +39,6 @@ __all__ = [
 
 #: The longest block read as a byline, in characters.
 BYLINE_MAX_CHARS: Final = 240
-#: How far into a flattened line :func:`find_byline` looks for ``By``.
-FIND_WINDOW: Final = 400
 
 # --------------------------------------------------------------------------
 # Grammar fragments
@@ -63,8 +54,10 @@ PREFIX: Final = regex.compile(
 )
 #: ANPA end-of-line marks (``=``, ``<``) and a leading ``^`` of a feed line.
 _FEED_MARKS = regex.compile(r"[=<]+[ \t]*(?=\r?\n|$)|(?<=^|\n)\^")
+#: A run of white space, written as one space when comparing (``By  Ada\n Finch``).
 _SPACE = regex.compile(r"\s+")
 #: One token of a byline: a word, a number, or one punctuation mark.
+#: For example ``By``, ``O'Brien``, ``3:45``, ``,``.
 _TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\-]{0,40}|\p{N}[\p{N}\p{L}:.,]{0,15}|\S")
 #: A word that can be part of a person's name: capitalised, an initial, a
 #: hyphenated or apostrophised name (``Jean-Claude``, ``O'Brien``, ``d'Amico``).
@@ -91,8 +84,11 @@ FUNCTION_WORDS: Final = frozenset(
     posted published last modified created share email print comments photo video
     """.split()
 )
-#: Words of a job title (``AP Television Writer``, ``Education reporter``).
-TITLE_WORDS: Final = frozenset(
+#: Words of a reporter's job title after a byline's names (``AP Television
+#: Writer``, ``Education reporter``).  Not the titles that stand before a
+#: speaker's name (``Harbor Minister``): those are the speaker engine's
+#: ``lexicon/en/titles.txt`` (:data:`wireparse.quotations.cues.TITLE_WORDS`).
+JOB_TITLE_WORDS: Final = frozenset(
     """
     writer writers reporter reporters correspondent correspondents editor editors columnist
     columnists producer producers staff contributor contributors analyst analysts critic
@@ -115,47 +111,28 @@ ORG_WORDS: Final = frozenset(
     """.split()
 )
 #: Words that end the names: timestamp labels, months and weekdays.
-STOP_WORDS: Final = frozenset(
-    """
-    updated posted published last modified created first
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    monday tuesday wednesday thursday friday saturday sunday
-    """.split()
+STOP_WORDS: Final = (
+    frozenset("updated posted published last modified created first".split())
+    | MONTH_WORDS
+    | frozenset(WEEKDAY_NAMES)
 )
 _LOCATION_WORDS = frozenset("in at from".split())
 #: Where the affiliation after the names stops: a timestamp or a date.
+#: For example ``By Ada Finch, AP Updated 5:15 PM`` stops before ``Updated``.
 _AFFILIATION_END = regex.compile(
     r"(?:^|\s)(?:[Uu]pdated|UPDATED|[Pp]osted|POSTED|[Pp]ublished|PUBLISHED|[Ll]ast\s[Uu]pdated)\b"
     r"|\s\d{1,2}[:.]\d\d|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d"
 )
 #: Words that end a name once it has two words: titles, labels, months, outlets.
-_NAME_ENDERS: Final = TITLE_WORDS | STOP_WORDS | ORG_WORDS
+_NAME_ENDERS: Final = JOB_TITLE_WORDS | STOP_WORDS | ORG_WORDS
+#: A possessive after an organisation's name (``NBC News' Ada Finch``, ``CNN's Ada Finch``).
 _POSSESSIVE = regex.compile(r"['’]s?\s")
+#: The hyphens and apostrophes inside a name, kept when title-casing (``JEAN-CLAUDE``,
+#: ``O'BRIEN``).
 _WORD_JOINS = regex.compile(r"([\-'’])")
+#: A Scottish or Irish prefix written in capitals, title-cased as two words (``MCKAY`` to
+#: ``McKay``).
 _MC = regex.compile(r"^(Ma?c)(\p{L})(\p{L}+)$")
-
-
-# --------------------------------------------------------------------------
-# Result types
-# --------------------------------------------------------------------------
-
-
-@attrs.frozen(slots=True)
-class BylineMatch:
-    """A byline found inside a longer text by :func:`find_byline`.
-
-    :param byline: The parsed byline.
-    :param span: Where the byline is in the searched text, from ``By`` to the
-        end of its last word.
-    :param dateline: The dateline that follows it, its offsets into the searched text.
-    :param dateline_start: Offset of that dateline in the searched text.
-    """
-
-    byline: Byline
-    span: Span
-    dateline: Dateline
-    dateline_start: int
 
 
 # --------------------------------------------------------------------------
@@ -220,7 +197,7 @@ def _valid_name(words: list[str]) -> bool:
         return False
     for w in core:
         f = w.casefold().rstrip(".")
-        if f in FUNCTION_WORDS or f in TITLE_WORDS:
+        if f in FUNCTION_WORDS or f in JOB_TITLE_WORDS:
             return False
     return not all(w.casefold() in ORG_WORDS for w in caps)
 
@@ -274,7 +251,7 @@ def _segment_is_name(tokens: list[tuple[str, int]], i: int, caps: bool) -> bool:
     if caps != _is_caps(words[0]):
         return False
     parts = [p for w in words for p in w.casefold().rstrip(".").split("-")]
-    if any(p in ORG_WORDS or p in TITLE_WORDS for p in parts):
+    if any(p in ORG_WORDS or p in JOB_TITLE_WORDS for p in parts):
         return False
     return _valid_name(words)
 
@@ -362,7 +339,7 @@ def _read_names(s: str, tokens: list[tuple[str, int]]) -> _Names:
             names.append(" ".join(current))
         elif (
             len(current) >= 3
-            and current[-1].casefold().rstrip(".") in TITLE_WORDS
+            and current[-1].casefold().rstrip(".") in JOB_TITLE_WORDS
             and _valid_name(current[:-1])
         ):
             names.append(" ".join(current[:-1]))
@@ -385,9 +362,9 @@ def _affiliation(rest: str) -> tuple[str | None, str | None, str | None, str | N
     if m is not None:
         rest = rest[: m.start()]
     rest = rest.strip(" ,;|/-–—:.")
-    if not rest:
-        return None, None, None, None
     words = rest.split()
+    if not words:  # nothing left, or only white space str.strip keeps (a \x1f)
+        return None, None, None, None
     location: str | None = None
     first = words[0].casefold()
     if first in _LOCATION_WORDS and len(words) > 1:
@@ -409,7 +386,7 @@ def _affiliation(rest: str) -> tuple[str | None, str | None, str | None, str | N
     if any(p in ORG_WORDS for w in words for p in w.casefold().strip(",.").split("-")) and (
         words[0][:1].isupper() or words[0].casefold() == "the"
     ):
-        title_words = [w for w in words if w.casefold().strip(",.") in TITLE_WORDS - ORG_WORDS]
+        title_words = [w for w in words if w.casefold().strip(",.") in JOB_TITLE_WORDS - ORG_WORDS]
         if not title_words:
             return None, rest, canonical_agency(rest), location
     return rest, None, None, location
@@ -432,7 +409,7 @@ def _agency_first(s: str) -> Byline | bool | None:
     words = tail.split()
     if tail and not (
         words[0][:1].islower()
-        or words[0].casefold() in TITLE_WORDS
+        or words[0].casefold() in JOB_TITLE_WORDS
         or words[0].casefold() in {"&", "and", "wire", "staff"}
     ):
         return False
@@ -498,7 +475,7 @@ def parse_byline(text: str) -> Byline | None:
 
 def _looks_like_title(title: str) -> bool:
     words = title.casefold().split()
-    return bool(words) and any(w.strip(",.") in TITLE_WORDS for w in words)
+    return bool(words) and any(w.strip(",.") in JOB_TITLE_WORDS for w in words)
 
 
 _QUICK = frozenset(
@@ -537,53 +514,4 @@ def is_byline_continuation(text: str) -> bool:
         return False
     if agency_at(s, 0) is not None:
         return True
-    return all(w.casefold().strip(",") in TITLE_WORDS for w in words)
-
-
-_GLUED_BY = regex.compile(r"(?<![\p{L}\p{N}])(?:By|BY)\s{1,3}(?=\p{Lu})")
-_MAX_BYLINE_TOKENS = 18
-
-
-def find_byline(text: str, start: int = 0, end: int | None = None) -> BylineMatch | None:
-    """Find a byline glued inside a flattened line, just before a dateline.
-
-    Pages flattened to one line run headline, byline and lead together:
-    ``Headline words By Signe Okafor and Ravi Tamsin VALLETTA, March 3
-    (Reuters) - The FBI said ...``.  A ``By`` in the first
-    :data:`FIND_WINDOW` characters is taken as a byline only when the words
-    after it parse as one and a dateline (:func:`~wireparse.metadata.datelines.match_dateline`)
-    follows straight after; the shortest such byline wins.
-
-    :param text: The text to search.
-    :param start: Where to start looking.
-    :param end: Where the line ends (the end of *text* by default).
-    :returns: The byline, where it is, and the dateline after it; or ``None``.
-    """
-    stop = len(text) if end is None else min(end, len(text))
-    window = min(stop, start + FIND_WINDOW)
-    for by in _GLUED_BY.finditer(text, start, window):
-        tokens = list(_TOKEN.finditer(text, by.end(), min(stop, by.end() + BYLINE_MAX_CHARS)))
-        for k in range(2, min(len(tokens), _MAX_BYLINE_TOKENS)):
-            cut = tokens[k].start()
-            prev = tokens[k - 1].group()
-            if prev in {",", "and", "AND", "&", "|", "/"} or prev.casefold() in PARTICLES:
-                continue
-            line_end = min(stop, cut + 300)
-            dateline = match_dateline(text[cut:line_end])
-            if dateline is None:
-                continue
-            byline_end = tokens[k - 1].end()
-            parsed = parse_byline(text[by.start() : byline_end])
-            if parsed is None or (parsed.title is not None and parsed.agency is None):
-                continue
-            return BylineMatch(
-                byline=parsed,
-                span=Span(by.start(), byline_end),
-                dateline=attrs.evolve(
-                    dateline,
-                    span=dateline.span.shift(cut),
-                    body_start=dateline.body_start + cut,
-                ),
-                dateline_start=cut,
-            )
-    return None
+    return all(w.casefold().strip(",") in JOB_TITLE_WORDS for w in words)

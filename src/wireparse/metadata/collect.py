@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from wireparse.metadata.agencies import (
+    BRACKETED_SIGNOFF,
     PRECEDENCE,
     SLASHED_SIGNOFF,
     agency_at,
@@ -242,11 +243,12 @@ _SIGNOFF_AGENCY = regex.compile(
     r"[\s\-–—(]*(Reuters?|REUTERS?|reuters?|AP|AFP|dpa|UPI)[\s)\.]*|"
     r"(dpa)(?:\s[a-z0-9]{1,6}){1,5}\s*"
     # German, Swiss and Austrian services: the name and desk codes in
-    # brackets, ``(ats/nxp)``, ``(SDA\\/sj)``, ``(APA)``.
-    r"|\(\s?([\p{L}][\p{L}\-]{1,15})(?:\s?\\?/\s?[\p{L}0-9]{1,8}){0,4}\s?\)"
+    # brackets, ``(ats/nxp)``, ``(SDA\\/sj)``, ``(APA)``: group 3.
+    r"|" + BRACKETED_SIGNOFF.pattern
 )
 
 
+#: Where a dateline tag names two agencies (``(CBS/AP)``, ``(AFP + Reuters)``, ``(AP and AFP)``).
 _SPLIT_TAG = regex.compile(r"\s?[/+]\s?|\s(?:and|&)\s")
 
 

@@ -21,28 +21,10 @@ from typing import Final
 import regex
 
 from wireparse.metadata.agencies import canonical_agency, find_agency
-from wireparse.metadata.bylines import ORG_WORDS, TITLE_WORDS, is_person_name
+from wireparse.metadata.bylines import JOB_TITLE_WORDS, ORG_WORDS, is_person_name
 from wireparse.model.metadata import Credit, CreditRole
 
-__all__ = [
-    "ROLES",
-    "looks_like_credit",
-    "parse_credit",
-]
-
-#: The roles a credit can give, as :attr:`~wireparse.CreditRole.role` spells them.
-ROLES: Final = (
-    "reporting",
-    "additional reporting",
-    "writing",
-    "editing",
-    "compiling",
-    "production",
-    "contributing",
-    "assistance",
-    "reporter contact",
-    "editor contact",
-)
+__all__ = ["parse_credit"]
 
 #: The longest text read as a credit, in characters.
 CREDIT_MAX_CHARS: Final = 700
@@ -60,6 +42,8 @@ ROLE_CLAUSE: Final = regex.compile(
     r"(?=\s{1,2}from)|contributing(?=\s{0,2}:))\s{0,2}(?P<by>by|from)?\s{0,2}(?P<colon>:)?\s{0,2}"
 )
 #: Where one role clause ends and the next starts inside a list.
+#: For example ``Reporting by Ada Finch; editing by Ola Brenner`` and ``..., writing by Ola
+#: Brenner``.
 CLAUSE_SPLIT: Final = regex.compile(
     r"\s{0,2};\s{0,2}|,\s{1,2}(?=(?i:additional\s|reporting\s|writing\s|editing\s|compiled\s"
     r"|compiling\s|produced\s|with\sassistance\s)(?i:by|from|reporting))"
@@ -71,28 +55,44 @@ CONTRIBUTED: Final = regex.compile(
     r"(?:with|in)\s(?:this|the)\s(?:story|report|reporting|article)\b(?!['’])"
 )
 #: Bloomberg's contact lines.
+#: For example ``To contact the reporter on this story: Ada Finch in Oslo at afinch@example.net``.
 CONTACT: Final = regex.compile(
     r"(?i)To\scontact\sthe\s(?P<who>reporters?|editors?)\s(?:on|responsible\sfor)\sthis\s"
     r"(?:story|article)\s?:\s?"
 )
+#: A credit set in brackets, its inside kept (``(Reporting by Ada Finch)``, ``[Editing by Ola
+#: Brenner]``).
 _PARENS = regex.compile(r"^\s{0,4}[(\[]\s?(?P<inner>.*?)\s?[)\]]\s{0,2}\.?\s*$", regex.DOTALL)
+#: Dashes and bullets before a credit (``--With assistance from Ada Finch``, ``- Reporting by:
+#: ...``).
 _LEAD_DASH = regex.compile(r"^[\s\-–—•*]+")
+#: A run of white space, one space in the read credit (``Reporting  by\nAda Finch``).
 _SPACE = regex.compile(r"\s+")
+#: Where a list of people splits (``Ada Finch, Ola Brenner and Tomas Weil``, ``Ada Finch & Ola
+#: Brenner``).
 _LIST_SPLIT = regex.compile(r"\s{0,2}(?:,\s{1,2}(?:and\s{1,2}|&\s{1,2})?|\s(?:and|&)\s|/)\s{0,2}")
 #: A place after a name: ``in Sofia``, ``in Antakya, Turkey``, ``from Lima``.
 _PLACE_TAIL = regex.compile(
     r"\s(?:in|from|at)\s\p{Lu}[\p{L}\p{M}.'’\-]{0,30}(?:\s\p{Lu}[\p{L}\p{M}.'’\-]{0,30}){0,3}"
     r"(?:,\s\p{Lu}[\p{L}\p{M}.'’\-]{1,30}(?=\s*(?:$|;|\)|\sand\s|,)))?"
 )
+#: An e-mail address after a contact's name, left out of it (``Ada Finch at afinch@example.net``).
 _EMAIL = regex.compile(r"\s?(?:at\s)?\S{1,60}@\S{1,60}")
+#: An outlet's possessive before its people (``Examplia News' Ada Finch``, ``CNN's Ada Finch``).
 _POSSESSIVE = regex.compile(r"^(?P<org>.{2,40}?)['’]s?\s")
+#: An outlet and its staff noun before the names (``Associated Press writers Ada Finch and Ola
+#: Brenner``).
 _STAFF_PREFIX = regex.compile(
     r"^(?P<org>.{2,40}?)\s(?:staff\s)?(?:writers?|reporters?|correspondents?|contributors?"
     r"|producers?|photographers?|journalists?|staff)\s"
 )
+#: Lower-case words of a title before a contributor's name (``contributor Ada Finch``, ``staff
+#: photographer Ada Finch``).
 _TITLE_LEAD = regex.compile(r"^(?:[\p{Ll}][\p{L}.\-]*\s){1,4}")
 
+#: What is left of a possessive once the outlet is cut off (``'s Ada Finch``).
 _LEADING_POSSESSIVE = regex.compile(r"^(?:['’]s?)?\s?")
+#: Words before the role proper (``with assistance``, ``additional contributions``).
 _ROLE_PREFIX = regex.compile(r"^with |^additional (?=assistance|contribution)")
 
 _ROLE_NAMES: Final = {
@@ -155,7 +155,7 @@ def _split_people(text: str) -> tuple[list[str], list[str], str | None]:
             item = _LEADING_POSSESSIVE.sub("", item)
         item = _TITLE_LEAD.sub("", item + " ").strip()
         words = item.split()
-        while len(words) > 2 and words[0].casefold() in TITLE_WORDS:
+        while len(words) > 2 and words[0].casefold() in JOB_TITLE_WORDS:
             words.pop(0)
         item = " ".join(words)
         if is_person_name(item):
@@ -281,22 +281,3 @@ def parse_credit(text: str) -> Credit | None:
         agency=staff if names else None,
         organisations=tuple(orgs),
     )
-
-
-_QUICK = regex.compile(
-    r"(?i)contribut|helped\s(?:with|in)|assisted\s|assistance\sfrom|reporting\s(?:by|from)"
-    r"|(?:writing|editing|compiled|reported|produced)\sby|to\scontact\sthe"
-)
-
-
-def looks_like_credit(text: str) -> bool:
-    """Whether a block is a credit line (cheap enough for every short block).
-
-    :param text: The block's text.
-    :returns: ``True`` if :func:`parse_credit` reads a credit from it.
-    """
-    if not isinstance(text, str) or len(text) > CREDIT_MAX_CHARS:
-        return False
-    if _QUICK.search(text) is None:
-        return False
-    return parse_credit(text) is not None

@@ -109,21 +109,33 @@ _PLACE_FIRST = regex.compile(
 )
 #: A date and a tag with no place, AP's web pages: ``March 3, 2026 (AP)``.
 _DATE_FIRST = regex.compile(rf"(?P<date>{DATE}){TAG}{TAG_SEP}?")
+#: The first bracketed tag of a line, a candidate agency (``OSLO (Reuters) -``, ``(AP) —``).
 _TAG_FIRST = regex.compile(rf"\({_WS}?(?P<tag>[^()\n]{{1,40}}?){_WS}?\)")
+#: :data:`TAG_SEP` alone: the dash or colon after a tag (``(AP) —``, ``(AFP):``).
 _SEP_ONLY = regex.compile(TAG_SEP)
+#: The blanks, no-break spaces included, between a dateline's parts (``OSLO,\u00a0Nov. 6``).
 _SPACES = regex.compile(r"[\s\u00a0]{0,12}")
+#: A dateline's date as month and day, either order (``Nov. 6``, ``6 Nov``).
 _DATE_PARTS = regex.compile(
     r"(?i)([a-z]{3})[a-z]*\.?\s{1,2}([0-9]{1,2})|([0-9]{1,2})\s{1,2}([a-z]{3})"
 )
 #: A day before a month word of any language: ``3. Februar``, ``5 de febrero``.
 _DAY_MONTH = regex.compile(r"([0-9]{1,2})\.?\s{1,2}(?:de\s)?(\p{L}{3,10})")
+#: A four-digit year inside a dateline's date (``Aug. 29, 2014``).
 _YEAR = regex.compile(r"[0-9]{4}")
+#: A lower-case letter: a place in capitals has none (``PORTVALE`` but ``Portvale``).
 _LOWER = regex.compile(r"\p{Ll}")
+#: A digit, which a place name never holds (``OSLO`` but ``A4``).
 _DIGIT = regex.compile(r"\d")
+#: A word with a capital inside it, an outlet's name rather than a place (``PortvaleNewsNow``).
 _CAMEL = regex.compile(r"\p{Lu}\p{Ll}+\p{Lu}\p{L}*")
+#: A North American broadcaster's call sign as a tag (``(KXYZ)``, ``(WABC-TV)``, ``(CKQR-FM)``).
 _CALLSIGN = regex.compile(r"[KWC][A-Z]{2,3}(?:-?(?:TV|FM|AM|\d{1,2}))?")
 #: Bracketed words that credit a photo or file, not a dateline's agency.
+#: For example ``(File photo)``, ``(Courtesy of the city)``, ``(via Examplia TV)``.
 _NOT_TAG = regex.compile(r"(?i)\b(?:file|photo|photos|image|video|pictured|courtesy|getty|via)\b")
+#: A tag that ends with a word of the news trade, an outlet's name (``(Portvale Press)``,
+#: ``(Examplia Radio)``).
 _TAG_WORD = regex.compile(
     r"(?i).*\b(?:news|press|wire|newswire|agency|tv|radio|times|post|journal|herald|"
     r"tribune|daily|network|media|service)$"

@@ -32,7 +32,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MONTH_LANGUAGES",
+    "MONTH_NAMES",
+    "MONTH_WORDS",
     "TIMEZONES",
+    "WEEKDAY_NAMES",
     "is_timestamp_line",
     "month_number",
     "parse_timestamp",
@@ -85,6 +88,7 @@ _LABEL_RE = (
 )
 
 #: One token of a timestamp line.
+#: For example ``Posted``, ``3:54``, ``PM``, ``July``, ``7``, ``2017``, ``03.10.2026``, ``EDT``.
 TOKEN: Final = regex.compile(
     rf"""
     (?P<numdate>[0-9]{{1,4}}(?P<datesep>[./-])[0-9]{{1,2}}(?P=datesep)[0-9]{{2,4}})(?![0-9])
@@ -119,17 +123,17 @@ COMMON: Final = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-_MONTH_WORDS: Final = frozenset(
-    w
-    for full in (
-        "january february march april may june july august september october november december"
-    ).split()
-    for w in {full, full[:3], "sept"}
+#: The English month names in full, lower case (``january``).
+MONTH_NAMES: Final = tuple(
+    "january february march april may june july august september october november december".split()
 )
+#: The English weekday names in full, lower case (``monday``).
+WEEKDAY_NAMES: Final = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
+#: English month words, lower case: the names and their three-letter
+#: abbreviations, and ``sept`` (``Sept. 4``).
+MONTH_WORDS: Final = frozenset(w for full in MONTH_NAMES for w in {full, full[:3], "sept"})
 _WEEKDAY_WORDS: Final = frozenset(
-    w
-    for full in "monday tuesday wednesday thursday friday saturday sunday".split()
-    for w in {full, full[:3], full[:4], "tues", "thur", "thurs", "weds"}
+    w for full in WEEKDAY_NAMES for w in {full, full[:3], full[:4], "tues", "thur", "thurs", "weds"}
 )
 #: The languages besides English whose month names :func:`month_number` reads
 #: from the word lists (``lexicon/<language>/months.txt``) when it is not told
@@ -155,7 +159,7 @@ def month_number(word: str, languages: Sequence[str] | None = None) -> int | Non
     key = word.strip().rstrip(".").casefold()
     if not key or len(key) > 12:
         return None
-    english = _MONTHS.get(key[:3]) if key in _MONTH_WORDS else None
+    english = _MONTHS.get(key[:3]) if key in MONTH_WORDS else None
     if english is not None:
         return english
     for language in MONTH_LANGUAGES if languages is None else languages:
@@ -186,6 +190,7 @@ DAY_MONTH_YEAR: Final = regex.compile(
     r"\s(?:de\s)?(?P<year>[0-9]{4})"
     r"(?:,?\s(?:um\s|à\s|a\slas\s|-\s|–\s)?(?P<hh>[0-9]{1,2})[:.h](?P<mm>[0-9]{2})(?:\sUhr|\sh)?)?"
 )
+#: A day before a month word of another language (``3. Februar``, ``5 de febrero``, ``12 mars``).
 _DAY_MONTH_TOKEN = regex.compile(r"[0-9]{1,2}\.?\s(?:de\s)?\p{L}{3,10}")
 
 #: An ANPA-1312 end signature: ``AP-WF-03-04-26 0517GMT`` (MM-DD-YY HHMM zone).
@@ -206,12 +211,17 @@ RELATIVE: Final = regex.compile(
     r"|(?P<word>yesterday|today|tomorrow))"
 )
 #: Month names and digits: what a date needs; text without either is never a date.
+#: For example the ``5`` of ``5 hours ago`` or the ``July`` of ``July fourth``.
 _DATE_HINT = regex.compile(rf"(?i)[0-9]|(?<![\p{{L}}])(?:{_MONTH_RE})(?![\p{{L}}])")
+#: A bracketed tag after a timestamp, left out (``Updated 10:48 AM (Portvale Time)``).
 _TRAILING_TAG = regex.compile(r"\s?\([^()\n]{1,30}\)\s*$")
+#: The labels before a timestamp (``Posted:``, ``Last updated at``, ``First published on``).
 _LABELS = regex.compile(
     r"(?i)^(?:(?:first\s|last\s)?(?:posted|updated|published|modified|created|issued)"
     r"(?:\s(?:on|at))?\s?:?\s?)+"
 )
+#: Words of a relative time, read only with a reference date (``3 hours ago``, ``yesterday``, ``in
+#: 2 days``).
 _RELATIVE_WORDS = regex.compile(
     r"(?i)\b(?:ago|yesterday|today|tomorrow|tonight|now|last|next|this|in\s[0-9])\b"
 )
@@ -224,8 +234,11 @@ MAX_LINE_TOKENS: Final = 16
 
 #: A live page's time alone, zero-padded, with a dot: ``07.13``, ``14.05``.
 _DOTTED_TIME = regex.compile(r"(?:[01][0-9]|2[0-3])\.[0-5][0-9]")
+#: A zone with an offset (``GMT+1``, ``UTC-05:30``, ``+0200``).
 _ZONE_WITH_OFFSET = regex.compile(r"([A-Z]{1,5})?([+-])([0-9]{1,2})(?::?([0-5][0-9]))?")
+#: The separator between hours and minutes (``10:48``, ``10.48``).
 _TIME_SPLIT = regex.compile(r"[:.]")
+#: A time of day in a line (``10:48``, ``7.15``, ``3 p.m.``).
 _HAS_TIME = regex.compile(r"(?i)[0-9][:.][0-9][0-9]|[ap]\.?m")
 
 
@@ -502,7 +515,7 @@ def _common(m: regex.Match[str]) -> dt.datetime | dt.date | bool | None:
     """Build the result of a :data:`COMMON` match; ``False`` if its words are not dates."""
     mon = (m.group("mon") or m.group("mon2")).casefold()
     wd = m.group("wd")
-    if mon not in _MONTH_WORDS or (wd is not None and wd.casefold() not in _WEEKDAY_WORDS):
+    if mon not in MONTH_WORDS or (wd is not None and wd.casefold() not in _WEEKDAY_WORDS):
         return False
     zone = m.group("z1") or m.group("z2")
     if zone is not None and zone_offset(zone) is None and zone.casefold() not in {"et", "pt"}:

@@ -300,9 +300,13 @@ def build(
 # The JSON Schema
 # --------------------------------------------------------------------------
 
+#: A ``:param name: text`` field of a docstring, its text up to the next field (``:param text: The
+#: byline.``).
 _PARAM: Final = regex.compile(
     r":param\s+(\w+):\s*(.*?)(?=\n\s*:(?:param|returns|raises)\b|\Z)", regex.S
 )
+#: A Sphinx cross-reference in a docstring, its target kept (the ``wireparse.Span`` of
+#: ``:class:`~wireparse.Span```).
 _ROLE: Final = regex.compile(r":\w+:`~?(?:[^`<]*<)?([^`>]+)>?`")
 
 

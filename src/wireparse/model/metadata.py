@@ -85,7 +85,9 @@ class Dateline:
 class CreditRole:
     """One role of a credit and the people (or organisations) given it.
 
-    :param role: One of :data:`~wireparse.metadata.credits.ROLES` (``reporting``, ``editing``...).
+    :param role: One of ``reporting``, ``additional reporting``, ``writing``, ``editing``,
+        ``compiling``, ``production``, ``contributing``, ``assistance``, ``reporter contact``
+        and ``editor contact``.
     :param names: The people, as written, places and titles left out.
     :param text: The clause as written (``Reporting by Jonas Pell``).
     """
@@ -125,7 +127,7 @@ class Credit:
     def names(self, role: str | None = None) -> tuple[str, ...]:
         """Return the people credited, for one role or for all, without repeats.
 
-        :param role: One of :data:`~wireparse.metadata.credits.ROLES`, or ``None`` for every role.
+        :param role: One of the roles :class:`CreditRole` names, or ``None`` for every role.
         """
         out: list[str] = []
         for r in self.roles:

@@ -163,15 +163,15 @@ class Quote:
 class Attribution:
     """A statement attributed to a source without quotation marks.
 
-    ``Varga said both sides want to move on.`` or ``According to the
-    harbour board's minutes, the two ministers discussed ...``
+    ``Lindqvist said both sides are tired of the dispute.`` or ``According
+    to the port newspaper Tidewater Gazette, the two sides discussed ...``
 
     :param speaker: The source the statement is attributed to.
     :param cue: The attribution verb or phrase as written.
     :param cue_span: Where the cue is.
     :param span: The sentence that carries the attribution.
     :param content: The attributed statement inside the sentence (``both
-        leaders want to move on``), or ``None`` when it cannot be separated.
+        sides are tired of the dispute``), or ``None`` when it cannot be separated.
     :param paragraph: Index of the paragraph, in the paragraphs given to
         :func:`~wireparse.quotations.quotes.analyse`.
     :param rules: The names of the rules that decided the speaker (see

@@ -63,9 +63,9 @@ NITF_VERSION: Final = "-//IPTC//DTD NITF 3.6//EN"
 #: The XML declaration that :func:`~wireparse.to_nitf` writes first.
 XML_DECLARATION: Final = '<?xml version="1.0" encoding="UTF-8"?>'
 
-# XML 1.0, production [2] Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD]
-# | [#x10000-#x10FFFF].  Everything else cannot be written, not even as a
-# character reference.
+#: What XML 1.0 cannot carry, not even as a character reference (production [2] Char: #x9 | #xA |
+#: #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]), for example ``\x0b`` (a vertical
+#: tab) or a lone surrogate ``\ud800``.
 _NOT_XML_CHAR: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 # Elements whose content model holds elements only: white space between their

@@ -84,12 +84,16 @@ FALLBACK_COLOURS: Final = ("#f4f4e4", "#4d4d33")
 _NONCHARACTERS: Final = "".join(
     chr(plane << 16 | low) for plane in range(1, 17) for low in (0xFFFE, 0xFFFF)
 )
+#: Characters an HTML page must not carry, shown as a mark instead (``\x00``, ``\x7f``, a lone
+#: surrogate ``\ud800``, ``\ufffe``).
 _UNSAFE: Final = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
     + _NONCHARACTERS
     + "]"
 )
+#: What a class name cannot hold, replaced by a hyphen (``paragraph.lead`` to ``paragraph-lead``).
 _TOKEN: Final = re.compile(r"[^a-z0-9_-]+")
+#: A line break of any platform (``\r\n``, ``\r``, ``\n``), for the source pane's numbered lines.
 _LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
 _SNIPPET: Final = 72
 

@@ -28,7 +28,7 @@ import regex
 if TYPE_CHECKING:
     from wireparse.reading.source import Line
 
-__all__ = ["MAX_WRAP_WIDTH", "Chunk", "cut"]
+__all__ = ["MAX_WRAP_WIDTH", "SIGNOFF_WORDS", "Chunk", "cut"]
 
 #: The widest right margin taken for hard-wrapped copy.
 MAX_WRAP_WIDTH = 100
@@ -38,12 +38,16 @@ _MIN_WRAPPED_LINES = 4
 # Below this many lines the margin is the longest line, not the 90th percentile.
 _PERCENTILE_LINES = 10
 
+#: The sign-offs and end marks that close a story on a line of their own, as a
+#: pattern fragment: Reuters' ``Reuter`` (in any case), AP's ``-0-``, the
+#: press-release ``###`` (or ``# # #``), the copy desk's ``-30-`` and ``ENDS``.
+SIGNOFF_WORDS = r"Reuters?|REUTERS?|reuters?|-0-|-30-|#{1,3}|(?:#\s){2}#|ENDS?"
 #: Lines that never join another: sign-offs, end marks, bare control characters.
-_ALONE = regex.compile(
-    r"(?:Reuters?|REUTERS?|reuters?|-0-|-30-|#{1,3}|(?:#\s){2}#|ENDS?|\p{Cc}+)",
-)
+#: For example ``Reuters``, ``-0-``, ``###``, ``ENDS``.
+_ALONE = regex.compile(rf"(?:{SIGNOFF_WORDS}|\p{{Cc}}+)")
 # Characters that end a sentence, closing quotes and brackets included.
 _SENTENCE_CLOSE = frozenset(".!?…\"”’)'")
+#: The first word of a line (``PORTVALE,`` in ``PORTVALE, Examplia (AP) —``).
 _FIRST_WORD = regex.compile(r"\S{1,40}")
 
 

@@ -48,7 +48,10 @@ BLANK_CHARS = frozenset(
 ZERO_WIDTH = frozenset("\u200b\ufeff\u2060\xad")
 
 _BLANK_STRING = "".join(sorted(BLANK_CHARS))
+#: A character that is not one of :data:`BLANK_CHARS` (a line of ``\u00a0`` no-break spaces is
+#: blank).
 _NOT_BLANK = regex.compile("[^" + "".join(f"\\u{ord(c):04x}" for c in sorted(BLANK_CHARS)) + "]")
+#: A line break of any platform (``\r\n``, ``\r``, ``\n``), for the line table.
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 
 # Byte-order marks, longest first so that UTF-32 LE is not read as UTF-16 LE.
@@ -151,7 +154,9 @@ MAX_NUL_SHARE = 0.001
 #: 8 per cent and more.  Fewer than four control characters never count.
 MAX_CONTROL_SHARE = 0.05
 _MIN_CONTROLS = 4
-# The standard librarys engine scans a character class several times as fast.
+#: The control characters counted against :data:`MAX_CONTROL_SHARE`, not the ones feeds frame
+#: stories with (``\x00`` and ``\x1b`` count, SOH ``\x01`` does not).  The standard library's
+#: ``re`` scans a character class several times as fast as ``regex``.
 _CONTROL = re.compile(r"[\x00\x05-\x08\x0e-\x15\x18-\x1b\x7f-\x9f]")
 _TEXT_SIGNATURES = tuple((sig.decode("latin-1"), name) for sig, name in BINARY_SIGNATURES)
 

@@ -29,6 +29,7 @@ from typing import Final
 
 import regex
 
+from wireparse.metadata.dates import WEEKDAY_NAMES
 from wireparse.model import BlockKind
 from wireparse.quotations import cues
 
@@ -94,6 +95,7 @@ INNER_DATELINE: Final = regex.compile(
     r"(?:\s\((?:AP|Reuters|AFP|CNN|UPI|dpa)\))?\s(?:--|—|–)\s(?=\p{Lu}|[\"“])"
 )
 #: A sentence end: the mark, closing quotes or brackets, then a capital.
+#: For example ``The gates held. The river fell.``
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*\s(?=[\"“‘(\[]?\p{Lu})")
 #: Two words glued where a page's break was: a word in lower case, then a
 #: capitalised word that opens sentences (``the essentials The mayor``).  After
@@ -101,14 +103,14 @@ _SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*\s(?=[\"“‘(\[]?\p{Lu}
 #: is after a noun for a work (``the film The Storm``) or a verb of speech
 #: (``told The Daily Courier``).
 _GLUED = regex.compile(r"(?<=[\p{L}\d])\s(\p{Lu}\p{Ll}{0,9})\b")
+#: The last word before a glued break (``essentials`` in ``the essentials The mayor``).
 _WORD_BEFORE = regex.compile(r"([\p{L}\d'’-]{1,30})$")
 #: Sentence openers that do not mark a glued break: a weekday or ``I`` follows
 #: a verb in plain prose (``said Monday``), as do ``No`` and ``More`` in titles.
 _NOT_GLUE: Final = frozenset(
     """i one no not more less all both each every any such like unlike speaking
-    asked according monday tuesday wednesday thursday friday saturday sunday
-    nobody none nothing everything something other another""".split()
-)
+    asked according nobody none nothing everything something other another""".split()
+) | frozenset(WEEKDAY_NAMES)
 _GLUE_OPENERS: Final = frozenset(cues.SENTENCE_OPENERS - _NOT_GLUE)
 #: Words that open a sentence rather than a title (a title piece never opens so).
 _NOT_TITLE_START: Final = frozenset("he she it they we i you his her its their our".split())
@@ -125,6 +127,7 @@ _TOP_CAPTION_SENTENCES = 3
 _POST_SHORT, _POST_LONG, _POST_LONG_FROM = 140, 280, 2018
 #: How far into a flattened page a dateline is looked for.
 _DATELINE_WITHIN = 1500
+#: A web address in flattened text (``https://example.com/story``, ``pic.twitter.com/abc123``).
 _LINK_RE = regex.compile(r"(?:https?://|pic\.twitter\.com/)\S{1,200}")
 
 

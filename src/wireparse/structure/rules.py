@@ -26,13 +26,15 @@ from typing import Final
 import attrs
 import regex
 
-from wireparse.metadata.agencies import SLASHED_SIGNOFF, canonical_agency
+from wireparse import lexicon
+from wireparse.metadata.agencies import BRACKETED_SIGNOFF, SLASHED_SIGNOFF, canonical_agency
 from wireparse.metadata.bylines import is_byline_continuation, is_person_name, looks_like_byline
 from wireparse.metadata.copyright import Notice, find_notice
 from wireparse.metadata.credits import CONTACT
 from wireparse.metadata.datelines import match_dateline
 from wireparse.metadata.dates import is_timestamp_line
 from wireparse.model import BlockKind
+from wireparse.reading.blocks import SIGNOFF_WORDS
 from wireparse.structure.flattened import FlatPiece
 from wireparse.structure.flattened import pieces as flat_pieces
 
@@ -60,9 +62,7 @@ RUNS_ON: Final = ",;:-–—(&/"
 #: Reuters' sign-off (``Reuter`` on a line of its own, in any case: ``REUTER``,
 #: ``reuter``), AP's ``-0-``, the press-release ``###``, the old copy-desk
 #: ``-30-`` and ``ENDS``.
-SIGNOFF = regex.compile(
-    r"(?:Reuters?|REUTERS?|reuters?|-0-|-30-|#{1,3}|(?:#\s){2}#|ENDS?|\[?END\]?)\.?"
-)
+SIGNOFF = regex.compile(rf"(?:{SIGNOFF_WORDS}|\[?END\]?)\.?")
 
 #: Taglines that name the wire the copy came over (``The-CNN-Wire``, ``AP``).
 TAGLINE = regex.compile(
@@ -74,6 +74,7 @@ TAGLINE = regex.compile(
 TAGLINE_DASHED = regex.compile(r"(?:--|[-—–])\s?" + TAGLINE.pattern + r"\.?")
 
 #: Editor's notes and developing-story notes.
+#: For example ``Eds: Updates with vote``, ``Editor's Note:``, ``CORRECTION:``.
 NOTE = regex.compile(
     r"(?:\^?Eds?:|EDS?:|Editor['’]?s\s+[Nn]ote\b|EDITOR['’]?S\s+NOTE\b|"
     r"(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?\b(?:\s*[:.-]|,\s[^:\n]{1,30}:)|"
@@ -89,6 +90,7 @@ NOTE = regex.compile(
     r"\(?(?:This\s+(?:version|story)\s+(?:corrects|adds|updates|refiles))\b)",
 )
 #: Contributor and production credit lines: a phrase anywhere in the line...
+#: For example ``Ada Finch contributed to this report.``
 CREDIT = regex.compile(
     r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\b|"
     r"\bcontributed\s+reporting\b|\bhelped\s+with\s+this\s+(?:story|report)\b"
@@ -124,12 +126,15 @@ DISCLAIMER_START = regex.compile(
 #: responsible for all content.`` after a funder's support statement.
 DISCLAIMER_ANY = regex.compile(r"\bis\s+solely\s+responsible\s+for\s+all\s+content\b")
 #: An e-mail address, as contact lines give them.
+#: For example ``afinch@example.net``.
 EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 #: Where a list of names on a contact line splits.
+#: For example ``Ada Finch, Ola Brenner and Tomas Weil``.
 _CONTACT_SPLIT = regex.compile(r"\s*(?:,|;|\band\b|&)\s*")
 #: A place or address after a name on a contact line (``in Oslo``, ``at jdoe@...``).
 _CONTACT_TAIL = regex.compile(r"\s(?:in|at)\s.*$")
 #: Photo and video captions and image credits, by their label...
+#: For example ``Image caption``, ``Photo: Ada Finch``, ``FILE PHOTO``.
 CAPTION_START = regex.compile(
     r"(?:Image|Media|Video|Photo|Picture)\s+(?:caption|copyright|credit)\b|"
     r"(?:Photo|Picture|Image)s?:\s|FILE\s*[-—–]|\(?FILE\s+PHOTO\)?",
@@ -150,6 +155,7 @@ COUNTER = regex.compile(
     regex.IGNORECASE,
 )
 #: Promotional and navigation phrases of web pages around syndicated copy.
+#: For example ``Related: ...``, ``Read more:``, ``Advertisement``.
 FURNITURE_START = regex.compile(
     r"Related(?:\s+(?:Content|Stories|Articles|Coverage|Links))?\s*:|RELATED\s*:|"
     r"Read\s+more\s*:|READ\s+MORE\s*:|More\s*:|Also\s+read\s*:|See\s+also\s*:|"
@@ -160,6 +166,7 @@ FURNITURE_START = regex.compile(
     r"Story\s+highlights\b|STORY\s+HIGHLIGHTS\b|Most\s+(?:Popular|Read|Viewed)\b",
 )
 #: Calls to readers anywhere in a short line (CNN's iReport promotions).
+#: For example ``Share your photos of the storm``.
 FURNITURE_ANY = regex.compile(
     r"\bShare\s+your\s+(?:story|stories|photos|videos|views)\b|\biReport\b"
 )
@@ -175,6 +182,7 @@ PROMOTION_START = regex.compile(
     r"Listen\s+to\b[^\n]{0,120}?\bpodcast\b"
 )
 #: ... or by a call to follow a podcast or newsletter anywhere in a short line.
+#: For example ``Listen to our weekly harbor podcast``.
 PROMOTION_ANY = regex.compile(
     r"\b(?:with|on|to|for)\s+(?:our|the\s+\p{Lu}\w{0,20}['’]s)\s+(?:\w+\s+){0,3}(?:podcast|newsletter)\b"
 )
@@ -194,10 +202,12 @@ _RELEASE_LABEL_MAX_WORDS = 12
 #: ``Key Highlights`` label over them.
 RELEASE_POINT = regex.compile(r"(?:--?|[–—•*·▪●])\s?\S|(?:Key\s+)?[Hh]ighlights\s?:?$")
 #: A link or button ending a line.
+#: For example ``Ferry timetables »``, ``Read More``.
 FURNITURE_END = regex.compile(r"(?:\s»|Read\s+[Mm]ore\s*»?)$")
 #: The two states of a fold-out text box: the teaser cut short with ``... Read
 #: More`` and the full text with a ``Close`` button.
 WIDGET = regex.compile(r"(?:\.\.\.|…)\s?Read\s+[Mm]ore$|[.!?…\"']\s+Close$")
+#: The ``Close`` button ending a fold-out box's full text (``... the end. Close``).
 _WIDGET_TAIL = regex.compile(r"\s+Close$")
 #: Words of menus, buttons and labels.  A block made only of them is furniture.
 FURNITURE_WORDS: Final = frozenset(
@@ -213,10 +223,12 @@ FURNITURE_WORDS: Final = frozenset(
     """.split()
 )
 #: The heading that opens a page's reader comments.
+#: For example ``Comments (3)``, ``Reader Comments``, ``12 Comments``.
 COMMENTS_START = regex.compile(
     r"[^\p{L}\n]{0,20}(?:\d{1,6}\s)?(?:(?:Reader|Readers'?|User)\s)?"
     r"(?:COMMENTS|Comments|Discussion|DISCUSSION)(?:\s\(\d{1,6}\))?",
 )
+#: A lower-case letter glued to a capital, where a page ran two words together (``MenuSearch``).
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 
 _BYLINE_MAX_WORDS = 16
@@ -232,6 +244,7 @@ _COMMENTS_MAX_WORDS = 5
 
 #: Abbreviations that end a headline with a full stop: US states in AP style,
 #: company suffixes, initials.
+#: For example ``Floods close roads in Portvale, Mass.``
 ABBREVIATION_END = regex.compile(
     r"\b(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|"
     r"Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wash|Wis|Wyo|Inc|Corp|Co|Ltd|Jr|Sr|St|"
@@ -353,6 +366,8 @@ def make_candidate(
     )
 
 
+#: Zero-width spaces and byte-order marks inside a line, with the spaces around them (``Harbor
+#: \u200b reopens``).
 _ZERO_WIDTH_SPACE = regex.compile(" *+[\u200b\ufeff][ \u200b\ufeff]*+")
 
 
@@ -531,6 +546,7 @@ INLINE_LINK = regex.compile(
     r"[^\n»]{2,150}»|E-?mail\s+to\s+a\s+friend)\s*$"
 )
 #: A production credit in brackets at the end of a paragraph (Reuters style).
+#: For example ``... on Monday. (Reporting by Ada Finch)``.
 INLINE_CREDIT = regex.compile(
     r"(?<=[.!?\"”’])\s{1,3}(\((?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)"
     r"\s+by\b[^()\n]{3,300}\))\s*$"
@@ -557,8 +573,10 @@ FLAT_BYLINE = regex.compile(
     rf"(By\s{_NAME}(?:(?:,\s|\sand\s){_NAME}){{0,3}})\s(?=\p{{Lu}}{{2,}}[\p{{Lu}} .,'-]{{0,40}},\s)"
 )
 #: A headline opening flattened text, before such a byline.
+#: For example ``Harbor bridge reopens By Ada Finch``.
 FLAT_HEADLINE = regex.compile(r"(\p{Lu}[^\n]{8,240}?)\s(?=By\s\p{Lu})")
 #: A subheading in capitals between two sentences of flattened text.
+#: For example ``... on Monday. WHAT COMES NEXT The council ...``.
 FLAT_HEADING = regex.compile(
     r"(?<=[.!?\"”’]\s)(\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]*){2,9})(?=\s\p{Lu}\p{Ll})"
 )
@@ -731,10 +749,10 @@ def signoff_slashed(state: State, i: int) -> BlockKind | None:
 
 #: An agency's bracketed sign-off with desk codes, as German, Swiss and
 #: Austrian services end a story: ``(dpa)``, ``(ats/nxp)``, ``(sda/sj)``,
-#: ``(SDA\\/sj)``, ``(APA)``.  The name must be an agency's.
-AGENCY_SIGNOFF = regex.compile(
-    r"\(\s?(?P<agency>[\p{L}][\p{L}\-]{1,15})(?:\s?\\?/\s?[\p{L}0-9]{1,8}){0,4}\s?\)"
-)
+#: ``(SDA\\/sj)``, ``(APA)``.  The name must be an agency's.  The pattern is
+#: :data:`wireparse.metadata.agencies.BRACKETED_SIGNOFF`, which the agency
+#: decision reads as well.
+AGENCY_SIGNOFF = BRACKETED_SIGNOFF
 
 
 def agency_signoff(state: State, i: int) -> BlockKind | None:
@@ -1427,10 +1445,29 @@ def _place_without_body(state: State) -> None:
         state.blocks[i].claim(BlockKind.PARAGRAPH, "paragraph.no_prose")
 
 
+#: A CNN lead with its dashed tag (``PORTVALE, Examplia (CNN) --``).
 _CNN_DASHED_LEAD = regex.compile(r"[^\n]{0,60}\(CNN\)\s{0,3}--")
-_SPEECH = regex.compile(
-    r"[\"“”«»]|\b(?:said|says|told|tells|according|added|asked|stated|announced)\b"
-)
+#: Quotation marks that show a block holds speech (``"We will rebuild," she said.``).
+_SPEECH_MARKS: Final = frozenset('"“”«»')
+#: Words that show a block reports speech: the finite forms of the English cue
+#: verbs the speaker engine reads (``lexicon/en/cue_verbs.txt``: ``said``,
+#: ``says``, ``told``, ``warned``), not the base forms that double as nouns (``the
+#: final say``, ``a quick reply``) nor the ``-ing`` forms; and ``according``
+#: (``according to the harbor master``).  Compared as written, in lower case.
+_SPEECH_WORDS: Final = frozenset(
+    w
+    for w in lexicon.words("en", "cue_verbs")
+    if not w.endswith("ing") and not ({w + "s", w + "es"} & lexicon.words("en", "cue_verbs"))
+) | {"according"}
+#: A word of letters, to look up in :data:`_SPEECH_WORDS` (``harbor``, ``said``).
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+def _reports_speech(text: str) -> bool:
+    """Whether *text* holds a quotation mark or a speech word (``..., the mayor said.``)."""
+    if any(c in _SPEECH_MARKS for c in text):
+        return True
+    return any(w in _SPEECH_WORDS for w in _LETTERS.findall(text))
 
 
 def cnn_story_caption(state: State) -> None:
@@ -1454,7 +1491,7 @@ def cnn_story_caption(state: State) -> None:
         nxt.kind is BlockKind.PARAGRAPH
         and nxt.words <= PROSE_MIN_WORDS
         and nxt.match.count(". ") <= 1
-        and _SPEECH.search(nxt.match) is None
+        and not _reports_speech(nxt.match)
     ):
         nxt.claim(BlockKind.CAPTION, "caption.cnn_story")
 
