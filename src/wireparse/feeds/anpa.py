@@ -36,19 +36,24 @@ from wireparse.feeds.base import (
     FeedFormat,
     FeedStory,
     Line,
+    Segment,
     is_blank,
     lines_of,
     make_timestamp,
+    segment_lines,
 )
 from wireparse.metadata.dates import two_digit_year
 from wireparse.model import BlockKind, Span, Trailer
 from wireparse.model.envelopes import AnpaEnvelope
+from wireparse.structure.rules import Candidate, make_candidate
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Callable
 
 __all__ = [
     "FORMAT",
+    "blocks",
     "detect",
     "normalise_anpa",
     "read",
@@ -620,10 +625,72 @@ def _text_lines(
     state.paragraph = state.prose = True
 
 
+# --------------------------------------------------------------------------
+# Blocks
+
+
+def blocks(
+    text: str,
+    segment: Segment,
+    story: FeedStory,
+    cut: Callable[[int, int], list[Candidate]],
+) -> list[Candidate] | None:
+    r"""Read the segments ANPA copy lays out its own way into blocks.
+
+    A TAB-indented paragraph (``anpa.paragraph``, hard-wrapped over several
+    lines) stays one block; an agate table (``anpa.agate``) is one paragraph
+    a row, its columns' spacing kept, not one line of run-together rows.  In
+    tabular copy (:attr:`AnpaEnvelope.tabular <wireparse.AnpaEnvelope.tabular>`:
+    a DC2 or DC4 format code) every block of generic text is a row, a
+    paragraph (rule ``paragraph.agate``)::
+
+        \tPORTVALE, Norway (AP) _ Engineers reopened the old bridge
+        on Tuesday after ...                                 one block
+
+    Other segments are read the generic way (``None``).
+    """
+    tabular = isinstance(story.envelope, AnpaEnvelope) and story.envelope.tabular
+    if segment.rule == _PARAGRAPH_RULE:
+        lines, first = segment_lines(text, segment)
+        if not lines:
+            return []
+        c = make_candidate(text, lines, first, first + len(lines) - 1)
+        if tabular:
+            c.claim(BlockKind.PARAGRAPH, "paragraph.agate")
+        return [c]
+    if segment.rule == _AGATE_RULE:
+        lines, first = segment_lines(text, segment)
+        if len(lines) <= 1:
+            return None
+        rows = []
+        for n, line in enumerate(lines):
+            row = make_candidate(text, [line], first + n, first + n)
+            if all(ch < " " or ch == "\x7f" for ch in text[line[0] : line[1]]):
+                row.claim(BlockKind.FRAMING, "anpa.control")
+            else:
+                row.claim(BlockKind.PARAGRAPH, segment.rule)
+            rows.append(row)
+        return rows
+    if segment.kind is None and tabular:
+        pieces = cut(segment.span.start, segment.span.end)
+        for c in pieces:
+            if not c.claimed:
+                c.claim(BlockKind.PARAGRAPH, "paragraph.agate")
+        return pieces
+    return None
+
+
+_PARAGRAPH_RULE = "anpa.paragraph"
+_AGATE_RULE = "anpa.agate"
+
+
 #: ANPA-1312 as a feed format.
 FORMAT = FeedFormat(
     name=FORMAT_ANPA,
     description="ANPA-1312 (AP, Bay City News): SYN SYN SOH header, STX text, ETX signature",
     detect=detect,
     read=read,
+    story_start=r"\x16{1,8}\x01|(?<!\x16)\x01(?=[A-Za-z]{1,4}[0-9]{1,6}[ \x1f])",
+    envelope=AnpaEnvelope,
+    blocks=blocks,
 )

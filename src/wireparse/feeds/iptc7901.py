@@ -502,4 +502,7 @@ FORMAT = FeedFormat(
     description="IPTC 7901 (dpa and others): SOH header, STX headline ending '=', ETX ddhhmm",
     detect=detect,
     read=read,
+    story_start=r"(?<!\x16)\x01(?=[A-Za-z]{1,4}[0-9]{1,6}[ \x1f])",
+    envelope=Iptc7901Envelope,
+    complete_trailer=complete_trailer,
 )

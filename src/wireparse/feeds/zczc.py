@@ -431,4 +431,6 @@ FORMAT = FeedFormat(
     description="AAP ZCZC ... NNNN framing with one-character header fields",
     detect=detect,
     read=read,
+    story_start=r"(?<![^\r\n\x04])[ \t]{0,8}(?:ZCZC|zczc)(?![A-Za-z0-9])",
+    envelope=ZczcEnvelope,
 )

@@ -17,6 +17,7 @@ from wireparse.errors import DecodeError, EmptyInputError, InputTooLargeError, N
 __all__ = [
     "BINARY_SIGNATURES",
     "BLANK_CHARS",
+    "BYTE_ORDER_MARKS",
     "DEFAULT_MAX_CHARS",
     "MAX_CONTROL_SHARE",
     "MAX_NUL_SHARE",
@@ -51,8 +52,9 @@ _BLANK_STRING = "".join(sorted(BLANK_CHARS))
 _NOT_BLANK = regex.compile("[^" + "".join(f"\\u{ord(c):04x}" for c in sorted(BLANK_CHARS)) + "]")
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 
-# Byte-order marks, longest first so that UTF-32 LE is not read as UTF-16 LE.
-_BOMS = (
+#: Byte-order marks and the codec that reads text opening with each, longest
+#: first so that UTF-32 LE is not read as UTF-16 LE.
+BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -87,7 +89,7 @@ def decode(data: bytes, *, encoding: str | None = None, strict: bool = False) ->
             if strict:
                 raise DecodeError(encoding, exc.start, exc.reason) from exc
             return data.decode(encoding, errors="replace"), encoding
-    for bom, name in _BOMS:
+    for bom, name in BYTE_ORDER_MARKS:
         if data.startswith(bom):
             try:
                 return data.decode(name), name

@@ -1562,8 +1562,17 @@ LAYOUT_RULES: tuple[Callable[[State], None], ...] = (
 )
 
 
-def classify(state: State, rules: Sequence[Rule] = BLOCK_RULES) -> None:
-    """Classify every block of *state* in place: block rules, then layout rules."""
+def classify(
+    state: State,
+    rules: Sequence[Rule] = BLOCK_RULES,
+    layout_rules: Sequence[Callable[[State], None]] = LAYOUT_RULES,
+) -> None:
+    """Classify every block of *state* in place: block rules, then layout rules.
+
+    :param state: The blocks of one story.
+    :param rules: The block rules to try, in order (a format's preset).
+    :param layout_rules: The layout rules to run, in order.
+    """
     for i, c in enumerate(state.blocks):
         if c.claimed:
             continue
@@ -1575,5 +1584,5 @@ def classify(state: State, rules: Sequence[Rule] = BLOCK_RULES) -> None:
             if kind is not None:
                 c.claim(kind, rule.name)
                 break
-    for layout in LAYOUT_RULES:
+    for layout in layout_rules:
         layout(state)
