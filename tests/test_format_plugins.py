@@ -20,9 +20,10 @@ import regex
 
 import wireparse
 from wireparse import feeds
-from wireparse.feeds.base import Builder, FeedFormat, FeedStory, lines_of
+from wireparse.feeds.base import Builder, FeedFormat, FeedStory
 from wireparse.model import BlockKind, Envelope, Span
 from wireparse.model.envelopes import envelope_class, envelope_classes
+from wireparse.reading.source import split_lines
 from wireparse.structure.rules import BLOCK_RULES, Rule, State
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def detect(text: str) -> tuple[int, tuple[str, ...]]:
 def read(text: str, reference_date: dt.date | None = None) -> FeedStory:
     """Cut one story: header, headline, body (generic text), end line."""
     builder = Builder(text, "pct")
-    lines = [ln for ln in lines_of(text) if text[ln.start : ln.end].strip()]
+    lines = [ln for ln in split_lines(text) if text[ln.start : ln.end].strip()]
     envelope = None
     body = 0
     if lines and (m := HEADER.match(text, lines[0].start, lines[0].end)) is not None:

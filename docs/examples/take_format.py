@@ -12,8 +12,9 @@ from typing import ClassVar
 import attrs
 import regex
 
-from wireparse.feeds.base import Builder, FeedFormat, FeedStory, lines_of
+from wireparse.feeds.base import Builder, FeedFormat, FeedStory
 from wireparse.model import BlockKind, Envelope, Span
+from wireparse.reading.source import split_lines
 
 #: The header line: ``==TAKE 7``.
 HEADER = regex.compile(r"==TAKE (?P<number>[0-9]{1,6})")
@@ -42,7 +43,7 @@ def detect(text: str) -> tuple[int, tuple[str, ...]]:
 def read(text: str, reference_date: dt.date | None = None) -> FeedStory:
     """Cut one story: the header line, the headline, then generic text."""
     builder = Builder(text, "take")
-    lines = [ln for ln in lines_of(text) if text[ln.start : ln.end].strip()]
+    lines = [ln for ln in split_lines(text) if text[ln.start : ln.end].strip()]
     m = HEADER.match(text, lines[0].start, lines[0].end) if lines else None
     envelope = None
     body = 0

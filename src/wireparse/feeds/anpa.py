@@ -35,16 +35,15 @@ from wireparse.feeds.base import (
     Builder,
     FeedFormat,
     FeedStory,
-    Line,
     Segment,
     is_blank,
-    lines_of,
     make_timestamp,
     segment_lines,
 )
 from wireparse.metadata.dates import two_digit_year
 from wireparse.model import BlockKind, Span, Trailer
 from wireparse.model.envelopes import AnpaEnvelope
+from wireparse.reading.source import Line, split_lines
 from wireparse.structure.rules import Candidate, make_candidate
 
 if TYPE_CHECKING:
@@ -422,7 +421,7 @@ def _read_body(
     envelope: AnpaEnvelope | None,
     rule: str = "text",
 ) -> None:
-    lines = lines_of(text, start, end)
+    lines = split_lines(text, start, end)
     state = _State()
     i = 0
     n = len(lines)

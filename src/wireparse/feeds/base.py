@@ -18,7 +18,7 @@ import regex
 
 from wireparse.metadata.dates import TIMEZONES
 from wireparse.model import BlockKind, Defect, Span
-from wireparse.reading.source import BLANK_CHARS, split_lines
+from wireparse.reading.source import BLANK_CHARS, Line, is_blank, split_lines
 from wireparse.structure.rules import BLOCK_RULES, LAYOUT_RULES, Candidate, Rule, State
 
 if TYPE_CHECKING:
@@ -35,6 +35,8 @@ __all__ = [
     "FeedFormat",
     "FeedStory",
     "Segment",
+    "is_blank",
+    "line_after",
     "segment_lines",
 ]
 
@@ -202,11 +204,6 @@ def segment_lines(text: str, segment: Segment) -> tuple[list[tuple[int, int]], i
 # --------------------------------------------------------------------------
 # Helpers shared by the readers: the built-in ones and plugins.
 
-#: Line breaks: CR LF, lone CR (some AAP files) and LF.
-LINE_BREAK = regex.compile(r"\r\n|\r|\n")
-
-_BLANK_CLASS = "".join(f"\\u{ord(c):04x}" for c in sorted(BLANK_CHARS))
-NOT_BLANK = regex.compile(f"[^{_BLANK_CLASS}]")
 #: C0 control characters other than TAB, LF, VT, FF, CR, plus DEL and the C1 block.
 CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
@@ -219,35 +216,6 @@ _EDGE_CONTROLS = frozenset(chr(c) for c in (*range(0x09), *range(0x0E, 0x20), *r
 ZONE_OFFSETS: Mapping[str, float] = {
     name: offset.total_seconds() / 3600 for name, offset in TIMEZONES.items()
 }
-
-#: Month abbreviations in English and German (dpa writes ``Okt``, ``Dez``, ``Mär``).
-MONTHS: dict[str, int] = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "mär": 3,
-    "mrz": 3,
-    "apr": 4,
-    "may": 5,
-    "mai": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "okt": 10,
-    "nov": 11,
-    "dec": 12,
-    "dez": 12,
-}
-
-
-def is_blank(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Return whether ``text[start:end]`` holds only white space."""
-    if end is None:
-        end = len(text)
-    return NOT_BLANK.search(text, start, end) is None
 
 
 def make_timestamp(
@@ -266,27 +234,20 @@ def make_timestamp(
     return moment.replace(tzinfo=dt.timezone(dt.timedelta(hours=offset)))
 
 
-@attrs.frozen(slots=True)
-class Line:
-    """A line of the story: ``[start, end)`` without its break, ``next`` after it."""
+def line_after(text: str, line: Line, end: int | None = None) -> int:
+    """The offset after *line* and its line break, not past *end* (the end of the lines read).
 
-    start: int
-    end: int
-    next: int
-
-
-def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
-    """Return the lines of ``text[start:end]`` (LF, CR LF and lone CR breaks)."""
-    if end is None:
-        end = len(text)
-    lines: list[Line] = []
-    pos = start
-    for brk in LINE_BREAK.finditer(text, start, end):
-        lines.append(Line(pos, brk.start(), brk.end()))
-        pos = brk.end()
-    if pos < end:
-        lines.append(Line(pos, end, end))
-    return lines
+    :param text: The story text.
+    :param line: A line of it (:func:`wireparse.reading.source.split_lines`).
+    :param end: Where the lines read end (the text's end by default).
+    """
+    stop = len(text) if end is None else end
+    pos = line.end
+    if text.startswith("\r\n", pos):
+        pos += 2
+    elif text.startswith(("\n", "\r"), pos):
+        pos += 1
+    return min(pos, stop)
 
 
 @attrs.define(slots=True)

@@ -33,18 +33,17 @@ import regex
 from wireparse.feeds.base import (
     CONTROL,
     FORMAT_IPTC7901,
-    MONTHS,
     Builder,
     FeedFormat,
     FeedStory,
-    Line,
     is_blank,
-    lines_of,
+    line_after,
     make_timestamp,
 )
-from wireparse.metadata.dates import two_digit_year, year_near
+from wireparse.metadata.dates import SIGNATURE_MONTHS, two_digit_year, year_near
 from wireparse.model import BlockKind, Span, Trailer
 from wireparse.model.envelopes import Iptc7901Envelope
+from wireparse.reading.source import Line, split_lines
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -123,7 +122,7 @@ def detect(text: str) -> tuple[int, tuple[str, ...]]:
             score += 1
             evidence.append(f"STX at {stx}")
     sig = SIGNATURE.search(text)
-    if sig is not None and sig.group("month").lower() in MONTHS:
+    if sig is not None and sig.group("month").lower() in SIGNATURE_MONTHS:
         score += 4
         evidence.append(f"ETX trailer '{sig.group('sig')}'")
     if text.rstrip("\r\n").endswith("\x7f" + EOT):
@@ -245,7 +244,7 @@ def _strip_terminator(text: str, start: int, end: int) -> int:
 
 def _read_headline(text: str, start: int, end: int, builder: Builder) -> int:
     """Cut the headline block after STX; return where the body starts."""
-    lines = lines_of(text, start, end)
+    lines = split_lines(text, start, end)
     block: list[Line] = []
     for line in lines:
         if is_blank(text, line.start, line.end):
@@ -304,7 +303,7 @@ def _read_headline(text: str, start: int, end: int, builder: Builder) -> int:
     for first_i, last_i, kind, rule in reversed(tail):
         s, e = block[first_i].start, block[last_i].end
         builder.add(s, e, kind, rule, (s, _strip_terminator(text, s, e)))
-    return block[-1].next
+    return line_after(text, block[-1], end)
 
 
 def _group_end(text: str, block: list[Line], i: int) -> int | None:
@@ -328,7 +327,7 @@ def _read_body(
     envelope: Iptc7901Envelope | None,
 ) -> None:
     """Cut the body, the notebook and the desk sign-off."""
-    lines = lines_of(text, start, end)
+    lines = split_lines(text, start, end)
     signoff = _signoff(text, lines, envelope)
     if signoff is not None:
         lines = lines[:signoff]
@@ -341,7 +340,7 @@ def _read_body(
     if notebook is not None:
         _read_notebook(text, lines[notebook:], builder)
     if signoff is not None:
-        line = lines_of(text, start, end)[signoff]
+        line = split_lines(text, start, end)[signoff]
         builder.add(line.start, line.end, BlockKind.SIGNOFF, "signoff")
 
 
@@ -454,7 +453,7 @@ def complete_trailer(trailer: Trailer, reference_date: dt.date) -> Trailer:
     if trailer.timestamp is not None:
         return trailer
     m = SIGNATURE_TEXT.fullmatch(trailer.text)
-    month = MONTHS.get(m.group("month").lower()) if m is not None else None
+    month = SIGNATURE_MONTHS.get(m.group("month").lower()) if m is not None else None
     if m is None or month is None:
         return trailer
     _, stamp = _signature_time(m, month, reference_date)
@@ -468,7 +467,7 @@ def _read_trailer(
     trailer: Trailer | None = None
     m = SIGNATURE.match(text, etx)
     line_end = _line_end(text, etx)
-    month = MONTHS.get(m.group("month").lower()) if m is not None else None
+    month = SIGNATURE_MONTHS.get(m.group("month").lower()) if m is not None else None
     if m is not None and month is not None:
         year, stamp = _signature_time(m, month, reference_date)
         zone = m.group("zone")

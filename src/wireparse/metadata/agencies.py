@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AGENCIES",
+    "AGENCY_SIGNOFF",
     "PRECEDENCE",
     "SLASHED_SIGNOFF",
     "AgencyMatch",
@@ -564,4 +565,13 @@ def find_self_references(text: str) -> tuple[str, ...]:
 #: editor's initials (``The Courier/AFP/jd``, ``dpa/mk``).
 SLASHED_SIGNOFF = regex.compile(
     r"(?:[\p{Lu}\p{Ll}][\p{L}.&'’-]{0,30}(?: [\p{L}.&'’-]{1,30}){0,3}/){1,3}\p{Ll}{1,4}"
+)
+
+
+#: An agency's bracketed sign-off with desk codes, as German, Swiss and
+#: Austrian services end a story: ``(dpa)``, ``(ats/nxp)``, ``(sda/sj)``,
+#: ``(SDA\\/sj)``, ``(APA)``.  The ``agency`` group is the name; callers check
+#: that it is an agency's (:func:`canonical_agency`).
+AGENCY_SIGNOFF = regex.compile(
+    r"\(\s?(?P<agency>[\p{L}][\p{L}\-]{1,15})(?:\s?\\?/\s?[\p{L}0-9]{1,8}){0,4}\s?\)"
 )

@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from wireparse.metadata.agencies import (
+    AGENCY_SIGNOFF,
     PRECEDENCE,
     SLASHED_SIGNOFF,
     agency_at,
@@ -243,7 +244,7 @@ _SIGNOFF_AGENCY = regex.compile(
     r"(dpa)(?:\s[a-z0-9]{1,6}){1,5}\s*"
     # German, Swiss and Austrian services: the name and desk codes in
     # brackets, ``(ats/nxp)``, ``(SDA\\/sj)``, ``(APA)``.
-    r"|\(\s?([\p{L}][\p{L}\-]{1,15})(?:\s?\\?/\s?[\p{L}0-9]{1,8}){0,4}\s?\)"
+    r"|" + AGENCY_SIGNOFF.pattern
 )
 
 

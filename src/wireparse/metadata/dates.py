@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MONTH_LANGUAGES",
+    "SIGNATURE_MONTHS",
     "TIMEZONES",
     "is_timestamp_line",
     "month_number",
@@ -198,7 +199,19 @@ IPTC_SIGNATURE: Final = regex.compile(
     rf"([0-9]{{2}})([0-9]{{2}})([0-9]{{2}})\s{{1,2}}(?:([A-Z]{{2,4}})\s{{1,2}})?"
     rf"(?i:({_MONTH_RE}|okt|dez|m[äa]r|mrz|mai))\.?(?:\s{{1,2}}([0-9]{{2}}|[0-9]{{4}}))?"
 )
-_GERMAN_MONTHS: Final = {"okt": 10, "dez": 12, "mär": 3, "mar": 3, "mrz": 3, "mai": 5}
+#: The month abbreviations of feed end signatures, lower case: English, and
+#: the German ones dpa's converter writes (``141530 GMT Okt 26``: October).
+#: IPTC 7901 trailers (:mod:`wireparse.feeds.iptc7901`) and the signatures
+#: :func:`parse_timestamp` reads take their month from it.
+SIGNATURE_MONTHS: Final[Mapping[str, int]] = {
+    **_MONTHS,
+    "sept": 9,
+    "okt": 10,
+    "dez": 12,
+    "mär": 3,
+    "mrz": 3,
+    "mai": 5,
+}
 #: A relative timestamp: ``3 hours ago``, ``an hour ago``, ``yesterday``.
 RELATIVE: Final = regex.compile(
     r"(?i)(?:(?:posted|updated|published)\s{1,2})?(?:about\s)?"
@@ -549,7 +562,7 @@ def _signature(s: str, reference_date: dt.date | None) -> dt.datetime | dt.date 
     if m is not None:
         dd, hh, mm, zone, mon, yy = m.groups()
         key = mon[:3].casefold()
-        month = _MONTHS.get(key) or _GERMAN_MONTHS[key]
+        month = SIGNATURE_MONTHS[key]
         clock = (int(hh), int(mm), 0, 0)
         if clock[0] > 23 or clock[1] > 59:
             return None

@@ -63,9 +63,11 @@ BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
 )
 
 
-def is_blank(text: str) -> bool:
-    """Return whether *text* holds nothing but :data:`BLANK_CHARS`."""
-    return _NOT_BLANK.search(text) is None
+def is_blank(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Return whether ``text[start:end]`` holds nothing but :data:`BLANK_CHARS`."""
+    if end is None:
+        end = len(text)
+    return _NOT_BLANK.search(text, start, end) is None
 
 
 def decode(data: bytes, *, encoding: str | None = None, strict: bool = False) -> tuple[str, str]:

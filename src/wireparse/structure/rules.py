@@ -26,6 +26,7 @@ from typing import Final
 import attrs
 import regex
 
+from wireparse.metadata.agencies import AGENCY_SIGNOFF as _AGENCY_SIGNOFF
 from wireparse.metadata.agencies import SLASHED_SIGNOFF, canonical_agency
 from wireparse.metadata.bylines import is_byline_continuation, is_person_name, looks_like_byline
 from wireparse.metadata.copyright import Notice, find_notice
@@ -731,10 +732,10 @@ def signoff_slashed(state: State, i: int) -> BlockKind | None:
 
 #: An agency's bracketed sign-off with desk codes, as German, Swiss and
 #: Austrian services end a story: ``(dpa)``, ``(ats/nxp)``, ``(sda/sj)``,
-#: ``(SDA\\/sj)``, ``(APA)``.  The name must be an agency's.
-AGENCY_SIGNOFF = regex.compile(
-    r"\(\s?(?P<agency>[\p{L}][\p{L}\-]{1,15})(?:\s?\\?/\s?[\p{L}0-9]{1,8}){0,4}\s?\)"
-)
+#: ``(SDA\\/sj)``, ``(APA)``.  The name must be an agency's.  The pattern is
+#: :data:`wireparse.metadata.agencies.AGENCY_SIGNOFF`, which the agency
+#: decision reads too.
+AGENCY_SIGNOFF = _AGENCY_SIGNOFF
 
 
 def agency_signoff(state: State, i: int) -> BlockKind | None:
