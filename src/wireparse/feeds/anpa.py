@@ -40,7 +40,7 @@ from wireparse.feeds.base import (
     make_timestamp,
     segment_lines,
 )
-from wireparse.metadata.dates import two_digit_year
+from wireparse.metadata.dates import ANPA_SIGNATURE_TEXT, two_digit_year
 from wireparse.model import BlockKind, Span, Trailer
 from wireparse.model.envelopes import AnpaEnvelope
 from wireparse.reading.source import Line, split_lines
@@ -83,12 +83,9 @@ HEADER_FIELDS = regex.compile(
     r"(?P<keyword>\S{1,40})(?P<middle>[^\r\n]{0,160}?)[ \t]*"
     r"(?:(?<![^ \t])(?P<date>[0-9]{1,2}-[0-9]{1,2})(?:[ \t]+(?P<words>[0-9]{1,5}))?)?[ \t]*\Z"
 )
-# The end signature after ETX: agency-circuit-mm-dd-yy hhmmZONE.
-SIGNATURE = regex.compile(
-    r"\x03[ \t]*(?P<sig>(?P<agency>[A-Za-z]{1,6})-(?P<circuit>[A-Za-z0-9]{1,4})-"
-    r"(?P<month>[0-9]{1,2})-(?P<day>[0-9]{1,2})-(?P<year>[0-9]{2,4})[ \t]{1,3}"
-    r"(?P<hour>[0-9]{1,2}):?(?P<minute>[0-9]{2})[ \t]?(?P<zone>[A-Za-z]{1,4})?)"
-)
+# The end signature after ETX: agency-circuit-mm-dd-yy hhmmZONE (the grammar
+# of :data:`wireparse.metadata.dates.ANPA_SIGNATURE_TEXT`).
+SIGNATURE = regex.compile(r"\x03[ \t]*(?P<sig>" + ANPA_SIGNATURE_TEXT + ")")
 
 # Display-line (``^``) classification.
 KEYWORD_LINE = regex.compile(r"(?:[*$]\S{0,12}<[ \t]*\^)?(?P<keyword>(?:[A-Za-z0-9]{1,5}-){1,3}\S)")

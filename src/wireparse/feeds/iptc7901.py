@@ -40,7 +40,7 @@ from wireparse.feeds.base import (
     line_after,
     make_timestamp,
 )
-from wireparse.metadata.dates import SIGNATURE_MONTHS, two_digit_year, year_near
+from wireparse.metadata.dates import IPTC_SIGNATURE_TEXT, signature_month, two_digit_year, year_near
 from wireparse.model import BlockKind, Span, Trailer
 from wireparse.model.envelopes import Iptc7901Envelope
 from wireparse.reading.source import Line, split_lines
@@ -67,15 +67,11 @@ HEADER_REST = regex.compile(
     r"(?:(?P<agency>[A-Za-z][A-Za-z\-/]{0,15})[ ]{1,4}(?P<agency_sequence>[0-9]{1,6}))?"
     r"[ ]*(?P<reference>[^ \r\n]{1,20})?[ ]*\Z"
 )
-# The end signature: ddhhmm, optional zone, month, optional year.
-_SIGNATURE_TEXT = (
-    r"(?P<day>[0-9][0-9])(?P<hour>[0-9][0-9])(?P<minute>[0-9][0-9])"
-    r"(?:[ \t]{1,3}(?P<zone>[A-Z]{2,5}))?[ \t]{1,3}(?P<month>[^\W\d_]{3,5})\.?"
-    r"(?:[ \t]{1,3}(?P<year>[0-9]{2}|[0-9]{4})(?![0-9]))?"
-)
-SIGNATURE = regex.compile(r"\x03[ \t]*(?P<sig>" + _SIGNATURE_TEXT + ")")
+# The end signature after ETX: ddhhmm, optional zone, month, optional year
+# (the grammar of :data:`wireparse.metadata.dates.IPTC_SIGNATURE_TEXT`).
+SIGNATURE = regex.compile(r"\x03[ \t]*(?P<sig>" + IPTC_SIGNATURE_TEXT + ")")
 #: The signature alone, as a :class:`~wireparse.Trailer` keeps its text.
-SIGNATURE_TEXT = regex.compile(_SIGNATURE_TEXT)
+SIGNATURE_TEXT = regex.compile(IPTC_SIGNATURE_TEXT)
 # Headline-block lines.
 SIGNAL = regex.compile(
     r"(?:\d(?:ST|ND|RD|TH)[ ]LEAD|LEAD|REFILE|EXTRA|URGENT|FLASH|BULLETIN|CORRECTION|"
@@ -122,7 +118,7 @@ def detect(text: str) -> tuple[int, tuple[str, ...]]:
             score += 1
             evidence.append(f"STX at {stx}")
     sig = SIGNATURE.search(text)
-    if sig is not None and sig.group("month").lower() in SIGNATURE_MONTHS:
+    if sig is not None and signature_month(sig.group("month")) is not None:
         score += 4
         evidence.append(f"ETX trailer '{sig.group('sig')}'")
     if text.rstrip("\r\n").endswith("\x7f" + EOT):
@@ -453,7 +449,7 @@ def complete_trailer(trailer: Trailer, reference_date: dt.date) -> Trailer:
     if trailer.timestamp is not None:
         return trailer
     m = SIGNATURE_TEXT.fullmatch(trailer.text)
-    month = SIGNATURE_MONTHS.get(m.group("month").lower()) if m is not None else None
+    month = signature_month(m.group("month")) if m is not None else None
     if m is None or month is None:
         return trailer
     _, stamp = _signature_time(m, month, reference_date)
@@ -467,7 +463,7 @@ def _read_trailer(
     trailer: Trailer | None = None
     m = SIGNATURE.match(text, etx)
     line_end = _line_end(text, etx)
-    month = SIGNATURE_MONTHS.get(m.group("month").lower()) if m is not None else None
+    month = signature_month(m.group("month")) if m is not None else None
     if m is not None and month is not None:
         year, stamp = _signature_time(m, month, reference_date)
         zone = m.group("zone")
