@@ -24,7 +24,7 @@ from wireparse.feeds.base import Builder, FeedFormat, FeedStory
 from wireparse.model import BlockKind, Envelope, Span
 from wireparse.model.envelopes import envelope_class, envelope_classes
 from wireparse.reading.source import split_lines
-from wireparse.structure.rules import BLOCK_RULES, Rule, State
+from wireparse.structure.rules import BLOCK_RULES, LAYOUT_RULES, Rule, State, item_slugs
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -257,3 +257,11 @@ def test_first_wins_ties() -> None:
         assert wireparse.detect(STORY).format == "rival"
     with feeds.registered(FORMAT), feeds.registered(rival):
         assert wireparse.detect(STORY).format == NAME
+
+
+def test_the_anpa_preset_adds_item_slugs() -> None:
+    anpa = feeds.get_format("anpa1312")
+    assert anpa is not None
+    assert anpa.layout_rules == (*LAYOUT_RULES, item_slugs)
+    assert item_slugs not in LAYOUT_RULES
+    assert feeds.TEXT_FORMAT.layout_rules == LAYOUT_RULES

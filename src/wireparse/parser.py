@@ -86,8 +86,8 @@ def parse(
     :param max_chars: The longest input accepted, in characters (bytes for
         bytes input).  Raise it to parse larger inputs.
     :param format: Read the input as this format (``"text"``, ``"anpa1312"``,
-        ``"iptc7901"``, ``"zczc"``; see :data:`wireparse.feeds.FORMAT_NAMES`)
-        instead of detecting it.
+        ``"iptc7901"``, ``"zczc"`` or a registered one; see
+        :func:`wireparse.feeds.format_names`) instead of detecting it.
     :param reference_date: The date that dates without a year are read
         against (a feed trailer's ``131137 GMT Nov 13``); never the clock.
     :param language: The story's language as an ISO 639-1 code (``"de"``;
@@ -201,8 +201,9 @@ def input_defects(text: str) -> list[Defect]:
     """Defects of the input as a whole: a capture of several feed stories, an HTML page.
 
     * ``several-stories``: the text holds two or more feed stories
-      (:func:`wireparse.feeds.split_stories` cuts it in pieces that each open
-      with a story start, SYN/SOH or a ``ZCZC`` line, and hold a letter);
+      (:func:`wireparse.feeds.story_starts`: pieces that each open with a
+      registered format's story start, such as SYN/SOH or a ``ZCZC`` line,
+      and hold a letter);
       :func:`wireparse.parse` reads them as one story, which is seldom what is wanted.
       The span is the start of the second story.
     * ``html-markup``: the text is an HTML page, not its text: it opens with

@@ -44,7 +44,7 @@ from wireparse.metadata.dates import ANPA_SIGNATURE_TEXT, two_digit_year
 from wireparse.model import BlockKind, Span, Trailer
 from wireparse.model.envelopes import AnpaEnvelope
 from wireparse.reading.source import Line, split_lines
-from wireparse.structure.rules import Candidate, make_candidate
+from wireparse.structure.rules import LAYOUT_RULES, Candidate, item_slugs, make_candidate
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -689,4 +689,6 @@ FORMAT = FeedFormat(
     story_start=r"\x16{1,8}\x01|(?<!\x16)\x01(?=[A-Za-z]{1,4}[0-9]{1,6}[ \x1f])",
     envelope=AnpaEnvelope,
     blocks=blocks,
+    # The preset: the plain-text rules, and a roundup's item slugs.
+    layout_rules=(*LAYOUT_RULES, item_slugs),
 )

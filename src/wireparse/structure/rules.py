@@ -1559,7 +1559,6 @@ LAYOUT_RULES: tuple[Callable[[State], None], ...] = (
     place_all,
     cnn_story_caption,
     indented_rows,
-    item_slugs,
 )
 
 
