@@ -105,6 +105,7 @@ FORMAT = FeedFormat(
     detect=detect,
     read=read,
     story_start=r"(?<![^\r\n])%%STORY[ ]",
+    story_hints=("%%STORY",),
     envelope=PctEnvelope,
     block_rules=(Rule("pct.desk-note", desk_note, 12), *BLOCK_RULES),
 )
@@ -265,3 +266,14 @@ def test_the_anpa_preset_adds_item_slugs() -> None:
     assert anpa.layout_rules == (*LAYOUT_RULES, item_slugs)
     assert item_slugs not in LAYOUT_RULES
     assert feeds.TEXT_FORMAT.layout_rules == LAYOUT_RULES
+
+
+@pytest.mark.parametrize("hints", [("%%STORY",), ()])
+def test_story_starts_with_and_without_hints(hints: tuple[str, ...]) -> None:
+    capture = "a line before the first story\n" + STORY + SECOND
+    first = capture.index("%%STORY")
+    second = capture.index("%%STORY", first + 1)
+    with feeds.registered(attrs.evolve(FORMAT, story_hints=hints)):
+        assert feeds.story_starts(capture) == [first, second]
+        assert feeds.story_starts("before\n%%STORY 9") == [7]  # the text before is not one
+        assert feeds.story_starts("no story here") == []

@@ -67,5 +67,6 @@ FORMAT = FeedFormat(
     detect=detect,
     read=read,
     story_start=r"(?<![^\n])==TAKE ",
+    story_hints=("==TAKE",),
     envelope=TakeEnvelope,
 )

@@ -687,6 +687,7 @@ FORMAT = FeedFormat(
     detect=detect,
     read=read,
     story_start=r"\x16{1,8}\x01|(?<!\x16)\x01(?=[A-Za-z]{1,4}[0-9]{1,6}[ \x1f])",
+    story_hints=("\x01",),
     envelope=AnpaEnvelope,
     blocks=blocks,
     # The preset: the plain-text rules, and a roundup's item slugs.

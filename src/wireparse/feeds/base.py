@@ -150,6 +150,10 @@ class FeedFormat:
         that matches at the first character of a story and decides within
         32 characters (look-ahead included).  ``None`` when stories of the
         format are not framed.
+    :param story_hints: Strings of which every story start holds one
+        (SOH for ANPA-1312): a text holding none of them holds no story of
+        the format, and the pattern is not run over it.  Empty: the pattern always
+        runs.
     :param envelope: The :class:`~wireparse.Envelope` subclass the format's
         reader builds, if any.  Its ``format_name`` class variable must be
         the format's name; registering the format registers the class for
@@ -173,6 +177,7 @@ class FeedFormat:
     detect: Callable[[str], tuple[int, tuple[str, ...]]]
     read: Callable[[str, dt.date | None], FeedStory] | None
     story_start: str | None = attrs.field(default=None, kw_only=True)
+    story_hints: tuple[str, ...] = attrs.field(default=(), kw_only=True)
     envelope: type[Envelope] | None = attrs.field(default=None, kw_only=True)
     blocks: BlockReader | None = attrs.field(default=None, kw_only=True)
     complete_trailer: Callable[[Trailer, dt.date], Trailer] | None = attrs.field(

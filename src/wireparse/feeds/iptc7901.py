@@ -498,6 +498,7 @@ FORMAT = FeedFormat(
     detect=detect,
     read=read,
     story_start=r"(?<!\x16)\x01(?=[A-Za-z]{1,4}[0-9]{1,6}[ \x1f])",
+    story_hints=("\x01",),
     envelope=Iptc7901Envelope,
     complete_trailer=complete_trailer,
 )

@@ -108,11 +108,19 @@ def story_starts(text: str) -> list[int]:
     :param text: The text of a capture (or of one story).
     :returns: The offsets, in order; empty when *text* has no story start.
     """
-    pattern = story_start()
-    cuts = {m.start() for m in pattern.finditer(text)}
+    hints: set[str] = set()
+    for f in formats():
+        if f.story_start and not f.story_hints:
+            break  # a format without hints: the pattern must run
+        hints.update(f.story_hints)
+    else:
+        if not any(hint in text for hint in hints):
+            return []  # no format's story start can be in the text
+    cuts = [m.start() for m in story_start().finditer(text)]
     if not cuts:
         return []
-    return [a for a, b in _split(text, pattern) if a in cuts and _LETTER.search(text, a, b)]
+    ends = [*cuts[1:], len(text)]
+    return [a for a, b in zip(cuts, ends, strict=True) if _LETTER.search(text, a, b)]
 
 
 def _split(data: AnyStr, pattern: regex.Pattern[AnyStr]) -> Iterator[tuple[int, int]]:

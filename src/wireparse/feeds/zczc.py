@@ -432,5 +432,6 @@ FORMAT = FeedFormat(
     detect=detect,
     read=read,
     story_start=r"(?<![^\r\n\x04])[ \t]{0,8}(?:ZCZC|zczc)(?![A-Za-z0-9])",
+    story_hints=("ZCZC", "zczc"),
     envelope=ZczcEnvelope,
 )
