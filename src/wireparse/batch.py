@@ -233,8 +233,8 @@ def parse_many(
         raise ValueError(f"chunksize must be a positive integer or None, not {chunksize!r}")
     if errors not in _ERROR_MODES:
         raise ValueError(f"errors must be 'raise', 'skip' or 'collect', not {errors!r}")
-    if format is not None and format not in feeds.FORMAT_NAMES:
-        known = ", ".join(sorted(feeds.FORMAT_NAMES))
+    if format is not None and format not in feeds.format_names():
+        known = ", ".join(sorted(feeds.format_names()))
         raise ValueError(f"unknown format {format!r}; the formats are {known}")
     if encoding is not None:
         codecs.lookup(encoding)

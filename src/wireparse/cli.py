@@ -29,7 +29,7 @@ import attrs
 from wireparse._version import __version__
 from wireparse.errors import InputTooLargeError, WireparseError
 from wireparse.feeds.registry import FORMAT_NAMES
-from wireparse.feeds.stream import STORY_START_BYTES
+from wireparse.feeds.stream import story_start_bytes
 from wireparse.language import normalise_language
 from wireparse.model.serialise import dumps, schema_text, to_dict
 from wireparse.outputs.nitf import to_nitf
@@ -392,7 +392,7 @@ def _read(item: _Input) -> bytes:
 def _articles(data: bytes, options: _Options) -> Iterator[Article]:
     if (
         options.split
-        and STORY_START_BYTES.search(data) is not None
+        and story_start_bytes().search(data) is not None
         and not data.startswith(_UTF16_BOMS)
     ):
         stream: IO[bytes] | IO[str] = io.BytesIO(data)

@@ -9,7 +9,6 @@ import attrs
 import regex
 
 from wireparse import feeds
-from wireparse.feeds.iptc7901 import complete_trailer
 from wireparse.language import detect_language, envelope_language, normalise_language
 from wireparse.metadata.collect import read_metadata, year_reference
 from wireparse.model import (
@@ -50,9 +49,6 @@ __all__ = [
     "readable",
 ]
 
-_ANPA_PARAGRAPH = "anpa.paragraph"
-_ANPA_AGATE = "anpa.agate"
-
 # Kinds gathered into an Article's fragment fields.
 _FRAGMENT_FIELDS = {
     BlockKind.NOTE: "notes",
@@ -90,8 +86,8 @@ def parse(
     :param max_chars: The longest input accepted, in characters (bytes for
         bytes input).  Raise it to parse larger inputs.
     :param format: Read the input as this format (``"text"``, ``"anpa1312"``,
-        ``"iptc7901"``, ``"zczc"``; see :data:`wireparse.feeds.FORMAT_NAMES`)
-        instead of detecting it.
+        ``"iptc7901"``, ``"zczc"`` or a registered one; see
+        :func:`wireparse.feeds.format_names`) instead of detecting it.
     :param reference_date: The date that dates without a year are read
         against (a feed trailer's ``131137 GMT Nov 13``); never the clock.
     :param language: The story's language as an ISO 639-1 code (``"de"``;
@@ -120,24 +116,27 @@ def parse(
     check_is_text(text)
     if language is not None:
         language = normalise_language(language)
-    if format is not None and format not in feeds.FORMAT_NAMES:
-        known = ", ".join(sorted(feeds.FORMAT_NAMES))
+    if format is not None and format not in feeds.format_names():
+        known = ", ".join(sorted(feeds.format_names()))
         raise ValueError(f"unknown format {format!r}; the formats are {known}")
     fmt = format or feeds.detect(text).format
+    feed_format = feeds.get_format(fmt) or feeds.TEXT_FORMAT
     story = None
-    if fmt == feeds.FORMAT_TEXT:
+    if feed_format.read is None:
         candidates = _candidates(text, 0, len(text))
     else:
-        story = feeds.read_story(text, fmt, reference_date=reference_date)
-        candidates = _feed_candidates(text, story)
+        story = feed_format.read(text, reference_date)
+        candidates = _feed_candidates(text, story, feed_format)
     state = State(text, candidates)
-    rules.classify(state)
+    rules.classify(state, feed_format.block_rules, feed_format.layout_rules)
     _cover_invisible(text, state.blocks)
     controls = _has_controls(text)
     if controls:
         for c in state.blocks:
             c.text = readable(c.text)
-    article = _assemble(text, used, state, fmt, story, reference_date, language, controls=controls)
+    article = _assemble(
+        text, used, state, feed_format, story, reference_date, language, controls=controls
+    )
     found = input_defects(text)
     if found:
         article = attrs.evolve(article, defects=(*found, *article.defects))
@@ -203,8 +202,9 @@ def input_defects(text: str) -> list[Defect]:
     """Defects of the input as a whole: a capture of several feed stories, an HTML page.
 
     * ``several-stories``: the text holds two or more feed stories
-      (:func:`wireparse.feeds.split_stories` cuts it in pieces that each open
-      with a story start, SYN/SOH or a ``ZCZC`` line, and hold a letter);
+      (:func:`wireparse.feeds.story_starts`: pieces that each open with a
+      registered format's story start, such as SYN/SOH or a ``ZCZC`` line,
+      and hold a letter);
       :func:`wireparse.parse` reads them as one story, which is seldom what is wanted.
       The span is the start of the second story.
     * ``html-markup``: the text is an HTML page, not its text: it opens with
@@ -217,9 +217,7 @@ def input_defects(text: str) -> list[Defect]:
     :returns: The defects found, in that order.
     """
     found: list[Defect] = []
-    starts: list[int] = []
-    if "\x01" in text or "ZCZC" in text or "zczc" in text:
-        starts = [a for a, b in feeds.split_stories(text) if _is_story(text, a, b)]
+    starts = feeds.story_starts(text)
     if len(starts) > 1:
         found.append(
             Defect(
@@ -240,20 +238,6 @@ def input_defects(text: str) -> list[Defect]:
             )
         )
     return found
-
-
-#: The start of a framed feed story: SYN or SOH (``\x16``, ``\x01``) or ``ZCZC``.
-_FRAMED_START = regex.compile(r"[\x16\x01]|[ \t]{0,8}+(?:ZCZC|zczc)(?:[ \t\r\n]|$)")
-#: A letter: a stretch of a capture without one holds no story (``-- 0 --``).
-_LETTER = regex.compile(r"\p{L}")
-
-
-def _is_story(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` opens with a feed's story start and holds a letter."""
-    return (
-        _FRAMED_START.match(text, start, end) is not None
-        and _LETTER.search(text, start, end) is not None
-    )
 
 
 def _html_span(text: str) -> Span | None:
@@ -379,52 +363,39 @@ def _candidates(text: str, start: int, end: int) -> list[Candidate]:
     return out
 
 
-def _feed_candidates(text: str, story: feeds.FeedStory) -> list[Candidate]:
+def _feed_candidates(
+    text: str, story: feeds.FeedStory, feed_format: feeds.FeedFormat
+) -> list[Candidate]:
     """Blocks of a feed story: the feed grammar's pieces, and generic text cut as usual.
 
-    A piece the grammar classified keeps its kind and rule, with its text
-    read without the feed's markup.  An ANPA paragraph (one TAB-indented
-    paragraph, hard-wrapped) stays one block; an ANPA agate table is one
-    paragraph a row; other generic text is cut.  In
-    tabular (agate) copy every line of generic text is a row: a paragraph.
+    The format reads the segments it lays out its own way
+    (the ``blocks`` of its :class:`~wireparse.feeds.FeedFormat`).  Of the
+    others, a piece the grammar classified is one block that keeps its kind
+    and rule, with its text read without the feed's markup; generic text is
+    cut as plain text is.
     """
     out: list[Candidate] = []
-    tabular = bool(getattr(story.envelope, "tabular", False))
+    own = feed_format.blocks
+
+    def cut_generic(start: int, end: int) -> list[Candidate]:
+        return _candidates(text, start, end)
+
     for segment in story.segments:
+        if own is not None:
+            read = own(text, segment, story, cut_generic)
+            if read is not None:
+                out.extend(read)
+                continue
         span = segment.span
-        if segment.kind is None and segment.rule != _ANPA_PARAGRAPH:
-            pieces = _candidates(text, span.start, span.end)
-            if tabular:
-                for c in pieces:
-                    if not c.claimed:
-                        c.claim(BlockKind.PARAGRAPH, "paragraph.agate")
-            out.extend(pieces)
+        if segment.kind is None:
+            out.extend(_candidates(text, span.start, span.end))
             continue
-        lines = [
-            (ln.content_start, ln.content_end)
-            for ln in split_lines(text, span.start, span.end)
-            if not ln.blank
-        ]
+        lines, first = feeds.segment_lines(text, segment)
         if not lines:
             continue
-        first = text.count("\n", 0, span.start)
-        if segment.rule == _ANPA_AGATE and len(lines) > 1:
-            # An agate table: one paragraph a row, its columns' spacing kept,
-            # as rows of tabular copy are (not one line of run-together rows).
-            for n, line in enumerate(lines):
-                row = make_candidate(text, [line], first + n, first + n)
-                if all(ch < " " or ch == "\x7f" for ch in text[line[0] : line[1]]):
-                    row.claim(BlockKind.FRAMING, "anpa.control")
-                else:
-                    row.claim(BlockKind.PARAGRAPH, segment.rule)
-                out.append(row)
-            continue
         c = make_candidate(text, lines, first, first + len(lines) - 1)
-        if segment.kind is not None:
-            c.text = " ".join(segment.content.split())
-            c.claim(segment.kind, segment.rule)
-        elif tabular:
-            c.claim(BlockKind.PARAGRAPH, "paragraph.agate")
+        c.text = " ".join(segment.content.split())
+        c.claim(segment.kind, segment.rule)
         out.append(c)
     return out
 
@@ -552,7 +523,7 @@ def _assemble(
     text: str,
     encoding: str | None,
     state: State,
-    fmt: str,
+    feed_format: feeds.FeedFormat,
     story: feeds.FeedStory | None,
     reference_date: datetime.date | None,
     language: str | None,
@@ -600,12 +571,13 @@ def _assemble(
     defects.extend(prose_outside_body(state))
     all_paragraphs = tuple(p for s in sections for p in s.paragraphs)
     trailer = story.trailer if story else None
-    if trailer is not None and reference_date is None and fmt == feeds.FORMAT_IPTC7901:
-        # A dpa signature gives no year (``131137 GMT Nov 13``): the
+    complete = feed_format.complete_trailer
+    if trailer is not None and reference_date is None and complete is not None:
+        # A signature without a year (dpa's ``131137 GMT Nov 13``): the
         # copyright notice's, read as mid-year, completes it.
         year_date = year_reference(None, notice)
         if year_date is not None:
-            trailer = complete_trailer(trailer, year_date)
+            trailer = complete(trailer, year_date)
     meta = read_metadata(
         text,
         bylines=fields["bylines"],
@@ -640,7 +612,7 @@ def _assemble(
     return Article(
         source=text,
         encoding=encoding,
-        format=fmt,
+        format=feed_format.name,
         language=language,
         envelope=story.envelope if story else None,
         trailer=trailer,

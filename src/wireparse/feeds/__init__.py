@@ -16,6 +16,9 @@ Streams holding many stories are split with :func:`split_stories` (offsets in
 a ``str``) or read incrementally with :func:`iter_stories`; feed bytes are
 decoded story by story with :func:`decode_feed`.  :func:`normalise_anpa` makes
 ANPA's typewriter quotes and dashes typographic without moving any offset.
+
+Each format is a :class:`FeedFormat` plugin in the registry; a new one is one
+module and one :func:`register` call (see :doc:`/feeds`).
 """
 
 from __future__ import annotations
@@ -26,13 +29,33 @@ from wireparse.feeds.base import (
     FORMAT_IPTC7901,
     FORMAT_TEXT,
     FORMAT_ZCZC,
+    BlockReader,
     FeedFormat,
     FeedStory,
     Segment,
+    segment_lines,
 )
 from wireparse.feeds.detect import Detection, detect, read_feed
-from wireparse.feeds.registry import FEED_FORMATS, FORMAT_NAMES, get_format, read_story
-from wireparse.feeds.stream import decode_feed, iter_stories, split_stories
+from wireparse.feeds.registry import (
+    FEED_FORMATS,
+    FORMAT_NAMES,
+    TEXT_FORMAT,
+    format_names,
+    formats,
+    get_format,
+    read_story,
+    register,
+    registered,
+    unregister,
+)
+from wireparse.feeds.stream import (
+    decode_feed,
+    iter_stories,
+    split_stories,
+    story_start,
+    story_start_bytes,
+    story_starts,
+)
 
 __all__ = [
     "FEED_FORMATS",
@@ -41,16 +64,27 @@ __all__ = [
     "FORMAT_NAMES",
     "FORMAT_TEXT",
     "FORMAT_ZCZC",
+    "TEXT_FORMAT",
+    "BlockReader",
     "Detection",
     "FeedFormat",
     "FeedStory",
     "Segment",
     "decode_feed",
     "detect",
+    "format_names",
+    "formats",
     "get_format",
     "iter_stories",
     "normalise_anpa",
     "read_feed",
     "read_story",
+    "register",
+    "registered",
+    "segment_lines",
     "split_stories",
+    "story_start",
+    "story_start_bytes",
+    "story_starts",
+    "unregister",
 ]

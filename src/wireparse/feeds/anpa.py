@@ -35,20 +35,24 @@ from wireparse.feeds.base import (
     Builder,
     FeedFormat,
     FeedStory,
-    Line,
+    Segment,
     is_blank,
-    lines_of,
     make_timestamp,
+    segment_lines,
 )
-from wireparse.metadata.dates import two_digit_year
+from wireparse.metadata.dates import ANPA_SIGNATURE_TEXT, two_digit_year
 from wireparse.model import BlockKind, Span, Trailer
 from wireparse.model.envelopes import AnpaEnvelope
+from wireparse.reading.source import Line, split_lines
+from wireparse.structure.rules import LAYOUT_RULES, Candidate, item_slugs, make_candidate
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Callable
 
 __all__ = [
     "FORMAT",
+    "blocks",
     "detect",
     "normalise_anpa",
     "read",
@@ -79,12 +83,9 @@ HEADER_FIELDS = regex.compile(
     r"(?P<keyword>\S{1,40})(?P<middle>[^\r\n]{0,160}?)[ \t]*"
     r"(?:(?<![^ \t])(?P<date>[0-9]{1,2}-[0-9]{1,2})(?:[ \t]+(?P<words>[0-9]{1,5}))?)?[ \t]*\Z"
 )
-# The end signature after ETX: agency-circuit-mm-dd-yy hhmmZONE.
-SIGNATURE = regex.compile(
-    r"\x03[ \t]*(?P<sig>(?P<agency>[A-Za-z]{1,6})-(?P<circuit>[A-Za-z0-9]{1,4})-"
-    r"(?P<month>[0-9]{1,2})-(?P<day>[0-9]{1,2})-(?P<year>[0-9]{2,4})[ \t]{1,3}"
-    r"(?P<hour>[0-9]{1,2}):?(?P<minute>[0-9]{2})[ \t]?(?P<zone>[A-Za-z]{1,4})?)"
-)
+# The end signature after ETX: agency-circuit-mm-dd-yy hhmmZONE (the grammar
+# of :data:`wireparse.metadata.dates.ANPA_SIGNATURE_TEXT`).
+SIGNATURE = regex.compile(r"\x03[ \t]*(?P<sig>" + ANPA_SIGNATURE_TEXT + ")")
 
 # Display-line (``^``) classification.
 KEYWORD_LINE = regex.compile(r"(?:[*$]\S{0,12}<[ \t]*\^)?(?P<keyword>(?:[A-Za-z0-9]{1,5}-){1,3}\S)")
@@ -417,7 +418,7 @@ def _read_body(
     envelope: AnpaEnvelope | None,
     rule: str = "text",
 ) -> None:
-    lines = lines_of(text, start, end)
+    lines = split_lines(text, start, end)
     state = _State()
     i = 0
     n = len(lines)
@@ -620,10 +621,75 @@ def _text_lines(
     state.paragraph = state.prose = True
 
 
+# --------------------------------------------------------------------------
+# Blocks
+
+
+def blocks(
+    text: str,
+    segment: Segment,
+    story: FeedStory,
+    cut: Callable[[int, int], list[Candidate]],
+) -> list[Candidate] | None:
+    r"""Read the segments ANPA copy lays out its own way into blocks.
+
+    A TAB-indented paragraph (``anpa.paragraph``, hard-wrapped over several
+    lines) stays one block; an agate table (``anpa.agate``) is one paragraph
+    a row, its columns' spacing kept, not one line of run-together rows.  In
+    tabular copy (:attr:`AnpaEnvelope.tabular <wireparse.AnpaEnvelope.tabular>`:
+    a DC2 or DC4 format code) every block of generic text is a row, a
+    paragraph (rule ``paragraph.agate``)::
+
+        \tPORTVALE, Norway (AP) _ Engineers reopened the old bridge
+        on Tuesday after ...                                 one block
+
+    Other segments are read the generic way (``None``).
+    """
+    tabular = isinstance(story.envelope, AnpaEnvelope) and story.envelope.tabular
+    if segment.rule == _PARAGRAPH_RULE:
+        lines, first = segment_lines(text, segment)
+        if not lines:
+            return []
+        c = make_candidate(text, lines, first, first + len(lines) - 1)
+        if tabular:
+            c.claim(BlockKind.PARAGRAPH, "paragraph.agate")
+        return [c]
+    if segment.rule == _AGATE_RULE:
+        lines, first = segment_lines(text, segment)
+        if len(lines) <= 1:
+            return None
+        rows = []
+        for n, line in enumerate(lines):
+            row = make_candidate(text, [line], first + n, first + n)
+            if all(ch < " " or ch == "\x7f" for ch in text[line[0] : line[1]]):
+                row.claim(BlockKind.FRAMING, "anpa.control")
+            else:
+                row.claim(BlockKind.PARAGRAPH, segment.rule)
+            rows.append(row)
+        return rows
+    if segment.kind is None and tabular:
+        pieces = cut(segment.span.start, segment.span.end)
+        for c in pieces:
+            if not c.claimed:
+                c.claim(BlockKind.PARAGRAPH, "paragraph.agate")
+        return pieces
+    return None
+
+
+_PARAGRAPH_RULE = "anpa.paragraph"
+_AGATE_RULE = "anpa.agate"
+
+
 #: ANPA-1312 as a feed format.
 FORMAT = FeedFormat(
     name=FORMAT_ANPA,
     description="ANPA-1312 (AP, Bay City News): SYN SYN SOH header, STX text, ETX signature",
     detect=detect,
     read=read,
+    story_start=r"\x16{1,8}\x01|(?<!\x16)\x01(?=[A-Za-z]{1,4}[0-9]{1,6}[ \x1f])",
+    story_hints=("\x01",),
+    envelope=AnpaEnvelope,
+    blocks=blocks,
+    # The preset: the plain-text rules, and a roundup's item slugs.
+    layout_rules=(*LAYOUT_RULES, item_slugs),
 )

@@ -10,6 +10,7 @@ and classifies with its usual rules.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import attrs
@@ -17,10 +18,11 @@ import regex
 
 from wireparse.metadata.dates import TIMEZONES
 from wireparse.model import BlockKind, Defect, Span
-from wireparse.reading.source import BLANK_CHARS
+from wireparse.reading.source import BLANK_CHARS, Line, is_blank, split_lines
+from wireparse.structure.rules import BLOCK_RULES, LAYOUT_RULES, Candidate, Rule, State
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator, Mapping
+    from collections.abc import Iterator, Mapping
 
     from wireparse.model.envelopes import Envelope, Trailer
 
@@ -29,9 +31,13 @@ __all__ = [
     "FORMAT_IPTC7901",
     "FORMAT_TEXT",
     "FORMAT_ZCZC",
+    "BlockReader",
     "FeedFormat",
     "FeedStory",
     "Segment",
+    "is_blank",
+    "line_after",
+    "segment_lines",
 ]
 
 #: Format name of ANPA-1312 (AP, Bay City News...) copy.
@@ -112,32 +118,97 @@ class FeedStory:
         return next(self.segments_of(BlockKind.HEADLINE), None)
 
 
+#: A format's own reading of one segment into blocks (the ``blocks`` of a :class:`FeedFormat`):
+#: called with the story text, the segment, the whole story and the generic
+#: cutter (``cut(start, end)`` cuts ``text[start:end]`` into blocks as plain
+#: text is cut); returns the segment's blocks, or ``None`` to leave the
+#: segment to the generic reading.
+BlockReader = Callable[
+    [str, Segment, FeedStory, Callable[[int, int], list[Candidate]]], list[Candidate] | None
+]
+
+
 @attrs.frozen(slots=True)
 class FeedFormat:
-    """A feed format as data: its name, how to detect it and how to read it.
+    """A feed format as a plugin: its name, detection, framing, readers and rule preset.
 
-    :param name: The format's name (``anpa1312``...).
+    The parser, the stream splitter and the dict form hold no per-format
+    code: they ask the registered formats (:func:`wireparse.feeds.register`).
+
+    :param name: The format's name (``anpa1312``...): :attr:`Article.format
+        <wireparse.Article.format>` and the ``format=`` argument of
+        :func:`wireparse.parse`.
     :param description: A line for people.
     :param detect: Returns a score (0 when the format is not seen) and the
         evidence found, for a text.
-    :param read: Reads one story of the format, given its text and an optional
-        reference date for signatures without a year.
+    :param read: Reads one story of the format (its envelope, trailer,
+        segments and defects), given its text and an optional reference date
+        for signatures without a year; ``None`` for text without framing,
+        which is cut and classified whole.
+    :param story_start: Where a story starts in a capture of many: a
+        :mod:`regex` pattern, ASCII only (it is also compiled for bytes),
+        that matches at the first character of a story and decides within
+        32 characters (look-ahead included).  ``None`` when stories of the
+        format are not framed.
+    :param story_hints: Strings of which every story start holds one
+        (SOH for ANPA-1312): a text holding none of them holds no story of
+        the format, and the pattern is not run over it.  Empty: the pattern always
+        runs.
+    :param envelope: The :class:`~wireparse.Envelope` subclass the format's
+        reader builds, if any.  Its ``format_name`` class variable must be
+        the format's name; registering the format registers the class for
+        :meth:`Article.from_dict <wireparse.Article.from_dict>` and the JSON
+        Schema.
+    :param blocks: The format's own reading of segments into blocks
+        (:data:`BlockReader`); ``None`` when every segment is read the generic
+        way: a segment the feed grammar classified is one block of its kind,
+        generic text is cut and classified as plain text is.
+    :param complete_trailer: Gives a trailer without a year (and so without a
+        timestamp) the year nearest a date: called with the copyright notice's
+        year when no reference date was given.  ``None`` when the format's
+        signatures carry their year.
+    :param block_rules: The block rules the format's blocks run through, in
+        order (its preset, as markdown-it-py's presets choose rules).
+    :param layout_rules: The layout rules that run after them, in order.
     """
 
     name: str
     description: str
     detect: Callable[[str], tuple[int, tuple[str, ...]]]
-    read: Callable[[str, dt.date | None], FeedStory]
+    read: Callable[[str, dt.date | None], FeedStory] | None
+    story_start: str | None = attrs.field(default=None, kw_only=True)
+    story_hints: tuple[str, ...] = attrs.field(default=(), kw_only=True)
+    envelope: type[Envelope] | None = attrs.field(default=None, kw_only=True)
+    blocks: BlockReader | None = attrs.field(default=None, kw_only=True)
+    complete_trailer: Callable[[Trailer, dt.date], Trailer] | None = attrs.field(
+        default=None, kw_only=True
+    )
+    block_rules: tuple[Rule, ...] = attrs.field(default=BLOCK_RULES, kw_only=True)
+    layout_rules: tuple[Callable[[State], None], ...] = attrs.field(
+        default=LAYOUT_RULES, kw_only=True
+    )
+
+
+def segment_lines(text: str, segment: Segment) -> tuple[list[tuple[int, int]], int]:
+    """The non-blank lines of a segment, trimmed, and the number of its first line.
+
+    :param text: The story text.
+    :param segment: One of its segments.
+    :returns: ``(start, end)`` of each non-blank line's content, and the
+        0-based number of the line the segment starts on.
+    """
+    span = segment.span
+    lines = [
+        (ln.content_start, ln.content_end)
+        for ln in split_lines(text, span.start, span.end)
+        if not ln.blank
+    ]
+    return lines, text.count("\n", 0, span.start)
 
 
 # --------------------------------------------------------------------------
-# Helpers shared by the readers (private to the package).
+# Helpers shared by the readers: the built-in ones and plugins.
 
-#: Line breaks: CR LF, lone CR (some AAP files) and LF.
-LINE_BREAK = regex.compile(r"\r\n|\r|\n")
-
-_BLANK_CLASS = "".join(f"\\u{ord(c):04x}" for c in sorted(BLANK_CHARS))
-NOT_BLANK = regex.compile(f"[^{_BLANK_CLASS}]")
 #: C0 control characters other than TAB, LF, VT, FF, CR, plus DEL and the C1 block.
 CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
@@ -150,35 +221,6 @@ _EDGE_CONTROLS = frozenset(chr(c) for c in (*range(0x09), *range(0x0E, 0x20), *r
 ZONE_OFFSETS: Mapping[str, float] = {
     name: offset.total_seconds() / 3600 for name, offset in TIMEZONES.items()
 }
-
-#: Month abbreviations in English and German (dpa writes ``Okt``, ``Dez``, ``Mär``).
-MONTHS: dict[str, int] = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "mär": 3,
-    "mrz": 3,
-    "apr": 4,
-    "may": 5,
-    "mai": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "okt": 10,
-    "nov": 11,
-    "dec": 12,
-    "dez": 12,
-}
-
-
-def is_blank(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Return whether ``text[start:end]`` holds only white space."""
-    if end is None:
-        end = len(text)
-    return NOT_BLANK.search(text, start, end) is None
 
 
 def make_timestamp(
@@ -197,27 +239,20 @@ def make_timestamp(
     return moment.replace(tzinfo=dt.timezone(dt.timedelta(hours=offset)))
 
 
-@attrs.frozen(slots=True)
-class Line:
-    """A line of the story: ``[start, end)`` without its break, ``next`` after it."""
+def line_after(text: str, line: Line, end: int | None = None) -> int:
+    """The offset after *line* and its line break, not past *end* (the end of the lines read).
 
-    start: int
-    end: int
-    next: int
-
-
-def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
-    """Return the lines of ``text[start:end]`` (LF, CR LF and lone CR breaks)."""
-    if end is None:
-        end = len(text)
-    lines: list[Line] = []
-    pos = start
-    for brk in LINE_BREAK.finditer(text, start, end):
-        lines.append(Line(pos, brk.start(), brk.end()))
-        pos = brk.end()
-    if pos < end:
-        lines.append(Line(pos, end, end))
-    return lines
+    :param text: The story text.
+    :param line: A line of it (:func:`wireparse.reading.source.split_lines`).
+    :param end: Where the lines read end (the text's end by default).
+    """
+    stop = len(text) if end is None else end
+    pos = line.end
+    if text.startswith("\r\n", pos):
+        pos += 2
+    elif text.startswith(("\n", "\r"), pos):
+        pos += 1
+    return min(pos, stop)
 
 
 @attrs.define(slots=True)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from wireparse.feeds.base import FORMAT_TEXT, FeedStory
-from wireparse.feeds.registry import FEED_FORMATS, read_story
+from wireparse.feeds.registry import formats, read_story
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -24,7 +24,8 @@ __all__ = ["Detection", "detect", "read_feed"]
 class Detection:
     """The detected feed format of a text, and why.
 
-    :param format: ``anpa1312``, ``iptc7901``, ``zczc`` or ``text``.
+    :param format: ``anpa1312``, ``iptc7901``, ``zczc``, a registered format's
+        name, or ``text``.
     :param evidence: What was seen, for people (``SYN SYN SOH at 0``,
         ``ETX trailer 'AP-WF-11-13-13 1509GMT'``).
     :param score: The winning format's score (0 for ``text``).
@@ -47,7 +48,7 @@ def detect(text: str) -> Detection:
     if not isinstance(text, str):
         raise TypeError(f"detect() takes str, not {type(text).__name__}")
     best = Detection(FORMAT_TEXT)
-    for feed_format in FEED_FORMATS:
+    for feed_format in formats():
         score, evidence = feed_format.detect(text)
         if score > best.score:
             best = Detection(feed_format.name, evidence, score)

@@ -33,18 +33,17 @@ import regex
 from wireparse.feeds.base import (
     CONTROL,
     FORMAT_IPTC7901,
-    MONTHS,
     Builder,
     FeedFormat,
     FeedStory,
-    Line,
     is_blank,
-    lines_of,
+    line_after,
     make_timestamp,
 )
-from wireparse.metadata.dates import two_digit_year, year_near
+from wireparse.metadata.dates import IPTC_SIGNATURE_TEXT, signature_month, two_digit_year, year_near
 from wireparse.model import BlockKind, Span, Trailer
 from wireparse.model.envelopes import Iptc7901Envelope
+from wireparse.reading.source import Line, split_lines
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -68,15 +67,11 @@ HEADER_REST = regex.compile(
     r"(?:(?P<agency>[A-Za-z][A-Za-z\-/]{0,15})[ ]{1,4}(?P<agency_sequence>[0-9]{1,6}))?"
     r"[ ]*(?P<reference>[^ \r\n]{1,20})?[ ]*\Z"
 )
-# The end signature: ddhhmm, optional zone, month, optional year.
-_SIGNATURE_TEXT = (
-    r"(?P<day>[0-9][0-9])(?P<hour>[0-9][0-9])(?P<minute>[0-9][0-9])"
-    r"(?:[ \t]{1,3}(?P<zone>[A-Z]{2,5}))?[ \t]{1,3}(?P<month>[^\W\d_]{3,5})\.?"
-    r"(?:[ \t]{1,3}(?P<year>[0-9]{2}|[0-9]{4})(?![0-9]))?"
-)
-SIGNATURE = regex.compile(r"\x03[ \t]*(?P<sig>" + _SIGNATURE_TEXT + ")")
+# The end signature after ETX: ddhhmm, optional zone, month, optional year
+# (the grammar of :data:`wireparse.metadata.dates.IPTC_SIGNATURE_TEXT`).
+SIGNATURE = regex.compile(r"\x03[ \t]*(?P<sig>" + IPTC_SIGNATURE_TEXT + ")")
 #: The signature alone, as a :class:`~wireparse.Trailer` keeps its text.
-SIGNATURE_TEXT = regex.compile(_SIGNATURE_TEXT)
+SIGNATURE_TEXT = regex.compile(IPTC_SIGNATURE_TEXT)
 # Headline-block lines.
 SIGNAL = regex.compile(
     r"(?:\d(?:ST|ND|RD|TH)[ ]LEAD|LEAD|REFILE|EXTRA|URGENT|FLASH|BULLETIN|CORRECTION|"
@@ -123,7 +118,7 @@ def detect(text: str) -> tuple[int, tuple[str, ...]]:
             score += 1
             evidence.append(f"STX at {stx}")
     sig = SIGNATURE.search(text)
-    if sig is not None and sig.group("month").lower() in MONTHS:
+    if sig is not None and signature_month(sig.group("month")) is not None:
         score += 4
         evidence.append(f"ETX trailer '{sig.group('sig')}'")
     if text.rstrip("\r\n").endswith("\x7f" + EOT):
@@ -245,7 +240,7 @@ def _strip_terminator(text: str, start: int, end: int) -> int:
 
 def _read_headline(text: str, start: int, end: int, builder: Builder) -> int:
     """Cut the headline block after STX; return where the body starts."""
-    lines = lines_of(text, start, end)
+    lines = split_lines(text, start, end)
     block: list[Line] = []
     for line in lines:
         if is_blank(text, line.start, line.end):
@@ -304,7 +299,7 @@ def _read_headline(text: str, start: int, end: int, builder: Builder) -> int:
     for first_i, last_i, kind, rule in reversed(tail):
         s, e = block[first_i].start, block[last_i].end
         builder.add(s, e, kind, rule, (s, _strip_terminator(text, s, e)))
-    return block[-1].next
+    return line_after(text, block[-1], end)
 
 
 def _group_end(text: str, block: list[Line], i: int) -> int | None:
@@ -328,7 +323,7 @@ def _read_body(
     envelope: Iptc7901Envelope | None,
 ) -> None:
     """Cut the body, the notebook and the desk sign-off."""
-    lines = lines_of(text, start, end)
+    lines = split_lines(text, start, end)
     signoff = _signoff(text, lines, envelope)
     if signoff is not None:
         lines = lines[:signoff]
@@ -341,7 +336,7 @@ def _read_body(
     if notebook is not None:
         _read_notebook(text, lines[notebook:], builder)
     if signoff is not None:
-        line = lines_of(text, start, end)[signoff]
+        line = split_lines(text, start, end)[signoff]
         builder.add(line.start, line.end, BlockKind.SIGNOFF, "signoff")
 
 
@@ -454,7 +449,7 @@ def complete_trailer(trailer: Trailer, reference_date: dt.date) -> Trailer:
     if trailer.timestamp is not None:
         return trailer
     m = SIGNATURE_TEXT.fullmatch(trailer.text)
-    month = MONTHS.get(m.group("month").lower()) if m is not None else None
+    month = signature_month(m.group("month")) if m is not None else None
     if m is None or month is None:
         return trailer
     _, stamp = _signature_time(m, month, reference_date)
@@ -468,7 +463,7 @@ def _read_trailer(
     trailer: Trailer | None = None
     m = SIGNATURE.match(text, etx)
     line_end = _line_end(text, etx)
-    month = MONTHS.get(m.group("month").lower()) if m is not None else None
+    month = signature_month(m.group("month")) if m is not None else None
     if m is not None and month is not None:
         year, stamp = _signature_time(m, month, reference_date)
         zone = m.group("zone")
@@ -502,4 +497,8 @@ FORMAT = FeedFormat(
     description="IPTC 7901 (dpa and others): SOH header, STX headline ending '=', ETX ddhhmm",
     detect=detect,
     read=read,
+    story_start=r"(?<!\x16)\x01(?=[A-Za-z]{1,4}[0-9]{1,6}[ \x1f])",
+    story_hints=("\x01",),
+    envelope=Iptc7901Envelope,
+    complete_trailer=complete_trailer,
 )

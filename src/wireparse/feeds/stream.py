@@ -1,6 +1,8 @@
 """Splitting a stream of feed stories, and decoding feed bytes.
 
-Wire captures hold many stories back to back.  A story starts at:
+Wire captures hold many stories back to back.  A story starts where one of
+the registered formats' :attr:`~wireparse.feeds.FeedFormat.story_start`
+patterns matches (the built-in ones):
 
 - ``SYN SYN SOH`` (ANPA-1312; up to eight SYN);
 - a lone ``SOH`` followed by a header such as ``W2870`` US or ``eca062`` SP
@@ -14,27 +16,58 @@ without any start is one story.
 
 from __future__ import annotations
 
-import codecs
+import functools
 import itertools
 from typing import IO, TYPE_CHECKING, TypeVar
 
 import regex
 
 from wireparse.feeds.base import is_blank
-from wireparse.reading.source import decode
+from wireparse.feeds.registry import formats
+from wireparse.reading.source import BYTE_ORDER_MARKS, decode
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-__all__ = ["decode_feed", "iter_stories", "split_stories"]
+__all__ = [
+    "STORY_START",
+    "STORY_START_BYTES",
+    "decode_feed",
+    "iter_stories",
+    "split_stories",
+    "story_start",
+    "story_start_bytes",
+    "story_starts",
+]
 
-_START = (
-    r"\x16{1,8}\x01"
-    r"|(?<!\x16)\x01(?=[A-Za-z]{1,4}[0-9]{1,6}[ \x1f])"
-    r"|(?<![^\r\n\x04])[ \t]{0,8}(?:ZCZC|zczc)(?![A-Za-z0-9])"
-)
-STORY_START = regex.compile(_START)
-STORY_START_BYTES = regex.compile(_START.encode("ascii"))
+
+@functools.lru_cache(maxsize=8)
+def _compile(source: str) -> tuple[regex.Pattern[str], regex.Pattern[bytes]]:
+    return regex.compile(source), regex.compile(source.encode("ascii"))
+
+
+def _start_source() -> str:
+    """The registered formats' story starts, as one alternation (never matching when none)."""
+    parts = [f"(?:{f.story_start})" for f in formats() if f.story_start]
+    return "|".join(parts) or "(?!)"
+
+
+def story_start() -> regex.Pattern[str]:
+    """The pattern of a story start of any registered format, for text."""
+    return _compile(_start_source())[0]
+
+
+def story_start_bytes() -> regex.Pattern[bytes]:
+    """The pattern of a story start of any registered format, for bytes."""
+    return _compile(_start_source())[1]
+
+
+#: A story start of a built-in format, in text (:func:`story_start` follows
+#: the registry).
+STORY_START = story_start()
+#: A story start of a built-in format, in bytes (:func:`story_start_bytes`
+#: follows the registry).
+STORY_START_BYTES = story_start_bytes()
 
 # Context a start match may need after its first character (the longest match
 # plus its look-ahead): a match that starts closer than this to the end of the
@@ -42,13 +75,7 @@ STORY_START_BYTES = regex.compile(_START.encode("ascii"))
 _CONTEXT = 32
 _CHUNK = 1 << 16
 
-_BOMS = (
-    codecs.BOM_UTF32_LE,
-    codecs.BOM_UTF32_BE,
-    codecs.BOM_UTF8,
-    codecs.BOM_UTF16_LE,
-    codecs.BOM_UTF16_BE,
-)
+_BOM_PREFIXES = tuple(bom for bom, _ in BYTE_ORDER_MARKS)
 _BLANK_BYTES = regex.compile(rb"[ \t\r\n\x0b\x0c]*")
 
 AnyStr = TypeVar("AnyStr", str, bytes)
@@ -66,7 +93,34 @@ def split_stories(data: str) -> Iterator[tuple[int, int]]:
     """
     if not isinstance(data, str):
         raise TypeError(f"split_stories() takes str, not {type(data).__name__}")
-    return _split(data, STORY_START)
+    return _split(data, story_start())
+
+
+_LETTER = regex.compile(r"\p{L}")
+
+
+def story_starts(text: str) -> list[int]:
+    """The offsets where the stories of a capture start.
+
+    A story counts when it opens with a registered format's story start and
+    holds a letter; text before the first start is not counted.
+
+    :param text: The text of a capture (or of one story).
+    :returns: The offsets, in order; empty when *text* has no story start.
+    """
+    hints: set[str] = set()
+    for f in formats():
+        if f.story_start and not f.story_hints:
+            break  # a format without hints: the pattern must run
+        hints.update(f.story_hints)
+    else:
+        if not any(hint in text for hint in hints):
+            return []  # no format's story start can be in the text
+    cuts = [m.start() for m in story_start().finditer(text)]
+    if not cuts:
+        return []
+    ends = [*cuts[1:], len(text)]
+    return [a for a, b in zip(cuts, ends, strict=True) if _LETTER.search(text, a, b)]
 
 
 def _split(data: AnyStr, pattern: regex.Pattern[AnyStr]) -> Iterator[tuple[int, int]]:
@@ -110,7 +164,7 @@ def decode_feed(data: bytes) -> tuple[str, str]:
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"decode_feed() takes bytes, not {type(data).__name__}")
     raw = bytes(data)
-    if raw.startswith(_BOMS):
+    if raw.startswith(_BOM_PREFIXES):
         return decode(raw)
     try:
         return raw.decode("utf-8"), "utf-8"
@@ -118,7 +172,7 @@ def decode_feed(data: bytes) -> tuple[str, str]:
         pass
     parts: list[str] = []
     encodings: list[str] = []
-    cuts = [0, *(m.start() for m in STORY_START_BYTES.finditer(raw)), len(raw)]
+    cuts = [0, *(m.start() for m in story_start_bytes().finditer(raw)), len(raw)]
     for start, end in itertools.pairwise(cuts):
         if end <= start:
             continue
@@ -186,7 +240,8 @@ def _iter_raw(chunks: Iterator[str | bytes]) -> Iterator[str | bytes]:
             continue
         if kind is None:
             kind = type(chunk)
-            pattern = STORY_START if isinstance(chunk, str) else STORY_START_BYTES
+            patterns = _compile(_start_source())
+            pattern = patterns[0] if isinstance(chunk, str) else patterns[1]
             tail = chunk[:0]
         if type(chunk) is not kind:
             raise TypeError("iter_stories() got a mix of str and bytes")

@@ -39,12 +39,12 @@ from wireparse.feeds.base import (
     Builder,
     FeedFormat,
     FeedStory,
-    Line,
     is_blank,
-    lines_of,
+    line_after,
 )
 from wireparse.model import BlockKind, Span
 from wireparse.model.envelopes import ZczcEnvelope, ZczcField
+from wireparse.reading.source import Line, split_lines
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -170,7 +170,7 @@ def detect(text: str) -> tuple[int, tuple[str, ...]]:
         return 0, ()
     score = 6
     evidence = [f"ZCZC start line at {m.start('mark')}"]
-    lines = lines_of(text, m.end(), min(len(text), m.end() + 400))
+    lines = split_lines(text, m.end(), min(len(text), m.end() + 400))
     fields = 0
     for line in lines[1:6]:
         if MARKER_FIELD.match(text, line.start, line.end) or TAG_FIELD.match(
@@ -181,7 +181,7 @@ def detect(text: str) -> tuple[int, tuple[str, ...]]:
         score += 1
         evidence.append(f"{fields} header field lines")
     tail = len(text) - 64
-    for line in lines_of(text, max(0, tail), len(text)):
+    for line in split_lines(text, max(0, tail), len(text)):
         if END.fullmatch(text, line.start, line.end):
             score += 2
             evidence.append(f"NNNN end line at {line.start}")
@@ -223,7 +223,7 @@ def read(text: str, reference_date: dt.date | None = None) -> FeedStory:
         builder.generic(0, start, "leading-text")
     start_line_end = m.end()
     builder.add(start, start_line_end, BlockKind.FRAMING, "start", (m.start("rest"), m.end("rest")))
-    lines = lines_of(text, start_line_end)
+    lines = split_lines(text, start_line_end)
     if lines and lines[0].start == start_line_end and lines[0].start == lines[0].end:
         lines = lines[1:]
     header, body_index = _scan_header(text, lines, m.group("mark") == "zczc")
@@ -242,7 +242,7 @@ def read(text: str, reference_date: dt.date | None = None) -> FeedStory:
         line = lines[end_index]
         end_span = Span(*builder.trim(line.start, line.end))
         builder.add(line.start, line.end, BlockKind.FRAMING, "end")
-        after = lines[end_index].next
+        after = line_after(text, lines[end_index])
         if not is_blank(text, after, len(text)):
             builder.defect("feed-trailing-text", "text after the NNNN line", after, len(text))
             builder.generic(after, len(text), "trailing-text")
@@ -431,4 +431,7 @@ FORMAT = FeedFormat(
     description="AAP ZCZC ... NNNN framing with one-character header fields",
     detect=detect,
     read=read,
+    story_start=r"(?<![^\r\n\x04])[ \t]{0,8}(?:ZCZC|zczc)(?![A-Za-z0-9])",
+    story_hints=("ZCZC", "zczc"),
+    envelope=ZczcEnvelope,
 )

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AGENCIES",
-    "BRACKETED_SIGNOFF",
+    "AGENCY_SIGNOFF",
     "PRECEDENCE",
     "SLASHED_SIGNOFF",
     "AgencyMatch",
@@ -572,14 +572,17 @@ def find_self_references(text: str) -> tuple[str, ...]:
 # --------------------------------------------------------------------------
 
 
-#: An agency's bracketed sign-off with desk codes, as German, Swiss and
-#: Austrian services end a story: ``(dpa)``, ``(ats/nxp)``, ``(sda/sj)``,
-#: ``(SDA\\/sj)``, ``(APA)``; the name in the group ``agency``.
-BRACKETED_SIGNOFF = regex.compile(
-    r"\(\s?(?P<agency>[\p{L}][\p{L}\-]{1,15})(?:\s?\\?/\s?[\p{L}0-9]{1,8}){0,4}\s?\)"
-)
 #: A sign-off of slash-separated parts: the publisher, the agency, the desk
 #: editor's initials (``The Courier/AFP/jd``, ``dpa/mk``).
 SLASHED_SIGNOFF = regex.compile(
     r"(?:[\p{Lu}\p{Ll}][\p{L}.&'’-]{0,30}(?: [\p{L}.&'’-]{1,30}){0,3}/){1,3}\p{Ll}{1,4}"
+)
+
+
+#: An agency's bracketed sign-off with desk codes, as German, Swiss and
+#: Austrian services end a story: ``(dpa)``, ``(ats/nxp)``, ``(sda/sj)``,
+#: ``(SDA\\/sj)``, ``(APA)``.  The ``agency`` group is the name; callers check
+#: that it is an agency's (:func:`canonical_agency`).
+AGENCY_SIGNOFF = regex.compile(
+    r"\(\s?(?P<agency>[\p{L}][\p{L}\-]{1,15})(?:\s?\\?/\s?[\p{L}0-9]{1,8}){0,4}\s?\)"
 )

@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from wireparse.metadata.agencies import (
-    BRACKETED_SIGNOFF,
+    AGENCY_SIGNOFF,
     PRECEDENCE,
     SLASHED_SIGNOFF,
     agency_at,
@@ -244,7 +244,7 @@ _SIGNOFF_AGENCY = regex.compile(
     r"(dpa)(?:\s[a-z0-9]{1,6}){1,5}\s*"
     # German, Swiss and Austrian services: the name and desk codes in
     # brackets, ``(ats/nxp)``, ``(SDA\\/sj)``, ``(APA)``: group 3.
-    r"|" + BRACKETED_SIGNOFF.pattern
+    r"|" + AGENCY_SIGNOFF.pattern
 )
 
 

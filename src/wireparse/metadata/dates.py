@@ -34,11 +34,13 @@ __all__ = [
     "MONTH_LANGUAGES",
     "MONTH_NAMES",
     "MONTH_WORDS",
+    "SIGNATURE_MONTHS",
     "TIMEZONES",
     "WEEKDAY_NAMES",
     "is_timestamp_line",
     "month_number",
     "parse_timestamp",
+    "signature_month",
     "two_digit_year",
     "year_near",
     "zone_offset",
@@ -193,17 +195,42 @@ DAY_MONTH_YEAR: Final = regex.compile(
 #: A day before a month word of another language (``3. Februar``, ``5 de febrero``, ``12 mars``).
 _DAY_MONTH_TOKEN = regex.compile(r"[0-9]{1,2}\.?\s(?:de\s)?\p{L}{3,10}")
 
-#: An ANPA-1312 end signature: ``AP-WF-03-04-26 0517GMT`` (MM-DD-YY HHMM zone).
-ANPA_SIGNATURE: Final = regex.compile(
-    r"(?:[A-Z]{1,4}-[A-Z0-9]{1,4}-)?([0-9]{2})-([0-9]{2})-([0-9]{2})\s{1,2}([0-9]{2})([0-9]{2})\s?([A-Z]{2,4})"
+#: The grammar of an ANPA-1312 end signature, the one grammar the feed reader
+#: (:mod:`wireparse.feeds.anpa`, after ETX) and :func:`parse_timestamp` read:
+#: agency-circuit-MM-DD-YY HHMM and a zone, ``AP-WF-03-04-26 0517GMT``; the
+#: agency and circuit, or the zone, may be missing (``03-04-26 0517GMT``).
+ANPA_SIGNATURE_TEXT: Final = (
+    r"(?:(?P<agency>[A-Za-z]{1,6})-(?P<circuit>[A-Za-z0-9]{1,4})-)?"
+    r"(?P<month>[0-9]{1,2})-(?P<day>[0-9]{1,2})-(?P<year>[0-9]{2,4})[ \t]{1,3}"
+    r"(?P<hour>[0-9]{1,2}):?(?P<minute>[0-9]{2})[ \t]?(?P<zone>[A-Za-z]{1,4})?"
 )
-#: An IPTC 7901 end signature: ``141530 GMT Mar 26`` (DDHHMM [zone] Mon YY); dpa
-#: writes German month abbreviations (``Okt``, ``Dez``, ``Mär``).
-IPTC_SIGNATURE: Final = regex.compile(
-    rf"([0-9]{{2}})([0-9]{{2}})([0-9]{{2}})\s{{1,2}}(?:([A-Z]{{2,4}})\s{{1,2}})?"
-    rf"(?i:({_MONTH_RE}|okt|dez|m[äa]r|mrz|mai))\.?(?:\s{{1,2}}([0-9]{{2}}|[0-9]{{4}}))?"
+#: An ANPA-1312 end signature (:data:`ANPA_SIGNATURE_TEXT`): ``AP-WF-03-04-26 0517GMT``.
+ANPA_SIGNATURE: Final = regex.compile(ANPA_SIGNATURE_TEXT)
+#: The grammar of an IPTC 7901 end signature, the one grammar the feed reader
+#: (:mod:`wireparse.feeds.iptc7901`) and :func:`parse_timestamp` read:
+#: DDHHMM, a zone, the month and the year, ``141530 GMT Mar 26``; the zone and
+#: year may be missing, and dpa writes German months (``Okt``); the month is
+#: read with :func:`signature_month`.
+IPTC_SIGNATURE_TEXT: Final = (
+    r"(?P<day>[0-9][0-9])(?P<hour>[0-9][0-9])(?P<minute>[0-9][0-9])"
+    r"(?:[ \t]{1,3}(?P<zone>[A-Z]{2,5}))?[ \t]{1,3}(?P<month>[^\W\d_]{3,9})\.?"
+    r"(?:[ \t]{1,3}(?P<year>[0-9]{2}|[0-9]{4})(?![0-9]))?"
 )
-_GERMAN_MONTHS: Final = {"okt": 10, "dez": 12, "mär": 3, "mar": 3, "mrz": 3, "mai": 5}
+#: An IPTC 7901 end signature (:data:`IPTC_SIGNATURE_TEXT`): ``141530 GMT Mar 26``.
+IPTC_SIGNATURE: Final = regex.compile(IPTC_SIGNATURE_TEXT)
+#: The month abbreviations of feed end signatures, lower case: English, and
+#: the German ones dpa's converter writes (``141530 GMT Okt 26``: October).
+#: IPTC 7901 trailers (:mod:`wireparse.feeds.iptc7901`) and the signatures
+#: :func:`parse_timestamp` reads take their month from it.
+SIGNATURE_MONTHS: Final[Mapping[str, int]] = {
+    **_MONTHS,
+    "sept": 9,
+    "okt": 10,
+    "dez": 12,
+    "mär": 3,
+    "mrz": 3,
+    "mai": 5,
+}
 #: A relative timestamp: ``3 hours ago``, ``an hour ago``, ``yesterday``.
 RELATIVE: Final = regex.compile(
     r"(?i)(?:(?:posted|updated|published)\s{1,2})?(?:about\s)?"
@@ -549,20 +576,32 @@ def _iso(m: regex.Match[str]) -> dt.datetime | dt.date | None:
     return _build(year, month, day, clock, zone)
 
 
+def signature_month(word: str) -> int | None:
+    """The month of a feed signature's month word: ``Mar``, ``Sept``, ``Okt``, ``March``.
+
+    :param word: The word as written (case is folded, a final dot dropped).
+    :returns: The month's number, or ``None`` when the word is no month.
+    """
+    key = word.casefold().rstrip(".")
+    month = SIGNATURE_MONTHS.get(key)
+    if month is None and key in MONTH_WORDS:
+        month = _MONTHS[key[:3]]
+    return month
+
+
 def _signature(s: str, reference_date: dt.date | None) -> dt.datetime | dt.date | bool | None:
     """Feed end signatures; ``False`` when *s* is not one."""
     m = ANPA_SIGNATURE.fullmatch(s)
     if m is not None:
-        month, day, yy, hh, mm, zone = m.groups()
-        clock = (int(hh), int(mm), 0, 0)
+        clock = (int(m["hour"]), int(m["minute"]), 0, 0)
         if clock[0] > 23 or clock[1] > 59:
             return None
-        return _build(two_digit_year(int(yy)), int(month), int(day), clock, zone)
+        yyyy = two_digit_year(int(m["year"]))
+        return _build(yyyy, int(m["month"]), int(m["day"]), clock, m["zone"])
     m = IPTC_SIGNATURE.fullmatch(s)
-    if m is not None:
-        dd, hh, mm, zone, mon, yy = m.groups()
-        key = mon[:3].casefold()
-        month = _MONTHS.get(key) or _GERMAN_MONTHS[key]
+    month = signature_month(m["month"]) if m is not None else None
+    if m is not None and month is not None:
+        dd, hh, mm, zone, yy = m["day"], m["hour"], m["minute"], m["zone"], m["year"]
         clock = (int(hh), int(mm), 0, 0)
         if clock[0] > 23 or clock[1] > 59:
             return None

@@ -24,7 +24,7 @@ import regex
 from wireparse.errors import SchemaError
 from wireparse.model import core, envelopes, metadata, quotations  # noqa: F401 (their classes name the type hints)
 from wireparse.model.core import Span
-from wireparse.model.envelopes import Envelope
+from wireparse.model.envelopes import Envelope, envelope_class, envelope_classes
 
 __all__ = [
     "DERIVED_KEYS",
@@ -369,7 +369,11 @@ class SchemaBuilder:
         if tp is Span:
             return {"$ref": self.define_span()}
         if attrs.has(tp):
-            refs = [{"$ref": self.define(sub)} for sub in _subclasses(tp)]
+            # An envelope is of the base class or of a registered format's class.
+            subs: list[type] = (
+                [Envelope, *envelope_classes()] if tp is Envelope else _subclasses(tp)
+            )
+            refs = [{"$ref": self.define(sub)} for sub in subs]
             return refs[0] if len(refs) == 1 else {"anyOf": refs}
         raise TypeError(f"no schema for {tp!r}")  # pragma: no cover
 
@@ -420,11 +424,3 @@ class SchemaBuilder:
             "required": list(properties),
             "additionalProperties": False,
         }
-
-
-def envelope_class(format_name: str) -> type[Envelope]:
-    """The envelope class of a feed format, by the format's name (the base class for others)."""
-    for sub in _subclasses(Envelope)[1:]:
-        if getattr(sub, "format_name", None) == format_name:
-            return sub
-    return Envelope

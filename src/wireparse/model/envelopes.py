@@ -1,6 +1,11 @@
 """The typed headers (envelopes) and end signatures (trailers) of raw feed stories.
 
-Each feed format of :mod:`wireparse.feeds` reads its own envelope subclass.
+Each feed format of :mod:`wireparse.feeds` reads its own envelope subclass,
+which names its format in the class variable ``format_name``.  The dict form
+(:meth:`Article.from_dict <wireparse.Article.from_dict>`) and the JSON Schema
+know the envelope classes of the registered formats: the built-in ones, and
+those that :func:`wireparse.feeds.register` adds with their format
+(:func:`register_envelope`).
 """
 
 from __future__ import annotations
@@ -22,6 +27,10 @@ __all__ = [
     "Trailer",
     "ZczcEnvelope",
     "ZczcField",
+    "envelope_class",
+    "envelope_classes",
+    "register_envelope",
+    "unregister_envelope",
 ]
 
 
@@ -32,6 +41,10 @@ class Envelope:
     :param raw: The header as transmitted, control characters included.
     :param span: Where the header is in the story text.
     """
+
+    #: The name of the feed format whose stories carry this envelope (empty
+    #: for the base class, which a format without its own subclass uses).
+    format_name: ClassVar[str] = ""
 
     raw: str
     span: Span
@@ -245,3 +258,41 @@ class ZczcEnvelope(Envelope):
     def place(self) -> str | None:
         """The place field, if any."""
         return self.get("place")
+
+
+#: The registered envelope classes, by format name (see :func:`register_envelope`).
+_REGISTERED: dict[str, type[Envelope]] = {}
+
+
+def register_envelope(cls: type[Envelope]) -> None:
+    """Make *cls* the envelope class of the format its ``format_name`` names.
+
+    :func:`wireparse.feeds.register` calls this for a format's envelope class;
+    the built-in classes are registered here.
+
+    :param cls: An :class:`Envelope` subclass with a non-empty ``format_name``.
+    :raises ValueError: When *cls* names no format.
+    """
+    if not cls.format_name:
+        raise ValueError(f"{cls.__name__} has no format_name")
+    _REGISTERED[cls.format_name] = cls
+
+
+def unregister_envelope(cls: type[Envelope]) -> None:
+    """Forget *cls* as an envelope class (nothing happens when it is not registered)."""
+    if _REGISTERED.get(cls.format_name) is cls:
+        del _REGISTERED[cls.format_name]
+
+
+def envelope_class(format_name: str) -> type[Envelope]:
+    """The envelope class of a format, by the format's name (:class:`Envelope` for others)."""
+    return _REGISTERED.get(format_name, Envelope)
+
+
+def envelope_classes() -> tuple[type[Envelope], ...]:
+    """The registered envelope classes, in the order they were registered."""
+    return tuple(_REGISTERED.values())
+
+
+for _cls in (AnpaEnvelope, Iptc7901Envelope, ZczcEnvelope):
+    register_envelope(_cls)

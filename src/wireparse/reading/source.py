@@ -17,6 +17,7 @@ from wireparse.errors import DecodeError, EmptyInputError, InputTooLargeError, N
 __all__ = [
     "BINARY_SIGNATURES",
     "BLANK_CHARS",
+    "BYTE_ORDER_MARKS",
     "DEFAULT_MAX_CHARS",
     "MAX_CONTROL_SHARE",
     "MAX_NUL_SHARE",
@@ -54,8 +55,9 @@ _NOT_BLANK = regex.compile("[^" + "".join(f"\\u{ord(c):04x}" for c in sorted(BLA
 #: A line break of any platform (``\r\n``, ``\r``, ``\n``), for the line table.
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 
-# Byte-order marks, longest first so that UTF-32 LE is not read as UTF-16 LE.
-_BOMS = (
+#: Byte-order marks and the codec that reads text opening with each, longest
+#: first so that UTF-32 LE is not read as UTF-16 LE.
+BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -64,9 +66,11 @@ _BOMS = (
 )
 
 
-def is_blank(text: str) -> bool:
-    """Return whether *text* holds nothing but :data:`BLANK_CHARS`."""
-    return _NOT_BLANK.search(text) is None
+def is_blank(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Return whether ``text[start:end]`` holds nothing but :data:`BLANK_CHARS`."""
+    if end is None:
+        end = len(text)
+    return _NOT_BLANK.search(text, start, end) is None
 
 
 def decode(data: bytes, *, encoding: str | None = None, strict: bool = False) -> tuple[str, str]:
@@ -90,7 +94,7 @@ def decode(data: bytes, *, encoding: str | None = None, strict: bool = False) ->
             if strict:
                 raise DecodeError(encoding, exc.start, exc.reason) from exc
             return data.decode(encoding, errors="replace"), encoding
-    for bom, name in _BOMS:
+    for bom, name in BYTE_ORDER_MARKS:
         if data.startswith(bom):
             try:
                 return data.decode(name), name

@@ -27,7 +27,8 @@ import attrs
 import regex
 
 from wireparse import lexicon
-from wireparse.metadata.agencies import BRACKETED_SIGNOFF, SLASHED_SIGNOFF, canonical_agency
+from wireparse.metadata.agencies import AGENCY_SIGNOFF as _AGENCY_SIGNOFF
+from wireparse.metadata.agencies import SLASHED_SIGNOFF, canonical_agency
 from wireparse.metadata.bylines import is_byline_continuation, is_person_name, looks_like_byline
 from wireparse.metadata.copyright import Notice, find_notice
 from wireparse.metadata.credits import CONTACT
@@ -750,9 +751,9 @@ def signoff_slashed(state: State, i: int) -> BlockKind | None:
 #: An agency's bracketed sign-off with desk codes, as German, Swiss and
 #: Austrian services end a story: ``(dpa)``, ``(ats/nxp)``, ``(sda/sj)``,
 #: ``(SDA\\/sj)``, ``(APA)``.  The name must be an agency's.  The pattern is
-#: :data:`wireparse.metadata.agencies.BRACKETED_SIGNOFF`, which the agency
-#: decision reads as well.
-AGENCY_SIGNOFF = BRACKETED_SIGNOFF
+#: :data:`wireparse.metadata.agencies.AGENCY_SIGNOFF`, which the agency
+#: decision reads too.
+AGENCY_SIGNOFF = _AGENCY_SIGNOFF
 
 
 def agency_signoff(state: State, i: int) -> BlockKind | None:
@@ -1595,12 +1596,20 @@ LAYOUT_RULES: tuple[Callable[[State], None], ...] = (
     place_all,
     cnn_story_caption,
     indented_rows,
-    item_slugs,
 )
 
 
-def classify(state: State, rules: Sequence[Rule] = BLOCK_RULES) -> None:
-    """Classify every block of *state* in place: block rules, then layout rules."""
+def classify(
+    state: State,
+    rules: Sequence[Rule] = BLOCK_RULES,
+    layout_rules: Sequence[Callable[[State], None]] = LAYOUT_RULES,
+) -> None:
+    """Classify every block of *state* in place: block rules, then layout rules.
+
+    :param state: The blocks of one story.
+    :param rules: The block rules to try, in order (a format's preset).
+    :param layout_rules: The layout rules to run, in order.
+    """
     for i, c in enumerate(state.blocks):
         if c.claimed:
             continue
@@ -1612,5 +1621,5 @@ def classify(state: State, rules: Sequence[Rule] = BLOCK_RULES) -> None:
             if kind is not None:
                 c.claim(kind, rule.name)
                 break
-    for layout in LAYOUT_RULES:
+    for layout in layout_rules:
         layout(state)
