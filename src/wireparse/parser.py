@@ -18,6 +18,7 @@ from wireparse.model import (
     BlockKind,
     Copyright,
     Defect,
+    DefectCode,
     Fragment,
     Paragraph,
     Section,
@@ -222,7 +223,7 @@ def input_defects(text: str) -> list[Defect]:
     if len(starts) > 1:
         found.append(
             Defect(
-                "several-stories",
+                DefectCode.SEVERAL_STORIES,
                 f"the input holds {len(starts)} feed stories, parsed here as one; "
                 "read each with wireparse.iter_articles()",
                 Span(starts[1], starts[1]),
@@ -232,7 +233,7 @@ def input_defects(text: str) -> list[Defect]:
     if html is not None:
         found.append(
             Defect(
-                "html-markup",
+                DefectCode.HTML_MARKUP,
                 "the input is an HTML page, parsed as text with its markup; "
                 "extract the page's text first",
                 html,
@@ -513,7 +514,7 @@ def prose_outside_body(state: State) -> list[Defect]:
         if _reads_as_prose(c.match):
             out.append(
                 Defect(
-                    "prose-outside-body",
+                    DefectCode.PROSE_OUTSIDE_BODY,
                     f"running text was classified as {kind.value} ({c.rule or 'unclassified'})",
                     Span(c.start, c.end),
                 )
@@ -581,15 +582,17 @@ def _assemble(
         elif kind in _FRAGMENT_FIELDS:
             fields[_FRAGMENT_FIELDS[kind]].append(Fragment(c.text, span))
         elif kind is BlockKind.UNCLASSIFIED:
-            defects.append(Defect("unclassified-block", "no rule classified this block", span))
+            defects.append(
+                Defect(DefectCode.UNCLASSIFIED_BLOCK, "no rule classified this block", span)
+            )
     if paragraphs or heading is not None:
         sections.append(Section(heading, heading_span, tuple(paragraphs)))
     if story is not None:
         defects.extend(story.defects)
     if headline is None:
-        defects.append(Defect("no-headline", "no headline was found"))
+        defects.append(Defect(DefectCode.NO_HEADLINE, "no headline was found"))
     if not any(s.paragraphs for s in sections):
-        defects.append(Defect("no-body", "no body paragraphs were found"))
+        defects.append(Defect(DefectCode.NO_BODY, "no body paragraphs were found"))
     defects.extend(prose_outside_body(state))
     all_paragraphs = tuple(p for s in sections for p in s.paragraphs)
     trailer = story.trailer if story else None
