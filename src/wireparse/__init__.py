@@ -44,6 +44,7 @@ from wireparse.model import (
     ZczcEnvelope,
     ZczcField,
 )
+from wireparse.options import ParseOptions
 from wireparse.parser import iter_articles, parse
 
 if _TYPE_CHECKING:
@@ -90,6 +91,7 @@ __all__ = [
     "Iptc7901Envelope",
     "NotTextError",
     "Paragraph",
+    "ParseOptions",
     "Person",
     "Quote",
     "QuoteKind",

@@ -14,7 +14,6 @@ import codecs
 import concurrent.futures
 import datetime as dt
 import glob
-import io
 import itertools
 import json
 import os
@@ -22,7 +21,7 @@ import pathlib
 import sys
 import time
 from importlib import resources
-from typing import IO, TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -32,6 +31,7 @@ from wireparse.feeds.registry import FORMAT_NAMES
 from wireparse.feeds.stream import STORY_START_BYTES
 from wireparse.language import normalise_language
 from wireparse.model.serialise import dumps, schema_text, to_dict
+from wireparse.options import ParseOptions
 from wireparse.outputs.nitf import to_nitf
 from wireparse.outputs.view import render_html
 from wireparse.parser import iter_articles, parse
@@ -94,15 +94,16 @@ exit status: 0 when every input parsed, 1 when any failed, 2 on bad usage."""
 
 @attrs.frozen(slots=True)
 class _Options:
-    """What each input is parsed and written with (it crosses process boundaries)."""
+    """What each input is parsed and written with (it crosses process boundaries).
 
+    :param parse: The options of the parse, built from the reading options.
+    :param format: The output format, a key of :data:`FORMATS`.
+    :param split: Whether a capture holding several stories is split.
+    :param indent: The JSON indent, or ``None`` for one line.
+    """
+
+    parse: ParseOptions
     format: str
-    encoding: str | None
-    strict: bool
-    max_chars: int
-    feed: str | None
-    reference_date: dt.date | None
-    language: str | None
     split: bool
     indent: int | None
 
@@ -395,27 +396,9 @@ def _articles(data: bytes, options: _Options) -> Iterator[Article]:
         and STORY_START_BYTES.search(data) is not None
         and not data.startswith(_UTF16_BOMS)
     ):
-        stream: IO[bytes] | IO[str] = io.BytesIO(data)
-        if options.encoding is not None:
-            text = data.decode(options.encoding, "strict" if options.strict else "replace")
-            stream = io.StringIO(text)
-        yield from iter_articles(
-            stream,
-            format=options.feed,
-            reference_date=options.reference_date,
-            max_chars=options.max_chars,
-            language=options.language,
-        )
+        yield from iter_articles(data, options=options.parse)
         return
-    yield parse(
-        data,
-        encoding=options.encoding,
-        strict=options.strict,
-        max_chars=options.max_chars,
-        format=options.feed,
-        reference_date=options.reference_date,
-        language=options.language,
-    )
+    yield parse(data, options=options.parse)
 
 
 def _process(item: _Input, options: _Options) -> _Result:
@@ -575,13 +558,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write(schema_text())
         return 0
     options = _Options(
+        parse=ParseOptions(
+            encoding=args.encoding,
+            strict=args.strict,
+            max_chars=args.max_chars,
+            format=args.input_format,
+            reference_date=args.reference_date,
+            language=args.language,
+        ),
         format=args.format,
-        encoding=args.encoding,
-        strict=args.strict,
-        max_chars=args.max_chars,
-        feed=args.input_format,
-        reference_date=args.reference_date,
-        language=args.language,
         split=args.split,
         indent=args.indent or None,
     )
