@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
     from wireparse.model import Article
 
-__all__ = ["FORMATS", "main", "render_text"]
+__all__ = ["FORMATS", "TEXT_SEPARATOR", "main", "render_text"]
 
 #: The output formats: name -> file suffix used with ``--output``.
 FORMATS: Final = {
@@ -53,6 +53,10 @@ FORMATS: Final = {
     "html": ".html",
     "explain": ".explain.txt",
 }
+
+#: The line ``--format text`` prints between two stories (of a capture, or of
+#: two inputs), with a blank line on either side.
+TEXT_SEPARATOR: Final = "=" * 72
 
 #: Where the bundled sample article is, inside the package.
 _SAMPLE: Final = "data/sample.txt"
@@ -73,7 +77,8 @@ _EPILOG = """\
 formats:
   json      one JSON object per article (a JSON array when there are several)
   jsonl     one JSON object per line, one line per article
-  text      the clean story: headline, byline, then the body under its headings
+  text      the clean story: headline, byline, then the body under its headings;
+            a line of '=' between stories
   nitf      NITF 3.6 XML
   html      a self-contained page showing how each block was classified
   explain   a table of the blocks with their kinds and rules, and the defects
@@ -352,19 +357,11 @@ def _glob_base(pattern: str) -> str:
 
 
 def render_text(article: Article) -> str:
-    """Return the clean story as plain text.
-
-    The headline, the byline, then each section's heading and paragraphs,
-    separated by blank lines; no furniture, credits, notes or copyright.
+    """Return the clean story as plain text: :meth:`Article.to_text() <wireparse.Article.to_text>`.
 
     :param article: The article.
     """
-    parts = [p for p in (article.headline, article.byline and article.byline.text) if p]
-    for section in article.sections:
-        if section.heading:
-            parts.append(section.heading)
-        parts.extend(p.text for p in section.paragraphs)
-    return "\n\n".join(parts) + "\n"
+    return article.to_text()
 
 
 def _renderer(name: str, indent: int | None) -> Callable[[Article], str]:
@@ -447,6 +444,7 @@ class _Writer:
         self.output = output
         self.many = many
         self.json_items = 0
+        self.stories = 0
 
     def write(self, result: _Result) -> None:
         if self.output is not None:
@@ -463,6 +461,8 @@ class _Writer:
                 sep = ",\n" if self.options.indent is not None else ","
                 return "[" + sep.join(outputs) + "]\n"
             return outputs[0] + "\n"
+        if fmt == "text":
+            return f"\n{TEXT_SEPARATOR}\n\n".join(outputs)
         return "\n".join(o if o.endswith("\n") else o + "\n" for o in outputs)
 
     def _to_file(self, result: _Result) -> None:
@@ -499,7 +499,10 @@ class _Writer:
                 out.write(f"== {result.label}{extra}\n{text}\n")
             return
         if result.outputs:
+            if self.options.format == "text" and self.stories:
+                out.write(f"\n{TEXT_SEPARATOR}\n\n")
             out.write(self._joined(result.outputs, array=len(result.outputs) > 1))
+            self.stories += len(result.outputs)
 
     def close(self) -> None:
         if self.output is None and self.options.format == "json" and self.many:
