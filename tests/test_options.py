@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import json
 import pathlib
 import pickle
 import sys
@@ -261,3 +262,46 @@ def test_exported() -> None:
     assert wireparse.ParseOptions is ParseOptions
     assert "ParseOptions" in dir(wireparse)
     assert pathlib.Path(wireparse.options.__file__).name == "options.py"
+
+
+# -- the command line ------------------------------------------------------------
+
+
+def test_cli_builds_parse_options(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from wireparse.cli import main
+
+    path = tmp_path / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    args = [str(path), "--language", "de-CH", "--input-format", "text", "-q", "--indent", "0"]
+    assert main([*args, "--reference-date", "2020-05-01"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    expected = wireparse.parse(
+        STORY.encode("utf-8"),
+        options=ParseOptions(
+            language="de", format="text", reference_date=datetime.date(2020, 5, 1)
+        ),
+    )
+    assert data == expected.to_dict()
+    assert data["language"] == "de"
+
+
+def test_cli_strict_applies_to_a_capture(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from wireparse.cli import main
+
+    path = tmp_path / "capture.anpa"
+    path.write_bytes(CAPTURE.encode("ascii") + b"caf\xe9\n")
+    assert main([str(path), "-q"]) == 0
+    capsys.readouterr()
+    assert main([str(path), "--strict", "-q"]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        f"wireparse: {path}: cannot decode input as utf-8-sig at byte {len(CAPTURE) + 3}: "
+        "invalid continuation byte\n"
+    )
+    assert main([str(path), "--strict", "--encoding", "latin-1", "-q"]) == 0
+    articles = json.loads(capsys.readouterr().out)
+    assert articles[-1]["source"].endswith("café\n")
