@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "HTML_MIN_TAGS",
+    "StreamInput",
     "input_defects",
     "iter_articles",
     "parse",
