@@ -60,6 +60,7 @@ nitpick_ignore = [
     ("py:class", "collections.abc.Callable"),
     ("py:class", "collections.abc.Iterable"),
     ("py:class", "datetime.date"),
+    ("py:class", "os.PathLike"),
     ("py:class", "enum.Enum"),
     ("py:class", "datetime.datetime"),
     ("py:class", "datetime.timezone"),
@@ -133,6 +134,7 @@ _TYPE_CHECKING_NAMES = {
     "Line": "wireparse.reading.source.Line",
     "Envelope": "wireparse.Envelope",
     "Trailer": "wireparse.Trailer",
+    "StreamInput": "wireparse.parser.StreamInput",
 }
 
 

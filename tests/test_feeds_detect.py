@@ -70,9 +70,13 @@ def test_trailer_alone_is_enough() -> None:
     assert detect(tail).format == "anpa1312"
 
 
-def test_rejects_bytes() -> None:
-    with pytest.raises(TypeError):
-        detect(b"\x16\x16\x01")  # type: ignore[arg-type]
+def test_detect_reads_bytes_read_story_does_not() -> None:
+    # detect() decodes bytes as a capture is decoded, like parse(); read_story() takes text.
+    assert detect(ANPA_STORY.encode("utf-8")) == detect(ANPA_STORY)
+    assert detect(IPTC_STORY.encode("cp1252")) == detect(IPTC_STORY)
+    assert detect(bytearray(b"\x16\x16\x01")).format == "anpa1312"
+    with pytest.raises(TypeError, match="detect\\(\\) takes str or bytes, not int"):
+        detect(42)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         read_story(b"x", "text")  # type: ignore[arg-type]
 

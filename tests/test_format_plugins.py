@@ -21,7 +21,7 @@ import regex
 import wireparse
 from wireparse import feeds
 from wireparse.feeds.base import Builder, FeedFormat, FeedStory
-from wireparse.model import BlockKind, Envelope, Span
+from wireparse.model import BlockKind, DefectCode, Envelope, Span
 from wireparse.model.envelopes import envelope_class, envelope_classes
 from wireparse.reading.source import split_lines
 from wireparse.structure.rules import BLOCK_RULES, LAYOUT_RULES, Rule, State, item_slugs
@@ -85,7 +85,7 @@ def read(text: str, reference_date: dt.date | None = None) -> FeedStory:
             builder.add(lines[1].start, lines[1].end, BlockKind.HEADLINE, "headline")
             body = lines[1].end
     else:
-        builder.defect("feed-missing-header", "no %%STORY header line")
+        builder.defect(DefectCode.FEED_MISSING_HEADER, "no %%STORY header line")
     end = text.rfind(END, body)
     builder.generic(body, end if end >= 0 else len(text), "body")
     if end >= 0:

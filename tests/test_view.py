@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import wireparse
-from wireparse import Article, BlockKind, Defect, Span
+from wireparse import Article, BlockKind, Defect, DefectCode, Span
 from wireparse.outputs.view import FALLBACK_COLOURS, KIND_COLOURS, render_html
 
 from .strategies import Generated, articles
@@ -695,7 +695,7 @@ def test_hostile_fields() -> None:
         agency=evil,
         byline=attrs.evolve(article.byline, text=evil, display_names=(evil,)),
         dateline=attrs.evolve(article.dateline, place=evil),
-        defects=(Defect(evil, evil, Span(0, 5)),),
+        defects=(Defect(DefectCode.NO_BODY, evil, Span(0, 5)),),
         notes=tuple(attrs.evolve(n, text=evil) for n in article.notes),
     )
     page = render_html(hostile)
@@ -732,7 +732,7 @@ def test_crossing_and_stray_spans_still_nest(story: Article) -> None:
         story,
         quotes=(*story.quotes, crossing, stray, overlapping),
         blocks=tuple(blocks),
-        defects=(Defect("test", "crosses every block", Span(0, len(STORY))),),
+        defects=(Defect(DefectCode.NO_BODY, "crosses every block", Span(0, len(STORY))),),
     )
     root = check_page(article)
     pane = root.by_id("source")
@@ -801,7 +801,7 @@ def test_any_marks_nest(defect_spans: list[Span], pieces: list[Span]) -> None:
     article = attrs.evolve(
         story,
         quotes=(*story.quotes, *quotes),
-        defects=tuple(Defect("test", "here", span) for span in defect_spans),
+        defects=tuple(Defect(DefectCode.NO_BODY, "here", span) for span in defect_spans),
     )
     root = check_page(article)
     ids = {n.get("id") for n in root.iter()}

@@ -28,6 +28,7 @@ from wireparse.model import (
     CreditRole,
     Dateline,
     Defect,
+    DefectCode,
     Envelope,
     Fragment,
     Iptc7901Envelope,
@@ -43,6 +44,7 @@ from wireparse.model import (
     ZczcEnvelope,
     ZczcField,
 )
+from wireparse.options import ParseOptions
 from wireparse.parser import iter_articles, parse
 
 if _TYPE_CHECKING:
@@ -80,6 +82,7 @@ __all__ = [
     "Dateline",
     "DecodeError",
     "Defect",
+    "DefectCode",
     "Detection",
     "EmptyInputError",
     "Envelope",
@@ -88,6 +91,7 @@ __all__ = [
     "Iptc7901Envelope",
     "NotTextError",
     "Paragraph",
+    "ParseOptions",
     "Person",
     "Quote",
     "QuoteKind",

@@ -22,7 +22,6 @@ is the same object, at less than half the cost.
 
 from __future__ import annotations
 
-import codecs
 import collections
 import copyreg
 import gc
@@ -38,12 +37,10 @@ from typing import TYPE_CHECKING, Any, Final, Literal, overload
 
 import attrs
 
-from wireparse import feeds
 from wireparse.errors import WireparseError
-from wireparse.language import normalise_language
 from wireparse.model import Article
+from wireparse.options import ParseOptions, resolve
 from wireparse.parser import parse
-from wireparse.reading.source import DEFAULT_MAX_CHARS
 
 if TYPE_CHECKING:
     import datetime
@@ -135,9 +132,10 @@ def parse_many(
     chunksize: int | None = ...,
     errors: Literal["raise", "skip"] = ...,
     mp_context: BaseContext | None = ...,
+    options: ParseOptions | None = ...,
     encoding: str | None = ...,
-    strict: bool = ...,
-    max_chars: int = ...,
+    strict: bool | None = ...,
+    max_chars: int | None = ...,
     format: str | None = ...,
     reference_date: datetime.date | None = ...,
     language: str | None = ...,
@@ -152,9 +150,10 @@ def parse_many(
     chunksize: int | None = ...,
     errors: Literal["collect"],
     mp_context: BaseContext | None = ...,
+    options: ParseOptions | None = ...,
     encoding: str | None = ...,
-    strict: bool = ...,
-    max_chars: int = ...,
+    strict: bool | None = ...,
+    max_chars: int | None = ...,
     format: str | None = ...,
     reference_date: datetime.date | None = ...,
     language: str | None = ...,
@@ -168,9 +167,10 @@ def parse_many(
     chunksize: int | None = None,
     errors: ErrorMode = "raise",
     mp_context: BaseContext | None = None,
+    options: ParseOptions | None = None,
     encoding: str | None = None,
-    strict: bool = False,
-    max_chars: int = DEFAULT_MAX_CHARS,
+    strict: bool | None = None,
+    max_chars: int | None = None,
     format: str | None = None,
     reference_date: datetime.date | None = None,
     language: str | None = None,
@@ -179,7 +179,9 @@ def parse_many(
 
     The arguments are checked at once; the work starts when the first result
     is asked for.  Each input is parsed exactly as :func:`wireparse.parse`
-    would parse it with the same options.
+    would parse it with the same options: a :class:`~wireparse.ParseOptions`
+    (*options*), with the keyword shortcuts given (not ``None``) overriding
+    its fields, as for :func:`wireparse.parse`.
 
     With *workers* of 2 or more, ``workers - 1`` worker processes are started
     and this process is the last worker: the inputs are sent to the pool a
@@ -210,6 +212,7 @@ def parse_many(
     :param mp_context: The :mod:`multiprocessing` context of the pool (for
         example ``multiprocessing.get_context("spawn")``); by default the
         platform's.
+    :param options: As for :func:`~wireparse.parse`; sent to the workers once per chunk.
     :param encoding: As for :func:`~wireparse.parse`.
     :param strict: As for :func:`~wireparse.parse`.
     :param max_chars: As for :func:`~wireparse.parse`.
@@ -233,25 +236,19 @@ def parse_many(
         raise ValueError(f"chunksize must be a positive integer or None, not {chunksize!r}")
     if errors not in _ERROR_MODES:
         raise ValueError(f"errors must be 'raise', 'skip' or 'collect', not {errors!r}")
-    if format is not None and format not in feeds.format_names():
-        known = ", ".join(sorted(feeds.format_names()))
-        raise ValueError(f"unknown format {format!r}; the formats are {known}")
-    if encoding is not None:
-        codecs.lookup(encoding)
-    if language is not None:
-        language = normalise_language(language)
+    parse_options = resolve(
+        options,
+        encoding=encoding,
+        strict=strict,
+        max_chars=max_chars,
+        format=format,
+        reference_date=reference_date,
+        language=language,
+    )
     iterator = iter(texts)
-    options: dict[str, Any] = {
-        "encoding": encoding,
-        "strict": strict,
-        "max_chars": max_chars,
-        "format": format,
-        "reference_date": reference_date,
-        "language": language,
-    }
     if count == 1:
-        return _in_process(iterator, errors, options)
-    return _pooled(iterator, count, chunksize, errors, options, mp_context)
+        return _in_process(iterator, errors, parse_options)
+    return _pooled(iterator, count, chunksize, errors, parse_options, mp_context)
 
 
 def _check_workers(workers: object) -> int:
@@ -274,11 +271,11 @@ def _available_cpus() -> int:
 
 
 def _in_process(
-    texts: Iterator[object], mode: ErrorMode, options: dict[str, Any]
+    texts: Iterator[object], mode: ErrorMode, options: ParseOptions
 ) -> Generator[Any, None, None]:
     for index, text in enumerate(texts):
         try:
-            article = parse(text, **options)  # type: ignore[arg-type]
+            article = parse(text, options=options)  # type: ignore[arg-type]
         except _INPUT_ERRORS as exc:
             if mode == "raise":
                 exc.add_note(_note(index))
@@ -304,7 +301,7 @@ def _pooled(
     workers: int,
     chunksize: int | None,
     mode: ErrorMode,
-    options: dict[str, Any],
+    options: ParseOptions,
     mp_context: BaseContext | None,
 ) -> Generator[Any, None, None]:
     """Parse in ``workers - 1`` worker processes and in this one.
@@ -392,12 +389,12 @@ class _Chunk:
     future: Future[bytes] | None = None
 
 
-def _parse_here(items: list[object], options: dict[str, Any]) -> list[_Outcome | None]:
+def _parse_here(items: list[object], options: ParseOptions) -> list[_Outcome | None]:
     """Parse a chunk in this process, keeping each error in its input's place."""
     outcomes: list[_Outcome | None] = []
     for item in items:
         try:
-            outcomes.append(parse(item, **options))  # type: ignore[arg-type]
+            outcomes.append(parse(item, options=options))  # type: ignore[arg-type]
         except Exception as exc:
             outcomes.append(exc)
     return outcomes
@@ -424,7 +421,7 @@ def _chunks(
 
 
 def _prepare(
-    items: list[object], options: dict[str, Any]
+    items: list[object], options: ParseOptions
 ) -> tuple[list[str | bytes | bytearray | None], list[_Outcome | None]]:
     """Split a chunk into what goes to a worker and the errors found here.
 
@@ -441,7 +438,7 @@ def _prepare(
             local.append(None)
             continue
         try:
-            parse(item, **options)  # type: ignore[arg-type]
+            parse(item, options=options)  # type: ignore[arg-type]
         except Exception as exc:
             error: BaseException = exc
         else:  # pragma: no cover - parse() takes only text
@@ -451,7 +448,7 @@ def _prepare(
     return sent, local
 
 
-def _parse_chunk(items: list[str | bytes | bytearray | None], options: dict[str, Any]) -> bytes:
+def _parse_chunk(items: list[str | bytes | bytearray | None], options: ParseOptions) -> bytes:
     """Parse a chunk in a worker; return the articles and errors, pickled.
 
     ``None`` stands for an input that failed in the parent, and comes back as
@@ -463,7 +460,7 @@ def _parse_chunk(items: list[str | bytes | bytearray | None], options: dict[str,
             outcomes.append(None)
             continue
         try:
-            outcomes.append(parse(item, **options))
+            outcomes.append(parse(item, options=options))
         except _INPUT_ERRORS as exc:
             outcomes.append(exc)
         except Exception as exc:

@@ -14,7 +14,6 @@ import codecs
 import concurrent.futures
 import datetime as dt
 import glob
-import io
 import itertools
 import json
 import os
@@ -22,16 +21,17 @@ import pathlib
 import sys
 import time
 from importlib import resources
-from typing import IO, TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from wireparse._version import __version__
 from wireparse.errors import InputTooLargeError, WireparseError
-from wireparse.feeds.registry import FORMAT_NAMES
+from wireparse.feeds.registry import format_names
 from wireparse.feeds.stream import story_start_bytes
 from wireparse.language import normalise_language
 from wireparse.model.serialise import dumps, schema_text, to_dict
+from wireparse.options import ParseOptions
 from wireparse.outputs.nitf import to_nitf
 from wireparse.outputs.view import render_html
 from wireparse.parser import iter_articles, parse
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
     from wireparse.model import Article
 
-__all__ = ["FORMATS", "main", "render_text"]
+__all__ = ["FORMATS", "TEXT_SEPARATOR", "main", "render_text"]
 
 #: The output formats: name -> file suffix used with ``--output``.
 FORMATS: Final = {
@@ -53,6 +53,10 @@ FORMATS: Final = {
     "html": ".html",
     "explain": ".explain.txt",
 }
+
+#: The line ``--format text`` prints between two stories (of a capture, or of
+#: two inputs), with a blank line on either side.
+TEXT_SEPARATOR: Final = "=" * 72
 
 #: Where the bundled sample article is, inside the package.
 _SAMPLE: Final = "data/sample.txt"
@@ -73,7 +77,8 @@ _EPILOG = """\
 formats:
   json      one JSON object per article (a JSON array when there are several)
   jsonl     one JSON object per line, one line per article
-  text      the clean story: headline, byline, then the body under its headings
+  text      the clean story: headline, byline, then the body under its headings;
+            a line of '=' between stories
   nitf      NITF 3.6 XML
   html      a self-contained page showing how each block was classified
   explain   a table of the blocks with their kinds and rules, and the defects
@@ -94,15 +99,16 @@ exit status: 0 when every input parsed, 1 when any failed, 2 on bad usage."""
 
 @attrs.frozen(slots=True)
 class _Options:
-    """What each input is parsed and written with (it crosses process boundaries)."""
+    """What each input is parsed and written with (it crosses process boundaries).
 
+    :param parse: The options of the parse, built from the reading options.
+    :param format: The output format, a key of :data:`FORMATS`.
+    :param split: Whether a capture holding several stories is split.
+    :param indent: The JSON indent, or ``None`` for one line.
+    """
+
+    parse: ParseOptions
     format: str
-    encoding: str | None
-    strict: bool
-    max_chars: int
-    feed: str | None
-    reference_date: dt.date | None
-    language: str | None
     split: bool
     indent: int | None
 
@@ -211,9 +217,9 @@ def _arguments() -> argparse.ArgumentParser:
     )
     run.add_argument(
         "--input-format",
-        choices=FORMAT_NAMES,
+        choices=format_names(),
         metavar="NAME",
-        help=f"read every story as this format, not detected ({', '.join(FORMAT_NAMES)})",
+        help=f"read every story as this format, not detected ({', '.join(format_names())})",
     )
     run.add_argument(
         "--no-split",
@@ -351,19 +357,11 @@ def _glob_base(pattern: str) -> str:
 
 
 def render_text(article: Article) -> str:
-    """Return the clean story as plain text.
-
-    The headline, the byline, then each section's heading and paragraphs,
-    separated by blank lines; no furniture, credits, notes or copyright.
+    """Return the clean story as plain text: :meth:`Article.to_text() <wireparse.Article.to_text>`.
 
     :param article: The article.
     """
-    parts = [p for p in (article.headline, article.byline and article.byline.text) if p]
-    for section in article.sections:
-        if section.heading:
-            parts.append(section.heading)
-        parts.extend(p.text for p in section.paragraphs)
-    return "\n\n".join(parts) + "\n"
+    return article.to_text()
 
 
 def _renderer(name: str, indent: int | None) -> Callable[[Article], str]:
@@ -395,27 +393,9 @@ def _articles(data: bytes, options: _Options) -> Iterator[Article]:
         and story_start_bytes().search(data) is not None
         and not data.startswith(_UTF16_BOMS)
     ):
-        stream: IO[bytes] | IO[str] = io.BytesIO(data)
-        if options.encoding is not None:
-            text = data.decode(options.encoding, "strict" if options.strict else "replace")
-            stream = io.StringIO(text)
-        yield from iter_articles(
-            stream,
-            format=options.feed,
-            reference_date=options.reference_date,
-            max_chars=options.max_chars,
-            language=options.language,
-        )
+        yield from iter_articles(data, options=options.parse)
         return
-    yield parse(
-        data,
-        encoding=options.encoding,
-        strict=options.strict,
-        max_chars=options.max_chars,
-        format=options.feed,
-        reference_date=options.reference_date,
-        language=options.language,
-    )
+    yield parse(data, options=options.parse)
 
 
 def _process(item: _Input, options: _Options) -> _Result:
@@ -464,6 +444,7 @@ class _Writer:
         self.output = output
         self.many = many
         self.json_items = 0
+        self.stories = 0
 
     def write(self, result: _Result) -> None:
         if self.output is not None:
@@ -480,6 +461,8 @@ class _Writer:
                 sep = ",\n" if self.options.indent is not None else ","
                 return "[" + sep.join(outputs) + "]\n"
             return outputs[0] + "\n"
+        if fmt == "text":
+            return f"\n{TEXT_SEPARATOR}\n\n".join(outputs)
         return "\n".join(o if o.endswith("\n") else o + "\n" for o in outputs)
 
     def _to_file(self, result: _Result) -> None:
@@ -516,7 +499,10 @@ class _Writer:
                 out.write(f"== {result.label}{extra}\n{text}\n")
             return
         if result.outputs:
+            if self.options.format == "text" and self.stories:
+                out.write(f"\n{TEXT_SEPARATOR}\n\n")
             out.write(self._joined(result.outputs, array=len(result.outputs) > 1))
+            self.stories += len(result.outputs)
 
     def close(self) -> None:
         if self.output is None and self.options.format == "json" and self.many:
@@ -575,13 +561,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write(schema_text())
         return 0
     options = _Options(
+        parse=ParseOptions(
+            encoding=args.encoding,
+            strict=args.strict,
+            max_chars=args.max_chars,
+            format=args.input_format,
+            reference_date=args.reference_date,
+            language=args.language,
+        ),
         format=args.format,
-        encoding=args.encoding,
-        strict=args.strict,
-        max_chars=args.max_chars,
-        feed=args.input_format,
-        reference_date=args.reference_date,
-        language=args.language,
         split=args.split,
         indent=args.indent or None,
     )

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import codecs
+import os
 import re
+from collections.abc import Iterable
 from typing import IO, TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 import regex
 
 from wireparse import feeds
-from wireparse.language import detect_language, envelope_language, normalise_language
+from wireparse.errors import DecodeError
+from wireparse.language import detect_language, envelope_language
 from wireparse.metadata.collect import read_metadata, year_reference
 from wireparse.model import (
     Article,
@@ -17,16 +21,17 @@ from wireparse.model import (
     BlockKind,
     Copyright,
     Defect,
+    DefectCode,
     Fragment,
     Paragraph,
     Section,
     Span,
 )
+from wireparse.options import ParseOptions, resolve
 from wireparse.quotations.quotes import analyse
 from wireparse.reading.blocks import Chunk, cut
 from wireparse.reading.source import (
     BLANK_CHARS,
-    DEFAULT_MAX_CHARS,
     check_input,
     check_is_text,
     check_text,
@@ -38,10 +43,11 @@ from wireparse.structure.rules import Candidate, State, make_candidate
 
 if TYPE_CHECKING:
     import datetime
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterator
 
 __all__ = [
     "HTML_MIN_TAGS",
+    "StreamInput",
     "input_defects",
     "iter_articles",
     "parse",
@@ -68,23 +74,34 @@ _FRAGMENT_FIELDS = {
 def parse(
     data: str | bytes | bytearray | memoryview,
     *,
+    options: ParseOptions | None = None,
     encoding: str | None = None,
-    strict: bool = False,
-    max_chars: int = DEFAULT_MAX_CHARS,
+    strict: bool | None = None,
+    max_chars: int | None = None,
     format: str | None = None,
     reference_date: datetime.date | None = None,
     language: str | None = None,
 ) -> Article:
     """Parse one news-wire story.
 
+    The options come as one :class:`~wireparse.ParseOptions` (*options*), or
+    as the keyword shortcuts below, which are its fields.  A keyword given
+    (not ``None``) together with *options* overrides that field of it; a
+    keyword left at ``None`` keeps the value of *options*, or the default.
+
     :param data: The story as text, or as bytes (or another bytes-like object)
         to decode: a byte-order mark, then UTF-8, then Windows-1252; see
         :func:`wireparse.reading.source.decode`.
-    :param encoding: Decode bytes with this encoding instead of guessing.
+    :param options: The options of the parse; by default
+        :data:`wireparse.options.DEFAULT_OPTIONS`.
+    :param encoding: Decode bytes with this encoding instead of guessing
+        (a field of :class:`~wireparse.ParseOptions`, as are the keywords below).
     :param strict: Raise :class:`~wireparse.DecodeError` for bytes that do not
         decode, instead of falling back.
     :param max_chars: The longest input accepted, in characters (bytes for
-        bytes input).  Raise it to parse larger inputs.
+        bytes input); by default
+        :data:`~wireparse.reading.source.DEFAULT_MAX_CHARS`.  Raise it to parse
+        larger inputs.
     :param format: Read the input as this format (``"text"``, ``"anpa1312"``,
         ``"iptc7901"``, ``"zczc"`` or a registered one; see
         :func:`wireparse.feeds.format_names`) instead of detecting it.
@@ -95,31 +112,39 @@ def parse(
         :attr:`Article.language` instead of the feed's or a detected one (see
         :mod:`wireparse.language`).
     :returns: The parsed :class:`~wireparse.Article`.
-    :raises TypeError: If *data* is neither ``str`` nor ``bytes``.
+    :raises TypeError: If *data* is neither ``str`` nor ``bytes``, or an
+        option has the wrong type.
     :raises ValueError: If *format* names no known format, or *language* is
         no ISO 639-1 code.
+    :raises LookupError: If *encoding* names no known codec.
     :raises EmptyInputError: If *data* holds nothing but white space.
     :raises InputTooLargeError: If *data* is longer than *max_chars*.
     :raises DecodeError: In strict mode, if bytes do not decode.
     :raises NotTextError: If *data* is binary data, not text
         (:func:`wireparse.reading.source.check_is_text`).
     """
-    check_input(data, max_chars)
+    opts = resolve(
+        options,
+        encoding=encoding,
+        strict=strict,
+        max_chars=max_chars,
+        format=format,
+        reference_date=reference_date,
+        language=language,
+    )
+    reference_date = opts.reference_date
+    language = opts.language
+    check_input(data, opts.max_chars)
     used: str | None = None
     if isinstance(data, str):
         text = data
     else:
         raw = bytes(data)
         check_is_text(raw)
-        text, used = decode(raw, encoding=encoding, strict=strict)
+        text, used = decode(raw, encoding=opts.encoding, strict=opts.strict)
     check_text(text)
     check_is_text(text)
-    if language is not None:
-        language = normalise_language(language)
-    if format is not None and format not in feeds.format_names():
-        known = ", ".join(sorted(feeds.format_names()))
-        raise ValueError(f"unknown format {format!r}; the formats are {known}")
-    fmt = format or feeds.detect(text).format
+    fmt = opts.format or feeds.detect(text).format
     feed_format = feeds.get_format(fmt) or feeds.TEXT_FORMAT
     story = None
     if feed_format.read is None:
@@ -144,43 +169,146 @@ def parse(
 
 
 def iter_articles(
-    stream: IO[str] | IO[bytes] | Iterable[str] | Iterable[bytes],
+    stream: StreamInput,
     *,
+    options: ParseOptions | None = None,
+    encoding: str | None = None,
+    strict: bool | None = None,
+    max_chars: int | None = None,
     format: str | None = None,
     reference_date: datetime.date | None = None,
-    max_chars: int = DEFAULT_MAX_CHARS,
     language: str | None = None,
 ) -> Iterator[Article]:
-    """Parse each story of a stream holding several, lazily, one at a time.
+    """Parse each story of a capture or stream holding several, lazily, one at a time.
 
-    The stream (a text or binary file object, or an iterable of ``str`` or
-    ``bytes`` pieces such as a file's lines) is split into stories by their
-    feed framing with :func:`wireparse.feeds.iter_stories`, reading no more
-    than one story ahead; bytes are decoded story by story.  Each story is
-    parsed on its own, its spans pointing into its own text
-    (:attr:`Article.source`).  A damaged story gives an article with
-    defects, and the stream goes on.
+    The input is split into stories by their feed framing with
+    :func:`wireparse.feeds.iter_stories`, reading no more than one story
+    ahead.  It may be:
 
-    :param stream: The stream.
+    * the whole capture, as ``str`` or as bytes (``bytes``, ``bytearray``,
+      ``memoryview``);
+    * a path (an ``os.PathLike`` such as a ``pathlib.Path``; a plain
+      ``str`` is read as the text itself), opened in binary mode, read in
+      chunks and closed when the iterator is exhausted or closed;
+    * a text or binary file object, or an iterable of ``str`` or ``bytes``
+      pieces such as a file's lines.
+
+    Bytes are decoded story by story with :func:`wireparse.feeds.decode_feed`
+    (UTF-8, else each story on its own), unless *encoding* is given: then the
+    whole stream is decoded with that codec, unreadable bytes replaced (with
+    *strict*, a :class:`~wireparse.DecodeError` is raised instead).  *strict*
+    without *encoding* decodes the stream as UTF-8 (a UTF-8 byte-order mark
+    skipped), strictly.  Each story is parsed on its own with the same
+    options, its spans pointing into its own text (:attr:`Article.source`).
+    A damaged story gives an article with defects, and the stream goes on.
+
+    The options are checked at once, the input is read when the first article
+    is asked for.
+
+    :param stream: The capture, a path to it, or a stream.
+    :param options: As for :func:`parse`; the keywords below override its fields.
+    :param encoding: Decode bytes with this encoding, see above.
+    :param strict: Fail on bytes that do not decode, see above.
+    :param max_chars: As for :func:`parse`, for each story.
     :param format: Read every story as this format instead of detecting it.
     :param reference_date: As for :func:`parse`.
-    :param max_chars: As for :func:`parse`, for each story.
     :param language: As for :func:`parse`: every story's language.
     :returns: An iterator of articles, in stream order.
     :raises InputTooLargeError: When one story is longer than *max_chars*.
     :raises TypeError: When the stream yields something other than text or bytes.
-    :raises ValueError: When *language* is no ISO 639-1 code.
+    :raises ValueError: When *format* names no known format, or *language*
+        is no ISO 639-1 code.
+    :raises DecodeError: With *strict*, when bytes do not decode.
+    :raises OSError: When a path cannot be read.
     """
-    if language is not None:
-        language = normalise_language(language)
-    for story in feeds.iter_stories(stream):
-        yield parse(
-            story,
-            format=format,
-            reference_date=reference_date,
-            max_chars=max_chars,
-            language=language,
-        )
+    opts = resolve(
+        options,
+        encoding=encoding,
+        strict=strict,
+        max_chars=max_chars,
+        format=format,
+        reference_date=reference_date,
+        language=language,
+    )
+    return _parse_stories(stream, opts)
+
+
+#: What :func:`wireparse.iter_articles` reads: a capture, a path, a file or an iterable.
+StreamInput = (
+    str
+    | bytes
+    | bytearray
+    | memoryview
+    | os.PathLike[str]
+    | os.PathLike[bytes]
+    | IO[str]
+    | IO[bytes]
+    | Iterable[str]
+    | Iterable[bytes]
+)
+
+# How much of a file named by a path is read at a time.
+_READ_CHUNK = 1 << 16
+
+
+def _parse_stories(stream: StreamInput, opts: ParseOptions) -> Iterator[Article]:
+    pieces = cast("Iterable[str] | Iterable[bytes]", _decoded(_pieces(stream), opts))
+    for story in feeds.iter_stories(pieces):
+        yield parse(story, options=opts)
+
+
+def _pieces(stream: StreamInput) -> Iterator[str | bytes] | IO[str] | IO[bytes]:
+    """The stream as what :func:`wireparse.feeds.iter_stories` reads."""
+    if isinstance(stream, str | bytes):
+        return iter((stream,))
+    if isinstance(stream, bytearray | memoryview):
+        return iter((bytes(stream),))
+    if isinstance(stream, os.PathLike):
+        return _read_path(stream)
+    return cast("Iterator[str | bytes]", stream)
+
+
+def _read_path(path: os.PathLike[str] | os.PathLike[bytes]) -> Iterator[bytes]:
+    with open(path, "rb") as handle:
+        while chunk := handle.read(_READ_CHUNK):
+            yield chunk
+
+
+def _decoded(
+    pieces: Iterator[str | bytes] | IO[str] | IO[bytes], opts: ParseOptions
+) -> Iterator[str | bytes] | IO[str] | IO[bytes]:
+    """Decode bytes with the options' encoding (or strict UTF-8); else leave them to the feeds."""
+    if opts.encoding is None and not opts.strict:
+        return pieces
+    return _decode_pieces(pieces, opts.encoding or "utf-8-sig", opts.strict)
+
+
+def _decode_pieces(
+    pieces: Iterator[str | bytes] | IO[str] | IO[bytes], encoding: str, strict: bool
+) -> Iterator[str | bytes]:
+    decoder = codecs.getincrementaldecoder(encoding)("strict" if strict else "replace")
+    read = getattr(pieces, "read", None)
+    chunks: Iterable[str | bytes] = (
+        iter(lambda: read(_READ_CHUNK), pieces.read(0)) if callable(read) else pieces  # type: ignore[union-attr]
+    )
+    done = 0
+    for chunk in chunks:
+        if isinstance(chunk, bytearray | memoryview):
+            chunk = bytes(chunk)
+        if not isinstance(chunk, bytes):
+            yield chunk
+            continue
+        try:
+            yield decoder.decode(chunk)
+        except UnicodeDecodeError as exc:
+            raise DecodeError(encoding, done + exc.start, exc.reason) from None
+        done += len(chunk)
+    try:
+        tail = decoder.decode(b"", final=True)
+    except UnicodeDecodeError as exc:
+        raise DecodeError(encoding, done + exc.start, exc.reason) from None
+    if tail:
+        yield tail
 
 
 #: An HTML document's opening: a doctype or the ``<html>`` tag.
@@ -221,7 +349,7 @@ def input_defects(text: str) -> list[Defect]:
     if len(starts) > 1:
         found.append(
             Defect(
-                "several-stories",
+                DefectCode.SEVERAL_STORIES,
                 f"the input holds {len(starts)} feed stories, parsed here as one; "
                 "read each with wireparse.iter_articles()",
                 Span(starts[1], starts[1]),
@@ -231,7 +359,7 @@ def input_defects(text: str) -> list[Defect]:
     if html is not None:
         found.append(
             Defect(
-                "html-markup",
+                DefectCode.HTML_MARKUP,
                 "the input is an HTML page, parsed as text with its markup; "
                 "extract the page's text first",
                 html,
@@ -491,7 +619,7 @@ def prose_outside_body(state: State) -> list[Defect]:
         if _reads_as_prose(c.match):
             out.append(
                 Defect(
-                    "prose-outside-body",
+                    DefectCode.PROSE_OUTSIDE_BODY,
                     f"running text was classified as {kind.value} ({c.rule or 'unclassified'})",
                     Span(c.start, c.end),
                 )
@@ -559,15 +687,17 @@ def _assemble(
         elif kind in _FRAGMENT_FIELDS:
             fields[_FRAGMENT_FIELDS[kind]].append(Fragment(c.text, span))
         elif kind is BlockKind.UNCLASSIFIED:
-            defects.append(Defect("unclassified-block", "no rule classified this block", span))
+            defects.append(
+                Defect(DefectCode.UNCLASSIFIED_BLOCK, "no rule classified this block", span)
+            )
     if paragraphs or heading is not None:
         sections.append(Section(heading, heading_span, tuple(paragraphs)))
     if story is not None:
         defects.extend(story.defects)
     if headline is None:
-        defects.append(Defect("no-headline", "no headline was found"))
+        defects.append(Defect(DefectCode.NO_HEADLINE, "no headline was found"))
     if not any(s.paragraphs for s in sections):
-        defects.append(Defect("no-body", "no body paragraphs were found"))
+        defects.append(Defect(DefectCode.NO_BODY, "no body paragraphs were found"))
     defects.extend(prose_outside_body(state))
     all_paragraphs = tuple(p for s in sections for p in s.paragraphs)
     trailer = story.trailer if story else None

@@ -42,6 +42,7 @@ from wireparse.feeds.base import (
 )
 from wireparse.metadata.dates import ANPA_SIGNATURE_TEXT, two_digit_year
 from wireparse.model import BlockKind, Span, Trailer
+from wireparse.model.core import DefectCode
 from wireparse.model.envelopes import AnpaEnvelope
 from wireparse.reading.source import Line, split_lines
 from wireparse.structure.rules import LAYOUT_RULES, Candidate, item_slugs, make_candidate
@@ -268,7 +269,7 @@ def _read_header(text: str, builder: Builder) -> tuple[AnpaEnvelope | None, int]
         soh = text.find(SOH, 0, limit)
         if soh < 0:
             builder.defect(
-                "feed-missing-header",
+                DefectCode.FEED_MISSING_HEADER,
                 "no ANPA header (SYN SYN SOH ...) at the start: the story may be the "
                 "tail of a truncated transmission",
             )
@@ -279,7 +280,7 @@ def _read_header(text: str, builder: Builder) -> tuple[AnpaEnvelope | None, int]
         stx = text.find(STX, soh, soh + 400)
         end = stx if stx >= 0 else _line_end(text, soh)
         _leading(text, start, builder)
-        builder.defect("feed-broken-header", "the ANPA header does not parse", start, end)
+        builder.defect(DefectCode.FEED_BROKEN_HEADER, "the ANPA header does not parse", start, end)
         builder.add(start, end + (1 if stx >= 0 else 0), BlockKind.FRAMING, "header")
         env = AnpaEnvelope(raw=text[start:end], span=Span(start, end))
         return env, end + (1 if stx >= 0 else 0)
@@ -295,7 +296,7 @@ def _read_header(text: str, builder: Builder) -> tuple[AnpaEnvelope | None, int]
     end = _line_end(text, line2)
     if m2 is None:
         builder.defect(
-            "feed-broken-header", "the second ANPA header line does not parse", line2, end
+            DefectCode.FEED_BROKEN_HEADER, "the second ANPA header line does not parse", line2, end
         )
     else:
         fields.update(_line_2_fields(m2))
@@ -306,7 +307,7 @@ def _read_header(text: str, builder: Builder) -> tuple[AnpaEnvelope | None, int]
         header_end, body_start = pos, pos + 1
     else:
         header_end = body_start = end
-        builder.defect("feed-missing-stx", "no STX after the ANPA header", end, end)
+        builder.defect(DefectCode.FEED_MISSING_STX, "no STX after the ANPA header", end, end)
     builder.add(start, body_start, BlockKind.FRAMING, "header")
     env = AnpaEnvelope(raw=text[start:header_end], span=Span(start, header_end), **fields)  # type: ignore[arg-type]
     return env, body_start
@@ -343,7 +344,7 @@ def _leading(text: str, start: int, builder: Builder) -> None:
     """Cover text before the header, reporting it."""
     if start > 0 and not is_blank(text, 0, start):
         builder.defect(
-            "feed-leading-text",
+            DefectCode.FEED_LEADING_TEXT,
             "text before the ANPA header: the tail of an earlier, truncated story?",
             0,
             start,
@@ -376,14 +377,16 @@ def _read_trailer(text: str, etx: int, builder: Builder) -> Trailer | None:
         )
         if stamp is None:
             builder.defect(
-                "feed-bad-trailer", "the ETX signature names an impossible date", *m.span("sig")
+                DefectCode.FEED_BAD_TRAILER,
+                "the ETX signature names an impossible date",
+                *m.span("sig"),
             )
     elif (
         not is_blank(text, etx + 1, line_end)
         and CONTROL.fullmatch(text[etx + 1 : line_end].strip()) is None
     ):
         builder.defect(
-            "feed-bad-trailer", "the text after ETX is not a signature", etx + 1, line_end
+            DefectCode.FEED_BAD_TRAILER, "the text after ETX is not a signature", etx + 1, line_end
         )
     eot = text.find(EOT, etx)
     end = eot + 1 if eot >= 0 else line_end
@@ -396,7 +399,9 @@ def _read_trailer(text: str, etx: int, builder: Builder) -> Trailer | None:
         if CONTROL.sub("", tail).strip() == "":
             builder.add(rest, len(text), BlockKind.FRAMING, "end")
         else:
-            builder.defect("feed-trailing-text", "text after the end of the story", rest, len(text))
+            builder.defect(
+                DefectCode.FEED_TRAILING_TEXT, "text after the end of the story", rest, len(text)
+            )
             builder.generic(rest, len(text), "trailing-text", _MARKS_LINE)
     return trailer
 

@@ -18,6 +18,7 @@ import regex
 
 from wireparse.metadata.dates import TIMEZONES
 from wireparse.model import BlockKind, Defect, Span
+from wireparse.model.core import DefectCode
 from wireparse.reading.source import BLANK_CHARS, Line, is_blank, split_lines
 from wireparse.structure.rules import BLOCK_RULES, LAYOUT_RULES, Candidate, Rule, State
 
@@ -374,7 +375,7 @@ class Builder:
         return pieces
 
     def defect(
-        self, code: str, message: str, start: int | None = None, end: int | None = None
+        self, code: DefectCode, message: str, start: int | None = None, end: int | None = None
     ) -> None:
         """Record a defect, with a span when *start* is given."""
         span = None
@@ -391,7 +392,7 @@ class Builder:
         text = self.text
         if not found_etx:
             self.defect(
-                "feed-missing-etx",
+                DefectCode.FEED_MISSING_ETX,
                 "the story ends without ETX and its signature: it may be truncated",
                 len(text),
                 len(text),
@@ -399,7 +400,7 @@ class Builder:
         bad = UNDECODABLE.search(text)
         if bad is not None:
             self.defect(
-                "feed-undecodable",
+                DefectCode.FEED_UNDECODABLE,
                 "the text holds replacement or C1 control characters: bytes were decoded "
                 "with the wrong encoding or were damaged",
                 bad.start(),

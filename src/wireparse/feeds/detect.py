@@ -13,6 +13,7 @@ import attrs
 
 from wireparse.feeds.base import FORMAT_TEXT, FeedStory
 from wireparse.feeds.registry import formats, read_story
+from wireparse.feeds.stream import decode_feed
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -36,17 +37,22 @@ class Detection:
     score: int = 0
 
 
-def detect(text: str) -> Detection:
-    """Name the feed format of *text*.
+def detect(text: str | bytes | bytearray | memoryview) -> Detection:
+    """Name the feed format of *text*, given as ``str`` or as bytes.
 
-    Linear in the length of *text*; never raises for any ``str``.
+    Bytes (or another bytes-like object) are decoded as a feed capture is,
+    story by story (:func:`~wireparse.feeds.decode_feed`), as
+    :func:`wireparse.parse` takes bytes too.  Linear in the length of *text*;
+    never raises for any ``str`` or bytes.
 
-    :param text: The text of a story or a stream of stories.
+    :param text: The text or bytes of a story or a stream of stories.
     :returns: The format and the evidence for it.
-    :raises TypeError: When *text* is not a ``str``.
+    :raises TypeError: When *text* is neither ``str`` nor bytes-like.
     """
-    if not isinstance(text, str):
-        raise TypeError(f"detect() takes str, not {type(text).__name__}")
+    if isinstance(text, bytes | bytearray | memoryview):
+        text = decode_feed(bytes(text))[0]
+    elif not isinstance(text, str):
+        raise TypeError(f"detect() takes str or bytes, not {type(text).__name__}")
     best = Detection(FORMAT_TEXT)
     for feed_format in formats():
         score, evidence = feed_format.detect(text)

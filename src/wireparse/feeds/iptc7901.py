@@ -42,6 +42,7 @@ from wireparse.feeds.base import (
 )
 from wireparse.metadata.dates import IPTC_SIGNATURE_TEXT, signature_month, two_digit_year, year_near
 from wireparse.model import BlockKind, Span, Trailer
+from wireparse.model.core import DefectCode
 from wireparse.model.envelopes import Iptc7901Envelope
 from wireparse.reading.source import Line, split_lines
 
@@ -156,7 +157,7 @@ def read(text: str, reference_date: dt.date | None = None) -> FeedStory:
         builder.add(stx, stx + 1, BlockKind.FRAMING, "stx")
         body_start = _read_headline(text, stx + 1, body_end, builder)
     else:
-        builder.defect("feed-missing-stx", "no STX before the story text", pos, pos)
+        builder.defect(DefectCode.FEED_MISSING_STX, "no STX before the story text", pos, pos)
         body_start = pos
     _read_body(text, body_start, body_end, builder, envelope)
     trailer = None
@@ -187,19 +188,21 @@ def _read_header(text: str, builder: Builder) -> tuple[Iptc7901Envelope | None, 
     soh = text.find(SOH, 0, limit)
     if soh < 0:
         builder.defect(
-            "feed-missing-header",
+            DefectCode.FEED_MISSING_HEADER,
             "no IPTC 7901 header (SOH ...) at the start: the story may be truncated",
         )
         return None, 0
     if not is_blank(text, 0, soh):
-        builder.defect("feed-leading-text", "text before the IPTC 7901 header", 0, soh)
+        builder.defect(DefectCode.FEED_LEADING_TEXT, "text before the IPTC 7901 header", 0, soh)
         builder.generic(0, soh, "leading-text")
     end = _line_end(text, soh)
     builder.add(soh, end, BlockKind.FRAMING, "header", (soh + 1, end))
     m = HEADER.match(text, soh, end)
     fields: dict[str, str | int | None] = {}
     if m is None:
-        builder.defect("feed-broken-header", "the IPTC 7901 header does not parse", soh, end)
+        builder.defect(
+            DefectCode.FEED_BROKEN_HEADER, "the IPTC 7901 header does not parse", soh, end
+        )
     else:
         fields = {
             "service": m.group("service"),
@@ -257,7 +260,7 @@ def _read_headline(text: str, start: int, end: int, builder: Builder) -> int:
     )
     if last is None:
         builder.defect(
-            "feed-headline-unterminated",
+            DefectCode.FEED_HEADLINE_UNTERMINATED,
             "the headline block after STX does not end with '='",
             block[0].start,
             block[-1].end,
@@ -472,11 +475,13 @@ def _read_trailer(
         )
         if stamp is None and year is not None:
             builder.defect(
-                "feed-bad-trailer", "the ETX signature names an impossible date", *m.span("sig")
+                DefectCode.FEED_BAD_TRAILER,
+                "the ETX signature names an impossible date",
+                *m.span("sig"),
             )
     elif not is_blank(text, etx + 1, line_end):
         builder.defect(
-            "feed-bad-trailer", "the text after ETX is not a signature", etx + 1, line_end
+            DefectCode.FEED_BAD_TRAILER, "the text after ETX is not a signature", etx + 1, line_end
         )
     eot = text.find(EOT, etx)
     end = eot + 1 if eot >= 0 else line_end
@@ -486,7 +491,9 @@ def _read_trailer(
         if CONTROL.sub("", text[end:]).strip() == "":
             builder.add(end, len(text), BlockKind.FRAMING, "end")
         else:
-            builder.defect("feed-trailing-text", "text after the end of the story", end, len(text))
+            builder.defect(
+                DefectCode.FEED_TRAILING_TEXT, "text after the end of the story", end, len(text)
+            )
             builder.generic(end, len(text), "trailing-text")
     return trailer
 

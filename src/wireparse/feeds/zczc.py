@@ -43,6 +43,7 @@ from wireparse.feeds.base import (
     line_after,
 )
 from wireparse.model import BlockKind, Span
+from wireparse.model.core import DefectCode
 from wireparse.model.envelopes import ZczcEnvelope, ZczcField
 from wireparse.reading.source import Line, split_lines
 
@@ -213,13 +214,13 @@ def read(text: str, reference_date: dt.date | None = None) -> FeedStory:
     builder = Builder(text, "zczc")
     m = START.search(text, 0, min(len(text), 8192))
     if m is None:
-        builder.defect("feed-missing-header", "no ZCZC start line")
+        builder.defect(DefectCode.FEED_MISSING_HEADER, "no ZCZC start line")
         builder.generic(0, len(text), "body")
         segments, defects = builder.finish()
         return FeedStory(format=FORMAT_ZCZC, segments=segments, defects=defects)
     start = m.start("mark")
     if not is_blank(text, 0, start):
-        builder.defect("feed-leading-text", "text before the ZCZC line", 0, start)
+        builder.defect(DefectCode.FEED_LEADING_TEXT, "text before the ZCZC line", 0, start)
         builder.generic(0, start, "leading-text")
     start_line_end = m.end()
     builder.add(start, start_line_end, BlockKind.FRAMING, "start", (m.start("rest"), m.end("rest")))
@@ -244,7 +245,9 @@ def read(text: str, reference_date: dt.date | None = None) -> FeedStory:
         builder.add(line.start, line.end, BlockKind.FRAMING, "end")
         after = line_after(text, lines[end_index])
         if not is_blank(text, after, len(text)):
-            builder.defect("feed-trailing-text", "text after the NNNN line", after, len(text))
+            builder.defect(
+                DefectCode.FEED_TRAILING_TEXT, "text after the NNNN line", after, len(text)
+            )
             builder.generic(after, len(text), "trailing-text")
     envelope = ZczcEnvelope(
         raw=text[start:header_end],

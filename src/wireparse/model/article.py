@@ -28,13 +28,27 @@ if TYPE_CHECKING:
     from wireparse.model.metadata import AgencyDecision, Byline, Credit, Dateline
     from wireparse.model.quotations import Attribution, Person, Quote
 
-__all__ = ["Article"]
+__all__ = ["COMPACT_DROPPED", "REPR_HEADLINE_CHARS", "Article"]
 
 #: How many characters of a block's opening text :meth:`Article.explain` shows.
 _EXPLAIN_WIDTH = 60
 
+#: The most characters of the headline that ``repr(article)`` shows.
+REPR_HEADLINE_CHARS = 80
+#: The most characters of the format's and the language's names that ``repr(article)`` shows.
+_REPR_NAME_CHARS = 24
 
-@attrs.frozen(slots=True, kw_only=True)
+#: The keys the compact dict form (``include_source=False``) leaves out: the
+#: article's ``source``, and the ``text`` of each of its ``blocks``.
+COMPACT_DROPPED = ("source", "blocks[].text")
+
+
+def _shortened(text: str, limit: int) -> str:
+    """*text* cut to at most *limit* characters, an ellipsis marking the cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@attrs.frozen(slots=True, kw_only=True, repr=False)
 class Article:
     """A parsed news-wire story.
 
@@ -116,6 +130,29 @@ class Article:
     blocks: tuple[Block, ...] = ()
     defects: tuple[Defect, ...] = ()
 
+    def __repr__(self) -> str:
+        """A short summary: the headline, the format and language, and counts.
+
+        ``<Article 'Harbor bridge reopens' (text, en): 5 paragraphs, 2
+        quotations, 0 defects>``.  Never longer than 300 characters: the
+        headline is cut at :data:`~wireparse.model.article.REPR_HEADLINE_CHARS` characters.
+        """
+        headline = "no headline"
+        if self.headline is not None:
+            headline = _shortened(repr(_shortened(self.headline, REPR_HEADLINE_CHARS)), 120)
+        where = _shortened(self.format, _REPR_NAME_CHARS)
+        if self.language is not None:
+            where += ", " + _shortened(self.language, _REPR_NAME_CHARS)
+        counts = ", ".join(
+            f"{n} {word}{'' if n == 1 else 's'}"
+            for n, word in (
+                (sum(len(s.paragraphs) for s in self.sections), "paragraph"),
+                (len(self.quotes), "quotation"),
+                (len(self.defects), "defect"),
+            )
+        )
+        return f"<Article {headline} ({where}): {counts}>"
+
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:
         """All body paragraphs, in order, across sections."""
@@ -157,18 +194,49 @@ class Article:
             rows.append(f"defect {defect.code}{where}: {defect.message}")
         return "\n".join(rows)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_text(self) -> str:
+        """Return the readable story as plain text.
+
+        The headline, the byline, the dateline (only when it stands apart from
+        the lead paragraph, which usually opens with it), then each section's
+        heading and paragraphs, separated by blank lines and ending with a
+        line break; no furniture, credits, notes or copyright.  This is what
+        ``wireparse --format text`` prints.
+        """
+        parts = [p for p in (self.headline, self.byline and self.byline.text) if p]
+        paragraphs = self.paragraphs
+        dateline = self.dateline
+        if dateline is not None and not any(p.span.contains(dateline.span) for p in paragraphs):
+            parts.append(dateline.text)
+        for section in self.sections:
+            if section.heading:
+                parts.append(section.heading)
+            parts.extend(p.text for p in section.paragraphs)
+        return "\n\n".join(parts) + "\n"
+
+    def to_dict(self, *, include_source: bool = True) -> dict[str, Any]:
         """Return the article as JSON-ready dicts, lists, strings and numbers.
 
         Spans become ``[start, end]`` pairs, dates ISO 8601 text; the keys are
         stable, described by a JSON Schema, and versioned by the
         ``schema_version`` key (see :mod:`wireparse.model.serialise`).
+
+        :param include_source: With ``False``, write the compact form: the
+            same dict without the ``source`` key and without the ``text`` of
+            each block (:data:`~wireparse.model.article.COMPACT_DROPPED`), for jobs that keep the
+            parsed fields and not the raw copy.  The spans are kept, and point
+            into a source the form does not hold; :meth:`from_dict` refuses
+            the compact form with a :class:`~wireparse.SchemaError`.
         """
         data = dictform.node_to_dict(self)
         data["paragraphs"] = [
             {"text": p.text, "span": [p.span.start, p.span.end]} for p in self.paragraphs
         ]
         data["schema_version"] = SCHEMA_VERSION
+        if not include_source:
+            del data["source"]
+            for block in data["blocks"]:
+                del block["text"]
         return data
 
     @classmethod
@@ -178,10 +246,14 @@ class Article:
         ``Article.from_dict(article.to_dict()) == article`` for every article.
         Keys with a default may be left out; unknown keys are refused, so a typo
         does not pass unseen.  The ``paragraphs`` key is derived and is not read.
+        The compact form (``to_dict(include_source=False)``) is refused: it
+        holds neither the source text nor the blocks' texts that an article
+        is made of.
 
         :param data: A dict as :meth:`to_dict` returns it, or as read from its JSON.
-        :raises wireparse.SchemaError: When *data* is not that form, or was
-            written with another ``schema_version``; the error names the key at fault.
+        :raises wireparse.SchemaError: When *data* is not that form, is the
+            compact form, or was written with another ``schema_version``; the
+            error names the key at fault.
         """
         if not isinstance(data, dict):
             raise SchemaError("", f"expected an object, got {dictform.kind_of(data)}")
@@ -192,6 +264,17 @@ class Article:
             raise SchemaError(
                 "schema_version",
                 f"this wireparse reads version {SCHEMA_VERSION}, the data is version {version!r}",
+            )
+        blocks = data.get("blocks")
+        if (
+            "source" not in data
+            and isinstance(blocks, list)
+            and any(isinstance(b, dict) and "text" not in b for b in blocks)
+        ):
+            raise SchemaError(
+                "",
+                "no 'source' key: this is the compact form (to_dict(include_source=False)), "
+                "which holds no source text and cannot be read back",
             )
         envelope = None
         if data.get("envelope") is not None:

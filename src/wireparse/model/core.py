@@ -18,6 +18,7 @@ __all__ = [
     "BlockKind",
     "Copyright",
     "Defect",
+    "DefectCode",
     "Fragment",
     "Paragraph",
     "Section",
@@ -180,15 +181,76 @@ class Copyright:
     holder: str | None
 
 
+class DefectCode(enum.StrEnum):
+    """Every kind of problem a :class:`Defect` reports.  The values are the codes used in output.
+
+    A member is a ``str``: ``defect.code == "no-headline"`` holds for the
+    member :attr:`NO_HEADLINE`, and the dict and JSON forms write the value.
+    """
+
+    #: No headline was found (any input).  The span is ``None``.
+    NO_HEADLINE = "no-headline"
+    #: No body paragraph was found (any input).  The span is ``None``.
+    NO_BODY = "no-body"
+    #: No rule classified the block at the span; it is kept as an
+    #: ``unclassified`` block (any input).
+    UNCLASSIFIED_BLOCK = "unclassified-block"
+    #: The text holds two or more feed stories (a whole capture), read as one:
+    #: parse each with :func:`wireparse.iter_articles`.  The span is the empty
+    #: span at the start of the second story.
+    SEVERAL_STORIES = "several-stories"
+    #: The text is an HTML page, parsed as text with its markup: extract the
+    #: page's text first.  The span is the first tag.
+    HTML_MARKUP = "html-markup"
+    #: The block at the span reads as running text of real length but was
+    #: classified outside the body (caption, furniture, headline...); the
+    #: message names its kind and rule (:func:`wireparse.parser.prose_outside_body`).
+    PROSE_OUTSIDE_BODY = "prose-outside-body"
+    #: A quotation mark opens a quotation that never closes, in its paragraph
+    #: or in the paragraphs that carry it on; the span is the opening mark.
+    UNCLOSED_QUOTE = "unclosed-quote"
+    #: A closing double quotation mark has no opening mark; the span is the mark.
+    UNOPENED_QUOTE = "unopened-quote"
+    #: A feed story does not start with its format's header (``SYN SYN SOH``,
+    #: ``SOH``, the ``ZCZC`` line): it may be the tail of a truncated
+    #: transmission (ANPA-1312, IPTC 7901, ZCZC).  The span is ``None``.
+    FEED_MISSING_HEADER = "feed-missing-header"
+    #: A feed header line is there but does not parse; the span is the line
+    #: (ANPA-1312, IPTC 7901).
+    FEED_BROKEN_HEADER = "feed-broken-header"
+    #: No ``STX`` after the feed header (ANPA-1312, IPTC 7901).
+    FEED_MISSING_STX = "feed-missing-stx"
+    #: The headline block after ``STX`` does not end with ``=`` (IPTC 7901).
+    FEED_HEADLINE_UNTERMINATED = "feed-headline-unterminated"
+    #: The story ends without ``ETX`` and its signature: it may be truncated
+    #: (ANPA-1312, IPTC 7901).  The span is the empty span at the end of the text.
+    FEED_MISSING_ETX = "feed-missing-etx"
+    #: The text after ``ETX`` is not a signature, or the signature names an
+    #: impossible date (ANPA-1312, IPTC 7901).
+    FEED_BAD_TRAILER = "feed-bad-trailer"
+    #: Text before the feed header, such as the tail of an earlier, truncated
+    #: story; it is kept and parsed as text (ANPA-1312, IPTC 7901, ZCZC).
+    FEED_LEADING_TEXT = "feed-leading-text"
+    #: Text after the end of the feed story (after the trailer, or after
+    #: ``NNNN``); it is kept and parsed as text (ANPA-1312, IPTC 7901, ZCZC).
+    FEED_TRAILING_TEXT = "feed-trailing-text"
+    #: The feed text holds replacement characters (U+FFFD) or C1 control
+    #: characters: the bytes were decoded with the wrong encoding, or were
+    #: damaged (ANPA-1312, IPTC 7901).  The span is the first such character.
+    FEED_UNDECODABLE = "feed-undecodable"
+
+
 @attrs.frozen(slots=True)
 class Defect:
     """A problem found in the input that did not stop the parse.
 
-    :param code: A stable, machine-readable name (``no-headline``, ``unclassified-block``...).
+    :param code: What kind of problem it is, a :class:`DefectCode` (a string
+        such as ``"no-headline"`` is converted to its member; an unknown code
+        raises :class:`ValueError`).
     :param message: A sentence for people.
     :param span: Where the problem is, or ``None`` when it concerns the whole text.
     """
 
-    code: str
+    code: DefectCode = attrs.field(converter=DefectCode)
     message: str
     span: Span | None = None

@@ -12,6 +12,14 @@ Two keys are added at the top: ``paragraphs``, every body paragraph across
 sections (what :attr:`Article.paragraphs <wireparse.Article.paragraphs>`
 gives), and ``schema_version`` (:data:`~wireparse.model.SCHEMA_VERSION`).
 
+The compact form, ``to_dict(include_source=False)`` (and
+``dumps(article, include_source=False)``), is the same dict without the
+``source`` key and without the ``text`` key of each block: the raw copy is
+most of the weight of the full form, and an extract-transform-load job that
+keeps the parsed fields does not need it.  The spans stay, pointing into a
+source the form does not hold.  It is written, not read: :func:`from_dict`
+and :func:`loads` refuse it with a :class:`~wireparse.SchemaError`.
+
 :func:`from_dict` reads that form back into an equal :class:`~wireparse.Article`;
 :func:`dumps` and :func:`loads` do the same through JSON text.  The layout is
 described by a JSON Schema (draft 2020-12) that ships with the package as
@@ -40,17 +48,21 @@ __all__ = [
     "to_dict",
 ]
 
+_COMPACT_NOTE = " Left out in the compact form (to_dict(include_source=False))."
+
 #: The name of the JSON Schema file shipped inside the package.
 SCHEMA_FILE: Final = "article.schema.json"
 
 
-def to_dict(article: Article) -> dict[str, Any]:
+def to_dict(article: Article, *, include_source: bool = True) -> dict[str, Any]:
     """Return *article* in its dict form (:meth:`wireparse.Article.to_dict`).
 
     :param article: The article.
+    :param include_source: With ``False``, the compact form: without the
+        ``source`` text and the blocks' texts (see :meth:`wireparse.Article.to_dict`).
     :returns: Dicts, lists, strings, numbers, booleans and ``None`` only.
     """
-    return article.to_dict()
+    return article.to_dict(include_source=include_source)
 
 
 def from_dict(data: dict[str, Any]) -> Article:
@@ -65,14 +77,18 @@ def from_dict(data: dict[str, Any]) -> Article:
     return Article.from_dict(data)
 
 
-def dumps(article: Article, *, indent: int | None = None) -> str:
+def dumps(article: Article, *, indent: int | None = None, include_source: bool = True) -> str:
     """Return *article* as JSON text: its dict form, non-ASCII characters kept.
 
     :param article: The article.
     :param indent: Indent nested values by this many spaces; ``None`` (the
         default) writes one line.
+    :param include_source: With ``False``, write the compact form, without the
+        ``source`` text and the blocks' texts (see :meth:`wireparse.Article.to_dict`);
+        :func:`loads` refuses it.
     """
-    return json.dumps(article.to_dict(), ensure_ascii=False, indent=indent)
+    data = article.to_dict(include_source=include_source)
+    return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
 def loads(text: str | bytes) -> Article:
@@ -109,7 +125,13 @@ def json_schema() -> dict[str, Any]:
         "description": "The version of this layout; raised on any change of keys.",
         "const": SCHEMA_VERSION,
     }
-    root["required"] = list(root["properties"])
+    # The compact form (include_source=False) leaves out the source and the
+    # blocks' texts: the schema allows both forms.
+    root["required"] = [k for k in root["properties"] if k != "source"]
+    root["properties"]["source"]["description"] += _COMPACT_NOTE
+    block = builder.defs["Block"]
+    block["required"] = [k for k in block["required"] if k != "text"]
+    block["properties"]["text"]["description"] += _COMPACT_NOTE
     release = __version__.split(".dev")[0]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from wireparse.model import Defect, Paragraph, Person, SourceKind, Span, Speaker
+from wireparse.model.core import DefectCode
 from wireparse.model.quotations import Attribution, Quote, QuoteKind
 from wireparse.quotations import cues
 from wireparse.quotations.people import (
@@ -403,13 +404,13 @@ def _pair_marks(
                 elif len(nested) < _MAX_DEPTH:
                     nested.append(start)
                 else:
-                    defects.append(_defect("unclosed-quote", start, end))
+                    defects.append(_defect(DefectCode.UNCLOSED_QUOTE, start, end))
                 continue
             if cur is None:
                 if not single:
                     defects.append(
                         Defect(
-                            "unopened-quote",
+                            DefectCode.UNOPENED_QUOTE,
                             "a closing quotation mark has no opening mark",
                             span(start, end),
                         )
@@ -424,19 +425,19 @@ def _pair_marks(
         if cur is None:
             continue
         for pos in nested:
-            defects.append(_defect("unclosed-quote", pos, pos + 1))
+            defects.append(_defect(DefectCode.UNCLOSED_QUOTE, pos, pos + 1))
         nested.clear()
         cur.append(_Piece(pi, open_start, open_end, _rstrip_at(source, open_end, hi)))
         if pi + 1 < len(bounds) and _opens_with_mark(source, *bounds[pi + 1], single):
             continue  # the quotation goes on in the next paragraph
         first = cur[0]
-        defects.append(_defect("unclosed-quote", first.open_start, first.open_end))
+        defects.append(_defect(DefectCode.UNCLOSED_QUOTE, first.open_start, first.open_end))
         quotes.append(cur)
         cur = None
     return quotes, defects
 
 
-def _defect(code: str, start: int, end: int) -> Defect:
+def _defect(code: DefectCode, start: int, end: int) -> Defect:
     return Defect(code, "a quotation mark is never closed", span(start, end))
 
 
