@@ -472,11 +472,38 @@ def is_prose(c: Candidate) -> bool:
     return c.prose
 
 
+#: A sentence break inside a block: a word of two letters or more, its full
+#: stop, question or exclamation mark, a space and a capital (``... der
+#: Weser. Ab Montag ...``); ``U.S. Senate`` and ``Mr. Doe`` are none.
+_INNER_SENTENCE_BREAK = regex.compile(r"(?<=\p{L}\p{Ll}[\"')]?[.!?][\"')]?) (?=[\"'(]?\p{Lu})")
+#: The fewest words of each of the sentences of :func:`runs_on_sentences`.
+_SENTENCE_MIN_WORDS: Final = 5
+
+
+def runs_on_sentences(c: Candidate) -> bool:
+    """Whether *c* is running text of two sentences or more with no final stop.
+
+    A paragraph may end on a web address or a figure with no full stop
+    (``Der Fahrplan gilt ab Montag. Mehr dazu unter example.org/faehre``);
+    a title holds one sentence.  A block of more than :data:`HEADING_MAX_WORDS`
+    words whose first and last sentences each have at least five words is
+    running text.
+    """
+    if c.words <= HEADING_MAX_WORDS or (". " not in c.match and "? " not in c.match):
+        return False
+    pieces = _INNER_SENTENCE_BREAK.split(c.match)
+    return (
+        len(pieces) > 1
+        and len(pieces[0].split()) >= _SENTENCE_MIN_WORDS
+        and len(pieces[-1].split()) >= _SENTENCE_MIN_WORDS
+    )
+
+
 def _is_prose(c: Candidate) -> bool:
     if c.words >= PROSE_MIN_WORDS or is_table_row(c):
         return True
     if not ends_sentence(c.match):
-        return False
+        return runs_on_sentences(c)
     core = c.match.rstrip(QUOTE_CHARS + ")] ")
     # A short question standing alone is a title ("Who will win?"), not prose.
     return not (core.endswith("?") and c.words <= HEADING_MAX_WORDS and ". " not in core)
@@ -546,6 +573,15 @@ INLINE_SIGNOFF = regex.compile(
 INLINE_TAGLINE = regex.compile(
     r"(?<=[.!?\"”’)])[ \t]{1,3}((?:--|[—–])[ \t]?(?:Reuters|REUTERS|The\sAssociated\sPress|AP|AFP|"
     r"Agence\sFrance-Presse|dpa|DPA|UPI|Xinhua|Bloomberg)\.?)[ \t]*$"
+)
+
+#: An agency's bracketed sign-off set at the end of the last paragraph, after
+#: its last sentence, as dpa, APA and SDA/ATS end a story: ``... auf dem
+#: Fährplan. (dpa)``, ``... la semaine prochaine. (ats/nxp)``.  The name must be
+#: a known agency's (:func:`inline_agency_signoff`).
+INLINE_AGENCY_SIGNOFF = regex.compile(
+    r"(?<=[.!?\"”’»“])\s{1,3}(\(\s?(?P<agency>[\p{L}][\p{L}\-]{1,15})"
+    r"(?:\s?\\?/\s?[\p{L}0-9]{1,8}){0,4}\s?\))[ \t]*$"
 )
 
 #: A page flattened to one line is at least this long.
@@ -646,6 +682,10 @@ class InlineScanner:
             m = pattern.search(text, max(start, end - _TAIL), end)
             if m is not None and (found is None or m.start(1) < found.start):
                 found = Inline(m.start(1), m.end(1), kind, rule)
+        if last == ")":
+            signed = inline_agency_signoff(text, max(start, end - _SHORT_TAIL), end)
+            if signed is not None and (found is None or signed.start < found.start):
+                found = signed
         if self.flat:
             m = self._next_heading(start)
             if m is not None and (found is None or m.start(1) < found.start):
@@ -677,6 +717,19 @@ class InlineScanner:
             m = FLAT_HEADING.search(self.text, start, self.end)
             self._heading = (start, m)
         return m
+
+
+def inline_agency_signoff(text: str, start: int, end: int) -> Inline | None:
+    """An agency's bracketed sign-off ending ``text[start:end]`` (:data:`INLINE_AGENCY_SIGNOFF`).
+
+    ``Die Fähre fährt wieder ab Montag. (dpa)``: the ``(dpa)`` is cut out as
+    a sign-off (``signoff.inline_agency``), from which the story's agency is
+    read.  ``(Photo)`` or ``(SPD)`` after a sentence names no agency and stays.
+    """
+    m = INLINE_AGENCY_SIGNOFF.search(text, start, end)
+    if m is None or canonical_agency(m.group("agency")) is None:
+        return None
+    return Inline(m.start(1), m.end(1), BlockKind.SIGNOFF, "signoff.inline_agency")
 
 
 def _flat_head(text: str, start: int, end: int) -> Inline | None:
@@ -820,7 +873,7 @@ def furniture(state: State, i: int) -> BlockKind | None:
     if (
         COUNTER.fullmatch(m)
         or FURNITURE_START.match(m)
-        or tail_search(FURNITURE_END, m, "»eE")
+        or (tail_search(FURNITURE_END, m, "»eE") and not _guillemet_quote(m))
         or (("Share" in m or "iReport" in m) and FURNITURE_ANY.search(m))
     ):
         return BlockKind.FURNITURE
@@ -829,6 +882,15 @@ def furniture(state: State, i: int) -> BlockKind | None:
         if tokens and all(t.strip(".,:!") in FURNITURE_WORDS for t in tokens):
             return BlockKind.FURNITURE
     return None
+
+
+def _guillemet_quote(m: str) -> bool:
+    """Whether a line ending ``»`` closes a French quotation opened by ``«`` in it.
+
+    ``Plus d'articles »`` ends with a link arrow; ``« Le bac reprend lundi »``
+    is a quotation in French style, spaces inside the marks.
+    """
+    return m.endswith("»") and "«" in m
 
 
 def promotion(state: State, i: int) -> BlockKind | None:
@@ -1178,8 +1240,12 @@ def place_body(state: State, lead: int) -> None:
     blocks = state.blocks
     free = [i for i in range(lead, len(blocks)) if not blocks[i].claimed]
     last = max((i for i in free if is_prose(blocks[i])), default=lead)
-    titles = {i for i in free if lead < i <= last and is_titlelike(blocks[i])}
-    links_inline = any(blocks[i].words > HEADING_MAX_WORDS for i in titles)
+    titles = {
+        i for i in free if lead < i <= last and (is_titlelike(blocks[i]) or _is_label(state, i))
+    }
+    links_inline = any(
+        blocks[i].words > HEADING_MAX_WORDS and not is_quoted_title(blocks[i]) for i in titles
+    )
     for i in free:
         c = blocks[i]
         if i > last:
@@ -1218,7 +1284,8 @@ def _is_heading(state: State, i: int, links_inline: bool) -> bool:
     """
     blocks = state.blocks
     c = blocks[i]
-    if c.words > HEADING_MAX_WORDS or is_labelled_link(c):
+    quoted = is_quoted_title(c)
+    if (c.words > HEADING_MAX_WORDS and not quoted) or is_labelled_link(c):
         return False
     nxt = next(
         (j for j in range(i + 1, len(blocks)) if blocks[j].kind is not BlockKind.FURNITURE), None
@@ -1229,10 +1296,64 @@ def _is_heading(state: State, i: int, links_inline: bool) -> bool:
         or not (is_prose(blocks[nxt]) or blocks[nxt].words > HEADING_MAX_WORDS)
     ):
         return False
-    if not links_inline:
+    if not links_inline or quoted:
         return True
     core = _core(c.match)
     return core.isupper() or state.attached(i, i + 1)
+
+
+#: Opening and closing marks of a title set wholly in quotation marks, as
+#: they stand in a block's normalised text (``„...“`` reads ``"..."``).
+_QUOTED_TITLE: Final = {'"': '"', "«": "»", "»": "«", "'": "'"}
+
+
+def is_quoted_title(c: Candidate) -> bool:
+    """Whether the title-like block *c* is set wholly in quotation marks.
+
+    German, French and Spanish pages head a section with a quotation from it
+    (``„Die Fähre bleibt“``, ``« Le bac reprendra lundi, quoi qu'il arrive »``),
+    longer than a subheading of their own words may be; a related-story link
+    is a headline, not a quotation.  The block opens with a mark, closes with
+    the matching one, and holds no other mark of that kind; a line of
+    dialogue (``"Do that. We will see."``) ends or breaks its sentences.
+    """
+    m = c.match
+    close = _QUOTED_TITLE.get(m[:1])
+    if close is None or len(m) < 3 or m[-1] != close:
+        return False
+    inner = m[1:-1].strip()
+    return (
+        m[0] not in inner
+        and close not in inner
+        and inner[-1:] not in SENTENCE_END
+        and _INNER_SENTENCE_BREAK.search(inner) is None
+    )
+
+
+#: A label in capitals ending with a colon that heads what follows (``WHAT
+#: SHE SAID:``, ``LO QUE DIJO:``, ``DIE REAKTIONEN:``).
+_LABEL_END: Final = ":"
+
+
+def _is_label(state: State, i: int) -> bool:
+    """Whether block *i* is a short label in capitals ending with a colon.
+
+    Between paragraphs, ``LO QUE DIJO:`` heads the quotations under it, as a
+    subheading does; the colon that otherwise runs a line on into the next
+    (:data:`RUNS_ON`) ends the label.  In copy set all in capitals (a
+    daybook) the block after it is in capitals too, and the line is no label.
+    """
+    c = state.blocks[i]
+    m = c.match
+    nxt = state.blocks[i + 1].match if i + 1 < len(state.blocks) else ""
+    return (
+        c.words <= HEADING_MAX_WORDS
+        and not nxt.isupper()
+        and m.endswith(_LABEL_END)
+        and m[:1].isupper()
+        and m.isupper()
+        and not is_prose(c)
+    )
 
 
 #: The genre label that opens a link to another story (``Analysis: Why the

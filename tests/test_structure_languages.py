@@ -1,0 +1,165 @@
+"""Structure of German, French and Spanish pages: sign-offs, standfirsts, headings, furniture.
+
+Every text here is invented: it imitates a convention of dpa, APA, AFP, ATS,
+EFE or of German, French and Spanish news sites, and none is copied from a
+real article.
+"""
+
+from __future__ import annotations
+
+import wireparse
+from wireparse.model import BlockKind
+
+
+def rules_of(article: wireparse.Article) -> list[tuple[str, str]]:
+    """The (kind, rule) of each block, in order."""
+    return [(b.kind.value, b.rule) for b in article.blocks]
+
+
+def texts(article: wireparse.Article) -> list[str]:
+    """The paragraphs' text."""
+    return [p.text for p in article.paragraphs]
+
+
+# --------------------------------------------------------------------------
+# An agency's bracketed sign-off at the end of the last paragraph
+# --------------------------------------------------------------------------
+
+FERRY_DE = (
+    "Neue Fähre für Bremen\n\n"
+    "Die neue Fähre fährt ab Montag zwischen den Ufern der Weser, teilte die Stadt mit.\n\n"
+    "Der Fahrplan bleibt gleich, sagte ein Sprecher am Dienstag. (dpa)\n"
+)
+
+
+def test_inline_agency_signoff_is_cut_from_the_last_paragraph() -> None:
+    article = wireparse.parse(FERRY_DE)
+    assert article.agency == "dpa"
+    assert texts(article) == [
+        "Die neue Fähre fährt ab Montag zwischen den Ufern der Weser, teilte die Stadt mit.",
+        "Der Fahrplan bleibt gleich, sagte ein Sprecher am Dienstag.",
+    ]
+    assert rules_of(article)[-1] == ("signoff", "signoff.inline_agency")
+
+
+def test_inline_agency_signoff_with_desk_codes() -> None:
+    text = (
+        "Le bac reprend du service\n\n"
+        "Le bac entre les deux rives reprendra lundi, a annoncé la commune vendredi.\n\n"
+        "Les horaires restent les mêmes, a précisé un porte-parole. (ats/nxp)\n"
+    )
+    article = wireparse.parse(text)
+    assert article.agency == "ATS"
+    assert texts(article)[-1] == "Les horaires restent les mêmes, a précisé un porte-parole."
+
+
+def test_bracket_after_a_sentence_that_names_no_agency_stays() -> None:
+    text = (
+        "Neue Fähre für Bremen\n\n"
+        "Die neue Fähre fährt ab Montag zwischen den Ufern der Weser, teilte die Stadt mit.\n\n"
+        "Die Fähre sei zu teuer gewesen, und die Stadt hätte besser eine Brücke über den "
+        "Fluss gebaut, die allen Bürgern nützt, sagte der Fraktionschef am Dienstag. (SPD)\n"
+    )
+    article = wireparse.parse(text)
+    assert article.agency is None
+    assert texts(article)[-1].endswith("sagte der Fraktionschef am Dienstag. (SPD)")
+
+
+# --------------------------------------------------------------------------
+# Running text of several sentences that ends with no full stop
+# --------------------------------------------------------------------------
+
+
+def test_sentences_ending_on_a_web_address_are_a_paragraph() -> None:
+    text = (
+        "Neue Fähre für Bremen\n\n"
+        "Die neue Fähre fährt ab Montag zwischen den Ufern der Weser, teilte die Stadt mit.\n\n"
+        "Der Fahrplan gilt vorbehaltlich weiterer Änderungen im Winter. Alle Zeiten finden "
+        "Sie bald unter example.org/faehre\n\n"
+        "Die alte Fähre geht in den Ruhestand, sagte der Kapitän am Dienstag.\n"
+    )
+    article = wireparse.parse(text)
+    assert len(article.paragraphs) == 3
+    assert texts(article)[1].endswith("example.org/faehre")
+
+
+def test_a_title_with_an_abbreviation_is_still_a_title() -> None:
+    text = (
+        "Neue Fähre für Bremen\n\n"
+        "Die neue Fähre fährt ab Montag zwischen den Ufern der Weser, teilte die Stadt mit.\n\n"
+        "Dr. Weber baut die Fähre\n\n"
+        "Die Werft hat die Fähre in zwei Jahren gebaut, sagte der Geschäftsführer am Dienstag.\n"
+    )
+    article = wireparse.parse(text)
+    assert [s.heading for s in article.sections if s.heading] == ["Dr. Weber baut die Fähre"]
+
+
+# --------------------------------------------------------------------------
+# Headings: a quotation set as a subheading, a label in capitals
+# --------------------------------------------------------------------------
+
+BAC_FR = (
+    "Le bac reprend du service\n\n"
+    "Le bac entre les deux rives reprendra lundi, a annoncé la commune vendredi soir.\n\n"
+    "Les travaux ont duré six mois et coûté deux millions d'euros, selon la mairie.\n\n"
+    "« Le bac reprendra lundi, quoi qu'il arrive, et les horaires resteront les mêmes »\n\n"
+    "Le maire s'est félicité de la fin du chantier devant les habitants du quartier.\n\n"
+    "Le Havre, Rouen et Caen : trois ports pour un seul bac en Normandie cet été\n\n"
+    "Les passagers pourront acheter leurs billets en ligne dès la semaine prochaine.\n"
+)
+
+
+def test_a_quotation_set_as_a_subheading_is_a_heading() -> None:
+    article = wireparse.parse(BAC_FR)
+    headings = [s.heading for s in article.sections if s.heading]
+    assert headings == [
+        "« Le bac reprendra lundi, quoi qu'il arrive, et les horaires resteront les mêmes »"
+    ]
+    assert len(article.paragraphs) == 4
+
+
+def test_a_french_quotation_is_no_link_arrow() -> None:
+    article = wireparse.parse(BAC_FR)
+    quoted = next(b for b in article.blocks if article.source[b.span.start] == "«")
+    assert quoted.kind is BlockKind.HEADING
+
+
+def test_a_link_arrow_is_still_furniture() -> None:
+    text = BAC_FR.replace("« Le bac reprendra", "Plus d'articles »\n\n« Le bac reprendra")
+    article = wireparse.parse(text)
+    arrow = next(b for b in article.blocks if b.text == "Plus d'articles »")
+    assert arrow.kind is BlockKind.FURNITURE
+
+
+def test_a_line_of_dialogue_in_quotation_marks_is_no_heading() -> None:
+    text = BAC_FR.replace(
+        "« Le bac reprendra lundi, quoi qu'il arrive, et les horaires resteront les mêmes »",
+        "« Le bac reprendra lundi. Les horaires resteront les mêmes. »",
+    )
+    article = wireparse.parse(text)
+    assert [s.heading for s in article.sections if s.heading] == []
+
+
+def test_a_label_in_capitals_with_a_colon_heads_what_follows() -> None:
+    text = (
+        "El transbordador vuelve al puerto\n\n"
+        "El transbordador volverá a cruzar la bahía el lunes, informó el ayuntamiento.\n\n"
+        "El alcalde habló con la prensa tras la reunión con los vecinos del puerto.\n\n"
+        "LO QUE DIJO:\n\n"
+        "Sobre las obras: “Han durado seis meses y el barco está como nuevo”.\n\n"
+        "Sobre los precios: “Los billetes costarán lo mismo que el año pasado”.\n"
+    )
+    article = wireparse.parse(text)
+    assert [s.heading for s in article.sections if s.heading] == ["LO QUE DIJO:"]
+    assert len(article.paragraphs) == 4
+
+
+def test_a_colon_line_in_all_capitals_copy_is_no_label() -> None:
+    text = (
+        "HARBOUR DAYBOOK\n\n"
+        "THE FERRY BOARD MEETS ON MONDAY AT CITY HALL TO VOTE ON THE NEW TIMETABLE.\n\n"
+        "CALL AHEAD:\n\n"
+        "THE PIER OFFICE TAKES BOOKINGS FOR THE SUMMER SAILINGS FROM NINE TO FIVE.\n"
+    )
+    article = wireparse.parse(text)
+    assert [s.heading for s in article.sections if s.heading] == []
