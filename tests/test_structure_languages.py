@@ -163,3 +163,106 @@ def test_a_colon_line_in_all_capitals_copy_is_no_label() -> None:
     )
     article = wireparse.parse(text)
     assert [s.heading for s in article.sections if s.heading] == []
+
+
+# --------------------------------------------------------------------------
+# Above the lead: photo credits, teasers, a headline set twice
+# --------------------------------------------------------------------------
+
+
+def test_a_caption_ending_with_a_photo_credit_is_a_caption() -> None:
+    text = (
+        "Neue Fähre für Bremen\n\n"
+        "Die neue Fähre am Pier in Vegesack. Bild: dpa\n\n"
+        "Die neue Fähre fährt ab Montag zwischen den Ufern der Weser, teilte die Stadt mit.\n"
+    )
+    article = wireparse.parse(text)
+    assert rules_of(article)[1] == ("caption", "caption")
+    assert texts(article) == [
+        "Die neue Fähre fährt ab Montag zwischen den Ufern der Weser, teilte die Stadt mit."
+    ]
+
+
+def test_photo_credits_in_french_and_spanish() -> None:
+    for line in ("Le bac à quai, lundi. Photo : AFP", "El barco en el puerto. Foto: EFE/Ana Ruiz"):
+        text = f"Titre du jour\n\n{line}\n\nLe bac reprendra lundi, a annoncé la commune.\n"
+        article = wireparse.parse(text)
+        assert rules_of(article)[1] == ("caption", "caption"), line
+
+
+def test_a_teaser_ending_with_a_question_is_the_standfirst() -> None:
+    text = (
+        "Neue Fähre für Bremen\n\n"
+        "Die Stadt ersetzt die alte Fähre durch ein neues Schiff. Doch wer soll das bezahlen?\n\n"
+        "Die neue Fähre fährt ab Montag zwischen den Ufern der Weser, teilte die Stadt am "
+        "Dienstag mit. Sie kostet vier Millionen Euro und bietet Platz für 200 Fahrgäste.\n\n"
+        "Der Fahrplan bleibt gleich, sagte ein Sprecher.\n"
+    )
+    article = wireparse.parse(text)
+    assert rules_of(article)[1] == ("highlight", "standfirst.question")
+    assert texts(article)[0].startswith("Die neue Fähre fährt ab Montag")
+    assert len(article.paragraphs) == 2
+
+
+def test_a_question_lead_before_a_shorter_paragraph_stays_the_lead() -> None:
+    text = (
+        "Neue Fähre für Bremen\n\n"
+        "Die Stadt ersetzt die alte Fähre durch ein neues Schiff, das ab Montag zwischen den "
+        "Ufern der Weser fährt. Doch wer soll das bezahlen?\n\n"
+        "Der Fahrplan bleibt gleich, sagte ein Sprecher.\n"
+    )
+    article = wireparse.parse(text)
+    assert rules_of(article)[1] == ("paragraph", "paragraph.lead")
+
+
+def test_a_headline_set_twice_starts_the_story_after_the_second() -> None:
+    text = (
+        "El transbordador vuelve al puerto\n\n"
+        "“Llevamos un año esperando este barco, y por fin está aquí con nosotros”.\n\n"
+        "El transbordador vuelve al puerto\n\n"
+        "Por: Redacción -\n\n"
+        "El transbordador volverá a cruzar la bahía el lunes, informó el ayuntamiento.\n\n"
+        "Los billetes costarán lo mismo que el año pasado, según el alcalde.\n"
+    )
+    article = wireparse.parse(text)
+    assert article.headline == "El transbordador vuelve al puerto"
+    assert rules_of(article)[1:3] == [
+        ("highlight", "standfirst.repeated_headline"),
+        ("furniture", "furniture.repeated_headline"),
+    ]
+    assert texts(article) == [
+        "El transbordador volverá a cruzar la bahía el lunes, informó el ayuntamiento.",
+        "Los billetes costarán lo mismo que el año pasado, según el alcalde.",
+    ]
+
+
+# --------------------------------------------------------------------------
+# Below the body
+# --------------------------------------------------------------------------
+
+
+def test_a_follow_us_line_cut_on_its_links_is_furniture_to_the_end() -> None:
+    text = (
+        "El transbordador vuelve al puerto\n\n"
+        "El transbordador volverá a cruzar la bahía el lunes, informó el ayuntamiento.\n\n"
+        "Los billetes costarán lo mismo que el año pasado, según el alcalde.\n\n"
+        "Síguenos en\n\nFacebook y\n\nTwitter\n\n"
+        "para recibir todas nuestras noticias del puerto\n"
+    )
+    article = wireparse.parse(text)
+    assert len(article.paragraphs) == 2
+    assert rules_of(article)[-1] == ("furniture", "furniture.below_body")
+
+
+def test_a_subheading_repeating_the_headline_after_a_paragraph_stays() -> None:
+    text = (
+        "El transbordador vuelve al puerto\n\n"
+        "El transbordador volverá a cruzar la bahía el lunes, informó el ayuntamiento.\n\n"
+        "El transbordador vuelve al puerto\n\n"
+        "Los billetes costarán lo mismo que el año pasado, según el alcalde.\n"
+    )
+    article = wireparse.parse(text)
+    assert len(article.paragraphs) == 2
+    assert [s.heading for s in article.sections if s.heading] == [
+        "El transbordador vuelve al puerto"
+    ]

@@ -139,6 +139,14 @@ CAPTION_END = regex.compile(
     r"(?:\((?:AP|Reuters|AFP|Getty|EPA)\s+Photo[^)\n]{0,60}\)|"
     r"\b(?:Getty\s+Images|AFP\s+via\s+Getty|File\s+photo)\)?)\s*$",
 )
+#: ... or by a photo credit set after its last sentence, in the words of
+#: each language: ``Die Fähre am Pier. Bild: dpa``, ``Le bac à quai. Photo :
+#: AFP``, ``El barco en el puerto. Foto: EFE/Ana Ruiz``, ``The pier. Photo:
+#: Jane Doe``.  The credit is at most six words.
+CAPTION_CREDIT_END = regex.compile(
+    r"(?<=[.!?…\"”»]\s)(?:Bild|Fotos?|Photos?|Image|Cr[ée]dit(?:s|\s+photo)?)\s?:\s?"
+    r"\S{1,40}(?:\s\S{1,40}){0,5}$"
+)
 #: An embedded tweet's attribution: ``— Jane Doe (@jdoe) March 7, 2019``.
 EMBED = regex.compile(
     r"(?:pic\.twitter\.com/\w{1,20}|\(@\w{1,15}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*$",
@@ -846,7 +854,9 @@ def caption(state: State, i: int) -> BlockKind | None:
     """A photo or video caption, or an image credit."""
     c = state.blocks[i]
     if c.words <= _SHORT_MAX_WORDS and (
-        CAPTION_START.match(c.match) or tail_search(CAPTION_END, c.match, ")sSoO")
+        CAPTION_START.match(c.match)
+        or tail_search(CAPTION_END, c.match, ")sSoO")
+        or (":" in c.match and CAPTION_CREDIT_END.search(c.match, max(0, len(c.match) - 160)))
     ):
         return BlockKind.CAPTION
     return None
@@ -1249,7 +1259,7 @@ def place_body(state: State, lead: int) -> None:
     for i in free:
         c = blocks[i]
         if i > last:
-            if is_titlelike(c) or c.words <= 3:
+            if is_titlelike(c) or c.words <= 3 or _continues_furniture(state, i):
                 c.claim(BlockKind.FURNITURE, "furniture.below_body")
             else:
                 c.claim(BlockKind.PARAGRAPH, "paragraph")
@@ -1265,6 +1275,21 @@ def place_body(state: State, lead: int) -> None:
             )
         else:
             c.claim(BlockKind.PARAGRAPH, "paragraph")
+
+
+def _continues_furniture(state: State, i: int) -> bool:
+    """Whether block *i*, below the body, carries on the furniture line above it.
+
+    A follow-us line cut on its links runs on in lower case after them:
+    ``Síguenos en`` / ``Facebook y`` / ``Twitter`` / ``para no perderte
+    nada``.  Below the last paragraph, a block that opens in lower case and
+    follows furniture is more of it.
+    """
+    return (
+        i > 0
+        and state.blocks[i - 1].kind is BlockKind.FURNITURE
+        and state.blocks[i].match[:1].islower()
+    )
 
 
 def _in_table(state: State, i: int) -> bool:
@@ -1524,6 +1549,96 @@ def join_contact(state: State) -> None:
         i += 1
 
 
+def repeated_headline(state: State) -> None:
+    """A headline set twice at the top of a page: the story starts after the second.
+
+    A page may show the headline, then a teaser or pull quote, then the
+    headline again over the byline and the story::
+
+        Neue Fähre für Bremen
+
+        „Wir haben lange auf dieses Schiff gewartet.“
+
+        Neue Fähre für Bremen
+
+        Die neue Fähre fährt ab Montag zwischen den Ufern der Weser, ...
+
+    Among the first :data:`LEAD_SEARCH` unclaimed blocks, when the first
+    title-like one of three words or more is repeated word for word before
+    any datelined block, and the running text between the two is pull
+    quotes only (each opens with a quotation mark), the repeat is claimed
+    as ``furniture.repeated_headline`` and the pull quotes as a standfirst
+    (``standfirst.repeated_headline``, a highlight): the lead is looked for
+    below the repeat.  A paragraph of the story's own words between them
+    makes the second a subheading that happens to repeat the headline.
+    """
+    blocks = state.blocks
+    free = _free(state)[:LEAD_SEARCH]
+    head = next(
+        (k for k, i in enumerate(free) if blocks[i].words >= 3 and is_titlelike(blocks[i])), None
+    )
+    if head is None:
+        return
+    title = blocks[free[head]].match
+    for k in range(head + 1, len(free)):
+        c = blocks[free[k]]
+        if is_datelined(c):
+            return
+        if c.match == title:
+            between = [j for j in free[head + 1 : k] if is_prose(blocks[j])]
+            if any(blocks[j].match[:1] not in _PULL_QUOTE_OPEN for j in between):
+                return
+            c.claim(BlockKind.FURNITURE, "furniture.repeated_headline")
+            for j in between:
+                blocks[j].claim(BlockKind.HIGHLIGHT, "standfirst.repeated_headline")
+            return
+
+
+#: The marks a pull quote opens with, in a block's normalised text.
+_PULL_QUOTE_OPEN: Final = "\"'«»"
+
+
+#: The most words of a teaser standfirst (:func:`standfirst_question`).
+_TEASER_MAX_WORDS: Final = 60
+
+
+def standfirst_question(state: State) -> None:
+    """A teaser under the headline that ends with a question is the standfirst.
+
+    German and French news sites set a short teaser between the headline
+    and the story that ends by asking the question the story answers::
+
+        Neue Fähre für Bremen
+
+        Die Stadt ersetzt die alte Fähre. Doch wer soll das bezahlen?
+
+        Die neue Fähre fährt ab Montag zwischen den Ufern der Weser, ...
+
+    The first running-text block, when it opens with no dateline, has at
+    most :data:`_TEASER_MAX_WORDS` words, ends with a question mark, has a
+    title-like block above it and a longer running-text block right after
+    it, is claimed as ``standfirst.question`` (a highlight): the lead is
+    the block after it.
+    """
+    blocks = state.blocks
+    free = _free(state)
+    first = next((k for k, i in enumerate(free) if is_prose(blocks[i])), None)
+    if first is None or first + 1 >= len(free) or first == 0:
+        return
+    i, nxt = free[first], free[first + 1]
+    c = blocks[i]
+    if (
+        c.words > _TEASER_MAX_WORDS
+        or not c.match.rstrip(QUOTE_CHARS + ")] ").endswith("?")
+        or is_datelined(c)
+        or not any(is_titlelike(blocks[k]) for k in free[:first])
+        or not is_prose(blocks[nxt])
+        or blocks[nxt].words <= c.words
+    ):
+        return
+    c.claim(BlockKind.HIGHLIGHT, "standfirst.question")
+
+
 def place_all(state: State) -> None:
     """Run the layout rules: find the lead, then place head and body."""
     lead = find_lead(state)
@@ -1676,6 +1791,8 @@ LAYOUT_RULES: tuple[Callable[[State], None], ...] = (
     join_dateline,
     join_dateline_row,
     release_dateline,
+    repeated_headline,
+    standfirst_question,
     place_all,
     cnn_story_caption,
     indented_rows,
