@@ -8,6 +8,7 @@ real article.
 from __future__ import annotations
 
 import wireparse
+from wireparse.metadata.bylines import parse_byline
 from wireparse.model import BlockKind
 
 
@@ -266,3 +267,99 @@ def test_a_subheading_repeating_the_headline_after_a_paragraph_stays() -> None:
     assert [s.heading for s in article.sections if s.heading] == [
         "El transbordador vuelve al puerto"
     ]
+
+
+# --------------------------------------------------------------------------
+# SDA/ATS: a kicker above the title of an IPTC 7901 story
+# --------------------------------------------------------------------------
+
+ATS_KICKER = (
+    "\x01bsf031 3 ec 40   etf 123\r\n"
+    "\r\n"
+    "Suisse\r\n"
+    "\r\n"
+    "\x02Transports \r\n"
+    "Lausanne:  \r\n"
+    "Le bac du Léman reprend du service lundi =\r\n"
+    " \r\n"
+    "   Lausanne (ats) Le bac entre les deux rives du lac reprendra \r\n"
+    "lundi, a annoncé la compagnie vendredi.\r\n"
+    " \r\n"
+    "(ats/jd)\r\n"
+    "\x03091223 dec 25\r\n"
+    "\x04"
+)
+
+
+def test_a_kicker_above_an_iptc_title_is_not_the_headline() -> None:
+    article = wireparse.parse(ATS_KICKER)
+    assert article.headline == "Le bac du Léman reprend du service lundi"
+    assert ("furniture", "iptc7901.kicker") in rules_of(article)
+    assert article.agency == "ATS"
+
+
+def test_a_title_wrapped_at_its_colon_stays_whole() -> None:
+    text = ATS_KICKER.replace(
+        "\x02Transports \r\nLausanne:  \r\n",
+        "\x02Le directeur de la compagnie de navigation du Léman:\r\n",
+    ).replace("Le bac du Léman reprend du service lundi =", "le bac reprend lundi =")
+    article = wireparse.parse(text)
+    assert article.headline == (
+        "Le directeur de la compagnie de navigation du Léman: le bac reprend lundi"
+    )
+
+
+# --------------------------------------------------------------------------
+# Under the story: the author's signature, footnotes, a release's source line
+# --------------------------------------------------------------------------
+
+BAC_SIGNED = (
+    "Le bac reprend du service\n\n"
+    "Le bac entre les deux rives reprendra lundi, a annoncé la commune vendredi soir.\n\n"
+    "Les passagers pourront acheter leurs billets en ligne dès la semaine prochaine.\n\n"
+    "Anne ROY\n\n"
+    "*Le prénom du passeur a été modifié\n"
+)
+
+
+def test_the_author_signing_under_the_story_is_the_byline() -> None:
+    article = wireparse.parse(BAC_SIGNED)
+    assert article.byline is not None
+    assert article.byline.names == ("Anne ROY",)
+    assert ("byline", "byline.signature") in rules_of(article)
+    assert len(article.paragraphs) == 2
+
+
+def test_an_asterisk_footnote_is_a_note() -> None:
+    article = wireparse.parse(BAC_SIGNED)
+    assert rules_of(article)[-1] == ("note", "note.footnote")
+    assert texts(article)[-1].startswith("Les passagers pourront")
+
+
+def test_a_name_under_a_contact_line_is_no_signature() -> None:
+    text = (
+        "Acme Opens Harbour Plant\n\n"
+        "PORTVALE, Maine, March 3, 2026 /PRNewswire/ -- Acme Corp. opened a plant on the "
+        "harbour on Tuesday, the company said.\n\n"
+        "The plant employs 200 people.\n\n"
+        "Media contact:\n\n"
+        "Jane Doe\n\n"
+        "SOURCE Acme Corp.\n"
+    )
+    article = wireparse.parse(text)
+    assert article.byline is None
+    assert rules_of(article)[-1] == ("furniture", "furniture.release")
+
+
+def test_a_story_with_a_byline_takes_no_signature() -> None:
+    text = "Par Marc Petit\n\n" + BAC_SIGNED.split("\n\n", 1)[1]
+    article = wireparse.parse("Le bac reprend du service\n\n" + text)
+    assert article.byline is not None
+    assert article.byline.names == ("Marc Petit",)
+
+
+def test_a_french_byline_with_the_surname_in_capitals() -> None:
+    byline = parse_byline("Par Anne ROY, AFP")
+    assert byline is not None
+    assert byline.names == ("Anne ROY",)
+    assert byline.agency == "AFP"

@@ -189,10 +189,11 @@ PROMOTION_ANY = regex.compile(
 _PROMOTION_MAX_WORDS = 40
 #: A short line repeated word for word on one page is a widget's label.
 _REPEATED_MAX_WORDS = 8
-#: The labels of a press-release wire's envelope: ``Source: Acme Corp.``,
+#: The labels of a press-release wire's envelope: ``Source: Acme Corp.``
+#: (PR Newswire's ``SOURCE Acme Corp`` under the release),
 #: ``MEDIA RELEASE PR12345``, ``FOR IMMEDIATE RELEASE``.  Never a headline.
 RELEASE_LABEL = regex.compile(
-    r"(?:Source|SOURCE)\s?:\s\S[^\n]{0,80}|"
+    r"(?:Source|SOURCE)\s?:\s\S[^\n]{0,80}|SOURCE\s\S[^\n]{0,80}|"
     r"(?:MEDIA|PRESS|NEWS)\s(?:RELEASE|STATEMENT)(?:\s[A-Z]{0,4}-?\d{1,10})?|"
     r"(?:FOR\s+IMMEDIATE\s+RELEASE|For\s+[Ii]mmediate\s+[Rr]elease)\.?"
 )
@@ -829,6 +830,29 @@ def note(state: State, i: int) -> BlockKind | None:
     return None
 
 
+#: A footnote marked with an asterisk glued to its first word: ``*Name
+#: changed``, ``*Le prénom a été modifié``, ``*Der Name ist der Redaktion
+#: bekannt``.  A list item (``* item``) has a space after its mark.
+FOOTNOTE = regex.compile(r"\*{1,3}(?=\p{L})")
+#: The most words of a footnote.
+_FOOTNOTE_MAX_WORDS: Final = 30
+#: How many blocks from the end a footnote may stand.
+_FOOTNOTE_TAIL: Final = 4
+
+
+def footnote(state: State, i: int) -> BlockKind | None:
+    """An asterisk footnote among the story's last blocks (:data:`FOOTNOTE`).
+
+    ``*Le prénom a été modifié`` under a French reportage, or ``*Name
+    changed to protect her identity`` under an English one, explains a mark
+    in the story; it is a note, not the last paragraph.
+    """
+    c = state.blocks[i]
+    if len(state.blocks) - i > _FOOTNOTE_TAIL or not FOOTNOTE.match(c.match):
+        return None
+    return BlockKind.NOTE
+
+
 def credit(state: State, i: int) -> BlockKind | None:
     """A contributor or production credit (``X contributed to this report.``)."""
     c = state.blocks[i]
@@ -1148,6 +1172,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("tagline", tagline, 6),
     Rule("highlight", highlight),
     Rule("note", note, _NOTE_MAX_WORDS),
+    Rule("note.footnote", footnote, _FOOTNOTE_MAX_WORDS),
     Rule("contact", contact, _SHORT_MAX_WORDS),
     Rule("contact.continued", contact_continued, _CONTACT_ENTRY_MAX_WORDS),
     Rule("credit", credit, _SHORT_MAX_WORDS),
@@ -1256,10 +1281,14 @@ def place_body(state: State, lead: int) -> None:
     links_inline = any(
         blocks[i].words > HEADING_MAX_WORDS and not is_quoted_title(blocks[i]) for i in titles
     )
+    signed = any(c.kind is BlockKind.BYLINE for c in blocks)
     for i in free:
         c = blocks[i]
         if i > last:
-            if is_titlelike(c) or c.words <= 3 or _continues_furniture(state, i):
+            if _is_signature(state, i, signed):
+                c.claim(BlockKind.BYLINE, "byline.signature")
+                signed = True
+            elif is_titlelike(c) or c.words <= 3 or _continues_furniture(state, i):
                 c.claim(BlockKind.FURNITURE, "furniture.below_body")
             else:
                 c.claim(BlockKind.PARAGRAPH, "paragraph")
@@ -1275,6 +1304,37 @@ def place_body(state: State, lead: int) -> None:
             )
         else:
             c.claim(BlockKind.PARAGRAPH, "paragraph")
+
+
+#: How many blocks from the end an author's signature may stand.
+_SIGNATURE_TAIL: Final = 4
+
+
+def _is_signature(state: State, i: int, signed: bool) -> bool:
+    """Whether block *i*, below the body, is the author's name signing the story.
+
+    French and Spanish sites (and blogs) sign a story with the author's name
+    alone on a line after the last paragraph (``Anne Roy``, ``Kofi MENSAH``),
+    where English copy sets a byline above it.  A block of two to four words
+    that reads as a person's name
+    (:func:`wireparse.metadata.bylines.is_person_name`), within
+    :data:`_SIGNATURE_TAIL` blocks of the end, in a story with no byline
+    yet, right after the last paragraph (an embedded post or a caption
+    aside), is claimed as ``byline.signature``.  A name under a ``Contact``
+    line, or after a table's last row, is no signature.
+    """
+    c = state.blocks[i]
+    if signed or not 2 <= c.words <= 4 or len(state.blocks) - i > _SIGNATURE_TAIL:
+        return False
+    before = next(
+        (
+            b
+            for b in reversed(state.blocks[:i])
+            if b.kind is not BlockKind.CAPTION and b.rule != "embed"
+        ),
+        None,
+    )
+    return before is not None and before.kind is BlockKind.PARAGRAPH and is_person_name(c.match)
 
 
 def _continues_furniture(state: State, i: int) -> bool:
