@@ -363,3 +363,23 @@ def test_a_french_byline_with_the_surname_in_capitals() -> None:
     assert byline is not None
     assert byline.names == ("Anne ROY",)
     assert byline.agency == "AFP"
+
+
+def test_an_embedded_posts_text_above_its_attribution_is_furniture() -> None:
+    text = (
+        "Le bac reprend du service\n\n"
+        "Le bac entre les deux rives reprendra lundi, a annoncé la commune vendredi soir.\n\n"
+        "Les passagers pourront acheter leurs billets en ligne dès la semaine prochaine.\n\n"
+        "Le bac reprend lundi, venez nombreux sur le quai ! https://t.co/AbC123xyz\n\n"
+        "— Ville de Portvale (@portvale) March 3, 2026\n\n"
+        "Anne ROY\n"
+    )
+    article = wireparse.parse(text)
+    assert rules_of(article)[3:] == [
+        ("furniture", "embed.text"),
+        ("furniture", "embed"),
+        ("byline", "byline.signature"),
+    ]
+    assert len(article.paragraphs) == 2
+    assert article.byline is not None
+    assert article.byline.names == ("Anne ROY",)

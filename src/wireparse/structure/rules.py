@@ -1330,7 +1330,7 @@ def _is_signature(state: State, i: int, signed: bool) -> bool:
         (
             b
             for b in reversed(state.blocks[:i])
-            if b.kind is not BlockKind.CAPTION and b.rule != "embed"
+            if b.kind is not BlockKind.CAPTION and b.rule not in {"embed", "embed.text"}
         ),
         None,
     )
@@ -1609,6 +1609,36 @@ def join_contact(state: State) -> None:
         i += 1
 
 
+#: The link an embedded post's text ends with: ``https://t.co/AbC123``,
+#: ``pic.twitter.com/AbC123``.
+POST_LINK_END = regex.compile(r"(?:https?://t\.co/\w{1,20}|pic\.twitter\.com/\w{1,20})$")
+
+
+def embed_text(state: State) -> None:
+    """The text of an embedded post, set on its own above the post's attribution.
+
+    A page that embeds a post shows its text, ending with the post's link,
+    then the attribution (:data:`EMBED`) on the next line::
+
+        Le bac reprend lundi, venez nombreux ! https://t.co/AbC123
+        — Ville de Portvale (@portvale) March 3, 2026
+
+    An unclaimed block right above an attribution line that opens with a
+    dash, and ends with such a link (:data:`POST_LINK_END`), is the post's
+    text: ``embed.text`` (furniture), not a paragraph of the story.
+    """
+    blocks = state.blocks
+    for i in range(1, len(blocks)):
+        c = blocks[i]
+        if c.rule != "embed" or c.match[:1] not in "—–-":
+            continue
+        above = blocks[i - 1]
+        if not above.claimed and tail_search(
+            POST_LINK_END, above.match, _WORD_CHARS + "0123456789"
+        ):
+            above.claim(BlockKind.FURNITURE, "embed.text")
+
+
 def repeated_headline(state: State) -> None:
     """A headline set twice at the top of a page: the story starts after the second.
 
@@ -1851,6 +1881,7 @@ LAYOUT_RULES: tuple[Callable[[State], None], ...] = (
     join_dateline,
     join_dateline_row,
     release_dateline,
+    embed_text,
     repeated_headline,
     standfirst_question,
     place_all,
