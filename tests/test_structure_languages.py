@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import wireparse
 from wireparse.metadata.bylines import parse_byline
+from wireparse.metadata.datelines import match_dateline
 from wireparse.model import BlockKind
 
 
@@ -383,3 +384,61 @@ def test_an_embedded_posts_text_above_its_attribution_is_furniture() -> None:
     assert len(article.paragraphs) == 2
     assert article.byline is not None
     assert article.byline.names == ("Anne ROY",)
+
+
+# --------------------------------------------------------------------------
+# Press releases: datelines set alone (issue 13)
+# --------------------------------------------------------------------------
+
+
+def test_a_release_dateline_with_the_tag_glued_to_the_year() -> None:
+    found = match_dateline("PORTVALE, Maine, March 3, 2026/PRNewswire-AsiaNet/")
+    assert found is not None
+    assert (found.place, found.agency) == ("PORTVALE, Maine", "PRNewswire-AsiaNet")
+
+
+def test_a_glued_tag_with_no_dash_before_text_is_no_dateline() -> None:
+    assert match_dateline("PORTVALE, Maine, March 3, 2026/PRNewswire/ Acme said.") is None
+
+
+def test_a_release_dated_from_several_places() -> None:
+    found = match_dateline("PORTVALE, OSLO and LYON, March 3, 2026 /PRNewswire/ -- Acme said.")
+    assert found is not None
+    assert found.place == "PORTVALE, OSLO and LYON"
+    assert found.agency == "PRNewswire"
+
+
+def test_a_release_dateline_above_the_repeated_headline_and_its_points() -> None:
+    text = (
+        "Acme Opens Harbour Plant\n\n"
+        "PORTVALE, Maine, March 3, 2026/PRNewswire-AsiaNet/\n\n"
+        "Acme Opens Harbour Plant\n\n"
+        "Key Highlights\n\n"
+        "• Two hundred jobs on the harbour\n\n"
+        "Acme Corp. opened a plant on the harbour on Tuesday, the company said in a "
+        "statement. The plant will build ferries for the coast.\n"
+    )
+    article = wireparse.parse(text)
+    assert article.dateline is not None
+    assert article.dateline.place == "PORTVALE, Maine"
+    assert article.agency == "PR Newswire"
+    assert rules_of(article)[1:5] == [
+        ("furniture", "dateline.alone"),
+        ("furniture", "furniture.repeated_headline"),
+        ("highlight", "highlight.release"),
+        ("highlight", "highlight.release"),
+    ]
+    assert texts(article)[0].startswith("Acme Corp. opened a plant")
+
+
+def test_a_lower_case_reuter_one_space_after_the_last_sentence() -> None:
+    text = (
+        "Harbour bridge reopens\n\n"
+        "PORTVALE, March 3 - The harbour bridge reopened on Tuesday after repairs, the city "
+        "said.\n\n"
+        "Traffic was light in the morning, officials said. reuter\n"
+    )
+    article = wireparse.parse(text)
+    assert article.agency == "Reuters"
+    assert texts(article)[-1] == "Traffic was light in the morning, officials said."
+    assert rules_of(article)[-1] == ("signoff", "signoff.inline")

@@ -573,9 +573,10 @@ INLINE_CREDIT = regex.compile(
 )
 
 #: Reuters' sign-off set on the last line of the copy after the last
-#: sentence, spaces apart: ``... total 12.5 (9.8).        REUTER``.
+#: sentence, spaces apart (``... total 12.5 (9.8).        REUTER``) or one
+#: space after it (``... on Tuesday. reuter``).
 INLINE_SIGNOFF = regex.compile(
-    r"(?<=[.!?\"”’)\]])[ \t]{2,40}((?:Reuters?|REUTERS?|reuters?)\.?)[ \t]*$"
+    r"(?<=[.!?\"”’)\]])[ \t]{1,40}((?:Reuters?|REUTERS?|reuters?)\.?)[ \t]*$"
 )
 #: The agency's name set off by a dash at the end of the last paragraph:
 #: ``... the minister said. -- Reuters.``, ``... on Friday. — AFP``.
@@ -1003,7 +1004,8 @@ def release_dateline(state: State) -> None:
     A release may set ``PORTVALE, Maine, March 3, 2026 /PRNewswire/ --`` on a
     line of its own, then its summary points (``-- Acme to open two
     plants``, ``• Revenue up 10%``, under ``Key Highlights``), then the
-    lead.  The dateline cannot be joined to the lead across them
+    lead (the headline may be repeated under the dateline, furniture
+    already).  The dateline cannot be joined to the lead across them
     (:func:`join_dateline`); it is claimed as ``dateline.alone`` (furniture,
     from which the metadata stage reads the story's dateline and agency),
     and the summary points, with the lines wrapped under them, as
@@ -1016,17 +1018,19 @@ def release_dateline(state: State) -> None:
             return
         if not (len(c.lines) == 1 and c.words <= _DATELINE_ALONE_MAX_WORDS and _whole_dateline(c)):
             continue
-        j = i + 1
-        while (
-            j < len(blocks)
-            and not blocks[j].claimed
-            and _release_point(state, j, in_points=j > i + 1)
-        ):
-            j += 1
-        if j == i + 1:
+        points: list[int] = []
+        for j in range(i + 1, len(blocks)):
+            if blocks[j].kind is BlockKind.FURNITURE:
+                continue  # the headline repeated under the dateline
+            if blocks[j].claimed or not _release_point(
+                state, j, in_points=bool(points) and points[-1] == j - 1
+            ):
+                break
+            points.append(j)
+        if not points:
             return
         c.claim(BlockKind.FURNITURE, "dateline.alone")
-        for k in range(i + 1, j):
+        for k in points:
             blocks[k].claim(BlockKind.HIGHLIGHT, "highlight.release")
         return
 
@@ -1878,11 +1882,11 @@ LAYOUT_RULES: tuple[Callable[[State], None], ...] = (
     join_contact,
     comments_section,
     repeated_lines,
+    repeated_headline,
     join_dateline,
     join_dateline_row,
     release_dateline,
     embed_text,
-    repeated_headline,
     standfirst_question,
     place_all,
     cnn_story_caption,
