@@ -327,7 +327,7 @@ def _kicker_end(text: str, block: list[Line], top: int) -> int | None:
         Portvale:
         Die alte Brücke ist wieder offen =
 
-    The kicker's lines are each at most :data:`_KICKER_MAX_CHARS` characters
+    The kicker's lines are each at most 40 characters (``_KICKER_MAX_CHARS``)
     long, and a title line follows them; a title wrapped at its colon
     (``Bürgermeister:`` / ``Die Brücke bleibt =``) has a long first line.
     """

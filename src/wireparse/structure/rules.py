@@ -1322,7 +1322,7 @@ def _is_signature(state: State, i: int, signed: bool) -> bool:
     where English copy sets a byline above it.  A block of two to four words
     that reads as a person's name
     (:func:`wireparse.metadata.bylines.is_person_name`), within
-    :data:`_SIGNATURE_TAIL` blocks of the end, in a story with no byline
+    four blocks of the end (``_SIGNATURE_TAIL``), in a story with no byline
     yet, right after the last paragraph (an embedded post or a caption
     aside), is claimed as ``byline.signature``.  A name under a ``Contact``
     line, or after a table's last row, is no signature.
@@ -1709,7 +1709,7 @@ def standfirst_question(state: State) -> None:
         Die neue Fähre fährt ab Montag zwischen den Ufern der Weser, ...
 
     The first running-text block, when it opens with no dateline, has at
-    most :data:`_TEASER_MAX_WORDS` words, ends with a question mark, has a
+    most 60 words (``_TEASER_MAX_WORDS``), ends with a question mark, has a
     title-like block above it and a longer running-text block right after
     it, is claimed as ``standfirst.question`` (a highlight): the lead is
     the block after it.
