@@ -442,3 +442,28 @@ def test_a_lower_case_reuter_one_space_after_the_last_sentence() -> None:
     assert article.agency == "Reuters"
     assert texts(article)[-1] == "Traffic was light in the morning, officials said."
     assert rules_of(article)[-1] == ("signoff", "signoff.inline")
+
+
+def test_menu_and_button_words_of_each_language_are_furniture() -> None:
+    body = (
+        "Neue Fähre für Bremen\n\n"
+        "Die neue Fähre fährt ab Montag zwischen den Ufern der Weser, teilte die Stadt mit.\n\n"
+        "{line}\n\n"
+        "Der Fahrplan bleibt gleich, sagte ein Sprecher am Dienstag.\n"
+    )
+    for line in ("Teilen Drucken", "Anzeige", "Partager | Imprimer", "Publicidad", "Leer más"):
+        article = wireparse.parse(body.format(line=line))
+        block = next(b for b in article.blocks if b.text == line)
+        assert (block.kind.value, block.rule) == ("furniture", "furniture.language"), line
+        assert len(article.paragraphs) == 2, line
+
+
+def test_a_short_line_with_one_menu_word_among_others_stays() -> None:
+    text = (
+        "Neue Fähre für Bremen\n\n"
+        "Die neue Fähre fährt ab Montag zwischen den Ufern der Weser, teilte die Stadt mit.\n\n"
+        "Mehr Fähren für Vegesack\n\n"
+        "Der Fahrplan bleibt gleich, sagte ein Sprecher am Dienstag.\n"
+    )
+    article = wireparse.parse(text)
+    assert [s.heading for s in article.sections if s.heading] == ["Mehr Fähren für Vegesack"]

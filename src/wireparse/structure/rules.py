@@ -959,6 +959,20 @@ FURNITURE_START_LANG = regex.compile(
     r"|leer\s+más|noticias\s+relacionadas|más\s+información\s*:|s[ií]guenos\s+en"
     r"|suscr[ií]bete)(?![\p{L}])"
 )
+#: Words of menus, buttons and labels of German, French and Spanish pages
+#: (``Teilen``, ``Drucken``, ``Anzeige``; ``Partager``, ``Publicité``;
+#: ``Compartir``, ``Publicidad``).  A short block made only of them (and of
+#: :data:`FURNITURE_WORDS`) is furniture.
+FURNITURE_WORDS_LANG: Final = frozenset(
+    """
+    teilen drucken anzeige werbung kommentare kommentieren startseite nachrichten fotos
+    bildergalerie merken zurück weiter mehr lesen artikel
+    partager imprimer publicité commentaires commenter accueil actualités vidéo vidéos
+    envoyer suite abonnez-vous abonnés
+    compartir imprimir publicidad comentarios comentar inicio noticias vídeo vídeos enviar
+    leer más seguir
+    """.split()
+)
 #: The word for "and" in each language, between the names of a follow-us line
 #: (``Facebook y``, ``Twitter et Instagram``).
 _FURNITURE_AND: Final = frozenset(("und", "et", "y", "e"))
@@ -969,8 +983,10 @@ def language_furniture(state: State, i: int) -> BlockKind | None:
 
     ``Mehr zum Thema: Neue Fähre für Bremen`` / ``Lire aussi : Le bac
     reprend du service`` / ``Te puede interesar: El transbordador vuelve`` set
-    between the paragraphs, and a follow-us line cut on a page's links
-    (``Facebook y`` / ``Twitter``), are the page's, not the story's.
+    between the paragraphs, a follow-us line cut on a page's links
+    (``Facebook y`` / ``Twitter``), and a short line of menu and button words
+    (``Teilen Drucken``, ``Publicité``, ``Leer más``;
+    :data:`FURNITURE_WORDS_LANG`) are the page's, not the story's.
     """
     c = state.blocks[i]
     m = c.match
@@ -983,6 +999,16 @@ def language_furniture(state: State, i: int) -> BlockKind | None:
         tokens
         and any(t in _FURNITURE_AND for t in tokens)
         and all(t in _FURNITURE_AND or t.strip(".,:!") in FURNITURE_WORDS for t in tokens)
+    ):
+        return BlockKind.FURNITURE
+    words = [t.strip(".,:!|•·»«") for t in tokens]
+    if (
+        words
+        and any(w in FURNITURE_WORDS_LANG for w in words)
+        and all(
+            not w or w in FURNITURE_WORDS_LANG or w in FURNITURE_WORDS or w in _FURNITURE_AND
+            for w in words
+        )
     ):
         return BlockKind.FURNITURE
     return None
