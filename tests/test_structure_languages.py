@@ -7,7 +7,11 @@ real article.
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import wireparse
+from tests.strategies import Generated, articles
 from wireparse.metadata.bylines import parse_byline
 from wireparse.metadata.datelines import match_dateline
 from wireparse.model import BlockKind
@@ -467,3 +471,15 @@ def test_a_short_line_with_one_menu_word_among_others_stays() -> None:
     )
     article = wireparse.parse(text)
     assert [s.heading for s in article.sections if s.heading] == ["Mehr Fähren für Vegesack"]
+
+
+@settings(max_examples=50)
+@given(articles(layout="lf", trailers=False, copyright=False), st.sampled_from(["dpa", "ats/jd"]))
+def test_an_agency_signoff_after_any_story_only_names_the_agency(
+    gen: Generated, signoff: str
+) -> None:
+    article = wireparse.parse(f"{gen.text.rstrip()} ({signoff})\n")
+    assert article.agency == ("dpa" if signoff == "dpa" else "ATS")
+    assert [p.text for p in article.paragraphs] == gen.paragraphs
+    assert article.headline == gen.headline
+    assert rules_of(article)[-1] == ("signoff", "signoff.inline_agency")
