@@ -281,6 +281,12 @@ def _read_headline(text: str, start: int, end: int, builder: Builder) -> int:
             top += 1
         else:
             break
+    # A kicker set on short lines above the title, ending with a colon
+    # (SDA/ATS: ``Situation`` / ``France:`` / ``Gilets ... =``).
+    kicker = _kicker_end(text, block, top)
+    if kicker is not None:
+        builder.add(block[top].start, block[kicker].end, BlockKind.FURNITURE, "kicker")
+        top = kicker + 1
     # Picture notes and bylines from the bottom.
     bottom = len(block) - 1
     tail: list[tuple[int, int, BlockKind, str]] = []
@@ -303,6 +309,33 @@ def _read_headline(text: str, start: int, end: int, builder: Builder) -> int:
         s, e = block[first_i].start, block[last_i].end
         builder.add(s, e, kind, rule, (s, _strip_terminator(text, s, e)))
     return line_after(text, block[-1], end)
+
+
+#: The longest line of a kicker above an IPTC 7901 title, in characters.
+_KICKER_MAX_CHARS = 40
+
+
+def _kicker_end(text: str, block: list[Line], top: int) -> int | None:
+    """The last line of a kicker opening the headline block at *top*, or ``None``.
+
+    SDA/ATS set a kicker (the story's topic) on one or two short lines above
+    the title, the last ending with a colon::
+
+        Hafen
+        Portvale:
+        Die alte Brücke ist wieder offen =
+
+    The kicker's lines are each at most 40 characters (``_KICKER_MAX_CHARS``)
+    long, and a title line follows them; a title wrapped at its colon
+    (``Bürgermeister:`` / ``Die Brücke bleibt =``) has a long first line.
+    """
+    for k in range(top, min(top + 2, len(block) - 1)):
+        content = text[block[k].start : block[k].end].strip()
+        if not content or len(content) > _KICKER_MAX_CHARS or content.endswith("="):
+            return None
+        if content.endswith(":"):
+            return k
+    return None
 
 
 def _group_end(text: str, block: list[Line], i: int) -> int | None:

@@ -318,7 +318,7 @@ def _read_names(s: str, tokens: list[tuple[str, int]]) -> _Names:
                 break
             if (
                 (caps and not _is_caps(word) and any(c.islower() for c in word))
-                or (caps is False and _is_caps(word) and len(word.rstrip(".")) > 1)
+                or (caps is False and _is_caps(word) and len(word.rstrip(".")) > 1 and not current)
                 or (len(current) >= 2 and fold.rstrip(".") in _NAME_ENDERS)
             ):
                 stop = pos

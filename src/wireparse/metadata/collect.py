@@ -24,7 +24,7 @@ from wireparse.metadata.agencies import (
     find_agency,
     find_self_references,
 )
-from wireparse.metadata.bylines import parse_byline
+from wireparse.metadata.bylines import is_person_name, parse_byline
 from wireparse.metadata.credits import parse_credit
 from wireparse.metadata.datelines import match_dateline
 from wireparse.metadata.dates import parse_timestamp
@@ -148,7 +148,7 @@ def _read_byline(source: str, bylines: Sequence[Fragment]) -> Byline | None:
     one line each.
     """
     for k, fragment in enumerate(bylines):
-        byline = parse_byline(fragment.text)
+        byline = parse_byline(fragment.text) or _signature(fragment.text)
         if byline is None:
             continue
         lines = [fragment.text]
@@ -162,6 +162,18 @@ def _read_byline(source: str, bylines: Sequence[Fragment]) -> Byline | None:
             byline = parse_byline("\n".join(lines)) or byline
         return byline
     return None
+
+
+def _signature(text: str) -> Byline | None:
+    """A byline read from an author's name signing the story alone on its line.
+
+    ``Anne Roy`` under the last paragraph (``byline.signature``) reads as
+    ``By Anne Roy`` would; a line that is no person's name gives ``None``.
+    """
+    if not is_person_name(text):
+        return None
+    byline = parse_byline(f"By {text}")
+    return attrs.evolve(byline, text=text) if byline is not None and byline.names else None
 
 
 def year_reference(trailer: Trailer | None, copyright: Copyright | None) -> dt.date | None:

@@ -77,8 +77,10 @@ _WORD = (
     r"\p{Lu}(?:[\p{L}\p{M}'’\-]|\.(?!-)){0,24}+"
     r"(?:/\p{Lu}(?:[\p{L}\p{M}'’\-]|\.(?!-)){0,24}+)?"
 )
-#: Lower-case words inside place names (``Rio de Janeiro``, ``Stratford-upon-Avon``).
-_CONNECT = r"(?:de|da|do|dos|del|la|le|el|al|of|on|upon|am|an|der|sur|en|y|di|du|i)"
+#: Lower-case words inside place names (``Rio de Janeiro``, ``Stratford-upon-Avon``),
+#: and the ``and`` of a release dated from several places (``PORTVALE and
+#: OSLO, March 3, 2026 /PRNewswire/ --``).
+_CONNECT = r"(?:de|da|do|dos|del|la|le|el|al|of|on|upon|am|an|der|sur|en|y|di|du|i|and)"
 _MORE = rf"(?:{_WS}(?:{_CONNECT}{_WS})?{_WORD})"
 #: The place: a head (``KIEV``, ``SAO PAULO``) and up to three comma-set regions
 #: (``, Ukraine``, ``, DC, United States``).
@@ -95,7 +97,8 @@ TAG_SEP: Final = rf"(?:{SEP}|(?P<sep>{_WS}{{0,3}}\.)(?={_WS}{{1,3}}[\p{{Lu}}\p{{
 #: The agency tag in brackets: ``(AP)``, ``(Reuters)``, ``(CBS/AP)``, ``(CNN Business)``.
 TAG: Final = rf"(?P<tagsp>{_WS}{{0,2}})\({_WS}?(?P<tag>[^()\n]{{1,40}}?){_WS}?\)"
 #: A press-release wire between slashes: ``/PRNewswire-AsiaNet/``.
-SLASH_TAG: Final = rf"{_WS}{{1,2}}/(?P<slash>[\p{{L}}][^/\n]{{1,40}})/"
+#: A release may set the tag right after the year: ``July 25, 2026/PRNewswire/``.
+SLASH_TAG: Final = rf"(?:{_WS}{{1,2}}|(?<=[0-9]))/(?P<slash>[\p{{L}}][^/\n]{{1,40}})/"
 
 #: An agency written bare between a dated place and the dash (AAP: ``SYDNEY, Jul 16 AAP -``).
 BARE_TAG: Final = rf"{_WS}{{1,2}}(?P<bare>\p{{Lu}}{{2,5}})(?={_WS}{{0,3}}(?:--|—|–|-))"
@@ -105,7 +108,7 @@ BARE_TAG: Final = rf"{_WS}{{1,2}}(?P<bare>\p{{Lu}}{{2,5}})(?={_WS}{{0,3}}(?:--|�
 #: (``SAO PAULO, Nov 7 (Reuters)``): the pattern backtracks until it fits.
 _PLACE_FIRST = regex.compile(
     rf"{PLACE}(?:,?{_WS}{{1,2}}(?P<date>{DATE}))?"
-    rf"(?:{TAG}{TAG_SEP}?|{SLASH_TAG}{SEP}|{BARE_TAG}{SEP}|{SEP})",
+    rf"(?:{TAG}{TAG_SEP}?|{SLASH_TAG}{SEP}?|{BARE_TAG}{SEP}|{SEP})",
 )
 #: A date and a tag with no place, AP's web pages: ``March 3, 2026 (AP)``.
 _DATE_FIRST = regex.compile(rf"(?P<date>{DATE}){TAG}{TAG_SEP}?")
@@ -398,7 +401,10 @@ def _place_first(
     if tag is not None:
         tag_end = m.end("tag") + 1 if m.group("tag") is not None else m.end("slash") + 1
         slash = m.group("slash") is not None
-        if slash and sep is None:
+        # A release's dateline set alone on its line may end with the tag,
+        # no dash after it: ``PORTVALE, March 3, 2026 /PRNewswire/``.
+        alone = slash and sep is None and not text[tag_end:limit].strip()
+        if slash and sep is None and not alone:
             return None
         unknown_ok = caps and sep is not None and tag[:1].isupper() and len(tag.split()) <= 4
         if not slash and not is_agency_tag(tag) and not unknown_ok:
@@ -413,7 +419,7 @@ def _place_first(
             first = text[body : body + 1]
             if first and not (first.isupper() or first.isdigit() or first in _OPENERS):
                 return None
-            if slash:
+            if slash and not alone:
                 return None
             return _make(text, start, tag_end, body, place, tag, date_text, reference_date)
         end = m.end("sep")

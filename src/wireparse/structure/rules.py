@@ -145,6 +145,14 @@ CAPTION_END = regex.compile(
     r"(?:\((?:AP|Reuters|AFP|Getty|EPA)\s+Photo[^)\n]{0,60}\)|"
     r"\b(?:Getty\s+Images|AFP\s+via\s+Getty|File\s+photo)\)?)\s*$",
 )
+#: ... or by a photo credit set after its last sentence, in the words of
+#: each language: ``Die Fähre am Pier. Bild: dpa``, ``Le bac à quai. Photo :
+#: AFP``, ``El barco en el puerto. Foto: EFE/Ana Ruiz``, ``The pier. Photo:
+#: Jane Doe``.  The credit is at most six words.
+CAPTION_CREDIT_END = regex.compile(
+    r"(?<=[.!?…\"”»]\s)(?:Bild|Fotos?|Photos?|Image|Cr[ée]dit(?:s|\s+photo)?)\s?:\s?"
+    r"\S{1,40}(?:\s\S{1,40}){0,5}$"
+)
 #: An embedded tweet's attribution: ``— Jane Doe (@jdoe) March 7, 2019``.
 EMBED = regex.compile(
     r"(?:pic\.twitter\.com/\w{1,20}|\(@\w{1,15}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*$",
@@ -190,10 +198,11 @@ PROMOTION_ANY = regex.compile(
 _PROMOTION_MAX_WORDS = 40
 #: A short line repeated word for word on one page is a widget's label.
 _REPEATED_MAX_WORDS = 8
-#: The labels of a press-release wire's envelope: ``Source: Acme Corp.``,
+#: The labels of a press-release wire's envelope: ``Source: Acme Corp.``
+#: (PR Newswire's ``SOURCE Acme Corp`` under the release),
 #: ``MEDIA RELEASE PR12345``, ``FOR IMMEDIATE RELEASE``.  Never a headline.
 RELEASE_LABEL = regex.compile(
-    r"(?:Source|SOURCE)\s?:\s\S[^\n]{0,80}|"
+    r"(?:Source|SOURCE)\s?:\s\S[^\n]{0,80}|SOURCE\s\S[^\n]{0,80}|"
     r"(?:MEDIA|PRESS|NEWS)\s(?:RELEASE|STATEMENT)(?:\s[A-Z]{0,4}-?\d{1,10})?|"
     r"(?:FOR\s+IMMEDIATE\s+RELEASE|For\s+[Ii]mmediate\s+[Rr]elease)\.?"
 )
@@ -488,11 +497,38 @@ def is_prose(c: Candidate) -> bool:
     return c.prose
 
 
+#: A sentence break inside a block: a word of two letters or more, its full
+#: stop, question or exclamation mark, a space and a capital (``... der
+#: Weser. Ab Montag ...``); ``U.S. Senate`` and ``Mr. Doe`` are none.
+_INNER_SENTENCE_BREAK = regex.compile(r"(?<=\p{L}\p{Ll}[\"')]?[.!?][\"')]?) (?=[\"'(]?\p{Lu})")
+#: The fewest words of each of the sentences of :func:`runs_on_sentences`.
+_SENTENCE_MIN_WORDS: Final = 5
+
+
+def runs_on_sentences(c: Candidate) -> bool:
+    """Whether *c* is running text of two sentences or more with no final stop.
+
+    A paragraph may end on a web address or a figure with no full stop
+    (``Der Fahrplan gilt ab Montag. Mehr dazu unter example.org/faehre``);
+    a title holds one sentence.  A block of more than :data:`HEADING_MAX_WORDS`
+    words whose first and last sentences each have at least five words is
+    running text.
+    """
+    if c.words <= HEADING_MAX_WORDS or (". " not in c.match and "? " not in c.match):
+        return False
+    pieces = _INNER_SENTENCE_BREAK.split(c.match)
+    return (
+        len(pieces) > 1
+        and len(pieces[0].split()) >= _SENTENCE_MIN_WORDS
+        and len(pieces[-1].split()) >= _SENTENCE_MIN_WORDS
+    )
+
+
 def _is_prose(c: Candidate) -> bool:
     if c.words >= PROSE_MIN_WORDS or is_table_row(c):
         return True
     if not ends_sentence(c.match):
-        return False
+        return runs_on_sentences(c)
     core = c.match.rstrip(QUOTE_CHARS + ")] ")
     # A short question standing alone is a title ("Who will win?"), not prose.
     return not (core.endswith("?") and c.words <= HEADING_MAX_WORDS and ". " not in core)
@@ -554,15 +590,25 @@ INLINE_CREDIT = regex.compile(
 )
 
 #: Reuters' sign-off set on the last line of the copy after the last
-#: sentence, spaces apart: ``... total 12.5 (9.8).        REUTER``.
+#: sentence, spaces apart (``... total 12.5 (9.8).        REUTER``) or one
+#: space after it (``... on Tuesday. reuter``).
 INLINE_SIGNOFF = regex.compile(
-    r"(?<=[.!?\"”’)\]])[ \t]{2,40}((?:Reuters?|REUTERS?|reuters?)\.?)[ \t]*$"
+    r"(?<=[.!?\"”’)\]])[ \t]{1,40}((?:Reuters?|REUTERS?|reuters?)\.?)[ \t]*$"
 )
 #: The agency's name set off by a dash at the end of the last paragraph:
 #: ``... the minister said. -- Reuters.``, ``... on Friday. — AFP``.
 INLINE_TAGLINE = regex.compile(
     r"(?<=[.!?\"”’)])[ \t]{1,3}((?:--|[—–])[ \t]?(?:Reuters|REUTERS|The\sAssociated\sPress|AP|AFP|"
     r"Agence\sFrance-Presse|dpa|DPA|UPI|Xinhua|Bloomberg)\.?)[ \t]*$"
+)
+
+#: An agency's bracketed sign-off set at the end of the last paragraph, after
+#: its last sentence, as dpa, APA and SDA/ATS end a story: ``... auf dem
+#: Fährplan. (dpa)``, ``... la semaine prochaine. (ats/nxp)``.  The name must be
+#: a known agency's (:func:`inline_agency_signoff`).
+INLINE_AGENCY_SIGNOFF = regex.compile(
+    r"(?<=[.!?\"”’»“])\s{1,3}(\(\s?(?P<agency>[\p{L}][\p{L}\-]{1,15})"
+    r"(?:\s?\\?/\s?[\p{L}0-9]{1,8}){0,4}\s?\))[ \t]*$"
 )
 
 #: A page flattened to one line is at least this long.
@@ -665,6 +711,10 @@ class InlineScanner:
             m = pattern.search(text, max(start, end - _TAIL), end)
             if m is not None and (found is None or m.start(1) < found.start):
                 found = Inline(m.start(1), m.end(1), kind, rule)
+        if last == ")":
+            signed = inline_agency_signoff(text, max(start, end - _SHORT_TAIL), end)
+            if signed is not None and (found is None or signed.start < found.start):
+                found = signed
         if self.flat:
             m = self._next_heading(start)
             if m is not None and (found is None or m.start(1) < found.start):
@@ -696,6 +746,19 @@ class InlineScanner:
             m = FLAT_HEADING.search(self.text, start, self.end)
             self._heading = (start, m)
         return m
+
+
+def inline_agency_signoff(text: str, start: int, end: int) -> Inline | None:
+    """An agency's bracketed sign-off ending ``text[start:end]`` (:data:`INLINE_AGENCY_SIGNOFF`).
+
+    ``Die Fähre fährt wieder ab Montag. (dpa)``: the ``(dpa)`` is cut out as
+    a sign-off (``signoff.inline_agency``), from which the story's agency is
+    read.  ``(Photo)`` or ``(SPD)`` after a sentence names no agency and stays.
+    """
+    m = INLINE_AGENCY_SIGNOFF.search(text, start, end)
+    if m is None or canonical_agency(m.group("agency")) is None:
+        return None
+    return Inline(m.start(1), m.end(1), BlockKind.SIGNOFF, "signoff.inline_agency")
 
 
 def _flat_head(text: str, start: int, end: int) -> Inline | None:
@@ -787,6 +850,29 @@ def note(state: State, i: int) -> BlockKind | None:
     return None
 
 
+#: A footnote marked with an asterisk glued to its first word: ``*Name
+#: changed``, ``*Le prénom a été modifié``, ``*Der Name ist der Redaktion
+#: bekannt``.  A list item (``* item``) has a space after its mark.
+FOOTNOTE = regex.compile(r"\*{1,3}(?=\p{L})")
+#: The most words of a footnote.
+_FOOTNOTE_MAX_WORDS: Final = 30
+#: How many blocks from the end a footnote may stand.
+_FOOTNOTE_TAIL: Final = 4
+
+
+def footnote(state: State, i: int) -> BlockKind | None:
+    """An asterisk footnote among the story's last blocks (:data:`FOOTNOTE`).
+
+    ``*Le prénom a été modifié`` under a French reportage, or ``*Name
+    changed to protect her identity`` under an English one, explains a mark
+    in the story; it is a note, not the last paragraph.
+    """
+    c = state.blocks[i]
+    if len(state.blocks) - i > _FOOTNOTE_TAIL or not FOOTNOTE.match(c.match):
+        return None
+    return BlockKind.NOTE
+
+
 def credit(state: State, i: int) -> BlockKind | None:
     """A contributor or production credit (``X contributed to this report.``)."""
     c = state.blocks[i]
@@ -812,7 +898,9 @@ def caption(state: State, i: int) -> BlockKind | None:
     """A photo or video caption, or an image credit."""
     c = state.blocks[i]
     if c.words <= _SHORT_MAX_WORDS and (
-        CAPTION_START.match(c.match) or tail_search(CAPTION_END, c.match, ")sSoO")
+        CAPTION_START.match(c.match)
+        or tail_search(CAPTION_END, c.match, ")sSoO")
+        or (":" in c.match and CAPTION_CREDIT_END.search(c.match, max(0, len(c.match) - 160)))
     ):
         return BlockKind.CAPTION
     return None
@@ -839,7 +927,7 @@ def furniture(state: State, i: int) -> BlockKind | None:
     if (
         COUNTER.fullmatch(m)
         or FURNITURE_START.match(m)
-        or tail_search(FURNITURE_END, m, "»eE")
+        or (tail_search(FURNITURE_END, m, "»eE") and not _guillemet_quote(m))
         or (("Share" in m or "iReport" in m) and FURNITURE_ANY.search(m))
     ):
         return BlockKind.FURNITURE
@@ -848,6 +936,15 @@ def furniture(state: State, i: int) -> BlockKind | None:
         if tokens and all(t.strip(".,:!") in FURNITURE_WORDS for t in tokens):
             return BlockKind.FURNITURE
     return None
+
+
+def _guillemet_quote(m: str) -> bool:
+    """Whether a line ending ``»`` closes a French quotation opened by ``«`` in it.
+
+    ``Plus d'articles »`` ends with a link arrow; ``« Le bac reprend lundi »``
+    is a quotation in French style, spaces inside the marks.
+    """
+    return m.endswith("»") and "«" in m
 
 
 def promotion(state: State, i: int) -> BlockKind | None:
@@ -881,6 +978,20 @@ FURNITURE_START_LANG = regex.compile(
     r"|leer\s+más|noticias\s+relacionadas|más\s+información\s*:|s[ií]guenos\s+en"
     r"|suscr[ií]bete)(?![\p{L}])"
 )
+#: Words of menus, buttons and labels of German, French and Spanish pages
+#: (``Teilen``, ``Drucken``, ``Anzeige``; ``Partager``, ``Publicité``;
+#: ``Compartir``, ``Publicidad``).  A short block made only of them (and of
+#: :data:`FURNITURE_WORDS`) is furniture.
+FURNITURE_WORDS_LANG: Final = frozenset(
+    """
+    teilen drucken anzeige werbung kommentare kommentieren startseite nachrichten fotos
+    bildergalerie merken zurück weiter mehr lesen artikel
+    partager imprimer publicité commentaires commenter accueil actualités vidéo vidéos
+    envoyer suite abonnez-vous abonnés
+    compartir imprimir publicidad comentarios comentar inicio noticias vídeo vídeos enviar
+    leer más seguir
+    """.split()
+)
 #: The word for "and" in each language, between the names of a follow-us line
 #: (``Facebook y``, ``Twitter et Instagram``).
 _FURNITURE_AND: Final = frozenset(("und", "et", "y", "e"))
@@ -891,8 +1002,10 @@ def language_furniture(state: State, i: int) -> BlockKind | None:
 
     ``Mehr zum Thema: Neue Fähre für Bremen`` / ``Lire aussi : Le bac
     reprend du service`` / ``Te puede interesar: El transbordador vuelve`` set
-    between the paragraphs, and a follow-us line cut on a page's links
-    (``Facebook y`` / ``Twitter``), are the page's, not the story's.
+    between the paragraphs, a follow-us line cut on a page's links
+    (``Facebook y`` / ``Twitter``), and a short line of menu and button words
+    (``Teilen Drucken``, ``Publicité``, ``Leer más``;
+    :data:`FURNITURE_WORDS_LANG`) are the page's, not the story's.
     """
     c = state.blocks[i]
     m = c.match
@@ -905,6 +1018,16 @@ def language_furniture(state: State, i: int) -> BlockKind | None:
         tokens
         and any(t in _FURNITURE_AND for t in tokens)
         and all(t in _FURNITURE_AND or t.strip(".,:!") in FURNITURE_WORDS for t in tokens)
+    ):
+        return BlockKind.FURNITURE
+    words = [t.strip(".,:!|•·»«") for t in tokens]
+    if (
+        words
+        and any(w in FURNITURE_WORDS_LANG for w in words)
+        and all(
+            not w or w in FURNITURE_WORDS_LANG or w in FURNITURE_WORDS or w in _FURNITURE_AND
+            for w in words
+        )
     ):
         return BlockKind.FURNITURE
     return None
@@ -926,7 +1049,8 @@ def release_dateline(state: State) -> None:
     A release may set ``PORTVALE, Maine, March 3, 2026 /PRNewswire/ --`` on a
     line of its own, then its summary points (``-- Acme to open two
     plants``, ``• Revenue up 10%``, under ``Key Highlights``), then the
-    lead.  The dateline cannot be joined to the lead across them
+    lead (the headline may be repeated under the dateline, furniture
+    already).  The dateline cannot be joined to the lead across them
     (:func:`join_dateline`); it is claimed as ``dateline.alone`` (furniture,
     from which the metadata stage reads the story's dateline and agency),
     and the summary points, with the lines wrapped under them, as
@@ -939,17 +1063,19 @@ def release_dateline(state: State) -> None:
             return
         if not (len(c.lines) == 1 and c.words <= _DATELINE_ALONE_MAX_WORDS and _whole_dateline(c)):
             continue
-        j = i + 1
-        while (
-            j < len(blocks)
-            and not blocks[j].claimed
-            and _release_point(state, j, in_points=j > i + 1)
-        ):
-            j += 1
-        if j == i + 1:
+        points: list[int] = []
+        for j in range(i + 1, len(blocks)):
+            if blocks[j].kind is BlockKind.FURNITURE:
+                continue  # the headline repeated under the dateline
+            if blocks[j].claimed or not _release_point(
+                state, j, in_points=bool(points) and points[-1] == j - 1
+            ):
+                break
+            points.append(j)
+        if not points:
             return
         c.claim(BlockKind.FURNITURE, "dateline.alone")
-        for k in range(i + 1, j):
+        for k in points:
             blocks[k].claim(BlockKind.HIGHLIGHT, "highlight.release")
         return
 
@@ -1095,6 +1221,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("tagline", tagline, 6),
     Rule("highlight", highlight),
     Rule("note", note, _NOTE_MAX_WORDS),
+    Rule("note.footnote", footnote, _FOOTNOTE_MAX_WORDS),
     Rule("contact", contact, _SHORT_MAX_WORDS),
     Rule("contact.continued", contact_continued, _CONTACT_ENTRY_MAX_WORDS),
     Rule("credit", credit, _SHORT_MAX_WORDS),
@@ -1197,12 +1324,20 @@ def place_body(state: State, lead: int) -> None:
     blocks = state.blocks
     free = [i for i in range(lead, len(blocks)) if not blocks[i].claimed]
     last = max((i for i in free if is_prose(blocks[i])), default=lead)
-    titles = {i for i in free if lead < i <= last and is_titlelike(blocks[i])}
-    links_inline = any(blocks[i].words > HEADING_MAX_WORDS for i in titles)
+    titles = {
+        i for i in free if lead < i <= last and (is_titlelike(blocks[i]) or _is_label(state, i))
+    }
+    links_inline = any(
+        blocks[i].words > HEADING_MAX_WORDS and not is_quoted_title(blocks[i]) for i in titles
+    )
+    signed = any(c.kind is BlockKind.BYLINE for c in blocks)
     for i in free:
         c = blocks[i]
         if i > last:
-            if is_titlelike(c) or c.words <= 3:
+            if _is_signature(state, i, signed):
+                c.claim(BlockKind.BYLINE, "byline.signature")
+                signed = True
+            elif is_titlelike(c) or c.words <= 3 or _continues_furniture(state, i):
                 c.claim(BlockKind.FURNITURE, "furniture.below_body")
             else:
                 c.claim(BlockKind.PARAGRAPH, "paragraph")
@@ -1218,6 +1353,52 @@ def place_body(state: State, lead: int) -> None:
             )
         else:
             c.claim(BlockKind.PARAGRAPH, "paragraph")
+
+
+#: How many blocks from the end an author's signature may stand.
+_SIGNATURE_TAIL: Final = 4
+
+
+def _is_signature(state: State, i: int, signed: bool) -> bool:
+    """Whether block *i*, below the body, is the author's name signing the story.
+
+    French and Spanish sites (and blogs) sign a story with the author's name
+    alone on a line after the last paragraph (``Anne Roy``, ``Kofi MENSAH``),
+    where English copy sets a byline above it.  A block of two to four words
+    that reads as a person's name
+    (:func:`wireparse.metadata.bylines.is_person_name`), within
+    four blocks of the end (``_SIGNATURE_TAIL``), in a story with no byline
+    yet, right after the last paragraph (an embedded post or a caption
+    aside), is claimed as ``byline.signature``.  A name under a ``Contact``
+    line, or after a table's last row, is no signature.
+    """
+    c = state.blocks[i]
+    if signed or not 2 <= c.words <= 4 or len(state.blocks) - i > _SIGNATURE_TAIL:
+        return False
+    before = next(
+        (
+            b
+            for b in reversed(state.blocks[:i])
+            if b.kind is not BlockKind.CAPTION and b.rule not in {"embed", "embed.text"}
+        ),
+        None,
+    )
+    return before is not None and before.kind is BlockKind.PARAGRAPH and is_person_name(c.match)
+
+
+def _continues_furniture(state: State, i: int) -> bool:
+    """Whether block *i*, below the body, carries on the furniture line above it.
+
+    A follow-us line cut on its links runs on in lower case after them:
+    ``Síguenos en`` / ``Facebook y`` / ``Twitter`` / ``para no perderte
+    nada``.  Below the last paragraph, a block that opens in lower case and
+    follows furniture is more of it.
+    """
+    return (
+        i > 0
+        and state.blocks[i - 1].kind is BlockKind.FURNITURE
+        and state.blocks[i].match[:1].islower()
+    )
 
 
 def _in_table(state: State, i: int) -> bool:
@@ -1237,7 +1418,8 @@ def _is_heading(state: State, i: int, links_inline: bool) -> bool:
     """
     blocks = state.blocks
     c = blocks[i]
-    if c.words > HEADING_MAX_WORDS or is_labelled_link(c):
+    quoted = is_quoted_title(c)
+    if (c.words > HEADING_MAX_WORDS and not quoted) or is_labelled_link(c):
         return False
     nxt = next(
         (j for j in range(i + 1, len(blocks)) if blocks[j].kind is not BlockKind.FURNITURE), None
@@ -1248,10 +1430,64 @@ def _is_heading(state: State, i: int, links_inline: bool) -> bool:
         or not (is_prose(blocks[nxt]) or blocks[nxt].words > HEADING_MAX_WORDS)
     ):
         return False
-    if not links_inline:
+    if not links_inline or quoted:
         return True
     core = _core(c.match)
     return core.isupper() or state.attached(i, i + 1)
+
+
+#: Opening and closing marks of a title set wholly in quotation marks, as
+#: they stand in a block's normalised text (``„...“`` reads ``"..."``).
+_QUOTED_TITLE: Final = {'"': '"', "«": "»", "»": "«", "'": "'"}
+
+
+def is_quoted_title(c: Candidate) -> bool:
+    """Whether the title-like block *c* is set wholly in quotation marks.
+
+    German, French and Spanish pages head a section with a quotation from it
+    (``„Die Fähre bleibt“``, ``« Le bac reprendra lundi, quoi qu'il arrive »``),
+    longer than a subheading of their own words may be; a related-story link
+    is a headline, not a quotation.  The block opens with a mark, closes with
+    the matching one, and holds no other mark of that kind; a line of
+    dialogue (``"Do that. We will see."``) ends or breaks its sentences.
+    """
+    m = c.match
+    close = _QUOTED_TITLE.get(m[:1])
+    if close is None or len(m) < 3 or m[-1] != close:
+        return False
+    inner = m[1:-1].strip()
+    return (
+        m[0] not in inner
+        and close not in inner
+        and inner[-1:] not in SENTENCE_END
+        and _INNER_SENTENCE_BREAK.search(inner) is None
+    )
+
+
+#: A label in capitals ending with a colon that heads what follows (``WHAT
+#: SHE SAID:``, ``LO QUE DIJO:``, ``DIE REAKTIONEN:``).
+_LABEL_END: Final = ":"
+
+
+def _is_label(state: State, i: int) -> bool:
+    """Whether block *i* is a short label in capitals ending with a colon.
+
+    Between paragraphs, ``LO QUE DIJO:`` heads the quotations under it, as a
+    subheading does; the colon that otherwise runs a line on into the next
+    (:data:`RUNS_ON`) ends the label.  In copy set all in capitals (a
+    daybook) the block after it is in capitals too, and the line is no label.
+    """
+    c = state.blocks[i]
+    m = c.match
+    nxt = state.blocks[i + 1].match if i + 1 < len(state.blocks) else ""
+    return (
+        c.words <= HEADING_MAX_WORDS
+        and not nxt.isupper()
+        and m.endswith(_LABEL_END)
+        and m[:1].isupper()
+        and m.isupper()
+        and not is_prose(c)
+    )
 
 
 #: The genre label that opens a link to another story (``Analysis: Why the
@@ -1422,6 +1658,126 @@ def join_contact(state: State) -> None:
         i += 1
 
 
+#: The link an embedded post's text ends with: ``https://t.co/AbC123``,
+#: ``pic.twitter.com/AbC123``.
+POST_LINK_END = regex.compile(r"(?:https?://t\.co/\w{1,20}|pic\.twitter\.com/\w{1,20})$")
+
+
+def embed_text(state: State) -> None:
+    """The text of an embedded post, set on its own above the post's attribution.
+
+    A page that embeds a post shows its text, ending with the post's link,
+    then the attribution (:data:`EMBED`) on the next line::
+
+        Le bac reprend lundi, venez nombreux ! https://t.co/AbC123
+        — Ville de Portvale (@portvale) March 3, 2026
+
+    An unclaimed block right above an attribution line that opens with a
+    dash, and ends with such a link (:data:`POST_LINK_END`), is the post's
+    text: ``embed.text`` (furniture), not a paragraph of the story.
+    """
+    blocks = state.blocks
+    for i in range(1, len(blocks)):
+        c = blocks[i]
+        if c.rule != "embed" or c.match[:1] not in "—–-":
+            continue
+        above = blocks[i - 1]
+        if not above.claimed and tail_search(
+            POST_LINK_END, above.match, _WORD_CHARS + "0123456789"
+        ):
+            above.claim(BlockKind.FURNITURE, "embed.text")
+
+
+def repeated_headline(state: State) -> None:
+    """A headline set twice at the top of a page: the story starts after the second.
+
+    A page may show the headline, then a teaser or pull quote, then the
+    headline again over the byline and the story::
+
+        Neue Fähre für Bremen
+
+        „Wir haben lange auf dieses Schiff gewartet.“
+
+        Neue Fähre für Bremen
+
+        Die neue Fähre fährt ab Montag zwischen den Ufern der Weser, ...
+
+    Among the first :data:`LEAD_SEARCH` unclaimed blocks, when the first
+    title-like one of three words or more is repeated word for word before
+    any datelined block, and the running text between the two is pull
+    quotes only (each opens with a quotation mark), the repeat is claimed
+    as ``furniture.repeated_headline`` and the pull quotes as a standfirst
+    (``standfirst.repeated_headline``, a highlight): the lead is looked for
+    below the repeat.  A paragraph of the story's own words between them
+    makes the second a subheading that happens to repeat the headline.
+    """
+    blocks = state.blocks
+    free = _free(state)[:LEAD_SEARCH]
+    head = next(
+        (k for k, i in enumerate(free) if blocks[i].words >= 3 and is_titlelike(blocks[i])), None
+    )
+    if head is None:
+        return
+    title = blocks[free[head]].match
+    for k in range(head + 1, len(free)):
+        c = blocks[free[k]]
+        if is_datelined(c):
+            return
+        if c.match == title:
+            between = [j for j in free[head + 1 : k] if is_prose(blocks[j])]
+            if any(blocks[j].match[:1] not in _PULL_QUOTE_OPEN for j in between):
+                return
+            c.claim(BlockKind.FURNITURE, "furniture.repeated_headline")
+            for j in between:
+                blocks[j].claim(BlockKind.HIGHLIGHT, "standfirst.repeated_headline")
+            return
+
+
+#: The marks a pull quote opens with, in a block's normalised text.
+_PULL_QUOTE_OPEN: Final = "\"'«»"
+
+
+#: The most words of a teaser standfirst (:func:`standfirst_question`).
+_TEASER_MAX_WORDS: Final = 60
+
+
+def standfirst_question(state: State) -> None:
+    """A teaser under the headline that ends with a question is the standfirst.
+
+    German and French news sites set a short teaser between the headline
+    and the story that ends by asking the question the story answers::
+
+        Neue Fähre für Bremen
+
+        Die Stadt ersetzt die alte Fähre. Doch wer soll das bezahlen?
+
+        Die neue Fähre fährt ab Montag zwischen den Ufern der Weser, ...
+
+    The first running-text block, when it opens with no dateline, has at
+    most 60 words (``_TEASER_MAX_WORDS``), ends with a question mark, has a
+    title-like block above it and a longer running-text block right after
+    it, is claimed as ``standfirst.question`` (a highlight): the lead is
+    the block after it.
+    """
+    blocks = state.blocks
+    free = _free(state)
+    first = next((k for k, i in enumerate(free) if is_prose(blocks[i])), None)
+    if first is None or first + 1 >= len(free) or first == 0:
+        return
+    i, nxt = free[first], free[first + 1]
+    c = blocks[i]
+    if (
+        c.words > _TEASER_MAX_WORDS
+        or not c.match.rstrip(QUOTE_CHARS + ")] ").endswith("?")
+        or is_datelined(c)
+        or not any(is_titlelike(blocks[k]) for k in free[:first])
+        or not is_prose(blocks[nxt])
+        or blocks[nxt].words <= c.words
+    ):
+        return
+    c.claim(BlockKind.HIGHLIGHT, "standfirst.question")
+
+
 def place_all(state: State) -> None:
     """Run the layout rules: find the lead, then place head and body."""
     lead = find_lead(state)
@@ -1590,9 +1946,12 @@ LAYOUT_RULES: tuple[Callable[[State], None], ...] = (
     join_contact,
     comments_section,
     repeated_lines,
+    repeated_headline,
     join_dateline,
     join_dateline_row,
     release_dateline,
+    embed_text,
+    standfirst_question,
     place_all,
     cnn_story_caption,
     indented_rows,
