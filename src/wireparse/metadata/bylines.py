@@ -29,6 +29,7 @@ from wireparse.metadata.agencies import agency_at, canonical_agency, could_start
 from wireparse.metadata.datelines import match_dateline
 from wireparse.model import Span
 from wireparse.model.metadata import Byline
+from wireparse.reading.patterns import lazy_compile
 
 if TYPE_CHECKING:
     from wireparse.model import Dateline
@@ -125,7 +126,7 @@ STOP_WORDS: Final = frozenset(
 )
 _LOCATION_WORDS = frozenset("in at from".split())
 #: Where the affiliation after the names stops: a timestamp or a date.
-_AFFILIATION_END = regex.compile(
+_AFFILIATION_END = lazy_compile(
     r"(?:^|\s)(?:[Uu]pdated|UPDATED|[Pp]osted|POSTED|[Pp]ublished|PUBLISHED|[Ll]ast\s[Uu]pdated)\b"
     r"|\s\d{1,2}[:.]\d\d|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d"
 )

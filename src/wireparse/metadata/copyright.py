@@ -21,6 +21,8 @@ import re
 import attrs
 import regex
 
+from wireparse.reading.patterns import lazy_compile
+
 __all__ = ["Notice", "find_notice"]
 
 #: The mark that opens a notice.
@@ -61,7 +63,7 @@ _MARK = regex.compile(MARK)
 #: as fast as ``regex`` runs :data:`MARK`, which has no literal prefix.
 _MARK_HINT = re.compile(r"©|\([cC]\)|Cop(?:yright|r\.)|COPYRIGHT")
 _MARK_PREFIX = 11
-_RIGHTS = regex.compile(r"\s{0,3}(?:" + "|".join(RIGHTS) + ")")
+_RIGHTS = lazy_compile(r"\s{0,3}(?:" + "|".join(RIGHTS) + ")")
 _YEARS = regex.compile(YEARS)
 # Abbreviations that end a word with a full stop without ending the holder.
 _ABBREV = regex.compile(

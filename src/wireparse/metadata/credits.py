@@ -23,6 +23,7 @@ import regex
 from wireparse.metadata.agencies import canonical_agency, find_agency
 from wireparse.metadata.bylines import ORG_WORDS, TITLE_WORDS, is_person_name
 from wireparse.model.metadata import Credit, CreditRole
+from wireparse.reading.patterns import lazy_compile
 
 __all__ = [
     "ROLES",
@@ -53,7 +54,7 @@ CREDIT_MAX_CHARS: Final = 700
 
 #: A role clause: ``Reporting by``, ``editing by``, ``Additional reporting by``,
 #: ``Writing by``, ``Compiled by``, dpa's ``Reporting by:``, ``With assistance from``.
-ROLE_CLAUSE: Final = regex.compile(
+ROLE_CLAUSE: Final = lazy_compile(
     r"(?i)[\s\-–—•*]{0,4}(?P<role>additional\s{1,2}reporting|reporting|reported|writing|written"
     r"|editing|edited|compiled|compiling|produced|production|photos?|graphics?"
     r"|(?:with\s{1,2})?(?:additional\s{1,2})?(?:assistance|reporting|contributions?)"
@@ -65,7 +66,7 @@ CLAUSE_SPLIT: Final = regex.compile(
     r"|compiling\s|produced\s|with\sassistance\s)(?i:by|from|reporting))"
 )
 #: The contributor-line verbs: ``contributed to this report``, ``helped with this story``.
-CONTRIBUTED: Final = regex.compile(
+CONTRIBUTED: Final = lazy_compile(
     r"(?i)\s(?:also\s)?(?:contributed|contribute)(?:\s(?:to\s)?(?:this|the)\s"
     r"(?:report|story|article|piece)|\sreporting|\sto\sthis)?\b(?!['’])|\s(?:helped|assisted)\s"
     r"(?:with|in)\s(?:this|the)\s(?:story|report|reporting|article)\b(?!['’])"
@@ -283,7 +284,7 @@ def parse_credit(text: str) -> Credit | None:
     )
 
 
-_QUICK = regex.compile(
+_QUICK = lazy_compile(
     r"(?i)contribut|helped\s(?:with|in)|assisted\s|assistance\sfrom|reporting\s(?:by|from)"
     r"|(?:writing|editing|compiled|reported|produced)\sby|to\scontact\sthe"
 )

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Final
 import regex
 
 from wireparse import lexicon
+from wireparse.reading.patterns import lazy_compile
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -85,7 +86,7 @@ _LABEL_RE = (
 )
 
 #: One token of a timestamp line.
-TOKEN: Final = regex.compile(
+TOKEN: Final = lazy_compile(
     rf"""
     (?P<numdate>[0-9]{{1,4}}(?P<datesep>[./-])[0-9]{{1,2}}(?P=datesep)[0-9]{{2,4}})(?![0-9])
     |(?P<timetok>(?P<time>[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}}(?:[.,][0-9]{{1,6}})?)?|[0-9]{{1,2}}\.[0-9]{{2}}(?=\s?(?:[ap]\.?m|BST|GMT|UTC|CET|CEST)))
@@ -107,7 +108,7 @@ TOKEN: Final = regex.compile(
 #: The commonest shapes of a web timestamp in one pattern (the fast path of the
 #: fast path): ``Posted 3:54 PM, July 7, 2017``, ``updated 6:40 PM EST, Wed
 #: March 4, 2026``, ``3 Jun 2026 10:48am, EDT``, ``June 3, 2026 at 7:14 AM ET``.
-COMMON: Final = regex.compile(
+COMMON: Final = lazy_compile(
     r"""
     (?:(?:first\s|last\s)?(?:posted|updated|published)(?:\s?:)?\s(?:on\s|at\s)?)?
     (?:(?P<t1>[0-9]{1,2}:[0-9][0-9])\s?(?:(?P<ap1>[ap])\.?m\.?)?(?:\s(?P<z1>[a-z]{2,4}))?,?\s)?
@@ -200,7 +201,7 @@ IPTC_SIGNATURE: Final = regex.compile(
 )
 _GERMAN_MONTHS: Final = {"okt": 10, "dez": 12, "mär": 3, "mar": 3, "mrz": 3, "mai": 5}
 #: A relative timestamp: ``3 hours ago``, ``an hour ago``, ``yesterday``.
-RELATIVE: Final = regex.compile(
+RELATIVE: Final = lazy_compile(
     r"(?i)(?:(?:posted|updated|published)\s{1,2})?(?:about\s)?"
     r"(?:(?P<n>[0-9]{1,3}|an?)\s(?P<unit>sec|min|hour|hr|day|week|month|year)[a-z]{0,5}\sago"
     r"|(?P<word>yesterday|today|tomorrow))"

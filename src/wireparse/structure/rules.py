@@ -33,6 +33,7 @@ from wireparse.metadata.credits import CONTACT
 from wireparse.metadata.datelines import match_dateline
 from wireparse.metadata.dates import is_timestamp_line
 from wireparse.model import BlockKind
+from wireparse.reading.patterns import lazy_compile
 from wireparse.structure.flattened import FlatPiece
 from wireparse.structure.flattened import pieces as flat_pieces
 
@@ -74,7 +75,7 @@ TAGLINE = regex.compile(
 TAGLINE_DASHED = regex.compile(r"(?:--|[-—–])\s?" + TAGLINE.pattern + r"\.?")
 
 #: Editor's notes and developing-story notes.
-NOTE = regex.compile(
+NOTE = lazy_compile(
     r"(?:\^?Eds?:|EDS?:|Editor['’]?s\s+[Nn]ote\b|EDITOR['’]?S\s+NOTE\b|"
     r"(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?\b(?:\s*[:.-]|,\s[^:\n]{1,30}:)|"
     r"(?:Corrections?|CORRECTIONS?)\s+(?:&|and|AND)\s+(?:[Cc]larifications?|CLARIFICATIONS?)\s*:|"
@@ -109,7 +110,7 @@ SEPARATOR = regex.compile(r"([_=*~—–-])(?:\s?\1){2,}")
 #: market data's ``All quotes delayed a minimum of 15 minutes.``, a syndicated
 #: page's ``(Except for the headline, this story has not been edited by ...
 #: staff ...)``, AP's ``Find AP's standards for working with philanthropies ...``.
-DISCLAIMER_START = regex.compile(
+DISCLAIMER_START = lazy_compile(
     r"(?:Our\s+[Ss]tandards|OUR\s+STANDARDS)\s*:|"
     r"(?:The\s+|Any\s+)?(?:[Vv]iews|[Oo]pinions)\s+expressed\s+(?:[^.\n]{1,60}?\s)?"
     r"(?:are|is)\s+(?:solely\s+)?(?:those\s+of|the\s+authors?['’]?s?\b|(?:his|her|their|my)"
@@ -130,7 +131,7 @@ _CONTACT_SPLIT = regex.compile(r"\s*(?:,|;|\band\b|&)\s*")
 #: A place or address after a name on a contact line (``in Oslo``, ``at jdoe@...``).
 _CONTACT_TAIL = regex.compile(r"\s(?:in|at)\s.*$")
 #: Photo and video captions and image credits, by their label...
-CAPTION_START = regex.compile(
+CAPTION_START = lazy_compile(
     r"(?:Image|Media|Video|Photo|Picture)\s+(?:caption|copyright|credit)\b|"
     r"(?:Photo|Picture|Image)s?:\s|FILE\s*[-—–]|\(?FILE\s+PHOTO\)?",
 )
@@ -150,7 +151,7 @@ COUNTER = regex.compile(
     regex.IGNORECASE,
 )
 #: Promotional and navigation phrases of web pages around syndicated copy.
-FURNITURE_START = regex.compile(
+FURNITURE_START = lazy_compile(
     r"Related(?:\s+(?:Content|Stories|Articles|Coverage|Links))?\s*:|RELATED\s*:|"
     r"Read\s+more\s*:|READ\s+MORE\s*:|More\s*:|Also\s+read\s*:|See\s+also\s*:|"
     r"Skip\s+Ad|Advertisement|ADVERTISEMENT|Sponsored|"
@@ -167,7 +168,7 @@ FURNITURE_ANY = regex.compile(
 #: their opening: ``Catch up on the race with our weekly podcast.``, ``Story
 #: continues below``, ``Also on The Courier:``, ``Click here to ...``, ``Want
 #: more? Sign up for our newsletter.``, ``Listen to our podcast ...``.
-PROMOTION_START = regex.compile(
+PROMOTION_START = lazy_compile(
     r"Catch\s+up\s+on\b|(?:The\s+)?[Ss]tory\s+continues\s+(?:below|after)\b|"
     r"(?:Also|More)\s+(?:on|from)\s+(?:the\s+)?\p{Lu}[\w.&'’-]{0,30}(?:\s\p{Lu}[\w.&'’-]{0,30}){0,2}\s?:|"
     r"(?:Click|Tap)\s+here\b|Want\s+(?:more|to\s+(?:receive|get))\b[^?\n]{0,80}\?\s+(?:Sign\s+up|Subscribe)\b|"
@@ -232,7 +233,7 @@ _COMMENTS_MAX_WORDS = 5
 
 #: Abbreviations that end a headline with a full stop: US states in AP style,
 #: company suffixes, initials.
-ABBREVIATION_END = regex.compile(
+ABBREVIATION_END = lazy_compile(
     r"\b(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|"
     r"Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wash|Wis|Wyo|Inc|Corp|Co|Ltd|Jr|Sr|St|"
     r"U\.S|U\.K|U\.N|D\.C|\p{Lu})\.$"
@@ -852,7 +853,7 @@ def promotion(state: State, i: int) -> BlockKind | None:
 #: pages, at the start of a short line: ``Mehr zum Thema: ...``, ``Lesen Sie
 #: auch``, ``Lire aussi : ...``, ``À lire aussi``, ``Crédit photo : ...``,
 #: ``Te puede interesar: ...``, ``LEE TAMBIÉN``, ``Síguenos en``.
-FURNITURE_START_LANG = regex.compile(
+FURNITURE_START_LANG = lazy_compile(
     r"(?i:"
     r"mehr\s+zum\s+thema|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|weiterlesen"
     r"|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|nachfolgendes\s+video|zum\s+artikel\s*:"
