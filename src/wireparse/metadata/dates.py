@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 import threading
 from typing import TYPE_CHECKING, Any, Final
 
@@ -208,6 +209,12 @@ RELATIVE: Final = lazy_compile(
 )
 #: Month names and digits: what a date needs; text without either is never a date.
 _DATE_HINT = regex.compile(rf"(?i)[0-9]|(?<![\p{{L}}])(?:{_MONTH_RE})(?![\p{{L}}])")
+#: An ASCII digit: half of :data:`_DATE_HINT`, found by ``re`` at a fraction of the cost.
+_DIGIT = re.compile(r"[0-9]")
+#: What every month word of :data:`_DATE_HINT` opens with, searched for in the
+#: case-folded text: a text holding none of them has no month word (``jan``
+#: in ``January``).
+_MONTH_STEMS = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _TRAILING_TAG = regex.compile(r"\s?\([^()\n]{1,30}\)\s*$")
 _LABELS = regex.compile(
     r"(?i)^(?:(?:first\s|last\s)?(?:posted|updated|published|modified|created|issued)"
@@ -731,6 +738,20 @@ def _fallback(
 # --------------------------------------------------------------------------
 
 
+def has_date_hint(text: str) -> bool:
+    """Whether *text* holds an ASCII digit or a month word (:data:`_DATE_HINT`).
+
+    The same answer as searching :data:`_DATE_HINT`, found faster: a digit
+    by ``re``, and the month words searched for only when the case-folded
+    text holds one's opening letters (most lines hold none).
+    """
+    if _DIGIT.search(text) is not None:
+        return True
+    if _MONTH_STEMS.search(text.casefold()) is None:
+        return False
+    return _DATE_HINT.search(text) is not None
+
+
 def is_timestamp_line(text: str) -> bool:
     """Whether a short line is made only of date and time words.
 
@@ -753,7 +774,7 @@ def is_timestamp_line(text: str) -> bool:
     flat = " ".join(s.split())
     if _DOTTED_TIME.fullmatch(flat) is not None:
         return True
-    if _DATE_HINT.search(flat) is None:
+    if not has_date_hint(flat):
         return RELATIVE.fullmatch(flat) is not None
     c = COMMON.fullmatch(flat)
     if c is not None and _common(c) is not False:

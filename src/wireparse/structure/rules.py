@@ -338,7 +338,11 @@ def make_candidate(
     text: str, lines: list[tuple[int, int]], first_line: int, last_line: int
 ) -> Candidate:
     """Build a :class:`Candidate` from line content ranges of *text*."""
-    joined = " ".join(text[a:b] for a, b in lines)
+    joined = (
+        text[lines[0][0] : lines[0][1]]
+        if len(lines) == 1
+        else " ".join(text[a:b] for a, b in lines)
+    )
     if not joined.isascii():
         joined = drop_zero_width(joined)
     tokens = (joined if joined.isascii() else _normalise(joined)).split()
@@ -592,6 +596,17 @@ class Inline:
     notice: Notice | None = None
 
 
+#: The pieces :class:`InlineScanner` looks for at a block's end: the pattern,
+#: the kind and rule of what it finds, and the characters a block must end
+#: with for the pattern to be tried at all.
+_INLINE_TAILS: Final = (
+    (INLINE_LINK, BlockKind.FURNITURE, "furniture.inline_link", "»d"),
+    (INLINE_CREDIT, BlockKind.CREDIT, "credit.inline", ")"),
+    (INLINE_SIGNOFF, BlockKind.SIGNOFF, "signoff.inline", "rRsS."),
+    (INLINE_TAGLINE, BlockKind.TAGLINE, "tagline.inline", "sSPIae."),
+)
+
+
 class InlineScanner:
     """Find the pieces glued inside one block, in order, in linear time.
 
@@ -636,11 +651,8 @@ class InlineScanner:
         tail = text[max(start, end - _SHORT_TAIL) : end]
         signoff = "euter" in tail or "EUTER" in tail
         dashed = "--" in tail or "—" in tail or "–" in tail
-        for pattern, kind, rule, ends, wanted in (
-            (INLINE_LINK, BlockKind.FURNITURE, "furniture.inline_link", "»d", True),
-            (INLINE_CREDIT, BlockKind.CREDIT, "credit.inline", ")", True),
-            (INLINE_SIGNOFF, BlockKind.SIGNOFF, "signoff.inline", "rRsS.", signoff),
-            (INLINE_TAGLINE, BlockKind.TAGLINE, "tagline.inline", "sSPIae.", dashed),
+        for (pattern, kind, rule, ends), wanted in zip(
+            _INLINE_TAILS, (True, True, signoff, dashed), strict=True
         ):
             if not wanted or last not in ends:
                 continue
@@ -700,8 +712,10 @@ def _flat_head(text: str, start: int, end: int) -> Inline | None:
 
 def framing(state: State, i: int) -> BlockKind | None:
     """Control characters alone: transmission framing (STX, ETX, EOT...)."""
-    c = state.blocks[i]
-    return BlockKind.FRAMING if all(ch < " " or ch == "\x7f" for ch in c.match) else None
+    m = state.blocks[i].match
+    if m and " " <= m[0] != "\x7f":
+        return None  # the common case, decided by the first character
+    return BlockKind.FRAMING if all(ch < " " or ch == "\x7f" for ch in m) else None
 
 
 def signoff(state: State, i: int) -> BlockKind | None:
@@ -1565,16 +1579,19 @@ LAYOUT_RULES: tuple[Callable[[State], None], ...] = (
 
 def classify(state: State, rules: Sequence[Rule] = BLOCK_RULES) -> None:
     """Classify every block of *state* in place: block rules, then layout rules."""
+    # The table read once into plain tuples: the loop below runs for every
+    # block and rule, and an attribute read per rule and block adds up.
+    table = [(rule.max_words, rule.func, rule.name) for rule in rules]
     for i, c in enumerate(state.blocks):
-        if c.claimed:
+        if c.kind is not None:
             continue
         words = c.words
-        for rule in rules:
-            if words > rule.max_words:
+        for max_words, func, name in table:
+            if words > max_words:
                 continue
-            kind = rule.func(state, i)
+            kind = func(state, i)
             if kind is not None:
-                c.claim(kind, rule.name)
+                c.claim(kind, name)
                 break
     for layout in LAYOUT_RULES:
         layout(state)
