@@ -232,6 +232,8 @@ MAX_LINE_TOKENS: Final = 16
 
 #: A live page's time alone, zero-padded, with a dot: ``07.13``, ``14.05``.
 _DOTTED_TIME = regex.compile(r"(?:[01][0-9]|2[0-3])\.[0-5][0-9]")
+#: How many characters a :data:`_DOTTED_TIME` match has.
+_DOTTED_TIME_CHARS: Final = 5
 _ZONE_WITH_OFFSET = regex.compile(r"([A-Z]{1,5})?([+-])([0-9]{1,2})(?::?([0-5][0-9]))?")
 _TIME_SPLIT = regex.compile(r"[:.]")
 _HAS_TIME = regex.compile(r"(?i)[0-9][:.][0-9][0-9]|[ap]\.?m")
@@ -772,9 +774,14 @@ def is_timestamp_line(text: str) -> bool:
     if not s or len(s) > MAX_CHARS:
         return False
     flat = " ".join(s.split())
-    if _DOTTED_TIME.fullmatch(flat) is not None:
+    if len(flat) == _DOTTED_TIME_CHARS and _DOTTED_TIME.fullmatch(flat) is not None:
         return True
     if not has_date_hint(flat):
+        # Without a figure, a relative time says ``ago``, ``yesterday``,
+        # ``today`` or ``tomorrow``: a line without those letters is none.
+        folded = flat.casefold()
+        if "ago" not in folded and "day" not in folded and "tomorrow" not in folded:
+            return False
         return RELATIVE.fullmatch(flat) is not None
     c = COMMON.fullmatch(flat)
     if c is not None and _common(c) is not False:
