@@ -31,7 +31,7 @@ _TEXTS = st.one_of(st.text(max_size=40), st.lists(_PIECES, max_size=8).map("".jo
 
 @given(_TEXTS)
 def test_date_hint_fast_path_agrees_with_the_pattern(text: str) -> None:
-    assert dates.has_date_hint(text) == (dates._DATE_HINT.search(text) is not None)
+    assert dates._has_date_hint(text) == (dates._DATE_HINT.search(text) is not None)
 
 
 @given(_TEXTS)
@@ -75,3 +75,26 @@ def test_lazy_pattern_pickles_its_source() -> None:
     copy = pickle.loads(pickle.dumps(lazy))
     assert copy.pattern == r"[0-9]+"
     assert copy.fullmatch("2026") is not None
+
+
+#: Openings of the gated rules' conventions, to make their matches likely.
+_OPENINGS = st.sampled_from(
+    [
+        "___", "* * *", "---", "-30-", "###", "(dpa)", "(ats/nxp)", "The Courier/AFP/jd",
+        "The-CNN-Wire", "-- The Associated Press", "Editor's Note:", "EDS:", "Correction:",
+        "To contact the reporter on this story:", "Source: Acme Corp.", "MEDIA RELEASE PR12",
+        "(Reuters)", "Eds", "x", " ", "\u201c", "\u00bf", "",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(st.one_of(_OPENINGS, st.text(max_size=6)), min_size=1, max_size=4).map(" ".join))
+def test_rule_openers_never_hide_a_block_the_rule_claims(text: str) -> None:
+    m = " ".join(text.split())
+    for rule in rules.BLOCK_RULES:
+        if not rule.opens:
+            continue
+        block = rules.Candidate(0, len(m), [(0, len(m))], 0, 0, m, m, words=len(m.split()))
+        state = rules.State(m, [block])
+        if rule.func(state, 0) is not None:
+            assert rule.may_open(m[:1]), (rule.name, m)

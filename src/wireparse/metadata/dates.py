@@ -740,7 +740,7 @@ def _fallback(
 # --------------------------------------------------------------------------
 
 
-def has_date_hint(text: str) -> bool:
+def _has_date_hint(text: str) -> bool:
     """Whether *text* holds an ASCII digit or a month word (:data:`_DATE_HINT`).
 
     The same answer as searching :data:`_DATE_HINT`, found faster: a digit
@@ -776,7 +776,7 @@ def is_timestamp_line(text: str) -> bool:
     flat = " ".join(s.split())
     if len(flat) == _DOTTED_TIME_CHARS and _DOTTED_TIME.fullmatch(flat) is not None:
         return True
-    if not has_date_hint(flat):
+    if not _has_date_hint(flat):
         # Without a figure, a relative time says ``ago``, ``yesterday``,
         # ``today`` or ``tomorrow``: a line without those letters is none.
         folded = flat.casefold()

@@ -16,6 +16,8 @@ from typing import Any, cast
 
 import regex
 
+__all__ = ["LazyPattern", "lazy_compile"]
+
 _LOCK = threading.Lock()
 
 

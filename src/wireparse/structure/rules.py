@@ -414,11 +414,34 @@ class Rule:
     :param name: The name recorded on the blocks it claims.
     :param func: Called with the state and a block's index; returns a kind or ``None``.
     :param max_words: Blocks with more words than this are not offered to the rule.
+    :param opens: Patterns, one of which the rule needs to match at the start
+        of a block's matching text (:attr:`Candidate.match`) to claim it.  A
+        block whose first character can open none of them is not offered to
+        the rule: the question is asked once a character, by ``regex``'s
+        partial matching, and the answer kept (:meth:`may_open`).  Empty:
+        every block is offered.
     """
 
     name: str
     func: RuleFunc
     max_words: int = 1_000_000_000
+    opens: tuple[regex.Pattern[str], ...] = ()
+    _openers: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+
+    def may_open(self, first: str) -> bool:
+        """Whether a block whose matching text opens with *first* may be claimed by the rule.
+
+        :param first: The block's first character (``""`` for an empty block).
+        """
+        known = self._openers.get(first)
+        if known is None:
+            known = (
+                not self.opens
+                or not first
+                or any(p.match(first, partial=True) is not None for p in self.opens)
+            )
+            self._openers[first] = known
+        return known
 
 
 # --------------------------------------------------------------------------
@@ -1084,14 +1107,14 @@ def disclaimer(state: State, i: int) -> BlockKind | None:
 #: The block rules, in the order they are tried.
 BLOCK_RULES: tuple[Rule, ...] = (
     Rule("framing", framing),
-    Rule("separator", separator, _SEPARATOR_MAX_WORDS),
-    Rule("signoff", signoff, 2),
-    Rule("signoff.slashed", signoff_slashed, 8),
-    Rule("signoff.agency", agency_signoff, 3),
-    Rule("tagline", tagline, 6),
+    Rule("separator", separator, _SEPARATOR_MAX_WORDS, (SEPARATOR,)),
+    Rule("signoff", signoff, 2, (SIGNOFF,)),
+    Rule("signoff.slashed", signoff_slashed, 8, (SLASHED_SIGNOFF,)),
+    Rule("signoff.agency", agency_signoff, 3, (AGENCY_SIGNOFF,)),
+    Rule("tagline", tagline, 6, (TAGLINE, TAGLINE_DASHED)),
     Rule("highlight", highlight),
-    Rule("note", note, _NOTE_MAX_WORDS),
-    Rule("contact", contact, _SHORT_MAX_WORDS),
+    Rule("note", note, _NOTE_MAX_WORDS, (NOTE,)),
+    Rule("contact", contact, _SHORT_MAX_WORDS, (CONTACT,)),
     Rule("contact.continued", contact_continued, _CONTACT_ENTRY_MAX_WORDS),
     Rule("credit", credit, _SHORT_MAX_WORDS),
     Rule("disclaimer", disclaimer, _SHORT_MAX_WORDS),
@@ -1099,7 +1122,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("embed", embed, _SHORT_MAX_WORDS),
     Rule("furniture", furniture),
     Rule("furniture.promotion", promotion, _PROMOTION_MAX_WORDS),
-    Rule("furniture.release", release_label, _RELEASE_LABEL_MAX_WORDS),
+    Rule("furniture.release", release_label, _RELEASE_LABEL_MAX_WORDS, (RELEASE_LABEL,)),
     Rule("furniture.language", language_furniture, _SHORT_MAX_WORDS),
     Rule("timestamp", timestamp, _TIMESTAMP_MAX_WORDS),
     Rule("byline", byline, _BYLINE_MAX_WORDS),
@@ -1580,14 +1603,17 @@ LAYOUT_RULES: tuple[Callable[[State], None], ...] = (
 def classify(state: State, rules: Sequence[Rule] = BLOCK_RULES) -> None:
     """Classify every block of *state* in place: block rules, then layout rules."""
     # The table read once into plain tuples: the loop below runs for every
-    # block and rule, and an attribute read per rule and block adds up.
-    table = [(rule.max_words, rule.func, rule.name) for rule in rules]
+    # block and rule, and an attribute read per rule and block adds up.  A
+    # rule with opening patterns is asked only about blocks whose first
+    # character can open one (its answers kept a character).
+    table = [(rule.max_words, rule.func, rule.name, rule if rule.opens else None) for rule in rules]
     for i, c in enumerate(state.blocks):
         if c.kind is not None:
             continue
         words = c.words
-        for max_words, func, name in table:
-            if words > max_words:
+        first = c.match[:1]
+        for max_words, func, name, gated in table:
+            if words > max_words or (gated is not None and not gated.may_open(first)):
                 continue
             kind = func(state, i)
             if kind is not None:
