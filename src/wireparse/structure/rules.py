@@ -426,21 +426,22 @@ class Rule:
     func: RuleFunc
     max_words: int = 1_000_000_000
     opens: tuple[regex.Pattern[str], ...] = ()
-    _openers: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    #: The answers of :meth:`may_open` so far, by first character.
+    openers: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     def may_open(self, first: str) -> bool:
         """Whether a block whose matching text opens with *first* may be claimed by the rule.
 
         :param first: The block's first character (``""`` for an empty block).
         """
-        known = self._openers.get(first)
+        known = self.openers.get(first)
         if known is None:
             known = (
                 not self.opens
                 or not first
                 or any(p.match(first, partial=True) is not None for p in self.opens)
             )
-            self._openers[first] = known
+            self.openers[first] = known
         return known
 
 
@@ -1606,15 +1607,22 @@ def classify(state: State, rules: Sequence[Rule] = BLOCK_RULES) -> None:
     # block and rule, and an attribute read per rule and block adds up.  A
     # rule with opening patterns is asked only about blocks whose first
     # character can open one (its answers kept a character).
-    table = [(rule.max_words, rule.func, rule.name, rule if rule.opens else None) for rule in rules]
+    table = [
+        (rule.max_words, rule.func, rule.name, rule, rule.openers if rule.opens else None)
+        for rule in rules
+    ]
     for i, c in enumerate(state.blocks):
         if c.kind is not None:
             continue
         words = c.words
         first = c.match[:1]
-        for max_words, func, name, gated in table:
-            if words > max_words or (gated is not None and not gated.may_open(first)):
+        for max_words, func, name, rule, openers in table:
+            if words > max_words:
                 continue
+            if openers is not None:
+                known = openers.get(first)
+                if known is False or (known is None and not rule.may_open(first)):
+                    continue
             kind = func(state, i)
             if kind is not None:
                 c.claim(kind, name)
