@@ -87,6 +87,53 @@ def throughput(texts: list[bytes], repeat: int) -> dict[str, float]:
     }
 
 
+def stages(texts: list[bytes], repeat: int) -> dict[str, float]:
+    """Milliseconds per 5 KB of the whole parse, the quotation stage and the rest.
+
+    The quotation stage is :func:`wireparse.quotations.quotes.analyse`, timed
+    by wrapping the name the parser calls; everything else (decoding, lines,
+    blocks, block and layout rules, metadata, assembly) is the whole parse
+    less that.  The best of *repeat* passes is kept for each figure.
+    """
+    import wireparse
+    import wireparse.parser as parser_module
+
+    namespace = vars(parser_module)
+    original = namespace["analyse"]
+    spent = [0.0]
+
+    def timed_analyse(*args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            spent[0] += time.perf_counter() - start
+
+    size = sum(len(t) for t in texts)
+    best_total = best_quotes = best_rest = float("inf")
+    namespace["analyse"] = timed_analyse
+    try:
+        for _ in range(repeat):
+            gc.collect()
+            spent[0] = 0.0
+            start = time.perf_counter()
+            for text in texts:
+                with contextlib.suppress(wireparse.WireparseError):
+                    wireparse.parse(text)
+            total = time.perf_counter() - start
+            best_total = min(best_total, total)
+            best_quotes = min(best_quotes, spent[0])
+            best_rest = min(best_rest, total - spent[0])
+    finally:
+        namespace["analyse"] = original
+    per_5kb = 5000 * 1000 / max(size, 1)
+    return {
+        "whole_ms_per_5kb": best_total * per_5kb,
+        "quotations_ms_per_5kb": best_quotes * per_5kb,
+        "rest_ms_per_5kb": best_rest * per_5kb,
+    }
+
+
 def peak_memory(texts: list[bytes]) -> float:
     """Peak traced memory, in MB, of parsing each text in turn (results dropped)."""
     import wireparse
@@ -157,11 +204,19 @@ def main(argv: list[str] | None = None) -> int:
         help="worker counts for parse_many, comma-separated ('' to skip; default: 1,2)",
     )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--stages",
+        action="store_true",
+        help="only the per-stage figures (ms per 5 KB: whole, quotations, rest) and import time",
+    )
     args = parser.parse_args(argv)
     texts = load(args.folders) if args.folders else sample_articles()
     if not texts:
         parser.error("no files found")
     report: dict[str, Any] = {"import_seconds": import_time()}
+    if args.stages:
+        report["stages"] = stages(texts, args.repeat)
+        return _print(report, as_json=args.json)
     report.update(throughput(texts, args.repeat))
     report["peak_memory_mb"] = peak_memory(texts)
     median = sorted(texts, key=len)[len(texts) // 2]
@@ -169,7 +224,12 @@ def main(argv: list[str] | None = None) -> int:
     counts = [int(n) for n in args.workers.split(",") if n.strip()]
     if counts:
         report["parse_many"] = workers(texts, counts, min(args.repeat, 3))
-    if args.json:
+    report["stages"] = stages(texts, min(args.repeat, 3))
+    return _print(report, as_json=args.json)
+
+
+def _print(report: dict[str, Any], *, as_json: bool) -> int:
+    if as_json:
         print(json.dumps(report, indent=1))
     else:
         for key, value in report.items():

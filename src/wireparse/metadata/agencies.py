@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
+from wireparse.reading.patterns import lazy_compile
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -463,7 +465,7 @@ def find_agency(text: str, start: int = 0, end: int | None = None) -> AgencyMatc
 
 _ORG = r"(?:The\s)?\p{Lu}[\p{L}&'’\-]{0,25}(?:\s\p{Lu}[\p{L}&'’\-]{0,25}){0,3}"
 #: ``The Independent has contacted Acme`` (before ``for comment``).
-_ASKED = regex.compile(
+_ASKED = lazy_compile(
     rf"(?P<a>{_ORG})\s(?:has|have|had)\s(?:contacted|approached|reached\sout\sto|asked)\s"
     r"[^.\n]{1,80}?\s$"
 )

@@ -27,6 +27,7 @@ import regex
 from wireparse.metadata.agencies import agency_at, canonical_agency, could_start_agency, find_agency
 from wireparse.metadata.dates import MONTH_WORDS, WEEKDAY_NAMES
 from wireparse.model.metadata import Byline
+from wireparse.reading.patterns import lazy_compile
 
 __all__ = [
     "BYLINE_MAX_CHARS",
@@ -119,7 +120,7 @@ STOP_WORDS: Final = (
 _LOCATION_WORDS = frozenset("in at from".split())
 #: Where the affiliation after the names stops: a timestamp or a date.
 #: For example ``By Ada Finch, AP Updated 5:15 PM`` stops before ``Updated``.
-_AFFILIATION_END = regex.compile(
+_AFFILIATION_END = lazy_compile(
     r"(?:^|\s)(?:[Uu]pdated|UPDATED|[Pp]osted|POSTED|[Pp]ublished|PUBLISHED|[Ll]ast\s[Uu]pdated)\b"
     r"|\s\d{1,2}[:.]\d\d|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d"
 )

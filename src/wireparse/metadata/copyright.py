@@ -28,6 +28,8 @@ import re
 import attrs
 import regex
 
+from wireparse.reading.patterns import lazy_compile
+
 __all__ = ["Notice", "find_notice"]
 
 #: The mark that opens a notice.
@@ -70,7 +72,7 @@ _MARK = regex.compile(MARK)
 _MARK_HINT = re.compile(r"©|\([cC]\)|Cop(?:yright|r\.)|COPYRIGHT")
 _MARK_PREFIX = 11
 #: The rights sentences of :data:`RIGHTS` after a holder (``All rights reserved.``).
-_RIGHTS = regex.compile(r"\s{0,3}(?:" + "|".join(RIGHTS) + ")")
+_RIGHTS = lazy_compile(r"\s{0,3}(?:" + "|".join(RIGHTS) + ")")
 #: :data:`YEARS` compiled (``2024``, ``2015-17``).
 _YEARS = regex.compile(YEARS)
 #: Abbreviations that end a word with a full stop without ending the holder (``Acme Co.``,

@@ -23,6 +23,7 @@ import regex
 from wireparse.metadata.agencies import canonical_agency, find_agency
 from wireparse.metadata.bylines import JOB_TITLE_WORDS, ORG_WORDS, is_person_name
 from wireparse.model.metadata import Credit, CreditRole
+from wireparse.reading.patterns import lazy_compile
 
 __all__ = ["parse_credit"]
 
@@ -35,7 +36,7 @@ CREDIT_MAX_CHARS: Final = 700
 
 #: A role clause: ``Reporting by``, ``editing by``, ``Additional reporting by``,
 #: ``Writing by``, ``Compiled by``, dpa's ``Reporting by:``, ``With assistance from``.
-ROLE_CLAUSE: Final = regex.compile(
+ROLE_CLAUSE: Final = lazy_compile(
     r"(?i)[\s\-–—•*]{0,4}(?P<role>additional\s{1,2}reporting|reporting|reported|writing|written"
     r"|editing|edited|compiled|compiling|produced|production|photos?|graphics?"
     r"|(?:with\s{1,2})?(?:additional\s{1,2})?(?:assistance|reporting|contributions?)"
@@ -49,7 +50,7 @@ CLAUSE_SPLIT: Final = regex.compile(
     r"|compiling\s|produced\s|with\sassistance\s)(?i:by|from|reporting))"
 )
 #: The contributor-line verbs: ``contributed to this report``, ``helped with this story``.
-CONTRIBUTED: Final = regex.compile(
+CONTRIBUTED: Final = lazy_compile(
     r"(?i)\s(?:also\s)?(?:contributed|contribute)(?:\s(?:to\s)?(?:this|the)\s"
     r"(?:report|story|article|piece)|\sreporting|\sto\sthis)?\b(?!['’])|\s(?:helped|assisted)\s"
     r"(?:with|in)\s(?:this|the)\s(?:story|report|reporting|article)\b(?!['’])"

@@ -37,6 +37,7 @@ from wireparse.metadata.agencies import canonical_agency, find_agency
 from wireparse.metadata.dates import month_number, year_near
 from wireparse.model import Span
 from wireparse.model.metadata import Dateline
+from wireparse.reading.patterns import lazy_compile
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -106,12 +107,12 @@ BARE_TAG: Final = rf"{_WS}{{1,2}}(?P<bare>\p{{Lu}}{{2,5}})(?={_WS}{{0,3}}(?:--|�
 #: A dateline that opens with its place.  Something must follow the place (a
 #: tag, or the dash), so that a date is never taken for a region
 #: (``SAO PAULO, Nov 7 (Reuters)``): the pattern backtracks until it fits.
-_PLACE_FIRST = regex.compile(
+_PLACE_FIRST = lazy_compile(
     rf"{PLACE}(?:,?{_WS}{{1,2}}(?P<date>{DATE}))?"
     rf"(?:{TAG}{TAG_SEP}?|{SLASH_TAG}{SEP}?|{BARE_TAG}{SEP}|{SEP})",
 )
 #: A date and a tag with no place, AP's web pages: ``March 3, 2026 (AP)``.
-_DATE_FIRST = regex.compile(rf"(?P<date>{DATE}){TAG}{TAG_SEP}?")
+_DATE_FIRST = lazy_compile(rf"(?P<date>{DATE}){TAG}{TAG_SEP}?")
 #: The first bracketed tag of a line, a candidate agency (``OSLO (Reuters) -``, ``(AP) —``).
 _TAG_FIRST = regex.compile(rf"\({_WS}?(?P<tag>[^()\n]{{1,40}}?){_WS}?\)")
 #: :data:`TAG_SEP` alone: the dash or colon after a tag (``(AP) —``, ``(AFP):``).

@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 import threading
 from typing import TYPE_CHECKING, Any, Final
 
 import regex
 
 from wireparse import lexicon
+from wireparse.reading.patterns import lazy_compile
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -91,7 +93,7 @@ _LABEL_RE = (
 
 #: One token of a timestamp line.
 #: For example ``Posted``, ``3:54``, ``PM``, ``July``, ``7``, ``2017``, ``03.10.2026``, ``EDT``.
-TOKEN: Final = regex.compile(
+TOKEN: Final = lazy_compile(
     rf"""
     (?P<numdate>[0-9]{{1,4}}(?P<datesep>[./-])[0-9]{{1,2}}(?P=datesep)[0-9]{{2,4}})(?![0-9])
     |(?P<timetok>(?P<time>[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}}(?:[.,][0-9]{{1,6}})?)?|[0-9]{{1,2}}\.[0-9]{{2}}(?=\s?(?:[ap]\.?m|BST|GMT|UTC|CET|CEST)))
@@ -113,7 +115,7 @@ TOKEN: Final = regex.compile(
 #: The commonest shapes of a web timestamp in one pattern (the fast path of the
 #: fast path): ``Posted 3:54 PM, July 7, 2017``, ``updated 6:40 PM EST, Wed
 #: March 4, 2026``, ``3 Jun 2026 10:48am, EDT``, ``June 3, 2026 at 7:14 AM ET``.
-COMMON: Final = regex.compile(
+COMMON: Final = lazy_compile(
     r"""
     (?:(?:first\s|last\s)?(?:posted|updated|published)(?:\s?:)?\s(?:on\s|at\s)?)?
     (?:(?P<t1>[0-9]{1,2}:[0-9][0-9])\s?(?:(?P<ap1>[ap])\.?m\.?)?(?:\s(?P<z1>[a-z]{2,4}))?,?\s)?
@@ -232,7 +234,7 @@ SIGNATURE_MONTHS: Final[Mapping[str, int]] = {
     "mai": 5,
 }
 #: A relative timestamp: ``3 hours ago``, ``an hour ago``, ``yesterday``.
-RELATIVE: Final = regex.compile(
+RELATIVE: Final = lazy_compile(
     r"(?i)(?:(?:posted|updated|published)\s{1,2})?(?:about\s)?"
     r"(?:(?P<n>[0-9]{1,3}|an?)\s(?P<unit>sec|min|hour|hr|day|week|month|year)[a-z]{0,5}\sago"
     r"|(?P<word>yesterday|today|tomorrow))"
@@ -240,6 +242,12 @@ RELATIVE: Final = regex.compile(
 #: Month names and digits: what a date needs; text without either is never a date.
 #: For example the ``5`` of ``5 hours ago`` or the ``July`` of ``July fourth``.
 _DATE_HINT = regex.compile(rf"(?i)[0-9]|(?<![\p{{L}}])(?:{_MONTH_RE})(?![\p{{L}}])")
+#: An ASCII digit: half of :data:`_DATE_HINT`, found by ``re`` at a fraction of the cost.
+_DIGIT = re.compile(r"[0-9]")
+#: What every month word of :data:`_DATE_HINT` opens with, searched for in the
+#: case-folded text: a text holding none of them has no month word (``jan``
+#: in ``January``).
+_MONTH_STEMS = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 #: A bracketed tag after a timestamp, left out (``Updated 10:48 AM (Portvale Time)``).
 _TRAILING_TAG = regex.compile(r"\s?\([^()\n]{1,30}\)\s*$")
 #: The labels before a timestamp (``Posted:``, ``Last updated at``, ``First published on``).
@@ -261,6 +269,8 @@ MAX_LINE_TOKENS: Final = 16
 
 #: A live page's time alone, zero-padded, with a dot: ``07.13``, ``14.05``.
 _DOTTED_TIME = regex.compile(r"(?:[01][0-9]|2[0-3])\.[0-5][0-9]")
+#: How many characters a :data:`_DOTTED_TIME` match has.
+_DOTTED_TIME_CHARS: Final = 5
 #: A zone with an offset (``GMT+1``, ``UTC-05:30``, ``+0200``).
 _ZONE_WITH_OFFSET = regex.compile(r"([A-Z]{1,5})?([+-])([0-9]{1,2})(?::?([0-5][0-9]))?")
 #: The separator between hours and minutes (``10:48``, ``10.48``).
@@ -782,6 +792,20 @@ def _fallback(
 # --------------------------------------------------------------------------
 
 
+def _has_date_hint(text: str) -> bool:
+    """Whether *text* holds an ASCII digit or a month word (:data:`_DATE_HINT`).
+
+    The same answer as searching :data:`_DATE_HINT`, found faster: a digit
+    by ``re``, and the month words searched for only when the case-folded
+    text holds one's opening letters (most lines hold none).
+    """
+    if _DIGIT.search(text) is not None:
+        return True
+    if _MONTH_STEMS.search(text.casefold()) is None:
+        return False
+    return _DATE_HINT.search(text) is not None
+
+
 def is_timestamp_line(text: str) -> bool:
     """Whether a short line is made only of date and time words.
 
@@ -802,9 +826,14 @@ def is_timestamp_line(text: str) -> bool:
     if not s or len(s) > MAX_CHARS:
         return False
     flat = " ".join(s.split())
-    if _DOTTED_TIME.fullmatch(flat) is not None:
+    if len(flat) == _DOTTED_TIME_CHARS and _DOTTED_TIME.fullmatch(flat) is not None:
         return True
-    if _DATE_HINT.search(flat) is None:
+    if not _has_date_hint(flat):
+        # Without a figure, a relative time says ``ago``, ``yesterday``,
+        # ``today`` or ``tomorrow``: a line without those letters is none.
+        folded = flat.casefold()
+        if "ago" not in folded and "day" not in folded and "tomorrow" not in folded:
+            return False
         return RELATIVE.fullmatch(flat) is not None
     c = COMMON.fullmatch(flat)
     if c is not None and _common(c) is not False:

@@ -32,6 +32,7 @@ import regex
 from wireparse.metadata.dates import WEEKDAY_NAMES
 from wireparse.model import BlockKind
 from wireparse.quotations import cues
+from wireparse.reading.patterns import lazy_compile
 
 __all__ = ["FlatPiece", "pieces"]
 
@@ -46,7 +47,7 @@ _STRONG = (
 _WEAK = r"[xX×]|Embed|Share|Close|Caption|Ad|Replay|\d{1,3}\sof\s\d{1,3}"
 #: The buttons of a video player or gallery: a run of button words holding at
 #: least one that prose never uses (``Skip Ad Ad Loading... x Embed x Share``).
-CHROME: Final = regex.compile(
+CHROME: Final = lazy_compile(
     rf"(?<![\p{{L}}\d])(?:(?:{_WEAK})\s){{0,6}}(?:{_STRONG})(?:\s(?:{_STRONG}|{_WEAK})){{0,8}}"
     r"(?![\p{L}\d])"
 )
@@ -57,7 +58,7 @@ GALLERY: Final = regex.compile(
     r"Wait\s\d{1,2}\sseconds?\sto\scontinue\."
 )
 #: A caption label; the caption runs on after it (``Image caption A crowd ...``).
-CAPTION_LABEL: Final = regex.compile(r"\b(?:Media|Image|Video|Photo|Picture)\scaption\b")
+CAPTION_LABEL: Final = lazy_compile(r"\b(?:Media|Image|Video|Photo|Picture)\scaption\b")
 #: An image credit label and the holder after it (``Image copyright AP``).
 IMAGE_CREDIT: Final = regex.compile(
     r"\b(?:Image|Photo|Picture)\s(?:copyright|credit)\s(?:Getty\sImages|The\s\S{1,30}|\S{1,30})"
@@ -80,7 +81,7 @@ POST_ATTRIBUTION: Final = regex.compile(
 )
 #: A reporter's box inside the story: a title, a dash, the reporter, the
 #: outlet and the place (``Analysis - Jane Doe, BBC News, Oslo``), a subheading.
-REPORTER_HEADING: Final = regex.compile(
+REPORTER_HEADING: Final = lazy_compile(
     r"(?<=[.!?\"”’]\s)\p{Lu}[^.!?\"“”\n]{1,80}?\s[-–—]\s\p{Lu}\p{L}{1,20}(?:\s\p{Lu}[\p{L}'’-]{1,20}){1,2},"
     r"\s\p{Lu}[\p{L}]{1,20}(?:\s\p{Lu}[\p{L}]{1,20}){0,2},"
     r"\s(?:(?:New|San|Los|Las|St\.?|Hong|South|North|West|East)\s)?\p{Lu}\p{L}{1,20}"

@@ -36,6 +36,7 @@ from wireparse.metadata.datelines import match_dateline
 from wireparse.metadata.dates import is_timestamp_line
 from wireparse.model import BlockKind
 from wireparse.reading.blocks import SIGNOFF_WORDS
+from wireparse.reading.patterns import lazy_compile
 from wireparse.structure.flattened import FlatPiece
 from wireparse.structure.flattened import pieces as flat_pieces
 
@@ -76,7 +77,7 @@ TAGLINE_DASHED = regex.compile(r"(?:--|[-—–])\s?" + TAGLINE.pattern + r"\.?"
 
 #: Editor's notes and developing-story notes.
 #: For example ``Eds: Updates with vote``, ``Editor's Note:``, ``CORRECTION:``.
-NOTE = regex.compile(
+NOTE = lazy_compile(
     r"(?:\^?Eds?:|EDS?:|Editor['’]?s\s+[Nn]ote\b|EDITOR['’]?S\s+NOTE\b|"
     r"(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?\b(?:\s*[:.-]|,\s[^:\n]{1,30}:)|"
     r"(?:Corrections?|CORRECTIONS?)\s+(?:&|and|AND)\s+(?:[Cc]larifications?|CLARIFICATIONS?)\s*:|"
@@ -112,7 +113,7 @@ SEPARATOR = regex.compile(r"([_=*~—–-])(?:\s?\1){2,}")
 #: market data's ``All quotes delayed a minimum of 15 minutes.``, a syndicated
 #: page's ``(Except for the headline, this story has not been edited by ...
 #: staff ...)``, AP's ``Find AP's standards for working with philanthropies ...``.
-DISCLAIMER_START = regex.compile(
+DISCLAIMER_START = lazy_compile(
     r"(?:Our\s+[Ss]tandards|OUR\s+STANDARDS)\s*:|"
     r"(?:The\s+|Any\s+)?(?:[Vv]iews|[Oo]pinions)\s+expressed\s+(?:[^.\n]{1,60}?\s)?"
     r"(?:are|is)\s+(?:solely\s+)?(?:those\s+of|the\s+authors?['’]?s?\b|(?:his|her|their|my)"
@@ -136,7 +137,7 @@ _CONTACT_SPLIT = regex.compile(r"\s*(?:,|;|\band\b|&)\s*")
 _CONTACT_TAIL = regex.compile(r"\s(?:in|at)\s.*$")
 #: Photo and video captions and image credits, by their label...
 #: For example ``Image caption``, ``Photo: Ada Finch``, ``FILE PHOTO``.
-CAPTION_START = regex.compile(
+CAPTION_START = lazy_compile(
     r"(?:Image|Media|Video|Photo|Picture)\s+(?:caption|copyright|credit)\b|"
     r"(?:Photo|Picture|Image)s?:\s|FILE\s*[-—–]|\(?FILE\s+PHOTO\)?",
 )
@@ -165,7 +166,7 @@ COUNTER = regex.compile(
 )
 #: Promotional and navigation phrases of web pages around syndicated copy.
 #: For example ``Related: ...``, ``Read more:``, ``Advertisement``.
-FURNITURE_START = regex.compile(
+FURNITURE_START = lazy_compile(
     r"Related(?:\s+(?:Content|Stories|Articles|Coverage|Links))?\s*:|RELATED\s*:|"
     r"Read\s+more\s*:|READ\s+MORE\s*:|More\s*:|Also\s+read\s*:|See\s+also\s*:|"
     r"Skip\s+Ad|Advertisement|ADVERTISEMENT|Sponsored|"
@@ -183,7 +184,7 @@ FURNITURE_ANY = regex.compile(
 #: their opening: ``Catch up on the race with our weekly podcast.``, ``Story
 #: continues below``, ``Also on The Courier:``, ``Click here to ...``, ``Want
 #: more? Sign up for our newsletter.``, ``Listen to our podcast ...``.
-PROMOTION_START = regex.compile(
+PROMOTION_START = lazy_compile(
     r"Catch\s+up\s+on\b|(?:The\s+)?[Ss]tory\s+continues\s+(?:below|after)\b|"
     r"(?:Also|More)\s+(?:on|from)\s+(?:the\s+)?\p{Lu}[\w.&'’-]{0,30}(?:\s\p{Lu}[\w.&'’-]{0,30}){0,2}\s?:|"
     r"(?:Click|Tap)\s+here\b|Want\s+(?:more|to\s+(?:receive|get))\b[^?\n]{0,80}\?\s+(?:Sign\s+up|Subscribe)\b|"
@@ -255,7 +256,7 @@ _COMMENTS_MAX_WORDS = 5
 #: Abbreviations that end a headline with a full stop: US states in AP style,
 #: company suffixes, initials.
 #: For example ``Floods close roads in Portvale, Mass.``
-ABBREVIATION_END = regex.compile(
+ABBREVIATION_END = lazy_compile(
     r"\b(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|"
     r"Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wash|Wis|Wyo|Inc|Corp|Co|Ltd|Jr|Sr|St|"
     r"U\.S|U\.K|U\.N|D\.C|\p{Lu})\.$"
@@ -360,7 +361,11 @@ def make_candidate(
     text: str, lines: list[tuple[int, int]], first_line: int, last_line: int
 ) -> Candidate:
     """Build a :class:`Candidate` from line content ranges of *text*."""
-    joined = " ".join(text[a:b] for a, b in lines)
+    joined = (
+        text[lines[0][0] : lines[0][1]]
+        if len(lines) == 1
+        else " ".join(text[a:b] for a, b in lines)
+    )
     if not joined.isascii():
         joined = drop_zero_width(joined)
     tokens = (joined if joined.isascii() else _normalise(joined)).split()
@@ -434,11 +439,35 @@ class Rule:
     :param name: The name recorded on the blocks it claims.
     :param func: Called with the state and a block's index; returns a kind or ``None``.
     :param max_words: Blocks with more words than this are not offered to the rule.
+    :param opens: Patterns, one of which the rule needs to match at the start
+        of a block's matching text (:attr:`Candidate.match`) to claim it.  A
+        block whose first character can open none of them is not offered to
+        the rule: the question is asked once a character, by ``regex``'s
+        partial matching, and the answer kept (:meth:`may_open`).  Empty:
+        every block is offered.
     """
 
     name: str
     func: RuleFunc
     max_words: int = 1_000_000_000
+    opens: tuple[regex.Pattern[str], ...] = ()
+    #: The answers of :meth:`may_open` so far, by first character.
+    openers: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+
+    def may_open(self, first: str) -> bool:
+        """Whether a block whose matching text opens with *first* may be claimed by the rule.
+
+        :param first: The block's first character (``""`` for an empty block).
+        """
+        known = self.openers.get(first)
+        if known is None:
+            known = (
+                not self.opens
+                or not first
+                or any(p.match(first, partial=True) is not None for p in self.opens)
+            )
+            self.openers[first] = known
+        return known
 
 
 # --------------------------------------------------------------------------
@@ -656,6 +685,17 @@ class Inline:
     notice: Notice | None = None
 
 
+#: The pieces :class:`InlineScanner` looks for at a block's end: the pattern,
+#: the kind and rule of what it finds, and the characters a block must end
+#: with for the pattern to be tried at all.
+_INLINE_TAILS: Final = (
+    (INLINE_LINK, BlockKind.FURNITURE, "furniture.inline_link", "»d"),
+    (INLINE_CREDIT, BlockKind.CREDIT, "credit.inline", ")"),
+    (INLINE_SIGNOFF, BlockKind.SIGNOFF, "signoff.inline", "rRsS."),
+    (INLINE_TAGLINE, BlockKind.TAGLINE, "tagline.inline", "sSPIae."),
+)
+
+
 class InlineScanner:
     """Find the pieces glued inside one block, in order, in linear time.
 
@@ -700,11 +740,8 @@ class InlineScanner:
         tail = text[max(start, end - _SHORT_TAIL) : end]
         signoff = "euter" in tail or "EUTER" in tail
         dashed = "--" in tail or "—" in tail or "–" in tail
-        for pattern, kind, rule, ends, wanted in (
-            (INLINE_LINK, BlockKind.FURNITURE, "furniture.inline_link", "»d", True),
-            (INLINE_CREDIT, BlockKind.CREDIT, "credit.inline", ")", True),
-            (INLINE_SIGNOFF, BlockKind.SIGNOFF, "signoff.inline", "rRsS.", signoff),
-            (INLINE_TAGLINE, BlockKind.TAGLINE, "tagline.inline", "sSPIae.", dashed),
+        for (pattern, kind, rule, ends), wanted in zip(
+            _INLINE_TAILS, (True, True, signoff, dashed), strict=True
         ):
             if not wanted or last not in ends:
                 continue
@@ -781,8 +818,10 @@ def _flat_head(text: str, start: int, end: int) -> Inline | None:
 
 def framing(state: State, i: int) -> BlockKind | None:
     """Control characters alone: transmission framing (STX, ETX, EOT...)."""
-    c = state.blocks[i]
-    return BlockKind.FRAMING if all(ch < " " or ch == "\x7f" for ch in c.match) else None
+    m = state.blocks[i].match
+    if m and " " <= m[0] != "\x7f":
+        return None  # the common case, decided by the first character
+    return BlockKind.FRAMING if all(ch < " " or ch == "\x7f" for ch in m) else None
 
 
 def signoff(state: State, i: int) -> BlockKind | None:
@@ -968,7 +1007,7 @@ def promotion(state: State, i: int) -> BlockKind | None:
 #: pages, at the start of a short line: ``Mehr zum Thema: ...``, ``Lesen Sie
 #: auch``, ``Lire aussi : ...``, ``À lire aussi``, ``Crédit photo : ...``,
 #: ``Te puede interesar: ...``, ``LEE TAMBIÉN``, ``Síguenos en``.
-FURNITURE_START_LANG = regex.compile(
+FURNITURE_START_LANG = lazy_compile(
     r"(?i:"
     r"mehr\s+zum\s+thema|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|weiterlesen"
     r"|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|nachfolgendes\s+video|zum\s+artikel\s*:"
@@ -1214,15 +1253,15 @@ def disclaimer(state: State, i: int) -> BlockKind | None:
 #: The block rules, in the order they are tried.
 BLOCK_RULES: tuple[Rule, ...] = (
     Rule("framing", framing),
-    Rule("separator", separator, _SEPARATOR_MAX_WORDS),
-    Rule("signoff", signoff, 2),
-    Rule("signoff.slashed", signoff_slashed, 8),
-    Rule("signoff.agency", agency_signoff, 3),
-    Rule("tagline", tagline, 6),
+    Rule("separator", separator, _SEPARATOR_MAX_WORDS, (SEPARATOR,)),
+    Rule("signoff", signoff, 2, (SIGNOFF,)),
+    Rule("signoff.slashed", signoff_slashed, 8, (SLASHED_SIGNOFF,)),
+    Rule("signoff.agency", agency_signoff, 3, (AGENCY_SIGNOFF,)),
+    Rule("tagline", tagline, 6, (TAGLINE, TAGLINE_DASHED)),
     Rule("highlight", highlight),
-    Rule("note", note, _NOTE_MAX_WORDS),
+    Rule("note", note, _NOTE_MAX_WORDS, (NOTE,)),
     Rule("note.footnote", footnote, _FOOTNOTE_MAX_WORDS),
-    Rule("contact", contact, _SHORT_MAX_WORDS),
+    Rule("contact", contact, _SHORT_MAX_WORDS, (CONTACT,)),
     Rule("contact.continued", contact_continued, _CONTACT_ENTRY_MAX_WORDS),
     Rule("credit", credit, _SHORT_MAX_WORDS),
     Rule("disclaimer", disclaimer, _SHORT_MAX_WORDS),
@@ -1230,7 +1269,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("embed", embed, _SHORT_MAX_WORDS),
     Rule("furniture", furniture),
     Rule("furniture.promotion", promotion, _PROMOTION_MAX_WORDS),
-    Rule("furniture.release", release_label, _RELEASE_LABEL_MAX_WORDS),
+    Rule("furniture.release", release_label, _RELEASE_LABEL_MAX_WORDS, (RELEASE_LABEL,)),
     Rule("furniture.language", language_furniture, _SHORT_MAX_WORDS),
     Rule("timestamp", timestamp, _TIMESTAMP_MAX_WORDS),
     Rule("byline", byline, _BYLINE_MAX_WORDS),
@@ -1969,16 +2008,29 @@ def classify(
     :param rules: The block rules to try, in order (a format's preset).
     :param layout_rules: The layout rules to run, in order.
     """
+    # The table read once into plain tuples: the loop below runs for every
+    # block and rule, and an attribute read per rule and block adds up.  A
+    # rule with opening patterns is asked only about blocks whose first
+    # character can open one (its answers kept a character).
+    table = [
+        (rule.max_words, rule.func, rule.name, rule, rule.openers if rule.opens else None)
+        for rule in rules
+    ]
     for i, c in enumerate(state.blocks):
-        if c.claimed:
+        if c.kind is not None:
             continue
         words = c.words
-        for rule in rules:
-            if words > rule.max_words:
+        first = c.match[:1]
+        for max_words, func, name, rule, openers in table:
+            if words > max_words:
                 continue
-            kind = rule.func(state, i)
+            if openers is not None:
+                known = openers.get(first)
+                if known is False or (known is None and not rule.may_open(first)):
+                    continue
+            kind = func(state, i)
             if kind is not None:
-                c.claim(kind, rule.name)
+                c.claim(kind, name)
                 break
     for layout in layout_rules:
         layout(state)

@@ -1,0 +1,65 @@
+"""Patterns compiled on first use, so that ``import wireparse`` stays cheap.
+
+A big pattern (a long alternation, a verbose grammar) costs a few
+milliseconds to compile; a module that compiles a dozen of them at import
+makes every program that imports the package wait, though one parse may
+use few of them.  :func:`lazy_compile` returns a stand-in that compiles the
+pattern the first time one of its methods is used, then answers like the
+compiled pattern at the same cost (the compiled pattern's bound methods are
+kept on the stand-in, so no further indirection is paid).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, cast
+
+import regex
+
+__all__ = ["LazyPattern", "lazy_compile"]
+
+_LOCK = threading.Lock()
+
+
+class LazyPattern:
+    """A ``regex`` pattern compiled the first time it is used.
+
+    :param pattern: The pattern's source, as for ``regex.compile``.
+    :param flags: Its flags.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for what the instance does not hold yet: compile,
+        # keep the compiled pattern's methods and attributes on the
+        # instance, and answer from them from now on.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        with _LOCK:
+            compiled = regex.compile(self.pattern, self._flags)
+            for attr in (
+                "match", "fullmatch", "search", "finditer", "findall",
+                "sub", "subn", "split", "flags", "groupindex", "groups",
+            ):  # fmt: skip
+                setattr(self, attr, getattr(compiled, attr))
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r})"
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """A pattern compiled the first time it is used (see :class:`LazyPattern`).
+
+    Typed as the compiled pattern it stands for: it answers ``match``,
+    ``fullmatch``, ``search``, ``finditer``, ``findall``, ``sub``, ``subn``,
+    ``split`` and ``pattern`` as one does.  Use it for the big module-level
+    patterns a module would otherwise compile at import.
+
+    :param pattern: The pattern's source.
+    :param flags: ``regex`` flags, as for ``regex.compile``.
+    """
+    return cast("regex.Pattern[str]", LazyPattern(pattern, flags))
