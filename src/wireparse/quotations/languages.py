@@ -57,7 +57,7 @@ SUPPORTED = frozenset({"de", "fr", "es"})
 
 #: One word of a phrase: letters with inner hyphens or apostrophes, or a
 #: lone punctuation mark that ends a phrase.
-_TOKEN_RE = regex.compile(r"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[,;:!?()—–\-]")
+_TOKEN_RE = regex.compile(r"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[,;:!?().—–\-]")
 #: A sentence end inside reported text: a stop and a capital after it.
 _SENTENCE_END_RE = regex.compile(r"[.!?]\s+(?=[\p{Lu}«»„“\"])")
 #: A capitalised word after a lower-case word or a comma: inside a sentence.
@@ -90,8 +90,12 @@ _ROLE_SUFFIX_DE = (
     "leiter",
     "leiterin",
     "profi",
-    "ist",
-    "istin",
+    "kabarettist",
+    "kabarettistin",
+    "journalist",
+    "journalistin",
+    "aktivist",
+    "aktivistin",
     "politiker",
     "politikerin",
     "abgeordnete",
@@ -181,6 +185,9 @@ class _Reader:
         self.last_named: Speaker | None = None
         self._full: dict[str, str] = {}
         self._mid: frozenset[str] | None = None
+        #: The text of the paragraph before the quotation being read, with
+        #: its offset: where a pronoun's antecedent is looked for first.
+        self.context: tuple[str, int] = ("", 0)
 
     # ---------------------------------------------------------------- names
 
@@ -221,6 +228,14 @@ class _Reader:
                 and t.low not in ("vom", "zu", "zur", "zum")
             ):
                 j += 1
+            elif (
+                t.text == "."
+                and j > i
+                and j + 1 < len(toks)
+                and toks[j + 1].capital
+                and (len(toks[j - 1].text) == 1 or toks[j - 1].low + "." in words.honorifics)
+            ):
+                j += 1  # "M. Lenoir", "Dr. Berger", "Ana M. Ruiz"
             else:
                 break
         while j > i and toks[j - 1].low in words.particles:
@@ -242,18 +257,29 @@ class _Reader:
         pattern = regex.compile(
             r"((?:\p{Lu}[\p{L}’'-]+\s+){1,2}(?:(?:von|van|de|del|de la|von der)\s+)?)"
             + regex.escape(name)
-            + r"\b"
+            + r"((?:\s+(?:del|de la|de los|de)\s+\p{Lu}[\p{L}’'-]+)?)\b"
         )
         for lo, hi in self.body:
             m = pattern.search(self.source, lo, hi)
             if m is None:
                 continue
             toks = _tokens(m.group(1), 0)
+            # A capital that opens a sentence may be any word ("Wenn Berger").
+            opens = self.source[lo : m.start()].rstrip()[-1:] in ".!?:"
+            if self.language == "de" and not opens:
+                # Inside a German sentence a capital may be any noun: only
+                # after a comma (an apposition) is it read as a given name.
+                opens = self.source[lo : m.start()].rstrip()[-1:] != ","
             keep = [
                 t
                 for t in toks
                 if not self._is_role_word(t)
-                and self.name_like(t)
+                and (
+                    self.name_like(t)
+                    or not opens
+                    or t is not toks[0]
+                    or (self.language != "de" and len(toks) > 1)
+                )
                 and t.low not in self.words.function_words
                 and t.low not in self.words.determiners
             ]
@@ -261,7 +287,7 @@ class _Reader:
             while keep and keep[0] is not toks[len(toks) - len(keep)]:
                 keep = keep[1:]
             if keep:
-                best = " ".join([*(t.text for t in keep), name])
+                best = " ".join([*(t.text for t in keep), name]) + m.group(2)
                 break
         self._full[name] = best
         return best
@@ -286,12 +312,19 @@ class _Reader:
                 toks[j].low in words.prepositions
                 or toks[j].low in words.cue_first
                 or toks[j].low in words.particles
+                or toks[j].low in words.function_words
             ):
                 break
             j += 1
         start = j
         end = self._name_run(toks, start)
-        while end > start and not self.name_like(toks[start]) and start == i and not det:
+        while (
+            end > start
+            and start == i
+            and not det
+            and not self.name_like(toks[start])
+            and (end - start == 1 or toks[start].low in words.function_words)
+        ):
             start += 1  # a capital that only opens the sentence
             end = self._name_run(toks, start) if start < end else start
             if end == start:
@@ -302,15 +335,16 @@ class _Reader:
             # A role without a capital: "le ministre", "el portavoz", with
             # its complement: "le ministre de la Santé".
             k = start
-            if k < len(toks) and toks[k].low in words.particles:
-                k = self._name_run(toks, k + 1) if k + 1 < len(toks) else k
-                if k < len(toks) and toks[k].low in words.determiners:
-                    k = self._name_run(toks, k + 1)
+            if k < len(toks) and toks[k].low in words.particles and k + 1 < len(toks):
+                k += 1
+                if toks[k].low in words.determiners and k + 1 < len(toks):
+                    k += 1
+                k = max(self._name_run(toks, k), k + (not toks[k].mark))
             if k == i or not det or k - i > 7:
                 return None
             phrase = self.source[toks[i].start : toks[k - 1].end]
             return _Found(phrase, phrase, Span(toks[i].start, toks[k - 1].end), "role")
-        run = list(toks[start:end])
+        run = [t for t in toks[start:end] if not t.mark]
         # Titles, honorifics and role nouns before the name are left out.
         while len(run) > 1 and self._is_role_word(run[0]):
             run.pop(0)
@@ -333,9 +367,45 @@ class _Reader:
             name = self.full_name(name)
         return _Found(name, mention, Span(toks[i].start, toks[end - 1].end), "name")
 
+    def last_name_in(self, context: tuple[str, int]) -> str | None:
+        """The last full name (two capitalised words or more) in ``context``.
+
+        Convention: a pronoun stands for the person named last before it
+        (``Le maire Paul Lenoir a répondu. « Non », a-t-il dit.``).
+        """
+        text, offset = context
+        toks = _tokens(text, offset)
+        words = self.words
+        best: str | None = None
+        i = 0
+        while i < len(toks):
+            end = self._name_run(toks, i) if toks[i].capital and not toks[i].mark else i
+            if end - i >= 2:
+                run = [t for t in toks[i:end] if not self._is_role_word(t)]
+                before = toks[i - 1].low if i else ""
+                if (
+                    len(run) >= 2
+                    and run[0].low not in words.function_words
+                    and before not in words.determiners
+                    and before not in words.prepositions
+                    and before not in words.particles
+                    and (self.name_like(run[0]) or self.name_like(run[-1]))
+                ):
+                    best = self.source[run[0].start : run[-1].end]
+                i = end
+            else:
+                i += 1
+        return best
+
     def resolve(self, found: _Found) -> tuple[Speaker | None, str]:
         """The speaker a read phrase stands for, and the rule that decided it."""
         if found.kind == "pronoun":
+            named = self.last_name_in(self.context)
+            if named is not None:
+                return (
+                    Speaker(named, found.mention, found.span, SourceKind.PERSON),
+                    "resolve.lang_pronoun",
+                )
             if self.last is None:
                 return None, ""
             return (
@@ -499,6 +569,12 @@ class _Reader:
             opener.low in words.pronouns
             or opener.low in words.determiners
             or (opener.capital and self.name_like(opener))
+            or (
+                opener.capital
+                and len(toks) > 1
+                and toks[1].capital
+                and opener.low not in words.function_words
+            )
         ):
             # An adverbial opens the sentence: the subject follows its comma
             # ("Consultado por la prensa, Ortega dijo:").
@@ -559,6 +635,21 @@ def _cue_word(source: str, at: int) -> tuple[str | None, Span | None]:
     return m.group(), Span(m.start(), m.end())
 
 
+def _trimmed(q: Quote) -> Quote:
+    """A quotation between spaced guillemets without the spaces (``« Non »``).
+
+    The French convention sets a (no-break) space inside each guillemet; the
+    space is typography, not part of the words quoted.
+    """
+    text = q.text
+    lead = len(text) - len(text.lstrip())
+    trail = len(text) - len(text.rstrip())
+    if not (lead or trail) or len(q.pieces) != 1 or not text.strip():
+        return q
+    span = Span(q.span.start + lead, q.span.end - trail)
+    return attrs.evolve(q, text=text.strip(), span=span, pieces=(span,))
+
+
 def attribute(
     source: str,
     paragraphs: Sequence[Paragraph],
@@ -610,6 +701,7 @@ def attribute(
             if not (low & words.cue_first) and not any(p[0] in low for p in words.source_phrases):
                 rest.append(q)
                 continue
+        reader.context = (before, prev_end)
         speaker, rules, at = reader.after_tag(after_sentence, end)
         if speaker is None:
             speaker, rules, at = reader.inside_tag(q)
@@ -635,7 +727,6 @@ def attribute(
                 reader.last_named = speaker
             last_para, last_in_para = pi, speaker
         kind = q.kind if speech else QuoteKind.PARTIAL
-        out.append(
-            attrs.evolve(q, kind=kind, speaker=speaker, cue=cue, cue_span=cue_span, rules=rules)
-        )
+        q = attrs.evolve(q, kind=kind, speaker=speaker, cue=cue, cue_span=cue_span, rules=rules)
+        out.append(_trimmed(q))
     return out, rest

@@ -1,0 +1,193 @@
+"""Speakers of German, French and Spanish quotations (wireparse.quotations.languages).
+
+Every article here is invented; each test pins one convention of the
+language's news copy with the exact speaker expected.
+"""
+
+from __future__ import annotations
+
+import hypothesis.strategies as st
+from hypothesis import given
+
+import wireparse
+from wireparse.model import Paragraph, Span
+from wireparse.quotations import rules
+from wireparse.quotations.quotes import analyse
+
+
+def speakers(text: str, language: str) -> list[tuple[str, str | None]]:
+    article = wireparse.parse(text, language=language)
+    return [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+def rules_of(text: str, language: str) -> list[tuple[str, ...]]:
+    return [q.rules for q in wireparse.parse(text, language=language).quotes]
+
+
+# ---------------------------------------------------------------- German
+
+DE = (
+    "Die Stadtwerke Kelbach erneuern das Netz.\n\n"
+    "Bürgermeisterin Ilse Varga stellte den Plan am Montag vor. "
+    "„Wir bauen die Leitungen bis zum Sommer neu“, sagte Varga.\n\n"
+    "Sie fügte hinzu: „Die Kosten tragen Bund und Land gemeinsam.“\n\n"
+    "Der Sprecher der Bürgerinitiative, Tomas Ederle, widersprach. "
+    "„Das Geld reicht nicht aus“, erklärte Ederle am Abend.\n\n"
+    "„Wir haben die Zahlen geprüft“, so der Kämmerer.\n"
+)
+
+
+def test_german_tag_after_the_quotation_names_the_full_name() -> None:
+    got = speakers(DE, "de")
+    assert got[0] == ("Wir bauen die Leitungen bis zum Sommer neu", "Ilse Varga")
+
+
+def test_german_pronoun_and_colon_lead_in() -> None:
+    assert speakers(DE, "de")[1] == ("Die Kosten tragen Bund und Land gemeinsam.", "Ilse Varga")
+
+
+def test_german_surname_after_role_apposition() -> None:
+    assert speakers(DE, "de")[2] == ("Das Geld reicht nicht aus", "Tomas Ederle")
+
+
+def test_german_so_source_phrase_keeps_the_role() -> None:
+    assert speakers(DE, "de")[3] == ("Wir haben die Zahlen geprüft", "der Kämmerer")
+
+
+def test_german_rules_are_recorded() -> None:
+    got = rules_of(DE, "de")
+    assert got[0] == ("cue.after_tag", "mention.lang_phrase", "resolve.lang_name")
+    assert got[1] == ("cue.lead_in", "mention.lang_phrase", "resolve.lang_pronoun")
+
+
+def test_german_inverted_lead_in_after_an_adverb() -> None:
+    text = (
+        "Der Rat tagte lange.\n\n"
+        "Dazu sagte Paula Hemmer am Dienstag: „Wir warten auf das Gutachten.“\n"
+    )
+    assert speakers(text, "de") == [("Wir warten auf das Gutachten.", "Paula Hemmer")]
+
+
+# ---------------------------------------------------------------- French
+
+FR = (
+    "Le port de Saint-Aubel rouvre ses quais.\n\n"
+    "La ministre des Transports, Claire Dumesnil, était sur place. "
+    "« Les travaux sont terminés », a déclaré Mme Dumesnil.\n\n"
+    "« Nous avons tenu les délais », a-t-elle ajouté.\n\n"
+    "Selon le porte-parole du port, « les navires sont déjà en rade ».\n"
+)
+
+
+def test_french_spaced_guillemets_and_honorific() -> None:
+    assert speakers(FR, "fr")[0] == ("Les travaux sont terminés", "Claire Dumesnil")
+
+
+def test_french_inverted_pronoun_continues_the_speaker() -> None:
+    assert speakers(FR, "fr")[1] == ("Nous avons tenu les délais", "Claire Dumesnil")
+
+
+def test_french_tag_inside_the_marks() -> None:
+    body = (
+        "Sur les quais, les dockers applaudissent. "
+        "« Le trafic reprendra lundi, glisse Bruno Tallec, docker depuis vingt ans. "
+        "Tout le monde attendait ça. »"
+    )
+    found = analyse(body, [Paragraph(body, Span(0, len(body)))], "fr")
+    (quote,) = found.quotes
+    assert quote.text.startswith("Le trafic reprendra lundi")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Bruno Tallec"
+    assert quote.rules[0] == "cue.inside_tag"
+
+
+def test_french_selon_source_phrase() -> None:
+    assert speakers(FR, "fr")[2] == ("les navires sont déjà en rade", "le porte-parole du port")
+
+
+# ---------------------------------------------------------------- Spanish
+
+ES = (
+    "El ayuntamiento de Villaverde aprobó el presupuesto.\n\n"
+    "El alcalde, Tomás Ortega del Río, defendió las cuentas. "
+    "«Es un presupuesto para la gente», dijo Ortega.\n\n"
+    "«No habrá nuevos impuestos», añadió.\n\n"
+    "La concejala Marta Ibáñez explicó que «las obras empezarán en marzo».\n\n"
+    "«Votamos en contra», señaló la portavoz de la oposición.\n"
+)
+
+
+def test_spanish_surname_to_name_with_particle() -> None:
+    assert speakers(ES, "es")[0] == ("Es un presupuesto para la gente", "Tomás Ortega del Río")
+
+
+def test_spanish_verb_without_subject_continues_the_speaker() -> None:
+    assert speakers(ES, "es")[1] == ("No habrá nuevos impuestos", "Tomás Ortega del Río")
+
+
+def test_spanish_que_lead_in_with_title() -> None:
+    assert speakers(ES, "es")[2] == ("las obras empezarán en marzo", "Marta Ibáñez")
+
+
+def test_spanish_role_as_written() -> None:
+    assert speakers(ES, "es")[3] == ("Votamos en contra", "la portavoz de la oposición")
+
+
+def test_spanish_dialogue_dash() -> None:
+    text = "La reunión terminó tarde.\n\n«Volveremos mañana» —dijo Lucía Ferrer—.\n"
+    assert speakers(text, "es") == [("Volveremos mañana", "Lucía Ferrer")]
+
+
+def test_every_language_rule_is_in_a_table() -> None:
+    for text, lang in ((DE, "de"), (FR, "fr"), (ES, "es")):
+        for names in rules_of(text, lang):
+            for name in names:
+                assert rules.rule_named(name).name == name
+
+
+def test_english_copy_is_not_read_by_the_language_rules() -> None:
+    text = 'The port reopened.\n\n"We are done," said Ilse Varga.\n'
+    article = wireparse.parse(text, language="en")
+    assert not any(r.startswith(("cue.after_tag", "cue.lead_in")) for r in article.quotes[0].rules)
+
+
+# ---------------------------------------------------------------- properties
+
+GIVEN = ["Anna", "Jonas", "Lena", "Paul", "Marta", "Hugo"]
+SURNAMES = ["Berger", "Lindqvist", "Okafor", "Ruiz", "Tallec", "Varga"]
+LINES = {
+    "de": ("„{q}“, sagte {n}.", ["Wir bleiben hier", "Das Werk öffnet wieder"]),
+    "fr": ("« {q} », a déclaré {n}.", ["Nous restons ici", "Le chantier reprend"]),
+    "es": ("«{q}», dijo {n}.", ["Nos quedamos aquí", "La obra sigue adelante"]),
+}
+
+
+@given(
+    lang=st.sampled_from(sorted(LINES)),
+    first=st.sampled_from(GIVEN),
+    last=st.sampled_from(SURNAMES),
+    pick=st.integers(0, 1),
+)
+def test_generated_tag_after_quotation_comes_back_with_its_speaker(
+    lang: str, first: str, last: str, pick: int
+) -> None:
+    pattern, quotes = LINES[lang]
+    q = quotes[pick]
+    text = "Titel\n\n" + pattern.format(q=q, n=f"{first} {last}") + "\n"
+    assert speakers(text, lang) == [(q, f"{first} {last}")]
+
+
+@given(
+    lang=st.sampled_from(sorted(LINES)),
+    first=st.sampled_from(GIVEN),
+    last=st.sampled_from(SURNAMES),
+)
+def test_generated_surname_resolves_to_the_full_name(lang: str, first: str, last: str) -> None:
+    pattern, quotes = LINES[lang]
+    intro = {
+        "de": f"{first} {last} kam am Morgen.",
+        "fr": f"{first} {last} est arrivé le matin.",
+        "es": f"{first} {last} llegó por la mañana.",
+    }[lang]
+    text = "Titel\n\n" + intro + " " + pattern.format(q=quotes[0], n=last) + "\n"
+    assert speakers(text, lang) == [(quotes[0], f"{first} {last}")]
