@@ -191,3 +191,58 @@ def test_generated_surname_resolves_to_the_full_name(lang: str, first: str, last
     }[lang]
     text = "Titel\n\n" + intro + " " + pattern.format(q=quotes[0], n=last) + "\n"
     assert speakers(text, lang) == [(quotes[0], f"{first} {last}")]
+
+
+# ---------------------------------------------------------------- more conventions
+
+
+def test_sentence_subject_speaks_a_partial_quotation() -> None:
+    text = 'Titel\n\nLa diputada Ana Ruiz calificó el proyecto de "ilegal" y pidió su retirada.\n'
+    got = wireparse.parse(text, language="es").quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in got] == [
+        ("ilegal", "Ana Ruiz")
+    ]
+    assert got[0].rules[0] == "partial.sentence_subject"
+
+
+def test_german_role_then_name_in_commas_before_the_verb() -> None:
+    text = (
+        "Titel\n\n"
+        "Der Präsident des Verbands, Georg Amsel, sagte am Morgen: "
+        "„Die Preise steigen weiter.“\n"
+    )
+    assert speakers(text, "de") == [("Die Preise steigen weiter.", "Georg Amsel")]
+
+
+def test_french_honorific_stop_is_no_sentence_end() -> None:
+    text = (
+        "Titre\n\n"
+        "Le maire Paul Lenoir a visité le chantier. "
+        "« Les travaux avancent bien », a dit M. Lenoir.\n"
+    )
+    assert speakers(text, "fr") == [("Les travaux avancent bien", "Paul Lenoir")]
+
+
+def test_french_pronoun_takes_the_last_full_name_before_it() -> None:
+    text = (
+        "Titre\n\n"
+        "« Nous tiendrons », a déclaré Claire Dumesnil.\n\n"
+        "Le syndicaliste Marc Ollier a répondu plus tard. "
+        "« Rien n'est réglé », a-t-il estimé.\n"
+    )
+    assert speakers(text, "fr") == [
+        ("Nous tiendrons", "Claire Dumesnil"),
+        ("Rien n'est réglé", "Marc Ollier"),
+    ]
+
+
+def test_quotation_opening_its_sentence_has_no_lead_in() -> None:
+    text = (
+        "Titel\n\n"
+        "„Wir sind zufrieden“, sagte Paula Hemmer.\n\n"
+        "Jonas Brandt habe das Werk besucht. „Es läuft gut.“\n"
+    )
+    assert speakers(text, "de") == [
+        ("Wir sind zufrieden", "Paula Hemmer"),
+        ("Es läuft gut.", "Paula Hemmer"),
+    ]

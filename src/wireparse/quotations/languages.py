@@ -59,7 +59,9 @@ SUPPORTED = frozenset({"de", "fr", "es"})
 #: lone punctuation mark that ends a phrase.
 _TOKEN_RE = regex.compile(r"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[,;:!?().—–\-]")
 #: A sentence end inside reported text: a stop and a capital after it.
-_SENTENCE_END_RE = regex.compile(r"[.!?]\s+(?=[\p{Lu}«»„“\"])")
+_SENTENCE_END_RE = regex.compile(
+    r"(?<!(?:^|[\s(])(?:\p{Lu}|Dr|Sr|Sra|Mme|Mgr|Prof))[.!?]\s+(?=[\p{Lu}«»„“\"])"
+)
 #: A capitalised word after a lower-case word or a comma: inside a sentence.
 _MID_CAPITAL_RE = regex.compile(r"(?<=\p{Ll}\s{1,3})\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*")
 #: An acronym: a capital after the first letter (``AStA``, ``AWI``).
@@ -298,6 +300,8 @@ class _Reader:
         if i >= len(toks):
             return None
         first = toks[i]
+        if first.low in words.prepositions:
+            return None
         if first.low in words.pronouns:
             return _Found(first.text, first.text, Span(first.start, first.end), "pronoun")
         j = i
@@ -380,7 +384,20 @@ class _Reader:
         i = 0
         while i < len(toks):
             end = self._name_run(toks, i) if toks[i].capital and not toks[i].mark else i
-            if end - i >= 2:
+            if (
+                end - i == 1
+                and self.language != "de"
+                and i
+                and toks[i - 1].text not in (".", "!", "?", ":")
+                and toks[i - 1].low not in words.determiners
+                and toks[i - 1].low not in words.prepositions
+                and toks[i - 1].low not in words.particles
+                and self.name_like(toks[i])
+                and not self._is_role_word(toks[i])
+            ):
+                best = self.full_name(toks[i].text)
+                i = end
+            elif end - i >= 2:
                 run = [t for t in toks[i:end] if not self._is_role_word(t)]
                 before = toks[i - 1].low if i else ""
                 if (
@@ -503,15 +520,7 @@ class _Reader:
                 break
             j += 1
         found = self.read(toks, j) if j < len(toks) and not toks[j].mark else None
-        if found is not None and found.kind == "role" and j + 1 < len(toks):
-            # "der Leiter, Dieter Kranzlmüller,": the name in apposition.
-            k = j
-            while k < len(toks) and toks[k].text != "," and k - j < 8:
-                k += 1
-            if k + 1 < len(toks) and toks[k].text == ",":
-                named = self.read(toks, k + 1)
-                if named is not None and named.kind == "name":
-                    found = named
+        found = self.apposition(toks, j, found)
         if found is None:
             if verb.low in self.words.cue_first or self.language == "es":
                 speaker, rule = self.subjectless(cue_at)
@@ -520,6 +529,23 @@ class _Reader:
         speaker, rule = self.resolve(found)
         return speaker, ("cue.after_tag", "mention.lang_phrase", rule), cue_at
 
+    def apposition(self, toks: Sequence[_Token], j: int, found: _Found | None) -> _Found | None:
+        """A role followed by a name between commas gives the name.
+
+        Convention: ``erklärte der Leiter, Paul Hemmer, der Zeitung`` /
+        ``El alcalde, Tomás Ortega, dijo``.
+        """
+        if found is None or found.kind != "role" or j + 1 >= len(toks):
+            return found
+        k = j
+        while k < len(toks) and toks[k].text != "," and k - j < 10:
+            k += 1
+        if k + 1 < len(toks) and toks[k].text == ",":
+            named = self.read(toks, k + 1)
+            if named is not None and named.kind == "name":
+                return named
+        return found
+
     def lead_in(self, text: str, offset: int) -> tuple[Speaker | None, tuple[str, ...], int]:
         """A cue or source phrase earlier in the quotation's sentence (``cue.lead_in``).
 
@@ -527,6 +553,8 @@ class _Reader:
         maire, « … » / El alcalde explicó que «…».
         """
         cut = 0
+        if text.rstrip().endswith((".", "!", "?")):
+            return None, (), -1  # the quotation opens its own sentence
         for m in _SENTENCE_END_RE.finditer(text):
             cut = m.end()
         toks = _tokens(text[cut:], offset + cut)
@@ -556,13 +584,17 @@ class _Reader:
                 verb_at = i
                 break
         colon = toks[-1].text == ":"
-        if verb_at < 0 and not colon:
-            return None, (), -1
         # The subject: the sentence's first phrase before the verb, or the
         # phrase right after the verb when something else opens the sentence.
         if verb_at < 0:
-            return None, (), -1  # a colon alone: the quotation is carried
+            if colon:
+                return None, (), -1  # a colon alone: the quotation is carried
+            return self.sentence_subject(toks)
         candidates: list[int] = []
+        if verb_at and toks[verb_at - 1].low in words.pronouns:
+            candidates.append(verb_at - 1)  # "como él mismo dijo", "wie er sagte"
+        elif verb_at > 1 and toks[verb_at - 2].low in words.pronouns:
+            candidates.append(verb_at - 2)
         first = 0
         opener = toks[0]
         if not (
@@ -597,7 +629,7 @@ class _Reader:
                 # ("Dazu sagte Berger:"), then the subject follows the verb.
                 if verb_at + 1 < len(toks) and toks[verb_at + 1].capital:
                     continue
-            found = self.read(toks, c)
+            found = self.apposition(toks, c, self.read(toks, c))
             if found is not None:
                 speaker, rule = self.resolve(found)
                 return speaker, ("cue.lead_in", "mention.lang_phrase", rule), toks[c].start
@@ -606,6 +638,21 @@ class _Reader:
             if speaker is not None:
                 return speaker, ("cue.lead_in", "mention.lang_phrase", rule), toks[verb_at].start
         return None, (), -1
+
+    def sentence_subject(
+        self, toks: Sequence[_Token]
+    ) -> tuple[Speaker | None, tuple[str, ...], int]:
+        """A quotation in a sentence about a named source is that source's.
+
+        Convention (``partial.sentence_subject``): ``La diputada Ana Ruiz
+        calificó el plan de "ilegal"`` / ``Die ARD hat „eine große Schau“
+        angekündigt``.
+        """
+        found = self.apposition(toks, 0, self.read(toks, 0))
+        if found is None or found.kind != "name":
+            return None, (), -1
+        speaker, rule = self.resolve(found)
+        return speaker, ("partial.sentence_subject", "mention.lang_phrase", rule), -1
 
     def inside_tag(self, quote: Quote) -> tuple[Speaker | None, tuple[str, ...], int]:
         """A speech tag set inside the marks (``cue.inside_tag``).
@@ -629,8 +676,10 @@ class _Reader:
 
 
 def _cue_word(source: str, at: int) -> tuple[str | None, Span | None]:
+    if at < 0:
+        return None, None
     m = _TOKEN_RE.match(source, at)
-    if m is None or at < 0:
+    if m is None:
         return None, None
     return m.group(), Span(m.start(), m.end())
 
