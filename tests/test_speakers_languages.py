@@ -246,3 +246,35 @@ def test_quotation_opening_its_sentence_has_no_lead_in() -> None:
         ("Wir sind zufrieden", "Paula Hemmer"),
         ("Es läuft gut.", "Paula Hemmer"),
     ]
+
+
+def test_role_resolves_to_the_person_given_that_title() -> None:
+    text = (
+        "Titel\n\n"
+        "El senador republicano Luis Prado criticó el plan.\n\n"
+        "«Es un error», añadió el senador.\n"
+    )
+    assert speakers(text, "es") == [("Es un error", "Luis Prado")]
+
+
+def test_role_without_a_named_holder_stays_as_written() -> None:
+    text = "Titre\n\nLe port rouvre.\n\n« Tout est prêt », écrit l’agence.\n"
+    assert speakers(text, "fr") == [("Tout est prêt", "l’agence")]
+
+
+def test_french_inverted_tag_inside_the_marks_with_words_after_it() -> None:
+    body = (
+        "Antoine Morel enseigne depuis dix ans. "
+        "« Je reste, glisse-t-il en rangeant ses livres. C'est mon métier. »"
+    )
+    found = analyse(body, [Paragraph(body, Span(0, len(body)))], "fr")
+    assert [(q.speaker.name if q.speaker else None, q.rules[0]) for q in found.quotes] == [
+        ("Antoine Morel", "cue.inside_tag")
+    ]
+
+
+def test_french_elided_source_phrase() -> None:
+    text = (
+        "Titre\n\nLe port rouvre. D’après la préfète Anne Morel, « le trafic reprendra lundi ».\n"
+    )
+    assert speakers(text, "fr") == [("le trafic reprendra lundi", "Anne Morel")]

@@ -57,7 +57,9 @@ SUPPORTED = frozenset({"de", "fr", "es"})
 
 #: One word of a phrase: letters with inner hyphens or apostrophes, or a
 #: lone punctuation mark that ends a phrase.
-_TOKEN_RE = regex.compile(r"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[,;:!?().—–\-]")
+_TOKEN_RE = regex.compile(
+    r"(?:[lLdD]|[qQ]u)['’](?=\p{L})|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[,;:!?().—–\-]"
+)
 #: A sentence end inside reported text: a stop and a capital after it.
 _SENTENCE_END_RE = regex.compile(
     r"(?<!(?:^|[\s(])(?:\p{Lu}|Dr|Sr|Sra|Mme|Mgr|Prof))[.!?]\s+(?=[\p{Lu}«»„“\"])"
@@ -78,6 +80,9 @@ _INSIDE_TAG_RE = regex.compile(
 #: A Spanish gerund or a French present participle, with clitics
 #: (``comparándola``, ``soulignant``): no finite cue verb.
 _GERUND_RE = regex.compile(r"(?:ando|iendo|ándo|iéndo|ant)(?:la|lo|las|los|le|les|se|me|nos)?$")
+#: An inverted French tag inside a quotation, whatever follows it:
+#: ``« Je reste, glisse-t-il en souriant. »``.
+_INSIDE_INVERTED_RE = regex.compile(r",\s+([\p{Ll}][\p{L}’'-]{1,30}-t-(?:il|elle|ils|elles))\b")
 #: The role suffixes of German compound nouns (``Regierungssprecherin``,
 #: ``DAI-Chefin``): a capitalised word ending so is a role, not a name.
 _ROLE_SUFFIX_DE = (
@@ -128,7 +133,10 @@ def _words(language: str) -> _Words:
         cue_first=frozenset(c.split()[0].casefold() for c in cues),
         source_phrases=tuple(
             sorted(
-                (tuple(p.casefold().split()) for p in lexicon.words(language, "source_phrases")),
+                (
+                    tuple(t.low for t in _tokens(p, 0))
+                    for p in lexicon.words(language, "source_phrases")
+                ),
                 key=len,
                 reverse=True,
             )
@@ -150,7 +158,7 @@ class _Token:
         self.text = text
         self.start = start
         self.end = start + len(text)
-        self.low = text.casefold()
+        self.low = text.casefold().replace("’", "'")
 
     @property
     def capital(self) -> bool:
@@ -414,6 +422,34 @@ class _Reader:
                 i += 1
         return best
 
+    def role_holder(self, found: _Found) -> str | None:
+        """The person the article gave this role before, by name.
+
+        Convention: ``El senador Rick Scott ... «…», añadió el senador.`` /
+        ``la toxicologue Anne Morel ... précise la toxicologue``.  A role the
+        article gives no name is a source as written.
+        """
+        toks = _tokens(found.mention, 0)
+        k = 0
+        while k < len(toks) and toks[k].low in self.words.determiners:
+            k += 1
+        if k == len(toks) or not self._is_role_word(toks[k]):
+            return None  # only a title is given to a named person
+        role = found.mention[toks[k].start :]
+        pattern = regex.compile(
+            r"\b"
+            + regex.escape(role)
+            + r"\b(?:\s+\p{Ll}[\p{L}’'-]*){0,2}[\s,]+"
+            + r"(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|von|van|de la|le)\s+)?\p{Lu}[\p{L}’'-]+){1,2})"
+        )
+        best: str | None = None
+        for lo, hi in self.body:
+            if lo >= found.span.start:
+                break
+            for m in pattern.finditer(self.source, lo, min(hi, found.span.start)):
+                best = m.group(1)
+        return best
+
     def resolve(self, found: _Found) -> tuple[Speaker | None, str]:
         """The speaker a read phrase stands for, and the rule that decided it."""
         if found.kind == "pronoun":
@@ -430,6 +466,12 @@ class _Reader:
                 "resolve.lang_pronoun",
             )
         if found.kind == "role":
+            named = self.role_holder(found)
+            if named is not None:
+                return (
+                    Speaker(named, found.mention, found.span, SourceKind.PERSON),
+                    "resolve.lang_role",
+                )
             return (
                 Speaker(found.name, found.mention, found.span, SourceKind.PERSON),
                 "resolve.lang_role",
@@ -664,7 +706,7 @@ class _Reader:
             return None, (), -1
         lo = quote.span.start
         text = self.source[lo : quote.span.end] + " "
-        for m in _INSIDE_TAG_RE.finditer(text):
+        for m in (*_INSIDE_TAG_RE.finditer(text), *_INSIDE_INVERTED_RE.finditer(text)):
             tag = m.group(1)
             first = tag.split()[0].casefold()
             if first not in self.words.cue_first and _INVERTED_FR_RE.search(first) is None:
