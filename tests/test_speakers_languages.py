@@ -278,3 +278,28 @@ def test_french_elided_source_phrase() -> None:
         "Titre\n\nLe port rouvre. D’après la préfète Anne Morel, « le trafic reprendra lundi ».\n"
     )
     assert speakers(text, "fr") == [("le trafic reprendra lundi", "Anne Morel")]
+
+
+def test_spanish_subjectless_verb_continues_a_name_from_the_paragraph_before() -> None:
+    text = (
+        "Titular\n\n"
+        "El animal escapó de noche, dijo el guarda del parque, Luis Prado.\n\n"
+        "«Nadie resultó herido», añadió.\n"
+    )
+    assert speakers(text, "es") == [("Nadie resultó herido", "Luis Prado")]
+
+
+def test_word_after_a_quoted_word_without_comma_is_no_cue() -> None:
+    text = "Titre\n\nLe ministre Paul Lenoir a parlé d'une « catastrophe » pour le commerce.\n"
+    got = wireparse.parse(text, language="fr").quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in got] == [
+        ("catastrophe", "Paul Lenoir")
+    ]
+
+
+def test_dateline_run_into_the_paragraph_is_not_the_subject() -> None:
+    text = (
+        "Titular\n\n"
+        'MADRID, 3 ene (EFE).- La ministra Elena Soto calificó la medida de "histórica".\n'
+    )
+    assert speakers(text, "es") == [("histórica", "Elena Soto")]

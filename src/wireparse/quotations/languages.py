@@ -64,6 +64,8 @@ _TOKEN_RE = regex.compile(
 _SENTENCE_END_RE = regex.compile(
     r"(?<!(?:^|[\s(])(?:\p{Lu}|Dr|Sr|Sra|Mme|Mgr|Prof))[.!?]\s+(?=[\p{Lu}«»„“\"])"
 )
+#: The end of a dateline run into the paragraph: ``(EFE).-``, ``(dpa) –``.
+_DATELINE_END_RE = regex.compile(r"\)\s{0,2}\.?\s{0,2}[-–—]{1,2}\s*")
 #: A capitalised word after a lower-case word or a comma: inside a sentence.
 _MID_CAPITAL_RE = regex.compile(r"(?<=\p{Ll}\s{1,3})\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*")
 #: An acronym: a capital after the first letter (``AStA``, ``AWI``).
@@ -198,6 +200,8 @@ class _Reader:
         #: The text of the paragraph before the quotation being read, with
         #: its offset: where a pronoun's antecedent is looked for first.
         self.context: tuple[str, int] = ("", 0)
+        #: The previous paragraph's text, with its offset.
+        self.prev_context: tuple[str, int] = ("", 0)
 
     # ---------------------------------------------------------------- names
 
@@ -482,9 +486,17 @@ class _Reader:
         )
 
     def subjectless(self, at: int) -> tuple[Speaker | None, str]:
-        """A cue verb with no subject continues the last speaker (Spanish pro-drop)."""
+        """A cue verb with no subject continues the last speaker (Spanish pro-drop).
+
+        With no speaker yet, it continues the last full name before it, in its
+        paragraph or the one before (``…, dijo el guarda, Luis Prado. ¶ «…»,
+        añadió.``).
+        """
         if self.last is None:
-            return None, ""
+            named = self.last_name_in(self.context) or self.last_name_in(self.prev_context)
+            if named is None:
+                return None, ""
+            return Speaker(named, named, Span(at, at)), "resolve.lang_pronoun"
         return (
             Speaker(self.last.name, self.last.mention, Span(at, at), self.last.kind),
             "resolve.lang_pronoun",
@@ -525,6 +537,7 @@ class _Reader:
             return None, (), -1
         if verb.low not in self.words.cue_first and (
             len(verb.low) < 4
+            or (i == 0 and _INVERTED_FR_RE.search(verb.low) is None)
             or (self.language == "de" and not verb.low.endswith(("te", "t")))
             or _GERUND_RE.search(verb.low) is not None
         ):
@@ -598,6 +611,8 @@ class _Reader:
         if text.rstrip().endswith((".", "!", "?")):
             return None, (), -1  # the quotation opens its own sentence
         for m in _SENTENCE_END_RE.finditer(text):
+            cut = m.end()
+        for m in _DATELINE_END_RE.finditer(text, cut):
             cut = m.end()
         toks = _tokens(text[cut:], offset + cut)
         if not toks:
@@ -793,6 +808,9 @@ def attribute(
                 rest.append(q)
                 continue
         reader.context = (before, prev_end)
+        if pi:
+            plo, phi = paragraphs[pi - 1].span.start, paragraphs[pi - 1].span.end
+            reader.prev_context = (source[plo:phi], plo)
         speaker, rules, at = reader.after_tag(after_sentence, end)
         if speaker is None:
             speaker, rules, at = reader.inside_tag(q)
