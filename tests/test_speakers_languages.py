@@ -303,3 +303,12 @@ def test_dateline_run_into_the_paragraph_is_not_the_subject() -> None:
         'MADRID, 3 ene (EFE).- La ministra Elena Soto calificó la medida de "histórica".\n'
     )
     assert speakers(text, "es") == [("histórica", "Elena Soto")]
+
+
+def test_participle_of_a_cue_verb_shares_the_subject_and_title_of_several_words() -> None:
+    text = (
+        "Titre\n\n"
+        "Le Premier ministre Paul Lenoir a réagi vendredi, "
+        "estimant que la réunion était « impardonnable ».\n"
+    )
+    assert speakers(text, "fr") == [("impardonnable", "Paul Lenoir")]

@@ -125,6 +125,7 @@ class _Words:
     determiners: frozenset[str]
     prepositions: frozenset[str]
     function_words: frozenset[str]
+    title_phrases: tuple[tuple[str, ...], ...]
 
 
 @functools.cache
@@ -150,6 +151,13 @@ def _words(language: str) -> _Words:
         determiners=frozenset(d.casefold() for d in lexicon.words(language, "determiners")),
         prepositions=frozenset(p.casefold() for p in lexicon.words(language, "prepositions")),
         function_words=frozenset(w.casefold() for w in lexicon.words(language, "function_words")),
+        title_phrases=tuple(
+            sorted(
+                {tuple(t.low for t in _tokens(x, 0)) for x in lexicon.words(language, "titles")},
+                key=len,
+                reverse=True,
+            )
+        ),
     )
 
 
@@ -318,6 +326,15 @@ class _Reader:
             return _Found(first.text, first.text, Span(first.start, first.end), "pronoun")
         j = i
         det = False
+        for title in words.title_phrases:
+            n = len(title)
+            if n > 1 and tuple(t.low for t in toks[i : i + n]) == title:
+                # "le Premier ministre Paul Lenoir": a title of several words.
+                if i + n < len(toks) and toks[i + n].capital:
+                    named = self.read(toks, i + n)
+                    if named is not None and named.kind == "name":
+                        return named
+                break
         while j < len(toks) and (toks[j].low in words.determiners or toks[j].low in ("l", "d")):
             det = True
             j += 1
@@ -346,7 +363,10 @@ class _Reader:
             if end == start:
                 return None
         if end == start or (
-            start > i and start < len(toks) and toks[start - 1].low in words.particles
+            start > i + 1
+            and start < len(toks)
+            and toks[start - 1].low in words.particles
+            and toks[start - 1].low not in words.determiners
         ):
             # A role without a capital: "le ministre", "el portavoz", with
             # its complement: "le ministre de la Santé".
@@ -636,9 +656,13 @@ class _Reader:
                     speaker, rule = self.resolve(found)
                     return speaker, ("cue.lead_in", "mention.lang_phrase", rule), t.start
         verb_at = -1
+        participle = False
         for i, t in enumerate(toks):
             if t.low in words.cue_first and not t.capital:
                 verb_at = i
+                break
+            if self.participle(t.low):
+                verb_at, participle = i, True
                 break
         colon = toks[-1].text == ":"
         # The subject: the sentence's first phrase before the verb, or the
@@ -690,11 +714,26 @@ class _Reader:
             if found is not None:
                 speaker, rule = self.resolve(found)
                 return speaker, ("cue.lead_in", "mention.lang_phrase", rule), toks[c].start
-        if self.language == "es":
+        if self.language == "es" or participle:
             speaker, rule = self.subjectless(toks[verb_at].start)
             if speaker is not None:
                 return speaker, ("cue.lead_in", "mention.lang_phrase", rule), toks[verb_at].start
         return None, (), -1
+
+    def participle(self, low: str) -> bool:
+        """Whether ``low`` is the present participle of a cue verb.
+
+        Convention: a participle shares the subject of its sentence, or
+        continues the last speaker (``…, estimant que la loi était « injuste »``;
+        ``…, advirtiendo que la obra sería «un desastre»``).
+        """
+        m = _GERUND_RE.search(low)
+        if m is None or self.language == "de":
+            return False
+        stem = low[: m.start()]
+        if len(stem) < 4:
+            return False
+        return any(c.startswith(stem) for c in self.words.cue_first)
 
     def sentence_subject(
         self, toks: Sequence[_Token]
