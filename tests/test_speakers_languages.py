@@ -312,3 +312,12 @@ def test_participle_of_a_cue_verb_shares_the_subject_and_title_of_several_words(
         "estimant que la réunion était « impardonnable ».\n"
     )
     assert speakers(text, "fr") == [("impardonnable", "Paul Lenoir")]
+
+
+def test_name_right_before_a_compound_tense_cue() -> None:
+    text = (
+        "Titre\n\n"
+        "Dans un entretien, ce lundi matin, Anne Morel avait affirmé "
+        "qu'elle partirait « si les élus le demandent ».\n"
+    )
+    assert speakers(text, "fr") == [("si les élus le demandent", "Anne Morel")]

@@ -85,6 +85,11 @@ _GERUND_RE = regex.compile(r"(?:ando|iendo|ándo|iéndo|ant)(?:la|lo|las|los|le|
 #: An inverted French tag inside a quotation, whatever follows it:
 #: ``« Je reste, glisse-t-il en souriant. »``.
 _INSIDE_INVERTED_RE = regex.compile(r",\s+([\p{Ll}][\p{L}’'-]{1,30}-t-(?:il|elle|ils|elles))\b")
+#: Auxiliaries of the compound tenses of a cue verb (``a déclaré``,
+#: ``avait affirmé``, ``ha dicho``, ``había señalado``).
+_AUXILIARIES = frozenset(
+    {"a", "ont", "avait", "avaient", "aurait", "ha", "han", "había", "habían", "hat", "hatte"}
+)
 #: The role suffixes of German compound nouns (``Regierungssprecherin``,
 #: ``DAI-Chefin``): a capitalised word ending so is a role, not a name.
 _ROLE_SUFFIX_DE = (
@@ -126,6 +131,7 @@ class _Words:
     prepositions: frozenset[str]
     function_words: frozenset[str]
     title_phrases: tuple[tuple[str, ...], ...]
+    participles: frozenset[str]
 
 
 @functools.cache
@@ -151,6 +157,9 @@ def _words(language: str) -> _Words:
         determiners=frozenset(d.casefold() for d in lexicon.words(language, "determiners")),
         prepositions=frozenset(p.casefold() for p in lexicon.words(language, "prepositions")),
         function_words=frozenset(w.casefold() for w in lexicon.words(language, "function_words")),
+        participles=frozenset(
+            c.split()[-1].casefold() for c in cues if c.split()[0].casefold() in _AUXILIARIES
+        ),
         title_phrases=tuple(
             sorted(
                 {tuple(t.low for t in _tokens(x, 0)) for x in lexicon.words(language, "titles")},
@@ -661,6 +670,9 @@ class _Reader:
             if t.low in words.cue_first and not t.capital:
                 verb_at = i
                 break
+            if i and t.low in words.participles and toks[i - 1].low in _AUXILIARIES:
+                verb_at = i - 1  # "avait affirmé", "había dicho"
+                break
             if self.participle(t.low):
                 verb_at, participle = i, True
                 break
@@ -676,6 +688,14 @@ class _Reader:
             candidates.append(verb_at - 1)  # "como él mismo dijo", "wie er sagte"
         elif verb_at > 1 and toks[verb_at - 2].low in words.pronouns:
             candidates.append(verb_at - 2)
+        elif self.language != "de" and verb_at and toks[verb_at - 1].capital:
+            # Subject, verb: the name right before the verb ("…, Ana Ruiz
+            # avait affirmé que …").
+            k = verb_at - 1
+            while k > 0 and (toks[k - 1].capital or toks[k - 1].low in words.particles):
+                k -= 1
+            if self.name_like(toks[verb_at - 1]):
+                candidates.append(k)
         first = 0
         opener = toks[0]
         if not (
