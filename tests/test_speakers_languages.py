@@ -321,3 +321,8 @@ def test_name_right_before_a_compound_tense_cue() -> None:
         "qu'elle partirait « si les élus le demandent ».\n"
     )
     assert speakers(text, "fr") == [("si les élus le demandent", "Anne Morel")]
+
+
+def test_dateline_with_a_stop_and_hyphen_is_not_the_subject() -> None:
+    text = 'Titular\n\nLIMA.- El ministro Raúl Campos calificó el plan de "inviable".\n'
+    assert speakers(text, "es") == [("inviable", "Raúl Campos")]

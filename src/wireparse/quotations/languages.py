@@ -64,8 +64,9 @@ _TOKEN_RE = regex.compile(
 _SENTENCE_END_RE = regex.compile(
     r"(?<!(?:^|[\s(])(?:\p{Lu}|Dr|Sr|Sra|Mme|Mgr|Prof))[.!?]\s+(?=[\p{Lu}«»„“\"])"
 )
-#: The end of a dateline run into the paragraph: ``(EFE).-``, ``(dpa) –``.
-_DATELINE_END_RE = regex.compile(r"\)\s{0,2}\.?\s{0,2}[-–—]{1,2}\s*")
+#: The end of a dateline run into the paragraph: ``(EFE).-``, ``(dpa) –``,
+#: ``CIUDAD.-``.
+_DATELINE_END_RE = regex.compile(r"(?:\)\s{0,2}\.?\s{0,2}[-–—]{1,2}|\.-)\s*")
 #: A capitalised word after a lower-case word or a comma: inside a sentence.
 _MID_CAPITAL_RE = regex.compile(r"(?<=\p{Ll}\s{1,3})\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*")
 #: An acronym: a capital after the first letter (``AStA``, ``AWI``).
