@@ -21,16 +21,21 @@ applies (the rule names are those of :mod:`wireparse.quotations.rules`):
 3. ``cue.lead_in``: a cue or a source phrase earlier in the quotation's
    sentence (``Berger sagte: „…“``; ``Selon la maire, « … »``;
    ``El alcalde explicó que «…»``);
-4. ``carry.paragraph`` and ``carry.previous_paragraph``: the speaker of the
-   quotation before it in the paragraph, or of the last quotation when the
-   quotation opens its paragraph.
+4. ``partial.sentence_subject``: with no cue in its sentence, a quotation
+   in a sentence whose subject is a named source (``La diputada Ana Ruiz
+   calificó el plan de "ilegal"``);
+5. ``carry.paragraph``, ``carry.previous_paragraph`` and
+   ``carry.recent_speaker``: the speaker of the quotation before it in the
+   paragraph, the last speaker when the quotation opens its paragraph, or
+   the speaker of the paragraph before (reported speech goes on).
 
-The source phrase is read by ``mention.lang_phrase`` (a name, a title and a
-name, a role as written) and resolved by ``resolve.lang_name`` (a surname to
-the fullest form of the name in the article), ``resolve.lang_pronoun``
-(``er``, ``elle``, ``él``, and the Spanish verb without a subject: the last
-speaker) or ``resolve.lang_role`` (``das Staatsoberhaupt``, ``le ministre``:
-the last named speaker).
+The source phrase is read by ``mention.lang_phrase`` (a pronoun, a name with
+its titles and honorifics left out, a role with its article) and resolved by
+``resolve.lang_name`` (a surname to the fullest form of the name in the
+article), ``resolve.lang_pronoun`` (``er``, ``elle``, ``él``, and the Spanish
+verb without a subject: the last full name before it in its paragraph, else
+the last speaker) or ``resolve.lang_role`` (``el senador``: the person the
+article named with that title, else the role as written).
 """
 
 from __future__ import annotations
