@@ -727,7 +727,11 @@ def _assemble(
             if c.rule == "dateline.alone"
         ],
     )
-    found = analyse(text, all_paragraphs)
+    if language is None and story is not None:
+        language = envelope_language(story.envelope)
+    if language is None:
+        language = detect_language(text, all_paragraphs[0].span.start if all_paragraphs else 0)
+    found = analyse(text, all_paragraphs, language or "en")
     if all_paragraphs:
         # Quotations and names come from the paragraphs: only characters
         # there can reach them.
@@ -735,10 +739,6 @@ def _assemble(
         if _has_invisible(body) or (controls and _has_controls(body)):
             found = _without_invisible(found)
     defects.extend(found.defects)
-    if language is None and story is not None:
-        language = envelope_language(story.envelope)
-    if language is None:
-        language = detect_language(text, all_paragraphs[0].span.start if all_paragraphs else 0)
     return Article(
         source=text,
         encoding=encoding,

@@ -50,7 +50,7 @@ import attrs
 from wireparse.model import Defect, Paragraph, Person, SourceKind, Span, Speaker
 from wireparse.model.core import DefectCode
 from wireparse.model.quotations import Attribution, Quote, QuoteKind
-from wireparse.quotations import cues
+from wireparse.quotations import cues, languages
 from wireparse.quotations.people import (
     MASK,
     Entity,
@@ -1353,7 +1353,7 @@ _LINE_BREAK = re.compile(r"[ \t\xa0]*+(?:\r\n|\r|\n)[ \t\xa0]*+")
 _HAS_WORD = re.compile(r"[^\W_]")
 
 
-def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
+def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") -> QuoteAnalysis:
     """Find the quotations, attributions and speakers of an article's body.
 
     :param source: The whole article text; every span returned is an offset
@@ -1362,6 +1362,9 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
         them, as the source has them.
     :param paragraphs: The body paragraphs, in order; each is read from
         ``source[p.span.start:p.span.end]``.
+    :param language: The article's language (ISO 639-1); the speakers of a
+        language in :data:`wireparse.quotations.languages.SUPPORTED` are read
+        by :func:`wireparse.quotations.languages.attribute`.
     :returns: The quotations of speech, the attributions, the people, the
         quoted spans that are not speech and the defects.
     """
@@ -1495,6 +1498,9 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
         if pending and quotes and quotes[pending[-1]].paragraph != pi:
             pending = [k for k in pending if quotes[k].paragraph == pi]
     attributions = _attributions(state)
+    if language in languages.SUPPORTED:
+        # Hook: another language's speakers (wireparse.quotations.languages).
+        quotes, others = languages.attribute(source, paragraphs, quotes, others, language)
     return QuoteAnalysis(
         quotes=tuple(quotes),
         attributions=tuple(attributions),

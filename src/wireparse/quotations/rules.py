@@ -114,6 +114,28 @@ CUE_RULES: tuple[Rule, ...] = (
         "Words quoted in a sentence about a source are that source's.",
         'Varga sent a note inviting crews to "come and see the barrier."',
     ),
+    # German, French and Spanish (wireparse.quotations.languages).
+    Rule(
+        "cue.after_tag",
+        "A speech tag after the quotation puts its verb first (de, fr, es).",
+        "„Der Damm hält“, sagte die Ingenieurin Ilse Varga.",
+    ),
+    Rule(
+        "cue.inside_tag",
+        "A speech tag set inside the marks between two sentences of the quotation (fr, es).",
+        "« Le barrage tiendra, assure-t-elle. Nous avons vérifié. »",
+    ),
+    Rule(
+        "cue.lead_in",
+        "A cue or a source phrase earlier in the sentence leads the quotation in (de, fr, es).",
+        "El alcalde Tomás Ortega explicó que «el dique resistirá».",
+    ),
+    Rule(
+        "carry.recent_speaker",
+        "A quotation without a cue in the paragraph after a speaker's continues that "
+        "speaker's reported speech (de, fr, es).",
+        "Varga sagte, der Damm halte. ¶ Er sei „für ein Jahrhundert gebaut“.",
+    ),
 )
 
 #: How the words of a cue's source are read.
@@ -173,6 +195,13 @@ MENTION_RULES: tuple[Rule, ...] = (
         "The noun phrase after an inverted cue or after ``according to``.",
         '"We are done," said Ilse Varga, the chief engineer.',
     ),
+    # German, French and Spanish (wireparse.quotations.languages).
+    Rule(
+        "mention.lang_phrase",
+        "The source phrase of a tag, a lead-in or a source phrase: a pronoun, a name "
+        "with its titles left out, or a role with its article (de, fr, es).",
+        "« Nous tiendrons », a déclaré le ministre Paul Lenoir.",
+    ),
 )
 
 #: Who a mention is.
@@ -212,6 +241,22 @@ RESOLVE_RULES: tuple[Rule, ...] = (
         "A description no named source fits is a source of its own: person, group, "
         "organisation or document by its head noun.",
         "police said; the ministry said; the report said",
+    ),
+    # German, French and Spanish (wireparse.quotations.languages).
+    Rule(
+        "resolve.lang_name",
+        "A surname is the person the article names in full (de, fr, es).",
+        "Ilse Varga ... „Es reicht“, sagte Varga.",
+    ),
+    Rule(
+        "resolve.lang_pronoun",
+        "A pronoun, or a Spanish verb without a subject, continues the last speaker (de, fr, es).",
+        "«Seguimos», dijo Ortega. «No pararemos», añadió.",
+    ),
+    Rule(
+        "resolve.lang_role",
+        "A role phrase with its article is a source as written (de, fr, es).",
+        "«Seguimos», dijo el portavoz.",
     ),
 )
 

@@ -1,0 +1,906 @@
+"""Speakers of German, French and Spanish quotations.
+
+The English speaker engine (:mod:`wireparse.quotations.quotes`) finds and
+pairs the quotation marks of every language; for an article in another
+language it hands its quotations to :func:`attribute`, which gives each its
+speaker with the conventions and the word lists of that language
+(``wireparse/lexicon/<language>/``: ``cue_verbs``, ``source_phrases``,
+``pronouns``, ``titles``, ``honorifics``, ``name_particles``,
+``determiners``, ``prepositions``).  The lists are read on the first
+article of the language, never at import.
+
+Each quotation takes its speaker from the first of these conventions that
+applies (the rule names are those of :mod:`wireparse.quotations.rules`):
+
+1. ``cue.after_tag``: a speech tag right after the closing mark, verb
+   first (``„…“, sagte die Ministerin.``; ``« … », a-t-il ajouté.``;
+   ``«…» —dijo el alcalde—``), or a source phrase (``„…“, so Berger.``);
+2. ``cue.inside_tag``: a speech tag set inside the marks between two
+   sentences of the quotation (``« Nous tiendrons, glisse-t-elle. Il le
+   faut. »``);
+3. ``cue.lead_in``: a cue or a source phrase earlier in the quotation's
+   sentence (``Berger sagte: „…“``; ``Selon la maire, « … »``;
+   ``El alcalde explicó que «…»``);
+4. ``partial.sentence_subject``: with no cue in its sentence, a quotation
+   in a sentence whose subject is a named source (``La diputada Ana Ruiz
+   calificó el plan de "ilegal"``);
+5. ``carry.paragraph``, ``carry.previous_paragraph`` and
+   ``carry.recent_speaker``: the speaker of the quotation before it in the
+   paragraph, the last speaker when the quotation opens its paragraph, or
+   the speaker of the paragraph before (reported speech goes on).
+
+The source phrase is read by ``mention.lang_phrase`` (a pronoun, a name with
+its titles and honorifics left out, a role with its article) and resolved by
+``resolve.lang_name`` (a surname to the fullest form of the name in the
+article), ``resolve.lang_pronoun`` (``er``, ``elle``, ``él``, and the Spanish
+verb without a subject: the last full name before it in its paragraph, else
+the last speaker) or ``resolve.lang_role`` (``el senador``: the person the
+article named with that title, else the role as written).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+import attrs
+import regex
+
+from wireparse import lexicon
+from wireparse.model import Span, Speaker
+from wireparse.model.quotations import Quote, QuoteKind, SourceKind
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from wireparse.model import Paragraph
+
+__all__ = ["SUPPORTED", "attribute"]
+
+#: The languages whose speakers this module reads.
+SUPPORTED = frozenset({"de", "fr", "es"})
+
+#: One word of a phrase: letters with inner hyphens or apostrophes, or a
+#: lone punctuation mark that ends a phrase.
+_TOKEN_RE = regex.compile(
+    r"(?:[lLdD]|[qQ]u)['’](?=\p{L})|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[,;:!?().—–\-]"
+)
+#: A sentence end inside reported text: a stop and a capital after it.
+_SENTENCE_END_RE = regex.compile(
+    r"(?<!(?:^|[\s(])(?:\p{Lu}|Dr|Sr|Sra|Mme|Mgr|Prof))[.!?]\s+(?=[\p{Lu}«»„“\"])"
+)
+#: The end of a dateline run into the paragraph: ``(EFE).-``, ``(dpa) –``,
+#: ``CIUDAD.-``.
+_DATELINE_END_RE = regex.compile(r"(?:\)\s{0,2}\.?\s{0,2}[-–—]{1,2}|\.-)\s*")
+#: A capitalised word after a lower-case word or a comma: inside a sentence.
+_MID_CAPITAL_RE = regex.compile(r"(?<=\p{Ll}\s{1,3})\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*")
+#: An acronym: a capital after the first letter (``AStA``, ``AWI``).
+_ACRONYM_RE = regex.compile(r"^.[\p{L}]*\p{Lu}")
+#: A capitalised word (a name, a German noun, an acronym).
+_CAPITAL_RE = regex.compile(r"\p{Lu}")
+#: The French inverted pronoun of a speech tag: ``a-t-il``, ``dit-elle``.
+_INVERTED_FR_RE = regex.compile(r"-(?:t-)?(il|elle|ils|elles)$")
+#: A speech tag inside a French or Spanish quotation: a comma, a verb and
+#: its inverted pronoun or a name, then a stop or a comma.
+_INSIDE_TAG_RE = regex.compile(
+    r",\s+([\p{Ll}][\p{L}’'-]{1,30}(?:-t-(?:il|elle))?(?:\s+[\p{L}’'.-]{1,30}){0,4}?)\s*[.,;]\s",
+)
+#: A Spanish gerund or a French present participle, with clitics
+#: (``comparándola``, ``soulignant``): no finite cue verb.
+_GERUND_RE = regex.compile(r"(?:ando|iendo|ándo|iéndo|ant)(?:la|lo|las|los|le|les|se|me|nos)?$")
+#: An inverted French tag inside a quotation, whatever follows it:
+#: ``« Je reste, glisse-t-il en souriant. »``.
+_INSIDE_INVERTED_RE = regex.compile(r",\s+([\p{Ll}][\p{L}’'-]{1,30}-t-(?:il|elle|ils|elles))\b")
+#: Auxiliaries of the compound tenses of a cue verb (``a déclaré``,
+#: ``avait affirmé``, ``ha dicho``, ``había señalado``).
+_AUXILIARIES = frozenset(
+    {"a", "ont", "avait", "avaient", "aurait", "ha", "han", "había", "habían", "hat", "hatte"}
+)
+#: The role suffixes of German compound nouns (``Regierungssprecherin``,
+#: ``DAI-Chefin``): a capitalised word ending so is a role, not a name.
+_ROLE_SUFFIX_DE = (
+    "minister",
+    "ministerin",
+    "sprecher",
+    "sprecherin",
+    "chef",
+    "chefin",
+    "präsident",
+    "präsidentin",
+    "leiter",
+    "leiterin",
+    "profi",
+    "kabarettist",
+    "kabarettistin",
+    "journalist",
+    "journalistin",
+    "aktivist",
+    "aktivistin",
+    "politiker",
+    "politikerin",
+    "abgeordnete",
+    "abgeordneter",
+)
+
+
+@attrs.frozen(slots=True)
+class _Words:
+    """The word lists of one language, lower-cased where they are matched."""
+
+    cue_first: frozenset[str]
+    source_phrases: tuple[tuple[str, ...], ...]
+    pronouns: frozenset[str]
+    titles: frozenset[str]
+    honorifics: frozenset[str]
+    particles: frozenset[str]
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    function_words: frozenset[str]
+    title_phrases: tuple[tuple[str, ...], ...]
+    participles: frozenset[str]
+
+
+@functools.cache
+def _words(language: str) -> _Words:
+    cues = lexicon.words(language, "cue_verbs")
+    titles = {t.split()[-1].casefold() for t in lexicon.words(language, "titles")}
+    return _Words(
+        cue_first=frozenset(c.split()[0].casefold() for c in cues),
+        source_phrases=tuple(
+            sorted(
+                (
+                    tuple(t.low for t in _tokens(p, 0))
+                    for p in lexicon.words(language, "source_phrases")
+                ),
+                key=len,
+                reverse=True,
+            )
+        ),
+        pronouns=frozenset(p.casefold() for p in lexicon.words(language, "pronouns")),
+        titles=frozenset(titles),
+        honorifics=frozenset(h.casefold() for h in lexicon.words(language, "honorifics")),
+        particles=frozenset(p.casefold() for p in lexicon.words(language, "name_particles")),
+        determiners=frozenset(d.casefold() for d in lexicon.words(language, "determiners")),
+        prepositions=frozenset(p.casefold() for p in lexicon.words(language, "prepositions")),
+        function_words=frozenset(w.casefold() for w in lexicon.words(language, "function_words")),
+        participles=frozenset(
+            c.split()[-1].casefold() for c in cues if c.split()[0].casefold() in _AUXILIARIES
+        ),
+        title_phrases=tuple(
+            sorted(
+                {tuple(t.low for t in _tokens(x, 0)) for x in lexicon.words(language, "titles")},
+                key=len,
+                reverse=True,
+            )
+        ),
+    )
+
+
+class _Token:
+    __slots__ = ("end", "low", "start", "text")
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = start + len(text)
+        self.low = text.casefold().replace("’", "'")
+
+    @property
+    def capital(self) -> bool:
+        return _CAPITAL_RE.match(self.text) is not None
+
+    @property
+    def mark(self) -> bool:
+        return not self.text[0].isalnum()
+
+
+def _tokens(text: str, offset: int) -> list[_Token]:
+    return [_Token(m.group(), offset + m.start()) for m in _TOKEN_RE.finditer(text)]
+
+
+@attrs.frozen(slots=True)
+class _Found:
+    """A source read from a phrase: a name, a pronoun or a role as written."""
+
+    name: str
+    mention: str
+    span: Span
+    kind: str  # "name", "pronoun", "role", "group"
+
+
+class _Reader:
+    """Reads and resolves the speaker phrases of one article."""
+
+    def __init__(self, source: str, paragraphs: Sequence[Paragraph], language: str) -> None:
+        self.source = source
+        self.language = language
+        self.words = _words(language)
+        self.body = [(p.span.start, p.span.end) for p in paragraphs]
+        self.last: Speaker | None = None
+        self.last_named: Speaker | None = None
+        self._full: dict[str, str] = {}
+        self._mid: frozenset[str] | None = None
+        #: The text of the paragraph before the quotation being read, with
+        #: its offset: where a pronoun's antecedent is looked for first.
+        self.context: tuple[str, int] = ("", 0)
+        #: The previous paragraph's text, with its offset.
+        self.prev_context: tuple[str, int] = ("", 0)
+
+    # ---------------------------------------------------------------- names
+
+    def _is_role_word(self, tok: _Token) -> bool:
+        low = tok.low.rstrip(".")
+        words = self.words
+        if low in words.titles or low in words.honorifics or low + "." in words.honorifics:
+            return True
+        if self.language == "de":
+            return low.endswith(_ROLE_SUFFIX_DE) and len(low) > 6
+        return False
+
+    def name_like(self, tok: _Token) -> bool:
+        """Whether a capitalised word is written so inside a sentence somewhere.
+
+        A capital that opens a sentence says nothing (``Posteriormente``,
+        ``Aber``); a name keeps its capital in mid-sentence too.
+        """
+        if self._mid is None:
+            mid: set[str] = set()
+            for lo, hi in self.body:
+                for m in _MID_CAPITAL_RE.finditer(self.source, lo, hi):
+                    mid.add(m.group())
+            self._mid = frozenset(mid)
+        return tok.text in self._mid
+
+    def _name_run(self, toks: Sequence[_Token], i: int) -> int:
+        """The end index of a run of capitalised words and particles from ``i``."""
+        j = i
+        words = self.words
+        while j < len(toks):
+            t = toks[j]
+            if (t.capital and not t.mark) or (
+                t.low in words.particles
+                and j + 1 < len(toks)
+                and toks[j + 1].capital
+                and 0 < j - i <= (1 if self.language == "de" else 2)
+                and t.low not in ("vom", "zu", "zur", "zum")
+            ):
+                j += 1
+            elif (
+                t.text == "."
+                and j > i
+                and j + 1 < len(toks)
+                and toks[j + 1].capital
+                and (len(toks[j - 1].text) == 1 or toks[j - 1].low + "." in words.honorifics)
+            ):
+                j += 1  # "M. Lenoir", "Dr. Berger", "Ana M. Ruiz"
+            else:
+                break
+        while j > i and toks[j - 1].low in words.particles:
+            j -= 1
+        return j
+
+    def full_name(self, name: str) -> str:
+        """The fullest form of ``name`` in the article (``Berger`` -> ``Ilse Berger``).
+
+        Convention: a surname at a cue stands for the person the article
+        named in full, usually earlier (``Ilse Berger ... Berger sagte``).
+        """
+        if " " in name or len(name) < 3:
+            return name
+        cached = self._full.get(name)
+        if cached is not None:
+            return cached
+        best = name
+        pattern = regex.compile(
+            r"((?:\p{Lu}[\p{L}’'-]+\s+){1,2}(?:(?:von|van|de|del|de la|von der)\s+)?)"
+            + regex.escape(name)
+            + r"((?:\s+(?:del|de la|de los|de)\s+\p{Lu}[\p{L}’'-]+)?)\b"
+        )
+        for lo, hi in self.body:
+            m = pattern.search(self.source, lo, hi)
+            if m is None:
+                continue
+            toks = _tokens(m.group(1), 0)
+            # A capital that opens a sentence may be any word ("Wenn Berger").
+            opens = self.source[lo : m.start()].rstrip()[-1:] in ".!?:"
+            if self.language == "de" and not opens:
+                # Inside a German sentence a capital may be any noun: only
+                # after a comma (an apposition) is it read as a given name.
+                opens = self.source[lo : m.start()].rstrip()[-1:] != ","
+            keep = [
+                t
+                for t in toks
+                if not self._is_role_word(t)
+                and (
+                    self.name_like(t)
+                    or not opens
+                    or t is not toks[0]
+                    or (self.language != "de" and len(toks) > 1)
+                )
+                and t.low not in self.words.function_words
+                and t.low not in self.words.determiners
+            ]
+            # Only given names left, counted from the surname back.
+            while keep and keep[0] is not toks[len(toks) - len(keep)]:
+                keep = keep[1:]
+            if keep:
+                best = " ".join([*(t.text for t in keep), name]) + m.group(2)
+                break
+        self._full[name] = best
+        return best
+
+    def read(self, toks: Sequence[_Token], i: int) -> _Found | None:
+        """Read the source phrase starting at ``toks[i]`` (``mention.lang_phrase``)."""
+        words = self.words
+        if i >= len(toks):
+            return None
+        first = toks[i]
+        if first.low in words.prepositions:
+            return None
+        if first.low in words.pronouns:
+            return _Found(first.text, first.text, Span(first.start, first.end), "pronoun")
+        j = i
+        det = False
+        for title in words.title_phrases:
+            n = len(title)
+            if n > 1 and tuple(t.low for t in toks[i : i + n]) == title:
+                # "le Premier ministre Paul Lenoir": a title of several words.
+                if i + n < len(toks) and toks[i + n].capital:
+                    named = self.read(toks, i + n)
+                    if named is not None and named.kind == "name":
+                        return named
+                break
+        while j < len(toks) and (toks[j].low in words.determiners or toks[j].low in ("l", "d")):
+            det = True
+            j += 1
+        # Words before the noun: lower-case adjectives ("der deutsche Radprofi").
+        limit = 3 if self.language == "de" else 2
+        while det and j < len(toks) and not toks[j].capital and not toks[j].mark and j - i <= limit:
+            if (
+                toks[j].low in words.prepositions
+                or toks[j].low in words.cue_first
+                or toks[j].low in words.particles
+                or toks[j].low in words.function_words
+            ):
+                break
+            j += 1
+        start = j
+        end = self._name_run(toks, start)
+        while (
+            end > start
+            and start == i
+            and not det
+            and not self.name_like(toks[start])
+            and (end - start == 1 or toks[start].low in words.function_words)
+        ):
+            start += 1  # a capital that only opens the sentence
+            end = self._name_run(toks, start) if start < end else start
+            if end == start:
+                return None
+        if end == start or (
+            start > i + 1
+            and start < len(toks)
+            and toks[start - 1].low in words.particles
+            and toks[start - 1].low not in words.determiners
+        ):
+            # A role without a capital: "le ministre", "el portavoz", with
+            # its complement: "le ministre de la Santé".
+            k = start
+            if k < len(toks) and toks[k].low in words.particles and k + 1 < len(toks):
+                k += 1
+                if toks[k].low in words.determiners and k + 1 < len(toks):
+                    k += 1
+                k = max(self._name_run(toks, k), k + (not toks[k].mark))
+            if k == i or not det or k - i > 7:
+                return None
+            phrase = self.source[toks[i].start : toks[k - 1].end]
+            return _Found(phrase, phrase, Span(toks[i].start, toks[k - 1].end), "role")
+        run = [t for t in toks[start:end] if not t.mark]
+        # Titles, honorifics and role nouns before the name are left out.
+        while len(run) > 1 and self._is_role_word(run[0]):
+            run.pop(0)
+        if self.language == "de" and det and start == j:
+            if len(run) > 1:
+                run.pop(0)  # "der Radprofi Simon Geschke": the noun after the article
+            elif not _ACRONYM_RE.search(run[0].text):
+                # "das Staatsoberhaupt": a German noun after an article is a role.
+                phrase = self.source[toks[i].start : run[0].end]
+                return _Found(phrase, phrase, Span(toks[i].start, run[0].end), "role")
+        if len(run) > 3:
+            run = run[-3:]
+        mention = self.source[toks[i].start : toks[end - 1].end]
+        if len(run) == 1 and self._is_role_word(run[0]):
+            if not det:
+                return None
+            return _Found(mention, mention, Span(toks[i].start, toks[end - 1].end), "role")
+        name = self.source[run[0].start : run[-1].end]
+        if len(run) == 1:
+            name = self.full_name(name)
+        return _Found(name, mention, Span(toks[i].start, toks[end - 1].end), "name")
+
+    def last_name_in(self, context: tuple[str, int]) -> str | None:
+        """The last full name (two capitalised words or more) in ``context``.
+
+        Convention: a pronoun stands for the person named last before it
+        (``Le maire Paul Lenoir a répondu. « Non », a-t-il dit.``).
+        """
+        text, offset = context
+        toks = _tokens(text, offset)
+        words = self.words
+        best: str | None = None
+        i = 0
+        while i < len(toks):
+            end = self._name_run(toks, i) if toks[i].capital and not toks[i].mark else i
+            if (
+                end - i == 1
+                and self.language != "de"
+                and i
+                and toks[i - 1].text not in (".", "!", "?", ":")
+                and toks[i - 1].low not in words.determiners
+                and toks[i - 1].low not in words.prepositions
+                and toks[i - 1].low not in words.particles
+                and self.name_like(toks[i])
+                and not self._is_role_word(toks[i])
+            ):
+                best = self.full_name(toks[i].text)
+                i = end
+            elif end - i >= 2:
+                run = [t for t in toks[i:end] if not self._is_role_word(t)]
+                before = toks[i - 1].low if i else ""
+                if (
+                    len(run) >= 2
+                    and run[0].low not in words.function_words
+                    and before not in words.determiners
+                    and before not in words.prepositions
+                    and before not in words.particles
+                    and (self.name_like(run[0]) or self.name_like(run[-1]))
+                ):
+                    best = self.source[run[0].start : run[-1].end]
+                i = end
+            else:
+                i += 1
+        return best
+
+    def role_holder(self, found: _Found) -> str | None:
+        """The person the article gave this role before, by name.
+
+        Convention: ``El senador Rick Scott ... «…», añadió el senador.`` /
+        ``la toxicologue Anne Morel ... précise la toxicologue``.  A role the
+        article gives no name is a source as written.
+        """
+        toks = _tokens(found.mention, 0)
+        k = 0
+        while k < len(toks) and toks[k].low in self.words.determiners:
+            k += 1
+        if k == len(toks) or not self._is_role_word(toks[k]):
+            return None  # only a title is given to a named person
+        role = found.mention[toks[k].start :]
+        pattern = regex.compile(
+            r"\b"
+            + regex.escape(role)
+            + r"\b(?:\s+\p{Ll}[\p{L}’'-]*){0,2}[\s,]+"
+            + r"(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|von|van|de la|le)\s+)?\p{Lu}[\p{L}’'-]+){1,2})"
+        )
+        best: str | None = None
+        for lo, hi in self.body:
+            if lo >= found.span.start:
+                break
+            for m in pattern.finditer(self.source, lo, min(hi, found.span.start)):
+                best = m.group(1)
+        return best
+
+    def resolve(self, found: _Found) -> tuple[Speaker | None, str]:
+        """The speaker a read phrase stands for, and the rule that decided it."""
+        if found.kind == "pronoun":
+            named = self.last_name_in(self.context)
+            if named is not None:
+                return (
+                    Speaker(named, found.mention, found.span, SourceKind.PERSON),
+                    "resolve.lang_pronoun",
+                )
+            if self.last is None:
+                return None, ""
+            return (
+                Speaker(self.last.name, found.mention, found.span, self.last.kind),
+                "resolve.lang_pronoun",
+            )
+        if found.kind == "role":
+            named = self.role_holder(found)
+            if named is not None:
+                return (
+                    Speaker(named, found.mention, found.span, SourceKind.PERSON),
+                    "resolve.lang_role",
+                )
+            return (
+                Speaker(found.name, found.mention, found.span, SourceKind.PERSON),
+                "resolve.lang_role",
+            )
+        return (
+            Speaker(found.name, found.mention, found.span, SourceKind.PERSON),
+            "resolve.lang_name",
+        )
+
+    def subjectless(self, at: int) -> tuple[Speaker | None, str]:
+        """A cue verb with no subject continues the last speaker (Spanish pro-drop).
+
+        With no speaker yet, it continues the last full name before it, in its
+        paragraph or the one before (``…, dijo el guarda, Luis Prado. ¶ «…»,
+        añadió.``).
+        """
+        if self.last is None:
+            named = self.last_name_in(self.context) or self.last_name_in(self.prev_context)
+            if named is None:
+                return None, ""
+            return Speaker(named, named, Span(at, at)), "resolve.lang_pronoun"
+        return (
+            Speaker(self.last.name, self.last.mention, Span(at, at), self.last.kind),
+            "resolve.lang_pronoun",
+        )
+
+    # ---------------------------------------------------------------- cues
+
+    def source_phrase_at(self, toks: Sequence[_Token], i: int) -> int:
+        """How many tokens of a source phrase (``laut``, ``selon``) start at ``i``."""
+        for phrase in self.words.source_phrases:
+            n = len(phrase)
+            if tuple(t.low for t in toks[i : i + n]) == phrase:
+                return n
+        return 0
+
+    def after_tag(self, text: str, offset: int) -> tuple[Speaker | None, tuple[str, ...], int]:
+        """A speech tag right after a closing mark (``cue.after_tag``).
+
+        Convention: in German, French and Spanish the tag after a quotation
+        puts the verb first: „Wir bleiben“, sagte Berger. / « Nous
+        restons », a-t-elle dit. / «Seguimos» —dijo Ortega—.
+        """
+        toks = _tokens(text, offset)
+        i = 0
+        while i < len(toks) and toks[i].text in (",", "—", "–", "-"):
+            i += 1
+        if i >= len(toks):
+            return None, (), -1
+        n = self.source_phrase_at(toks, i)
+        if n:
+            found = self.read(toks, i + n)
+            if found is None:
+                return None, (), -1
+            speaker, rule = self.resolve(found)
+            return speaker, ("cue.after_tag", "mention.lang_phrase", rule), toks[i].start
+        verb = toks[i]
+        if verb.capital or verb.mark or verb.low in self.words.determiners:
+            return None, (), -1
+        if verb.low not in self.words.cue_first and (
+            len(verb.low) < 4
+            or (i == 0 and _INVERTED_FR_RE.search(verb.low) is None)
+            or (self.language == "de" and not verb.low.endswith(("te", "t")))
+            or _GERUND_RE.search(verb.low) is not None
+        ):
+            return None, (), -1
+        cue_at = verb.start
+        j = i + 1
+        if self.language == "fr":
+            inv = _INVERTED_FR_RE.search(verb.low)
+            if inv is not None:
+                # "a-t-il ajouté", "dit-elle": the pronoun is the subject.
+                p = verb.text[inv.start() + 1 :].split("-")[-1]
+                found = _Found(p, p, Span(verb.end - len(p), verb.end), "pronoun")
+                speaker, rule = self.resolve(found)
+                return speaker, ("cue.after_tag", "mention.lang_phrase", rule), cue_at
+            if verb.low in ("a", "ont", "avait") and j < len(toks):
+                j += 1  # "a déclaré"
+        if self.language == "es" and verb.low in ("ha", "han") and j < len(toks):
+            j += 1
+        # Skip an adverbial or a prepositional phrase before the subject.
+        in_pp = False
+        seen = False
+        while j < len(toks) and not toks[j].mark:
+            t = toks[j]
+            if t.low in self.words.prepositions:
+                in_pp, seen = True, False
+            elif in_pp:
+                if seen and (t.low in self.words.determiners or t.low in self.words.pronouns):
+                    break
+                seen = True
+            elif t.capital or t.low in self.words.determiners or t.low in self.words.pronouns:
+                break
+            elif self.language == "de" and t.low in ("mit", "hinzu", "an", "ein"):
+                pass
+            else:
+                break
+            j += 1
+        found = self.read(toks, j) if j < len(toks) and not toks[j].mark else None
+        found = self.apposition(toks, j, found)
+        if found is None:
+            if verb.low in self.words.cue_first or self.language == "es":
+                speaker, rule = self.subjectless(cue_at)
+                return speaker, ("cue.after_tag", "mention.lang_phrase", rule), cue_at
+            return None, (), -1
+        speaker, rule = self.resolve(found)
+        return speaker, ("cue.after_tag", "mention.lang_phrase", rule), cue_at
+
+    def apposition(self, toks: Sequence[_Token], j: int, found: _Found | None) -> _Found | None:
+        """A role followed by a name between commas gives the name.
+
+        Convention: ``erklärte der Leiter, Paul Hemmer, der Zeitung`` /
+        ``El alcalde, Tomás Ortega, dijo``.
+        """
+        if found is None or found.kind != "role" or j + 1 >= len(toks):
+            return found
+        k = j
+        while k < len(toks) and toks[k].text != "," and k - j < 10:
+            k += 1
+        if k + 1 < len(toks) and toks[k].text == ",":
+            named = self.read(toks, k + 1)
+            if named is not None and named.kind == "name":
+                return named
+        return found
+
+    def lead_in(self, text: str, offset: int) -> tuple[Speaker | None, tuple[str, ...], int]:
+        """A cue or source phrase earlier in the quotation's sentence (``cue.lead_in``).
+
+        Convention: Berger sagte: „…“ / Dazu sagte Berger: „…“ / Selon la
+        maire, « … » / El alcalde explicó que «…».
+        """
+        cut = 0
+        if text.rstrip().endswith((".", "!", "?")):
+            return None, (), -1  # the quotation opens its own sentence
+        for m in _SENTENCE_END_RE.finditer(text):
+            cut = m.end()
+        for m in _DATELINE_END_RE.finditer(text, cut):
+            cut = m.end()
+        toks = _tokens(text[cut:], offset + cut)
+        if not toks:
+            return None, (), -1
+        words = self.words
+        for i, t in enumerate(toks):
+            n = self.source_phrase_at(toks, i)
+            if n and t.low != "so" and (i == 0 or toks[i - 1].text in (",", "(")):
+                found = self.read(toks, i + n)
+                if found is not None:
+                    speaker, rule = self.resolve(found)
+                    return speaker, ("cue.lead_in", "mention.lang_phrase", rule), t.start
+            if (
+                self.language == "fr"
+                and t.low == "pour"
+                and i == 0
+                and any(x.text == "," for x in toks[1:6])
+            ):
+                found = self.read(toks, 1)
+                if found is not None:
+                    speaker, rule = self.resolve(found)
+                    return speaker, ("cue.lead_in", "mention.lang_phrase", rule), t.start
+        verb_at = -1
+        participle = False
+        for i, t in enumerate(toks):
+            if t.low in words.cue_first and not t.capital:
+                verb_at = i
+                break
+            if i and t.low in words.participles and toks[i - 1].low in _AUXILIARIES:
+                verb_at = i - 1  # "avait affirmé", "había dicho"
+                break
+            if self.participle(t.low):
+                verb_at, participle = i, True
+                break
+        colon = toks[-1].text == ":"
+        # The subject: the sentence's first phrase before the verb, or the
+        # phrase right after the verb when something else opens the sentence.
+        if verb_at < 0:
+            if colon:
+                return None, (), -1  # a colon alone: the quotation is carried
+            return self.sentence_subject(toks)
+        candidates: list[int] = []
+        if verb_at and toks[verb_at - 1].low in words.pronouns:
+            candidates.append(verb_at - 1)  # "como él mismo dijo", "wie er sagte"
+        elif verb_at > 1 and toks[verb_at - 2].low in words.pronouns:
+            candidates.append(verb_at - 2)
+        elif self.language != "de" and verb_at and toks[verb_at - 1].capital:
+            # Subject, verb: the name right before the verb ("…, Ana Ruiz
+            # avait affirmé que …").
+            k = verb_at - 1
+            while k > 0 and (toks[k - 1].capital or toks[k - 1].low in words.particles):
+                k -= 1
+            if self.name_like(toks[verb_at - 1]):
+                candidates.append(k)
+        first = 0
+        opener = toks[0]
+        if not (
+            opener.low in words.pronouns
+            or opener.low in words.determiners
+            or (opener.capital and self.name_like(opener))
+            or (
+                opener.capital
+                and len(toks) > 1
+                and toks[1].capital
+                and opener.low not in words.function_words
+            )
+        ):
+            # An adverbial opens the sentence: the subject follows its comma
+            # ("Consultado por la prensa, Ortega dijo:").
+            commas = [i for i in range(verb_at) if toks[i].text == ","]
+            first = commas[0] + 1 if commas else verb_at
+        if first < verb_at:
+            candidates.append(first)
+        if self.language == "de" and verb_at + 1 < len(toks):
+            candidates.append(verb_at + 1)
+        for c in candidates:
+            if (
+                c == 0
+                and verb_at == 1
+                and self.language == "de"
+                and toks[0].low not in (words.pronouns | words.determiners)
+            ):
+                if toks[0].low in words.function_words or not self.body:
+                    continue
+                # German verb second: an adverb may open the sentence
+                # ("Dazu sagte Berger:"), then the subject follows the verb.
+                if verb_at + 1 < len(toks) and toks[verb_at + 1].capital:
+                    continue
+            found = self.apposition(toks, c, self.read(toks, c))
+            if found is not None:
+                speaker, rule = self.resolve(found)
+                return speaker, ("cue.lead_in", "mention.lang_phrase", rule), toks[c].start
+        if self.language == "es" or participle:
+            speaker, rule = self.subjectless(toks[verb_at].start)
+            if speaker is not None:
+                return speaker, ("cue.lead_in", "mention.lang_phrase", rule), toks[verb_at].start
+        return None, (), -1
+
+    def participle(self, low: str) -> bool:
+        """Whether ``low`` is the present participle of a cue verb.
+
+        Convention: a participle shares the subject of its sentence, or
+        continues the last speaker (``…, estimant que la loi était « injuste »``;
+        ``…, advirtiendo que la obra sería «un desastre»``).
+        """
+        m = _GERUND_RE.search(low)
+        if m is None or self.language == "de":
+            return False
+        stem = low[: m.start()]
+        if len(stem) < 4:
+            return False
+        return any(c.startswith(stem) for c in self.words.cue_first)
+
+    def sentence_subject(
+        self, toks: Sequence[_Token]
+    ) -> tuple[Speaker | None, tuple[str, ...], int]:
+        """A quotation in a sentence about a named source is that source's.
+
+        Convention (``partial.sentence_subject``): ``La diputada Ana Ruiz
+        calificó el plan de "ilegal"`` / ``Die ARD hat „eine große Schau“
+        angekündigt``.
+        """
+        found = self.apposition(toks, 0, self.read(toks, 0))
+        if found is None or found.kind != "name":
+            return None, (), -1
+        speaker, rule = self.resolve(found)
+        return speaker, ("partial.sentence_subject", "mention.lang_phrase", rule), -1
+
+    def inside_tag(self, quote: Quote) -> tuple[Speaker | None, tuple[str, ...], int]:
+        """A speech tag set inside the marks (``cue.inside_tag``).
+
+        Convention (French copy, Spanish dialogue): « Nous tiendrons,
+        glisse-t-elle. Il le faut. »
+        """
+        if self.language == "de":
+            return None, (), -1
+        lo = quote.span.start
+        text = self.source[lo : quote.span.end] + " "
+        for m in (*_INSIDE_TAG_RE.finditer(text), *_INSIDE_INVERTED_RE.finditer(text)):
+            tag = m.group(1)
+            first = tag.split()[0].casefold()
+            if first not in self.words.cue_first and _INVERTED_FR_RE.search(first) is None:
+                continue
+            speaker, rules, at = self.after_tag(text[m.start() : m.end()], lo + m.start())
+            if speaker is not None:
+                return speaker, ("cue.inside_tag", *rules[1:]), at
+        return None, (), -1
+
+
+def _cue_word(source: str, at: int) -> tuple[str | None, Span | None]:
+    if at < 0:
+        return None, None
+    m = _TOKEN_RE.match(source, at)
+    if m is None:
+        return None, None
+    return m.group(), Span(m.start(), m.end())
+
+
+def _trimmed(q: Quote) -> Quote:
+    """A quotation between spaced guillemets without the spaces (``« Non »``).
+
+    The French convention sets a (no-break) space inside each guillemet; the
+    space is typography, not part of the words quoted.
+    """
+    text = q.text
+    lead = len(text) - len(text.lstrip())
+    trail = len(text) - len(text.rstrip())
+    if not (lead or trail) or len(q.pieces) != 1 or not text.strip():
+        return q
+    span = Span(q.span.start + lead, q.span.end - trail)
+    return attrs.evolve(q, text=text.strip(), span=span, pieces=(span,))
+
+
+def attribute(
+    source: str,
+    paragraphs: Sequence[Paragraph],
+    quotes: Sequence[Quote],
+    others: Sequence[Quote],
+    language: str,
+) -> tuple[list[Quote], list[Quote]]:
+    """Give the quotations of a German, French or Spanish article their speakers.
+
+    :param source: The whole article text.
+    :param paragraphs: The body paragraphs the quotations were found in.
+    :param quotes: The quotations of speech found by the marks, in order.
+    :param others: The quoted spans read as not speech, in order; a short one
+        in a sentence with a cue of the language becomes a partial quotation.
+    :param language: One of :data:`SUPPORTED`.
+    :returns: The quotations of speech with their speakers, and the others
+        left, both in order.
+    """
+    reader = _Reader(source, paragraphs, language)
+    words = reader.words
+    everything = sorted([*quotes, *others], key=lambda q: q.open_mark.start)
+    starts = [q.open_mark.start for q in everything]
+    ends = [q.close_mark.end if q.close_mark else q.span.end for q in everything]
+    speech_ids = {id(q) for q in quotes}
+    out: list[Quote] = []
+    rest: list[Quote] = []
+    last_para = -1
+    last_in_para: Speaker | None = None
+    for k, q in enumerate(everything):
+        pi = q.paragraph
+        lo, hi = paragraphs[pi].span.start, paragraphs[pi].span.end
+        last_pi = paragraphs[-1].span.end
+        prev_end = ends[k - 1] if k and ends[k - 1] > lo else lo
+        next_start = starts[k + 1] if k + 1 < len(everything) else hi
+        end = ends[k]
+        after = source[end : min(next_start, hi if end <= hi else last_pi)]
+        stop = _SENTENCE_END_RE.search(after)
+        after_sentence = after[: stop.start() + 1] if stop else after
+        before = source[prev_end : q.open_mark.start]
+        speech = id(q) in speech_ids
+        if not speech:
+            if q.kind is not QuoteKind.SCARE:
+                rest.append(q)
+                continue
+            sentence = before[
+                max((m.end() for m in _SENTENCE_END_RE.finditer(before)), default=0) :
+            ]
+            low = {t.low for t in _tokens(sentence + " " + after_sentence, 0)}
+            if not (low & words.cue_first) and not any(p[0] in low for p in words.source_phrases):
+                rest.append(q)
+                continue
+        reader.context = (before, prev_end)
+        if pi:
+            plo, phi = paragraphs[pi - 1].span.start, paragraphs[pi - 1].span.end
+            reader.prev_context = (source[plo:phi], plo)
+        speaker, rules, at = reader.after_tag(after_sentence, end)
+        if speaker is None:
+            speaker, rules, at = reader.inside_tag(q)
+        if speaker is None:
+            speaker, rules, at = reader.lead_in(before, prev_end)
+        cue, cue_span = _cue_word(source, at) if speaker is not None else (None, None)
+        if speaker is None:
+            opens = not source[lo : q.open_mark.start].strip()
+            if pi == last_para and last_in_para is not None:
+                speaker = last_in_para
+                rules = ("carry.paragraph",)
+            elif opens and reader.last is not None:
+                speaker = reader.last
+                rules = ("carry.previous_paragraph",)
+            elif reader.last is not None and pi - last_para <= 1:
+                # Reported speech goes on: a quotation without a cue in the
+                # paragraph after a speaker's is that speaker's.
+                speaker = reader.last
+                rules = ("carry.recent_speaker",)
+        if speaker is not None:
+            reader.last = speaker
+            if " " in speaker.name or speaker.name[:1].isupper():
+                reader.last_named = speaker
+            last_para, last_in_para = pi, speaker
+        kind = q.kind if speech else QuoteKind.PARTIAL
+        q = attrs.evolve(q, kind=kind, speaker=speaker, cue=cue, cue_span=cue_span, rules=rules)
+        out.append(_trimmed(q))
+    return out, rest

@@ -1,0 +1,328 @@
+"""Speakers of German, French and Spanish quotations (wireparse.quotations.languages).
+
+Every article here is invented; each test pins one convention of the
+language's news copy with the exact speaker expected.
+"""
+
+from __future__ import annotations
+
+import hypothesis.strategies as st
+from hypothesis import given
+
+import wireparse
+from wireparse.model import Paragraph, Span
+from wireparse.quotations import rules
+from wireparse.quotations.quotes import analyse
+
+
+def speakers(text: str, language: str) -> list[tuple[str, str | None]]:
+    article = wireparse.parse(text, language=language)
+    return [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+def rules_of(text: str, language: str) -> list[tuple[str, ...]]:
+    return [q.rules for q in wireparse.parse(text, language=language).quotes]
+
+
+# ---------------------------------------------------------------- German
+
+DE = (
+    "Die Stadtwerke Kelbach erneuern das Netz.\n\n"
+    "Bürgermeisterin Ilse Varga stellte den Plan am Montag vor. "
+    "„Wir bauen die Leitungen bis zum Sommer neu“, sagte Varga.\n\n"
+    "Sie fügte hinzu: „Die Kosten tragen Bund und Land gemeinsam.“\n\n"
+    "Der Sprecher der Bürgerinitiative, Tomas Ederle, widersprach. "
+    "„Das Geld reicht nicht aus“, erklärte Ederle am Abend.\n\n"
+    "„Wir haben die Zahlen geprüft“, so der Kämmerer.\n"
+)
+
+
+def test_german_tag_after_the_quotation_names_the_full_name() -> None:
+    got = speakers(DE, "de")
+    assert got[0] == ("Wir bauen die Leitungen bis zum Sommer neu", "Ilse Varga")
+
+
+def test_german_pronoun_and_colon_lead_in() -> None:
+    assert speakers(DE, "de")[1] == ("Die Kosten tragen Bund und Land gemeinsam.", "Ilse Varga")
+
+
+def test_german_surname_after_role_apposition() -> None:
+    assert speakers(DE, "de")[2] == ("Das Geld reicht nicht aus", "Tomas Ederle")
+
+
+def test_german_so_source_phrase_keeps_the_role() -> None:
+    assert speakers(DE, "de")[3] == ("Wir haben die Zahlen geprüft", "der Kämmerer")
+
+
+def test_german_rules_are_recorded() -> None:
+    got = rules_of(DE, "de")
+    assert got[0] == ("cue.after_tag", "mention.lang_phrase", "resolve.lang_name")
+    assert got[1] == ("cue.lead_in", "mention.lang_phrase", "resolve.lang_pronoun")
+
+
+def test_german_inverted_lead_in_after_an_adverb() -> None:
+    text = (
+        "Der Rat tagte lange.\n\n"
+        "Dazu sagte Paula Hemmer am Dienstag: „Wir warten auf das Gutachten.“\n"
+    )
+    assert speakers(text, "de") == [("Wir warten auf das Gutachten.", "Paula Hemmer")]
+
+
+# ---------------------------------------------------------------- French
+
+FR = (
+    "Le port de Saint-Aubel rouvre ses quais.\n\n"
+    "La ministre des Transports, Claire Dumesnil, était sur place. "
+    "« Les travaux sont terminés », a déclaré Mme Dumesnil.\n\n"
+    "« Nous avons tenu les délais », a-t-elle ajouté.\n\n"
+    "Selon le porte-parole du port, « les navires sont déjà en rade ».\n"
+)
+
+
+def test_french_spaced_guillemets_and_honorific() -> None:
+    assert speakers(FR, "fr")[0] == ("Les travaux sont terminés", "Claire Dumesnil")
+
+
+def test_french_inverted_pronoun_continues_the_speaker() -> None:
+    assert speakers(FR, "fr")[1] == ("Nous avons tenu les délais", "Claire Dumesnil")
+
+
+def test_french_tag_inside_the_marks() -> None:
+    body = (
+        "Sur les quais, les dockers applaudissent. "
+        "« Le trafic reprendra lundi, glisse Bruno Tallec, docker depuis vingt ans. "
+        "Tout le monde attendait ça. »"
+    )
+    found = analyse(body, [Paragraph(body, Span(0, len(body)))], "fr")
+    (quote,) = found.quotes
+    assert quote.text.startswith("Le trafic reprendra lundi")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Bruno Tallec"
+    assert quote.rules[0] == "cue.inside_tag"
+
+
+def test_french_selon_source_phrase() -> None:
+    assert speakers(FR, "fr")[2] == ("les navires sont déjà en rade", "le porte-parole du port")
+
+
+# ---------------------------------------------------------------- Spanish
+
+ES = (
+    "El ayuntamiento de Villaverde aprobó el presupuesto.\n\n"
+    "El alcalde, Tomás Ortega del Río, defendió las cuentas. "
+    "«Es un presupuesto para la gente», dijo Ortega.\n\n"
+    "«No habrá nuevos impuestos», añadió.\n\n"
+    "La concejala Marta Ibáñez explicó que «las obras empezarán en marzo».\n\n"
+    "«Votamos en contra», señaló la portavoz de la oposición.\n"
+)
+
+
+def test_spanish_surname_to_name_with_particle() -> None:
+    assert speakers(ES, "es")[0] == ("Es un presupuesto para la gente", "Tomás Ortega del Río")
+
+
+def test_spanish_verb_without_subject_continues_the_speaker() -> None:
+    assert speakers(ES, "es")[1] == ("No habrá nuevos impuestos", "Tomás Ortega del Río")
+
+
+def test_spanish_que_lead_in_with_title() -> None:
+    assert speakers(ES, "es")[2] == ("las obras empezarán en marzo", "Marta Ibáñez")
+
+
+def test_spanish_role_as_written() -> None:
+    assert speakers(ES, "es")[3] == ("Votamos en contra", "la portavoz de la oposición")
+
+
+def test_spanish_dialogue_dash() -> None:
+    text = "La reunión terminó tarde.\n\n«Volveremos mañana» —dijo Lucía Ferrer—.\n"
+    assert speakers(text, "es") == [("Volveremos mañana", "Lucía Ferrer")]
+
+
+def test_every_language_rule_is_in_a_table() -> None:
+    for text, lang in ((DE, "de"), (FR, "fr"), (ES, "es")):
+        for names in rules_of(text, lang):
+            for name in names:
+                assert rules.rule_named(name).name == name
+
+
+def test_english_copy_is_not_read_by_the_language_rules() -> None:
+    text = 'The port reopened.\n\n"We are done," said Ilse Varga.\n'
+    article = wireparse.parse(text, language="en")
+    assert not any(r.startswith(("cue.after_tag", "cue.lead_in")) for r in article.quotes[0].rules)
+
+
+# ---------------------------------------------------------------- properties
+
+GIVEN = ["Anna", "Jonas", "Lena", "Paul", "Marta", "Hugo"]
+SURNAMES = ["Berger", "Lindqvist", "Okafor", "Ruiz", "Tallec", "Varga"]
+LINES = {
+    "de": ("„{q}“, sagte {n}.", ["Wir bleiben hier", "Das Werk öffnet wieder"]),
+    "fr": ("« {q} », a déclaré {n}.", ["Nous restons ici", "Le chantier reprend"]),
+    "es": ("«{q}», dijo {n}.", ["Nos quedamos aquí", "La obra sigue adelante"]),
+}
+
+
+@given(
+    lang=st.sampled_from(sorted(LINES)),
+    first=st.sampled_from(GIVEN),
+    last=st.sampled_from(SURNAMES),
+    pick=st.integers(0, 1),
+)
+def test_generated_tag_after_quotation_comes_back_with_its_speaker(
+    lang: str, first: str, last: str, pick: int
+) -> None:
+    pattern, quotes = LINES[lang]
+    q = quotes[pick]
+    text = "Titel\n\n" + pattern.format(q=q, n=f"{first} {last}") + "\n"
+    assert speakers(text, lang) == [(q, f"{first} {last}")]
+
+
+@given(
+    lang=st.sampled_from(sorted(LINES)),
+    first=st.sampled_from(GIVEN),
+    last=st.sampled_from(SURNAMES),
+)
+def test_generated_surname_resolves_to_the_full_name(lang: str, first: str, last: str) -> None:
+    pattern, quotes = LINES[lang]
+    intro = {
+        "de": f"{first} {last} kam am Morgen.",
+        "fr": f"{first} {last} est arrivé le matin.",
+        "es": f"{first} {last} llegó por la mañana.",
+    }[lang]
+    text = "Titel\n\n" + intro + " " + pattern.format(q=quotes[0], n=last) + "\n"
+    assert speakers(text, lang) == [(quotes[0], f"{first} {last}")]
+
+
+# ---------------------------------------------------------------- more conventions
+
+
+def test_sentence_subject_speaks_a_partial_quotation() -> None:
+    text = 'Titel\n\nLa diputada Ana Ruiz calificó el proyecto de "ilegal" y pidió su retirada.\n'
+    got = wireparse.parse(text, language="es").quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in got] == [
+        ("ilegal", "Ana Ruiz")
+    ]
+    assert got[0].rules[0] == "partial.sentence_subject"
+
+
+def test_german_role_then_name_in_commas_before_the_verb() -> None:
+    text = (
+        "Titel\n\n"
+        "Der Präsident des Verbands, Georg Amsel, sagte am Morgen: "
+        "„Die Preise steigen weiter.“\n"
+    )
+    assert speakers(text, "de") == [("Die Preise steigen weiter.", "Georg Amsel")]
+
+
+def test_french_honorific_stop_is_no_sentence_end() -> None:
+    text = (
+        "Titre\n\n"
+        "Le maire Paul Lenoir a visité le chantier. "
+        "« Les travaux avancent bien », a dit M. Lenoir.\n"
+    )
+    assert speakers(text, "fr") == [("Les travaux avancent bien", "Paul Lenoir")]
+
+
+def test_french_pronoun_takes_the_last_full_name_before_it() -> None:
+    text = (
+        "Titre\n\n"
+        "« Nous tiendrons », a déclaré Claire Dumesnil.\n\n"
+        "Le syndicaliste Marc Ollier a répondu plus tard. "
+        "« Rien n'est réglé », a-t-il estimé.\n"
+    )
+    assert speakers(text, "fr") == [
+        ("Nous tiendrons", "Claire Dumesnil"),
+        ("Rien n'est réglé", "Marc Ollier"),
+    ]
+
+
+def test_quotation_opening_its_sentence_has_no_lead_in() -> None:
+    text = (
+        "Titel\n\n"
+        "„Wir sind zufrieden“, sagte Paula Hemmer.\n\n"
+        "Jonas Brandt habe das Werk besucht. „Es läuft gut.“\n"
+    )
+    assert speakers(text, "de") == [
+        ("Wir sind zufrieden", "Paula Hemmer"),
+        ("Es läuft gut.", "Paula Hemmer"),
+    ]
+
+
+def test_role_resolves_to_the_person_given_that_title() -> None:
+    text = (
+        "Titel\n\n"
+        "El senador republicano Luis Prado criticó el plan.\n\n"
+        "«Es un error», añadió el senador.\n"
+    )
+    assert speakers(text, "es") == [("Es un error", "Luis Prado")]
+
+
+def test_role_without_a_named_holder_stays_as_written() -> None:
+    text = "Titre\n\nLe port rouvre.\n\n« Tout est prêt », écrit l’agence.\n"
+    assert speakers(text, "fr") == [("Tout est prêt", "l’agence")]
+
+
+def test_french_inverted_tag_inside_the_marks_with_words_after_it() -> None:
+    body = (
+        "Antoine Morel enseigne depuis dix ans. "
+        "« Je reste, glisse-t-il en rangeant ses livres. C'est mon métier. »"
+    )
+    found = analyse(body, [Paragraph(body, Span(0, len(body)))], "fr")
+    assert [(q.speaker.name if q.speaker else None, q.rules[0]) for q in found.quotes] == [
+        ("Antoine Morel", "cue.inside_tag")
+    ]
+
+
+def test_french_elided_source_phrase() -> None:
+    text = (
+        "Titre\n\nLe port rouvre. D’après la préfète Anne Morel, « le trafic reprendra lundi ».\n"
+    )
+    assert speakers(text, "fr") == [("le trafic reprendra lundi", "Anne Morel")]
+
+
+def test_spanish_subjectless_verb_continues_a_name_from_the_paragraph_before() -> None:
+    text = (
+        "Titular\n\n"
+        "El animal escapó de noche, dijo el guarda del parque, Luis Prado.\n\n"
+        "«Nadie resultó herido», añadió.\n"
+    )
+    assert speakers(text, "es") == [("Nadie resultó herido", "Luis Prado")]
+
+
+def test_word_after_a_quoted_word_without_comma_is_no_cue() -> None:
+    text = "Titre\n\nLe ministre Paul Lenoir a parlé d'une « catastrophe » pour le commerce.\n"
+    got = wireparse.parse(text, language="fr").quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in got] == [
+        ("catastrophe", "Paul Lenoir")
+    ]
+
+
+def test_dateline_run_into_the_paragraph_is_not_the_subject() -> None:
+    text = (
+        "Titular\n\n"
+        'MADRID, 3 ene (EFE).- La ministra Elena Soto calificó la medida de "histórica".\n'
+    )
+    assert speakers(text, "es") == [("histórica", "Elena Soto")]
+
+
+def test_participle_of_a_cue_verb_shares_the_subject_and_title_of_several_words() -> None:
+    text = (
+        "Titre\n\n"
+        "Le Premier ministre Paul Lenoir a réagi vendredi, "
+        "estimant que la réunion était « impardonnable ».\n"
+    )
+    assert speakers(text, "fr") == [("impardonnable", "Paul Lenoir")]
+
+
+def test_name_right_before_a_compound_tense_cue() -> None:
+    text = (
+        "Titre\n\n"
+        "Dans un entretien, ce lundi matin, Anne Morel avait affirmé "
+        "qu'elle partirait « si les élus le demandent ».\n"
+    )
+    assert speakers(text, "fr") == [("si les élus le demandent", "Anne Morel")]
+
+
+def test_dateline_with_a_stop_and_hyphen_is_not_the_subject() -> None:
+    text = 'Titular\n\nLIMA.- El ministro Raúl Campos calificó el plan de "inviable".\n'
+    assert speakers(text, "es") == [("inviable", "Raúl Campos")]
