@@ -128,7 +128,7 @@ def test_subject_before(text: str, mention: str | None, role: str | None) -> Non
             "John Herrman",
             "director of rate strategy at Mitsubo Securities Inc.",
         ),
-        ("Russian state-run Sputnik media, the leaders", "Russian state-run Sputnik media", None),
+        ("Latvian state-run Vesti media, the leaders", "Latvian state-run Vesti media", None),
         ("the secretary of state.", "the secretary of state", None),
         ("The billionaire businessman began by", "The billionaire businessman", None),
         (

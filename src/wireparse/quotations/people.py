@@ -737,9 +737,9 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
 def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | None]:
     """Find the noun phrase that starts at offset *pos*: an inverted cue's source.
 
-    Reads ``said Varga, who was ...``, ``according to Russian state-run
-    Sputnik media, ...``, ``said John Herrmann, director of U.S. rate
-    strategy``; an appositive after the phrase is returned as the role.
+    Reads ``said Varga, who was ...``, ``according to the state-owned
+    Tallin Radio, ...``, ``said Omar Feld, head of bond research``; an
+    appositive after the phrase is returned as the role.
 
     :param flat: The flat text.
     :param pos: Where the phrase may start (spaces are skipped).
