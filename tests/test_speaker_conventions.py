@@ -176,3 +176,73 @@ def test_a_quotation_after_a_named_person_s_weak_cue_goes_on_with_that_person() 
     ]
     body = 'The board met.\n\nOfficials called the vote. "It will be close, very close indeed."'
     assert speakers(body) == [("It will be close, very close indeed.", None)]
+
+
+def rules_of(body: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    """Parse a story with *body* and return (speaker name, rules) pairs."""
+    article = wireparse.parse("Harbor board meets on barrier\n\n" + body + "\n")
+    return [(q.speaker.name if q.speaker else None, q.rules) for q in article.quotes]
+
+
+def test_a_transcript_label_names_the_speaker_of_its_paragraph() -> None:
+    body = (
+        'Sen. Jane Roe (D-Ore.): "Who gave you that figure? Who told you that?"\n\n'
+        'Former harbour master Tom Varga: "We learned it from the port office."'
+    )
+    assert speakers(body) == [
+        ("Who gave you that figure? Who told you that?", "Jane Roe"),
+        ("We learned it from the port office.", "Tom Varga"),
+    ]
+    assert rules_of(body)[0][1][0] == "cue.speaker_label"
+
+
+def test_a_label_is_no_pronoun_and_no_common_word() -> None:
+    body = 'The board met.\n\nHe: "We are done."\n\nThe barrier: "It will hold."'
+    assert speakers(body) == [("We are done.", None), ("It will hold.", None)]
+
+
+def test_a_colon_after_a_clause_gives_the_quotation_to_its_subject() -> None:
+    body = (
+        "The board met on Monday.\n\nCouncil leader Carla Mendes, D-Ore., sent a blunt "
+        'note to the board: "It is time to stop fighting and get back to work."'
+    )
+    assert speakers(body) == [("It is time to stop fighting and get back to work.", "Carla Mendes")]
+    assert rules_of(body)[0][1][0] == "cue.colon_subject"
+
+
+def test_a_colon_after_a_clause_about_a_thing_gives_no_speaker() -> None:
+    body = (
+        "The board met on Monday.\n\nThe old tin sign on the gate had one line: "
+        '"Keep out of the dock area."'
+    )
+    assert speakers(body) == [("Keep out of the dock area.", None)]
+
+
+def test_a_quotation_only_paragraph_after_a_paragraph_about_a_person() -> None:
+    body = (
+        "Tom Varga is upbeat about the harbour plan, in part because he sees it as a fix."
+        '\n\n"Not only can the harbour grow, it is the only port that can."'
+    )
+    assert speakers(body) == [
+        ("Not only can the harbour grow, it is the only port that can.", "Tom Varga")
+    ]
+    assert rules_of(body)[0][1][0] == "carry.previous_subject"
+
+
+def test_a_quotation_only_paragraph_after_a_paragraph_about_a_thing() -> None:
+    body = 'The vote is set for Friday.\n\n"We will win it easily."'
+    assert speakers(body) == [("We will win it easily.", None)]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["54", "D-Ore.", "clearly annoyed", "a retired harbour pilot"],
+)
+def test_an_aside_between_commas_after_the_subject_is_skipped(aside: str) -> None:
+    body = (
+        f"Dora Hale, {aside}, pointed at the crowd.\n\n"
+        '"I do not take money from the shipping firms. I am sick of the lies."'
+    )
+    assert speakers(body) == [
+        ("I do not take money from the shipping firms. I am sick of the lies.", "Dora Hale")
+    ]

@@ -1226,17 +1226,35 @@ _AFTER_SOURCE = frozenset(
 )
 
 
+# An aside between commas after a subject that is no role: an age or a
+# party-and-state tag ("Roe, 54, said"; "Roe, D-Ore., said"; "Roe, R-N.Y.,").
+_SHORT_ASIDE = re.compile(r" ?(?:\d{1,3}|[DRI]-[A-Z][A-Za-z.]{1,6}) ?")
+
+
 def _verb_follows(flat: str, pos: int, hi: int) -> bool:
     """Return whether a lower-case word (a verb, presumably) follows *pos*.
 
-    One comma-delimited appositive is skipped: ``Christie, New Jersey's
-    sitting governor, repeated``.
+    One comma-delimited aside is skipped: an appositive (``Christie, New
+    Jersey's sitting governor, repeated``), an age (``Roe, 54, sent``), a
+    party-and-state tag (``Roe, D-Ore., sent``) or a participle of manner
+    (``Roe, clearly annoyed, sent``).
     """
     while pos < hi and flat[pos] == " ":
         pos += 1
     if pos < hi and flat[pos] == ",":
         close = flat.find(", ", pos + 1, min(hi, pos + 90))
-        if close < 0 or "." in flat[pos:close] or not is_role(flat[pos + 1 : close].split()):
+        if close < 0:
+            return False
+        aside = flat[pos + 1 : close].split()
+        if not (
+            _SHORT_ASIDE.fullmatch(flat, pos + 1, close) is not None
+            or (
+                0 < len(aside) <= 3
+                and aside[-1].endswith("ed")
+                and all(w.isalpha() and w.islower() for w in aside)
+            )
+            or ("." not in flat[pos:close] and is_role(aside))
+        ):
             return False
         pos = close + 2
     word = flat[pos : pos + 16].split(" ", 1)[0]
@@ -1453,6 +1471,8 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
                         sent.subject_mention.rule,
                         sent.subject_rule,
                     )
+            elif speaker is None:
+                speaker, rules = _introduced(state, pi, open_start, last, sent)
         cue_text: str | None = None
         cue_span: Span | None = None
         if cue is not None:
@@ -1501,6 +1521,88 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
         others=tuple(others),
         defects=tuple(sorted(state.defects, key=lambda d: d.span.start if d.span else -1)),
     )
+
+
+# A speaker label's tail between the name and the colon: a party-and-state
+# tag in brackets or between commas ("Sen. Jane Roe (D-Ore.):").
+_LABEL_TAIL = re.compile(r" ?(?:\([^()\n]{1,30}\)|, ?[A-Z][\w.-]{1,12},?)? ?")
+
+
+def _introduced(
+    state: _Analysis, pi: int, open_start: int, last: _Piece, sent: _Sentence
+) -> tuple[Speaker | None, tuple[str, ...]]:
+    """Return the speaker that introduces a full quotation without a cue, and its rules.
+
+    Tried in this order, each a convention of news copy:
+
+    - ``cue.speaker_label``: a paragraph that opens with a name and a colon
+      before the quotation is a transcript's speaker label
+      (``Sen. Jane Roe (D-Ore.): "Who told you that?"``);
+    - ``cue.colon_subject``: a quotation introduced by a colon after a clause
+      is the words of that clause's subject
+      (``Varga sent a blunt note to the board: "Stop the work."``);
+    - ``carry.previous_subject``: a paragraph that is only a quotation,
+      after a paragraph about a person that quotes nobody, is that person's
+      (``Varga is upbeat about the plan. ¶ "It is the only way."``).
+    """
+    flat = state.flat
+    lo, hi = state.bounds[pi]
+    colon = open_start - 1
+    while colon > lo and flat[colon] == " ":
+        colon -= 1
+    if colon > lo and flat[colon] == ":":
+        if flat[lo].isupper():
+            mention, _ = phrase_after(flat, lo, colon)
+            if (
+                mention is not None
+                and mention.start == lo
+                and mention.words[0].lower() not in cues.PRONOUNS
+                and _LABEL_TAIL.fullmatch(flat, mention.end, colon) is not None
+            ):
+                ent = state.resolver.resolve(mention)
+                if ent is not None and _full_name(state, ent.name, ent.kind):
+                    speaker = state.resolver.speaker(ent, mention, state.source)
+                    return speaker, ("cue.speaker_label", mention.rule, state.resolver.rule)
+        if sent.start < colon:
+            ent = state.subject(sent)
+            mention = sent.subject_mention
+            if (
+                ent is not None
+                and mention is not None
+                and mention.end < colon
+                and _full_name(state, ent.name, ent.kind)
+            ):
+                speaker = state.resolver.speaker(ent, mention, state.source)
+                return speaker, ("cue.colon_subject", mention.rule, sent.subject_rule)
+    if pi > 0 and open_start == lo and last.para == pi:
+        end = last.mask_end
+        if not flat[end:hi].strip(" .,;"):
+            prev = state.sentences[state.sentence_of(state.bounds[pi - 1][1] - 1)]
+            if not prev.has_speech and prev.para == pi - 1:
+                ent = state.subject(prev)
+                mention = prev.subject_mention
+                if (
+                    ent is not None
+                    and mention is not None
+                    and _full_name(state, ent.name, ent.kind)
+                ):
+                    speaker = state.resolver.speaker(ent, mention, state.source)
+                    return speaker, ("carry.previous_subject", mention.rule, prev.subject_rule)
+    return None, ()
+
+
+def _full_name(state: _Analysis, name: str, kind: SourceKind) -> bool:
+    """Return whether *name* is a person's full name.
+
+    It is the only source the rules of :func:`_introduced` give without a cue.
+    ``Jane Roe`` is; ``Organizations`` (a plural noun opening a sentence),
+    ``the board`` and ``Also Roe`` (a word the article writes in lower case
+    elsewhere) are not.
+    """
+    if kind is not SourceKind.PERSON or not name[:1].isupper() or " " not in name:
+        return False
+    lower = state.resolver.lower
+    return not any(_common_word(lower, state.flat, w) for w in name.split(" "))
 
 
 def _carried(
