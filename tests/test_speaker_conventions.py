@@ -246,3 +246,23 @@ def test_an_aside_between_commas_after_the_subject_is_skipped(aside: str) -> Non
     assert speakers(body) == [
         ("I do not take money from the shipping firms. I am sick of the lies.", "Dora Hale")
     ]
+
+
+def test_a_cue_that_introduces_its_own_quotation_is_not_the_previous_one_s() -> None:
+    body = (
+        'Jo Kett wrote to Omar Feld on Monday. Kett asks Feld with, "Why now? '
+        'Was that on my way to Oslo?" Feld then writes back, "You look fine."'
+    )
+    assert speakers(body) == [
+        ("Why now? Was that on my way to Oslo?", "Jo Kett"),
+        ("You look fine.", "Omar Feld"),
+    ]
+    # Paragraphs flattened into one line: each colon cue takes the quotation after it.
+    body = (
+        'A port spokesman said: "The ship was going too fast." Dora Hale, who lives '
+        'by the dock, said: "I heard a loud bang at six."'
+    )
+    assert speakers(body) == [
+        ("The ship was going too fast.", "a port spokesman"),
+        ("I heard a loud bang at six.", "Dora Hale"),
+    ]

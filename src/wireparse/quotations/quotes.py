@@ -1138,6 +1138,17 @@ class _Analysis:
         if cue.inverted:
             return cue
         text = self.source[piece.open_end : piece.end].rstrip(" ’'\n")
+        if text.endswith((".", "?", "!")):
+            # 'Kett asks Feld, "Why now?" Feld writes back, "You look fine."':
+            # a cue that opens a new sentence and introduces a quotation of
+            # its own (a comma or a colon, then the marks) is not the cue of
+            # the quotation that ended before it.
+            sent_end = self.sentences[cue.sentence].end
+            mark = flat.find(MASK, cue.end, min(sent_end, cue.end + 40))
+            if mark > 0:
+                gap = flat[cue.end : mark].rstrip()
+                if gap.endswith((",", ":")) and len(gap.split()) <= 3:
+                    return None
         if text.endswith("."):
             # "...done." Trump said the talks ... starts a new statement.
             tail = flat[cue.end : self.sentences[cue.sentence].end].strip()
