@@ -266,3 +266,20 @@ def test_a_cue_that_introduces_its_own_quotation_is_not_the_previous_one_s() -> 
         ("The ship was going too fast.", "a port spokesman"),
         ("I heard a loud bang at six.", "Dora Hale"),
     ]
+
+
+def test_a_roundup_label_after_a_dash_names_the_speaker() -> None:
+    body = 'Port traffic is down again - Omar Feld: "Two weeks ago the north dock was full."'
+    assert speakers(body) == [("Two weeks ago the north dock was full.", "Omar Feld")]
+    body = 'The dock is quiet - the crew: "We are done."'
+    assert speakers(body) == [("We are done.", None)]
+
+
+def test_just_opening_a_sentence_is_no_name() -> None:
+    body = (
+        "Just last week, Jo A. Kett, editor at large of the Harbor News, a weekly paper, "
+        'wrote, "When we think of the barrier, we should think of the storm."'
+    )
+    assert speakers(body) == [
+        ("When we think of the barrier, we should think of the storm.", "Jo A. Kett")
+    ]

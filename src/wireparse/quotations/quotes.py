@@ -640,7 +640,7 @@ class _Sentence:
 _INTRO_WORDS = frozenset(
     """in on at after before during earlier later last this speaking asked since under
     with without from for despite when while as meanwhile separately previously
-    following according amid in addition here there back outside""".split()
+    following according amid in addition here there back outside just""".split()
 )
 #: How many cues before or after a quotation in its sentence are looked at.
 _SCAN = 8
@@ -1536,6 +1536,8 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
 
 # A speaker label's tail between the name and the colon: a party-and-state
 # tag in brackets or between commas ("Sen. Jane Roe (D-Ore.):").
+# The dash before a speaker label inside a paragraph: "Ports - Omar Feld: "...""
+_LABEL_DASH = re.compile(r" [-–—] ")
 _LABEL_TAIL = re.compile(r" ?(?:\([^()\n]{1,30}\)|, ?[A-Z][\w.-]{1,12},?)? ?")
 
 
@@ -1548,7 +1550,9 @@ def _introduced(
 
     - ``cue.speaker_label``: a paragraph that opens with a name and a colon
       before the quotation is a transcript's speaker label
-      (``Sen. Jane Roe (D-Ore.): "Who told you that?"``);
+      (``Sen. Jane Roe (D-Ore.): "Who told you that?"``), and so is a name
+      between a dash and a colon in a roundup (``Ports are quiet - Omar
+      Feld: "The dock is empty."``);
     - ``cue.colon_subject``: a quotation introduced by a colon after a clause
       is the words of that clause's subject
       (``Varga sent a blunt note to the board: "Stop the work."``);
@@ -1562,11 +1566,18 @@ def _introduced(
     while colon > lo and flat[colon] == " ":
         colon -= 1
     if colon > lo and flat[colon] == ":":
-        if flat[lo].isupper():
-            mention, _ = phrase_after(flat, lo, colon)
+        # The label opens the paragraph, or follows a dash in a roundup's
+        # paragraph ("Port traffic falls again - Omar Feld: "...""").
+        start = lo
+        dash = _LABEL_DASH.search(flat, max(lo, colon - 60), colon)
+        while dash is not None:
+            start = dash.end()
+            dash = _LABEL_DASH.search(flat, start, colon)
+        if flat[start].isupper():
+            mention, _ = phrase_after(flat, start, colon)
             if (
                 mention is not None
-                and mention.start == lo
+                and mention.start == start
                 and mention.words[0].lower() not in cues.PRONOUNS
                 and _LABEL_TAIL.fullmatch(flat, mention.end, colon) is not None
             ):
