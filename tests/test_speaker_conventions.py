@@ -283,3 +283,11 @@ def test_just_opening_a_sentence_is_no_name() -> None:
     assert speakers(body) == [
         ("When we think of the barrier, we should think of the storm.", "Jo A. Kett")
     ]
+
+
+def test_an_age_before_the_name_that_opens_a_sentence() -> None:
+    body = (
+        "76-year-old Dora Hale, founder of the Dock Club, endorsed Roe last week, "
+        'saying she "has shown her deep commitment to the port."'
+    )
+    assert speakers(body) == [("has shown her deep commitment to the port.", "Dora Hale")]

@@ -637,6 +637,9 @@ class _Sentence:
         self.has_speech = False
 
 
+# An age written before the name that opens a sentence: "76-year-old Dora Hale".
+_AGE_BEFORE_NAME = re.compile(r"\d{1,3}-year-old ")
+
 _INTRO_WORDS = frozenset(
     """in on at after before during earlier later last this speaking asked since under
     with without from for despite when while as meanwhile separately previously
@@ -1003,6 +1006,9 @@ class _Analysis:
         sent.subject = None
         flat = self.flat
         pos = sent.start
+        age = _AGE_BEFORE_NAME.match(flat, pos, sent.end)
+        if age is not None:
+            pos = age.end()  # "76-year-old Dora Hale, founder of ..., said"
         if not flat[pos].isupper():
             return None
         first = self._first_word(pos, sent.end)
