@@ -93,7 +93,7 @@ class QuoteKind(enum.StrEnum):
     #: ``"We leave this room with ships moving again," Varga said.``
     FULL = "full"
     #: A quoted phrase of speech inside the reporter's sentence:
-    #: ``the ceasefire was a "defined agreement"``.
+    #: ``the truce was a "firm bargain"``.
     PARTIAL = "partial"
     #: A scare quote or a quoted term that no one is reported to say:
     #: ``a "career average" salary``.
@@ -163,15 +163,15 @@ class Quote:
 class Attribution:
     """A statement attributed to a source without quotation marks.
 
-    ``Varga said both sides want to move on.`` or ``According to
-    Russian state-run Sputnik media, the leaders discussed ...``
+    ``Varga said the ferries will run.`` or ``According to the
+    state-owned Tallin Radio, the ministers agreed ...``
 
     :param speaker: The source the statement is attributed to.
     :param cue: The attribution verb or phrase as written.
     :param cue_span: Where the cue is.
     :param span: The sentence that carries the attribution.
-    :param content: The attributed statement inside the sentence (``both
-        leaders want to move on``), or ``None`` when it cannot be separated.
+    :param content: The attributed statement inside the sentence (``the
+        ferries will run``), or ``None`` when it cannot be separated.
     :param paragraph: Index of the paragraph, in the paragraphs given to
         :func:`~wireparse.quotations.quotes.analyse`.
     :param rules: The names of the rules that decided the speaker (see
