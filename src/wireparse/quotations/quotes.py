@@ -37,6 +37,10 @@ The analysis runs in five steps, each linear in the text:
 
 Spans are offsets into the *source* passed to :func:`analyse`; each
 paragraph is read from ``source[p.span.start:p.span.end]``.
+
+The patterns here use the standard library's :mod:`re` rather than
+:mod:`regex`, for speed: each is bounded and led by a literal or a character
+class, which :mod:`re` skips to several times faster.
 """
 
 from __future__ import annotations
