@@ -291,3 +291,25 @@ def test_an_age_before_the_name_that_opens_a_sentence() -> None:
         'saying she "has shown her deep commitment to the port."'
     )
     assert speakers(body) == [("has shown her deep commitment to the port.", "Dora Hale")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'Jane Roe said that Varga\'s pledge to "keep the ferries running" was empty.',
+            "Tom Varga",
+        ),
+        ('Roe mocked Tom Varga\'s bold claim that "the barrier will hold" on Monday.', "Tom Varga"),
+        ('Roe recalled Varga\'s appeal for "calm and patience" at the dock.', "Tom Varga"),
+        # No word leads into the quotation: it says something about the remarks.
+        ('Jane Roe said Varga\'s remarks "did real harm" to the port.', "Jane Roe"),
+        # Not a noun for something said.
+        ('Jane Roe said Varga\'s boat was "a wreck" in the end.', "Jane Roe"),
+    ],
+)
+def test_a_possessive_noun_of_speech_gives_the_words_to_the_possessor(
+    sentence: str, speaker: str
+) -> None:
+    body = "Tom Varga spoke first.\n\n" + sentence
+    assert [name for _, name in speakers(body)] == [speaker]

@@ -1451,8 +1451,16 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
         else:
             context = _context_kind(flat, lo, open_start, last.mask_end, bounds[last.para][1])
             speech = False
+            owner = None if context is not None else _possessive_owner(state, lo, open_start)
             if context is not None:
                 kind = context
+            elif owner is not None:
+                # "Varga's pledge to "keep the ferries running"": the words
+                # are the possessor's, whatever cue the sentence has.
+                kind = QuoteKind.PARTIAL
+                speech = True
+                cue = None
+                speaker, rules = owner
             elif cue is not None and (speaker is not None or adjacent or cue.mention is not None):
                 kind = QuoteKind.PARTIAL
                 speech = True
@@ -1546,6 +1554,48 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
 
 # A speaker label's tail between the name and the colon: a party-and-state
 # tag in brackets or between commas ("Sen. Jane Roe (D-Ore.):").
+# A possessor, a noun for something said and a word that leads into the
+# words, right before a quotation: "Varga's pledge to", "Ilse Varga's bold
+# claim that", "Roe's words:".
+_POSSESSIVE_SPEECH = re.compile(
+    r"([A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30}){0,3})[’']s (?:[a-z-]{1,20} ){0,2}?"
+    r"([a-z]{1,20})(?: (?:to|that|of|for|as)|,|:) ?$"
+)
+
+
+def _possessive_owner(
+    state: _Analysis, lo: int, open_start: int
+) -> tuple[Speaker, tuple[str, ...]] | None:
+    """Return the speaker of a quotation after a possessive noun of speech.
+
+    ``partial.possessive``: a quotation right after a person's or an
+    organisation's possessive and a noun for something said (``call``,
+    ``pledge``, ``claim``, ``warning``: the list ``speech_nouns``) is that
+    source's words: ``Roe mocked Varga's pledge to "keep the ferries
+    running"`` gives Varga, not Roe.  The noun must lead into the words (a
+    ``to``, ``that``, ``of``, ``for``, ``as``, a comma or a colon): in ``Roe
+    said Varga's remarks "did real harm"`` the quotation says something
+    about the remarks, and it is Roe's.
+    """
+    flat = state.flat
+    start = max(lo, open_start - 80)
+    found = _POSSESSIVE_SPEECH.search(flat, start, open_start)
+    if found is None or found.group(2) not in cues.SPEECH_NOUNS:
+        return None
+    words = tuple(found.group(1).split(" "))
+    if words[0].lower() in cues.SENTENCE_OPENERS:
+        words = words[1:]
+        if not words:
+            return None
+    name_start = found.end(1) - len(" ".join(words))
+    mention = Mention(name_start, found.end(1), words, "mention.possessive")
+    ent = state.resolver.resolve(mention)
+    if ent is None or ent.kind not in (SourceKind.PERSON, SourceKind.ORGANISATION):
+        return None
+    speaker = state.resolver.speaker(ent, mention, state.source)
+    return speaker, ("partial.possessive", "mention.possessive", state.resolver.rule)
+
+
 # The dash before a speaker label inside a paragraph: "Ports - Omar Feld: "...""
 _LABEL_DASH = re.compile(r" [-–—] ")
 _LABEL_TAIL = re.compile(r" ?(?:\([^()\n]{1,30}\)|, ?[A-Z][\w.-]{1,12},?)? ?")

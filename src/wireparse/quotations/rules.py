@@ -125,6 +125,11 @@ CUE_RULES: tuple[Rule, ...] = (
         'Varga is upbeat about the plan. ¶ "It is the only way to keep the port."',
     ),
     Rule(
+        "partial.possessive",
+        "A quotation after a source's possessive and a noun for something said is the source's.",
+        'Roe mocked Varga\'s pledge to "keep the ferries running."',
+    ),
+    Rule(
         "partial.sentence_subject",
         "Words quoted in a sentence about a source are that source's.",
         'Varga sent a note inviting crews to "come and see the barrier."',
@@ -147,6 +152,11 @@ MENTION_RULES: tuple[Rule, ...] = (
         "mention.name_alone",
         "A capitalised name alone after a clause boundary is the source.",
         '"We are done," Varga said.',
+    ),
+    Rule(
+        "mention.possessive",
+        "The possessor before a noun for something said is the source of the words after it.",
+        "Varga's pledge to",
     ),
     Rule(
         "mention.name_after_role",
