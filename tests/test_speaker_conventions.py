@@ -302,6 +302,11 @@ def test_an_age_before_the_name_that_opens_a_sentence() -> None:
         ),
         ('Roe mocked Tom Varga\'s bold claim that "the barrier will hold" on Monday.', "Tom Varga"),
         ('Roe recalled Varga\'s appeal for "calm and patience" at the dock.', "Tom Varga"),
+        # An adjunct between the noun and the word that leads into the words.
+        (
+            'Roe said Varga\'s call earlier in the day to "shut the gates" was wrong.',
+            "Tom Varga",
+        ),
         # No word leads into the quotation: it says something about the remarks.
         ('Jane Roe said Varga\'s remarks "did real harm" to the port.', "Jane Roe"),
         # Not a noun for something said.

@@ -1555,11 +1555,12 @@ def analyse(source: str, paragraphs: Sequence[Paragraph]) -> QuoteAnalysis:
 # A speaker label's tail between the name and the colon: a party-and-state
 # tag in brackets or between commas ("Sen. Jane Roe (D-Ore.):").
 # A possessor, a noun for something said and a word that leads into the
-# words, right before a quotation: "Varga's pledge to", "Ilse Varga's bold
-# claim that", "Roe's words:".
+# words (an adjunct of up to four words may stand between), right before a
+# quotation: "Varga's pledge to", "Ilse Varga's bold claim that", "Roe's
+# words:", "Varga's call earlier in the day to".
 _POSSESSIVE_SPEECH = re.compile(
-    r"([A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30}){0,3})[’']s (?:[a-z-]{1,20} ){0,2}?"
-    r"([a-z]{1,20})(?: (?:to|that|of|for|as)|,|:) ?$"
+    r"([A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30}){0,3})[’']s "
+    r"([a-z][a-z -]{0,80}?)(?: (?:to|that|of|for|as)|,|:) ?$"
 )
 
 
@@ -1580,7 +1581,11 @@ def _possessive_owner(
     flat = state.flat
     start = max(lo, open_start - 80)
     found = _POSSESSIVE_SPEECH.search(flat, start, open_start)
-    if found is None or found.group(2) not in cues.SPEECH_NOUNS:
+    if found is None:
+        return None
+    # The noun is one of the first three words: "Varga's bold new claim".
+    phrase = found.group(2).split()
+    if len(phrase) > 7 or not any(w in cues.SPEECH_NOUNS for w in phrase[:3]):
         return None
     words = tuple(found.group(1).split(" "))
     if words[0].lower() in cues.SENTENCE_OPENERS:
