@@ -163,8 +163,8 @@ class Quote:
 class Attribution:
     """A statement attributed to a source without quotation marks.
 
-    ``Varga said the ferries will run.`` or ``According to the
-    state-owned Tallin Radio, the ministers agreed ...``
+    ``Varga said both sides want to move on.`` or ``According to the
+    harbour board's minutes, the two ministers discussed ...``
 
     :param speaker: The source the statement is attributed to.
     :param cue: The attribution verb or phrase as written.
