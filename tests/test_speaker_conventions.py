@@ -176,3 +176,145 @@ def test_a_quotation_after_a_named_person_s_weak_cue_goes_on_with_that_person() 
     ]
     body = 'The board met.\n\nOfficials called the vote. "It will be close, very close indeed."'
     assert speakers(body) == [("It will be close, very close indeed.", None)]
+
+
+def rules_of(body: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    """Parse a story with *body* and return (speaker name, rules) pairs."""
+    article = wireparse.parse("Harbor board meets on barrier\n\n" + body + "\n")
+    return [(q.speaker.name if q.speaker else None, q.rules) for q in article.quotes]
+
+
+def test_a_transcript_label_names_the_speaker_of_its_paragraph() -> None:
+    body = (
+        'Sen. Jane Roe (D-Ore.): "Who gave you that figure? Who told you that?"\n\n'
+        'Former harbour master Tom Varga: "We learned it from the port office."'
+    )
+    assert speakers(body) == [
+        ("Who gave you that figure? Who told you that?", "Jane Roe"),
+        ("We learned it from the port office.", "Tom Varga"),
+    ]
+    assert rules_of(body)[0][1][0] == "cue.speaker_label"
+
+
+def test_a_label_is_no_pronoun_and_no_common_word() -> None:
+    body = 'The board met.\n\nHe: "We are done."\n\nThe barrier: "It will hold."'
+    assert speakers(body) == [("We are done.", None), ("It will hold.", None)]
+
+
+def test_a_colon_after_a_clause_gives_the_quotation_to_its_subject() -> None:
+    body = (
+        "The board met on Monday.\n\nCouncil leader Carla Mendes, D-Ore., sent a blunt "
+        'note to the board: "It is time to stop fighting and get back to work."'
+    )
+    assert speakers(body) == [("It is time to stop fighting and get back to work.", "Carla Mendes")]
+    assert rules_of(body)[0][1][0] == "cue.colon_subject"
+
+
+def test_a_colon_after_a_clause_about_a_thing_gives_no_speaker() -> None:
+    body = (
+        "The board met on Monday.\n\nThe old tin sign on the gate had one line: "
+        '"Keep out of the dock area."'
+    )
+    assert speakers(body) == [("Keep out of the dock area.", None)]
+
+
+def test_a_quotation_only_paragraph_after_a_paragraph_about_a_person() -> None:
+    body = (
+        "Tom Varga is upbeat about the harbour plan, in part because he sees it as a fix."
+        '\n\n"Not only can the harbour grow, it is the only port that can."'
+    )
+    assert speakers(body) == [
+        ("Not only can the harbour grow, it is the only port that can.", "Tom Varga")
+    ]
+    assert rules_of(body)[0][1][0] == "carry.previous_subject"
+
+
+def test_a_quotation_only_paragraph_after_a_paragraph_about_a_thing() -> None:
+    body = 'The vote is set for Friday.\n\n"We will win it easily."'
+    assert speakers(body) == [("We will win it easily.", None)]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["54", "D-Ore.", "clearly annoyed", "a retired harbour pilot"],
+)
+def test_an_aside_between_commas_after_the_subject_is_skipped(aside: str) -> None:
+    body = (
+        f"Dora Hale, {aside}, pointed at the crowd.\n\n"
+        '"I do not take money from the shipping firms. I am sick of the lies."'
+    )
+    assert speakers(body) == [
+        ("I do not take money from the shipping firms. I am sick of the lies.", "Dora Hale")
+    ]
+
+
+def test_a_cue_that_introduces_its_own_quotation_is_not_the_previous_one_s() -> None:
+    body = (
+        'Jo Kett wrote to Omar Feld on Monday. Kett asks Feld with, "Why now? '
+        'Was that on my way to Oslo?" Feld then writes back, "You look fine."'
+    )
+    assert speakers(body) == [
+        ("Why now? Was that on my way to Oslo?", "Jo Kett"),
+        ("You look fine.", "Omar Feld"),
+    ]
+    # Paragraphs flattened into one line: each colon cue takes the quotation after it.
+    body = (
+        'A port spokesman said: "The ship was going too fast." Dora Hale, who lives '
+        'by the dock, said: "I heard a loud bang at six."'
+    )
+    assert speakers(body) == [
+        ("The ship was going too fast.", "a port spokesman"),
+        ("I heard a loud bang at six.", "Dora Hale"),
+    ]
+
+
+def test_a_roundup_label_after_a_dash_names_the_speaker() -> None:
+    body = 'Port traffic is down again - Omar Feld: "Two weeks ago the north dock was full."'
+    assert speakers(body) == [("Two weeks ago the north dock was full.", "Omar Feld")]
+    body = 'The dock is quiet - the crew: "We are done."'
+    assert speakers(body) == [("We are done.", None)]
+
+
+def test_just_opening_a_sentence_is_no_name() -> None:
+    body = (
+        "Just last week, Jo A. Kett, editor at large of the Harbor News, a weekly paper, "
+        'wrote, "When we think of the barrier, we should think of the storm."'
+    )
+    assert speakers(body) == [
+        ("When we think of the barrier, we should think of the storm.", "Jo A. Kett")
+    ]
+
+
+def test_an_age_before_the_name_that_opens_a_sentence() -> None:
+    body = (
+        "76-year-old Dora Hale, founder of the Dock Club, endorsed Roe last week, "
+        'saying she "has shown her deep commitment to the port."'
+    )
+    assert speakers(body) == [("has shown her deep commitment to the port.", "Dora Hale")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'Jane Roe said that Varga\'s pledge to "keep the ferries running" was empty.',
+            "Tom Varga",
+        ),
+        ('Roe mocked Tom Varga\'s bold claim that "the barrier will hold" on Monday.', "Tom Varga"),
+        ('Roe recalled Varga\'s appeal for "calm and patience" at the dock.', "Tom Varga"),
+        # An adjunct between the noun and the word that leads into the words.
+        (
+            'Roe said Varga\'s call earlier in the day to "shut the gates" was wrong.',
+            "Tom Varga",
+        ),
+        # No word leads into the quotation: it says something about the remarks.
+        ('Jane Roe said Varga\'s remarks "did real harm" to the port.', "Jane Roe"),
+        # Not a noun for something said.
+        ('Jane Roe said Varga\'s boat was "a wreck" in the end.', "Jane Roe"),
+    ],
+)
+def test_a_possessive_noun_of_speech_gives_the_words_to_the_possessor(
+    sentence: str, speaker: str
+) -> None:
+    body = "Tom Varga spoke first.\n\n" + sentence
+    assert [name for _, name in speakers(body)] == [speaker]

@@ -93,7 +93,7 @@ class QuoteKind(enum.StrEnum):
     #: ``"We leave this room with ships moving again," Varga said.``
     FULL = "full"
     #: A quoted phrase of speech inside the reporter's sentence:
-    #: ``the ceasefire was a "defined agreement"``.
+    #: ``the truce was a "firm bargain"``.
     PARTIAL = "partial"
     #: A scare quote or a quoted term that no one is reported to say:
     #: ``a "career average" salary``.

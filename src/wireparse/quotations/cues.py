@@ -53,6 +53,7 @@ __all__ = [
     "ROLE_SYNONYMS",
     "SENTENCE_OPENERS",
     "SLOGAN_WORDS",
+    "SPEECH_NOUNS",
     "SPEECH_VERBS",
     "TITLE_WORDS",
     "VERB_PARTICLES",
@@ -212,6 +213,10 @@ PLACE_TAIL_WORDS = lexicon.words("en", "place_tail_words")
 
 #: Nouns that name a written or recorded source: ``the plea agreement said``.
 DOCUMENT_NOUNS = lexicon.words("en", "document_nouns")
+
+#: Nouns for something said, after the sayer's possessive: ``Varga's pledge
+#: to "keep the ferries running"``.
+SPEECH_NOUNS = lexicon.words("en", "speech_nouns")
 
 #: Pronouns that can be a source, with what they refer to.
 PRONOUNS: dict[str, str] = dict(lexicon.mapping("en", "pronouns"))

@@ -37,6 +37,10 @@ The analysis runs in five steps, each linear in the text:
 
 Spans are offsets into the *source* passed to :func:`analyse`; each
 paragraph is read from ``source[p.span.start:p.span.end]``.
+
+The patterns here use the standard library's :mod:`re` rather than
+:mod:`regex`, for speed: each is bounded and led by a literal or a character
+class, which :mod:`re` skips to several times faster.
 """
 
 from __future__ import annotations
@@ -638,10 +642,13 @@ class _Sentence:
         self.has_speech = False
 
 
+# An age written before the name that opens a sentence: "76-year-old Dora Hale".
+_AGE_BEFORE_NAME = re.compile(r"\d{1,3}-year-old ")
+
 _INTRO_WORDS = frozenset(
     """in on at after before during earlier later last this speaking asked since under
     with without from for despite when while as meanwhile separately previously
-    following according amid in addition here there back outside""".split()
+    following according amid in addition here there back outside just""".split()
 )
 #: How many cues before or after a quotation in its sentence are looked at.
 _SCAN = 8
@@ -1004,6 +1011,9 @@ class _Analysis:
         sent.subject = None
         flat = self.flat
         pos = sent.start
+        age = _AGE_BEFORE_NAME.match(flat, pos, sent.end)
+        if age is not None:
+            pos = age.end()  # "76-year-old Dora Hale, founder of ..., said"
         if not flat[pos].isupper():
             return None
         first = self._first_word(pos, sent.end)
@@ -1139,6 +1149,17 @@ class _Analysis:
         if cue.inverted:
             return cue
         text = self.source[piece.open_end : piece.end].rstrip(" ’'\n")
+        if text.endswith((".", "?", "!")):
+            # 'Kett asks Feld, "Why now?" Feld writes back, "You look fine."':
+            # a cue that opens a new sentence and introduces a quotation of
+            # its own (a comma or a colon, then the marks) is not the cue of
+            # the quotation that ended before it.
+            sent_end = self.sentences[cue.sentence].end
+            mark = flat.find(MASK, cue.end, min(sent_end, cue.end + 40))
+            if mark > 0:
+                gap = flat[cue.end : mark].rstrip()
+                if gap.endswith((",", ":")) and len(gap.split()) <= 3:
+                    return None
         if text.endswith("."):
             # "...done." Trump said the talks ... starts a new statement.
             tail = flat[cue.end : self.sentences[cue.sentence].end].strip()
@@ -1227,17 +1248,35 @@ _AFTER_SOURCE = frozenset(
 )
 
 
+# An aside between commas after a subject that is no role: an age or a
+# party-and-state tag ("Roe, 54, said"; "Roe, D-Ore., said"; "Roe, R-N.Y.,").
+_SHORT_ASIDE = re.compile(r" ?(?:\d{1,3}|[DRI]-[A-Z][A-Za-z.]{1,6}) ?")
+
+
 def _verb_follows(flat: str, pos: int, hi: int) -> bool:
     """Return whether a lower-case word (a verb, presumably) follows *pos*.
 
-    One comma-delimited appositive is skipped: ``Christie, New Jersey's
-    sitting governor, repeated``.
+    One comma-delimited aside is skipped: an appositive (``Christie, New
+    Jersey's sitting governor, repeated``), an age (``Roe, 54, sent``), a
+    party-and-state tag (``Roe, D-Ore., sent``) or a participle of manner
+    (``Roe, clearly annoyed, sent``).
     """
     while pos < hi and flat[pos] == " ":
         pos += 1
     if pos < hi and flat[pos] == ",":
         close = flat.find(", ", pos + 1, min(hi, pos + 90))
-        if close < 0 or "." in flat[pos:close] or not is_role(flat[pos + 1 : close].split()):
+        if close < 0:
+            return False
+        aside = flat[pos + 1 : close].split()
+        if not (
+            _SHORT_ASIDE.fullmatch(flat, pos + 1, close) is not None
+            or (
+                0 < len(aside) <= 3
+                and aside[-1].endswith("ed")
+                and all(w.isalpha() and w.islower() for w in aside)
+            )
+            or ("." not in flat[pos:close] and is_role(aside))
+        ):
             return False
         pos = close + 2
     word = flat[pos : pos + 16].split(" ", 1)[0]
@@ -1416,8 +1455,16 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
         else:
             context = _context_kind(flat, lo, open_start, last.mask_end, bounds[last.para][1])
             speech = False
+            owner = None if context is not None else _possessive_owner(state, lo, open_start)
             if context is not None:
                 kind = context
+            elif owner is not None:
+                # "Varga's pledge to "keep the ferries running"": the words
+                # are the possessor's, whatever cue the sentence has.
+                kind = QuoteKind.PARTIAL
+                speech = True
+                cue = None
+                speaker, rules = owner
             elif cue is not None and (speaker is not None or adjacent or cue.mention is not None):
                 kind = QuoteKind.PARTIAL
                 speech = True
@@ -1457,6 +1504,8 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
                         sent.subject_mention.rule,
                         sent.subject_rule,
                     )
+            elif speaker is None:
+                speaker, rules = _introduced(state, pi, open_start, last, sent)
         cue_text: str | None = None
         cue_span: Span | None = None
         if cue is not None:
@@ -1508,6 +1557,146 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
         others=tuple(others),
         defects=tuple(sorted(state.defects, key=lambda d: d.span.start if d.span else -1)),
     )
+
+
+# A speaker label's tail between the name and the colon: a party-and-state
+# tag in brackets or between commas ("Sen. Jane Roe (D-Ore.):").
+# A possessor, a noun for something said and a word that leads into the
+# words (an adjunct of up to four words may stand between), right before a
+# quotation: "Varga's pledge to", "Ilse Varga's bold claim that", "Roe's
+# words:", "Varga's call earlier in the day to".
+_POSSESSIVE_SPEECH = re.compile(
+    r"([A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30}){0,3})[’']s "
+    r"([a-z][a-z -]{0,80}?)(?: (?:to|that|of|for|as)|,|:) ?$"
+)
+
+
+def _possessive_owner(
+    state: _Analysis, lo: int, open_start: int
+) -> tuple[Speaker, tuple[str, ...]] | None:
+    """Return the speaker of a quotation after a possessive noun of speech.
+
+    ``partial.possessive``: a quotation right after a person's or an
+    organisation's possessive and a noun for something said (``call``,
+    ``pledge``, ``claim``, ``warning``: the list ``speech_nouns``) is that
+    source's words: ``Roe mocked Varga's pledge to "keep the ferries
+    running"`` gives Varga, not Roe.  The noun must lead into the words (a
+    ``to``, ``that``, ``of``, ``for``, ``as``, a comma or a colon): in ``Roe
+    said Varga's remarks "did real harm"`` the quotation says something
+    about the remarks, and it is Roe's.
+    """
+    flat = state.flat
+    start = max(lo, open_start - 80)
+    found = _POSSESSIVE_SPEECH.search(flat, start, open_start)
+    if found is None:
+        return None
+    # The noun is one of the first three words: "Varga's bold new claim".
+    phrase = found.group(2).split()
+    if len(phrase) > 7 or not any(w in cues.SPEECH_NOUNS for w in phrase[:3]):
+        return None
+    words = tuple(found.group(1).split(" "))
+    if words[0].lower() in cues.SENTENCE_OPENERS:
+        words = words[1:]
+        if not words:
+            return None
+    name_start = found.end(1) - len(" ".join(words))
+    mention = Mention(name_start, found.end(1), words, "mention.possessive")
+    ent = state.resolver.resolve(mention)
+    if ent is None or ent.kind not in (SourceKind.PERSON, SourceKind.ORGANISATION):
+        return None
+    speaker = state.resolver.speaker(ent, mention, state.source)
+    return speaker, ("partial.possessive", "mention.possessive", state.resolver.rule)
+
+
+# The dash before a speaker label inside a paragraph: "Ports - Omar Feld: "...""
+_LABEL_DASH = re.compile(r" [-–—] ")
+_LABEL_TAIL = re.compile(r" ?(?:\([^()\n]{1,30}\)|, ?[A-Z][\w.-]{1,12},?)? ?")
+
+
+def _introduced(
+    state: _Analysis, pi: int, open_start: int, last: _Piece, sent: _Sentence
+) -> tuple[Speaker | None, tuple[str, ...]]:
+    """Return the speaker that introduces a full quotation without a cue, and its rules.
+
+    Tried in this order, each a convention of news copy:
+
+    - ``cue.speaker_label``: a paragraph that opens with a name and a colon
+      before the quotation is a transcript's speaker label
+      (``Sen. Jane Roe (D-Ore.): "Who told you that?"``), and so is a name
+      between a dash and a colon in a roundup (``Ports are quiet - Omar
+      Feld: "The dock is empty."``);
+    - ``cue.colon_subject``: a quotation introduced by a colon after a clause
+      is the words of that clause's subject
+      (``Varga sent a blunt note to the board: "Stop the work."``);
+    - ``carry.previous_subject``: a paragraph that is only a quotation,
+      after a paragraph about a person that quotes nobody, is that person's
+      (``Varga is upbeat about the plan. ¶ "It is the only way."``).
+    """
+    flat = state.flat
+    lo, hi = state.bounds[pi]
+    colon = open_start - 1
+    while colon > lo and flat[colon] == " ":
+        colon -= 1
+    if colon > lo and flat[colon] == ":":
+        # The label opens the paragraph, or follows a dash in a roundup's
+        # paragraph ("Port traffic falls again - Omar Feld: "...""").
+        start = lo
+        dash = _LABEL_DASH.search(flat, max(lo, colon - 60), colon)
+        while dash is not None:
+            start = dash.end()
+            dash = _LABEL_DASH.search(flat, start, colon)
+        if flat[start].isupper():
+            mention, _ = phrase_after(flat, start, colon)
+            if (
+                mention is not None
+                and mention.start == start
+                and mention.words[0].lower() not in cues.PRONOUNS
+                and _LABEL_TAIL.fullmatch(flat, mention.end, colon) is not None
+            ):
+                ent = state.resolver.resolve(mention)
+                if ent is not None and _full_name(state, ent.name, ent.kind):
+                    speaker = state.resolver.speaker(ent, mention, state.source)
+                    return speaker, ("cue.speaker_label", mention.rule, state.resolver.rule)
+        if sent.start < colon:
+            ent = state.subject(sent)
+            mention = sent.subject_mention
+            if (
+                ent is not None
+                and mention is not None
+                and mention.end < colon
+                and _full_name(state, ent.name, ent.kind)
+            ):
+                speaker = state.resolver.speaker(ent, mention, state.source)
+                return speaker, ("cue.colon_subject", mention.rule, sent.subject_rule)
+    if pi > 0 and open_start == lo and last.para == pi:
+        end = last.mask_end
+        if not flat[end:hi].strip(" .,;"):
+            prev = state.sentences[state.sentence_of(state.bounds[pi - 1][1] - 1)]
+            if not prev.has_speech and prev.para == pi - 1:
+                ent = state.subject(prev)
+                mention = prev.subject_mention
+                if (
+                    ent is not None
+                    and mention is not None
+                    and _full_name(state, ent.name, ent.kind)
+                ):
+                    speaker = state.resolver.speaker(ent, mention, state.source)
+                    return speaker, ("carry.previous_subject", mention.rule, prev.subject_rule)
+    return None, ()
+
+
+def _full_name(state: _Analysis, name: str, kind: SourceKind) -> bool:
+    """Return whether *name* is a person's full name.
+
+    It is the only source the rules of :func:`_introduced` give without a cue.
+    ``Jane Roe`` is; ``Organizations`` (a plural noun opening a sentence),
+    ``the board`` and ``Also Roe`` (a word the article writes in lower case
+    elsewhere) are not.
+    """
+    if kind is not SourceKind.PERSON or not name[:1].isupper() or " " not in name:
+        return False
+    lower = state.resolver.lower
+    return not any(_common_word(lower, state.flat, w) for w in name.split(" "))
 
 
 def _carried(

@@ -110,6 +110,26 @@ CUE_RULES: tuple[Rule, ...] = (
         '"We are done." "The barrier will hold," Varga said.',
     ),
     Rule(
+        "cue.speaker_label",
+        "A name and a colon opening a paragraph before a quotation is a transcript's label.",
+        'Sen. Jane Roe (D-Ore.): "Who told you that figure?"',
+    ),
+    Rule(
+        "cue.colon_subject",
+        "A quotation introduced by a colon after a clause is the words of its subject.",
+        'Varga sent a blunt note to the board: "Stop the work now."',
+    ),
+    Rule(
+        "carry.previous_subject",
+        "A quotation-only paragraph after a paragraph about a person who is not quoted is hers.",
+        'Varga is upbeat about the plan. ¶ "It is the only way to keep the port."',
+    ),
+    Rule(
+        "partial.possessive",
+        "A quotation after a source's possessive and a noun for something said is the source's.",
+        'Roe mocked Varga\'s pledge to "keep the ferries running."',
+    ),
+    Rule(
         "partial.sentence_subject",
         "Words quoted in a sentence about a source are that source's.",
         'Varga sent a note inviting crews to "come and see the barrier."',
@@ -154,6 +174,11 @@ MENTION_RULES: tuple[Rule, ...] = (
         "mention.name_alone",
         "A capitalised name alone after a clause boundary is the source.",
         '"We are done," Varga said.',
+    ),
+    Rule(
+        "mention.possessive",
+        "The possessor before a noun for something said is the source of the words after it.",
+        "Varga's pledge to",
     ),
     Rule(
         "mention.name_after_role",
