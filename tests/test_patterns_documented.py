@@ -51,7 +51,8 @@ def _is_compile(node: ast.AST) -> bool:
         return (
             f.attr == "compile" and isinstance(f.value, ast.Name) and f.value.id in {"regex", "re"}
         )
-    return False
+    # A pattern compiled on first use (wireparse.reading.patterns.lazy_compile).
+    return isinstance(f, ast.Name) and f.id == "lazy_compile"
 
 
 def _top_statements(body: list[ast.stmt]) -> list[ast.stmt]:

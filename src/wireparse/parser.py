@@ -30,6 +30,7 @@ from wireparse.model import (
 from wireparse.options import ParseOptions, resolve
 from wireparse.quotations.quotes import analyse
 from wireparse.reading.blocks import Chunk, cut
+from wireparse.reading.patterns import lazy_compile
 from wireparse.reading.source import (
     BLANK_CHARS,
     check_input,
@@ -312,10 +313,10 @@ def _decode_pieces(
 
 
 #: An HTML document's opening: a doctype or the ``<html>`` tag.
-_HTML_START = regex.compile(r"[\s\ufeff]{0,64}+<(?:!DOCTYPE\s+html|html[\s>])", regex.IGNORECASE)
+_HTML_START = lazy_compile(r"[\s\ufeff]{0,64}+<(?:!DOCTYPE\s+html|html[\s>])", regex.IGNORECASE)
 #: An HTML tag of the common elements of a web page, opening or closing.
 #: For example ``<div class="story">``, ``</p>``, ``<br/>``.
-_HTML_TAG = regex.compile(
+_HTML_TAG = lazy_compile(
     r"</?(?:html|head|body|div|span|p|a|br|hr|script|style|meta|link|ul|ol|li|table|tr|td|"
     r"img|h[1-6]|section|article|header|footer|nav|iframe|figure|figcaption|strong|em|b|i)"
     r"(?:\s[^<>\n]{0,300}+)?/?>",
@@ -415,7 +416,7 @@ def _cover_invisible(text: str, blocks: list[Candidate]) -> None:
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 #: A run of control characters with the spaces around it, cut out of node text (``Harbor \x07
 #: reopens``).
-_CONTROL_RUN = regex.compile(r" *+[\x00-\x08\x0e-\x1f\x7f]++ *+")
+_CONTROL_RUN = lazy_compile(r" *+[\x00-\x08\x0e-\x1f\x7f]++ *+")
 
 
 _CONTROL_CHARS = "".join(map(chr, [*range(0x09), *range(0x0E, 0x20), 0x7F]))
@@ -588,7 +589,7 @@ _PROSE_CHECKED = frozenset(
 _PROSE_EXEMPT = frozenset({"furniture.comments", "furniture.gallery", "embed.flattened"})
 #: Where a sentence ends: the mark, closing quotes or brackets, white space, a capital.
 #: For example the break in ``The gates held. The river fell.`` or ``"Done." The mayor``.
-_SENTENCE_BREAK = regex.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘(]?\p{Lu})")
+_SENTENCE_BREAK = lazy_compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘(]?\p{Lu})")
 #: A sentence counts towards prose with at least this many words.
 PROSE_SENTENCE_WORDS = 5
 #: So many such sentences outside the body make a ``prose-outside-body`` defect...

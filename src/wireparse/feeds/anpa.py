@@ -27,7 +27,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
 from wireparse.feeds.base import (
     CONTROL,
@@ -44,12 +43,15 @@ from wireparse.metadata.dates import ANPA_SIGNATURE_TEXT, two_digit_year
 from wireparse.model import BlockKind, Span, Trailer
 from wireparse.model.core import DefectCode
 from wireparse.model.envelopes import AnpaEnvelope
+from wireparse.reading.patterns import lazy_compile
 from wireparse.reading.source import Line, split_lines
 from wireparse.structure.rules import LAYOUT_RULES, Candidate, item_slugs, make_candidate
 
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable
+
+    import regex
 
 __all__ = [
     "FORMAT",
@@ -70,52 +72,52 @@ TLI = "\x08"
 
 # Header line 1: SYN SYN SOH, service-level designator, story number, an
 # optional vendor field (UPI), US (the field terminator) and the selector code.
-HEADER_LINE_1 = regex.compile(
+HEADER_LINE_1 = lazy_compile(
     r"(?P<syn>\x16{0,8})\x01(?P<sld>[A-Za-z0-9])(?P<number>[0-9]{4})"
     r"(?P<extra>[^\x1f\r\n\x02\x03]{0,24})\x1f(?P<selector>[^\r\n\x02\x03]{0,16})"
 )
 # Header line 2: priority SP category, format identifier, then the fields.
-HEADER_LINE_2 = regex.compile(
+HEADER_LINE_2 = lazy_compile(
     r"(?P<priority>[A-Za-z]) (?P<category>[A-Za-z])(?P<format>[\x11-\x14]{1,2})[ ]?"
     r"(?P<fields>[^\r\n\x02\x03]{0,200})"
 )
 # The fields of line 2: keyword, version and reference, date, word count.
-HEADER_FIELDS = regex.compile(
+HEADER_FIELDS = lazy_compile(
     r"(?P<keyword>\S{1,40})(?P<middle>[^\r\n]{0,160}?)[ \t]*"
     r"(?:(?<![^ \t])(?P<date>[0-9]{1,2}-[0-9]{1,2})(?:[ \t]+(?P<words>[0-9]{1,5}))?)?[ \t]*\Z"
 )
 # The end signature after ETX: agency-circuit-mm-dd-yy hhmmZONE (the grammar
 # of :data:`wireparse.metadata.dates.ANPA_SIGNATURE_TEXT`).
-SIGNATURE = regex.compile(r"\x03[ \t]*(?P<sig>" + ANPA_SIGNATURE_TEXT + ")")
+SIGNATURE = lazy_compile(r"\x03[ \t]*(?P<sig>" + ANPA_SIGNATURE_TEXT + ")")
 
 # Display-line (``^``) classification.
-KEYWORD_LINE = regex.compile(r"(?:[*$]\S{0,12}<[ \t]*\^)?(?P<keyword>(?:[A-Za-z0-9]{1,5}-){1,3}\S)")
-BYLINE = regex.compile(r"(?i)by[ \t]+\S")
-BYLINE_TITLE = regex.compile(
+KEYWORD_LINE = lazy_compile(r"(?:[*$]\S{0,12}<[ \t]*\^)?(?P<keyword>(?:[A-Za-z0-9]{1,5}-){1,3}\S)")
+BYLINE = lazy_compile(r"(?i)by[ \t]+\S")
+BYLINE_TITLE = lazy_compile(
     r"(?i)(?:for[ \t]+)?(?:the[ \t]+)?(?:associated[ \t]+press\b|ap\b)[^\r\n]{0,40}"
     r"|[^\r\n]{0,40}\b(?:writer|editor|correspondent|columnist|critic|reporter)s?"
 )
-EDS_NOTE = regex.compile(
+EDS_NOTE = lazy_compile(
     r"(?i)\(?[ \t]*(?:eds?\b|editors?\b|editor'?s[ \t]+note|note[ \t]+to[ \t]+editors)"
 )
-PHOTO_NOTE = regex.compile(
+PHOTO_NOTE = lazy_compile(
     r"(?i)(?:with[ \t]+)?(?:ap|afp|reuters)[ \t]+"
     r"(?:photos?|video|graphics?|audio|interactive|illustrations?)\b"
 )
-ADVANCE = regex.compile(
+ADVANCE = lazy_compile(
     r"(?i)\$?adv\d|for[ \t]+release\b|for[ \t]+use[ \t]|hold[ \t]+for\b|embargo"
     r"|not[ \t]+for[ \t]+publication"
 )
-CODE = regex.compile(r"(?=\S{0,16}[\d$*#@])\S{1,16}|[a-z0-9]{1,16}")
-END_MARK = regex.compile(r"(?i)end|ends|-{0,3}30-{0,3}|#{3}|-0-")
-RULE_LINE = regex.compile(r"[_\-=*~. ]{1,120}")
+CODE = lazy_compile(r"(?=\S{0,16}[\d$*#@])\S{1,16}|[a-z0-9]{1,16}")
+END_MARK = lazy_compile(r"(?i)end|ends|-{0,3}30-{0,3}|#{3}|-0-")
+RULE_LINE = lazy_compile(r"[_\-=*~. ]{1,120}")
 # Body lines.
-CONTACT = regex.compile(r"(?i)contacts?[ \t]*:")
-BAYCITY_SIGNOFF = regex.compile(r"[A-Z]\.[ ]?[A-Za-z'\-]{2,30}\d{3,4}[ap]\d{1,2}/\d{1,2}/\d{2,4}")
-SLUG_HEADLINE = regex.compile(
+CONTACT = lazy_compile(r"(?i)contacts?[ \t]*:")
+BAYCITY_SIGNOFF = lazy_compile(r"[A-Z]\.[ ]?[A-Za-z'\-]{2,30}\d{3,4}[ap]\d{1,2}/\d{1,2}/\d{2,4}")
+SLUG_HEADLINE = lazy_compile(
     r"(?P<slug>[A-Za-z]{2,6}\d{1,6}):(?:[A-Z]{2,12}(?:[ ][A-Z]{2,12}){0,2}:)?[ \t]*(?P<head>\S)"
 )
-TABLE_ROW = regex.compile(r"[^;\r\n]{0,200};[^;\r\n]{0,200};|[\x1e\x1f]")
+TABLE_ROW = lazy_compile(r"[^;\r\n]{0,200};[^;\r\n]{0,200};|[\x1e\x1f]")
 
 _SPECIAL_STARTS = frozenset("^\t" + TLI + ETX)
 _MARKS_CARET = "^<="
@@ -177,7 +179,7 @@ def _control_names(chars: str) -> str:
 # Normalisation
 
 
-_NORMALISE = regex.compile(r"`{1,40}|'{2,40}| _ ")
+_NORMALISE = lazy_compile(r"`{1,40}|'{2,40}| _ ")
 
 
 def _normalise_match(m: regex.Match[str]) -> str:
@@ -337,7 +339,7 @@ def _line_end(text: str, pos: int) -> int:
     return m.start() if m is not None else len(text)
 
 
-_BREAK_SEARCH = regex.compile(r"[\r\n]")
+_BREAK_SEARCH = lazy_compile(r"[\r\n]")
 
 
 def _leading(text: str, start: int, builder: Builder) -> None:

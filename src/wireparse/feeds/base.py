@@ -14,11 +14,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
 from wireparse.metadata.dates import TIMEZONES
 from wireparse.model import BlockKind, Defect, Span
 from wireparse.model.core import DefectCode
+from wireparse.reading.patterns import lazy_compile
 from wireparse.reading.source import BLANK_CHARS, Line, is_blank, split_lines
 from wireparse.structure.rules import BLOCK_RULES, LAYOUT_RULES, Candidate, Rule, State
 
@@ -49,7 +49,7 @@ FORMAT_IPTC7901 = "iptc7901"
 FORMAT_ZCZC = "zczc"
 #: Characters that betray bytes decoded with the wrong encoding: the
 #: replacement character and C1 controls.
-UNDECODABLE = regex.compile(r"[\ufffd\x80-\x9f]")
+UNDECODABLE = lazy_compile(r"[\ufffd\x80-\x9f]")
 
 #: Format name of text without any feed framing.
 FORMAT_TEXT = "text"
@@ -211,7 +211,7 @@ def segment_lines(text: str, segment: Segment) -> tuple[list[tuple[int, int]], i
 # Helpers shared by the readers: the built-in ones and plugins.
 
 #: C0 control characters other than TAB, LF, VT, FF, CR, plus DEL and the C1 block.
-CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+CONTROL = lazy_compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 _EDGE_CONTROLS = frozenset(chr(c) for c in (*range(0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0)))
 

@@ -28,7 +28,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
 from wireparse.feeds.base import (
     CONTROL,
@@ -44,10 +43,13 @@ from wireparse.metadata.dates import IPTC_SIGNATURE_TEXT, signature_month, two_d
 from wireparse.model import BlockKind, Span, Trailer
 from wireparse.model.core import DefectCode
 from wireparse.model.envelopes import Iptc7901Envelope
+from wireparse.reading.patterns import lazy_compile
 from wireparse.reading.source import Line, split_lines
 
 if TYPE_CHECKING:
     import datetime as dt
+
+    import regex
 
 __all__ = ["FORMAT", "Iptc7901Envelope", "complete_trailer", "detect", "read"]
 
@@ -58,40 +60,40 @@ EOT = "\x04"
 BEL = "\x07"
 
 # The header line: service and sequence, priority, category, word count, rest.
-HEADER = regex.compile(
+HEADER = lazy_compile(
     r"\x01(?P<service>[A-Za-z]{1,4})(?P<sequence>[0-9]{1,6})[ ]{1,4}(?P<priority>[0-9])[ ]{1,4}"
     r"(?P<category>[A-Za-z]{1,4})[ ]{1,4}(?P<words>[0-9]{1,6})(?P<rest>[^\r\n\x02\x03]{0,80})"
 )
 # The rest of the header: optional field, agency and its sequence number.
-HEADER_REST = regex.compile(
+HEADER_REST = lazy_compile(
     r"[ ]*(?P<optional>[^ \r\n]{1,20}(?:[ ][^ \r\n]{1,20}){0,3}?)??[ ]*"
     r"(?:(?P<agency>[A-Za-z][A-Za-z\-/]{0,15})[ ]{1,4}(?P<agency_sequence>[0-9]{1,6}))?"
     r"[ ]*(?P<reference>[^ \r\n]{1,20})?[ ]*\Z"
 )
 # The end signature after ETX: ddhhmm, optional zone, month, optional year
 # (the grammar of :data:`wireparse.metadata.dates.IPTC_SIGNATURE_TEXT`).
-SIGNATURE = regex.compile(r"\x03[ \t]*(?P<sig>" + IPTC_SIGNATURE_TEXT + ")")
+SIGNATURE = lazy_compile(r"\x03[ \t]*(?P<sig>" + IPTC_SIGNATURE_TEXT + ")")
 #: The signature alone, as a :class:`~wireparse.Trailer` keeps its text.
-SIGNATURE_TEXT = regex.compile(IPTC_SIGNATURE_TEXT)
+SIGNATURE_TEXT = lazy_compile(IPTC_SIGNATURE_TEXT)
 # Headline-block lines.
-SIGNAL = regex.compile(
+SIGNAL = lazy_compile(
     r"(?:\d(?:ST|ND|RD|TH)[ ]LEAD|LEAD|REFILE|EXTRA|URGENT|FLASH|BULLETIN|CORRECTION|"
     r"CORRECTED|ADVISORY|UPDATE|RECASTS?|REPEAT|WRITETHRU|ALERT|EIL|EILMELDUNG)"
     r"(?:[ ][A-Z0-9]{1,12}){0,3}[ ]?=?"
 )
-BYLINE = regex.compile(r"(?:By|BY|Von|VON|Par|Por|Di|Door|Av|Af)[ ]+\S")
+BYLINE = lazy_compile(r"(?:By|BY|Von|VON|Par|Por|Di|Door|Av|Af)[ ]+\S")
 # Notebook and not-for-publication markers.
-NOTEBOOK = regex.compile(r"#[ ]\S")
-SECTION = regex.compile(r"##[ ]+(?P<title>[^\r\n]{1,80})")
-STARS = regex.compile(r"\*[ ]\*[ ]\*(?:[ ]\*)*[ ]*")
-NOT_FOR_PUBLICATION = regex.compile(
+NOTEBOOK = lazy_compile(r"#[ ]\S")
+SECTION = lazy_compile(r"##[ ]+(?P<title>[^\r\n]{1,80})")
+STARS = lazy_compile(r"\*[ ]\*[ ]\*(?:[ ]\*)*[ ]*")
+NOT_FOR_PUBLICATION = lazy_compile(
     r"(?i)[^\r\n]{0,60}(?:not[ ](?:intended[ ])?for[ ]publication"
     r"|nicht[ ]zur[ ]ver\w{1,24}[ ]bestimmt)"
 )
-CONTACTS = regex.compile(
+CONTACTS = lazy_compile(
     r"(?i)(?:[\w ]{0,20}[ ])?(?:contacts?|kontakte?|ansprechpartner(?:in)?(?:nen)?)\b"
 )
-SIGNOFF = regex.compile(r"(?P<agency>[a-z][a-z\-]{1,10})(?:[ ]{1,3}[\w/]{1,12}){0,12}[ ]*")
+SIGNOFF = lazy_compile(r"(?P<agency>[a-z][a-z\-]{1,10})(?:[ ]{1,3}[\w/]{1,12}){0,12}[ ]*")
 
 _MAX_HEADLINE_LINES = 40
 
@@ -179,7 +181,7 @@ def _line_end(text: str, pos: int) -> int:
     return m.start() if m is not None else len(text)
 
 
-_BREAK_SEARCH = regex.compile(r"[\r\n]")
+_BREAK_SEARCH = lazy_compile(r"[\r\n]")
 
 
 def _read_header(text: str, builder: Builder) -> tuple[Iptc7901Envelope | None, int]:

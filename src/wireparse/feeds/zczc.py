@@ -32,7 +32,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
 from wireparse.feeds.base import (
     FORMAT_ZCZC,
@@ -45,6 +44,7 @@ from wireparse.feeds.base import (
 from wireparse.model import BlockKind, Span
 from wireparse.model.core import DefectCode
 from wireparse.model.envelopes import ZczcEnvelope, ZczcField
+from wireparse.reading.patterns import lazy_compile
 from wireparse.reading.source import Line, split_lines
 
 if TYPE_CHECKING:
@@ -53,20 +53,20 @@ if TYPE_CHECKING:
 __all__ = ["DIALECTS", "FORMAT", "ZczcEnvelope", "ZczcField", "detect", "read"]
 
 # The start line: ZCZC at the start of a line (after blanks), then an originator.
-START = regex.compile(
+START = lazy_compile(
     r"(?<![^\r\n\x04])[ \t]{0,8}(?P<mark>ZCZC|zczc)(?![A-Za-z0-9])[ \t]*(?P<rest>[^\r\n]{0,60})"
 )
-END = regex.compile(r"[ \t]{0,8}NNNN[ \t]*")
-ROUTING = regex.compile(r"(?P<priority>([A-Z])\2)(?:[ ]{1,3}[A-Za-z0-9()]{1,24}){1,12}[ ]*")
-TAG_FIELD = regex.compile(r"(?P<tag>[A-Z]{2})#(?P<value>[^\r\n]{0,4000})")
-MARKER_FIELD = regex.compile(r"(?P<marker>[%#$:&*@~=^+])(?P<value>[^\r\n]{0,400})")
-SHORT_CODE = regex.compile(r"[A-Za-z0-9]{0,10}[ \t]*")
-SIGNOFF = regex.compile(
+END = lazy_compile(r"[ \t]{0,8}NNNN[ \t]*")
+ROUTING = lazy_compile(r"(?P<priority>([A-Z])\2)(?:[ ]{1,3}[A-Za-z0-9()]{1,24}){1,12}[ ]*")
+TAG_FIELD = lazy_compile(r"(?P<tag>[A-Z]{2})#(?P<value>[^\r\n]{0,4000})")
+MARKER_FIELD = lazy_compile(r"(?P<marker>[%#$:&*@~=^+])(?P<value>[^\r\n]{0,400})")
+SHORT_CODE = lazy_compile(r"[A-Za-z0-9]{0,10}[ \t]*")
+SIGNOFF = lazy_compile(
     r"[ \t]{0,8}(?:AAP(?:[ ][A-Z]{2,12}){0,3}|AAP-[A-Z]{2,12}|Pagemasters)[ \t]*"
 )
-SOURCE = regex.compile(r"(?i)[ \t]{0,8}source:[ \t]*\S[^\r\n]{0,200}")
-DATE_ONLY = regex.compile(r"[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]*")
-RACING_HEADLINE = regex.compile(r"(?:SPORT[ ]-[ ]|POTTED[ ]:|RACING[ ]:[ ])[ ]*(?P<head>\S)")
+SOURCE = lazy_compile(r"(?i)[ \t]{0,8}source:[ \t]*\S[^\r\n]{0,200}")
+DATE_ONLY = lazy_compile(r"[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]*")
+RACING_HEADLINE = lazy_compile(r"(?:SPORT[ ]-[ ]|POTTED[ ]:|RACING[ ]:[ ])[ ]*(?P<head>\S)")
 
 #: What each header marker means in each dialect.
 DIALECTS: dict[str, dict[str, str]] = {

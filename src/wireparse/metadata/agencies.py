@@ -200,7 +200,7 @@ PRECEDENCE: Final = (
 
 #: A trademark or registered sign after a name (``Examplia News(TM)``, ``Acme®``), left out of the
 #: key.
-_TRADEMARK = regex.compile(r"\s?(?:\(tm\)|™|\(r\)|®)")
+_TRADEMARK = lazy_compile(r"\s?(?:\(tm\)|™|\(r\)|®)")
 
 
 _TO_SPACE = str.maketrans({".": " ", "-": " ", "_": " ", "/": " ", "’": "'"})
@@ -249,7 +249,7 @@ def _build_lookup() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
 
 _LOOKUP, _ACRONYMS, _LOWER_OK = _build_lookup()
 #: A leading article before an agency's name (``The Associated Press``, ``the-CNN-Wire``).
-_THE = regex.compile(r"(?i)^the[\s\-]{1,2}")
+_THE = lazy_compile(r"(?i)^the[\s\-]{1,2}")
 
 
 def _lookup(key: str, written: str) -> str | None:
@@ -270,7 +270,7 @@ def _lookup(key: str, written: str) -> str | None:
 
 #: Suffixes that name the agency's people or service rather than another body.
 #: For example ``Reuters staff``, ``AP wire services``, ``AFP correspondents``.
-_STAFF_TAIL = regex.compile(
+_STAFF_TAIL = lazy_compile(
     r"\s(?:wire\s)?(?:staff|staff\sreport|service|services|reporters?|correspondents?|writers?"
     r"|news\sservice|wire|wires|and\swire\sservices|wire\sservices|and\sagencies)$",
     regex.IGNORECASE,
@@ -325,11 +325,11 @@ class AgencyMatch:
 
 #: One word of a name: letters and digits, with inner dots, ampersands and
 #: apostrophes (``A.P.``, ``NBCNews.com``, ``AT&T``).
-_NAME_WORD = regex.compile(
+_NAME_WORD = lazy_compile(
     r"[\p{L}\p{N}](?:[\p{L}\p{N}&]|\.(?=[\p{L}\p{N}])|['’](?=[\p{L}\p{N}])(?![sS](?![\p{L}\p{N}]))){0,30}\.?"
 )
 #: The space or hyphen between two words of an alias (``Agence France-Presse``, ``CNN Wire``).
-_JOINER = regex.compile(r"[ \t\-]{1,2}")
+_JOINER = lazy_compile(r"[ \t\-]{1,2}")
 #: The most words an alias has (``Associated Press Television News``), ``The`` included.
 MAX_ALIAS_WORDS: Final = 1 + max(
     len(regex.split(r"[\s\-]+", alias.strip()))
@@ -470,20 +470,18 @@ _ASKED = lazy_compile(
     r"[^.\n]{1,80}?\s$"
 )
 #: ``did not respond to a Reuters`` (before ``request for comment``).
-_RESPOND = regex.compile(
+_RESPOND = lazy_compile(
     rf"(?:respond(?:ed)?|reply|replied)\sto\s(?:an?\s)?(?P<a>{_ORG})(?:['’]s?)?\s$"
 )
 #: Nouns of numbers before ``compiled by``: the outlet's own data (``figures compiled by
 #: Bloomberg``).
-_COMPILED_BEFORE = regex.compile(
-    r"(?:data|figures|estimates|survey|forecasts?|prices|rankings?)\s$"
-)
+_COMPILED_BEFORE = lazy_compile(r"(?:data|figures|estimates|survey|forecasts?|prices|rankings?)\s$")
 #: An organisation's name of capitalised words where a self-reference names one (``told The
 #: Portvale Courier``).
-_ORG_AT = regex.compile(_ORG)
+_ORG_AT = lazy_compile(_ORG)
 #: A reporter's two-word name just before an outlet in a signature (``... said. Ada Finch, BBC
 #: News``).
-_SIGNER = regex.compile(r"(?:^|[\p{Ll}.:\-–—]\s)\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{L}'’\-]{1,25}$")
+_SIGNER = lazy_compile(r"(?:^|[\p{Ll}.:\-–—]\s)\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{L}'’\-]{1,25}$")
 #: How the BBC's reporters sign analysis boxes inside the copy: ``Jane Doe, BBC News, Place``.
 _SIGNATURES: Final = ("BBC News", "BBC Sport")
 #: Wires that a story written by themselves says someone ``told``.
@@ -576,7 +574,7 @@ def find_self_references(text: str) -> tuple[str, ...]:
 
 #: A sign-off of slash-separated parts: the publisher, the agency, the desk
 #: editor's initials (``The Courier/AFP/jd``, ``dpa/mk``).
-SLASHED_SIGNOFF = regex.compile(
+SLASHED_SIGNOFF = lazy_compile(
     r"(?:[\p{Lu}\p{Ll}][\p{L}.&'’-]{0,30}(?: [\p{L}.&'’-]{1,30}){0,3}/){1,3}\p{Ll}{1,4}"
 )
 
@@ -585,6 +583,6 @@ SLASHED_SIGNOFF = regex.compile(
 #: Austrian services end a story: ``(dpa)``, ``(ats/nxp)``, ``(sda/sj)``,
 #: ``(SDA\\/sj)``, ``(APA)``.  The ``agency`` group is the name; callers check
 #: that it is an agency's (:func:`canonical_agency`).
-AGENCY_SIGNOFF = regex.compile(
+AGENCY_SIGNOFF = lazy_compile(
     r"\(\s?(?P<agency>[\p{L}][\p{L}\-]{1,15})(?:\s?\\?/\s?[\p{L}0-9]{1,8}){0,4}\s?\)"
 )

@@ -22,7 +22,6 @@ from __future__ import annotations
 from typing import Final
 
 import attrs
-import regex
 
 from wireparse.metadata.agencies import agency_at, canonical_agency, could_start_agency, find_agency
 from wireparse.metadata.dates import MONTH_WORDS, WEEKDAY_NAMES
@@ -48,21 +47,21 @@ BYLINE_MAX_CHARS: Final = 240
 #: The opening word: ``By``, ``BY``, ``by``, ``By:``, dpa's German ``Von``,
 #: French ``Par`` (``Par Anne Roy, AFP``), Spanish ``Por`` (``Por Agencia
 #: EFE``, ``Por: Redacción``), and ``Written by``/``Story by``.
-PREFIX: Final = regex.compile(
+PREFIX: Final = lazy_compile(
     r"(?:(?:Written|WRITTEN|Story|STORY|Words|Text|Reported)\s{1,3}[Bb][Yy]|By|BY|by|Von|VON"
     r"|Par|PAR|Por|POR)"
     r"(?:\s{0,2}:)?\s{1,4}(?=\S)"
 )
 #: ANPA end-of-line marks (``=``, ``<``) and a leading ``^`` of a feed line.
-_FEED_MARKS = regex.compile(r"[=<]+[ \t]*(?=\r?\n|$)|(?<=^|\n)\^")
+_FEED_MARKS = lazy_compile(r"[=<]+[ \t]*(?=\r?\n|$)|(?<=^|\n)\^")
 #: A run of white space, written as one space when comparing (``By  Ada\n Finch``).
-_SPACE = regex.compile(r"\s+")
+_SPACE = lazy_compile(r"\s+")
 #: One token of a byline: a word, a number, or one punctuation mark.
 #: For example ``By``, ``O'Brien``, ``3:45``, ``,``.
-_TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\-]{0,40}|\p{N}[\p{N}\p{L}:.,]{0,15}|\S")
+_TOKEN = lazy_compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\-]{0,40}|\p{N}[\p{N}\p{L}:.,]{0,15}|\S")
 #: A word that can be part of a person's name: capitalised, an initial, a
 #: hyphenated or apostrophised name (``Jean-Claude``, ``O'Brien``, ``d'Amico``).
-_NAME_WORD = regex.compile(
+_NAME_WORD = lazy_compile(
     r"(?:[dDlL]['’])?\p{Lu}[\p{L}\p{M}'’\-]{0,30}\.?|\p{Lu}\.(?:\p{Lu}\.){0,3}|(?:Mc|Mac)\p{Lu}\p{L}{1,20}"
 )
 #: Lower-case particles inside names (``Ludwig van Beethoven``, ``Mayy el Sheikh``).
@@ -127,13 +126,13 @@ _AFFILIATION_END = lazy_compile(
 #: Words that end a name once it has two words: titles, labels, months, outlets.
 _NAME_ENDERS: Final = JOB_TITLE_WORDS | STOP_WORDS | ORG_WORDS
 #: A possessive after an organisation's name (``NBC News' Ada Finch``, ``CNN's Ada Finch``).
-_POSSESSIVE = regex.compile(r"['’]s?\s")
+_POSSESSIVE = lazy_compile(r"['’]s?\s")
 #: The hyphens and apostrophes inside a name, kept when title-casing (``JEAN-CLAUDE``,
 #: ``O'BRIEN``).
-_WORD_JOINS = regex.compile(r"([\-'’])")
+_WORD_JOINS = lazy_compile(r"([\-'’])")
 #: A Scottish or Irish prefix written in capitals, title-cased as two words (``MCKAY`` to
 #: ``McKay``).
-_MC = regex.compile(r"^(Ma?c)(\p{L})(\p{L}+)$")
+_MC = lazy_compile(r"^(Ma?c)(\p{L})(\p{L}+)$")
 
 
 # --------------------------------------------------------------------------

@@ -13,7 +13,6 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
 from wireparse.metadata.agencies import (
     AGENCY_SIGNOFF,
@@ -29,6 +28,7 @@ from wireparse.metadata.credits import parse_credit
 from wireparse.metadata.datelines import match_dateline
 from wireparse.metadata.dates import parse_timestamp
 from wireparse.model import AgencyDecision, Byline, Credit, Dateline
+from wireparse.reading.patterns import lazy_compile
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -198,7 +198,7 @@ def year_reference(trailer: Trailer | None, copyright: Copyright | None) -> dt.d
 
 
 #: An update label inside a timestamp run: ``Updated``, ``last updated at``, ``Modified:``.
-_UPDATE_LABEL = regex.compile(r"(?i)(?<![\w-])(?:last\s+)?(?:updated|modified)\b")
+_UPDATE_LABEL = lazy_compile(r"(?i)(?<![\w-])(?:last\s+)?(?:updated|modified)\b")
 
 
 def _published(
@@ -251,7 +251,7 @@ def _published(
 
 #: A sign-off naming an agency: Reuters' ``Reuter`` (in any case), ``(AP)``,
 #: and dpa's desk codes after its name (``dpa kmr tlb``).
-_SIGNOFF_AGENCY = regex.compile(
+_SIGNOFF_AGENCY = lazy_compile(
     r"[\s\-–—(]*(Reuters?|REUTERS?|reuters?|AP|AFP|dpa|UPI)[\s)\.]*|"
     r"(dpa)(?:\s[a-z0-9]{1,6}){1,5}\s*"
     # German, Swiss and Austrian services: the name and desk codes in
@@ -261,7 +261,7 @@ _SIGNOFF_AGENCY = regex.compile(
 
 
 #: Where a dateline tag names two agencies (``(CBS/AP)``, ``(AFP + Reuters)``, ``(AP and AFP)``).
-_SPLIT_TAG = regex.compile(r"\s?[/+]\s?|\s(?:and|&)\s")
+_SPLIT_TAG = lazy_compile(r"\s?[/+]\s?|\s(?:and|&)\s")
 
 
 def _from_tag(tag: str) -> str:

@@ -64,7 +64,7 @@ RIGHTS = (
 )
 
 #: :data:`MARK` compiled (``(c) Copyright``, ``TM & ©``).
-_MARK = regex.compile(MARK)
+_MARK = lazy_compile(MARK)
 #: Every match of :data:`MARK` holds a match of this pattern of literals, its
 #: mark proper, at most :data:`_MARK_PREFIX` characters after its start (the
 #: ``TM &`` before it).  The standard library's ``re`` finds it three times
@@ -74,15 +74,15 @@ _MARK_PREFIX = 11
 #: The rights sentences of :data:`RIGHTS` after a holder (``All rights reserved.``).
 _RIGHTS = lazy_compile(r"\s{0,3}(?:" + "|".join(RIGHTS) + ")")
 #: :data:`YEARS` compiled (``2024``, ``2015-17``).
-_YEARS = regex.compile(YEARS)
+_YEARS = lazy_compile(YEARS)
 #: Abbreviations that end a word with a full stop without ending the holder (``Acme Co.``,
 #: ``Portvale Media Inc.``, an initial ``J.``).
-_ABBREV = regex.compile(
+_ABBREV = lazy_compile(
     r"(?:\b(?:Inc|Ltd|Co|Corp|Cos|Plc|PLC|LLC|L\.L\.C|S\.A|N\.V|AG|Bros|Jr|Sr)|\b\p{Lu})\.$"
 )
 #: An owner in apposition after the holder, left out of it (``Portvale Radio, Inc., an Acme Media
 #: company``).
-_APPOSITIVE = regex.compile(
+_APPOSITIVE = lazy_compile(
     r",\s+an?\s+[^,]{1,60}(?:[Cc]ompany|[Cc]orporation|[Bb]usiness|[Uu]nit|[Ss]ubsidiary|[Gg]roup)$"
 )
 _MAX_HOLDER = 120

@@ -45,7 +45,7 @@ ROLE_CLAUSE: Final = lazy_compile(
 #: Where one role clause ends and the next starts inside a list.
 #: For example ``Reporting by Ada Finch; editing by Ola Brenner`` and ``..., writing by Ola
 #: Brenner``.
-CLAUSE_SPLIT: Final = regex.compile(
+CLAUSE_SPLIT: Final = lazy_compile(
     r"\s{0,2};\s{0,2}|,\s{1,2}(?=(?i:additional\s|reporting\s|writing\s|editing\s|compiled\s"
     r"|compiling\s|produced\s|with\sassistance\s)(?i:by|from|reporting))"
 )
@@ -57,44 +57,44 @@ CONTRIBUTED: Final = lazy_compile(
 )
 #: Bloomberg's contact lines.
 #: For example ``To contact the reporter on this story: Ada Finch in Oslo at afinch@example.net``.
-CONTACT: Final = regex.compile(
+CONTACT: Final = lazy_compile(
     r"(?i)To\scontact\sthe\s(?P<who>reporters?|editors?)\s(?:on|responsible\sfor)\sthis\s"
     r"(?:story|article)\s?:\s?"
 )
 #: A credit set in brackets, its inside kept (``(Reporting by Ada Finch)``, ``[Editing by Ola
 #: Brenner]``).
-_PARENS = regex.compile(r"^\s{0,4}[(\[]\s?(?P<inner>.*?)\s?[)\]]\s{0,2}\.?\s*$", regex.DOTALL)
+_PARENS = lazy_compile(r"^\s{0,4}[(\[]\s?(?P<inner>.*?)\s?[)\]]\s{0,2}\.?\s*$", regex.DOTALL)
 #: Dashes and bullets before a credit (``--With assistance from Ada Finch``, ``- Reporting by:
 #: ...``).
-_LEAD_DASH = regex.compile(r"^[\s\-–—•*]+")
+_LEAD_DASH = lazy_compile(r"^[\s\-–—•*]+")
 #: A run of white space, one space in the read credit (``Reporting  by\nAda Finch``).
-_SPACE = regex.compile(r"\s+")
+_SPACE = lazy_compile(r"\s+")
 #: Where a list of people splits (``Ada Finch, Ola Brenner and Tomas Weil``, ``Ada Finch & Ola
 #: Brenner``).
-_LIST_SPLIT = regex.compile(r"\s{0,2}(?:,\s{1,2}(?:and\s{1,2}|&\s{1,2})?|\s(?:and|&)\s|/)\s{0,2}")
+_LIST_SPLIT = lazy_compile(r"\s{0,2}(?:,\s{1,2}(?:and\s{1,2}|&\s{1,2})?|\s(?:and|&)\s|/)\s{0,2}")
 #: A place after a name: ``in Sofia``, ``in Antakya, Turkey``, ``from Lima``.
-_PLACE_TAIL = regex.compile(
+_PLACE_TAIL = lazy_compile(
     r"\s(?:in|from|at)\s\p{Lu}[\p{L}\p{M}.'’\-]{0,30}(?:\s\p{Lu}[\p{L}\p{M}.'’\-]{0,30}){0,3}"
     r"(?:,\s\p{Lu}[\p{L}\p{M}.'’\-]{1,30}(?=\s*(?:$|;|\)|\sand\s|,)))?"
 )
 #: An e-mail address after a contact's name, left out of it (``Ada Finch at afinch@example.net``).
-_EMAIL = regex.compile(r"\s?(?:at\s)?\S{1,60}@\S{1,60}")
+_EMAIL = lazy_compile(r"\s?(?:at\s)?\S{1,60}@\S{1,60}")
 #: An outlet's possessive before its people (``Examplia News' Ada Finch``, ``CNN's Ada Finch``).
-_POSSESSIVE = regex.compile(r"^(?P<org>.{2,40}?)['’]s?\s")
+_POSSESSIVE = lazy_compile(r"^(?P<org>.{2,40}?)['’]s?\s")
 #: An outlet and its staff noun before the names (``Associated Press writers Ada Finch and Ola
 #: Brenner``).
-_STAFF_PREFIX = regex.compile(
+_STAFF_PREFIX = lazy_compile(
     r"^(?P<org>.{2,40}?)\s(?:staff\s)?(?:writers?|reporters?|correspondents?|contributors?"
     r"|producers?|photographers?|journalists?|staff)\s"
 )
 #: Lower-case words of a title before a contributor's name (``contributor Ada Finch``, ``staff
 #: photographer Ada Finch``).
-_TITLE_LEAD = regex.compile(r"^(?:[\p{Ll}][\p{L}.\-]*\s){1,4}")
+_TITLE_LEAD = lazy_compile(r"^(?:[\p{Ll}][\p{L}.\-]*\s){1,4}")
 
 #: What is left of a possessive once the outlet is cut off (``'s Ada Finch``).
-_LEADING_POSSESSIVE = regex.compile(r"^(?:['’]s?)?\s?")
+_LEADING_POSSESSIVE = lazy_compile(r"^(?:['’]s?)?\s?")
 #: Words before the role proper (``with assistance``, ``additional contributions``).
-_ROLE_PREFIX = regex.compile(r"^with |^additional (?=assistance|contribution)")
+_ROLE_PREFIX = lazy_compile(r"^with |^additional (?=assistance|contribution)")
 
 _ROLE_NAMES: Final = {
     "additional reporting": "additional reporting",

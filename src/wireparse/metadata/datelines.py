@@ -31,8 +31,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Final
 
-import regex
-
 from wireparse.metadata.agencies import canonical_agency, find_agency
 from wireparse.metadata.dates import month_number, year_near
 from wireparse.model import Span
@@ -114,33 +112,33 @@ _PLACE_FIRST = lazy_compile(
 #: A date and a tag with no place, AP's web pages: ``March 3, 2026 (AP)``.
 _DATE_FIRST = lazy_compile(rf"(?P<date>{DATE}){TAG}{TAG_SEP}?")
 #: The first bracketed tag of a line, a candidate agency (``OSLO (Reuters) -``, ``(AP) —``).
-_TAG_FIRST = regex.compile(rf"\({_WS}?(?P<tag>[^()\n]{{1,40}}?){_WS}?\)")
+_TAG_FIRST = lazy_compile(rf"\({_WS}?(?P<tag>[^()\n]{{1,40}}?){_WS}?\)")
 #: :data:`TAG_SEP` alone: the dash or colon after a tag (``(AP) —``, ``(AFP):``).
-_SEP_ONLY = regex.compile(TAG_SEP)
+_SEP_ONLY = lazy_compile(TAG_SEP)
 #: The blanks, no-break spaces included, between a dateline's parts (``OSLO,\u00a0Nov. 6``).
-_SPACES = regex.compile(r"[\s\u00a0]{0,12}")
+_SPACES = lazy_compile(r"[\s\u00a0]{0,12}")
 #: A dateline's date as month and day, either order (``Nov. 6``, ``6 Nov``).
-_DATE_PARTS = regex.compile(
+_DATE_PARTS = lazy_compile(
     r"(?i)([a-z]{3})[a-z]*\.?\s{1,2}([0-9]{1,2})|([0-9]{1,2})\s{1,2}([a-z]{3})"
 )
 #: A day before a month word of any language: ``3. Februar``, ``5 de febrero``.
-_DAY_MONTH = regex.compile(r"([0-9]{1,2})\.?\s{1,2}(?:de\s)?(\p{L}{3,10})")
+_DAY_MONTH = lazy_compile(r"([0-9]{1,2})\.?\s{1,2}(?:de\s)?(\p{L}{3,10})")
 #: A four-digit year inside a dateline's date (``Aug. 29, 2014``).
-_YEAR = regex.compile(r"[0-9]{4}")
+_YEAR = lazy_compile(r"[0-9]{4}")
 #: A lower-case letter: a place in capitals has none (``PORTVALE`` but ``Portvale``).
-_LOWER = regex.compile(r"\p{Ll}")
+_LOWER = lazy_compile(r"\p{Ll}")
 #: A digit, which a place name never holds (``OSLO`` but ``A4``).
-_DIGIT = regex.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 #: A word with a capital inside it, an outlet's name rather than a place (``PortvaleNewsNow``).
-_CAMEL = regex.compile(r"\p{Lu}\p{Ll}+\p{Lu}\p{L}*")
+_CAMEL = lazy_compile(r"\p{Lu}\p{Ll}+\p{Lu}\p{L}*")
 #: A North American broadcaster's call sign as a tag (``(KXYZ)``, ``(WABC-TV)``, ``(CKQR-FM)``).
-_CALLSIGN = regex.compile(r"[KWC][A-Z]{2,3}(?:-?(?:TV|FM|AM|\d{1,2}))?")
+_CALLSIGN = lazy_compile(r"[KWC][A-Z]{2,3}(?:-?(?:TV|FM|AM|\d{1,2}))?")
 #: Bracketed words that credit a photo or file, not a dateline's agency.
 #: For example ``(File photo)``, ``(Courtesy of the city)``, ``(via Examplia TV)``.
-_NOT_TAG = regex.compile(r"(?i)\b(?:file|photo|photos|image|video|pictured|courtesy|getty|via)\b")
+_NOT_TAG = lazy_compile(r"(?i)\b(?:file|photo|photos|image|video|pictured|courtesy|getty|via)\b")
 #: A tag that ends with a word of the news trade, an outlet's name (``(Portvale Press)``,
 #: ``(Examplia Radio)``).
-_TAG_WORD = regex.compile(
+_TAG_WORD = lazy_compile(
     r"(?i).*\b(?:news|press|wire|newswire|agency|tv|radio|times|post|journal|herald|"
     r"tribune|daily|network|media|service)$"
 )

@@ -179,7 +179,7 @@ def month_number(word: str, languages: Sequence[str] | None = None) -> int | Non
 
 
 #: ISO 8601: ``2012-07-24``, ``2012-07-24T08:18:00Z``, ``2012-07-24 08:18:00+02:00``.
-ISO: Final = regex.compile(
+ISO: Final = lazy_compile(
     r"([0-9]{4})-([0-9]{2})-([0-9]{2})"
     r"(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:[.,]([0-9]{1,6}))?)?"
     r"\s?(Z|[+-][0-9]{2}(?::?[0-9]{2})?|UTC|GMT)?)?"
@@ -189,13 +189,13 @@ ISO: Final = regex.compile(
 #: 14:05 Uhr``, ``21 janvier 2019 à 14h05``, ``lundi 21 janv. 2019``, ``21 de
 #: enero de 2019``, ``21 ene 2019 - 14:05``.  The month word is read with
 #: :func:`month_number`.
-DAY_MONTH_YEAR: Final = regex.compile(
+DAY_MONTH_YEAR: Final = lazy_compile(
     r"(?:(?P<wd>\p{L}{2,12}\.?),?\s)?(?P<day>[0-9]{1,2})\.?\s(?:de\s)?(?P<mon>\p{L}{3,10})\.?,?"
     r"\s(?:de\s)?(?P<year>[0-9]{4})"
     r"(?:,?\s(?:um\s|à\s|a\slas\s|-\s|–\s)?(?P<hh>[0-9]{1,2})[:.h](?P<mm>[0-9]{2})(?:\sUhr|\sh)?)?"
 )
 #: A day before a month word of another language (``3. Februar``, ``5 de febrero``, ``12 mars``).
-_DAY_MONTH_TOKEN = regex.compile(r"[0-9]{1,2}\.?\s(?:de\s)?\p{L}{3,10}")
+_DAY_MONTH_TOKEN = lazy_compile(r"[0-9]{1,2}\.?\s(?:de\s)?\p{L}{3,10}")
 
 #: The grammar of an ANPA-1312 end signature, the one grammar the feed reader
 #: (:mod:`wireparse.feeds.anpa`, after ETX) and :func:`parse_timestamp` read:
@@ -207,7 +207,7 @@ ANPA_SIGNATURE_TEXT: Final = (
     r"(?P<hour>[0-9]{1,2}):?(?P<minute>[0-9]{2})[ \t]?(?P<zone>[A-Za-z]{1,4})?"
 )
 #: An ANPA-1312 end signature (:data:`ANPA_SIGNATURE_TEXT`): ``AP-WF-03-04-26 0517GMT``.
-ANPA_SIGNATURE: Final = regex.compile(ANPA_SIGNATURE_TEXT)
+ANPA_SIGNATURE: Final = lazy_compile(ANPA_SIGNATURE_TEXT)
 #: The grammar of an IPTC 7901 end signature, the one grammar the feed reader
 #: (:mod:`wireparse.feeds.iptc7901`) and :func:`parse_timestamp` read:
 #: DDHHMM, a zone, the month and the year, ``141530 GMT Mar 26``; the zone and
@@ -219,7 +219,7 @@ IPTC_SIGNATURE_TEXT: Final = (
     r"(?:[ \t]{1,3}(?P<year>[0-9]{2}|[0-9]{4})(?![0-9]))?"
 )
 #: An IPTC 7901 end signature (:data:`IPTC_SIGNATURE_TEXT`): ``141530 GMT Mar 26``.
-IPTC_SIGNATURE: Final = regex.compile(IPTC_SIGNATURE_TEXT)
+IPTC_SIGNATURE: Final = lazy_compile(IPTC_SIGNATURE_TEXT)
 #: The month abbreviations of feed end signatures, lower case: English, and
 #: the German ones dpa's converter writes (``141530 GMT Okt 26``: October).
 #: IPTC 7901 trailers (:mod:`wireparse.feeds.iptc7901`) and the signatures
@@ -241,7 +241,7 @@ RELATIVE: Final = lazy_compile(
 )
 #: Month names and digits: what a date needs; text without either is never a date.
 #: For example the ``5`` of ``5 hours ago`` or the ``July`` of ``July fourth``.
-_DATE_HINT = regex.compile(rf"(?i)[0-9]|(?<![\p{{L}}])(?:{_MONTH_RE})(?![\p{{L}}])")
+_DATE_HINT = lazy_compile(rf"(?i)[0-9]|(?<![\p{{L}}])(?:{_MONTH_RE})(?![\p{{L}}])")
 #: An ASCII digit: half of :data:`_DATE_HINT`, found by ``re`` at a fraction of the cost.
 _DIGIT = re.compile(r"[0-9]")
 #: What every month word of :data:`_DATE_HINT` opens with, searched for in the
@@ -249,15 +249,15 @@ _DIGIT = re.compile(r"[0-9]")
 #: in ``January``).
 _MONTH_STEMS = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 #: A bracketed tag after a timestamp, left out (``Updated 10:48 AM (Portvale Time)``).
-_TRAILING_TAG = regex.compile(r"\s?\([^()\n]{1,30}\)\s*$")
+_TRAILING_TAG = lazy_compile(r"\s?\([^()\n]{1,30}\)\s*$")
 #: The labels before a timestamp (``Posted:``, ``Last updated at``, ``First published on``).
-_LABELS = regex.compile(
+_LABELS = lazy_compile(
     r"(?i)^(?:(?:first\s|last\s)?(?:posted|updated|published|modified|created|issued)"
     r"(?:\s(?:on|at))?\s?:?\s?)+"
 )
 #: Words of a relative time, read only with a reference date (``3 hours ago``, ``yesterday``, ``in
 #: 2 days``).
-_RELATIVE_WORDS = regex.compile(
+_RELATIVE_WORDS = lazy_compile(
     r"(?i)\b(?:ago|yesterday|today|tomorrow|tonight|now|last|next|this|in\s[0-9])\b"
 )
 
@@ -268,15 +268,15 @@ MAX_LINE_TOKENS: Final = 16
 
 
 #: A live page's time alone, zero-padded, with a dot: ``07.13``, ``14.05``.
-_DOTTED_TIME = regex.compile(r"(?:[01][0-9]|2[0-3])\.[0-5][0-9]")
+_DOTTED_TIME = lazy_compile(r"(?:[01][0-9]|2[0-3])\.[0-5][0-9]")
 #: How many characters a :data:`_DOTTED_TIME` match has.
 _DOTTED_TIME_CHARS: Final = 5
 #: A zone with an offset (``GMT+1``, ``UTC-05:30``, ``+0200``).
-_ZONE_WITH_OFFSET = regex.compile(r"([A-Z]{1,5})?([+-])([0-9]{1,2})(?::?([0-5][0-9]))?")
+_ZONE_WITH_OFFSET = lazy_compile(r"([A-Z]{1,5})?([+-])([0-9]{1,2})(?::?([0-5][0-9]))?")
 #: The separator between hours and minutes (``10:48``, ``10.48``).
-_TIME_SPLIT = regex.compile(r"[:.]")
+_TIME_SPLIT = lazy_compile(r"[:.]")
 #: A time of day in a line (``10:48``, ``7.15``, ``3 p.m.``).
-_HAS_TIME = regex.compile(r"(?i)[0-9][:.][0-9][0-9]|[ap]\.?m")
+_HAS_TIME = lazy_compile(r"(?i)[0-9][:.][0-9][0-9]|[ap]\.?m")
 
 
 def _us_dst(day: dt.date) -> bool:

@@ -23,7 +23,8 @@ import itertools
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
+
+from wireparse.reading.patterns import lazy_compile
 
 if TYPE_CHECKING:
     from wireparse.reading.source import Line
@@ -44,11 +45,11 @@ _PERCENTILE_LINES = 10
 SIGNOFF_WORDS = r"Reuters?|REUTERS?|reuters?|-0-|-30-|#{1,3}|(?:#\s){2}#|ENDS?"
 #: Lines that never join another: sign-offs, end marks, bare control characters.
 #: For example ``Reuters``, ``-0-``, ``###``, ``ENDS``.
-_ALONE = regex.compile(rf"(?:{SIGNOFF_WORDS}|\p{{Cc}}+)")
+_ALONE = lazy_compile(rf"(?:{SIGNOFF_WORDS}|\p{{Cc}}+)")
 # Characters that end a sentence, closing quotes and brackets included.
 _SENTENCE_CLOSE = frozenset(".!?…\"”’)'")
 #: The first word of a line (``PORTVALE,`` in ``PORTVALE, Examplia (AP) —``).
-_FIRST_WORD = regex.compile(r"\S{1,40}")
+_FIRST_WORD = lazy_compile(r"\S{1,40}")
 
 
 @attrs.define(slots=True)

@@ -10,9 +10,8 @@ import codecs
 import re
 from typing import NamedTuple
 
-import regex
-
 from wireparse.errors import DecodeError, EmptyInputError, InputTooLargeError, NotTextError
+from wireparse.reading.patterns import lazy_compile
 
 __all__ = [
     "BINARY_SIGNATURES",
@@ -51,9 +50,9 @@ ZERO_WIDTH = frozenset("\u200b\ufeff\u2060\xad")
 _BLANK_STRING = "".join(sorted(BLANK_CHARS))
 #: A character that is not one of :data:`BLANK_CHARS` (a line of ``\u00a0`` no-break spaces is
 #: blank).
-_NOT_BLANK = regex.compile("[^" + "".join(f"\\u{ord(c):04x}" for c in sorted(BLANK_CHARS)) + "]")
+_NOT_BLANK = lazy_compile("[^" + "".join(f"\\u{ord(c):04x}" for c in sorted(BLANK_CHARS)) + "]")
 #: A line break of any platform (``\r\n``, ``\r``, ``\n``), for the line table.
-_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_LINE_BREAK = lazy_compile(r"\r\n|\r|\n")
 
 #: Byte-order marks and the codec that reads text opening with each, longest
 #: first so that UTF-32 LE is not read as UTF-16 LE.

@@ -25,14 +25,15 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from typing import Final
-
-import regex
+from typing import TYPE_CHECKING, Final
 
 from wireparse.metadata.dates import WEEKDAY_NAMES
 from wireparse.model import BlockKind
 from wireparse.quotations import cues
 from wireparse.reading.patterns import lazy_compile
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = ["FlatPiece", "pieces"]
 
@@ -53,19 +54,19 @@ CHROME: Final = lazy_compile(
 )
 #: A photo gallery, from its counter to its interstitial's countdown:
 #: ``1 of 12 Full Screen Autoplay Close ... Wait 1 second to continue.``.
-GALLERY: Final = regex.compile(
+GALLERY: Final = lazy_compile(
     r"(?<![\p{L}\d])\d{1,3}\sof\s\d{1,3}\sFull\sScreen\b[^\n]{0,3000}?"
     r"Wait\s\d{1,2}\sseconds?\sto\scontinue\."
 )
 #: A caption label; the caption runs on after it (``Image caption A crowd ...``).
 CAPTION_LABEL: Final = lazy_compile(r"\b(?:Media|Image|Video|Photo|Picture)\scaption\b")
 #: An image credit label and the holder after it (``Image copyright AP``).
-IMAGE_CREDIT: Final = regex.compile(
+IMAGE_CREDIT: Final = lazy_compile(
     r"\b(?:Image|Photo|Picture)\s(?:copyright|credit)\s(?:Getty\sImages|The\s\S{1,30}|\S{1,30})"
 )
 #: The credit that ends a photo or video caption, set right after a sentence:
 #: ``(Photo: Jane Doe, AP)``, ``(Jane Doe/The Daily Courier)``, ``(AP)``.
-CAPTION_CREDIT: Final = regex.compile(
+CAPTION_CREDIT: Final = lazy_compile(
     r"(?<=[.!?\"”’)]\s)\((?:(?:Photo|Video|Image|Picture)s?:\s[^()\n]{2,80}|"
     r"(?:\p{Lu}[\p{L}.'’-]{0,20}\s){0,3}\p{Lu}[\p{L}.'’-]{0,20}/[^()\n]{2,50}|"
     r"AP|Reuters|AFP|EPA|Getty\sImages|The\s\p{Lu}\p{L}{1,20}(?:\s\p{Lu}\p{L}{1,20}){0,3})\)"
@@ -73,10 +74,10 @@ CAPTION_CREDIT: Final = regex.compile(
 )
 #: A related-story link in square brackets between sentences
 #: (``[Harbour plan splits the council]``).
-BRACKET_LINK: Final = regex.compile(r"(?<=[.!?\"”’)]\s)\[[^\[\]\n]{8,200}\](?=\s|$)")
+BRACKET_LINK: Final = lazy_compile(r"(?<=[.!?\"”’)]\s)\[[^\[\]\n]{8,200}\](?=\s|$)")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?"
 #: An embedded post's attribution: ``-- Jane Doe (@jdoe) March 7, 2016``.
-POST_ATTRIBUTION: Final = regex.compile(
+POST_ATTRIBUTION: Final = lazy_compile(
     rf"(?<=\s)(?:—|–|--|-)\s?[^()\n.!?]{{1,60}}?\s?\(@\w{{1,15}}\)\s{_MONTH}\s\d{{1,2}},\s(\d{{4}})"
 )
 #: A reporter's box inside the story: a title, a dash, the reporter, the
@@ -90,22 +91,22 @@ REPORTER_HEADING: Final = lazy_compile(
 )
 #: A dateline inside flattened text, after a sentence: ``OSLO -- The mayor``,
 #: ``OSLO, Norway (AP) —``.
-INNER_DATELINE: Final = regex.compile(
+INNER_DATELINE: Final = lazy_compile(
     r"(?<=[.!?\"”’)]\s)\p{Lu}{2,}(?:[\s.'-]\p{Lu}{2,}){0,3}\.?"
     r"(?:,\s\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}\p{L}{1,20})?)?"
     r"(?:\s\((?:AP|Reuters|AFP|CNN|UPI|dpa)\))?\s(?:--|—|–)\s(?=\p{Lu}|[\"“])"
 )
 #: A sentence end: the mark, closing quotes or brackets, then a capital.
 #: For example ``The gates held. The river fell.``
-_SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*\s(?=[\"“‘(\[]?\p{Lu})")
+_SENTENCE_END = lazy_compile(r"[.!?…][\"”’')\]]*\s(?=[\"“‘(\[]?\p{Lu})")
 #: Two words glued where a page's break was: a word in lower case, then a
 #: capitalised word that opens sentences (``the essentials The mayor``).  After
 #: a capitalised word it is a title of a work (``Making Of The Film``), as it
 #: is after a noun for a work (``the film The Storm``) or a verb of speech
 #: (``told The Daily Courier``).
-_GLUED = regex.compile(r"(?<=[\p{L}\d])\s(\p{Lu}\p{Ll}{0,9})\b")
+_GLUED = lazy_compile(r"(?<=[\p{L}\d])\s(\p{Lu}\p{Ll}{0,9})\b")
 #: The last word before a glued break (``essentials`` in ``the essentials The mayor``).
-_WORD_BEFORE = regex.compile(r"([\p{L}\d'’-]{1,30})$")
+_WORD_BEFORE = lazy_compile(r"([\p{L}\d'’-]{1,30})$")
 #: Sentence openers that do not mark a glued break: a weekday or ``I`` follows
 #: a verb in plain prose (``said Monday``), as do ``No`` and ``More`` in titles.
 _NOT_GLUE: Final = frozenset(
@@ -129,7 +130,7 @@ _POST_SHORT, _POST_LONG, _POST_LONG_FROM = 140, 280, 2018
 #: How far into a flattened page a dateline is looked for.
 _DATELINE_WITHIN = 1500
 #: A web address in flattened text (``https://example.com/story``, ``pic.twitter.com/abc123``).
-_LINK_RE = regex.compile(r"(?:https?://|pic\.twitter\.com/)\S{1,200}")
+_LINK_RE = lazy_compile(r"(?:https?://|pic\.twitter\.com/)\S{1,200}")
 
 
 def pieces(text: str, start: int, end: int) -> list[FlatPiece]:

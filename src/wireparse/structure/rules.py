@@ -64,16 +64,16 @@ RUNS_ON: Final = ",;:-–—(&/"
 #: Reuters' sign-off (``Reuter`` on a line of its own, in any case: ``REUTER``,
 #: ``reuter``), AP's ``-0-``, the press-release ``###``, the old copy-desk
 #: ``-30-`` and ``ENDS``.
-SIGNOFF = regex.compile(rf"(?:{SIGNOFF_WORDS}|\[?END\]?)\.?")
+SIGNOFF = lazy_compile(rf"(?:{SIGNOFF_WORDS}|\[?END\]?)\.?")
 
 #: Taglines that name the wire the copy came over (``The-CNN-Wire``, ``AP``).
-TAGLINE = regex.compile(
+TAGLINE = lazy_compile(
     r"(?:(?:The[- ])?(?:\p{Lu}[\p{L}&]{0,20}[- ]){1,3}Wire|"
     r"The[- ]Associated[- ]Press|AP|Reuters|AFP|"
     r"Bloomberg(?: News)?|UPI|dpa|Agence France-Presse)(?:\s?\(?(?:TM|™)\)?)?",
 )
 #: A tagline may be set off by a dash (``-- The Associated Press``, ``-- Reuters.``).
-TAGLINE_DASHED = regex.compile(r"(?:--|[-—–])\s?" + TAGLINE.pattern + r"\.?")
+TAGLINE_DASHED = lazy_compile(r"(?:--|[-—–])\s?" + TAGLINE.pattern + r"\.?")
 
 #: Editor's notes and developing-story notes.
 #: For example ``Eds: Updates with vote``, ``Editor's Note:``, ``CORRECTION:``.
@@ -93,19 +93,19 @@ NOTE = lazy_compile(
 )
 #: Contributor and production credit lines: a phrase anywhere in the line...
 #: For example ``Ada Finch contributed to this report.``
-CREDIT = regex.compile(
+CREDIT = lazy_compile(
     r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\b|"
     r"\bcontributed\s+reporting\b|\bhelped\s+with\s+this\s+(?:story|report)\b"
 )
 #: ... or an opening (``(Reporting by ...``, ``--With assistance from``).
-CREDIT_START = regex.compile(
+CREDIT_START = lazy_compile(
     r"\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported)\s+by\b|"
     r"[-—–]*\s*With\s+assistance\s+from\b",
 )
 #: A separator line: three or more of one rule character, possibly spaced
 #: (AP's ``___`` between the parts of a story and before its trailers,
 #: ``* * *``, ``---``, ``===``, ``———``).  ``#`` marks are sign-offs (:data:`SIGNOFF`).
-SEPARATOR = regex.compile(r"([_=*~—–-])(?:\s?\1){2,}")
+SEPARATOR = lazy_compile(r"([_=*~—–-])(?:\s?\1){2,}")
 #: Publishers' standards statements and disclaimers, by their opening: Reuters'
 #: ``Our Standards: The Thomson Reuters Trust Principles.``, an opinion page's
 #: ``The views expressed are the author's own.`` (``Opinions expressed by ...
@@ -126,15 +126,15 @@ DISCLAIMER_START = lazy_compile(
 )
 #: ... or by a sentence anywhere in a short block: AP's ``The AP is solely
 #: responsible for all content.`` after a funder's support statement.
-DISCLAIMER_ANY = regex.compile(r"\bis\s+solely\s+responsible\s+for\s+all\s+content\b")
+DISCLAIMER_ANY = lazy_compile(r"\bis\s+solely\s+responsible\s+for\s+all\s+content\b")
 #: An e-mail address, as contact lines give them.
 #: For example ``afinch@example.net``.
-EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+EMAIL = lazy_compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 #: Where a list of names on a contact line splits.
 #: For example ``Ada Finch, Ola Brenner and Tomas Weil``.
-_CONTACT_SPLIT = regex.compile(r"\s*(?:,|;|\band\b|&)\s*")
+_CONTACT_SPLIT = lazy_compile(r"\s*(?:,|;|\band\b|&)\s*")
 #: A place or address after a name on a contact line (``in Oslo``, ``at jdoe@...``).
-_CONTACT_TAIL = regex.compile(r"\s(?:in|at)\s.*$")
+_CONTACT_TAIL = lazy_compile(r"\s(?:in|at)\s.*$")
 #: Photo and video captions and image credits, by their label...
 #: For example ``Image caption``, ``Photo: Ada Finch``, ``FILE PHOTO``.
 CAPTION_START = lazy_compile(
@@ -142,7 +142,7 @@ CAPTION_START = lazy_compile(
     r"(?:Photo|Picture|Image)s?:\s|FILE\s*[-—–]|\(?FILE\s+PHOTO\)?",
 )
 #: ... or by the credit that ends them (``(AP Photo/Jane Doe)``).
-CAPTION_END = regex.compile(
+CAPTION_END = lazy_compile(
     r"(?:\((?:AP|Reuters|AFP|Getty|EPA)\s+Photo[^)\n]{0,60}\)|"
     r"\b(?:Getty\s+Images|AFP\s+via\s+Getty|File\s+photo)\)?)\s*$",
 )
@@ -150,16 +150,16 @@ CAPTION_END = regex.compile(
 #: each language: ``Die Fähre am Pier. Bild: dpa``, ``Le bac à quai. Photo :
 #: AFP``, ``El barco en el puerto. Foto: EFE/Ana Ruiz``, ``The pier. Photo:
 #: Jane Doe``.  The credit is at most six words.
-CAPTION_CREDIT_END = regex.compile(
+CAPTION_CREDIT_END = lazy_compile(
     r"(?<=[.!?…\"”»]\s)(?:Bild|Fotos?|Photos?|Image|Cr[ée]dit(?:s|\s+photo)?)\s?:\s?"
     r"\S{1,40}(?:\s\S{1,40}){0,5}$"
 )
 #: An embedded tweet's attribution: ``— Jane Doe (@jdoe) March 7, 2019``.
-EMBED = regex.compile(
+EMBED = lazy_compile(
     r"(?:pic\.twitter\.com/\w{1,20}|\(@\w{1,15}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*$",
 )
 #: Counters and pagers: ``87comments``, ``12 Shares``, ``1 of 4.``.
-COUNTER = regex.compile(
+COUNTER = lazy_compile(
     r"\d{1,7}\s?(?:comments?|shares?|views?|likes?|replies|reactions?)|"
     r"\d{1,3}\s+of\s+\d{1,3}\.?|(?:Photo|Image|Slide)\s+\d{1,3}\s+of\s+\d{1,3}",
     regex.IGNORECASE,
@@ -177,7 +177,7 @@ FURNITURE_START = lazy_compile(
 )
 #: Calls to readers anywhere in a short line (CNN's iReport promotions).
 #: For example ``Share your photos of the storm``.
-FURNITURE_ANY = regex.compile(
+FURNITURE_ANY = lazy_compile(
     r"\bShare\s+your\s+(?:story|stories|photos|videos|views)\b|\biReport\b"
 )
 #: Promotions and continuation lines set between a story's paragraphs, by
@@ -193,7 +193,7 @@ PROMOTION_START = lazy_compile(
 )
 #: ... or by a call to follow a podcast or newsletter anywhere in a short line.
 #: For example ``Listen to our weekly harbor podcast``.
-PROMOTION_ANY = regex.compile(
+PROMOTION_ANY = lazy_compile(
     r"\b(?:with|on|to|for)\s+(?:our|the\s+\p{Lu}\w{0,20}['’]s)\s+(?:\w+\s+){0,3}(?:podcast|newsletter)\b"
 )
 _PROMOTION_MAX_WORDS = 40
@@ -202,7 +202,7 @@ _REPEATED_MAX_WORDS = 8
 #: The labels of a press-release wire's envelope: ``Source: Acme Corp.``
 #: (PR Newswire's ``SOURCE Acme Corp`` under the release),
 #: ``MEDIA RELEASE PR12345``, ``FOR IMMEDIATE RELEASE``.  Never a headline.
-RELEASE_LABEL = regex.compile(
+RELEASE_LABEL = lazy_compile(
     r"(?:Source|SOURCE)\s?:\s\S[^\n]{0,80}|SOURCE\s\S[^\n]{0,80}|"
     r"(?:MEDIA|PRESS|NEWS)\s(?:RELEASE|STATEMENT)(?:\s[A-Z]{0,4}-?\d{1,10})?|"
     r"(?:FOR\s+IMMEDIATE\s+RELEASE|For\s+[Ii]mmediate\s+[Rr]elease)\.?"
@@ -211,15 +211,15 @@ _RELEASE_LABEL_MAX_WORDS = 12
 #: A press release's summary point under its headline: a line opening with a
 #: dash or bullet (``-- Acme to open two plants``, ``• Revenue up 10%``), or the
 #: ``Key Highlights`` label over them.
-RELEASE_POINT = regex.compile(r"(?:--?|[–—•*·▪●])\s?\S|(?:Key\s+)?[Hh]ighlights\s?:?$")
+RELEASE_POINT = lazy_compile(r"(?:--?|[–—•*·▪●])\s?\S|(?:Key\s+)?[Hh]ighlights\s?:?$")
 #: A link or button ending a line.
 #: For example ``Ferry timetables »``, ``Read More``.
-FURNITURE_END = regex.compile(r"(?:\s»|Read\s+[Mm]ore\s*»?)$")
+FURNITURE_END = lazy_compile(r"(?:\s»|Read\s+[Mm]ore\s*»?)$")
 #: The two states of a fold-out text box: the teaser cut short with ``... Read
 #: More`` and the full text with a ``Close`` button.
-WIDGET = regex.compile(r"(?:\.\.\.|…)\s?Read\s+[Mm]ore$|[.!?…\"']\s+Close$")
+WIDGET = lazy_compile(r"(?:\.\.\.|…)\s?Read\s+[Mm]ore$|[.!?…\"']\s+Close$")
 #: The ``Close`` button ending a fold-out box's full text (``... the end. Close``).
-_WIDGET_TAIL = regex.compile(r"\s+Close$")
+_WIDGET_TAIL = lazy_compile(r"\s+Close$")
 #: Words of menus, buttons and labels.  A block made only of them is furniture.
 FURNITURE_WORDS: Final = frozenset(
     """
@@ -235,12 +235,12 @@ FURNITURE_WORDS: Final = frozenset(
 )
 #: The heading that opens a page's reader comments.
 #: For example ``Comments (3)``, ``Reader Comments``, ``12 Comments``.
-COMMENTS_START = regex.compile(
+COMMENTS_START = lazy_compile(
     r"[^\p{L}\n]{0,20}(?:\d{1,6}\s)?(?:(?:Reader|Readers'?|User)\s)?"
     r"(?:COMMENTS|Comments|Discussion|DISCUSSION)(?:\s\(\d{1,6}\))?",
 )
 #: A lower-case letter glued to a capital, where a page ran two words together (``MenuSearch``).
-_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+_CAMEL = lazy_compile(r"(?<=\p{Ll})(?=\p{Lu})")
 
 _BYLINE_MAX_WORDS = 16
 _BYLINE_CONTINUATION_MAX_WORDS = 8
@@ -264,11 +264,11 @@ ABBREVIATION_END = lazy_compile(
 
 #: A company name in angle brackets, as Reuters opens a title with one
 #: (``<ACME CORP> 4TH QTR NET``) or tags a company with its ticker (``ACME <ACM>``).
-BRACKETED_COMPANY = regex.compile(r"<\p{Lu}[^<>\n]{0,60}>")
+BRACKETED_COMPANY = lazy_compile(r"<\p{Lu}[^<>\n]{0,60}>")
 
 #: Tabular copy: dot leaders (``Net free reserves.....644``) or columns set
 #: apart by runs of spaces, with figures.
-TABLE_ROW = regex.compile(r"\S\.{4,}\S|(?=[^\n]*\d)(?:\S {3,}\S[^\n]* {2,}\S|\S {4,}\S)")
+TABLE_ROW = lazy_compile(r"\S\.{4,}\S|(?=[^\n]*\d)(?:\S {3,}\S[^\n]* {2,}\S|\S {4,}\S)")
 
 _TABLE_ROW_MAX = 200
 
@@ -383,7 +383,7 @@ def make_candidate(
 
 #: Zero-width spaces and byte-order marks inside a line, with the spaces around them (``Harbor
 #: \u200b reopens``).
-_ZERO_WIDTH_SPACE = regex.compile(" *+[\u200b\ufeff][ \u200b\ufeff]*+")
+_ZERO_WIDTH_SPACE = lazy_compile(" *+[\u200b\ufeff][ \u200b\ufeff]*+")
 
 
 def drop_zero_width(text: str) -> str:
@@ -529,7 +529,7 @@ def is_prose(c: Candidate) -> bool:
 #: A sentence break inside a block: a word of two letters or more, its full
 #: stop, question or exclamation mark, a space and a capital (``... der
 #: Weser. Ab Montag ...``); ``U.S. Senate`` and ``Mr. Doe`` are none.
-_INNER_SENTENCE_BREAK = regex.compile(r"(?<=\p{L}\p{Ll}[\"')]?[.!?][\"')]?) (?=[\"'(]?\p{Lu})")
+_INNER_SENTENCE_BREAK = lazy_compile(r"(?<=\p{L}\p{Ll}[\"')]?[.!?][\"')]?) (?=[\"'(]?\p{Lu})")
 #: The fewest words of each of the sentences of :func:`runs_on_sentences`.
 _SENTENCE_MIN_WORDS: Final = 5
 
@@ -607,13 +607,13 @@ def _dateline_body(c: Candidate) -> int:
 
 #: A link to a video or gallery, or a mail button, set at the end of a paragraph
 #: (``Watch ... »`` after two spaces, ``E-mail to a friend``).
-INLINE_LINK = regex.compile(
+INLINE_LINK = lazy_compile(
     r"(?<=[.!?\"”’)])[ \t]{1,3}((?:Watch|See|Read|Explore|Listen|Hear|Take\s+a\s+look|Get|Check)\b"
     r"[^\n»]{2,150}»|E-?mail\s+to\s+a\s+friend)\s*$"
 )
 #: A production credit in brackets at the end of a paragraph (Reuters style).
 #: For example ``... on Monday. (Reporting by Ada Finch)``.
-INLINE_CREDIT = regex.compile(
+INLINE_CREDIT = lazy_compile(
     r"(?<=[.!?\"”’])\s{1,3}(\((?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)"
     r"\s+by\b[^()\n]{3,300}\))\s*$"
 )
@@ -621,12 +621,12 @@ INLINE_CREDIT = regex.compile(
 #: Reuters' sign-off set on the last line of the copy after the last
 #: sentence, spaces apart (``... total 12.5 (9.8).        REUTER``) or one
 #: space after it (``... on Tuesday. reuter``).
-INLINE_SIGNOFF = regex.compile(
+INLINE_SIGNOFF = lazy_compile(
     r"(?<=[.!?\"”’)\]])[ \t]{1,40}((?:Reuters?|REUTERS?|reuters?)\.?)[ \t]*$"
 )
 #: The agency's name set off by a dash at the end of the last paragraph:
 #: ``... the minister said. -- Reuters.``, ``... on Friday. — AFP``.
-INLINE_TAGLINE = regex.compile(
+INLINE_TAGLINE = lazy_compile(
     r"(?<=[.!?\"”’)])[ \t]{1,3}((?:--|[—–])[ \t]?(?:Reuters|REUTERS|The\sAssociated\sPress|AP|AFP|"
     r"Agence\sFrance-Presse|dpa|DPA|UPI|Xinhua|Bloomberg)\.?)[ \t]*$"
 )
@@ -635,7 +635,7 @@ INLINE_TAGLINE = regex.compile(
 #: its last sentence, as dpa, APA and SDA/ATS end a story: ``... auf dem
 #: Fährplan. (dpa)``, ``... la semaine prochaine. (ats/nxp)``.  The name must be
 #: a known agency's (:func:`inline_agency_signoff`).
-INLINE_AGENCY_SIGNOFF = regex.compile(
+INLINE_AGENCY_SIGNOFF = lazy_compile(
     r"(?<=[.!?\"”’»“])\s{1,3}(\(\s?(?P<agency>[\p{L}][\p{L}\-]{1,15})"
     r"(?:\s?\\?/\s?[\p{L}0-9]{1,8}){0,4}\s?\))[ \t]*$"
 )
@@ -645,15 +645,15 @@ FLAT_MIN: Final = 1000
 _NAME = r"\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){0,3}"
 #: A byline in flattened text, followed by a capitalised dateline:
 #: ``By Jane Doe and John Roe VALLETTA, March 3 (Reuters) -``.
-FLAT_BYLINE = regex.compile(
+FLAT_BYLINE = lazy_compile(
     rf"(By\s{_NAME}(?:(?:,\s|\sand\s){_NAME}){{0,3}})\s(?=\p{{Lu}}{{2,}}[\p{{Lu}} .,'-]{{0,40}},\s)"
 )
 #: A headline opening flattened text, before such a byline.
 #: For example ``Harbor bridge reopens By Ada Finch``.
-FLAT_HEADLINE = regex.compile(r"(\p{Lu}[^\n]{8,240}?)\s(?=By\s\p{Lu})")
+FLAT_HEADLINE = lazy_compile(r"(\p{Lu}[^\n]{8,240}?)\s(?=By\s\p{Lu})")
 #: A subheading in capitals between two sentences of flattened text.
 #: For example ``... on Monday. WHAT COMES NEXT The council ...``.
-FLAT_HEADING = regex.compile(
+FLAT_HEADING = lazy_compile(
     r"(?<=[.!?\"”’]\s)(\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]*){2,9})(?=\s\p{Lu}\p{Ll})"
 )
 
@@ -892,7 +892,7 @@ def note(state: State, i: int) -> BlockKind | None:
 #: A footnote marked with an asterisk glued to its first word: ``*Name
 #: changed``, ``*Le prénom a été modifié``, ``*Der Name ist der Redaktion
 #: bekannt``.  A list item (``* item``) has a space after its mark.
-FOOTNOTE = regex.compile(r"\*{1,3}(?=\p{L})")
+FOOTNOTE = lazy_compile(r"\*{1,3}(?=\p{L})")
 #: The most words of a footnote.
 _FOOTNOTE_MAX_WORDS: Final = 30
 #: How many blocks from the end a footnote may stand.
@@ -1532,7 +1532,7 @@ def _is_label(state: State, i: int) -> bool:
 #: The genre label that opens a link to another story (``Analysis: Why the
 #: vote failed``, ``Opinion: Keep the pier``, ``Watch: ...``).  A subheading
 #: introduces the paragraphs under it and carries no such label.
-LINK_LABEL = regex.compile(
+LINK_LABEL = lazy_compile(
     r"(?:Analysis|Opinion|Commentary|Op-?[Ee]d|Editorial|Watch|Video|Photos|Gallery|Read|"
     r"Interactive|Quiz|Poll|Explainer|Timeline|Live|Exclusive|Perspective|Review)\s?:\s"
 )
@@ -1699,7 +1699,7 @@ def join_contact(state: State) -> None:
 
 #: The link an embedded post's text ends with: ``https://t.co/AbC123``,
 #: ``pic.twitter.com/AbC123``.
-POST_LINK_END = regex.compile(r"(?:https?://t\.co/\w{1,20}|pic\.twitter\.com/\w{1,20})$")
+POST_LINK_END = lazy_compile(r"(?:https?://t\.co/\w{1,20}|pic\.twitter\.com/\w{1,20})$")
 
 
 def embed_text(state: State) -> None:
@@ -1842,7 +1842,7 @@ def _place_without_body(state: State) -> None:
 
 
 #: A CNN lead with its dashed tag (``PORTVALE, Examplia (CNN) --``).
-_CNN_DASHED_LEAD = regex.compile(r"[^\n]{0,60}\(CNN\)\s{0,3}--")
+_CNN_DASHED_LEAD = lazy_compile(r"[^\n]{0,60}\(CNN\)\s{0,3}--")
 #: Quotation marks that show a block holds speech (``"We will rebuild," she said.``).
 _SPEECH_MARKS: Final = frozenset('"“”«»')
 #: Words that show a block reports speech: the finite forms of the English cue
@@ -1856,7 +1856,7 @@ _SPEECH_WORDS: Final = frozenset(
     if not w.endswith("ing") and not ({w + "s", w + "es"} & lexicon.words("en", "cue_verbs"))
 ) | {"according"}
 #: A word of letters, to look up in :data:`_SPEECH_WORDS` (``harbor``, ``said``).
-_LETTERS = regex.compile(r"\p{L}+")
+_LETTERS = lazy_compile(r"\p{L}+")
 
 
 def _reports_speech(text: str) -> bool:
