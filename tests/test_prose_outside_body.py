@@ -65,3 +65,24 @@ def test_readers_comments_are_not_reported() -> None:
     article = wireparse.parse(text)
     assert comment not in [p.text for p in article.paragraphs]
     assert "prose-outside-body" not in _codes(text)
+
+
+def test_a_standfirst_question_is_not_reported() -> None:
+    standfirst = (
+        "Die Stadt ersetzt die alte Fähre nach vierzig Jahren. "
+        "Der Umbau des Anlegers dauert den ganzen Sommer lang. "
+        "Doch wer soll das alles am Ende bezahlen?"
+    )
+    lead = (
+        "Die neue Fähre fährt ab Montag zwischen den beiden Ufern der Weser, wie die "
+        "Stadtwerke am Dienstag mitteilten. Sie bietet Platz für zweihundert Fahrgäste, "
+        "vierzig Fahrräder und zwölf Autos, doppelt so viele wie die alte Fähre."
+    )
+    text = f"Neue Fähre für Portstadt\n\n{standfirst}\n\n{lead}\n\n{BODY}\n"
+    article = wireparse.parse(text)
+    rules = {
+        b.rule for b in article.blocks if article.source[b.span.start : b.span.end] == standfirst
+    }
+    assert rules == {"standfirst.question"}
+    assert article.paragraphs[0].text == lead
+    assert "prose-outside-body" not in _codes(text)

@@ -585,8 +585,18 @@ _PROSE_CHECKED = frozenset(
     }
 )
 #: Rules whose blocks hold prose that is not the story's own: readers'
-#: comments, a photo gallery's captions, an embedded post.
-_PROSE_EXEMPT = frozenset({"furniture.comments", "furniture.gallery", "embed.flattened"})
+#: comments, a photo gallery's captions, an embedded post; or prose that is
+#: rightly outside the body: a standfirst, the page's summary under the
+#: headline (``standfirst.question``, ``standfirst.repeated_headline``).
+_PROSE_EXEMPT = frozenset(
+    {
+        "furniture.comments",
+        "furniture.gallery",
+        "embed.flattened",
+        "standfirst.question",
+        "standfirst.repeated_headline",
+    }
+)
 #: Where a sentence ends: the mark, closing quotes or brackets, white space, a capital.
 #: For example the break in ``The gates held. The river fell.`` or ``"Done." The mayor``.
 _SENTENCE_BREAK = lazy_compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘(]?\p{Lu})")
@@ -608,7 +618,9 @@ def prose_outside_body(state: State) -> list[Defect]:
     :data:`PROSE_SENTENCES` sentences of :data:`PROSE_SENTENCE_WORDS` words or
     more, or one sentence of :data:`PROSE_LONG_SENTENCE_WORDS` words ending
     with its full stop.  Readers' comments, a photo gallery's captions and
-    embedded posts are prose that is not the story's and are not reported.
+    embedded posts are prose that is not the story's, and a standfirst (the
+    page's summary under the headline) is rightly outside the body: neither
+    is reported.
     """
     out: list[Defect] = []
     for c in state.blocks:

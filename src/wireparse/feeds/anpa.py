@@ -70,53 +70,78 @@ EOT = "\x04"
 TLI = "\x08"
 
 
-# Header line 1: SYN SYN SOH, service-level designator, story number, an
-# optional vendor field (UPI), US (the field terminator) and the selector code.
+#: Header line 1: SYN SYN SOH, the service-level designator, the four-digit
+#: story number, an optional vendor field (UPI), US (the field terminator) and
+#: the selector code (``SYN SYN SOH W4417 US euroh``).
 HEADER_LINE_1 = lazy_compile(
     r"(?P<syn>\x16{0,8})\x01(?P<sld>[A-Za-z0-9])(?P<number>[0-9]{4})"
     r"(?P<extra>[^\x1f\r\n\x02\x03]{0,24})\x1f(?P<selector>[^\r\n\x02\x03]{0,16})"
 )
-# Header line 2: priority SP category, format identifier, then the fields.
+#: Header line 2: priority SP category, the format identifier (one or two of
+#: DC1-DC4), then the fields (``b i DC3 DC1 BC-EU--Harbor-Bridge 03-14 0412``).
 HEADER_LINE_2 = lazy_compile(
     r"(?P<priority>[A-Za-z]) (?P<category>[A-Za-z])(?P<format>[\x11-\x14]{1,2})[ ]?"
     r"(?P<fields>[^\r\n\x02\x03]{0,200})"
 )
-# The fields of line 2: keyword, version and reference, date, word count.
+#: The fields of line 2: keyword, version and reference, the ``mm-dd`` date and
+#: the word count (``BC-EU--Harbor-Bridge,1st Ld-Writethru 03-14 0412``).
 HEADER_FIELDS = lazy_compile(
     r"(?P<keyword>\S{1,40})(?P<middle>[^\r\n]{0,160}?)[ \t]*"
     r"(?:(?<![^ \t])(?P<date>[0-9]{1,2}-[0-9]{1,2})(?:[ \t]+(?P<words>[0-9]{1,5}))?)?[ \t]*\Z"
 )
-# The end signature after ETX: agency-circuit-mm-dd-yy hhmmZONE (the grammar
-# of :data:`wireparse.metadata.dates.ANPA_SIGNATURE_TEXT`).
+#: The end signature after ETX: agency-circuit-mm-dd-yy hhmmZONE (the grammar
+#: of :data:`wireparse.metadata.dates.ANPA_SIGNATURE_TEXT`), as in
+#: ``ETX AP-WF-03-14-18 1642GMT``.
 SIGNATURE = lazy_compile(r"\x03[ \t]*(?P<sig>" + ANPA_SIGNATURE_TEXT + ")")
 
-# Display-line (``^``) classification.
+#: Display-line (``^``) classification.  The keyword (subject) line that opens
+#: the text, after an optional selector run: ``^BC-EU--Harbor-Bridge Repairs,389<``.
 KEYWORD_LINE = lazy_compile(r"(?:[*$]\S{0,12}<[ \t]*\^)?(?P<keyword>(?:[A-Za-z0-9]{1,5}-){1,3}\S)")
+#: A byline display line: ``^By MAREN HOLT=``.
 BYLINE = lazy_compile(r"(?i)by[ \t]+\S")
+#: The title line under a byline: the agency (``^Associated Press Writer=``) or
+#: a staff title (``^AP Science Writer=``, ``^Chief Harbor Correspondent=``).
 BYLINE_TITLE = lazy_compile(
     r"(?i)(?:for[ \t]+)?(?:the[ \t]+)?(?:associated[ \t]+press\b|ap\b)[^\r\n]{0,40}"
     r"|[^\r\n]{0,40}\b(?:writer|editor|correspondent|columnist|critic|reporter)s?"
 )
+#: An editor's note display line: ``^Eds: Updates with comment from the engineer.<``
+#: or ``^(Editor's note: ...)<``.
 EDS_NOTE = lazy_compile(
     r"(?i)\(?[ \t]*(?:eds?\b|editors?\b|editor'?s[ \t]+note|note[ \t]+to[ \t]+editors)"
 )
+#: A note of the pictures or media sent with the story:
+#: ``^With AP Photos<``, ``^AP Video<``.
 PHOTO_NOTE = lazy_compile(
     r"(?i)(?:with[ \t]+)?(?:ap|afp|reuters)[ \t]+"
     r"(?:photos?|video|graphics?|audio|interactive|illustrations?)\b"
 )
+#: An advance or embargo note: ``^$adv14<``, ``^For release Sunday, March 16<``,
+#: ``^Hold for 6 p.m.<``, ``^Not for publication<``.
 ADVANCE = lazy_compile(
     r"(?i)\$?adv\d|for[ \t]+release\b|for[ \t]+use[ \t]|hold[ \t]+for\b|embargo"
     r"|not[ \t]+for[ \t]+publication"
 )
+#: A short code on a display line of its own (a digit or ``$ * # @`` in it, or
+#: one lower-case token): ``^AM-Harbor$<``, ``^wx12<``.
 CODE = lazy_compile(r"(?=\S{0,16}[\d$*#@])\S{1,16}|[a-z0-9]{1,16}")
+#: An end mark on a display line: ``^End<``, ``^-30-<``, ``^###<``, ``^-0-<``.
 END_MARK = lazy_compile(r"(?i)end|ends|-{0,3}30-{0,3}|#{3}|-0-")
+#: A rule drawn with punctuation: ``^-----<``, ``^* * *<``.
 RULE_LINE = lazy_compile(r"[_\-=*~. ]{1,120}")
-# Body lines.
+#: Body lines.  A contact paragraph: ``Contacts: Harbor Board, 555-0100``.
 CONTACT = lazy_compile(r"(?i)contacts?[ \t]*:")
+#: A Bay City News sign-off: initial, surname, filing time and date run
+#: together (``J.Holt1642p3/14/18``).
 BAYCITY_SIGNOFF = lazy_compile(r"[A-Z]\.[ ]?[A-Za-z'\-]{2,30}\d{3,4}[ap]\d{1,2}/\d{1,2}/\d{2,4}")
+#: An untagged first line holding a slug code, an optional upper-case desk
+#: label, a colon and the headline: ``HBR12:Harbor bridge reopens`` or
+#: ``HBR12:LOCAL NEWS: Harbor bridge reopens``.
 SLUG_HEADLINE = lazy_compile(
     r"(?P<slug>[A-Za-z]{2,6}\d{1,6}):(?:[A-Z]{2,12}(?:[ ][A-Z]{2,12}){0,2}:)?[ \t]*(?P<head>\S)"
 )
+#: A table row: two semicolon-separated cells or more (``Oslo;12;4;``), or the
+#: RS and US cell separators of agate copy.
 TABLE_ROW = lazy_compile(r"[^;\r\n]{0,200};[^;\r\n]{0,200};|[\x1e\x1f]")
 
 _SPECIAL_STARTS = frozenset("^\t" + TLI + ETX)
@@ -179,6 +204,10 @@ def _control_names(chars: str) -> str:
 # Normalisation
 
 
+#: ANPA's typewriter marks in text: a run of backquotes opening a quotation, a
+#: run of apostrophes closing it, and an underscore between spaces standing for a
+#: dash
+#: (``''Done,'' she said _ at last``).
 _NORMALISE = lazy_compile(r"`{1,40}|'{2,40}| _ ")
 
 
@@ -339,6 +368,7 @@ def _line_end(text: str, pos: int) -> int:
     return m.start() if m is not None else len(text)
 
 
+#: A line break, the end of the line (``Harbor bridge reopens`` then CR LF).
 _BREAK_SEARCH = lazy_compile(r"[\r\n]")
 
 

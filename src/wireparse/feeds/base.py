@@ -48,7 +48,7 @@ FORMAT_IPTC7901 = "iptc7901"
 #: Format name of AAP's ``ZCZC`` ... ``NNNN`` framed copy.
 FORMAT_ZCZC = "zczc"
 #: Characters that betray bytes decoded with the wrong encoding: the
-#: replacement character and C1 controls.
+#: replacement character and C1 controls (``Caf\ufffd`` for ``Café`` read as ASCII).
 UNDECODABLE = lazy_compile(r"[\ufffd\x80-\x9f]")
 
 #: Format name of text without any feed framing.
@@ -210,7 +210,9 @@ def segment_lines(text: str, segment: Segment) -> tuple[list[tuple[int, int]], i
 # --------------------------------------------------------------------------
 # Helpers shared by the readers: the built-in ones and plugins.
 
-#: C0 control characters other than TAB, LF, VT, FF, CR, plus DEL and the C1 block.
+#: C0 control characters other than TAB, LF, VT, FF, CR, plus DEL and the C1
+#: block: the framing of wire copy (``SYN SYN SOH`` before a header, ``ETX`` after
+#: the last paragraph).
 CONTROL = lazy_compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 _EDGE_CONTROLS = frozenset(chr(c) for c in (*range(0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0)))

@@ -59,40 +59,56 @@ ETX = "\x03"
 EOT = "\x04"
 BEL = "\x07"
 
-# The header line: service and sequence, priority, category, word count, rest.
+#: The header line: SOH, service and sequence, priority, category, word count
+#: and the rest (``SOH eca417 4 i 186 ccccb dpa 214``).
 HEADER = lazy_compile(
     r"\x01(?P<service>[A-Za-z]{1,4})(?P<sequence>[0-9]{1,6})[ ]{1,4}(?P<priority>[0-9])[ ]{1,4}"
     r"(?P<category>[A-Za-z]{1,4})[ ]{1,4}(?P<words>[0-9]{1,6})(?P<rest>[^\r\n\x02\x03]{0,80})"
 )
-# The rest of the header: optional field, agency and its sequence number.
+#: The rest of the header: an optional field, the agency and its sequence
+#: number, an optional reference (``ccccb dpa 214``, ``dpa-tns 0031``).
 HEADER_REST = lazy_compile(
     r"[ ]*(?P<optional>[^ \r\n]{1,20}(?:[ ][^ \r\n]{1,20}){0,3}?)??[ ]*"
     r"(?:(?P<agency>[A-Za-z][A-Za-z\-/]{0,15})[ ]{1,4}(?P<agency_sequence>[0-9]{1,6}))?"
     r"[ ]*(?P<reference>[^ \r\n]{1,20})?[ ]*\Z"
 )
-# The end signature after ETX: ddhhmm, optional zone, month, optional year
-# (the grammar of :data:`wireparse.metadata.dates.IPTC_SIGNATURE_TEXT`).
+#: The end signature after ETX: ddhhmm, optional zone, month, optional year
+#: (the grammar of :data:`wireparse.metadata.dates.IPTC_SIGNATURE_TEXT`), as in
+#: ``ETX 141530 GMT Mar 18``.
 SIGNATURE = lazy_compile(r"\x03[ \t]*(?P<sig>" + IPTC_SIGNATURE_TEXT + ")")
-#: The signature alone, as a :class:`~wireparse.Trailer` keeps its text.
+#: The signature alone, as a :class:`~wireparse.Trailer` keeps its text
+#: (``141530 GMT Mar 18``, ``091245 Okt 18``).
 SIGNATURE_TEXT = lazy_compile(IPTC_SIGNATURE_TEXT)
-# Headline-block lines.
+#: Headline-block lines.  A signal line above the headline: a lead or urgency
+#: flag with an optional code (``1ST LEAD``, ``REFILE``, ``EILMELDUNG =``).
 SIGNAL = lazy_compile(
     r"(?:\d(?:ST|ND|RD|TH)[ ]LEAD|LEAD|REFILE|EXTRA|URGENT|FLASH|BULLETIN|CORRECTION|"
     r"CORRECTED|ADVISORY|UPDATE|RECASTS?|REPEAT|WRITETHRU|ALERT|EIL|EILMELDUNG)"
     r"(?:[ ][A-Z0-9]{1,12}){0,3}[ ]?=?"
 )
+#: A byline at the end of the headline block, in the agency's languages:
+#: ``By Maren Holt``, ``Von Tobias Reyes, dpa``, ``Par Lea Martin``.
 BYLINE = lazy_compile(r"(?:By|BY|Von|VON|Par|Por|Di|Door|Av|Af)[ ]+\S")
-# Notebook and not-for-publication markers.
+#: Notebook and not-for-publication markers.  A notebook line, not for
+#: publication (``# Notebook``, ``# Internet``).
 NOTEBOOK = lazy_compile(r"#[ ]\S")
+#: A notebook section heading and its title (``## Contacts``, ``## Links``).
 SECTION = lazy_compile(r"##[ ]+(?P<title>[^\r\n]{1,80})")
+#: A row of spaced stars that sets the notes apart from the story (``* * *``).
 STARS = lazy_compile(r"\*[ ]\*[ ]\*(?:[ ]\*)*[ ]*")
+#: A not-for-publication notice, in English or German
+#: (``The following is not for publication``, ``Nicht zur Veröffentlichung bestimmt``).
 NOT_FOR_PUBLICATION = lazy_compile(
     r"(?i)[^\r\n]{0,60}(?:not[ ](?:intended[ ])?for[ ]publication"
     r"|nicht[ ]zur[ ]ver\w{1,24}[ ]bestimmt)"
 )
+#: A contacts heading, in English or German (``Contacts``, ``Ansprechpartnerin``,
+#: ``Kontakt für Redaktionen``).
 CONTACTS = lazy_compile(
     r"(?i)(?:[\w ]{0,20}[ ])?(?:contacts?|kontakte?|ansprechpartner(?:in)?(?:nen)?)\b"
 )
+#: The desk sign-off: the agency in lower case and the editors' short codes
+#: (``dpa kmr tlb``, ``dpa-AFX nw/fba``).
 SIGNOFF = lazy_compile(r"(?P<agency>[a-z][a-z\-]{1,10})(?:[ ]{1,3}[\w/]{1,12}){0,12}[ ]*")
 
 _MAX_HEADLINE_LINES = 40
@@ -181,6 +197,7 @@ def _line_end(text: str, pos: int) -> int:
     return m.start() if m is not None else len(text)
 
 
+#: A line break, the end of a line (the CR or LF after ``Norway-transport/Bridge/``).
 _BREAK_SEARCH = lazy_compile(r"[\r\n]")
 
 

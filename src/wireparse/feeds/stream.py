@@ -76,6 +76,8 @@ _CONTEXT = 32
 _CHUNK = 1 << 16
 
 _BOM_PREFIXES = tuple(bom for bom, _ in BYTE_ORDER_MARKS)
+#: Blank bytes (spaces, tabs, line breaks, VT, FF) before the first story of a
+#: capture read as bytes (``b"\r\n\r\n"`` before ``ZCZC AAP``).
 _BLANK_BYTES = regex.compile(rb"[ \t\r\n\x0b\x0c]*")
 
 AnyStr = TypeVar("AnyStr", str, bytes)
@@ -96,6 +98,8 @@ def split_stories(data: str) -> Iterator[tuple[int, int]]:
     return _split(data, story_start())
 
 
+#: A letter: a story start holds one before it counts (``ZCZC AAP`` does, a
+#: bare ``ZCZC 042`` does not).
 _LETTER = regex.compile(r"\p{L}")
 
 

@@ -52,20 +52,32 @@ if TYPE_CHECKING:
 
 __all__ = ["DIALECTS", "FORMAT", "ZczcEnvelope", "ZczcField", "detect", "read"]
 
-# The start line: ZCZC at the start of a line (after blanks), then an originator.
+#: The start line: ZCZC at the start of a line (after blanks), then an
+#: originator (``ZCZC AAP``, ``zczc FMG042``).
 START = lazy_compile(
     r"(?<![^\r\n\x04])[ \t]{0,8}(?P<mark>ZCZC|zczc)(?![A-Za-z0-9])[ \t]*(?P<rest>[^\r\n]{0,60})"
 )
+#: The end line: ``NNNN``, on its own.
 END = lazy_compile(r"[ \t]{0,8}NNNN[ \t]*")
+#: A racing routing line: a doubled priority letter, then codes (``YY HBR PTV``).
 ROUTING = lazy_compile(r"(?P<priority>([A-Z])\2)(?:[ ]{1,3}[A-Za-z0-9()]{1,24}){1,12}[ ]*")
+#: A newsbites tagged line: two capitals, ``#`` and the value (``TI#Ferries resume``).
 TAG_FIELD = lazy_compile(r"(?P<tag>[A-Z]{2})#(?P<value>[^\r\n]{0,4000})")
+#: A header line: a marker character and its value (``#Ferry_Storm_BC1``,
+#: ``@TAS``, ``:(PORTVALE)``).
 MARKER_FIELD = lazy_compile(r"(?P<marker>[%#$:&*@~=^+])(?P<value>[^\r\n]{0,400})")
+#: A short code, the value of a format field (``X``, ``T``, ``04000000``).
 SHORT_CODE = lazy_compile(r"[A-Za-z0-9]{0,10}[ \t]*")
+#: The sign-off line after the text: ``AAP HLT``, ``AAP-RTR``, ``Pagemasters``.
 SIGNOFF = lazy_compile(
     r"[ \t]{0,8}(?:AAP(?:[ ][A-Z]{2,12}){0,3}|AAP-[A-Z]{2,12}|Pagemasters)[ \t]*"
 )
+#: A source line closing a release: ``Source: Portvale Harbour Board``.
 SOURCE = lazy_compile(r"(?i)[ \t]{0,8}source:[ \t]*\S[^\r\n]{0,200}")
+#: A date standing where a headline should be (``14/03/2018``).
 DATE_ONLY = lazy_compile(r"[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]*")
+#: A racing or sport headline after its desk label: ``SPORT - Harbour Cup``,
+#: ``RACING : Portvale results``, ``POTTED: Ferry Stakes``.
 RACING_HEADLINE = lazy_compile(r"(?:SPORT[ ]-[ ]|POTTED[ ]:|RACING[ ]:[ ])[ ]*(?P<head>\S)")
 
 #: What each header marker means in each dialect.

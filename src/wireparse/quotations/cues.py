@@ -166,7 +166,8 @@ _CUE_FIRST = "".join(
 CUE_RE = re.compile(
     r" (?=[" + re.escape(_CUE_FIRST) + r"])(" + _CUE_WORDS + r"(?![\w’'-])" + _CUE_ADJUNCT + ")"
 )
-#: The same, at the very start of the text.
+#: The same, at the very start of the text: a fragment that opens with its cue
+#: (``said Varga on Monday``, ``according to the harbour board``).
 CUE_AT_START_RE = re.compile(r"(" + _CUE_WORDS + r"(?![\w’'-])" + _CUE_ADJUNCT + ")")
 
 #: Cues that may stand before their source after a quotation or a comma:

@@ -61,27 +61,32 @@ __all__ = ["SUPPORTED", "attribute"]
 SUPPORTED = frozenset({"de", "fr", "es"})
 
 #: One word of a phrase: letters with inner hyphens or apostrophes, or a
-#: lone punctuation mark that ends a phrase.
+#: lone punctuation mark that ends a phrase; an elided article or ``qu’`` is a
+#: word of its own (``l’`` ``équipe``, ``Saint-Malo``, ``a-t-il``, ``,``).
 _TOKEN_RE = regex.compile(
     r"(?:[lLdD]|[qQ]u)['’](?=\p{L})|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[,;:!?().—–\-]"
 )
-#: A sentence end inside reported text: a stop and a capital after it.
+#: A sentence end inside reported text: a stop and a capital after it, not after
+#: an initial or a title (``Die Brücke hält. Weber sagte``, but not ``Dr. Weber``).
 _SENTENCE_END_RE = regex.compile(
     r"(?<!(?:^|[\s(])(?:\p{Lu}|Dr|Sr|Sra|Mme|Mgr|Prof))[.!?]\s+(?=[\p{Lu}«»„“\"])"
 )
 #: The end of a dateline run into the paragraph: ``(EFE).-``, ``(dpa) –``,
 #: ``CIUDAD.-``.
 _DATELINE_END_RE = regex.compile(r"(?:\)\s{0,2}\.?\s{0,2}[-–—]{1,2}|\.-)\s*")
-#: A capitalised word after a lower-case word or a comma: inside a sentence.
+#: A capitalised word after a lower-case word or a comma: inside a sentence
+#: (``Weber`` in ``sagte die Ministerin Weber``).
 _MID_CAPITAL_RE = regex.compile(r"(?<=\p{Ll}\s{1,3})\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*")
 #: An acronym: a capital after the first letter (``AStA``, ``AWI``).
 _ACRONYM_RE = regex.compile(r"^.[\p{L}]*\p{Lu}")
-#: A capitalised word (a name, a German noun, an acronym).
+#: A capitalised word (a name, a German noun, an acronym): ``Weber``,
+#: ``Hafen``, ``EU``.
 _CAPITAL_RE = regex.compile(r"\p{Lu}")
 #: The French inverted pronoun of a speech tag: ``a-t-il``, ``dit-elle``.
 _INVERTED_FR_RE = regex.compile(r"-(?:t-)?(il|elle|ils|elles)$")
 #: A speech tag inside a French or Spanish quotation: a comma, a verb and
-#: its inverted pronoun or a name, then a stop or a comma.
+#: its inverted pronoun or a name, then a stop or a comma
+#: (``, a-t-elle ajouté, ``, ``, dijo el alcalde. ``).
 _INSIDE_TAG_RE = regex.compile(
     r",\s+([\p{Ll}][\p{L}’'-]{1,30}(?:-t-(?:il|elle))?(?:\s+[\p{L}’'.-]{1,30}){0,4}?)\s*[.,;]\s",
 )

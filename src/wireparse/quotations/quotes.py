@@ -103,12 +103,14 @@ class QuoteAnalysis:
 #: Double quotation marks: straight, curly, low-9, guillemets, ANPA's ``
 #: and '' (a run of three apostrophes is a single close plus a double close).
 _DOUBLE_RE = re.compile(r"``|''(?!')|[\"“”„‟«»]")
-#: Single marks, read as quotation only when a body has no double marks.
+#: Single marks, read as quotation only when a body has no double marks
+#: (``‘We will rebuild,’ she said``, ``‹Jamais›``).
 _SINGLE_RE = re.compile(r"[‘’'‚‹›`]")
 #: The one-character glyphs of :data:`_DOUBLE_RE` and :data:`_SINGLE_RE`.
 _DOUBLE_GLYPHS = '"“”„‟«»'
 _SINGLE_GLYPHS = "‘’'‚‹›`"
-#: ANPA's two-character double marks.
+#: ANPA's two-character double marks: two backquotes open, two apostrophes
+#: close (``''We will rebuild,'' she said``).
 _PAIR_RES = (re.compile("``"), re.compile("''"))
 
 
@@ -642,7 +644,7 @@ class _Sentence:
         self.has_speech = False
 
 
-# An age written before the name that opens a sentence: "76-year-old Dora Hale".
+#: An age written before the name that opens a sentence: ``76-year-old Dora Hale``.
 _AGE_BEFORE_NAME = re.compile(r"\d{1,3}-year-old ")
 
 _INTRO_WORDS = frozenset(
@@ -1248,8 +1250,8 @@ _AFTER_SOURCE = frozenset(
 )
 
 
-# An aside between commas after a subject that is no role: an age or a
-# party-and-state tag ("Roe, 54, said"; "Roe, D-Ore., said"; "Roe, R-N.Y.,").
+#: An aside between commas after a subject that is no role: an age or a
+#: party-and-state tag (``Roe, 54, said``; ``Roe, D-Ore., said``; ``Roe, R-N.Y.,``).
 _SHORT_ASIDE = re.compile(r" ?(?:\d{1,3}|[DRI]-[A-Z][A-Za-z.]{1,6}) ?")
 
 
@@ -1386,9 +1388,11 @@ def _context_kind(flat: str, lo: int, open_start: int, close_end: int, hi: int) 
 _MEDIA_WORDS = frozenset("television tv abc nbc cbs cnn fox bbc msnbc hbo netflix pbs npr".split())
 
 
-#: A line break inside a quotation, with the white space around it.
+#: A line break inside a quotation, with the white space around it (the break
+#: between ``We will`` and ``rebuild`` when a quotation runs over two lines).
 _LINE_BREAK = re.compile(r"[ \t\xa0]*+(?:\r\n|\r|\n)[ \t\xa0]*+")
-#: A letter or a digit: a quotation without one quotes no words.
+#: A letter or a digit: a quotation without one quotes no words (``"?!"``
+#: quotes none, ``"No."`` one).
 _HAS_WORD = re.compile(r"[^\W_]")
 
 
@@ -1559,12 +1563,10 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
     )
 
 
-# A speaker label's tail between the name and the colon: a party-and-state
-# tag in brackets or between commas ("Sen. Jane Roe (D-Ore.):").
-# A possessor, a noun for something said and a word that leads into the
-# words (an adjunct of up to four words may stand between), right before a
-# quotation: "Varga's pledge to", "Ilse Varga's bold claim that", "Roe's
-# words:", "Varga's call earlier in the day to".
+#: A possessor, a noun for something said and a word that leads into the
+#: words (an adjunct of up to four words may stand between), right before a
+#: quotation: ``Varga's pledge to``, ``Ilse Varga's bold claim that``, ``Roe's
+#: words:``, ``Varga's call earlier in the day to``.
 _POSSESSIVE_SPEECH = re.compile(
     r"([A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30}){0,3})[’']s "
     r"([a-z][a-z -]{0,80}?)(?: (?:to|that|of|for|as)|,|:) ?$"
@@ -1608,8 +1610,10 @@ def _possessive_owner(
     return speaker, ("partial.possessive", "mention.possessive", state.resolver.rule)
 
 
-# The dash before a speaker label inside a paragraph: "Ports - Omar Feld: "...""
+#: The dash before a speaker label inside a paragraph: ``Ports - Omar Feld: "..."``.
 _LABEL_DASH = re.compile(r" [-–—] ")
+#: A speaker label's tail between the name and the colon: a party-and-state
+#: tag in brackets or between commas (``Sen. Jane Roe (D-Ore.):``, ``Roe, D-Ore.:``).
 _LABEL_TAIL = re.compile(r" ?(?:\([^()\n]{1,30}\)|, ?[A-Z][\w.-]{1,12},?)? ?")
 
 
