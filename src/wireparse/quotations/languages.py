@@ -27,7 +27,11 @@ applies (the rule names are those of :mod:`wireparse.quotations.rules`):
 5. ``carry.paragraph``, ``carry.previous_paragraph`` and
    ``carry.recent_speaker``: the speaker of the quotation before it in the
    paragraph, the last speaker when the quotation opens its paragraph, or
-   the speaker of the paragraph before (reported speech goes on).
+   the speaker of the paragraph before (reported speech goes on);
+6. ``carry.reported_speech`` and ``carry.lead_subject``: before any
+   speaker, the named source of the last cue in unquoted text of its
+   paragraph or the two before (``Der Damm halte, sagte Ilse Varga.``), or,
+   after a topic and a colon, the person the lead's first sentence names.
 
 The source phrase is read by ``mention.lang_phrase`` (a pronoun, a name with
 its titles and honorifics left out, a role with its article) and resolved by
@@ -41,6 +45,7 @@ article named with that title, else the role as written).
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import TYPE_CHECKING
 
 import attrs
@@ -746,6 +751,62 @@ class _Reader:
                 return speaker, ("cue.lead_in", "mention.lang_phrase", rule), toks[verb_at].start
         return None, (), -1
 
+    def reported(self, regions: Sequence[tuple[int, int]]) -> Speaker | None:
+        """The source of the last cue in unquoted text before a quotation.
+
+        Convention (``carry.reported_speech``): copy reports a source's words
+        in indirect speech with a cue, then quotes on without one (``Der
+        Damm halte, sagte Ilse Varga am Montag. ¶ „Er ist für ein
+        Jahrhundert gebaut.“``; ``…, wie Varga der Zeitung erklärte.``).
+        The regions are read from the last sentence back; only a cue whose
+        source is written out counts.
+        """
+        words = self.words
+        for lo, hi in reversed(regions):
+            text = self.source[lo:hi]
+            cuts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text)), len(text)]
+            for a, b in reversed(list(itertools.pairwise(cuts))):
+                toks = _tokens(text[a:b], lo + a)
+                for v in range(len(toks) - 1, -1, -1):
+                    t = toks[v]
+                    if t.capital or t.low not in words.cue_first:
+                        continue
+                    found: _Found | None = None
+                    if v and toks[v - 1].text == ",":
+                        # ", sagte Varga": a tag after the indirect speech.
+                        tag = self.source[toks[v - 1].start : lo + b]
+                        speaker, _, _ = self.after_tag(tag, toks[v - 1].start)
+                        if speaker is not None and self.last is None:
+                            return speaker
+                    k = v - 1
+                    while k > 0 and toks[k].text != "," and v - k < 8:
+                        k -= 1
+                    if toks[k].text == "," and k + 2 < v and toks[k + 1].low in ("wie", "como"):
+                        # ", wie Varga der Zeitung erklärte": the clause's subject.
+                        found = self.read(toks, k + 2)
+                    elif v and toks[0].low in words.determiners | words.pronouns:
+                        found = self.apposition(toks, 0, self.read(toks, 0))
+                    if found is not None and found.kind != "pronoun":
+                        return self.resolve(found)[0]
+                    break
+        return None
+
+    def lead_subject(self, lo: int, hi: int) -> Speaker | None:
+        """The person the first sentence of the lead introduces by name.
+
+        Convention (``carry.lead_subject``): press-conference copy names the
+        speaker in its lead, then gives topics, each with a colon and a
+        quotation (``El entrenador del club, Luis Prado, habló ante la
+        prensa. ¶ Sobre el rival: «Es un gran equipo».``).
+        """
+        text = self.source[lo:hi]
+        stop = _SENTENCE_END_RE.search(text)
+        toks = _tokens(text[: stop.start()] if stop else text, lo)
+        found = self.apposition(toks, 0, self.read(toks, 0))
+        if found is None or found.kind != "name":
+            return None
+        return Speaker(found.name, found.mention, found.span, SourceKind.PERSON)
+
     def participle(self, low: str) -> bool:
         """Whether ``low`` is the present participle of a cue verb.
 
@@ -895,6 +956,14 @@ def attribute(
                 # paragraph after a speaker's is that speaker's.
                 speaker = reader.last
                 rules = ("carry.recent_speaker",)
+            elif reader.last is None:
+                regions = [(p.span.start, p.span.end) for p in paragraphs[max(0, pi - 2) : pi]]
+                regions.append((lo, q.open_mark.start))
+                speaker = reader.reported(regions)
+                rules = ("carry.reported_speech",)
+                if speaker is None and before.rstrip().endswith(":") and pi:
+                    speaker = reader.lead_subject(paragraphs[0].span.start, paragraphs[0].span.end)
+                    rules = ("carry.lead_subject",)
         if speaker is not None:
             reader.last = speaker
             if " " in speaker.name or speaker.name[:1].isupper():

@@ -156,6 +156,18 @@ CUE_RULES: tuple[Rule, ...] = (
         "speaker's reported speech (de, fr, es).",
         "Varga sagte, der Damm halte. ¶ Er sei „für ein Jahrhundert gebaut“.",
     ),
+    Rule(
+        "carry.reported_speech",
+        "A quotation without a cue before any speaker continues the indirect speech a cue "
+        "gave a named source earlier in its paragraph or the two before (de, fr, es).",
+        "Der Damm halte, sagte Ilse Varga. ¶ „Er ist für ein Jahrhundert gebaut.“",
+    ),
+    Rule(
+        "carry.lead_subject",
+        "A quotation after a topic and a colon, before any speaker, is the words of the "
+        "person the lead's first sentence names (press conferences; de, fr, es).",
+        "El técnico del club, Luis Prado, habló con la prensa. ¶ Sobre el rival: «Es fuerte».",
+    ),
 )
 
 #: How the words of a cue's source are read.
