@@ -392,3 +392,21 @@ def test_no_source_named_at_a_cue_leaves_the_quotation_without_a_speaker() -> No
         "„Wir haben jede Schwelle einzeln geprüft.“\n"
     )
     assert speakers(text, "de") == [("Wir haben jede Schwelle einzeln geprüft.", None)]
+
+
+def test_a_quotation_with_words_after_it_in_its_sentence_is_not_carried() -> None:
+    text = (
+        "Kelbach erneuert die Brücke.\n\n"
+        "Der Damm halte noch Jahre, sagte Bürgermeisterin Ilse Varga am Montag.\n\n"
+        "„Ein Wunder“ nannten Anwohner den schnellen Bau.\n"
+    )
+    assert speakers(text, "de") == [("Ein Wunder", None)]
+
+
+def test_a_common_noun_at_a_cue_is_no_source_to_carry() -> None:
+    text = (
+        "Kelbach erneuert die Brücke.\n\n"
+        "Die Anwohner erklärten, der Bau dauere zu lange.\n\n"
+        "„Wir haben jede Schwelle einzeln geprüft.“\n"
+    )
+    assert speakers(text, "de") == [("Wir haben jede Schwelle einzeln geprüft.", None)]

@@ -759,7 +759,8 @@ class _Reader:
         Damm halte, sagte Ilse Varga am Montag. ¶ „Er ist für ein
         Jahrhundert gebaut.“``; ``…, wie Varga der Zeitung erklärte.``).
         The regions are read from the last sentence back; only a cue whose
-        source is written out counts.
+        source is named (not a pronoun, not a common noun: ``Die Appelle
+        mehrten sich``) counts.
         """
         words = self.words
         for lo, hi in reversed(regions):
@@ -775,8 +776,8 @@ class _Reader:
                     if v and toks[v - 1].text == ",":
                         # ", sagte Varga": a tag after the indirect speech.
                         tag = self.source[toks[v - 1].start : lo + b]
-                        speaker, _, _ = self.after_tag(tag, toks[v - 1].start)
-                        if speaker is not None and self.last is None:
+                        speaker, rules, _ = self.after_tag(tag, toks[v - 1].start)
+                        if speaker is not None and rules[-1] != "resolve.lang_pronoun":
                             return speaker
                     k = v - 1
                     while k > 0 and toks[k].text != "," and v - k < 8:
@@ -786,7 +787,7 @@ class _Reader:
                         found = self.read(toks, k + 2)
                     elif v and toks[0].low in words.determiners | words.pronouns:
                         found = self.apposition(toks, 0, self.read(toks, 0))
-                    if found is not None and found.kind != "pronoun":
+                    if found is not None and found.kind == "name":
                         return self.resolve(found)[0]
                     break
         return None
@@ -956,14 +957,20 @@ def attribute(
                 # paragraph after a speaker's is that speaker's.
                 speaker = reader.last
                 rules = ("carry.recent_speaker",)
-            elif reader.last is None:
+            elif reader.last is None and (
+                q.text.rstrip().endswith((".", "!", "?"))
+                or after_sentence.lstrip()[:1] in ("", ".", "!", "?")
+            ):
+                # The quotation ends its sentence: no tag after it to read.
                 regions = [(p.span.start, p.span.end) for p in paragraphs[max(0, pi - 2) : pi]]
                 regions.append((lo, q.open_mark.start))
                 speaker = reader.reported(regions)
-                rules = ("carry.reported_speech",)
-                if speaker is None and before.rstrip().endswith(":") and pi:
+                if speaker is not None:
+                    rules = ("carry.reported_speech",)
+                elif before.rstrip().endswith(":") and pi:
                     speaker = reader.lead_subject(paragraphs[0].span.start, paragraphs[0].span.end)
-                    rules = ("carry.lead_subject",)
+                    if speaker is not None:
+                        rules = ("carry.lead_subject",)
         if speaker is not None:
             reader.last = speaker
             if " " in speaker.name or speaker.name[:1].isupper():
