@@ -410,3 +410,27 @@ def test_a_common_noun_at_a_cue_is_no_source_to_carry() -> None:
         "„Wir haben jede Schwelle einzeln geprüft.“\n"
     )
     assert speakers(text, "de") == [("Wir haben jede Schwelle einzeln geprüft.", None)]
+
+
+def test_german_pronoun_before_a_colon_is_the_speaker() -> None:
+    text = (
+        "Kelbach erneuert die Brücke.\n\n"
+        "„Der Plan steht“, sagte Bürgermeisterin Ilse Varga.\n\n"
+        "Der Bau sei teuer, sagt auch der Sprecher des Vereins, Tomas Ederle. "
+        "Er gibt jedoch zu bedenken: „Ohne Brücke verlieren wir die Kunden.“\n"
+    )
+    assert speakers(text, "de") == [
+        ("Der Plan steht", "Ilse Varga"),
+        ("Ohne Brücke verlieren wir die Kunden.", "Tomas Ederle"),
+    ]
+    assert rules_of(text, "de")[1][0] == "cue.colon_subject"
+
+
+def test_german_reported_speech_with_the_subject_after_the_verb_and_a_date() -> None:
+    text = (
+        "Kelbach schließt die Bäder.\n\n"
+        "Die Bäder bleiben zu. Das hat Bürgermeisterin Ilse Varga am Freitag, 3. Februar, "
+        "den Vereinen in einem Brief mitgeteilt.\n\n"
+        "Darüber hinaus seien alle Vereine aufgerufen, „die Hallen zu teilen“.\n"
+    )
+    assert speakers(text, "de") == [("die Hallen zu teilen", "Ilse Varga")]

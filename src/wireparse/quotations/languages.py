@@ -31,7 +31,9 @@ applies (the rule names are those of :mod:`wireparse.quotations.rules`):
 6. ``carry.reported_speech`` and ``carry.lead_subject``: before any
    speaker, the named source of the last cue in unquoted text of its
    paragraph or the two before (``Der Damm halte, sagte Ilse Varga.``), or,
-   after a topic and a colon, the person the lead's first sentence names.
+   after a topic and a colon, the person the lead's first sentence names;
+   ``cue.colon_subject``: a person's pronoun opening a clause that leads in
+   with a colon (``Er gibt zu bedenken: „…“``).
 
 The source phrase is read by ``mention.lang_phrase`` (a pronoun, a name with
 its titles and honorifics left out, a role with its article) and resolved by
@@ -143,6 +145,8 @@ class _Words:
     function_words: frozenset[str]
     title_phrases: tuple[tuple[str, ...], ...]
     participles: frozenset[str]
+    persons: frozenset[str]
+    months: frozenset[str]
 
 
 @functools.cache
@@ -168,6 +172,12 @@ def _words(language: str) -> _Words:
         determiners=frozenset(d.casefold() for d in lexicon.words(language, "determiners")),
         prepositions=frozenset(p.casefold() for p in lexicon.words(language, "prepositions")),
         function_words=frozenset(w.casefold() for w in lexicon.words(language, "function_words")),
+        months=frozenset(m.casefold() for m in lexicon.mapping(language, "months")),
+        persons=frozenset(
+            p.casefold()
+            for p, gender in lexicon.mapping(language, "pronouns").items()
+            if gender in ("male", "female")
+        ),
         participles=frozenset(
             c.split()[-1].casefold() for c in cues if c.split()[0].casefold() in _AUXILIARIES
         ),
@@ -692,6 +702,14 @@ class _Reader:
         # phrase right after the verb when something else opens the sentence.
         if verb_at < 0:
             if colon:
+                if toks[0].low in words.persons and toks[0].capital:
+                    # "Er gibt zu bedenken: „…“": a person's pronoun opens a
+                    # clause that leads in with a colon (cue.colon_subject).
+                    found = self.read(toks, 0)
+                    if found is not None and found.kind == "pronoun":
+                        speaker, rule = self.resolve(found)
+                        if speaker is not None:
+                            return speaker, ("cue.colon_subject", "mention.lang_phrase", rule), -1
                 return None, (), -1  # a colon alone: the quotation is carried
             return self.sentence_subject(toks)
         candidates: list[int] = []
@@ -765,7 +783,11 @@ class _Reader:
         words = self.words
         for lo, hi in reversed(regions):
             text = self.source[lo:hi]
-            cuts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text)), len(text)]
+            cuts = [
+                0,
+                *(m.end() for m in _SENTENCE_END_RE.finditer(text) if not self._ordinal(text, m)),
+                len(text),
+            ]
             for a, b in reversed(list(itertools.pairwise(cuts))):
                 toks = _tokens(text[a:b], lo + a)
                 for v in range(len(toks) - 1, -1, -1):
@@ -787,10 +809,27 @@ class _Reader:
                         found = self.read(toks, k + 2)
                     elif v and toks[0].low in words.determiners | words.pronouns:
                         found = self.apposition(toks, 0, self.read(toks, 0))
+                        if (
+                            (found is None or found.kind != "name")
+                            and self.language == "de"
+                            and v > 2
+                            and not toks[1].capital
+                            and toks[2].capital
+                        ):
+                            # "Das hat Bischöfin Ilse Varga mitgeteilt": verb
+                            # second, the subject after it.
+                            found = self.read(toks, 2)
                     if found is not None and found.kind == "name":
                         return self.resolve(found)[0]
                     break
         return None
+
+    def _ordinal(self, text: str, stop: regex.Match[str]) -> bool:
+        """Whether a stop ends a German ordinal date, not a sentence (``am 19. Mai``)."""
+        if not text[max(0, stop.start() - 1) : stop.start()].isdigit():
+            return False
+        m = _TOKEN_RE.match(text, stop.end())
+        return m is not None and m.group().casefold() in self.words.months
 
     def lead_subject(self, lo: int, hi: int) -> Speaker | None:
         """The person the first sentence of the lead introduces by name.

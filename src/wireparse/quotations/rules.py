@@ -116,7 +116,8 @@ CUE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "cue.colon_subject",
-        "A quotation introduced by a colon after a clause is the words of its subject.",
+        "A quotation introduced by a colon after a clause is the words of its subject "
+        "(en; in de, fr, es a person's pronoun opening the clause).",
         'Varga sent a blunt note to the board: "Stop the work now."',
     ),
     Rule(
