@@ -434,3 +434,16 @@ def test_german_reported_speech_with_the_subject_after_the_verb_and_a_date() -> 
         "Darüber hinaus seien alle Vereine aufgerufen, „die Hallen zu teilen“.\n"
     )
     assert speakers(text, "de") == [("die Hallen zu teilen", "Ilse Varga")]
+
+
+def test_tag_after_an_aside_clause_names_the_speaker() -> None:
+    text = (
+        "Kelbach erneuert die Brücke.\n\n"
+        "„Der Plan steht“, sagte Bürgermeisterin Ilse Varga.\n\n"
+        "„Das Geländer hält“, etwa wenn es stürmt, sagt Tomas Ederle, der die Pläne zeichnete.\n"
+    )
+    assert speakers(text, "de") == [
+        ("Der Plan steht", "Ilse Varga"),
+        ("Das Geländer hält", "Tomas Ederle"),
+    ]
+    assert rules_of(text, "de")[1][0] == "cue.after_tag"

@@ -634,6 +634,23 @@ class _Reader:
         speaker, rule = self.resolve(found)
         return speaker, ("cue.after_tag", "mention.lang_phrase", rule), cue_at
 
+    def tag_after_aside(
+        self, text: str, offset: int
+    ) -> tuple[Speaker | None, tuple[str, ...], int]:
+        """A speech tag after an aside that follows the closing mark (``cue.after_tag``).
+
+        Convention: a clause may stand between the quotation and its tag,
+        which then ends the sentence: „Das hält“, etwa wenn es stürmt, sagte
+        Varga. / «Resistirá», incluso con lluvia, dijo Ortega.
+        """
+        toks = _tokens(text, offset)
+        for i in range(2, len(toks)):
+            t = toks[i]
+            if toks[i - 1].text == "," and not t.capital and t.low in self.words.cue_first:
+                cut = toks[i - 1].start - offset
+                return self.after_tag(text[cut:], toks[i - 1].start)
+        return None, (), -1
+
     def apposition(self, toks: Sequence[_Token], j: int, found: _Found | None) -> _Found | None:
         """A role followed by a name between commas gives the name.
 
@@ -978,6 +995,8 @@ def attribute(
             plo, phi = paragraphs[pi - 1].span.start, paragraphs[pi - 1].span.end
             reader.prev_context = (source[plo:phi], plo)
         speaker, rules, at = reader.after_tag(after_sentence, end)
+        if speaker is None and after_sentence.lstrip()[:1] == ",":
+            speaker, rules, at = reader.tag_after_aside(after_sentence, end)
         if speaker is None:
             speaker, rules, at = reader.inside_tag(q)
         if speaker is None:

@@ -138,7 +138,8 @@ CUE_RULES: tuple[Rule, ...] = (
     # German, French and Spanish (wireparse.quotations.languages).
     Rule(
         "cue.after_tag",
-        "A speech tag after the quotation puts its verb first (de, fr, es).",
+        "A speech tag after the quotation, or after an aside that follows it, puts its verb "
+        "first (de, fr, es).",
         "„Der Damm hält“, sagte die Ingenieurin Ilse Varga.",
     ),
     Rule(
