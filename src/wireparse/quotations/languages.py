@@ -103,6 +103,9 @@ _INSIDE_INVERTED_RE = regex.compile(r",\s+([\p{Ll}][\p{L}’'-]{1,30}-t-(?:il|el
 _AUXILIARIES = frozenset(
     {"a", "ont", "avait", "avaient", "aurait", "ha", "han", "había", "habían", "hat", "hatte"}
 )
+#: How many characters at the end of a paragraph :meth:`_Reader.reported`
+#: reads back for a cue: a few sentences of reported speech.
+_REPORTED_WINDOW = 800
 #: The role suffixes of German compound nouns (``Regierungssprecherin``,
 #: ``DAI-Chefin``): a capitalised word ending so is a role, not a name.
 _ROLE_SUFFIX_DE = (
@@ -798,7 +801,8 @@ class _Reader:
         mehrten sich``) counts.
         """
         words = self.words
-        for lo, hi in reversed(regions):
+        for lo0, hi in reversed(regions):
+            lo = max(lo0, hi - _REPORTED_WINDOW)  # linear time in a long paragraph
             text = self.source[lo:hi]
             cuts = [
                 0,
