@@ -326,3 +326,124 @@ def test_name_right_before_a_compound_tense_cue() -> None:
 def test_dateline_with_a_stop_and_hyphen_is_not_the_subject() -> None:
     text = 'Titular\n\nLIMA.- El ministro Raúl Campos calificó el plan de "inviable".\n'
     assert speakers(text, "es") == [("inviable", "Raúl Campos")]
+
+
+# ------------------------------------------ reported speech, press conferences
+
+DE_REPORTED = (
+    "Kelbach will die Brücke über die Wende erneuern.\n\n"
+    "Der Damm halte noch Jahre, sagte Bürgermeisterin Ilse Varga am Montag der Zeitung. "
+    "Die Arbeiten sollten im Frühjahr beginnen.\n\n"
+    "„Wir haben jede Schwelle einzeln geprüft.“\n"
+)
+
+DE_REPORTED_WIE = (
+    "Kelbach spart Strom.\n\n"
+    "Die Straßenlampen bleiben nachts aus, wie Stadtwerkechef Tomas Ederle der Zeitung "
+    "erläuterte.\n\n"
+    "Das Rathaus wird kühler geheizt.\n\n"
+    "Geprüft werde noch, „ob auch die Brunnen ruhen können“.\n"
+)
+
+DE_APPEAL = (
+    "Kelbach schließt die Bäder.\n\n"
+    "Bürgermeisterin Ilse Varga schrieb den Vereinen einen Brief.\n\n"
+    "Die Regeln gelten bis zum Frühjahr.\n\n"
+    "Mit Blick auf den Winter ruft Varga die Vereine dazu auf, „die Hallen gemeinsam zu "
+    "nutzen“.\n"
+)
+
+ES_PRESS = (
+    "El entrenador del Atlético Ribera, Luis Prado, habló con la prensa antes del derbi.\n\n"
+    "Repasó la semana y los lesionados del equipo.\n\n"
+    "Sobre el rival: “Es un equipo muy fuerte y lo vamos a respetar”.\n\n"
+    "Sobre el estadio: “Nos gusta jugar en casa”.\n"
+)
+
+
+def test_german_quotation_continues_the_indirect_speech_before_it() -> None:
+    assert speakers(DE_REPORTED, "de") == [
+        ("Wir haben jede Schwelle einzeln geprüft.", "Ilse Varga")
+    ]
+    assert rules_of(DE_REPORTED, "de")[0][0] == "carry.reported_speech"
+
+
+def test_german_wie_clause_names_the_source_of_the_reported_speech() -> None:
+    assert speakers(DE_REPORTED_WIE, "de") == [("ob auch die Brunnen ruhen können", "Tomas Ederle")]
+
+
+def test_german_appeal_verb_is_a_cue_with_its_subject_after_the_verb() -> None:
+    assert speakers(DE_APPEAL, "de") == [("die Hallen gemeinsam zu nutzen", "Ilse Varga")]
+    assert rules_of(DE_APPEAL, "de")[0][0] == "cue.lead_in"
+
+
+def test_spanish_press_conference_topics_are_the_lead_subjects_words() -> None:
+    assert speakers(ES_PRESS, "es") == [
+        ("Es un equipo muy fuerte y lo vamos a respetar", "Luis Prado"),
+        ("Nos gusta jugar en casa", "Luis Prado"),
+    ]
+    assert rules_of(ES_PRESS, "es")[0][0] == "carry.lead_subject"
+
+
+def test_no_source_named_at_a_cue_leaves_the_quotation_without_a_speaker() -> None:
+    text = (
+        "Kelbach spart Strom.\n\n"
+        "Die Lampen bleiben aus.\n\n"
+        "„Wir haben jede Schwelle einzeln geprüft.“\n"
+    )
+    assert speakers(text, "de") == [("Wir haben jede Schwelle einzeln geprüft.", None)]
+
+
+def test_a_quotation_with_words_after_it_in_its_sentence_is_not_carried() -> None:
+    text = (
+        "Kelbach erneuert die Brücke.\n\n"
+        "Der Damm halte noch Jahre, sagte Bürgermeisterin Ilse Varga am Montag.\n\n"
+        "„Ein Wunder“ nannten Anwohner den schnellen Bau.\n"
+    )
+    assert speakers(text, "de") == [("Ein Wunder", None)]
+
+
+def test_a_common_noun_at_a_cue_is_no_source_to_carry() -> None:
+    text = (
+        "Kelbach erneuert die Brücke.\n\n"
+        "Die Anwohner erklärten, der Bau dauere zu lange.\n\n"
+        "„Wir haben jede Schwelle einzeln geprüft.“\n"
+    )
+    assert speakers(text, "de") == [("Wir haben jede Schwelle einzeln geprüft.", None)]
+
+
+def test_german_pronoun_before_a_colon_is_the_speaker() -> None:
+    text = (
+        "Kelbach erneuert die Brücke.\n\n"
+        "„Der Plan steht“, sagte Bürgermeisterin Ilse Varga.\n\n"
+        "Der Bau sei teuer, sagt auch der Sprecher des Vereins, Tomas Ederle. "
+        "Er gibt jedoch zu bedenken: „Ohne Brücke verlieren wir die Kunden.“\n"
+    )
+    assert speakers(text, "de") == [
+        ("Der Plan steht", "Ilse Varga"),
+        ("Ohne Brücke verlieren wir die Kunden.", "Tomas Ederle"),
+    ]
+    assert rules_of(text, "de")[1][0] == "cue.colon_subject"
+
+
+def test_german_reported_speech_with_the_subject_after_the_verb_and_a_date() -> None:
+    text = (
+        "Kelbach schließt die Bäder.\n\n"
+        "Die Bäder bleiben zu. Das hat Bürgermeisterin Ilse Varga am Freitag, 3. Februar, "
+        "den Vereinen in einem Brief mitgeteilt.\n\n"
+        "Darüber hinaus seien alle Vereine aufgerufen, „die Hallen zu teilen“.\n"
+    )
+    assert speakers(text, "de") == [("die Hallen zu teilen", "Ilse Varga")]
+
+
+def test_tag_after_an_aside_clause_names_the_speaker() -> None:
+    text = (
+        "Kelbach erneuert die Brücke.\n\n"
+        "„Der Plan steht“, sagte Bürgermeisterin Ilse Varga.\n\n"
+        "„Das Geländer hält“, etwa wenn es stürmt, sagt Tomas Ederle, der die Pläne zeichnete.\n"
+    )
+    assert speakers(text, "de") == [
+        ("Der Plan steht", "Ilse Varga"),
+        ("Das Geländer hält", "Tomas Ederle"),
+    ]
+    assert rules_of(text, "de")[1][0] == "cue.after_tag"

@@ -27,7 +27,13 @@ applies (the rule names are those of :mod:`wireparse.quotations.rules`):
 5. ``carry.paragraph``, ``carry.previous_paragraph`` and
    ``carry.recent_speaker``: the speaker of the quotation before it in the
    paragraph, the last speaker when the quotation opens its paragraph, or
-   the speaker of the paragraph before (reported speech goes on).
+   the speaker of the paragraph before (reported speech goes on);
+6. ``carry.reported_speech`` and ``carry.lead_subject``: before any
+   speaker, the named source of the last cue in unquoted text of its
+   paragraph or the two before (``Der Damm halte, sagte Ilse Varga.``), or,
+   after a topic and a colon, the person the lead's first sentence names;
+   ``cue.colon_subject``: a person's pronoun opening a clause that leads in
+   with a colon (``Er gibt zu bedenken: „…“``).
 
 The source phrase is read by ``mention.lang_phrase`` (a pronoun, a name with
 its titles and honorifics left out, a role with its article) and resolved by
@@ -41,6 +47,7 @@ article named with that title, else the role as written).
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import TYPE_CHECKING
 
 import attrs
@@ -101,6 +108,9 @@ _INSIDE_INVERTED_RE = regex.compile(r",\s+([\p{Ll}][\p{L}’'-]{1,30}-t-(?:il|el
 _AUXILIARIES = frozenset(
     {"a", "ont", "avait", "avaient", "aurait", "ha", "han", "había", "habían", "hat", "hatte"}
 )
+#: How many characters at the end of a paragraph :meth:`_Reader.reported`
+#: reads back for a cue: a few sentences of reported speech.
+_REPORTED_WINDOW = 800
 #: The role suffixes of German compound nouns (``Regierungssprecherin``,
 #: ``DAI-Chefin``): a capitalised word ending so is a role, not a name.
 _ROLE_SUFFIX_DE = (
@@ -143,6 +153,8 @@ class _Words:
     function_words: frozenset[str]
     title_phrases: tuple[tuple[str, ...], ...]
     participles: frozenset[str]
+    persons: frozenset[str]
+    months: frozenset[str]
 
 
 @functools.cache
@@ -168,6 +180,12 @@ def _words(language: str) -> _Words:
         determiners=frozenset(d.casefold() for d in lexicon.words(language, "determiners")),
         prepositions=frozenset(p.casefold() for p in lexicon.words(language, "prepositions")),
         function_words=frozenset(w.casefold() for w in lexicon.words(language, "function_words")),
+        months=frozenset(m.casefold() for m in lexicon.mapping(language, "months")),
+        persons=frozenset(
+            p.casefold()
+            for p, gender in lexicon.mapping(language, "pronouns").items()
+            if gender in ("male", "female")
+        ),
         participles=frozenset(
             c.split()[-1].casefold() for c in cues if c.split()[0].casefold() in _AUXILIARIES
         ),
@@ -624,6 +642,23 @@ class _Reader:
         speaker, rule = self.resolve(found)
         return speaker, ("cue.after_tag", "mention.lang_phrase", rule), cue_at
 
+    def tag_after_aside(
+        self, text: str, offset: int
+    ) -> tuple[Speaker | None, tuple[str, ...], int]:
+        """A speech tag after an aside that follows the closing mark (``cue.after_tag``).
+
+        Convention: a clause may stand between the quotation and its tag,
+        which then ends the sentence: „Das hält“, etwa wenn es stürmt, sagte
+        Varga. / «Resistirá», incluso con lluvia, dijo Ortega.
+        """
+        toks = _tokens(text, offset)
+        for i in range(2, len(toks)):
+            t = toks[i]
+            if toks[i - 1].text == "," and not t.capital and t.low in self.words.cue_first:
+                cut = toks[i - 1].start - offset
+                return self.after_tag(text[cut:], toks[i - 1].start)
+        return None, (), -1
+
     def apposition(self, toks: Sequence[_Token], j: int, found: _Found | None) -> _Found | None:
         """A role followed by a name between commas gives the name.
 
@@ -692,6 +727,14 @@ class _Reader:
         # phrase right after the verb when something else opens the sentence.
         if verb_at < 0:
             if colon:
+                if toks[0].low in words.persons and toks[0].capital:
+                    # "Er gibt zu bedenken: „…“": a person's pronoun opens a
+                    # clause that leads in with a colon (cue.colon_subject).
+                    found = self.read(toks, 0)
+                    if found is not None and found.kind == "pronoun":
+                        speaker, rule = self.resolve(found)
+                        if speaker is not None:
+                            return speaker, ("cue.colon_subject", "mention.lang_phrase", rule), -1
                 return None, (), -1  # a colon alone: the quotation is carried
             return self.sentence_subject(toks)
         candidates: list[int] = []
@@ -750,6 +793,85 @@ class _Reader:
             if speaker is not None:
                 return speaker, ("cue.lead_in", "mention.lang_phrase", rule), toks[verb_at].start
         return None, (), -1
+
+    def reported(self, regions: Sequence[tuple[int, int]]) -> Speaker | None:
+        """The source of the last cue in unquoted text before a quotation.
+
+        Convention (``carry.reported_speech``): copy reports a source's words
+        in indirect speech with a cue, then quotes on without one (``Der
+        Damm halte, sagte Ilse Varga am Montag. ¶ „Er ist für ein
+        Jahrhundert gebaut.“``; ``…, wie Varga der Zeitung erklärte.``).
+        The regions are read from the last sentence back; only a cue whose
+        source is named (not a pronoun, not a common noun: ``Die Appelle
+        mehrten sich``) counts.
+        """
+        words = self.words
+        for lo0, hi in reversed(regions):
+            lo = max(lo0, hi - _REPORTED_WINDOW)  # linear time in a long paragraph
+            text = self.source[lo:hi]
+            cuts = [
+                0,
+                *(m.end() for m in _SENTENCE_END_RE.finditer(text) if not self._ordinal(text, m)),
+                len(text),
+            ]
+            for a, b in reversed(list(itertools.pairwise(cuts))):
+                toks = _tokens(text[a:b], lo + a)
+                for v in range(len(toks) - 1, -1, -1):
+                    t = toks[v]
+                    if t.capital or t.low not in words.cue_first:
+                        continue
+                    found: _Found | None = None
+                    if v and toks[v - 1].text == ",":
+                        # ", sagte Varga": a tag after the indirect speech.
+                        tag = self.source[toks[v - 1].start : lo + b]
+                        speaker, rules, _ = self.after_tag(tag, toks[v - 1].start)
+                        if speaker is not None and rules[-1] != "resolve.lang_pronoun":
+                            return speaker
+                    k = v - 1
+                    while k > 0 and toks[k].text != "," and v - k < 8:
+                        k -= 1
+                    if toks[k].text == "," and k + 2 < v and toks[k + 1].low in ("wie", "como"):
+                        # ", wie Varga der Zeitung erklärte": the clause's subject.
+                        found = self.read(toks, k + 2)
+                    elif v and toks[0].low in words.determiners | words.pronouns:
+                        found = self.apposition(toks, 0, self.read(toks, 0))
+                        if (
+                            (found is None or found.kind != "name")
+                            and self.language == "de"
+                            and v > 2
+                            and not toks[1].capital
+                            and toks[2].capital
+                        ):
+                            # "Das hat Bischöfin Ilse Varga mitgeteilt": verb
+                            # second, the subject after it.
+                            found = self.read(toks, 2)
+                    if found is not None and found.kind == "name":
+                        return self.resolve(found)[0]
+                    break
+        return None
+
+    def _ordinal(self, text: str, stop: regex.Match[str]) -> bool:
+        """Whether a stop ends a German ordinal date, not a sentence (``am 19. Mai``)."""
+        if not text[max(0, stop.start() - 1) : stop.start()].isdigit():
+            return False
+        m = _TOKEN_RE.match(text, stop.end())
+        return m is not None and m.group().casefold() in self.words.months
+
+    def lead_subject(self, lo: int, hi: int) -> Speaker | None:
+        """The person the first sentence of the lead introduces by name.
+
+        Convention (``carry.lead_subject``): press-conference copy names the
+        speaker in its lead, then gives topics, each with a colon and a
+        quotation (``El entrenador del club, Luis Prado, habló ante la
+        prensa. ¶ Sobre el rival: «Es un gran equipo».``).
+        """
+        text = self.source[lo:hi]
+        stop = _SENTENCE_END_RE.search(text)
+        toks = _tokens(text[: stop.start()] if stop else text, lo)
+        found = self.apposition(toks, 0, self.read(toks, 0))
+        if found is None or found.kind != "name":
+            return None
+        return Speaker(found.name, found.mention, found.span, SourceKind.PERSON)
 
     def participle(self, low: str) -> bool:
         """Whether ``low`` is the present participle of a cue verb.
@@ -882,6 +1004,8 @@ def attribute(
             plo, phi = paragraphs[pi - 1].span.start, paragraphs[pi - 1].span.end
             reader.prev_context = (source[plo:phi], plo)
         speaker, rules, at = reader.after_tag(after_sentence, end)
+        if speaker is None and after_sentence.lstrip()[:1] == ",":
+            speaker, rules, at = reader.tag_after_aside(after_sentence, end)
         if speaker is None:
             speaker, rules, at = reader.inside_tag(q)
         if speaker is None:
@@ -900,6 +1024,20 @@ def attribute(
                 # paragraph after a speaker's is that speaker's.
                 speaker = reader.last
                 rules = ("carry.recent_speaker",)
+            elif reader.last is None and (
+                q.text.rstrip().endswith((".", "!", "?"))
+                or after_sentence.lstrip()[:1] in ("", ".", "!", "?")
+            ):
+                # The quotation ends its sentence: no tag after it to read.
+                regions = [(p.span.start, p.span.end) for p in paragraphs[max(0, pi - 2) : pi]]
+                regions.append((lo, q.open_mark.start))
+                speaker = reader.reported(regions)
+                if speaker is not None:
+                    rules = ("carry.reported_speech",)
+                elif before.rstrip().endswith(":") and pi:
+                    speaker = reader.lead_subject(paragraphs[0].span.start, paragraphs[0].span.end)
+                    if speaker is not None:
+                        rules = ("carry.lead_subject",)
         if speaker is not None:
             reader.last = speaker
             if " " in speaker.name or speaker.name[:1].isupper():

@@ -116,7 +116,8 @@ CUE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "cue.colon_subject",
-        "A quotation introduced by a colon after a clause is the words of its subject.",
+        "A quotation introduced by a colon after a clause is the words of its subject "
+        "(en; in de, fr, es a person's pronoun opening the clause).",
         'Varga sent a blunt note to the board: "Stop the work now."',
     ),
     Rule(
@@ -137,7 +138,8 @@ CUE_RULES: tuple[Rule, ...] = (
     # German, French and Spanish (wireparse.quotations.languages).
     Rule(
         "cue.after_tag",
-        "A speech tag after the quotation puts its verb first (de, fr, es).",
+        "A speech tag after the quotation, or after an aside that follows it, puts its verb "
+        "first (de, fr, es).",
         "„Der Damm hält“, sagte die Ingenieurin Ilse Varga.",
     ),
     Rule(
@@ -155,6 +157,18 @@ CUE_RULES: tuple[Rule, ...] = (
         "A quotation without a cue in the paragraph after a speaker's continues that "
         "speaker's reported speech (de, fr, es).",
         "Varga sagte, der Damm halte. ¶ Er sei „für ein Jahrhundert gebaut“.",
+    ),
+    Rule(
+        "carry.reported_speech",
+        "A quotation without a cue before any speaker continues the indirect speech a cue "
+        "gave a named source earlier in its paragraph or the two before (de, fr, es).",
+        "Der Damm halte, sagte Ilse Varga. ¶ „Er ist für ein Jahrhundert gebaut.“",
+    ),
+    Rule(
+        "carry.lead_subject",
+        "A quotation after a topic and a colon, before any speaker, is the words of the "
+        "person the lead's first sentence names (press conferences; de, fr, es).",
+        "El técnico del club, Luis Prado, habló con la prensa. ¶ Sobre el rival: «Es fuerte».",
     ),
 )
 
