@@ -836,12 +836,22 @@ class _Analysis:
         return self._tokens
 
     def _first_word(self, pos: int, end: int) -> str:
-        """The token at *pos* (a sentence's first word) in lower case, commas off."""
-        tokens = self.tokens
-        k = tokens.index_at(pos)
-        if k < 0 or tokens.starts[k] != pos:
+        """The token at *pos* (a sentence's first word) in lower case, commas off.
+
+        A token of the body's :attr:`tokens` table starts at *pos* when *pos*
+        is inside the body, holds no space and follows a space or the body's
+        start; it is read here from the flat text directly, as the table would
+        give it, without cutting the whole body into tokens.
+        """
+        flat = self.flat
+        lo = self.bounds[0][0] if self.bounds else 0
+        hi = self.bounds[-1][1] if self.bounds else 0
+        if not lo <= pos < hi or flat[pos] == " " or (pos > lo and flat[pos - 1] != " "):
             return ""
-        return self.flat[pos : min(tokens.ends[k], end, pos + 20)].lower().strip(",")
+        stop = flat.find(" ", pos, min(end, pos + 20, hi))
+        if stop < 0:
+            stop = min(end, pos + 20, hi)
+        return flat[pos:stop].lower().strip(",")
 
     def sentence_of(self, pos: int) -> int:
         """Return the index of the sentence that holds offset *pos* (0 before the first)."""
