@@ -318,3 +318,98 @@ def test_a_possessive_noun_of_speech_gives_the_words_to_the_possessor(
 ) -> None:
     body = "Tom Varga spoke first.\n\n" + sentence
     assert [name for _, name in speakers(body)] == [speaker]
+
+
+def speakers_and_rules(body: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    """Parse a story with *body* and return (speaker name, rules) pairs."""
+    article = wireparse.parse("Harbor board meets on barrier\n\n" + body + "\n")
+    return [(q.speaker.name if q.speaker else None, q.rules) for q in article.quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "rule"),
+    [
+        # A relative clause after the subject, then a participle cue.
+        (
+            "Ada Marsh, who chairs the harbor board, has backed the plan, telling the "
+            'Gazette that there is "a lot left to do" on the river.',
+            "Ada Marsh",
+            "mention.subject_relative",
+        ),
+        # A relative clause, a verb, then a coordinated cue much later.
+        (
+            "Ada Marsh, who was speaking to the ferry union, did not name the mayor, but "
+            'told the crews the river needs people "who care about the water."',
+            "Ada Marsh",
+            "mention.subject_relative",
+        ),
+        # A participial phrase after the subject.
+        (
+            "But Ada Marsh, making it plain that the locks came first, stood beside the "
+            'mayor and described the plan as "overdue."',
+            "Ada Marsh",
+            "mention.subject_participle",
+        ),
+        # A long appositive joined by "and".
+        (
+            "Ada Marsh, co-founder of the Harbor Trust and a river pilot of many years "
+            'on the estuary and its locks, welcomed "the first real plan in a decade."',
+            "Ada Marsh",
+            "mention.subject_appositives",
+        ),
+        # Appositives in a row.
+        (
+            "Ada Marsh, founder of the Harbor Trust, a former river pilot, endorsed the "
+            'plan, saying it "keeps faith with the crews."',
+            "Ada Marsh",
+            "mention.subject_appositives",
+        ),
+    ],
+)
+def test_asides_between_the_subject_and_its_verb_are_skipped(
+    body: str, speaker: str, rule: str
+) -> None:
+    found = speakers_and_rules("The board met on Monday.\n\n" + body)
+    assert found[-1][0] == speaker
+    assert rule in found[-1][1]
+    assert "cue.sentence_subject" in found[-1][1] or "partial.sentence_subject" in found[-1][1]
+
+
+def test_an_aside_that_is_no_relative_participle_or_role_stops_the_subject() -> None:
+    # "Leeds" is a place, not a role: the sentence has no subject to give.
+    body = 'Ada Marsh, Leeds and Hull, came last, saying "we will be back next year."'
+    assert speakers_and_rules("The board met on Monday.\n\n" + body) == [(None, ())]
+    body = 'Ada Marsh, who chairs the board, came last, saying "we will be back next year."'
+    assert speakers_and_rules("The board met on Monday.\n\n" + body)[0][0] == "Ada Marsh"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["HARBORTON, May 2 (Wire) — ", "Harborton (Wire) – ", "NEW HARBOR - ", "PORT ELM, Del. — "],
+)
+def test_a_dateline_at_the_head_of_the_paragraph_is_no_subject(dateline: str) -> None:
+    body = (
+        dateline + "Harbor Trust chair Ada Marsh has taken a swipe at the mayor's plan, "
+        'saying that "empty promises" do more harm than good.'
+    )
+    found = speakers_and_rules(body)
+    assert found == [
+        (
+            "Ada Marsh",
+            (
+                "cue.before",
+                "cue.sentence_subject",
+                "mention.sentence_opening",
+                "resolve.name_as_written",
+            ),
+        )
+    ]
+
+
+def test_a_role_phrase_then_a_name_opening_a_sentence_gives_the_name() -> None:
+    body = (
+        "Sen. Tom Varga, who opposes the plan, spoke on Monday.\n\n"
+        "Another board member, Omar Feld of Leeds, explained his vote.\n\n"
+        '"It is time to back the plan," he said.'
+    )
+    assert speakers(body) == [("It is time to back the plan,", "Omar Feld")]
