@@ -413,3 +413,12 @@ def test_a_role_phrase_then_a_name_opening_a_sentence_gives_the_name() -> None:
         '"It is time to back the plan," he said.'
     )
     assert speakers(body) == [("It is time to back the plan,", "Omar Feld")]
+
+
+def test_a_role_phrase_then_a_name_and_its_state_gives_the_name() -> None:
+    body = (
+        "Sen. Tom Varga, who opposes the plan, spoke on Monday.\n\n"
+        "Another board member, Omar Feld of Salem, Ore., explained his vote.\n\n"
+        '"It is time to back the plan," he said.'
+    )
+    assert speakers(body) == [("It is time to back the plan,", "Omar Feld")]

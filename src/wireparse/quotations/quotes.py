@@ -1390,6 +1390,9 @@ def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
         return None
     rest = flat[named.end : named.end + 24].lstrip(", ")
     word = rest.split(" ", 1)[0]
+    if word[:1].isupper() and word.rstrip(",").endswith("."):
+        # A state after the place: "Tom Reyes of Salem, Ore., explained".
+        word = rest.split(" ", 2)[1] if rest.count(" ") >= 1 else ""
     if not word or not word[0].islower() or word in ("of", "and", "or", "who", "which"):
         return None
     return named
