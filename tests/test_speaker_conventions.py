@@ -357,6 +357,20 @@ def speakers_and_rules(body: str) -> list[tuple[str | None, tuple[str, ...]]]:
             "Ada Marsh",
             "mention.subject_appositives",
         ),
+        # A phrase of channel after the subject, then a colon.
+        (
+            "Ada Marsh, in a note on the barrier dispute, put it more plainly: "
+            '"The locks will not be ready this year, and the board knows it."',
+            "Ada Marsh",
+            "mention.subject_adjunct",
+        ),
+        # A role with a show's title in marks, then a relative clause.
+        (
+            'Tom Reyes, a host of the radio show "Dock Talk," who went on to work for the '
+            'board, said his boss was "always fair and kind."',
+            "Tom Reyes",
+            "mention.subject_appositives",
+        ),
         # Appositives in a row.
         (
             "Ada Marsh, founder of the Harbor Trust, a former river pilot, endorsed the "
@@ -372,7 +386,9 @@ def test_asides_between_the_subject_and_its_verb_are_skipped(
     found = speakers_and_rules("The board met on Monday.\n\n" + body)
     assert found[-1][0] == speaker
     assert rule in found[-1][1]
-    assert "cue.sentence_subject" in found[-1][1] or "partial.sentence_subject" in found[-1][1]
+    assert {"cue.sentence_subject", "partial.sentence_subject", "cue.colon_subject"} & set(
+        found[-1][1]
+    )
 
 
 def test_an_aside_that_is_no_relative_participle_or_role_stops_the_subject() -> None:

@@ -1332,6 +1332,7 @@ _MAX_ASIDES = 3
 #: How far (in characters) one aside between a subject and its verb may run.
 _ASIDE_REACH = 160
 _RELATIVE_WORDS = frozenset(("who", "whose", "which"))
+_ADJUNCT_OPENERS = frozenset(("in", "at", "on", "during", "after", "before", "speaking"))
 
 
 def _subject_aside(flat: str, lo: int, hi: int, aside: Sequence[str]) -> str | None:
@@ -1341,18 +1342,31 @@ def _subject_aside(flat: str, lo: int, hi: int, aside: Sequence[str]) -> str | N
       chairs the harbor board, has backed the plan``;
     * ``mention.subject_participle``: a participial phrase, ``Ada Marsh,
       making it plain that the locks came first, described the plan``;
+    * ``mention.subject_adjunct``: a phrase of time, place or channel,
+      ``Ada Marsh, in a letter to the board, wrote that ...``;
     * ``mention.subject_appositives``: a long role, or two roles joined by
       ``and``, ``Ada Marsh, co-founder of the Harbor Trust and a former
       river pilot of many years on the estuary, welcomed the plan``.
     """
-    if not aside or MASK in aside[0]:
+    if not aside:
         return None
     first = aside[0]
+    text = flat[lo:hi]
+    if MASK in text:
+        # The title of a show or a book in marks after a role, its comma
+        # inside the marks: 'Tom Reyes, a host of the show "Dock Talk," who ...'.
+        before = text[: text.find(MASK)].split()
+        tail = text[text.rfind(MASK) + 1 :].split()
+        if (not before or is_role(before)) and (not tail or tail[0] in _RELATIVE_WORDS):
+            return "mention.subject_appositives"
+        return None
+    if first in _ADJUNCT_OPENERS and "." not in flat[lo:hi]:
+        return "mention.subject_adjunct"
     if first in _RELATIVE_WORDS:
         return "mention.subject_relative"
     if first.endswith("ing") and first.isalpha() and first.islower() and len(first) > 4:
         return "mention.subject_participle"
-    if "." in flat[lo:hi] or MASK in flat[lo:hi]:
+    if "." in text:
         return None
     lower = [w.lower() for w in aside]
     head = lower.index("and") if "and" in lower else len(aside)

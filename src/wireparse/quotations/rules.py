@@ -221,6 +221,12 @@ MENTION_RULES: tuple[Rule, ...] = (
         'Ada Marsh, making it plain that the locks came first, described the plan as "overdue."',
     ),
     Rule(
+        "mention.subject_adjunct",
+        "A phrase of time, place or channel between commas after the subject that opens "
+        "a sentence is skipped.",
+        'Ada Marsh, in a note to the board, put it plainly: "The locks are not ready."',
+    ),
+    Rule(
         "mention.subject_appositives",
         "Appositives in a row, or a long one joined by ``and``, between the subject that "
         "opens a sentence and its verb are skipped.",
