@@ -438,3 +438,20 @@ def test_a_role_phrase_then_a_name_and_its_state_gives_the_name() -> None:
         '"It is time to back the plan," he said.'
     )
     assert speakers(body) == [("It is time to back the plan,", "Omar Feld")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "honorific", "speaker"),
+    [
+        ("Mary Marsh spoke first. Her husband, Tom Marsh, was not there.", "Mr.", "Tom Marsh"),
+        ("Tom Marsh spoke first. His wife, Mary Marsh, was not there.", "Mrs.", "Mary Marsh"),
+        ("Tom Marsh spoke first. His wife, Mary Marsh, was not there.", "Mr.", "Tom Marsh"),
+        # No one else of the name: the honorific does not stop the full name.
+        ("Mary Marsh spoke first.", "Ms.", "Mary Marsh"),
+    ],
+)
+def test_an_honorific_picks_the_relative_of_its_gender(
+    opening: str, honorific: str, speaker: str
+) -> None:
+    body = opening + f'\n\n"We are done," said {honorific} Marsh, who runs the dock.'
+    assert speakers(body) == [("We are done,", speaker)]
