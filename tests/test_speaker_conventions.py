@@ -455,3 +455,29 @@ def test_an_honorific_picks_the_relative_of_its_gender(
 ) -> None:
     body = opening + f'\n\n"We are done," said {honorific} Marsh, who runs the dock.'
     assert speakers(body) == [("We are done,", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        # A short sentence of narration after the quotation and its cue.
+        ("In the end, the dock flooded.", "Tom Reyes"),
+        # A long one ends the speech.
+        (
+            "By then the dock had flooded twice and the crews had gone home to wait "
+            "for the tide to turn.",
+            None,
+        ),
+        # A sentence that introduces a document is no narration.
+        ("The board's own note:", None),
+    ],
+)
+def test_a_short_narration_does_not_end_the_previous_paragraph_s_speech(
+    between: str, speaker: str | None
+) -> None:
+    body = (
+        '"The pumps failed twice," Tom Reyes said of the night. '
+        + between
+        + '\n\n"We had run out of options and we knew it."'
+    )
+    assert speakers(body)[-1] == ("We had run out of options and we knew it.", speaker)

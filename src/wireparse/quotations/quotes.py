@@ -1828,6 +1828,11 @@ def _full_name(state: _Analysis, name: str, kind: SourceKind) -> bool:
     return not any(_common_word(lower, state.flat, w) for w in name.split(" "))
 
 
+#: How many words a sentence of narration between a speaker's quotation and
+#: the next paragraph's quotation may have (:func:`_carried`).
+_NARRATION_WORDS = 8
+
+
 def _carried(
     state: _Analysis,
     pi: int,
@@ -1845,6 +1850,21 @@ def _carried(
     here_start = sentences[here].start
     if here_start < state.bounds[pi][1] <= pos:
         limit = here_start  # the previous paragraph's last sentence
+        last = sentences[here]
+        flat = state.flat
+        aside = flat[here_start : last.end].rstrip()
+        if (
+            here > 0
+            and not last.cues
+            and MASK not in aside
+            and not aside.endswith(":")
+            and len(aside.split()) <= _NARRATION_WORDS
+            and sentences[here - 1].para == last.para
+            and MASK in flat[sentences[here - 1].start : here_start]
+        ):
+            # A short sentence of narration after a quotation and its cue
+            # does not end the speech: '"...," he said. The roof sagged. ¶ "..."'.
+            limit = sentences[here - 1].start
     quoted_at, quoted = -1, None
     quoted_rules: tuple[str, ...] = ()
     for at, speaker, rules in speech[-_SCAN:][::-1]:
