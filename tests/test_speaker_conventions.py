@@ -369,7 +369,13 @@ def speakers_and_rules(body: str) -> list[tuple[str | None, tuple[str, ...]]]:
             'Tom Reyes, a host of the radio show "Dock Talk," who went on to work for the '
             'board, said his boss was "always fair and kind."',
             "Tom Reyes",
-            "mention.subject_appositives",
+            "mention.subject_relative",
+        ),
+        # A participial phrase that ends in a quotation, its comma inside the marks.
+        (
+            'Ada Marsh, citing "the sheer cost of steel," said the plan must wait.',
+            "Ada Marsh",
+            "mention.subject_participle",
         ),
         # Appositives in a row.
         (

@@ -933,7 +933,9 @@ class _Analysis:
             if prev_word.endswith(","):
                 if cue.weak:
                     return  # "the prison, dubbed the ...", "the vote, called for May"
-            elif prev_word not in _JOINERS:
+            elif prev_word not in _JOINERS and not (
+                prev_word.endswith(MASK) and self._quote_in_aside(lo, start)
+            ):
                 return
         for other in self.cues_before(sent, start):
             if other is not cue:
@@ -943,6 +945,24 @@ class _Analysis:
                     cue.link = other.link or other
                     return
         cue.fallback = True
+
+    def _quote_in_aside(self, lo: int, start: int) -> bool:
+        """Return whether a quotation that ends with its comma before *start* closes an aside.
+
+        ``Varga, citing "the cost of steel," said the plan must wait``: the
+        cue after the quotation takes the sentence's subject.
+        """
+        flat = self.flat
+        k = start - 1
+        while k > lo and flat[k - 1] == MASK:
+            k -= 1
+        comma = flat.rfind(", ", lo, k)
+        return (
+            k < start - 1
+            and self.source[start - 3 : start - 2] == ","
+            and comma > lo
+            and flat[comma + 2 : k].split(" ", 1)[0].endswith("ing")
+        )
 
     def source_of(self, cue: _Cue) -> Speaker | None:
         """Return the speaker of *cue*, resolving its mention (memoised)."""
@@ -1062,7 +1082,7 @@ class _Analysis:
                 if named is not None:
                     mention, opening = named, "mention.name_after_role"
                 else:
-                    opening = _verb_follows(flat, mention.end, sent.end) or ""
+                    opening = _verb_follows(flat, mention.end, sent.end, self.source) or ""
                     if not opening:
                         mention = None
         if mention is None or mention.words[0].lower() in cues.PRONOUNS:
@@ -1272,7 +1292,7 @@ _AFTER_SOURCE = frozenset(
 _SHORT_ASIDE = re.compile(r" ?(?:\d{1,3}|[DRI]-[A-Z][A-Za-z.]{1,6}) ?")
 
 
-def _verb_follows(flat: str, pos: int, hi: int) -> str | None:
+def _verb_follows(flat: str, pos: int, hi: int, source: str = "") -> str | None:
     """Return how a lower-case word (a verb, presumably) follows *pos*, if one does.
 
     Comma-delimited asides are skipped: an appositive (``Christie, New
@@ -1282,33 +1302,51 @@ def _verb_follows(flat: str, pos: int, hi: int) -> str | None:
     relative clause, a participial phrase, a long appositive or appositives
     in a row give the name of their rule (:func:`_subject_aside`).
 
+    An aside that ends in a quotation whose comma stands inside its marks
+    ends there (``Varga, citing "the cost of steel," said``), when *source*,
+    the text *flat* masks, is given.
+
     :returns: The name of the mention rule, or ``None`` when no verb follows.
     """
     rule = "mention.sentence_opening"
     while pos < hi and flat[pos] == " ":
         pos += 1
+    if pos >= hi or flat[pos] != ",":
+        word = flat[pos : pos + 16].split(" ", 1)[0]
+        if word and word[0].islower() and word not in ("of", "and", "or"):
+            return rule
+        return None
     # What the aside before reads as when a later one does not: its verdict.
     verdict: str | None = None
+    start = pos + 1
     for count in range(_MAX_ASIDES):
-        if pos >= hi or flat[pos] != ",":
-            break
-        close = flat.find(", ", pos + 1, min(hi, pos + _ASIDE_REACH))
+        reach = min(hi, start + _ASIDE_REACH)
+        close = flat.find(", ", start, reach)
+        mark = flat.find(MASK, start, close if close >= 0 else reach) if source else -1
+        if mark >= 0:
+            # A quotation in the aside: it ends the aside when its comma is
+            # inside the marks ('citing "the cost of steel," said').
+            end = mark
+            while end < reach and flat[end] == MASK:
+                end += 1
+            if source[end - 2 : end - 1] == "," and flat[end : end + 1] == " ":
+                close = end - 1
         if close < 0:
             return verdict
-        aside = flat[pos + 1 : close].split()
-        if close - pos <= 90 and (
-            _SHORT_ASIDE.fullmatch(flat, pos + 1, close) is not None
+        aside = flat[start:close].split()
+        if close - start < 90 and (
+            _SHORT_ASIDE.fullmatch(flat, start, close) is not None
             or (
                 0 < len(aside) <= 3
                 and aside[-1].endswith("ed")
                 and all(w.isalpha() and w.islower() for w in aside)
             )
-            or ("." not in flat[pos:close] and is_role(aside))
+            or ("." not in flat[start:close] and is_role(aside))
         ):
             if count and rule == "mention.sentence_opening":
                 rule = "mention.subject_appositives"  # "Roe, 54, a pilot, sent"
         else:
-            named = _subject_aside(flat, pos + 1, close, aside)
+            named = _subject_aside(flat, start, close, aside)
             if named is None:
                 return verdict
             if rule == "mention.sentence_opening":
@@ -1316,14 +1354,11 @@ def _verb_follows(flat: str, pos: int, hi: int) -> str | None:
         word = flat[close + 2 : close + 18].split(" ", 1)[0]
         if not word or word in ("of", "and", "or"):
             return verdict
-        if word[0].islower() and word not in cues.DETERMINERS:
+        if word[0].islower() and word not in cues.DETERMINERS and word not in _RELATIVE_WORDS:
             return rule
         if word[0].islower():
             verdict = rule  # "Roe, 54, a pilot ...": the aside before still stands
-        pos = close  # another aside: "Roe, founder of the club, a pilot, sent"
-    word = flat[pos : pos + 16].split(" ", 1)[0]
-    if bool(word) and word[0].islower() and word not in ("of", "and", "or"):
-        return rule
+        start = close + 2  # another aside: "Roe, founder of the club, a pilot, sent"
     return verdict
 
 
@@ -1351,6 +1386,12 @@ def _subject_aside(flat: str, lo: int, hi: int, aside: Sequence[str]) -> str | N
     if not aside:
         return None
     first = aside[0]
+    if first in _ADJUNCT_OPENERS and "." not in flat[lo:hi]:
+        return "mention.subject_adjunct"
+    if first in _RELATIVE_WORDS:
+        return "mention.subject_relative"
+    if first.endswith("ing") and first.isalpha() and first.islower() and len(first) > 4:
+        return "mention.subject_participle"
     text = flat[lo:hi]
     if MASK in text:
         # The title of a show or a book in marks after a role, its comma
@@ -1360,12 +1401,6 @@ def _subject_aside(flat: str, lo: int, hi: int, aside: Sequence[str]) -> str | N
         if (not before or is_role(before)) and (not tail or tail[0] in _RELATIVE_WORDS):
             return "mention.subject_appositives"
         return None
-    if first in _ADJUNCT_OPENERS and "." not in flat[lo:hi]:
-        return "mention.subject_adjunct"
-    if first in _RELATIVE_WORDS:
-        return "mention.subject_relative"
-    if first.endswith("ing") and first.isalpha() and first.islower() and len(first) > 4:
-        return "mention.subject_participle"
     if "." in text:
         return None
     lower = [w.lower() for w in aside]
