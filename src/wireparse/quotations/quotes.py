@@ -954,9 +954,10 @@ class _Analysis:
         """
         flat = self.flat
         k = start - 1
-        while k > lo and flat[k - 1] == MASK:
+        floor = max(lo, start - _ASIDE_REACH)
+        while k > floor and flat[k - 1] == MASK:
             k -= 1
-        comma = flat.rfind(", ", lo, k)
+        comma = flat.rfind(", ", max(lo, k - _ASIDE_REACH), k)
         return (
             k < start - 1
             and self.source[start - 3 : start - 2] == ","
