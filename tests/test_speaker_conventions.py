@@ -318,3 +318,172 @@ def test_a_possessive_noun_of_speech_gives_the_words_to_the_possessor(
 ) -> None:
     body = "Tom Varga spoke first.\n\n" + sentence
     assert [name for _, name in speakers(body)] == [speaker]
+
+
+def speakers_and_rules(body: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    """Parse a story with *body* and return (speaker name, rules) pairs."""
+    article = wireparse.parse("Harbor board meets on barrier\n\n" + body + "\n")
+    return [(q.speaker.name if q.speaker else None, q.rules) for q in article.quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "rule"),
+    [
+        # A relative clause after the subject, then a participle cue.
+        (
+            "Ada Marsh, who chairs the harbor board, has backed the plan, telling the "
+            'Gazette that there is "a lot left to do" on the river.',
+            "Ada Marsh",
+            "mention.subject_relative",
+        ),
+        # A relative clause, a verb, then a coordinated cue much later.
+        (
+            "Ada Marsh, who was speaking to the ferry union, did not name the mayor, but "
+            'told the crews the river needs people "who care about the water."',
+            "Ada Marsh",
+            "mention.subject_relative",
+        ),
+        # A participial phrase after the subject.
+        (
+            "But Ada Marsh, making it plain that the locks came first, stood beside the "
+            'mayor and described the plan as "overdue."',
+            "Ada Marsh",
+            "mention.subject_participle",
+        ),
+        # A long appositive joined by "and".
+        (
+            "Ada Marsh, co-founder of the Harbor Trust and a river pilot of many years "
+            'on the estuary and its locks, welcomed "the first real plan in a decade."',
+            "Ada Marsh",
+            "mention.subject_appositives",
+        ),
+        # A phrase of channel after the subject, then a colon.
+        (
+            "Ada Marsh, in a note on the barrier dispute, put it more plainly: "
+            '"The locks will not be ready this year, and the board knows it."',
+            "Ada Marsh",
+            "mention.subject_adjunct",
+        ),
+        # A role with a show's title in marks, then a relative clause.
+        (
+            'Tom Reyes, a host of the radio show "Dock Talk," who went on to work for the '
+            'board, said his boss was "always fair and kind."',
+            "Tom Reyes",
+            "mention.subject_relative",
+        ),
+        # A participial phrase that ends in a quotation, its comma inside the marks.
+        (
+            'Ada Marsh, citing "the sheer cost of steel," said the plan must wait.',
+            "Ada Marsh",
+            "mention.subject_participle",
+        ),
+        # Appositives in a row.
+        (
+            "Ada Marsh, founder of the Harbor Trust, a former river pilot, endorsed the "
+            'plan, saying it "keeps faith with the crews."',
+            "Ada Marsh",
+            "mention.subject_appositives",
+        ),
+    ],
+)
+def test_asides_between_the_subject_and_its_verb_are_skipped(
+    body: str, speaker: str, rule: str
+) -> None:
+    found = speakers_and_rules("The board met on Monday.\n\n" + body)
+    assert found[-1][0] == speaker
+    assert rule in found[-1][1]
+    assert {"cue.sentence_subject", "partial.sentence_subject", "cue.colon_subject"} & set(
+        found[-1][1]
+    )
+
+
+def test_an_aside_that_is_no_relative_participle_or_role_stops_the_subject() -> None:
+    # "Leeds" is a place, not a role: the sentence has no subject to give.
+    body = 'Ada Marsh, Leeds and Hull, came last, saying "we will be back next year."'
+    assert speakers_and_rules("The board met on Monday.\n\n" + body) == [(None, ())]
+    body = 'Ada Marsh, who chairs the board, came last, saying "we will be back next year."'
+    assert speakers_and_rules("The board met on Monday.\n\n" + body)[0][0] == "Ada Marsh"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["HARBORTON, May 2 (Wire) — ", "Harborton (Wire) – ", "NEW HARBOR - ", "PORT ELM, Del. — "],
+)
+def test_a_dateline_at_the_head_of_the_paragraph_is_no_subject(dateline: str) -> None:
+    body = (
+        dateline + "Harbor Trust chair Ada Marsh has taken a swipe at the mayor's plan, "
+        'saying that "empty promises" do more harm than good.'
+    )
+    found = speakers_and_rules(body)
+    assert found == [
+        (
+            "Ada Marsh",
+            (
+                "cue.before",
+                "cue.sentence_subject",
+                "mention.sentence_opening",
+                "resolve.name_as_written",
+            ),
+        )
+    ]
+
+
+def test_a_role_phrase_then_a_name_opening_a_sentence_gives_the_name() -> None:
+    body = (
+        "Sen. Tom Varga, who opposes the plan, spoke on Monday.\n\n"
+        "Another board member, Omar Feld of Leeds, explained his vote.\n\n"
+        '"It is time to back the plan," he said.'
+    )
+    assert speakers(body) == [("It is time to back the plan,", "Omar Feld")]
+
+
+def test_a_role_phrase_then_a_name_and_its_state_gives_the_name() -> None:
+    body = (
+        "Sen. Tom Varga, who opposes the plan, spoke on Monday.\n\n"
+        "Another board member, Omar Feld of Salem, Ore., explained his vote.\n\n"
+        '"It is time to back the plan," he said.'
+    )
+    assert speakers(body) == [("It is time to back the plan,", "Omar Feld")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "honorific", "speaker"),
+    [
+        ("Mary Marsh spoke first. Her husband, Tom Marsh, was not there.", "Mr.", "Tom Marsh"),
+        ("Tom Marsh spoke first. His wife, Mary Marsh, was not there.", "Mrs.", "Mary Marsh"),
+        ("Tom Marsh spoke first. His wife, Mary Marsh, was not there.", "Mr.", "Tom Marsh"),
+        # No one else of the name: the honorific does not stop the full name.
+        ("Mary Marsh spoke first.", "Ms.", "Mary Marsh"),
+    ],
+)
+def test_an_honorific_picks_the_relative_of_its_gender(
+    opening: str, honorific: str, speaker: str
+) -> None:
+    body = opening + f'\n\n"We are done," said {honorific} Marsh, who runs the dock.'
+    assert speakers(body) == [("We are done,", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        # A short sentence of narration after the quotation and its cue.
+        ("In the end, the dock flooded.", "Tom Reyes"),
+        # A long one ends the speech.
+        (
+            "By then the dock had flooded twice and the crews had gone home to wait "
+            "for the tide to turn.",
+            None,
+        ),
+        # A sentence that introduces a document is no narration.
+        ("The board's own note:", None),
+    ],
+)
+def test_a_short_narration_does_not_end_the_previous_paragraph_s_speech(
+    between: str, speaker: str | None
+) -> None:
+    body = (
+        '"The pumps failed twice," Tom Reyes said of the night. '
+        + between
+        + '\n\n"We had run out of options and we knew it."'
+    )
+    assert speakers(body)[-1] == ("We had run out of options and we knew it.", speaker)

@@ -999,6 +999,19 @@ _GIVEN_NAME_GENDERS = dict.fromkeys(cues.FEMALE_GIVEN_NAMES, "female") | dict.fr
 )
 
 
+def _gender_fits(want: str | None, gender: str | None, name: Sequence[str]) -> bool:
+    """Return whether a person of *gender* named *name* can be of gender *want*.
+
+    The person's gender is the one a title told, else the one a common given
+    name tells (``Ada Marsh``); either unknown fits.
+    """
+    if want is None:
+        return True
+    if gender is None and len(name) > 1:
+        gender = _GIVEN_NAME_GENDERS.get(name[0].lower())
+    return gender is None or gender == want
+
+
 def _gender_of(words: Iterable[str]) -> str | None:
     for w in words:
         # A word of letters only is its own core and has no period.
@@ -1440,7 +1453,7 @@ class Resolver:
             self.rule = "resolve.organisation_name"
             return self._entity(_key(text), text, SourceKind.ORGANISATION)
         plain = _name_words(name)
-        ent = self._fullest(plain)
+        ent = self._fullest(plain, _gender_of(honorifics) if honorifics else None)
         self.rule = (
             "resolve.organisation_name"
             if ent.kind is not SourceKind.PERSON
@@ -1517,12 +1530,22 @@ class Resolver:
         self._scans[surname] = (spans, forms)
         return spans, forms
 
-    def _fullest(self, name: list[str]) -> _Entity:
-        """Return the source with the fullest form of *name* that the article gives."""
+    def _fullest(self, name: list[str], want: str | None = None) -> _Entity:
+        """Return the source with the fullest form of *name* that the article gives.
+
+        :param want: The gender an honorific before the name tells
+            (``resolve.name_form``): ``Mr. Marsh`` is never the article's
+            ``Ada Marsh`` when it also names ``Tom Marsh``, nor ``Mrs.
+            Marsh`` its ``Tom Marsh``.
+        """
         surname = name[-1]
         skey = surname.lower()
         known = self._surnames.get(skey)
-        if known is not None and _compatible(name, known.name.split()):
+        if (
+            known is not None
+            and _compatible(name, known.name.split())
+            and (want is None or _gender_fits(want, self._gender(known), known.name.split()))
+        ):
             return known
         best: list[str] = list(name)
         best_title: list[str] = []
@@ -1532,6 +1555,11 @@ class Resolver:
             full = occ.name
             if not full:
                 continue
+            if want is not None:
+                seen = self._by_key.get(_key(" ".join(_name_words(full))))
+                told = occ.gender or (self._gender(seen) if seen is not None else None)
+                if not _gender_fits(want, told, full):
+                    continue  # "Mr. Marsh" is not the "Ada Marsh" quoted before
             fits = _compatible(name, full)  # pure: asked once for both tests
             if fits or _compatible(full, name):
                 if len(full) > len(best) and fits:

@@ -647,6 +647,15 @@ class _Sentence:
 #: An age written before the name that opens a sentence: ``76-year-old Dora Hale``.
 _AGE_BEFORE_NAME = re.compile(r"\d{1,3}-year-old ")
 
+# A dateline that a paragraph's first sentence still holds before its subject:
+# a place in capitals or a place and an agency in brackets, an optional date,
+# then a dash ("HARBORTON, May 2 (Wire) — Ada Marsh ...", "Leeds (Wire) – ...").
+_DATELINE_LEAD = re.compile(
+    r"(?:[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3}(?:, [A-Z][a-z]{1,5}\.)?"
+    r"|[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,3}(?= \())"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Z][A-Za-z]{1,9}\))? ?[—–-] (?=[A-Z])"
+)
+
 _INTRO_WORDS = frozenset(
     """in on at after before during earlier later last this speaking asked since under
     with without from for despite when while as meanwhile separately previously
@@ -936,7 +945,9 @@ class _Analysis:
             if prev_word.endswith(","):
                 if cue.weak:
                     return  # "the prison, dubbed the ...", "the vote, called for May"
-            elif prev_word not in _JOINERS:
+            elif prev_word not in _JOINERS and not (
+                prev_word.endswith(MASK) and self._quote_in_aside(lo, start)
+            ):
                 return
         for other in self.cues_before(sent, start):
             if other is not cue:
@@ -946,6 +957,25 @@ class _Analysis:
                     cue.link = other.link or other
                     return
         cue.fallback = True
+
+    def _quote_in_aside(self, lo: int, start: int) -> bool:
+        """Return whether a quotation that ends with its comma before *start* closes an aside.
+
+        ``Varga, citing "the cost of steel," said the plan must wait``: the
+        cue after the quotation takes the sentence's subject.
+        """
+        flat = self.flat
+        k = start - 1
+        floor = max(lo, start - _ASIDE_REACH)
+        while k > floor and flat[k - 1] == MASK:
+            k -= 1
+        comma = flat.rfind(", ", max(lo, k - _ASIDE_REACH), k)
+        return (
+            k < start - 1
+            and self.source[start - 3 : start - 2] == ","
+            and comma > lo
+            and flat[comma + 2 : k].split(" ", 1)[0].endswith("ing")
+        )
 
     def source_of(self, cue: _Cue) -> Speaker | None:
         """Return the speaker of *cue*, resolving its mention (memoised)."""
@@ -1023,6 +1053,9 @@ class _Analysis:
         sent.subject = None
         flat = self.flat
         pos = sent.start
+        dateline = _DATELINE_LEAD.match(flat, pos, min(sent.end, pos + 60))
+        if dateline is not None:
+            pos = dateline.end()  # "HARBORTON, May 2 (Wire) — Ada Marsh on Friday welcomed"
         age = _AGE_BEFORE_NAME.match(flat, pos, sent.end)
         if age is not None:
             pos = age.end()  # "76-year-old Dora Hale, founder of ..., said"
@@ -1041,6 +1074,7 @@ class _Analysis:
             if flat[pos:end].lower() in _SUBJECT_PRONOUNS:
                 sent.subject_mention = Mention(pos, end, (flat[pos:end],), "mention.pronoun")
             return None
+        opening = "mention.sentence_opening"
         if first in _INTRO_WORDS or first.endswith("ing"):
             # "Speaking at a town hall in Salem, New Hampshire, Trump went ...":
             # the subject follows the comma where a name meets a verb.
@@ -1056,8 +1090,14 @@ class _Analysis:
                     break
         else:
             mention, _ = phrase_after(flat, pos, sent.end)
-            if mention is not None and not _verb_follows(flat, mention.end, sent.end):
-                mention = None
+            if mention is not None:
+                named = _name_after_role(flat, mention, sent.end)
+                if named is not None:
+                    mention, opening = named, "mention.name_after_role"
+                else:
+                    opening = _verb_follows(flat, mention.end, sent.end, self.source) or ""
+                    if not opening:
+                        mention = None
         if mention is None or mention.words[0].lower() in cues.PRONOUNS:
             return None
         words = mention.words
@@ -1074,7 +1114,7 @@ class _Analysis:
             return None
         sent.subject = self.resolver.resolve(mention)
         sent.subject_rule = self.resolver.rule
-        sent.subject_mention = mention._replace(rule="mention.sentence_opening")
+        sent.subject_mention = mention._replace(rule=opening)
         return sent.subject
 
     def subject_speaker(self, sent: _Sentence) -> Speaker | None:
@@ -1265,34 +1305,159 @@ _AFTER_SOURCE = frozenset(
 _SHORT_ASIDE = re.compile(r" ?(?:\d{1,3}|[DRI]-[A-Z][A-Za-z.]{1,6}) ?")
 
 
-def _verb_follows(flat: str, pos: int, hi: int) -> bool:
-    """Return whether a lower-case word (a verb, presumably) follows *pos*.
+def _verb_follows(flat: str, pos: int, hi: int, source: str = "") -> str | None:
+    """Return how a lower-case word (a verb, presumably) follows *pos*, if one does.
 
-    One comma-delimited aside is skipped: an appositive (``Christie, New
+    Comma-delimited asides are skipped: an appositive (``Christie, New
     Jersey's sitting governor, repeated``), an age (``Roe, 54, sent``), a
     party-and-state tag (``Roe, D-Ore., sent``) or a participle of manner
-    (``Roe, clearly annoyed, sent``).
+    (``Roe, clearly annoyed, sent``) give ``mention.sentence_opening``; a
+    relative clause, a participial phrase, a long appositive or appositives
+    in a row give the name of their rule (:func:`_subject_aside`).
+
+    An aside that ends in a quotation whose comma stands inside its marks
+    ends there (``Varga, citing "the cost of steel," said``), when *source*,
+    the text *flat* masks, is given.
+
+    :returns: The name of the mention rule, or ``None`` when no verb follows.
     """
+    rule = "mention.sentence_opening"
     while pos < hi and flat[pos] == " ":
         pos += 1
-    if pos < hi and flat[pos] == ",":
-        close = flat.find(", ", pos + 1, min(hi, pos + 90))
+    if pos >= hi or flat[pos] != ",":
+        word = flat[pos : pos + 16].split(" ", 1)[0]
+        if word and word[0].islower() and word not in ("of", "and", "or"):
+            return rule
+        return None
+    # What the aside before reads as when a later one does not: its verdict.
+    verdict: str | None = None
+    start = pos + 1
+    for count in range(_MAX_ASIDES):
+        reach = min(hi, start + _ASIDE_REACH)
+        close = flat.find(", ", start, reach)
+        mark = flat.find(MASK, start, close if close >= 0 else reach) if source else -1
+        if mark >= 0:
+            # A quotation in the aside: it ends the aside when its comma is
+            # inside the marks ('citing "the cost of steel," said').
+            end = mark
+            while end < reach and flat[end] == MASK:
+                end += 1
+            if source[end - 2 : end - 1] == "," and flat[end : end + 1] == " ":
+                close = end - 1
         if close < 0:
-            return False
-        aside = flat[pos + 1 : close].split()
-        if not (
-            _SHORT_ASIDE.fullmatch(flat, pos + 1, close) is not None
+            return verdict
+        aside = flat[start:close].split()
+        if close - start < 90 and (
+            _SHORT_ASIDE.fullmatch(flat, start, close) is not None
             or (
                 0 < len(aside) <= 3
                 and aside[-1].endswith("ed")
                 and all(w.isalpha() and w.islower() for w in aside)
             )
-            or ("." not in flat[pos:close] and is_role(aside))
+            or ("." not in flat[start:close] and is_role(aside))
         ):
-            return False
-        pos = close + 2
-    word = flat[pos : pos + 16].split(" ", 1)[0]
-    return bool(word) and word[0].islower() and word not in ("of", "and", "or")
+            if count and rule == "mention.sentence_opening":
+                rule = "mention.subject_appositives"  # "Roe, 54, a pilot, sent"
+        else:
+            named = _subject_aside(flat, start, close, aside)
+            if named is None:
+                return verdict
+            if rule == "mention.sentence_opening":
+                rule = named
+        word = flat[close + 2 : close + 18].split(" ", 1)[0]
+        if not word or word in ("of", "and", "or"):
+            return verdict
+        if word[0].islower() and word not in cues.DETERMINERS and word not in _RELATIVE_WORDS:
+            return rule
+        if word[0].islower():
+            verdict = rule  # "Roe, 54, a pilot ...": the aside before still stands
+        start = close + 2  # another aside: "Roe, founder of the club, a pilot, sent"
+    return verdict
+
+
+#: How many comma-delimited asides may stand between a subject and its verb.
+_MAX_ASIDES = 3
+#: How far (in characters) one aside between a subject and its verb may run.
+_ASIDE_REACH = 160
+_RELATIVE_WORDS = frozenset(("who", "whose", "which"))
+_ADJUNCT_OPENERS = frozenset(("in", "at", "on", "during", "after", "before", "speaking"))
+
+
+def _subject_aside(flat: str, lo: int, hi: int, aside: Sequence[str]) -> str | None:
+    """Return the rule that skips ``flat[lo:hi]``, an aside after a subject, if any.
+
+    * ``mention.subject_relative``: a relative clause, ``Ada Marsh, who
+      chairs the harbor board, has backed the plan``;
+    * ``mention.subject_participle``: a participial phrase, ``Ada Marsh,
+      making it plain that the locks came first, described the plan``;
+    * ``mention.subject_adjunct``: a phrase of time, place or channel,
+      ``Ada Marsh, in a letter to the board, wrote that ...``;
+    * ``mention.subject_appositives``: a long role, or two roles joined by
+      ``and``, ``Ada Marsh, co-founder of the Harbor Trust and a former
+      river pilot of many years on the estuary, welcomed the plan``.
+    """
+    if not aside:
+        return None
+    first = aside[0]
+    if first in _ADJUNCT_OPENERS and "." not in flat[lo:hi]:
+        return "mention.subject_adjunct"
+    if first in _RELATIVE_WORDS:
+        return "mention.subject_relative"
+    if first.endswith("ing") and first.isalpha() and first.islower() and len(first) > 4:
+        return "mention.subject_participle"
+    text = flat[lo:hi]
+    if MASK in text:
+        # The title of a show or a book in marks after a role, its comma
+        # inside the marks: 'Tom Reyes, a host of the show "Dock Talk," who ...'.
+        before = text[: text.find(MASK)].split()
+        tail = text[text.rfind(MASK) + 1 :].split()
+        if (not before or is_role(before)) and (not tail or tail[0] in _RELATIVE_WORDS):
+            return "mention.subject_appositives"
+        return None
+    if "." in text:
+        return None
+    lower = [w.lower() for w in aside]
+    head = lower.index("and") if "and" in lower else len(aside)
+    if 0 < head <= 14 and is_role(aside[:head]):
+        return "mention.subject_appositives"
+    return None
+
+
+_ROLE_DETERMINERS = frozenset(("a", "an", "another", "the"))
+
+
+def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
+    """Return the name after *role*, a role phrase opening a sentence, if one follows.
+
+    ``Another board member, Tom Reyes of Leeds, explained his vote``: the
+    name between the commas, before the verb, is the subject, the phrase
+    before it his role (``mention.name_after_role``).
+    """
+    words = role.words
+    if (
+        len(words) < 2
+        or words[0].lower() not in _ROLE_DETERMINERS
+        or any(w[:1].isupper() for w in words[1:])
+        or not flat.startswith(", ", role.end)
+        or not is_role(words)
+    ):
+        return None
+    named, _ = phrase_after(flat, role.end + 2, hi)
+    if (
+        named is None
+        or not named.words[0][:1].isupper()
+        or not named.words[-1][:1].isupper()
+        or named.words[0].lower() in cues.PRONOUNS
+    ):
+        return None
+    rest = flat[named.end : named.end + 24].lstrip(", ")
+    word = rest.split(" ", 1)[0]
+    if word[:1].isupper() and word.rstrip(",").endswith("."):
+        # A state after the place: "Tom Reyes of Salem, Ore., explained".
+        word = rest.split(" ", 2)[1] if rest.count(" ") >= 1 else ""
+    if not word or not word[0].islower() or word in ("of", "and", "or", "who", "which"):
+        return None
+    return named
 
 
 def _common_word(lower: str, flat: str, word: str) -> bool:
@@ -1713,6 +1878,11 @@ def _full_name(state: _Analysis, name: str, kind: SourceKind) -> bool:
     return not any(_common_word(lower, state.flat, w) for w in name.split(" "))
 
 
+#: How many words a sentence of narration between a speaker's quotation and
+#: the next paragraph's quotation may have (:func:`_carried`).
+_NARRATION_WORDS = 8
+
+
 def _carried(
     state: _Analysis,
     pi: int,
@@ -1730,6 +1900,21 @@ def _carried(
     here_start = sentences[here].start
     if here_start < state.bounds[pi][1] <= pos:
         limit = here_start  # the previous paragraph's last sentence
+        last = sentences[here]
+        flat = state.flat
+        aside = flat[here_start : last.end].rstrip()
+        if (
+            here > 0
+            and not last.cues
+            and MASK not in aside
+            and not aside.endswith(":")
+            and len(aside.split()) <= _NARRATION_WORDS
+            and sentences[here - 1].para == last.para
+            and MASK in flat[sentences[here - 1].start : here_start]
+        ):
+            # A short sentence of narration after a quotation and its cue
+            # does not end the speech: '"...," he said. The roof sagged. ¶ "..."'.
+            limit = sentences[here - 1].start
     quoted_at, quoted = -1, None
     quoted_rules: tuple[str, ...] = ()
     for at, speaker, rules in speech[-_SCAN:][::-1]:

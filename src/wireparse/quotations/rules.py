@@ -225,6 +225,28 @@ MENTION_RULES: tuple[Rule, ...] = (
         "Ilse Varga, the chief engineer, praised the crews.",
     ),
     Rule(
+        "mention.subject_relative",
+        "A relative clause between commas after the subject that opens a sentence is skipped.",
+        'Ada Marsh, who chairs the harbor board, has backed the plan, saying it is "overdue."',
+    ),
+    Rule(
+        "mention.subject_participle",
+        "A participial phrase between commas after the subject that opens a sentence is skipped.",
+        'Ada Marsh, making it plain that the locks came first, described the plan as "overdue."',
+    ),
+    Rule(
+        "mention.subject_adjunct",
+        "A phrase of time, place or channel between commas after the subject that opens "
+        "a sentence is skipped.",
+        'Ada Marsh, in a note to the board, put it plainly: "The locks are not ready."',
+    ),
+    Rule(
+        "mention.subject_appositives",
+        "Appositives in a row, or a long one joined by ``and``, between the subject that "
+        "opens a sentence and its verb are skipped.",
+        'Ada Marsh, co-founder of the Harbor Trust and a river pilot, welcomed "a real plan."',
+    ),
+    Rule(
         "mention.with_participle",
         "In an absolute ``with`` clause the name before the participle is its subject.",
         'with Harbor Minister Ilse Varga telling reporters it was "sound"',
