@@ -647,9 +647,9 @@ class _Sentence:
 #: An age written before the name that opens a sentence: ``76-year-old Dora Hale``.
 _AGE_BEFORE_NAME = re.compile(r"\d{1,3}-year-old ")
 
-# A dateline that a paragraph's first sentence still holds before its subject:
-# a place in capitals or a place and an agency in brackets, an optional date,
-# then a dash ("HARBORTON, May 2 (Wire) — Ada Marsh ...", "Leeds (Wire) – ...").
+#: A dateline that a paragraph's first sentence still holds before its subject:
+#: a place in capitals or a place and an agency in brackets, an optional date,
+#: then a dash (``HARBORTON, May 2 (Wire) — Ada Marsh ...``, ``Leeds (Wire) – ...``).
 _DATELINE_LEAD = re.compile(
     r"(?:[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3}(?:, [A-Z][a-z]{1,5}\.)?"
     r"|[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,3}(?= \())"
