@@ -26,7 +26,10 @@ import sys
 import time
 import tracemalloc
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 
 def load(folders: list[pathlib.Path]) -> list[bytes]:
@@ -87,15 +90,14 @@ def throughput(texts: list[bytes], repeat: int) -> dict[str, float]:
     }
 
 
-def stages(texts: list[bytes], repeat: int) -> dict[str, float]:
-    """Milliseconds per 5 KB of the whole parse, the quotation stage and the rest.
+@contextlib.contextmanager
+def quotation_clock() -> Iterator[list[float]]:
+    """Time the quotation stage while the block runs.
 
-    The quotation stage is :func:`wireparse.quotations.quotes.analyse`, timed
-    by wrapping the name the parser calls; everything else (decoding, lines,
-    blocks, block and layout rules, metadata, assembly) is the whole parse
-    less that.  The best of *repeat* passes is kept for each figure.
+    The name the parser calls (:func:`wireparse.quotations.quotes.analyse`)
+    is wrapped for the duration; the yielded list's one item is the seconds
+    spent in it, which the caller may reset between passes.
     """
-    import wireparse
     import wireparse.parser as parser_module
 
     namespace = vars(parser_module)
@@ -109,10 +111,26 @@ def stages(texts: list[bytes], repeat: int) -> dict[str, float]:
         finally:
             spent[0] += time.perf_counter() - start
 
-    size = sum(len(t) for t in texts)
-    best_total = best_quotes = best_rest = float("inf")
     namespace["analyse"] = timed_analyse
     try:
+        yield spent
+    finally:
+        namespace["analyse"] = original
+
+
+def stages(texts: list[bytes], repeat: int) -> dict[str, float]:
+    """Milliseconds per 5 KB of the whole parse, the quotation stage and the rest.
+
+    The quotation stage is :func:`wireparse.quotations.quotes.analyse`, timed
+    by wrapping the name the parser calls; everything else (decoding, lines,
+    blocks, block and layout rules, metadata, assembly) is the whole parse
+    less that.  The best of *repeat* passes is kept for each figure.
+    """
+    import wireparse
+
+    size = sum(len(t) for t in texts)
+    best_total = best_quotes = best_rest = float("inf")
+    with quotation_clock() as spent:
         for _ in range(repeat):
             gc.collect()
             spent[0] = 0.0
@@ -124,8 +142,6 @@ def stages(texts: list[bytes], repeat: int) -> dict[str, float]:
             best_total = min(best_total, total)
             best_quotes = min(best_quotes, spent[0])
             best_rest = min(best_rest, total - spent[0])
-    finally:
-        namespace["analyse"] = original
     per_5kb = 5000 * 1000 / max(size, 1)
     return {
         "whole_ms_per_5kb": best_total * per_5kb,
