@@ -279,16 +279,23 @@ def test_import_reads_no_word_list_of_another_language() -> None:
 
 
 def test_a_language_is_read_when_met() -> None:
+    # English copy reads only the other languages' function words (for
+    # detection); German copy reads the German speaker lists too.
     code = (
         "import wireparse, wireparse.lexicon as x; "
+        "wireparse.parse('PORTVALE (Wire) -- The harbor board said on Monday that the ferry "
+        'will run again. "We are ready," said Ada Marsh.\'); '
+        "print(sorted(n for l, n in x.loaded() if l == 'de')); "
         "wireparse.parse('Berlin (dpa) - Der Bürgermeister sagte am Montag, dass die Fähre "
-        "wieder fährt. Die Stadt und das Land sind sich einig.'); "
-        "print(' '.join(sorted({language for language, _ in x.loaded()})))"
+        "wieder fährt. „Wir sind bereit“, sagte Ilse Varga.'); "
+        "print(sorted(n for l, n in x.loaded() if l == 'de'))"
     )
-    out = subprocess.run(
+    english, german = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout.split()
-    assert "de" in out
+    ).stdout.splitlines()
+    assert english == "['function_words']"
+    assert "'cue_verbs'" in german
+    assert "'months'" in german
 
 
 def test_an_english_parse_reads_no_months_list() -> None:
