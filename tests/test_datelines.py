@@ -9,7 +9,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wireparse.metadata.datelines import is_agency_tag, match_dateline, parse_month_day
+from wireparse.metadata.datelines import (
+    _DATE_FIRST,
+    _DATELINE_MARK,
+    _PLACE_FIRST,
+    is_agency_tag,
+    match_dateline,
+    parse_month_day,
+)
 from wireparse.model import Dateline, Span
 
 # (text, place, agency, date_text, body opening)
@@ -299,3 +306,28 @@ def test_round_trip_with_indent(
     assert d is not None
     assert d.span.start == len(indent)
     assert isinstance(d, Dateline)
+
+
+#: The marks one of which a dateline holds after its place (see ``_DATELINE_MARK``).
+DATELINE_MARKS = "(/-—–‒―_:)"
+
+
+@given(datelines(), st.sampled_from([" ", ".", ",", ";", "!", "~", "|", "*", "+", "=", "‐", "'"]))
+def test_no_dateline_without_a_mark(
+    case: tuple[str, str | None, str | None, str | None, str], stand_in: str
+) -> None:
+    """A dateline whose bracket, slash, dash, underscore or colon is replaced reads as none.
+
+    :func:`match_dateline` runs its patterns only over a window holding one
+    of those marks; this holds only while every dateline needs one.
+    """
+    text = "".join(stand_in if ch in DATELINE_MARKS else ch for ch in case[0])
+    assert _DATELINE_MARK.search(text) is None
+    assert _PLACE_FIRST.match(text) is None
+    assert _DATE_FIRST.match(text) is None
+    assert match_dateline(text) is None
+
+
+def test_dateline_marks_are_looked_for() -> None:
+    """Each mark a dateline may hold is one the pre-check looks for."""
+    assert [ch for ch in DATELINE_MARKS if _DATELINE_MARK.search(ch) is None] == [")"]

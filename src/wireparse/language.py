@@ -123,10 +123,11 @@ def language_scores(text: str, start: int = 0, end: int | None = None) -> dict[s
         while chunk_end < stop and text[chunk_end].isalpha():
             chunk_end += 1
         for word in _WORDS.findall(text, pos, chunk_end):
-            if word.isupper() and len(word) > 1:
-                continue  # an abbreviation or a line in capitals (``AUS``, ``LO QUE DIJO``)
             i = get(word.lower())
-            if i is not None:
+            # A word in capitals is an abbreviation or a line in capitals
+            # (``AUS``, ``LO QUE DIJO``): not counted.  (Looked up first: most
+            # words are in no list, and need no case check.)
+            if i is not None and not (word.isupper() and len(word) > 1):
                 counts[i] += 1
         pos = chunk_end
         ranked = sorted(counts, reverse=True)

@@ -530,29 +530,38 @@ def _feed_candidates(
 
 
 def _split_inline(text: str, chunk: Chunk) -> list[Candidate]:
-    """Split *chunk* around the pieces :class:`rules.InlineScanner` finds glued inside it."""
+    """Split *chunk* around the pieces :class:`rules.InlineScanner` finds glued inside it.
+
+    Most blocks hold no such piece: the scanner's first search finds none,
+    and the chunk becomes one candidate on its own lines, which
+    :func:`~wireparse.reading.blocks.cut` has already trimmed of white space
+    (so :func:`_clip` would return them unchanged).
+    """
+    lines = chunk.lines
+    first_line, last_line = chunk.first_line, chunk.last_line
+    pos, end = lines[0][0], lines[-1][1]
+    flat = len(lines) == 1 and end - pos >= rules.FLAT_MIN
+    scanner = rules.InlineScanner(text, end, flat=flat)
+    found = scanner.next(pos)
+    if found is None or found.end <= pos:
+        return [make_candidate(text, lines, first_line, last_line)]
     pieces: list[Candidate] = []
-    pos = chunk.start
-    flat = len(chunk.lines) == 1 and chunk.end - chunk.start >= rules.FLAT_MIN
-    scanner = rules.InlineScanner(text, chunk.end, flat=flat)
-    while pos < chunk.end:
-        found = scanner.next(pos)
-        if found is None or found.end <= pos:
-            break
-        before = _clip(text, chunk.lines, pos, found.start)
+    while found is not None and found.end > pos:
+        before = _clip(text, lines, pos, found.start)
         if before:
-            pieces.append(make_candidate(text, before, chunk.first_line, chunk.last_line))
-        lines = _clip(text, chunk.lines, found.start, found.end)
-        if lines:
-            c = make_candidate(text, lines, chunk.first_line, chunk.last_line)
+            pieces.append(make_candidate(text, before, first_line, last_line))
+        inside = _clip(text, lines, found.start, found.end)
+        if inside:
+            c = make_candidate(text, inside, first_line, last_line)
             if found.kind is not None:
                 c.claim(found.kind, found.rule)
             c.notice = found.notice
             pieces.append(c)
         pos = found.end
-    rest = _clip(text, chunk.lines, pos, chunk.end)
+        found = scanner.next(pos) if pos < end else None
+    rest = _clip(text, lines, pos, end)
     if rest:
-        pieces.append(make_candidate(text, rest, chunk.first_line, chunk.last_line))
+        pieces.append(make_candidate(text, rest, first_line, last_line))
     return pieces
 
 
@@ -745,9 +754,10 @@ def _assemble(
     if language is None:
         language = detect_language(text, all_paragraphs[0].span.start if all_paragraphs else 0)
     found = analyse(text, all_paragraphs, language or "en")
-    if all_paragraphs:
+    if all_paragraphs and (controls or _has_invisible(text)):
         # Quotations and names come from the paragraphs: only characters
-        # there can reach them.
+        # there can reach them.  The paragraphs are read only when the whole
+        # text holds such characters (most texts hold none).
         body = "".join(text[p.span.start : p.span.end] for p in all_paragraphs)
         if _has_invisible(body) or (controls and _has_controls(body)):
             found = _without_invisible(found)
