@@ -18,7 +18,8 @@ combine the evidence into one decision
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+import functools
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 import regex
@@ -26,7 +27,7 @@ import regex
 from wireparse.reading.patterns import lazy_compile
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
 
 __all__ = [
@@ -232,22 +233,42 @@ def _is_acronym(alias: str) -> bool:
     return letters.isalpha() and len(letters) <= 4 and letters.isupper()
 
 
-def _build_lookup() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
-    lookup: dict[str, str] = {}
+class _Keys(NamedTuple):
+    """The aliases of :data:`AGENCIES` under one kind of key, with the agency of each.
+
+    :param agency: Each key with its agency's canonical name.
+    :param acronyms: The keys of acronyms (``AP``), which count only in capitals.
+    :param lower: The keys of aliases written in lower case (``dpa``), which
+        count in any case.
+    """
+
+    agency: dict[str, str]
+    acronyms: frozenset[str]
+    lower: frozenset[str]
+
+
+def _keyed(key: Callable[[str], str]) -> _Keys:
+    """Every alias of :data:`AGENCIES` under *key*, the first agency winning a key."""
+    table: dict[str, str] = {}
     acronyms: set[str] = set()
     lower: set[str] = set()
     for canonical, aliases in AGENCIES.items():
         for alias in (canonical, *aliases):
-            key = _key(alias)
-            lookup.setdefault(key, canonical)
+            k = key(alias)
+            table.setdefault(k, canonical)
             if _is_acronym(alias):
-                acronyms.add(key)
+                acronyms.add(k)
             if alias[:1].islower():
-                lower.add(key)
-    return lookup, frozenset(acronyms), frozenset(lower)
+                lower.add(k)
+    return _Keys(table, frozenset(acronyms), frozenset(lower))
 
 
-_LOOKUP, _ACRONYMS, _LOWER_OK = _build_lookup()
+@functools.cache
+def _lookup_keys() -> _Keys:
+    """The aliases under :func:`_key`, built on first use (not at import)."""
+    return _keyed(_key)
+
+
 #: A leading article before an agency's name (``The Associated Press``, ``the-CNN-Wire``).
 _THE = lazy_compile(r"(?i)^the[\s\-]{1,2}")
 
@@ -258,8 +279,9 @@ def _lookup(key: str, written: str) -> str | None:
     An acronym (``AP``, ``PA``) counts only in capitals (``dpa`` is written in
     lower case).
     """
-    found = _LOOKUP.get(key)
-    if found is None or key in _LOWER_OK or key not in _ACRONYMS:
+    keys = _lookup_keys()
+    found = keys.agency.get(key)
+    if found is None or key in keys.lower or key not in keys.acronyms:
         return found
     core = _THE.sub("", written.split(",", 1)[0].strip(" \t\n-–—(\"'"))
     if core.endswith(("'s", "’s")):
@@ -330,19 +352,33 @@ _NAME_WORD = lazy_compile(
 )
 #: The space or hyphen between two words of an alias (``Agence France-Presse``, ``CNN Wire``).
 _JOINER = lazy_compile(r"[ \t\-]{1,2}")
-#: The most words an alias has (``Associated Press Television News``), ``The`` included.
-MAX_ALIAS_WORDS: Final = 1 + max(
-    len(regex.split(r"[\s\-]+", alias.strip()))
-    for canonical, aliases in AGENCIES.items()
-    for alias in (canonical, *aliases)
-)
 
 
+def _split_alias(alias: str) -> list[str]:
+    """The words of an alias, split at spaces and hyphens (``Agence France-Presse``)."""
+    return regex.split(r"[\s\-]+", alias.strip())
+
+
+@functools.cache
+def _max_alias_words() -> int:
+    """The most words an alias has (``Associated Press Television News``), ``The`` included.
+
+    Worked out on first use, as are the other tables of the aliases.
+    """
+    return 1 + max(
+        len(_split_alias(alias))
+        for canonical, aliases in AGENCIES.items()
+        for alias in (canonical, *aliases)
+    )
+
+
+@functools.cache
 def _first_words() -> frozenset[str]:
+    """The first words of all aliases, casefolded without dots: a cheap first test."""
     words: set[str] = {"the"}
     for canonical, aliases in AGENCIES.items():
         for alias in (canonical, *aliases):
-            parts = regex.split(r"[\s\-]+", alias.strip())
+            parts = _split_alias(alias)
             first = parts[0].casefold()
             if first == "the" and len(parts) > 1:
                 first = parts[1].casefold()
@@ -350,40 +386,25 @@ def _first_words() -> frozenset[str]:
     return frozenset(words)
 
 
-#: The first words of all aliases, casefolded without dots: a cheap first test.
-_FIRST_WORDS: Final = _first_words()
-
-
 def _simple_key(alias: str) -> str:
-    words = [w.casefold().replace(".", "") for w in regex.split(r"[\s\-]+", alias.strip())]
+    words = [w.casefold().replace(".", "") for w in _split_alias(alias)]
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return " ".join(words)
 
 
-def _simple_table() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
-    table: dict[str, str] = {}
-    acronyms: set[str] = set()
-    lower: set[str] = set()
-    for canonical, aliases in AGENCIES.items():
-        for alias in (canonical, *aliases):
-            key = _simple_key(alias)
-            table.setdefault(key, canonical)
-            if _is_acronym(alias):
-                acronyms.add(key)
-            if alias[:1].islower():
-                lower.add(key)
-    return table, frozenset(acronyms), frozenset(lower)
+@functools.cache
+def _simple_keys() -> _Keys:
+    """Every alias as its words casefolded without dots, joined by one space.
 
-
-#: Every alias as its words casefolded without dots, joined by one space
-#: (``a.p.`` -> ``ap``, ``The-CNN-Wire`` -> ``cnn wire``), with its agency.
-_SIMPLE, _SIMPLE_ACRONYMS, _SIMPLE_LOWER = _simple_table()
+    (``a.p.`` -> ``ap``, ``The-CNN-Wire`` -> ``cnn wire``), with its agency.
+    """
+    return _keyed(_simple_key)
 
 
 def could_start_agency(word: str) -> bool:
     """Whether *word* is the first word of some alias (a cheap test before :func:`agency_at`)."""
-    return word.casefold().replace(".", "").replace("’", "'") in _FIRST_WORDS
+    return word.casefold().replace(".", "").replace("’", "'") in _first_words()
 
 
 def agency_at(text: str, pos: int, end: int | None = None) -> AgencyMatch | None:
@@ -400,14 +421,16 @@ def agency_at(text: str, pos: int, end: int | None = None) -> AgencyMatch | None
     at = pos
     first_is_the = False
     folds: list[str] = []
-    while len(words) < MAX_ALIAS_WORDS:
+    first_words = _first_words()
+    most = _max_alias_words()
+    while len(words) < most:
         m = _NAME_WORD.match(text, at, stop)
         if m is None:
             break
         fold = m.group().casefold().replace(".", "").replace("’", "'")
-        if not words and fold not in _FIRST_WORDS:
+        if not words and fold not in first_words:
             break
-        if len(words) == 1 and first_is_the and (fold == "the" or fold not in _FIRST_WORDS):
+        if len(words) == 1 and first_is_the and (fold == "the" or fold not in first_words):
             break
         first_is_the = first_is_the or (not words and fold == "the")
         words.append((m.start(), m.end()))
@@ -417,19 +440,20 @@ def agency_at(text: str, pos: int, end: int | None = None) -> AgencyMatch | None
             break
         at = j.end()
     skip = 1 if first_is_the else 0
+    simple = _simple_keys()
     for n in range(len(words), skip, -1):
         key = " ".join(folds[skip:n])
-        found = _SIMPLE.get(key)
+        found = simple.agency.get(key)
         if found is None:
             continue
         w_end = words[n - 1][1]
         if w_end < len(text) and (text[w_end].isalnum()):
             continue
         core = text[words[skip][0] : w_end]
-        if key not in _SIMPLE_LOWER:
+        if key not in simple.lower:
             if not core[:1].isupper():
                 continue
-            if key in _SIMPLE_ACRONYMS and not all(c.isupper() for c in core if c.isalpha()):
+            if key in simple.acronyms and not all(c.isupper() for c in core if c.isalpha()):
                 continue
         return AgencyMatch(found, pos, w_end, text[pos:w_end])
     return None
@@ -448,10 +472,11 @@ def find_agency(text: str, start: int = 0, end: int | None = None) -> AgencyMatc
     :returns: The match, or ``None``.
     """
     stop = len(text) if end is None else min(end, len(text))
+    first_words = _first_words()
     for m in _NAME_WORD.finditer(text, start, stop):
         if m.start() and text[m.start() - 1].isalnum():
             continue
-        if m.group().casefold().replace(".", "").replace("’", "'") not in _FIRST_WORDS:
+        if m.group().casefold().replace(".", "").replace("’", "'") not in first_words:
             continue
         found = agency_at(text, m.start(), stop)
         if found is not None:
