@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pickle
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given
@@ -253,3 +255,18 @@ def test_feed_header_gives_the_agency_of_a_story_without_other_marks() -> None:
     assert article.agency == "dpa"
     assert article.agency_decision is not None
     assert "feed: dpa -> dpa" in article.agency_decision.evidence
+
+
+def test_alias_tables_are_built_on_first_use_not_at_import() -> None:
+    code = """if True:
+        import wireparse
+        from wireparse.metadata import agencies as a
+        tables = (a._lookup_keys, a._simple_keys, a._first_words, a._max_alias_words)
+        print([t.cache_info().currsize for t in tables])
+        print(a.canonical_agency("The Associated Press"), a.find_agency("told the AP").agency)
+        print([t.cache_info().currsize for t in tables])
+    """
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert out == ["[0, 0, 0, 0]", "AP AP", "[1, 1, 1, 1]"]

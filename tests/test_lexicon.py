@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from wireparse import lexicon
@@ -91,3 +94,18 @@ def test_every_english_list_has_an_example_in_its_header() -> None:
         ]
         assert header, name
         assert any("``" in line or "Example" in line or '"' in line for line in header), name
+
+
+def test_import_reads_lists_without_importlib_resources() -> None:
+    """The lists are read with plain file calls: importing the package pulls in
+    neither ``importlib.resources`` nor the ``pathlib``, ``tempfile`` and
+    ``zipfile`` it imports (about 8 ms of ``import wireparse``)."""
+    code = """if True:
+        import sys, wireparse
+        heavy = ["importlib.resources", "pathlib", "tempfile", "zipfile"]
+        print(sorted(m for m in heavy if m in sys.modules))
+    """
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"
