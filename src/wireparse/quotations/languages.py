@@ -565,7 +565,15 @@ class _Reader:
 
     def source_phrase_at(self, toks: Sequence[_Token], i: int) -> int:
         """How many tokens of a source phrase (``laut``, ``selon``) start at ``i``."""
+        if i >= len(toks):
+            return 0
+        first = toks[i].low
         for phrase in self.words.source_phrases:
+            if not phrase:
+                return 0
+            # The first word alone rules out most phrases at most tokens.
+            if phrase[0] != first:
+                continue
             n = len(phrase)
             if tuple(t.low for t in toks[i : i + n]) == phrase:
                 return n

@@ -207,6 +207,9 @@ _OPENERS = frozenset(("“", "„", "‟", "``", "«", "‘", "‚", "‹", "`")
 _CLOSERS = frozenset(("”", "''", "»", "’", "›"))
 _BEFORE_OPEN = frozenset("([{—–-/\"“”„«»‘’'`\x01")
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-/\"“”„«»‘’'`…")
+#: The guillemets, double and single: the only marks set off by a space
+#: (:func:`_spaced_guillemet`).
+_GUILLEMETS = frozenset("«»‹›")
 #: Deepest nesting of double marks tracked inside a quotation.
 _MAX_DEPTH = 4
 
@@ -267,14 +270,14 @@ def _role(source: str, start: int, end: int, lo: int, hi: int, single: bool) -> 
                 and source[word_start:start].lower() in cues.ELISIONS
             ):
                 return 0
-    if not single or source[start:end] in "‹›":
-        spaced = _spaced_guillemet(source[start:end], prev, nxt, prev_space, next_space)
+    glyph = source[start:end]
+    if glyph in _GUILLEMETS:  # (no other glyph is spaced: the common case skips the call)
+        spaced = _spaced_guillemet(glyph, prev, nxt, prev_space, next_space)
         if spaced:
             return spaced
     if can_open != can_close:
         return _OPEN if can_open else _CLOSE  # whatever the glyph
     # Both or neither: the glyph decides.
-    glyph = source[start:end]
     if glyph in _OPENERS:
         return _OPEN
     if glyph in _CLOSERS:
