@@ -68,6 +68,7 @@ nitpick_ignore = [
     ("py:class", "dt.datetime"),
     ("py:class", "dt.timedelta"),
     ("py:mod", "re"),
+    ("py:class", "re.Pattern"),
     ("py:mod", "multiprocessing"),
     ("py:class", "BaseContext"),
     ("py:class", "concurrent.futures.ProcessPoolExecutor"),

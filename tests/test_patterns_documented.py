@@ -1,7 +1,7 @@
 """Every compiled pattern at module level says, in a comment above it, what it matches.
 
 A module-level statement that calls ``regex.compile``, ``re.compile`` or
-:func:`wireparse.reading.patterns.lazy_compile` must have a comment on the
+:func:`wireparse.reading.patterns.lazy_compile` (or ``lazy_compile_re``) must have a comment on the
 line directly above it (``#:`` so that Sphinx's autodata shows it where the
 module is documented), and the comment must show an invented example of the
 convention between double backquotes (for example ``By Ada Finch``).  The
@@ -31,17 +31,21 @@ def modules() -> list[Path]:
     return sorted(PACKAGE.rglob("*.py"))
 
 
+#: The names of the functions that compile a pattern on first use.
+_LAZY = frozenset(("lazy_compile", "lazy_compile_re"))
+
+
 def _is_compile(node: ast.AST) -> bool:
     if not isinstance(node, ast.Call):
         return False
     f = node.func
     if isinstance(f, ast.Attribute):
-        if f.attr == "lazy_compile":
+        if f.attr in _LAZY:
             return True
         return (
             f.attr == "compile" and isinstance(f.value, ast.Name) and f.value.id in {"regex", "re"}
         )
-    return isinstance(f, ast.Name) and f.id == "lazy_compile"
+    return isinstance(f, ast.Name) and f.id in _LAZY
 
 
 def _top_statements(body: list[ast.stmt]) -> list[ast.stmt]:

@@ -11,7 +11,7 @@ from hypothesis import given
 
 import wireparse
 from wireparse.model import Paragraph, Span
-from wireparse.quotations import rules
+from wireparse.quotations import languages, rules
 from wireparse.quotations.quotes import analyse
 
 
@@ -447,3 +447,16 @@ def test_tag_after_an_aside_clause_names_the_speaker() -> None:
         ("Das Geländer hält", "Tomas Ederle"),
     ]
     assert rules_of(text, "de")[1][0] == "cue.after_tag"
+
+
+def test_source_phrase_at_reads_phrases_of_one_and_several_words() -> None:
+    text = "Die Brücke hält, nach Angaben von Varga, so Berger laut"
+    reader = languages._Reader(text, [Paragraph(text, Span(0, len(text)))], "de")
+    toks = languages._tokens(text, 0)
+    found = {t.text: reader.source_phrase_at(toks, k) for k, t in enumerate(toks)}
+    assert found["nach"] == 3  # "nach Angaben von"
+    assert found["so"] == 1
+    assert found["laut"] == 1
+    assert found["Angaben"] == 0
+    assert found["Brücke"] == 0
+    assert reader.source_phrase_at(toks, len(toks)) == 0  # past the last token

@@ -8,13 +8,15 @@ these are property tests of output only, never timed.
 from __future__ import annotations
 
 import pickle
+import re
 
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from wireparse.metadata import dates
-from wireparse.reading.patterns import LazyPattern, lazy_compile
+from wireparse.quotations import cues
+from wireparse.reading.patterns import LazyPattern, lazy_compile, lazy_compile_re
 from wireparse.structure import rules
 
 #: Pieces that make the fast paths' cases likely: figures, month stems in
@@ -67,6 +69,35 @@ def test_lazy_pattern_answers_as_the_compiled_one() -> None:
     assert lazy.sub("-", text) == eager.sub("-", text)
     assert lazy.groupindex == eager.groupindex
     assert lazy.flags == eager.flags
+
+
+def test_lazy_re_pattern_answers_as_the_compiled_one() -> None:
+    source = r" (?:said|told)(?![\w'-])"
+    lazy = lazy_compile_re(source)
+    eager = re.compile(source)
+    text = "Varga said, and Reyes told the board; nobody saidx a word"
+    assert isinstance(lazy, LazyPattern)
+    assert lazy.pattern == source
+    assert [m.span() for m in lazy.finditer(text)] == [(5, 10), (21, 26)]
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in eager.finditer(text)]
+    # A pattern of the standard library, not of regex: re's own match type.
+    assert isinstance(lazy.search(text), re.Match)
+    copy = pickle.loads(pickle.dumps(lazy))
+    assert copy.search(text) is not None
+
+
+@given(
+    st.lists(st.sampled_from(["Varga", " said", " according to", " told", ",", " x"]), max_size=8)
+)
+def test_cue_patterns_answer_as_eagerly_compiled_ones(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    eager = re.compile(cues.CUE_RE.pattern)
+    assert [m.span(1) for m in cues.CUE_RE.finditer(text)] == [
+        m.span(1) for m in eager.finditer(text)
+    ]
+    start = re.compile(cues.CUE_AT_START_RE.pattern).match(text)
+    lazy_start = cues.CUE_AT_START_RE.match(text)
+    assert (start is None) == (lazy_start is None)
 
 
 def test_lazy_pattern_pickles_its_source() -> None:

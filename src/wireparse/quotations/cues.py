@@ -4,7 +4,9 @@ Each constant below is a piece of newsroom grammar, written from style-guide
 conventions (AP, Reuters, BBC, CNN) rather than learnt from data: the verbs
 that introduce reported speech, the titles that stand before a name, the nouns
 that name a role, a group, an organisation or a document, the pronouns that
-refer back to a source.  All patterns are compiled once, here, and are bounded:
+refer back to a source.  All patterns are compiled once, on first use (the
+two cue patterns cost several milliseconds, which ``import wireparse`` does
+not pay), and are bounded:
 no nested unbounded quantifiers, so every search is linear in its input.  They
 use the standard library's :mod:`re`, which runs these literal-led patterns
 several times faster than :mod:`regex`.
@@ -19,6 +21,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from wireparse import lexicon
+from wireparse.reading.patterns import lazy_compile_re
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -163,12 +166,12 @@ _CUE_FIRST = "".join(
 #: One pass over the flat text finds every cue: a speech verb or a multi-word
 #: cue after a space, with the adjunct that belongs to it (group 1 is the cue).
 #: The leading space is a literal prefix, which lets ``re`` skip ahead fast.
-CUE_RE = re.compile(
+CUE_RE = lazy_compile_re(
     r" (?=[" + re.escape(_CUE_FIRST) + r"])(" + _CUE_WORDS + r"(?![\w’'-])" + _CUE_ADJUNCT + ")"
 )
 #: The same, at the very start of the text: a fragment that opens with its cue
 #: (``said Varga on Monday``, ``according to the harbour board``).
-CUE_AT_START_RE = re.compile(r"(" + _CUE_WORDS + r"(?![\w’'-])" + _CUE_ADJUNCT + ")")
+CUE_AT_START_RE = lazy_compile_re(r"(" + _CUE_WORDS + r"(?![\w’'-])" + _CUE_ADJUNCT + ")")
 
 #: Cues that may stand before their source after a quotation or a comma:
 #: ``"...," said Varga``; ``..., said Kofi Brandt, an economist.``

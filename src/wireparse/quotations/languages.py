@@ -56,6 +56,7 @@ import regex
 from wireparse import lexicon
 from wireparse.model import Span, Speaker
 from wireparse.model.quotations import Quote, QuoteKind, SourceKind
+from wireparse.reading.patterns import lazy_compile
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -70,39 +71,39 @@ SUPPORTED = frozenset({"de", "fr", "es"})
 #: One word of a phrase: letters with inner hyphens or apostrophes, or a
 #: lone punctuation mark that ends a phrase; an elided article or ``qu’`` is a
 #: word of its own (``l’`` ``équipe``, ``Saint-Malo``, ``a-t-il``, ``,``).
-_TOKEN_RE = regex.compile(
+_TOKEN_RE = lazy_compile(
     r"(?:[lLdD]|[qQ]u)['’](?=\p{L})|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[,;:!?().—–\-]"
 )
 #: A sentence end inside reported text: a stop and a capital after it, not after
 #: an initial or a title (``Die Brücke hält. Weber sagte``, but not ``Dr. Weber``).
-_SENTENCE_END_RE = regex.compile(
+_SENTENCE_END_RE = lazy_compile(
     r"(?<!(?:^|[\s(])(?:\p{Lu}|Dr|Sr|Sra|Mme|Mgr|Prof))[.!?]\s+(?=[\p{Lu}«»„“\"])"
 )
 #: The end of a dateline run into the paragraph: ``(EFE).-``, ``(dpa) –``,
 #: ``CIUDAD.-``.
-_DATELINE_END_RE = regex.compile(r"(?:\)\s{0,2}\.?\s{0,2}[-–—]{1,2}|\.-)\s*")
+_DATELINE_END_RE = lazy_compile(r"(?:\)\s{0,2}\.?\s{0,2}[-–—]{1,2}|\.-)\s*")
 #: A capitalised word after a lower-case word or a comma: inside a sentence
 #: (``Weber`` in ``sagte die Ministerin Weber``).
-_MID_CAPITAL_RE = regex.compile(r"(?<=\p{Ll}\s{1,3})\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*")
+_MID_CAPITAL_RE = lazy_compile(r"(?<=\p{Ll}\s{1,3})\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*")
 #: An acronym: a capital after the first letter (``AStA``, ``AWI``).
-_ACRONYM_RE = regex.compile(r"^.[\p{L}]*\p{Lu}")
+_ACRONYM_RE = lazy_compile(r"^.[\p{L}]*\p{Lu}")
 #: A capitalised word (a name, a German noun, an acronym): ``Weber``,
 #: ``Hafen``, ``EU``.
-_CAPITAL_RE = regex.compile(r"\p{Lu}")
+_CAPITAL_RE = lazy_compile(r"\p{Lu}")
 #: The French inverted pronoun of a speech tag: ``a-t-il``, ``dit-elle``.
-_INVERTED_FR_RE = regex.compile(r"-(?:t-)?(il|elle|ils|elles)$")
+_INVERTED_FR_RE = lazy_compile(r"-(?:t-)?(il|elle|ils|elles)$")
 #: A speech tag inside a French or Spanish quotation: a comma, a verb and
 #: its inverted pronoun or a name, then a stop or a comma
 #: (``, a-t-elle ajouté, ``, ``, dijo el alcalde. ``).
-_INSIDE_TAG_RE = regex.compile(
+_INSIDE_TAG_RE = lazy_compile(
     r",\s+([\p{Ll}][\p{L}’'-]{1,30}(?:-t-(?:il|elle))?(?:\s+[\p{L}’'.-]{1,30}){0,4}?)\s*[.,;]\s",
 )
 #: A Spanish gerund or a French present participle, with clitics
 #: (``comparándola``, ``soulignant``): no finite cue verb.
-_GERUND_RE = regex.compile(r"(?:ando|iendo|ándo|iéndo|ant)(?:la|lo|las|los|le|les|se|me|nos)?$")
+_GERUND_RE = lazy_compile(r"(?:ando|iendo|ándo|iéndo|ant)(?:la|lo|las|los|le|les|se|me|nos)?$")
 #: An inverted French tag inside a quotation, whatever follows it:
 #: ``« Je reste, glisse-t-il en souriant. »``.
-_INSIDE_INVERTED_RE = regex.compile(r",\s+([\p{Ll}][\p{L}’'-]{1,30}-t-(?:il|elle|ils|elles))\b")
+_INSIDE_INVERTED_RE = lazy_compile(r",\s+([\p{Ll}][\p{L}’'-]{1,30}-t-(?:il|elle|ils|elles))\b")
 #: Auxiliaries of the compound tenses of a cue verb (``a déclaré``,
 #: ``avait affirmé``, ``ha dicho``, ``había señalado``).
 _AUXILIARIES = frozenset(
@@ -564,7 +565,15 @@ class _Reader:
 
     def source_phrase_at(self, toks: Sequence[_Token], i: int) -> int:
         """How many tokens of a source phrase (``laut``, ``selon``) start at ``i``."""
+        if i >= len(toks):
+            return 0
+        first = toks[i].low
         for phrase in self.words.source_phrases:
+            if not phrase:
+                return 0
+            # The first word alone rules out most phrases at most tokens.
+            if phrase[0] != first:
+                continue
             n = len(phrase)
             if tuple(t.low for t in toks[i : i + n]) == phrase:
                 return n

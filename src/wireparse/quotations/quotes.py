@@ -40,7 +40,9 @@ paragraph is read from ``source[p.span.start:p.span.end]``.
 
 The patterns here use the standard library's :mod:`re` rather than
 :mod:`regex`, for speed: each is bounded and led by a literal or a character
-class, which :mod:`re` skips to several times faster.
+class, which :mod:`re` skips to several times faster.  All but the few that
+find the marks are compiled on first use, so that ``import wireparse`` does
+not pay for them.
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ from wireparse.quotations.people import (
     word_before,
 )
 from wireparse.quotations.tokens import TokenTable
+from wireparse.reading.patterns import lazy_compile_re
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -207,6 +210,9 @@ _OPENERS = frozenset(("“", "„", "‟", "``", "«", "‘", "‚", "‹", "`")
 _CLOSERS = frozenset(("”", "''", "»", "’", "›"))
 _BEFORE_OPEN = frozenset("([{—–-/\"“”„«»‘’'`\x01")
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-/\"“”„«»‘’'`…")
+#: The guillemets, double and single: the only marks set off by a space
+#: (:func:`_spaced_guillemet`).
+_GUILLEMETS = frozenset("«»‹›")
 #: Deepest nesting of double marks tracked inside a quotation.
 _MAX_DEPTH = 4
 
@@ -267,14 +273,14 @@ def _role(source: str, start: int, end: int, lo: int, hi: int, single: bool) -> 
                 and source[word_start:start].lower() in cues.ELISIONS
             ):
                 return 0
-    if not single or source[start:end] in "‹›":
-        spaced = _spaced_guillemet(source[start:end], prev, nxt, prev_space, next_space)
+    glyph = source[start:end]
+    if glyph in _GUILLEMETS:  # (no other glyph is spaced: the common case skips the call)
+        spaced = _spaced_guillemet(glyph, prev, nxt, prev_space, next_space)
         if spaced:
             return spaced
     if can_open != can_close:
         return _OPEN if can_open else _CLOSE  # whatever the glyph
     # Both or neither: the glyph decides.
-    glyph = source[start:end]
     if glyph in _OPENERS:
         return _OPEN
     if glyph in _CLOSERS:
@@ -453,10 +459,10 @@ def _defect(code: DefectCode, start: int, end: int) -> Defect:
 _WHITESPACE = ("\n", "\r", "\t", "\xa0", "\x0b", "\x0c", "\u2028", "\u2029", "\x85")
 #: Written ``[.?!…][.?!…]*`` rather than ``[.?!…]+``: ``re`` skips ahead to a
 #: leading character class, not to a leading repeat, which is twice as slow.
-_SENTENCE_END_RE = re.compile(r"[.?!…][.?!…]*[\"”’')\]]* +")
+_SENTENCE_END_RE = lazy_compile_re(r"[.?!…][.?!…]*[\"”’')\]]* +")
 #: The same for a text without ``?``, ``!`` or ``…`` (outside quotations, the
 #: common case): a leading literal lets ``re`` skip ahead three times as fast.
-_SENTENCE_END_DOT_RE = re.compile(r"\.[.?!…]*[\"”’')\]]* +")
+_SENTENCE_END_DOT_RE = lazy_compile_re(r"\.[.?!…]*[\"”’')\]]* +")
 
 
 def _flatten(source: str, quotes: Sequence[Sequence[_Piece]]) -> str:
@@ -645,12 +651,12 @@ class _Sentence:
 
 
 #: An age written before the name that opens a sentence: ``76-year-old Dora Hale``.
-_AGE_BEFORE_NAME = re.compile(r"\d{1,3}-year-old ")
+_AGE_BEFORE_NAME = lazy_compile_re(r"\d{1,3}-year-old ")
 
 #: A dateline that a paragraph's first sentence still holds before its subject:
 #: a place in capitals or a place and an agency in brackets, an optional date,
 #: then a dash (``HARBORTON, May 2 (Wire) — Ada Marsh ...``, ``Leeds (Wire) – ...``).
-_DATELINE_LEAD = re.compile(
+_DATELINE_LEAD = lazy_compile_re(
     r"(?:[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3}(?:, [A-Z][a-z]{1,5}\.)?"
     r"|[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,3}(?= \())"
     r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Z][A-Za-z]{1,9}\))? ?[—–-] (?=[A-Z])"
@@ -688,9 +694,9 @@ def _find_cues(
     found: list[_Cue] = []
     if not bounds:
         return found
+    # Group 1, the cue, is the match without its leading space.
     matches = [
-        (m.start() + 1, m.end())
-        for m in cues.CUE_RE.finditer(flat, max(bounds[0][0] - 1, 0), bounds[-1][1])
+        m.span(1) for m in cues.CUE_RE.finditer(flat, max(bounds[0][0] - 1, 0), bounds[-1][1])
     ]
     if bounds[0][0] == 0:
         m0 = cues.CUE_AT_START_RE.match(flat, 0, bounds[0][1])
@@ -1302,7 +1308,7 @@ _AFTER_SOURCE = frozenset(
 
 #: An aside between commas after a subject that is no role: an age or a
 #: party-and-state tag (``Roe, 54, said``; ``Roe, D-Ore., said``; ``Roe, R-N.Y.,``).
-_SHORT_ASIDE = re.compile(r" ?(?:\d{1,3}|[DRI]-[A-Z][A-Za-z.]{1,6}) ?")
+_SHORT_ASIDE = lazy_compile_re(r" ?(?:\d{1,3}|[DRI]-[A-Z][A-Za-z.]{1,6}) ?")
 
 
 def _verb_follows(flat: str, pos: int, hi: int, source: str = "") -> str | None:
@@ -1565,7 +1571,7 @@ _MEDIA_WORDS = frozenset("television tv abc nbc cbs cnn fox bbc msnbc hbo netfli
 
 #: A line break inside a quotation, with the white space around it (the break
 #: between ``We will`` and ``rebuild`` when a quotation runs over two lines).
-_LINE_BREAK = re.compile(r"[ \t\xa0]*+(?:\r\n|\r|\n)[ \t\xa0]*+")
+_LINE_BREAK = lazy_compile_re(r"[ \t\xa0]*+(?:\r\n|\r|\n)[ \t\xa0]*+")
 #: A letter or a digit: a quotation without one quotes no words (``"?!"``
 #: quotes none, ``"No."`` one).
 _HAS_WORD = re.compile(r"[^\W_]")
@@ -1742,7 +1748,7 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
 #: words (an adjunct of up to four words may stand between), right before a
 #: quotation: ``Varga's pledge to``, ``Ilse Varga's bold claim that``, ``Roe's
 #: words:``, ``Varga's call earlier in the day to``.
-_POSSESSIVE_SPEECH = re.compile(
+_POSSESSIVE_SPEECH = lazy_compile_re(
     r"([A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30}){0,3})[’']s "
     r"([a-z][a-z -]{0,80}?)(?: (?:to|that|of|for|as)|,|:) ?$"
 )
@@ -1786,10 +1792,10 @@ def _possessive_owner(
 
 
 #: The dash before a speaker label inside a paragraph: ``Ports - Omar Feld: "..."``.
-_LABEL_DASH = re.compile(r" [-–—] ")
+_LABEL_DASH = lazy_compile_re(r" [-–—] ")
 #: A speaker label's tail between the name and the colon: a party-and-state
 #: tag in brackets or between commas (``Sen. Jane Roe (D-Ore.):``, ``Roe, D-Ore.:``).
-_LABEL_TAIL = re.compile(r" ?(?:\([^()\n]{1,30}\)|, ?[A-Z][\w.-]{1,12},?)? ?")
+_LABEL_TAIL = lazy_compile_re(r" ?(?:\([^()\n]{1,30}\)|, ?[A-Z][\w.-]{1,12},?)? ?")
 
 
 def _introduced(

@@ -7,16 +7,22 @@ use few of them.  :func:`lazy_compile` returns a stand-in that compiles the
 pattern the first time one of its methods is used, then answers like the
 compiled pattern at the same cost (the compiled pattern's bound methods are
 kept on the stand-in, so no further indirection is paid).
+:func:`lazy_compile_re` does the same for a pattern of the standard
+library's :mod:`re`, which some hot, literal-led patterns use for speed.
 """
 
 from __future__ import annotations
 
+import re
 import threading
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import regex
 
-__all__ = ["LazyPattern", "lazy_compile"]
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+__all__ = ["LazyPattern", "lazy_compile", "lazy_compile_re"]
 
 _LOCK = threading.Lock()
 
@@ -26,11 +32,19 @@ class LazyPattern:
 
     :param pattern: The pattern's source, as for ``regex.compile``.
     :param flags: Its flags.
+    :param compiler: The function that compiles it: ``regex.compile``, or
+        ``re.compile`` for a pattern of the standard library's :mod:`re`.
     """
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(
+        self,
+        pattern: str,
+        flags: int = 0,
+        compiler: Callable[[str, int], Any] = regex.compile,
+    ) -> None:
         self.pattern = pattern
         self._flags = flags
+        self._compiler = compiler
 
     def __getattr__(self, name: str) -> Any:
         # Called only for what the instance does not hold yet: compile,
@@ -39,7 +53,7 @@ class LazyPattern:
         if name.startswith("__"):
             raise AttributeError(name)
         with _LOCK:
-            compiled = regex.compile(self.pattern, self._flags)
+            compiled = self._compiler(self.pattern, self._flags)
             for attr in (
                 "match", "fullmatch", "search", "finditer", "findall",
                 "sub", "subn", "split", "flags", "groupindex", "groups",
@@ -63,3 +77,15 @@ def lazy_compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     :param flags: ``regex`` flags, as for ``regex.compile``.
     """
     return cast("regex.Pattern[str]", LazyPattern(pattern, flags))
+
+
+def lazy_compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern of the standard library's :mod:`re`, compiled the first time it is used.
+
+    As :func:`lazy_compile`, for the literal-led patterns that :mod:`re`
+    runs faster than :mod:`regex` (a long alternation of cue words, say).
+
+    :param pattern: The pattern's source.
+    :param flags: :mod:`re` flags, as for ``re.compile``.
+    """
+    return cast("re.Pattern[str]", LazyPattern(pattern, flags, re.compile))
