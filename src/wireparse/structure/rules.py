@@ -368,16 +368,22 @@ def make_candidate(
     )
     if not joined.isascii():
         joined = drop_zero_width(joined)
-    tokens = (joined if joined.isascii() else _normalise(joined)).split()
+    plain = joined if joined.isascii() else _normalise(joined)
+    if (
+        plain.isprintable()
+        and "  " not in plain
+        and plain[:1] not in {" ", ""}
+        and plain[-1] != " "
+    ):
+        # Single spaces between the words already (the common case): the
+        # text is its own normalised form.  A character that ``str.split``
+        # splits at is a space or not printable.
+        match, words = plain, plain.count(" ") + 1
+    else:
+        tokens = plain.split()
+        match, words = " ".join(tokens), len(tokens)
     return Candidate(
-        lines[0][0],
-        lines[-1][1],
-        lines,
-        first_line,
-        last_line,
-        joined,
-        " ".join(tokens),
-        words=len(tokens),
+        lines[0][0], lines[-1][1], lines, first_line, last_line, joined, match, words=words
     )
 
 
@@ -473,6 +479,44 @@ class Rule:
 # --------------------------------------------------------------------------
 # Shape of a block
 # --------------------------------------------------------------------------
+
+
+class Opening:
+    """Which first characters can open a match of a pattern anchored at the start of a text.
+
+    Most blocks cannot open with ``Related:`` or ``Reporting by``, and their
+    first character shows it: ``opening.match(m)`` asks the pattern only
+    about a text whose first character may open a match, found by
+    ``regex``'s partial matching once a character and kept (as
+    :meth:`Rule.may_open` does for a whole rule).  The answer is the
+    pattern's own, a little sooner.
+
+    :param pattern: A pattern that :meth:`match` (and :meth:`fullmatch`) try
+        at the start of a text.
+    """
+
+    __slots__ = ("_known", "pattern")
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._known: dict[str, bool] = {}
+
+    def may_open(self, text: str) -> bool:
+        """Whether *text*'s first character can open a match of the pattern."""
+        first = text[:1]
+        known = self._known.get(first)
+        if known is None:
+            known = not first or self.pattern.match(first, partial=True) is not None
+            self._known[first] = known
+        return known
+
+    def match(self, text: str) -> regex.Match[str] | None:
+        """``pattern.match(text)``, not asked where the first character rules a match out."""
+        return self.pattern.match(text) if self.may_open(text) else None
+
+    def fullmatch(self, text: str) -> regex.Match[str] | None:
+        """``pattern.fullmatch(text)``, not asked where the first character rules a match out."""
+        return self.pattern.fullmatch(text) if self.may_open(text) else None
 
 
 def tail_search(pattern: regex.Pattern[str], text: str, last: str) -> regex.Match[str] | None:
@@ -912,12 +956,17 @@ def footnote(state: State, i: int) -> BlockKind | None:
     return BlockKind.NOTE
 
 
+#: :data:`CREDIT_START`, asked only where the first character may open it.
+_CREDIT_START_OPENING: Final = Opening(CREDIT_START)
+
+
 def credit(state: State, i: int) -> BlockKind | None:
     """A contributor or production credit (``X contributed to this report.``)."""
     c = state.blocks[i]
     m = c.match
     if c.words <= _SHORT_MAX_WORDS and (
-        CREDIT_START.match(m) or (("contributed" in m or "helped with" in m) and CREDIT.search(m))
+        _CREDIT_START_OPENING.match(m)
+        or (("contributed" in m or "helped with" in m) and CREDIT.search(m))
     ):
         return BlockKind.CREDIT
     return None
@@ -933,11 +982,15 @@ def highlight(state: State, i: int) -> BlockKind | None:
     return None
 
 
+#: :data:`CAPTION_START`, asked only where the first character may open it.
+_CAPTION_START_OPENING: Final = Opening(CAPTION_START)
+
+
 def caption(state: State, i: int) -> BlockKind | None:
     """A photo or video caption, or an image credit."""
     c = state.blocks[i]
     if c.words <= _SHORT_MAX_WORDS and (
-        CAPTION_START.match(c.match)
+        _CAPTION_START_OPENING.match(c.match)
         or tail_search(CAPTION_END, c.match, ")sSoO")
         or (":" in c.match and CAPTION_CREDIT_END.search(c.match, max(0, len(c.match) - 160)))
     ):
@@ -955,6 +1008,13 @@ def embed(state: State, i: int) -> BlockKind | None:
     )
 
 
+#: :data:`COUNTER` and :data:`FURNITURE_START`, asked only where the first character may open them.
+_COUNTER_OPENING: Final = Opening(COUNTER)
+_FURNITURE_START_OPENING: Final = Opening(FURNITURE_START)
+#: The first letters of :data:`FURNITURE_WORDS`: a line made of them opens with one.
+_FURNITURE_INITIALS: Final = frozenset(w[0] for w in FURNITURE_WORDS)
+
+
 def furniture(state: State, i: int) -> BlockKind | None:
     """Menus, buttons, labels, counters and promotional lines of the page."""
     c = state.blocks[i]
@@ -964,17 +1024,28 @@ def furniture(state: State, i: int) -> BlockKind | None:
     if c.words > 25:
         return None
     if (
-        COUNTER.fullmatch(m)
-        or FURNITURE_START.match(m)
+        _COUNTER_OPENING.fullmatch(m)
+        or _FURNITURE_START_OPENING.match(m)
         or (tail_search(FURNITURE_END, m, "»eE") and not _guillemet_quote(m))
         or (("Share" in m or "iReport" in m) and FURNITURE_ANY.search(m))
     ):
         return BlockKind.FURNITURE
-    if c.words <= 8:
+    if c.words <= 8 and _opens_word(m, _FURNITURE_INITIALS, ".,:!"):
         tokens = _CAMEL.sub(" ", m).casefold().split()
         if tokens and all(t.strip(".,:!") in FURNITURE_WORDS for t in tokens):
             return BlockKind.FURNITURE
     return None
+
+
+def _opens_word(m: str, initials: frozenset[str], stripped: str) -> bool:
+    """Whether the first word of *m*, case-folded, may be one of a list of words.
+
+    :param initials: The first characters of the list's words.
+    :param stripped: The characters stripped off each word before it is
+        looked up: a word opening with one of them may be any.
+    """
+    first = m[:1]
+    return first in stripped or first.casefold()[:1] in initials
 
 
 def _guillemet_quote(m: str) -> bool:
@@ -984,6 +1055,10 @@ def _guillemet_quote(m: str) -> bool:
     is a quotation in French style, spaces inside the marks.
     """
     return m.endswith("»") and "«" in m
+
+
+#: :data:`PROMOTION_START`, asked only where the first character may open it.
+_PROMOTION_START_OPENING: Final = Opening(PROMOTION_START)
 
 
 def promotion(state: State, i: int) -> BlockKind | None:
@@ -996,7 +1071,7 @@ def promotion(state: State, i: int) -> BlockKind | None:
     newsletter anywhere in it (:data:`PROMOTION_ANY`) is one too.
     """
     m = state.blocks[i].match
-    if PROMOTION_START.match(m) or (
+    if _PROMOTION_START_OPENING.match(m) or (
         ("podcast" in m or "newsletter" in m) and PROMOTION_ANY.search(m)
     ):
         return BlockKind.FURNITURE
@@ -1034,6 +1109,12 @@ FURNITURE_WORDS_LANG: Final = frozenset(
 #: The word for "and" in each language, between the names of a follow-us line
 #: (``Facebook y``, ``Twitter et Instagram``).
 _FURNITURE_AND: Final = frozenset(("und", "et", "y", "e"))
+#: :data:`FURNITURE_START_LANG`, asked only where the first character may open it.
+_FURNITURE_START_LANG_OPENING: Final = Opening(FURNITURE_START_LANG)
+#: The first letters of the words a short line of menu words is made of.
+_FURNITURE_LANG_INITIALS: Final = frozenset(
+    w[0] for w in FURNITURE_WORDS | FURNITURE_WORDS_LANG | _FURNITURE_AND
+)
 
 
 def language_furniture(state: State, i: int) -> BlockKind | None:
@@ -1048,9 +1129,9 @@ def language_furniture(state: State, i: int) -> BlockKind | None:
     """
     c = state.blocks[i]
     m = c.match
-    if FURNITURE_START_LANG.match(m) is not None:
+    if _FURNITURE_START_LANG_OPENING.match(m) is not None:
         return BlockKind.FURNITURE
-    if c.words > 8:
+    if c.words > 8 or not _opens_word(m, _FURNITURE_LANG_INITIALS, ".,:!|•·»«"):
         return None
     tokens = m.casefold().split()
     if (
@@ -1236,6 +1317,10 @@ def contact_continued(state: State, i: int) -> BlockKind | None:
     return BlockKind.CONTACT if names and all(map(is_person_name, names)) else None
 
 
+#: :data:`DISCLAIMER_START`, asked only where the first character may open it.
+_DISCLAIMER_START_OPENING: Final = Opening(DISCLAIMER_START)
+
+
 def disclaimer(state: State, i: int) -> BlockKind | None:
     """A publisher's standards statement or disclaimer (:data:`DISCLAIMER_START`).
 
@@ -1245,7 +1330,7 @@ def disclaimer(state: State, i: int) -> BlockKind | None:
     responsible for all content`` (:data:`DISCLAIMER_ANY`).
     """
     m = state.blocks[i].match
-    if DISCLAIMER_START.match(m) or ("solely" in m and DISCLAIMER_ANY.search(m)):
+    if _DISCLAIMER_START_OPENING.match(m) or ("solely" in m and DISCLAIMER_ANY.search(m)):
         return BlockKind.DISCLAIMER
     return None
 
