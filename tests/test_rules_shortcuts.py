@@ -1,0 +1,128 @@
+"""The block stage's shortcuts give the answers of the work they skip.
+
+Each shortcut in :mod:`wireparse.structure.rules` (a first character that
+rules a pattern out, a text already single-spaced, a rule not run again)
+must leave every answer as the long way gives it.  The properties compare
+the two on generated text; the examples pin the cases the shortcuts turn on.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wireparse.structure import rules
+from wireparse.structure.rules import Opening, make_candidate
+
+#: Characters that stress the shortcuts: spaces of every kind, curly marks,
+#: invisible characters, controls, letters whose case folding is long.
+_AWKWARD = " \t\xa0\u2009\u202f\u2003\u200b\ufeff\xad\u2060“”„‘’‚\"'«»\x1c\x85ßİſK.,:!|•·"
+_texts = st.text(
+    alphabet=st.one_of(st.sampled_from(_AWKWARD), st.characters(codec="utf-8")),
+    max_size=40,
+)
+
+
+def _long_way(text: str) -> tuple[str, int]:
+    """The normalised text and word count as :func:`make_candidate` worked them out before."""
+    joined = rules.drop_zero_width(text)
+    tokens = (joined if joined.isascii() else rules._normalise(joined)).split()
+    return " ".join(tokens), len(tokens)
+
+
+@given(st.lists(_texts.map(str.strip).filter(bool), min_size=1, max_size=3))
+def test_make_candidate_normalises_as_the_long_way(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    ranges, pos = [], 0
+    for line in lines:
+        ranges.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    c = make_candidate(text, ranges, 0, len(lines) - 1)
+    assert (c.match, c.words) == _long_way(" ".join(lines))
+
+
+@pytest.mark.parametrize(
+    ("line", "match", "words"),
+    [
+        ("Harbor reopens", "Harbor reopens", 2),
+        ("Harbor  reopens", "Harbor reopens", 2),
+        ("Harbor\treopens", "Harbor reopens", 2),
+        ("Harbor\xa0reopens", "Harbor reopens", 2),
+        ("“Harbor reopens”", '"Harbor reopens"', 2),
+        ("Harbor\x1creopens", "Harbor reopens", 2),
+    ],
+)
+def test_make_candidate_examples(line: str, match: str, words: int) -> None:
+    c = make_candidate(line, [(0, len(line))], 0, 0)
+    assert (c.match, c.words) == (match, words)
+
+
+_OPENED = [
+    rules.COUNTER,
+    rules.FURNITURE_START,
+    rules.FURNITURE_START_LANG,
+    rules.CREDIT_START,
+    rules.CAPTION_START,
+    rules.PROMOTION_START,
+    rules.DISCLAIMER_START,
+]
+#: Openings of the patterns above, to build texts that come near a match.
+_STARTS = [
+    "12 comments", "Photo 2 of 9", "Related: ", "Read more:", "Mehr zum Thema",
+    "À lire aussi", "lee también", "(Reporting by ", "With assistance from",
+    "Image caption", "FILE PHOTO", "Catch up on", "Click here", "Our Standards:",
+    "The views expressed are his own", "ſlide 1 of 3",
+]  # fmt: skip
+
+
+@given(st.sampled_from(_OPENED), st.one_of(_texts, st.sampled_from(_STARTS)), _texts)
+def test_opening_answers_as_the_pattern(pattern: object, head: str, tail: str) -> None:
+    opening = Opening(pattern)  # type: ignore[arg-type]
+    text = head + tail
+    for asked, plain in (
+        (opening.match(text), pattern.match(text)),  # type: ignore[attr-defined]
+        (opening.fullmatch(text), pattern.fullmatch(text)),  # type: ignore[attr-defined]
+    ):
+        assert (asked and asked.span()) == (plain and plain.span())
+
+
+def test_opening_rules_out_by_the_first_character() -> None:
+    opening = Opening(rules.FURNITURE_START)
+    assert not opening.may_open("Harbor reopens")
+    assert opening.may_open("Related: Harbor reopens")
+    assert opening.match("Related: Harbor reopens") is not None
+    assert opening.match("") is None
+
+
+_MENU_WORDS = sorted(rules.FURNITURE_WORDS | rules.FURNITURE_WORDS_LANG | rules._FURNITURE_AND)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_MENU_WORDS),
+            st.sampled_from(["", ".", ":", "!", "»", "|"]),
+            st.sampled_from(["lower", "upper", "title"]),
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    st.sampled_from(["", "«", ".", "•", "Å", "Ɑ"]),
+)
+def test_menu_lines_pass_the_first_word_test(words: list[tuple[str, str, str]], lead: str) -> None:
+    line = lead + " ".join(getattr(w, case)() + mark for w, mark, case in words)
+    tokens = line.casefold().split()
+    menu = rules.FURNITURE_WORDS | rules.FURNITURE_WORDS_LANG | rules._FURNITURE_AND
+    if all(not t.strip(".,:!|•·»«") or t.strip(".,:!|•·»«") in menu for t in tokens):
+        assert rules._opens_word(line, rules._FURNITURE_LANG_INITIALS, ".,:!|•·»«")
+    camel = rules._CAMEL.sub(" ", line).casefold().split()
+    if all(t.strip(".,:!") in rules.FURNITURE_WORDS for t in camel):
+        assert rules._opens_word(line, rules._FURNITURE_INITIALS, ".,:!")
+
+
+def test_first_word_test_examples() -> None:
+    assert rules._opens_word("Share Tweet Email", rules._FURNITURE_INITIALS, ".,:!")
+    assert not rules._opens_word('"', rules._FURNITURE_INITIALS, ".,:!")
+    assert rules._opens_word("...more", rules._FURNITURE_INITIALS, ".,:!")
+    assert not rules._opens_word("Qatar", rules._FURNITURE_LANG_INITIALS, ".,:!|•·»«")
