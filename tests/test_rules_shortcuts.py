@@ -126,3 +126,49 @@ def test_first_word_test_examples() -> None:
     assert not rules._opens_word('"', rules._FURNITURE_INITIALS, ".,:!")
     assert rules._opens_word("...more", rules._FURNITURE_INITIALS, ".,:!")
     assert not rules._opens_word("Qatar", rules._FURNITURE_LANG_INITIALS, ".,:!|•·»«")
+
+
+def _tail_the_long_way(text: str) -> tuple[int, int, str] | None:
+    """The first trailing piece, each pattern searched over the whole tail window."""
+    end = len(text)
+    found: tuple[int, int, str] | None = None
+    for pattern, _kind, rule, ends, _reach in rules._INLINE_TAILS:
+        if text[-1] not in ends:
+            continue
+        m = pattern.search(text, max(0, end - rules._TAIL), end)
+        if m is not None and (found is None or m.start(1) < found[0]):
+            found = (m.start(1), m.end(1), rule)
+    return found
+
+
+_ENDINGS = st.sampled_from(
+    [
+        " -- Reuters.", "  — AFP", " – The Associated Press", "        REUTER", " reuter",
+        "  --Agence France-Presse.", " (Reporting by Ada Finch)", "  Watch the ferry »",
+        " E-mail to a friend", "   \t  REUTERS.", " — dpa", "---AP",
+    ]
+)  # fmt: skip
+
+
+@given(
+    st.sampled_from(["The ferry runs again.", 'She said "yes."', "Tolls rise (again).", "Ja!"]),
+    st.text(alphabet=" \t-—–", max_size=50),
+    _ENDINGS,
+)
+def test_tail_pieces_found_as_the_long_way(sentence: str, filler: str, ending: str) -> None:
+    text = sentence + filler + sentence + ending
+    piece = rules.InlineScanner(text, len(text), flat=False).next(0)
+    expected = _tail_the_long_way(text)
+    assert (piece and (piece.start, piece.end, piece.rule)) == expected
+
+
+def test_tail_piece_examples() -> None:
+    text = "The ferry runs again. -- Reuters."
+    piece = rules.InlineScanner(text, len(text), flat=False).next(0)
+    assert piece is not None
+    assert (text[piece.start : piece.end], piece.rule) == ("-- Reuters.", "tagline.inline")
+    text = "The ferry runs again." + " " * 40 + "REUTER"
+    piece = rules.InlineScanner(text, len(text), flat=False).next(0)
+    assert piece is not None
+    assert (text[piece.start : piece.end], piece.rule) == ("REUTER", "signoff.inline")
+    assert rules.InlineScanner('"', 1, flat=False).next(0) is None

@@ -730,14 +730,20 @@ class Inline:
 
 
 #: The pieces :class:`InlineScanner` looks for at a block's end: the pattern,
-#: the kind and rule of what it finds, and the characters a block must end
-#: with for the pattern to be tried at all.
+#: the kind and rule of what it finds, the characters a block must end
+#: with for the pattern to be tried at all, and how far before the block's
+#: last character other than a space or tab a match can start (the sign-off
+#: is at most 40 spaces and ``REUTERS.`` after its sentence's last mark, the
+#: dashed agency name at most three spaces, a dash, a space and
+#: ``Agence France-Presse.``).
 _INLINE_TAILS: Final = (
-    (INLINE_LINK, BlockKind.FURNITURE, "furniture.inline_link", "»d"),
-    (INLINE_CREDIT, BlockKind.CREDIT, "credit.inline", ")"),
-    (INLINE_SIGNOFF, BlockKind.SIGNOFF, "signoff.inline", "rRsS."),
-    (INLINE_TAGLINE, BlockKind.TAGLINE, "tagline.inline", "sSPIae."),
+    (INLINE_LINK, BlockKind.FURNITURE, "furniture.inline_link", "»d", _TAIL),
+    (INLINE_CREDIT, BlockKind.CREDIT, "credit.inline", ")", _TAIL),
+    (INLINE_SIGNOFF, BlockKind.SIGNOFF, "signoff.inline", "rRsS.", 60),
+    (INLINE_TAGLINE, BlockKind.TAGLINE, "tagline.inline", "sSPIae.", 40),
 )
+#: The characters a block may end with for one of :data:`_INLINE_TAILS` to be tried.
+_INLINE_TAIL_ENDS: Final = frozenset("".join(ends for *_, ends, _reach in _INLINE_TAILS))
 
 
 class InlineScanner:
@@ -779,19 +785,8 @@ class InlineScanner:
             else None
         )
         last = text[end - 1]
-        # The sign-off and the dashed agency name are short: a tail that has
-        # no ``euter``/``EUTER`` nor dash is not searched for them.
-        tail = text[max(start, end - _SHORT_TAIL) : end]
-        signoff = "euter" in tail or "EUTER" in tail
-        dashed = "--" in tail or "—" in tail or "–" in tail
-        for (pattern, kind, rule, ends), wanted in zip(
-            _INLINE_TAILS, (True, True, signoff, dashed), strict=True
-        ):
-            if not wanted or last not in ends:
-                continue
-            m = pattern.search(text, max(start, end - _TAIL), end)
-            if m is not None and (found is None or m.start(1) < found.start):
-                found = Inline(m.start(1), m.end(1), kind, rule)
+        if last in _INLINE_TAIL_ENDS:
+            found = self._tail_piece(start, found)
         if last == ")":
             signed = inline_agency_signoff(text, max(start, end - _SHORT_TAIL), end)
             if signed is not None and (found is None or signed.start < found.start):
@@ -803,6 +798,29 @@ class InlineScanner:
             piece = self._next_piece(start)
             if piece is not None and (found is None or piece[0] <= found.start):
                 found = Inline(*piece)
+        return found
+
+    def _tail_piece(self, start: int, found: Inline | None) -> Inline | None:
+        """The first of :data:`_INLINE_TAILS` found at the block's end, if before *found*."""
+        text, end = self.text, self.end
+        last = text[end - 1]
+        # The sign-off and the dashed agency name are short: a tail that has
+        # no ``euter``/``EUTER`` nor dash is not searched for them, and the
+        # search starts no further back than such a piece can.
+        tail = text[max(start, end - _SHORT_TAIL) : end]
+        signoff = "euter" in tail or "EUTER" in tail
+        dashed = "--" in tail or "—" in tail or "–" in tail
+        core_end = end
+        while core_end > start and text[core_end - 1] in " \t":
+            core_end -= 1
+        for (pattern, kind, rule, ends, reach), wanted in zip(
+            _INLINE_TAILS, (True, True, signoff, dashed), strict=True
+        ):
+            if not wanted or last not in ends:
+                continue
+            m = pattern.search(text, max(start, end - _TAIL, core_end - reach), end)
+            if m is not None and (found is None or m.start(1) < found.start):
+                found = Inline(m.start(1), m.end(1), kind, rule)
         return found
 
     def _next_piece(self, start: int) -> FlatPiece | None:
