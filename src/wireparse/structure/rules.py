@@ -512,11 +512,18 @@ class Opening:
 
     def match(self, text: str) -> regex.Match[str] | None:
         """``pattern.match(text)``, not asked where the first character rules a match out."""
-        return self.pattern.match(text) if self.may_open(text) else None
+        # The kept answer read here, not through may_open: one call less a block.
+        known = self._known.get(text[:1])
+        if known is None:
+            known = self.may_open(text)
+        return self.pattern.match(text) if known else None
 
     def fullmatch(self, text: str) -> regex.Match[str] | None:
         """``pattern.fullmatch(text)``, not asked where the first character rules a match out."""
-        return self.pattern.fullmatch(text) if self.may_open(text) else None
+        known = self._known.get(text[:1])
+        if known is None:
+            known = self.may_open(text)
+        return self.pattern.fullmatch(text) if known else None
 
 
 def tail_search(pattern: regex.Pattern[str], text: str, last: str) -> regex.Match[str] | None:
@@ -1243,7 +1250,7 @@ def repeated_lines(state: State) -> None:
     occurs twice or more, are claimed as ``furniture.repeated``.
     """
     counts: dict[str, int] = {}
-    short = [c for c in state.blocks if not c.claimed and _title_case_label(c)]
+    short = [c for c in state.blocks if c.kind is None and _title_case_label(c)]
     for c in short:
         counts[c.match] = counts.get(c.match, 0) + 1
     for c in short:
@@ -1386,7 +1393,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
 
 
 def _free(state: State) -> list[int]:
-    return [i for i, c in enumerate(state.blocks) if not c.claimed]
+    return [i for i, c in enumerate(state.blocks) if c.kind is None]  # not c.claimed
 
 
 def find_lead(state: State) -> int | None:
@@ -1436,7 +1443,7 @@ def place_head(state: State, lead: int) -> None:
     datelined lead is a headline with a full stop.  Running text between the
     headline and the lead is a caption; the rest is furniture.
     """
-    above = [i for i in range(lead) if not state.blocks[i].claimed]
+    above = [i for i in range(lead) if state.blocks[i].kind is None]
     titles = [i for i in above if is_titlelike(state.blocks[i])]
     head: int | None = None
     for i in titles:
@@ -1464,7 +1471,7 @@ def place_head(state: State, lead: int) -> None:
 def place_body(state: State, lead: int) -> None:
     """From the lead on: paragraphs, subheadings, related links and trailing furniture."""
     blocks = state.blocks
-    free = [i for i in range(lead, len(blocks)) if not blocks[i].claimed]
+    free = [i for i in range(lead, len(blocks)) if blocks[i].kind is None]
     last = max((i for i in free if is_prose(blocks[i])), default=lead)
     titles = {
         i for i in free if lead < i <= last and (is_titlelike(blocks[i]) or _is_label(state, i))
@@ -1661,10 +1668,10 @@ def comments_section(state: State) -> None:
         ),
         None,
     )
-    if start is None or not any(is_prose(c) for c in blocks[:start] if not c.claimed):
+    if start is None or not any(is_prose(c) for c in blocks[:start] if c.kind is None):
         return
     for c in blocks[start:]:
-        if not c.claimed or c.kind in {BlockKind.TIMESTAMP, BlockKind.BYLINE}:
+        if c.kind is None or c.kind in {BlockKind.TIMESTAMP, BlockKind.BYLINE}:
             c.claim(BlockKind.FURNITURE, "furniture.comments")
 
 
