@@ -132,7 +132,7 @@ def _tail_the_long_way(text: str) -> tuple[int, int, str] | None:
     """The first trailing piece, each pattern searched over the whole tail window."""
     end = len(text)
     found: tuple[int, int, str] | None = None
-    for pattern, _kind, rule, ends, _reach in rules._INLINE_TAILS:
+    for pattern, _kind, rule, ends, _reach, _marks in rules._INLINE_TAILS:
         if text[-1] not in ends:
             continue
         m = pattern.search(text, max(0, end - rules._TAIL), end)

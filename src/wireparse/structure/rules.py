@@ -743,14 +743,16 @@ class Inline:
 #: is at most 40 spaces and ``REUTERS.`` after its sentence's last mark, the
 #: dashed agency name at most three spaces, a dash, a space and
 #: ``Agence France-Presse.``).
+#: The last item names what the block's last :data:`_SHORT_TAIL` characters
+#: must hold for the pattern to be tried (``euter``, a dash), if anything.
 _INLINE_TAILS: Final = (
-    (INLINE_LINK, BlockKind.FURNITURE, "furniture.inline_link", "»d", _TAIL),
-    (INLINE_CREDIT, BlockKind.CREDIT, "credit.inline", ")", _TAIL),
-    (INLINE_SIGNOFF, BlockKind.SIGNOFF, "signoff.inline", "rRsS.", 60),
-    (INLINE_TAGLINE, BlockKind.TAGLINE, "tagline.inline", "sSPIae.", 40),
+    (INLINE_LINK, BlockKind.FURNITURE, "furniture.inline_link", "»d", _TAIL, ()),
+    (INLINE_CREDIT, BlockKind.CREDIT, "credit.inline", ")", _TAIL, ()),
+    (INLINE_SIGNOFF, BlockKind.SIGNOFF, "signoff.inline", "rRsS.", 60, ("euter", "EUTER")),
+    (INLINE_TAGLINE, BlockKind.TAGLINE, "tagline.inline", "sSPIae.", 40, ("--", "—", "–")),
 )
 #: The characters a block may end with for one of :data:`_INLINE_TAILS` to be tried.
-_INLINE_TAIL_ENDS: Final = frozenset("".join(ends for *_, ends, _reach in _INLINE_TAILS))
+_INLINE_TAIL_ENDS: Final = frozenset("".join(entry[3] for entry in _INLINE_TAILS))
 
 
 class InlineScanner:
@@ -813,19 +815,19 @@ class InlineScanner:
         last = text[end - 1]
         # The sign-off and the dashed agency name are short: a tail that has
         # no ``euter``/``EUTER`` nor dash is not searched for them, and the
-        # search starts no further back than such a piece can.
-        tail = text[max(start, end - _SHORT_TAIL) : end]
-        signoff = "euter" in tail or "EUTER" in tail
-        dashed = "--" in tail or "—" in tail or "–" in tail
-        core_end = end
-        while core_end > start and text[core_end - 1] in " \t":
-            core_end -= 1
-        for (pattern, kind, rule, ends, reach), wanted in zip(
-            _INLINE_TAILS, (True, True, signoff, dashed), strict=True
-        ):
-            if not wanted or last not in ends:
+        # search starts no further back than such a piece can.  (The block
+        # ends with one of the pattern's last characters, no space or tab:
+        # the piece ends at the block's end.)
+        tail: str | None = None
+        for pattern, kind, rule, ends, reach, marks in _INLINE_TAILS:
+            if last not in ends:
                 continue
-            m = pattern.search(text, max(start, end - _TAIL, core_end - reach), end)
+            if marks:
+                if tail is None:
+                    tail = text[max(start, end - _SHORT_TAIL) : end]
+                if not any(mark in tail for mark in marks):
+                    continue
+            m = pattern.search(text, max(start, end - _TAIL, end - reach), end)
             if m is not None and (found is None or m.start(1) < found.start):
                 found = Inline(m.start(1), m.end(1), kind, rule)
         return found
