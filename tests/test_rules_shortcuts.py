@@ -12,6 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.strategies import Generated, articles
+from wireparse import parser
 from wireparse.structure import rules
 from wireparse.structure.rules import Opening, make_candidate
 
@@ -172,3 +174,40 @@ def test_tail_piece_examples() -> None:
     assert piece is not None
     assert (text[piece.start : piece.end], piece.rule) == ("REUTER", "signoff.inline")
     assert rules.InlineScanner('"', 1, flat=False).next(0) is None
+
+
+def _block_rules_the_long_way(state: rules.State, table: list[rules.Rule]) -> None:
+    """The block rules tried rule by rule for every block, as :func:`rules.classify` did."""
+    for i, c in enumerate(state.blocks):
+        if c.kind is not None:
+            continue
+        for rule in table:
+            if c.words <= rule.max_words and rule.may_open(c.match[:1]):
+                kind = rule.func(state, i)
+                if kind is not None:
+                    c.claim(kind, rule.name)
+                    break
+
+
+def _claims(text: str, table: list[rules.Rule] | None) -> list[tuple[str, str]]:
+    state = rules.State(text, parser._candidates(text, 0, len(text)))
+    if table is None:
+        rules.classify(state, layout_rules=())
+    else:
+        _block_rules_the_long_way(state, table)
+    return [(c.match, c.rule) for c in state.blocks]
+
+
+@given(articles())
+def test_block_rules_offered_as_the_long_way(article: Generated) -> None:
+    assert _claims(article.text, None) == _claims(article.text, list(rules.BLOCK_RULES))
+
+
+def test_offers_kept_by_rule_table() -> None:
+    text = "Reuters\n\nThe ferry runs again on Monday, the harbor office said.\n\n-0-"
+    assert _claims(text, None)[-1] == ("-0-", "signoff")
+    # A table without the sign-off rule is offered its own rules, not the kept offers.
+    table = [r for r in rules.BLOCK_RULES if r.name != "signoff"]
+    state = rules.State(text, parser._candidates(text, 0, len(text)))
+    rules.classify(state, table, ())
+    assert state.blocks[-1].rule != "signoff"

@@ -20,6 +20,7 @@ Every block records the name of the rule that claimed it.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -2109,6 +2110,35 @@ LAYOUT_RULES: tuple[Callable[[State], None], ...] = (
 )
 
 
+#: The rules offered to a block, by rule table: see :func:`_offered`.
+_OFFERED: dict[
+    int, tuple[Sequence[Rule], list[int], dict[tuple[str, int], list[tuple[RuleFunc, str]]]]
+] = {}
+#: The most rule tables whose offers are kept (a format's preset is one).
+_OFFERED_TABLES: Final = 16
+
+
+def _offered(
+    rules: Sequence[Rule],
+) -> tuple[list[int], dict[tuple[str, int], list[tuple[RuleFunc, str]]]]:
+    """The rules' word limits, sorted, and the offers worked out so far for *rules*.
+
+    Which rules a block is offered depends on its first character (a rule
+    with opening patterns is asked only about blocks whose first character
+    can open one) and on which of the rules' ``max_words`` limits its word
+    count is within: the list of them is worked out once for each such pair
+    met, and kept with the table (while it lives; a few tables at most),
+    not asked rule by rule for every block.
+    """
+    kept = _OFFERED.get(id(rules))
+    if kept is None or kept[0] is not rules:
+        if len(_OFFERED) >= _OFFERED_TABLES:
+            _OFFERED.clear()
+        kept = (rules, sorted({rule.max_words for rule in rules}), {})
+        _OFFERED[id(rules)] = kept
+    return kept[1], kept[2]
+
+
 def classify(
     state: State,
     rules: Sequence[Rule] = BLOCK_RULES,
@@ -2120,26 +2150,22 @@ def classify(
     :param rules: The block rules to try, in order (a format's preset).
     :param layout_rules: The layout rules to run, in order.
     """
-    # The table read once into plain tuples: the loop below runs for every
-    # block and rule, and an attribute read per rule and block adds up.  A
-    # rule with opening patterns is asked only about blocks whose first
-    # character can open one (its answers kept a character).
-    table = [
-        (rule.max_words, rule.func, rule.name, rule, rule.openers if rule.opens else None)
-        for rule in rules
-    ]
+    limits, offered = _offered(rules)
     for i, c in enumerate(state.blocks):
         if c.kind is not None:
             continue
-        words = c.words
-        first = c.match[:1]
-        for max_words, func, name, rule, openers in table:
-            if words > max_words:
-                continue
-            if openers is not None:
-                known = openers.get(first)
-                if known is False or (known is None and not rule.may_open(first)):
-                    continue
+        # The smallest limit the block is within (its word count <= limits[k]).
+        key = (c.match[:1], bisect.bisect_left(limits, c.words))
+        table = offered.get(key)
+        if table is None:
+            first, words = c.match[:1], c.words
+            table = [
+                (rule.func, rule.name)
+                for rule in rules
+                if words <= rule.max_words and rule.may_open(first)
+            ]
+            offered[key] = table
+        for func, name in table:
             kind = func(state, i)
             if kind is not None:
                 c.claim(kind, name)
