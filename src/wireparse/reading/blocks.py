@@ -85,18 +85,26 @@ def wrap_width(lines: list[Line], text: str | None = None) -> int | None:
     in mid-sentence; or, however few its lines, when an indented line runs on
     into an unindented one (Reuters' paragraph indent).
     """
-    widths = sorted(ln.content_end - ln.start for ln in lines if not ln.blank)
+    # The fields are read directly (``content_start < content_end`` is
+    # ``not ln.blank``): this runs over every line of the text.
+    widths = sorted(ln.content_end - ln.start for ln in lines if ln.content_start < ln.content_end)
     count = len(widths)
-    indented = _indent_runs_on(lines)
-    if count < 2 or (count < _MIN_WRAPPED_LINES and not indented):
+    if count < 2:
+        return None
+    # Whether an indented line runs on is asked only where the answer counts.
+    few = count < _MIN_WRAPPED_LINES
+    if few and not _indent_runs_on(lines):
         return None
     width = widths[int(0.9 * (count - 1))] if count >= _PERCENTILE_LINES else widths[-1]
     if width > MAX_WRAP_WIDTH:
         return None
-    if indented:
+    if few or _indent_runs_on(lines):
         return width
+    margin = width - _MARGIN_SLACK
     near = [
-        ln for ln in lines if not ln.blank and ln.content_end - ln.start >= width - _MARGIN_SLACK
+        ln
+        for ln in lines
+        if ln.content_start < ln.content_end and ln.content_end - ln.start >= margin
     ]
     if len(near) < _MIN_WRAPPED_LINES - 1 or 2 * len(near) < count:
         return None
@@ -110,7 +118,10 @@ def wrap_width(lines: list[Line], text: str | None = None) -> int | None:
 def _indent_runs_on(lines: list[Line]) -> bool:
     """Whether an indented line is followed straight away by an unindented one."""
     return any(
-        not above.blank and above.indent and not below.blank and not below.indent
+        # ``not above.blank and above.indent and not below.blank and not below.indent``,
+        # with the fields read directly.
+        above.start < above.content_start < above.content_end
+        and below.start == below.content_start < below.content_end
         for above, below in itertools.pairwise(lines)
     )
 
@@ -124,7 +135,7 @@ def cut(text: str, lines: list[Line]) -> list[Chunk]:
     previous: Line | None = None
     opened_indented = False
     for number, line in enumerate(lines):
-        if line.blank:
+        if line.content_start >= line.content_end:  # a blank line
             current = None
             previous = None
             continue
@@ -140,7 +151,7 @@ def cut(text: str, lines: list[Line]) -> list[Chunk]:
         else:
             current = Chunk([span], number, number)
             chunks.append(current)
-            opened_indented = bool(line.indent)
+            opened_indented = line.content_start > line.start  # line.indent
         previous = line
     return chunks
 

@@ -20,6 +20,7 @@ Every block records the name of the rule that claimed it.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -368,16 +369,22 @@ def make_candidate(
     )
     if not joined.isascii():
         joined = drop_zero_width(joined)
-    tokens = (joined if joined.isascii() else _normalise(joined)).split()
+    plain = joined if joined.isascii() else _normalise(joined)
+    if (
+        plain.isprintable()
+        and "  " not in plain
+        and plain[:1] not in {" ", ""}
+        and plain[-1] != " "
+    ):
+        # Single spaces between the words already (the common case): the
+        # text is its own normalised form.  A character that ``str.split``
+        # splits at is a space or not printable.
+        match, words = plain, plain.count(" ") + 1
+    else:
+        tokens = plain.split()
+        match, words = " ".join(tokens), len(tokens)
     return Candidate(
-        lines[0][0],
-        lines[-1][1],
-        lines,
-        first_line,
-        last_line,
-        joined,
-        " ".join(tokens),
-        words=len(tokens),
+        lines[0][0], lines[-1][1], lines, first_line, last_line, joined, match, words=words
     )
 
 
@@ -473,6 +480,51 @@ class Rule:
 # --------------------------------------------------------------------------
 # Shape of a block
 # --------------------------------------------------------------------------
+
+
+class Opening:
+    """Which first characters can open a match of a pattern anchored at the start of a text.
+
+    Most blocks cannot open with ``Related:`` or ``Reporting by``, and their
+    first character shows it: ``opening.match(m)`` asks the pattern only
+    about a text whose first character may open a match, found by
+    ``regex``'s partial matching once a character and kept (as
+    :meth:`Rule.may_open` does for a whole rule).  The answer is the
+    pattern's own, a little sooner.
+
+    :param pattern: A pattern that :meth:`match` (and :meth:`fullmatch`) try
+        at the start of a text.
+    """
+
+    __slots__ = ("_known", "pattern")
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._known: dict[str, bool] = {}
+
+    def may_open(self, text: str) -> bool:
+        """Whether *text*'s first character can open a match of the pattern."""
+        first = text[:1]
+        known = self._known.get(first)
+        if known is None:
+            known = not first or self.pattern.match(first, partial=True) is not None
+            self._known[first] = known
+        return known
+
+    def match(self, text: str) -> regex.Match[str] | None:
+        """``pattern.match(text)``, not asked where the first character rules a match out."""
+        # The kept answer read here, not through may_open: one call less a block.
+        known = self._known.get(text[:1])
+        if known is None:
+            known = self.may_open(text)
+        return self.pattern.match(text) if known else None
+
+    def fullmatch(self, text: str) -> regex.Match[str] | None:
+        """``pattern.fullmatch(text)``, not asked where the first character rules a match out."""
+        known = self._known.get(text[:1])
+        if known is None:
+            known = self.may_open(text)
+        return self.pattern.fullmatch(text) if known else None
 
 
 def tail_search(pattern: regex.Pattern[str], text: str, last: str) -> regex.Match[str] | None:
@@ -686,14 +738,22 @@ class Inline:
 
 
 #: The pieces :class:`InlineScanner` looks for at a block's end: the pattern,
-#: the kind and rule of what it finds, and the characters a block must end
-#: with for the pattern to be tried at all.
+#: the kind and rule of what it finds, the characters a block must end
+#: with for the pattern to be tried at all, and how far before the block's
+#: last character other than a space or tab a match can start (the sign-off
+#: is at most 40 spaces and ``REUTERS.`` after its sentence's last mark, the
+#: dashed agency name at most three spaces, a dash, a space and
+#: ``Agence France-Presse.``).
+#: The last item names what the block's last :data:`_SHORT_TAIL` characters
+#: must hold for the pattern to be tried (``euter``, a dash), if anything.
 _INLINE_TAILS: Final = (
-    (INLINE_LINK, BlockKind.FURNITURE, "furniture.inline_link", "»d"),
-    (INLINE_CREDIT, BlockKind.CREDIT, "credit.inline", ")"),
-    (INLINE_SIGNOFF, BlockKind.SIGNOFF, "signoff.inline", "rRsS."),
-    (INLINE_TAGLINE, BlockKind.TAGLINE, "tagline.inline", "sSPIae."),
+    (INLINE_LINK, BlockKind.FURNITURE, "furniture.inline_link", "»d", _TAIL, ()),
+    (INLINE_CREDIT, BlockKind.CREDIT, "credit.inline", ")", _TAIL, ()),
+    (INLINE_SIGNOFF, BlockKind.SIGNOFF, "signoff.inline", "rRsS.", 60, ("euter", "EUTER")),
+    (INLINE_TAGLINE, BlockKind.TAGLINE, "tagline.inline", "sSPIae.", 40, ("--", "—", "–")),
 )
+#: The characters a block may end with for one of :data:`_INLINE_TAILS` to be tried.
+_INLINE_TAIL_ENDS: Final = frozenset("".join(entry[3] for entry in _INLINE_TAILS))
 
 
 class InlineScanner:
@@ -735,19 +795,8 @@ class InlineScanner:
             else None
         )
         last = text[end - 1]
-        # The sign-off and the dashed agency name are short: a tail that has
-        # no ``euter``/``EUTER`` nor dash is not searched for them.
-        tail = text[max(start, end - _SHORT_TAIL) : end]
-        signoff = "euter" in tail or "EUTER" in tail
-        dashed = "--" in tail or "—" in tail or "–" in tail
-        for (pattern, kind, rule, ends), wanted in zip(
-            _INLINE_TAILS, (True, True, signoff, dashed), strict=True
-        ):
-            if not wanted or last not in ends:
-                continue
-            m = pattern.search(text, max(start, end - _TAIL), end)
-            if m is not None and (found is None or m.start(1) < found.start):
-                found = Inline(m.start(1), m.end(1), kind, rule)
+        if last in _INLINE_TAIL_ENDS:
+            found = self._tail_piece(start, found)
         if last == ")":
             signed = inline_agency_signoff(text, max(start, end - _SHORT_TAIL), end)
             if signed is not None and (found is None or signed.start < found.start):
@@ -759,6 +808,29 @@ class InlineScanner:
             piece = self._next_piece(start)
             if piece is not None and (found is None or piece[0] <= found.start):
                 found = Inline(*piece)
+        return found
+
+    def _tail_piece(self, start: int, found: Inline | None) -> Inline | None:
+        """The first of :data:`_INLINE_TAILS` found at the block's end, if before *found*."""
+        text, end = self.text, self.end
+        last = text[end - 1]
+        # The sign-off and the dashed agency name are short: a tail that has
+        # no ``euter``/``EUTER`` nor dash is not searched for them, and the
+        # search starts no further back than such a piece can.  (The block
+        # ends with one of the pattern's last characters, no space or tab:
+        # the piece ends at the block's end.)
+        tail: str | None = None
+        for pattern, kind, rule, ends, reach, marks in _INLINE_TAILS:
+            if last not in ends:
+                continue
+            if marks:
+                if tail is None:
+                    tail = text[max(start, end - _SHORT_TAIL) : end]
+                if not any(mark in tail for mark in marks):
+                    continue
+            m = pattern.search(text, max(start, end - _TAIL, end - reach), end)
+            if m is not None and (found is None or m.start(1) < found.start):
+                found = Inline(m.start(1), m.end(1), kind, rule)
         return found
 
     def _next_piece(self, start: int) -> FlatPiece | None:
@@ -912,12 +984,17 @@ def footnote(state: State, i: int) -> BlockKind | None:
     return BlockKind.NOTE
 
 
+#: :data:`CREDIT_START`, asked only where the first character may open it.
+_CREDIT_START_OPENING: Final = Opening(CREDIT_START)
+
+
 def credit(state: State, i: int) -> BlockKind | None:
     """A contributor or production credit (``X contributed to this report.``)."""
     c = state.blocks[i]
     m = c.match
     if c.words <= _SHORT_MAX_WORDS and (
-        CREDIT_START.match(m) or (("contributed" in m or "helped with" in m) and CREDIT.search(m))
+        _CREDIT_START_OPENING.match(m)
+        or (("contributed" in m or "helped with" in m) and CREDIT.search(m))
     ):
         return BlockKind.CREDIT
     return None
@@ -933,11 +1010,15 @@ def highlight(state: State, i: int) -> BlockKind | None:
     return None
 
 
+#: :data:`CAPTION_START`, asked only where the first character may open it.
+_CAPTION_START_OPENING: Final = Opening(CAPTION_START)
+
+
 def caption(state: State, i: int) -> BlockKind | None:
     """A photo or video caption, or an image credit."""
     c = state.blocks[i]
     if c.words <= _SHORT_MAX_WORDS and (
-        CAPTION_START.match(c.match)
+        _CAPTION_START_OPENING.match(c.match)
         or tail_search(CAPTION_END, c.match, ")sSoO")
         or (":" in c.match and CAPTION_CREDIT_END.search(c.match, max(0, len(c.match) - 160)))
     ):
@@ -955,6 +1036,13 @@ def embed(state: State, i: int) -> BlockKind | None:
     )
 
 
+#: :data:`COUNTER` and :data:`FURNITURE_START`, asked only where the first character may open them.
+_COUNTER_OPENING: Final = Opening(COUNTER)
+_FURNITURE_START_OPENING: Final = Opening(FURNITURE_START)
+#: The first letters of :data:`FURNITURE_WORDS`: a line made of them opens with one.
+_FURNITURE_INITIALS: Final = frozenset(w[0] for w in FURNITURE_WORDS)
+
+
 def furniture(state: State, i: int) -> BlockKind | None:
     """Menus, buttons, labels, counters and promotional lines of the page."""
     c = state.blocks[i]
@@ -964,17 +1052,28 @@ def furniture(state: State, i: int) -> BlockKind | None:
     if c.words > 25:
         return None
     if (
-        COUNTER.fullmatch(m)
-        or FURNITURE_START.match(m)
+        _COUNTER_OPENING.fullmatch(m)
+        or _FURNITURE_START_OPENING.match(m)
         or (tail_search(FURNITURE_END, m, "»eE") and not _guillemet_quote(m))
         or (("Share" in m or "iReport" in m) and FURNITURE_ANY.search(m))
     ):
         return BlockKind.FURNITURE
-    if c.words <= 8:
+    if c.words <= 8 and _opens_word(m, _FURNITURE_INITIALS, ".,:!"):
         tokens = _CAMEL.sub(" ", m).casefold().split()
         if tokens and all(t.strip(".,:!") in FURNITURE_WORDS for t in tokens):
             return BlockKind.FURNITURE
     return None
+
+
+def _opens_word(m: str, initials: frozenset[str], stripped: str) -> bool:
+    """Whether the first word of *m*, case-folded, may be one of a list of words.
+
+    :param initials: The first characters of the list's words.
+    :param stripped: The characters stripped off each word before it is
+        looked up: a word opening with one of them may be any.
+    """
+    first = m[:1]
+    return first in stripped or first.casefold()[:1] in initials
 
 
 def _guillemet_quote(m: str) -> bool:
@@ -984,6 +1083,10 @@ def _guillemet_quote(m: str) -> bool:
     is a quotation in French style, spaces inside the marks.
     """
     return m.endswith("»") and "«" in m
+
+
+#: :data:`PROMOTION_START`, asked only where the first character may open it.
+_PROMOTION_START_OPENING: Final = Opening(PROMOTION_START)
 
 
 def promotion(state: State, i: int) -> BlockKind | None:
@@ -996,7 +1099,7 @@ def promotion(state: State, i: int) -> BlockKind | None:
     newsletter anywhere in it (:data:`PROMOTION_ANY`) is one too.
     """
     m = state.blocks[i].match
-    if PROMOTION_START.match(m) or (
+    if _PROMOTION_START_OPENING.match(m) or (
         ("podcast" in m or "newsletter" in m) and PROMOTION_ANY.search(m)
     ):
         return BlockKind.FURNITURE
@@ -1034,6 +1137,12 @@ FURNITURE_WORDS_LANG: Final = frozenset(
 #: The word for "and" in each language, between the names of a follow-us line
 #: (``Facebook y``, ``Twitter et Instagram``).
 _FURNITURE_AND: Final = frozenset(("und", "et", "y", "e"))
+#: :data:`FURNITURE_START_LANG`, asked only where the first character may open it.
+_FURNITURE_START_LANG_OPENING: Final = Opening(FURNITURE_START_LANG)
+#: The first letters of the words a short line of menu words is made of.
+_FURNITURE_LANG_INITIALS: Final = frozenset(
+    w[0] for w in FURNITURE_WORDS | FURNITURE_WORDS_LANG | _FURNITURE_AND
+)
 
 
 def language_furniture(state: State, i: int) -> BlockKind | None:
@@ -1048,9 +1157,9 @@ def language_furniture(state: State, i: int) -> BlockKind | None:
     """
     c = state.blocks[i]
     m = c.match
-    if FURNITURE_START_LANG.match(m) is not None:
+    if _FURNITURE_START_LANG_OPENING.match(m) is not None:
         return BlockKind.FURNITURE
-    if c.words > 8:
+    if c.words > 8 or not _opens_word(m, _FURNITURE_LANG_INITIALS, ".,:!|•·»«"):
         return None
     tokens = m.casefold().split()
     if (
@@ -1144,7 +1253,7 @@ def repeated_lines(state: State) -> None:
     occurs twice or more, are claimed as ``furniture.repeated``.
     """
     counts: dict[str, int] = {}
-    short = [c for c in state.blocks if not c.claimed and _title_case_label(c)]
+    short = [c for c in state.blocks if c.kind is None and _title_case_label(c)]
     for c in short:
         counts[c.match] = counts.get(c.match, 0) + 1
     for c in short:
@@ -1236,6 +1345,10 @@ def contact_continued(state: State, i: int) -> BlockKind | None:
     return BlockKind.CONTACT if names and all(map(is_person_name, names)) else None
 
 
+#: :data:`DISCLAIMER_START`, asked only where the first character may open it.
+_DISCLAIMER_START_OPENING: Final = Opening(DISCLAIMER_START)
+
+
 def disclaimer(state: State, i: int) -> BlockKind | None:
     """A publisher's standards statement or disclaimer (:data:`DISCLAIMER_START`).
 
@@ -1245,7 +1358,7 @@ def disclaimer(state: State, i: int) -> BlockKind | None:
     responsible for all content`` (:data:`DISCLAIMER_ANY`).
     """
     m = state.blocks[i].match
-    if DISCLAIMER_START.match(m) or ("solely" in m and DISCLAIMER_ANY.search(m)):
+    if _DISCLAIMER_START_OPENING.match(m) or ("solely" in m and DISCLAIMER_ANY.search(m)):
         return BlockKind.DISCLAIMER
     return None
 
@@ -1283,7 +1396,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
 
 
 def _free(state: State) -> list[int]:
-    return [i for i, c in enumerate(state.blocks) if not c.claimed]
+    return [i for i, c in enumerate(state.blocks) if c.kind is None]  # not c.claimed
 
 
 def find_lead(state: State) -> int | None:
@@ -1333,7 +1446,7 @@ def place_head(state: State, lead: int) -> None:
     datelined lead is a headline with a full stop.  Running text between the
     headline and the lead is a caption; the rest is furniture.
     """
-    above = [i for i in range(lead) if not state.blocks[i].claimed]
+    above = [i for i in range(lead) if state.blocks[i].kind is None]
     titles = [i for i in above if is_titlelike(state.blocks[i])]
     head: int | None = None
     for i in titles:
@@ -1361,7 +1474,7 @@ def place_head(state: State, lead: int) -> None:
 def place_body(state: State, lead: int) -> None:
     """From the lead on: paragraphs, subheadings, related links and trailing furniture."""
     blocks = state.blocks
-    free = [i for i in range(lead, len(blocks)) if not blocks[i].claimed]
+    free = [i for i in range(lead, len(blocks)) if blocks[i].kind is None]
     last = max((i for i in free if is_prose(blocks[i])), default=lead)
     titles = {
         i for i in free if lead < i <= last and (is_titlelike(blocks[i]) or _is_label(state, i))
@@ -1558,10 +1671,10 @@ def comments_section(state: State) -> None:
         ),
         None,
     )
-    if start is None or not any(is_prose(c) for c in blocks[:start] if not c.claimed):
+    if start is None or not any(is_prose(c) for c in blocks[:start] if c.kind is None):
         return
     for c in blocks[start:]:
-        if not c.claimed or c.kind in {BlockKind.TIMESTAMP, BlockKind.BYLINE}:
+        if c.kind is None or c.kind in {BlockKind.TIMESTAMP, BlockKind.BYLINE}:
             c.claim(BlockKind.FURNITURE, "furniture.comments")
 
 
@@ -1997,6 +2110,35 @@ LAYOUT_RULES: tuple[Callable[[State], None], ...] = (
 )
 
 
+#: The rules offered to a block, by rule table: see :func:`_offered`.
+_OFFERED: dict[
+    int, tuple[Sequence[Rule], list[int], dict[tuple[str, int], list[tuple[RuleFunc, str]]]]
+] = {}
+#: The most rule tables whose offers are kept (a format's preset is one).
+_OFFERED_TABLES: Final = 16
+
+
+def _offered(
+    rules: Sequence[Rule],
+) -> tuple[list[int], dict[tuple[str, int], list[tuple[RuleFunc, str]]]]:
+    """The rules' word limits, sorted, and the offers worked out so far for *rules*.
+
+    Which rules a block is offered depends on its first character (a rule
+    with opening patterns is asked only about blocks whose first character
+    can open one) and on which of the rules' ``max_words`` limits its word
+    count is within: the list of them is worked out once for each such pair
+    met, and kept with the table (while it lives; a few tables at most),
+    not asked rule by rule for every block.
+    """
+    kept = _OFFERED.get(id(rules))
+    if kept is None or kept[0] is not rules:
+        if len(_OFFERED) >= _OFFERED_TABLES:
+            _OFFERED.clear()
+        kept = (rules, sorted({rule.max_words for rule in rules}), {})
+        _OFFERED[id(rules)] = kept
+    return kept[1], kept[2]
+
+
 def classify(
     state: State,
     rules: Sequence[Rule] = BLOCK_RULES,
@@ -2008,26 +2150,22 @@ def classify(
     :param rules: The block rules to try, in order (a format's preset).
     :param layout_rules: The layout rules to run, in order.
     """
-    # The table read once into plain tuples: the loop below runs for every
-    # block and rule, and an attribute read per rule and block adds up.  A
-    # rule with opening patterns is asked only about blocks whose first
-    # character can open one (its answers kept a character).
-    table = [
-        (rule.max_words, rule.func, rule.name, rule, rule.openers if rule.opens else None)
-        for rule in rules
-    ]
+    limits, offered = _offered(rules)
     for i, c in enumerate(state.blocks):
         if c.kind is not None:
             continue
-        words = c.words
-        first = c.match[:1]
-        for max_words, func, name, rule, openers in table:
-            if words > max_words:
-                continue
-            if openers is not None:
-                known = openers.get(first)
-                if known is False or (known is None and not rule.may_open(first)):
-                    continue
+        # The smallest limit the block is within (its word count <= limits[k]).
+        key = (c.match[:1], bisect.bisect_left(limits, c.words))
+        table = offered.get(key)
+        if table is None:
+            first, words = c.match[:1], c.words
+            table = [
+                (rule.func, rule.name)
+                for rule in rules
+                if words <= rule.max_words and rule.may_open(first)
+            ]
+            offered[key] = table
+        for func, name in table:
             kind = func(state, i)
             if kind is not None:
                 c.claim(kind, name)

@@ -1,0 +1,213 @@
+"""The block stage's shortcuts give the answers of the work they skip.
+
+Each shortcut in :mod:`wireparse.structure.rules` (a first character that
+rules a pattern out, a text already single-spaced, a rule not run again)
+must leave every answer as the long way gives it.  The properties compare
+the two on generated text; the examples pin the cases the shortcuts turn on.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.strategies import Generated, articles
+from wireparse import parser
+from wireparse.structure import rules
+from wireparse.structure.rules import Opening, make_candidate
+
+#: Characters that stress the shortcuts: spaces of every kind, curly marks,
+#: invisible characters, controls, letters whose case folding is long.
+_AWKWARD = " \t\xa0\u2009\u202f\u2003\u200b\ufeff\xad\u2060“”„‘’‚\"'«»\x1c\x85ßİſK.,:!|•·"
+_texts = st.text(
+    alphabet=st.one_of(st.sampled_from(_AWKWARD), st.characters(codec="utf-8")),
+    max_size=40,
+)
+
+
+def _long_way(text: str) -> tuple[str, int]:
+    """The normalised text and word count as :func:`make_candidate` worked them out before."""
+    joined = rules.drop_zero_width(text)
+    tokens = (joined if joined.isascii() else rules._normalise(joined)).split()
+    return " ".join(tokens), len(tokens)
+
+
+@given(st.lists(_texts.map(str.strip).filter(bool), min_size=1, max_size=3))
+def test_make_candidate_normalises_as_the_long_way(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    ranges, pos = [], 0
+    for line in lines:
+        ranges.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    c = make_candidate(text, ranges, 0, len(lines) - 1)
+    assert (c.match, c.words) == _long_way(" ".join(lines))
+
+
+@pytest.mark.parametrize(
+    ("line", "match", "words"),
+    [
+        ("Harbor reopens", "Harbor reopens", 2),
+        ("Harbor  reopens", "Harbor reopens", 2),
+        ("Harbor\treopens", "Harbor reopens", 2),
+        ("Harbor\xa0reopens", "Harbor reopens", 2),
+        ("“Harbor reopens”", '"Harbor reopens"', 2),
+        ("Harbor\x1creopens", "Harbor reopens", 2),
+    ],
+)
+def test_make_candidate_examples(line: str, match: str, words: int) -> None:
+    c = make_candidate(line, [(0, len(line))], 0, 0)
+    assert (c.match, c.words) == (match, words)
+
+
+_OPENED = [
+    rules.COUNTER,
+    rules.FURNITURE_START,
+    rules.FURNITURE_START_LANG,
+    rules.CREDIT_START,
+    rules.CAPTION_START,
+    rules.PROMOTION_START,
+    rules.DISCLAIMER_START,
+]
+#: Openings of the patterns above, to build texts that come near a match.
+_STARTS = [
+    "12 comments", "Photo 2 of 9", "Related: ", "Read more:", "Mehr zum Thema",
+    "À lire aussi", "lee también", "(Reporting by ", "With assistance from",
+    "Image caption", "FILE PHOTO", "Catch up on", "Click here", "Our Standards:",
+    "The views expressed are his own", "ſlide 1 of 3",
+]  # fmt: skip
+
+
+@given(st.sampled_from(_OPENED), st.one_of(_texts, st.sampled_from(_STARTS)), _texts)
+def test_opening_answers_as_the_pattern(pattern: object, head: str, tail: str) -> None:
+    opening = Opening(pattern)  # type: ignore[arg-type]
+    text = head + tail
+    for asked, plain in (
+        (opening.match(text), pattern.match(text)),  # type: ignore[attr-defined]
+        (opening.fullmatch(text), pattern.fullmatch(text)),  # type: ignore[attr-defined]
+    ):
+        assert (asked and asked.span()) == (plain and plain.span())
+
+
+def test_opening_rules_out_by_the_first_character() -> None:
+    opening = Opening(rules.FURNITURE_START)
+    assert not opening.may_open("Harbor reopens")
+    assert opening.may_open("Related: Harbor reopens")
+    assert opening.match("Related: Harbor reopens") is not None
+    assert opening.match("") is None
+
+
+_MENU_WORDS = sorted(rules.FURNITURE_WORDS | rules.FURNITURE_WORDS_LANG | rules._FURNITURE_AND)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_MENU_WORDS),
+            st.sampled_from(["", ".", ":", "!", "»", "|"]),
+            st.sampled_from(["lower", "upper", "title"]),
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    st.sampled_from(["", "«", ".", "•", "Å", "Ɑ"]),
+)
+def test_menu_lines_pass_the_first_word_test(words: list[tuple[str, str, str]], lead: str) -> None:
+    line = lead + " ".join(getattr(w, case)() + mark for w, mark, case in words)
+    tokens = line.casefold().split()
+    menu = rules.FURNITURE_WORDS | rules.FURNITURE_WORDS_LANG | rules._FURNITURE_AND
+    if all(not t.strip(".,:!|•·»«") or t.strip(".,:!|•·»«") in menu for t in tokens):
+        assert rules._opens_word(line, rules._FURNITURE_LANG_INITIALS, ".,:!|•·»«")
+    camel = rules._CAMEL.sub(" ", line).casefold().split()
+    if all(t.strip(".,:!") in rules.FURNITURE_WORDS for t in camel):
+        assert rules._opens_word(line, rules._FURNITURE_INITIALS, ".,:!")
+
+
+def test_first_word_test_examples() -> None:
+    assert rules._opens_word("Share Tweet Email", rules._FURNITURE_INITIALS, ".,:!")
+    assert not rules._opens_word('"', rules._FURNITURE_INITIALS, ".,:!")
+    assert rules._opens_word("...more", rules._FURNITURE_INITIALS, ".,:!")
+    assert not rules._opens_word("Qatar", rules._FURNITURE_LANG_INITIALS, ".,:!|•·»«")
+
+
+def _tail_the_long_way(text: str) -> tuple[int, int, str] | None:
+    """The first trailing piece, each pattern searched over the whole tail window."""
+    end = len(text)
+    found: tuple[int, int, str] | None = None
+    for pattern, _kind, rule, ends, _reach, _marks in rules._INLINE_TAILS:
+        if text[-1] not in ends:
+            continue
+        m = pattern.search(text, max(0, end - rules._TAIL), end)
+        if m is not None and (found is None or m.start(1) < found[0]):
+            found = (m.start(1), m.end(1), rule)
+    return found
+
+
+_ENDINGS = st.sampled_from(
+    [
+        " -- Reuters.", "  — AFP", " – The Associated Press", "        REUTER", " reuter",
+        "  --Agence France-Presse.", " (Reporting by Ada Finch)", "  Watch the ferry »",
+        " E-mail to a friend", "   \t  REUTERS.", " — dpa", "---AP",
+    ]
+)  # fmt: skip
+
+
+@given(
+    st.sampled_from(["The ferry runs again.", 'She said "yes."', "Tolls rise (again).", "Ja!"]),
+    st.text(alphabet=" \t-—–", max_size=50),
+    _ENDINGS,
+)
+def test_tail_pieces_found_as_the_long_way(sentence: str, filler: str, ending: str) -> None:
+    text = sentence + filler + sentence + ending
+    piece = rules.InlineScanner(text, len(text), flat=False).next(0)
+    expected = _tail_the_long_way(text)
+    assert (piece and (piece.start, piece.end, piece.rule)) == expected
+
+
+def test_tail_piece_examples() -> None:
+    text = "The ferry runs again. -- Reuters."
+    piece = rules.InlineScanner(text, len(text), flat=False).next(0)
+    assert piece is not None
+    assert (text[piece.start : piece.end], piece.rule) == ("-- Reuters.", "tagline.inline")
+    text = "The ferry runs again." + " " * 40 + "REUTER"
+    piece = rules.InlineScanner(text, len(text), flat=False).next(0)
+    assert piece is not None
+    assert (text[piece.start : piece.end], piece.rule) == ("REUTER", "signoff.inline")
+    assert rules.InlineScanner('"', 1, flat=False).next(0) is None
+
+
+def _block_rules_the_long_way(state: rules.State, table: list[rules.Rule]) -> None:
+    """The block rules tried rule by rule for every block, as :func:`rules.classify` did."""
+    for i, c in enumerate(state.blocks):
+        if c.kind is not None:
+            continue
+        for rule in table:
+            if c.words <= rule.max_words and rule.may_open(c.match[:1]):
+                kind = rule.func(state, i)
+                if kind is not None:
+                    c.claim(kind, rule.name)
+                    break
+
+
+def _claims(text: str, table: list[rules.Rule] | None) -> list[tuple[str, str]]:
+    state = rules.State(text, parser._candidates(text, 0, len(text)))
+    if table is None:
+        rules.classify(state, layout_rules=())
+    else:
+        _block_rules_the_long_way(state, table)
+    return [(c.match, c.rule) for c in state.blocks]
+
+
+@given(articles())
+def test_block_rules_offered_as_the_long_way(article: Generated) -> None:
+    assert _claims(article.text, None) == _claims(article.text, list(rules.BLOCK_RULES))
+
+
+def test_offers_kept_by_rule_table() -> None:
+    text = "Reuters\n\nThe ferry runs again on Monday, the harbor office said.\n\n-0-"
+    assert _claims(text, None)[-1] == ("-0-", "signoff")
+    # A table without the sign-off rule is offered its own rules, not the kept offers.
+    table = [r for r in rules.BLOCK_RULES if r.name != "signoff"]
+    state = rules.State(text, parser._candidates(text, 0, len(text)))
+    rules.classify(state, table, ())
+    assert state.blocks[-1].rule != "signoff"
