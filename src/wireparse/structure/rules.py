@@ -1382,6 +1382,8 @@ def place_body(state: State, lead: int) -> None:
                 c.claim(BlockKind.PARAGRAPH, "paragraph")
         elif i in titles and _in_table(state, i):
             c.claim(BlockKind.PARAGRAPH, "paragraph.table")
+        elif i in titles and is_related_headline(state, i):
+            c.claim(BlockKind.FURNITURE, "furniture.related_headline")
         elif i in titles and _is_heading(state, i, links_inline):
             c.claim(BlockKind.HEADING, "heading")
         elif i in titles:
@@ -1545,6 +1547,61 @@ def is_labelled_link(c: Candidate) -> bool:
     to another story, not a subheading of this one.
     """
     return LINK_LABEL.match(_core(c.match) + " ") is not None
+
+
+#: A count that opens a listed story's title: a figure or a number word
+#: (``5 tips ...``, ``Five things ...``).
+_LIST_COUNT: Final = lazy_compile(
+    r"(?:\d{1,3}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+    r"[Ee]leven|[Tt]welve|[Tt]wenty)\s(?:\p{L}{1,20}\s){0,2}?(\p{Ll}{2,20})\b"
+)
+#: The fewest words of a line that reads as another story's headline.
+RELATED_HEADLINE_MIN_WORDS: Final = 4
+
+
+def is_related_headline(state: State, i: int) -> bool:
+    """Whether the title-like line *i* between paragraphs links to other content.
+
+    A subheading introduces the paragraphs under it; a line that links to
+    another story, a video or a gallery does not, and three conventions give
+    it away (in mixed case, not a quotation; the word lists are English):
+
+    * it calls on the reader (:func:`wireparse.lexicon.words` ``en``
+      ``link_calls``): ``Watch the ferry dock at dawn``, ``Check out our
+      harbour pictures``;
+    * it is a listed story's title, a count and a plural noun
+      (``listicle_nouns``): ``Five things to know about the harbour vote``;
+    * it reads as a headline (:data:`RELATED_HEADLINE_MIN_WORDS` words or
+      more) and the paragraph under it opens by pointing back
+      (``back_references``): ``Storm closes two more piers`` set between
+      ``The ferry stopped on Monday.`` and ``It was the third closure this
+      year.``, where ``It`` carries on the paragraph above the line.
+
+    A short label (``Skill gaps``) before a paragraph opening ``But it ...``
+    stays a subheading, as does a line in capitals, one that opens with a
+    quotation mark, and one that runs straight into the paragraph under it
+    (no blank line between: a ranked list's ``2 (3) - Ada Finch`` over its
+    entry).  Limits: a paragraph opening ``It`` may point to the subheading's
+    own subject; such a subheading of four words or more is read as a link.
+    """
+    blocks = state.blocks
+    c = blocks[i]
+    core = _core(c.match)
+    if core.isupper() or is_quoted_title(c) or c.match[:1] in QUOTE_CHARS:
+        return False
+    low = core.lower()
+    if any(low == w or low.startswith(w + " ") for w in lexicon.words("en", "link_calls")):
+        return True
+    m = _LIST_COUNT.match(core)
+    if m is not None and m.group(1) in lexicon.words("en", "listicle_nouns"):
+        return True
+    if c.words < RELATED_HEADLINE_MIN_WORDS or i + 1 >= len(blocks):
+        return False
+    nxt = blocks[i + 1]
+    if nxt.claimed or not is_prose(nxt) or state.attached(i, i + 1):
+        return False
+    first = nxt.match.split(" ", 1)[0].strip("\"'“‘,").lower()
+    return first in lexicon.words("en", "back_references")
 
 
 def comments_section(state: State) -> None:
