@@ -37,7 +37,7 @@ from wireparse.metadata.dates import is_timestamp_line
 from wireparse.model import BlockKind
 from wireparse.reading.blocks import SIGNOFF_WORDS
 from wireparse.reading.patterns import lazy_compile
-from wireparse.structure.flattened import FlatPiece
+from wireparse.structure.flattened import CAPITALS_HEADING, FlatPiece
 from wireparse.structure.flattened import pieces as flat_pieces
 
 __all__ = [
@@ -651,11 +651,10 @@ FLAT_BYLINE = lazy_compile(
 #: A headline opening flattened text, before such a byline.
 #: For example ``Harbor bridge reopens By Ada Finch``.
 FLAT_HEADLINE = lazy_compile(r"(\p{Lu}[^\n]{8,240}?)\s(?=By\s\p{Lu})")
-#: A subheading in capitals between two sentences of flattened text.
+#: A subheading in capitals between two sentences of flattened text
+#: (:data:`wireparse.structure.flattened.CAPITALS_HEADING`).
 #: For example ``... on Monday. WHAT COMES NEXT The council ...``.
-FLAT_HEADING = lazy_compile(
-    r"(?<=[.!?\"”’]\s)(\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]*){2,9})(?=\s\p{Lu}\p{Ll})"
-)
+FLAT_HEADING: Final = CAPITALS_HEADING
 
 # Trailing pieces are looked for only this far from a block's end.
 _TAIL = 320
