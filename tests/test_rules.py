@@ -169,6 +169,7 @@ def _story(line: str, after: str, *, attached: bool = False) -> str:
         "Check out our best harbour pictures",
         "Five things to know about the harbour vote",
         "7 ways to beat the ferry queue",
+        "3 simple ways to beat the ferry queue",
     ],
 )
 def test_a_call_to_the_reader_or_a_listed_story_is_a_related_headline(line: str) -> None:

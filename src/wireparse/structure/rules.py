@@ -1548,11 +1548,11 @@ def is_labelled_link(c: Candidate) -> bool:
     return LINK_LABEL.match(_core(c.match) + " ") is not None
 
 
-#: A count that opens a listed story's title: a figure or a number word
-#: (``5 tips ...``, ``Five things ...``).
+#: A count that opens a listed story's title, a figure or a number word, and
+#: the next three words (``5 tips ...``, ``Five simple things ...``).
 _LIST_COUNT: Final = lazy_compile(
     r"(?:\d{1,3}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
-    r"[Ee]leven|[Tt]welve|[Tt]wenty)\s(?:\p{L}{1,20}\s){0,2}?(\p{Ll}{2,20})\b"
+    r"[Ee]leven|[Tt]welve|[Tt]wenty)\s((?:\p{L}{1,20}\s?){1,3})"
 )
 #: The fewest words of a line that reads as another story's headline.
 RELATED_HEADLINE_MIN_WORDS: Final = 4
@@ -1592,7 +1592,7 @@ def is_related_headline(state: State, i: int) -> bool:
     if any(low == w or low.startswith(w + " ") for w in lexicon.words("en", "link_calls")):
         return True
     m = _LIST_COUNT.match(core)
-    if m is not None and m.group(1) in lexicon.words("en", "listicle_nouns"):
+    if m is not None and not lexicon.words("en", "listicle_nouns").isdisjoint(m.group(1).split()):
         return True
     if c.words < RELATED_HEADLINE_MIN_WORDS or i + 1 >= len(blocks):
         return False
