@@ -234,3 +234,14 @@ def test_a_subheading_inside_a_cut_stretch_is_kept() -> None:
     page = _long_page() + " WHAT COMES NEXT " + _long_page()
     article = wireparse.parse(page)
     assert [s.heading for s in article.sections] == [None, "WHAT COMES NEXT"]
+
+
+def test_german_quotation_marks_close_where_they_close() -> None:
+    sentence = "Der Rat tagte am Dienstag. „Der Steg bleibt. Wir warten“, sagte Ada Finch. "
+    page = (sentence + "Die Fähre fährt ab Montag wieder. ") * 40
+    paragraphs = [p.text for p in wireparse.parse(page.strip()).paragraphs]
+    assert paragraphs[:3] == [
+        "Der Rat tagte am Dienstag.",
+        "„Der Steg bleibt. Wir warten“, sagte Ada Finch.",
+        "Die Fähre fährt ab Montag wieder.",
+    ]

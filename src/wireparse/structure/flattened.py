@@ -102,9 +102,10 @@ INNER_DATELINE: Final = lazy_compile(
     r"(?:,\s\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}\p{L}{1,20})?)?"
     r"(?:\s\((?:AP|Reuters|AFP|CNN|UPI|dpa)\))?\s(?:--|—|–)\s(?=\p{Lu}|[\"“])"
 )
-#: A sentence end: the mark, closing quotes or brackets, then a capital.
-#: For example ``The gates held. The river fell.``
-_SENTENCE_END = lazy_compile(r"[.!?…][\"”’')\]]*\s(?=[\"“‘(\[]?\p{Lu})")
+#: A sentence end: the mark, closing quotes or brackets, then a capital,
+#: which may open a quotation in English, German or French marks.
+#: For example ``The gates held. The river fell.``, ``Er tagte. „Nein“, sagte er.``
+_SENTENCE_END = lazy_compile(r"[.!?…][\"“”’»«')\]]*\s(?=[\"“‘„«»(\[]?\p{Lu})")
 #: Two words glued where a page's break was: a word in lower case, then a
 #: capitalised word that opens sentences (``the essentials The mayor``).  After
 #: a capitalised word it is a title of a work (``Making Of The Film``), as it
@@ -498,7 +499,9 @@ def _sentence_cuts(text: str, lo: int, hi: int, ends: list[int]) -> list[int]:
     for e in ends[bisect.bisect_right(ends, lo) : bisect.bisect_left(ends, hi)]:
         while pos < e:
             ch = text[pos]
-            if ch in _OPENING:
+            if ch == "“":  # opens in English, closes a German „...“
+                inside = not inside
+            elif ch in _OPENING:
                 inside = True
             elif ch in _CLOSING:
                 inside = False
