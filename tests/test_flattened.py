@@ -166,3 +166,82 @@ def test_pieces_are_in_order_and_do_not_overlap() -> None:
     assert found == sorted(found)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(found))
     assert found[0][:2] == (0, len("Skip Ad x Share"))
+
+
+#: Invented sentences for a long stretch that lost its paragraph breaks.
+_LONG = [
+    "The harbour board met for six hours on Tuesday and heard from forty residents.",
+    '"We will keep the pier. It has stood for a century," Ada Finch, the board\'s chair, said.',
+    "It was the third meeting on the pier this year.",
+    "Fishermen who use the pier every morning said a new deck would cost them a season.",
+    "Why would anyone pay for that?",
+    "A shop owner near the harbour said trade had fallen since the pier was closed in June.",
+]
+
+
+def _long_page() -> str:
+    """One line of running text longer than ``FLAT_PARAGRAPH_MAX``, no piece in it."""
+    text = " ".join(_LONG)
+    n = flattened.FLAT_PARAGRAPH_MAX // len(text) + 1
+    return " ".join([text] * n)
+
+
+def test_a_long_stretch_is_cut_into_its_sentences() -> None:
+    page = _long_page()
+    paragraphs = [p.text for p in wireparse.parse(page).paragraphs]
+    assert " ".join(paragraphs) == page
+    assert paragraphs[:4] == [
+        _LONG[0],
+        # The quotation's inner full stop cuts nothing; ``It`` stays with it.
+        f"{_LONG[1]} {_LONG[2]}",
+        _LONG[3],
+        # A question stays with the sentence after it.
+        f"{_LONG[4]} {_LONG[5]}",
+    ]
+
+
+def test_a_stretch_within_the_paragraph_length_is_one_paragraph() -> None:
+    text = " ".join(_LONG * 3)
+    assert len(text) <= flattened.FLAT_PARAGRAPH_MAX
+    assert [p.text for p in wireparse.parse(text).paragraphs] == [text]
+
+
+def test_a_quotation_carried_over_paragraphs_is_cut_where_each_opens() -> None:
+    quote = (
+        'The chair said: "The pier stays. We have the money for it. '
+        '"The work starts in May and ends in June. '
+        '"Nobody will lose a season." '
+    )
+    page = quote + _long_page()
+    paragraphs = [p.text for p in wireparse.parse(page).paragraphs]
+    assert paragraphs[:3] == [
+        'The chair said: "The pier stays. We have the money for it.',
+        '"The work starts in May and ends in June.',
+        '"Nobody will lose a season."',
+    ]
+
+
+def test_a_capitals_subheading_bounds_the_stretches_and_is_kept() -> None:
+    half = " ".join(_LONG * 5)
+    page = f"{half} WHAT COMES NEXT {half}"
+    assert len(page) > flattened.FLAT_PARAGRAPH_MAX >= len(half)
+    article = wireparse.parse(page)
+    assert [s.heading for s in article.sections] == [None, "WHAT COMES NEXT"]
+    assert [p.text for p in article.paragraphs] == [half, half]
+
+
+def test_a_subheading_inside_a_cut_stretch_is_kept() -> None:
+    page = _long_page() + " WHAT COMES NEXT " + _long_page()
+    article = wireparse.parse(page)
+    assert [s.heading for s in article.sections] == [None, "WHAT COMES NEXT"]
+
+
+def test_german_quotation_marks_close_where_they_close() -> None:
+    sentence = "Der Rat tagte am Dienstag. „Der Steg bleibt. Wir warten“, sagte Ada Finch. "
+    page = (sentence + "Die Fähre fährt ab Montag wieder. ") * 40
+    paragraphs = [p.text for p in wireparse.parse(page.strip()).paragraphs]
+    assert paragraphs[:3] == [
+        "Der Rat tagte am Dienstag.",
+        "„Der Steg bleibt. Wir warten“, sagte Ada Finch.",
+        "Die Fähre fährt ab Montag wieder.",
+    ]

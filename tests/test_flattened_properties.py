@@ -43,3 +43,13 @@ def test_flattened_pages_parse_losslessly_and_keep_furniture_out(
     for p in article.paragraphs:
         for piece in used:
             assert piece not in p.text
+
+
+@given(st.lists(sentences(), min_size=40, max_size=60))
+def test_long_flattened_pages_are_cut_at_sentences_losslessly(parts: list[str]) -> None:
+    text = " ".join(parts)
+    article = wireparse.parse(text)
+    assert_lossless(article)
+    for p in article.paragraphs:
+        assert p.text.endswith(".")
+    assert " ".join(p.text for p in article.paragraphs) in text

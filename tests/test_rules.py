@@ -151,6 +151,51 @@ def test_related_links_between_paragraphs() -> None:
     assert ("furniture", "furniture.related_link", "Short link here") in found
 
 
+ABOVE = "The ferry stopped running on Monday when the pier cracked under the tide."
+BACK = "It was the third closure of the pier this year, the harbour master said."
+UNDER = "Engineers from the city will inspect the pier on Friday and report next month."
+
+
+def _story(line: str, after: str, *, attached: bool = False) -> str:
+    gap = "\n" if attached else "\n\n"
+    return "\n\n".join(["Harbor gates approved", LEAD, ABOVE]) + f"\n\n{line}{gap}{after}\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watch the ferry dock at dawn",
+        "Listen to the harbour master describe the storm",
+        "Check out our best harbour pictures",
+        "Five things to know about the harbour vote",
+        "7 ways to beat the ferry queue",
+        "3 simple ways to beat the ferry queue",
+    ],
+)
+def test_a_call_to_the_reader_or_a_listed_story_is_a_related_headline(line: str) -> None:
+    found = blocks_of(_story(line, UNDER))
+    assert ("furniture", "furniture.related_headline", line) in found
+
+
+def test_a_headline_over_a_paragraph_that_points_back_is_a_related_headline() -> None:
+    found = blocks_of(_story("Storm closes two more piers", BACK))
+    assert ("furniture", "furniture.related_headline", "Storm closes two more piers") in found
+    assert [k for k, _, _ in found].count("heading") == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "after", "attached"),
+    [
+        ("Storm closes two more piers", UNDER, False),  # the paragraph names its subject
+        ("Pier repairs", BACK, False),  # a short label
+        ("STORM CLOSES TWO MORE PIERS", BACK, False),  # capitals
+        ("2 (3) - Ada Finch", BACK, True),  # runs straight into its entry
+    ],
+)
+def test_subheadings_stay_subheadings(line: str, after: str, attached: bool) -> None:
+    assert ("heading", "heading", line) in blocks_of(_story(line, after, attached=attached))
+
+
 def test_heading_attached_to_its_paragraph_on_a_page_with_links() -> None:
     link = "Storm floods the old town as river bursts its banks for the third time this year"
     text = f"Harbor gates approved\n\n{LEAD}\n\n{link}\n\nWhat comes next\n{MORE}\n\n{MORE}\n"

@@ -27,6 +27,7 @@ import bisect
 import itertools
 from typing import TYPE_CHECKING, Final
 
+from wireparse import lexicon
 from wireparse.metadata.dates import WEEKDAY_NAMES
 from wireparse.model import BlockKind
 from wireparse.quotations import cues
@@ -35,7 +36,7 @@ from wireparse.reading.patterns import lazy_compile
 if TYPE_CHECKING:
     import regex
 
-__all__ = ["FlatPiece", "pieces"]
+__all__ = ["CAPITALS_HEADING", "FLAT_PARAGRAPH_MAX", "FlatPiece", "pieces"]
 
 #: A piece: ``(start, end, kind, rule)``; a kind of ``None`` is running text
 #: cut off from what follows it (the text before a dateline).
@@ -89,6 +90,11 @@ REPORTER_HEADING: Final = lazy_compile(
     r"(?:,\s(?:(?:New|San|Los|Las|St\.?|Hong|South|North|West|East)\s)?\p{Lu}\p{L}{1,20})?"
     r"(?=\s\p{Lu})"
 )
+#: A subheading in capitals between two sentences of flattened text.
+#: For example ``... on Monday. WHAT COMES NEXT The council ...``.
+CAPITALS_HEADING: Final = lazy_compile(
+    r"(?<=[.!?\"”’]\s)(\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]*){2,9})(?=\s\p{Lu}\p{Ll})"
+)
 #: A dateline inside flattened text, after a sentence: ``OSLO -- The mayor``,
 #: ``OSLO, Norway (AP) —``.
 INNER_DATELINE: Final = lazy_compile(
@@ -96,9 +102,10 @@ INNER_DATELINE: Final = lazy_compile(
     r"(?:,\s\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}\p{L}{1,20})?)?"
     r"(?:\s\((?:AP|Reuters|AFP|CNN|UPI|dpa)\))?\s(?:--|—|–)\s(?=\p{Lu}|[\"“])"
 )
-#: A sentence end: the mark, closing quotes or brackets, then a capital.
-#: For example ``The gates held. The river fell.``
-_SENTENCE_END = lazy_compile(r"[.!?…][\"”’')\]]*\s(?=[\"“‘(\[]?\p{Lu})")
+#: A sentence end: the mark, closing quotes or brackets, then a capital,
+#: which may open a quotation in English, German or French marks.
+#: For example ``The gates held. The river fell.``, ``Er tagte. „Nein“, sagte er.``
+_SENTENCE_END = lazy_compile(r"[.!?…][\"“”’»«')\]]*\s(?=[\"“‘„«»(\[]?\p{Lu})")
 #: Two words glued where a page's break was: a word in lower case, then a
 #: capitalised word that opens sentences (``the essentials The mayor``).  After
 #: a capitalised word it is a title of a work (``Making Of The Film``), as it
@@ -127,6 +134,11 @@ _CAPTION_WINDOW = 400
 _TOP_CAPTION_SENTENCES = 3
 #: The length of an embedded post: 140 characters until late 2017, then 280.
 _POST_SHORT, _POST_LONG, _POST_LONG_FROM = 140, 280, 2018
+#: The longest stretch of running text a flattened page is left to hold as
+#: one paragraph.  An ordinary paragraph of news copy runs to a few hundred
+#: characters and very rarely past 1,200; a stretch of twice that between two
+#: pieces is several paragraphs run together.
+FLAT_PARAGRAPH_MAX: Final = 2400
 #: How far into a flattened page a dateline is looked for.
 _DATELINE_WITHIN = 1500
 #: A web address in flattened text (``https://example.com/story``, ``pic.twitter.com/abc123``).
@@ -173,7 +185,9 @@ def pieces(text: str, start: int, end: int) -> list[FlatPiece]:
         backward.append((first, m.end(), BlockKind.FURNITURE, "embed.flattened"))
     found = _without_overlaps(found + backward)
     found = _without_overlaps(found + _titles(text, start, end, found, ends, glued))
-    return [p for p in _with_dateline_cut(text, start, end, found) if p[0] < p[1]]
+    found = _with_dateline_cut(text, start, end, found)
+    found = sorted(found + _paragraph_cuts(text, start, end, found, ends), key=lambda p: p[0])
+    return [p for p in found if p[0] < p[1]]
 
 
 def _ends(text: str, m: regex.Match[str]) -> bool:
@@ -419,3 +433,104 @@ def _with_dateline_cut(text: str, start: int, end: int, found: list[FlatPiece]) 
                 return [*found[:n], cut, *found[n:]]
         pos = max(pos, b)
     return found
+
+
+#: The first word of a sentence (``It`` in ``It was late.``).
+_FIRST_WORD = lazy_compile(r"(\p{L}{1,20})\b")
+#: Opening quotation marks.
+_OPENING = "“«„"
+#: Closing quotation marks.
+_CLOSING = "”»"
+#: What may follow a sentence's final mark: closing quotation marks and brackets.
+_AFTER_STOP = "\"”’')]"
+
+
+def _paragraph_cuts(
+    text: str, start: int, end: int, found: list[FlatPiece], ends: list[int]
+) -> list[FlatPiece]:
+    """Cut each stretch of running text longer than :data:`FLAT_PARAGRAPH_MAX` at its sentences.
+
+    A page flattened to one line keeps no paragraph break but the pieces
+    glued between its paragraphs; where none stood for a long run, the
+    breaks are lost, and the stretch is cut into its sentences, each a
+    paragraph of its own (wire copy sets a paragraph to a sentence or two).
+    A sentence ends at a full stop outside a quotation, or before a
+    quotation mark that opens a new quotation (a quotation carried over
+    several paragraphs opens each with a mark and closes only the last);
+    after a question or exclamation mark the next sentence stays with it,
+    so that no short question stands alone as a title, as does a sentence
+    that opens by pointing back (``It``, ``That``, ``He``...;
+    :func:`_points_back`), so that a pronoun or a quotation without a cue
+    stays with the sentence that names its speaker.  For example, in
+    ``The pier shut. "We will wait," Ada Finch said. It may take a week.
+    The council meets on Friday.`` the cuts fall after ``shut.`` and after
+    ``week.``.
+
+    A subheading in capitals (:data:`CAPITALS_HEADING`) bounds a stretch as
+    a piece does.
+
+    :returns: Pieces of running text (kind ``None``), each ending before
+        the next sentence; the stretch's last sentence is left uncovered.
+    """
+    out: list[FlatPiece] = []
+    bounds = [(a, b) for a, b, _kind, _rule in found]
+    bounds += [m.span(1) for m in CAPITALS_HEADING.finditer(text, start, end)]
+    bounds.sort()
+    pos = start
+    stretches: list[tuple[int, int]] = []
+    for a, b in [*bounds, (end, end)]:
+        if a > pos:
+            stretches.append((pos, a))
+        pos = max(pos, b)
+    for lo, hi in stretches:
+        if _trim(text, hi) - lo <= FLAT_PARAGRAPH_MAX:
+            continue
+        cuts = _sentence_cuts(text, lo, hi, ends)
+        for a, b in itertools.pairwise([lo, *cuts]):
+            out.append((a, _trim(text, b), None, ""))
+    return out
+
+
+def _sentence_cuts(text: str, lo: int, hi: int, ends: list[int]) -> list[int]:
+    """Where the sentences of ``text[lo:hi]`` after the first start (:func:`_paragraph_cuts`)."""
+    cuts = []
+    inside = False
+    pos = lo
+    for e in ends[bisect.bisect_right(ends, lo) : bisect.bisect_left(ends, hi)]:
+        while pos < e:
+            ch = text[pos]
+            if ch == "“":  # opens in English, closes a German „...“
+                inside = not inside
+            elif ch in _OPENING:
+                inside = True
+            elif ch in _CLOSING:
+                inside = False
+            elif ch == '"':
+                before = text[pos - 1] if pos > lo else " "
+                inside = before.isspace() or before in "([—–-"
+            pos += 1
+        k = _trim(text, e) - 1
+        while k > lo and text[k] in _AFTER_STOP:
+            k -= 1
+        if text[k] in "?!":
+            continue
+        if (not inside or text[e] in _OPENING or text[e] == '"') and not _points_back(text, e):
+            cuts.append(e)
+    return cuts
+
+
+#: The personal pronouns a sentence may open with to carry on the one before it.
+_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _points_back(text: str, pos: int) -> bool:
+    """Whether the sentence at *pos* opens with a word pointing to the one before it.
+
+    ``It``, ``That``, ``Also`` (the English list ``back_references``) or a
+    personal pronoun: ``He added: ...`` stays with the sentence that named him.
+    """
+    m = _FIRST_WORD.match(text, pos, pos + 40)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in _PRONOUNS or word in lexicon.words("en", "back_references")

@@ -38,7 +38,7 @@ from wireparse.metadata.dates import is_timestamp_line
 from wireparse.model import BlockKind
 from wireparse.reading.blocks import SIGNOFF_WORDS
 from wireparse.reading.patterns import lazy_compile
-from wireparse.structure.flattened import FlatPiece
+from wireparse.structure.flattened import CAPITALS_HEADING, FlatPiece
 from wireparse.structure.flattened import pieces as flat_pieces
 
 __all__ = [
@@ -703,11 +703,10 @@ FLAT_BYLINE = lazy_compile(
 #: A headline opening flattened text, before such a byline.
 #: For example ``Harbor bridge reopens By Ada Finch``.
 FLAT_HEADLINE = lazy_compile(r"(\p{Lu}[^\n]{8,240}?)\s(?=By\s\p{Lu})")
-#: A subheading in capitals between two sentences of flattened text.
+#: A subheading in capitals between two sentences of flattened text
+#: (:data:`wireparse.structure.flattened.CAPITALS_HEADING`).
 #: For example ``... on Monday. WHAT COMES NEXT The council ...``.
-FLAT_HEADING = lazy_compile(
-    r"(?<=[.!?\"”’]\s)(\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]*){2,9})(?=\s\p{Lu}\p{Ll})"
-)
+FLAT_HEADING: Final = CAPITALS_HEADING
 
 # Trailing pieces are looked for only this far from a block's end.
 _TAIL = 320
@@ -1495,6 +1494,8 @@ def place_body(state: State, lead: int) -> None:
                 c.claim(BlockKind.PARAGRAPH, "paragraph")
         elif i in titles and _in_table(state, i):
             c.claim(BlockKind.PARAGRAPH, "paragraph.table")
+        elif i in titles and is_related_headline(state, i):
+            c.claim(BlockKind.FURNITURE, "furniture.related_headline")
         elif i in titles and _is_heading(state, i, links_inline):
             c.claim(BlockKind.HEADING, "heading")
         elif i in titles:
@@ -1658,6 +1659,61 @@ def is_labelled_link(c: Candidate) -> bool:
     to another story, not a subheading of this one.
     """
     return LINK_LABEL.match(_core(c.match) + " ") is not None
+
+
+#: A count that opens a listed story's title, a figure or a number word, and
+#: the next three words (``5 tips ...``, ``Five simple things ...``).
+_LIST_COUNT: Final = lazy_compile(
+    r"(?:\d{1,3}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+    r"[Ee]leven|[Tt]welve|[Tt]wenty)\s((?:\p{L}{1,20}\s?){1,3})"
+)
+#: The fewest words of a line that reads as another story's headline.
+RELATED_HEADLINE_MIN_WORDS: Final = 4
+
+
+def is_related_headline(state: State, i: int) -> bool:
+    """Whether the title-like line *i* between paragraphs links to other content.
+
+    A subheading introduces the paragraphs under it; a line that links to
+    another story, a video or a gallery does not, and three conventions give
+    it away (in mixed case, not a quotation; the word lists are English):
+
+    * it calls on the reader (:func:`wireparse.lexicon.words` ``en``
+      ``link_calls``): ``Watch the ferry dock at dawn``, ``Check out our
+      harbour pictures``;
+    * it is a listed story's title, a count and a plural noun
+      (``listicle_nouns``): ``Five things to know about the harbour vote``;
+    * it reads as a headline (:data:`RELATED_HEADLINE_MIN_WORDS` words or
+      more) and the paragraph under it opens by pointing back
+      (``back_references``): ``Storm closes two more piers`` set between
+      ``The ferry stopped on Monday.`` and ``It was the third closure this
+      year.``, where ``It`` carries on the paragraph above the line.
+
+    A short label (``Skill gaps``) before a paragraph opening ``But it ...``
+    stays a subheading, as does a line in capitals, one that opens with a
+    quotation mark, and one that runs straight into the paragraph under it
+    (no blank line between: a ranked list's ``2 (3) - Ada Finch`` over its
+    entry).  Limits: a paragraph opening ``It`` may point to the subheading's
+    own subject; such a subheading of four words or more is read as a link.
+    """
+    blocks = state.blocks
+    c = blocks[i]
+    core = _core(c.match)
+    if core.isupper() or is_quoted_title(c) or c.match[:1] in QUOTE_CHARS:
+        return False
+    low = core.lower()
+    if any(low == w or low.startswith(w + " ") for w in lexicon.words("en", "link_calls")):
+        return True
+    m = _LIST_COUNT.match(core)
+    if m is not None and not lexicon.words("en", "listicle_nouns").isdisjoint(m.group(1).split()):
+        return True
+    if c.words < RELATED_HEADLINE_MIN_WORDS or i + 1 >= len(blocks):
+        return False
+    nxt = blocks[i + 1]
+    if nxt.claimed or not is_prose(nxt) or state.attached(i, i + 1):
+        return False
+    first = nxt.match.split(" ", 1)[0].strip("\"'“‘,").lower()
+    return first in lexicon.words("en", "back_references")
 
 
 def comments_section(state: State) -> None:
