@@ -289,6 +289,11 @@ def test_subject_before_at_a_boundary(text: str, mention: str | None) -> None:
         ("President Varga", ([], ["President"], ["Varga"])),
         ("Mr Ilse Varga", (["Mr"], [], ["Ilse", "Varga"])),
         ("Of Mice Men", ([], [], [])),
+        # A title-cased line: the words before a given name are not the name's.
+        ("Critics Are Praising Maria Stone", ([], [], ["Maria", "Stone"])),
+        ("Democrat Maria Stone", ([], [], ["Maria", "Stone"])),
+        ("Mary Ann Stone", ([], [], ["Mary", "Ann", "Stone"])),
+        ("Stone Maria Varga", ([], [], ["Maria", "Varga"])),
     ],
 )
 def test_split_title_of_plain_names(

@@ -487,3 +487,30 @@ def test_a_short_narration_does_not_end_the_previous_paragraph_s_speech(
         + '\n\n"We had run out of options and we knew it."'
     )
     assert speakers(body)[-1] == ("We had run out of options and we knew it.", speaker)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A height in feet and inches: the inch mark closes no quotation.
+        (
+            "The board met on Monday.\n\n"
+            "\u201cHe\u2019s like 6\u20192\u201d, and taller than me,\u201d Ilse Varga said.",
+            [("He\u2019s like 6\u20192\u201d, and taller than me,", "Ilse Varga")],
+        ),
+        (
+            'The board met on Monday.\n\n"The new man is 5\'10" and fast," Tom Reyes said.',
+            [("The new man is 5'10\" and fast,", "Tom Reyes")],
+        ),
+        # An auxiliary that opens a list item is no name.
+        (
+            "The rules are short.\n\n"
+            "Do well enough in polls to \u201cbe counted among the leaders\u201d.",
+            [("be counted among the leaders", None)],
+        ),
+    ],
+)
+def test_marks_and_words_that_are_no_speech(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert speakers(body) == expected

@@ -932,7 +932,16 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
         and _TITLE_LIKE.isdisjoint(lows[:-1])
         and all(map(str.isupper, map(_first, ws)))
     ):
-        return [], [], ws  # capitalised words without a title: "Ilse Varga"
+        # Capitalised words without a title: "Ilse Varga".  In a title-cased
+        # line the words before a given name are the line's, not the name's:
+        # "Critics Are Praising Maria Stone" gives "Maria Stone".
+        if len(ws) > 2:
+            for idx in range(1, len(ws) - 1):
+                if lows[idx] in _GIVEN_NAME_GENDERS:
+                    if lows[idx - 1] not in _GIVEN_NAME_GENDERS:
+                        return [], [], ws[idx:]
+                    break
+        return [], [], ws
     last_title = -1
     titled = False
     honorific = False

@@ -236,6 +236,28 @@ def _spaced_guillemet(glyph: str, prev: str, nxt: str, prev_space: bool, next_sp
     return 0
 
 
+def _is_inch_mark(source: str, start: int, lo: int) -> bool:
+    """Return whether the double mark at *start* is the inch mark of a height.
+
+    News copy gives heights and sizes in feet and inches with the prime
+    marks a keyboard makes into quotation marks: ``the 6'2" centre``, ``she
+    is 5’10” tall``.  A double mark after one or two digits, a single mark
+    and a digit is no quotation mark, so it never closes the quotation
+    around it (``"He's like 6’2”," the senator said``).
+    """
+    k = start - 1
+    while k > lo and start - k <= 2 and source[k].isdigit():
+        k -= 1
+    # source[k + 1 : start] are the inches; source[k] must be the foot mark.
+    return (
+        k > lo
+        and start - k <= 3
+        and source[k] in "'’"
+        and source[k - 1].isdigit()
+        and (k - 1 == lo or not source[k - 2].isalnum())
+    )
+
+
 def _role(source: str, start: int, end: int, lo: int, hi: int, single: bool) -> int:
     """Return whether the mark at ``[start, end)`` opens, closes or may do either.
 
@@ -244,6 +266,8 @@ def _role(source: str, start: int, end: int, lo: int, hi: int, single: bool) -> 
     """
     prev = source[start - 1] if start > lo else " "
     nxt = source[end] if end < hi else " "
+    if not single and prev.isdigit() and _is_inch_mark(source, start, lo):
+        return 0  # he stands 6'2": a height in feet and inches
     prev_space = prev.isspace()
     next_space = nxt.isspace()
     can_open = not next_space and (prev_space or prev in _BEFORE_OPEN)
