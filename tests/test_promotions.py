@@ -65,7 +65,13 @@ def test_a_label_set_once_or_a_repeated_sentence_stays() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Opinion: Why the harbour needs its pier", "Analysis: The vote that saved the pier"],
+    [
+        "Opinion: Why the harbour needs its pier",
+        "Analysis: The vote that saved the pier",
+        "Logo - https://media.example.com/portvale/pier_logo.jpg",
+        "Photo - http://media.example.com/portvale/pier.jpg",
+        "(Logo: www.example.com/portvale/logo)",
+    ],
 )
 def test_a_labelled_line_between_paragraphs_is_a_related_link(line: str) -> None:
     text = HEAD + "The board met for six hours.\n\n" + line + TAIL
@@ -75,5 +81,11 @@ def test_a_labelled_line_between_paragraphs_is_a_related_link(line: str) -> None
 
 def test_an_unlabelled_short_line_between_paragraphs_stays_a_heading() -> None:
     line = "Repairs start in spring"
+    text = HEAD + "The board met for six hours.\n\n" + line + TAIL
+    assert _block(text, line) == ("heading", "heading")
+
+
+def test_a_line_that_only_mentions_a_site_by_name_stays_a_heading() -> None:
+    line = "Portvale.com readers vote"
     text = HEAD + "The board met for six hours.\n\n" + line + TAIL
     assert _block(text, line) == ("heading", "heading")

@@ -1652,13 +1652,25 @@ LINK_LABEL = lazy_compile(
 )
 
 
-def is_labelled_link(c: Candidate) -> bool:
-    """Whether the title-like line *c* opens with a genre label (:data:`LINK_LABEL`).
+#: A web address written out in a line (``http://``, ``https://`` or
+#: ``www.`` before a host name): ``Logo - https://media.example.com/logo.jpg``.
+WEB_ADDRESS: Final = lazy_compile(r"(?:\bhttps?://|\bwww\.)[\w-]")
 
-    Between paragraphs, ``Opinion: Why the harbour needs its pier`` is a link
-    to another story, not a subheading of this one.
+
+def is_labelled_link(c: Candidate) -> bool:
+    """Whether the title-like line *c* is a link by its form.
+
+    It opens with a genre label (:data:`LINK_LABEL`): between paragraphs,
+    ``Opinion: Why the harbour needs its pier`` is a link to another story,
+    not a subheading of this one.  Or it holds a web address
+    (:data:`WEB_ADDRESS`): a press release's ``Logo - https://media.example.com/
+    logo.jpg`` or ``Photo - ...`` line points to a picture, and no subheading
+    writes out an address.
     """
-    return LINK_LABEL.match(_core(c.match) + " ") is not None
+    core = _core(c.match)
+    return LINK_LABEL.match(core + " ") is not None or (
+        ("http" in core or "www." in core) and WEB_ADDRESS.search(core) is not None
+    )
 
 
 #: A count that opens a listed story's title, a figure or a number word, and
