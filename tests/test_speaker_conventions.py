@@ -454,6 +454,13 @@ def test_a_role_phrase_then_a_name_and_its_state_gives_the_name() -> None:
         ("Tom Marsh spoke first. His wife, Mary Marsh, was not there.", "Mr.", "Tom Marsh"),
         # No one else of the name: the honorific does not stop the full name.
         ("Mary Marsh spoke first.", "Ms.", "Mary Marsh"),
+        # A middle initial keeps the full name a form of the surname.
+        (
+            "Tom J. Marsh spoke first. His first wife, Irina Marsh, was not there.",
+            "Mr.",
+            "Tom J. Marsh",
+        ),
+        ("Tom J. Marsh spoke first.", "Mr.", "Tom J. Marsh"),
     ],
 )
 def test_an_honorific_picks_the_relative_of_its_gender(
@@ -514,3 +521,29 @@ def test_marks_and_words_that_are_no_speech(
     body: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "said Marsh's daughter-in-law, Ada Marsh, in a message",
+        "said his widow, Ada Marsh",
+        "said his niece, Ada Marsh",
+        "his stepdaughter Ada Marsh said",
+    ],
+)
+def test_a_relative_named_after_the_kin_noun_is_the_speaker(cue: str) -> None:
+    body = (
+        "Tom H. Marsh, who built the harbour church, died on Sunday.\n\n"
+        f'"He was a good man," {cue}.'
+    )
+    assert speakers(body) == [("He was a good man,", "Ada Marsh")]
+
+
+def test_a_kin_noun_tells_the_gender_of_a_later_pronoun() -> None:
+    body = (
+        "Tom Marsh died on Sunday. His nephew, Ray Tiller, and a niece, Ada Reyes, "
+        "were with him.\n\n"
+        '"He was kind," the nephew said.'
+    )
+    assert speakers(body) == [("He was kind,", "Ray Tiller")]

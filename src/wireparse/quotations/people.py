@@ -1526,9 +1526,17 @@ class Resolver:
             # the text counts as a space), a space, bracket or quote before.
             if _WORD_GOES_ON.match(flat, after) is None and flat[pos - 1 : pos] in _BEFORE_NAME:
                 spans.append((pos, after))
-                if room and pos > 1 and flat[pos - 1] == " " and flat[pos - 2].isalpha():
+                before = flat[pos - 2] if room and pos > 1 and flat[pos - 1] == " " else ""
+                if before.isalpha() or before == ".":
                     prev = word_before(flat, 0, pos - 1)
-                    if prev[:1].isupper() or prev.lower() in _NAME_LEADS:
+                    # A capitalised word or a title, role noun or particle
+                    # before the surname; after a period only a middle
+                    # initial ("Tom J. Marsh"), never an honorific.
+                    if (
+                        _is_initial(prev)
+                        if before == "."
+                        else prev[:1].isupper() or prev.lower() in _NAME_LEADS
+                    ):
                         hon, title, full = self._split([*chain_before(flat, pos), surname])
                         gender = _gender_of(hon + title) if hon or title else None
                         forms.append(_Form(full, title, gender))
