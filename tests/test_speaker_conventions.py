@@ -547,3 +547,40 @@ def test_a_kin_noun_tells_the_gender_of_a_later_pronoun() -> None:
         '"He was kind," the nephew said.'
     )
     assert speakers(body) == [("He was kind,", "Ray Tiller")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A title led by an organisation is another president's.
+        (
+            "President Ada Marsh signed the pact on Saturday.\n\n"
+            "She spent the morning with World Bank President Tom Reyes.\n\n"
+            'The president said she saw "a quiet harbour" ahead.',
+            "Ada Marsh",
+        ),
+        # So is one led by a country's name.
+        (
+            "President Ada Marsh signed the pact on Saturday with French President "
+            "Tom Reyes.\n\n"
+            '"It is a fine day," the president said.',
+            "Ada Marsh",
+        ),
+        # Several hold the bare title: the one the story names most often.
+        (
+            "President Marsh signed the pact on Saturday. President Marsh had pushed "
+            "for it since May, and Marsh's aides called it a win. Unlike President "
+            "Hale before her, she met the unions.\n\n"
+            '"It is a fine day," the president said.',
+            "Marsh",
+        ),
+        # Only a led title in the story: the nearest holder, as before.
+        (
+            "World Bank President Tom Reyes spoke first.\n\n"
+            '"It is a fine day," the president said.',
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_a_bare_role_is_the_holder_of_the_bare_title(body: str, speaker: str) -> None:
+    assert [name for _, name in speakers(body)] == [speaker]

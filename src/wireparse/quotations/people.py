@@ -1674,22 +1674,72 @@ class Resolver:
                 pos = lower.find(phrase, end, hi)
             self._role_hits[phrase] = hits
         k = bisect.bisect_left(hits, at)
-        order = [*reversed(hits[:k]), *hits[k:]]
-        for pos in order[:_LOOKUPS]:
-            end = pos + len(phrase)
-            if pos <= at < end:
-                continue
-            key = (pos, end)
-            if key in self._near:
-                near = self._near[key]
-            else:
-                near = self._near[key] = self._name_near(pos, end)
+        order = [
+            pos
+            for pos in [*reversed(hits[:k]), *hits[k:]][:_LOOKUPS]
+            if not pos <= at < pos + len(phrase)
+        ]
+        if " " not in phrase:
+            chosen = self._plain_holder(phrase, order)
+            if chosen is not None:
+                return self._tie(chosen)
+        for pos in order:
+            near = self._near_at(pos, pos + len(phrase))
             if near is not None:
-                ent = self._fullest(near[0])
-                if near[1] and ent.role is None:
-                    ent.role = near[1]
-                return ent
+                return self._tie(near)
         return None
+
+    def _near_at(self, pos: int, end: int) -> tuple[list[str], str | None] | None:
+        """:meth:`_name_near`, memoised per span."""
+        key = (pos, end)
+        if key in self._near:
+            return self._near[key]
+        near = self._near[key] = self._name_near(pos, end)
+        return near
+
+    def _tie(self, near: tuple[list[str], str | None]) -> _Entity:
+        """Return the source named by *near*, with the role it was found in."""
+        ent = self._fullest(near[0])
+        if near[1] and ent.role is None:
+            ent.role = near[1]
+        return ent
+
+    def _plain_holder(self, word: str, order: Sequence[int]) -> tuple[list[str], str | None] | None:
+        """Return the name of the article's holder of the bare title *word*.
+
+        A bare role (``the president``) is the person who holds the bare
+        title (``President Ada Marsh``), not one whose title is led by a
+        name (``World Bank President Tom Reyes``, ``the French
+        president``); when the story gives the bare title to several
+        people (``President Marsh`` and, in passing, ``President Hale``),
+        it is the one the story names most often; on a tie, the nearest.
+        *order* holds the occurrences of *word*, nearest first.
+        """
+        found: dict[str, tuple[list[str], str | None]] = {}
+        for pos in order:
+            if self._led_by_name(pos):
+                continue
+            near = self._near_at(pos, pos + len(word))
+            if near is not None and near[0]:
+                found.setdefault(near[0][-1], near)
+        if len(found) < 2:
+            return next(iter(found.values()), None)
+        counts = {surname: len(self._occurrences(surname)[0]) for surname in found}
+        top = max(counts.values())
+        return next(near for surname, near in found.items() if counts[surname] == top)
+
+    def _led_by_name(self, pos: int) -> bool:
+        """Whether the role word at *pos* is led by a capitalised word of a name.
+
+        ``World Bank President``, ``French president``: the word before is
+        capitalised and no sentence ends with it (``U.S.``, ``said.`` and
+        an initial end with a period and lead no title of their own here).
+        """
+        flat = self.flat
+        if pos < 2 or flat[pos - 1] != " ":
+            return False
+        prev = word_before(flat, 0, pos - 1)
+        return prev[:1].isupper() and prev[-1:].isalpha()
 
     def _name_near(self, pos: int, end: int) -> tuple[list[str], str | None] | None:
         """Return the name tied to the role words at ``[pos, end)``, and the role.

@@ -294,7 +294,9 @@ RESOLVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "resolve.role_noun",
-        "A role noun is the named person the article gives that role, before or after.",
+        "A role noun is the named person the article gives that role, before or after; "
+        "a bare role is the holder of the bare title, not of one led by a name "
+        "(World Bank President ...).",
         "Harbor Minister Ilse Varga ... the minister said",
     ),
     Rule(
