@@ -584,3 +584,38 @@ def test_a_kin_noun_tells_the_gender_of_a_later_pronoun() -> None:
 )
 def test_a_bare_role_is_the_holder_of_the_bare_title(body: str, speaker: str) -> None:
     assert [name for _, name in speakers(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        (
+            "Marsh also spoke about the budget, which the board cut in May. "
+            "(The cut ended two ferry routes.)",
+            "Ada Marsh",
+        ),
+        ("Marsh talked at length about the ferries. The board cut two routes in May.", "Ada Marsh"),
+        # A sentence about her that reports no speech: the last one decides.
+        ("Marsh is upbeat about the plan. The board meets in May.", None),
+    ],
+)
+def test_a_paragraph_reporting_talk_on_a_topic_introduces_the_quotation(
+    between: str, speaker: str | None
+) -> None:
+    body = (
+        "Ada Marsh, who chairs the harbour board, met the crews on Monday.\n\n"
+        f"{between}\n\n"
+        '"We cannot keep every route open. It is that simple."'
+    )
+    assert [name for _, name in speakers(body)] == [speaker]
+
+
+@pytest.mark.parametrize(("opening", "closing"), [('"', '"'), ("“", "”"), ("''", "''")])
+def test_a_participial_aside_ends_at_a_quotation_with_its_comma_inside(
+    opening: str, closing: str
+) -> None:
+    body = (
+        f"Ada Marsh, citing {opening}the cost of steel,{closing} said the board "
+        "could not pay. The vote was close."
+    )
+    assert speakers(body) == [("the cost of steel,", "Ada Marsh")]

@@ -49,10 +49,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from wireparse import lexicon
 from wireparse.model import Defect, Paragraph, Person, SourceKind, Span, Speaker
 from wireparse.model.core import DefectCode
 from wireparse.model.quotations import Attribution, Quote, QuoteKind
@@ -1372,7 +1373,11 @@ def _verb_follows(flat: str, pos: int, hi: int, source: str = "") -> str | None:
             end = mark
             while end < reach and flat[end] == MASK:
                 end += 1
-            if source[end - 2 : end - 1] == "," and flat[end : end + 1] == " ":
+            # The closing mark may be two characters (''...,'').
+            if (
+                source[max(mark, end - 3) : end].rstrip(_CLOSING_MARK_CHARS).endswith(",")
+                and flat[end : end + 1] == " "
+            ):
                 close = end - 1
         if close < 0:
             return verdict
@@ -1405,6 +1410,9 @@ def _verb_follows(flat: str, pos: int, hi: int, source: str = "") -> str | None:
     return verdict
 
 
+#: The characters of a closing quotation mark: ``"``, ``”``, ``’``, ``»``,
+#: ``›`` and the doubled apostrophe of archive copy (``''``).
+_CLOSING_MARK_CHARS: Final = "\"”’»›'"
 #: How many comma-delimited asides may stand between a subject and its verb.
 _MAX_ASIDES = 3
 #: How far (in characters) one aside between a subject and its verb may run.
@@ -1839,7 +1847,9 @@ def _introduced(
       (``Varga sent a blunt note to the board: "Stop the work."``);
     - ``carry.previous_subject``: a paragraph that is only a quotation,
       after a paragraph about a person that quotes nobody, is that person's
-      (``Varga is upbeat about the plan. ¶ "It is the only way."``).
+      (``Varga is upbeat about the plan. ¶ "It is the only way."``): the
+      subject of the paragraph's last sentence, or of its first when that
+      one reports her speaking on a topic (:func:`_talks_about`).
     """
     flat = state.flat
     lo, hi = state.bounds[pi]
@@ -1880,8 +1890,16 @@ def _introduced(
     if pi > 0 and open_start == lo and last.para == pi:
         end = last.mask_end
         if not flat[end:hi].strip(" .,;"):
-            prev = state.sentences[state.sentence_of(state.bounds[pi - 1][1] - 1)]
-            if not prev.has_speech and prev.para == pi - 1:
+            plo, phi = state.bounds[pi - 1]
+            first_i = state.sentence_of(plo)
+            last_i = state.sentence_of(phi - 1)
+            candidates = [state.sentences[last_i]]
+            if last_i > first_i and _talks_about(state, state.sentences[first_i]):
+                # "Marsh also spoke about the budget. (The cut ended two routes.)"
+                candidates.append(state.sentences[first_i])
+            for prev in candidates:
+                if prev.has_speech or prev.para != pi - 1:
+                    break
                 ent = state.subject(prev)
                 mention = prev.subject_mention
                 if (
@@ -1892,6 +1910,23 @@ def _introduced(
                     speaker = state.resolver.speaker(ent, mention, state.source)
                     return speaker, ("carry.previous_subject", mention.rule, prev.subject_rule)
     return None, ()
+
+
+def _talks_about(state: _Analysis, sent: _Sentence) -> bool:
+    """Whether *sent* reports its subject speaking on a topic without quoting her.
+
+    ``Marsh also spoke about the budget``, ``Marsh talked at length about
+    the ferries``: the verb after the subject (an ``also`` between them
+    aside) is one of the English list ``topic_speech_verbs``.  Such a
+    sentence opens a paragraph that introduces the quotation under it,
+    whatever the paragraph explains after it.
+    """
+    if state.subject(sent) is None or sent.subject_mention is None:
+        return False
+    words = state.flat[sent.subject_mention.end : sent.subject_mention.end + 40].split()
+    if words[:1] == ["also"]:
+        words = words[1:]
+    return bool(words) and words[0] in lexicon.words("en", "topic_speech_verbs")
 
 
 def _full_name(state: _Analysis, name: str, kind: SourceKind) -> bool:
