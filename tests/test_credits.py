@@ -111,6 +111,11 @@ def test_not_credits(text: str) -> None:
     assert parse_credit(text) is None
 
 
+def test_a_role_followed_only_by_a_control_character_names_no_one() -> None:
+    # Found by hypothesis: str.strip keeps "\x1f" and str.split drops it.
+    assert parse_credit("EDITINGBY\x1f:") is None
+
+
 def test_pickles() -> None:
     c = parse_credit("(Reporting by Maren Holt; editing by Tobias Reyes)")
     assert c is not None

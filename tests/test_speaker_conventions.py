@@ -619,3 +619,74 @@ def test_a_participial_aside_ends_at_a_quotation_with_its_comma_inside(
         "could not pay. The vote was close."
     )
     assert speakers(body) == [("the cost of steel,", "Ada Marsh")]
+
+
+#: The constructions of news copy the speaker engine must read, each on its
+#: own invented story: (body after a lead paragraph, speaker of the last quotation).
+CONSTRUCTIONS = [
+    # Cue verbs beyond say, in inverted order, phrasal ones too.
+    ('"We will rebuild," adds Jane Roe.', "Jane Roe"),
+    ('Jane Roe spoke first.\n\n"We will rebuild," notes Roe.', "Jane Roe"),
+    ('"We will rebuild," points out the retired teacher.', "the retired teacher"),
+    ('"We will rebuild," pointed out Jane Roe.', "Jane Roe"),
+    ('"We will rebuild," fired back Jane Roe.', "Jane Roe"),
+    # A description after the name with no article.
+    ('"We will rebuild," Jane Roe, emergency program co-ordinator, said.', "Jane Roe"),
+    # Titles led by an organisation, a number or a place.
+    ('"We will rebuild," said Local 14 president Jane Roe.', "Jane Roe"),
+    ('"We will rebuild," said Ward 5 councillor Jane Roe.', "Jane Roe"),
+    ('"We will rebuild," said city police spokesman Tom Reyes.', "Tom Reyes"),
+    # Pronouns: the nearest compatible speaker; one of a pair by gender.
+    (
+        'Tom Reyes spoke first.\n\n"We will rebuild," Jane Roe said.\n\n'
+        '"It will cost a lot," she added.',
+        "Jane Roe",
+    ),
+    ('Tom Reyes and Jane Roe toured the dock.\n\n"We will rebuild," he said.', "Tom Reyes"),
+    # Continuation past filler lines.
+    ('"We will rebuild," Tom Reyes said.\n\n.\n\n"It will cost a lot."', "Tom Reyes"),
+    ('"We will rebuild," Tom Reyes said.\n\n—\n\n"It will cost a lot."', "Tom Reyes"),
+    ('"We will rebuild," Tom Reyes said.\n\n•\n\n"It will cost a lot."', "Tom Reyes"),
+    # Role nouns and organisations.
+    ('The mayor, Jane Roe, opened the dock.\n\n"We will rebuild," the mayor said.', "Jane Roe"),
+    ('"We will rebuild," the mayor said.\n\nMayor Jane Roe opened the dock on Monday.', "Jane Roe"),
+    (
+        'The company, Acme Docks, filed the plan.\n\n"We will rebuild," the company said.',
+        "Acme Docks",
+    ),
+    (
+        'The Harbour Commission met.\n\n"We will rebuild," the commission said.',
+        "Harbour Commission",
+    ),
+    ('The ministry said in a statement: "We will rebuild."', "the ministry"),
+    # Name forms.
+    ('Michael Stone runs the dock.\n\n"We will rebuild," Michael said.', "Michael Stone"),
+    ('Li Wei runs the dock.\n\n"We will rebuild," Li said.', "Li Wei"),
+    ('"We will rebuild," said Vice-Premier Li.', "Li"),
+    ('"We will rebuild," said Omar al-Rashid.', "Omar al-Rashid"),
+    ('Omar al-Rashid runs the port.\n\n"We will rebuild," al-Rashid said.', "Omar al-Rashid"),
+    ('Rosa de la Cruz runs the port.\n\n"We will rebuild," de la Cruz said.', "Rosa de la Cruz"),
+    (
+        'Piet van der Berg runs the port.\n\n"We will rebuild," said Van der Berg.',
+        "Piet van der Berg",
+    ),
+    # Never a person: an adverb opening the sentence; a party-and-state tag.
+    ('Still, "we will rebuild," Jane Roe said.', "Jane Roe"),
+    ('"We will rebuild," said Sen. Jane Roe, D-Calif.', "Jane Roe"),
+    # The author of a post.
+    ('"We will rebuild," Jane Roe wrote on Twitter.', "Jane Roe"),
+    ('Jane Roe tweeted: "We will rebuild."', "Jane Roe"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), CONSTRUCTIONS)
+def test_the_constructions_of_news_copy(body: str, speaker: str) -> None:
+    article = wireparse.parse(
+        "Harbour plan\n\nPORTVALE — The harbour board met on Monday to vote on the plan.\n\n"
+        + body
+        + "\n"
+    )
+    assert article.quotes
+    last = article.quotes[-1]
+    assert last.speaker is not None
+    assert last.speaker.name == speaker

@@ -140,6 +140,8 @@ def _split_people(text: str) -> tuple[list[str], list[str], str | None]:
             orgs.append(item)
             continue
         words = item.split()
+        if not words:
+            continue  # only characters that str.strip keeps and split drops ("\x1f")
         if (
             any(p in ORG_WORDS for w in words[1:] for p in w.casefold().split("-"))
             and all(w[:1].isupper() or w in {"of", "and", "&"} for w in words[1:])

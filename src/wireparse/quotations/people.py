@@ -188,6 +188,22 @@ def _is_word(core: str) -> bool:
     return bool(core) and core.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
+def _is_particle_name(word: str) -> bool:
+    """Return whether *word* is a surname joined to its particle: ``al-Rashid``.
+
+    A lower-case particle of the list ``name_particles`` (``al``, ``el``,
+    ``bin``, ``de`` ...) joined by a hyphen or an apostrophe to a capitalised
+    name (``el-Amin``, ``d'Alba``) is a name as much as ``Rashid`` is.
+    """
+    if not word[:1].islower():
+        return False
+    for sep in ("-", "'", "’"):
+        head, found, rest = word.partition(sep)
+        if found and rest[:1].isupper() and (head in _NAME_PARTICLES or head in ("d", "l")):
+            return True
+    return False
+
+
 def _is_age(core: str) -> bool:
     """Return whether *core* is an age before a name: ``42-year-old``."""
     return core[:1].isdigit() and core.endswith("-year-old") and len(core) <= 16
@@ -403,8 +419,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         if not word.strip(MASK):
             return None, None  # a quotation right before the cue ("...," said X)
         if (
-            written[0].isupper()
-            and written.isalpha()
+            ((written[0].isupper() and written.isalpha()) or _is_particle_name(written))
             and word not in _SENTENCE_OPENERS
             and word not in _DETERMINERS
             and word not in _ADJUNCT_WORDS
@@ -774,8 +789,14 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
                 words.append(core + ".")
                 head_seen = True
                 continue
+            if core.isdigit() and len(core) <= 4 and words and words[-1][:1].isupper():
+                # A unit's number in a title: "Local 14 president", "Ward 5".
+                words.append(_trim_right(tok))
+                if _ends_clause(tok):
+                    break
+                continue
         low = core.lower()
-        if core[0].isupper():
+        if core[0].isupper() or _is_particle_name(core):
             if low in _OPENERS:
                 if low in _PRONOUNS and not words:
                     words.append(core)
@@ -829,6 +850,7 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
         or (
             not complement
             and not words[-1][:1].isupper()
+            and not _is_particle_name(words[-1])
             and not is_source_noun(_core(words[-1]).lower())
         )
     ):
@@ -945,7 +967,9 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
     last_title = -1
     titled = False
     honorific = False
-    final = len(ws) - 1 if not det and ws[-1][:1].isupper() else len(ws)
+    final = (
+        len(ws) - 1 if not det and (ws[-1][:1].isupper() or _is_particle_name(ws[-1])) else len(ws)
+    )
     for idx in range(final):  # a capitalised last word is a name: "Dan Farmer", "King"
         w = ws[idx]
         low = lows[idx]
@@ -956,7 +980,10 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
             honorific = True
             last_title = idx
         elif (
-            not w[:1].isupper() and low not in _NAME_PARTICLES and low not in _CONNECTORS
+            not w[:1].isupper()
+            and low not in _NAME_PARTICLES
+            and low not in _CONNECTORS
+            and not _is_particle_name(w)
         ) or w.endswith(("'s", "’s")):
             last_title = idx
     title = ws[: last_title + 1]
@@ -986,7 +1013,7 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
         honorifics = [w for w in title if _core(w).lower().rstrip(".") in _HONORIFICS]
         title = [w for w in title if _core(w).lower().rstrip(".") not in _HONORIFICS]
     for w in name:
-        if not w[:1].isupper() and w.lower() not in _NAME_PARTICLES:
+        if not w[:1].isupper() and w.lower() not in _NAME_PARTICLES and not _is_particle_name(w):
             return honorifics, title, []
     while title and title[0].lower() in _TIME_WORDS:
         title = title[1:]  # "Last week State Department official David Holmes"
@@ -1084,7 +1111,9 @@ def chain_before(flat: str, pos: int) -> list[str]:
             if low in _SENTENCE_OPENERS:
                 break
             out.append(core)
-        elif out and (low in ("of", "the") or low in _NAME_PARTICLES):
+        elif (out and low in ("of", "the")) or (low in _NAME_PARTICLES and (out or idx == top)):
+            # Particles inside a name, or right before its surname
+            # ("Rosa de la Cruz" read back from "Cruz").
             out.append(core)
         elif (
             out
@@ -1144,6 +1173,8 @@ class _Entity:
     mentions: list[tuple[int, int]] = attrs.Factory(list)
     scanned: set[str] = attrs.Factory(set)
     voted: bool = False
+    #: The two people of a source named by coordinated names (``Varga and Reyes``).
+    members: tuple[_Entity, ...] = ()
 
     def freeze(self) -> Person:
         return Person(  # the fields in order
@@ -1234,6 +1265,11 @@ def _compatible(short: Sequence[str], full: Sequence[str]) -> bool:
     if len(short) == 1:
         return True
     a, b = short[0], full[0]
+    if a.lower() in _NAME_PARTICLES:
+        # A surname with its particles, "de la Cruz" (or "De la Cruz" opening
+        # a clause), ends "Rosa de la Cruz".
+        n = len(short)
+        return len(full) > n and [w.lower() for w in full[-n:]] == [w.lower() for w in short]
     return a == b or _core(a).lower() == _core(b).lower()
 
 
@@ -1266,6 +1302,7 @@ class Resolver:
     __slots__ = (
         "_body_range",
         "_by_key",
+        "_holders",
         "_lower",
         "_name_rules",
         "_names",
@@ -1286,6 +1323,8 @@ class Resolver:
         self._by_key: dict[str, _Entity] = {}
         self._surnames: dict[str, _Entity] = {}
         self._scans: dict[str, tuple[list[tuple[int, int]], list[_Form]]] = {}
+        #: The full name each single name opens, or [] (:meth:`_first_word_holder`).
+        self._holders: dict[str, list[str]] = {}
         self._body_range = (body[0][0], body[-1][1]) if body else (0, 0)
         self._names: dict[tuple[str, ...], _Entity] = {}
         self._name_rules: dict[tuple[str, ...], str] = {}
@@ -1355,7 +1394,7 @@ class Resolver:
             return self._pronoun(first, antecedents)
         rest = words[1:] if first in cues.DETERMINERS else words
         for w in rest:
-            if (w if w.isalpha() else _core(w))[:1].isupper():
+            if (w if w.isalpha() else _core(w))[:1].isupper() or _is_particle_name(w):
                 return self._named(mention, words)
         return self._described(mention, words)
 
@@ -1367,6 +1406,13 @@ class Resolver:
             if ent is None:
                 continue
             if want in ("male", "female"):
+                if ent.members:
+                    # "Tom Reyes and Jane Roe toured the dock. ... he said":
+                    # the one of the pair whose gender is the pronoun's.
+                    fits = [m for m in ent.members if self._gender(m) == want]
+                    if len(fits) == 1:
+                        return fits[0]
+                    continue
                 if ent.kind is not SourceKind.PERSON:
                     continue
                 gender = self._gender(ent)
@@ -1501,7 +1547,9 @@ class Resolver:
         if first.kind is not SourceKind.PERSON or second.kind is not SourceKind.PERSON:
             return None
         text = f"{first.name} and {second.name}"
-        return self._entity(_key(text), text, SourceKind.GROUP)
+        group = self._entity(_key(text), text, SourceKind.GROUP)
+        group.members = (first, second)
+        return group
 
     def _occurrences(self, surname: str) -> tuple[list[tuple[int, int]], list[_Form]]:
         """Return the body occurrences of *surname* and the forms of the name (memoised).
@@ -1547,6 +1595,49 @@ class Resolver:
         self._scans[surname] = (spans, forms)
         return spans, forms
 
+    def _first_word_holder(self, word: str) -> list[str] | None:
+        """Return the article's one full name that opens with *word*, if there is one.
+
+        A name written alone that the article gives nowhere as a surname
+        but as the first word of one full name is that person: ``Michael
+        said`` after ``Michael Stone runs the dock`` (a first name), ``Li
+        said`` after ``Li Wei runs the dock`` (a surname written first).
+        The word after must be a capitalised name, not a title or the noun
+        of an organisation or a place (``Clinton Foundation``, ``Stone
+        Bridge``); two different full names (``Michael Stone``, ``Michael
+        Hale``) give none.
+        """
+        found = self._holders.get(word)
+        if found is not None:
+            return found or None
+        flat = self.flat
+        lo, hi = self._body_range
+        seconds: set[str] = set()
+        n = len(word)
+        pos = flat.find(word + " ", lo, hi)
+        looked = 0
+        while pos >= 0 and looked < _LOOKUPS and len(seconds) < 2:
+            looked += 1
+            if pos == lo or not flat[pos - 1].isalnum():
+                nxt = flat[pos + n + 1 : pos + n + 40].split(" ", 1)[0]
+                core = _core(nxt)
+                low = core.lower()
+                if (
+                    core[:1].isupper()
+                    and (core.isalpha() or _is_word(core))
+                    and low not in cues.ORG_TAIL_WORDS
+                    and low not in cues.PLACE_TAIL_WORDS
+                    and low not in cues.ORG_NOUNS
+                    and low not in cues.GROUP_NOUNS
+                    and low not in _TITLE_OR_HONORIFIC
+                    and low not in _SENTENCE_OPENERS
+                ):
+                    seconds.add(core)
+            pos = flat.find(word + " ", pos + n + 1, hi)
+        holder = [word, *seconds] if len(seconds) == 1 else []
+        self._holders[word] = holder
+        return holder or None
+
     def _fullest(self, name: list[str], want: str | None = None) -> _Entity:
         """Return the source with the fullest form of *name* that the article gives.
 
@@ -1584,6 +1675,11 @@ class Resolver:
                 if occ.title and not best_title:
                     best_title = occ.title
                 gender = gender or occ.gender
+        if len(best) == 1 and not forms and name[0][:1].isupper():
+            holder = self._first_word_holder(name[0])
+            if holder is not None:
+                self.rule = "resolve.name_form"
+                return self._fullest(holder, want)
         text = " ".join(best)
         kind = SourceKind.PERSON
         if len(best) == 1 and (
@@ -1620,6 +1716,11 @@ class Resolver:
         elif head in cues.GROUP_NOUNS:
             kind = SourceKind.GROUP
         elif head in cues.ORG_NOUNS:
+            if content == [head] and words[0].lower() == "the":
+                ent = self._organisation_named(head, mention.start)
+                if ent is not None:
+                    self.rule = "resolve.role_noun"
+                    return ent
             kind = SourceKind.ORGANISATION
         elif head in cues.DOCUMENT_NOUNS:
             kind = SourceKind.DOCUMENT
@@ -1656,8 +1757,41 @@ class Resolver:
                 return found
         return None
 
-    def _role_search(self, phrase: str, at: int) -> _Entity | None:
-        """Find the name tied to the occurrence of *phrase* nearest before *at* (else after)."""
+    def _organisation_named(self, noun: str, at: int) -> _Entity | None:
+        """Find the organisation that ``the`` *noun* stands for (``the company``).
+
+        The article names it with the noun, nearest before *at* (else
+        after): a name that ends in the noun (``the Harbour Commission``
+        ... ``the commission said``) or a name beside it between commas
+        (``The company, Acme Docks,`` or ``Acme Docks, a shipping
+        company,``).
+        """
+        flat = self.flat
+        hits = self._hits(noun)
+        k = bisect.bisect_left(hits, at)
+        for pos in [*reversed(hits[:k]), *hits[k:]][:_LOOKUPS]:
+            end = pos + len(noun)
+            if pos <= at < end:
+                continue
+            if flat[pos].isupper():
+                words = chain_before(flat, pos)
+                if words:
+                    text = " ".join([*words, flat[pos:end]])
+                    if text.split()[0].lower() == "the":
+                        text = "the" + text[3:]
+                    return self._entity(_key(text), text, SourceKind.ORGANISATION)
+                continue
+            near = self._near_at(pos, end)
+            if near is not None and near[0]:
+                text = " ".join(near[0])
+                known = self._by_key.get(_key(text))
+                if known is not None and known.kind is SourceKind.PERSON:
+                    continue
+                return self._entity(_key(text), text, SourceKind.ORGANISATION)
+        return None
+
+    def _hits(self, phrase: str) -> list[int]:
+        """Return where *phrase* stands as whole words in the body (memoised)."""
         hits = self._role_hits.get(phrase)
         if hits is None:
             hits = []
@@ -1673,6 +1807,11 @@ class Resolver:
                     hits.append(pos)
                 pos = lower.find(phrase, end, hi)
             self._role_hits[phrase] = hits
+        return hits
+
+    def _role_search(self, phrase: str, at: int) -> _Entity | None:
+        """Find the name tied to the occurrence of *phrase* nearest before *at* (else after)."""
+        hits = self._hits(phrase)
         k = bisect.bisect_left(hits, at)
         order = [
             pos

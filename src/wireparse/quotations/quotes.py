@@ -962,7 +962,7 @@ class _Analysis:
         # reading and the word before only count for a finite verb.)
         if not participle:
             opening = cue.verb in cues.OPENING_CUES
-            if opening or cue.verb in cues.INVERTIBLE_VERBS:
+            if opening or cue.verb in cues.INVERTIBLE_VERBS or cue.text in cues.INVERTIBLE_VERBS:
                 before = flat[max(lo, start - 4) : start].rstrip(" ")
                 if before == "" or before.endswith((MASK, ",")) or opening:
                     # "...," said Varga; "..., said Kofi Brandt, an economist."

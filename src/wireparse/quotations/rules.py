@@ -274,7 +274,8 @@ RESOLVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "resolve.name_form",
-        "A short form of a name is the person the article names in full.",
+        "A short form of a name is the person the article names in full; a name the "
+        "article gives only as the first word of one full name is that person.",
         "Harbor Minister Ilse Varga ... Varga said",
     ),
     Rule(
@@ -294,7 +295,8 @@ RESOLVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "resolve.role_noun",
-        "A role noun is the named person the article gives that role, before or after; "
+        "A role noun is the named person (the company: the organisation) the article "
+        "gives that role, before or after; "
         "a bare role is the holder of the bare title, not of one led by a name "
         "(World Bank President ...).",
         "Harbor Minister Ilse Varga ... the minister said",

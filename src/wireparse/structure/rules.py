@@ -106,7 +106,11 @@ CREDIT_START = lazy_compile(
 #: A separator line: three or more of one rule character, possibly spaced
 #: (AP's ``___`` between the parts of a story and before its trailers,
 #: ``* * *``, ``---``, ``===``, ``———``).  ``#`` marks are sign-offs (:data:`SIGNOFF`).
-SEPARATOR = lazy_compile(r"([_=*~—–-])(?:\s?\1){2,}")
+SEPARATOR = lazy_compile(r"([_=*~—–-])(?:\s?\1){2,}\.?")
+#: A filler line between paragraphs: one to three marks and no word (a lone
+#: ``.``, ``•``, ``—`` or ``· · ·`` left where a page had an image or a rule).
+#: Quotation marks and brackets are never filler.
+FILLER = lazy_compile(r"[.•·*…|—–~-](?:\s?[.•·*…|—–~-]){0,2}")
 #: Publishers' standards statements and disclaimers, by their opening: Reuters'
 #: ``Our Standards: The Thomson Reuters Trust Principles.``, an opinion page's
 #: ``The views expressed are the author's own.`` (``Opinions expressed by ...
@@ -1311,8 +1315,14 @@ def byline_continued(state: State, i: int) -> BlockKind | None:
 
 
 def separator(state: State, i: int) -> BlockKind | None:
-    """A separator line: ``___``, ``* * *``, ``---`` alone (:data:`SEPARATOR`)."""
-    return BlockKind.SEPARATOR if SEPARATOR.fullmatch(state.blocks[i].match) else None
+    """A separator line: ``___``, ``* * *``, ``---`` alone (:data:`SEPARATOR`).
+
+    A filler line of one to three marks and no word (:data:`FILLER`: a lone
+    ``.``, ``•`` or ``—``) separates too: it is no paragraph, and a
+    quotation after it continues the speaker before it.
+    """
+    m = state.blocks[i].match
+    return BlockKind.SEPARATOR if SEPARATOR.fullmatch(m) or FILLER.fullmatch(m) else None
 
 
 def contact(state: State, i: int) -> BlockKind | None:
@@ -1365,7 +1375,7 @@ def disclaimer(state: State, i: int) -> BlockKind | None:
 #: The block rules, in the order they are tried.
 BLOCK_RULES: tuple[Rule, ...] = (
     Rule("framing", framing),
-    Rule("separator", separator, _SEPARATOR_MAX_WORDS, (SEPARATOR,)),
+    Rule("separator", separator, _SEPARATOR_MAX_WORDS, (SEPARATOR, FILLER)),
     Rule("signoff", signoff, 2, (SIGNOFF,)),
     Rule("signoff.slashed", signoff_slashed, 8, (SLASHED_SIGNOFF,)),
     Rule("signoff.agency", agency_signoff, 3, (AGENCY_SIGNOFF,)),
