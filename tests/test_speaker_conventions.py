@@ -690,3 +690,58 @@ def test_the_constructions_of_news_copy(body: str, speaker: str) -> None:
     last = article.quotes[-1]
     assert last.speaker is not None
     assert last.speaker.name == speaker
+
+
+#: More constructions: (body after a lead paragraph, speaker of the last quotation).
+MORE_CONSTRUCTIONS = [
+    # Pronouns: a group, a company, a person of the pronoun's gender.
+    ('The harbour board met.\n\n"We will rebuild," they said.', "the harbour board"),
+    ('Acme Corp. filed the plan on Monday.\n\n"We will rebuild," it said.', "Acme Corp."),
+    ('Jane Roe spoke on Monday. Tom Reyes did not.\n\n"We will rebuild," she said.', "Jane Roe"),
+    (
+        '"We will rebuild," Tom Reyes said.\n\n"It will cost a lot," Jane Roe said.\n\n'
+        '"We have the money," he added.',
+        "Tom Reyes",
+    ),
+    # Descriptions resolve to the person the article gives them, before or after.
+    (
+        "Tom Reyes, a retired harbour pilot, opened the meeting.\n\n"
+        '"We will rebuild," the retired harbour pilot said.',
+        "Tom Reyes",
+    ),
+    (
+        '"We will rebuild," the pilot said.\n\n'
+        "The pilot, Tom Reyes, has worked the harbour for 30 years.",
+        "Tom Reyes",
+    ),
+    # "according to" names a source for its own sentence only.
+    ('The plan is "reckless," according to Jane Roe.\n\n"It will cost a fortune."', None),
+    ('The plan is "reckless," according to Jane Roe. "It will cost a fortune."', None),
+    # Sentence-opening adverbs are no names.
+    ('Meanwhile, "we will rebuild," Jane Roe said.', "Jane Roe"),
+    ('Indeed, the board said: "We will rebuild."', "the board"),
+    # Partial quotations after verbs of reporting take the clause's subject.
+    ('Jane Roe described the plan as "reckless."', "Jane Roe"),
+    ('Jane Roe called for "a full review" of the plan.', "Jane Roe"),
+    ('Jane Roe warned of "serious consequences" if the plan failed.', "Jane Roe"),
+    # Posts.
+    ('"We will rebuild," Jane Roe posted on Facebook.', "Jane Roe"),
+    ('In a post on Facebook, Jane Roe wrote: "We will rebuild."', "Jane Roe"),
+    # Asides after the name.
+    ('"We will rebuild," said Reyes, 54, a harbour pilot from Leeds.', "Reyes"),
+    ('"We will rebuild," said Dr. Jane Roe, who runs the clinic.', "Jane Roe"),
+    # Organisations and groups.
+    ('Police said in a statement: "The road is closed."', "Police"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), MORE_CONSTRUCTIONS)
+def test_more_constructions_of_news_copy(body: str, speaker: str | None) -> None:
+    article = wireparse.parse(
+        "Harbour plan\n\nPORTVALE — The harbour board met on Monday to vote on the plan.\n\n"
+        + body
+        + "\n"
+    )
+    assert article.quotes
+    last = article.quotes[-1]
+    assert (last.speaker.name if last.speaker else None) == speaker

@@ -1957,7 +1957,8 @@ def _carried(
     """Return the last source named in paragraph *pi* before *pos*, and its rules.
 
     That is a quotation's speaker or an attribution's source, whichever
-    comes later, within the sentence and the two before it.
+    comes later, within the sentence and the two before it.  A source named
+    by ``according to`` is its own sentence's only and is never carried.
     """
     here = state.sentence_of(max(pos - 1, 0))
     sentences = state.sentences
@@ -1988,6 +1989,10 @@ def _carried(
         if at < limit:
             break
         if speaker is not None:
+            if "cue.according_to" in rules:
+                # "according to" names a source for its own sentence only.
+                quoted_at = at
+                break
             quoted_at, quoted, quoted_rules = at, speaker, rules
             break
     first, end = state.para_cues(pi)
@@ -2004,7 +2009,7 @@ def _carried(
             break
         if cue.end > pos or cue.sentence == quoted_sentence:
             continue
-        if cue.weak and not _named_subject(state, cue):
+        if (cue.weak and not _named_subject(state, cue)) or cue.according:
             continue
         speaker = state.source_of(cue)
         if speaker is not None:
