@@ -31,6 +31,12 @@ CONSTRUCTIONS = (
     '{n} sent a blunt note to the board: "{s}."',
     'The crews cheered {n}\'s pledge to "{s}" on the quay.',
     '{n} chairs the board. "{s}," {last} added.',
+    '"{s}," points out {n}.',
+    '"{s}," {n}, emergency program co-ordinator, said.',
+    '"{s}," said Local 14 president {n}.',
+    '"{s}," said Ward 5 councillor {n}.',
+    '"{s}," {n} wrote on Twitter.',
+    '{n} also spoke about the barrier. "{s}," {last} said.',
 )
 
 
