@@ -7,6 +7,7 @@ language's news copy with the exact speaker expected.
 from __future__ import annotations
 
 import hypothesis.strategies as st
+import pytest
 from hypothesis import given
 
 import wireparse
@@ -136,6 +137,31 @@ def test_spanish_role_as_written() -> None:
 def test_spanish_dialogue_dash() -> None:
     text = "La reunión terminó tarde.\n\n«Volveremos mañana» —dijo Lucía Ferrer—.\n"
     assert speakers(text, "es") == [("Volveremos mañana", "Lucía Ferrer")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # A word of time between the verb and the subject set after it.
+        ("fr", "«Le port rouvrira», a estimé dimanche le maire.", "le maire"),
+        ("fr", "«Le port rouvrira», a déclaré lundi soir à la presse le maire.", "le maire"),
+        ("es", "«El puerto abrirá», dijo hoy el alcalde.", "el alcalde"),
+        ("de", "„Der Hafen öffnet“, sagte heute der Bürgermeister.", "der Bürgermeister"),
+        # A tag that ends the sentence a few quoted words stand in.
+        ("fr", "Les grèves sont une «catastrophe» pour le port, a estimé le maire.", "le maire"),
+        ("es", "Las huelgas son una «catástrofe» para el puerto, dijo el alcalde.", "el alcalde"),
+    ],
+)
+def test_an_inverted_tag_past_a_word_of_time_or_the_rest_of_the_sentence(
+    language: str, text: str, speaker: str
+) -> None:
+    heads = {
+        "fr": "Le port rouvre\n\nBREST (AFP) - Le port a rouvert lundi après la grève.\n\n",
+        "es": "El puerto abre\n\nMADRID, 3 ene (EFE).- El puerto abrió el lunes.\n\n",
+        "de": "Hafen öffnet\n\nBerlin (dpa) - Der Hafen hat wieder geöffnet.\n\n",
+    }
+    found = speakers(heads[language] + text + "\n", language)
+    assert [name for _, name in found] == [speaker]
 
 
 def test_every_language_rule_is_in_a_table() -> None:

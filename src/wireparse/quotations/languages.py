@@ -151,6 +151,7 @@ class _Words:
     particles: frozenset[str]
     determiners: frozenset[str]
     prepositions: frozenset[str]
+    adverbs: frozenset[str]
     function_words: frozenset[str]
     title_phrases: tuple[tuple[str, ...], ...]
     participles: frozenset[str]
@@ -180,6 +181,7 @@ def _words(language: str) -> _Words:
         particles=frozenset(p.casefold() for p in lexicon.words(language, "name_particles")),
         determiners=frozenset(d.casefold() for d in lexicon.words(language, "determiners")),
         prepositions=frozenset(p.casefold() for p in lexicon.words(language, "prepositions")),
+        adverbs=frozenset(a.casefold() for a in lexicon.words(language, "adverbs")),
         function_words=frozenset(w.casefold() for w in lexicon.words(language, "function_words")),
         months=frozenset(m.casefold() for m in lexicon.mapping(language, "months")),
         persons=frozenset(
@@ -636,6 +638,8 @@ class _Reader:
                 seen = True
             elif t.capital or t.low in self.words.determiners or t.low in self.words.pronouns:
                 break
+            elif t.low in self.words.adverbs:
+                pass  # "a estimé dimanche le maire", "dijo hoy el alcalde"
             elif self.language == "de" and t.low in ("mit", "hinzu", "an", "ein"):
                 pass
             else:
@@ -658,7 +662,9 @@ class _Reader:
 
         Convention: a clause may stand between the quotation and its tag,
         which then ends the sentence: „Das hält“, etwa wenn es stürmt, sagte
-        Varga. / «Resistirá», incluso con lluvia, dijo Ortega.
+        Varga. / «Resistirá», incluso con lluvia, dijo Ortega.  So may the
+        rest of a sentence that quotes a few words: Les grèves sont une
+        «catastrophe» pour le port, a estimé le maire.
         """
         toks = _tokens(text, offset)
         for i in range(2, len(toks)):
@@ -1013,7 +1019,9 @@ def attribute(
             plo, phi = paragraphs[pi - 1].span.start, paragraphs[pi - 1].span.end
             reader.prev_context = (source[plo:phi], plo)
         speaker, rules, at = reader.after_tag(after_sentence, end)
-        if speaker is None and after_sentence.lstrip()[:1] == ",":
+        if speaker is None:
+            # A tag after an aside, or one that ends the sentence a partial
+            # quotation stands in: "une «catastrophe» pour le port, a estimé le maire".
             speaker, rules, at = reader.tag_after_aside(after_sentence, end)
         if speaker is None:
             speaker, rules, at = reader.inside_tag(q)
