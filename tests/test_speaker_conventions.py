@@ -745,3 +745,19 @@ def test_more_constructions_of_news_copy(body: str, speaker: str | None) -> None
     assert article.quotes
     last = article.quotes[-1]
     assert (last.speaker.name if last.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "kind"),
+    [
+        ('Ministries said: "We will rebuild."', "Ministries", "group"),
+        ('Contestants said: "We will rebuild."', "Contestants", "group"),
+        # A surname that reads as a plural is a name when given in full.
+        ('Tom Banks spoke.\n\n"We will rebuild," Banks said.', "Tom Banks", "person"),
+    ],
+)
+def test_a_plural_noun_alone_is_a_group(body: str, speaker: str, kind: str) -> None:
+    article = wireparse.parse("Harbor board meets on barrier\n\n" + body + "\n")
+    source = article.quotes[-1].speaker
+    assert source is not None
+    assert (source.name, source.kind.value) == (speaker, kind)

@@ -204,6 +204,27 @@ def _is_particle_name(word: str) -> bool:
     return False
 
 
+#: Nouns whose plural, capitalised alone, is a group and never a person's name.
+_PLURAL_BASES = cues.ORG_NOUNS | cues.PERSON_NOUNS | cues.GROUP_NOUNS
+
+
+def _is_plural_noun(low: str) -> bool:
+    """Return whether *low* is the plural of a noun of a source: ``ministries``.
+
+    ``Ministries said``, ``Residents said`` name a group, not a person; the
+    singular (``ministry``, ``resident``) is an organisation, role or group
+    noun.  A surname that happens to read so (``Banks``) is taken as a name
+    when the article gives it in full (``Tom Banks``).
+    """
+    if len(low) < 4 or not low.endswith("s") or low.endswith("ss"):
+        return False
+    if low.endswith("ies") and low[:-3] + "y" in _PLURAL_BASES:
+        return True
+    if low.endswith("es") and low[:-2] in _PLURAL_BASES:
+        return True
+    return low[:-1] in _PLURAL_BASES
+
+
 def _is_age(core: str) -> bool:
     """Return whether *core* is an age before a name: ``42-year-old``."""
     return core[:1].isdigit() and core.endswith("-year-old") and len(core) <= 16
@@ -1686,6 +1707,8 @@ class Resolver:
             (best[0].isupper() and len(best[0]) > 1) or best[0].lower() in _COUNTRIES
         ):
             kind = SourceKind.ORGANISATION
+        elif len(best) == 1 and _is_plural_noun(best[0].lower()):
+            kind = SourceKind.GROUP  # "Ministries said": no one's name
         ent = self._entity(_key(text), text, kind)
         if surname not in ent.scanned:
             ent.scanned.add(surname)

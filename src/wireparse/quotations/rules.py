@@ -290,7 +290,8 @@ RESOLVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "resolve.organisation_name",
-        "A capitalised name ending in an organisation, place or document noun is no person.",
+        "A capitalised name ending in an organisation, place or document noun is no person, "
+        "nor is the plural of a source noun written alone (Ministries, Residents).",
         "the Harbor Board said; Radio Delta reported",
     ),
     Rule(
