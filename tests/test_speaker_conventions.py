@@ -761,3 +761,42 @@ def test_a_plural_noun_alone_is_a_group(body: str, speaker: str, kind: str) -> N
     source = article.quotes[-1].speaker
     assert source is not None
     assert (source.name, source.kind.value) == (speaker, kind)
+
+
+#: Local and regional copy: (body after a lead paragraph, speaker of the last quotation).
+REGIONAL = [
+    ('"The road was a mess," Dan Ruiz told WXYZ News 5.', "Dan Ruiz"),
+    ('"The road was a mess," said Dan Ruiz, who lives nearby.', "Dan Ruiz"),
+    ('"Avoid the area," the sheriff\'s office said.', "the sheriff's office"),
+    ('Deputies said the driver was not hurt. "He was lucky," they said.', "Deputies"),
+    (
+        'A spokesperson for the Ohio State Highway Patrol said: "The lanes are open."',
+        "a spokesperson for the Ohio State Highway Patrol",
+    ),
+    (
+        'According to the Ohio State Highway Patrol, "the driver was speeding."',
+        "the Ohio State Highway Patrol",
+    ),
+    ('The patrol said in a news release that "speed was a factor."', "the patrol"),
+    ('In a statement, the family said: "We are grateful to the first responders."', "the family"),
+    ('"He was my world," his mother, Rosa Diaz, said.', "Rosa Diaz"),
+    (
+        "Sheriff Tom Hale said the crash is under investigation.\n\n"
+        '"We ask anyone who saw it to call us," the sheriff said.',
+        "Tom Hale",
+    ),
+    ('"Slow down," said Chief Ann Cole of the Millbrook Police Department.', "Ann Cole"),
+    ('"It shook the house," said neighbor Maria Lopez.', "Maria Lopez"),
+    ('"Crews are clearing the road," ODOT spokesperson Liz Park said in an email.', "Liz Park"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), REGIONAL)
+def test_regional_copy(body: str, speaker: str) -> None:
+    article = wireparse.parse(
+        "Crash closes highway\n\nMILLBROOK, Ohio (WXYZ) — A crash closed Route 9 for three "
+        "hours on Tuesday morning.\n\n" + body + "\n"
+    )
+    last = article.quotes[-1]
+    assert last.speaker is not None
+    assert last.speaker.name == speaker

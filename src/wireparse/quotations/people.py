@@ -994,7 +994,9 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
     for idx in range(final):  # a capitalised last word is a name: "Dan Farmer", "King"
         w = ws[idx]
         low = lows[idx]
-        if low in _TITLE_WORDS or (low in _PERSON_NOUNS and w[:1].isupper()):
+        if low == "state" and idx and lows[idx - 1] != "of" and ws[idx - 1][:1].isupper():
+            pass  # a name's "State" ("Ohio State Highway Patrol"), not "State Sen."
+        elif low in _TITLE_WORDS or (low in _PERSON_NOUNS and w[:1].isupper()):
             titled = True
             last_title = idx
         elif low in _HONORIFICS:
