@@ -800,3 +800,46 @@ def test_regional_copy(body: str, speaker: str) -> None:
     last = article.quotes[-1]
     assert last.speaker is not None
     assert last.speaker.name == speaker
+
+
+#: Wire copy: (body after a lead paragraph, speaker of the last quotation).
+WIRE = [
+    (
+        '"We are not there yet," a senior official who asked not to be named told Reuters.',
+        "a senior official",
+    ),
+    ('"We are not there yet," the source said, speaking on condition of anonymity.', "the source"),
+    ('A statement from the foreign ministry said: "We are not there yet."', "the foreign ministry"),
+    ('A statement from the Foreign Ministry said: "We are not there yet."', "the Foreign Ministry"),
+    ('"We are not there yet," a report by the audit office said.', "the audit office"),
+    ('A letter from Anna Berg said: "We are not there yet."', "Anna Berg"),
+    ('"We are not there yet," Berg, who leads the delegation, told reporters on Tuesday.', "Berg"),
+    (
+        'U.N. envoy Anna Berg met the delegations.\n\n"We are not there yet," the envoy said.',
+        "Anna Berg",
+    ),
+    ('"We are not there yet," Sokol, Petrov\'s spokesman, said.', "Sokol"),
+    ('Asked whether a deal was near, Berg said: "We are not there yet."', "Berg"),
+    ('Speaking to reporters, Berg said the talks would "go on as long as needed."', "Berg"),
+    ('"No deal is possible," Kremlin spokesman Dmitry Orlov told reporters.', "Dmitry Orlov"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), WIRE)
+def test_wire_copy(body: str, speaker: str) -> None:
+    article = wireparse.parse(
+        "Talks stall\n\nGENEVA (Reuters) - Talks on the grain deal stalled on Tuesday, "
+        "diplomats said.\n\n" + body + "\n"
+    )
+    last = article.quotes[-1]
+    assert last.speaker is not None
+    assert last.speaker.name == speaker
+
+
+def test_a_cue_that_is_the_relative_clause_s_own_verb_is_not_read_past() -> None:
+    body = (
+        "Tom Reyes, a harbour pilot, said the way the board treated crews who complained "
+        'about the pier "would be a scandal anywhere else."'
+    )
+    article = wireparse.parse("Harbor board meets on barrier\n\n" + body + "\n")
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == ["Tom Reyes"]

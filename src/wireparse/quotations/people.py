@@ -264,6 +264,25 @@ def head_noun(words: Sequence[str]) -> str:
     return lows[-1] if lows else ""
 
 
+def _document_author(words: Sequence[str]) -> list[str] | None:
+    """Return the author named with a document: ``the ministry`` in ``a statement from it``.
+
+    A document is a channel, not a speaker: ``A statement from the harbour
+    board said``, ``a report by the audit office found`` give the board and
+    the office.  ``None`` when *words* name no document with its author.
+    """
+    if len(words) < 3:
+        return None
+    lows = [(w if w.isalpha() else _core(w)).lower() for w in words]
+    for k in range(1, len(lows) - 1):
+        if lows[k] in ("from", "by") and lows[k - 1] in cues.DOCUMENT_NOUNS:
+            rest = list(words[k + 1 :])
+            return rest if _np_ok(rest) else None
+        if lows[k] in _HOPS:
+            return None
+    return None
+
+
 _QUANTIFIERS = frozenset(
     """half most many some all majority minority percent number dozens hundreds
     thousands millions one two three four five several few none each any rest""".split()
@@ -1411,6 +1430,11 @@ class Resolver:
         :param antecedents: Candidates for a pronoun, nearest first.
         """
         words = list(mention.words)
+        author = _document_author(words)
+        if author is not None:
+            ent = self.resolve(mention._replace(words=tuple(author)), antecedents)
+            self.rule = "resolve.document_author"
+            return ent
         first = words[0].lower()
         if len(words) == 1 and first in cues.PRONOUNS:
             self.rule = "resolve.pronoun_antecedent"

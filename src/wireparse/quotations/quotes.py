@@ -63,6 +63,7 @@ from wireparse.quotations.people import (
     Entity,
     Mention,
     Resolver,
+    head_noun,
     is_role,
     phrase_after,
     span,
@@ -943,6 +944,8 @@ class _Analysis:
             prev = word_before(flat, lo, start - 1)
             participle = prev.lower() not in _PROGRESSIVE and not prev.endswith(("’s", "'s"))
         mention, role = subject_before(flat, lo, start)
+        if mention is not None and flat.startswith((" from ", " by "), mention.end):
+            mention = _with_author(flat, mention, start)
         if (
             mention is not None
             and participle
@@ -953,6 +956,8 @@ class _Analysis:
             mention = role = None
         if mention is None and participle:
             mention = _with_participle(flat, lo, start)
+        if mention is None and not participle:
+            mention = _before_restrictive_relative(flat, lo, start)
         cue.mention, cue.role = mention, role
         if mention is not None:
             return
@@ -1214,12 +1219,21 @@ class _Analysis:
         if k >= len(cues_):
             return None
         cue = cues_[k]
+        flat = self.flat
+        while (
+            flat[cue.start - 4 : cue.start] == "who "
+            and k + 1 < len(cues_)
+            and cues_[k + 1].sentence == cue.sentence
+        ):
+            # The verb of a relative clause ("a senior official who asked not
+            # to be named told ..."): the sentence's cue comes after it.
+            k += 1
+            cue = cues_[k]
         start = cue.start
         if start >= self.bounds[piece.para][1] or start - close_end > 120:
             return None
         if not cue.resolved:
             self.locate(cue)
-        flat = self.flat
         mention = cue.mention
         if cue.inverted or mention is None:
             if not cue.inverted and cue.link is not None:
@@ -1413,6 +1427,69 @@ def _verb_follows(flat: str, pos: int, hi: int, source: str = "") -> str | None:
 #: The characters of a closing quotation mark: ``"``, ``”``, ``’``, ``»``,
 #: ``›`` and the doubled apostrophe of archive copy (``''``).
 _CLOSING_MARK_CHARS: Final = "\"”’»›'"
+
+
+#: How far back from a cue a restrictive relative clause may open.
+_RELATIVE_REACH = 70
+#: The most words of the noun phrase before such a clause.
+_RELATIVE_MAX_WORDS = 6
+#: Words that leave a cue the relative clause's own verb: ``who will say``.
+_AUXILIARIES_AND_ADVERBS = frozenset(
+    """will would can could should may might must shall did does do has have had
+    is was are were be been also often never always not still just then""".split()
+)
+
+
+def _before_restrictive_relative(flat: str, lo: int, cue_start: int) -> Mention | None:
+    """Return the source before a relative clause set without commas, if any.
+
+    ``"...," a senior official who asked not to be named told the paper``,
+    ``People who live near the pier said``: the clause between ``who`` and
+    the cue is skipped back to the noun phrase before it
+    (``mention.subject_relative``).  Only a described source or a name
+    counts, and the clause holds no comma and no quotation.
+    """
+    who = flat.rfind(" who ", max(lo, cue_start - _RELATIVE_REACH), cue_start)
+    clause = flat[who + 5 : cue_start]
+    if (
+        who <= lo
+        or "," in clause
+        or MASK in clause
+        or _AUXILIARIES_AND_ADVERBS.issuperset(clause.lower().split())
+    ):
+        # The cue as the clause's own verb ("women who complained", "who
+        # will say") is no cue of the sentence.
+        return None
+    mention, _ = subject_before(flat, lo, who + 1)
+    if (
+        mention is None
+        or mention.end != who
+        or flat[mention.start - 2 : mention.start] == ", "  # "in Jupiter, Florida who"
+        or mention.words[0].lower() in cues.PRONOUNS
+        or len(mention.words) > _RELATIVE_MAX_WORDS
+        or any(w.endswith("ed") and w.islower() for w in mention.words[1:-1])
+    ):
+        return None  # no noun phrase, or a clause read as one ("the board disparaged women")
+    return mention._replace(rule="mention.subject_relative")
+
+
+def _with_author(flat: str, mention: Mention, cue_start: int) -> Mention:
+    """Extend a document's mention with its author: ``A statement from the board``.
+
+    The walk back from a cue stops at the document (``A statement``); the
+    author after ``from`` or ``by`` up to the cue is the source the resolver
+    gives (``resolve.document_author``).
+    """
+    if head_noun(mention.words) not in cues.DOCUMENT_NOUNS:
+        return mention
+    at = mention.end + (6 if flat.startswith(" from ", mention.end) else 4)
+    author, _ = phrase_after(flat, at, cue_start)
+    if author is None or flat[author.end : cue_start].strip():
+        return mention
+    link = flat[mention.end + 1 : at - 1]
+    return mention._replace(end=author.end, words=(*mention.words, link, *author.words))
+
+
 #: How many comma-delimited asides may stand between a subject and its verb.
 _MAX_ASIDES = 3
 #: How far (in characters) one aside between a subject and its verb may run.

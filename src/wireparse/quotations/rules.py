@@ -226,7 +226,9 @@ MENTION_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "mention.subject_relative",
-        "A relative clause between commas after the subject that opens a sentence is skipped.",
+        "A relative clause between commas after the subject that opens a sentence is "
+        "skipped, and so is one without commas before a cue (a senior official who "
+        "asked not to be named told the paper).",
         'Ada Marsh, who chairs the harbor board, has backed the plan, saying it is "overdue."',
     ),
     Rule(
@@ -301,6 +303,11 @@ RESOLVE_RULES: tuple[Rule, ...] = (
         "a bare role is the holder of the bare title, not of one led by a name "
         "(World Bank President ...).",
         "Harbor Minister Ilse Varga ... the minister said",
+    ),
+    Rule(
+        "resolve.document_author",
+        "A document is a channel: a document named with its author gives the author.",
+        "A statement from the Harbor Board said",
     ),
     Rule(
         "resolve.description",
