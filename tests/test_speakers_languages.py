@@ -164,6 +164,74 @@ def test_an_inverted_tag_past_a_word_of_time_or_the_rest_of_the_sentence(
     assert [name for _, name in found] == [speaker]
 
 
+#: (language, lead, [(paragraph, speaker of its last quotation)]): each
+#: convention of the language's copy on a story of its own.
+CONVENTIONS = [
+    (
+        "de",
+        "Hafen öffnet\n\nBerlin (dpa) - Der Hafen hat wieder geöffnet.\n\n",
+        [
+            ("„Wir bauen neu“, sagte Bürgermeisterin Ilse Varga.", "Ilse Varga"),
+            ("Bürgermeisterin Ilse Varga sagte: „Wir bauen neu.“", "Ilse Varga"),
+            ("Ilse Varga leitet den Hafen. „Wir bauen neu“, sagte sie.", "Ilse Varga"),
+            ("„Wir bauen neu“, teilte das Ministerium mit.", "das Ministerium"),
+            ("Nach Angaben von Ilse Varga soll der Hafen „bis Mai“ fertig sein.", "Ilse Varga"),
+            ("„Wir bauen neu“, sagte der Sprecher der Stadt, Tom Ederle.", "Tom Ederle"),
+            ("„Wir bauen neu“, so Varga.", "Varga"),
+            ("Laut Varga ist der Plan „gut durchdacht“.", "Varga"),
+            (
+                "„Wir bauen neu“, erklärte Hafenchefin Ilse von der Heide am Montag.",
+                "Ilse von der Heide",
+            ),
+        ],
+    ),
+    (
+        "fr",
+        "Le port rouvre\n\nBREST (AFP) - Le port a rouvert lundi après la grève.\n\n",
+        [
+            ("« Nous reconstruirons », a déclaré la maire Anne Roux.", "Anne Roux"),
+            ("Anne Roux dirige le port. « Nous reconstruirons », a-t-elle ajouté.", "Anne Roux"),
+            ("Selon Anne Roux, le port sera « prêt en mai ».", "Anne Roux"),
+            ("« Nous reconstruirons », a indiqué le ministère dans un communiqué.", "le ministère"),
+            ("La maire, Anne Roux, a estimé que c'était « une bonne nouvelle ».", "Anne Roux"),
+            ("« Nous reconstruirons », affirme Anne Roux.", "Anne Roux"),
+            ("« Nous reconstruirons », a déclaré M. Roux.", "Roux"),
+            ("« Nous reconstruirons », a déclaré Jean de La Fontaine.", "Jean de La Fontaine"),
+        ],
+    ),
+    (
+        "es",
+        "El puerto abre\n\nMADRID, 3 ene (EFE).- El puerto abrió el lunes.\n\n",
+        [
+            ("«Reconstruiremos», dijo la alcaldesa Ana Ruiz.", "Ana Ruiz"),
+            ("La alcaldesa Ana Ruiz dijo que «el puerto abrirá en mayo».", "Ana Ruiz"),
+            ("Según Ana Ruiz, el puerto estará «listo en mayo».", "Ana Ruiz"),
+            ("«Reconstruiremos», afirmó el ministerio en un comunicado.", "el ministerio"),
+            ("Ana Ruiz habló con la prensa. «Reconstruiremos», aseguró.", "Ana Ruiz"),
+            ("«Reconstruiremos» —dijo Ana Ruiz—.", "Ana Ruiz"),
+            ("De acuerdo con Ana Ruiz, el plan es «sólido».", "Ana Ruiz"),
+            (
+                "«Reconstruiremos», señaló el portavoz del puerto, Luis de la Vega.",
+                "Luis de la Vega",
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "body", "speaker"),
+    [(lang, lead, body, who) for lang, lead, pairs in CONVENTIONS for body, who in pairs],
+)
+def test_the_conventions_of_each_language(
+    language: str, lead: str, body: str, speaker: str
+) -> None:
+    article = wireparse.parse(lead + body + "\n", language=language)
+    last = article.quotes[-1]
+    assert last.speaker is not None
+    assert last.speaker.name == speaker
+
+
 def test_every_language_rule_is_in_a_table() -> None:
     for text, lang in ((DE, "de"), (FR, "fr"), (ES, "es")):
         for names in rules_of(text, lang):

@@ -281,16 +281,38 @@ class _Reader:
         """The end index of a run of capitalised words and particles from ``i``."""
         j = i
         words = self.words
+        # Capitalised words of the name so far, titles and roles left out.
+        given = 0
+        most = 1 if self.language == "de" else 2
         while j < len(toks):
             t = toks[j]
-            if (t.capital and not t.mark) or (
-                t.low in words.particles
-                and j + 1 < len(toks)
-                and toks[j + 1].capital
-                and 0 < j - i <= (1 if self.language == "de" else 2)
+            if t.capital and not t.mark:
+                if not self._is_role_word(t):
+                    given += 1
+                j += 1
+            elif (
+                (
+                    t.low in words.particles
+                    or (j + 1 < len(toks) and f"{t.low} {toks[j + 1].low}" in words.particles)
+                )
+                and 0 < given <= most
                 and t.low not in ("vom", "zu", "zur", "zum")
             ):
-                j += 1
+                # A particle, or two ("von der", "de la"), before the surname.
+                k = j + 1
+                if (
+                    k < len(toks)
+                    and not toks[k].capital
+                    and (
+                        toks[k].low in words.particles
+                        or f"{t.low} {toks[k].low}" in words.particles
+                    )
+                ):
+                    k += 1
+                if k < len(toks) and toks[k].capital and not toks[k].mark:
+                    j = k
+                else:
+                    break
             elif (
                 t.text == "."
                 and j > i
@@ -432,8 +454,11 @@ class _Reader:
                 # "das Staatsoberhaupt": a German noun after an article is a role.
                 phrase = self.source[toks[i].start : run[0].end]
                 return _Found(phrase, phrase, Span(toks[i].start, run[0].end), "role")
-        if len(run) > 3:
-            run = run[-3:]
+        if sum(t.capital for t in run) > 3:
+            # The last three capitalised words, with the particles between
+            # them: "Jean de La Fontaine" keeps "Jean".
+            capitals = [n for n, t in enumerate(run) if t.capital]
+            run = run[capitals[-3] :]
         mention = self.source[toks[i].start : toks[end - 1].end]
         if len(run) == 1 and self._is_role_word(run[0]):
             if not det:
