@@ -204,6 +204,13 @@ def test_each_agency_under_its_own_names(name: str, agency: str) -> None:
             "han terminado.",
             "es",
         ),
+        # A short brief: two words of one language and none of another.
+        ("Der Hafen hat wieder geöffnet, sagte sie.", "de"),
+        ("Les dockers ont repris le travail dans le port.", "fr"),
+        ("El puerto abrió el lunes, dijo la alcaldesa.", "es"),
+        # One word is not enough, nor two against one of another language.
+        ("Der Hafen.", None),
+        ("Der Hafen und the port.", None),
         ("Baseball standings", None),  # too short to tell
         ("| AUS | AUS | AUS | AUS | AUS | AUS |", None),  # capitals are skipped
     ],

@@ -18,8 +18,9 @@ languages (``la``, ``de``, ``en``, ``in``, ``a``) are in no list.  The words of
 the body's first few thousand characters are looked up (words in capitals,
 such as ``AUS`` in a racing table, are skipped), and the language with
 the most hits wins when it has at least :data:`MIN_HITS` of them and clearly
-more than the runner-up (:data:`MARGIN` times as many); otherwise the language
-is ``None``.  A text of a language that has no list (Italian, Dutch) usually
+more than the runner-up (:data:`MARGIN` times as many), or at least
+:data:`MIN_HITS_ALONE` when no other language has any (a short brief);
+otherwise the language is ``None``.  A text of a language that has no list (Italian, Dutch) usually
 gets ``None``, seldom a wrong code.
 
 >>> detect_language("Der Stadtrat hat am Montag über die neue Brücke beraten, "
@@ -45,6 +46,7 @@ __all__ = [
     "MARGIN",
     "MAX_CHARS",
     "MIN_HITS",
+    "MIN_HITS_ALONE",
     "detect_language",
     "envelope_language",
     "language_scores",
@@ -58,6 +60,9 @@ DETECTABLE: Final = ("en", "de", "fr", "es")
 MIN_HITS: Final = 4
 #: How many times the runner-up's hits the winner needs.
 MARGIN: Final = 1.5
+#: The fewest function words that name the language when no other language
+#: has any (a short brief: ``Der Hafen hat wieder geöffnet, sagte sie.``).
+MIN_HITS_ALONE: Final = 2
 #: How many characters of text :func:`detect_language` reads at most.
 MAX_CHARS: Final = 3000
 #: Detection stops early once a language has this many hits and
@@ -148,6 +153,8 @@ def detect_language(text: str, start: int = 0, end: int | None = None) -> str | 
     scores = language_scores(text, start, end)
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     (best, hits), (_, second) = ranked[0], ranked[1]
+    if second == 0 and hits >= MIN_HITS_ALONE:
+        return best
     if hits < MIN_HITS or hits < MARGIN * second:
         return None
     return best
