@@ -843,3 +843,15 @@ def test_a_cue_that_is_the_relative_clause_s_own_verb_is_not_read_past() -> None
     )
     article = wireparse.parse("Harbor board meets on barrier\n\n" + body + "\n")
     assert [q.speaker.name if q.speaker else None for q in article.quotes] == ["Tom Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('As Jane Roe put it: "We will rebuild."', "Jane Roe"),
+        ('The crews will, as one resident puts it, "come back stronger."', "one resident"),
+        ('Jane Roe had a simple message for the crews: "Keep working."', "Jane Roe"),
+    ],
+)
+def test_a_source_s_way_of_putting_it(body: str, speaker: str) -> None:
+    assert [name for _, name in speakers(body)] == [speaker]
