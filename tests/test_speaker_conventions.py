@@ -359,7 +359,7 @@ def speakers_and_rules(body: str) -> list[tuple[str | None, tuple[str, ...]]]:
         ),
         # A phrase of channel after the subject, then a colon.
         (
-            "Ada Marsh, in a note on the barrier dispute, put it more plainly: "
+            "Ada Marsh, in a note on the barrier dispute, went further: "
             '"The locks will not be ready this year, and the board knows it."',
             "Ada Marsh",
             "mention.subject_adjunct",
