@@ -459,7 +459,10 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         if not word.strip(MASK):
             return None, None  # a quotation right before the cue ("...," said X)
         if (
-            ((written[0].isupper() and written.isalpha()) or _is_particle_name(written))
+            (
+                (written[0].isupper() and written.isalpha())
+                or (not written.isalpha() and _is_particle_name(written))
+            )
             and word not in _SENTENCE_OPENERS
             and word not in _DETERMINERS
             and word not in _ADJUNCT_WORDS
@@ -836,7 +839,7 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
                     break
                 continue
         low = core.lower()
-        if core[0].isupper() or _is_particle_name(core):
+        if core[0].isupper() or (not plain and _is_particle_name(core)):
             if low in _OPENERS:
                 if low in _PRONOUNS and not words:
                     words.append(core)
@@ -890,7 +893,7 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
         or (
             not complement
             and not words[-1][:1].isupper()
-            and not _is_particle_name(words[-1])
+            and (words[-1].isalpha() or not _is_particle_name(words[-1]))
             and not is_source_noun(_core(words[-1]).lower())
         )
     ):
@@ -1008,7 +1011,9 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
     titled = False
     honorific = False
     final = (
-        len(ws) - 1 if not det and (ws[-1][:1].isupper() or _is_particle_name(ws[-1])) else len(ws)
+        len(ws) - 1
+        if not det and (ws[-1][:1].isupper() or (not plain and _is_particle_name(ws[-1])))
+        else len(ws)
     )
     for idx in range(final):  # a capitalised last word is a name: "Dan Farmer", "King"
         w = ws[idx]
@@ -1025,7 +1030,7 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
             not w[:1].isupper()
             and low not in _NAME_PARTICLES
             and low not in _CONNECTORS
-            and not _is_particle_name(w)
+            and (plain or not _is_particle_name(w))
         ) or w.endswith(("'s", "’s")):
             last_title = idx
     title = ws[: last_title + 1]
@@ -1055,7 +1060,11 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
         honorifics = [w for w in title if _core(w).lower().rstrip(".") in _HONORIFICS]
         title = [w for w in title if _core(w).lower().rstrip(".") not in _HONORIFICS]
     for w in name:
-        if not w[:1].isupper() and w.lower() not in _NAME_PARTICLES and not _is_particle_name(w):
+        if (
+            not w[:1].isupper()
+            and w.lower() not in _NAME_PARTICLES
+            and (w.isalpha() or not _is_particle_name(w))
+        ):
             return honorifics, title, []
     while title and title[0].lower() in _TIME_WORDS:
         title = title[1:]  # "Last week State Department official David Holmes"
@@ -1430,7 +1439,7 @@ class Resolver:
         :param antecedents: Candidates for a pronoun, nearest first.
         """
         words = list(mention.words)
-        author = _document_author(words)
+        author = _document_author(words) if "from" in words or "by" in words else None
         if author is not None:
             ent = self.resolve(mention._replace(words=tuple(author)), antecedents)
             self.rule = "resolve.document_author"
@@ -1441,7 +1450,10 @@ class Resolver:
             return self._pronoun(first, antecedents)
         rest = words[1:] if first in cues.DETERMINERS else words
         for w in rest:
-            if (w if w.isalpha() else _core(w))[:1].isupper() or _is_particle_name(w):
+            if w.isalpha():
+                if w[0].isupper():
+                    return self._named(mention, words)
+            elif _core(w)[:1].isupper() or _is_particle_name(w):
                 return self._named(mention, words)
         return self._described(mention, words)
 
