@@ -42,6 +42,39 @@ def test_one_paragraph_per_line() -> None:
     assert texts(wireparse.parse(text)) == [*BODY, "A third paragraph, short."]
 
 
+def _chunk_texts(text: str) -> list[str]:
+    return ["\n".join(text[a:b] for a, b in c.lines) for c in cut(text, split_lines(text))]
+
+
+def test_consecutive_lines_without_a_word_make_one_block() -> None:
+    text = "\n".join([BODY[0], '"', '"', "*", "--", BODY[1]])
+    assert _chunk_texts(text) == [BODY[0], '"\n"\n*\n--', BODY[1]]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ['"', BODY[1]],  # a mark before a line with words stays apart
+        ["\x1f", "\x1f"],  # control characters stand alone
+        ["-0-", "-0-"],  # so do end marks
+        ["*****", "*****"],  # longer rules stay one block each
+    ],
+)
+def test_lines_that_do_not_join(lines: list[str]) -> None:
+    text = "\n".join([BODY[0], *lines])
+    assert _chunk_texts(text) == [BODY[0], *lines]
+
+
+@given(st.lists(st.sampled_from(['"', "“", "*", "•", ".", "|"]), min_size=1, max_size=60))
+def test_a_run_of_marks_is_one_block_and_lossless(marks: list[str]) -> None:
+    text = "\n".join([BODY[0], *marks, BODY[1]])
+    assert _chunk_texts(text) == [BODY[0], "\n".join(marks), BODY[1]]
+    article = wireparse.parse(text)
+    assert "".join(text[b.span.start : b.span.end] for b in article.blocks).replace(
+        "\n", ""
+    ) == text.replace("\n", "")
+
+
 def test_split_lines_offsets() -> None:
     text = "ab\r\n  cd \rx\n\n"
     lines = split_lines(text)

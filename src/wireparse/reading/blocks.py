@@ -29,10 +29,13 @@ from wireparse.reading.patterns import lazy_compile
 if TYPE_CHECKING:
     from wireparse.reading.source import Line
 
-__all__ = ["MAX_WRAP_WIDTH", "SIGNOFF_WORDS", "Chunk", "cut"]
+__all__ = ["MAX_WRAP_WIDTH", "MIN_WRAP_WIDTH", "SIGNOFF_WORDS", "Chunk", "cut"]
 
 #: The widest right margin taken for hard-wrapped copy.
 MAX_WRAP_WIDTH = 100
+#: The narrowest: below it the lines are too short to have been wrapped (a
+#: column of marks or numbers, one per line).
+MIN_WRAP_WIDTH = 10
 #: How far below the margin a line may end and still count as "at the margin".
 _MARGIN_SLACK = 20
 _MIN_WRAPPED_LINES = 4
@@ -48,6 +51,10 @@ SIGNOFF_WORDS = r"Reuters?|REUTERS?|reuters?|-0-|-30-|#{1,3}|(?:#\s){2}#|ENDS?"
 _ALONE = lazy_compile(rf"(?:{SIGNOFF_WORDS}|\p{{Cc}}+)")
 # Characters that end a sentence, closing quotes and brackets included.
 _SENTENCE_CLOSE = frozenset(".!?…\"”’)'")
+#: A letter or a digit: a line without one holds no word (``"``, ``* * *``, ``|``).
+_WORD_CHAR = lazy_compile(r"[\p{L}\p{N}]")
+#: The most characters of a line without a word that joins others like it.
+_WORDLESS_MAX = 3
 #: The first word of a line (``PORTVALE,`` in ``PORTVALE, Examplia (AP) —``).
 _FIRST_WORD = lazy_compile(r"\S{1,40}")
 
@@ -96,7 +103,7 @@ def wrap_width(lines: list[Line], text: str | None = None) -> int | None:
     if few and not _indent_runs_on(lines):
         return None
     width = widths[int(0.9 * (count - 1))] if count >= _PERCENTILE_LINES else widths[-1]
-    if width > MAX_WRAP_WIDTH:
+    if width > MAX_WRAP_WIDTH or width < MIN_WRAP_WIDTH:
         return None
     if few or _indent_runs_on(lines):
         return width
@@ -143,8 +150,13 @@ def cut(text: str, lines: list[Line]) -> list[Chunk]:
         if (
             current is not None
             and previous is not None
-            and width is not None
-            and _continues(text, previous, line, width, indent_style and opened_indented)
+            and (
+                (
+                    width is not None
+                    and _continues(text, previous, line, width, indent_style and opened_indented)
+                )
+                or (_wordless(text, line) and _wordless(text, previous))
+            )
         ):
             current.lines.append(span)
             current.last_line = number
@@ -154,6 +166,22 @@ def cut(text: str, lines: list[Line]) -> list[Chunk]:
             opened_indented = line.content_start > line.start  # line.indent
         previous = line
     return chunks
+
+
+def _wordless(text: str, line: Line) -> bool:
+    """Whether *line* is a short run of marks with no word: ``"``, ``*``, ``--``.
+
+    Consecutive such lines make one block, not one block each: they are
+    ornament or debris (a scraper's stray quotation marks, one per line), and
+    a block each would cost the rules a pass per line.  Control characters
+    and sign-offs stand alone as ever.
+    """
+    start, end = line.content_start, line.content_end
+    return (
+        end - start <= _WORDLESS_MAX
+        and _WORD_CHAR.search(text, start, end) is None
+        and _ALONE.fullmatch(text, start, end) is None
+    )
 
 
 def _continues(text: str, above: Line, line: Line, width: int, indented_block: bool) -> bool:
