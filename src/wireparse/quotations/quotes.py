@@ -798,7 +798,8 @@ class _Analysis:
         size = len(source)
         bounds: list[tuple[int, int]] = []
         for p in paragraphs:
-            lo, hi = p.span.start, p.span.end
+            sp = p.span
+            lo, hi = sp.start, sp.end
             if 0 <= lo < hi <= size and not source[lo].isspace() and not source[hi - 1].isspace():
                 bounds.append((lo, hi))  # already trimmed: _trim would keep it as it is
             else:
