@@ -540,7 +540,7 @@ def _sentence_breaks(
             break
     abbreviations, end_abbreviations = cues.ABBREVIATIONS, cues.END_ABBREVIATIONS
     for m in pattern.finditer(flat, body_lo, body_hi):
-        nxt = m.end()
+        dot, nxt = m.span()
         # The next character is read before the paragraph is looked up: most
         # candidates fail on it ("p.m. on").  At the end of the text it is
         # empty and fails, as the paragraph test would.
@@ -553,11 +553,12 @@ def _sentence_breaks(
         lo, hi = bounds[k]
         if not lo < nxt < hi:
             continue
-        dot = m.start()
         if nxt - dot == 2 and flat[dot] == ".":
-            # The word before the period: word_before(flat, lo, dot), inlined.
-            floor = max(lo, dot - 40, 0)
-            word = flat[max(flat.rfind(" ", floor, dot) + 1, floor) : dot]
+            # The word before the period: word_before(flat, lo, dot), inlined
+            # (lo >= 0, and the space found is at or after floor, if any).
+            floor = dot - 40 if dot - 40 > lo else lo
+            space = flat.rfind(" ", floor, dot)
+            word = flat[space + 1 if space >= 0 else floor : dot]
             word = word.lstrip("(\"'“‘").lower()
             if len(word) == 1 or word in abbreviations:
                 continue
