@@ -1524,7 +1524,7 @@ class Resolver:
             after = pos + n
             # A whole word: no letter, digit or hyphen after it (the end of
             # the text counts as a space), a space, bracket or quote before.
-            if flat[pos - 1 : pos] in _BEFORE_NAME and _WORD_GOES_ON.match(flat, after) is None:
+            if _WORD_GOES_ON.match(flat, after) is None and flat[pos - 1 : pos] in _BEFORE_NAME:
                 spans.append((pos, after))
                 if room and pos > 1 and flat[pos - 1] == " " and flat[pos - 2].isalpha():
                     prev = word_before(flat, 0, pos - 1)

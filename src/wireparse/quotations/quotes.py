@@ -538,31 +538,26 @@ def _sentence_breaks(
         if flat.find(mark, body_lo, body_hi) >= 0:
             pattern = _SENTENCE_END_RE
             break
-    abbreviations, end_abbreviations = cues.ABBREVIATIONS, cues.END_ABBREVIATIONS
     for m in pattern.finditer(flat, body_lo, body_hi):
-        dot, nxt = m.span()
-        # The next character is read before the paragraph is looked up: most
-        # candidates fail on it ("p.m. on").  At the end of the text it is
-        # empty and fails, as the paragraph test would.
-        ch = flat[nxt : nxt + 1]
-        if ch in _SENTENCE_NEXT and nxt + 1 < size:
-            ch = flat[nxt + 1]
-        if not (ch.isupper() or ch.isdigit() or ch == MASK):
-            continue
+        nxt = m.end()
         k = bisect_right(para_starts, nxt) - 1
         lo, hi = bounds[k]
         if not lo < nxt < hi:
             continue
+        ch = flat[nxt]
+        if ch in _SENTENCE_NEXT and nxt + 1 < size:
+            ch = flat[nxt + 1]
+        if not (ch.isupper() or ch.isdigit() or ch == MASK):
+            continue
+        dot = m.start()
         if nxt - dot == 2 and flat[dot] == ".":
-            # The word before the period: word_before(flat, lo, dot), inlined
-            # (lo >= 0, and the space found is at or after floor, if any).
-            floor = dot - 40 if dot - 40 > lo else lo
-            space = flat.rfind(" ", floor, dot)
-            word = flat[space + 1 if space >= 0 else floor : dot]
+            # The word before the period: word_before(flat, lo, dot), inlined.
+            floor = max(lo, dot - 40, 0)
+            word = flat[max(flat.rfind(" ", floor, dot) + 1, floor) : dot]
             word = word.lstrip("(\"'“‘").lower()
-            if len(word) == 1 or word in abbreviations:
+            if len(word) == 1 or word in cues.ABBREVIATIONS:
                 continue
-            if "." in word or word in end_abbreviations:
+            if "." in word or word in cues.END_ABBREVIATIONS:
                 # "U.S." and "Inc." end a sentence only before a usual opener.
                 after = flat[nxt : nxt + 12].split(" ", 1)[0].lower()
                 if after not in cues.SENTENCE_OPENERS:
@@ -799,8 +794,7 @@ class _Analysis:
         size = len(source)
         bounds: list[tuple[int, int]] = []
         for p in paragraphs:
-            sp = p.span
-            lo, hi = sp.start, sp.end
+            lo, hi = p.span.start, p.span.end
             if 0 <= lo < hi <= size and not source[lo].isspace() and not source[hi - 1].isspace():
                 bounds.append((lo, hi))  # already trimmed: _trim would keep it as it is
             else:
