@@ -89,3 +89,28 @@ def test_a_line_that_only_mentions_a_site_by_name_stays_a_heading() -> None:
     line = "Portvale.com readers vote"
     text = HEAD + "The board met for six hours.\n\n" + line + TAIL
     assert _block(text, line) == ("heading", "heading")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Tom Reyes asked the board: "Who pays?"',
+        '"Who pays for the pier?" Tom Reyes asked.',
+        "“Who pays?” asked Tom Reyes, a harbour pilot.",
+    ],
+)
+@pytest.mark.parametrize("after", ["", "\n\nThe vote was close."])
+def test_a_quoted_question_with_its_cue_is_a_paragraph(line: str, after: str) -> None:
+    text = HEAD + "The board met for six hours.\n\n" + line + after + "\n"
+    assert _block(text, line) == ("paragraph", "paragraph")
+    assert [q.speaker.name if q.speaker else None for q in wireparse.parse(text).quotes] == [
+        "Tom Reyes"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line", ["Who pays for the pier?", '"Who pays for the pier?"', "Are the Reyes' boats safe?"]
+)
+def test_a_short_question_alone_stays_a_heading(line: str) -> None:
+    text = HEAD + "The board met for six hours.\n\n" + line + TAIL
+    assert _block(text, line) == ("heading", "heading")

@@ -619,6 +619,40 @@ def _is_prose(c: Candidate) -> bool:
     return not (core.endswith("?") and c.words <= HEADING_MAX_WORDS and ". " not in core)
 
 
+#: The fewest words of the lead-in or tag around a quoted question.
+_TAG_MIN_WORDS: Final = 2
+
+
+def reports_a_question(c: Candidate) -> bool:
+    """Whether a short question in the body is someone's, quoted: running text.
+
+    A short question standing alone reads as a subheading (``Who will
+    pay?``), and one in quotation marks too; but a quoted question with a
+    lead-in of two words or more before it (``Tom Reyes asked: "Who
+    pays?"``) or a tag after it (``"Who pays?" Tom Reyes asked.``) is
+    reported speech, a paragraph of the story.  Only blocks after the lead
+    are read so: a headline may quote a question (``Reyes: "Who pays?"``).
+    """
+    m = c.match
+    if "?" not in m or c.words > HEADING_MAX_WORDS:
+        return False
+    # The quotation marks: an apostrophe between two letters is none ("what's").
+    marks = [
+        k
+        for k, ch in enumerate(m)
+        if ch in QUOTE_CHARS
+        and not (0 < k < len(m) - 1 and m[k - 1].isalpha() and m[k + 1].isalpha())
+    ]
+    if len(marks) < 2 or "?" not in m[marks[0] : marks[-1] + 1]:
+        return False  # no quotation, or not of the question
+    first, last = marks[0], marks[-1]
+    before = m[:first].rstrip()
+    after = m[last + 1 :].strip(" .")
+    return (
+        before.endswith((":", ",")) and len(before.split()) >= _TAG_MIN_WORDS
+    ) or len(after.split()) >= _TAG_MIN_WORDS
+
+
 def is_titlelike(c: Candidate) -> bool:
     """Whether the block could be a headline or subheading."""
     if c.words > HEADLINE_MAX_WORDS or is_prose(c):
@@ -1484,9 +1518,14 @@ def place_body(state: State, lead: int) -> None:
     """From the lead on: paragraphs, subheadings, related links and trailing furniture."""
     blocks = state.blocks
     free = [i for i in range(lead, len(blocks)) if blocks[i].kind is None]
-    last = max((i for i in free if is_prose(blocks[i])), default=lead)
+    spoken = {i for i in free if i > lead and reports_a_question(blocks[i])}
+    last = max((i for i in free if is_prose(blocks[i]) or i in spoken), default=lead)
     titles = {
-        i for i in free if lead < i <= last and (is_titlelike(blocks[i]) or _is_label(state, i))
+        i
+        for i in free
+        if lead < i <= last
+        and i not in spoken
+        and (is_titlelike(blocks[i]) or _is_label(state, i))
     }
     links_inline = any(
         blocks[i].words > HEADING_MAX_WORDS and not is_quoted_title(blocks[i]) for i in titles
