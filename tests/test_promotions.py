@@ -114,3 +114,25 @@ def test_a_quoted_question_with_its_cue_is_a_paragraph(line: str, after: str) ->
 def test_a_short_question_alone_stays_a_heading(line: str) -> None:
     text = HEAD + "The board met for six hours.\n\n" + line + TAIL
     assert _block(text, line) == ("heading", "heading")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo by Tom Reyes/Courier",
+        "Photo courtesy of the Reyes family",
+        "Courtesy of the harbour board",
+        "Credit: Tom Reyes",
+        "(Photo: Portvale Courier)",
+        "Tom Reyes/AP",
+        "Ada Marsh/Getty Images",
+    ],
+)
+def test_a_photo_credit_between_paragraphs_is_a_caption(line: str) -> None:
+    text = HEAD + '"We will rebuild," Tom Reyes said.\n\n' + line + '\n\n"It will cost a lot."\n'
+    assert _block(text, line) == ("caption", "caption")
+    assert [s.heading for s in wireparse.parse(text).sections] == [None]
+    assert [q.speaker.name if q.speaker else None for q in wireparse.parse(text).quotes] == [
+        "Tom Reyes",
+        "Tom Reyes",
+    ]

@@ -144,12 +144,18 @@ _CONTACT_TAIL = lazy_compile(r"\s(?:in|at)\s.*$")
 #: For example ``Image caption``, ``Photo: Ada Finch``, ``FILE PHOTO``.
 CAPTION_START = lazy_compile(
     r"(?:Image|Media|Video|Photo|Picture)\s+(?:caption|copyright|credit)\b|"
-    r"(?:Photo|Picture|Image)s?:\s|FILE\s*[-—–]|\(?FILE\s+PHOTO\)?",
+    r"\(?(?:Photo|Picture|Image)s?\s?:\s|FILE\s*[-—–]|\(?FILE\s+PHOTO\)?|"
+    # A credit line of its own: "Photo by Ada Marsh/Courier", "Photo courtesy
+    # of the family", "Credit: Ada Marsh", "Courtesy of the harbour board".
+    r"(?:Photo|Picture|Image)s?\s+(?:by|courtesy(?:\s+of)?)\s|Cr[ée]dits?\s?:\s|"
+    r"Courtesy\s+of\s",
 )
 #: ... or by the credit that ends them (``(AP Photo/Jane Doe)``).
 CAPTION_END = lazy_compile(
     r"(?:\((?:AP|Reuters|AFP|Getty|EPA)\s+Photo[^)\n]{0,60}\)|"
-    r"\b(?:Getty\s+Images|AFP\s+via\s+Getty|File\s+photo)\)?)\s*$",
+    r"\b(?:Getty\s+Images|AFP\s+via\s+Getty|File\s+photo)\)?|"
+    # A photographer and the agency: "Ada Marsh/AP", "Ada Marsh/Getty Images".
+    r"(?<=\w)/(?:AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)\)?)\s*$",
 )
 #: ... or by a photo credit set after its last sentence, in the words of
 #: each language: ``Die Fähre am Pier. Bild: dpa``, ``Le bac à quai. Photo :
@@ -1056,7 +1062,7 @@ def caption(state: State, i: int) -> BlockKind | None:
     c = state.blocks[i]
     if c.words <= _SHORT_MAX_WORDS and (
         _CAPTION_START_OPENING.match(c.match)
-        or tail_search(CAPTION_END, c.match, ")sSoO")
+        or tail_search(CAPTION_END, c.match, ")sSoOPAgk")
         or (":" in c.match and CAPTION_CREDIT_END.search(c.match, max(0, len(c.match) - 160)))
     ):
         return BlockKind.CAPTION
