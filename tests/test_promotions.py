@@ -136,3 +136,16 @@ def test_a_photo_credit_between_paragraphs_is_a_caption(line: str) -> None:
         "Tom Reyes",
         "Tom Reyes",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Courtesy of the board, the crews got a hot lunch every day of the strike.",
+        "Photo by photo, the exhibit tells the story of the pier over a century.",
+        "Credit: the board deserves it, Reyes said of the rescue.",
+    ],
+)
+def test_a_sentence_that_opens_like_a_credit_stays_a_paragraph(line: str) -> None:
+    text = HEAD + '"We will rebuild," Tom Reyes said.\n\n' + line + '\n\n"It will cost a lot."\n'
+    assert _block(text, line) == ("paragraph", "paragraph")

@@ -144,12 +144,17 @@ _CONTACT_TAIL = lazy_compile(r"\s(?:in|at)\s.*$")
 #: For example ``Image caption``, ``Photo: Ada Finch``, ``FILE PHOTO``.
 CAPTION_START = lazy_compile(
     r"(?:Image|Media|Video|Photo|Picture)\s+(?:caption|copyright|credit)\b|"
-    r"\(?(?:Photo|Picture|Image)s?\s?:\s|FILE\s*[-—–]|\(?FILE\s+PHOTO\)?|"
-    # A credit line of its own: "Photo by Ada Marsh/Courier", "Photo courtesy
-    # of the family", "Credit: Ada Marsh", "Courtesy of the harbour board".
-    r"(?:Photo|Picture|Image)s?\s+(?:by|courtesy(?:\s+of)?)\s|Cr[ée]dits?\s?:\s|"
-    r"Courtesy\s+of\s",
+    r"\(?(?:Photo|Picture|Image)s?\s?:\s|FILE\s*[-—–]|\(?FILE\s+PHOTO\)?",
 )
+#: A short credit line of its own, with no sentence after it: ``Photo by Ada
+#: Marsh/Courier``, ``Photo courtesy of the family``, ``Credit: Ada Marsh``,
+#: ``Courtesy of the harbour board``.
+CREDIT_LINE = lazy_compile(
+    r"(?:(?:Photo|Picture|Image)s?\s+(?:by|courtesy(?:\s+of)?)|Cr[ée]dits?\s?:|"
+    r"Courtesy\s+of)\s[^.!?]{1,80}"
+)
+#: The most words of a :data:`CREDIT_LINE`.
+_CREDIT_LINE_MAX_WORDS: Final = 8
 #: ... or by the credit that ends them (``(AP Photo/Jane Doe)``).
 CAPTION_END = lazy_compile(
     r"(?:\((?:AP|Reuters|AFP|Getty|EPA)\s+Photo[^)\n]{0,60}\)|"
@@ -1055,11 +1060,15 @@ def highlight(state: State, i: int) -> BlockKind | None:
 
 #: :data:`CAPTION_START`, asked only where the first character may open it.
 _CAPTION_START_OPENING: Final = Opening(CAPTION_START)
+#: :data:`CREDIT_LINE`, asked only where the first character may open it.
+_CREDIT_LINE_OPENING: Final = Opening(CREDIT_LINE)
 
 
 def caption(state: State, i: int) -> BlockKind | None:
     """A photo or video caption, or an image credit."""
     c = state.blocks[i]
+    if c.words <= _CREDIT_LINE_MAX_WORDS and _CREDIT_LINE_OPENING.fullmatch(c.match):
+        return BlockKind.CAPTION
     if c.words <= _SHORT_MAX_WORDS and (
         _CAPTION_START_OPENING.match(c.match)
         or tail_search(CAPTION_END, c.match, ")sSoOPAgk")
