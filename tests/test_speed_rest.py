@@ -8,11 +8,15 @@ only, never timed.
 
 from __future__ import annotations
 
+import bisect
+
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from wireparse.reading import source
+from wireparse.structure import flattened, rules
 
 #: Characters that make the control counts' cases likely: C0 and C1
 #: controls, DEL, the framing characters that do not count, ``\xc2``'s
@@ -44,3 +48,142 @@ def test_control_count_agrees_with_the_pattern(text: str) -> None:
 )
 def test_control_count_examples(text: str, count: int) -> None:
     assert source.count_controls(text) == count
+
+
+def _sentence_cuts_the_long_way(text: str, lo: int, hi: int, ends: list[int]) -> list[int]:
+    """:func:`flattened._sentence_cuts` as it was: every character of the stretch read."""
+    cuts = []
+    inside = False
+    pos = lo
+    for e in ends[bisect.bisect_right(ends, lo) : bisect.bisect_left(ends, hi)]:
+        while pos < e:
+            ch = text[pos]
+            if ch == "“":
+                inside = not inside
+            elif ch in flattened._OPENING:
+                inside = True
+            elif ch in flattened._CLOSING:
+                inside = False
+            elif ch == '"':
+                before = text[pos - 1] if pos > lo else " "
+                inside = before.isspace() or before in "([—–-"
+            pos += 1
+        k = flattened._trim(text, e) - 1
+        while k > lo and text[k] in flattened._AFTER_STOP:
+            k -= 1
+        if text[k] in "?!":
+            continue
+        if (not inside or text[e] in flattened._OPENING or text[e] == '"') and not (
+            flattened._points_back(text, e)
+        ):
+            cuts.append(e)
+    return cuts
+
+
+#: Pieces of flattened copy with quotation marks of every style around sentence ends.
+_FLAT_PIECES = st.sampled_from(
+    [
+        "The pier shut. ", '"We will wait," Ada Finch said. ', "It may take a week. ",
+        "„Nein“, sagte er. ", "« Le bac reprend » ", "“Soon.” ", '("Done.") ', "He left! ",
+        "Why? ", "—\"Yes.\" ", "Ferry fares rise. ", "»Ja« ", '"', "“", "”", "„", "«", "»",
+        '"We will wait for the ferry. ', "“The tide turns. ", "„Die Fähre kommt. ",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_FLAT_PIECES, min_size=1, max_size=24).map("".join), st.data())
+def test_sentence_cuts_agree_with_the_long_way(text: str, data: st.DataObject) -> None:
+    text = text.rstrip() + " The end."
+    ends = [
+        m.end()
+        for m in flattened._SENTENCE_END.finditer(text, 0, len(text))
+        if flattened._ends(text, m)
+    ]
+    lo = data.draw(st.integers(0, len(text) - 1))
+    hi = data.draw(st.integers(lo + 1, len(text)))
+    assert flattened._sentence_cuts(text, lo, hi, ends) == _sentence_cuts_the_long_way(
+        text, lo, hi, ends
+    )
+
+
+def test_sentence_cuts_keep_a_quotation_open_across_sentences() -> None:
+    text = '"We will wait for the ferry. The pier shut for the day. It may take a week. The end.'
+    ends = [m.end() for m in flattened._SENTENCE_END.finditer(text, 0, len(text))]
+    # The straight mark opens a quotation that runs on: no cut inside it.
+    assert flattened._sentence_cuts(text, 0, len(text), ends) == []
+    plain = text[1:]
+    ends = [m.end() for m in flattened._SENTENCE_END.finditer(plain, 0, len(plain))]
+    assert flattened._sentence_cuts(plain, 0, len(plain), ends) == [28, 75]
+
+
+_OPENED = [
+    rules.COUNTER,
+    rules.FURNITURE_START,
+    rules.FURNITURE_START_LANG,
+    rules.CREDIT_START,
+    rules.CAPTION_START,
+    rules.PROMOTION_START,
+    rules.DISCLAIMER_START,
+]
+#: Texts that each pattern above matches at their start (and near misses).
+_MATCHED = [
+    "12 comments", "3 shares", "Photo 2 of 9", "ſlide 1 of 3", "Related: Harbour reopens",
+    "Related Stories: x", "RELATED: x", "Read more: the harbour", "Advertisement",
+    "Advertisementsandmore", "Mehr zum Thema: Neue Fähre", "À lire aussi : le bac",
+    "lee también", "Te puede interesar: El ferry", "(Reporting by Ada Finch)",
+    "(Additional reporting by Ada Finch)", "Editing by Ola Brenner", "With assistance from x",
+    "--With assistance from x", "Image caption A crowd", "Photos: Ada Finch", "FILE PHOTO",
+    "(FILE PHOTO) x", "Catch up on the vote", "Story continues below", "The story continues below",
+    "Also on The Courier: x", "Click here to read", "Want more? Sign up for our newsletter",
+    "Listen to our weekly podcast", "Our Standards: The Principles", "OUR STANDARDS: x",
+    "The views expressed are his own", "Opinions expressed by Ada are their own",
+    "This article is for informational purposes only", "All quotes delayed a minimum",
+    "Relatives gathered", "Reportingly", "Imagination", "Catchphrase", "Ours", "Theirs",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("pattern", _OPENED)
+@pytest.mark.parametrize("text", _MATCHED)
+def test_opening_by_first_word_examples(pattern: regex.Pattern[str], text: str) -> None:
+    opening = rules.Opening(pattern)
+    for asked, plain in (
+        (opening.match(text), pattern.match(text)),
+        (opening.fullmatch(text), pattern.fullmatch(text)),
+    ):
+        assert (asked and asked.span()) == (plain and plain.span())
+
+
+@given(st.sampled_from(_OPENED), st.sampled_from(_MATCHED), st.data(), st.text(max_size=12))
+def test_opening_by_first_word_answers_as_the_pattern(
+    pattern: regex.Pattern[str], text: str, data: st.DataObject, tail: str
+) -> None:
+    # Cut a matching text anywhere and carry it on with anything.
+    text = text[: data.draw(st.integers(0, len(text)))] + tail
+    opening = rules.Opening(pattern)
+    for asked, plain in (
+        (opening.match(text), pattern.match(text)),
+        (opening.fullmatch(text), pattern.fullmatch(text)),
+    ):
+        assert (asked and asked.span()) == (plain and plain.span())
+
+
+def test_opening_rules_out_by_the_first_word() -> None:
+    opening = rules.Opening(rules.FURNITURE_START)
+    # "R" may open "Related:", "Relatives" may not: the pattern is not asked.
+    assert opening.may_open("Relatives gathered at the pier")
+    assert not opening.head_may_open("Relatives gathered at the pier")
+    assert opening.match("Relatives gathered at the pier") is None
+    assert opening.head_may_open("Related: Harbour reopens")
+    assert opening.match("Related: Harbour reopens") is not None
+    # A first word longer than the head is asked about by its first characters.
+    assert opening.head_may_open("Advertisementsandmore")
+    assert opening.match("Advertisementsandmore") is not None
+
+
+def test_opening_forgets_its_words_past_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rules, "_HEADS_KEPT", 3)
+    opening = rules.Opening(rules.FURNITURE_START)
+    for word in ("Alpha", "Bravo", "Charlie", "Delta", "Related:"):
+        opening.head_may_open(word + " x")
+    assert len(opening._heads) <= 3
+    assert opening.match("Related: Harbour reopens") is not None

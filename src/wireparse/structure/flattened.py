@@ -31,7 +31,7 @@ from wireparse import lexicon
 from wireparse.metadata.dates import WEEKDAY_NAMES
 from wireparse.model import BlockKind
 from wireparse.quotations import cues
-from wireparse.reading.patterns import lazy_compile
+from wireparse.reading.patterns import lazy_compile, lazy_compile_re
 
 if TYPE_CHECKING:
     import regex
@@ -443,6 +443,9 @@ _OPENING = "“«„"
 _CLOSING = "”»"
 #: What may follow a sentence's final mark: closing quotation marks and brackets.
 _AFTER_STOP = "\"”’')]"
+#: A quotation mark that :func:`_sentence_cuts` reads: :data:`_OPENING`, :data:`_CLOSING`
+#: and the straight double mark.  For example the marks of ``„Ja“``, ``« Oui »`` and ``"Yes"``.
+_QUOTATION_MARK = lazy_compile_re('[“«„”»"]')
 
 
 def _paragraph_cuts(
@@ -497,18 +500,20 @@ def _sentence_cuts(text: str, lo: int, hi: int, ends: list[int]) -> list[int]:
     inside = False
     pos = lo
     for e in ends[bisect.bisect_right(ends, lo) : bisect.bisect_left(ends, hi)]:
-        while pos < e:
-            ch = text[pos]
+        # Only quotation marks move ``inside``: the scan jumps from one to the next.
+        for m in _QUOTATION_MARK.finditer(text, pos, e):
+            at = m.start()
+            ch = text[at]
             if ch == "“":  # opens in English, closes a German „...“
                 inside = not inside
             elif ch in _OPENING:
                 inside = True
             elif ch in _CLOSING:
                 inside = False
-            elif ch == '"':
-                before = text[pos - 1] if pos > lo else " "
+            else:  # a straight mark: opening after a space or bracket, else closing
+                before = text[at - 1] if at > lo else " "
                 inside = before.isspace() or before in "([—–-"
-            pos += 1
+        pos = max(pos, e)
         k = _trim(text, e) - 1
         while k > lo and text[k] in _AFTER_STOP:
             k -= 1

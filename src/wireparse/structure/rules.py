@@ -482,25 +482,35 @@ class Rule:
 # --------------------------------------------------------------------------
 
 
+#: How many characters of a text's first word :class:`Opening` asks about at most.
+_HEAD_CHARS: Final = 16
+#: How many first words an :class:`Opening` keeps its answers for (then it forgets them all).
+_HEADS_KEPT: Final = 4096
+
+
 class Opening:
-    """Which first characters can open a match of a pattern anchored at the start of a text.
+    """Which openings of a text can open a match of a pattern anchored at its start.
 
     Most blocks cannot open with ``Related:`` or ``Reporting by``, and their
-    first character shows it: ``opening.match(m)`` asks the pattern only
-    about a text whose first character may open a match, found by
-    ``regex``'s partial matching once a character and kept (as
-    :meth:`Rule.may_open` does for a whole rule).  The answer is the
+    first character, or else their first word, shows it: ``opening.match(m)``
+    asks the pattern only about a text whose first character may open a
+    match, and then only if its first word (with the space after it, at most
+    :data:`_HEAD_CHARS` characters) may.  Each question is asked by
+    ``regex``'s partial matching, once a character and once a word, and the
+    answer kept (as :meth:`Rule.may_open` does for a whole rule): a text
+    that matches has an opening that matches partially.  The answer is the
     pattern's own, a little sooner.
 
     :param pattern: A pattern that :meth:`match` (and :meth:`fullmatch`) try
         at the start of a text.
     """
 
-    __slots__ = ("_known", "pattern")
+    __slots__ = ("_heads", "_known", "pattern")
 
     def __init__(self, pattern: regex.Pattern[str]) -> None:
         self.pattern = pattern
         self._known: dict[str, bool] = {}
+        self._heads: dict[str, bool] = {}
 
     def may_open(self, text: str) -> bool:
         """Whether *text*'s first character can open a match of the pattern."""
@@ -511,20 +521,36 @@ class Opening:
             self._known[first] = known
         return known
 
-    def match(self, text: str) -> regex.Match[str] | None:
-        """``pattern.match(text)``, not asked where the first character rules a match out."""
+    def head_may_open(self, text: str) -> bool:
+        """Whether *text*'s first word, with the space after it, can open a match of the pattern.
+
+        The word is cut at :data:`_HEAD_CHARS` characters; a text with no
+        space in them is asked about by those characters.
+        """
+        space = text.find(" ", 0, _HEAD_CHARS)
+        head = text[: space + 1] if space >= 0 else text[:_HEAD_CHARS]
+        known = self._heads.get(head)
+        if known is None:
+            if len(self._heads) >= _HEADS_KEPT:
+                self._heads.clear()
+            known = self.pattern.match(head, partial=True) is not None
+            self._heads[head] = known
+        return known
+
+    def _opens(self, text: str) -> bool:
         # The kept answer read here, not through may_open: one call less a block.
         known = self._known.get(text[:1])
         if known is None:
             known = self.may_open(text)
-        return self.pattern.match(text) if known else None
+        return known and self.head_may_open(text)
+
+    def match(self, text: str) -> regex.Match[str] | None:
+        """``pattern.match(text)``, not asked where the opening rules a match out."""
+        return self.pattern.match(text) if self._opens(text) else None
 
     def fullmatch(self, text: str) -> regex.Match[str] | None:
-        """``pattern.fullmatch(text)``, not asked where the first character rules a match out."""
-        known = self._known.get(text[:1])
-        if known is None:
-            known = self.may_open(text)
-        return self.pattern.fullmatch(text) if known else None
+        """``pattern.fullmatch(text)``, not asked where the opening rules a match out."""
+        return self.pattern.fullmatch(text) if self._opens(text) else None
 
 
 def tail_search(pattern: regex.Pattern[str], text: str, last: str) -> regex.Match[str] | None:
