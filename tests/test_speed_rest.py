@@ -15,6 +15,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from wireparse.metadata import dates
 from wireparse.reading import source
 from wireparse.structure import flattened, rules
 
@@ -187,3 +188,36 @@ def test_opening_forgets_its_words_past_the_limit(monkeypatch: pytest.MonkeyPatc
         opening.head_may_open(word + " x")
     assert len(opening._heads) <= 3
     assert opening.match("Related: Harbour reopens") is not None
+
+
+#: Pieces near month words: stems glued to letters and to one another, the
+#: long s (folded to ``s``), characters that fold to two (``ß``, ``ﬁ``).
+_MONTH_PIECES = st.sampled_from(
+    [
+        "jan", "Jan", "JANUARY", "june", "junov", "nov", "Mayor", "may", "May.", "ſept",
+        "Sept", "decjan", "march", "Marchers", "ß", "ﬁ", "İ", " ", "-", "é", "x", "(", "Oct",
+        "octopus", "aug", "Augusta", "3",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_MONTH_PIECES, max_size=8).map("".join))
+def test_date_hint_by_stems_agrees_with_the_pattern(text: str) -> None:
+    assert dates._has_date_hint(text) == (dates._DATE_HINT.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "hinted"),
+    [
+        ("The mayor spoke", False),
+        ("Marchers crossed the bridge", False),
+        ("Since June the ferry runs late", True),
+        ("junov", False),
+        ("Straße ſept", True),  # folds to more characters: the whole text is searched
+        ("Straße Septimus", False),
+        ("Harbour reopens on Tuesday", False),
+        ("ferry 3", True),
+    ],
+)
+def test_date_hint_examples(text: str, hinted: bool) -> None:
+    assert dates._has_date_hint(text) is hinted

@@ -248,6 +248,8 @@ _DIGIT = re.compile(r"[0-9]")
 #: case-folded text: a text holding none of them has no month word (``jan``
 #: in ``January``).
 _MONTH_STEMS = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+#: A month word alone, the other half of :data:`_DATE_HINT` (the ``May`` of ``May 4``).
+_MONTH_WORD = lazy_compile(rf"(?i)(?<![\p{{L}}])(?:{_MONTH_RE})(?![\p{{L}}])")
 #: A bracketed tag after a timestamp, left out (``Updated 10:48 AM (Portvale Time)``).
 _TRAILING_TAG = lazy_compile(r"\s?\([^()\n]{1,30}\)\s*$")
 #: The labels before a timestamp (``Posted:``, ``Last updated at``, ``First published on``).
@@ -796,14 +798,27 @@ def _has_date_hint(text: str) -> bool:
     """Whether *text* holds an ASCII digit or a month word (:data:`_DATE_HINT`).
 
     The same answer as searching :data:`_DATE_HINT`, found faster: a digit
-    by ``re``, and the month words searched for only when the case-folded
+    by ``re``, and the month words asked for only where the case-folded
     text holds one's opening letters (most lines hold none).
     """
     if _DIGIT.search(text) is not None:
         return True
-    if _MONTH_STEMS.search(text.casefold()) is None:
+    folded = text.casefold()
+    stem = _MONTH_STEMS.search(folded)
+    if stem is None:
         return False
-    return _DATE_HINT.search(text) is not None
+    if len(folded) != len(text):
+        # A character folded to several (``ß`` to ``ss``): the offsets of
+        # the folded text are not the text's.
+        return _MONTH_WORD.search(text) is not None
+    # Each character folded to one: a month word starts where its stem
+    # does, and the pattern is asked only there.  (Stems found one after
+    # the other cannot miss one: a stem that overlaps the one before it
+    # follows a letter, and opens no month word.)
+    return any(
+        _MONTH_WORD.match(text, m.start()) is not None
+        for m in _MONTH_STEMS.finditer(folded, stem.start())
+    )
 
 
 def is_timestamp_line(text: str) -> bool:
