@@ -9,6 +9,7 @@ only, never timed.
 from __future__ import annotations
 
 import bisect
+from unittest import mock
 
 import pytest
 import regex
@@ -221,3 +222,82 @@ def test_date_hint_by_stems_agrees_with_the_pattern(text: str) -> None:
 )
 def test_date_hint_examples(text: str, hinted: bool) -> None:
     assert dates._has_date_hint(text) is hinted
+
+
+#: Pieces of timestamp lines and of the prose that comes near them: names in
+#: every case and form, characters ``regex`` matches as a letter case aside
+#: (the long s, ``İ``, the Kelvin sign), labels, zones, relative words.  (A
+#: weekday written with ``İ`` is left out: ``frİday Sept.`` raises
+#: ``KeyError`` in the token reader, with or without the opening word.)
+_TIMESTAMP_PIECES = st.sampled_from(
+    [
+        "Posted", "posted:", "Updated", "Last", "first", "On", "The", "at", "Tuesday", "TUES",
+        "thurs", "ſunday", "Sept.", "sepember", "July", "jUNE", "Mayor", "EDT",
+        "GMT+1", "ET", "pt", "about", "an", "A", "hour", "ago", "yesterday", "Today", "3",
+        "12", "2026", "3:54", "PM", "p.m.", "10:48am", ",", ".", ":", "-", "(", " ", " ",
+        "Ferry", "Council", "K", "İ", "é", "'", "07.13", "2026-03-03",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_TIMESTAMP_PIECES, min_size=1, max_size=7).map(" ".join))
+def test_timestamp_opening_word_agrees_with_the_long_way(text: str) -> None:
+    expected_gate = dates._may_open_timestamp(text.strip())
+    with mock.patch.object(dates, "_may_open_timestamp", return_value=True):
+        long_way = dates.is_timestamp_line(text)
+    assert dates.is_timestamp_line(text) == long_way
+    # The gate only ever says no to a line the long way rejects.
+    assert expected_gate or not long_way
+
+
+@pytest.mark.parametrize(
+    ("line", "opens"),
+    [
+        ("Posted 3:54 PM, July 7, 2017", True),
+        ("Tuesday, March 3, 2026", True),
+        ("frİday 3 July", True),  # regex reads İ as i, case aside
+        ("Ferry fares rise 3 per cent", False),
+        ("Mayor 12 July", False),
+        ("(207) 555-0134", True),  # no letter first: let through
+        ("3 hours ago", True),
+    ],
+)
+def test_timestamp_opening_word_examples(line: str, opens: bool) -> None:
+    assert dates._may_open_timestamp(line) is opens
+    if not opens:
+        assert not dates.is_timestamp_line(line)
+
+
+def test_timestamp_opening_words_forgotten_past_the_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(dates, "_OPENING_WORDS_KEPT", 2)
+    monkeypatch.setattr(dates, "_OPENING_WORDS_SEEN", {})
+    for line in ("Alpha 1", "Bravo 2", "Charlie 3", "Posted 3:54 PM"):
+        dates._may_open_timestamp(line)
+    assert len(dates._OPENING_WORDS_SEEN) <= 2
+    assert dates.is_timestamp_line("Posted 3:54 PM")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "sepember 3, 2026",
+        "Sept. 3",
+        "Thurs., March 3",
+        "about an hour ago",
+        "an hour ago",
+        "a day ago",
+        "Yesterday",
+        "EDT 3:54",
+        "On March 3, 2026",
+        "Last updated at 3:54 PM",
+        "first posted 3:54 PM, July 7, 2017",
+        "ſunday, March 3, 2026",
+    ],
+)
+def test_timestamp_lines_open_with_an_opening_word(line: str) -> None:
+    with mock.patch.object(dates, "_may_open_timestamp", return_value=True):
+        assert dates.is_timestamp_line(line)
+    assert dates._may_open_timestamp(line)
+    assert dates.is_timestamp_line(line)

@@ -821,6 +821,50 @@ def _has_date_hint(text: str) -> bool:
     )
 
 
+#: The words a timestamp line may open with, case aside: month and weekday
+#: names (every form the patterns read, ``Sept``, ``Thurs``), zones, labels
+#: (``Posted``, ``Last``, ``On``, ``The``), and the openings of a relative time
+#: (``About``, ``An``, ``Yesterday``).  For example the ``Posted`` of ``Posted
+#: 3:54 PM`` or the ``Tuesday`` of ``Tuesday, March 3, 2026``.
+_OPENING_WORD = lazy_compile(
+    rf"(?i)(?:{_MONTH_RE}|{_WEEKDAY_RE}|{_ZONE_RE}|{_LABEL_RE}"
+    rf"|{'|'.join(sorted(MONTH_WORDS | _WEEKDAY_WORDS))}"
+    r"|first|last|posted|updated|published|about|an?|yesterday|today|tomorrow)"
+)
+#: The letters a line opens with (``Tuesday`` of ``Tuesday, March 3``).
+_FIRST_LETTERS = lazy_compile(r"\p{L}+")
+#: :func:`_may_open_timestamp`'s answers so far, by first word, and how many it keeps.
+_OPENING_WORDS_SEEN: dict[str, bool] = {}
+_OPENING_WORDS_KEPT: Final = 4096
+
+
+def _may_open_timestamp(line: str) -> bool:
+    """Whether *line* may be a timestamp line by its first word: a quick no for most lines.
+
+    Every pattern :func:`is_timestamp_line` reads a line with wants a line
+    that opens with a letter to open with one of :data:`_OPENING_WORD`'s
+    words, whole, before a character that is no letter: a month or weekday
+    name, a zone or a label (the tokens of :data:`TOKEN`; any other word is
+    one the line is rejected for), the labels, weekday and month of
+    :data:`COMMON` (its words must be such names), or the opening of a
+    :data:`RELATIVE` time.  The word is matched by ``regex``, case aside, as
+    those patterns match it; a line opening with no letter is always let
+    through.  (Spaces inside the line do not change its first word.)  The
+    answer for each word is kept (a few thousand at most).
+    """
+    first = _FIRST_LETTERS.match(line)
+    if first is None:
+        return True
+    word = first.group()
+    known = _OPENING_WORDS_SEEN.get(word)
+    if known is None:
+        if len(_OPENING_WORDS_SEEN) >= _OPENING_WORDS_KEPT:
+            _OPENING_WORDS_SEEN.clear()
+        known = _OPENING_WORD.fullmatch(word) is not None
+        _OPENING_WORDS_SEEN[word] = known
+    return known
+
+
 def is_timestamp_line(text: str) -> bool:
     """Whether a short line is made only of date and time words.
 
@@ -839,6 +883,8 @@ def is_timestamp_line(text: str) -> bool:
         return False
     s = text.strip()
     if not s or len(s) > MAX_CHARS:
+        return False
+    if not _may_open_timestamp(s):
         return False
     flat = " ".join(s.split())
     if len(flat) == _DOTTED_TIME_CHARS and _DOTTED_TIME.fullmatch(flat) is not None:
