@@ -16,7 +16,9 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from wireparse import parser
 from wireparse.metadata import dates
+from wireparse.model import Span
 from wireparse.reading import source
 from wireparse.structure import flattened, rules
 
@@ -301,3 +303,41 @@ def test_timestamp_lines_open_with_an_opening_word(line: str) -> None:
         assert dates.is_timestamp_line(line)
     assert dates._may_open_timestamp(line)
     assert dates.is_timestamp_line(line)
+
+
+#: Pieces of a page's markup and of text that looks a little like it.
+_MARKUP_PIECES = st.sampled_from(
+    [
+        "<p>", "</p>", "<div class=\"story\">", "</div>", "<br/>", "<ACME CORP>", "< 3", "<",
+        "</", "Harbour reopens. ", "\n", "<span>", "</span>", "<b>", "x</i>",
+    ]
+)  # fmt: skip
+
+
+def _html_span_the_long_way(text: str) -> Span | None:
+    """:func:`parser._html_span` without the count of ``<`` before the tags are looked for."""
+    start = parser._HTML_START.match(text)
+    if start is not None:
+        first = text.index("<", start.start())
+        return Span(first, text.index(">", first) + 1)
+    if "</" not in text:
+        return None
+    first_tag = None
+    closing = False
+    for count, m in enumerate(parser._HTML_TAG.finditer(text), 1):
+        first_tag = first_tag or m
+        closing = closing or m.group().startswith("</")
+        if count >= parser.HTML_MIN_TAGS and closing:
+            return Span(first_tag.start(), first_tag.end())
+    return None
+
+
+@given(st.lists(_MARKUP_PIECES, max_size=14).map("".join))
+def test_html_span_agrees_with_the_long_way(text: str) -> None:
+    assert parser._html_span(text) == _html_span_the_long_way(text)
+
+
+def test_html_span_needs_as_many_tag_openings_as_tags() -> None:
+    page = "<p>a</p>" * 4
+    assert parser._html_span(page) == Span(0, 3)
+    assert parser._html_span(page[: -len("</p>")]) is None  # seven tags
