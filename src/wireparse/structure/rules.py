@@ -779,6 +779,11 @@ _INLINE_TAILS: Final = (
 )
 #: The characters a block may end with for one of :data:`_INLINE_TAILS` to be tried.
 _INLINE_TAIL_ENDS: Final = frozenset("".join(entry[3] for entry in _INLINE_TAILS))
+#: The entries of :data:`_INLINE_TAILS` to try for each last character, in order
+#: (a block ending ``.`` is asked only about the sign-off and the dashed agency name).
+_INLINE_TAILS_BY_END: Final = {
+    last: tuple(entry for entry in _INLINE_TAILS if last in entry[3]) for last in _INLINE_TAIL_ENDS
+}
 
 
 class InlineScanner:
@@ -845,13 +850,14 @@ class InlineScanner:
         # ends with one of the pattern's last characters, no space or tab:
         # the piece ends at the block's end.)
         tail: str | None = None
-        for pattern, kind, rule, ends, reach, marks in _INLINE_TAILS:
-            if last not in ends:
-                continue
+        for pattern, kind, rule, _ends, reach, marks in _INLINE_TAILS_BY_END.get(last, ()):
             if marks:
                 if tail is None:
                     tail = text[max(start, end - _SHORT_TAIL) : end]
-                if not any(mark in tail for mark in marks):
+                for mark in marks:
+                    if mark in tail:
+                        break
+                else:
                     continue
             m = pattern.search(text, max(start, end - _TAIL, end - reach), end)
             if m is not None and (found is None or m.start(1) < found.start):
