@@ -341,3 +341,31 @@ def test_html_span_needs_as_many_tag_openings_as_tags() -> None:
     page = "<p>a</p>" * 4
     assert parser._html_span(page) == Span(0, 3)
     assert parser._html_span(page[: -len("</p>")]) is None  # seven tags
+
+
+#: Openings of framing and footnotes: control characters, asterisks before a word.
+_FRAMING_PIECES = st.sampled_from(
+    ["\x02", "\x03", "\x04", "\x1f", "\x7f", "\x1c", "*", "**", "***", "*Name", "* item", "x", ""]
+)
+
+
+@given(st.lists(st.one_of(_FRAMING_PIECES, st.text(max_size=4)), min_size=1, max_size=4))
+def test_framing_and_footnote_openers_never_hide_a_claim(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    m = " ".join(text.split())
+    for rule in rules.BLOCK_RULES:
+        if rule.name not in {"framing", "note.footnote"}:
+            continue
+        block = rules.Candidate(0, len(m), [(0, len(m))], 0, 0, m, m, words=len(m.split()))
+        state = rules.State(m, [block])
+        if rule.func(state, 0) is not None:
+            assert rule.may_open(m[:1]), (rule.name, m)
+
+
+def test_framing_and_footnote_openings() -> None:
+    framing, footnote = (r for r in rules.BLOCK_RULES if r.name in {"framing", "note.footnote"})
+    assert framing.may_open("\x03")
+    assert framing.may_open("")
+    assert not framing.may_open("H")
+    assert footnote.may_open("*")
+    assert not footnote.may_open("N")

@@ -919,6 +919,11 @@ def _flat_head(text: str, start: int, end: int) -> Inline | None:
 # --------------------------------------------------------------------------
 
 
+#: A control character, what a block of transmission framing opens with (STX ``\x02``,
+#: ETX ``\x03``, DEL ``\x7f``): :func:`framing`'s opening.
+_CONTROL_CHAR = lazy_compile(r"[\x00-\x1f\x7f]")
+
+
 def framing(state: State, i: int) -> BlockKind | None:
     """Control characters alone: transmission framing (STX, ETX, EOT...)."""
     m = state.blocks[i].match
@@ -1396,7 +1401,7 @@ def disclaimer(state: State, i: int) -> BlockKind | None:
 
 #: The block rules, in the order they are tried.
 BLOCK_RULES: tuple[Rule, ...] = (
-    Rule("framing", framing),
+    Rule("framing", framing, opens=(_CONTROL_CHAR,)),
     Rule("separator", separator, _SEPARATOR_MAX_WORDS, (SEPARATOR,)),
     Rule("signoff", signoff, 2, (SIGNOFF,)),
     Rule("signoff.slashed", signoff_slashed, 8, (SLASHED_SIGNOFF,)),
@@ -1404,7 +1409,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("tagline", tagline, 6, (TAGLINE, TAGLINE_DASHED)),
     Rule("highlight", highlight),
     Rule("note", note, _NOTE_MAX_WORDS, (NOTE,)),
-    Rule("note.footnote", footnote, _FOOTNOTE_MAX_WORDS),
+    Rule("note.footnote", footnote, _FOOTNOTE_MAX_WORDS, (FOOTNOTE,)),
     Rule("contact", contact, _SHORT_MAX_WORDS, (CONTACT,)),
     Rule("contact.continued", contact_continued, _CONTACT_ENTRY_MAX_WORDS),
     Rule("credit", credit, _SHORT_MAX_WORDS),
