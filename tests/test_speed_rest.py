@@ -369,3 +369,30 @@ def test_framing_and_footnote_openings() -> None:
     assert not framing.may_open("H")
     assert footnote.may_open("*")
     assert not footnote.may_open("N")
+
+
+def _lines_the_long_way(text: str) -> list[source.Line]:
+    """The line table of a text with line feeds only, one :func:`source._line` a line."""
+    pieces = text.split("\n")
+    if len(pieces) > 1 and not pieces[-1]:
+        pieces.pop()
+    out, pos = [], 0
+    for piece in pieces:
+        out.append(source._line(piece, pos, pos + len(piece), source._BLANK_STRING))
+        pos += len(piece) + 1
+    return out
+
+
+@given(
+    st.lists(st.sampled_from(["a", " ", "\t", "\xa0", "\u200b", "\n", "é", "\x0b"])).map("".join)
+)
+def test_line_table_agrees_with_the_long_way(text: str) -> None:
+    lines = source.split_lines(text)
+    assert lines == _lines_the_long_way(text)
+    assert all(type(line) is source.Line for line in lines)
+
+
+def test_line_table_example() -> None:
+    line = source.split_lines("  Harbour reopens \n\nFerry")[0]
+    assert line == source.Line(0, 18, 2, 17)
+    assert (line.content_start, line.indent, line.blank) == (2, 2, False)

@@ -272,9 +272,16 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
         pieces = text[start:stop].split("\n")
         if len(pieces) > 1 and not pieces[-1]:
             pieces.pop()  # a final line break ends the last line, not one more
+        append = lines.append
         for piece in pieces:
             line_end = pos + len(piece)
-            lines.append(_line(piece, pos, line_end, blank))
+            left = piece.lstrip(blank)
+            # _line's work, written out: this loop runs once a line of every text.
+            if left:
+                content_end = pos + len(piece.rstrip(blank))
+                append(_new_line(Line, (pos, line_end, line_end - len(left), content_end)))
+            else:
+                append(_new_line(Line, (pos, line_end, line_end, line_end)))
             pos = line_end + 1
         return lines
     for brk in _LINE_BREAK.finditer(text, start, stop):
@@ -284,6 +291,12 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
     if pos < stop or not lines:
         lines.append(_line(text[pos:stop], pos, stop, blank))
     return lines
+
+
+#: Builds a :class:`Line` from a tuple of its four fields, as ``Line(*fields)``
+#: does, without the Python-level ``__new__`` a ``NamedTuple`` has (a third of
+#: the cost of the line table).
+_new_line = tuple.__new__
 
 
 def _line(line: str, start: int, end: int, blank: str) -> Line:
