@@ -17,6 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wireparse import parser
+from wireparse.feeds import anpa, iptc7901
 from wireparse.metadata import dates
 from wireparse.model import Span
 from wireparse.reading import source
@@ -396,3 +397,36 @@ def test_line_table_example() -> None:
     line = source.split_lines("  Harbour reopens \n\nFerry")[0]
     assert line == source.Line(0, 18, 2, 17)
     assert (line.content_start, line.indent, line.blank) == (2, 2, False)
+
+
+#: Pieces of ANPA and IPTC 7901 framing, the control characters among them.
+_FEED_PIECES = st.sampled_from(
+    [
+        "\x16\x16", "\x01", "\x03", "\x1f", "\x02", "W4417", " US ", "euroh", "\n",
+        "AP-WF-03-14-18 1642GMT", "eca417 4 i 186 ccccb dpa 214", "141530 GMT Mar 18",
+        "b i \x13\x11 BC-EU--Harbor-Bridge", "x", " ",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_FEED_PIECES, max_size=10).map("".join))
+def test_feed_detection_gates_agree_with_the_patterns(text: str) -> None:
+    # The gates in anpa.detect and iptc7901.detect: no SOH, no header; no ETX, no signature.
+    for pattern, char in (
+        (anpa.HEADER_LINE_1, anpa.SOH),
+        (anpa.SIGNATURE, anpa.ETX),
+        (iptc7901.HEADER, iptc7901.SOH),
+        (iptc7901.SIGNATURE, iptc7901.ETX),
+    ):
+        if char not in text:
+            assert pattern.search(text) is None
+
+
+def test_feed_detection_examples() -> None:
+    header = "\x16\x16\x01W4417\x1fUS euroh\n"
+    assert anpa.detect(header + "text\n\x03AP-WF-03-14-18 1642GMT")[0] == 10
+    assert anpa.detect("Harbour reopens. AP-WF-03-14-18 1642GMT") == (0, ())
+    assert iptc7901.detect("\x01eca417 4 i 186 ccccb dpa 214\n\x02Harbour\n\x03141530 GMT Mar 18")[
+        0
+    ]
+    assert iptc7901.detect("Harbour reopens. 141530 GMT Mar 18") == (0, ())
