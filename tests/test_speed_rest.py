@@ -16,7 +16,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wireparse import parser
+from wireparse import language, parser
 from wireparse.feeds import anpa, iptc7901
 from wireparse.metadata import dates
 from wireparse.model import Span
@@ -430,3 +430,26 @@ def test_feed_detection_examples() -> None:
         0
     ]
     assert iptc7901.detect("Harbour reopens. 141530 GMT Mar 18") == (0, ())
+
+
+#: Words of the four languages' function-word lists and others, in every case.
+_LANGUAGE_PIECES = st.sampled_from(
+    [
+        "the", "The", "THE", "said", "der", "und", "les", "dans", "los", "dijo", "für", "où",
+        "más", "Harbour", "ferry", "AUS", "a", "de", "la", "x1", "—", ",", ".", "'s", "é",
+    ]
+)  # fmt: skip
+
+
+@given(
+    st.one_of(
+        st.text(alphabet=st.characters(max_codepoint=127)),
+        st.lists(_LANGUAGE_PIECES, max_size=400).map(" ".join),
+    )
+)
+def test_language_scores_ascii_words_agree_with_the_long_way(text: str) -> None:
+    if text.isascii():
+        assert language._ASCII_WORDS.findall(text) == language._WORDS.findall(text)
+    with mock.patch.object(language, "_ASCII_WORDS", language._WORDS):
+        long_way = language.language_scores(text)
+    assert language.language_scores(text) == long_way
