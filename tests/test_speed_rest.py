@@ -453,3 +453,43 @@ def test_language_scores_ascii_words_agree_with_the_long_way(text: str) -> None:
     with mock.patch.object(language, "_ASCII_WORDS", language._WORDS):
         long_way = language.language_scores(text)
     assert language.language_scores(text) == long_way
+
+
+#: Pieces of a flattened page: player buttons and near misses, sentences.
+_CHROME_PIECES = st.sampled_from(
+    [
+        "Skip Ad", "Ad Loading...", "Full Screen", "Autoplay", "View Photos", "Buy Photo",
+        "Wait 1 second to continue.", "Replay Video", "Now Playing", "Up Next", "x", "Embed",
+        "Share", "Close", "1 of 12", "Ad", "Skipper", "Next week the pier reopens.",
+        "The ferry runs again.", "View", "Up", "Now",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_CHROME_PIECES, min_size=1, max_size=12).map(" ".join))
+def test_player_buttons_gate_agrees_with_the_long_way(text: str) -> None:
+    found = flattened.pieces(text, 0, len(text))
+    with mock.patch.object(flattened, "_CHROME_WORDS", ("",)):  # every page searched
+        assert flattened.pieces(text, 0, len(text)) == found
+    if flattened.CHROME.search(text) is not None:
+        assert any(word in text for word in flattened._CHROME_WORDS)
+
+
+def test_player_buttons_example() -> None:
+    page = "The pier reopened on Monday. Skip Ad Ad Loading... x Embed x Share The mayor spoke."
+    assert "furniture.player" in {p[3] for p in flattened.pieces(page, 0, len(page))}
+    plain = "The pier reopened on Monday. The mayor spoke at the quay."
+    assert "furniture.player" not in {p[3] for p in flattened.pieces(plain, 0, len(plain))}
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Skip Ad", "Ad Loading...", "Full Screen", "Autoplay", "View Photos", "Buy Photo",
+        "Wait 1 second to continue.", "Replay Video", "Now Playing", "Up Next",
+    ],
+)  # fmt: skip
+def test_each_player_button_passes_the_gate(button: str) -> None:
+    page = f"The pier reopened on Monday. {button} The mayor spoke."
+    assert flattened.CHROME.search(page) is not None
+    assert "furniture.player" in {p[3] for p in flattened.pieces(page, 0, len(page))}

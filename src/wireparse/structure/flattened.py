@@ -53,6 +53,12 @@ CHROME: Final = lazy_compile(
     rf"(?<![\p{{L}}\d])(?:(?:{_WEAK})\s){{0,6}}(?:{_STRONG})(?:\s(?:{_STRONG}|{_WEAK})){{0,8}}"
     r"(?![\p{L}\d])"
 )
+#: A word of each button :data:`CHROME` needs one of (``Skip`` of ``Skip Ad``,
+#: ``Photo`` of ``View Photos`` and ``Buy Photo``, ``continue.`` of ``Wait 1 second
+#: to continue.``): a page holding none of them has no player's buttons.
+_CHROME_WORDS: Final = (
+    "Skip", "Loading", "Screen", "Autoplay", "Photo", "continue.", "Video", "Playing", "Next",
+)  # fmt: skip
 #: A photo gallery, from its counter to its interstitial's countdown:
 #: ``1 of 12 Full Screen Autoplay Close ... Wait 1 second to continue.``.
 GALLERY: Final = lazy_compile(
@@ -158,8 +164,9 @@ def pieces(text: str, start: int, end: int) -> list[FlatPiece]:
     found: list[FlatPiece] = []
     for m in GALLERY.finditer(text, start, end):
         found.append((m.start(), m.end(), BlockKind.FURNITURE, "furniture.gallery"))
-    for m in CHROME.finditer(text, start, end):
-        found.append((m.start(), m.end(), BlockKind.FURNITURE, "furniture.player"))
+    if any(text.find(word, start, end) >= 0 for word in _CHROME_WORDS):
+        for m in CHROME.finditer(text, start, end):
+            found.append((m.start(), m.end(), BlockKind.FURNITURE, "furniture.player"))
     for m in IMAGE_CREDIT.finditer(text, start, end):
         found.append((m.start(), m.end(), BlockKind.CAPTION, "caption.flattened"))
     for m in BRACKET_LINK.finditer(text, start, end):
