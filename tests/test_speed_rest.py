@@ -11,17 +11,21 @@ from __future__ import annotations
 import bisect
 from unittest import mock
 
+import attrs
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import wireparse
 from wireparse import language, parser
 from wireparse.feeds import anpa, iptc7901
 from wireparse.metadata import dates
-from wireparse.model import Span
+from wireparse.model import Fragment, Span
 from wireparse.reading import source
 from wireparse.structure import flattened, rules
+
+from .strategies import Generated, articles, sprinkled
 
 #: Characters that make the control counts' cases likely: C0 and C1
 #: controls, DEL, the framing characters that do not count, ``\xc2``'s
@@ -493,3 +497,39 @@ def test_each_player_button_passes_the_gate(button: str) -> None:
     page = f"The pier reopened on Monday. {button} The mayor spoke."
     assert flattened.CHROME.search(page) is not None
     assert "furniture.player" in {p[3] for p in flattened.pieces(page, 0, len(page))}
+
+
+def _without_invisible_the_long_way(node: object) -> object:
+    """:func:`parser._without_invisible` as it was: every node walked, fields asked each time."""
+    if isinstance(node, str):
+        return parser.readable(node)
+    if isinstance(node, tuple):
+        return tuple(_without_invisible_the_long_way(item) for item in node)
+    cls = type(node)
+    if attrs.has(cls):
+        changes: dict[str, object] = {}
+        for field in attrs.fields(cls):
+            if not field.init:
+                continue
+            value = getattr(node, field.name)
+            cleaned = _without_invisible_the_long_way(value)
+            if cleaned is not value:
+                changes[field.alias or field.name] = cleaned
+        return attrs.evolve(node, **changes) if changes else node  # type: ignore[misc]
+    return node
+
+
+@settings(max_examples=30, deadline=None)
+@given(articles(), st.data())
+def test_invisible_characters_dropped_as_the_long_way(gen: Generated, data: st.DataObject) -> None:
+    text = data.draw(sprinkled(gen.text))
+    article = wireparse.parse(text)
+    for node in (article.quotes, article.people, article.attributions, article):
+        assert parser._without_invisible(node) == _without_invisible_the_long_way(node)
+
+
+def test_invisible_characters_dropped_example() -> None:
+    span = Span(0, 9)
+    assert parser._without_invisible(span) is span
+    fragment = parser._without_invisible((Fragment("Har\xadbour", span), 3, None))
+    assert fragment == (Fragment("Harbour", span), 3, None)
