@@ -537,20 +537,20 @@ class Opening:
             self._heads[head] = known
         return known
 
-    def _opens(self, text: str) -> bool:
+    def match(self, text: str) -> regex.Match[str] | None:
+        """``pattern.match(text)``, not asked where the opening rules a match out."""
         # The kept answer read here, not through may_open: one call less a block.
         known = self._known.get(text[:1])
         if known is None:
             known = self.may_open(text)
-        return known and self.head_may_open(text)
-
-    def match(self, text: str) -> regex.Match[str] | None:
-        """``pattern.match(text)``, not asked where the opening rules a match out."""
-        return self.pattern.match(text) if self._opens(text) else None
+        return self.pattern.match(text) if known and self.head_may_open(text) else None
 
     def fullmatch(self, text: str) -> regex.Match[str] | None:
         """``pattern.fullmatch(text)``, not asked where the opening rules a match out."""
-        return self.pattern.fullmatch(text) if self._opens(text) else None
+        known = self._known.get(text[:1])
+        if known is None:
+            known = self.may_open(text)
+        return self.pattern.fullmatch(text) if known and self.head_may_open(text) else None
 
 
 def tail_search(pattern: regex.Pattern[str], text: str, last: str) -> regex.Match[str] | None:
