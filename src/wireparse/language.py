@@ -35,6 +35,7 @@ that language is met.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Final
 
 import regex
@@ -72,6 +73,8 @@ _CHUNK: Final = 150
 
 #: A word of letters, counted against each language's function words (``die``, ``the``).
 _WORDS = regex.compile(r"\p{L}+")
+#: :data:`_WORDS` in ASCII text, where the letters are A-Z and a-z (``the``, ``Said``).
+_ASCII_WORDS = re.compile(r"[A-Za-z]+")
 #: A language code as callers write it, its two-letter language first (``de``, ``pt-BR``,
 #: ``en_GB``).
 _CODE = regex.compile(r"([A-Za-z]{2})(?:[-_][A-Za-z0-9]{1,8}){0,3}")
@@ -127,7 +130,10 @@ def language_scores(text: str, start: int = 0, end: int | None = None) -> dict[s
         # Finish the word the chunk cuts.
         while chunk_end < stop and text[chunk_end].isalpha():
             chunk_end += 1
-        for word in _WORDS.findall(text, pos, chunk_end):
+        chunk = text[pos:chunk_end]
+        # In ASCII text the letters are A-Z and a-z: ``re`` finds the words
+        # ``\p{L}+`` finds, at half the cost.
+        for word in (_ASCII_WORDS if chunk.isascii() else _WORDS).findall(chunk):
             i = get(word.lower())
             # A word in capitals is an abbreviation or a line in capitals
             # (``AUS``, ``LO QUE DIJO``): not counted.  (Looked up first: most

@@ -375,7 +375,8 @@ def _html_span(text: str) -> Span | None:
     if start is not None:
         first = text.index("<", start.start())
         return Span(first, text.index(">", first) + 1)
-    if "</" not in text:
+    if "</" not in text or text.count("<") < HTML_MIN_TAGS:
+        # No closing tag, or too few tag openings for so many tags.
         return None
     first_tag: regex.Match[str] | None = None
     closing = False
@@ -465,23 +466,44 @@ def _without_invisible(node: _T) -> _T:
     """
     if isinstance(node, str):
         return cast("_T", readable(node))
+    if isinstance(node, _TEXTLESS):
+        return node  # the commonest nodes, with no string inside (a span is two offsets)
     if isinstance(node, tuple):
         return cast("_T", tuple(_without_invisible(item) for item in node))
-    if attrs.has(type(node)):
-        instance = cast("attrs.AttrsInstance", node)
+    fields = _init_fields(type(node))
+    if fields:
         changes: dict[str, object] = {}
-        for field in attrs.fields(type(instance)):
-            if not field.init:
-                continue
-            value = getattr(instance, field.name)
+        for name, alias in fields:
+            value = getattr(node, name)
             cleaned = _without_invisible(value)
             if cleaned is not value:
-                changes[field.alias or field.name] = cleaned
+                changes[alias] = cleaned
         if not changes:
             return node
-        evolved: Any = attrs.evolve(cast("Any", instance), **changes)
+        evolved: Any = attrs.evolve(cast("Any", node), **changes)
         return cast("_T", evolved)
     return node
+
+
+#: Nodes :func:`_without_invisible` passes on as they are: numbers, ``None`` and spans.
+_TEXTLESS = (int, float, type(None), Span)
+
+
+#: :func:`_init_fields`'s answers, by class (the few node classes of a quotation result).
+_INIT_FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _init_fields(cls: type) -> tuple[tuple[str, str], ...]:
+    """The name and the ``__init__`` keyword of each field an attrs class takes; none for others."""
+    known = _INIT_FIELDS.get(cls)
+    if known is None:
+        known = (
+            tuple((f.name, f.alias or f.name) for f in attrs.fields(cls) if f.init)
+            if attrs.has(cls)
+            else ()
+        )
+        _INIT_FIELDS[cls] = known
+    return known
 
 
 def _candidates(text: str, start: int, end: int) -> list[Candidate]:

@@ -161,7 +161,8 @@ def detect(text: str) -> tuple[int, tuple[str, ...]]:
     """
     score = 0
     evidence: list[str] = []
-    m = HEADER_LINE_1.search(text)
+    # Header line 1 holds SOH, the signature ETX: a text without them is not searched.
+    m = HEADER_LINE_1.search(text) if SOH in text else None
     if m is not None:
         score += 6
         if m.group("syn"):
@@ -180,7 +181,7 @@ def detect(text: str) -> tuple[int, tuple[str, ...]]:
     elif (syn := text.find(SYN + SYN + SOH)) >= 0:
         score += 3
         evidence.append(f"SYN SYN SOH at {syn}")
-    sig = SIGNATURE.search(text)
+    sig = SIGNATURE.search(text) if ETX in text else None
     if sig is not None:
         score += 4
         evidence.append(f"ETX trailer '{sig.group('sig')}'")

@@ -126,7 +126,8 @@ def detect(text: str) -> tuple[int, tuple[str, ...]]:
     """
     score = 0
     evidence: list[str] = []
-    m = HEADER.search(text)
+    # The header opens with SOH, the signature with ETX: a text without them is not searched.
+    m = HEADER.search(text) if SOH in text else None
     if m is not None:
         score += 7
         head = m.group()[1:].rstrip()
@@ -136,7 +137,7 @@ def detect(text: str) -> tuple[int, tuple[str, ...]]:
         if stx >= 0:
             score += 1
             evidence.append(f"STX at {stx}")
-    sig = SIGNATURE.search(text)
+    sig = SIGNATURE.search(text) if ETX in text else None
     if sig is not None and signature_month(sig.group("month")) is not None:
         score += 4
         evidence.append(f"ETX trailer '{sig.group('sig')}'")

@@ -248,6 +248,8 @@ _DIGIT = re.compile(r"[0-9]")
 #: case-folded text: a text holding none of them has no month word (``jan``
 #: in ``January``).
 _MONTH_STEMS = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+#: A month word alone, the other half of :data:`_DATE_HINT` (the ``May`` of ``May 4``).
+_MONTH_WORD = lazy_compile(rf"(?i)(?<![\p{{L}}])(?:{_MONTH_RE})(?![\p{{L}}])")
 #: A bracketed tag after a timestamp, left out (``Updated 10:48 AM (Portvale Time)``).
 _TRAILING_TAG = lazy_compile(r"\s?\([^()\n]{1,30}\)\s*$")
 #: The labels before a timestamp (``Posted:``, ``Last updated at``, ``First published on``).
@@ -796,14 +798,71 @@ def _has_date_hint(text: str) -> bool:
     """Whether *text* holds an ASCII digit or a month word (:data:`_DATE_HINT`).
 
     The same answer as searching :data:`_DATE_HINT`, found faster: a digit
-    by ``re``, and the month words searched for only when the case-folded
+    by ``re``, and the month words asked for only where the case-folded
     text holds one's opening letters (most lines hold none).
     """
     if _DIGIT.search(text) is not None:
         return True
-    if _MONTH_STEMS.search(text.casefold()) is None:
+    folded = text.casefold()
+    stem = _MONTH_STEMS.search(folded)
+    if stem is None:
         return False
-    return _DATE_HINT.search(text) is not None
+    if len(folded) != len(text):
+        # A character folded to several (``ß`` to ``ss``): the offsets of
+        # the folded text are not the text's.
+        return _MONTH_WORD.search(text) is not None
+    # Each character folded to one: a month word starts where its stem
+    # does, and the pattern is asked only there.  (Stems found one after
+    # the other cannot miss one: a stem that overlaps the one before it
+    # follows a letter, and opens no month word.)
+    return any(
+        _MONTH_WORD.match(text, m.start()) is not None
+        for m in _MONTH_STEMS.finditer(folded, stem.start())
+    )
+
+
+#: The words a timestamp line may open with, case aside: month and weekday
+#: names (every form the patterns read, ``Sept``, ``Thurs``), zones, labels
+#: (``Posted``, ``Last``, ``On``, ``The``), and the openings of a relative time
+#: (``About``, ``An``, ``Yesterday``).  For example the ``Posted`` of ``Posted
+#: 3:54 PM`` or the ``Tuesday`` of ``Tuesday, March 3, 2026``.
+_OPENING_WORD = lazy_compile(
+    rf"(?i)(?:{_MONTH_RE}|{_WEEKDAY_RE}|{_ZONE_RE}|{_LABEL_RE}"
+    rf"|{'|'.join(sorted(MONTH_WORDS | _WEEKDAY_WORDS))}"
+    r"|first|last|posted|updated|published|about|an?|yesterday|today|tomorrow)"
+)
+#: The letters a line opens with (``Tuesday`` of ``Tuesday, March 3``).
+_FIRST_LETTERS = lazy_compile(r"\p{L}+")
+#: :func:`_may_open_timestamp`'s answers so far, by first word, and how many it keeps.
+_OPENING_WORDS_SEEN: dict[str, bool] = {}
+_OPENING_WORDS_KEPT: Final = 4096
+
+
+def _may_open_timestamp(line: str) -> bool:
+    """Whether *line* may be a timestamp line by its first word: a quick no for most lines.
+
+    Every pattern :func:`is_timestamp_line` reads a line with wants a line
+    that opens with a letter to open with one of :data:`_OPENING_WORD`'s
+    words, whole, before a character that is no letter: a month or weekday
+    name, a zone or a label (the tokens of :data:`TOKEN`; any other word is
+    one the line is rejected for), the labels, weekday and month of
+    :data:`COMMON` (its words must be such names), or the opening of a
+    :data:`RELATIVE` time.  The word is matched by ``regex``, case aside, as
+    those patterns match it; a line opening with no letter is always let
+    through.  (Spaces inside the line do not change its first word.)  The
+    answer for each word is kept (a few thousand at most).
+    """
+    first = _FIRST_LETTERS.match(line)
+    if first is None:
+        return True
+    word = first.group()
+    known = _OPENING_WORDS_SEEN.get(word)
+    if known is None:
+        if len(_OPENING_WORDS_SEEN) >= _OPENING_WORDS_KEPT:
+            _OPENING_WORDS_SEEN.clear()
+        known = _OPENING_WORD.fullmatch(word) is not None
+        _OPENING_WORDS_SEEN[word] = known
+    return known
 
 
 def is_timestamp_line(text: str) -> bool:
@@ -824,6 +883,8 @@ def is_timestamp_line(text: str) -> bool:
         return False
     s = text.strip()
     if not s or len(s) > MAX_CHARS:
+        return False
+    if not _may_open_timestamp(s):
         return False
     flat = " ".join(s.split())
     if len(flat) == _DOTTED_TIME_CHARS and _DOTTED_TIME.fullmatch(flat) is not None:

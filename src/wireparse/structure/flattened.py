@@ -31,7 +31,7 @@ from wireparse import lexicon
 from wireparse.metadata.dates import WEEKDAY_NAMES
 from wireparse.model import BlockKind
 from wireparse.quotations import cues
-from wireparse.reading.patterns import lazy_compile
+from wireparse.reading.patterns import lazy_compile, lazy_compile_re
 
 if TYPE_CHECKING:
     import regex
@@ -53,6 +53,12 @@ CHROME: Final = lazy_compile(
     rf"(?<![\p{{L}}\d])(?:(?:{_WEAK})\s){{0,6}}(?:{_STRONG})(?:\s(?:{_STRONG}|{_WEAK})){{0,8}}"
     r"(?![\p{L}\d])"
 )
+#: A word of each button :data:`CHROME` needs one of (``Skip`` of ``Skip Ad``,
+#: ``Photo`` of ``View Photos`` and ``Buy Photo``, ``continue.`` of ``Wait 1 second
+#: to continue.``): a page holding none of them has no player's buttons.
+_CHROME_WORDS: Final = (
+    "Skip", "Loading", "Screen", "Autoplay", "Photo", "continue.", "Video", "Playing", "Next",
+)  # fmt: skip
 #: A photo gallery, from its counter to its interstitial's countdown:
 #: ``1 of 12 Full Screen Autoplay Close ... Wait 1 second to continue.``.
 GALLERY: Final = lazy_compile(
@@ -158,8 +164,9 @@ def pieces(text: str, start: int, end: int) -> list[FlatPiece]:
     found: list[FlatPiece] = []
     for m in GALLERY.finditer(text, start, end):
         found.append((m.start(), m.end(), BlockKind.FURNITURE, "furniture.gallery"))
-    for m in CHROME.finditer(text, start, end):
-        found.append((m.start(), m.end(), BlockKind.FURNITURE, "furniture.player"))
+    if any(text.find(word, start, end) >= 0 for word in _CHROME_WORDS):
+        for m in CHROME.finditer(text, start, end):
+            found.append((m.start(), m.end(), BlockKind.FURNITURE, "furniture.player"))
     for m in IMAGE_CREDIT.finditer(text, start, end):
         found.append((m.start(), m.end(), BlockKind.CAPTION, "caption.flattened"))
     for m in BRACKET_LINK.finditer(text, start, end):
@@ -443,6 +450,9 @@ _OPENING = "“«„"
 _CLOSING = "”»"
 #: What may follow a sentence's final mark: closing quotation marks and brackets.
 _AFTER_STOP = "\"”’')]"
+#: A quotation mark that :func:`_sentence_cuts` reads: :data:`_OPENING`, :data:`_CLOSING`
+#: and the straight double mark.  For example the marks of ``„Ja“``, ``« Oui »`` and ``"Yes"``.
+_QUOTATION_MARK = lazy_compile_re('[“«„”»"]')
 
 
 def _paragraph_cuts(
@@ -497,18 +507,20 @@ def _sentence_cuts(text: str, lo: int, hi: int, ends: list[int]) -> list[int]:
     inside = False
     pos = lo
     for e in ends[bisect.bisect_right(ends, lo) : bisect.bisect_left(ends, hi)]:
-        while pos < e:
-            ch = text[pos]
+        # Only quotation marks move ``inside``: the scan jumps from one to the next.
+        for m in _QUOTATION_MARK.finditer(text, pos, e):
+            at = m.start()
+            ch = text[at]
             if ch == "“":  # opens in English, closes a German „...“
                 inside = not inside
             elif ch in _OPENING:
                 inside = True
             elif ch in _CLOSING:
                 inside = False
-            elif ch == '"':
-                before = text[pos - 1] if pos > lo else " "
+            else:  # a straight mark: opening after a space or bracket, else closing
+                before = text[at - 1] if at > lo else " "
                 inside = before.isspace() or before in "([—–-"
-            pos += 1
+        pos = max(pos, e)
         k = _trim(text, e) - 1
         while k > lo and text[k] in _AFTER_STOP:
             k -= 1

@@ -497,25 +497,35 @@ class Rule:
 # --------------------------------------------------------------------------
 
 
+#: How many characters of a text's first word :class:`Opening` asks about at most.
+_HEAD_CHARS: Final = 16
+#: How many first words an :class:`Opening` keeps its answers for (then it forgets them all).
+_HEADS_KEPT: Final = 4096
+
+
 class Opening:
-    """Which first characters can open a match of a pattern anchored at the start of a text.
+    """Which openings of a text can open a match of a pattern anchored at its start.
 
     Most blocks cannot open with ``Related:`` or ``Reporting by``, and their
-    first character shows it: ``opening.match(m)`` asks the pattern only
-    about a text whose first character may open a match, found by
-    ``regex``'s partial matching once a character and kept (as
-    :meth:`Rule.may_open` does for a whole rule).  The answer is the
+    first character, or else their first word, shows it: ``opening.match(m)``
+    asks the pattern only about a text whose first character may open a
+    match, and then only if its first word (with the space after it, at most
+    :data:`_HEAD_CHARS` characters) may.  Each question is asked by
+    ``regex``'s partial matching, once a character and once a word, and the
+    answer kept (as :meth:`Rule.may_open` does for a whole rule): a text
+    that matches has an opening that matches partially.  The answer is the
     pattern's own, a little sooner.
 
     :param pattern: A pattern that :meth:`match` (and :meth:`fullmatch`) try
         at the start of a text.
     """
 
-    __slots__ = ("_known", "pattern")
+    __slots__ = ("_heads", "_known", "pattern")
 
     def __init__(self, pattern: regex.Pattern[str]) -> None:
         self.pattern = pattern
         self._known: dict[str, bool] = {}
+        self._heads: dict[str, bool] = {}
 
     def may_open(self, text: str) -> bool:
         """Whether *text*'s first character can open a match of the pattern."""
@@ -526,20 +536,36 @@ class Opening:
             self._known[first] = known
         return known
 
+    def head_may_open(self, text: str) -> bool:
+        """Whether *text*'s first word, with the space after it, can open a match of the pattern.
+
+        The word is cut at :data:`_HEAD_CHARS` characters; a text with no
+        space in them is asked about by those characters.
+        """
+        space = text.find(" ", 0, _HEAD_CHARS)
+        head = text[: space + 1] if space >= 0 else text[:_HEAD_CHARS]
+        known = self._heads.get(head)
+        if known is None:
+            if len(self._heads) >= _HEADS_KEPT:
+                self._heads.clear()
+            known = self.pattern.match(head, partial=True) is not None
+            self._heads[head] = known
+        return known
+
     def match(self, text: str) -> regex.Match[str] | None:
-        """``pattern.match(text)``, not asked where the first character rules a match out."""
+        """``pattern.match(text)``, not asked where the opening rules a match out."""
         # The kept answer read here, not through may_open: one call less a block.
         known = self._known.get(text[:1])
         if known is None:
             known = self.may_open(text)
-        return self.pattern.match(text) if known else None
+        return self.pattern.match(text) if known and self.head_may_open(text) else None
 
     def fullmatch(self, text: str) -> regex.Match[str] | None:
-        """``pattern.fullmatch(text)``, not asked where the first character rules a match out."""
+        """``pattern.fullmatch(text)``, not asked where the opening rules a match out."""
         known = self._known.get(text[:1])
         if known is None:
             known = self.may_open(text)
-        return self.pattern.fullmatch(text) if known else None
+        return self.pattern.fullmatch(text) if known and self.head_may_open(text) else None
 
 
 def tail_search(pattern: regex.Pattern[str], text: str, last: str) -> regex.Match[str] | None:
@@ -659,9 +685,9 @@ def reports_a_question(c: Candidate) -> bool:
     first, last = marks[0], marks[-1]
     before = m[:first].rstrip()
     after = m[last + 1 :].strip(" .")
-    return (
-        before.endswith((":", ",")) and len(before.split()) >= _TAG_MIN_WORDS
-    ) or len(after.split()) >= _TAG_MIN_WORDS
+    return (before.endswith((":", ",")) and len(before.split()) >= _TAG_MIN_WORDS) or len(
+        after.split()
+    ) >= _TAG_MIN_WORDS
 
 
 def is_titlelike(c: Candidate) -> bool:
@@ -802,6 +828,11 @@ _INLINE_TAILS: Final = (
 )
 #: The characters a block may end with for one of :data:`_INLINE_TAILS` to be tried.
 _INLINE_TAIL_ENDS: Final = frozenset("".join(entry[3] for entry in _INLINE_TAILS))
+#: The entries of :data:`_INLINE_TAILS` to try for each last character, in order
+#: (a block ending ``.`` is asked only about the sign-off and the dashed agency name).
+_INLINE_TAILS_BY_END: Final = {
+    last: tuple(entry for entry in _INLINE_TAILS if last in entry[3]) for last in _INLINE_TAIL_ENDS
+}
 
 
 class InlineScanner:
@@ -868,13 +899,14 @@ class InlineScanner:
         # ends with one of the pattern's last characters, no space or tab:
         # the piece ends at the block's end.)
         tail: str | None = None
-        for pattern, kind, rule, ends, reach, marks in _INLINE_TAILS:
-            if last not in ends:
-                continue
+        for pattern, kind, rule, _ends, reach, marks in _INLINE_TAILS_BY_END.get(last, ()):
             if marks:
                 if tail is None:
                     tail = text[max(start, end - _SHORT_TAIL) : end]
-                if not any(mark in tail for mark in marks):
+                for mark in marks:
+                    if mark in tail:
+                        break
+                else:
                     continue
             m = pattern.search(text, max(start, end - _TAIL, end - reach), end)
             if m is not None and (found is None or m.start(1) < found.start):
@@ -934,6 +966,11 @@ def _flat_head(text: str, start: int, end: int) -> Inline | None:
 # --------------------------------------------------------------------------
 # Pass 1: block rules
 # --------------------------------------------------------------------------
+
+
+#: A control character, what a block of transmission framing opens with (STX ``\x02``,
+#: ETX ``\x03``, DEL ``\x7f``): :func:`framing`'s opening.
+_CONTROL_CHAR = lazy_compile(r"[\x00-\x1f\x7f]")
 
 
 def framing(state: State, i: int) -> BlockKind | None:
@@ -1423,7 +1460,7 @@ def disclaimer(state: State, i: int) -> BlockKind | None:
 
 #: The block rules, in the order they are tried.
 BLOCK_RULES: tuple[Rule, ...] = (
-    Rule("framing", framing),
+    Rule("framing", framing, opens=(_CONTROL_CHAR,)),
     Rule("separator", separator, _SEPARATOR_MAX_WORDS, (SEPARATOR, FILLER)),
     Rule("signoff", signoff, 2, (SIGNOFF,)),
     Rule("signoff.slashed", signoff_slashed, 8, (SLASHED_SIGNOFF,)),
@@ -1431,7 +1468,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("tagline", tagline, 6, (TAGLINE, TAGLINE_DASHED)),
     Rule("highlight", highlight),
     Rule("note", note, _NOTE_MAX_WORDS, (NOTE,)),
-    Rule("note.footnote", footnote, _FOOTNOTE_MAX_WORDS),
+    Rule("note.footnote", footnote, _FOOTNOTE_MAX_WORDS, (FOOTNOTE,)),
     Rule("contact", contact, _SHORT_MAX_WORDS, (CONTACT,)),
     Rule("contact.continued", contact_continued, _CONTACT_ENTRY_MAX_WORDS),
     Rule("credit", credit, _SHORT_MAX_WORDS),
@@ -1538,9 +1575,7 @@ def place_body(state: State, lead: int) -> None:
     titles = {
         i
         for i in free
-        if lead < i <= last
-        and i not in spoken
-        and (is_titlelike(blocks[i]) or _is_label(state, i))
+        if lead < i <= last and i not in spoken and (is_titlelike(blocks[i]) or _is_label(state, i))
     }
     links_inline = any(
         blocks[i].words > HEADING_MAX_WORDS and not is_quoted_title(blocks[i]) for i in titles
