@@ -346,3 +346,12 @@ def test_numbers_with_two_separators_are_no_date(line: str) -> None:
 def test_numeric_dates_with_one_separator(line: str, expected: dt.date) -> None:
     assert parse_timestamp(line) == expected
     assert is_timestamp_line(line) is True
+
+
+@pytest.mark.parametrize("line", ["frİday Sept. 5", "FRİDAY, SEPT. 5", "Updated frİ 3 July 2026"])
+def test_a_dotted_capital_i_in_a_date_word_never_raises(line: str) -> None:
+    # Found by hypothesis: "İ" folds to two characters, and a cut of three
+    # characters then names no weekday ("fri̇").
+    article = wireparse.parse("Harbour plan\n\n" + line + "\n\nThe board met on Monday.\n")
+    assert article.headline == "Harbour plan"
+    is_timestamp_line(line)

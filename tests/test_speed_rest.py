@@ -233,16 +233,16 @@ def test_date_hint_examples(text: str, hinted: bool) -> None:
 
 #: Pieces of timestamp lines and of the prose that comes near them: names in
 #: every case and form, characters ``regex`` matches as a letter case aside
-#: (the long s, ``İ``, the Kelvin sign), labels, zones, relative words.  (A
-#: weekday written with ``İ`` is left out: ``frİday Sept.`` raises
-#: ``KeyError`` in the token reader, with or without the opening word.)
+#: (the long s, ``İ``, the Kelvin sign, a weekday and a month written with
+#: ``İ``), labels, zones, relative words.
 _TIMESTAMP_PIECES = st.sampled_from(
     [
         "Posted", "posted:", "Updated", "Last", "first", "On", "The", "at", "Tuesday", "TUES",
         "thurs", "ſunday", "Sept.", "sepember", "July", "jUNE", "Mayor", "EDT",
         "GMT+1", "ET", "pt", "about", "an", "A", "hour", "ago", "yesterday", "Today", "3",
         "12", "2026", "3:54", "PM", "p.m.", "10:48am", ",", ".", ":", "-", "(", " ", " ",
-        "Ferry", "Council", "K", "İ", "é", "'", "07.13", "2026-03-03",
+        "Ferry", "Council", "K", "İ", "é", "'", "07.13", "2026-03-03", "frİday", "Sİpt.",
+        "FRİ",
     ]
 )  # fmt: skip
 

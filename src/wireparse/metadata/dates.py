@@ -486,13 +486,19 @@ def _read(text: str, *, stop: bool = False) -> _Read:
             r.numbers.append((int(digits), i, digits))
             r.dated = True
         elif kind == "month":
-            if r.month is None:
-                r.month = _MONTHS[m.group("month")[:3].casefold()]
-                r.month_at = i
-            r.dated = True
+            # casefold() before the cut: a dotted capital I folds to two
+            # characters ("frİday" -> "fri̇day"), which the cut would keep.
+            month = _MONTHS.get(m.group("month").casefold()[:3])
+            if month is not None:
+                if r.month is None:
+                    r.month = month
+                    r.month_at = i
+                r.dated = True
         elif kind == "wd":
-            r.weekday = _WEEKDAYS[m.group("wd")[:3].casefold()]
-            r.day_tokens += 1
+            weekday = _WEEKDAYS.get(m.group("wd").casefold()[:3])
+            if weekday is not None:
+                r.weekday = weekday
+                r.day_tokens += 1
         elif kind == "zonetok":
             r.zone = m.group("zone") + (m.group("zoff") or "")
         elif kind == "off":
@@ -632,7 +638,7 @@ def _signature(s: str, reference_date: dt.date | None) -> dt.datetime | dt.date 
 def _relative(m: regex.Match[str], reference_date: dt.date) -> dt.date | None:
     word = m.group("word")
     if word is not None:
-        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[word.casefold()]
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}.get(word.casefold(), 0)
         return reference_date + dt.timedelta(days=shift)
     n_text = m.group("n").casefold()
     n = 1 if n_text in {"a", "an"} else int(n_text)
