@@ -433,3 +433,37 @@ def test_cnn_story_caption_after_the_lead(after_lead: str, kind: str) -> None:
         "caption.cnn_story" if kind == "caption" else "paragraph",
         after_lead,
     )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harbour Board Will Vote On The Pier Plan.",
+        "Mayor: Pier Repairs Are ‘Long Overdue.’",
+        "The Rise of Portvale’s Harbour Board.",
+    ],
+)
+def test_a_title_case_line_with_a_full_stop_is_the_headline(title: str) -> None:
+    text = (
+        f"{title}\n\nThe harbour board of Portvale voted on Tuesday to repair the old pier, "
+        "ending two years of debate over the cost of the work.\n"
+    )
+    article = wireparse.parse(text)
+    assert article.headline == title
+    assert article.paragraphs[0].text.startswith("The harbour board")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reyes has won Leeds, York, Hull and Portvale on Tuesday.",
+        "It’s a win for Ada Marsh in Portvale.",
+        "Thunder: Host the Lakers on Friday.",
+    ],
+)
+def test_a_sentence_with_short_words_in_lower_case_stays_prose(line: str) -> None:
+    text = (
+        "Harbour board votes\n\nPORTVALE (AP) — The harbour board voted on Tuesday to repair "
+        f"the old pier.\n\n{line}\n"
+    )
+    assert line in [p.text for p in wireparse.parse(text).paragraphs]

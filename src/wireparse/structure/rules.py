@@ -646,11 +646,34 @@ def runs_on_sentences(c: Candidate) -> bool:
     )
 
 
+#: The fewest long words of a line in title case (:func:`_in_title_case`).
+_TITLE_CASE_MIN_WORDS: Final = 4
+
+
+def _in_title_case(c: Candidate) -> bool:
+    """Whether the one-line block *c* is set in title case, as headlines are.
+
+    Every word of three letters or more is capitalised, and there are at
+    least :data:`_TITLE_CASE_MIN_WORDS` of them (``Harbour Board Will Vote
+    On The Pier Plan.``); a line in capitals is not title case, and a
+    sentence, even in German, writes its verbs and most of its words in
+    lower case (``Reyes has won Leeds, York and Hull.``: ``has``, ``won``).
+    """
+    if len(c.lines) != 1 or c.match.isupper():
+        return False
+    long_words = [w for w in c.match.split() if len(w.strip(".,:;!?\"'“”‘’()")) >= 3]
+    return len(long_words) >= _TITLE_CASE_MIN_WORDS and all(
+        w.lstrip("\"'“‘(")[:1].isupper() for w in long_words
+    )
+
+
 def _is_prose(c: Candidate) -> bool:
     if c.words >= PROSE_MIN_WORDS or is_table_row(c):
         return True
     if not ends_sentence(c.match):
         return runs_on_sentences(c)
+    if _in_title_case(c):
+        return False  # a headline with a full stop: "Harbour Board Will Vote On The Pier."
     core = c.match.rstrip(QUOTE_CHARS + ")] ")
     # A short question standing alone is a title ("Who will win?"), not prose.
     return not (core.endswith("?") and c.words <= HEADING_MAX_WORDS and ". " not in core)
