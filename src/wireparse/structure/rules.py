@@ -646,6 +646,8 @@ def runs_on_sentences(c: Candidate) -> bool:
     )
 
 
+#: Punctuation around a word of a title: ``'Long Overdue.'``.
+_WORD_EDGE: Final = ".,:;!?\"'“”‘’()"
 #: The fewest long words of a line in title case (:func:`_in_title_case`).
 _TITLE_CASE_MIN_WORDS: Final = 4
 
@@ -661,10 +663,13 @@ def _in_title_case(c: Candidate) -> bool:
     """
     if len(c.lines) != 1 or c.match.isupper():
         return False
-    long_words = [w for w in c.match.split() if len(w.strip(".,:;!?\"'“”‘’()")) >= 3]
-    return len(long_words) >= _TITLE_CASE_MIN_WORDS and all(
-        w.lstrip("\"'“‘(")[:1].isupper() for w in long_words
-    )
+    count = 0
+    for w in c.match.split():  # stops at the first long word in lower case
+        if len(w) >= 3 and (w.isalpha() or len(w.strip(_WORD_EDGE)) >= 3):
+            if not w.lstrip(_WORD_EDGE)[:1].isupper():
+                return False
+            count += 1
+    return count >= _TITLE_CASE_MIN_WORDS
 
 
 def _is_prose(c: Candidate) -> bool:
