@@ -855,3 +855,23 @@ def test_a_cue_that_is_the_relative_clause_s_own_verb_is_not_read_past() -> None
 )
 def test_a_source_s_way_of_putting_it(body: str, speaker: str) -> None:
     assert [name for _, name in speakers(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A few quoted words in a sentence about a named person are hers.
+        ('Ada Marsh sees a "historic" chance for the port.', [("historic", "Ada Marsh")]),
+        (
+            'Mayor Ada Marsh spoke first.\n\nMarsh sees a "historic" chance for the port.',
+            [("historic", "Ada Marsh")],
+        ),
+        # In a sentence about anything else they are scare quotes.
+        ('Ferry fares could be set on a "distance band" basis.', []),
+        ('Harbour fares rose under the "distance band" plan.', []),
+    ],
+)
+def test_a_few_quoted_words_in_a_sentence_about_a_named_person(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert speakers(body) == expected

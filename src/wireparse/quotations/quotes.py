@@ -1768,6 +1768,11 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
                     kind = QuoteKind.TITLE
                 elif len(words) <= 4 and not text.rstrip(" ’'").endswith(("!", "?")):
                     kind = QuoteKind.SCARE
+                    if _known_person_subject(state, sent):
+                        # "Ada Marsh called it a "historic" day": a few
+                        # words quoted in a sentence about a named person.
+                        kind = QuoteKind.PARTIAL
+                        speech = True
                 else:
                     kind = QuoteKind.PARTIAL
                     speech = True
@@ -2008,6 +2013,34 @@ def _talks_about(state: _Analysis, sent: _Sentence) -> bool:
     if words[:1] == ["also"]:
         words = words[1:]
     return bool(words) and words[0] in lexicon.words("en", "topic_speech_verbs")
+
+
+#: Given names, lower case: a subject that opens with one is a person.
+_GIVEN_NAMES = cues.FEMALE_GIVEN_NAMES | cues.MALE_GIVEN_NAMES
+#: The resolution rules that tie a subject to a person the article names.
+_NAMED_RESOLUTIONS = frozenset(("resolve.name_form", "resolve.role_noun"))
+
+
+def _known_person_subject(state: _Analysis, sent: _Sentence) -> bool:
+    """Whether *sent* is about a person the article names.
+
+    A few quoted words are a partial quotation of that person
+    (``Ada Marsh called the plan "reckless"``, ``Marsh hailed a "historic"
+    day``); in a sentence about anything else they are scare quotes
+    (``Fares could be set on a "distance band" basis``).  The person is the
+    sentence's subject, resolved to a fuller name or a role the article
+    gives, or a full name as written (``Ada Marsh``, every word capitalised)
+    or one opening with a common given name.
+    """
+    speaker = state.subject_speaker(sent)
+    if speaker is None:
+        return False
+    if sent.subject_rule in _NAMED_RESOLUTIONS:
+        return True
+    words = speaker.name.split()
+    return words[0].lower() in _GIVEN_NAMES or (
+        len(words) > 1 and all(w[:1].isupper() for w in words)
+    )
 
 
 def _full_name(state: _Analysis, name: str, kind: SourceKind) -> bool:
