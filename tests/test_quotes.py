@@ -618,6 +618,21 @@ def test_not_speech(body: str, kind: QuoteKind) -> None:
     assert not kind.is_speech
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Words in lower case after a work noun, an article between, or a verb.
+        'Ada Marsh said the new album is "in the home stretch."',
+        'Ada Marsh called for getting the ferry program "back on track."',
+        'Ada Marsh called that report a "boldfaced lie."',
+    ],
+)
+def test_words_after_a_work_noun_that_are_no_title(body: str) -> None:
+    result = run(body)
+    assert [q.kind for q in result.quotes] == [QuoteKind.PARTIAL]
+    assert said(result)[0][1] == "Ada Marsh"
+
+
 def test_a_name_given_after_a_comma_is_no_attribution() -> None:
     result = run(
         "Holt toured the old quarry and the harbor prison, dubbed the "

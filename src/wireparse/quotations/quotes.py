@@ -1633,12 +1633,20 @@ def _title_case(words: Sequence[str]) -> bool:
 _BEFORE_EDGE = ',:;("“'
 
 
-def _context_kind(flat: str, lo: int, open_start: int, close_end: int, hi: int) -> QuoteKind | None:
+def _context_kind(
+    flat: str, lo: int, open_start: int, close_end: int, hi: int, text: str
+) -> QuoteKind | None:
     """Return the kind that the words around a quoted span give it, if any.
 
     ``so-called``, ``known as (the)``, ``nicknamed`` make a nickname; ``slogan``,
     ``motto``, ``hashtag`` (or ``"..." chants``) a slogan; ``the film``,
-    ``television's`` a title.
+    ``television's`` a title.  A title is capitalised and follows its noun
+    at once (``the film "Quiet Harbor"``): words in lower case after it
+    (``put the program "back on track"``), or after an article that stands
+    between (``called the report a "boldfaced lie"``), or after a verb
+    (``the album is "in the home stretch"``) are no title.
+
+    :param text: The quoted words.
     """
     before = flat[max(lo, open_start - 40) : open_start].split()
     # The two words before the span, a determiner right before it skipped
@@ -1666,13 +1674,22 @@ def _context_kind(flat: str, lo: int, open_start: int, close_end: int, hi: int) 
     if after and after[0].lower().strip(',.;:)"”') in cues.SLOGAN_WORDS:
         return QuoteKind.SLOGAN
     # w1 and p1 are set when k >= 0.
-    if k >= 0 and (
-        (p1 in cues.WORK_NOUNS and w1.islower())
-        or (w2 is not None and p2 in cues.WORK_NOUNS and w2.islower())
-        or (p1.endswith(("'s", "’s")) and p1[:-2] in _MEDIA_WORDS)
+    if (
+        k >= 0
+        and k == len(before) - 1  # no article between the noun and the title
+        and text.lstrip(" '\"‘“")[:1].isupper()
+        and (
+            (p1 in cues.WORK_NOUNS and w1.islower())
+            or (w2 is not None and p2 in cues.WORK_NOUNS and w2.islower() and p1 in _TITLE_VERBS)
+            or (p1.endswith(("'s", "’s")) and p1[:-2] in _MEDIA_WORDS)
+        )
     ):
         return QuoteKind.TITLE
     return None
+
+
+#: Verbs between a work noun and its title: ``the show called "Dock Talk"``.
+_TITLE_VERBS = frozenset(("called", "titled", "entitled", "named"))
 
 
 _MEDIA_WORDS = frozenset("television tv abc nbc cbs cnn fox bbc msnbc hbo netflix pbs npr".split())
@@ -1747,7 +1764,7 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
             kind = QuoteKind.FULL
             speech = True
         else:
-            context = _context_kind(flat, lo, open_start, last.mask_end, bounds[last.para][1])
+            context = _context_kind(flat, lo, open_start, last.mask_end, bounds[last.para][1], text)
             speech = False
             owner = None if context is not None else _possessive_owner(state, lo, open_start)
             if context is not None:
