@@ -855,3 +855,33 @@ def test_a_cue_that_is_the_relative_clause_s_own_verb_is_not_read_past() -> None
 )
 def test_a_source_s_way_of_putting_it(body: str, speaker: str) -> None:
     assert [name for _, name in speakers(body)] == [speaker]
+
+
+#: Sports, court and local copy: names with generational suffixes and
+#: abbreviated titles (body after a lead paragraph, speaker of the last quotation).
+NAMES_AND_TITLES = [
+    ('"We played hard," said Tom Reyes Jr.', "Tom Reyes Jr."),
+    ('"We played hard," said Tom Reyes Jr.\n\nThe team plays again on Friday.', "Tom Reyes Jr."),
+    ('"We played hard," Tom Reyes Sr. said after the game.', "Tom Reyes Sr."),
+    ('"We played hard," said Tom Reyes III.', "Tom Reyes III"),
+    ('Tom Reyes Jr. runs the team.\n\n"We played hard," Reyes said.', "Tom Reyes Jr."),
+    ('Tom Reyes III runs the team.\n\n"We played hard," Reyes said.', "Tom Reyes III"),
+    ('"We played hard," said Tom Reyes Jr., the coach.\n\n"We won," Reyes said.', "Tom Reyes Jr."),
+    ('"We will appeal," Atty. Gen. Ada Marsh said.', "Ada Marsh"),
+    ('"We will appeal," said Atty. Gen. Ada Marsh.', "Ada Marsh"),
+    ('"We held the line," said Pvt. Tom Reyes.', "Tom Reyes"),
+    ('"We held the line," Brig. Gen. Ada Marsh said.', "Ada Marsh"),
+    ('"Pray for them," said Msgr. Tom Reyes.', "Tom Reyes"),
+    ('"We will act," Lt. Gov. Ada Marsh said.', "Ada Marsh"),
+    ('"We will act," said the Rev. Tom Reyes.', "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), NAMES_AND_TITLES)
+def test_names_with_suffixes_and_abbreviated_titles(body: str, speaker: str) -> None:
+    article = wireparse.parse(
+        "Local team wins\n\nSPRINGFIELD - The team won on Saturday night.\n\n" + body + "\n"
+    )
+    last = article.quotes[-1]
+    assert last.speaker is not None
+    assert last.speaker.name == speaker

@@ -1278,17 +1278,46 @@ def _pronoun_vote(flat: str, pos: int) -> int:
 
 
 def _name_words(name: Sequence[str]) -> list[str]:
-    """Return the words of a name, clean: commas dropped, a final possessive dropped."""
+    """Return the words of a name, clean: commas dropped, a final possessive dropped.
+
+    A generational suffix keeps its period (``Tom Reyes Jr.``, ``Ada Marsh
+    Sr.``): it is part of the name as written, not the end of a sentence.
+    """
     # _trim_right and _core return a word that ends in a letter or digit, or
     # (for _core) is all letters, as it is: the common case skips the call.
     out = [w if w[-1:].isalnum() else _trim_right(w) for w in name]
     if out:
         last = out[-1]
-        if not last.isalpha():
+        if not last.isalpha() and not (len(out) > 1 and last[-1:] == "." and _is_suffix(last)):
             out[-1] = _core(last)
         if "" in out:
             return [w for w in out if w]
     return out
+
+
+#: Generational suffixes written with a period after a name: ``Tom Reyes Jr.``.
+_SUFFIXES = frozenset(("jr", "sr"))
+#: Generational suffixes in roman numerals: ``Tom Reyes III``.
+_NUMERAL_SUFFIXES = frozenset(("II", "III", "IV"))
+#: A generational suffix right after a surname in the text: `` Jr.``, ``, Sr.``, `` III``.
+_SUFFIX_AFTER_RE = re.compile(r",? (?:[JS]r\.|III?|IV)(?![\w.-])")
+
+
+def _is_suffix(word: str) -> bool:
+    """Return whether *word* is a generational suffix: ``Jr.``, ``Sr.``, ``III``."""
+    return word in _NUMERAL_SUFFIXES or word.rstrip(".,").lower() in _SUFFIXES
+
+
+def _drop_suffix(words: Sequence[str]) -> Sequence[str]:
+    """Return a name without its generational suffix: ``Tom Reyes`` for ``Tom Reyes Jr.``.
+
+    The convention: a suffix follows the surname (``said Tom Reyes Jr.``) and
+    later references give the surname alone (``Reyes said``), so a name is
+    compared, and known, by the word before its suffix.
+    """
+    if len(words) > 1 and _is_suffix(words[-1]):
+        return words[:-1]
+    return words
 
 
 def _is_name(text: str) -> bool:
@@ -1310,6 +1339,7 @@ def _compatible(short: Sequence[str], full: Sequence[str]) -> bool:
     """Return whether the name *short* can be a form of the name *full*."""
     if not short or not full:
         return False
+    short, full = _drop_suffix(short), _drop_suffix(full)
     a, b = short[-1], full[-1]
     if a != b and _core(a).lower() != _core(b).lower():
         return False
@@ -1645,6 +1675,10 @@ class Resolver:
                         else prev[:1].isupper() or prev.lower() in _NAME_LEADS
                     ):
                         hon, title, full = self._split([*chain_before(flat, pos), surname])
+                        suffix = _SUFFIX_AFTER_RE.match(flat, after)
+                        if suffix is not None and full:
+                            # "Tom Reyes Jr. runs the team": the suffix is part of the name.
+                            full = [*full, suffix.group().lstrip(", ")]
                         gender = _gender_of(hon + title) if hon or title else None
                         forms.append(_Form(full, title, gender))
                         room -= 1
@@ -1705,7 +1739,7 @@ class Resolver:
             ``Ada Marsh`` when it also names ``Tom Marsh``, nor ``Mrs.
             Marsh`` its ``Tom Marsh``.
         """
-        surname = name[-1]
+        surname = _drop_suffix(name)[-1]
         skey = surname.lower()
         known = self._surnames.get(skey)
         if (
