@@ -885,3 +885,32 @@ def test_names_with_suffixes_and_abbreviated_titles(body: str, speaker: str) -> 
     last = article.quotes[-1]
     assert last.speaker is not None
     assert last.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Ada Marsh - who coached here for 20 years - said: "What a night."',
+        'Ada Marsh -- who coached here for 20 years -- said: "What a night."',
+        'Ada Marsh — who coached here for 20 years — said: "What a night."',
+    ],
+)
+def test_an_aside_between_spaced_hyphens_after_the_subject_is_skipped(body: str) -> None:
+    assert speakers(body) == [("What a night.", "Ada Marsh")]
+
+
+def test_a_pronoun_of_the_other_gender_at_its_own_cue_is_not_carried_over() -> None:
+    body = (
+        "Jane Roe runs the bakery with her husband, Tom Reyes.\n\n"
+        '"We love it here," she said.\n\n"It is hard work," he said.'
+    )
+    assert speakers(body) == [("We love it here,", "Jane Roe"), ("It is hard work,", None)]
+    body = (
+        'Jane Roe runs the bakery.\n\n"We love it here," she said.\n\n"It is hard work," she said.'
+    )
+    assert speakers(body) == [("We love it here,", "Jane Roe"), ("It is hard work,", "Jane Roe")]
+
+
+def test_ada_is_a_woman_s_name() -> None:
+    body = 'Ada Marsh and Tom Reyes run the bakery.\n\n"We love it here," she said.'
+    assert speakers(body) == [("We love it here,", "Ada Marsh")]

@@ -59,6 +59,9 @@ MASK = "\x01"
 _EDGE = "()[]{}\"“”„«»‘’'`" + MASK
 _TRAILING_PUNCTUATION = _EDGE + ",;:!?"
 _DASHES = ("--", "—", "–", "_")
+#: The dashes that set off an aside between a subject and its verb: a hyphen
+#: standing alone between spaces is one in wire copy (``Sims - a teacher - says``).
+_ASIDE_DASHES = frozenset((*_DASHES, "-"))
 _HOPS = frozenset(("with", "of", "for", "at", "from"))
 
 #: How far (in characters) a noun-phrase walker may read.
@@ -515,14 +518,15 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         last = last.rstrip(_EDGE)
         if last.isalpha():
             pass  # a plain word within edge punctuation
-        elif last in _DASHES:
-            # "Jason Sims — a teacher from Mount Pleasant — says"
+        elif last in _ASIDE_DASHES:
+            # "Jason Sims — a teacher from Mount Pleasant — says"; wire copy
+            # sets the dashes as spaced hyphens: "Sims - a teacher - says".
             j = i - 1
-            while j >= 0 and i - j <= 16 and tokens[j] not in _DASHES:
+            while j >= 0 and i - j <= 16 and tokens[j] not in _ASIDE_DASHES:
                 if not tokens[j] or MASK in tokens[j] or _ends_clause(tokens[j]):
                     return None, None
                 j -= 1
-            if j <= 0 or tokens[j] not in _DASHES:
+            if j <= 0 or tokens[j] not in _ASIDE_DASHES:
                 return None, None
             segment = [_core(t) for t in tokens[j + 1 : i]]
             if is_role(segment):
@@ -1426,6 +1430,14 @@ class Resolver:
     def people(self) -> tuple[Person, ...]:
         """Return the sources of speakers so far, in the order first used."""
         return tuple([e.freeze() for e in self.used])
+
+    def gender_of(self, speaker: Speaker) -> str | None:
+        """Return the gender of the person *speaker* names (``None`` if unknown or no person)."""
+        index = speaker.person
+        if index is None or not 0 <= index < len(self.used):
+            return None
+        ent = self.used[index]
+        return self._gender(ent) if ent.kind is SourceKind.PERSON else None
 
     def speaker(self, ent: _Entity, mention: Mention, source: str) -> Speaker:
         """Build the speaker for *ent* at *mention*, recording the mention."""
