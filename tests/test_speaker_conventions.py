@@ -914,3 +914,34 @@ def test_a_pronoun_of_the_other_gender_at_its_own_cue_is_not_carried_over() -> N
 def test_ada_is_a_woman_s_name() -> None:
     body = 'Ada Marsh and Tom Reyes run the bakery.\n\n"We love it here," she said.'
     assert speakers(body) == [("We love it here,", "Ada Marsh")]
+
+
+#: Business and wire copy: a person or group noun with its employer.
+EMPLOYERS = [
+    ('"Demand is strong," analysts at Acme Bank wrote in a note.', "analysts at Acme Bank"),
+    ('"Demand is strong," economists at Acme Bank said.', "economists at Acme Bank"),
+    ('"Demand is strong," said economists at Acme Bank.', "economists at Acme Bank"),
+    ('Analysts at Acme Bank said demand was "very strong."', "Analysts at Acme Bank"),
+    ('"Demand is strong," a spokesperson for Acme said.', "a spokesperson for Acme"),
+    (
+        '"Demand is strong," officials with the state health department said.',
+        "officials with the state health department",
+    ),
+    # A phrase of time after the preposition is no employer (the phrase is
+    # read as written, not as the organisation "the time").
+    ('"Demand is strong," a spokesperson at the time said.', "a spokesperson at the time"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), EMPLOYERS)
+def test_a_person_or_group_noun_with_its_employer(body: str, speaker: str) -> None:
+    assert [name for _, name in speakers(body)] == [speaker]
+
+
+def test_a_title_with_a_preposition_before_a_name_is_no_employer_phrase() -> None:
+    body = (
+        "Ada Marsh runs the export office.\n\n"
+        '"Demand is strong," Acme spokeswoman for exports Ada Marsh told reporters.'
+    )
+    [(_, rules)] = speakers_and_rules(body)
+    assert "mention.phrase_with_complement" not in rules
