@@ -945,3 +945,21 @@ def test_a_title_with_a_preposition_before_a_name_is_no_employer_phrase() -> Non
     )
     [(_, rules)] = speakers_and_rules(body)
     assert "mention.phrase_with_complement" not in rules
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'Quarterback Tom Reyes threw three.\n\n"I just made plays," the quarterback said.',
+            "Tom Reyes",
+        ),
+        (
+            'Tom Reyes, a sophomore, won the race.\n\n"I just kept running," the sophomore said.',
+            "Tom Reyes",
+        ),
+        ('"I just kept running," the rookie said.', "the rookie"),
+    ],
+)
+def test_a_player_s_position_is_a_role_noun(body: str, speaker: str) -> None:
+    assert [name for _, name in speakers(body)] == [speaker]
