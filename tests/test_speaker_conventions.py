@@ -874,6 +874,9 @@ NAMES_AND_TITLES = [
     ('"Pray for them," said Msgr. Tom Reyes.', "Tom Reyes"),
     ('"We will act," Lt. Gov. Ada Marsh said.', "Ada Marsh"),
     ('"We will act," said the Rev. Tom Reyes.', "Tom Reyes"),
+    ('A.J. Reyes runs the team.\n\n"We played hard," Reyes said.', "A.J. Reyes"),
+    ('T.J. Reyes Jr. runs the team.\n\n"We played hard," Reyes said.', "T.J. Reyes Jr."),
+    ('"We played hard," said J.D. Marsh.', "J.D. Marsh"),
 ]
 
 

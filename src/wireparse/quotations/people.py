@@ -1020,9 +1020,25 @@ def _cap_run(flat: str, pos: int) -> list[str]:
 _first = operator.itemgetter(0)
 
 
+#: Dotted capitals that are places and bodies, never a person's initials.
+_DOTTED_PLACES = frozenset(("U.S", "U.N", "U.K", "D.C", "E.U"))
+
+
 def _is_initial(word: str) -> bool:
+    """Return whether *word* is an initial or two run together: ``J.``, ``A.J.``.
+
+    Sports and local copy write a given name as its initials (``A.J. Reyes``,
+    ``T.J. Marsh``), which stand before a surname as one initial does; the
+    dotted places (``U.S.``, ``D.C.``) are none.
+    """
     stem = word.rstrip(".")
-    return len(stem) == 1 and stem.isupper()
+    if len(stem) == 1:
+        return stem.isupper()
+    return (
+        len(stem) in (3, 5)
+        and stem not in _DOTTED_PLACES
+        and all(c.isupper() if k % 2 == 0 else c == "." for k, c in enumerate(stem))
+    )
 
 
 def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
