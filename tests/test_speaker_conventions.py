@@ -966,3 +966,16 @@ def test_a_title_with_a_preposition_before_a_name_is_no_employer_phrase() -> Non
 )
 def test_a_player_s_position_is_a_role_noun(body: str, speaker: str) -> None:
     assert [name for _, name in speakers(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"There is no evidence," the justices wrote.', "the justices"),
+        ('The ruling was "long overdue," according to her lawyers.', "her lawyers"),
+        ('"We never saw it coming," players said after the game.', "players"),
+        ('"The plant is safe," employees of the mill said.', "employees of the mill"),
+    ],
+)
+def test_groups_of_court_sports_and_business_copy(body: str, speaker: str) -> None:
+    assert [name for _, name in speakers(body)] == [speaker]
