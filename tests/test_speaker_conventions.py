@@ -877,6 +877,11 @@ NAMES_AND_TITLES = [
     ('A.J. Reyes runs the team.\n\n"We played hard," Reyes said.', "A.J. Reyes"),
     ('T.J. Reyes Jr. runs the team.\n\n"We played hard," Reyes said.', "T.J. Reyes Jr."),
     ('"We played hard," said J.D. Marsh.', "J.D. Marsh"),
+    ('"We will act," Mayor-elect Ada Marsh said.', "Ada Marsh"),
+    ('"We will act," Gov.-elect Ada Marsh said.', "Ada Marsh"),
+    ('"We will act," said ex-Mayor Tom Reyes.', "Tom Reyes"),
+    ('"We will act," Labour MP Tom Reyes said.', "Tom Reyes"),
+    ('"We will act," ex-Labour MP Tom Reyes said.', "Tom Reyes"),
 ]
 
 

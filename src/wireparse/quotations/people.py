@@ -1041,6 +1041,20 @@ def _is_initial(word: str) -> bool:
     )
 
 
+def _title_stem(low: str) -> str:
+    """Return a lower-case word without a final period, and a title without ``-elect``.
+
+    A title of an office not yet taken, or left, is the title still:
+    ``Mayor-elect Ada Marsh``, ``Gov.-elect Ada Marsh``, ``ex-Mayor Tom
+    Reyes`` have the title of ``Mayor Ada Marsh``.
+    """
+    if "-" in low:
+        stem = low.removesuffix("-elect").removeprefix("ex-").rstrip(".")
+        if stem != low and stem in _TITLE_LIKE:
+            return stem
+    return low.rstrip(".")
+
+
 def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
     """Split a mention into honorifics, title and name.
 
@@ -1076,7 +1090,7 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
     if plain:
         lows = list(map(str.lower, ws))
     else:
-        lows = [w.lower() if w.isalpha() else _core(w).lower().rstrip(".") for w in ws]
+        lows = [w.lower() if w.isalpha() else _title_stem(_core(w).lower()) for w in ws]
     if (
         plain
         and not det
