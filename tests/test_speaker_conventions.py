@@ -984,3 +984,16 @@ def test_a_player_s_position_is_a_role_noun(body: str, speaker: str) -> None:
 )
 def test_groups_of_court_sports_and_business_copy(body: str, speaker: str) -> None:
     assert [name for _, name in speakers(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"He never met a stranger," said his wife of 52 years, Jane Roe.', "Jane Roe"),
+        ('"He never met a stranger," said his wife of 52 years.', "his wife of 52 years"),
+        ('"He never met a stranger," his wife of 52 years said.', "his wife of 52 years"),
+        ('"It rained all week," Marsh said of 30 years ago.', "Marsh"),
+    ],
+)
+def test_a_span_of_time_after_a_kin_noun(body: str, speaker: str) -> None:
+    assert [name for _, name in speakers(body)] == [speaker]

@@ -749,6 +749,8 @@ _TIME_WORDS = frozenset(
     """week weeks month months year years day days night morning afternoon evening
     today yesterday tonight weekend last next earlier later ago""".split()
 )
+#: Units of a span of time after a kin or role noun: ``his wife of 52 years``.
+_DURATIONS = frozenset(("years", "decades", "months"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i"))
 #: The only words that can link two parts of a name read backwards or
 #: forwards ("of", "and", particles): one test lets every other word by.
@@ -781,6 +783,18 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
             core = _core(tok)
             if not core:
                 break
+            if (
+                core.isdigit()
+                and len(core) <= 3
+                and words
+                and words[-1].lower() in _DURATIONS
+                and k >= 2
+                and tokens[k - 1] == "of"
+            ):
+                # "his wife of 52 years said": a span of time after a kin noun.
+                words.append(core)
+                left = k
+                continue
         low = core.lower()
         if core[0].isupper():  # core is not empty here
             if low in _OPENERS:
@@ -908,6 +922,18 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
                 words.append(_trim_right(tok))
                 if _ends_clause(tok):
                     break
+                continue
+            if (
+                core.isdigit()
+                and len(core) <= 3
+                and len(words) > 1
+                and words[-1].lower() == "of"
+                and idx + 1 < len(tokens)
+                and _core(tokens[idx + 1]).lower() in _DURATIONS
+            ):
+                # A span of time after a kin or role noun: "his wife of 52
+                # years", "a friend of 30 years" (the unit is read next).
+                words.append(core)
                 continue
         low = core.lower()
         if core[0].isupper() or (not plain and _is_particle_name(core)):
