@@ -997,3 +997,21 @@ def test_groups_of_court_sports_and_business_copy(body: str, speaker: str) -> No
 )
 def test_a_span_of_time_after_a_kin_noun(body: str, speaker: str) -> None:
     assert [name for _, name in speakers(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"We will rebuild," the 34-year-old said.', "the 34-year-old"),
+        ('"We will rebuild," said the 34-year-old.', "the 34-year-old"),
+        ('Tom Reyes, 34, lost his home.\n\n"We will rebuild," the 34-year-old said.', "Tom Reyes"),
+        ('Tom Reyes, 34, lost his home.\n\n"We will rebuild," said the 34-year-old.', "Tom Reyes"),
+        (
+            "Tom Reyes, 34, and Jane Roe, 34, lost their homes.\n\n"
+            '"We will rebuild," the 34-year-old said.',
+            "the 34-year-old",
+        ),
+    ],
+)
+def test_an_age_after_an_article_names_a_person(body: str, speaker: str) -> None:
+    assert [name for _, name in speakers(body)] == [speaker]

@@ -321,7 +321,9 @@ def _np_ok(words: Sequence[str]) -> bool:
     for w in words[1:]:
         if (w if w.isalpha() else _core(w))[:1].isupper():
             return True
-    return head_noun(words) in _SOURCE_NOUNS  # is_source_noun, inlined
+    head = head_noun(words)
+    # "the 34-year-old said": an age after an article names a person.
+    return head in _SOURCE_NOUNS or (first in _DETERMINERS and _is_age(head))
 
 
 def _appositive(segment: Sequence[str]) -> str:
@@ -853,7 +855,7 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
             left = k
         elif (
             lower_run < 4
-            and (plain or _is_word(core))
+            and (plain or _is_word(core) or (not words and _is_age(core)))
             and low not in _NOT_IN_PHRASE
             and not (low in _TIME_WORDS and words and words[-1][:1].isupper())
             # A verb or participle before a name ends the phrase: "a man named
@@ -992,6 +994,7 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             and not words[-1][:1].isupper()
             and (words[-1].isalpha() or not _is_particle_name(words[-1]))
             and not is_source_noun(_core(words[-1]).lower())
+            and not (len(words) == 2 and _is_age(_core(words[-1])))  # "the 34-year-old"
         )
     ):
         words.pop()
@@ -1508,6 +1511,7 @@ class Resolver:
     """
 
     __slots__ = (
+        "_ages",
         "_body_range",
         "_by_key",
         "_holders",
@@ -1533,6 +1537,8 @@ class Resolver:
         self._scans: dict[str, tuple[list[tuple[int, int]], list[_Form]]] = {}
         #: The full name each single name opens, or [] (:meth:`_first_word_holder`).
         self._holders: dict[str, list[str]] = {}
+        #: The person each age is given to (:meth:`_age_holder`), or None.
+        self._ages: dict[str, _Entity | None] = {}
         self._body_range = (body[0][0], body[-1][1]) if body else (0, 0)
         self._names: dict[tuple[str, ...], _Entity] = {}
         self._name_rules: dict[tuple[str, ...], str] = {}
@@ -1956,12 +1962,48 @@ class Resolver:
             kind = SourceKind.ORGANISATION
         elif head in cues.DOCUMENT_NOUNS:
             kind = SourceKind.DOCUMENT
+        elif _is_age(head):
+            if words[0].lower() == "the" and len(content) == 1:
+                ent = self._age_holder(head.partition("-")[0])
+                if ent is not None:
+                    self.rule = "resolve.role_noun"
+                    return ent
+            kind = SourceKind.PERSON  # "the 34-year-old"
         else:
             kind = SourceKind.UNKNOWN
         ent = self._entity(_key(text), text, kind)
         self.rule = "resolve.description"
         if kind is SourceKind.PERSON:
             ent.gender = ent.gender or _gender_of(words)
+        return ent
+
+    def _age_holder(self, age: str) -> _Entity | None:
+        """Return the one person the article gives the age *age* after the name (memoised).
+
+        News copy gives an age between commas after a name (``Tom Reyes,
+        34, lost his home``) and then calls the person by it: ``the
+        34-year-old said`` is Tom Reyes.  Two people of that age give none.
+        """
+        if age in self._ages:
+            return self._ages[age]
+        flat = self.flat
+        lo, hi = self._body_range
+        needle = f", {age},"
+        holders: set[tuple[str, ...]] = set()
+        holder: list[str] = []
+        pos = flat.find(needle, lo, hi)
+        looked = 0
+        while pos >= 0 and looked < 4:
+            looked += 1
+            name = _name_words(self._split(chain_before(flat, pos))[2])
+            if name and all(w[:1].isupper() for w in name):
+                holders.add(tuple(name))
+                holder = name
+            pos = flat.find(needle, pos + 1, hi)
+        ent = self._fullest(holder) if len(holders) == 1 else None
+        if ent is not None and ent.kind is not SourceKind.PERSON:
+            ent = None
+        self._ages[age] = ent
         return ent
 
     def _by_role(self, content: list[str], at: int) -> _Entity | None:
