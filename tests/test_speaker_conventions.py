@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import wireparse
+from wireparse import SourceKind
 
 
 def speakers(body: str) -> list[tuple[str, str | None]]:
@@ -1015,3 +1016,16 @@ def test_a_span_of_time_after_a_kin_noun(body: str, speaker: str) -> None:
 )
 def test_an_age_after_an_article_names_a_person(body: str, speaker: str) -> None:
     assert [name for _, name in speakers(body)] == [speaker]
+
+
+def test_a_native_of_a_place_is_a_person() -> None:
+    body = '"We will rebuild," said the Springfield native.'
+    article = wireparse.parse("Harbor board meets on barrier\n\n" + body + "\n")
+    [quote] = article.quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == ("the Springfield native", SourceKind.PERSON)
+    body = (
+        "Springfield native Tom Reyes lost his home.\n\n"
+        '"We will rebuild," the Springfield native said.'
+    )
+    assert [name for _, name in speakers(body)] == ["Tom Reyes"]
