@@ -878,6 +878,11 @@ NAMES_AND_TITLES = [
     ('A.J. Reyes runs the team.\n\n"We played hard," Reyes said.', "A.J. Reyes"),
     ('T.J. Reyes Jr. runs the team.\n\n"We played hard," Reyes said.', "T.J. Reyes Jr."),
     ('"We played hard," said J.D. Marsh.', "J.D. Marsh"),
+    (
+        'Tom Reyes Sr. and Tom Reyes Jr. run the team.\n\n"We played hard," Reyes Jr. said.',
+        "Tom Reyes Jr.",
+    ),
+    ('Tom Reyes, Jr., runs the team.\n\n"We played hard," Reyes said.', "Tom Reyes Jr."),
     ('"We will act," Mayor-elect Ada Marsh said.', "Ada Marsh"),
     ('"We will act," Gov.-elect Ada Marsh said.', "Ada Marsh"),
     ('"We will act," said ex-Mayor Tom Reyes.', "Tom Reyes"),

@@ -1469,7 +1469,14 @@ def _compatible(short: Sequence[str], full: Sequence[str]) -> bool:
     """Return whether the name *short* can be a form of the name *full*."""
     if not short or not full:
         return False
-    short, full = _drop_suffix(short), _drop_suffix(full)
+    bare_short, bare_full = _drop_suffix(short), _drop_suffix(full)
+    if (
+        bare_short is not short
+        and bare_full is not full
+        and short[-1].rstrip(".,").lower() != full[-1].rstrip(".,").lower()
+    ):
+        return False  # "Reyes Jr." is not "Tom Reyes Sr."
+    short, full = bare_short, bare_full
     a, b = short[-1], full[-1]
     if a != b and _core(a).lower() != _core(b).lower():
         return False
