@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import wireparse
+from wireparse import SourceKind
 
 
 def speakers(body: str) -> list[tuple[str, str | None]]:
@@ -875,3 +876,181 @@ def test_a_few_quoted_words_in_a_sentence_about_a_named_person(
     body: str, expected: list[tuple[str, str]]
 ) -> None:
     assert speakers(body) == expected
+
+
+#: Sports, court and local copy: names with generational suffixes and
+#: abbreviated titles (body after a lead paragraph, speaker of the last quotation).
+NAMES_AND_TITLES = [
+    ('"We played hard," said Tom Reyes Jr.', "Tom Reyes Jr."),
+    ('"We played hard," said Tom Reyes Jr.\n\nThe team plays again on Friday.', "Tom Reyes Jr."),
+    ('"We played hard," Tom Reyes Sr. said after the game.', "Tom Reyes Sr."),
+    ('"We played hard," said Tom Reyes III.', "Tom Reyes III"),
+    ('Tom Reyes Jr. runs the team.\n\n"We played hard," Reyes said.', "Tom Reyes Jr."),
+    ('Tom Reyes III runs the team.\n\n"We played hard," Reyes said.', "Tom Reyes III"),
+    ('"We played hard," said Tom Reyes Jr., the coach.\n\n"We won," Reyes said.', "Tom Reyes Jr."),
+    ('"We will appeal," Atty. Gen. Ada Marsh said.', "Ada Marsh"),
+    ('"We will appeal," said Atty. Gen. Ada Marsh.', "Ada Marsh"),
+    ('"We held the line," said Pvt. Tom Reyes.', "Tom Reyes"),
+    ('"We held the line," Brig. Gen. Ada Marsh said.', "Ada Marsh"),
+    ('"Pray for them," said Msgr. Tom Reyes.', "Tom Reyes"),
+    ('"We will act," Lt. Gov. Ada Marsh said.', "Ada Marsh"),
+    ('"We will act," said the Rev. Tom Reyes.', "Tom Reyes"),
+    ('A.J. Reyes runs the team.\n\n"We played hard," Reyes said.', "A.J. Reyes"),
+    ('T.J. Reyes Jr. runs the team.\n\n"We played hard," Reyes said.', "T.J. Reyes Jr."),
+    ('"We played hard," said J.D. Marsh.', "J.D. Marsh"),
+    (
+        'Tom Reyes Sr. and Tom Reyes Jr. run the team.\n\n"We played hard," Reyes Jr. said.',
+        "Tom Reyes Jr.",
+    ),
+    ('Tom Reyes, Jr., runs the team.\n\n"We played hard," Reyes said.', "Tom Reyes Jr."),
+    ('"We will act," Mayor-elect Ada Marsh said.', "Ada Marsh"),
+    ('"We will act," Gov.-elect Ada Marsh said.', "Ada Marsh"),
+    ('"We will act," said ex-Mayor Tom Reyes.', "Tom Reyes"),
+    ('"We will act," Labour MP Tom Reyes said.', "Tom Reyes"),
+    ('"We will act," ex-Labour MP Tom Reyes said.', "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), NAMES_AND_TITLES)
+def test_names_with_suffixes_and_abbreviated_titles(body: str, speaker: str) -> None:
+    article = wireparse.parse(
+        "Local team wins\n\nSPRINGFIELD - The team won on Saturday night.\n\n" + body + "\n"
+    )
+    last = article.quotes[-1]
+    assert last.speaker is not None
+    assert last.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Ada Marsh - who coached here for 20 years - said: "What a night."',
+        'Ada Marsh -- who coached here for 20 years -- said: "What a night."',
+        'Ada Marsh — who coached here for 20 years — said: "What a night."',
+    ],
+)
+def test_an_aside_between_spaced_hyphens_after_the_subject_is_skipped(body: str) -> None:
+    assert speakers(body) == [("What a night.", "Ada Marsh")]
+
+
+def test_a_pronoun_of_the_other_gender_at_its_own_cue_is_not_carried_over() -> None:
+    body = (
+        "Jane Roe runs the bakery with her husband, Tom Reyes.\n\n"
+        '"We love it here," she said.\n\n"It is hard work," he said.'
+    )
+    assert speakers(body) == [("We love it here,", "Jane Roe"), ("It is hard work,", None)]
+    body = (
+        'Jane Roe runs the bakery.\n\n"We love it here," she said.\n\n"It is hard work," she said.'
+    )
+    assert speakers(body) == [("We love it here,", "Jane Roe"), ("It is hard work,", "Jane Roe")]
+
+
+def test_ada_is_a_woman_s_name() -> None:
+    body = 'Ada Marsh and Tom Reyes run the bakery.\n\n"We love it here," she said.'
+    assert speakers(body) == [("We love it here,", "Ada Marsh")]
+
+
+#: Business and wire copy: a person or group noun with its employer.
+EMPLOYERS = [
+    ('"Demand is strong," analysts at Acme Bank wrote in a note.', "analysts at Acme Bank"),
+    ('"Demand is strong," economists at Acme Bank said.', "economists at Acme Bank"),
+    ('"Demand is strong," said economists at Acme Bank.', "economists at Acme Bank"),
+    ('Analysts at Acme Bank said demand was "very strong."', "Analysts at Acme Bank"),
+    ('"Demand is strong," a spokesperson for Acme said.', "a spokesperson for Acme"),
+    (
+        '"Demand is strong," officials with the state health department said.',
+        "officials with the state health department",
+    ),
+    # A phrase of time after the preposition is no employer (the phrase is
+    # read as written, not as the organisation "the time").
+    ('"Demand is strong," a spokesperson at the time said.', "a spokesperson at the time"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), EMPLOYERS)
+def test_a_person_or_group_noun_with_its_employer(body: str, speaker: str) -> None:
+    assert [name for _, name in speakers(body)] == [speaker]
+
+
+def test_a_title_with_a_preposition_before_a_name_is_no_employer_phrase() -> None:
+    body = (
+        "Ada Marsh runs the export office.\n\n"
+        '"Demand is strong," Acme spokeswoman for exports Ada Marsh told reporters.'
+    )
+    [(_, rules)] = speakers_and_rules(body)
+    assert "mention.phrase_with_complement" not in rules
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'Quarterback Tom Reyes threw three.\n\n"I just made plays," the quarterback said.',
+            "Tom Reyes",
+        ),
+        (
+            'Tom Reyes, a sophomore, won the race.\n\n"I just kept running," the sophomore said.',
+            "Tom Reyes",
+        ),
+        ('"I just kept running," the rookie said.', "the rookie"),
+    ],
+)
+def test_a_player_s_position_is_a_role_noun(body: str, speaker: str) -> None:
+    assert [name for _, name in speakers(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"There is no evidence," the justices wrote.', "the justices"),
+        ('The ruling was "long overdue," according to her lawyers.', "her lawyers"),
+        ('"We never saw it coming," players said after the game.', "players"),
+        ('"The plant is safe," employees of the mill said.', "employees of the mill"),
+    ],
+)
+def test_groups_of_court_sports_and_business_copy(body: str, speaker: str) -> None:
+    assert [name for _, name in speakers(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"He never met a stranger," said his wife of 52 years, Jane Roe.', "Jane Roe"),
+        ('"He never met a stranger," said his wife of 52 years.', "his wife of 52 years"),
+        ('"He never met a stranger," his wife of 52 years said.', "his wife of 52 years"),
+        ('"It rained all week," Marsh said of 30 years ago.', "Marsh"),
+    ],
+)
+def test_a_span_of_time_after_a_kin_noun(body: str, speaker: str) -> None:
+    assert [name for _, name in speakers(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"We will rebuild," the 34-year-old said.', "the 34-year-old"),
+        ('"We will rebuild," said the 34-year-old.', "the 34-year-old"),
+        ('Tom Reyes, 34, lost his home.\n\n"We will rebuild," the 34-year-old said.', "Tom Reyes"),
+        ('Tom Reyes, 34, lost his home.\n\n"We will rebuild," said the 34-year-old.', "Tom Reyes"),
+        (
+            "Tom Reyes, 34, and Jane Roe, 34, lost their homes.\n\n"
+            '"We will rebuild," the 34-year-old said.',
+            "the 34-year-old",
+        ),
+    ],
+)
+def test_an_age_after_an_article_names_a_person(body: str, speaker: str) -> None:
+    assert [name for _, name in speakers(body)] == [speaker]
+
+
+def test_a_native_of_a_place_is_a_person() -> None:
+    body = '"We will rebuild," said the Springfield native.'
+    article = wireparse.parse("Harbor board meets on barrier\n\n" + body + "\n")
+    [quote] = article.quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == ("the Springfield native", SourceKind.PERSON)
+    body = (
+        "Springfield native Tom Reyes lost his home.\n\n"
+        '"We will rebuild," the Springfield native said.'
+    )
+    assert [name for _, name in speakers(body)] == ["Tom Reyes"]

@@ -59,6 +59,9 @@ MASK = "\x01"
 _EDGE = "()[]{}\"“”„«»‘’'`" + MASK
 _TRAILING_PUNCTUATION = _EDGE + ",;:!?"
 _DASHES = ("--", "—", "–", "_")
+#: The dashes that set off an aside between a subject and its verb: a hyphen
+#: standing alone between spaces is one in wire copy (``Sims - a teacher - says``).
+_ASIDE_DASHES = frozenset((*_DASHES, "-"))
 _HOPS = frozenset(("with", "of", "for", "at", "from"))
 
 #: How far (in characters) a noun-phrase walker may read.
@@ -318,7 +321,9 @@ def _np_ok(words: Sequence[str]) -> bool:
     for w in words[1:]:
         if (w if w.isalpha() else _core(w))[:1].isupper():
             return True
-    return head_noun(words) in _SOURCE_NOUNS  # is_source_noun, inlined
+    head = head_noun(words)
+    # "the 34-year-old said": an age after an article names a person.
+    return head in _SOURCE_NOUNS or (first in _DETERMINERS and _is_age(head))
 
 
 def _appositive(segment: Sequence[str]) -> str:
@@ -515,14 +520,15 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         last = last.rstrip(_EDGE)
         if last.isalpha():
             pass  # a plain word within edge punctuation
-        elif last in _DASHES:
-            # "Jason Sims — a teacher from Mount Pleasant — says"
+        elif last in _ASIDE_DASHES:
+            # "Jason Sims — a teacher from Mount Pleasant — says"; wire copy
+            # sets the dashes as spaced hyphens: "Sims - a teacher - says".
             j = i - 1
-            while j >= 0 and i - j <= 16 and tokens[j] not in _DASHES:
+            while j >= 0 and i - j <= 16 and tokens[j] not in _ASIDE_DASHES:
                 if not tokens[j] or MASK in tokens[j] or _ends_clause(tokens[j]):
                     return None, None
                 j -= 1
-            if j <= 0 or tokens[j] not in _DASHES:
+            if j <= 0 or tokens[j] not in _ASIDE_DASHES:
                 return None, None
             segment = [_core(t) for t in tokens[j + 1 : i]]
             if is_role(segment):
@@ -567,6 +573,8 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             appositive = True
             aside = "mention.appositive"
     extended = -1
+    inner: list[str] = []  # the object of the preposition read past
+    prep = ""
     for _ in (1, 2):
         words, left = _collect_back(tokens, i, appositive)
         if words and left > 0:
@@ -586,6 +594,8 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                 break
             if extended < 0:
                 extended = i
+                inner = words
+                prep = _core(prev).lower()
             i = left - 2
             appositive = False
             continue
@@ -602,6 +612,11 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             return _mention(
                 tokens, lo, left, extended, words, "mention.phrase_with_complement"
             ), role
+        if words and extended >= 0 and _org_complement(words, prep, inner):
+            words = [_trim_right(t).lstrip(_EDGE) for t in tokens[left : extended + 1]]
+            return _mention(
+                tokens, lo, left, extended, words, "mention.phrase_with_complement"
+            ), role
         if words and _np_ok(words):
             mention = _mention(tokens, lo, left, i, words, aside or "mention.phrase_before")
             if mention.end <= mention.start:
@@ -614,6 +629,64 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         i = k - 1
         appositive = False
     return None, role
+
+
+#: Prepositions that tie a person or group noun to its employer.
+_EMPLOYER_LINKS = frozenset(("at", "for", "with"))
+
+
+def _is_staff_noun(word: str) -> bool:
+    """Return whether *word*, in lower case, is a person or group noun: ``analysts``."""
+    head = _core(word).lower()
+    if word[:1].isupper():
+        return _is_plural_noun(head)  # "Analysts at Acme Bank said", opening the sentence
+    return (
+        head in _PERSON_NOUNS
+        or head in _GROUP_NOUNS
+        or (_is_plural_noun(head) and head[:-1] in _PERSON_NOUNS)
+    )
+
+
+#: The mention rules whose phrase may hold a noun with its employer.
+_EMPLOYER_RULES = frozenset(("mention.phrase_with_complement", "mention.phrase_after"))
+
+
+def employed(words: Sequence[str]) -> bool:
+    """Return whether *words* are a person or group noun with its employer.
+
+    ``analysts at Acme Bank``, ``a spokesperson for Acme``: the source is
+    described (the analysts), not the organisation named after the
+    preposition.
+    """
+    for k in range(1, min(len(words), 5)):
+        if words[k] in _EMPLOYER_LINKS:
+            return _is_staff_noun(words[k - 1])
+    return False
+
+
+def _org_complement(words: Sequence[str], prep: str, inner: Sequence[str]) -> bool:
+    """Return whether *inner* after *prep* names the employer of the source *words*.
+
+    The convention of business and wire copy: ``analysts at Acme Bank
+    wrote``, ``a spokesperson for Acme said``, ``officials with the state
+    health department said`` -- the source is the noun with its employer.
+    The noun before the preposition is a person or group noun (no name)
+    after an article, or a plural noun alone, and the phrase after it a
+    name or an organisation noun of a few words.
+    """
+    if prep not in _EMPLOYER_LINKS or not inner or len(inner) > 6 or len(words) > 4:
+        return False
+    if not _is_staff_noun(words[-1]):
+        return False
+    if words[0].lower() not in _DETERMINERS and not (
+        len(words) == 1 and _is_plural_noun(_core(words[0]).lower())
+    ):
+        # "Liberal Democrat spokeswoman for women Sandra Gidley": a title
+        # before a name has no article, and the name is the source.
+        return False
+    if any(_core(w)[:1].isupper() for w in inner if w.lower() not in _DETERMINERS):
+        return True
+    return head_noun(inner) in cues.ORG_NOUNS
 
 
 def _comma_before(tokens: list[str], k: int, floor: int) -> int:
@@ -678,6 +751,8 @@ _TIME_WORDS = frozenset(
     """week weeks month months year years day days night morning afternoon evening
     today yesterday tonight weekend last next earlier later ago""".split()
 )
+#: Units of a span of time after a kin or role noun: ``his wife of 52 years``.
+_DURATIONS = frozenset(("years", "decades", "months"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i"))
 #: The only words that can link two parts of a name read backwards or
 #: forwards ("of", "and", particles): one test lets every other word by.
@@ -710,6 +785,18 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
             core = _core(tok)
             if not core:
                 break
+            if (
+                core.isdigit()
+                and len(core) <= 3
+                and words
+                and words[-1].lower() in _DURATIONS
+                and k >= 2
+                and tokens[k - 1] == "of"
+            ):
+                # "his wife of 52 years said": a span of time after a kin noun.
+                words.append(core)
+                left = k
+                continue
         low = core.lower()
         if core[0].isupper():  # core is not empty here
             if low in _OPENERS:
@@ -768,7 +855,7 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
             left = k
         elif (
             lower_run < 4
-            and (plain or _is_word(core))
+            and (plain or _is_word(core) or (not words and _is_age(core)))
             and low not in _NOT_IN_PHRASE
             and not (low in _TIME_WORDS and words and words[-1][:1].isupper())
             # A verb or participle before a name ends the phrase: "a man named
@@ -838,6 +925,18 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
                 if _ends_clause(tok):
                     break
                 continue
+            if (
+                core.isdigit()
+                and len(core) <= 3
+                and len(words) > 1
+                and words[-1].lower() == "of"
+                and idx + 1 < len(tokens)
+                and _core(tokens[idx + 1]).lower() in _DURATIONS
+            ):
+                # A span of time after a kin or role noun: "his wife of 52
+                # years", "a friend of 30 years" (the unit is read next).
+                words.append(core)
+                continue
         low = core.lower()
         if core[0].isupper() or (not plain and _is_particle_name(core)):
             if low in _OPENERS:
@@ -895,6 +994,7 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             and not words[-1][:1].isupper()
             and (words[-1].isalpha() or not _is_particle_name(words[-1]))
             and not is_source_noun(_core(words[-1]).lower())
+            and not (len(words) == 2 and _is_age(_core(words[-1])))  # "the 34-year-old"
         )
     ):
         words.pop()
@@ -949,9 +1049,39 @@ def _cap_run(flat: str, pos: int) -> list[str]:
 _first = operator.itemgetter(0)
 
 
+#: Dotted capitals that are places and bodies, never a person's initials.
+_DOTTED_PLACES = frozenset(("U.S", "U.N", "U.K", "D.C", "E.U"))
+
+
 def _is_initial(word: str) -> bool:
+    """Return whether *word* is an initial or two run together: ``J.``, ``A.J.``.
+
+    Sports and local copy write a given name as its initials (``A.J. Reyes``,
+    ``T.J. Marsh``), which stand before a surname as one initial does; the
+    dotted places (``U.S.``, ``D.C.``) are none.
+    """
     stem = word.rstrip(".")
-    return len(stem) == 1 and stem.isupper()
+    if len(stem) == 1:
+        return stem.isupper()
+    return (
+        len(stem) in (3, 5)
+        and stem not in _DOTTED_PLACES
+        and all(c.isupper() if k % 2 == 0 else c == "." for k, c in enumerate(stem))
+    )
+
+
+def _title_stem(low: str) -> str:
+    """Return a lower-case word without a final period, and a title without ``-elect``.
+
+    A title of an office not yet taken, or left, is the title still:
+    ``Mayor-elect Ada Marsh``, ``Gov.-elect Ada Marsh``, ``ex-Mayor Tom
+    Reyes`` have the title of ``Mayor Ada Marsh``.
+    """
+    if "-" in low:
+        stem = low.removesuffix("-elect").removeprefix("ex-").rstrip(".")
+        if stem != low and stem in _TITLE_LIKE:
+            return stem
+    return low.rstrip(".")
 
 
 def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
@@ -989,7 +1119,7 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
     if plain:
         lows = list(map(str.lower, ws))
     else:
-        lows = [w.lower() if w.isalpha() else _core(w).lower().rstrip(".") for w in ws]
+        lows = [w.lower() if w.isalpha() else _title_stem(_core(w).lower()) for w in ws]
     if (
         plain
         and not det
@@ -1278,17 +1408,46 @@ def _pronoun_vote(flat: str, pos: int) -> int:
 
 
 def _name_words(name: Sequence[str]) -> list[str]:
-    """Return the words of a name, clean: commas dropped, a final possessive dropped."""
+    """Return the words of a name, clean: commas dropped, a final possessive dropped.
+
+    A generational suffix keeps its period (``Tom Reyes Jr.``, ``Ada Marsh
+    Sr.``): it is part of the name as written, not the end of a sentence.
+    """
     # _trim_right and _core return a word that ends in a letter or digit, or
     # (for _core) is all letters, as it is: the common case skips the call.
     out = [w if w[-1:].isalnum() else _trim_right(w) for w in name]
     if out:
         last = out[-1]
-        if not last.isalpha():
+        if not last.isalpha() and not (len(out) > 1 and last[-1:] == "." and _is_suffix(last)):
             out[-1] = _core(last)
         if "" in out:
             return [w for w in out if w]
     return out
+
+
+#: Generational suffixes written with a period after a name: ``Tom Reyes Jr.``.
+_SUFFIXES = frozenset(("jr", "sr"))
+#: Generational suffixes in roman numerals: ``Tom Reyes III``.
+_NUMERAL_SUFFIXES = frozenset(("II", "III", "IV"))
+#: A generational suffix right after a surname in the text: `` Jr.``, ``, Sr.``, `` III``.
+_SUFFIX_AFTER_RE = re.compile(r",? (?:[JS]r\.|III?|IV)(?![\w.-])")
+
+
+def _is_suffix(word: str) -> bool:
+    """Return whether *word* is a generational suffix: ``Jr.``, ``Sr.``, ``III``."""
+    return word in _NUMERAL_SUFFIXES or word.rstrip(".,").lower() in _SUFFIXES
+
+
+def _drop_suffix(words: Sequence[str]) -> Sequence[str]:
+    """Return a name without its generational suffix: ``Tom Reyes`` for ``Tom Reyes Jr.``.
+
+    The convention: a suffix follows the surname (``said Tom Reyes Jr.``) and
+    later references give the surname alone (``Reyes said``), so a name is
+    compared, and known, by the word before its suffix.
+    """
+    if len(words) > 1 and _is_suffix(words[-1]):
+        return words[:-1]
+    return words
 
 
 def _is_name(text: str) -> bool:
@@ -1310,6 +1469,14 @@ def _compatible(short: Sequence[str], full: Sequence[str]) -> bool:
     """Return whether the name *short* can be a form of the name *full*."""
     if not short or not full:
         return False
+    bare_short, bare_full = _drop_suffix(short), _drop_suffix(full)
+    if (
+        bare_short is not short
+        and bare_full is not full
+        and short[-1].rstrip(".,").lower() != full[-1].rstrip(".,").lower()
+    ):
+        return False  # "Reyes Jr." is not "Tom Reyes Sr."
+    short, full = bare_short, bare_full
     a, b = short[-1], full[-1]
     if a != b and _core(a).lower() != _core(b).lower():
         return False
@@ -1351,6 +1518,7 @@ class Resolver:
     """
 
     __slots__ = (
+        "_ages",
         "_body_range",
         "_by_key",
         "_holders",
@@ -1376,6 +1544,8 @@ class Resolver:
         self._scans: dict[str, tuple[list[tuple[int, int]], list[_Form]]] = {}
         #: The full name each single name opens, or [] (:meth:`_first_word_holder`).
         self._holders: dict[str, list[str]] = {}
+        #: The person each age is given to (:meth:`_age_holder`), or None.
+        self._ages: dict[str, _Entity | None] = {}
         self._body_range = (body[0][0], body[-1][1]) if body else (0, 0)
         self._names: dict[tuple[str, ...], _Entity] = {}
         self._name_rules: dict[tuple[str, ...], str] = {}
@@ -1396,6 +1566,14 @@ class Resolver:
     def people(self) -> tuple[Person, ...]:
         """Return the sources of speakers so far, in the order first used."""
         return tuple([e.freeze() for e in self.used])
+
+    def gender_of(self, speaker: Speaker) -> str | None:
+        """Return the gender of the person *speaker* names (``None`` if unknown or no person)."""
+        index = speaker.person
+        if index is None or not 0 <= index < len(self.used):
+            return None
+        ent = self.used[index]
+        return self._gender(ent) if ent.kind is SourceKind.PERSON else None
 
     def speaker(self, ent: _Entity, mention: Mention, source: str) -> Speaker:
         """Build the speaker for *ent* at *mention*, recording the mention."""
@@ -1449,6 +1627,8 @@ class Resolver:
             self.rule = "resolve.pronoun_antecedent"
             return self._pronoun(first, antecedents)
         rest = words[1:] if first in cues.DETERMINERS else words
+        if mention.rule in _EMPLOYER_RULES and employed(words):
+            return self._described(mention, words)  # "analysts at Acme Bank"
         for w in rest:
             if w.isalpha():
                 if w[0].isupper():
@@ -1645,6 +1825,10 @@ class Resolver:
                         else prev[:1].isupper() or prev.lower() in _NAME_LEADS
                     ):
                         hon, title, full = self._split([*chain_before(flat, pos), surname])
+                        suffix = _SUFFIX_AFTER_RE.match(flat, after)
+                        if suffix is not None and full:
+                            # "Tom Reyes Jr. runs the team": the suffix is part of the name.
+                            full = [*full, suffix.group().lstrip(", ")]
                         gender = _gender_of(hon + title) if hon or title else None
                         forms.append(_Form(full, title, gender))
                         room -= 1
@@ -1705,7 +1889,7 @@ class Resolver:
             ``Ada Marsh`` when it also names ``Tom Marsh``, nor ``Mrs.
             Marsh`` its ``Tom Marsh``.
         """
-        surname = name[-1]
+        surname = _drop_suffix(name)[-1]
         skey = surname.lower()
         known = self._surnames.get(skey)
         if (
@@ -1785,12 +1969,48 @@ class Resolver:
             kind = SourceKind.ORGANISATION
         elif head in cues.DOCUMENT_NOUNS:
             kind = SourceKind.DOCUMENT
+        elif _is_age(head):
+            if words[0].lower() == "the" and len(content) == 1:
+                ent = self._age_holder(head.partition("-")[0])
+                if ent is not None:
+                    self.rule = "resolve.role_noun"
+                    return ent
+            kind = SourceKind.PERSON  # "the 34-year-old"
         else:
             kind = SourceKind.UNKNOWN
         ent = self._entity(_key(text), text, kind)
         self.rule = "resolve.description"
         if kind is SourceKind.PERSON:
             ent.gender = ent.gender or _gender_of(words)
+        return ent
+
+    def _age_holder(self, age: str) -> _Entity | None:
+        """Return the one person the article gives the age *age* after the name (memoised).
+
+        News copy gives an age between commas after a name (``Tom Reyes,
+        34, lost his home``) and then calls the person by it: ``the
+        34-year-old said`` is Tom Reyes.  Two people of that age give none.
+        """
+        if age in self._ages:
+            return self._ages[age]
+        flat = self.flat
+        lo, hi = self._body_range
+        needle = f", {age},"
+        holders: set[tuple[str, ...]] = set()
+        holder: list[str] = []
+        pos = flat.find(needle, lo, hi)
+        looked = 0
+        while pos >= 0 and looked < 4:
+            looked += 1
+            name = _name_words(self._split(chain_before(flat, pos))[2])
+            if name and all(w[:1].isupper() for w in name):
+                holders.add(tuple(name))
+                holder = name
+            pos = flat.find(needle, pos + 1, hi)
+        ent = self._fullest(holder) if len(holders) == 1 else None
+        if ent is not None and ent.kind is not SourceKind.PERSON:
+            ent = None
+        self._ages[age] = ent
         return ent
 
     def _by_role(self, content: list[str], at: int) -> _Entity | None:

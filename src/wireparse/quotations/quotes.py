@@ -1798,6 +1798,7 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
             speaker = None
             rules = ()
         elif speaker is None:
+            told = _told_gender(cue)
             cue = None
             # Carry the speaker over: the last source named before it in the
             # paragraph, else the previous paragraph's when it opens this one.
@@ -1810,6 +1811,15 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
                 )
                 if speaker is not None:
                     rules = ("carry.previous_paragraph", *rules)
+            if (
+                told is not None
+                and speaker is not None
+                and state.resolver.gender_of(speaker) not in (None, told)
+            ):
+                # '"We love it," she said. ¶ "It is hard work," he said.': a
+                # pronoun of the other gender at the quotation's own cue is
+                # someone else, never the speaker carried over.
+                speaker, rules = None, ()
             if speaker is None and kind is QuoteKind.PARTIAL:
                 # "The candidate sent an email inviting them to "win my shotgun!"":
                 # words quoted in a sentence about a person are that person's.
@@ -2077,6 +2087,14 @@ def _full_name(state: _Analysis, name: str, kind: SourceKind) -> bool:
 #: How many words a sentence of narration between a speaker's quotation and
 #: the next paragraph's quotation may have (:func:`_carried`).
 _NARRATION_WORDS = 8
+
+
+def _told_gender(cue: _Cue | None) -> str | None:
+    """Return the gender of the pronoun at *cue*'s source (``he said``), if it is one."""
+    if cue is None or cue.mention is None or len(cue.mention.words) != 1:
+        return None
+    want = cues.PRONOUNS.get(cue.mention.words[0].lower())
+    return want if want in ("male", "female") else None
 
 
 def _carried(

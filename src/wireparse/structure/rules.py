@@ -588,7 +588,9 @@ def ends_sentence(match: str) -> bool:
     """Whether the text ends with sentence punctuation (quotes and brackets aside).
 
     A full stop that ends an abbreviation (``off Wash.``, ``Apple Inc.``) does
-    not end a sentence in a short one-sentence line.
+    not end a sentence in a short one-sentence line, unless the line is a
+    quotation with its speech tag (a quote closed by a comma before the
+    tag): ``"We played hard," said Tom Reyes Jr.`` is a sentence.
     """
     core = match.rstrip(QUOTE_CHARS + ")] ")
     if not core or core[-1] not in SENTENCE_END:
@@ -598,6 +600,8 @@ def ends_sentence(match: str) -> bool:
         and ". " not in core
         and core.count(" ") < HEADING_MAX_WORDS + 2
         and ABBREVIATION_END.search(core)
+        and ',"' not in core
+        and ",”" not in core
     )
 
 
