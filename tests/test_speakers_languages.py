@@ -183,6 +183,18 @@ CONVENTIONS = [
                 "„Wir bauen neu“, erklärte Hafenchefin Ilse von der Heide am Montag.",
                 "Ilse von der Heide",
             ),
+            ("„Wir bauen neu“, sagte Kanzler Olaf Brenner.", "Olaf Brenner"),
+            ("„Wir bauen neu“, sagte Vizekanzlerin Petra Lind.", "Petra Lind"),
+            ("Der Plan sei, so Bürgermeisterin Ilse Varga, „gut durchdacht“.", "Ilse Varga"),
+            (
+                "Den Hafen leitet Ilse Varga. Der Plan ist laut Varga „gut durchdacht“.",
+                "Ilse Varga",
+            ),
+            ("Der Plan ist laut der Ministerin „gut durchdacht“.", "der Ministerin"),
+            (
+                "Den Hafen leitet Ilse Varga. Varga sagte laut Manuskript: „Wir bauen neu.“",
+                "Ilse Varga",
+            ),
         ],
     ),
     (
@@ -197,6 +209,9 @@ CONVENTIONS = [
             ("« Nous reconstruirons », affirme Anne Roux.", "Anne Roux"),
             ("« Nous reconstruirons », a déclaré M. Roux.", "Roux"),
             ("« Nous reconstruirons », a déclaré Jean de La Fontaine.", "Jean de La Fontaine"),
+            ("« Nous reconstruirons », a déclaré le Premier ministre.", "le Premier ministre"),
+            ("« Nous reconstruirons », a déclaré le Premier ministre Jean Castel.", "Jean Castel"),
+            ("« Nous reconstruirons », a affirmé à l'AFP Anne Roux, maire de Brest.", "Anne Roux"),
         ],
     ),
     (
@@ -213,6 +228,13 @@ CONVENTIONS = [
             (
                 "«Reconstruiremos», señaló el portavoz del puerto, Luis de la Vega.",
                 "Luis de la Vega",
+            ),
+            ("«Reconstruiremos», dijo doña Ana Ruiz.", "Ana Ruiz"),
+            ("«Reconstruiremos», dijo don Luis Pardo.", "Luis Pardo"),
+            ("«Reconstruiremos», declaró a EFE Luis Pardo.", "Luis Pardo"),
+            (
+                "«Reconstruiremos», respondieron a EL DIARIO los abogados del puerto.",
+                "los abogados del puerto",
             ),
         ],
     ),

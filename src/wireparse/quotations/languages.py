@@ -104,6 +104,9 @@ _GERUND_RE = lazy_compile(r"(?:ando|iendo|ándo|iéndo|ant)(?:la|lo|las|los|le|l
 #: An inverted French tag inside a quotation, whatever follows it:
 #: ``« Je reste, glisse-t-il en souriant. »``.
 _INSIDE_INVERTED_RE = lazy_compile(r",\s+([\p{Ll}][\p{L}’'-]{1,30}-t-(?:il|elle|ils|elles))\b")
+#: An agency or a broadcaster written in capitals (``AFP``, ``EFE``,
+#: ``BFMTV``): the object of ``à l'AFP``, ``a EFE`` ends its phrase.
+_AGENCY_ACRONYM_RE = lazy_compile(r"\p{Lu}{2,8}")
 #: Auxiliaries of the compound tenses of a cue verb (``a déclaré``,
 #: ``avait affirmé``, ``ha dicho``, ``había señalado``).
 _AUXILIARIES = frozenset(
@@ -387,6 +390,15 @@ class _Reader:
             return None
         if first.low in words.pronouns:
             return _Found(first.text, first.text, Span(first.start, first.end), "pronoun")
+        if (
+            first.low in words.honorifics
+            and not first.capital
+            and i + 1 < len(toks)
+            and toks[i + 1].capital
+        ):
+            # "dijo doña Ana Ruiz": an honorific in lower case before the name.
+            named = self.read(toks, i + 1)
+            return named if named is not None and named.kind == "name" else None
         j = i
         det = False
         for title in words.title_phrases:
@@ -397,6 +409,14 @@ class _Reader:
                     named = self.read(toks, i + n)
                     if named is not None and named.kind == "name":
                         return named
+                if any(t.capital for t in toks[i + 1 : i + n]) and (
+                    i + n >= len(toks) or toks[i + n].mark
+                ):
+                    # "a déclaré le Premier ministre.": the title alone is a
+                    # role, its capital is no name.
+                    end = toks[i + n - 1].end
+                    phrase = self.source[first.start : end]
+                    return _Found(phrase, phrase, Span(first.start, end), "role")
                 break
         while j < len(toks) and (toks[j].low in words.determiners or toks[j].low in ("l", "d")):
             det = True
@@ -606,6 +626,37 @@ class _Reader:
                 return n
         return 0
 
+    def _lead_source_phrase(self, toks: Sequence[_Token], i: int, n: int) -> bool:
+        """Whether the source phrase of ``n`` tokens at ``i`` leads in a quotation.
+
+        Conventions: a source phrase opens its sentence or clause (``Selon
+        la maire, « … »``; ``…, según Ortega, «…»``).  German ``so`` leads
+        in only set between commas (``Der Plan sei, so Ilse Varga, „gut“.``),
+        and German ``laut`` anywhere before a full name or a role with its
+        article (``Der Plan ist laut Ilse Varga „gut durchdacht“.``; not
+        ``laut Manuskript``, a noun).
+        """
+        t = toks[i]
+        after_comma = i == 0 or toks[i - 1].text in (",", "(")
+        if t.low == "so":
+            if self.language != "de" or i == 0 or toks[i - 1].text != ",":
+                return False
+            found = self.read(toks, i + n)
+            if found is None or found.kind not in ("name", "role"):
+                return False
+            k = i + n
+            while k < len(toks) and toks[k].end <= found.span.end:
+                k += 1
+            return k < len(toks) and toks[k].text == ","
+        if self.language == "de" and t.low == "laut" and n == 1 and not after_comma:
+            # Inside the sentence any noun has a capital ("laut Manuskript"):
+            # only a full name or a role with its article is a source.
+            found = self.read(toks, i + 1)
+            return found is not None and (
+                (found.kind == "name" and " " in found.name) or found.kind == "role"
+            )
+        return after_comma
+
     def after_tag(self, text: str, offset: int) -> tuple[Speaker | None, tuple[str, ...], int]:
         """A speech tag right after a closing mark (``cue.after_tag``).
 
@@ -660,6 +711,13 @@ class _Reader:
             elif in_pp:
                 if seen and (t.low in self.words.determiners or t.low in self.words.pronouns):
                     break
+                if (
+                    seen
+                    and t.capital
+                    and _AGENCY_ACRONYM_RE.fullmatch(toks[j - 1].text)
+                    and _AGENCY_ACRONYM_RE.fullmatch(t.text) is None
+                ):
+                    break  # "a affirmé à l'AFP Anne Roux": the agency ends the phrase
                 seen = True
             elif t.capital or t.low in self.words.determiners or t.low in self.words.pronouns:
                 break
@@ -735,7 +793,7 @@ class _Reader:
         words = self.words
         for i, t in enumerate(toks):
             n = self.source_phrase_at(toks, i)
-            if n and t.low != "so" and (i == 0 or toks[i - 1].text in (",", "(")):
+            if n and self._lead_source_phrase(toks, i, n):
                 found = self.read(toks, i + n)
                 if found is not None:
                     speaker, rule = self.resolve(found)
