@@ -195,6 +195,14 @@ CONVENTIONS = [
                 "Den Hafen leitet Ilse Varga. Varga sagte laut Manuskript: „Wir bauen neu.“",
                 "Ilse Varga",
             ),
+            ("„Wir bauen neu“, sagte Herr Dr. Ederle.", "Ederle"),
+            ("„Wir bauen neu“, sagte Prof. Ilse Varga.", "Ilse Varga"),
+            (
+                "„Wir bauen neu“, sagte ein Sprecher des Hamburger Senats.",
+                "ein Sprecher des Hamburger Senats",
+            ),
+            ("„Wir bauen neu“, sagte die Ministerin der Zeitung.", "die Ministerin"),
+            ("„Wir bauen neu“, sagte der Sprecher des Senats, Tom Ederle.", "Tom Ederle"),
         ],
     ),
     (
@@ -212,6 +220,12 @@ CONVENTIONS = [
             ("« Nous reconstruirons », a déclaré le Premier ministre.", "le Premier ministre"),
             ("« Nous reconstruirons », a déclaré le Premier ministre Jean Castel.", "Jean Castel"),
             ("« Nous reconstruirons », a affirmé à l'AFP Anne Roux, maire de Brest.", "Anne Roux"),
+            ("« Nous reconstruirons », a indiqué à Belga Anne Roux.", "Anne Roux"),
+            (
+                "La maire de Brest, Anne Roux, s'est exprimée lundi.\n\n"
+                "« Nous reconstruirons », a-t-elle dit.",
+                "Anne Roux",
+            ),
         ],
     ),
     (
@@ -232,6 +246,7 @@ CONVENTIONS = [
             ("«Reconstruiremos», dijo doña Ana Ruiz.", "Ana Ruiz"),
             ("«Reconstruiremos», dijo don Luis Pardo.", "Luis Pardo"),
             ("«Reconstruiremos», declaró a EFE Luis Pardo.", "Luis Pardo"),
+            ("«Reconstruiremos», aseguró a Europa Press Luis Pardo.", "Luis Pardo"),
             (
                 "«Reconstruiremos», respondieron a EL DIARIO los abogados del puerto.",
                 "los abogados del puerto",

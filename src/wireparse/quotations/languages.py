@@ -54,6 +54,7 @@ import attrs
 import regex
 
 from wireparse import lexicon
+from wireparse.metadata.agencies import canonical_agency
 from wireparse.model import Span, Speaker
 from wireparse.model.quotations import Quote, QuoteKind, SourceKind
 from wireparse.reading.patterns import lazy_compile
@@ -104,8 +105,8 @@ _GERUND_RE = lazy_compile(r"(?:ando|iendo|ándo|iéndo|ant)(?:la|lo|las|los|le|l
 #: An inverted French tag inside a quotation, whatever follows it:
 #: ``« Je reste, glisse-t-il en souriant. »``.
 _INSIDE_INVERTED_RE = lazy_compile(r",\s+([\p{Ll}][\p{L}’'-]{1,30}-t-(?:il|elle|ils|elles))\b")
-#: An agency or a broadcaster written in capitals (``AFP``, ``EFE``,
-#: ``BFMTV``): the object of ``à l'AFP``, ``a EFE`` ends its phrase.
+#: A word written in capitals (``AFP``, ``EL``): two such words in a row
+#: are one name (``a EL DIARIO``), not an agency and a subject.
 _AGENCY_ACRONYM_RE = lazy_compile(r"\p{Lu}{2,8}")
 #: Auxiliaries of the compound tenses of a cue verb (``a déclaré``,
 #: ``avait affirmé``, ``ha dicho``, ``había señalado``).
@@ -260,7 +261,12 @@ class _Reader:
     def _is_role_word(self, tok: _Token) -> bool:
         low = tok.low.rstrip(".")
         words = self.words
-        if low in words.titles or low in words.honorifics or low + "." in words.honorifics:
+        if (
+            low in words.titles
+            or low + "." in words.titles  # "Herr Dr. Ederle", "Prof. Lind"
+            or low in words.honorifics
+            or low + "." in words.honorifics
+        ):
             return True
         if self.language == "de":
             return low.endswith(_ROLE_SUFFIX_DE) and len(low) > 6
@@ -321,7 +327,11 @@ class _Reader:
                 and j > i
                 and j + 1 < len(toks)
                 and toks[j + 1].capital
-                and (len(toks[j - 1].text) == 1 or toks[j - 1].low + "." in words.honorifics)
+                and (
+                    len(toks[j - 1].text) == 1
+                    or toks[j - 1].low + "." in words.honorifics
+                    or toks[j - 1].low + "." in words.titles
+                )
             ):
                 j += 1  # "M. Lenoir", "Dr. Berger", "Ana M. Ruiz"
             else:
@@ -472,8 +482,18 @@ class _Reader:
                 run.pop(0)  # "der Radprofi Simon Geschke": the noun after the article
             elif not _ACRONYM_RE.search(run[0].text):
                 # "das Staatsoberhaupt": a German noun after an article is a role.
-                phrase = self.source[toks[i].start : run[0].end]
-                return _Found(phrase, phrase, Span(toks[i].start, run[0].end), "role")
+                stop = run[0].end
+                k = end
+                if k + 1 < len(toks) and toks[k].low in ("des", "eines"):
+                    # With its genitive: "ein Sprecher des Hamburger Senats"
+                    # ("der" is left alone: "sagte die Ministerin der Zeitung"
+                    # is dative, the paper she spoke to).
+                    k += 1
+                    while k < len(toks) and toks[k].capital and not toks[k].mark and k - end < 4:
+                        stop = toks[k].end
+                        k += 1
+                phrase = self.source[toks[i].start : stop]
+                return _Found(phrase, phrase, Span(toks[i].start, stop), "role")
         if sum(t.capital for t in run) > 3:
             # The last three capitalised words, with the particles between
             # them: "Jean de La Fontaine" keeps "Jean".
@@ -570,7 +590,17 @@ class _Reader:
                     "resolve.lang_pronoun",
                 )
             if self.last is None:
-                return None, ""
+                # Before any speaker, a pronoun that opens the tag of a
+                # paragraph's quotation stands for the person the paragraph
+                # before named last (``La maire, Anne Roux, a visité le port.
+                # ¶ « Non », a-t-elle dit.``).
+                named = self.last_name_in(self.prev_context)
+                if named is None:
+                    return None, ""
+                return (
+                    Speaker(named, found.mention, found.span, SourceKind.PERSON),
+                    "resolve.lang_pronoun",
+                )
             return (
                 Speaker(self.last.name, found.mention, found.span, self.last.kind),
                 "resolve.lang_pronoun",
@@ -657,6 +687,23 @@ class _Reader:
             )
         return after_comma
 
+    def _agency_object(self, toks: Sequence[_Token], j: int) -> bool:
+        """Whether the words of a prepositional phrase before ``toks[j]`` name an agency.
+
+        Convention: copy names the agency it spoke to between the verb and
+        the subject (``a affirmé à l'AFP Anne Roux``, ``aseguró a Europa
+        Press Luis Pardo``, ``a indiqué à Belga Anne Roux``); the agency ends
+        the phrase and the capitals after it are the subject.  A name in
+        capitals that goes on in capitals is one name (``a EL DIARIO``).
+        """
+        prev = toks[j - 1].text
+        if _AGENCY_ACRONYM_RE.fullmatch(prev) and _AGENCY_ACRONYM_RE.fullmatch(toks[j].text):
+            return False
+        k = j - 1
+        while k > 0 and toks[k - 1].capital and not toks[k - 1].mark and j - k < 3:
+            k -= 1
+        return canonical_agency(self.source[toks[k].start : toks[j - 1].end]) is not None
+
     def after_tag(self, text: str, offset: int) -> tuple[Speaker | None, tuple[str, ...], int]:
         """A speech tag right after a closing mark (``cue.after_tag``).
 
@@ -711,12 +758,7 @@ class _Reader:
             elif in_pp:
                 if seen and (t.low in self.words.determiners or t.low in self.words.pronouns):
                     break
-                if (
-                    seen
-                    and t.capital
-                    and _AGENCY_ACRONYM_RE.fullmatch(toks[j - 1].text)
-                    and _AGENCY_ACRONYM_RE.fullmatch(t.text) is None
-                ):
+                if seen and t.capital and self._agency_object(toks, j):
                     break  # "a affirmé à l'AFP Anne Roux": the agency ends the phrase
                 seen = True
             elif t.capital or t.low in self.words.determiners or t.low in self.words.pronouns:
