@@ -131,6 +131,7 @@ def test_datelines_of_german_french_and_spanish_wires(
     assert d is not None
     assert (d.place, d.agency, d.date_text) == (place, tag, date_text)
     assert decide_agency(dateline=tag).name == agency
+    assert d.canonical_agency == agency
     assert text[d.body_start :].split()[0] in {"Der", "Im", "Die", "Le", "El", "Un", "La"}
 
 
@@ -465,10 +466,52 @@ def test_related_links_are_furniture(language: str) -> None:
     assert rules
 
 
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("de", "Zum Thema:"),
+        ("de", "Weitere Artikel zum Thema"),
+        ("de", "Mehr Nachrichten aus Bremen"),
+        ("de", "Lesen Sie hier, wie die Fähre gebaut wurde"),
+        ("fr", "Notre dossier : la Loire en bac"),
+        ("fr", "Partager sur Facebook"),
+        ("es", "Más información"),
+        ("es", "Sigue leyendo"),
+        ("es", "Contenido relacionado"),
+    ],
+)
+def test_more_related_link_lines_are_furniture(language: str, line: str) -> None:
+    lead, _, rest = STORY_WITH_FURNITURE[language].partition("\n\n")
+    first, _, tail = rest.partition("\n\n")
+    tail = tail.partition("\n\n")[2]
+    article = wireparse.parse(f"{lead}\n\n{first}\n\n{line}\n\n{tail}", language=language)
+    kinds = [
+        (b.kind, b.rule)
+        for b in article.blocks
+        if article.source[b.span.start : b.span.end].strip() == line
+    ]
+    assert kinds == [(wireparse.BlockKind.FURNITURE, "furniture.language")]
+
+
 def test_a_spanish_question_headline() -> None:
     article = wireparse.parse(STORY_WITH_FURNITURE["es"])
     assert article.headline == "¿Un nuevo transbordador para Sevilla?"
     assert article.agency == "EFE"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Kiel (dpa/lno) - Die Fähre fährt.", "dpa"),
+        ("Bern (sda/ats) Die Fähre fährt.", "SDA"),
+        ("Sion (ats afp) Le bac reprend.", "ATS"),
+        ("Bremen (xyz/dpa) - Die Fähre fährt.", None),
+    ],
+)
+def test_a_combined_dateline_tag_is_its_first_agency(text: str, canonical: str | None) -> None:
+    d = match_dateline(text)
+    assert d is not None
+    assert d.canonical_agency == canonical
 
 
 @pytest.mark.parametrize(

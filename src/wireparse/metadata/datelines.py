@@ -324,8 +324,28 @@ def _make(
         span=Span(start, end),
         body_start=body,
         text=text[start:end],
-        canonical_agency=canonical_agency(agency) if agency else None,
+        canonical_agency=_tag_agency(agency) if agency else None,
     )
+
+
+#: What joins the parts of a combined dateline tag (``dpa/lno``, ``ats afp``).
+_TAG_PARTS = lazy_compile(r"[/\s+]{1,3}")
+
+
+def _tag_agency(tag: str) -> str | None:
+    """The canonical agency of a dateline's tag, or of its first part.
+
+    Convention: German, Austrian and Swiss wires add a regional service, an
+    editor's initials or a second agency after a slash or a space
+    (``Hamburg (dpa/lno)``, ``Genf (sda/ats)``, ``Fulda (KNA/bal)``,
+    ``Lausanne (ats afp)``): the tag is the first agency's.  A first part
+    that is no known agency gives none (``tca/dpa``: the story is tca's).
+    """
+    found = canonical_agency(tag)
+    if found is not None or len(tag) > 40:
+        return found
+    first = _TAG_PARTS.split(tag.strip(), maxsplit=1)[0]
+    return canonical_agency(first) if first and first != tag else None
 
 
 def _tag_first(

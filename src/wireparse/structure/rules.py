@@ -1221,15 +1221,22 @@ def promotion(state: State, i: int) -> BlockKind | None:
 #: Related-link, promotion and credit lines of German, French and Spanish
 #: pages, at the start of a short line: ``Mehr zum Thema: ...``, ``Lesen Sie
 #: auch``, ``Lire aussi : ...``, ``À lire aussi``, ``Crédit photo : ...``,
-#: ``Te puede interesar: ...``, ``LEE TAMBIÉN``, ``Síguenos en``.
+#: ``Te puede interesar: ...``, ``LEE TAMBIÉN``, ``Síguenos en``; also
+#: ``Zum Thema:``, ``Weitere Artikel zum Thema``, ``Mehr Nachrichten aus
+#: Bremen``, ``Lesen Sie hier ...``, ``Notre dossier : ...``, ``Partager sur
+#: Facebook``, ``Más información`` alone on its line, ``Sigue leyendo``.
 FURNITURE_START_LANG = lazy_compile(
     r"(?i:"
-    r"mehr\s+zum\s+thema|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|weiterlesen"
+    r"mehr\s+zum\s+thema|lesen\s+sie\s+(?:auch|mehr|hier)|auch\s+interessant|weiterlesen"
     r"|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|nachfolgendes\s+video|zum\s+artikel\s*:"
+    r"|zum\s+thema\s*:|weitere\s+(?:artikel|nachrichten|meldungen|berichte)\s+zum\s+thema"
+    r"|mehr\s+(?:nachrichten|news|artikel|meldungen)\s+(?:aus|zu|zum|zur|über)"
     r"|(?:à|a)\s+lire\s+(?:aussi|également)|lire\s+(?:aussi|également|la\s+suite)"
     r"|voir\s+aussi|sur\s+le\s+même\s+sujet|crédit\s+photo\s*:|suivez-nous"
+    r"|notre\s+dossier\s*:|partager\s+sur\s+(?:facebook|twitter|x|whatsapp|linkedin)"
     r"|abonnez-vous|(?:te|le|les|os)\s+puede\s+interesar|(?:lee|lea)\s+(?:también|además)"
-    r"|leer\s+más|noticias\s+relacionadas|más\s+información\s*:|s[ií]guenos\s+en"
+    r"|leer\s+más|noticias\s+relacionadas|más\s+información\s*(?::|$)|s[ií]guenos\s+en"
+    r"|sigue\s+leyendo|seguir\s+leyendo|contenido\s+relacionado"
     r"|suscr[ií]bete)(?![\p{L}])"
 )
 #: Words of menus, buttons and labels of German, French and Spanish pages
