@@ -203,6 +203,11 @@ CONVENTIONS = [
             ),
             ("„Wir bauen neu“, sagte die Ministerin der Zeitung.", "die Ministerin"),
             ("„Wir bauen neu“, sagte der Sprecher des Senats, Tom Ederle.", "Tom Ederle"),
+            (
+                "Wirtschaftssenator Tom Ederle zeigte sich zuversichtlich. "
+                "Er sagte: „Wir bauen neu.“",
+                "Tom Ederle",
+            ),
         ],
     ),
     (
@@ -247,6 +252,18 @@ CONVENTIONS = [
             ("«Reconstruiremos», dijo don Luis Pardo.", "Luis Pardo"),
             ("«Reconstruiremos», declaró a EFE Luis Pardo.", "Luis Pardo"),
             ("«Reconstruiremos», aseguró a Europa Press Luis Pardo.", "Luis Pardo"),
+            (
+                "«Reconstruiremos», dijo Ana Ruiz.\n\n"
+                "El ministro de Fomento, Luis Pardo, declaró que apoyará el plan. "
+                "«Vigo es clave», afirmó.",
+                "Luis Pardo",
+            ),
+            (
+                "«Reconstruiremos», dijo Ana Ruiz.\n\n"
+                "Según el informe, Luis Pardo ha adquirido dos grúas. "
+                "«Vigo es clave», afirmó.",
+                "Ana Ruiz",
+            ),
             (
                 "«Reconstruiremos», respondieron a EL DIARIO los abogados del puerto.",
                 "los abogados del puerto",

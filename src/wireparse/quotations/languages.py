@@ -138,6 +138,14 @@ _ROLE_SUFFIX_DE = (
     "aktivistin",
     "politiker",
     "politikerin",
+    "senator",
+    "senatorin",
+    "direktor",
+    "direktorin",
+    "kommissar",
+    "kommissarin",
+    "botschafter",
+    "botschafterin",
     "abgeordnete",
     "abgeordneter",
 )
@@ -621,6 +629,34 @@ class _Reader:
             "resolve.lang_name",
         )
 
+    def _cue_subject_before(self) -> str | None:
+        """The last full name before the last cue verb in the quotation's paragraph.
+
+        Convention: a verb without a subject after a quotation continues the
+        person a cue in unquoted text just before it named, not an earlier
+        speaker (``«…», dijo Ruiz. ¶ El ministro, Luis Pardo, declaró que
+        lo apoyará. «Es clave», afirmó.``: Luis Pardo).
+        """
+        text, offset = self.context
+        toks = _tokens(text, offset)
+        for v in range(len(toks) - 1, 0, -1):
+            t = toks[v]
+            if t.capital or t.low not in self.words.cue_first:
+                continue
+            if t.low in _AUXILIARIES and (
+                v + 1 >= len(toks) or toks[v + 1].low not in self.words.participles
+            ):
+                continue  # "Putin ha adquirido": an auxiliary of no cue
+            # Only the name right before the verb, or in commas before it,
+            # is its subject ("..., Luis Pardo, declaró"; "Luis Pardo
+            # declaró"), not a name earlier in the sentence.
+            k = v - 1 if toks[v - 1].text != "," else v - 2
+            if k < 0 or not toks[k].capital or toks[k].mark:
+                return None
+            named = self.last_name_in((self.source[offset : toks[k].end], offset))
+            return named if named is not None and named.endswith(toks[k].text) else None
+        return None
+
     def subjectless(self, at: int) -> tuple[Speaker | None, str]:
         """A cue verb with no subject continues the last speaker (Spanish pro-drop).
 
@@ -632,6 +668,9 @@ class _Reader:
             named = self.last_name_in(self.context) or self.last_name_in(self.prev_context)
             if named is None:
                 return None, ""
+            return Speaker(named, named, Span(at, at)), "resolve.lang_pronoun"
+        named = self._cue_subject_before()
+        if named is not None:
             return Speaker(named, named, Span(at, at)), "resolve.lang_pronoun"
         return (
             Speaker(self.last.name, self.last.mention, Span(at, at), self.last.kind),
