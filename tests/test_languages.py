@@ -30,7 +30,7 @@ from wireparse.metadata.agencies import canonical_agency
 from wireparse.metadata.bylines import parse_byline
 from wireparse.metadata.collect import decide_agency
 from wireparse.metadata.copyright import find_notice
-from wireparse.metadata.datelines import match_dateline, parse_month_day
+from wireparse.metadata.datelines import language_timestamp, match_dateline, parse_month_day
 from wireparse.metadata.dates import month_number, parse_timestamp
 from wireparse.model import BlockKind, Paragraph, Span
 from wireparse.quotations.quotes import QuoteAnalysis, analyse
@@ -497,6 +497,52 @@ def test_a_spanish_question_headline() -> None:
     article = wireparse.parse(STORY_WITH_FURNITURE["es"])
     assert article.headline == "¿Un nuevo transbordador para Sevilla?"
     assert article.agency == "EFE"
+
+
+@pytest.mark.parametrize(
+    ("line", "stated", "update"),
+    [
+        ("Veröffentlicht am 21.01.2019", dt.date(2019, 1, 21), False),
+        ("Veröffentlicht am 21.01.2019, 10:30 Uhr", dt.datetime(2019, 1, 21, 10, 30), False),
+        ("Aktualisiert am 3. Februar 2019 um 8:05 Uhr", dt.datetime(2019, 2, 3, 8, 5), True),
+        ("Stand: 04.02.2019 17:45 Uhr", dt.datetime(2019, 2, 4, 17, 45), True),
+        ("Publié le 21 janvier 2019 à 10h30", dt.datetime(2019, 1, 21, 10, 30), False),
+        ("Mis à jour le 03/02/2019 à 08:05", dt.datetime(2019, 2, 3, 8, 5), True),
+        ("Publicado el 21 ene. 2019", dt.date(2019, 1, 21), False),
+        ("Actualizado: 03/02/2019 08:05", dt.datetime(2019, 2, 3, 8, 5), True),
+        (
+            "Actualizado el 3 de febrero de 2019 a las 8:05",
+            dt.datetime(2019, 2, 3, 8, 5),
+            True,
+        ),
+    ],
+)
+def test_labelled_timestamp_lines_of_each_language(
+    line: str, stated: dt.date, update: bool
+) -> None:
+    assert language_timestamp(line) == (stated, update)
+
+
+@pytest.mark.parametrize(
+    "line", ["Publié le rapport de la Cour", "Stand der Dinge", "Actualizado", "Veröffentlicht am"]
+)
+def test_a_label_without_a_date_is_no_timestamp(line: str) -> None:
+    assert language_timestamp(line) is None
+
+
+def test_a_labelled_timestamp_line_dates_the_story_and_is_no_headline() -> None:
+    text = (
+        "Neue Fähre für Bremen\n\n"
+        "Veröffentlicht am 03.02.2019, 08:05 Uhr\n\n"
+        "Aktualisiert am 04.02.2019, 17:45 Uhr\n\n"
+        "Bremen (dpa) - Die neue Fähre über die Weser fährt ab Montag, wie die Stadt mitteilte.\n\n"
+        "Der Fahrplan bleibt nach Angaben der Stadt unverändert.\n"
+    )
+    article = wireparse.parse(text)
+    assert article.headline == "Neue Fähre für Bremen"
+    assert [b.rule for b in article.blocks].count("timestamp.language") == 2
+    assert article.published == dt.datetime(2019, 2, 3, 8, 5)
+    assert article.updated == dt.datetime(2019, 2, 4, 17, 45)
 
 
 @pytest.mark.parametrize(

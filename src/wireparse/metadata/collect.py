@@ -25,7 +25,7 @@ from wireparse.metadata.agencies import (
 )
 from wireparse.metadata.bylines import is_person_name, parse_byline
 from wireparse.metadata.credits import parse_credit
-from wireparse.metadata.datelines import match_dateline
+from wireparse.metadata.datelines import language_timestamp, match_dateline
 from wireparse.metadata.dates import parse_timestamp
 from wireparse.model import AgencyDecision, Byline, Credit, Dateline
 from wireparse.reading.patterns import lazy_compile
@@ -229,6 +229,14 @@ def _published(
         label = _UPDATE_LABEL.search(text)
         head, tail = (text, "") if label is None else (text[: label.start()], text[label.start() :])
         stated = parse_timestamp(head, reference_date=reference_date) if head.strip() else None
+        if stated is None and label is None:
+            # "Publié le 21 janvier 2019 à 10h30", "Aktualisiert am ...".
+            foreign = language_timestamp(text)
+            if foreign is not None:
+                if foreign[1]:
+                    updated = updated or foreign[0]
+                    continue
+                stated = foreign[0]
         if published is None:
             published = stated
         if updated is None and tail:

@@ -33,7 +33,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from wireparse.metadata.agencies import canonical_agency, find_agency
-from wireparse.metadata.dates import month_number, year_near
+from wireparse.metadata.dates import MONTH_LANGUAGES, month_number, parse_timestamp, year_near
 from wireparse.model import Span
 from wireparse.model.metadata import Dateline
 from wireparse.reading.patterns import lazy_compile
@@ -43,7 +43,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DATELINE_WINDOW",
+    "LANGUAGE_TIMESTAMP_LABEL",
     "is_agency_tag",
+    "language_timestamp",
     "match_dateline",
     "parse_month_day",
 ]
@@ -528,3 +530,56 @@ def _date_first(
     if end == m.end("tag") + 1 and first and not (first.isupper() or first in _OPENERS):
         return None
     return _make(text, start, end, body, None, m.group("tag"), m.group("date"), reference_date)
+
+
+# --------------------------------------------------------------------------
+# Timestamp lines of German, French and Spanish pages
+# --------------------------------------------------------------------------
+
+#: The label that opens a timestamp line of a German, French or Spanish page,
+#: with the words before its date: ``Veröffentlicht am``, ``Aktualisiert
+#: am``, ``Stand:``, ``Publié le``, ``Mis à jour le``, ``Modifié le``,
+#: ``Publicado el``, ``Actualizado:``.  Group ``update`` is set when the
+#: label names an update.
+LANGUAGE_TIMESTAMP_LABEL = lazy_compile(
+    r"(?i:(?:(?P<update>aktualisiert|geändert|mis\s+à\s+jour|modifié|actualizado|modificado"
+    r"|stand)|veröffentlicht|erstellt|publié|publicado)"
+    r"(?:\s+(?:am|le|el|à|a\s+las))?\s{0,2}:?\s{1,3})"
+)
+#: The most characters of a labelled timestamp line.
+_LANGUAGE_TIMESTAMP_MAX = 80
+
+
+def language_timestamp(text: str) -> tuple[dt.datetime | dt.date, bool] | None:
+    """The date of a labelled timestamp line of a German, French or Spanish page.
+
+    Convention: such pages set the publication and update times on a line
+    of their own, a label (:data:`LANGUAGE_TIMESTAMP_LABEL`) then a date in
+    the language (``Veröffentlicht am 21.01.2019, 10:30 Uhr``, ``Publié le
+    21 janvier 2019 à 10h30``, ``Mis à jour le 21/01/2019 à 10:30``,
+    ``Actualizado: 21/01/2019 10:30``).  Numeric dates are read day first.
+
+    :param text: The line.
+    :returns: The date or time, and whether the label names an update
+        (``Aktualisiert``, ``Mis à jour``, ``Actualizado``, ``Stand``), or
+        ``None`` when the line is no such timestamp.
+    """
+    s = text.strip()
+    if not s or len(s) > _LANGUAGE_TIMESTAMP_MAX:
+        return None
+    m = LANGUAGE_TIMESTAMP_LABEL.match(s)
+    if m is None:
+        return None
+    rest = s[m.end() :].strip()
+    if not rest[:1].isdigit():
+        return None
+    rest = _CLOCK_WORD.sub("", rest).strip(" ,")
+    found = parse_timestamp(rest, day_first=True, languages=MONTH_LANGUAGES)
+    if found is None:
+        return None
+    return found, m.group("update") is not None
+
+
+#: A German or French clock word after a time (``10:30 Uhr``, ``10h30``
+#: is read as it is), and the ``à`` / ``a las`` / ``um`` between date and time.
+_CLOCK_WORD = lazy_compile(r"(?i)\s(?:uhr|um|à|a\s+las)(?![\p{L}])")

@@ -33,6 +33,7 @@ from wireparse.metadata.agencies import SLASHED_SIGNOFF, canonical_agency
 from wireparse.metadata.bylines import is_byline_continuation, is_person_name, looks_like_byline
 from wireparse.metadata.copyright import Notice, find_notice
 from wireparse.metadata.credits import CONTACT
+from wireparse.metadata.datelines import language_timestamp as _language_timestamp
 from wireparse.metadata.datelines import match_dateline
 from wireparse.metadata.dates import is_timestamp_line
 from wireparse.model import BlockKind
@@ -1300,6 +1301,17 @@ def language_furniture(state: State, i: int) -> BlockKind | None:
     return None
 
 
+def language_timestamp(state: State, i: int) -> BlockKind | None:
+    """A labelled timestamp line of a German, French or Spanish page.
+
+    ``Veröffentlicht am 21.01.2019, 10:30 Uhr`` / ``Publié le 21 janvier
+    2019 à 10h30`` / ``Actualizado: 21/01/2019 10:30``: a label and a date
+    (:func:`wireparse.metadata.datelines.language_timestamp`), not a
+    headline or a subheading.
+    """
+    return BlockKind.TIMESTAMP if _language_timestamp(state.blocks[i].match) else None
+
+
 def release_label(state: State, i: int) -> BlockKind | None:
     """A press-release wire's envelope label (:data:`RELEASE_LABEL`).
 
@@ -1510,6 +1522,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("furniture.release", release_label, _RELEASE_LABEL_MAX_WORDS, (RELEASE_LABEL,)),
     Rule("furniture.language", language_furniture, _SHORT_MAX_WORDS),
     Rule("timestamp", timestamp, _TIMESTAMP_MAX_WORDS),
+    Rule("timestamp.language", language_timestamp, _SHORT_MAX_WORDS),
     Rule("byline", byline, _BYLINE_MAX_WORDS),
     Rule("byline.continued", byline_continued, _BYLINE_CONTINUATION_MAX_WORDS),
 )
