@@ -226,6 +226,7 @@ CONVENTIONS = [
             ("« Nous reconstruirons », a déclaré le Premier ministre Jean Castel.", "Jean Castel"),
             ("« Nous reconstruirons », a affirmé à l'AFP Anne Roux, maire de Brest.", "Anne Roux"),
             ("« Nous reconstruirons », a indiqué à Belga Anne Roux.", "Anne Roux"),
+            ("« Nous reconstruirons », a dit ce matin le maire.", "le maire"),
             (
                 "La maire de Brest, Anne Roux, s'est exprimée lundi.\n\n"
                 "« Nous reconstruirons », a-t-elle dit.",
@@ -252,6 +253,11 @@ CONVENTIONS = [
             ("«Reconstruiremos», dijo don Luis Pardo.", "Luis Pardo"),
             ("«Reconstruiremos», declaró a EFE Luis Pardo.", "Luis Pardo"),
             ("«Reconstruiremos», aseguró a Europa Press Luis Pardo.", "Luis Pardo"),
+            (
+                "«Reconstruiremos», ha afirmado este lunes la presidenta del puerto, Ana Ruiz.",
+                "Ana Ruiz",
+            ),
+            ("«Reconstruiremos», dijo esta mañana el alcalde, Pedro Gómez.", "Pedro Gómez"),
             (
                 "«Reconstruiremos», dijo Ana Ruiz.\n\n"
                 "El ministro de Fomento, Luis Pardo, declaró que apoyará el plan. "

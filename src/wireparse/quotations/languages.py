@@ -108,6 +108,15 @@ _INSIDE_INVERTED_RE = lazy_compile(r",\s+([\p{Ll}][\p{L}’'-]{1,30}-t-(?:il|ell
 #: A word written in capitals (``AFP``, ``EL``): two such words in a row
 #: are one name (``a EL DIARIO``), not an agency and a subject.
 _AGENCY_ACRONYM_RE = lazy_compile(r"\p{Lu}{2,8}")
+#: Demonstratives and articles that open a phrase of time between a cue verb
+#: and its subject (``este lunes``, ``esta mañana``, ``ce matin``, ``el
+#: martes``).
+_DEMONSTRATIVES = frozenset({"este", "esta", "ese", "esa", "el", "ce", "cette", "cet"})
+#: Nouns of time after :data:`_DEMONSTRATIVES` that are not in the adverb
+#: lists (the weekdays are).
+_TIME_NOUNS = frozenset(
+    {"mañana", "tarde", "noche", "semana", "matin", "soir", "après-midi", "matinée", "soirée"}
+)
 #: Auxiliaries of the compound tenses of a cue verb (``a déclaré``,
 #: ``avait affirmé``, ``ha dicho``, ``había señalado``).
 _AUXILIARIES = frozenset(
@@ -800,6 +809,12 @@ class _Reader:
                 if seen and t.capital and self._agency_object(toks, j):
                     break  # "a affirmé à l'AFP Anne Roux": the agency ends the phrase
                 seen = True
+            elif (
+                t.low in _DEMONSTRATIVES
+                and j + 1 < len(toks)
+                and (toks[j + 1].low in self.words.adverbs or toks[j + 1].low in _TIME_NOUNS)
+            ):
+                j += 1  # "ha afirmado este lunes la presidenta", "a dit ce matin le maire"
             elif t.capital or t.low in self.words.determiners or t.low in self.words.pronouns:
                 break
             elif t.low in self.words.adverbs:
