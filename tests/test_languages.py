@@ -26,7 +26,7 @@ from wireparse.language import (
     envelope_language,
     normalise_language,
 )
-from wireparse.metadata.agencies import canonical_agency
+from wireparse.metadata.agencies import canonical_agency, source_line_agency
 from wireparse.metadata.bylines import parse_byline
 from wireparse.metadata.collect import decide_agency
 from wireparse.metadata.copyright import find_notice
@@ -497,6 +497,45 @@ def test_a_spanish_question_headline() -> None:
     article = wireparse.parse(STORY_WITH_FURNITURE["es"])
     assert article.headline == "¿Un nuevo transbordador para Sevilla?"
     assert article.agency == "EFE"
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("Quelle: dpa-AFX", "dpa"),
+        ("Mit Material von dpa und AFP", "dpa"),
+        ("Source : AFP", "AFP"),
+        ("Avec AFP et Reuters", "AFP"),
+        ("Fuente: Europa Press", "Europa Press"),
+        ("Con información de EFE", "EFE"),
+        ("Quelle: eigene Recherche", None),
+        ("Avec le soutien de la région", None),
+        ("Source: Reuters", None),
+    ],
+)
+def test_source_lines_name_the_wire(line: str, agency: str | None) -> None:
+    assert source_line_agency(line) == agency
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "agency"),
+    [
+        ("de", "Quelle: dpa-AFX", "dpa"),
+        ("fr", "Avec AFP", "AFP"),
+        ("es", "Fuente: Europa Press", "Europa Press"),
+    ],
+)
+def test_a_source_line_is_a_tagline_that_gives_the_agency(
+    language: str, line: str, agency: str
+) -> None:
+    body = {
+        "de": "Die Aktie der Werft stieg am Montag um drei Prozent, teilte die Börse mit.",
+        "fr": "Le port a rouvert lundi après une longue grève, a indiqué la ville.",
+        "es": "El puerto abrió el lunes tras una larga huelga, según informó la ciudad.",
+    }[language]
+    article = wireparse.parse(f"Titel\n\n{body}\n\n{line}\n", language=language)
+    assert [b.rule for b in article.blocks][-1] == "tagline.language"
+    assert article.agency == agency
 
 
 @pytest.mark.parametrize(

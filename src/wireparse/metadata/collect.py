@@ -22,6 +22,7 @@ from wireparse.metadata.agencies import (
     canonical_agency,
     find_agency,
     find_self_references,
+    source_line_agency,
 )
 from wireparse.metadata.bylines import is_person_name, parse_byline
 from wireparse.metadata.credits import parse_credit
@@ -360,7 +361,7 @@ def decide_agency(
     elif byline is not None and not isinstance(byline, str) and byline.agency is not None:
         evidence.append(("byline", byline.text, byline.agency))
     for line in _texts(taglines):
-        agency = canonical_agency(line.strip(" \t-–—_=<>"))
+        agency = canonical_agency(line.strip(" \t-–—_=<>")) or source_line_agency(line)
         if agency is not None:
             evidence.append(("tagline", line, agency))
     for line in _texts(signoffs):

@@ -29,7 +29,7 @@ import regex
 
 from wireparse import lexicon
 from wireparse.metadata.agencies import AGENCY_SIGNOFF as _AGENCY_SIGNOFF
-from wireparse.metadata.agencies import SLASHED_SIGNOFF, canonical_agency
+from wireparse.metadata.agencies import SLASHED_SIGNOFF, canonical_agency, source_line_agency
 from wireparse.metadata.bylines import is_byline_continuation, is_person_name, looks_like_byline
 from wireparse.metadata.copyright import Notice, find_notice
 from wireparse.metadata.credits import CONTACT
@@ -1301,6 +1301,17 @@ def language_furniture(state: State, i: int) -> BlockKind | None:
     return None
 
 
+def language_tagline(state: State, i: int) -> BlockKind | None:
+    """A German, French or Spanish line naming the wire a story comes from.
+
+    ``Quelle: dpa-AFX`` / ``Mit Material von dpa und AFP`` / ``Source :
+    AFP`` / ``Avec AFP`` / ``Fuente: Europa Press``: a label and only
+    agencies' names (:func:`wireparse.metadata.agencies.source_line_agency`)
+    are a tagline, not a byline, a subheading or furniture.
+    """
+    return BlockKind.TAGLINE if source_line_agency(state.blocks[i].match) else None
+
+
 def language_timestamp(state: State, i: int) -> BlockKind | None:
     """A labelled timestamp line of a German, French or Spanish page.
 
@@ -1508,6 +1519,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("signoff.slashed", signoff_slashed, 8, (SLASHED_SIGNOFF,)),
     Rule("signoff.agency", agency_signoff, 3, (AGENCY_SIGNOFF,)),
     Rule("tagline", tagline, 6, (TAGLINE, TAGLINE_DASHED)),
+    Rule("tagline.language", language_tagline, 12),
     Rule("highlight", highlight),
     Rule("note", note, _NOTE_MAX_WORDS, (NOTE,)),
     Rule("note.footnote", footnote, _FOOTNOTE_MAX_WORDS, (FOOTNOTE,)),
