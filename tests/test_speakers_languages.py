@@ -228,6 +228,10 @@ CONVENTIONS = [
             ("« Nous reconstruirons », a indiqué à Belga Anne Roux.", "Anne Roux"),
             ("« Nous reconstruirons », a dit ce matin le maire.", "le maire"),
             (
+                "« Nous reconstruirons », ont indiqué des sources diplomatiques.",
+                "des sources diplomatiques",
+            ),
+            (
                 "La maire de Brest, Anne Roux, s'est exprimée lundi.\n\n"
                 "« Nous reconstruirons », a-t-elle dit.",
                 "Anne Roux",
@@ -258,6 +262,12 @@ CONVENTIONS = [
                 "Ana Ruiz",
             ),
             ("«Reconstruiremos», dijo esta mañana el alcalde, Pedro Gómez.", "Pedro Gómez"),
+            ("«Reconstruiremos», indicaron fuentes del Ministerio.", "fuentes del Ministerio"),
+            ("Según fuentes policiales, el puerto estará «listo en mayo».", "fuentes policiales"),
+            (
+                "«Reconstruiremos», explicaron a EFE fuentes del Gobierno.",
+                "fuentes del Gobierno",
+            ),
             (
                 "«Reconstruiremos», dijo Ana Ruiz.\n\n"
                 "El ministro de Fomento, Luis Pardo, declaró que apoyará el plan. "
@@ -614,3 +624,12 @@ def test_source_phrase_at_reads_phrases_of_one_and_several_words() -> None:
     assert found["Angaben"] == 0
     assert found["Brücke"] == 0
     assert reader.source_phrase_at(toks, len(toks)) == 0  # past the last token
+
+
+def test_the_agency_of_the_dateline_is_no_speaker() -> None:
+    text = (
+        "El puerto abre\n\nMADRID, 3 ene (EFE).- El puerto abrió el lunes.\n\n"
+        "«Reconstruiremos», explicaron.\n"
+    )
+    article = wireparse.parse(text, language="es")
+    assert article.quotes[0].speaker is None

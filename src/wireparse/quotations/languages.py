@@ -108,6 +108,9 @@ _INSIDE_INVERTED_RE = lazy_compile(r",\s+([\p{Ll}][\p{L}’'-]{1,30}-t-(?:il|ell
 #: A word written in capitals (``AFP``, ``EL``): two such words in a row
 #: are one name (``a EL DIARIO``), not an agency and a subject.
 _AGENCY_ACRONYM_RE = lazy_compile(r"\p{Lu}{2,8}")
+#: Plural nouns of unnamed sources that copy writes without an article
+#: (``fuentes del Ministerio``, ``des sources proches du dossier``).
+_BARE_SOURCES = frozenset({"fuentes", "sources"})
 #: Demonstratives and articles that open a phrase of time between a cue verb
 #: and its subject (``este lunes``, ``esta mañana``, ``ce matin``, ``el
 #: martes``).
@@ -448,6 +451,18 @@ class _Reader:
         while j < len(toks) and (toks[j].low in words.determiners or toks[j].low in ("l", "d")):
             det = True
             j += 1
+        if (
+            j + 1 < len(toks)
+            and toks[j].low in ("des", "de")
+            and toks[j + 1].low in _BARE_SOURCES
+            and self.language == "fr"
+        ):
+            det = True  # "des sources diplomatiques"
+            j += 1
+        if j < len(toks) and toks[j].low in _BARE_SOURCES and not toks[j].capital:
+            # "indicaron fuentes del Ministerio": wire copy names unnamed
+            # sources by a plural without an article; it reads as a role.
+            det = True
         # Words before the noun: lower-case adjectives ("der deutsche Radprofi").
         limit = 3 if self.language == "de" else 2
         while det and j < len(toks) and not toks[j].capital and not toks[j].mark and j - i <= limit:
@@ -549,9 +564,12 @@ class _Reader:
                 and toks[i - 1].low not in words.particles
                 and self.name_like(toks[i])
                 and not self._is_role_word(toks[i])
+                and canonical_agency(toks[i].text) is None
             ):
                 best = self.full_name(toks[i].text)
                 i = end
+            elif end - i >= 2 and canonical_agency(self.source[toks[i].start : toks[end - 1].end]):
+                i = end  # "MADRID, 3 ene (EFE)": an agency is no person
             elif end - i >= 2:
                 run = [t for t in toks[i:end] if not self._is_role_word(t)]
                 before = toks[i - 1].low if i else ""
@@ -808,6 +826,8 @@ class _Reader:
                     break
                 if seen and t.capital and self._agency_object(toks, j):
                     break  # "a affirmé à l'AFP Anne Roux": the agency ends the phrase
+                if seen and t.low in _BARE_SOURCES:
+                    break  # "explicaron a EFE fuentes del Gobierno"
                 seen = True
             elif (
                 t.low in _DEMONSTRATIVES
