@@ -513,7 +513,43 @@ def match_dateline(text: str, *, reference_date: dt.date | None = None) -> Datel
     found = _place_first(text, start, limit, reference_date)
     if found is None and first.isalpha():
         found = _date_first(text, start, limit, reference_date)
+    if found is None and "(" in text[start:limit]:
+        found = _place_with_region(text, start, limit, reference_date)
     return found
+
+
+#: A place with its country or region in brackets, a date and the agency's
+#: tag: ``NUEVA YORK (EEUU), 5 feb (EFE).-``, ``Córdoba (Argentina), 3 mar
+#: (EFE).-``.
+_PLACE_REGION = lazy_compile(
+    rf"(?P<head>{_WORD}{_MORE}{{0,4}}){_WS}{{1,2}}\((?P<region>{_WORD}{_MORE}{{0,3}})\),"
+    rf"{_WS}{{1,2}}(?P<date>{DATE}){TAG}{TAG_SEP}"
+)
+
+
+def _place_with_region(
+    text: str, start: int, limit: int, reference_date: dt.date | None
+) -> Dateline | None:
+    """A dateline whose place carries its country in brackets.
+
+    Convention: EFE names the country of a place that may be taken for
+    another, in brackets after it and before the date: ``NUEVA YORK (EEUU),
+    5 feb (EFE).-``, ``Córdoba (Argentina), 3 mar (EFE).-``.  The place is
+    kept with its brackets; the tag must be an agency's and the date a date.
+    """
+    m = _PLACE_REGION.match(text, start, limit)
+    if m is None or not _place_words_ok(m.group("head")):
+        return None
+    if parse_month_day(m.group("date"))[1] is None or not is_agency_tag(m.group("tag")):
+        return None
+    end = m.end("sep")
+    if not _sep_ok(text, end, m.group("sep")):
+        return None
+    body = _skip_spaces(text, end, limit)
+    if not _body_ok(text, body, limit, strict=False):
+        return None
+    place = text[m.start("head") : m.end("region") + 1]
+    return _make(text, start, end, body, place, m.group("tag"), m.group("date"), reference_date)
 
 
 def _date_first(
