@@ -605,6 +605,7 @@ def test_a_labelled_timestamp_line_dates_the_story_and_is_no_headline() -> None:
         ("Bern (sda/ats) Die Fähre fährt.", "SDA"),
         ("Sion (ats afp) Le bac reprend.", "ATS"),
         ("Bremen (xyz/dpa) - Die Fähre fährt.", None),
+        ("PORTVALE (CBS/AP) - The ferry runs again.", None),
     ],
 )
 def test_a_combined_dateline_tag_is_its_first_agency(text: str, canonical: str | None) -> None:

@@ -330,6 +330,11 @@ def _make(
     )
 
 
+#: The German, French and Spanish agencies whose tags combine with a
+#: service code or a second agency (``dpa/lno``, ``sda/ats``, ``AFP/Belga``).
+_COMBINING_AGENCIES: Final = frozenset(
+    {"dpa", "APA", "KNA", "epd", "epdÖ", "SDA", "ATS", "AFP", "Belga", "EFE", "Europa Press"}
+)
 #: What joins the parts of a combined dateline tag (``dpa/lno``, ``ats afp``).
 _TAG_PARTS = lazy_compile(r"[/\s+]{1,3}")
 
@@ -340,14 +345,17 @@ def _tag_agency(tag: str) -> str | None:
     Convention: German, Austrian and Swiss wires add a regional service, an
     editor's initials or a second agency after a slash or a space
     (``Hamburg (dpa/lno)``, ``Genf (sda/ats)``, ``Fulda (KNA/bal)``,
-    ``Lausanne (ats afp)``): the tag is the first agency's.  A first part
-    that is no known agency gives none (``tca/dpa``: the story is tca's).
+    ``Lausanne (ats afp)``): the tag is the first agency's, when that is
+    one of these wires (:data:`_COMBINING_AGENCIES`).  A first part that is
+    no known agency gives none (``tca/dpa``: the story is tca's), and other
+    combined tags (``CBS/AP``) are left to the agency decision.
     """
     found = canonical_agency(tag)
     if found is not None or len(tag) > 40:
         return found
     first = _TAG_PARTS.split(tag.strip(), maxsplit=1)[0]
-    return canonical_agency(first) if first and first != tag else None
+    found = canonical_agency(first) if first and first != tag else None
+    return found if found in _COMBINING_AGENCIES else None
 
 
 def _tag_first(
