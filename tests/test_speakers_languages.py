@@ -204,6 +204,14 @@ CONVENTIONS = [
             ("„Wir bauen neu“, sagte die Ministerin der Zeitung.", "die Ministerin"),
             ("„Wir bauen neu“, sagte der Sprecher des Senats, Tom Ederle.", "Tom Ederle"),
             (
+                "„Wir bauen neu“, sagte der frühere Hamburger Bürgermeister Tom Ederle.",
+                "Tom Ederle",
+            ),
+            (
+                "Die Hafenchefin Ilse Varga zeigte sich zufrieden.\n\n„Wir bauen neu“, sagte sie.",
+                "Ilse Varga",
+            ),
+            (
                 "Wirtschaftssenator Tom Ederle zeigte sich zuversichtlich. "
                 "Er sagte: „Wir bauen neu.“",
                 "Tom Ederle",

@@ -512,6 +512,9 @@ class _Reader:
         if self.language == "de" and det and start == j:
             if len(run) > 1:
                 run.pop(0)  # "der Radprofi Simon Geschke": the noun after the article
+                while len(run) > 1 and self._is_role_word(run[0]):
+                    # "der frühere Hamburger Bürgermeister Tom Ederle"
+                    run.pop(0)
             elif not _ACRONYM_RE.search(run[0].text):
                 # "das Staatsoberhaupt": a German noun after an article is a role.
                 stop = run[0].end
@@ -572,7 +575,12 @@ class _Reader:
                 i = end  # "MADRID, 3 ene (EFE)": an agency is no person
             elif end - i >= 2:
                 run = [t for t in toks[i:end] if not self._is_role_word(t)]
+                while run and run[0].low in words.determiners:
+                    run.pop(0)
                 before = toks[i - 1].low if i else ""
+                if run and run[0] is not toks[i]:
+                    # "Die Hafenchefin Ilse Varga": the article is the role's.
+                    before = ""
                 if (
                     len(run) >= 2
                     and run[0].low not in words.function_words
