@@ -1067,6 +1067,13 @@ class _Reader:
                             # "Das hat Bischöfin Ilse Varga mitgeteilt": verb
                             # second, the subject after it.
                             found = self.read(toks, 2)
+                    elif v and toks[0].capital and not toks[0].mark:
+                        # "Ilse Varga sagte, der Hafen sei bereit." / "Ana
+                        # Ruiz dijo que ...": a name right before the cue
+                        # verb, opening the sentence, is its subject.
+                        named = self.read(toks, 0)
+                        if named is not None and named.span.end == toks[v - 1].end:
+                            found = named
                     if found is not None and found.kind == "name":
                         return self.resolve(found)[0]
                     break
