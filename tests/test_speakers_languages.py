@@ -207,6 +207,7 @@ CONVENTIONS = [
                 "„Wir bauen neu“, sagte der frühere Hamburger Bürgermeister Tom Ederle.",
                 "Tom Ederle",
             ),
+            ("Ilse Varga sagte, der Hafen sei bereit.\n\n„Wir bauen neu.“", "Ilse Varga"),
             (
                 "Die Hafenchefin Ilse Varga zeigte sich zufrieden.\n\n„Wir bauen neu“, sagte sie.",
                 "Ilse Varga",
@@ -235,6 +236,10 @@ CONVENTIONS = [
             ("« Nous reconstruirons », a affirmé à l'AFP Anne Roux, maire de Brest.", "Anne Roux"),
             ("« Nous reconstruirons », a indiqué à Belga Anne Roux.", "Anne Roux"),
             ("« Nous reconstruirons », a dit ce matin le maire.", "le maire"),
+            (
+                "Anne Roux a estimé que le port était prêt.\n\n« Nous reconstruirons. »",
+                "Anne Roux",
+            ),
             (
                 "« Nous reconstruirons », ont indiqué des sources diplomatiques.",
                 "des sources diplomatiques",
@@ -271,6 +276,7 @@ CONVENTIONS = [
             ),
             ("«Reconstruiremos», dijo esta mañana el alcalde, Pedro Gómez.", "Pedro Gómez"),
             ("«Reconstruiremos», indicaron fuentes del Ministerio.", "fuentes del Ministerio"),
+            ("Ana Ruiz dijo que el puerto estará listo.\n\n«No hay prisa».", "Ana Ruiz"),
             ("Según fuentes policiales, el puerto estará «listo en mayo».", "fuentes policiales"),
             (
                 "«Reconstruiremos», explicaron a EFE fuentes del Gobierno.",
