@@ -26,11 +26,11 @@ from wireparse.language import (
     envelope_language,
     normalise_language,
 )
-from wireparse.metadata.agencies import canonical_agency
+from wireparse.metadata.agencies import canonical_agency, source_line_agency
 from wireparse.metadata.bylines import parse_byline
 from wireparse.metadata.collect import decide_agency
 from wireparse.metadata.copyright import find_notice
-from wireparse.metadata.datelines import match_dateline, parse_month_day
+from wireparse.metadata.datelines import language_timestamp, match_dateline, parse_month_day
 from wireparse.metadata.dates import month_number, parse_timestamp
 from wireparse.model import BlockKind, Paragraph, Span
 from wireparse.quotations.quotes import QuoteAnalysis, analyse
@@ -119,6 +119,20 @@ def test_quotation_marks_of_each_language(text: str, expected: list[str]) -> Non
             "EFE",
             "5 de febrero de 2025",
         ),
+        (
+            "NUEVA YORK (EEUU), 5 feb (EFE).- El Consejo votó.",
+            "NUEVA YORK (EEUU)",
+            "EFE",
+            "EFE",
+            "5 feb",
+        ),
+        (
+            "Córdoba (Argentina), 3 de marzo (EFE).- La lluvia cortó la ruta.",
+            "Córdoba (Argentina)",
+            "EFE",
+            "EFE",
+            "3 de marzo",
+        ),
         ("CIUDAD.- El alcalde inauguró la obra.", "CIUDAD", None, None, None),
         ("Washington.- El Senado votó el martes.", "Washington", None, None, None),
         ("LIMA, PERÚ.- La lluvia cortó la carretera.", "LIMA, PERÚ", None, None, None),
@@ -131,6 +145,7 @@ def test_datelines_of_german_french_and_spanish_wires(
     assert d is not None
     assert (d.place, d.agency, d.date_text) == (place, tag, date_text)
     assert decide_agency(dateline=tag).name == agency
+    assert d.canonical_agency == agency
     assert text[d.body_start :].split()[0] in {"Der", "Im", "Die", "Le", "El", "Un", "La"}
 
 
@@ -465,10 +480,138 @@ def test_related_links_are_furniture(language: str) -> None:
     assert rules
 
 
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("de", "Zum Thema:"),
+        ("de", "Weitere Artikel zum Thema"),
+        ("de", "Mehr Nachrichten aus Bremen"),
+        ("de", "Lesen Sie hier, wie die Fähre gebaut wurde"),
+        ("fr", "Notre dossier : la Loire en bac"),
+        ("fr", "Partager sur Facebook"),
+        ("es", "Más información"),
+        ("es", "Sigue leyendo"),
+        ("es", "Contenido relacionado"),
+    ],
+)
+def test_more_related_link_lines_are_furniture(language: str, line: str) -> None:
+    lead, _, rest = STORY_WITH_FURNITURE[language].partition("\n\n")
+    first, _, tail = rest.partition("\n\n")
+    tail = tail.partition("\n\n")[2]
+    article = wireparse.parse(f"{lead}\n\n{first}\n\n{line}\n\n{tail}", language=language)
+    kinds = [
+        (b.kind, b.rule)
+        for b in article.blocks
+        if article.source[b.span.start : b.span.end].strip() == line
+    ]
+    assert kinds == [(wireparse.BlockKind.FURNITURE, "furniture.language")]
+
+
 def test_a_spanish_question_headline() -> None:
     article = wireparse.parse(STORY_WITH_FURNITURE["es"])
     assert article.headline == "¿Un nuevo transbordador para Sevilla?"
     assert article.agency == "EFE"
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("Quelle: dpa-AFX", "dpa"),
+        ("Mit Material von dpa und AFP", "dpa"),
+        ("Source : AFP", "AFP"),
+        ("Avec AFP et Reuters", "AFP"),
+        ("Fuente: Europa Press", "Europa Press"),
+        ("Con información de EFE", "EFE"),
+        ("Quelle: eigene Recherche", None),
+        ("Avec le soutien de la région", None),
+        ("Source: Reuters", None),
+    ],
+)
+def test_source_lines_name_the_wire(line: str, agency: str | None) -> None:
+    assert source_line_agency(line) == agency
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "agency"),
+    [
+        ("de", "Quelle: dpa-AFX", "dpa"),
+        ("fr", "Avec AFP", "AFP"),
+        ("es", "Fuente: Europa Press", "Europa Press"),
+    ],
+)
+def test_a_source_line_is_a_tagline_that_gives_the_agency(
+    language: str, line: str, agency: str
+) -> None:
+    body = {
+        "de": "Die Aktie der Werft stieg am Montag um drei Prozent, teilte die Börse mit.",
+        "fr": "Le port a rouvert lundi après une longue grève, a indiqué la ville.",
+        "es": "El puerto abrió el lunes tras una larga huelga, según informó la ciudad.",
+    }[language]
+    article = wireparse.parse(f"Titel\n\n{body}\n\n{line}\n", language=language)
+    assert [b.rule for b in article.blocks][-1] == "tagline.language"
+    assert article.agency == agency
+
+
+@pytest.mark.parametrize(
+    ("line", "stated", "update"),
+    [
+        ("Veröffentlicht am 21.01.2019", dt.date(2019, 1, 21), False),
+        ("Veröffentlicht am 21.01.2019, 10:30 Uhr", dt.datetime(2019, 1, 21, 10, 30), False),
+        ("Aktualisiert am 3. Februar 2019 um 8:05 Uhr", dt.datetime(2019, 2, 3, 8, 5), True),
+        ("Stand: 04.02.2019 17:45 Uhr", dt.datetime(2019, 2, 4, 17, 45), True),
+        ("Publié le 21 janvier 2019 à 10h30", dt.datetime(2019, 1, 21, 10, 30), False),
+        ("Mis à jour le 03/02/2019 à 08:05", dt.datetime(2019, 2, 3, 8, 5), True),
+        ("Publicado el 21 ene. 2019", dt.date(2019, 1, 21), False),
+        ("Actualizado: 03/02/2019 08:05", dt.datetime(2019, 2, 3, 8, 5), True),
+        (
+            "Actualizado el 3 de febrero de 2019 a las 8:05",
+            dt.datetime(2019, 2, 3, 8, 5),
+            True,
+        ),
+    ],
+)
+def test_labelled_timestamp_lines_of_each_language(
+    line: str, stated: dt.date, update: bool
+) -> None:
+    assert language_timestamp(line) == (stated, update)
+
+
+@pytest.mark.parametrize(
+    "line", ["Publié le rapport de la Cour", "Stand der Dinge", "Actualizado", "Veröffentlicht am"]
+)
+def test_a_label_without_a_date_is_no_timestamp(line: str) -> None:
+    assert language_timestamp(line) is None
+
+
+def test_a_labelled_timestamp_line_dates_the_story_and_is_no_headline() -> None:
+    text = (
+        "Neue Fähre für Bremen\n\n"
+        "Veröffentlicht am 03.02.2019, 08:05 Uhr\n\n"
+        "Aktualisiert am 04.02.2019, 17:45 Uhr\n\n"
+        "Bremen (dpa) - Die neue Fähre über die Weser fährt ab Montag, wie die Stadt mitteilte.\n\n"
+        "Der Fahrplan bleibt nach Angaben der Stadt unverändert.\n"
+    )
+    article = wireparse.parse(text)
+    assert article.headline == "Neue Fähre für Bremen"
+    assert [b.rule for b in article.blocks].count("timestamp.language") == 2
+    assert article.published == dt.datetime(2019, 2, 3, 8, 5)
+    assert article.updated == dt.datetime(2019, 2, 4, 17, 45)
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Kiel (dpa/lno) - Die Fähre fährt.", "dpa"),
+        ("Bern (sda/ats) Die Fähre fährt.", "SDA"),
+        ("Sion (ats afp) Le bac reprend.", "ATS"),
+        ("Bremen (xyz/dpa) - Die Fähre fährt.", None),
+        ("PORTVALE (CBS/AP) - The ferry runs again.", None),
+    ],
+)
+def test_a_combined_dateline_tag_is_its_first_agency(text: str, canonical: str | None) -> None:
+    d = match_dateline(text)
+    assert d is not None
+    assert d.canonical_agency == canonical
 
 
 @pytest.mark.parametrize(

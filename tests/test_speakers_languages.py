@@ -183,6 +183,40 @@ CONVENTIONS = [
                 "„Wir bauen neu“, erklärte Hafenchefin Ilse von der Heide am Montag.",
                 "Ilse von der Heide",
             ),
+            ("„Wir bauen neu“, sagte Kanzler Olaf Brenner.", "Olaf Brenner"),
+            ("„Wir bauen neu“, sagte Vizekanzlerin Petra Lind.", "Petra Lind"),
+            ("Der Plan sei, so Bürgermeisterin Ilse Varga, „gut durchdacht“.", "Ilse Varga"),
+            (
+                "Den Hafen leitet Ilse Varga. Der Plan ist laut Varga „gut durchdacht“.",
+                "Ilse Varga",
+            ),
+            ("Der Plan ist laut der Ministerin „gut durchdacht“.", "der Ministerin"),
+            (
+                "Den Hafen leitet Ilse Varga. Varga sagte laut Manuskript: „Wir bauen neu.“",
+                "Ilse Varga",
+            ),
+            ("„Wir bauen neu“, sagte Herr Dr. Ederle.", "Ederle"),
+            ("„Wir bauen neu“, sagte Prof. Ilse Varga.", "Ilse Varga"),
+            (
+                "„Wir bauen neu“, sagte ein Sprecher des Hamburger Senats.",
+                "ein Sprecher des Hamburger Senats",
+            ),
+            ("„Wir bauen neu“, sagte die Ministerin der Zeitung.", "die Ministerin"),
+            ("„Wir bauen neu“, sagte der Sprecher des Senats, Tom Ederle.", "Tom Ederle"),
+            (
+                "„Wir bauen neu“, sagte der frühere Hamburger Bürgermeister Tom Ederle.",
+                "Tom Ederle",
+            ),
+            ("Ilse Varga sagte, der Hafen sei bereit.\n\n„Wir bauen neu.“", "Ilse Varga"),
+            (
+                "Die Hafenchefin Ilse Varga zeigte sich zufrieden.\n\n„Wir bauen neu“, sagte sie.",
+                "Ilse Varga",
+            ),
+            (
+                "Wirtschaftssenator Tom Ederle zeigte sich zuversichtlich. "
+                "Er sagte: „Wir bauen neu.“",
+                "Tom Ederle",
+            ),
         ],
     ),
     (
@@ -197,6 +231,24 @@ CONVENTIONS = [
             ("« Nous reconstruirons », affirme Anne Roux.", "Anne Roux"),
             ("« Nous reconstruirons », a déclaré M. Roux.", "Roux"),
             ("« Nous reconstruirons », a déclaré Jean de La Fontaine.", "Jean de La Fontaine"),
+            ("« Nous reconstruirons », a déclaré le Premier ministre.", "le Premier ministre"),
+            ("« Nous reconstruirons », a déclaré le Premier ministre Jean Castel.", "Jean Castel"),
+            ("« Nous reconstruirons », a affirmé à l'AFP Anne Roux, maire de Brest.", "Anne Roux"),
+            ("« Nous reconstruirons », a indiqué à Belga Anne Roux.", "Anne Roux"),
+            ("« Nous reconstruirons », a dit ce matin le maire.", "le maire"),
+            (
+                "Anne Roux a estimé que le port était prêt.\n\n« Nous reconstruirons. »",
+                "Anne Roux",
+            ),
+            (
+                "« Nous reconstruirons », ont indiqué des sources diplomatiques.",
+                "des sources diplomatiques",
+            ),
+            (
+                "La maire de Brest, Anne Roux, s'est exprimée lundi.\n\n"
+                "« Nous reconstruirons », a-t-elle dit.",
+                "Anne Roux",
+            ),
         ],
     ),
     (
@@ -213,6 +265,38 @@ CONVENTIONS = [
             (
                 "«Reconstruiremos», señaló el portavoz del puerto, Luis de la Vega.",
                 "Luis de la Vega",
+            ),
+            ("«Reconstruiremos», dijo doña Ana Ruiz.", "Ana Ruiz"),
+            ("«Reconstruiremos», dijo don Luis Pardo.", "Luis Pardo"),
+            ("«Reconstruiremos», declaró a EFE Luis Pardo.", "Luis Pardo"),
+            ("«Reconstruiremos», aseguró a Europa Press Luis Pardo.", "Luis Pardo"),
+            (
+                "«Reconstruiremos», ha afirmado este lunes la presidenta del puerto, Ana Ruiz.",
+                "Ana Ruiz",
+            ),
+            ("«Reconstruiremos», dijo esta mañana el alcalde, Pedro Gómez.", "Pedro Gómez"),
+            ("«Reconstruiremos», indicaron fuentes del Ministerio.", "fuentes del Ministerio"),
+            ("Ana Ruiz dijo que el puerto estará listo.\n\n«No hay prisa».", "Ana Ruiz"),
+            ("Según fuentes policiales, el puerto estará «listo en mayo».", "fuentes policiales"),
+            (
+                "«Reconstruiremos», explicaron a EFE fuentes del Gobierno.",
+                "fuentes del Gobierno",
+            ),
+            (
+                "«Reconstruiremos», dijo Ana Ruiz.\n\n"
+                "El ministro de Fomento, Luis Pardo, declaró que apoyará el plan. "
+                "«Vigo es clave», afirmó.",
+                "Luis Pardo",
+            ),
+            (
+                "«Reconstruiremos», dijo Ana Ruiz.\n\n"
+                "Según el informe, Luis Pardo ha adquirido dos grúas. "
+                "«Vigo es clave», afirmó.",
+                "Ana Ruiz",
+            ),
+            (
+                "«Reconstruiremos», respondieron a EL DIARIO los abogados del puerto.",
+                "los abogados del puerto",
             ),
         ],
     ),
@@ -554,3 +638,12 @@ def test_source_phrase_at_reads_phrases_of_one_and_several_words() -> None:
     assert found["Angaben"] == 0
     assert found["Brücke"] == 0
     assert reader.source_phrase_at(toks, len(toks)) == 0  # past the last token
+
+
+def test_the_agency_of_the_dateline_is_no_speaker() -> None:
+    text = (
+        "El puerto abre\n\nMADRID, 3 ene (EFE).- El puerto abrió el lunes.\n\n"
+        "«Reconstruiremos», explicaron.\n"
+    )
+    article = wireparse.parse(text, language="es")
+    assert article.quotes[0].speaker is None

@@ -35,12 +35,14 @@ __all__ = [
     "AGENCY_SIGNOFF",
     "PRECEDENCE",
     "SLASHED_SIGNOFF",
+    "SOURCE_LINE_LANG",
     "AgencyMatch",
     "agency_at",
     "canonical_agency",
     "could_start_agency",
     "find_agency",
     "find_self_references",
+    "source_line_agency",
 ]
 
 #: Canonical agency names, each with the spellings that stand for it.  The
@@ -611,3 +613,40 @@ SLASHED_SIGNOFF = lazy_compile(
 AGENCY_SIGNOFF = lazy_compile(
     r"\(\s?(?P<agency>[\p{L}][\p{L}\-]{1,15})(?:\s?\\?/\s?[\p{L}0-9]{1,8}){0,4}\s?\)"
 )
+
+
+#: A line of a German, French or Spanish page that names the wire a story
+#: comes from: a label (``Quelle:``, ``Mit Material von``, ``Source :``
+#: with the French space before its colon, so that English ``Source:`` is
+#: left to the English rules, ``Avec``, ``Fuente:``, ``Con información
+#: de``) and the agencies (group ``names``).
+SOURCE_LINE_LANG = lazy_compile(
+    r"(?i:quelle|mit\s+material\s+(?:von|der|des)|source\s(?=:)|avec|fuente"
+    r"|con\s+informaci[oó]n\s+de)\s{0,2}:?\s{1,3}(?P<names>[\p{L}][\p{L}\-.,/ ]{1,60})"
+)
+#: What joins the agencies of a source line (``dpa, AFP``, ``dpa und AFP``,
+#: ``AFP et Reuters``, ``EFE y Europa Press``, ``dpa/AFP``).
+_SOURCE_JOIN = lazy_compile(r"\s{0,2}(?:,|/|\s(?:und|et|y|and)\s)\s{0,2}")
+
+
+def source_line_agency(line: str) -> str | None:
+    """The first agency a German, French or Spanish source line names, or ``None``.
+
+    Convention: pages that carry wire copy name its source on a line of its
+    own, at the end or under the headline: ``Quelle: dpa-AFX``, ``Mit
+    Material von dpa und AFP``, ``Source : AFP``, ``Avec AFP``, ``Fuente:
+    Europa Press``, ``Con información de EFE``.  Every name on the line must
+    be an agency's (``Quelle: eigene Recherche`` is none).
+
+    :param line: The line.
+    """
+    s = line.strip().rstrip(".")
+    if len(s) > 90:
+        return None
+    m = SOURCE_LINE_LANG.fullmatch(s)
+    if m is None:
+        return None
+    names = [canonical_agency(n) for n in _SOURCE_JOIN.split(m.group("names").strip())]
+    if not names or any(n is None for n in names):
+        return None
+    return names[0]

@@ -22,10 +22,11 @@ from wireparse.metadata.agencies import (
     canonical_agency,
     find_agency,
     find_self_references,
+    source_line_agency,
 )
 from wireparse.metadata.bylines import is_person_name, parse_byline
 from wireparse.metadata.credits import parse_credit
-from wireparse.metadata.datelines import match_dateline
+from wireparse.metadata.datelines import language_timestamp, match_dateline
 from wireparse.metadata.dates import parse_timestamp
 from wireparse.model import AgencyDecision, Byline, Credit, Dateline
 from wireparse.reading.patterns import lazy_compile
@@ -229,6 +230,14 @@ def _published(
         label = _UPDATE_LABEL.search(text)
         head, tail = (text, "") if label is None else (text[: label.start()], text[label.start() :])
         stated = parse_timestamp(head, reference_date=reference_date) if head.strip() else None
+        if stated is None and label is None:
+            # "Publié le 21 janvier 2019 à 10h30", "Aktualisiert am ...".
+            foreign = language_timestamp(text)
+            if foreign is not None:
+                if foreign[1]:
+                    updated = updated or foreign[0]
+                    continue
+                stated = foreign[0]
         if published is None:
             published = stated
         if updated is None and tail:
@@ -352,7 +361,7 @@ def decide_agency(
     elif byline is not None and not isinstance(byline, str) and byline.agency is not None:
         evidence.append(("byline", byline.text, byline.agency))
     for line in _texts(taglines):
-        agency = canonical_agency(line.strip(" \t-–—_=<>"))
+        agency = canonical_agency(line.strip(" \t-–—_=<>")) or source_line_agency(line)
         if agency is not None:
             evidence.append(("tagline", line, agency))
     for line in _texts(signoffs):

@@ -33,7 +33,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from wireparse.metadata.agencies import canonical_agency, find_agency
-from wireparse.metadata.dates import month_number, year_near
+from wireparse.metadata.dates import MONTH_LANGUAGES, month_number, parse_timestamp, year_near
 from wireparse.model import Span
 from wireparse.model.metadata import Dateline
 from wireparse.reading.patterns import lazy_compile
@@ -43,7 +43,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DATELINE_WINDOW",
+    "LANGUAGE_TIMESTAMP_LABEL",
     "is_agency_tag",
+    "language_timestamp",
     "match_dateline",
     "parse_month_day",
 ]
@@ -324,8 +326,36 @@ def _make(
         span=Span(start, end),
         body_start=body,
         text=text[start:end],
-        canonical_agency=canonical_agency(agency) if agency else None,
+        canonical_agency=_tag_agency(agency) if agency else None,
     )
+
+
+#: The German, French and Spanish agencies whose tags combine with a
+#: service code or a second agency (``dpa/lno``, ``sda/ats``, ``AFP/Belga``).
+_COMBINING_AGENCIES: Final = frozenset(
+    {"dpa", "APA", "KNA", "epd", "epdÖ", "SDA", "ATS", "AFP", "Belga", "EFE", "Europa Press"}
+)
+#: What joins the parts of a combined dateline tag (``dpa/lno``, ``ats afp``).
+_TAG_PARTS = lazy_compile(r"[/\s+]{1,3}")
+
+
+def _tag_agency(tag: str) -> str | None:
+    """The canonical agency of a dateline's tag, or of its first part.
+
+    Convention: German, Austrian and Swiss wires add a regional service, an
+    editor's initials or a second agency after a slash or a space
+    (``Hamburg (dpa/lno)``, ``Genf (sda/ats)``, ``Fulda (KNA/bal)``,
+    ``Lausanne (ats afp)``): the tag is the first agency's, when that is
+    one of these wires (:data:`_COMBINING_AGENCIES`).  A first part that is
+    no known agency gives none (``tca/dpa``: the story is tca's), and other
+    combined tags (``CBS/AP``) are left to the agency decision.
+    """
+    found = canonical_agency(tag)
+    if found is not None or len(tag) > 40:
+        return found
+    first = _TAG_PARTS.split(tag.strip(), maxsplit=1)[0]
+    found = canonical_agency(first) if first and first != tag else None
+    return found if found in _COMBINING_AGENCIES else None
 
 
 def _tag_first(
@@ -491,7 +521,43 @@ def match_dateline(text: str, *, reference_date: dt.date | None = None) -> Datel
     found = _place_first(text, start, limit, reference_date)
     if found is None and first.isalpha():
         found = _date_first(text, start, limit, reference_date)
+    if found is None and "(" in text[start:limit]:
+        found = _place_with_region(text, start, limit, reference_date)
     return found
+
+
+#: A place with its country or region in brackets, a date and the agency's
+#: tag: ``NUEVA YORK (EEUU), 5 feb (EFE).-``, ``Córdoba (Argentina), 3 mar
+#: (EFE).-``.
+_PLACE_REGION = lazy_compile(
+    rf"(?P<head>{_WORD}{_MORE}{{0,4}}){_WS}{{1,2}}\((?P<region>{_WORD}{_MORE}{{0,3}})\),"
+    rf"{_WS}{{1,2}}(?P<date>{DATE}){TAG}{TAG_SEP}"
+)
+
+
+def _place_with_region(
+    text: str, start: int, limit: int, reference_date: dt.date | None
+) -> Dateline | None:
+    """A dateline whose place carries its country in brackets.
+
+    Convention: EFE names the country of a place that may be taken for
+    another, in brackets after it and before the date: ``NUEVA YORK (EEUU),
+    5 feb (EFE).-``, ``Córdoba (Argentina), 3 mar (EFE).-``.  The place is
+    kept with its brackets; the tag must be an agency's and the date a date.
+    """
+    m = _PLACE_REGION.match(text, start, limit)
+    if m is None or not _place_words_ok(m.group("head")):
+        return None
+    if parse_month_day(m.group("date"))[1] is None or not is_agency_tag(m.group("tag")):
+        return None
+    end = m.end("sep")
+    if not _sep_ok(text, end, m.group("sep")):
+        return None
+    body = _skip_spaces(text, end, limit)
+    if not _body_ok(text, body, limit, strict=False):
+        return None
+    place = text[m.start("head") : m.end("region") + 1]
+    return _make(text, start, end, body, place, m.group("tag"), m.group("date"), reference_date)
 
 
 def _date_first(
@@ -508,3 +574,56 @@ def _date_first(
     if end == m.end("tag") + 1 and first and not (first.isupper() or first in _OPENERS):
         return None
     return _make(text, start, end, body, None, m.group("tag"), m.group("date"), reference_date)
+
+
+# --------------------------------------------------------------------------
+# Timestamp lines of German, French and Spanish pages
+# --------------------------------------------------------------------------
+
+#: The label that opens a timestamp line of a German, French or Spanish page,
+#: with the words before its date: ``Veröffentlicht am``, ``Aktualisiert
+#: am``, ``Stand:``, ``Publié le``, ``Mis à jour le``, ``Modifié le``,
+#: ``Publicado el``, ``Actualizado:``.  Group ``update`` is set when the
+#: label names an update.
+LANGUAGE_TIMESTAMP_LABEL = lazy_compile(
+    r"(?i:(?:(?P<update>aktualisiert|geändert|mis\s+à\s+jour|modifié|actualizado|modificado"
+    r"|stand)|veröffentlicht|erstellt|publié|publicado)"
+    r"(?:\s+(?:am|le|el|à|a\s+las))?\s{0,2}:?\s{1,3})"
+)
+#: The most characters of a labelled timestamp line.
+_LANGUAGE_TIMESTAMP_MAX = 80
+
+
+def language_timestamp(text: str) -> tuple[dt.datetime | dt.date, bool] | None:
+    """The date of a labelled timestamp line of a German, French or Spanish page.
+
+    Convention: such pages set the publication and update times on a line
+    of their own, a label (:data:`LANGUAGE_TIMESTAMP_LABEL`) then a date in
+    the language (``Veröffentlicht am 21.01.2019, 10:30 Uhr``, ``Publié le
+    21 janvier 2019 à 10h30``, ``Mis à jour le 21/01/2019 à 10:30``,
+    ``Actualizado: 21/01/2019 10:30``).  Numeric dates are read day first.
+
+    :param text: The line.
+    :returns: The date or time, and whether the label names an update
+        (``Aktualisiert``, ``Mis à jour``, ``Actualizado``, ``Stand``), or
+        ``None`` when the line is no such timestamp.
+    """
+    s = text.strip()
+    if not s or len(s) > _LANGUAGE_TIMESTAMP_MAX:
+        return None
+    m = LANGUAGE_TIMESTAMP_LABEL.match(s)
+    if m is None:
+        return None
+    rest = s[m.end() :].strip()
+    if not rest[:1].isdigit():
+        return None
+    rest = _CLOCK_WORD.sub("", rest).strip(" ,")
+    found = parse_timestamp(rest, day_first=True, languages=MONTH_LANGUAGES)
+    if found is None:
+        return None
+    return found, m.group("update") is not None
+
+
+#: A German or French clock word after a time (``10:30 Uhr``, ``10h30``
+#: is read as it is), and the ``à`` / ``a las`` / ``um`` between date and time.
+_CLOCK_WORD = lazy_compile(r"(?i)\s(?:uhr|um|à|a\s+las)(?![\p{L}])")

@@ -54,6 +54,7 @@ import attrs
 import regex
 
 from wireparse import lexicon
+from wireparse.metadata.agencies import canonical_agency
 from wireparse.model import Span, Speaker
 from wireparse.model.quotations import Quote, QuoteKind, SourceKind
 from wireparse.reading.patterns import lazy_compile
@@ -104,6 +105,21 @@ _GERUND_RE = lazy_compile(r"(?:ando|iendo|ándo|iéndo|ant)(?:la|lo|las|los|le|l
 #: An inverted French tag inside a quotation, whatever follows it:
 #: ``« Je reste, glisse-t-il en souriant. »``.
 _INSIDE_INVERTED_RE = lazy_compile(r",\s+([\p{Ll}][\p{L}’'-]{1,30}-t-(?:il|elle|ils|elles))\b")
+#: A word written in capitals (``AFP``, ``EL``): two such words in a row
+#: are one name (``a EL DIARIO``), not an agency and a subject.
+_AGENCY_ACRONYM_RE = lazy_compile(r"\p{Lu}{2,8}")
+#: Plural nouns of unnamed sources that copy writes without an article
+#: (``fuentes del Ministerio``, ``des sources proches du dossier``).
+_BARE_SOURCES = frozenset({"fuentes", "sources"})
+#: Demonstratives and articles that open a phrase of time between a cue verb
+#: and its subject (``este lunes``, ``esta mañana``, ``ce matin``, ``el
+#: martes``).
+_DEMONSTRATIVES = frozenset({"este", "esta", "ese", "esa", "el", "ce", "cette", "cet"})
+#: Nouns of time after :data:`_DEMONSTRATIVES` that are not in the adverb
+#: lists (the weekdays are).
+_TIME_NOUNS = frozenset(
+    {"mañana", "tarde", "noche", "semana", "matin", "soir", "après-midi", "matinée", "soirée"}
+)
 #: Auxiliaries of the compound tenses of a cue verb (``a déclaré``,
 #: ``avait affirmé``, ``ha dicho``, ``había señalado``).
 _AUXILIARIES = frozenset(
@@ -134,6 +150,14 @@ _ROLE_SUFFIX_DE = (
     "aktivistin",
     "politiker",
     "politikerin",
+    "senator",
+    "senatorin",
+    "direktor",
+    "direktorin",
+    "kommissar",
+    "kommissarin",
+    "botschafter",
+    "botschafterin",
     "abgeordnete",
     "abgeordneter",
 )
@@ -257,7 +281,12 @@ class _Reader:
     def _is_role_word(self, tok: _Token) -> bool:
         low = tok.low.rstrip(".")
         words = self.words
-        if low in words.titles or low in words.honorifics or low + "." in words.honorifics:
+        if (
+            low in words.titles
+            or low + "." in words.titles  # "Herr Dr. Ederle", "Prof. Lind"
+            or low in words.honorifics
+            or low + "." in words.honorifics
+        ):
             return True
         if self.language == "de":
             return low.endswith(_ROLE_SUFFIX_DE) and len(low) > 6
@@ -318,7 +347,11 @@ class _Reader:
                 and j > i
                 and j + 1 < len(toks)
                 and toks[j + 1].capital
-                and (len(toks[j - 1].text) == 1 or toks[j - 1].low + "." in words.honorifics)
+                and (
+                    len(toks[j - 1].text) == 1
+                    or toks[j - 1].low + "." in words.honorifics
+                    or toks[j - 1].low + "." in words.titles
+                )
             ):
                 j += 1  # "M. Lenoir", "Dr. Berger", "Ana M. Ruiz"
             else:
@@ -387,6 +420,15 @@ class _Reader:
             return None
         if first.low in words.pronouns:
             return _Found(first.text, first.text, Span(first.start, first.end), "pronoun")
+        if (
+            first.low in words.honorifics
+            and not first.capital
+            and i + 1 < len(toks)
+            and toks[i + 1].capital
+        ):
+            # "dijo doña Ana Ruiz": an honorific in lower case before the name.
+            named = self.read(toks, i + 1)
+            return named if named is not None and named.kind == "name" else None
         j = i
         det = False
         for title in words.title_phrases:
@@ -397,10 +439,30 @@ class _Reader:
                     named = self.read(toks, i + n)
                     if named is not None and named.kind == "name":
                         return named
+                if any(t.capital for t in toks[i + 1 : i + n]) and (
+                    i + n >= len(toks) or toks[i + n].mark
+                ):
+                    # "a déclaré le Premier ministre.": the title alone is a
+                    # role, its capital is no name.
+                    end = toks[i + n - 1].end
+                    phrase = self.source[first.start : end]
+                    return _Found(phrase, phrase, Span(first.start, end), "role")
                 break
         while j < len(toks) and (toks[j].low in words.determiners or toks[j].low in ("l", "d")):
             det = True
             j += 1
+        if (
+            j + 1 < len(toks)
+            and toks[j].low in ("des", "de")
+            and toks[j + 1].low in _BARE_SOURCES
+            and self.language == "fr"
+        ):
+            det = True  # "des sources diplomatiques"
+            j += 1
+        if j < len(toks) and toks[j].low in _BARE_SOURCES and not toks[j].capital:
+            # "indicaron fuentes del Ministerio": wire copy names unnamed
+            # sources by a plural without an article; it reads as a role.
+            det = True
         # Words before the noun: lower-case adjectives ("der deutsche Radprofi").
         limit = 3 if self.language == "de" else 2
         while det and j < len(toks) and not toks[j].capital and not toks[j].mark and j - i <= limit:
@@ -450,10 +512,23 @@ class _Reader:
         if self.language == "de" and det and start == j:
             if len(run) > 1:
                 run.pop(0)  # "der Radprofi Simon Geschke": the noun after the article
+                while len(run) > 1 and self._is_role_word(run[0]):
+                    # "der frühere Hamburger Bürgermeister Tom Ederle"
+                    run.pop(0)
             elif not _ACRONYM_RE.search(run[0].text):
                 # "das Staatsoberhaupt": a German noun after an article is a role.
-                phrase = self.source[toks[i].start : run[0].end]
-                return _Found(phrase, phrase, Span(toks[i].start, run[0].end), "role")
+                stop = run[0].end
+                k = end
+                if k + 1 < len(toks) and toks[k].low in ("des", "eines"):
+                    # With its genitive: "ein Sprecher des Hamburger Senats"
+                    # ("der" is left alone: "sagte die Ministerin der Zeitung"
+                    # is dative, the paper she spoke to).
+                    k += 1
+                    while k < len(toks) and toks[k].capital and not toks[k].mark and k - end < 4:
+                        stop = toks[k].end
+                        k += 1
+                phrase = self.source[toks[i].start : stop]
+                return _Found(phrase, phrase, Span(toks[i].start, stop), "role")
         if sum(t.capital for t in run) > 3:
             # The last three capitalised words, with the particles between
             # them: "Jean de La Fontaine" keeps "Jean".
@@ -492,12 +567,20 @@ class _Reader:
                 and toks[i - 1].low not in words.particles
                 and self.name_like(toks[i])
                 and not self._is_role_word(toks[i])
+                and canonical_agency(toks[i].text) is None
             ):
                 best = self.full_name(toks[i].text)
                 i = end
+            elif end - i >= 2 and canonical_agency(self.source[toks[i].start : toks[end - 1].end]):
+                i = end  # "MADRID, 3 ene (EFE)": an agency is no person
             elif end - i >= 2:
                 run = [t for t in toks[i:end] if not self._is_role_word(t)]
+                while run and run[0].low in words.determiners:
+                    run.pop(0)
                 before = toks[i - 1].low if i else ""
+                if run and run[0] is not toks[i]:
+                    # "Die Hafenchefin Ilse Varga": the article is the role's.
+                    before = ""
                 if (
                     len(run) >= 2
                     and run[0].low not in words.function_words
@@ -550,7 +633,17 @@ class _Reader:
                     "resolve.lang_pronoun",
                 )
             if self.last is None:
-                return None, ""
+                # Before any speaker, a pronoun that opens the tag of a
+                # paragraph's quotation stands for the person the paragraph
+                # before named last (``La maire, Anne Roux, a visité le port.
+                # ¶ « Non », a-t-elle dit.``).
+                named = self.last_name_in(self.prev_context)
+                if named is None:
+                    return None, ""
+                return (
+                    Speaker(named, found.mention, found.span, SourceKind.PERSON),
+                    "resolve.lang_pronoun",
+                )
             return (
                 Speaker(self.last.name, found.mention, found.span, self.last.kind),
                 "resolve.lang_pronoun",
@@ -571,6 +664,34 @@ class _Reader:
             "resolve.lang_name",
         )
 
+    def _cue_subject_before(self) -> str | None:
+        """The last full name before the last cue verb in the quotation's paragraph.
+
+        Convention: a verb without a subject after a quotation continues the
+        person a cue in unquoted text just before it named, not an earlier
+        speaker (``«…», dijo Ruiz. ¶ El ministro, Luis Pardo, declaró que
+        lo apoyará. «Es clave», afirmó.``: Luis Pardo).
+        """
+        text, offset = self.context
+        toks = _tokens(text, offset)
+        for v in range(len(toks) - 1, 0, -1):
+            t = toks[v]
+            if t.capital or t.low not in self.words.cue_first:
+                continue
+            if t.low in _AUXILIARIES and (
+                v + 1 >= len(toks) or toks[v + 1].low not in self.words.participles
+            ):
+                continue  # "Putin ha adquirido": an auxiliary of no cue
+            # Only the name right before the verb, or in commas before it,
+            # is its subject ("..., Luis Pardo, declaró"; "Luis Pardo
+            # declaró"), not a name earlier in the sentence.
+            k = v - 1 if toks[v - 1].text != "," else v - 2
+            if k < 0 or not toks[k].capital or toks[k].mark:
+                return None
+            named = self.last_name_in((self.source[offset : toks[k].end], offset))
+            return named if named is not None and named.endswith(toks[k].text) else None
+        return None
+
     def subjectless(self, at: int) -> tuple[Speaker | None, str]:
         """A cue verb with no subject continues the last speaker (Spanish pro-drop).
 
@@ -582,6 +703,9 @@ class _Reader:
             named = self.last_name_in(self.context) or self.last_name_in(self.prev_context)
             if named is None:
                 return None, ""
+            return Speaker(named, named, Span(at, at)), "resolve.lang_pronoun"
+        named = self._cue_subject_before()
+        if named is not None:
             return Speaker(named, named, Span(at, at)), "resolve.lang_pronoun"
         return (
             Speaker(self.last.name, self.last.mention, Span(at, at), self.last.kind),
@@ -605,6 +729,54 @@ class _Reader:
             if tuple(t.low for t in toks[i : i + n]) == phrase:
                 return n
         return 0
+
+    def _lead_source_phrase(self, toks: Sequence[_Token], i: int, n: int) -> bool:
+        """Whether the source phrase of ``n`` tokens at ``i`` leads in a quotation.
+
+        Conventions: a source phrase opens its sentence or clause (``Selon
+        la maire, « … »``; ``…, según Ortega, «…»``).  German ``so`` leads
+        in only set between commas (``Der Plan sei, so Ilse Varga, „gut“.``),
+        and German ``laut`` anywhere before a full name or a role with its
+        article (``Der Plan ist laut Ilse Varga „gut durchdacht“.``; not
+        ``laut Manuskript``, a noun).
+        """
+        t = toks[i]
+        after_comma = i == 0 or toks[i - 1].text in (",", "(")
+        if t.low == "so":
+            if self.language != "de" or i == 0 or toks[i - 1].text != ",":
+                return False
+            found = self.read(toks, i + n)
+            if found is None or found.kind not in ("name", "role"):
+                return False
+            k = i + n
+            while k < len(toks) and toks[k].end <= found.span.end:
+                k += 1
+            return k < len(toks) and toks[k].text == ","
+        if self.language == "de" and t.low == "laut" and n == 1 and not after_comma:
+            # Inside the sentence any noun has a capital ("laut Manuskript"):
+            # only a full name or a role with its article is a source.
+            found = self.read(toks, i + 1)
+            return found is not None and (
+                (found.kind == "name" and " " in found.name) or found.kind == "role"
+            )
+        return after_comma
+
+    def _agency_object(self, toks: Sequence[_Token], j: int) -> bool:
+        """Whether the words of a prepositional phrase before ``toks[j]`` name an agency.
+
+        Convention: copy names the agency it spoke to between the verb and
+        the subject (``a affirmé à l'AFP Anne Roux``, ``aseguró a Europa
+        Press Luis Pardo``, ``a indiqué à Belga Anne Roux``); the agency ends
+        the phrase and the capitals after it are the subject.  A name in
+        capitals that goes on in capitals is one name (``a EL DIARIO``).
+        """
+        prev = toks[j - 1].text
+        if _AGENCY_ACRONYM_RE.fullmatch(prev) and _AGENCY_ACRONYM_RE.fullmatch(toks[j].text):
+            return False
+        k = j - 1
+        while k > 0 and toks[k - 1].capital and not toks[k - 1].mark and j - k < 3:
+            k -= 1
+        return canonical_agency(self.source[toks[k].start : toks[j - 1].end]) is not None
 
     def after_tag(self, text: str, offset: int) -> tuple[Speaker | None, tuple[str, ...], int]:
         """A speech tag right after a closing mark (``cue.after_tag``).
@@ -660,7 +832,17 @@ class _Reader:
             elif in_pp:
                 if seen and (t.low in self.words.determiners or t.low in self.words.pronouns):
                     break
+                if seen and t.capital and self._agency_object(toks, j):
+                    break  # "a affirmé à l'AFP Anne Roux": the agency ends the phrase
+                if seen and t.low in _BARE_SOURCES:
+                    break  # "explicaron a EFE fuentes del Gobierno"
                 seen = True
+            elif (
+                t.low in _DEMONSTRATIVES
+                and j + 1 < len(toks)
+                and (toks[j + 1].low in self.words.adverbs or toks[j + 1].low in _TIME_NOUNS)
+            ):
+                j += 1  # "ha afirmado este lunes la presidenta", "a dit ce matin le maire"
             elif t.capital or t.low in self.words.determiners or t.low in self.words.pronouns:
                 break
             elif t.low in self.words.adverbs:
@@ -735,7 +917,7 @@ class _Reader:
         words = self.words
         for i, t in enumerate(toks):
             n = self.source_phrase_at(toks, i)
-            if n and t.low != "so" and (i == 0 or toks[i - 1].text in (",", "(")):
+            if n and self._lead_source_phrase(toks, i, n):
                 found = self.read(toks, i + n)
                 if found is not None:
                     speaker, rule = self.resolve(found)
@@ -885,6 +1067,13 @@ class _Reader:
                             # "Das hat Bischöfin Ilse Varga mitgeteilt": verb
                             # second, the subject after it.
                             found = self.read(toks, 2)
+                    elif v and toks[0].capital and not toks[0].mark:
+                        # "Ilse Varga sagte, der Hafen sei bereit." / "Ana
+                        # Ruiz dijo que ...": a name right before the cue
+                        # verb, opening the sentence, is its subject.
+                        named = self.read(toks, 0)
+                        if named is not None and named.span.end == toks[v - 1].end:
+                            found = named
                     if found is not None and found.kind == "name":
                         return self.resolve(found)[0]
                     break

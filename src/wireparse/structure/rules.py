@@ -29,10 +29,11 @@ import regex
 
 from wireparse import lexicon
 from wireparse.metadata.agencies import AGENCY_SIGNOFF as _AGENCY_SIGNOFF
-from wireparse.metadata.agencies import SLASHED_SIGNOFF, canonical_agency
+from wireparse.metadata.agencies import SLASHED_SIGNOFF, canonical_agency, source_line_agency
 from wireparse.metadata.bylines import is_byline_continuation, is_person_name, looks_like_byline
 from wireparse.metadata.copyright import Notice, find_notice
 from wireparse.metadata.credits import CONTACT
+from wireparse.metadata.datelines import language_timestamp as _language_timestamp
 from wireparse.metadata.datelines import match_dateline
 from wireparse.metadata.dates import is_timestamp_line
 from wireparse.model import BlockKind
@@ -1230,15 +1231,22 @@ def promotion(state: State, i: int) -> BlockKind | None:
 #: Related-link, promotion and credit lines of German, French and Spanish
 #: pages, at the start of a short line: ``Mehr zum Thema: ...``, ``Lesen Sie
 #: auch``, ``Lire aussi : ...``, ``À lire aussi``, ``Crédit photo : ...``,
-#: ``Te puede interesar: ...``, ``LEE TAMBIÉN``, ``Síguenos en``.
+#: ``Te puede interesar: ...``, ``LEE TAMBIÉN``, ``Síguenos en``; also
+#: ``Zum Thema:``, ``Weitere Artikel zum Thema``, ``Mehr Nachrichten aus
+#: Bremen``, ``Lesen Sie hier ...``, ``Notre dossier : ...``, ``Partager sur
+#: Facebook``, ``Más información`` alone on its line, ``Sigue leyendo``.
 FURNITURE_START_LANG = lazy_compile(
     r"(?i:"
-    r"mehr\s+zum\s+thema|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|weiterlesen"
+    r"mehr\s+zum\s+thema|lesen\s+sie\s+(?:auch|mehr|hier)|auch\s+interessant|weiterlesen"
     r"|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|nachfolgendes\s+video|zum\s+artikel\s*:"
+    r"|zum\s+thema\s*:|weitere\s+(?:artikel|nachrichten|meldungen|berichte)\s+zum\s+thema"
+    r"|mehr\s+(?:nachrichten|news|artikel|meldungen)\s+(?:aus|zu|zum|zur|über)"
     r"|(?:à|a)\s+lire\s+(?:aussi|également)|lire\s+(?:aussi|également|la\s+suite)"
     r"|voir\s+aussi|sur\s+le\s+même\s+sujet|crédit\s+photo\s*:|suivez-nous"
+    r"|notre\s+dossier\s*:|partager\s+sur\s+(?:facebook|twitter|x|whatsapp|linkedin)"
     r"|abonnez-vous|(?:te|le|les|os)\s+puede\s+interesar|(?:lee|lea)\s+(?:también|además)"
-    r"|leer\s+más|noticias\s+relacionadas|más\s+información\s*:|s[ií]guenos\s+en"
+    r"|leer\s+más|noticias\s+relacionadas|más\s+información\s*(?::|$)|s[ií]guenos\s+en"
+    r"|sigue\s+leyendo|seguir\s+leyendo|contenido\s+relacionado"
     r"|suscr[ií]bete)(?![\p{L}])"
 )
 #: Words of menus, buttons and labels of German, French and Spanish pages
@@ -1300,6 +1308,28 @@ def language_furniture(state: State, i: int) -> BlockKind | None:
     ):
         return BlockKind.FURNITURE
     return None
+
+
+def language_tagline(state: State, i: int) -> BlockKind | None:
+    """A German, French or Spanish line naming the wire a story comes from.
+
+    ``Quelle: dpa-AFX`` / ``Mit Material von dpa und AFP`` / ``Source :
+    AFP`` / ``Avec AFP`` / ``Fuente: Europa Press``: a label and only
+    agencies' names (:func:`wireparse.metadata.agencies.source_line_agency`)
+    are a tagline, not a byline, a subheading or furniture.
+    """
+    return BlockKind.TAGLINE if source_line_agency(state.blocks[i].match) else None
+
+
+def language_timestamp(state: State, i: int) -> BlockKind | None:
+    """A labelled timestamp line of a German, French or Spanish page.
+
+    ``Veröffentlicht am 21.01.2019, 10:30 Uhr`` / ``Publié le 21 janvier
+    2019 à 10h30`` / ``Actualizado: 21/01/2019 10:30``: a label and a date
+    (:func:`wireparse.metadata.datelines.language_timestamp`), not a
+    headline or a subheading.
+    """
+    return BlockKind.TIMESTAMP if _language_timestamp(state.blocks[i].match) else None
 
 
 def release_label(state: State, i: int) -> BlockKind | None:
@@ -1498,6 +1528,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("signoff.slashed", signoff_slashed, 8, (SLASHED_SIGNOFF,)),
     Rule("signoff.agency", agency_signoff, 3, (AGENCY_SIGNOFF,)),
     Rule("tagline", tagline, 6, (TAGLINE, TAGLINE_DASHED)),
+    Rule("tagline.language", language_tagline, 12),
     Rule("highlight", highlight),
     Rule("note", note, _NOTE_MAX_WORDS, (NOTE,)),
     Rule("note.footnote", footnote, _FOOTNOTE_MAX_WORDS, (FOOTNOTE,)),
@@ -1512,6 +1543,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("furniture.release", release_label, _RELEASE_LABEL_MAX_WORDS, (RELEASE_LABEL,)),
     Rule("furniture.language", language_furniture, _SHORT_MAX_WORDS),
     Rule("timestamp", timestamp, _TIMESTAMP_MAX_WORDS),
+    Rule("timestamp.language", language_timestamp, _SHORT_MAX_WORDS),
     Rule("byline", byline, _BYLINE_MAX_WORDS),
     Rule("byline.continued", byline_continued, _BYLINE_CONTINUATION_MAX_WORDS),
 )
