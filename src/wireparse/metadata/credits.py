@@ -186,7 +186,9 @@ def _role_list(s: str) -> tuple[list[CreditRole], str | None] | None:
         key = _ROLE_PREFIX.sub("", key)
         role = _ROLE_NAMES.get(key, key)
         names, _, _ = _split_people(clause[m.end() :])
-        roles.append(CreditRole(role, tuple(names), clause.strip()))
+        # The clause as the flat text reads it: str.split's white space (the
+        # unit separator "\x1f" too) made one space.
+        roles.append(CreditRole(role, tuple(names), " ".join(clause.split())))
     if not roles or not any(r.names for r in roles):
         return None
     kinds = {r.role for r in roles}
