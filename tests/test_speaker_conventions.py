@@ -1054,3 +1054,23 @@ def test_a_native_of_a_place_is_a_person() -> None:
         '"We will rebuild," the Springfield native said.'
     )
     assert [name for _, name in speakers(body)] == ["Tom Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A pronoun cue right after a described speaker's quotation is hers.
+        (
+            'Ada Marsh met Mayor Bill Hale on Monday.\n\n"It is time," the candidate said.'
+            '\n\n"We must act," he went on.',
+            "the candidate",
+        ),
+        # A named speaker, or one of known gender, is left to the antecedents.
+        (
+            'Tom Reyes spoke first.\n\n"It is time," Ada Marsh said.\n\n"We must act," he added.',
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_a_pronoun_cue_right_after_a_described_speaker(body: str, speaker: str) -> None:
+    assert speakers(body)[-1][1] == speaker

@@ -1675,6 +1675,10 @@ class Resolver:
                 return None
         return fallback
 
+    def gender(self, ent: Entity) -> str | None:
+        """Return the gender of a person, if a title, a given name or a pronoun tells it."""
+        return self._gender(ent)
+
     def _gender(self, ent: _Entity) -> str | None:
         """Return the gender of a person.
 

@@ -1049,7 +1049,9 @@ class _Analysis:
             words = mention.words
             # Only a pronoun reads the candidates: a name needs no generator.
             if len(words) == 1 and words[0].lower() in cues.PRONOUNS:
-                entity = self.resolver.resolve(mention, self._antecedents(cue))
+                entity = self._previous_speaker(cue, words[0].lower())
+                if entity is None:
+                    entity = self.resolver.resolve(mention, self._antecedents(cue))
                 resolved = "resolve.pronoun_antecedent"
             else:
                 entity = self.resolver.resolve(mention)
@@ -1062,6 +1064,34 @@ class _Analysis:
         cue.speaker = speaker = self.resolver.speaker(entity, mention, self.source)
         cue.chain = (*lead, mention.rule, resolved)
         return speaker
+
+    def _previous_speaker(self, cue: _Cue, pronoun: str) -> Entity | None:
+        """Return the described speaker of the quotation just before a ``he`` or ``she`` cue.
+
+        ``"...," the candidate said. ¶ "...," he went on.``: a pronoun cue
+        right after another quotation's cue (the cue before it, in the same
+        sentence or the one before) is that quotation's speaker when the
+        speaker is a person the article describes but never names, whose
+        gender the article does not tell; a named person or one of known
+        gender is left to the antecedent rules.
+        """
+        if pronoun not in ("he", "she"):
+            return None
+        k = bisect.bisect_left(self.cue_starts, cue.start) - 1
+        if k < 0:
+            return None
+        prev = self.cues[k]
+        if not (cue.sentence - 1 <= prev.sentence <= cue.sentence) or not prev.sourced:
+            return None
+        ent = prev.entity
+        if (
+            ent is None
+            or ent.kind is not SourceKind.PERSON
+            or ent.name[:1].isupper()
+            or self.resolver.gender(ent) is not None
+        ):
+            return None
+        return ent
 
     def _antecedents(self, cue: _Cue) -> Iterator[Entity | None]:
         """Yield candidates for a pronoun at *cue*, nearest first."""
