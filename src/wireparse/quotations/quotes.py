@@ -1525,7 +1525,10 @@ _MAX_ASIDES = 3
 #: How far (in characters) one aside between a subject and its verb may run.
 _ASIDE_REACH = 160
 _RELATIVE_WORDS = frozenset(("who", "whose", "which"))
-_ADJUNCT_OPENERS = frozenset(("in", "at", "on", "during", "after", "before", "speaking"))
+#: Words that open a phrase of time, place or channel between a subject and
+#: its verb (``mention.subject_adjunct``: ``Ada Marsh, in a note to the
+#: board, wrote``).
+_SUBJECT_ADJUNCT_OPENERS = frozenset(("in", "at", "on", "during", "after", "before", "speaking"))
 
 
 def _subject_aside(flat: str, lo: int, hi: int, aside: Sequence[str]) -> str | None:
@@ -1544,7 +1547,7 @@ def _subject_aside(flat: str, lo: int, hi: int, aside: Sequence[str]) -> str | N
     if not aside:
         return None
     first = aside[0]
-    if first in _ADJUNCT_OPENERS and "." not in flat[lo:hi]:
+    if first in _SUBJECT_ADJUNCT_OPENERS and "." not in flat[lo:hi]:
         return "mention.subject_adjunct"
     if first in _RELATIVE_WORDS:
         return "mention.subject_relative"
