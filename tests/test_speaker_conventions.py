@@ -17,6 +17,27 @@ def speakers(body: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
 
 
+def last_speaker(lead: str, body: str) -> str | None:
+    """Parse a story of *lead* and *body*; return the speaker of its last quotation."""
+    article = wireparse.parse(lead + body + "\n")
+    assert article.quotes
+    last = article.quotes[-1]
+    return last.speaker.name if last.speaker else None
+
+
+#: The leads of the tables of constructions below: a harbour story, a local
+#: crash story, a wire story from talks abroad.
+HARBOUR = "Harbour plan\n\nPORTVALE — The harbour board met on Monday to vote on the plan.\n\n"
+CRASH = (
+    "Crash closes highway\n\nMILLBROOK, Ohio (WXYZ) — A crash closed Route 9 for three "
+    "hours on Tuesday morning.\n\n"
+)
+TALKS = (
+    "Talks stall\n\nGENEVA (Reuters) - Talks on the grain deal stalled on Tuesday, "
+    "diplomats said.\n\n"
+)
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
@@ -682,15 +703,7 @@ CONSTRUCTIONS = [
 
 @pytest.mark.parametrize(("body", "speaker"), CONSTRUCTIONS)
 def test_the_constructions_of_news_copy(body: str, speaker: str) -> None:
-    article = wireparse.parse(
-        "Harbour plan\n\nPORTVALE — The harbour board met on Monday to vote on the plan.\n\n"
-        + body
-        + "\n"
-    )
-    assert article.quotes
-    last = article.quotes[-1]
-    assert last.speaker is not None
-    assert last.speaker.name == speaker
+    assert last_speaker(HARBOUR, body) == speaker
 
 
 #: More constructions: (body after a lead paragraph, speaker of the last quotation).
@@ -738,14 +751,7 @@ MORE_CONSTRUCTIONS = [
 
 @pytest.mark.parametrize(("body", "speaker"), MORE_CONSTRUCTIONS)
 def test_more_constructions_of_news_copy(body: str, speaker: str | None) -> None:
-    article = wireparse.parse(
-        "Harbour plan\n\nPORTVALE — The harbour board met on Monday to vote on the plan.\n\n"
-        + body
-        + "\n"
-    )
-    assert article.quotes
-    last = article.quotes[-1]
-    assert (last.speaker.name if last.speaker else None) == speaker
+    assert last_speaker(HARBOUR, body) == speaker
 
 
 @pytest.mark.parametrize(
@@ -794,13 +800,7 @@ REGIONAL = [
 
 @pytest.mark.parametrize(("body", "speaker"), REGIONAL)
 def test_regional_copy(body: str, speaker: str) -> None:
-    article = wireparse.parse(
-        "Crash closes highway\n\nMILLBROOK, Ohio (WXYZ) — A crash closed Route 9 for three "
-        "hours on Tuesday morning.\n\n" + body + "\n"
-    )
-    last = article.quotes[-1]
-    assert last.speaker is not None
-    assert last.speaker.name == speaker
+    assert last_speaker(CRASH, body) == speaker
 
 
 #: Wire copy: (body after a lead paragraph, speaker of the last quotation).
@@ -828,13 +828,7 @@ WIRE = [
 
 @pytest.mark.parametrize(("body", "speaker"), WIRE)
 def test_wire_copy(body: str, speaker: str) -> None:
-    article = wireparse.parse(
-        "Talks stall\n\nGENEVA (Reuters) - Talks on the grain deal stalled on Tuesday, "
-        "diplomats said.\n\n" + body + "\n"
-    )
-    last = article.quotes[-1]
-    assert last.speaker is not None
-    assert last.speaker.name == speaker
+    assert last_speaker(TALKS, body) == speaker
 
 
 def test_a_cue_that_is_the_relative_clause_s_own_verb_is_not_read_past() -> None:
@@ -913,12 +907,8 @@ NAMES_AND_TITLES = [
 
 @pytest.mark.parametrize(("body", "speaker"), NAMES_AND_TITLES)
 def test_names_with_suffixes_and_abbreviated_titles(body: str, speaker: str) -> None:
-    article = wireparse.parse(
-        "Local team wins\n\nSPRINGFIELD - The team won on Saturday night.\n\n" + body + "\n"
-    )
-    last = article.quotes[-1]
-    assert last.speaker is not None
-    assert last.speaker.name == speaker
+    lead = "Local team wins\n\nSPRINGFIELD - The team won on Saturday night.\n\n"
+    assert last_speaker(lead, body) == speaker
 
 
 @pytest.mark.parametrize(
