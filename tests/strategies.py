@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 from hypothesis import strategies as st
 
+from wireparse.structure import rules
+
 # Neutral words: none is a furniture, date, byline or attribution word.
 WORDS = """
 harbor council bridge river engineers budget project ferry island tide barrier storm
@@ -231,3 +233,16 @@ def sprinkled(draw: st.DrawFn, text: str, max_count: int = 12) -> str:
     for pos, mark in sorted(marks, reverse=True):
         text = text[:pos] + mark + text[pos:]
     return text
+
+
+#: The start-anchored block-rule patterns asked through ``rules.Opening``
+#: (the shortcut tests compare the gate with the pattern itself).
+OPENED_PATTERNS = [
+    rules.COUNTER,
+    rules.FURNITURE_START,
+    rules.FURNITURE_START_LANG,
+    rules.CREDIT_START,
+    rules.CAPTION_START,
+    rules.PROMOTION_START,
+    rules.DISCLAIMER_START,
+]

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.strategies import Generated, articles
+from tests.strategies import OPENED_PATTERNS, Generated, articles
 from wireparse import parser
 from wireparse.structure import rules
 from wireparse.structure.rules import Opening, make_candidate
@@ -60,16 +60,7 @@ def test_make_candidate_examples(line: str, match: str, words: int) -> None:
     assert (c.match, c.words) == (match, words)
 
 
-_OPENED = [
-    rules.COUNTER,
-    rules.FURNITURE_START,
-    rules.FURNITURE_START_LANG,
-    rules.CREDIT_START,
-    rules.CAPTION_START,
-    rules.PROMOTION_START,
-    rules.DISCLAIMER_START,
-]
-#: Openings of the patterns above, to build texts that come near a match.
+#: Openings of OPENED_PATTERNS, to build texts that come near a match.
 _STARTS = [
     "12 comments", "Photo 2 of 9", "Related: ", "Read more:", "Mehr zum Thema",
     "À lire aussi", "lee también", "(Reporting by ", "With assistance from",
@@ -78,7 +69,7 @@ _STARTS = [
 ]  # fmt: skip
 
 
-@given(st.sampled_from(_OPENED), st.one_of(_texts, st.sampled_from(_STARTS)), _texts)
+@given(st.sampled_from(OPENED_PATTERNS), st.one_of(_texts, st.sampled_from(_STARTS)), _texts)
 def test_opening_answers_as_the_pattern(pattern: object, head: str, tail: str) -> None:
     opening = Opening(pattern)  # type: ignore[arg-type]
     text = head + tail

@@ -25,7 +25,7 @@ from wireparse.model import Fragment, Span
 from wireparse.reading import source
 from wireparse.structure import flattened, rules
 
-from .strategies import Generated, articles, sprinkled
+from .strategies import OPENED_PATTERNS, Generated, articles, sprinkled
 
 #: Characters that make the control counts' cases likely: C0 and C1
 #: controls, DEL, the framing characters that do not count, ``\xc2``'s
@@ -125,16 +125,7 @@ def test_sentence_cuts_keep_a_quotation_open_across_sentences() -> None:
     assert flattened._sentence_cuts(plain, 0, len(plain), ends) == [28, 75]
 
 
-_OPENED = [
-    rules.COUNTER,
-    rules.FURNITURE_START,
-    rules.FURNITURE_START_LANG,
-    rules.CREDIT_START,
-    rules.CAPTION_START,
-    rules.PROMOTION_START,
-    rules.DISCLAIMER_START,
-]
-#: Texts that each pattern above matches at their start (and near misses).
+#: Texts that each of OPENED_PATTERNS matches at their start (and near misses).
 _MATCHED = [
     "12 comments", "3 shares", "Photo 2 of 9", "ſlide 1 of 3", "Related: Harbour reopens",
     "Related Stories: x", "RELATED: x", "Read more: the harbour", "Advertisement",
@@ -151,7 +142,7 @@ _MATCHED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("pattern", _OPENED)
+@pytest.mark.parametrize("pattern", OPENED_PATTERNS)
 @pytest.mark.parametrize("text", _MATCHED)
 def test_opening_by_first_word_examples(pattern: regex.Pattern[str], text: str) -> None:
     opening = rules.Opening(pattern)
@@ -162,7 +153,7 @@ def test_opening_by_first_word_examples(pattern: regex.Pattern[str], text: str) 
         assert (asked and asked.span()) == (plain and plain.span())
 
 
-@given(st.sampled_from(_OPENED), st.sampled_from(_MATCHED), st.data(), st.text(max_size=12))
+@given(st.sampled_from(OPENED_PATTERNS), st.sampled_from(_MATCHED), st.data(), st.text(max_size=12))
 def test_opening_by_first_word_answers_as_the_pattern(
     pattern: regex.Pattern[str], text: str, data: st.DataObject, tail: str
 ) -> None:
