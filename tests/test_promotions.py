@@ -14,6 +14,16 @@ HEAD = (
 TAIL = "\n\nThe vote was five to two. The mayor said repairs would start in the spring.\n"
 
 
+def after_a_paragraph(line: str) -> str:
+    """A story with *line* between two paragraphs of the body."""
+    return HEAD + "The board met for six hours.\n\n" + line + TAIL
+
+
+def between_quotations(line: str) -> str:
+    """A story with *line* between two paragraphs that quote Tom Reyes."""
+    return HEAD + '"We will rebuild," Tom Reyes said.\n\n' + line + '\n\n"It will cost a lot."\n'
+
+
 def _block(text: str, line: str) -> tuple[str, str]:
     article = wireparse.parse(text)
     found = [(b.kind.value, b.rule) for b in article.blocks if b.text == line]
@@ -74,20 +84,20 @@ def test_a_label_set_once_or_a_repeated_sentence_stays() -> None:
     ],
 )
 def test_a_labelled_line_between_paragraphs_is_a_related_link(line: str) -> None:
-    text = HEAD + "The board met for six hours.\n\n" + line + TAIL
+    text = after_a_paragraph(line)
     assert _block(text, line) == ("furniture", "furniture.related_link")
     assert [s.heading for s in wireparse.parse(text).sections] == [None]
 
 
 def test_an_unlabelled_short_line_between_paragraphs_stays_a_heading() -> None:
     line = "Repairs start in spring"
-    text = HEAD + "The board met for six hours.\n\n" + line + TAIL
+    text = after_a_paragraph(line)
     assert _block(text, line) == ("heading", "heading")
 
 
 def test_a_line_that_only_mentions_a_site_by_name_stays_a_heading() -> None:
     line = "Portvale.com readers vote"
-    text = HEAD + "The board met for six hours.\n\n" + line + TAIL
+    text = after_a_paragraph(line)
     assert _block(text, line) == ("heading", "heading")
 
 
@@ -112,7 +122,7 @@ def test_a_quoted_question_with_its_cue_is_a_paragraph(line: str, after: str) ->
     "line", ["Who pays for the pier?", '"Who pays for the pier?"', "Are the Reyes' boats safe?"]
 )
 def test_a_short_question_alone_stays_a_heading(line: str) -> None:
-    text = HEAD + "The board met for six hours.\n\n" + line + TAIL
+    text = after_a_paragraph(line)
     assert _block(text, line) == ("heading", "heading")
 
 
@@ -129,7 +139,7 @@ def test_a_short_question_alone_stays_a_heading(line: str) -> None:
     ],
 )
 def test_a_photo_credit_between_paragraphs_is_a_caption(line: str) -> None:
-    text = HEAD + '"We will rebuild," Tom Reyes said.\n\n' + line + '\n\n"It will cost a lot."\n'
+    text = between_quotations(line)
     assert _block(text, line) == ("caption", "caption")
     assert [s.heading for s in wireparse.parse(text).sections] == [None]
     assert [q.speaker.name if q.speaker else None for q in wireparse.parse(text).quotes] == [
@@ -147,5 +157,5 @@ def test_a_photo_credit_between_paragraphs_is_a_caption(line: str) -> None:
     ],
 )
 def test_a_sentence_that_opens_like_a_credit_stays_a_paragraph(line: str) -> None:
-    text = HEAD + '"We will rebuild," Tom Reyes said.\n\n' + line + '\n\n"It will cost a lot."\n'
+    text = between_quotations(line)
     assert _block(text, line) == ("paragraph", "paragraph")
