@@ -29,12 +29,17 @@ import regex
 
 from wireparse import lexicon
 from wireparse.metadata.agencies import AGENCY_SIGNOFF as _AGENCY_SIGNOFF
-from wireparse.metadata.agencies import SLASHED_SIGNOFF, canonical_agency, source_line_agency
+from wireparse.metadata.agencies import (
+    SLASHED_SIGNOFF,
+    SOURCE_LINE_LANG,
+    canonical_agency,
+    source_line_agency,
+)
 from wireparse.metadata.bylines import is_byline_continuation, is_person_name, looks_like_byline
 from wireparse.metadata.copyright import Notice, find_notice
 from wireparse.metadata.credits import CONTACT
+from wireparse.metadata.datelines import LANGUAGE_TIMESTAMP_LABEL, match_dateline
 from wireparse.metadata.datelines import language_timestamp as _language_timestamp
-from wireparse.metadata.datelines import match_dateline
 from wireparse.metadata.dates import is_timestamp_line
 from wireparse.model import BlockKind
 from wireparse.reading.blocks import SIGNOFF_WORDS
@@ -1528,7 +1533,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("signoff.slashed", signoff_slashed, 8, (SLASHED_SIGNOFF,)),
     Rule("signoff.agency", agency_signoff, 3, (AGENCY_SIGNOFF,)),
     Rule("tagline", tagline, 6, (TAGLINE, TAGLINE_DASHED)),
-    Rule("tagline.language", language_tagline, 12),
+    Rule("tagline.language", language_tagline, 12, (SOURCE_LINE_LANG,)),
     Rule("highlight", highlight),
     Rule("note", note, _NOTE_MAX_WORDS, (NOTE,)),
     Rule("note.footnote", footnote, _FOOTNOTE_MAX_WORDS, (FOOTNOTE,)),
@@ -1543,7 +1548,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("furniture.release", release_label, _RELEASE_LABEL_MAX_WORDS, (RELEASE_LABEL,)),
     Rule("furniture.language", language_furniture, _SHORT_MAX_WORDS),
     Rule("timestamp", timestamp, _TIMESTAMP_MAX_WORDS),
-    Rule("timestamp.language", language_timestamp, _SHORT_MAX_WORDS),
+    Rule("timestamp.language", language_timestamp, _SHORT_MAX_WORDS, (LANGUAGE_TIMESTAMP_LABEL,)),
     Rule("byline", byline, _BYLINE_MAX_WORDS),
     Rule("byline.continued", byline_continued, _BYLINE_CONTINUATION_MAX_WORDS),
 )
