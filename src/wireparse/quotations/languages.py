@@ -108,18 +108,6 @@ _INSIDE_INVERTED_RE = lazy_compile(r",\s+([\p{Ll}][\p{L}’'-]{1,30}-t-(?:il|ell
 #: A word written in capitals (``AFP``, ``EL``): two such words in a row
 #: are one name (``a EL DIARIO``), not an agency and a subject.
 _AGENCY_ACRONYM_RE = lazy_compile(r"\p{Lu}{2,8}")
-#: Plural nouns of unnamed sources that copy writes without an article
-#: (``fuentes del Ministerio``, ``des sources proches du dossier``).
-_BARE_SOURCES = frozenset({"fuentes", "sources"})
-#: Demonstratives and articles that open a phrase of time between a cue verb
-#: and its subject (``este lunes``, ``esta mañana``, ``ce matin``, ``el
-#: martes``).
-_DEMONSTRATIVES = frozenset({"este", "esta", "ese", "esa", "el", "ce", "cette", "cet"})
-#: Nouns of time after :data:`_DEMONSTRATIVES` that are not in the adverb
-#: lists (the weekdays are).
-_TIME_NOUNS = frozenset(
-    {"mañana", "tarde", "noche", "semana", "matin", "soir", "après-midi", "matinée", "soirée"}
-)
 #: Auxiliaries of the compound tenses of a cue verb (``a déclaré``,
 #: ``avait affirmé``, ``ha dicho``, ``había señalado``).
 _AUXILIARIES = frozenset(
@@ -176,11 +164,21 @@ class _Words:
     determiners: frozenset[str]
     prepositions: frozenset[str]
     adverbs: frozenset[str]
+    bare_sources: frozenset[str]
+    time_demonstratives: frozenset[str]
+    time_nouns: frozenset[str]
     function_words: frozenset[str]
     title_phrases: tuple[tuple[str, ...], ...]
     participles: frozenset[str]
     persons: frozenset[str]
     months: frozenset[str]
+
+
+def _optional(language: str, name: str) -> frozenset[str]:
+    """A list that only the languages whose grammar needs it have, lower-cased."""
+    if name not in lexicon.list_names(language):
+        return frozenset()
+    return frozenset(w.casefold() for w in lexicon.words(language, name))
 
 
 @functools.cache
@@ -206,6 +204,9 @@ def _words(language: str) -> _Words:
         determiners=frozenset(d.casefold() for d in lexicon.words(language, "determiners")),
         prepositions=frozenset(p.casefold() for p in lexicon.words(language, "prepositions")),
         adverbs=frozenset(a.casefold() for a in lexicon.words(language, "adverbs")),
+        bare_sources=_optional(language, "bare_sources"),
+        time_demonstratives=_optional(language, "time_demonstratives"),
+        time_nouns=_optional(language, "time_nouns"),
         function_words=frozenset(w.casefold() for w in lexicon.words(language, "function_words")),
         months=frozenset(m.casefold() for m in lexicon.mapping(language, "months")),
         persons=frozenset(
@@ -454,12 +455,12 @@ class _Reader:
         if (
             j + 1 < len(toks)
             and toks[j].low in ("des", "de")
-            and toks[j + 1].low in _BARE_SOURCES
+            and toks[j + 1].low in words.bare_sources
             and self.language == "fr"
         ):
             det = True  # "des sources diplomatiques"
             j += 1
-        if j < len(toks) and toks[j].low in _BARE_SOURCES and not toks[j].capital:
+        if j < len(toks) and toks[j].low in words.bare_sources and not toks[j].capital:
             # "indicaron fuentes del Ministerio": wire copy names unnamed
             # sources by a plural without an article; it reads as a role.
             det = True
@@ -834,13 +835,16 @@ class _Reader:
                     break
                 if seen and t.capital and self._agency_object(toks, j):
                     break  # "a affirmé à l'AFP Anne Roux": the agency ends the phrase
-                if seen and t.low in _BARE_SOURCES:
+                if seen and t.low in self.words.bare_sources:
                     break  # "explicaron a EFE fuentes del Gobierno"
                 seen = True
             elif (
-                t.low in _DEMONSTRATIVES
+                t.low in self.words.time_demonstratives
                 and j + 1 < len(toks)
-                and (toks[j + 1].low in self.words.adverbs or toks[j + 1].low in _TIME_NOUNS)
+                and (
+                    toks[j + 1].low in self.words.adverbs
+                    or toks[j + 1].low in self.words.time_nouns
+                )
             ):
                 j += 1  # "ha afirmado este lunes la presidenta", "a dit ce matin le maire"
             elif t.capital or t.low in self.words.determiners or t.low in self.words.pronouns:
