@@ -1064,3 +1064,19 @@ def test_a_native_of_a_place_is_a_person() -> None:
 )
 def test_a_pronoun_cue_right_after_a_described_speaker(body: str, speaker: str) -> None:
     assert speakers(body)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ann Reyes, who lost her home in the flood in Dayton, Ohio, in June 2019, said "
+        "that the county had ignored her family.",
+        "Ann Reyes, whose shop closed in Lyon, France, last year, said that the county "
+        "had ignored her family.",
+        "Ann Reyes, who lives in Dayton, Ohio, said that the county had ignored her family.",
+    ],
+)
+def test_a_relative_clause_ending_in_a_city_and_state_is_read_past(lead: str) -> None:
+    """``Ann Reyes, who ... in Dayton, Ohio, in June, said``: the subject is Ann Reyes, not Ohio."""
+    pairs = speakers(lead + '\n\n"Nobody called us back," she said.')
+    assert pairs == [("Nobody called us back,", "Ann Reyes")]

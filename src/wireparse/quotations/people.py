@@ -346,6 +346,8 @@ def _appositive(segment: Sequence[str]) -> str:
         return "role"
     if first in _BOUNDARY_WORDS or first in _SENTENCE_OPENERS:
         return "aside"
+    if len(segment) <= 4 and segment[-1].lower() in _TIME_WORDS:
+        return "aside"  # "Ada Marsh, whose shop closed in Lyon, France, last year, said"
     if all(w[:1].isupper() for w in segment):
         return "place"
     return "other"
@@ -719,6 +721,7 @@ def _skip_asides(tokens: list[str], end: int) -> int:
 
     :returns: The index of the token that ends the name, with its comma.
     """
+    end = _relative_before_place(tokens, end)
     for _ in range(3):
         prev = _comma_before(tokens, end - 1, max(end - 9, -1))
         if prev < 0:
@@ -736,6 +739,34 @@ def _skip_asides(tokens: list[str], end: int) -> int:
         ):
             return end
         end = prev
+    return end
+
+
+def _relative_before_place(tokens: list[str], end: int) -> int:
+    """Pass back over a relative clause that ends in a place written ``City, State``.
+
+    ``Ann Reyes, who lost her home in Dayton, Ohio, in June, said``: the
+    words before the aside (``in June``) are ``Ohio``, the second half of a
+    place whose comma the appositive walk cannot tell from an appositive's.
+    When a ``who`` or ``whose`` clause opened after a comma before it, with
+    no clause ending between, the subject is that clause's antecedent.
+
+    :param tokens: The tokens of the window.
+    :param end: The index of the token that ends the candidate name, with its comma.
+    :returns: The index of the comma token before the relative pronoun, or
+        *end* when the construction is not there.
+    """
+    if end < 3:
+        return end
+    prev = tokens[end - 1]
+    if not (prev.endswith(",") and prev[:1].isupper() and tokens[end][:1].isupper()):
+        return end
+    for k in range(end - 2, max(end - 30, 0), -1):
+        tok = tokens[k]
+        if not tok or MASK in tok or _ends_clause(tok):
+            return end
+        if tok in ("who", "whose") and tokens[k - 1].rstrip(_EDGE).endswith(","):
+            return k - 1
     return end
 
 
