@@ -1080,3 +1080,48 @@ def test_a_relative_clause_ending_in_a_city_and_state_is_read_past(lead: str) ->
     """``Ann Reyes, who ... in Dayton, Ohio, in June, said``: the subject is Ann Reyes, not Ohio."""
     pairs = speakers(lead + '\n\n"Nobody called us back," she said.')
     assert pairs == [("Nobody called us back,", "Ann Reyes")]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [("the owners said", "the owners"), ("the shop owners wrote", "the shop owners")],
+)
+def test_the_plural_of_a_role_noun_is_a_group(cue: str, speaker: str) -> None:
+    """``"...," the owners said``: a group speaks; the quotation is not carried over."""
+    article = wireparse.parse(
+        "Fire closes bakery\n\nMILLBROOK (WXYZ) — A fire closed a bakery on Tuesday, "
+        f'officials said.\n\n"We will rebuild," {cue}.\n'
+    )
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (speaker, SourceKind.GROUP)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We must pay for the ferry," wrote the authors of the "Harbor Renewal Plan," '
+        "citing the cost.",
+        'Jane Roe, the author of the "Harbor Renewal Plan," said the ferry was vital.',
+        'Jane Roe, a guest on "Dock Talk Tonight," said the ferry was vital.',
+    ],
+)
+def test_a_title_after_a_preposition_is_not_speech(body: str) -> None:
+    """``the authors of the "Harbor Renewal Plan"``: a name in title case, not quoted words."""
+    article = wireparse.parse("Harbor plan\n\n" + body + "\n")
+    quoted = [q.text for q in article.quotes]
+    assert quoted == (["We must pay for the ferry,"] if body.startswith('"') else [])
+
+
+def test_a_surname_alone_is_the_person_the_article_named_first() -> None:
+    """A relative of the same surname is named in full; the surname alone stays the subject."""
+    article = wireparse.parse(
+        "Harbor pastor dies\n\n(Wire) The Rev. Tom H. Hale, founder of the radio ministry "
+        "Harbor Hour, died Thursday, his family said.\n\n"
+        '"He was a great man," said Hale\'s daughter-in-law, Ann Hale, in a message.\n\n'
+        '"You could see the sea from there," Hale once recalled.\n'
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("He was a great man,", "Ann Hale"),
+        ("You could see the sea from there,", "Tom H. Hale"),
+    ]

@@ -322,8 +322,11 @@ def _np_ok(words: Sequence[str]) -> bool:
         if (w if w.isalpha() else _core(w))[:1].isupper():
             return True
     head = head_noun(words)
-    # "the 34-year-old said": an age after an article names a person.
-    return head in _SOURCE_NOUNS or (first in _DETERMINERS and _is_age(head))
+    # "the 34-year-old said": an age after an article names a person;
+    # "the owners said": the plural of a role noun after one names a group.
+    return head in _SOURCE_NOUNS or (
+        first in _DETERMINERS and (_is_age(head) or _is_plural_noun(head))
+    )
 
 
 def _appositive(segment: Sequence[str]) -> str:
@@ -1936,6 +1939,7 @@ class Resolver:
         best: list[str] = list(name)
         best_title: list[str] = []
         gender: str | None = None
+        first: list[str] | None = None  # the first full form the article gives
         spans, forms = self._occurrences(surname)
         for occ in forms:
             full = occ.name
@@ -1946,9 +1950,14 @@ class Resolver:
                 told = occ.gender or (self._gender(seen) if seen is not None else None)
                 if not _gender_fits(want, told, full):
                     continue  # "Mr. Marsh" is not the "Ada Marsh" quoted before
+            if first is None and len(full) > 1:
+                first = full
             fits = _compatible(name, full)  # pure: asked once for both tests
             if fits or _compatible(full, name):
-                if len(full) > len(best) and fits:
+                # A fuller form of the same person, never another person of
+                # the surname: "Hale" after "Tom Hale ... his daughter-in-law,
+                # Ann Hale" stays the Tom Hale the article introduced first.
+                if len(full) > len(best) and fits and (best is name or _compatible(best, full)):
                     best = _name_words(full)
                 if occ.title and not best_title:
                     best_title = occ.title
@@ -1973,7 +1982,14 @@ class Resolver:
         if best_title and ent.title is None:
             ent.title = " ".join(best_title)
         ent.gender = ent.gender or gender
-        if kind is SourceKind.PERSON and skey not in self._surnames:
+        if (
+            kind is SourceKind.PERSON
+            and skey not in self._surnames
+            and (first is None or _compatible(first, best) or _compatible(best, first))
+        ):
+            # The surname alone stands for the person the article gave it to
+            # first (news style names a relative of the same surname by the
+            # first name): only that person is its shortcut.
             self._surnames[skey] = ent
         return ent
 
@@ -2004,6 +2020,8 @@ class Resolver:
             kind = SourceKind.ORGANISATION
         elif head in cues.DOCUMENT_NOUNS:
             kind = SourceKind.DOCUMENT
+        elif _is_plural_noun(head):
+            kind = SourceKind.GROUP  # "the owners said"
         elif _is_age(head):
             if words[0].lower() == "the" and len(content) == 1:
                 ent = self._age_holder(head.partition("-")[0])

@@ -1702,6 +1702,13 @@ def _context_kind(
                 return QuoteKind.NICKNAME
         if p1 in cues.SLOGAN_WORDS or (p2 is not None and p2 in cues.SLOGAN_WORDS):
             return QuoteKind.SLOGAN
+        if p1 in _TITLE_PREPOSITIONS and w1.islower():
+            # "the authors of the "Harbor Renewal Plan"", "a guest on "Dock
+            # Talk"": a name in title case as the object of a preposition
+            # names a work, a plan or a programme, whatever cue is near.
+            words = _words_of(text)
+            if len(words) >= 2 and _title_case(words):
+                return QuoteKind.TITLE
     # The word after the span: "..." chants.
     after = flat[close_end : min(hi, close_end + 30)].split(None, 1)
     if after and after[0].lower().strip(',.;:)"”') in cues.SLOGAN_WORDS:
@@ -1720,6 +1727,9 @@ def _context_kind(
         return QuoteKind.TITLE
     return None
 
+
+#: Prepositions whose object in title case is a title: ``the authors of the "Harbor Plan"``.
+_TITLE_PREPOSITIONS = frozenset(("of", "from", "in", "on", "at", "by"))
 
 #: Verbs between a work noun and its title: ``the show called "Dock Talk"``.
 _TITLE_VERBS = frozenset(("called", "titled", "entitled", "named"))
