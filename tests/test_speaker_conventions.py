@@ -92,6 +92,7 @@ def test_an_initial_inside_a_name_is_not_an_article() -> None:
             'The vote failed.\n\n"We will try again in the spring," said Sen. Ada Marsh (D-Vt.), '
             "a board ally."
         ),
+        'The vote failed.\n\n"We will try again in the spring," Ada Marsh, R-Millbrook, said.',
     ],
 )
 def test_party_and_state_tags_are_asides_never_names(body: str) -> None:
@@ -105,6 +106,8 @@ def test_party_and_state_tags_are_asides_never_names(body: str) -> None:
         ("(R-S.C.)", True),
         ("R-Ky.,", True),
         ("I-Maine", True),
+        ("R-Millbrook,", True),
+        ("(D-Harborton)", True),
         ("Dr.", False),
         ("D-Day", False),
         ("Reyes", False),

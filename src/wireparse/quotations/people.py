@@ -357,11 +357,12 @@ def _appositive(segment: Sequence[str]) -> str:
 
 
 #: A party-and-state tag after an American legislator's name: ``D-Vt.``,
-#: ``R-S.C.``, ``I-Maine``, written bare or in parentheses.
+#: ``R-S.C.``, ``I-Maine``, written bare or in parentheses; local copy gives
+#: a state legislator's home town instead: ``R-Millbrook``.
 _PARTY_TAG_RE = re.compile(
-    r"\(?[DRI]-(?:"
+    r"\(?(?:[DRI]-(?:"
     + "|".join(sorted(map(re.escape, lexicon.words("en", "state_abbreviations")), key=len)[::-1])
-    + r"|[A-Z]\.[A-Z]|[A-Z]{2})\.?\)?[.,;:]?"
+    + r"|[A-Z]\.[A-Z]|[A-Z]{2})\.?|[DR]-(?!Day)[A-Z][a-z]{2,})\)?[.,;:]?"
 )
 
 
