@@ -1128,3 +1128,27 @@ def test_a_surname_alone_is_the_person_the_article_named_first() -> None:
         ("He was a great man,", "Ann Hale"),
         ("You could see the sea from there,", "Tom H. Hale"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'We spoke with Jane Roe, who lives across the street.\n\n"I heard a bang," she said.',
+            "Jane Roe",
+        ),
+        ('I asked Tom Hale about the fire. "It was fast," he said.', "Tom Hale"),
+        ('We talked to the owner, Jane Roe.\n\n"I heard a bang," she said.', "Jane Roe"),
+        ('We spoke with Jane Roe.\n\n"I heard a bang," he said.', None),
+    ],
+)
+def test_a_reporter_s_guest_is_the_next_pronoun_s_antecedent(
+    body: str, speaker: str | None
+) -> None:
+    """``We spoke with Jane Roe ... "...," she said``: the guest, when the gender fits."""
+    assert (
+        last_speaker(
+            "Fire closes bakery\n\nMILLBROOK (WXYZ) — A fire closed a bakery on Tuesday.\n\n", body
+        )
+        == speaker
+    )

@@ -1110,7 +1110,37 @@ class _Analysis:
             if not spoke and (
                 si < index or (mention is not None and mention.start > sent.start + 2)
             ):
-                yield self.subject(sent)
+                subject = self.subject(sent)
+                yield subject
+                if subject is None and si < index:
+                    yield self._reporters_guest(sent)
+
+    def _reporters_guest(self, sent: _Sentence) -> Entity | None:
+        """Return the person a reporter's sentence introduces: ``We spoke with Jane Roe``.
+
+        Broadcast copy introduces an interviewee with the reporter as the
+        subject (``We spoke with Jane Roe, who lives across the street.``,
+        ``I asked Tom Hale about the fire.``); a ``she`` or ``he`` cue
+        after it is the interviewee's.  The first name after the ``we`` or
+        ``I`` is that person.
+        """
+        mention = sent.subject_mention
+        if mention is None or mention.words[0].lower() not in ("we", "i"):
+            return None
+        flat = self.flat
+        end = min(sent.end, mention.end + 60)
+        pos = mention.end
+        while True:
+            pos = flat.find(" ", pos, end) + 1
+            if pos <= 0:
+                return None
+            if flat[pos : pos + 1].isupper():
+                break
+        found, _ = phrase_after(flat, pos, sent.end)
+        if found is None:
+            return None
+        ent = self.resolver.resolve(found)
+        return ent if ent is not None and ent.kind is SourceKind.PERSON else None
 
     def subject(self, sent: _Sentence) -> Entity | None:
         """Return the source that opens *sent* as its subject, if any (memoised)."""
