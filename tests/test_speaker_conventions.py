@@ -1152,3 +1152,29 @@ def test_a_reporter_s_guest_is_the_next_pronoun_s_antecedent(
         )
         == speaker
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Tom Hale is the county sheriff.\n\n"We have a suspect," the sheriff said.', "Tom Hale"),
+        (
+            "Tom Hale, who was the fire chief for 20 years, retired in May.\n\n"
+            '"It was arson," the chief said.',
+            "Tom Hale",
+        ),
+        (
+            "Ann Cole became the new mayor of Millbrook in May.\n\n"
+            '"We will rebuild," the mayor said.',
+            "Ann Cole",
+        ),
+        (
+            "The sheriff is the county's top officer. Tom Hale spoke later.\n\n"
+            '"We have a suspect," the sheriff said.',
+            "the sheriff",
+        ),
+    ],
+)
+def test_a_role_given_by_a_copula(body: str, speaker: str) -> None:
+    """``Tom Hale is the county sheriff. ... the sheriff said``: the holder the copula names."""
+    assert last_speaker("Fire closes bakery\n\n", body) == speaker

@@ -2251,7 +2251,44 @@ class Resolver:
                 if len(name) >= 2 and len(name) == len(nxt.words):
                     begin = max(flat.rfind(" ", max(0, pos - 40), pos) + 1, pos - 40, 0)
                     return _name_words(name), flat[begin:end].strip()
-        return None
+        return self._copula_holder(pos, end)
+
+    def _copula_holder(self, pos: int, end: int) -> tuple[list[str], str | None] | None:
+        """Return the name a copula gives the role words at ``[pos, end)``.
+
+        ``Tom Hale is the county sheriff.``, ``Ada Marsh, who was the
+        harbor master, ...``: the name before ``is``, ``was`` or ``became``
+        (or before the comma of ``, who is``) holds the role, which may have
+        up to three words before its noun (``the county``, ``the new
+        deputy``).  The role must end a clause or take a complement
+        (``the sheriff of Millbrook``).
+        """
+        flat = self.flat
+        if not (flat.startswith((".", ",", ";", " of ", " at ", " for "), end) or end == len(flat)):
+            return None
+        window = flat[max(0, pos - 60) : pos]
+        words = window.split(" ")
+        # words[-1] is "" (the space before the role); read back over the
+        # article and its modifiers to the verb.
+        k = len(words) - 2
+        modifiers = 0
+        while k >= 1 and words[k].lower() not in _DETERMINERS:
+            if not words[k].isalpha() or modifiers == 3:
+                return None
+            modifiers += 1
+            k -= 1
+        if k < 1 or words[k - 1] not in ("is", "was", "became"):
+            return None
+        at = pos - sum(len(w) + 1 for w in words[k - 1 :])  # the space before the verb
+        if flat.endswith(", who", 0, at):
+            at -= 5
+        name = chain_before(flat, at)
+        if not name or MASK in flat[at - 2 : pos]:
+            return None
+        _, _, name = self._split(name)
+        if len(name) < 2:
+            return None
+        return _name_words(name), None
 
 
 _COUNTRIES = frozenset(
