@@ -1178,3 +1178,23 @@ def test_a_reporter_s_guest_is_the_next_pronoun_s_antecedent(
 def test_a_role_given_by_a_copula(body: str, speaker: str) -> None:
     """``Tom Hale is the county sheriff. ... the sheriff said``: the holder the copula names."""
     assert last_speaker("Fire closes bakery\n\n", body) == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We are close," the agency quoted Roe as saying.',
+        'The Interfax news agency quoted Roe as saying "we are close."',
+        '"We are close," state radio quoted the minister as saying.',
+    ],
+)
+def test_an_outlet_quoting_someone_as_saying_passes_on_their_words(body: str) -> None:
+    """``the agency quoted Roe as saying``: Roe spoke, not the agency."""
+    article = wireparse.parse(
+        "Ferry talks\n\nPORTVALE (Wire) — Harbor Minister Jane Roe met union leaders on "
+        "Monday.\n\n" + body + "\n"
+    )
+    assert [(q.speaker.name if q.speaker else None, q.rules) for q in article.quotes] == [
+        ("Jane Roe", (q.rules[0], "mention.quoted_as_saying", q.rules[2]))
+        for q in article.quotes
+    ]

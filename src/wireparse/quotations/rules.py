@@ -254,6 +254,12 @@ MENTION_RULES: tuple[Rule, ...] = (
         'with Harbor Minister Ilse Varga telling reporters it was "sound"',
     ),
     Rule(
+        "mention.quoted_as_saying",
+        "An outlet that quotes someone ``as saying`` passes on that person's words: "
+        "the source is the object of ``quoted``.",
+        '"We are done," the agency quoted Ilse Varga as saying.',
+    ),
+    Rule(
         "mention.phrase_after",
         "The noun phrase after an inverted cue or after ``according to``.",
         '"We are done," said Ilse Varga, the chief engineer.',
