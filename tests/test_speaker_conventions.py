@@ -1195,6 +1195,22 @@ def test_an_outlet_quoting_someone_as_saying_passes_on_their_words(body: str) ->
         "Monday.\n\n" + body + "\n"
     )
     assert [(q.speaker.name if q.speaker else None, q.rules) for q in article.quotes] == [
-        ("Jane Roe", (q.rules[0], "mention.quoted_as_saying", q.rules[2]))
-        for q in article.quotes
+        ("Jane Roe", (q.rules[0], "mention.quoted_as_saying", q.rules[2])) for q in article.quotes
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        (
+            "Talks on the ferry deal resumed on Monday, and Harbor Minister Jane Roe met union "
+            "leaders.",
+            "Jane Roe",
+        ),
+        ("Talks resumed on Monday, but Jane Roe left early.", "Jane Roe"),
+        ("He moved to the coast in 2010, and Portvale became his home.", None),
+    ],
+)
+def test_a_pronoun_finds_the_subject_of_a_joined_clause(lead: str, speaker: str | None) -> None:
+    """``..., and Harbor Minister Jane Roe met the unions. ¶ "...," she said.``"""
+    assert last_speaker("Ferry talks\n\n" + lead + "\n\n", '"We are close," she said.') == speaker

@@ -1117,8 +1117,51 @@ class _Analysis:
             ):
                 subject = self.subject(sent)
                 yield subject
-                if subject is None and si < index:
-                    yield self._reporters_guest(sent)
+                if si < index:
+                    if subject is None:
+                        yield self._reporters_guest(sent)
+                    yield from self._clause_subjects(sent)
+
+    def _clause_subjects(self, sent: _Sentence) -> Iterator[Entity]:
+        """Yield the named subjects of the clauses joined to *sent*'s first, nearest first.
+
+        ``Talks resumed on Monday, and Harbor Minister Jane Roe met the
+        unions. ¶ "...," she said.``: a clause after ``, and``, ``, but`` or
+        a semicolon has a subject of its own, a candidate for a later
+        pronoun after the sentence's subject.
+        """
+        flat = self.flat
+        found: list[Entity] = []
+        pos = sent.start
+        while True:
+            pos = flat.find(", ", pos, sent.end)
+            if pos < 0:
+                break
+            pos += 2
+            if flat.startswith(("and ", "but "), pos):
+                at = pos + 4
+            else:
+                continue
+            if not flat[at : at + 1].isupper():
+                continue
+            mention, _ = phrase_after(flat, at, sent.end)
+            if mention is None:
+                continue
+            # The name only: "Jane Roe met the unions" reads on past the name.
+            words = mention.words
+            n = 0
+            while n < len(words) and (words[n][:1].isupper() or words[n] in cues.NAME_PARTICLES):
+                n += 1
+            if n < 2:
+                continue  # "and Clarkston became his home": one word may be a place
+            end = at + len(" ".join(words[:n]))
+            if flat[at:end] != " ".join(words[:n]) or not _verb_follows(flat, end, sent.end):
+                continue
+            mention = mention._replace(end=end, words=words[:n])
+            ent = self.resolver.resolve(mention)
+            if ent is not None and ent.kind is SourceKind.PERSON:
+                found.append(ent)
+        yield from reversed(found)
 
     def _reporters_guest(self, sent: _Sentence) -> Entity | None:
         """Return the person a reporter's sentence introduces: ``We spoke with Jane Roe``.
