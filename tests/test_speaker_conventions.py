@@ -1214,3 +1214,11 @@ def test_an_outlet_quoting_someone_as_saying_passes_on_their_words(body: str) ->
 def test_a_pronoun_finds_the_subject_of_a_joined_clause(lead: str, speaker: str | None) -> None:
     """``..., and Harbor Minister Jane Roe met the unions. ¶ "...," she said.``"""
     assert last_speaker("Ferry talks\n\n" + lead + "\n\n", '"We are close," she said.') == speaker
+
+
+def test_a_range_of_places_after_from_is_still_quoted_words() -> None:
+    """``brought jobs from "Dover to Calais"``: a range the speaker gave, not a title."""
+    article = wireparse.parse(
+        'Ferry talks\n\nHarbor Minister Jane Roe said she had brought jobs from "Dover to Calais."\n'
+    )
+    assert [q.text for q in article.quotes] == ["Dover to Calais."]

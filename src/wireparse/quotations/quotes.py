@@ -1815,7 +1815,8 @@ def _context_kind(
             # Talk"": a name in title case as the object of a preposition
             # names a work, a plan or a programme, whatever cue is near.
             words = _words_of(text)
-            if len(words) >= 2 and _title_case(words):
+            if len(words) >= 2 and _title_case(words) and "to" not in words:
+                # ("from "Dover to Calais"" is a range of places, quoted.)
                 return QuoteKind.TITLE
     # The word after the span: "..." chants.
     after = flat[close_end : min(hi, close_end + 30)].split(None, 1)
