@@ -135,9 +135,11 @@ def test_subject_before(text: str, mention: str | None, role: str | None) -> Non
         ),
         ("the secretary of state.", "the secretary of state", None),
         ("The billionaire businessman began by", "The billionaire businessman", None),
+        # A person's name before an employer or a place: the person.
+        ("Ruth Aldana of the Harborton delegation.", "Ruth Aldana", None),
         (
-            "Robert Antonucci of the New York delegation.",
-            "Robert Antonucci of the New York delegation",
+            "a spokesman for the Harborton delegation.",
+            "a spokesman for the Harborton delegation",
             None,
         ),
         ("Tuesday that", None, None),

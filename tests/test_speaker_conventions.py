@@ -1219,6 +1219,24 @@ def test_a_pronoun_finds_the_subject_of_a_joined_clause(lead: str, speaker: str 
 def test_a_range_of_places_after_from_is_still_quoted_words() -> None:
     """``brought jobs from "Dover to Calais"``: a range the speaker gave, not a title."""
     article = wireparse.parse(
-        'Ferry talks\n\nHarbor Minister Jane Roe said she had brought jobs from "Dover to Calais."\n'
+        "Ferry talks\n\nHarbor Minister Jane Roe said she had brought jobs from "
+        '"Dover to Calais."\n'
     )
     assert [q.text for q in article.quotes] == ["Dover to Calais."]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"Slow down," said Sgt. Tom Hale with the Millbrook Police Department.', "Tom Hale"),
+        ('"Slow down," said Rep. Ann Cole of Vermont.', "Ann Cole"),
+        ('"Slow down," said Tom Hale of the county highway board.', "Tom Hale"),
+        (
+            '"Slow down," said a spokesman for the Port Authority of New York.',
+            "a spokesman for the Port Authority of New York",
+        ),
+    ],
+)
+def test_an_employer_after_an_inverted_cue_s_name_is_left_out(body: str, speaker: str) -> None:
+    """``said Sgt. Tom Hale with the Millbrook Police Department``: the officer speaks."""
+    assert last_speaker("Crash closes highway\n\n", body) == speaker

@@ -1033,6 +1033,9 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
         )
     ):
         words.pop()
+    cut = _employer_hop(words)
+    if cut:
+        del words[cut:]
     if not words or not _np_ok(words):
         return None, None
     last = len(words) - 1
@@ -1059,6 +1062,40 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
         if segcore and segcore[0].lower() not in _BOUNDARY_WORDS and is_role(segcore):
             role = " ".join([*seg[:-1], _trim_right(seg[-1])])
     return Mention(start, end, tuple(words), "mention.phrase_after"), role
+
+
+def _employer_hop(words: list[str]) -> int:
+    """Return where a person's employer starts after the name, or 0.
+
+    Local copy names an officer's or official's employer after the name
+    with ``with``, ``of``, ``at`` or ``for``: ``said Sgt. Tom Hale with the
+    Millbrook Police Department``, ``said Ann Cole of the county health
+    board``.  The source is the person, not the organisation the phrase ends
+    in.  The words before must read as a person's name: capitalised, with
+    a known given name or led by a title or honorific, and not ending in the
+    noun of an organisation (``the Port Authority of New York`` stays whole).
+    """
+    for k in range(2, len(words) - 1):
+        if words[k].lower() not in _EMPLOYER_HOPS:
+            continue
+        after = words[k + 1]
+        if not (after[:1].isupper() or after.lower() == "the"):
+            return 0
+        name = [_core(w) for w in words[:k]]
+        if not all(w[:1].isupper() for w in name):
+            return 0
+        last = name[-1].lower()
+        if last in cues.ORG_TAIL_WORDS or last in cues.ORG_NOUNS or last in cues.GROUP_NOUNS:
+            return 0
+        lows = [w.lower().rstrip(".") for w in name]
+        if lows[0] in _TITLE_OR_HONORIFIC or any(w in _GIVEN_NAME_GENDERS for w in lows):
+            return k
+        return 0
+    return 0
+
+
+#: The prepositions that introduce an employer after a name.
+_EMPLOYER_HOPS = frozenset(("with", "of", "at", "for"))
 
 
 # --------------------------------------------------------------------------

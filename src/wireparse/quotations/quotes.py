@@ -1706,7 +1706,14 @@ def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
         or named.words[0].lower() in cues.PRONOUNS
     ):
         return None
-    rest = flat[named.end : named.end + 24].lstrip(", ")
+    rest = flat[named.end : named.end + 64]
+    if rest.startswith((" of ", " with ", " at ", " for ")):
+        # The name's place or employer, left out of it: "Tom Reyes of Leeds,".
+        comma = rest.find(", ")
+        if comma < 0:
+            return None
+        rest = rest[comma:]
+    rest = rest[:24].lstrip(", ")
     word = rest.split(" ", 1)[0]
     if word[:1].isupper() and word.rstrip(",").endswith("."):
         # A state after the place: "Tom Reyes of Salem, Ore., explained".
