@@ -327,6 +327,9 @@ def test_an_age_before_the_name_that_opens_a_sentence() -> None:
         ),
         ('Roe mocked Tom Varga\'s bold claim that "the barrier will hold" on Monday.', "Tom Varga"),
         ('Roe recalled Varga\'s appeal for "calm and patience" at the dock.', "Tom Varga"),
+        # The quoted verb of a that-clause after the noun.
+        ('Roe mocked Varga\'s claim that the board "lied to us" in May.', "Tom Varga"),
+        ('Roe blamed the press for Varga\'s charge that Mayor Lee "broke the deal."', "Tom Varga"),
         # An adjunct between the noun and the word that leads into the words.
         (
             'Roe said Varga\'s call earlier in the day to "shut the gates" was wrong.',

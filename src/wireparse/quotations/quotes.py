@@ -2053,6 +2053,14 @@ _POSSESSIVE_SPEECH = lazy_compile_re(
     r"([a-z][a-z -]{0,80}?)(?: (?:to|that|of|for|as)|,|:) ?$"
 )
 
+#: A possessive noun of speech with a ``that`` clause whose verb is quoted:
+#: ``Hale's claim that the mayor "lied to us"``, ``Roe's charge that Lee
+#: "broke the deal"`` (a subject of up to six words between).
+_POSSESSIVE_THAT = lazy_compile_re(
+    r"([A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30}){0,3})[’']s "
+    r"([a-z][a-z -]{0,40}?) that (?:[\w.’'-]+ ){1,6}$"
+)
+
 
 def _possessive_owner(
     state: _Analysis, lo: int, open_start: int
@@ -2063,7 +2071,9 @@ def _possessive_owner(
     organisation's possessive and a noun for something said (``call``,
     ``pledge``, ``claim``, ``warning``: the list ``speech_nouns``) is that
     source's words: ``Roe mocked Varga's pledge to "keep the ferries
-    running"`` gives Varga, not Roe.  The noun must lead into the words (a
+    running"`` gives Varga, not Roe; so is the quoted verb of a ``that``
+    clause after the noun (``Roe mocked Varga's claim that the board "lied to
+    us"``).  The noun must lead into the words (a
     ``to``, ``that``, ``of``, ``for``, ``as``, a comma or a colon): in ``Roe
     said Varga's remarks "did real harm"`` the quotation says something
     about the remarks, and it is Roe's.
@@ -2074,7 +2084,9 @@ def _possessive_owner(
     # none, and two string searches tell it faster than the pattern's search.
     if flat.find("'s ", start, open_start) < 0 and flat.find("’s ", start, open_start) < 0:
         return None
-    found = _POSSESSIVE_SPEECH.search(flat, start, open_start)
+    found = _POSSESSIVE_SPEECH.search(flat, start, open_start) or _POSSESSIVE_THAT.search(
+        flat, start, open_start
+    )
     if found is None:
         return None
     # The noun is one of the first three words: "Varga's bold new claim".
