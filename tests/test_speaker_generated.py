@@ -37,6 +37,11 @@ CONSTRUCTIONS = (
     '"{s}," said Ward 5 councillor {n}.',
     '"{s}," {n} wrote on Twitter.',
     '{n} also spoke about the barrier. "{s}," {last} said.',
+    '"{s}," the agency quoted {n} as saying.',
+    '"{s}," said Sgt. {n} with the Harborton Police Department.',
+    '{n}, who lives in Dayton, Ohio, in a house by the dock, said: "{s}."',
+    '"{s}," {n}, R-Harborton, said.',
+    'The crews mocked {n}\'s claim that the board "{s}" on the quay.',
 )
 
 
