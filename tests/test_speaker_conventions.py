@@ -1243,3 +1243,36 @@ def test_a_range_of_places_after_from_is_still_quoted_words() -> None:
 def test_an_employer_after_an_inverted_cue_s_name_is_left_out(body: str, speaker: str) -> None:
     """``said Sgt. Tom Hale with the Millbrook Police Department``: the officer speaks."""
     assert last_speaker("Crash closes highway\n\n", body) == speaker
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        '"We lost everything." — Jane Roe, bakery owner',
+        "“We lost everything.” – Jane Roe",
+        '"We lost everything." -- Jane Roe, who ran the shop for 30 years',
+    ],
+)
+def test_a_quotation_credited_after_a_dash_is_a_paragraph_of_its_source(tail: str) -> None:
+    """``"..." — Jane Roe, bakery owner``: reported speech, not a subheading or furniture."""
+    for after in ("", "\n\nThe fire started at 3 a.m., officials said."):
+        article = wireparse.parse(
+            "Fire destroys bakery\n\nMILLBROOK (WXYZ) — A fire destroyed a bakery on Tuesday.\n\n"
+            "Crews fought the fire for hours.\n\n" + tail + after + "\n"
+        )
+        credited = [b for b in article.blocks if b.text.startswith(tail[:3])]
+        assert [(b.kind.value, b.rule) for b in credited] == [("paragraph", "paragraph")]
+        assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+            ("We lost everything.", "Jane Roe")
+        ]
+        assert article.quotes[0].rules[0] == "cue.dash_credit"
+
+
+def test_a_dash_after_a_quotation_with_more_words_is_no_credit() -> None:
+    """``"..." — and then the roof fell``: the words after the dash are the story's."""
+    article = wireparse.parse(
+        "Fire destroys bakery\n\nMILLBROOK (WXYZ) — A fire destroyed a bakery on Tuesday.\n\n"
+        'Crews fought the fire for hours. "Get out now," a firefighter shouted — Then the '
+        "roof fell in.\n"
+    )
+    assert [q.rules[0] for q in article.quotes] != ["cue.dash_credit"]

@@ -2137,6 +2137,10 @@ def _introduced(
     """
     flat = state.flat
     lo, hi = state.bounds[pi]
+    if open_start == lo and last.para == pi:
+        credited = _dash_credit(state, last.mask_end, hi)
+        if credited is not None:
+            return credited
     colon = open_start - 1
     while colon > lo and flat[colon] == " ":
         colon -= 1
@@ -2194,6 +2198,45 @@ def _introduced(
                     speaker = state.resolver.speaker(ent, mention, state.source)
                     return speaker, ("carry.previous_subject", mention.rule, prev.subject_rule)
     return None, ()
+
+
+#: The dash that credits a quotation standing alone: ``"..." — Jane Roe``.
+_CREDIT_DASH = lazy_compile_re(r"[ .,]{0,3}(?:—|–|--?)[ \xa0]?")
+
+
+def _dash_credit(
+    state: _Analysis, end: int, hi: int
+) -> tuple[Speaker | None, tuple[str, ...]] | None:
+    """Return the source credited after a dash at the end of a quotation's paragraph.
+
+    ``cue.dash_credit``: feature and broadcast copy set a quotation on a
+    line of its own and credit it after a dash, the name first and a role
+    after a comma (``"We lost everything." — Jane Roe, bakery owner``).
+    Nothing but the credit may follow the quotation.
+
+    :param end: Where the quotation's closing mark ends.
+    :param hi: The end of the paragraph.
+    """
+    flat = state.flat
+    dash = _CREDIT_DASH.match(flat, end, hi)
+    if dash is None or not flat[dash.end() : dash.end() + 1].isupper():
+        return None
+    mention, _ = phrase_after(flat, dash.end(), hi)
+    if (
+        mention is None
+        or mention.start != dash.end()
+        or mention.words[0].lower() in cues.PRONOUNS
+        or not mention.words[-1][:1].isupper()
+    ):
+        return None
+    rest = flat[mention.end : hi].strip(" .")
+    if rest and (not rest.startswith(",") or len(rest) > 100 or MASK in rest):
+        return None
+    ent = state.resolver.resolve(mention)
+    if ent is None or ent.kind not in (SourceKind.PERSON, SourceKind.ORGANISATION):
+        return None
+    speaker = state.resolver.speaker(ent, mention, state.source)
+    return speaker, ("cue.dash_credit", mention.rule, state.resolver.rule)
 
 
 def _talks_about(state: _Analysis, sent: _Sentence) -> bool:

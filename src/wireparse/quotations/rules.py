@@ -115,6 +115,11 @@ CUE_RULES: tuple[Rule, ...] = (
         'Sen. Jane Roe (D-Ore.): "Who told you that figure?"',
     ),
     Rule(
+        "cue.dash_credit",
+        "A paragraph that is a quotation credited after a dash is the credited source's.",
+        '"We lost everything." — Jane Roe, bakery owner',
+    ),
+    Rule(
         "cue.colon_subject",
         "A quotation introduced by a colon after a clause is the words of its subject "
         "(en; in de, fr, es a person's pronoun opening the clause).",

@@ -728,6 +728,32 @@ def reports_a_question(c: Candidate) -> bool:
     ) >= _TAG_MIN_WORDS
 
 
+#: The dash and the name that credit a quotation standing alone:
+#: ``"We lost everything." — Jane Roe, bakery owner`` (the name: one to four
+#: capitalised words or initials; a role may follow a comma).
+_CREDIT_AFTER_QUOTE: Final = regex.compile(
+    r"[ .,]{0,3}(?:—|–|--?)[ \xa0]?"
+    r"\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,3}(?:,[^\n]{1,100})?"
+)
+
+
+def credits_a_quotation(c: Candidate) -> bool:
+    """Whether the block is a quotation standing alone, credited after a dash.
+
+    Feature and broadcast copy set a quotation on a line of its own and
+    credit it after a dash: ``"We lost everything." — Jane Roe, bakery
+    owner``.  It is reported speech, a paragraph of the story, not a
+    subheading or the furniture under the story.
+    """
+    m = c.match
+    if not m or m[0] not in QUOTE_CHARS or c.words > HEADLINE_MAX_WORDS * 4:
+        return False
+    close = max(m.rfind(ch) for ch in "\"”»’'")
+    if close <= 0:
+        return False
+    return _CREDIT_AFTER_QUOTE.fullmatch(m, close + 1) is not None
+
+
 def is_titlelike(c: Candidate) -> bool:
     """Whether the block could be a headline or subheading."""
     if c.words > HEADLINE_MAX_WORDS or is_prose(c):
@@ -1639,7 +1665,11 @@ def place_body(state: State, lead: int) -> None:
     """From the lead on: paragraphs, subheadings, related links and trailing furniture."""
     blocks = state.blocks
     free = [i for i in range(lead, len(blocks)) if blocks[i].kind is None]
-    spoken = {i for i in free if i > lead and reports_a_question(blocks[i])}
+    spoken = {
+        i
+        for i in free
+        if i > lead and (reports_a_question(blocks[i]) or credits_a_quotation(blocks[i]))
+    }
     last = max((i for i in free if is_prose(blocks[i]) or i in spoken), default=lead)
     titles = {
         i
