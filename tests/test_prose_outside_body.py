@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import wireparse
 
 LEAD = (
@@ -86,3 +88,21 @@ def test_a_standfirst_question_is_not_reported() -> None:
     assert rules == {"standfirst.question"}
     assert article.paragraphs[0].text == lead
     assert "prose-outside-body" not in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tom Reyes, whose boat sank in May, said: \u201cI did not know what to feel\u201d",
+        'Ada Marsh told reporters on the quay: "We will not stop until the pier is rebuilt"',
+    ],
+)
+def test_a_lead_in_and_its_quotation_without_a_full_stop_is_a_paragraph(line: str) -> None:
+    """``..., said: "..."`` with no full stop after the marks: reported speech, not a link."""
+    article = wireparse.parse(
+        "Pier closes\n\nPORTVALE (Wire) — The pier closed on Monday after a storm.\n\n"
+        "The ferry stopped on Monday.\n\n" + line + "\n\nIt was the third closure this year.\n"
+    )
+    (block,) = [b for b in article.blocks if b.text == line]
+    assert (block.kind.value, block.rule) == ("paragraph", "paragraph")
+    assert len(article.quotes) == 1

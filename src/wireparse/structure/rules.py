@@ -737,6 +737,28 @@ _CREDIT_AFTER_QUOTE: Final = regex.compile(
 )
 
 
+def introduces_a_quotation(c: Candidate) -> bool:
+    """Whether the block is a lead-in with a verb of speech and the quotation it introduces.
+
+    ``Tom Reyes, whose boat sank in May, said: "I did not know what to
+    feel"``: a clause that ends in a speech verb (``said``, ``told
+    reporters``... the finite cue verbs of ``lexicon/en/cue_verbs.txt``)
+    and a colon or a comma, then an opening quotation mark, is reported
+    speech, a paragraph of the story, even when the copy left off the full
+    stop after the closing mark.  A subheading quoting someone writes the
+    name and a colon alone (``Reyes: "We will rebuild"``).
+    """
+    m = c.match
+    k = next((j for j, ch in enumerate(m) if ch in _SPEECH_MARKS), -1)
+    if k < 0:
+        return False
+    before = m[:k].rstrip()
+    if not before.endswith((":", ",")):
+        return False
+    lead = _LETTERS.findall(before)
+    return len(lead) >= 2 and any(w in _SPEECH_WORDS for w in lead)
+
+
 def credits_a_quotation(c: Candidate) -> bool:
     """Whether the block is a quotation standing alone, credited after a dash.
 
@@ -1668,7 +1690,12 @@ def place_body(state: State, lead: int) -> None:
     spoken = {
         i
         for i in free
-        if i > lead and (reports_a_question(blocks[i]) or credits_a_quotation(blocks[i]))
+        if i > lead
+        and (
+            reports_a_question(blocks[i])
+            or credits_a_quotation(blocks[i])
+            or introduces_a_quotation(blocks[i])
+        )
     }
     last = max((i for i in free if is_prose(blocks[i]) or i in spoken), default=lead)
     titles = {
