@@ -1276,3 +1276,28 @@ def test_a_dash_after_a_quotation_with_more_words_is_no_credit() -> None:
         "roof fell in.\n"
     )
     assert [q.rules[0] for q in article.quotes] != ["cue.dash_credit"]
+
+
+def test_an_acronym_is_no_first_name() -> None:
+    """``GM said`` is the company, not the ``GM Recalls ...`` of a release's title."""
+    article = wireparse.parse(
+        "Carmaker recalls cruisers\n\nGM says no crashes are linked to the fault. "
+        '"We will fix every car," GM said.\n\n GM Recalls 3,000 Police Cruisers\n\n'
+        "Dealers will replace the arms.\n"
+    )
+    assert [(q.speaker.name, q.speaker.kind) for q in article.quotes if q.speaker] == [
+        ("GM", SourceKind.ORGANISATION)
+    ]
+
+
+def test_the_subject_after_a_long_opening_clause() -> None:
+    """``As we watched ..., ..., ..., Nega defended his choice. ¶ "...," he said.``"""
+    body = (
+        "The exile group Berhanu Nega leads has few friends.\n\n"
+        "With no money coming in, Portvale has become a town frozen in time.\n\n"
+        "As we walked down the wide avenue by the water, past an old red brick cathedral, a "
+        "small cinema built in the 1930s, two crumbling bakeries, a bank and a shuttered hotel, "
+        "Nega defended his decision.\n\n"
+        '"We had no other choice," he said.'
+    )
+    assert speakers(body) == [("We had no other choice,", "Berhanu Nega")]

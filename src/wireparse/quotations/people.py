@@ -1094,6 +1094,11 @@ def _employer_hop(words: list[str]) -> int:
     return 0
 
 
+def _is_acronym(word: str) -> bool:
+    """Return whether *word* is written in capitals as an acronym is: ``GM``, ``NASA``."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
 #: The prepositions that introduce an employer after a name.
 _EMPLOYER_HOPS = frozenset(("with", "of", "at", "for"))
 
@@ -2000,7 +2005,9 @@ class Resolver:
                 if occ.title and not best_title:
                     best_title = occ.title
                 gender = gender or occ.gender
-        if len(best) == 1 and not forms and name[0][:1].isupper():
+        if len(best) == 1 and not forms and name[0][:1].isupper() and not _is_acronym(name[0]):
+            # (An acronym is an organisation's name, never a first name:
+            # "GM said" is not the "GM Recalls ..." of a release's title.)
             holder = self._first_word_holder(name[0])
             if holder is not None:
                 self.rule = "resolve.name_form"

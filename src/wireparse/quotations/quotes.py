@@ -1223,8 +1223,8 @@ class _Analysis:
             # "Speaking at a town hall in Salem, New Hampshire, Trump went ...":
             # the subject follows the comma where a name meets a verb.
             comma = pos
-            for _ in range(4):
-                comma = flat.find(", ", comma, min(sent.end, pos + 160))
+            for _ in range(8):
+                comma = flat.find(", ", comma, min(sent.end, pos + 320))
                 if comma < 0:
                     break
                 comma += 2
