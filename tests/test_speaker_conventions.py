@@ -1301,3 +1301,23 @@ def test_the_subject_after_a_long_opening_clause() -> None:
         '"We had no other choice," he said.'
     )
     assert speakers(body) == [("We had no other choice,", "Berhanu Nega")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"We want no trouble," said a longtime shopkeeper.', "a longtime shopkeeper"),
+        (
+            '"We want no trouble," said one former dockhand, who asked not to be named.',
+            "one former dockhand",
+        ),
+        ('"We want no trouble," says a narrator.', "a narrator"),
+        ('"We want no trouble," said one.', None),
+        ('"We want no trouble," said a weekly column and a radio show.', None),
+    ],
+)
+def test_a_description_after_an_inverted_cue_needs_no_listed_noun(
+    body: str, speaker: str | None
+) -> None:
+    """``"...," said a longtime shopkeeper``: the words after the verb are the source."""
+    assert last_speaker("Harbor\n\nThe board met on Monday.\n\n", body) == speaker

@@ -977,6 +977,8 @@ class _Analysis:
                 if before == "" or before.endswith((MASK, ",")) or opening:
                     # "...," said Varga; "..., said Kofi Brandt, an economist."
                     mention, role = phrase_after(flat, cue.end, sent.end)
+                    if mention is None and before.endswith((MASK, ",")):
+                        mention = _description_after(flat, cue.end, sent.end)
                     if mention is not None and _clause_ends(flat, mention.end, sent.end):
                         cue.mention, cue.role, cue.inverted = mention, role, True
                         return
@@ -1439,6 +1441,43 @@ def _with_participle(flat: str, lo: int, start: int) -> Mention | None:
     if mention is None or mention.end != start - 1 or not mention.words[-1][:1].isupper():
         return None
     return mention._replace(rule="mention.with_participle")
+
+
+#: The words that open a description of a source after an inverted cue.
+_DESCRIPTION_OPENERS = frozenset(("a", "an", "one", "another", "the"))
+
+
+def _description_after(flat: str, pos: int, hi: int) -> Mention | None:
+    """Return a description after an inverted cue that the word lists do not know.
+
+    ``"...," said a longtime shopkeeper.``, ``"...," said one former
+    campaign staffer, who ...``: an inverted cue right after a quotation
+    names its source after the verb, so an article and up to four words in
+    lower case, ending the clause, are the source's description whatever
+    its head noun.
+    """
+    while pos < hi and flat[pos] == " ":
+        pos += 1
+    tokens = flat[pos : min(hi, pos + 80)].split(" ")
+    if len(tokens) < 2 or tokens[0].lower() not in _DESCRIPTION_OPENERS:
+        return None
+    words = [tokens[0]]
+    for tok in tokens[1:5]:
+        core = tok.rstrip(".,;:")
+        if (
+            not core
+            or not core.replace("-", "").isalpha()
+            or not core.islower()
+            or core in cues.BOUNDARY_WORDS
+        ):
+            return None
+        words.append(core)
+        if core != tok:
+            break  # punctuation ends the clause
+    else:
+        return None
+    end = pos + len(" ".join(tokens[: len(words) - 1])) + 1 + len(words[-1])
+    return Mention(pos, end, tuple(words), "mention.phrase_after")
 
 
 def _clause_ends(flat: str, pos: int, hi: int) -> bool:
