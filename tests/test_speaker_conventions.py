@@ -1321,3 +1321,24 @@ def test_a_description_after_an_inverted_cue_needs_no_listed_noun(
 ) -> None:
     """``"...," said a longtime shopkeeper``: the words after the verb are the source."""
     assert last_speaker("Harbor\n\nThe board met on Monday.\n\n", body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Jane Roe strongly suggested that the plan "will fail."', "Jane Roe"),
+        ('Analysts widely expect the pier to "fail by May."', "Analysts"),
+        ('Acme Docks last week said the pier was "unsafe."', "Acme Docks"),
+        ('Acme Docks earlier this month said the pier was "unsafe."', "Acme Docks"),
+        ('The Roe family said the pier was "unsafe."', "the Roe family"),
+        ('Stacy Baker of Columbia, South Carolina, says the pier is "unsafe."', "Stacy Baker"),
+        ('Stacy Baker of Columbia, South Carolina says the pier is "unsafe."', "Stacy Baker"),
+        (
+            'Tom Cole, a salesman from Sumter, South Carolina, says the pier is "unsafe."',
+            "Tom Cole",
+        ),
+    ],
+)
+def test_words_between_a_subject_and_its_verb(body: str, speaker: str) -> None:
+    """An adverb in ``-ly``, a phrase of time, a home town and state: the subject before them."""
+    assert last_speaker("Harbor\n\nThe board met on Monday.\n\n", body) == speaker
