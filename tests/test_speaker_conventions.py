@@ -1342,3 +1342,35 @@ def test_a_description_after_an_inverted_cue_needs_no_listed_noun(
 def test_words_between_a_subject_and_its_verb(body: str, speaker: str) -> None:
     """An adverb in ``-ly``, a phrase of time, a home town and state: the subject before them."""
     assert last_speaker("Harbor\n\nThe board met on Monday.\n\n", body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "kind"),
+    [
+        (
+            'Gov. Ada Marsh today announced the pier would be "rebuilt by May."',
+            "Ada Marsh",
+            SourceKind.PERSON,
+        ),
+        ('USA Today reported that the pier was "unsafe."', "USA Today", SourceKind.ORGANISATION),
+        ('Twelve said the pier was "unsafe."', "Twelve", SourceKind.GROUP),
+        ('Six harbor pilots said the pier was "unsafe."', "Six harbor pilots", SourceKind.GROUP),
+    ],
+)
+def test_words_of_time_counts_and_names_that_look_like_them(
+    body: str, speaker: str, kind: SourceKind
+) -> None:
+    """``today`` before a verb is passed over, ``USA Today`` is a name; a count is a group."""
+    article = wireparse.parse("Harbor\n\nThe board met on Monday.\n\n" + body + "\n")
+    assert [(q.speaker.name, q.speaker.kind) for q in article.quotes if q.speaker] == [
+        (speaker, kind)
+    ]
+
+
+def test_an_adverb_opening_a_sentence_is_no_antecedent() -> None:
+    """``Often, ... ¶ "...," he said``: the adverb is not a person."""
+    body = (
+        "Tom Hale runs the dock.\n\nOften the crews work through the night.\n\n"
+        '"We like to work," he said.'
+    )
+    assert speakers(body) == [("We like to work,", "Tom Hale")]

@@ -513,7 +513,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             break
         else:
             low = _core(tok).lower()
-        if low in _ADJUNCT_WORDS or _is_ly_adverb(low):
+        if (low in _ADJUNCT_WORDS or _is_ly_adverb(low)) and not tok[0].isupper():
             i -= 1
             continue
         if (
@@ -758,6 +758,8 @@ def _skip_asides(tokens: list[str], end: int) -> int:
     return end
 
 
+#: Numbers written as words: alone, a count of people (``Twelve said``).
+_NUMBER_WORDS = lexicon.words("en", "number_words")
 #: Nouns that end in ``-ly`` and can name a source: not adverbs.
 _LY_NOUNS = frozenset(("family", "ally", "assembly", "daily", "weekly", "monthly", "quarterly"))
 #: Units of time after ``last``, ``this`` or ``next`` between a subject and its verb.
@@ -2087,8 +2089,10 @@ class Resolver:
             (best[0].isupper() and len(best[0]) > 1) or best[0].lower() in _COUNTRIES
         ):
             kind = SourceKind.ORGANISATION
-        elif len(best) == 1 and _is_plural_noun(best[0].lower()):
-            kind = SourceKind.GROUP  # "Ministries said": no one's name
+        elif len(best) == 1 and (
+            _is_plural_noun(best[0].lower()) or best[0].lower() in _NUMBER_WORDS
+        ):
+            kind = SourceKind.GROUP  # "Ministries said", "Twelve said": no one's name
         ent = self._entity(_key(text), text, kind)
         if surname not in ent.scanned:
             ent.scanned.add(surname)
