@@ -93,6 +93,7 @@ def test_an_initial_inside_a_name_is_not_an_article() -> None:
             "a board ally."
         ),
         'The vote failed.\n\n"We will try again in the spring," Ada Marsh, R-Millbrook, said.',
+        'The vote failed.\n\n"We will try again in the spring," Gov. Ada Marsh (R) said.',
     ],
 )
 def test_party_and_state_tags_are_asides_never_names(body: str) -> None:
@@ -107,6 +108,8 @@ def test_party_and_state_tags_are_asides_never_names(body: str) -> None:
         ("R-Ky.,", True),
         ("I-Maine", True),
         ("R-Millbrook,", True),
+        ("(R)", True),
+        ("(D),", True),
         ("(D-Harborton)", True),
         ("Dr.", False),
         ("D-Day", False),
@@ -1374,3 +1377,22 @@ def test_an_adverb_opening_a_sentence_is_no_antecedent() -> None:
         '"We like to work," he said.'
     )
     assert speakers(body) == [("We like to work,", "Tom Hale")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A plural or a participle that opens its sentences is a common word.
+        (
+            "Berhanu Nega leads the exile group.\n\nNegotiations continued into the night.\n\n"
+            '"We are close," he said.',
+            "Berhanu Nega",
+        ),
+        # A surname of that shape, named after a quotation or in full, stays a name.
+        ('"He cries every night," Yohannes said.', "Yohannes"),
+        ('Tom Jones runs the dock.\n\n"We are close," Jones said.', "Tom Jones"),
+    ],
+)
+def test_a_capital_that_only_opens_sentences(body: str, speaker: str) -> None:
+    """``Negotiations continued``: no one's name; ``"...," Yohannes said``: a name."""
+    assert last_speaker("Harbor\n\nThe board met on Monday.\n\n", body) == speaker

@@ -367,7 +367,12 @@ _PARTY_TAG_RE = re.compile(
 
 
 def is_party_tag(word: str) -> bool:
-    """Return whether *word* is a party-and-state tag (``R-Ky.``, ``(D-Vt.)``): never a name."""
+    """Return whether *word* is a party-and-state tag (``R-Ky.``, ``(D-Vt.)``): never a name.
+
+    A party's letter alone in brackets (``Gov. Ada Marsh (R) said``) is one too.
+    """
+    if word.rstrip(".,;:") in ("(D)", "(R)", "(I)"):
+        return True
     return len(word) <= 16 and _PARTY_TAG_RE.fullmatch(word) is not None
 
 
@@ -1677,6 +1682,7 @@ class Resolver:
         "_role_hits",
         "_scans",
         "_splits",
+        "_starts",
         "_surnames",
         "flat",
         "rule",
@@ -1695,6 +1701,8 @@ class Resolver:
         #: The person each age is given to (:meth:`_age_holder`), or None.
         self._ages: dict[str, _Entity | None] = {}
         self._body_range = (body[0][0], body[-1][1]) if body else (0, 0)
+        #: Where the body's paragraphs start.
+        self._starts = frozenset(start for start, _ in body)
         self._names: dict[tuple[str, ...], _Entity] = {}
         self._name_rules: dict[tuple[str, ...], str] = {}
         #: The name of the rule of :data:`~wireparse.quotations.rules.RESOLVE_RULES`
@@ -1854,10 +1862,57 @@ class Resolver:
             self.rule = self._name_rules[key]
             return cached
         ent = self._name_of(mention, words)
+        if (
+            len(words) == 1
+            and ent.kind is SourceKind.PERSON
+            and " " not in ent.name
+            and self._capital_by_position(words[0])
+        ):
+            return None  # "Negotiations continued ...", "Snow fell ...": no one's name
         if ent.kind is not SourceKind.PERSON or ent.title is None or ent.name.split()[-1] in key:
             self._names[key] = ent
             self._name_rules[key] = self.rule
         return ent
+
+    def _capital_by_position(self, word: str) -> bool:
+        """Whether *word* is capitalised only because it opens its sentences.
+
+        A word shaped as a plural or a participle (``Negotiations``,
+        ``Showers``, ``Recovered``, ``Having``) that the article writes
+        capitalised only at the start of a sentence (or of a paragraph),
+        never after a lower-case word or a comma, that is no known given
+        name, not an acronym, and that the article never gives in a fuller
+        form, is a common word (``Negotiations continued``, ``Showers
+        continued``), not a person; so is a capital letter alone.  A
+        surname of that shape (``Jones``) is named in full somewhere.
+        """
+        core = _core(word)
+        if len(core) == 1:
+            return core.isupper()  # a lone initial: "R", "D"
+        if (
+            not core.isalpha()
+            or _is_acronym(core)
+            or core.lower() in _GIVEN_NAME_GENDERS
+            or not core[:1].isupper()
+            or not (
+                core.endswith(("ed", "ing"))
+                or (core.endswith("s") and not core.endswith(("ss", "us", "is")))
+            )
+        ):
+            return False  # only a plural or a participle is read so
+        spans, forms = self._occurrences(core)
+        if forms or not spans:
+            return False
+        flat = self.flat
+        for pos, _ in spans:
+            if pos in self._starts:
+                continue  # a paragraph opens with it
+            k = pos - 1
+            while k >= 0 and flat[k] == " ":
+                k -= 1
+            if k >= 0 and flat[k] not in ".!?:":
+                return False  # mid-sentence, or after a quotation: a name
+        return True
 
     def _name_of(self, mention: Mention, words: list[str]) -> _Entity:
         """Resolve a named mention that :meth:`_named` has not seen."""
