@@ -1854,7 +1854,7 @@ class Resolver:
                 ent.gender = "male" if votes > 0 else "female"
         return ent.gender
 
-    def _named(self, mention: Mention, words: list[str]) -> _Entity:
+    def _named(self, mention: Mention, words: list[str]) -> _Entity | None:
         """Resolve a mention with capitalised words: a name, a titled name, an organisation."""
         key = tuple(words)
         cached = self._names.get(key)
