@@ -1396,3 +1396,33 @@ def test_an_adverb_opening_a_sentence_is_no_antecedent() -> None:
 def test_a_capital_that_only_opens_sentences(body: str, speaker: str) -> None:
     """``Negotiations continued``: no one's name; ``"...," Yohannes said``: a name."""
     assert last_speaker("Harbor\n\nThe board met on Monday.\n\n", body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'New Jersey Gov. Tom Hale spoke on Monday.\n\n"We will win," the New Jersey '
+            "governor said.",
+            "Tom Hale",
+        ),
+        (
+            'Gov. Tom Hale spoke on Monday. Hale met voters.\n\n"We will win," the governor said.',
+            "Tom Hale",
+        ),
+        # Two senators: "the senator" is neither; a state that differs is no match.
+        (
+            "Sen. Tom Hale spoke on Monday. Hale met voters. Sen. Ann Cole (Ky.) stayed home. "
+            'Cole wrote a letter.\n\n"We will win," the senator said.',
+            "the senator",
+        ),
+        (
+            'Florida Sen. Tom Hale spoke on Monday. Hale met voters.\n\n"We will win," the '
+            "Vermont senator said.",
+            "the Vermont senator",
+        ),
+    ],
+)
+def test_a_role_noun_and_an_abbreviated_title(body: str, speaker: str) -> None:
+    """``the New Jersey governor`` is ``New Jersey Gov. Tom Hale``, when nothing conflicts."""
+    assert last_speaker("Harbor\n\n", body) == speaker

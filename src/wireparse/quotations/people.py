@@ -1187,6 +1187,8 @@ def _cap_run(flat: str, pos: int) -> list[str]:
     """Return the capitalised words (initials and particles too) from *pos* on."""
     out: list[str] = []
     for tok in flat[pos : pos + 80].split(" ")[:6]:
+        if tok.startswith("(") and out:
+            break  # a state or a party in brackets: "Sen. Rand Hale (Ky.)"
         core = _trim_right(tok).lstrip(_EDGE)
         if not core or not (core[:1].isupper() or (out and core in _NAME_PARTICLES)):
             break
@@ -2177,7 +2179,8 @@ class Resolver:
         ]
         if head in cues.PERSON_NOUNS:
             if words[0].lower() not in cues.INDEFINITES:
-                ent = self._by_role(content, mention.start)
+                qualified = any(w[:1].isupper() for w in words[1:-1])
+                ent = self._by_role(content, mention.start, qualified=qualified)
                 if ent is not None:
                     self.rule = "resolve.role_noun"
                     return ent
@@ -2239,7 +2242,7 @@ class Resolver:
         self._ages[age] = ent
         return ent
 
-    def _by_role(self, content: list[str], at: int) -> _Entity | None:
+    def _by_role(self, content: list[str], at: int, *, qualified: bool = False) -> _Entity | None:
         """Find the named person that a role phrase describes.
 
         Tries the whole phrase (``secretary of state``), then its last two words
@@ -2251,9 +2254,15 @@ class Resolver:
         phrases = [" ".join(content)]
         if len(content) > 2:
             phrases.append(" ".join(content[-2:]))
-        if len(content) > 1 and head not in ("president", "minister"):
-            phrases.append(head)
-        phrases.extend(sorted(cues.ROLE_SYNONYMS.get(head, ())))
+        synonyms = sorted(cues.ROLE_SYNONYMS.get(head, ()))
+        if len(content) > 1:
+            # "the New Jersey governor" is "New Jersey Gov. Ada Marsh".
+            phrases.extend(" ".join([*content[:-1], s]) for s in synonyms if s != head)
+            if head not in ("president", "minister"):
+                phrases.append(head)
+        # An abbreviated title alone ("Sen. Ada Marsh") is no holder of a role
+        # qualified by a name ("the Vermont senator"): its place may differ.
+        phrases.extend(s for s in synonyms if not (qualified and s in cues.ABBREVIATIONS))
         seen: set[str] = set()
         for phrase in phrases:
             if phrase in seen:
@@ -2329,6 +2338,8 @@ class Resolver:
             chosen = self._plain_holder(phrase, order)
             if chosen is not None:
                 return self._tie(chosen)
+            if phrase in cues.ABBREVIATIONS:
+                return None  # an abbreviated title alone: its one holder or none
         for pos in order:
             near = self._near_at(pos, pos + len(phrase))
             if near is not None:
@@ -2368,6 +2379,14 @@ class Resolver:
             near = self._near_at(pos, pos + len(word))
             if near is not None and near[0]:
                 found.setdefault(near[0][-1], near)
+        if word in cues.ABBREVIATIONS:
+            # An abbreviated title ("Sen.", "Gov.") gives the role only to the
+            # story's one holder of it, named again: "the senator" is not the
+            # one it names once in passing ("Sen. Rand Hale (Ky.) has a
+            # video"), nor either of two senators it names.
+            if len(found) != 1:
+                return None
+            found = {s: n for s, n in found.items() if len(self._occurrences(s)[0]) >= 2}
         if len(found) < 2:
             return next(iter(found.values()), None)
         counts = {surname: len(self._occurrences(surname)[0]) for surname in found}
@@ -2395,6 +2414,10 @@ class Resolver:
         or ``Putin's spokesman, Dmitry Peskov,`` (before it).
         """
         flat = self.flat
+        if flat.startswith(". ", end):
+            last = flat[pos:end].rsplit(" ", 1)[-1]
+            if last.lower() in cues.ABBREVIATIONS:
+                end += 1  # an abbreviated title: "New Jersey Gov. Ada Marsh"
         if flat.startswith(" ", end):
             words = _cap_run(flat, end + 1)
             if words:
