@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from tests.strategies import OPENED_PATTERNS, Generated, articles
 from wireparse import parser
+from wireparse.metadata import copyright
 from wireparse.structure import rules
 from wireparse.structure.rules import Opening, make_candidate
 
@@ -202,3 +203,45 @@ def test_offers_kept_by_rule_table() -> None:
     state = rules.State(text, parser._candidates(text, 0, len(text)))
     rules.classify(state, table, ())
     assert state.blocks[-1].rule != "signoff"
+
+
+#: Pieces of a block for the inline gate: sentences, copyright marks, the
+#: marks of the tail pieces and the characters they end with.
+_INLINE_PIECES = st.sampled_from(
+    [
+        "The ferry runs again.", " ", "  ", "\n", "©", "(c)", "Copyright", "COPYRIGHT", "Copr.",
+        " 2026 Portvale Media.", "Reuter", "REUTER", " -- ", "—", "–", "-", ")", "(dpa)",
+        "(Reporting by Ada Finch)", "»", "Watch the ferry", "d", "s", "P", ".", '"', "x",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_INLINE_PIECES, min_size=1, max_size=12).map("".join), st.data())
+def test_inline_gate_never_hides_a_piece(text: str, data: st.DataObject) -> None:
+    text = text.strip()
+    if not text:
+        return
+    start = data.draw(st.integers(0, len(text) - 1))
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start == len(text):
+        return
+    hints = copyright.mark_hints(text)
+    if not rules.may_hold_inline(text, start, len(text), hints):
+        assert rules.InlineScanner(text, len(text), flat=False).next(start) is None
+
+
+def test_inline_gate_examples() -> None:
+    def gate(text: str) -> bool:
+        return rules.may_hold_inline(text, 0, len(text), copyright.mark_hints(text))
+
+    assert not gate("The ferry runs again on Monday.")
+    assert not gate("The vote was 12 to 3")
+    assert gate("The ferry runs again. -- Reuters.")
+    assert gate("The ferry runs again. (dpa)")
+    assert gate("© 2026 Portvale Media. All rights reserved")
+    assert gate("The ferry runs again. Watch the ferry dock »")
+    # A hint in another block of the text does not open this one.
+    text = "© 2026 Portvale Media\nThe ferry runs again."
+    assert rules.may_hold_inline(text, 22, len(text), copyright.mark_hints(text)) is False
+    assert copyright.mark_hints(text) == [0]

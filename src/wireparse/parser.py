@@ -15,6 +15,7 @@ from wireparse import feeds
 from wireparse.errors import DecodeError
 from wireparse.language import detect_language, envelope_language
 from wireparse.metadata.collect import read_metadata, year_reference
+from wireparse.metadata.copyright import mark_hints
 from wireparse.model import (
     Article,
     Block,
@@ -509,8 +510,9 @@ def _init_fields(cls: type) -> tuple[tuple[str, str], ...]:
 def _candidates(text: str, start: int, end: int) -> list[Candidate]:
     """Cut ``text[start:end]`` into blocks, cutting out the pieces glued inside them."""
     out: list[Candidate] = []
+    hints = mark_hints(text, start, end)
     for chunk in cut(text, split_lines(text, start, end)):
-        out.extend(_split_inline(text, chunk))
+        out.extend(_split_inline(text, chunk, hints))
     return out
 
 
@@ -551,18 +553,24 @@ def _feed_candidates(
     return out
 
 
-def _split_inline(text: str, chunk: Chunk) -> list[Candidate]:
+def _split_inline(text: str, chunk: Chunk, notice_hints: list[int]) -> list[Candidate]:
     """Split *chunk* around the pieces :class:`rules.InlineScanner` finds glued inside it.
 
-    Most blocks hold no such piece: the scanner's first search finds none,
-    and the chunk becomes one candidate on its own lines, which
+    Most blocks hold no such piece: :func:`rules.may_hold_inline` tells so
+    without the scanner, or the scanner's first search finds none, and the
+    chunk becomes one candidate on its own lines, which
     :func:`~wireparse.reading.blocks.cut` has already trimmed of white space
     (so :func:`_clip` would return them unchanged).
+
+    :param notice_hints: Where the text holds a hint of a copyright mark
+        (:func:`wireparse.metadata.copyright.mark_hints`).
     """
     lines = chunk.lines
     first_line, last_line = chunk.first_line, chunk.last_line
     pos, end = lines[0][0], lines[-1][1]
     flat = len(lines) == 1 and end - pos >= rules.FLAT_MIN
+    if not flat and not rules.may_hold_inline(text, pos, end, notice_hints):
+        return [make_candidate(text, lines, first_line, last_line)]
     scanner = rules.InlineScanner(text, end, flat=flat)
     found = scanner.next(pos)
     if found is None or found.end <= pos:

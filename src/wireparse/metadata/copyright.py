@@ -30,7 +30,7 @@ import regex
 
 from wireparse.reading.patterns import lazy_compile
 
-__all__ = ["Notice", "find_notice"]
+__all__ = ["Notice", "find_notice", "mark_hints"]
 
 #: The mark that opens a notice.
 MARK = (
@@ -127,6 +127,18 @@ def find_notice(text: str, start: int = 0, end: int | None = None) -> Notice | N
         if notice is not None:
             return notice
         pos = mark.end()
+
+
+def mark_hints(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where the quick hints of a copyright mark start in ``text[start:end]``, in order.
+
+    :func:`find_notice` finds no notice in a stretch of the text that holds
+    none of them (a hint holds no white space, so none runs from one line
+    into the next): a parse asks for them once over the whole text, and then
+    passes over each block without one (``© 2026 Portvale Media`` holds one,
+    at the ``©``).
+    """
+    return [m.start() for m in _MARK_HINT.finditer(text, start, len(text) if end is None else end)]
 
 
 def _read_notice(text: str, begin: int, after_mark: int, stop: int) -> Notice | None:

@@ -21,6 +21,7 @@ Every block records the name of the rule that claimed it.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -871,6 +872,46 @@ _INLINE_TAIL_ENDS: Final = frozenset("".join(entry[3] for entry in _INLINE_TAILS
 _INLINE_TAILS_BY_END: Final = {
     last: tuple(entry for entry in _INLINE_TAILS if last in entry[3]) for last in _INLINE_TAIL_ENDS
 }
+
+
+#: For each last character, the marks a block's last :data:`_SHORT_TAIL`
+#: characters must hold for any of its :data:`_INLINE_TAILS_BY_END` entries
+#: to be tried, as one pattern (``None`` where an entry needs no mark).  A
+#: block ending with a full stop is searched only for the sign-off and the
+#: dashed agency name: its tail must hold ``euter``, ``EUTER`` or a dash.
+_TAIL_MARKS_BY_END: Final = {
+    last: (
+        re.compile("|".join(re.escape(mark) for entry in entries for mark in entry[5]))
+        if all(entry[5] for entry in entries)
+        else None
+    )
+    for last, entries in _INLINE_TAILS_BY_END.items()
+}
+
+
+def may_hold_inline(text: str, start: int, end: int, notice_hints: list[int]) -> bool:
+    """Whether the block ``text[start:end]`` (not a flattened page) may hold a glued piece.
+
+    ``False`` says what :meth:`InlineScanner.next` would find at *start*:
+    nothing.  The block holds no hint of a copyright mark, does not end with
+    a closing bracket (an agency's sign-off, ``(dpa)``), and does not end
+    with a character a trailing piece ends with, or, ending with a full
+    stop, holds neither ``euter`` nor a dash in its tail: most paragraphs
+    (``The ferry runs again on Monday.``).  The scanner is then not built.
+
+    :param notice_hints: Where :func:`wireparse.metadata.copyright.mark_hints`
+        found a mark's hint in the text, in order.
+    """
+    k = bisect.bisect_left(notice_hints, start)
+    if k < len(notice_hints) and notice_hints[k] < end:
+        return True
+    last = text[end - 1]
+    if last == ")":
+        return True
+    if last not in _INLINE_TAIL_ENDS:
+        return False
+    marks = _TAIL_MARKS_BY_END[last]
+    return marks is None or marks.search(text, max(start, end - _SHORT_TAIL), end) is not None
 
 
 class InlineScanner:
