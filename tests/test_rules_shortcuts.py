@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from tests.strategies import OPENED_PATTERNS, Generated, articles
 from wireparse import parser
 from wireparse.metadata import copyright
+from wireparse.model import BlockKind
 from wireparse.structure import rules
 from wireparse.structure.rules import Opening, make_candidate
 
@@ -245,3 +246,45 @@ def test_inline_gate_examples() -> None:
     text = "© 2026 Portvale Media\nThe ferry runs again."
     assert rules.may_hold_inline(text, 22, len(text), copyright.mark_hints(text)) is False
     assert copyright.mark_hints(text) == [0]
+
+
+@given(st.lists(_INLINE_PIECES, max_size=12).map("".join), st.data())
+def test_mark_hints_found_as_the_pattern(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = [m.start() for m in copyright._MARK_HINT.finditer(text, start, end)]
+    assert copyright.mark_hints(text, start, end) == expected
+
+
+@given(st.one_of(_texts, st.sampled_from(_STARTS)), _texts)
+def test_block_openings_answer_as_each_pattern(head: str, tail: str) -> None:
+    text = head + tail
+    mask = rules.BLOCK_OPENINGS.of(text)
+    for k, opening in enumerate(rules.BLOCK_OPENINGS.openings):
+        plain = opening.pattern.match(text), opening.pattern.fullmatch(text)
+        if plain != (None, None):
+            assert mask & (1 << k)
+        assert bool(mask & (1 << k)) == (opening.may_open(text) and opening.head_may_open(text))
+
+
+def test_block_openings_examples() -> None:
+    openings = rules.BLOCK_OPENINGS
+    assert openings.of("Ferries run again on Monday.") == 0
+    assert openings.of("Related: Harbor reopens") & rules._FURNITURE_START_OPENS
+    assert openings.of("(Reporting by Ada Finch)") & rules._CREDIT_START_OPENS
+    assert not openings.of("(Reporting by Ada Finch)") & rules._FURNITURE_START_OPENS
+    # A candidate not yet read by classify asks every pattern.
+    c = make_candidate("Related: Harbor reopens", [(0, 23)], 0, 0)
+    assert c.opens == -1
+    state = rules.State(c.text, [c])
+    assert rules.furniture(state, 0) is BlockKind.FURNITURE
+
+
+def test_block_openings_forget_their_words_past_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    openings = rules.Openings()
+    bit = openings.add(rules.FURNITURE_START)
+    monkeypatch.setattr(rules, "_HEADS_KEPT", 2)
+    assert openings.of("Related: x") == bit
+    assert openings.of("Harbor reopens") == 0
+    assert openings.of("Read more") == bit  # the kept answers were forgotten first
+    assert len(openings._heads) == 1

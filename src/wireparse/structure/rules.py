@@ -352,6 +352,9 @@ class Candidate:
         joined on (:func:`join_dateline`).
     :param dateline_body: Where the text after the dateline it opens with
         starts, ``-1`` without one (worked out on first use).
+    :param opens: Which of the openings of :data:`BLOCK_OPENINGS` its first
+        word can open, as a bit mask (:meth:`Openings.of`); ``-1``, every
+        one (each pattern is then asked), until :func:`classify` reads it.
     """
 
     start: int
@@ -368,6 +371,7 @@ class Candidate:
     prose: bool | None = None
     joined: bool = False
     dateline_body: int = -2
+    opens: int = -1
 
     @property
     def claimed(self) -> bool:
@@ -573,6 +577,53 @@ class Opening:
         if known is None:
             known = self.may_open(text)
         return self.pattern.fullmatch(text) if known and self.head_may_open(text) else None
+
+
+class Openings:
+    r"""Which of several :class:`Opening`\ s a text's first word can open, as one bit mask.
+
+    The block rules ask each block in turn whether it opens with a credit
+    (``Reporting by``), a caption's label (``Photo:``), a menu's words
+    (``Related:``)...  Every answer depends only on the block's first word
+    (with the space after it, at most :data:`_HEAD_CHARS` characters): the
+    answers of all the openings are worked out together once a first word,
+    each by its :class:`Opening`, kept as one mask (a few thousand first
+    words at most), and :func:`classify` records a block's mask as
+    :attr:`Candidate.opens`.  A rule then asks ``c.opens & bit`` before its
+    pattern: the pattern's own answer, a little sooner.
+    """
+
+    __slots__ = ("_heads", "openings")
+
+    def __init__(self) -> None:
+        self.openings: list[Opening] = []
+        self._heads: dict[str, int] = {}
+
+    def add(self, pattern: regex.Pattern[str]) -> int:
+        """Ask about *pattern* too; return its bit in the masks."""
+        self.openings.append(Opening(pattern))
+        self._heads.clear()
+        return 1 << (len(self.openings) - 1)
+
+    def of(self, text: str) -> int:
+        """The mask of the openings that *text*'s first word can open."""
+        space = text.find(" ", 0, _HEAD_CHARS)
+        head = text[: space + 1] if space >= 0 else text[:_HEAD_CHARS]
+        known = self._heads.get(head)
+        if known is None:
+            if len(self._heads) >= _HEADS_KEPT:
+                self._heads.clear()
+            known = 0
+            for k, opening in enumerate(self.openings):
+                if opening.may_open(head) and opening.head_may_open(head):
+                    known |= 1 << k
+            self._heads[head] = known
+        return known
+
+
+#: The start-anchored patterns the block rules try inside their bodies, each
+#: with its bit in :attr:`Candidate.opens` (the ``_..._OPENS`` constants).
+BLOCK_OPENINGS: Final = Openings()
 
 
 def tail_search(pattern: regex.Pattern[str], text: str, last: str) -> regex.Match[str] | None:
@@ -1148,8 +1199,8 @@ def footnote(state: State, i: int) -> BlockKind | None:
     return BlockKind.NOTE
 
 
-#: :data:`CREDIT_START`, asked only where the first character may open it.
-_CREDIT_START_OPENING: Final = Opening(CREDIT_START)
+#: :data:`CREDIT_START`'s bit in :attr:`Candidate.opens`.
+_CREDIT_START_OPENS: Final = BLOCK_OPENINGS.add(CREDIT_START)
 
 
 def credit(state: State, i: int) -> BlockKind | None:
@@ -1157,7 +1208,7 @@ def credit(state: State, i: int) -> BlockKind | None:
     c = state.blocks[i]
     m = c.match
     if c.words <= _SHORT_MAX_WORDS and (
-        _CREDIT_START_OPENING.match(m)
+        (c.opens & _CREDIT_START_OPENS and CREDIT_START.match(m))
         or (("contributed" in m or "helped with" in m) and CREDIT.search(m))
     ):
         return BlockKind.CREDIT
@@ -1174,19 +1225,23 @@ def highlight(state: State, i: int) -> BlockKind | None:
     return None
 
 
-#: :data:`CAPTION_START`, asked only where the first character may open it.
-_CAPTION_START_OPENING: Final = Opening(CAPTION_START)
-#: :data:`CREDIT_LINE`, asked only where the first character may open it.
-_CREDIT_LINE_OPENING: Final = Opening(CREDIT_LINE)
+#: :data:`CAPTION_START`'s bit in :attr:`Candidate.opens`.
+_CAPTION_START_OPENS: Final = BLOCK_OPENINGS.add(CAPTION_START)
+#: :data:`CREDIT_LINE`'s bit in :attr:`Candidate.opens`.
+_CREDIT_LINE_OPENS: Final = BLOCK_OPENINGS.add(CREDIT_LINE)
 
 
 def caption(state: State, i: int) -> BlockKind | None:
     """A photo or video caption, or an image credit."""
     c = state.blocks[i]
-    if c.words <= _CREDIT_LINE_MAX_WORDS and _CREDIT_LINE_OPENING.fullmatch(c.match):
+    if (
+        c.words <= _CREDIT_LINE_MAX_WORDS
+        and c.opens & _CREDIT_LINE_OPENS
+        and CREDIT_LINE.fullmatch(c.match)
+    ):
         return BlockKind.CAPTION
     if c.words <= _SHORT_MAX_WORDS and (
-        _CAPTION_START_OPENING.match(c.match)
+        (c.opens & _CAPTION_START_OPENS and CAPTION_START.match(c.match))
         or tail_search(CAPTION_END, c.match, ")sSoOPAgk")
         or (":" in c.match and CAPTION_CREDIT_END.search(c.match, max(0, len(c.match) - 160)))
     ):
@@ -1204,9 +1259,9 @@ def embed(state: State, i: int) -> BlockKind | None:
     )
 
 
-#: :data:`COUNTER` and :data:`FURNITURE_START`, asked only where the first character may open them.
-_COUNTER_OPENING: Final = Opening(COUNTER)
-_FURNITURE_START_OPENING: Final = Opening(FURNITURE_START)
+#: The bits of :data:`COUNTER` and :data:`FURNITURE_START` in :attr:`Candidate.opens`.
+_COUNTER_OPENS: Final = BLOCK_OPENINGS.add(COUNTER)
+_FURNITURE_START_OPENS: Final = BLOCK_OPENINGS.add(FURNITURE_START)
 #: The first letters of :data:`FURNITURE_WORDS`: a line made of them opens with one.
 _FURNITURE_INITIALS: Final = frozenset(w[0] for w in FURNITURE_WORDS)
 
@@ -1220,8 +1275,8 @@ def furniture(state: State, i: int) -> BlockKind | None:
     if c.words > 25:
         return None
     if (
-        _COUNTER_OPENING.fullmatch(m)
-        or _FURNITURE_START_OPENING.match(m)
+        (c.opens & _COUNTER_OPENS and COUNTER.fullmatch(m))
+        or (c.opens & _FURNITURE_START_OPENS and FURNITURE_START.match(m))
         or (tail_search(FURNITURE_END, m, "»eE") and not _guillemet_quote(m))
         or (("Share" in m or "iReport" in m) and FURNITURE_ANY.search(m))
     ):
@@ -1253,8 +1308,8 @@ def _guillemet_quote(m: str) -> bool:
     return m.endswith("»") and "«" in m
 
 
-#: :data:`PROMOTION_START`, asked only where the first character may open it.
-_PROMOTION_START_OPENING: Final = Opening(PROMOTION_START)
+#: :data:`PROMOTION_START`'s bit in :attr:`Candidate.opens`.
+_PROMOTION_START_OPENS: Final = BLOCK_OPENINGS.add(PROMOTION_START)
 
 
 def promotion(state: State, i: int) -> BlockKind | None:
@@ -1266,8 +1321,9 @@ def promotion(state: State, i: int) -> BlockKind | None:
     not a paragraph.  A short line inviting the reader to a podcast or
     newsletter anywhere in it (:data:`PROMOTION_ANY`) is one too.
     """
-    m = state.blocks[i].match
-    if _PROMOTION_START_OPENING.match(m) or (
+    c = state.blocks[i]
+    m = c.match
+    if (c.opens & _PROMOTION_START_OPENS and PROMOTION_START.match(m)) or (
         ("podcast" in m or "newsletter" in m) and PROMOTION_ANY.search(m)
     ):
         return BlockKind.FURNITURE
@@ -1312,8 +1368,8 @@ FURNITURE_WORDS_LANG: Final = frozenset(
 #: The word for "and" in each language, between the names of a follow-us line
 #: (``Facebook y``, ``Twitter et Instagram``).
 _FURNITURE_AND: Final = frozenset(("und", "et", "y", "e"))
-#: :data:`FURNITURE_START_LANG`, asked only where the first character may open it.
-_FURNITURE_START_LANG_OPENING: Final = Opening(FURNITURE_START_LANG)
+#: :data:`FURNITURE_START_LANG`'s bit in :attr:`Candidate.opens`.
+_FURNITURE_START_LANG_OPENS: Final = BLOCK_OPENINGS.add(FURNITURE_START_LANG)
 #: The first letters of the words a short line of menu words is made of.
 _FURNITURE_LANG_INITIALS: Final = frozenset(
     w[0] for w in FURNITURE_WORDS | FURNITURE_WORDS_LANG | _FURNITURE_AND
@@ -1332,7 +1388,7 @@ def language_furniture(state: State, i: int) -> BlockKind | None:
     """
     c = state.blocks[i]
     m = c.match
-    if _FURNITURE_START_LANG_OPENING.match(m) is not None:
+    if c.opens & _FURNITURE_START_LANG_OPENS and FURNITURE_START_LANG.match(m) is not None:
         return BlockKind.FURNITURE
     if c.words > 8 or not _opens_word(m, _FURNITURE_LANG_INITIALS, ".,:!|•·»«"):
         return None
@@ -1548,8 +1604,8 @@ def contact_continued(state: State, i: int) -> BlockKind | None:
     return BlockKind.CONTACT if names and all(map(is_person_name, names)) else None
 
 
-#: :data:`DISCLAIMER_START`, asked only where the first character may open it.
-_DISCLAIMER_START_OPENING: Final = Opening(DISCLAIMER_START)
+#: :data:`DISCLAIMER_START`'s bit in :attr:`Candidate.opens`.
+_DISCLAIMER_START_OPENS: Final = BLOCK_OPENINGS.add(DISCLAIMER_START)
 
 
 def disclaimer(state: State, i: int) -> BlockKind | None:
@@ -1560,8 +1616,11 @@ def disclaimer(state: State, i: int) -> BlockKind | None:
     minutes.``; or a short block stating that the publisher ``is solely
     responsible for all content`` (:data:`DISCLAIMER_ANY`).
     """
-    m = state.blocks[i].match
-    if _DISCLAIMER_START_OPENING.match(m) or ("solely" in m and DISCLAIMER_ANY.search(m)):
+    c = state.blocks[i]
+    m = c.match
+    if (c.opens & _DISCLAIMER_START_OPENS and DISCLAIMER_START.match(m)) or (
+        "solely" in m and DISCLAIMER_ANY.search(m)
+    ):
         return BlockKind.DISCLAIMER
     return None
 
@@ -2428,9 +2487,11 @@ def classify(
     :param layout_rules: The layout rules to run, in order.
     """
     limits, offered = _offered(rules)
+    openings = BLOCK_OPENINGS.of
     for i, c in enumerate(state.blocks):
         if c.kind is not None:
             continue
+        c.opens = openings(c.match)
         # The smallest limit the block is within (its word count <= limits[k]).
         key = (c.match[:1], bisect.bisect_left(limits, c.words))
         table = offered.get(key)
