@@ -288,3 +288,11 @@ def test_block_openings_forget_their_words_past_the_limit(monkeypatch: pytest.Mo
     assert openings.of("Harbor reopens") == 0
     assert openings.of("Read more") == bit  # the kept answers were forgotten first
     assert len(openings._heads) == 1
+
+
+def test_free_first_reads_as_the_whole_list_cut() -> None:
+    text = "One\n\nTwo\n\nThree\n\nFour"
+    state = rules.State(text, parser._candidates(text, 0, len(text)))
+    state.blocks[1].claim(BlockKind.FURNITURE, "furniture")
+    for count in range(6):
+        assert rules._free_first(state, count) == rules._free(state)[:count]

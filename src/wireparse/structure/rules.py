@@ -1458,7 +1458,7 @@ def release_dateline(state: State) -> None:
     ``highlight.release``.
     """
     blocks = state.blocks
-    for i in _free(state)[:LEAD_SEARCH]:
+    for i in _free_first(state, LEAD_SEARCH):
         c = blocks[i]
         if is_datelined(c):
             return
@@ -1661,6 +1661,19 @@ BLOCK_RULES: tuple[Rule, ...] = (
 
 def _free(state: State) -> list[int]:
     return [i for i, c in enumerate(state.blocks) if c.kind is None]  # not c.claimed
+
+
+def _free_first(state: State, count: int) -> list[int]:
+    """The first *count* unclaimed blocks, as ``_free(state)[:count]``, read no further."""
+    out: list[int] = []
+    if count <= 0:
+        return out
+    for i, c in enumerate(state.blocks):
+        if c.kind is None:
+            out.append(i)
+            if len(out) >= count:
+                break
+    return out
 
 
 def find_lead(state: State) -> int | None:
@@ -1901,12 +1914,13 @@ def _is_label(state: State, i: int) -> bool:
     c = state.blocks[i]
     m = c.match
     nxt = state.blocks[i + 1].match if i + 1 < len(state.blocks) else ""
+    # The mark and the case first: most blocks end otherwise.
     return (
-        c.words <= HEADING_MAX_WORDS
-        and not nxt.isupper()
-        and m.endswith(_LABEL_END)
+        m.endswith(_LABEL_END)
+        and c.words <= HEADING_MAX_WORDS
         and m[:1].isupper()
         and m.isupper()
+        and not nxt.isupper()
         and not is_prose(c)
     )
 
@@ -2029,7 +2043,7 @@ def join_dateline(state: State) -> None:
     paragraph (``paragraph.lead_dateline``) and the story's dateline.
     """
     blocks = state.blocks
-    for i in _free(state)[:LEAD_SEARCH]:
+    for i in _free_first(state, LEAD_SEARCH):
         c = blocks[i]
         if len(c.lines) == 1 and c.words <= _DATELINE_ALONE_MAX_WORDS and _whole_dateline(c):
             if i + 1 < len(blocks) and _opens_lead(blocks[i + 1]):
@@ -2058,7 +2072,7 @@ def join_dateline_row(state: State) -> None:
     dateline.
     """
     blocks = state.blocks
-    for i in _free(state)[:LEAD_SEARCH]:
+    for i in _free_first(state, LEAD_SEARCH):
         c = blocks[i]
         if len(c.lines) == 1 and c.words <= _DATELINE_ALONE_MAX_WORDS and _whole_dateline(c):
             if i + 1 < len(blocks) and state.attached(i, i + 1) and _opens_row(blocks[i + 1]):
@@ -2200,7 +2214,7 @@ def repeated_headline(state: State) -> None:
     makes the second a subheading that happens to repeat the headline.
     """
     blocks = state.blocks
-    free = _free(state)[:LEAD_SEARCH]
+    free = _free_first(state, LEAD_SEARCH)
     head = next(
         (k for k, i in enumerate(free) if blocks[i].words >= 3 and is_titlelike(blocks[i])), None
     )
