@@ -44,6 +44,19 @@ def test_make_candidate_normalises_as_the_long_way(lines: list[str]) -> None:
         pos += len(line) + 1
     c = make_candidate(text, ranges, 0, len(lines) - 1)
     assert (c.match, c.words) == _long_way(" ".join(lines))
+    if not rules.holds_odd_spaces(text, 0, len(text)):
+        c = make_candidate(text, ranges, 0, len(lines) - 1, odd_spaces=False)
+        assert (c.match, c.words) == _long_way(" ".join(lines))
+
+
+def test_odd_spaces_examples() -> None:
+    assert not rules.holds_odd_spaces("Ferry runs\nagain\xa0today", 0, 22)
+    assert rules.holds_odd_spaces("Ferry\truns", 0, 10)
+    assert rules.holds_odd_spaces("Ferry\x1fruns", 0, 10)
+    assert not rules.holds_odd_spaces("Ferry\truns", 6, 10)
+    # A control that is no white space takes the short way, to the same text.
+    c = make_candidate("Bell\x07 rings", [(0, 11)], 0, 0, odd_spaces=False)
+    assert (c.match, c.words) == ("Bell\x07 rings", 2)
 
 
 @pytest.mark.parametrize(
@@ -296,3 +309,38 @@ def test_free_first_reads_as_the_whole_list_cut() -> None:
     state.blocks[1].claim(BlockKind.FURNITURE, "furniture")
     for count in range(6):
         assert rules._free_first(state, count) == rules._free(state)[:count]
+
+
+def _in_title_case_the_long_way(c: rules.Candidate) -> bool:
+    """:func:`rules._in_title_case` as it was: every word of the block split and read."""
+    if len(c.lines) != 1 or c.match.isupper():
+        return False
+    count = 0
+    for w in c.match.split():
+        if len(w) >= 3 and (w.isalpha() or len(w.strip(rules._WORD_EDGE)) >= 3):
+            if not w.lstrip(rules._WORD_EDGE)[:1].isupper():
+                return False
+            count += 1
+    return count >= rules._TITLE_CASE_MIN_WORDS
+
+
+_TITLE_WORDS = st.sampled_from(
+    ["Harbour", "Board", "Will", "Vote", "On", "The", "Pier", "Plan.", "the", "pier", "of",
+     "'Long", "Overdue.'", "2026", "A", "ferry", "FERRY", "Über", "über", "—", "(Photo)"]
+)  # fmt: skip
+
+
+@given(st.lists(_TITLE_WORDS, min_size=1, max_size=12).map(" ".join))
+def test_title_case_read_as_the_long_way(line: str) -> None:
+    c = make_candidate(line, [(0, len(line))], 0, 0)
+    assert rules._in_title_case(c) == _in_title_case_the_long_way(c)
+
+
+def test_title_case_examples() -> None:
+    def title_case(line: str) -> bool:
+        return rules._in_title_case(make_candidate(line, [(0, len(line))], 0, 0))
+
+    assert title_case("Harbour Board Will Vote On The Pier Plan.")
+    assert not title_case("Reyes has won Leeds, York and Hull.")
+    assert not title_case("Harbour Board Will Vote On The pier plan.")  # past the first words
+    assert not title_case("Harbour Board Votes")  # three long words

@@ -385,26 +385,40 @@ class Candidate:
 
 
 def make_candidate(
-    text: str, lines: list[tuple[int, int]], first_line: int, last_line: int
+    text: str,
+    lines: list[tuple[int, int]],
+    first_line: int,
+    last_line: int,
+    *,
+    odd_spaces: bool = True,
 ) -> Candidate:
-    """Build a :class:`Candidate` from line content ranges of *text*."""
+    """Build a :class:`Candidate` from line content ranges of *text*.
+
+    :param odd_spaces: Whether the lines may hold ASCII white space other
+        than the space (a tab, a form feed); ``False`` when the caller has
+        looked (:func:`holds_odd_spaces`), which spares an ASCII block the
+        test that it is printable: its only white space is then spaces.
+    """
     joined = (
         text[lines[0][0] : lines[0][1]]
         if len(lines) == 1
         else " ".join(text[a:b] for a, b in lines)
     )
-    if not joined.isascii():
+    ascii_only = joined.isascii()
+    if not ascii_only:
         joined = drop_zero_width(joined)
-    plain = joined if joined.isascii() else _normalise(joined)
+        ascii_only = joined.isascii()
+    plain = joined if ascii_only else _normalise(joined)
     if (
-        plain.isprintable()
+        ((ascii_only and not odd_spaces) or plain.isprintable())
         and "  " not in plain
         and plain[:1] not in {" ", ""}
         and plain[-1] != " "
     ):
         # Single spaces between the words already (the common case): the
         # text is its own normalised form.  A character that ``str.split``
-        # splits at is a space or not printable.
+        # splits at is a space or not printable (or, in an ASCII block of a
+        # text without odd spaces, a space).
         match, words = plain, plain.count(" ") + 1
     else:
         tokens = plain.split()
@@ -412,6 +426,21 @@ def make_candidate(
     return Candidate(
         lines[0][0], lines[-1][1], lines, first_line, last_line, joined, match, words=words
     )
+
+
+#: The ASCII white space ``str.split`` splits at other than the space and the
+#: line breaks (which no line holds): tab, vertical tab, form feed and the
+#: separators ``\x1c`` to ``\x1f``.
+_ODD_ASCII_SPACES: Final = "\t\x0b\x0c\x1c\x1d\x1e\x1f"
+
+
+def holds_odd_spaces(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds ASCII white space other than spaces and line breaks.
+
+    Asked once a text (one ``str.find`` a character), for
+    :func:`make_candidate`'s *odd_spaces*: most texts hold no tab.
+    """
+    return any(text.find(ch, start, end) >= 0 for ch in _ODD_ASCII_SPACES)
 
 
 #: Zero-width spaces and byte-order marks inside a line, with the spaces around them (``Harbor
@@ -725,13 +754,28 @@ def _in_title_case(c: Candidate) -> bool:
     """
     if len(c.lines) != 1 or c.match.isupper():
         return False
-    count = 0
-    for w in c.match.split():  # stops at the first long word in lower case
+    # The first words apart from the rest: a sentence shows a long word in
+    # lower case among its first few, and the rest is then not split at all.
+    head = c.match.split(None, _TITLE_CASE_HEAD)
+    rest = head.pop() if len(head) > _TITLE_CASE_HEAD else ""
+    count = _title_case_count(head, 0)
+    if count >= 0 and rest:
+        count = _title_case_count(rest.split(), count)
+    return count >= _TITLE_CASE_MIN_WORDS
+
+
+#: How many first words :func:`_in_title_case` splits off before the rest.
+_TITLE_CASE_HEAD: Final = 4
+
+
+def _title_case_count(words: list[str], count: int) -> int:
+    """*count* plus the capitalised long words of *words*; ``-1`` at a long word in lower case."""
+    for w in words:
         if len(w) >= 3 and (w.isalpha() or len(w.strip(_WORD_EDGE)) >= 3):
             if not w.lstrip(_WORD_EDGE)[:1].isupper():
-                return False
+                return -1
             count += 1
-    return count >= _TITLE_CASE_MIN_WORDS
+    return count
 
 
 def _is_prose(c: Candidate) -> bool:
@@ -1753,7 +1797,8 @@ def place_body(state: State, lead: int) -> None:
     blocks = state.blocks
     free = [i for i in range(lead, len(blocks)) if blocks[i].kind is None]
     spoken = {i for i in free if i > lead and reports_a_question(blocks[i])}
-    last = max((i for i in free if is_prose(blocks[i]) or i in spoken), default=lead)
+    # The last running-text block, looked for from the end (``max`` of them all).
+    last = next((i for i in reversed(free) if i in spoken or is_prose(blocks[i])), lead)
     titles = {
         i
         for i in free
