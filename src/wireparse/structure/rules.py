@@ -483,7 +483,8 @@ class State:
 
     def __attrs_post_init__(self) -> None:
         for c in self.blocks:
-            if tail_search(WIDGET, c.match, "eE"):
+            # tail_search's test of the last character, asked here: most blocks end otherwise.
+            if c.match.endswith(("e", "E")) and tail_search(WIDGET, c.match, "eE"):
                 self.widgets[_WIDGET_TAIL.sub("", c.match)] = c.start
 
     def attached(self, i: int, j: int) -> bool:
@@ -1314,7 +1315,7 @@ def furniture(state: State, i: int) -> BlockKind | None:
     """Menus, buttons, labels, counters and promotional lines of the page."""
     c = state.blocks[i]
     m = c.match
-    if tail_search(WIDGET, m, "eE") or _repeats_widget(state, c):
+    if tail_search(WIDGET, m, "eE") or (state.widgets and _repeats_widget(state, c)):
         return BlockKind.FURNITURE
     if c.words > 25:
         return None
