@@ -303,14 +303,6 @@ def test_block_openings_forget_their_words_past_the_limit(monkeypatch: pytest.Mo
     assert len(openings._heads) == 1
 
 
-def test_free_first_reads_as_the_whole_list_cut() -> None:
-    text = "One\n\nTwo\n\nThree\n\nFour"
-    state = rules.State(text, parser._candidates(text, 0, len(text)))
-    state.blocks[1].claim(BlockKind.FURNITURE, "furniture")
-    for count in range(6):
-        assert rules._free_first(state, count) == rules._free(state)[:count]
-
-
 def _in_title_case_the_long_way(c: rules.Candidate) -> bool:
     """:func:`rules._in_title_case` as it was: every word of the block split and read."""
     if len(c.lines) != 1 or c.match.isupper():

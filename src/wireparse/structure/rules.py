@@ -1503,7 +1503,7 @@ def release_dateline(state: State) -> None:
     ``highlight.release``.
     """
     blocks = state.blocks
-    for i in _free_first(state, LEAD_SEARCH):
+    for i in _free(state)[:LEAD_SEARCH]:
         c = blocks[i]
         if is_datelined(c):
             return
@@ -1706,19 +1706,6 @@ BLOCK_RULES: tuple[Rule, ...] = (
 
 def _free(state: State) -> list[int]:
     return [i for i, c in enumerate(state.blocks) if c.kind is None]  # not c.claimed
-
-
-def _free_first(state: State, count: int) -> list[int]:
-    """The first *count* unclaimed blocks, as ``_free(state)[:count]``, read no further."""
-    out: list[int] = []
-    if count <= 0:
-        return out
-    for i, c in enumerate(state.blocks):
-        if c.kind is None:
-            out.append(i)
-            if len(out) >= count:
-                break
-    return out
 
 
 def find_lead(state: State) -> int | None:
@@ -2089,7 +2076,7 @@ def join_dateline(state: State) -> None:
     paragraph (``paragraph.lead_dateline``) and the story's dateline.
     """
     blocks = state.blocks
-    for i in _free_first(state, LEAD_SEARCH):
+    for i in _free(state)[:LEAD_SEARCH]:
         c = blocks[i]
         if len(c.lines) == 1 and c.words <= _DATELINE_ALONE_MAX_WORDS and _whole_dateline(c):
             if i + 1 < len(blocks) and _opens_lead(blocks[i + 1]):
@@ -2118,7 +2105,7 @@ def join_dateline_row(state: State) -> None:
     dateline.
     """
     blocks = state.blocks
-    for i in _free_first(state, LEAD_SEARCH):
+    for i in _free(state)[:LEAD_SEARCH]:
         c = blocks[i]
         if len(c.lines) == 1 and c.words <= _DATELINE_ALONE_MAX_WORDS and _whole_dateline(c):
             if i + 1 < len(blocks) and state.attached(i, i + 1) and _opens_row(blocks[i + 1]):
@@ -2260,7 +2247,7 @@ def repeated_headline(state: State) -> None:
     makes the second a subheading that happens to repeat the headline.
     """
     blocks = state.blocks
-    free = _free_first(state, LEAD_SEARCH)
+    free = _free(state)[:LEAD_SEARCH]
     head = next(
         (k for k, i in enumerate(free) if blocks[i].words >= 3 and is_titlelike(blocks[i])), None
     )
