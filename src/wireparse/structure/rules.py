@@ -352,8 +352,8 @@ class Candidate:
         joined on (:func:`join_dateline`).
     :param dateline_body: Where the text after the dateline it opens with
         starts, ``-1`` without one (worked out on first use).
-    :param opens: Which of the openings of :data:`BLOCK_OPENINGS` its first
-        word can open, as a bit mask (:meth:`Openings.of`); ``-1``, every
+    :param opens: Which of the openings of ``BLOCK_OPENINGS`` its first
+        word can open, as a bit mask (``Openings.of``); ``-1``, every
         one (each pattern is then asked), until :func:`classify` reads it.
     """
 
@@ -396,7 +396,7 @@ def make_candidate(
 
     :param odd_spaces: Whether the lines may hold ASCII white space other
         than the space (a tab, a form feed); ``False`` when the caller has
-        looked (:func:`holds_odd_spaces`), which spares an ASCII block the
+        looked (``holds_odd_spaces``), which spares an ASCII block the
         test that it is printable: its only white space is then spaces.
     """
     joined = (
