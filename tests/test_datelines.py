@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import pickle
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -16,6 +17,7 @@ from wireparse.metadata.datelines import (
     is_agency_tag,
     match_dateline,
     parse_month_day,
+    shift_dateline,
 )
 from wireparse.model import Dateline, Span
 
@@ -331,3 +333,15 @@ def test_no_dateline_without_a_mark(
 def test_dateline_marks_are_looked_for() -> None:
     """Each mark a dateline may hold is one the pre-check looks for."""
     assert [ch for ch in DATELINE_MARKS if _DATELINE_MARK.search(ch) is None] == [")"]
+
+
+def test_shift_dateline_moves_the_offsets_as_evolve_does() -> None:
+    text = "PORTVALE, March 3 (Reuters) - The ferry runs again."
+    found = match_dateline(text)
+    assert found is not None
+    shifted = shift_dateline(found, 40)
+    assert shifted == attrs.evolve(
+        found, span=found.span.shift(40), body_start=found.body_start + 40
+    )
+    # The helper names every field of a dateline.
+    assert len(attrs.fields(type(found))) == 10

@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 
 from tests.strategies import OPENED_PATTERNS, Generated, articles
 from wireparse import parser
+from wireparse.metadata import copyright
+from wireparse.model import BlockKind
 from wireparse.structure import rules
 from wireparse.structure.rules import Opening, make_candidate
 
@@ -42,6 +44,19 @@ def test_make_candidate_normalises_as_the_long_way(lines: list[str]) -> None:
         pos += len(line) + 1
     c = make_candidate(text, ranges, 0, len(lines) - 1)
     assert (c.match, c.words) == _long_way(" ".join(lines))
+    if not rules.holds_odd_spaces(text, 0, len(text)):
+        c = make_candidate(text, ranges, 0, len(lines) - 1, odd_spaces=False)
+        assert (c.match, c.words) == _long_way(" ".join(lines))
+
+
+def test_odd_spaces_examples() -> None:
+    assert not rules.holds_odd_spaces("Ferry runs\nagain\xa0today", 0, 22)
+    assert rules.holds_odd_spaces("Ferry\truns", 0, 10)
+    assert rules.holds_odd_spaces("Ferry\x1fruns", 0, 10)
+    assert not rules.holds_odd_spaces("Ferry\truns", 6, 10)
+    # A control that is no white space takes the short way, to the same text.
+    c = make_candidate("Bell\x07 rings", [(0, 11)], 0, 0, odd_spaces=False)
+    assert (c.match, c.words) == ("Bell\x07 rings", 2)
 
 
 @pytest.mark.parametrize(
@@ -202,3 +217,122 @@ def test_offers_kept_by_rule_table() -> None:
     state = rules.State(text, parser._candidates(text, 0, len(text)))
     rules.classify(state, table, ())
     assert state.blocks[-1].rule != "signoff"
+
+
+#: Pieces of a block for the inline gate: sentences, copyright marks, the
+#: marks of the tail pieces and the characters they end with.
+_INLINE_PIECES = st.sampled_from(
+    [
+        "The ferry runs again.", " ", "  ", "\n", "©", "(c)", "Copyright", "COPYRIGHT", "Copr.",
+        " 2026 Portvale Media.", "Reuter", "REUTER", " -- ", "—", "–", "-", ")", "(dpa)",
+        "(Reporting by Ada Finch)", "»", "Watch the ferry", "d", "s", "P", ".", '"', "x",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_INLINE_PIECES, min_size=1, max_size=12).map("".join), st.data())
+def test_inline_gate_never_hides_a_piece(text: str, data: st.DataObject) -> None:
+    text = text.strip()
+    if not text:
+        return
+    start = data.draw(st.integers(0, len(text) - 1))
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start == len(text):
+        return
+    hints = copyright.mark_hints(text)
+    if not rules.may_hold_inline(text, start, len(text), hints):
+        assert rules.InlineScanner(text, len(text), flat=False).next(start) is None
+
+
+def test_inline_gate_examples() -> None:
+    def gate(text: str) -> bool:
+        return rules.may_hold_inline(text, 0, len(text), copyright.mark_hints(text))
+
+    assert not gate("The ferry runs again on Monday.")
+    assert not gate("The vote was 12 to 3")
+    assert gate("The ferry runs again. -- Reuters.")
+    assert gate("The ferry runs again. (dpa)")
+    assert gate("© 2026 Portvale Media. All rights reserved")
+    assert gate("The ferry runs again. Watch the ferry dock »")
+    # A hint in another block of the text does not open this one.
+    text = "© 2026 Portvale Media\nThe ferry runs again."
+    assert rules.may_hold_inline(text, 22, len(text), copyright.mark_hints(text)) is False
+    assert copyright.mark_hints(text) == [0]
+
+
+@given(st.lists(_INLINE_PIECES, max_size=12).map("".join), st.data())
+def test_mark_hints_found_as_the_pattern(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = [m.start() for m in copyright._MARK_HINT.finditer(text, start, end)]
+    assert copyright.mark_hints(text, start, end) == expected
+
+
+@given(st.one_of(_texts, st.sampled_from(_STARTS)), _texts)
+def test_block_openings_answer_as_each_pattern(head: str, tail: str) -> None:
+    text = head + tail
+    mask = rules.BLOCK_OPENINGS.of(text)
+    for k, opening in enumerate(rules.BLOCK_OPENINGS.openings):
+        plain = opening.pattern.match(text), opening.pattern.fullmatch(text)
+        if plain != (None, None):
+            assert mask & (1 << k)
+        assert bool(mask & (1 << k)) == (opening.may_open(text) and opening.head_may_open(text))
+
+
+def test_block_openings_examples() -> None:
+    openings = rules.BLOCK_OPENINGS
+    assert openings.of("Ferries run again on Monday.") == 0
+    assert openings.of("Related: Harbor reopens") & rules._FURNITURE_START_OPENS
+    assert openings.of("(Reporting by Ada Finch)") & rules._CREDIT_START_OPENS
+    assert not openings.of("(Reporting by Ada Finch)") & rules._FURNITURE_START_OPENS
+    # A candidate not yet read by classify asks every pattern.
+    c = make_candidate("Related: Harbor reopens", [(0, 23)], 0, 0)
+    assert c.opens == -1
+    state = rules.State(c.text, [c])
+    assert rules.furniture(state, 0) is BlockKind.FURNITURE
+
+
+def test_block_openings_forget_their_words_past_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    openings = rules.Openings()
+    bit = openings.add(rules.FURNITURE_START)
+    monkeypatch.setattr(rules, "_HEADS_KEPT", 2)
+    assert openings.of("Related: x") == bit
+    assert openings.of("Harbor reopens") == 0
+    assert openings.of("Read more") == bit  # the kept answers were forgotten first
+    assert len(openings._heads) == 1
+
+
+def _in_title_case_the_long_way(c: rules.Candidate) -> bool:
+    """:func:`rules._in_title_case` as it was: every word of the block split and read."""
+    if len(c.lines) != 1 or c.match.isupper():
+        return False
+    count = 0
+    for w in c.match.split():
+        if len(w) >= 3 and (w.isalpha() or len(w.strip(rules._WORD_EDGE)) >= 3):
+            if not w.lstrip(rules._WORD_EDGE)[:1].isupper():
+                return False
+            count += 1
+    return count >= rules._TITLE_CASE_MIN_WORDS
+
+
+_TITLE_WORDS = st.sampled_from(
+    ["Harbour", "Board", "Will", "Vote", "On", "The", "Pier", "Plan.", "the", "pier", "of",
+     "'Long", "Overdue.'", "2026", "A", "ferry", "FERRY", "Über", "über", "—", "(Photo)"]
+)  # fmt: skip
+
+
+@given(st.lists(_TITLE_WORDS, min_size=1, max_size=12).map(" ".join))
+def test_title_case_read_as_the_long_way(line: str) -> None:
+    c = make_candidate(line, [(0, len(line))], 0, 0)
+    assert rules._in_title_case(c) == _in_title_case_the_long_way(c)
+
+
+def test_title_case_examples() -> None:
+    def title_case(line: str) -> bool:
+        return rules._in_title_case(make_candidate(line, [(0, len(line))], 0, 0))
+
+    assert title_case("Harbour Board Will Vote On The Pier Plan.")
+    assert not title_case("Reyes has won Leeds, York and Hull.")
+    assert not title_case("Harbour Board Will Vote On The pier plan.")  # past the first words
+    assert not title_case("Harbour Board Votes")  # three long words

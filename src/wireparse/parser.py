@@ -15,6 +15,7 @@ from wireparse import feeds
 from wireparse.errors import DecodeError
 from wireparse.language import detect_language, envelope_language
 from wireparse.metadata.collect import read_metadata, year_reference
+from wireparse.metadata.copyright import mark_hints
 from wireparse.model import (
     Article,
     Block,
@@ -509,8 +510,10 @@ def _init_fields(cls: type) -> tuple[tuple[str, str], ...]:
 def _candidates(text: str, start: int, end: int) -> list[Candidate]:
     """Cut ``text[start:end]`` into blocks, cutting out the pieces glued inside them."""
     out: list[Candidate] = []
+    hints = mark_hints(text, start, end)
+    odd_spaces = rules.holds_odd_spaces(text, start, end)
     for chunk in cut(text, split_lines(text, start, end)):
-        out.extend(_split_inline(text, chunk))
+        out.extend(_split_inline(text, chunk, hints, odd_spaces=odd_spaces))
     return out
 
 
@@ -551,30 +554,42 @@ def _feed_candidates(
     return out
 
 
-def _split_inline(text: str, chunk: Chunk) -> list[Candidate]:
+def _split_inline(
+    text: str, chunk: Chunk, notice_hints: list[int], *, odd_spaces: bool = True
+) -> list[Candidate]:
     """Split *chunk* around the pieces :class:`rules.InlineScanner` finds glued inside it.
 
-    Most blocks hold no such piece: the scanner's first search finds none,
-    and the chunk becomes one candidate on its own lines, which
+    Most blocks hold no such piece: :func:`rules.may_hold_inline` tells so
+    without the scanner, or the scanner's first search finds none, and the
+    chunk becomes one candidate on its own lines, which
     :func:`~wireparse.reading.blocks.cut` has already trimmed of white space
     (so :func:`_clip` would return them unchanged).
+
+    :param notice_hints: Where the text holds a hint of a copyright mark
+        (:func:`wireparse.metadata.copyright.mark_hints`).
+    :param odd_spaces: Whether the text may hold odd white space
+        (:func:`rules.holds_odd_spaces`), for :func:`make_candidate`.
     """
     lines = chunk.lines
     first_line, last_line = chunk.first_line, chunk.last_line
     pos, end = lines[0][0], lines[-1][1]
     flat = len(lines) == 1 and end - pos >= rules.FLAT_MIN
+    if not flat and not rules.may_hold_inline(text, pos, end, notice_hints):
+        return [make_candidate(text, lines, first_line, last_line, odd_spaces=odd_spaces)]
     scanner = rules.InlineScanner(text, end, flat=flat)
     found = scanner.next(pos)
     if found is None or found.end <= pos:
-        return [make_candidate(text, lines, first_line, last_line)]
+        return [make_candidate(text, lines, first_line, last_line, odd_spaces=odd_spaces)]
     pieces: list[Candidate] = []
     while found is not None and found.end > pos:
         before = _clip(text, lines, pos, found.start)
         if before:
-            pieces.append(make_candidate(text, before, first_line, last_line))
+            pieces.append(
+                make_candidate(text, before, first_line, last_line, odd_spaces=odd_spaces)
+            )
         inside = _clip(text, lines, found.start, found.end)
         if inside:
-            c = make_candidate(text, inside, first_line, last_line)
+            c = make_candidate(text, inside, first_line, last_line, odd_spaces=odd_spaces)
             if found.kind is not None:
                 c.claim(found.kind, found.rule)
             c.notice = found.notice
@@ -583,7 +598,7 @@ def _split_inline(text: str, chunk: Chunk) -> list[Candidate]:
         found = scanner.next(pos) if pos < end else None
     rest = _clip(text, lines, pos, end)
     if rest:
-        pieces.append(make_candidate(text, rest, first_line, last_line))
+        pieces.append(make_candidate(text, rest, first_line, last_line, odd_spaces=odd_spaces))
     return pieces
 
 

@@ -26,7 +26,7 @@ from wireparse.metadata.agencies import (
 )
 from wireparse.metadata.bylines import is_person_name, parse_byline
 from wireparse.metadata.credits import parse_credit
-from wireparse.metadata.datelines import language_timestamp, match_dateline
+from wireparse.metadata.datelines import language_timestamp, match_dateline, shift_dateline
 from wireparse.metadata.dates import parse_timestamp
 from wireparse.model import AgencyDecision, Byline, Credit, Dateline
 from wireparse.reading.patterns import lazy_compile
@@ -98,22 +98,14 @@ def read_metadata(
             source[lead.span.start : lead.span.end], reference_date=reference_date
         )
         if found is not None:
-            dateline = attrs.evolve(
-                found,
-                span=found.span.shift(lead.span.start),
-                body_start=found.body_start + lead.span.start,
-            )
+            dateline = shift_dateline(found, lead.span.start)
     if dateline is None and datelines:
         alone = datelines[0]
         found = match_dateline(
             source[alone.span.start : alone.span.end], reference_date=reference_date
         )
         if found is not None:
-            dateline = attrs.evolve(
-                found,
-                span=found.span.shift(alone.span.start),
-                body_start=found.body_start + alone.span.start,
-            )
+            dateline = shift_dateline(found, alone.span.start)
     published, updated = _published(timestamps, source, dateline, trailer, reference_date)
     parsed_credits = tuple(
         attrs.evolve(parsed, span=c.span)

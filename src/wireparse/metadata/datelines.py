@@ -48,6 +48,7 @@ __all__ = [
     "language_timestamp",
     "match_dateline",
     "parse_month_day",
+    "shift_dateline",
 ]
 
 #: How many characters from the start of a text a dateline may span.
@@ -524,6 +525,26 @@ def match_dateline(text: str, *, reference_date: dt.date | None = None) -> Datel
     if found is None and "(" in text[start:limit]:
         found = _place_with_region(text, start, limit, reference_date)
     return found
+
+
+def shift_dateline(found: Dateline, offset: int) -> Dateline:
+    """*found* with its offsets moved by *offset*: read from a slice, placed in the whole text.
+
+    ``attrs.evolve(found, span=found.span.shift(offset), body_start=found.body_start
+    + offset)``, built directly (``evolve`` looks the class's fields up each time).
+    """
+    return Dateline(
+        found.place,
+        found.agency,
+        found.date_text,
+        found.date,
+        found.month,
+        found.day,
+        found.span.shift(offset),
+        found.body_start + offset,
+        found.text,
+        found.canonical_agency,
+    )
 
 
 #: A place with its country or region in brackets, a date and the agency's

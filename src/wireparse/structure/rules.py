@@ -21,6 +21,7 @@ Every block records the name of the rule that claimed it.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -351,6 +352,9 @@ class Candidate:
         joined on (:func:`join_dateline`).
     :param dateline_body: Where the text after the dateline it opens with
         starts, ``-1`` without one (worked out on first use).
+    :param opens: Which of the openings of ``BLOCK_OPENINGS`` its first
+        word can open, as a bit mask (``Openings.of``); ``-1``, every
+        one (each pattern is then asked), until :func:`classify` reads it.
     """
 
     start: int
@@ -367,6 +371,7 @@ class Candidate:
     prose: bool | None = None
     joined: bool = False
     dateline_body: int = -2
+    opens: int = -1
 
     @property
     def claimed(self) -> bool:
@@ -380,26 +385,40 @@ class Candidate:
 
 
 def make_candidate(
-    text: str, lines: list[tuple[int, int]], first_line: int, last_line: int
+    text: str,
+    lines: list[tuple[int, int]],
+    first_line: int,
+    last_line: int,
+    *,
+    odd_spaces: bool = True,
 ) -> Candidate:
-    """Build a :class:`Candidate` from line content ranges of *text*."""
+    """Build a :class:`Candidate` from line content ranges of *text*.
+
+    :param odd_spaces: Whether the lines may hold ASCII white space other
+        than the space (a tab, a form feed); ``False`` when the caller has
+        looked (``holds_odd_spaces``), which spares an ASCII block the
+        test that it is printable: its only white space is then spaces.
+    """
     joined = (
         text[lines[0][0] : lines[0][1]]
         if len(lines) == 1
         else " ".join(text[a:b] for a, b in lines)
     )
-    if not joined.isascii():
+    ascii_only = joined.isascii()
+    if not ascii_only:
         joined = drop_zero_width(joined)
-    plain = joined if joined.isascii() else _normalise(joined)
+        ascii_only = joined.isascii()
+    plain = joined if ascii_only else _normalise(joined)
     if (
-        plain.isprintable()
+        ((ascii_only and not odd_spaces) or plain.isprintable())
         and "  " not in plain
         and plain[:1] not in {" ", ""}
         and plain[-1] != " "
     ):
         # Single spaces between the words already (the common case): the
         # text is its own normalised form.  A character that ``str.split``
-        # splits at is a space or not printable.
+        # splits at is a space or not printable (or, in an ASCII block of a
+        # text without odd spaces, a space).
         match, words = plain, plain.count(" ") + 1
     else:
         tokens = plain.split()
@@ -407,6 +426,21 @@ def make_candidate(
     return Candidate(
         lines[0][0], lines[-1][1], lines, first_line, last_line, joined, match, words=words
     )
+
+
+#: The ASCII white space ``str.split`` splits at other than the space and the
+#: line breaks (which no line holds): tab, vertical tab, form feed and the
+#: separators ``\x1c`` to ``\x1f``.
+_ODD_ASCII_SPACES: Final = "\t\x0b\x0c\x1c\x1d\x1e\x1f"
+
+
+def holds_odd_spaces(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds ASCII white space other than spaces and line breaks.
+
+    Asked once a text (one ``str.find`` a character), for
+    :func:`make_candidate`'s *odd_spaces*: most texts hold no tab.
+    """
+    return any(text.find(ch, start, end) >= 0 for ch in _ODD_ASCII_SPACES)
 
 
 #: Zero-width spaces and byte-order marks inside a line, with the spaces around them (``Harbor
@@ -449,7 +483,8 @@ class State:
 
     def __attrs_post_init__(self) -> None:
         for c in self.blocks:
-            if tail_search(WIDGET, c.match, "eE"):
+            # tail_search's test of the last character, asked here: most blocks end otherwise.
+            if c.match.endswith(("e", "E")) and tail_search(WIDGET, c.match, "eE"):
                 self.widgets[_WIDGET_TAIL.sub("", c.match)] = c.start
 
     def attached(self, i: int, j: int) -> bool:
@@ -574,6 +609,53 @@ class Opening:
         return self.pattern.fullmatch(text) if known and self.head_may_open(text) else None
 
 
+class Openings:
+    r"""Which of several :class:`Opening`\ s a text's first word can open, as one bit mask.
+
+    The block rules ask each block in turn whether it opens with a credit
+    (``Reporting by``), a caption's label (``Photo:``), a menu's words
+    (``Related:``)...  Every answer depends only on the block's first word
+    (with the space after it, at most :data:`_HEAD_CHARS` characters): the
+    answers of all the openings are worked out together once a first word,
+    each by its :class:`Opening`, kept as one mask (a few thousand first
+    words at most), and :func:`classify` records a block's mask as
+    :attr:`Candidate.opens`.  A rule then asks ``c.opens & bit`` before its
+    pattern: the pattern's own answer, a little sooner.
+    """
+
+    __slots__ = ("_heads", "openings")
+
+    def __init__(self) -> None:
+        self.openings: list[Opening] = []
+        self._heads: dict[str, int] = {}
+
+    def add(self, pattern: regex.Pattern[str]) -> int:
+        """Ask about *pattern* too; return its bit in the masks."""
+        self.openings.append(Opening(pattern))
+        self._heads.clear()
+        return 1 << (len(self.openings) - 1)
+
+    def of(self, text: str) -> int:
+        """The mask of the openings that *text*'s first word can open."""
+        space = text.find(" ", 0, _HEAD_CHARS)
+        head = text[: space + 1] if space >= 0 else text[:_HEAD_CHARS]
+        known = self._heads.get(head)
+        if known is None:
+            if len(self._heads) >= _HEADS_KEPT:
+                self._heads.clear()
+            known = 0
+            for k, opening in enumerate(self.openings):
+                if opening.may_open(head) and opening.head_may_open(head):
+                    known |= 1 << k
+            self._heads[head] = known
+        return known
+
+
+#: The start-anchored patterns the block rules try inside their bodies, each
+#: with its bit in :attr:`Candidate.opens` (the ``_..._OPENS`` constants).
+BLOCK_OPENINGS: Final = Openings()
+
+
 def tail_search(pattern: regex.Pattern[str], text: str, last: str) -> regex.Match[str] | None:
     """Search the end of *text* for a *pattern* anchored there.
 
@@ -673,13 +755,28 @@ def _in_title_case(c: Candidate) -> bool:
     """
     if len(c.lines) != 1 or c.match.isupper():
         return False
-    count = 0
-    for w in c.match.split():  # stops at the first long word in lower case
+    # The first words apart from the rest: a sentence shows a long word in
+    # lower case among its first few, and the rest is then not split at all.
+    head = c.match.split(None, _TITLE_CASE_HEAD)
+    rest = head.pop() if len(head) > _TITLE_CASE_HEAD else ""
+    count = _title_case_count(head, 0)
+    if count >= 0 and rest:
+        count = _title_case_count(rest.split(), count)
+    return count >= _TITLE_CASE_MIN_WORDS
+
+
+#: How many first words :func:`_in_title_case` splits off before the rest.
+_TITLE_CASE_HEAD: Final = 4
+
+
+def _title_case_count(words: list[str], count: int) -> int:
+    """*count* plus the capitalised long words of *words*; ``-1`` at a long word in lower case."""
+    for w in words:
         if len(w) >= 3 and (w.isalpha() or len(w.strip(_WORD_EDGE)) >= 3):
             if not w.lstrip(_WORD_EDGE)[:1].isupper():
-                return False
+                return -1
             count += 1
-    return count >= _TITLE_CASE_MIN_WORDS
+    return count
 
 
 def _is_prose(c: Candidate) -> bool:
@@ -921,6 +1018,46 @@ _INLINE_TAILS_BY_END: Final = {
 }
 
 
+#: For each last character, the marks a block's last :data:`_SHORT_TAIL`
+#: characters must hold for any of its :data:`_INLINE_TAILS_BY_END` entries
+#: to be tried, as one pattern (``None`` where an entry needs no mark).  A
+#: block ending with a full stop is searched only for the sign-off and the
+#: dashed agency name: its tail must hold ``euter``, ``EUTER`` or a dash.
+_TAIL_MARKS_BY_END: Final = {
+    last: (
+        re.compile("|".join(re.escape(mark) for entry in entries for mark in entry[5]))
+        if all(entry[5] for entry in entries)
+        else None
+    )
+    for last, entries in _INLINE_TAILS_BY_END.items()
+}
+
+
+def may_hold_inline(text: str, start: int, end: int, notice_hints: list[int]) -> bool:
+    """Whether the block ``text[start:end]`` (not a flattened page) may hold a glued piece.
+
+    ``False`` says what :meth:`InlineScanner.next` would find at *start*:
+    nothing.  The block holds no hint of a copyright mark, does not end with
+    a closing bracket (an agency's sign-off, ``(dpa)``), and does not end
+    with a character a trailing piece ends with, or, ending with a full
+    stop, holds neither ``euter`` nor a dash in its tail: most paragraphs
+    (``The ferry runs again on Monday.``).  The scanner is then not built.
+
+    :param notice_hints: Where :func:`wireparse.metadata.copyright.mark_hints`
+        found a mark's hint in the text, in order.
+    """
+    k = bisect.bisect_left(notice_hints, start)
+    if k < len(notice_hints) and notice_hints[k] < end:
+        return True
+    last = text[end - 1]
+    if last == ")":
+        return True
+    if last not in _INLINE_TAIL_ENDS:
+        return False
+    marks = _TAIL_MARKS_BY_END[last]
+    return marks is None or marks.search(text, max(start, end - _SHORT_TAIL), end) is not None
+
+
 class InlineScanner:
     """Find the pieces glued inside one block, in order, in linear time.
 
@@ -1155,8 +1292,8 @@ def footnote(state: State, i: int) -> BlockKind | None:
     return BlockKind.NOTE
 
 
-#: :data:`CREDIT_START`, asked only where the first character may open it.
-_CREDIT_START_OPENING: Final = Opening(CREDIT_START)
+#: :data:`CREDIT_START`'s bit in :attr:`Candidate.opens`.
+_CREDIT_START_OPENS: Final = BLOCK_OPENINGS.add(CREDIT_START)
 
 
 def credit(state: State, i: int) -> BlockKind | None:
@@ -1164,7 +1301,7 @@ def credit(state: State, i: int) -> BlockKind | None:
     c = state.blocks[i]
     m = c.match
     if c.words <= _SHORT_MAX_WORDS and (
-        _CREDIT_START_OPENING.match(m)
+        (c.opens & _CREDIT_START_OPENS and CREDIT_START.match(m))
         or (("contributed" in m or "helped with" in m) and CREDIT.search(m))
     ):
         return BlockKind.CREDIT
@@ -1181,19 +1318,23 @@ def highlight(state: State, i: int) -> BlockKind | None:
     return None
 
 
-#: :data:`CAPTION_START`, asked only where the first character may open it.
-_CAPTION_START_OPENING: Final = Opening(CAPTION_START)
-#: :data:`CREDIT_LINE`, asked only where the first character may open it.
-_CREDIT_LINE_OPENING: Final = Opening(CREDIT_LINE)
+#: :data:`CAPTION_START`'s bit in :attr:`Candidate.opens`.
+_CAPTION_START_OPENS: Final = BLOCK_OPENINGS.add(CAPTION_START)
+#: :data:`CREDIT_LINE`'s bit in :attr:`Candidate.opens`.
+_CREDIT_LINE_OPENS: Final = BLOCK_OPENINGS.add(CREDIT_LINE)
 
 
 def caption(state: State, i: int) -> BlockKind | None:
     """A photo or video caption, or an image credit."""
     c = state.blocks[i]
-    if c.words <= _CREDIT_LINE_MAX_WORDS and _CREDIT_LINE_OPENING.fullmatch(c.match):
+    if (
+        c.words <= _CREDIT_LINE_MAX_WORDS
+        and c.opens & _CREDIT_LINE_OPENS
+        and CREDIT_LINE.fullmatch(c.match)
+    ):
         return BlockKind.CAPTION
     if c.words <= _SHORT_MAX_WORDS and (
-        _CAPTION_START_OPENING.match(c.match)
+        (c.opens & _CAPTION_START_OPENS and CAPTION_START.match(c.match))
         or tail_search(CAPTION_END, c.match, ")sSoOPAgk")
         or (":" in c.match and CAPTION_CREDIT_END.search(c.match, max(0, len(c.match) - 160)))
     ):
@@ -1211,9 +1352,9 @@ def embed(state: State, i: int) -> BlockKind | None:
     )
 
 
-#: :data:`COUNTER` and :data:`FURNITURE_START`, asked only where the first character may open them.
-_COUNTER_OPENING: Final = Opening(COUNTER)
-_FURNITURE_START_OPENING: Final = Opening(FURNITURE_START)
+#: The bits of :data:`COUNTER` and :data:`FURNITURE_START` in :attr:`Candidate.opens`.
+_COUNTER_OPENS: Final = BLOCK_OPENINGS.add(COUNTER)
+_FURNITURE_START_OPENS: Final = BLOCK_OPENINGS.add(FURNITURE_START)
 #: The first letters of :data:`FURNITURE_WORDS`: a line made of them opens with one.
 _FURNITURE_INITIALS: Final = frozenset(w[0] for w in FURNITURE_WORDS)
 
@@ -1222,13 +1363,13 @@ def furniture(state: State, i: int) -> BlockKind | None:
     """Menus, buttons, labels, counters and promotional lines of the page."""
     c = state.blocks[i]
     m = c.match
-    if tail_search(WIDGET, m, "eE") or _repeats_widget(state, c):
+    if tail_search(WIDGET, m, "eE") or (state.widgets and _repeats_widget(state, c)):
         return BlockKind.FURNITURE
     if c.words > 25:
         return None
     if (
-        _COUNTER_OPENING.fullmatch(m)
-        or _FURNITURE_START_OPENING.match(m)
+        (c.opens & _COUNTER_OPENS and COUNTER.fullmatch(m))
+        or (c.opens & _FURNITURE_START_OPENS and FURNITURE_START.match(m))
         or (tail_search(FURNITURE_END, m, "»eE") and not _guillemet_quote(m))
         or (("Share" in m or "iReport" in m) and FURNITURE_ANY.search(m))
     ):
@@ -1260,8 +1401,8 @@ def _guillemet_quote(m: str) -> bool:
     return m.endswith("»") and "«" in m
 
 
-#: :data:`PROMOTION_START`, asked only where the first character may open it.
-_PROMOTION_START_OPENING: Final = Opening(PROMOTION_START)
+#: :data:`PROMOTION_START`'s bit in :attr:`Candidate.opens`.
+_PROMOTION_START_OPENS: Final = BLOCK_OPENINGS.add(PROMOTION_START)
 
 
 def promotion(state: State, i: int) -> BlockKind | None:
@@ -1273,8 +1414,9 @@ def promotion(state: State, i: int) -> BlockKind | None:
     not a paragraph.  A short line inviting the reader to a podcast or
     newsletter anywhere in it (:data:`PROMOTION_ANY`) is one too.
     """
-    m = state.blocks[i].match
-    if _PROMOTION_START_OPENING.match(m) or (
+    c = state.blocks[i]
+    m = c.match
+    if (c.opens & _PROMOTION_START_OPENS and PROMOTION_START.match(m)) or (
         ("podcast" in m or "newsletter" in m) and PROMOTION_ANY.search(m)
     ):
         return BlockKind.FURNITURE
@@ -1319,8 +1461,8 @@ FURNITURE_WORDS_LANG: Final = frozenset(
 #: The word for "and" in each language, between the names of a follow-us line
 #: (``Facebook y``, ``Twitter et Instagram``).
 _FURNITURE_AND: Final = frozenset(("und", "et", "y", "e"))
-#: :data:`FURNITURE_START_LANG`, asked only where the first character may open it.
-_FURNITURE_START_LANG_OPENING: Final = Opening(FURNITURE_START_LANG)
+#: :data:`FURNITURE_START_LANG`'s bit in :attr:`Candidate.opens`.
+_FURNITURE_START_LANG_OPENS: Final = BLOCK_OPENINGS.add(FURNITURE_START_LANG)
 #: The first letters of the words a short line of menu words is made of.
 _FURNITURE_LANG_INITIALS: Final = frozenset(
     w[0] for w in FURNITURE_WORDS | FURNITURE_WORDS_LANG | _FURNITURE_AND
@@ -1339,7 +1481,7 @@ def language_furniture(state: State, i: int) -> BlockKind | None:
     """
     c = state.blocks[i]
     m = c.match
-    if _FURNITURE_START_LANG_OPENING.match(m) is not None:
+    if c.opens & _FURNITURE_START_LANG_OPENS and FURNITURE_START_LANG.match(m) is not None:
         return BlockKind.FURNITURE
     if c.words > 8 or not _opens_word(m, _FURNITURE_LANG_INITIALS, ".,:!|•·»«"):
         return None
@@ -1555,8 +1697,8 @@ def contact_continued(state: State, i: int) -> BlockKind | None:
     return BlockKind.CONTACT if names and all(map(is_person_name, names)) else None
 
 
-#: :data:`DISCLAIMER_START`, asked only where the first character may open it.
-_DISCLAIMER_START_OPENING: Final = Opening(DISCLAIMER_START)
+#: :data:`DISCLAIMER_START`'s bit in :attr:`Candidate.opens`.
+_DISCLAIMER_START_OPENS: Final = BLOCK_OPENINGS.add(DISCLAIMER_START)
 
 
 def disclaimer(state: State, i: int) -> BlockKind | None:
@@ -1567,8 +1709,11 @@ def disclaimer(state: State, i: int) -> BlockKind | None:
     minutes.``; or a short block stating that the publisher ``is solely
     responsible for all content`` (:data:`DISCLAIMER_ANY`).
     """
-    m = state.blocks[i].match
-    if _DISCLAIMER_START_OPENING.match(m) or ("solely" in m and DISCLAIMER_ANY.search(m)):
+    c = state.blocks[i]
+    m = c.match
+    if (c.opens & _DISCLAIMER_START_OPENS and DISCLAIMER_START.match(m)) or (
+        "solely" in m and DISCLAIMER_ANY.search(m)
+    ):
         return BlockKind.DISCLAIMER
     return None
 
@@ -1697,7 +1842,8 @@ def place_body(state: State, lead: int) -> None:
             or introduces_a_quotation(blocks[i])
         )
     }
-    last = max((i for i in free if is_prose(blocks[i]) or i in spoken), default=lead)
+    # The last running-text block, looked for from the end (``max`` of them all).
+    last = next((i for i in reversed(free) if i in spoken or is_prose(blocks[i])), lead)
     titles = {
         i
         for i in free
@@ -1858,12 +2004,13 @@ def _is_label(state: State, i: int) -> bool:
     c = state.blocks[i]
     m = c.match
     nxt = state.blocks[i + 1].match if i + 1 < len(state.blocks) else ""
+    # The mark and the case first: most blocks end otherwise.
     return (
-        c.words <= HEADING_MAX_WORDS
-        and not nxt.isupper()
-        and m.endswith(_LABEL_END)
+        m.endswith(_LABEL_END)
+        and c.words <= HEADING_MAX_WORDS
         and m[:1].isupper()
         and m.isupper()
+        and not nxt.isupper()
         and not is_prose(c)
     )
 
@@ -2444,9 +2591,11 @@ def classify(
     :param layout_rules: The layout rules to run, in order.
     """
     limits, offered = _offered(rules)
+    openings = BLOCK_OPENINGS.of
     for i, c in enumerate(state.blocks):
         if c.kind is not None:
             continue
+        c.opens = openings(c.match)
         # The smallest limit the block is within (its word count <= limits[k]).
         key = (c.match[:1], bisect.bisect_left(limits, c.words))
         table = offered.get(key)
