@@ -846,9 +846,10 @@ def introduces_a_quotation(c: Candidate) -> bool:
     name and a colon alone (``Reyes: "We will rebuild"``).
     """
     m = c.match
-    k = next((j for j, ch in enumerate(m) if ch in _SPEECH_MARKS), -1)
-    if k < 0:
+    found = [k for k in map(m.find, _SPEECH_MARKS) if k >= 0]
+    if not found:
         return False
+    k = min(found)
     before = m[:k].rstrip()
     if not before.endswith((":", ",")):
         return False
@@ -1832,10 +1833,12 @@ def place_body(state: State, lead: int) -> None:
     """From the lead on: paragraphs, subheadings, related links and trailing furniture."""
     blocks = state.blocks
     free = [i for i in range(lead, len(blocks)) if blocks[i].kind is None]
+    # (Running text needs no second look: it is a paragraph either way.)
     spoken = {
         i
         for i in free
         if i > lead
+        and not is_prose(blocks[i])
         and (
             reports_a_question(blocks[i])
             or credits_a_quotation(blocks[i])
