@@ -1426,3 +1426,31 @@ def test_a_capital_that_only_opens_sentences(body: str, speaker: str) -> None:
 def test_a_role_noun_and_an_abbreviated_title(body: str, speaker: str) -> None:
     """``the New Jersey governor`` is ``New Jersey Gov. Tom Hale``, when nothing conflicts."""
     assert last_speaker("Harbor\n\n", body) == speaker
+
+
+FINED = (
+    "Ferry firm fined\n\nPORTVALE (Wire) — Acme Docks Inc. was fined $2 million on Tuesday "
+    "over a pier collapse, and its chief executive, Jane Roe, apologised.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"We will appeal," the company said.', "Acme Docks Inc."),
+        ('The company did not comment.\n\n"We will appeal," it said later.', "Acme Docks Inc."),
+        ('"We are sorry," she said.', "Jane Roe"),
+        (
+            '"We are sorry," the 45-year-old mother of three said.',
+            "the 45-year-old mother of three",
+        ),
+    ],
+)
+def test_business_copy(body: str, speaker: str) -> None:
+    """``the company`` is the one company named with its suffix; a name after its role."""
+    assert last_speaker(FINED, body) == speaker
+
+
+def test_two_companies_with_suffixes_leave_the_company_unresolved() -> None:
+    lead = FINED.replace("over a pier collapse", "over a pier collapse, as was Harbor Tugs Ltd")
+    assert last_speaker(lead, '"We will appeal," the company said.') == "the company"

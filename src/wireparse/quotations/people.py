@@ -763,6 +763,14 @@ def _skip_asides(tokens: list[str], end: int) -> int:
     return end
 
 
+#: The nouns by which business copy calls back a company named with its suffix.
+_COMPANY_NOUNS = frozenset(("company", "firm", "carmaker", "retailer", "insurer", "lender"))
+#: A company's name with its corporate suffix: ``Acme Docks Inc.``, ``Harbor
+#: Freight Ltd``, ``Nordhafen AG`` (one to four capitalised words before it).
+_INCORPORATED_RE = re.compile(
+    r"\b[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,3} "
+    r"(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|PLC|plc|AG|SA|NV|GmbH|Holdings)(?![\w-])"
+)
 #: Numbers written as words: alone, a count of people (``Twelve said``).
 _NUMBER_WORDS = lexicon.words("en", "number_words")
 #: Nouns that end in ``-ly`` and can name a source: not adverbs.
@@ -966,7 +974,7 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
             left = k
         elif (
             lower_run < 4
-            and (plain or _is_word(core) or (not words and _is_age(core)))
+            and (plain or _is_word(core) or _is_age(core))
             and low not in _NOT_IN_PHRASE
             and not (low in _TIME_WORDS and words and words[-1][:1].isupper())
             # A verb or participle before a name ends the phrase: "a man named
@@ -2304,7 +2312,29 @@ class Resolver:
                 if known is not None and known.kind is SourceKind.PERSON:
                     continue
                 return self._entity(_key(text), text, SourceKind.ORGANISATION)
+        if noun in _COMPANY_NOUNS:
+            return self._incorporated()
         return None
+
+    def _incorporated(self) -> _Entity | None:
+        """Return the article's one company named with a corporate suffix, if there is one.
+
+        ``Acme Docks Inc. was fined ... "...," the company said``: business
+        copy names a company in full once, with its suffix (``Inc.``,
+        ``Corp.``, ``Ltd``, ``PLC``, ``AG``...), and calls it ``the company``
+        or ``the firm`` after; two such companies give none.
+        """
+        lo, hi = self._body_range
+        found: dict[str, str] = {}
+        for m in _INCORPORATED_RE.finditer(self.flat, lo, hi):
+            text = m.group().rstrip(",")
+            found.setdefault(_key(text), text)
+            if len(found) > 1:
+                return None
+        if not found:
+            return None
+        key, text = next(iter(found.items()))
+        return self._entity(key, text, SourceKind.ORGANISATION)
 
     def _hits(self, phrase: str) -> list[int]:
         """Return where *phrase* stands as whole words in the body (memoised)."""

@@ -1144,11 +1144,17 @@ class _Analysis:
                 at = pos + 4
             else:
                 continue
-            if not flat[at : at + 1].isupper():
-                continue
             mention, _ = phrase_after(flat, at, sent.end)
             if mention is None:
                 continue
+            after_role = not flat[at : at + 1].isupper()
+            if after_role:
+                # "..., and its chief executive, Jane Roe, apologised": the name
+                # (its verb after the closing comma is checked there).
+                mention = _name_after_role(flat, mention, sent.end)
+                if mention is None:
+                    continue
+                at = mention.start
             # The name only: "Jane Roe met the unions" reads on past the name.
             words = mention.words
             n = 0
@@ -1157,7 +1163,9 @@ class _Analysis:
             if n < 2:
                 continue  # "and Clarkston became his home": one word may be a place
             end = at + len(" ".join(words[:n]))
-            if flat[at:end] != " ".join(words[:n]) or not _verb_follows(flat, end, sent.end):
+            if flat[at:end] != " ".join(words[:n]) or not (
+                after_role or _verb_follows(flat, end, sent.end)
+            ):
                 continue
             mention = mention._replace(end=end, words=words[:n])
             ent = self.resolver.resolve(mention)
@@ -1718,7 +1726,7 @@ def _subject_aside(flat: str, lo: int, hi: int, aside: Sequence[str]) -> str | N
     return None
 
 
-_ROLE_DETERMINERS = frozenset(("a", "an", "another", "the"))
+_ROLE_DETERMINERS = frozenset(("a", "an", "another", "the", "its", "his", "her", "their"))
 
 
 def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
