@@ -1454,3 +1454,38 @@ def test_business_copy(body: str, speaker: str) -> None:
 def test_two_companies_with_suffixes_leave_the_company_unresolved() -> None:
     lead = FINED.replace("over a pier collapse", "over a pier collapse, as was Harbor Tugs Ltd")
     assert last_speaker(lead, '"We will appeal," the company said.') == "the company"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Ferry pilot Randall Hale has doubts. Still, Hale gives the board some credit. "
+            '"It may be slow, but it is honest work."',
+            "Randall Hale",
+        ),
+        # The sentence before quotes someone: no carry from it.
+        (
+            "Ferry pilot Randall Hale has doubts. Hale said the board was slow. "
+            '"It may be slow, but it is honest work."',
+            "Randall Hale",
+        ),
+        # A title in title case after the sentence is no one's words.
+        ('Ferry pilot Randall Hale has doubts. Hale opened the show. "Harbor Nights."', None),
+    ],
+)
+def test_a_quotation_after_a_sentence_about_a_person(body: str, speaker: str | None) -> None:
+    """``Still, Hale gives the board some credit. "..."``: carry.sentence_subject."""
+    article = wireparse.parse("Harbor\n\nThe board met on Monday.\n\n" + body + "\n")
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]
+
+
+def test_a_name_a_verb_and_a_name_opening_a_sentence() -> None:
+    """``Balmer praises Hale ...``: the subject is the first name, not the object."""
+    article = wireparse.parse(
+        "Harbor\n\nAda Balmer teaches at the college. Tom Hale runs the dock.\n\n"
+        'Balmer praises Hale in a new essay, saying he runs it "with care."\n'
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("with care.", "Ada Balmer")
+    ]

@@ -1884,6 +1884,11 @@ class Resolver:
             self._name_rules[key] = self.rule
         return ent
 
+    def named_in_full(self, word: str) -> bool:
+        """Whether the article gives *word* as the surname of a fuller name (``Ada Marsh``)."""
+        core = _core(word)
+        return core.isalpha() and bool(self._occurrences(core)[1])
+
     def _capital_by_position(self, word: str) -> bool:
         """Whether *word* is capitalised only because it opens its sentences.
 

@@ -783,6 +783,7 @@ class _Analysis:
         "cue_starts",
         "cues",
         "defects",
+        "english",
         "flat",
         "raw",
         "resolver",
@@ -791,8 +792,11 @@ class _Analysis:
         "source",
     )
 
-    def __init__(self, source: str, paragraphs: Sequence[Paragraph]) -> None:
+    def __init__(self, source: str, paragraphs: Sequence[Paragraph], language: str = "en") -> None:
         self.source = source
+        #: Whether the English grammar rules apply (the reader of another
+        #: language gives the speakers: :mod:`wireparse.quotations.languages`).
+        self.english = language == "en"
         size = len(source)
         bounds: list[tuple[int, int]] = []
         for p in paragraphs:
@@ -1244,6 +1248,10 @@ class _Analysis:
                     break
         else:
             mention, _ = phrase_after(flat, pos, sent.end)
+            if mention is not None and self.english:
+                cut = _name_before_verb(mention)
+                if len(cut.words) > 1 or self.resolver.named_in_full(cut.words[0]):
+                    mention = cut  # "Balmer gives Hale some credit": Balmer
             if mention is not None:
                 named = _name_after_role(flat, mention, sent.end)
                 if named is not None:
@@ -1729,6 +1737,43 @@ def _subject_aside(flat: str, lo: int, hi: int, aside: Sequence[str]) -> str | N
 _ROLE_DETERMINERS = frozenset(("a", "an", "another", "the", "its", "his", "her", "their"))
 
 
+#: Lower-case words that may stand inside a name's phrase: a title or role
+#: (``Acme Docks chief executive Jane Roe``), an organisation or group noun.
+_INSIDE_NAME_PHRASE = (
+    cues.PERSON_NOUNS | cues.TITLE_WORDS | cues.ORG_NOUNS | cues.GROUP_NOUNS | cues.DOCUMENT_NOUNS
+)
+
+
+def _name_before_verb(mention: Mention) -> Mention:
+    """Cut a phrase read past a name's verb: ``Balmer gives Hale some credit``.
+
+    The phrase walker reads lower-case words on (``the harbor master``),
+    so a sentence that opens with a name, a verb and another name reads as
+    one phrase ending in the second name.  When the phrase opens with
+    capitalised words and the first lower-case word after them reads as a
+    verb in ``-s`` or ``-ed`` that is neither a title, a role nor the noun
+    of an organisation or a group (``Acme Docks chief executive Jane Roe``,
+    ``Democratic presidential candidate Ada Marsh`` stay whole), the
+    subject is the name before it.
+    """
+    words = mention.words
+    n = 0
+    while n < len(words) and words[n][:1].isupper():
+        n += 1
+    if n == 0 or n >= len(words) - 1:
+        return mention
+    low = words[n].lower()
+    if (
+        not (low.endswith(("ed", "s")) and not low.endswith(("ss", "us")))
+        or low in _INSIDE_NAME_PHRASE
+        or low.rstrip("s") in _INSIDE_NAME_PHRASE
+        or not words[n + 1][:1].isupper()
+    ):
+        return mention  # only a verb in "-s" or "-ed" before a name ends the name
+    end = mention.start + len(" ".join(words[:n]))
+    return mention._replace(end=end, words=words[:n])
+
+
 def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
     """Return the name after *role*, a role phrase opening a sentence, if one follows.
 
@@ -1924,7 +1969,7 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
     :returns: The quotations of speech, the attributions, the people, the
         quoted spans that are not speech and the defects.
     """
-    state = _Analysis(source, paragraphs)
+    state = _Analysis(source, paragraphs, language)
     flat = state.flat
     bounds = state.bounds
     sentences = state.sentences
@@ -2176,6 +2221,10 @@ def _introduced(
     - ``cue.colon_subject``: a quotation introduced by a colon after a clause
       is the words of that clause's subject
       (``Varga sent a blunt note to the board: "Stop the work."``);
+    - ``carry.sentence_subject``: a quotation that opens a sentence right
+      after a sentence of its paragraph about a named person, that quotes
+      and cues nobody, is that person's (``Still, Balmer gives Hale some
+      credit. "It is bad theology, but brilliant marketing."``);
     - ``carry.previous_subject``: a paragraph that is only a quotation,
       after a paragraph about a person that quotes nobody, is that person's
       (``Varga is upbeat about the plan. ¶ "It is the only way."``): the
@@ -2222,6 +2271,27 @@ def _introduced(
             ):
                 speaker = state.resolver.speaker(ent, mention, state.source)
                 return speaker, ("cue.colon_subject", mention.rule, sent.subject_rule)
+    si = state.sentence_of(open_start)
+    if (
+        state.english
+        and open_start > lo
+        and si > 0
+        and state.sentences[si].start >= open_start - 1
+        and not _title_case(_words_of(state.source[open_start : last.end]))
+    ):
+        # The quotation opens a sentence after another of its paragraph.
+        prev = state.sentences[si - 1]
+        if prev.para == pi and not prev.has_speech and not prev.cues:
+            ent = state.subject(prev)
+            mention = prev.subject_mention
+            if (
+                ent is not None
+                and mention is not None
+                and ent.kind is SourceKind.PERSON
+                and _full_name(state, ent.name, ent.kind)
+            ):
+                speaker = state.resolver.speaker(ent, mention, state.source)
+                return speaker, ("carry.sentence_subject", mention.rule, prev.subject_rule)
     if pi > 0 and open_start == lo and last.para == pi:
         end = last.mask_end
         if not flat[end:hi].strip(" .,;"):

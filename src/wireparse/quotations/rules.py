@@ -126,6 +126,12 @@ CUE_RULES: tuple[Rule, ...] = (
         'Varga sent a blunt note to the board: "Stop the work now."',
     ),
     Rule(
+        "carry.sentence_subject",
+        "A quotation opening a sentence after a sentence of its paragraph about a named "
+        "person, who quotes no one, is that person's.",
+        'Still, Varga gives the crews some credit. "They worked through the night."',
+    ),
+    Rule(
         "carry.previous_subject",
         "A quotation-only paragraph after a paragraph about a person who is not quoted is hers.",
         'Varga is upbeat about the plan. ¶ "It is the only way to keep the port."',
