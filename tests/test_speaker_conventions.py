@@ -1489,3 +1489,27 @@ def test_a_name_a_verb_and_a_name_opening_a_sentence() -> None:
     assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
         ("with care.", "Ada Balmer")
     ]
+
+
+@pytest.mark.parametrize(
+    "body", ['"We lost everything," the couple said.', '"We lost everything," they said.']
+)
+def test_the_couple_is_the_pair_named_together(body: str) -> None:
+    """``Jane Roe and Tom Hale lost their home ... "...," the couple said``."""
+    article = wireparse.parse(
+        "Couple rebuild\n\nPORTVALE (Wire) — Jane Roe and Tom Hale lost their home in the "
+        "flood in May.\n\n" + body + "\n"
+    )
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == ("Jane Roe and Tom Hale", SourceKind.GROUP)
+
+
+def test_the_couple_without_a_pair_is_a_group() -> None:
+    assert (
+        last_speaker(
+            "Couple rebuild\n\nThe flood took two homes in May.\n\n",
+            '"We lost everything," the couple said.',
+        )
+        == "the couple"
+    )

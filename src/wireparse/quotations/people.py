@@ -763,6 +763,13 @@ def _skip_asides(tokens: list[str], end: int) -> int:
     return end
 
 
+#: Nouns that call back two people named together (``the couple said``).
+_PAIR_NOUNS = frozenset(("couple", "pair", "duo"))
+#: Two names joined by ``and``: ``Jane Roe and Tom Hale`` (one to three words each).
+_PAIR_RE = re.compile(
+    r"\b[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,2} and "
+    r"[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,2}\b"
+)
 #: The nouns by which business copy calls back a company named with its suffix.
 _COMPANY_NOUNS = frozenset(("company", "firm", "carmaker", "retailer", "insurer", "lender"))
 #: A company's name with its corporate suffix: ``Acme Docks Inc.``, ``Harbor
@@ -2012,6 +2019,19 @@ class Resolver:
         group.members = (first, second)
         return group
 
+    def _pair_before(self, at: int) -> _Entity | None:
+        """Return the two people the story last named together before *at*.
+
+        ``Jane Roe and Tom Hale lost their home ... "...," the couple said``:
+        ``the couple`` (``the pair``, ``the duo``) is the pair of names joined
+        by ``and`` nearest before it, when both are people.
+        """
+        lo = max(self._body_range[0], at - 1500)
+        pairs = list(_PAIR_RE.finditer(self.flat, lo, at))
+        if not pairs:
+            return None
+        return self._coordinated(pairs[-1].group().split(" "))
+
     def _occurrences(self, surname: str) -> tuple[list[tuple[int, int]], list[_Form]]:
         """Return the body occurrences of *surname* and the forms of the name (memoised).
 
@@ -2199,6 +2219,11 @@ class Resolver:
                     return ent
             kind = SourceKind.PERSON
         elif head in cues.GROUP_NOUNS:
+            if head in _PAIR_NOUNS and content == [head] and words[0].lower() == "the":
+                pair = self._pair_before(mention.start)
+                if pair is not None:
+                    self.rule = "resolve.role_noun"
+                    return pair
             kind = SourceKind.GROUP
         elif head in cues.ORG_NOUNS:
             if content == [head] and words[0].lower() == "the":
