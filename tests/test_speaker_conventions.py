@@ -1513,3 +1513,17 @@ def test_the_couple_without_a_pair_is_a_group() -> None:
         )
         == "the couple"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"Whatever it takes," was Roe\'s reply.', "Jane Roe"),
+        ('"Not yet," came the minister\'s curt answer.', "Jane Roe"),
+        ('"Not yet," was the reply.', None),
+    ],
+)
+def test_a_possessive_noun_of_speech_after_a_quotation(body: str, speaker: str | None) -> None:
+    """``"Whatever it takes," was Roe's reply.``: cue.possessive_after."""
+    lead = "Harbour plan\n\nPORTVALE — Harbor Minister Jane Roe met the crews on Monday.\n\n"
+    assert last_speaker(lead, body) == speaker

@@ -2237,6 +2237,10 @@ def _introduced(
         credited = _dash_credit(state, last.mask_end, hi)
         if credited is not None:
             return credited
+    if last.para == pi:
+        replied = _possessive_reply(state, last.mask_end, hi)
+        if replied is not None:
+            return replied
     colon = open_start - 1
     while colon > lo and flat[colon] == " ":
         colon -= 1
@@ -2315,6 +2319,38 @@ def _introduced(
                     speaker = state.resolver.speaker(ent, mention, state.source)
                     return speaker, ("carry.previous_subject", mention.rule, prev.subject_rule)
     return None, ()
+
+
+#: A possessive noun of speech after a quotation: ``"...," was Roe's reply``,
+#: ``"...," came the mayor's answer`` (the possessor up to four words).
+_REPLY_AFTER = lazy_compile_re(
+    r"[ ,]{0,3}(?:was|came|is|has been) (?:the )?"
+    r"([A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,3}|the [a-z]{2,20})[’']s? "
+    r"(?:[a-z]+ )?(reply|response|answer|retort|message|verdict|warning|comment|refrain|mantra)\b"
+)
+
+
+def _possessive_reply(
+    state: _Analysis, end: int, hi: int
+) -> tuple[Speaker | None, tuple[str, ...]] | None:
+    """Return the possessor of a noun of speech right after a quotation.
+
+    ``cue.possessive_after``: ``"Whatever it takes," was Roe's reply.``,
+    ``"Not yet," came the mayor's answer.``: the words are the possessor's.
+
+    :param end: Where the quotation's closing mark ends.
+    :param hi: The end of the paragraph.
+    """
+    found = _REPLY_AFTER.match(state.flat, end, hi)
+    if found is None:
+        return None
+    words = tuple(found.group(1).split(" "))
+    mention = Mention(found.start(1), found.end(1), words, "mention.possessive")
+    ent = state.resolver.resolve(mention)
+    if ent is None or ent.kind not in (SourceKind.PERSON, SourceKind.ORGANISATION):
+        return None
+    speaker = state.resolver.speaker(ent, mention, state.source)
+    return speaker, ("cue.possessive_after", mention.rule, state.resolver.rule)
 
 
 #: The dash that credits a quotation standing alone: ``"..." — Jane Roe``.

@@ -120,6 +120,11 @@ CUE_RULES: tuple[Rule, ...] = (
         '"We lost everything." — Jane Roe, bakery owner',
     ),
     Rule(
+        "cue.possessive_after",
+        "A possessive noun of speech right after a quotation gives its possessor.",
+        '"Whatever it takes," was Varga\'s reply.',
+    ),
+    Rule(
         "cue.colon_subject",
         "A quotation introduced by a colon after a clause is the words of its subject "
         "(en; in de, fr, es a person's pronoun opening the clause).",
