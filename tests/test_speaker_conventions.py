@@ -1527,3 +1527,14 @@ def test_a_possessive_noun_of_speech_after_a_quotation(body: str, speaker: str |
     """``"Whatever it takes," was Roe's reply.``: cue.possessive_after."""
     lead = "Harbour plan\n\nPORTVALE — Harbor Minister Jane Roe met the crews on Monday.\n\n"
     assert last_speaker(lead, body) == speaker
+
+
+def test_the_first_of_two_subjects_joined_by_and() -> None:
+    """``Jane Roe and her son Tom were stuck. ¶ "...," she said.``: Jane Roe."""
+    assert (
+        last_speaker(
+            "Crash\n\nA crash closed Route 9 on Tuesday.\n\n",
+            'Jane Roe and her son Tom were stuck for hours.\n\n"It was a mess," she said.',
+        )
+        == "Jane Roe"
+    )

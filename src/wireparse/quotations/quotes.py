@@ -1258,6 +1258,12 @@ class _Analysis:
                     mention, opening = named, "mention.name_after_role"
                 else:
                     opening = _verb_follows(flat, mention.end, sent.end, self.source) or ""
+                    if not opening and flat.startswith(" and ", mention.end):
+                        # "Jane Roe and her son Tom were stuck": the first of
+                        # the subjects, when a verb follows the second.
+                        other, _ = phrase_after(flat, mention.end + 5, sent.end)
+                        if other is not None and _verb_follows(flat, other.end, sent.end):
+                            opening = "mention.sentence_opening"
                     if not opening:
                         mention = None
         if mention is None or mention.words[0].lower() in cues.PRONOUNS:
