@@ -811,14 +811,17 @@ def _home_town_before(tokens: list[str], i: int) -> int:
 
     :param i: The index of the last token before the verb.
     """
-    j = i
-    for _ in range(2):  # the state: one or two capitalised words
-        if j < 1 or not _core(tokens[j])[:1].isupper():
-            return -1
-        if tokens[j - 1].rstrip(_EDGE).endswith(","):
-            break
-        j -= 1
+    # The state: one or two capitalised words after the city's comma.  (The
+    # comma is looked for first: most subjects have none before them.)
+    if i < 3:
+        return -1
+    if tokens[i - 1].endswith(","):
+        j = i
+    elif tokens[i - 2].endswith(",") and tokens[i - 1][:1].isupper():
+        j = i - 1
     else:
+        return -1
+    if not _core(tokens[i])[:1].isupper():
         return -1
     city = j - 1
     if city < 2 or tokens[city - 1].lower() not in ("of", "from"):
