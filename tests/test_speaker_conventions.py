@@ -960,9 +960,9 @@ EMPLOYERS = [
         '"Demand is strong," officials with the state health department said.',
         "officials with the state health department",
     ),
-    # A phrase of time after the preposition is no employer (the phrase is
-    # read as written, not as the organisation "the time").
-    ('"Demand is strong," a spokesperson at the time said.', "a spokesperson at the time"),
+    # A phrase of time after the preposition is no employer: it is passed
+    # over between the subject and its verb (not the organisation "the time").
+    ('"Demand is strong," a spokesperson at the time said.', "a spokesperson"),
 ]
 
 
@@ -1537,4 +1537,22 @@ def test_the_first_of_two_subjects_joined_by_and() -> None:
             'Jane Roe and her son Tom were stuck for hours.\n\n"It was a mess," she said.',
         )
         == "Jane Roe"
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Tom Hale, who has in the past described Roe as "a reckless minister," left early.',
+        'Tom Hale at the time said the plan was "a reckless mistake."',
+        'Tom Hale, who for years called Roe "a reckless minister," left early.',
+    ],
+)
+def test_a_phrase_of_time_between_a_subject_and_its_verb(body: str) -> None:
+    """``Tom Hale, who has in the past described Roe as "..."``: Hale's words."""
+    assert (
+        last_speaker(
+            "Harbour plan\n\nPORTVALE — Harbor Minister Jane Roe met the crews on Monday.\n\n", body
+        )
+        == "Tom Hale"
     )

@@ -529,9 +529,29 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         ):
             i -= 2  # "Acme Docks last week said", "Roe earlier this month said"
             continue
+        if low in _TIME_PHRASE_TAILS and i > 1:
+            # "who has in the past described", "Roe at the time said".
+            j = i - 1
+            while j > i - 4 and j > 0 and tokens[j].lower() in _TIME_PHRASE_FILLERS:
+                j -= 1
+            if j < i - 1 and tokens[j].lower() in ("in", "at", "for", "over") and j > 0:
+                i = j - 1
+                continue
         break
     if i < 0:
         return None, None
+    if (
+        tokens[i] == "who"
+        and i > 0
+        and tokens[i - 1].endswith(",")
+        and i < len(tokens) - 1
+    ):
+        # "Tom Hale, who has in the past described ...": the relative's antecedent.
+        comma = lo + sum(map(len, tokens[: i - 1])) + i - 1 + len(tokens[i - 1]) - 1
+        mention, _ = subject_before(flat, lo, comma)
+        if mention is not None:
+            mention = mention._replace(rule="mention.relative_antecedent")
+        return mention, None
     home = _home_town_before(tokens, i)
     if home >= 0:
         i = home  # "Stacy Baker of Columbia, South Carolina, says": the name
@@ -780,6 +800,10 @@ _INCORPORATED_RE = re.compile(
 )
 #: Numbers written as words: alone, a count of people (``Twelve said``).
 _NUMBER_WORDS = lexicon.words("en", "number_words")
+#: The last words of a phrase of time between a subject and its verb
+#: (``in the past``, ``at the time``, ``for years``), and the words before them.
+_TIME_PHRASE_TAILS = frozenset(("past", "time", "years", "decades", "months", "weeks"))
+_TIME_PHRASE_FILLERS = frozenset(("the", "recent", "past", "last", "few", "many", "several"))
 #: Nouns that end in ``-ly`` and can name a source: not adverbs.
 _LY_NOUNS = frozenset(("family", "ally", "assembly", "daily", "weekly", "monthly", "quarterly"))
 #: Units of time after ``last``, ``this`` or ``next`` between a subject and its verb.
