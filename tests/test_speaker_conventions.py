@@ -1556,3 +1556,24 @@ def test_a_phrase_of_time_between_a_subject_and_its_verb(body: str) -> None:
         )
         == "Tom Hale"
     )
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("In a poll released Monday, 31% of dockers", "31% of dockers"),
+        ("Most dockers", "Most dockers"),
+        ("A majority of dockers", "a majority of dockers"),
+        ("Half of the dockers", "Half of the dockers"),
+        ("Still, 52 percent of registered voters", "percent of registered voters"),
+    ],
+)
+def test_a_count_or_share_of_people_is_a_group(subject: str, speaker: str) -> None:
+    """``Most dockers said they were "extremely worried"``: a group, whatever the noun."""
+    article = wireparse.parse(
+        "Harbour plan\n\nThe harbour board met on Monday.\n\n"
+        f'{subject} said they were "extremely worried" about the plan.\n'
+    )
+    assert [(q.speaker.name, q.speaker.kind) for q in article.quotes if q.speaker] == [
+        (speaker, SourceKind.GROUP)
+    ]

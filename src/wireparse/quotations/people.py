@@ -540,12 +540,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         break
     if i < 0:
         return None, None
-    if (
-        tokens[i] == "who"
-        and i > 0
-        and tokens[i - 1].endswith(",")
-        and i < len(tokens) - 1
-    ):
+    if tokens[i] == "who" and i > 0 and tokens[i - 1].endswith(",") and i < len(tokens) - 1:
         # "Tom Hale, who has in the past described ...": the relative's antecedent.
         comma = lo + sum(map(len, tokens[: i - 1])) + i - 1 + len(tokens[i - 1]) - 1
         mention, _ = subject_before(flat, lo, comma)
@@ -620,6 +615,12 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
     prep = ""
     for _ in (1, 2):
         words, left = _collect_back(tokens, i, appositive)
+        if words and extended < 0 and not _np_ok(words):
+            q = _quantified(tokens, left, words)
+            if q >= 0:
+                # "Most dockers said", "31% of dockers said": a count of people.
+                counted = [_trim_right(t).lstrip(_EDGE) for t in tokens[q : i + 1]]
+                return _mention(tokens, lo, q, i, counted, "mention.phrase_before"), role
         if words and left > 0:
             prev = tokens[left - 1]
             # A plain word (the common case) is its own core and ends no clause.
@@ -672,6 +673,47 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         i = k - 1
         appositive = False
     return None, role
+
+
+#: Words that count the people of a plural noun after them (``most dockers``).
+_COUNT_WORDS = frozenset(("most", "many", "some", "several", "few", "all", "both"))
+#: Shares of a group before ``of`` (``31% of dockers``, ``half of the crews``).
+_SHARE_WORDS = frozenset(("percent", "half", "majority", "minority", "third", "quarter", "most"))
+
+
+def _quantified(tokens: list[str], left: int, words: list[str]) -> int:
+    """Return where a count or share before a plural noun starts, or -1.
+
+    ``Most dockers said``, ``31% of dockers said``, ``half of the crews
+    said``: a plural noun (one to three words in lower case, the last in
+    ``-s``) counted or shared out names a group of people, whatever the
+    noun, when a cue follows it.
+    """
+    lows = [w.lower() for w in words]
+    if "of" in lows[1:-1]:
+        # "A majority of dockers": the share read with the noun.
+        k = lows.index("of")
+        if lows[k - 1] in _SHARE_WORDS and all(w.islower() for w in words[k + 1 :]):
+            return left if words[-1].endswith("s") else -1
+        return -1
+    if not 1 <= len(words) <= 3 or not all(w.islower() for w in words):
+        return -1
+    if not words[-1].endswith("s") or words[-1].endswith("ss") or left < 1:
+        return -1
+    k = left - 1
+    if tokens[k].lower() == "the" and k > 0:
+        k -= 1
+    low = tokens[k].lower()
+    if low in _COUNT_WORDS:
+        return k
+    if low == "of" and k > 0:
+        share = tokens[k - 1].lower()
+        if share.endswith("%") or share in _SHARE_WORDS:
+            j = k - 1
+            if j > 0 and tokens[j - 1].lower() in ("a", "the"):
+                j -= 1  # "a majority of voters"
+            return j
+    return -1
 
 
 #: Prepositions that tie a person or group noun to its employer.
@@ -1827,6 +1869,16 @@ class Resolver:
             self.rule = "resolve.pronoun_antecedent"
             return self._pronoun(first, antecedents)
         rest = words[1:] if first in cues.DETERMINERS else words
+        if (
+            len(words) > 2
+            and (first in _COUNT_WORDS or first in _SHARE_WORDS)
+            and words[1]
+            in (
+                "of",
+                "the",
+            )
+        ):
+            return self._described(mention, words)  # "Half of the dockers said"
         if mention.rule in _EMPLOYER_RULES and employed(words):
             return self._described(mention, words)  # "analysts at Acme Bank"
         for w in rest:
@@ -2263,6 +2315,10 @@ class Resolver:
             kind = SourceKind.DOCUMENT
         elif _is_plural_noun(head):
             kind = SourceKind.GROUP  # "the owners said"
+        elif content and (
+            content[0] in _COUNT_WORDS or content[0] in _SHARE_WORDS or content[0].endswith("%")
+        ):
+            kind = SourceKind.GROUP  # "most dockers said", "31% of dockers said"
         elif _is_age(head):
             if words[0].lower() == "the" and len(content) == 1:
                 ent = self._age_holder(head.partition("-")[0])
