@@ -1577,3 +1577,33 @@ def test_a_count_or_share_of_people_is_a_group(subject: str, speaker: str) -> No
     assert [(q.speaker.name, q.speaker.kind) for q in article.quotes if q.speaker] == [
         (speaker, SourceKind.GROUP)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        ('She presents herself as "anti-system."', [("anti-system.", "Jane Roe")]),
+        ('He calls the plan "reckless."', []),  # no man named before: scare quotes
+        ('She also hosted "The Harbor Hour" on the radio.', []),  # a title
+    ],
+)
+def test_a_he_or_she_subject_of_a_few_quoted_words(
+    body: str, quoted: list[tuple[str, str]]
+) -> None:
+    """``She presents herself as "anti-system."``: the pronoun's antecedent said it."""
+    article = wireparse.parse(
+        "Harbour plan\n\nPORTVALE — Harbor Minister Jane Roe met the crews on Monday.\n\n"
+        + body
+        + "\n"
+    )
+    assert [(q.text, q.speaker.name) for q in article.quotes if q.speaker] == quoted
+
+
+@pytest.mark.parametrize(
+    "words", [["The", "Tony", "Snow", "Show"], ["The", "Price", "Is", "Right"], ["Harbor", "First"]]
+)
+def test_a_title_opening_with_the_is_in_title_case(words: list[str]) -> None:
+    from wireparse.quotations.quotes import _title_case
+
+    assert _title_case(words)
+    assert not _title_case(["The", "plan", "is", "reckless"])

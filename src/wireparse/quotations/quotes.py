@@ -1286,12 +1286,39 @@ class _Analysis:
         return sent.subject
 
     def subject_speaker(self, sent: _Sentence) -> Speaker | None:
-        """Return the subject of *sent* as a speaker, when it is a person."""
+        """Return the subject of *sent* as a speaker, when it is a person.
+
+        A ``he`` or ``she`` subject is resolved as a pronoun cue's would be
+        (``She calls the plan "reckless."`` after a sentence about Ada
+        Marsh), in English copy; the sentence's :attr:`subject_rule` then
+        names ``resolve.pronoun_antecedent``.
+        """
         ent = self.subject(sent)
         mention = sent.subject_mention
+        if (
+            ent is None
+            and mention is not None
+            and self.english
+            and mention.rule == "mention.pronoun"
+            and mention.words[0].lower() in ("he", "she")
+        ):
+            ent = self._pronoun_subject(sent, mention)
         if ent is None or mention is None or ent.kind is not SourceKind.PERSON:
             return None
         return self.resolver.speaker(ent, mention, self.source)
+
+    def _pronoun_subject(self, sent: _Sentence, mention: Mention) -> Entity | None:
+        """Resolve the ``he`` or ``she`` that opens *sent* (once per sentence)."""
+        if sent.subject_rule == "resolve.pronoun_antecedent":
+            return sent.subject  # type: ignore[return-value]
+        word = mention.words[0]
+        probe = _Cue(mention.start, mention.end, word, word.lower(), self.sentence_of(sent.start))
+        probe.mention = mention
+        probe.resolved = probe.sourced = True
+        ent = self.resolver.resolve(mention, self._antecedents(probe))
+        sent.subject = ent
+        sent.subject_rule = "resolve.pronoun_antecedent"
+        return ent
 
     # -- quotations ---------------------------------------------------------
 
@@ -1870,9 +1897,9 @@ def _title_case(words: Sequence[str]) -> bool:
         return False
     if not words[0][:1].isupper():
         return False
-    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-    small = sum(1 for w in words if w.lower() in _SMALL_WORDS)
-    return caps + small == len(words) and caps >= 1
+    # Every word capitalised (or a number) or a small word; a small word
+    # capitalised ("The", opening the title) counts once.
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
 
 
 #: The punctuation stripped from the words before a quoted span.
@@ -2077,7 +2104,11 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
                 # pronoun of the other gender at the quotation's own cue is
                 # someone else, never the speaker carried over.
                 speaker, rules = None, ()
-            if speaker is None and kind is QuoteKind.PARTIAL:
+            if (
+                speaker is None
+                and kind is QuoteKind.PARTIAL
+                and not _title_case(_words_of(text))  # a title is no one's words
+            ):
                 # "The candidate sent an email inviting them to "win my shotgun!"":
                 # words quoted in a sentence about a person are that person's.
                 speaker = state.subject_speaker(sent)
