@@ -1607,3 +1607,13 @@ def test_a_title_opening_with_the_is_in_title_case(words: list[str]) -> None:
 
     assert _title_case(words)
     assert not _title_case(["The", "plan", "is", "reckless"])
+
+
+def test_a_long_relative_clause_with_commas_before_the_cue() -> None:
+    """``Marco Hale, whose hometown, Portvale, ..., argues``: the antecedent, past the window."""
+    body = (
+        "Marco Hale, whose hometown, Portvale, is projected to be largely underwater within the "
+        "not too distant future as the ice caps shrink and the sea level rises, argues that "
+        'the plan will "destroy our economy."'
+    )
+    assert speakers(body) == [("destroy our economy.", "Marco Hale")]

@@ -452,6 +452,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
     :param hi: The offset of the cue.
     :returns: The mention (or ``None``) and the appositive role (or ``None``).
     """
+    start_lo = lo  # the sentence start, before the window clips it
     floor = hi - _WINDOW
     whole = lo >= floor  # the walker may read back to the sentence start
     if not whole:
@@ -605,7 +606,9 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                     break
                 j = _comma_before(tokens, j - 1, floor)
             if found < 0:
-                return None, None
+                found = _relative_opener(tokens, i)
+                if found < 0:
+                    return _antecedent_of_long_relative(flat, start_lo, hi), None
             found = _skip_asides(tokens, found)
             i = found
             appositive = True
@@ -904,6 +907,54 @@ def _home_town_before(tokens: list[str], i: int) -> int:
     ):
         return -1  # "a pastor at the Reformation Church of Elizabeth, Colorado,"
     return city - 2
+
+
+#: How far back (in characters) a relative clause before a cue may open.
+_RELATIVE_REACH = 400
+
+
+def _antecedent_of_long_relative(flat: str, lo: int, hi: int) -> Mention | None:
+    """Return the antecedent of a relative clause longer than the walker's window.
+
+    ``Marco Hale, whose hometown, Miami, is projected to be largely
+    underwater within decades as the ice melts and the sea rises, argues``:
+    the ``, who`` or ``, whose`` nearest before the cue, within
+    :data:`_RELATIVE_REACH` characters of the sentence, with no quotation,
+    semicolon or full stop between, opens the clause; the name before it is
+    the subject (``mention.relative_antecedent``).
+    """
+    floor = max(lo, hi - _RELATIVE_REACH)
+    k = max(flat.rfind(", who ", floor, hi), flat.rfind(", whose ", floor, hi))
+    if k < 0:
+        return None
+    between = flat[k:hi]
+    if MASK in between or ";" in between or ". " in between:
+        return None
+    mention, _ = subject_before(flat, lo, k)
+    if mention is None:
+        return None
+    return mention._replace(rule="mention.relative_antecedent")
+
+
+def _relative_opener(tokens: list[str], end: int) -> int:
+    """Return the comma before a ``who`` or ``whose`` clause that runs up to ``tokens[end]``.
+
+    ``Marco Hale, whose hometown, Miami, is projected to be underwater as
+    the seas rise, argues ...``: a relative clause with commas of its own
+    (asides, places, lists) that the appositive walk cannot read ends at
+    the comma before the cue; the subject is the clause's antecedent, the
+    name before the comma that opens it.  At most 40 tokens back, with no
+    quotation nor end of a clause between.
+
+    :returns: The index of the comma token before the relative pronoun, or -1.
+    """
+    for k in range(end - 1, max(end - 40, 0), -1):
+        tok = tokens[k]
+        if not tok or MASK in tok or (not tok[-1:].isalnum() and _ends_clause(tok)):
+            return -1
+        if tok in ("who", "whose") and tokens[k - 1].rstrip(_EDGE).endswith(","):
+            return k - 1
+    return -1
 
 
 def _relative_before_place(tokens: list[str], end: int) -> int:
