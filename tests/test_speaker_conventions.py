@@ -1617,3 +1617,12 @@ def test_a_long_relative_clause_with_commas_before_the_cue() -> None:
         'the plan will "destroy our economy."'
     )
     assert speakers(body) == [("destroy our economy.", "Marco Hale")]
+
+
+def test_an_aside_opening_with_an_irregular_participle() -> None:
+    """``Ann Cole, clad in a red cape, said``: the aside is passed over."""
+    body = (
+        "Harbor delegate Ann Cole, clad in a red cape with lights that spelled the name Hale, "
+        'said the vote could be a "failure" if the board fails.'
+    )
+    assert speakers(body) == [("failure", "Ann Cole")]

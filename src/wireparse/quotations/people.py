@@ -329,6 +329,14 @@ def _np_ok(words: Sequence[str]) -> bool:
     )
 
 
+#: Past participles not in ``-ed`` that open an aside after a name (``Ann
+#: Cole, clad in a red cape, said``).
+_IRREGULAR_PARTICIPLES = frozenset(
+    """clad born known seen shown sworn held led caught struck hidden taken given
+    written beaten driven shaken stricken worn torn""".split()
+)
+
+
 def _appositive(segment: Sequence[str]) -> str:
     """Say what a comma-delimited segment before a cue is.
 
@@ -339,8 +347,8 @@ def _appositive(segment: Sequence[str]) -> str:
     if not segment or not segment[0]:
         return "other"
     first = segment[0].lower()
-    if first[0].isdigit() or first.endswith(("ing", "ed")):
-        return "aside"  # an age; "celebrating a victory in ..."
+    if first[0].isdigit() or first.endswith(("ing", "ed")) or first in _IRREGULAR_PARTICIPLES:
+        return "aside"  # an age; "celebrating a victory in ..."; "clad in a red cape"
     if len(segment) == 1 and is_party_tag(segment[0]):
         return "aside"  # "Sen. Ada Marsh, D-Vt., said"
     if first in _PARTY_MEMBERS and len(segment) > 2 and segment[1] == "of":
