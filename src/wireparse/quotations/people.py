@@ -1381,13 +1381,14 @@ class _Form(NamedTuple):
 #: What may come before a name: a space, a bracket, a quote, or the start of
 #: the text (the empty string: ``flat[pos - 1 : pos]`` is empty only at 0).
 _BEFORE_NAME = frozenset(("", " ", "(", '"', "“", "‘"))
-#: Matches a letter, a digit (exactly ``str.isalnum``: ``[^\W_]``) or a hyphen.
-_WORD_GOES_ON = re.compile(r"[^\W_]|-")
 _NAME_LEADS = cues.PERSON_NOUNS | cues.TITLE_WORDS | cues.NAME_PARTICLES | frozenset(("of", "the"))
 
 
 #: A gendered pronoun that refers back to a person: ``Varga said his crews``.
-_PRONOUN_RE = re.compile(r"\b(he|his|him|she|her|hers)\b")
+#: It is ``\b(he|his|him|she|her|hers)\b`` written to open with its first
+#: letter, ``h`` or ``s``, and look back past it for the word boundary: ``re``
+#: then skips ahead to those letters instead of trying every position.
+_PRONOUN_RE = re.compile(r"(h(?<!\wh)(?:e(?:rs?)?|i[sm])|s(?<!\ws)he)\b")
 #: Where a clause ends for a backward walk: a stop, a semicolon, a colon or a
 #: masked quotation (``Varga left; Roe said`` starts again at ``Roe``).
 _CLAUSE_END_RE = re.compile(r"[.;:\x01]")
@@ -1815,7 +1816,8 @@ class Resolver:
             after = pos + n
             # A whole word: no letter, digit or hyphen after it (the end of
             # the text counts as a space), a space, bracket or quote before.
-            if _WORD_GOES_ON.match(flat, after) is None and flat[pos - 1 : pos] in _BEFORE_NAME:
+            nxt = flat[after : after + 1]  # empty at the end of the text
+            if not (nxt.isalnum() or nxt == "-") and flat[pos - 1 : pos] in _BEFORE_NAME:
                 spans.append((pos, after))
                 before = flat[pos - 2] if room and pos > 1 and flat[pos - 1] == " " else ""
                 if before.isalpha() or before == ".":

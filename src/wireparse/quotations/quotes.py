@@ -704,6 +704,8 @@ _PASSIVE = frozenset(("is", "was", "are", "were", "been", "be", "being", "it's")
 _NOT_BEFORE_CUE = _PASSIVE | cues.DETERMINERS | {"to"}
 #: How a cue that can be a passive participle ends: ``is thought``, ``were told``.
 _PARTICIPLE_ENDINGS = ("ed", "told", "thought", "said")
+#: The endings of a possessive: ``Russia's``, ``Russia’s``.
+_POSSESSIVE_ENDINGS = frozenset(("'s", "’s"))
 
 
 def _find_cues(
@@ -737,20 +739,22 @@ def _find_cues(
         if end > hi:
             end = hi
         text = flat[start:end]
-        # The word before the cue: word_before(flat, lo, start - 1), inlined.
-        floor = max(lo, start - 41, 0)
+        # The word before the cue: word_before(flat, lo, start - 1), inlined
+        # (lo is never negative).  Two-letter endings are compared as slices:
+        # str.endswith parses its arguments as a tuple, which costs more.
+        floor = start - 41 if start - 41 > lo else lo
         prev = flat[max(flat.rfind(" ", floor, start - 1) + 1, floor) : start - 1].lower()
-        if prev.endswith(("'s", "’s")) and text.endswith("ed"):
+        if text[-2:] == "ed" and prev[-2:] in _POSSESSIVE_ENDINGS:
             continue  # "Russia's alleged interference"
         if prev in _NOT_BEFORE_CUE:
             if prev in _PASSIVE:
                 if text.endswith(_PARTICIPLE_ENDINGS):
                     continue  # "it is thought", "were told"
-            elif prev != "to" or not text.startswith("acc"):
+            elif prev != "to" or text[:3] != "acc":
                 continue  # "the report", "declined to say"
         elif (
             prev
-            and (prev in cues.ADJUNCT_WORDS or prev.endswith("ly"))
+            and (prev in cues.ADJUNCT_WORDS or prev[-2:] == "ly")
             and text.endswith(_PARTICIPLE_ENDINGS)
             and word_before(flat, lo, start - 2 - len(prev)).lower() in _PASSIVE
         ):
@@ -938,11 +942,11 @@ class _Analysis:
         # The word before the cue, word_before(flat, lo, start - 1), read only
         # when it is needed (a participle, or no subject before the cue).
         prev: str | None = None
-        participle = cue.verb.endswith("ing")
+        participle = cue.verb[-3:] == "ing"
         if participle:
             # "he's predicting" is a tense, not a participle.
             prev = word_before(flat, lo, start - 1)
-            participle = prev.lower() not in _PROGRESSIVE and not prev.endswith(("’s", "'s"))
+            participle = prev.lower() not in _PROGRESSIVE and prev[-2:] not in _POSSESSIVE_ENDINGS
         mention, role = subject_before(flat, lo, start)
         if mention is not None and flat.startswith((" from ", " by "), mention.end):
             mention = _with_author(flat, mention, start)
@@ -969,7 +973,7 @@ class _Analysis:
             opening = cue.verb in cues.OPENING_CUES
             if opening or cue.verb in cues.INVERTIBLE_VERBS or cue.text in cues.INVERTIBLE_VERBS:
                 before = flat[max(lo, start - 4) : start].rstrip(" ")
-                if before == "" or before.endswith((MASK, ",")) or opening:
+                if before == "" or before[-1] in (MASK, ",") or opening:
                     # "...," said Varga; "..., said Kofi Brandt, an economist."
                     mention, role = phrase_after(flat, cue.end, sent.end)
                     if mention is not None and _clause_ends(flat, mention.end, sent.end):
@@ -978,11 +982,12 @@ class _Analysis:
             if prev is None:
                 prev = word_before(flat, lo, start - 1)
             prev_word = prev.lower()
-            if prev_word.endswith(","):
+            last_char = prev_word[-1:]
+            if last_char == ",":
                 if cue.weak:
                     return  # "the prison, dubbed the ...", "the vote, called for May"
             elif prev_word not in _JOINERS and not (
-                prev_word.endswith(MASK) and self._quote_in_aside(lo, start)
+                last_char == MASK and self._quote_in_aside(lo, start)
             ):
                 return
         for other in self.cues_before(sent, start):
@@ -1480,10 +1485,11 @@ def _before_restrictive_relative(flat: str, lo: int, cue_start: int) -> Mention 
     counts, and the clause holds no comma and no quotation.
     """
     who = flat.rfind(" who ", max(lo, cue_start - _RELATIVE_REACH), cue_start)
+    if who <= lo:
+        return None  # no "who" in reach (the common case: no clause to cut out)
     clause = flat[who + 5 : cue_start]
     if (
-        who <= lo
-        or "," in clause
+        "," in clause
         or MASK in clause
         or _AUXILIARIES_AND_ADVERBS.issuperset(clause.lower().split())
     ):
