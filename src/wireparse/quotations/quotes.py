@@ -403,7 +403,15 @@ def _pair_marks(
     cur: list[_Piece] | None = None
     open_start = open_end = 0  # the opening mark of the current piece
     nested: list[int] = []
+    # The body's one-character marks, when it has no two-character ones: a
+    # paragraph without a mark between them is passed over without a call.
+    starts = find_marks.starts
+    bisect_left = bisect.bisect_left
     for pi, (lo, hi) in enumerate(bounds):
+        if cur is None and starts is not None:
+            k = bisect_left(starts, lo)
+            if k == len(starts) or starts[k] >= hi:
+                continue  # no quotation here
         found = find_marks(lo, hi)
         if not found and cur is None:
             continue  # no quotation here
