@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wireparse.metadata import dates
-from wireparse.quotations import cues, people
+from wireparse.quotations import cues, people, quotes
 from wireparse.reading.patterns import LazyPattern, lazy_compile, lazy_compile_re
 from wireparse.structure import rules
 
@@ -158,3 +158,24 @@ def test_surname_end_test_is_the_word_pattern(char: str) -> None:
     # Resolver._occurrences tests the character after a surname with
     # str.isalnum; it stands for the pattern [^\W_]|- it replaced.
     assert (char.isalnum() or char == "-") == (re.match(r"[^\W_]|-", char) is not None)
+
+
+#: Pieces that make sentence ends, runs of them and their closing marks likely.
+_END_PIECES = st.sampled_from(
+    [".", "?", "!", "…", "?!", "...", " ", "  ", "'", "\"", "”", "’", ")", "]", "Word", "x",
+     "U.S.", "\x01"]
+)  # fmt: skip
+
+
+@given(
+    st.one_of(st.text(max_size=30), st.lists(_END_PIECES, max_size=12).map("".join)),
+    st.integers(0, 6),
+    st.integers(0, 6),
+)
+def test_sentence_ends_are_the_patterns_matches(text: str, cut_lo: int, cut_hi: int) -> None:
+    # quotes._sentence_ends matches the pattern where str.find finds an end
+    # character; it gives what finditer gives over the same range.
+    lo = min(cut_lo, len(text))
+    hi = max(lo, len(text) - cut_hi)
+    full = [m.span() for m in quotes._SENTENCE_END_RE.finditer(text, lo, hi)]
+    assert quotes._sentence_ends(text, lo, hi) == full

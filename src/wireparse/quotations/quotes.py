@@ -520,6 +520,43 @@ def _flatten(source: str, quotes: Sequence[Sequence[_Piece]]) -> str:
 _SENTENCE_NEXT = frozenset("(\"“‘'[")
 
 
+def _sentence_ends(flat: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of each match of :data:`_SENTENCE_END_RE` in ``flat[lo:hi]``.
+
+    They are the matches ``finditer`` gives.  A text without ``?``, ``!`` or
+    ``…`` (outside quotations, the common case) is searched with
+    :data:`_SENTENCE_END_DOT_RE`, whose leading literal ``re`` skips ahead
+    to.  In one with them ``re`` would test every character against the
+    class that leads :data:`_SENTENCE_END_RE`; as every match starts with one
+    of the four characters, the pattern is matched instead where
+    :meth:`str.find` finds them, left to right, passing over those inside
+    the match before (``?!`` is one end).
+    """
+    marks: list[int] = []
+    for mark in "?!…":
+        pos = flat.find(mark, lo, hi)
+        while pos >= 0:
+            marks.append(pos)
+            pos = flat.find(mark, pos + 1, hi)
+    if not marks:
+        return [m.span() for m in _SENTENCE_END_DOT_RE.finditer(flat, lo, hi)]
+    pos = flat.find(".", lo, hi)
+    while pos >= 0:
+        marks.append(pos)
+        pos = flat.find(".", pos + 1, hi)
+    marks.sort()
+    ends: list[tuple[int, int]] = []
+    match = _SENTENCE_END_RE.match
+    after = lo  # where the last match ended
+    for pos in marks:
+        if pos >= after:
+            found = match(flat, pos, hi)
+            if found is not None:
+                after = found.end()
+                ends.append((pos, after))
+    return ends
+
+
 def _sentence_breaks(
     flat: str,
     source: str,
@@ -542,14 +579,7 @@ def _sentence_breaks(
         return starts
     size = len(flat)
     bisect_right = bisect.bisect_right
-    body_lo, body_hi = bounds[0][0], bounds[-1][1]
-    pattern = _SENTENCE_END_DOT_RE
-    for mark in "?!…":
-        if flat.find(mark, body_lo, body_hi) >= 0:
-            pattern = _SENTENCE_END_RE
-            break
-    for m in pattern.finditer(flat, body_lo, body_hi):
-        nxt = m.end()
+    for dot, nxt in _sentence_ends(flat, bounds[0][0], bounds[-1][1]):
         k = bisect_right(para_starts, nxt) - 1
         lo, hi = bounds[k]
         if not lo < nxt < hi:
@@ -559,7 +589,6 @@ def _sentence_breaks(
             ch = flat[nxt + 1]
         if not (ch.isupper() or ch.isdigit() or ch == MASK):
             continue
-        dot = m.start()
         if nxt - dot == 2 and flat[dot] == ".":
             # The word before the period: word_before(flat, lo, dot), inlined.
             floor = max(lo, dot - 40, 0)
