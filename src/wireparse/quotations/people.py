@@ -383,7 +383,7 @@ def is_role(words: Sequence[str]) -> bool:
 
 def _mention(
     tokens: list[str],
-    lo: int,
+    text_end: int,
     left: int,
     right: int,
     words: list[str],
@@ -393,12 +393,16 @@ def _mention(
 
     It runs from the first token without its opening punctuation to the last
     without its closing punctuation (an abbreviation keeps its period).
+
+    :param text_end: Where the text that *tokens* split ends in the flat text.
     """
     first, last = tokens[left], tokens[right]
-    # The tokens being flat[lo:hi].split(" "), tokens[k] starts after the
-    # tokens before it and a space after each.
-    start = lo + sum(map(len, tokens[:left])) + left
-    end = lo + sum(map(len, tokens[:right])) + right
+    # The tokens being flat[lo:text_end].split(" "), tokens[k] starts before
+    # the tokens after it and a space before each: counted from the end, as
+    # the walkers read a phrase near it.
+    top = len(tokens) - 1
+    start = text_end - sum(map(len, tokens[left:])) - (top - left)
+    end = text_end - sum(map(len, tokens[right:])) - (top - right)
     if not first.isalpha():
         start += len(first) - len(first.lstrip(_EDGE))
     end += len(last) if last.isalpha() else len(_trim_right(last))
@@ -491,7 +495,9 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
     # Up to *end*, not *hi*: the space dropped there would only make an empty
     # last token, which is skipped below (no token after *i* is read).  With
     # hi = 0, end = -1 would count from the end of the text.
-    tokens = flat[lo : end if hi > 0 else hi].split(" ")
+    text = flat[lo : end if hi > 0 else hi]
+    tokens = text.split(" ")
+    text_end = lo + len(text)
     i = len(tokens) - 1
     while i >= 0 and not tokens[i]:
         i -= 1
@@ -559,7 +565,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                     ):
                         named = [_trim_right(t).lstrip(_EDGE) for t in tokens[j + 1 : i + 1]]
                         return _mention(
-                            tokens, lo, j + 1, i, named, "mention.name_after_role"
+                            tokens, text_end, j + 1, i, named, "mention.name_after_role"
                         ), lead
                 if kind == "role":
                     role = " ".join(tokens[j + 1 : i + 1]).strip(_EDGE + ",")
@@ -614,15 +620,15 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             # prepositional phrase completes the subject.
             words = [_trim_right(t).lstrip(_EDGE) for t in tokens[left : extended + 1]]
             return _mention(
-                tokens, lo, left, extended, words, "mention.phrase_with_complement"
+                tokens, text_end, left, extended, words, "mention.phrase_with_complement"
             ), role
         if words and extended >= 0 and _org_complement(words, prep, inner):
             words = [_trim_right(t).lstrip(_EDGE) for t in tokens[left : extended + 1]]
             return _mention(
-                tokens, lo, left, extended, words, "mention.phrase_with_complement"
+                tokens, text_end, left, extended, words, "mention.phrase_with_complement"
             ), role
         if words and _np_ok(words):
-            mention = _mention(tokens, lo, left, i, words, aside or "mention.phrase_before")
+            mention = _mention(tokens, text_end, left, i, words, aside or "mention.phrase_before")
             if mention.end <= mention.start:
                 return None, role
             return mention, role
