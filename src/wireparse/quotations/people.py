@@ -57,6 +57,10 @@ __all__ = [
 MASK = "\x01"
 
 _EDGE = "()[]{}\"“”„«»‘’'`" + MASK
+#: The endings of a possessive (``Varga's``), tested as ``word[-2:] in ...``.
+_POSSESSIVE_ENDINGS = frozenset(("'s", "’s"))
+#: The apostrophes, straight and curly.
+_APOSTROPHES = frozenset(("'", "’"))
 _TRAILING_PUNCTUATION = _EDGE + ",;:!?"
 _DASHES = ("--", "—", "–", "_")
 #: The dashes that set off an aside between a subject and its verb: a hyphen
@@ -147,7 +151,7 @@ def _core(token: str) -> str:
     if token.isalpha():
         return token
     core = token.strip(_EDGE).rstrip(",;:.!?").strip(_EDGE)
-    if core.endswith(("'s", "’s")):
+    if core[-2:] in _POSSESSIVE_ENDINGS:  # a slice test: cheaper than str.endswith
         return core[:-2]
     return core.rstrip("'’")
 
@@ -238,7 +242,7 @@ def _trim_right(token: str) -> str:
     if token[-1:].isalnum():
         return token  # the common case: no punctuation at the end
     out = token.rstrip(_TRAILING_PUNCTUATION)
-    if out.endswith(".") and not _is_abbreviation(out):
+    if out[-1:] == "." and not _is_abbreviation(out):
         out = out[:-1].rstrip(_EDGE)
     return out
 
@@ -398,7 +402,7 @@ def is_role(words: Sequence[str]) -> bool:
 
 def _mention(
     tokens: list[str],
-    lo: int,
+    text_end: int,
     left: int,
     right: int,
     words: list[str],
@@ -408,12 +412,16 @@ def _mention(
 
     It runs from the first token without its opening punctuation to the last
     without its closing punctuation (an abbreviation keeps its period).
+
+    :param text_end: Where the text that *tokens* split ends in the flat text.
     """
     first, last = tokens[left], tokens[right]
-    # The tokens being flat[lo:hi].split(" "), tokens[k] starts after the
-    # tokens before it and a space after each.
-    start = lo + sum(map(len, tokens[:left])) + left
-    end = lo + sum(map(len, tokens[:right])) + right
+    # The tokens being flat[lo:text_end].split(" "), tokens[k] starts before
+    # the tokens after it and a space before each: counted from the end, as
+    # the walkers read a phrase near it.
+    top = len(tokens) - 1
+    start = text_end - sum(map(len, tokens[left:])) - (top - left)
+    end = text_end - sum(map(len, tokens[right:])) - (top - right)
     if not first.isalpha():
         start += len(first) - len(first.lstrip(_EDGE))
     end += len(last) if last.isalpha() else len(_trim_right(last))
@@ -507,7 +515,9 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
     # Up to *end*, not *hi*: the space dropped there would only make an empty
     # last token, which is skipped below (no token after *i* is read).  With
     # hi = 0, end = -1 would count from the end of the text.
-    tokens = flat[lo : end if hi > 0 else hi].split(" ")
+    text = flat[lo : end if hi > 0 else hi]
+    tokens = text.split(" ")
+    text_end = lo + len(text)
     i = len(tokens) - 1
     while i >= 0 and not tokens[i]:
         i -= 1
@@ -602,7 +612,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                     ):
                         named = [_trim_right(t).lstrip(_EDGE) for t in tokens[j + 1 : i + 1]]
                         return _mention(
-                            tokens, lo, j + 1, i, named, "mention.name_after_role"
+                            tokens, text_end, j + 1, i, named, "mention.name_after_role"
                         ), lead
                 if kind == "role":
                     role = " ".join(tokens[j + 1 : i + 1]).strip(_EDGE + ",")
@@ -631,7 +641,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             if q >= 0:
                 # "Most dockers said", "31% of dockers said": a count of people.
                 counted = [_trim_right(t).lstrip(_EDGE) for t in tokens[q : i + 1]]
-                return _mention(tokens, lo, q, i, counted, "mention.phrase_before"), role
+                return _mention(tokens, text_end, q, i, counted, "mention.phrase_before"), role
         if words and left > 0:
             prev = tokens[left - 1]
             # A plain word (the common case) is its own core and ends no clause.
@@ -665,15 +675,15 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             # prepositional phrase completes the subject.
             words = [_trim_right(t).lstrip(_EDGE) for t in tokens[left : extended + 1]]
             return _mention(
-                tokens, lo, left, extended, words, "mention.phrase_with_complement"
+                tokens, text_end, left, extended, words, "mention.phrase_with_complement"
             ), role
         if words and extended >= 0 and _org_complement(words, prep, inner):
             words = [_trim_right(t).lstrip(_EDGE) for t in tokens[left : extended + 1]]
             return _mention(
-                tokens, lo, left, extended, words, "mention.phrase_with_complement"
+                tokens, text_end, left, extended, words, "mention.phrase_with_complement"
             ), role
         if words and _np_ok(words):
-            mention = _mention(tokens, lo, left, i, words, aside or "mention.phrase_before")
+            mention = _mention(tokens, text_end, left, i, words, aside or "mention.phrase_before")
             if mention.end <= mention.start:
                 return None, role
             return mention, role
@@ -1459,7 +1469,7 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
             and low not in _NAME_PARTICLES
             and low not in _CONNECTORS
             and (plain or not _is_particle_name(w))
-        ) or w.endswith(("'s", "’s")):
+        ) or w[-2:] in _POSSESSIVE_ENDINGS:
             last_title = idx
     title = ws[: last_title + 1]
     name = ws[last_title + 1 :]
@@ -1580,7 +1590,12 @@ def chain_before(flat: str, pos: int) -> list[str]:
         else:
             if not tok:
                 break
-            if MASK in tok or _ends_clause(tok) or tok.endswith(("'s", "’s", "'", "’")):
+            if (
+                MASK in tok
+                or _ends_clause(tok)
+                or tok[-1:] in _APOSTROPHES
+                or tok[-2:] in _POSSESSIVE_ENDINGS
+            ):
                 break
             core = tok.strip(_EDGE)
             low = core.lower().rstrip(".")
@@ -1679,13 +1694,14 @@ class _Form(NamedTuple):
 #: What may come before a name: a space, a bracket, a quote, or the start of
 #: the text (the empty string: ``flat[pos - 1 : pos]`` is empty only at 0).
 _BEFORE_NAME = frozenset(("", " ", "(", '"', "“", "‘"))
-#: Matches a letter, a digit (exactly ``str.isalnum``: ``[^\W_]``) or a hyphen.
-_WORD_GOES_ON = re.compile(r"[^\W_]|-")
 _NAME_LEADS = cues.PERSON_NOUNS | cues.TITLE_WORDS | cues.NAME_PARTICLES | frozenset(("of", "the"))
 
 
 #: A gendered pronoun that refers back to a person: ``Varga said his crews``.
-_PRONOUN_RE = re.compile(r"\b(he|his|him|she|her|hers)\b")
+#: It is ``\b(he|his|him|she|her|hers)\b`` written to open with its first
+#: letter, ``h`` or ``s``, and look back past it for the word boundary: ``re``
+#: then skips ahead to those letters instead of trying every position.
+_PRONOUN_RE = re.compile(r"(h(?<!\wh)(?:e(?:rs?)?|i[sm])|s(?<!\ws)he)\b")
 #: Where a clause ends for a backward walk: a stop, a semicolon, a colon or a
 #: masked quotation (``Varga left; Roe said`` starts again at ``Roe``).
 _CLAUSE_END_RE = re.compile(r"[.;:\x01]")
@@ -2191,7 +2207,8 @@ class Resolver:
             after = pos + n
             # A whole word: no letter, digit or hyphen after it (the end of
             # the text counts as a space), a space, bracket or quote before.
-            if _WORD_GOES_ON.match(flat, after) is None and flat[pos - 1 : pos] in _BEFORE_NAME:
+            nxt = flat[after : after + 1]  # empty at the end of the text
+            if not (nxt.isalnum() or nxt == "-") and flat[pos - 1 : pos] in _BEFORE_NAME:
                 spans.append((pos, after))
                 before = flat[pos - 2] if room and pos > 1 and flat[pos - 1] == " " else ""
                 if before.isalpha() or before == ".":

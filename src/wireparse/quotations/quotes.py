@@ -403,7 +403,15 @@ def _pair_marks(
     cur: list[_Piece] | None = None
     open_start = open_end = 0  # the opening mark of the current piece
     nested: list[int] = []
+    # The body's one-character marks, when it has no two-character ones: a
+    # paragraph without a mark between them is passed over without a call.
+    starts = find_marks.starts
+    bisect_left = bisect.bisect_left
     for pi, (lo, hi) in enumerate(bounds):
+        if cur is None and starts is not None:
+            k = bisect_left(starts, lo)
+            if k == len(starts) or starts[k] >= hi:
+                continue  # no quotation here
         found = find_marks(lo, hi)
         if not found and cur is None:
             continue  # no quotation here
@@ -512,6 +520,43 @@ def _flatten(source: str, quotes: Sequence[Sequence[_Piece]]) -> str:
 _SENTENCE_NEXT = frozenset("(\"“‘'[")
 
 
+def _sentence_ends(flat: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of each match of :data:`_SENTENCE_END_RE` in ``flat[lo:hi]``.
+
+    They are the matches ``finditer`` gives.  A text without ``?``, ``!`` or
+    ``…`` (outside quotations, the common case) is searched with
+    :data:`_SENTENCE_END_DOT_RE`, whose leading literal ``re`` skips ahead
+    to.  In one with them ``re`` would test every character against the
+    class that leads :data:`_SENTENCE_END_RE`; as every match starts with one
+    of the four characters, the pattern is matched instead where
+    :meth:`str.find` finds them, left to right, passing over those inside
+    the match before (``?!`` is one end).
+    """
+    marks: list[int] = []
+    for mark in "?!…":
+        pos = flat.find(mark, lo, hi)
+        while pos >= 0:
+            marks.append(pos)
+            pos = flat.find(mark, pos + 1, hi)
+    if not marks:
+        return [m.span() for m in _SENTENCE_END_DOT_RE.finditer(flat, lo, hi)]
+    pos = flat.find(".", lo, hi)
+    while pos >= 0:
+        marks.append(pos)
+        pos = flat.find(".", pos + 1, hi)
+    marks.sort()
+    ends: list[tuple[int, int]] = []
+    match = _SENTENCE_END_RE.match
+    after = lo  # where the last match ended
+    for pos in marks:
+        if pos >= after:
+            found = match(flat, pos, hi)
+            if found is not None:
+                after = found.end()
+                ends.append((pos, after))
+    return ends
+
+
 def _sentence_breaks(
     flat: str,
     source: str,
@@ -534,14 +579,7 @@ def _sentence_breaks(
         return starts
     size = len(flat)
     bisect_right = bisect.bisect_right
-    body_lo, body_hi = bounds[0][0], bounds[-1][1]
-    pattern = _SENTENCE_END_DOT_RE
-    for mark in "?!…":
-        if flat.find(mark, body_lo, body_hi) >= 0:
-            pattern = _SENTENCE_END_RE
-            break
-    for m in pattern.finditer(flat, body_lo, body_hi):
-        nxt = m.end()
+    for dot, nxt in _sentence_ends(flat, bounds[0][0], bounds[-1][1]):
         k = bisect_right(para_starts, nxt) - 1
         lo, hi = bounds[k]
         if not lo < nxt < hi:
@@ -551,7 +589,6 @@ def _sentence_breaks(
             ch = flat[nxt + 1]
         if not (ch.isupper() or ch.isdigit() or ch == MASK):
             continue
-        dot = m.start()
         if nxt - dot == 2 and flat[dot] == ".":
             # The word before the period: word_before(flat, lo, dot), inlined.
             floor = max(lo, dot - 40, 0)
@@ -704,6 +741,8 @@ _PASSIVE = frozenset(("is", "was", "are", "were", "been", "be", "being", "it's")
 _NOT_BEFORE_CUE = _PASSIVE | cues.DETERMINERS | {"to"}
 #: How a cue that can be a passive participle ends: ``is thought``, ``were told``.
 _PARTICIPLE_ENDINGS = ("ed", "told", "thought", "said")
+#: The endings of a possessive: ``Russia's``, ``Russia’s``.
+_POSSESSIVE_ENDINGS = frozenset(("'s", "’s"))
 
 
 def _find_cues(
@@ -737,20 +776,22 @@ def _find_cues(
         if end > hi:
             end = hi
         text = flat[start:end]
-        # The word before the cue: word_before(flat, lo, start - 1), inlined.
-        floor = max(lo, start - 41, 0)
+        # The word before the cue: word_before(flat, lo, start - 1), inlined
+        # (lo is never negative).  Two-letter endings are compared as slices:
+        # str.endswith parses its arguments as a tuple, which costs more.
+        floor = start - 41 if start - 41 > lo else lo
         prev = flat[max(flat.rfind(" ", floor, start - 1) + 1, floor) : start - 1].lower()
-        if prev.endswith(("'s", "’s")) and text.endswith("ed"):
+        if text[-2:] == "ed" and prev[-2:] in _POSSESSIVE_ENDINGS:
             continue  # "Russia's alleged interference"
         if prev in _NOT_BEFORE_CUE:
             if prev in _PASSIVE:
                 if text.endswith(_PARTICIPLE_ENDINGS):
                     continue  # "it is thought", "were told"
-            elif prev != "to" or not text.startswith("acc"):
+            elif prev != "to" or text[:3] != "acc":
                 continue  # "the report", "declined to say"
         elif (
             prev
-            and (prev in cues.ADJUNCT_WORDS or prev.endswith("ly"))
+            and (prev in cues.ADJUNCT_WORDS or prev[-2:] == "ly")
             and text.endswith(_PARTICIPLE_ENDINGS)
             and word_before(flat, lo, start - 2 - len(prev)).lower() in _PASSIVE
         ):
@@ -942,7 +983,7 @@ class _Analysis:
         # The word before the cue, word_before(flat, lo, start - 1), read only
         # when it is needed (a participle, or no subject before the cue).
         prev: str | None = None
-        participle = cue.verb.endswith("ing")
+        participle = cue.verb[-3:] == "ing"
         if participle and cue.verb == "saying":
             quoted = _quoted_as_saying(flat, lo, start)
             if quoted is not None:
@@ -951,7 +992,7 @@ class _Analysis:
         if participle:
             # "he's predicting" is a tense, not a participle.
             prev = word_before(flat, lo, start - 1)
-            participle = prev.lower() not in _PROGRESSIVE and not prev.endswith(("’s", "'s"))
+            participle = prev.lower() not in _PROGRESSIVE and prev[-2:] not in _POSSESSIVE_ENDINGS
         mention, role = subject_before(flat, lo, start)
         if mention is not None and flat.startswith((" from ", " by "), mention.end):
             mention = _with_author(flat, mention, start)
@@ -978,7 +1019,7 @@ class _Analysis:
             opening = cue.verb in cues.OPENING_CUES
             if opening or cue.verb in cues.INVERTIBLE_VERBS or cue.text in cues.INVERTIBLE_VERBS:
                 before = flat[max(lo, start - 4) : start].rstrip(" ")
-                if before == "" or before.endswith((MASK, ",")) or opening:
+                if before == "" or before[-1] in (MASK, ",") or opening:
                     # "...," said Varga; "..., said Kofi Brandt, an economist."
                     mention, role = phrase_after(flat, cue.end, sent.end)
                     if mention is None and before.endswith((MASK, ",")):
@@ -989,11 +1030,12 @@ class _Analysis:
             if prev is None:
                 prev = word_before(flat, lo, start - 1)
             prev_word = prev.lower()
-            if prev_word.endswith(","):
+            last_char = prev_word[-1:]
+            if last_char == ",":
                 if cue.weak:
                     return  # "the prison, dubbed the ...", "the vote, called for May"
             elif prev_word not in _JOINERS and not (
-                prev_word.endswith(MASK) and self._quote_in_aside(lo, start)
+                last_char == MASK and self._quote_in_aside(lo, start)
             ):
                 return
         for other in self.cues_before(sent, start):
@@ -1654,10 +1696,11 @@ def _before_restrictive_relative(flat: str, lo: int, cue_start: int) -> Mention 
     counts, and the clause holds no comma and no quotation.
     """
     who = flat.rfind(" who ", max(lo, cue_start - _RELATIVE_REACH), cue_start)
+    if who <= lo:
+        return None  # no "who" in reach (the common case: no clause to cut out)
     clause = flat[who + 5 : cue_start]
     if (
-        who <= lo
-        or "," in clause
+        "," in clause
         or MASK in clause
         or _AUXILIARIES_AND_ADVERBS.issuperset(clause.lower().split())
     ):
