@@ -1877,7 +1877,14 @@ class Resolver:
     def lower(self) -> str:
         """The flat text in lower case (made when first asked for: few articles need it)."""
         if self._lower is None:
-            self._lower = self.flat.lower()
+            low = self.flat.lower()
+            if len(low) != len(self.flat):
+                # A character whose lower case is longer ("İ" gives "i" and a
+                # combining dot) would shift every offset after it: such a
+                # character is kept as it is, so offsets into the flat text
+                # hold in its lower-case copy.
+                low = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.flat)
+            self._lower = low
         return self._lower
 
     def people(self) -> tuple[Person, ...]:
