@@ -1626,3 +1626,20 @@ def test_an_aside_opening_with_an_irregular_participle() -> None:
         'said the vote could be a "failure" if the board fails.'
     )
     assert speakers(body) == [("failure", "Ann Cole")]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ('Board spokesman Tom Hale wouldn\'t say whether the pier was "safe."', ["Tom Hale"]),
+        # A name, a past tense and a noun read as a cue: no source.
+        ("Tom Hale runs the dock. Hale made demands that the crews stop work.", []),
+        # The writer's own "I" is no source, nor a pronoun's contraction a name.
+        ("I don't believe a word of it. (I'd check the pier myself.) He doesn't believe it.", []),
+    ],
+)
+def test_verbs_and_contractions_between_a_subject_and_its_cue(body: str, names: list[str]) -> None:
+    article = wireparse.parse("Harbour plan\n\nThe board met on Monday.\n\n" + body + "\n")
+    found = [q.speaker.name for q in article.quotes if q.speaker]
+    found += [a.speaker.name for a in article.attributions]
+    assert found == names

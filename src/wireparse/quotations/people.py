@@ -538,7 +538,14 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         else:
             low = _core(tok).lower()
         if (low in _ADJUNCT_WORDS or _is_ly_adverb(low)) and not tok[0].isupper():
-            i -= 1
+            i -= 1  # "Varga also said", "Varga strongly denied"
+            continue
+        if (
+            low.endswith(("n't", "n’t"))
+            and i > 0
+            and _core(tokens[i - 1]).lower() not in ("i", "we", "you")
+        ):
+            i -= 1  # "Varga wouldn't say" (the writer's "I don't believe" is no source)
             continue
         if (
             low in _TIME_UNITS
@@ -682,6 +689,8 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             return _mention(
                 tokens, text_end, left, extended, words, "mention.phrase_with_complement"
             ), role
+        if words and _runs_into_verb(words):
+            return None, role  # "Trump made demands", "Market talk suggested": no source
         if words and _np_ok(words):
             mention = _mention(tokens, text_end, left, i, words, aside or "mention.phrase_before")
             if mention.end <= mention.start:
@@ -694,6 +703,39 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         i = k - 1
         appositive = False
     return None, role
+
+
+def _runs_into_verb(words: Sequence[str]) -> bool:
+    """Whether a phrase read back from a cue is a name and the verb after it.
+
+    ``Trump made demands``, ``Mr. Putin forecast growth``: the cue word is a
+    noun or the object of another verb, and the phrase before it is a
+    capitalised name followed by one word in lower case, a past tense (in
+    ``-ed`` or irregular, an adverb in ``-ly`` before it allowed); such a
+    phrase is no source (``Acme Docks workers said`` is one).
+    """
+    n = 0
+    while n < len(words) and words[n][:1].isupper():
+        n += 1
+    if n == 0 or n == len(words):
+        return False
+    tail = list(words[n:])
+    if len(tail) == 2 and _is_ly_adverb(tail[0]):
+        tail = tail[1:]  # "Trump notably made"
+    if len(tail) != 1:
+        return False
+    verb = tail[0]
+    if not verb.isalpha() or not verb.islower() or verb in _TITLE_OR_ROLE:
+        return False
+    return (verb.endswith("ed") and len(verb) > 4) or verb in _PAST_VERBS
+
+
+#: Past tenses not in ``-ed`` that follow a name as its verb (``Trump made``).
+_PAST_VERBS = frozenset(
+    """made took gave spent struck forecast told won lost left met saw sent put ran
+    went came got found knew thought brought kept began became wrote chose drew
+    fell felt paid rose sold spoke stood threw""".split()
+)
 
 
 #: Words that count the people of a plural noun after them (``most dockers``).

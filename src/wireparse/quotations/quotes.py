@@ -1241,8 +1241,12 @@ class _Analysis:
             if flat[pos : pos + 1].isupper():
                 break
         found, _ = phrase_after(flat, pos, sent.end)
-        if found is None:
-            return None
+        if (
+            found is None
+            or found.words[0].replace("’", "'").split("'", 1)[0].lower() in cues.PRONOUNS
+            or not all(w[:1].isupper() for w in found.words)
+        ):
+            return None  # "I don't trust him. (I’d ...)": a pronoun, or no name
         ent = self.resolver.resolve(found)
         return ent if ent is not None and ent.kind is SourceKind.PERSON else None
 
@@ -1274,6 +1278,8 @@ class _Analysis:
             if flat[pos:end].lower() in _SUBJECT_PRONOUNS:
                 sent.subject_mention = Mention(pos, end, (flat[pos:end],), "mention.pronoun")
             return None
+        if first.replace("’", "'").split("'", 1)[0] in cues.PRONOUNS:
+            return None  # a pronoun's contraction ("I’d", "We're", "They’ve") is no name
         opening = "mention.sentence_opening"
         if first in _INTRO_WORDS or first.endswith("ing"):
             # "Speaking at a town hall in Salem, New Hampshire, Trump went ...":
