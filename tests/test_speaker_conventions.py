@@ -1643,3 +1643,15 @@ def test_verbs_and_contractions_between_a_subject_and_its_cue(body: str, names: 
     found = [q.speaker.name for q in article.quotes if q.speaker]
     found += [a.speaker.name for a in article.attributions]
     assert found == names
+
+
+@pytest.mark.parametrize("body", ['The Coast Guard closed the harbor. "Stay in port," it said.'])
+def test_an_organisation_named_with_a_role_word_is_no_person(body: str) -> None:
+    """``The Coast Guard``, ``the National Guard``: organisations, the antecedent of ``it``."""
+    article = wireparse.parse(
+        "Storm warning\n\nPORTVALE (Wire) — The weather service issued a storm warning on "
+        "Tuesday.\n\n" + body + "\n"
+    )
+    assert [(q.speaker.name, q.speaker.kind) for q in article.quotes if q.speaker] == [
+        ("the Coast Guard", SourceKind.ORGANISATION)
+    ]
