@@ -1655,3 +1655,22 @@ def test_an_organisation_named_with_a_role_word_is_no_person(body: str) -> None:
     assert [(q.speaker.name, q.speaker.kind) for q in article.quotes if q.speaker] == [
         ("the Coast Guard", SourceKind.ORGANISATION)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        ('An audit found "serious failings" in the plan.', [("serious failings", "an audit")]),
+        (
+            'The investigation concluded that the crew was "badly trained."',
+            [("badly trained.", "the investigation")],
+        ),
+        ('The report sits on a "dusty shelf" in the town hall.', []),
+    ],
+)
+def test_a_reporting_document_is_the_source_of_the_words_it_quotes(
+    body: str, quoted: list[tuple[str, str]]
+) -> None:
+    """``An audit found "serious failings"``: a document that finds or concludes."""
+    article = wireparse.parse("Harbour plan\n\nThe harbour board met on Monday.\n\n" + body + "\n")
+    assert [(q.text, q.speaker.name) for q in article.quotes if q.speaker] == quoted

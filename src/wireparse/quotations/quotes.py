@@ -1355,6 +1355,26 @@ class _Analysis:
             return None
         return self.resolver.speaker(ent, mention, self.source)
 
+    def reporting_document(self, sent: _Sentence) -> Speaker | None:
+        """Return the document that opens *sent* and reports, as a speaker.
+
+        ``An audit found "serious failings" in the plan``, ``The study
+        concluded that the pier was "unsafe"``: a document (the list
+        ``document_nouns``) as the subject of a verb of finding or reporting
+        (:data:`_REPORTING_VERBS`) is the source of the words its sentence
+        quotes, as a person subject would be (English copy).
+        """
+        if not self.english:
+            return None
+        ent = self.subject(sent)
+        mention = sent.subject_mention
+        if ent is None or mention is None or ent.kind is not SourceKind.DOCUMENT:
+            return None
+        verb = self.flat[mention.end : mention.end + 24].split(" ", 2)[1:2]
+        if not verb or verb[0] not in _REPORTING_VERBS:
+            return None
+        return self.resolver.speaker(ent, mention, self.source)
+
     def _pronoun_subject(self, sent: _Sentence, mention: Mention) -> Entity | None:
         """Resolve the ``he`` or ``she`` that opens *sent* (once per sentence)."""
         if sent.subject_rule == "resolve.pronoun_antecedent":
@@ -1819,6 +1839,12 @@ def _subject_aside(flat: str, lo: int, hi: int, aside: Sequence[str]) -> str | N
 _ROLE_DETERMINERS = frozenset(("a", "an", "another", "the", "its", "his", "her", "their"))
 
 
+#: Verbs by which a document reports what it found: ``An audit found``.
+_REPORTING_VERBS = frozenset(
+    """found finds concluded concludes showed shows described describes called calls
+    warned warns said says noted notes cited cites blamed blames criticized criticised
+    faulted faults""".split()
+)
 #: Lower-case words that may stand inside a name's phrase: a title or role
 #: (``Acme Docks chief executive Jane Roe``), an organisation or group noun.
 _INSIDE_NAME_PHRASE = (
@@ -2118,9 +2144,10 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
                     kind = QuoteKind.TITLE
                 elif len(words) <= 4 and not text.rstrip(" ’'").endswith(("!", "?")):
                     kind = QuoteKind.SCARE
-                    if _known_person_subject(state, sent):
-                        # "Ada Marsh called it a "historic" day": a few
-                        # words quoted in a sentence about a named person.
+                    if _known_person_subject(state, sent) or state.reporting_document(sent):
+                        # "Ada Marsh called it a "historic" day", "An audit
+                        # found "serious failings"": a few words quoted in a
+                        # sentence about a named person or a reporting document.
                         kind = QuoteKind.PARTIAL
                         speech = True
                 else:
@@ -2160,7 +2187,7 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
             ):
                 # "The candidate sent an email inviting them to "win my shotgun!"":
                 # words quoted in a sentence about a person are that person's.
-                speaker = state.subject_speaker(sent)
+                speaker = state.subject_speaker(sent) or state.reporting_document(sent)
                 if speaker is not None and sent.subject_mention is not None:
                     rules = (
                         "partial.sentence_subject",
