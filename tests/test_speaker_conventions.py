@@ -1674,3 +1674,23 @@ def test_a_reporting_document_is_the_source_of_the_words_it_quotes(
     """``An audit found "serious failings"``: a document that finds or concludes."""
     article = wireparse.parse("Harbour plan\n\nThe harbour board met on Monday.\n\n" + body + "\n")
     assert [(q.text, q.speaker.name) for q in article.quotes if q.speaker] == quoted
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Acme Docks filed the plan on Monday.\n\n"We will rebuild," it said.', "Acme Docks"),
+        ('"We will rebuild," Delta Airways said.', "Delta Airways"),
+        (
+            "The figures, from shipping firm Harbor Holdings, are new. Exports rose, "
+            'according to the firm.\n\n"Exports rose," the firm said.',
+            "Harbor Holdings",
+        ),
+    ],
+)
+def test_a_business_named_by_a_plural_noun_is_an_organisation(body: str, speaker: str) -> None:
+    """``Acme Docks``, ``Delta Airways``: organisations, found by ``it`` and ``the firm``."""
+    article = wireparse.parse("Harbour plan\n\nThe harbour board met on Monday.\n\n" + body + "\n")
+    assert [(q.speaker.name, q.speaker.kind) for q in article.quotes if q.speaker][-1:] == [
+        (speaker, SourceKind.ORGANISATION)
+    ]

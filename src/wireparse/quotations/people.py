@@ -2543,6 +2543,11 @@ class Resolver:
                         text = "the" + text[3:]
                     return self._entity(_key(text), text, SourceKind.ORGANISATION)
                 continue
+            named = _cap_run(flat, end + 1) if flat.startswith(" ", end) else []
+            if named and _core(named[-1]).lower() in cues.ORG_TAIL_WORDS:
+                # "e-mail firm Email Systems": a business name after the noun.
+                text = " ".join(_name_words(named))
+                return self._entity(_key(text), text, SourceKind.ORGANISATION)
             near = self._near_at(pos, end)
             if near is not None and near[0]:
                 text = " ".join(near[0])
