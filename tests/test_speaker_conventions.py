@@ -1694,3 +1694,12 @@ def test_a_business_named_by_a_plural_noun_is_an_organisation(body: str, speaker
     assert [(q.speaker.name, q.speaker.kind) for q in article.quotes if q.speaker][-1:] == [
         (speaker, SourceKind.ORGANISATION)
     ]
+
+
+def test_a_document_that_continues_is_no_source() -> None:
+    """``Hale added that the investigation was continuing. ¶ "..."``: still Hale's."""
+    body = (
+        '"This is a tragedy," Tom Hale said.\n\nHale added that the investigation was '
+        'continuing.\n\n"We will find who did this."'
+    )
+    assert [s for _, s in speakers(body)] == ["Tom Hale", "Tom Hale"]

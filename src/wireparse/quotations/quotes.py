@@ -1112,6 +1112,15 @@ class _Analysis:
             cue.entity = entity
             if entity is None:
                 return None
+        if (
+            entity.kind is SourceKind.DOCUMENT
+            and not cue.according
+            and cue.verb.lower().startswith(_NOT_A_DOCUMENT_S)
+        ):
+            # "the investigation was continuing", "the report hoped": a
+            # document continues or hopes nothing that is said.
+            cue.entity = None
+            return None
         if cue.role and entity.role is None and entity.kind is SourceKind.PERSON:
             entity.role = cue.role
         cue.speaker = speaker = self.resolver.speaker(entity, mention, self.source)
@@ -1839,6 +1848,22 @@ def _subject_aside(flat: str, lo: int, hi: int, aside: Sequence[str]) -> str | N
 _ROLE_DETERMINERS = frozenset(("a", "an", "another", "the", "its", "his", "her", "their"))
 
 
+#: The stems of cue verbs a document is never the source of (``the
+#: investigation was continuing``, ``the report hoped``).
+_NOT_A_DOCUMENT_S = (
+    "continu",
+    "hope",
+    "believ",
+    "think",
+    "thought",
+    "expect",
+    "want",
+    "feel",
+    "felt",
+    "fear",
+    "wonder",
+    "worr",
+)
 #: Verbs by which a document reports what it found: ``An audit found``.
 _REPORTING_VERBS = frozenset(
     """found finds concluded concludes showed shows described describes called calls
