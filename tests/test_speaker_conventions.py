@@ -1703,3 +1703,14 @@ def test_a_document_that_continues_is_no_source() -> None:
         'continuing.\n\n"We will find who did this."'
     )
     assert [s for _, s in speakers(body)] == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_quotation_running_over_paragraphs_after_a_paragraph_about_a_person() -> None:
+    """``Jane Roe spoke first. ¶ "We will rebuild the pier, ¶ "And ...``: carry.previous_subject."""
+    body = (
+        'Jane Roe, the mayor, spoke first.\n\n"We will rebuild the pier,\n\n'
+        '"And we will do it this year."'
+    )
+    assert speakers(body) == [
+        ("We will rebuild the pier, And we will do it this year.", "Jane Roe")
+    ]

@@ -2434,9 +2434,10 @@ def _introduced(
             ):
                 speaker = state.resolver.speaker(ent, mention, state.source)
                 return speaker, ("carry.sentence_subject", mention.rule, prev.subject_rule)
-    if pi > 0 and open_start == lo and last.para == pi:
+    if pi > 0 and open_start == lo:
+        # (A quotation that runs on over paragraphs ends in its last piece's.)
         end = last.mask_end
-        if not flat[end:hi].strip(" .,;"):
+        if not flat[end : state.bounds[last.para][1]].strip(" .,;"):
             plo, phi = state.bounds[pi - 1]
             first_i = state.sentence_of(plo)
             last_i = state.sentence_of(phi - 1)
