@@ -1714,3 +1714,14 @@ def test_a_quotation_running_over_paragraphs_after_a_paragraph_about_a_person() 
     assert speakers(body) == [
         ("We will rebuild the pier, And we will do it this year.", "Jane Roe")
     ]
+
+
+def test_a_name_and_a_titled_name_joined_by_and() -> None:
+    """``Roe and board chair Tom Hale said``: the pair, not the second alone."""
+    article = wireparse.parse(
+        "Ferry firm fined\n\nPORTVALE (Wire) — Jane Roe runs Acme Docks.\n\n"
+        '"We are sorry," Roe and board chair Tom Hale said in a joint statement.\n'
+    )
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == ("Jane Roe and Tom Hale", SourceKind.GROUP)

@@ -1146,6 +1146,20 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
                 and not _ends_clause(tokens[k - 1])
             )
             or (
+                # A name and a titled name: "Roe and board chair Tom Hale said".
+                low == "and"
+                and words
+                and k > 0
+                and _core(tokens[k - 1])[:1].isupper()
+                and not _ends_clause(tokens[k - 1])
+                and words[0][:1].isupper()
+                and not words[-1][:1].isupper()
+                and all(
+                    w[:1].isupper() or w.lower() in _TITLE_OR_ROLE or w.lower() in cues.ORG_NOUNS
+                    for w in words
+                )
+            )
+            or (
                 # Two roles of one person: "JPL scientist and study co-author
                 # Michael Malaska".
                 low == "and"
@@ -2141,6 +2155,14 @@ class Resolver:
 
     def _name_of(self, mention: Mention, words: list[str]) -> _Entity:
         """Resolve a named mention that :meth:`_named` has not seen."""
+        if "and" in words:
+            k = words.index("and")
+            if 0 < k < len(words) - 2 and words[k + 1].islower() and words[k - 1][:1].isupper():
+                # "Roe and board chair Tom Hale said": a name and a titled name.
+                group = self._coordinated(words)
+                if group is not None:
+                    self.rule = "resolve.coordinated_names"
+                    return group
         det = words[0].lower() in cues.DETERMINERS
         tail = words[-1]
         last = (tail if tail.isalpha() else _core(tail)).lower()
