@@ -1891,6 +1891,7 @@ class Resolver:
         "_ages",
         "_body_range",
         "_by_key",
+        "_company",
         "_holders",
         "_lower",
         "_name_rules",
@@ -1918,6 +1919,9 @@ class Resolver:
         #: The person each age is given to (:meth:`_age_holder`), or None.
         self._ages: dict[str, _Entity | None] = {}
         self._body_range = (body[0][0], body[-1][1]) if body else (0, 0)
+        #: The one company named with its suffix (:meth:`_incorporated`), or
+        #: ``None``; ``False`` until looked for.
+        self._company: _Entity | None | bool = False
         #: Where the body's paragraphs start.
         self._starts = frozenset(start for start, _ in body)
         self._names: dict[tuple[str, ...], _Entity] = {}
@@ -2589,6 +2593,9 @@ class Resolver:
         ``Corp.``, ``Ltd``, ``PLC``, ``AG``...), and calls it ``the company``
         or ``the firm`` after; two such companies give none.
         """
+        if self._company is not False:
+            return self._company  # type: ignore[return-value]
+        self._company = None
         lo, hi = self._body_range
         found: dict[str, str] = {}
         for m in _INCORPORATED_RE.finditer(self.flat, lo, hi):
@@ -2599,7 +2606,8 @@ class Resolver:
         if not found:
             return None
         key, text = next(iter(found.items()))
-        return self._entity(key, text, SourceKind.ORGANISATION)
+        self._company = self._entity(key, text, SourceKind.ORGANISATION)
+        return self._company
 
     def _hits(self, phrase: str) -> list[int]:
         """Return where *phrase* stands as whole words in the body (memoised)."""
