@@ -1725,3 +1725,16 @@ def test_a_name_and_a_titled_name_joined_by_and() -> None:
     (quote,) = article.quotes
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.kind) == ("Jane Roe and Tom Hale", SourceKind.GROUP)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Students held signs reading "Save Lincoln."',
+        'Protesters carried banners that read "Save Lincoln."',
+        'Ada Marsh wore a hat reading, "Save Lincoln."',
+    ],
+)
+def test_the_text_of_a_sign_is_quoted_with_no_speaker(body: str) -> None:
+    """``signs reading "Save Lincoln."``: the holders did not say it."""
+    assert speakers(body) == [("Save Lincoln.", None)]

@@ -1921,7 +1921,7 @@ class Resolver:
         self._body_range = (body[0][0], body[-1][1]) if body else (0, 0)
         #: The one company named with its suffix (:meth:`_incorporated`), or
         #: ``None``; ``False`` until looked for.
-        self._company: _Entity | None | bool = False
+        self._company: _Entity | bool | None = False
         #: Where the body's paragraphs start.
         self._starts = frozenset(start for start, _ in body)
         self._names: dict[tuple[str, ...], _Entity] = {}

@@ -2072,6 +2072,29 @@ def _context_kind(
 #: Prepositions whose object in title case is a title: ``the authors of the "Harbor Plan"``.
 _TITLE_PREPOSITIONS = frozenset(("of", "from", "in", "on", "at", "by"))
 
+
+def _sign_text(flat: str, lo: int, open_start: int) -> bool:
+    """Whether the quotation is the text of a sign: ``signs reading "Save the pier."``.
+
+    A slogan noun (the list ``slogan_words``: ``sign``, ``banner``,
+    ``placard``, ``T-shirt``...) and ``reading``, ``saying``, ``that read``
+    or ``which said`` right before the marks: the words are written on it,
+    not spoken by the people who hold it; the quotation has no speaker.
+    """
+    before = flat[max(lo, open_start - 40) : open_start].split()
+    if len(before) < 2:
+        return False
+    verb = before[-1].strip(_BEFORE_EDGE).lower()
+    if verb not in ("reading", "saying", "read", "said", "reads", "says"):
+        return False
+    noun = before[-2].strip(_BEFORE_EDGE).lower()
+    if noun in ("that", "which") and len(before) > 2:
+        noun = before[-3].strip(_BEFORE_EDGE).lower()
+    elif verb in ("read", "said", "reads", "says"):
+        return False  # "the mayor said "...": a sign needs its relative
+    return noun in cues.SLOGAN_WORDS
+
+
 #: Verbs between a work noun and its title: ``the show called "Dock Talk"``.
 _TITLE_VERBS = frozenset(("called", "titled", "entitled", "named"))
 
@@ -2144,6 +2167,8 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
         # The kind, and whether it is speech (kind.is_speech): a kind from the
         # context is never speech.
         kind: QuoteKind
+        # "signs reading "Save the pier."": quoted words no one said aloud.
+        written = full and _sign_text(flat, lo, open_start)
         if full:
             kind = QuoteKind.FULL
             speech = True
@@ -2178,7 +2203,9 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
                 else:
                     kind = QuoteKind.PARTIAL
                     speech = True
-        if not speech:
+        if not speech or written:
+            # (The text of a sign stays a quotation, of no one's saying: the
+            # people who hold the sign are not its speakers.)
             cue = None
             speaker = None
             rules = ()
