@@ -2168,9 +2168,9 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
         # context is never speech.
         kind: QuoteKind
         # "signs reading "Save the pier."": quoted words no one said aloud.
-        written = full and _sign_text(flat, lo, open_start)
-        if full:
-            kind = QuoteKind.FULL
+        written = _sign_text(flat, lo, open_start)
+        if full or written:
+            kind = QuoteKind.FULL if full else QuoteKind.PARTIAL
             speech = True
         else:
             context = _context_kind(flat, lo, open_start, last.mask_end, bounds[last.para][1], text)
