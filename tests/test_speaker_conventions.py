@@ -1738,3 +1738,9 @@ def test_a_name_and_a_titled_name_joined_by_and() -> None:
 def test_the_text_of_a_sign_is_quoted_with_no_speaker(body: str) -> None:
     """``signs reading "Save Lincoln."``: the holders did not say it."""
     assert speakers(body) == [("Save Lincoln.", None)]
+
+
+def test_a_press_release_s_commented_before_the_name() -> None:
+    """``"...," commented Ada Marsh, chief executive of ...``: an inverted cue."""
+    body = '"We are pleased," commented Ada Marsh, President and CEO of Harbor Holdings.'
+    assert speakers(body) == [("We are pleased,", "Ada Marsh")]
