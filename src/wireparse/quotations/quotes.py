@@ -1183,9 +1183,10 @@ class _Analysis:
         """Yield the named subjects of the clauses joined to *sent*'s first, nearest first.
 
         ``Talks resumed on Monday, and Harbor Minister Jane Roe met the
-        unions. ¶ "...," she said.``: a clause after ``, and``, ``, but`` or
-        a semicolon has a subject of its own, a candidate for a later
-        pronoun after the sentence's subject.
+        unions. ¶ "...," she said.``: a clause after ``, and`` or ``, but``
+        has a subject of its own (a name of two words or more, or a name
+        after its role), a candidate for a later pronoun after the
+        sentence's subject.
         """
         flat = self.flat
         found: list[Entity] = []
