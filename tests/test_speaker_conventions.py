@@ -1744,3 +1744,19 @@ def test_a_press_release_s_commented_before_the_name() -> None:
     """``"...," commented Ada Marsh, chief executive of ...``: an inverted cue."""
     body = '"We are pleased," commented Ada Marsh, President and CEO of Harbor Holdings.'
     assert speakers(body) == [("We are pleased,", "Ada Marsh")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "kind"),
+    [
+        ('"Sales are up," General Motors said.', "General Motors", SourceKind.ORGANISATION),
+        ('"Sales are up," General Dynamics said.', "General Dynamics", SourceKind.ORGANISATION),
+        ('"We are ready," Gen. Tom Hale said.', "Tom Hale", SourceKind.PERSON),
+    ],
+)
+def test_a_title_word_opening_a_business_name(body: str, speaker: str, kind: SourceKind) -> None:
+    """``General Motors`` is a company, not a general named Motors."""
+    article = wireparse.parse("Cars\n\nCar sales rose in May.\n\n" + body + "\n")
+    assert [(q.speaker.name, q.speaker.kind) for q in article.quotes if q.speaker] == [
+        (speaker, kind)
+    ]

@@ -2174,7 +2174,11 @@ class Resolver:
         organisation = det or last in cues.ORG_TAIL_WORDS or last in cues.PLACE_TAIL_WORDS
         # A name of one institution noun is no person's: "British Transport
         # Police", "the U.S. Attorney's Office", "People's Daily".
-        institution = len(name) == 1 and (last in cues.ORG_NOUNS or last in cues.GROUP_NOUNS)
+        # A single name word that ends an organisation's name is no surname
+        # after a title either: "General Motors", "General Dynamics".
+        institution = len(name) == 1 and (
+            last in cues.ORG_NOUNS or last in cues.GROUP_NOUNS or last in cues.ORG_TAIL_WORDS
+        )
         if organisation and (institution or not (name and title)):
             if last in cues.PERSON_NOUNS and not any(
                 _core(w).lower() in cues.ORG_NOUNS for w in words
