@@ -1610,13 +1610,13 @@ def test_a_title_opening_with_the_is_in_title_case(words: list[str]) -> None:
 
 
 def test_a_long_relative_clause_with_commas_before_the_cue() -> None:
-    """``Marco Hale, whose hometown, Portvale, ..., argues``: the antecedent, past the window."""
+    """``Ada Hale, whose ferry town, Portvale, ..., insists``: the antecedent, past the window."""
     body = (
-        "Marco Hale, whose hometown, Portvale, is projected to be largely underwater within the "
-        "not too distant future as the ice caps shrink and the sea level rises, argues that "
-        'the plan will "destroy our economy."'
+        "Ada Hale, whose ferry town, Portvale, has been cut off from the mainland for most of "
+        "the long winter since the storms broke the old stone causeway in two places, insists "
+        'that the toll will "sink the harbour for good."'
     )
-    assert speakers(body) == [("destroy our economy.", "Marco Hale")]
+    assert speakers(body) == [("sink the harbour for good.", "Ada Hale")]
 
 
 def test_an_aside_opening_with_an_irregular_participle() -> None:

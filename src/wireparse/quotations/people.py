@@ -976,8 +976,9 @@ _RELATIVE_REACH = 400
 def _antecedent_of_long_relative(flat: str, lo: int, hi: int) -> Mention | None:
     """Return the antecedent of a relative clause longer than the walker's window.
 
-    ``Marco Hale, whose hometown, Miami, is projected to be largely
-    underwater within decades as the ice melts and the sea rises, argues``:
+    ``Ada Hale, whose ferry town, Portvale, has been cut off from the
+    mainland for most of the winter since the storms broke the causeway,
+    insists``:
     the ``, who`` or ``, whose`` nearest before the cue, within
     :data:`_RELATIVE_REACH` characters of the sentence, with no quotation,
     semicolon or full stop between, opens the clause; the name before it is
@@ -999,8 +1000,8 @@ def _antecedent_of_long_relative(flat: str, lo: int, hi: int) -> Mention | None:
 def _relative_opener(tokens: list[str], end: int) -> int:
     """Return the comma before a ``who`` or ``whose`` clause that runs up to ``tokens[end]``.
 
-    ``Marco Hale, whose hometown, Miami, is projected to be underwater as
-    the seas rise, argues ...``: a relative clause with commas of its own
+    ``Ada Hale, whose town, Portvale, lost its pier, its dock and its
+    fleet, insists ...``: a relative clause with commas of its own
     (asides, places, lists) that the appositive walk cannot read ends at
     the comma before the cue; the subject is the clause's antecedent, the
     name before the comma that opens it.  At most 40 tokens back, with no
