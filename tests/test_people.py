@@ -43,7 +43,7 @@ from wireparse.quotations.people import (
             ["Paul", "Ryland"],
         ),
         ("Senator Dianne Feld of California", [], ["Senator"], ["Dianne", "Feld"]),
-        ("Stacy Baker of Columbia", [], [], ["Stacy", "Baker"]),
+        ("Ada Keel of Eastbridge", [], [], ["Ada", "Keel"]),
         ("Judge Henry E. Hudd", [], ["Judge"], ["Henry", "E.", "Hudd"]),
         ("Russian President Vladimir Putnik", [], ["Russian", "President"], ["Vladimir", "Putnik"]),
         ("Chief Engineer Ilse Varga", [], ["Chief", "Engineer"], ["Ilse", "Varga"]),

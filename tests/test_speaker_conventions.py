@@ -1294,16 +1294,16 @@ def test_an_acronym_is_no_first_name() -> None:
 
 
 def test_the_subject_after_a_long_opening_clause() -> None:
-    """``As we watched ..., ..., ..., Nega defended his choice. ¶ "...," he said.``"""
+    """``As we watched ..., ..., ..., Alemu defended his choice. ¶ "...," he said.``"""
     body = (
-        "The exile group Berhanu Nega leads has few friends.\n\n"
+        "The exile group Tesfa Alemu leads has few friends.\n\n"
         "With no money coming in, Portvale has become a town frozen in time.\n\n"
         "As we walked down the wide avenue by the water, past an old red brick cathedral, a "
         "small cinema built in the 1930s, two crumbling bakeries, a bank and a shuttered hotel, "
-        "Nega defended his decision.\n\n"
+        "Alemu defended his decision.\n\n"
         '"We had no other choice," he said.'
     )
-    assert speakers(body) == [("We had no other choice,", "Berhanu Nega")]
+    assert speakers(body) == [("We had no other choice,", "Tesfa Alemu")]
 
 
 @pytest.mark.parametrize(
@@ -1334,8 +1334,8 @@ def test_a_description_after_an_inverted_cue_needs_no_listed_noun(
         ('Acme Docks last week said the pier was "unsafe."', "Acme Docks"),
         ('Acme Docks earlier this month said the pier was "unsafe."', "Acme Docks"),
         ('The Roe family said the pier was "unsafe."', "the Roe family"),
-        ('Stacy Baker of Columbia, South Carolina, says the pier is "unsafe."', "Stacy Baker"),
-        ('Stacy Baker of Columbia, South Carolina says the pier is "unsafe."', "Stacy Baker"),
+        ('Ada Keel of Eastbridge, Ohio, says the pier is "unsafe."', "Ada Keel"),
+        ('Ada Keel of Eastbridge, Ohio says the pier is "unsafe."', "Ada Keel"),
         (
             'Tom Cole, a salesman from Sumter, South Carolina, says the pier is "unsafe."',
             "Tom Cole",
@@ -1384,17 +1384,17 @@ def test_an_adverb_opening_a_sentence_is_no_antecedent() -> None:
     [
         # A plural or a participle that opens its sentences is a common word.
         (
-            "Berhanu Nega leads the exile group.\n\nNegotiations continued into the night.\n\n"
+            "Tesfa Alemu leads the exile group.\n\nNegotiations continued into the night.\n\n"
             '"We are close," he said.',
-            "Berhanu Nega",
+            "Tesfa Alemu",
         ),
         # A surname of that shape, named after a quotation or in full, stays a name.
-        ('"He cries every night," Yohannes said.', "Yohannes"),
+        ('"He cries every night," Desta said.', "Desta"),
         ('Tom Jones runs the dock.\n\n"We are close," Jones said.', "Tom Jones"),
     ],
 )
 def test_a_capital_that_only_opens_sentences(body: str, speaker: str) -> None:
-    """``Negotiations continued``: no one's name; ``"...," Yohannes said``: a name."""
+    """``Negotiations continued``: no one's name; ``"...," Desta said``: a name."""
     assert last_speaker("Harbor\n\nThe board met on Monday.\n\n", body) == speaker
 
 
@@ -1481,13 +1481,13 @@ def test_a_quotation_after_a_sentence_about_a_person(body: str, speaker: str | N
 
 
 def test_a_name_a_verb_and_a_name_opening_a_sentence() -> None:
-    """``Balmer praises Hale ...``: the subject is the first name, not the object."""
+    """``Pruitt praises Hale ...``: the subject is the first name, not the object."""
     article = wireparse.parse(
-        "Harbor\n\nAda Balmer teaches at the college. Tom Hale runs the dock.\n\n"
-        'Balmer praises Hale in a new essay, saying he runs it "with care."\n'
+        "Harbor\n\nAda Pruitt teaches at the college. Tom Hale runs the dock.\n\n"
+        'Pruitt praises Hale in a new essay, saying he runs it "with care."\n'
     )
     assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
-        ("with care.", "Ada Balmer")
+        ("with care.", "Ada Pruitt")
     ]
 
 

@@ -505,11 +505,18 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             # the name as it is.
             if begin == lo:
                 return Mention(begin, end, (written,), "mention.name_alone"), None
-            before = flat[max(flat.rfind(" ", lo, begin - 1) + 1, lo) : begin - 1]
+            start = max(flat.rfind(" ", lo, begin - 1) + 1, lo)
+            before = flat[start : begin - 1]
             if (
                 not before
                 or not before.strip(MASK)
                 or (not before[-1].isalnum() and _ends_clause(before))
+            ) and not (
+                # "Ada Keel of Eastbridge, Ohio says": a state after its city,
+                # read by the walk below (the name is before "of").
+                before.endswith(",")
+                and before[:1].isupper()
+                and flat.endswith((" of", " from"), lo, start - 1)
             ):
                 return Mention(begin, end, (written,), "mention.name_alone"), None
     # Up to *end*, not *hi*: the space dropped there would only make an empty
@@ -575,7 +582,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         return mention, None
     home = _home_town_before(tokens, i)
     if home >= 0:
-        i = home  # "Stacy Baker of Columbia, South Carolina, says": the name
+        i = home  # "Ada Keel of Eastbridge, Ohio, says": the name
     role: str | None = None
     appositive = False
     aside = ""  # the mention rule when an aside is skipped
@@ -931,7 +938,7 @@ def _is_ly_adverb(low: str) -> bool:
 def _home_town_before(tokens: list[str], i: int) -> int:
     """Return the index of the name before a home town written ``of City, State``, or -1.
 
-    ``Stacy Baker of Columbia, South Carolina, says``, also without the
+    ``Ada Keel of Eastbridge, Ohio, says``, also without the
     comma after the state: the person's home town and state stand between
     the name and the verb, and the walk back would stop at the state (a
     place, never the source).  The name must be capitalised: in ``a
@@ -1536,7 +1543,7 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
             # "Senator Dianne Feinstein of California": the name stops at "of".
             name = ws[last_title + 1 : of_at]
         elif not titled:
-            # "Stacy Baker of Columbia": the name stops at "of".
+            # "Ada Keel of Eastbridge": the name stops at "of".
             title, name = [], ws[:of_at]
         elif last_title <= of_at + 2 and len(name) >= 3:
             # "Chancellor of the Exchequer Nigel Lawson": the complement of

@@ -1309,7 +1309,7 @@ class _Analysis:
             if mention is not None and self.english:
                 cut = _name_before_verb(mention)
                 if len(cut.words) > 1 or self.resolver.named_in_full(cut.words[0]):
-                    mention = cut  # "Balmer gives Hale some credit": Balmer
+                    mention = cut  # "Pruitt gives Hale some credit": Pruitt
             if mention is not None:
                 named = _name_after_role(flat, mention, sent.end)
                 if named is not None:
@@ -1879,7 +1879,7 @@ _INSIDE_NAME_PHRASE = (
 
 
 def _name_before_verb(mention: Mention) -> Mention:
-    """Cut a phrase read past a name's verb: ``Balmer gives Hale some credit``.
+    """Cut a phrase read past a name's verb: ``Pruitt gives Hale some credit``.
 
     The phrase walker reads lower-case words on (``the harbor master``),
     so a sentence that opens with a name, a verb and another name reads as
@@ -2389,7 +2389,7 @@ def _introduced(
       (``Varga sent a blunt note to the board: "Stop the work."``);
     - ``carry.sentence_subject``: a quotation that opens a sentence right
       after a sentence of its paragraph about a named person, that quotes
-      and cues nobody, is that person's (``Still, Balmer gives Hale some
+      and cues nobody, is that person's (``Still, Pruitt gives Hale some
       credit. "It is bad theology, but brilliant marketing."``);
     - ``carry.previous_subject``: a paragraph that is only a quotation,
       after a paragraph about a person that quotes nobody, is that person's
