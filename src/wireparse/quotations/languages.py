@@ -148,6 +148,8 @@ _ROLE_SUFFIX_DE = (
     "botschafterin",
     "abgeordnete",
     "abgeordneter",
+    "führer",
+    "führerin",
 )
 
 
@@ -610,10 +612,18 @@ class _Reader:
         if k == len(toks) or not self._is_role_word(toks[k]):
             return None  # only a title is given to a named person
         role = found.mention[toks[k].start :]
+        head = regex.escape(role)
+        if self.language == "de" and role[:1].isupper():
+            # A compound title ends in the role: "Bundeskanzler Jan Roth" ...
+            # "der Kanzler"; "Bildungsministerin Eva Stolz" ... "die Ministerin".
+            head = r"(?:\p{L}+-?)?(?i:" + regex.escape(role[:1]) + r")" + regex.escape(role[1:])
         pattern = regex.compile(
-            r"\b"
-            + regex.escape(role)
-            + r"\b(?:\s+\p{Ll}[\p{L}’'-]*){0,2}[\s,]+"
+            r"(?<![\p{L}-])"
+            + head
+            + r"\b(?:\s+\p{Ll}[\p{L}’'-]*){0,2}"
+            # Its complement with a capital: "la ministra de Sanidad, Ana Gil",
+            # "el presidente del Gobierno, Luis Mora".
+            + r"(?:\s+(?:de|del|de la|des|du|de l['’])\s*\p{Lu}[\p{L}’'-]+){0,1}[\s,]+"
             + r"(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|von|van|de la|le)\s+)?\p{Lu}[\p{L}’'-]+){1,2})"
         )
         best: str | None = None

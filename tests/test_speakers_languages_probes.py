@@ -1,0 +1,75 @@
+"""Probed conventions of German, French and Spanish speakers (issue 14).
+
+Every article here is invented; each test pins one convention of the
+language's wire copy with the exact speaker expected.
+"""
+
+from __future__ import annotations
+
+import wireparse
+
+
+def speakers(text: str, language: str) -> list[str | None]:
+    article = wireparse.parse(text, language=language)
+    return [q.speaker.name if q.speaker else None for q in article.quotes]
+
+
+# ------------------------------------------- a role noun finds its holder
+
+
+def test_german_role_noun_finds_the_holder_of_a_compound_title() -> None:
+    text = (
+        "Berlin (dpa) - Die Regierung plant Entlastungen.\n\n"
+        "„Das Paket kommt vor dem Winter“, sagte Bundeskanzler Jan Kamp.\n\n"
+        "„Wir halten Wort“, fügte der Kanzler hinzu.\n"
+    )
+    assert speakers(text, "de") == ["Jan Kamp", "Jan Kamp"]
+
+
+def test_german_role_noun_finds_the_holder_of_a_ministry_compound() -> None:
+    text = (
+        "Berlin (dpa) - Bildung.\n\n"
+        "Bildungsministerin Karin Stolz stellte den Bericht vor.\n\n"
+        "„Wir sind auf einem guten Weg“, sagte die Ministerin.\n"
+    )
+    assert speakers(text, "de") == ["Karin Stolz"]
+
+
+def test_spanish_role_noun_finds_the_holder_named_after_a_complement() -> None:
+    text = (
+        "MADRID (EFE).- El Gobierno actúa.\n\n"
+        "La ministra de Sanidad, Carmen Ruiz, visitó el hospital.\n\n"
+        "«Hay que reforzar la plantilla», señaló la ministra.\n"
+    )
+    assert speakers(text, "es") == ["Carmen Ruiz"]
+
+
+def test_spanish_role_noun_with_del_complement() -> None:
+    text = (
+        "MADRID (EFE).- El Gobierno actúa.\n\n"
+        "El presidente del Gobierno, Luis Ortega, viajó a Bruselas.\n\n"
+        "«Europa debe actuar», dijo el presidente.\n"
+    )
+    assert speakers(text, "es") == ["Luis Ortega"]
+
+
+def test_french_role_noun_with_du_complement() -> None:
+    text = (
+        "PARIS (AFP) - Le gouvernement agit.\n\n"
+        "La ministre du Travail, Lucie Marchal, a reçu les syndicats.\n\n"
+        "« Rien n'est décidé », a indiqué la ministre.\n"
+    )
+    assert speakers(text, "fr") == ["Lucie Marchal"]
+
+
+def test_a_role_the_article_gives_no_name_stays_as_written() -> None:
+    text = "MADRID (EFE).- El Gobierno actúa.\n\n«Europa debe actuar», dijo el presidente.\n"
+    assert speakers(text, "es") == ["el presidente"]
+
+
+def test_german_leader_compound_is_a_role_before_the_name() -> None:
+    text = (
+        "Berlin (dpa) - Der Streit geht weiter.\n\n"
+        "„Das ist ein schlechter Tag“, schrieb Oppositionsführer Lars Grimm am Abend.\n"
+    )
+    assert speakers(text, "de") == ["Lars Grimm"]
