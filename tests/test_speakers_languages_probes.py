@@ -73,3 +73,59 @@ def test_german_leader_compound_is_a_role_before_the_name() -> None:
         "„Das ist ein schlechter Tag“, schrieb Oppositionsführer Lars Grimm am Abend.\n"
     )
     assert speakers(text, "de") == ["Lars Grimm"]
+
+
+# ------------------------------- a surname alone finds the full name
+
+
+def test_german_surname_with_frau_finds_a_name_that_opens_its_paragraph() -> None:
+    text = (
+        "Kelbach (dpa) - Die Stadt baut eine Brücke.\n\n"
+        "Anna Berg ist Sprecherin der Stadt. „Wir beginnen im Mai“, sagte Frau Berg.\n"
+    )
+    assert speakers(text, "de") == ["Anna Berg"]
+
+
+def test_german_given_name_after_doctor_title_is_kept() -> None:
+    text = (
+        "Kelbach (dpa) - Die Klinik erweitert.\n\n"
+        "„Wir brauchen mehr Betten“, sagte Dr. Jonas Wendler, Chefarzt der Klinik.\n\n"
+        "„Das dauert“, sagte Herr Wendler.\n"
+    )
+    assert speakers(text, "de") == ["Jonas Wendler", "Jonas Wendler"]
+
+
+def test_french_monsieur_surname_finds_the_full_name() -> None:
+    text = (
+        "PARIS (AFP) - Le gouvernement agit.\n\n"
+        "Paul Renard est ministre. « Le texte est prêt », a affirmé M. Renard.\n"
+    )
+    assert speakers(text, "fr") == ["Paul Renard"]
+
+
+def test_french_bare_surname_finds_the_full_name_of_an_earlier_paragraph() -> None:
+    text = (
+        "PARIS (AFP) - Le gouvernement agit.\n\n"
+        "Paul Renard est ministre.\n\n"
+        "« Le texte est prêt », a déclaré Renard.\n"
+    )
+    assert speakers(text, "fr") == ["Paul Renard"]
+
+
+def test_spanish_senor_surname_finds_the_full_name() -> None:
+    text = (
+        "MADRID (EFE).- El Gobierno actúa.\n\n"
+        "Luis Ortega está preocupado. «Esto no puede seguir así», explicó el Sr. Ortega.\n"
+    )
+    assert speakers(text, "es") == ["Luis Ortega"]
+
+
+def test_a_capital_the_article_writes_in_lower_case_is_no_given_name() -> None:
+    # "Pronto" opens the sentence; "pronto" in lower case elsewhere says it
+    # is no name.
+    text = (
+        "MADRID (EFE).- El Gobierno actúa pronto.\n\n"
+        "Pronto Ortega viajó a Bruselas.\n\n"
+        "«Europa debe actuar», dijo Ortega.\n"
+    )
+    assert speakers(text, "es") == ["Ortega"]

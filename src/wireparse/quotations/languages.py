@@ -86,6 +86,8 @@ _DATELINE_END_RE = lazy_compile(r"(?:\)\s{0,2}\.?\s{0,2}[-–—]{1,2}|\.-)\s*")
 #: A capitalised word after a lower-case word or a comma: inside a sentence
 #: (``Weber`` in ``sagte die Ministerin Weber``).
 _MID_CAPITAL_RE = lazy_compile(r"(?<=\p{Ll}\s{1,3})\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*")
+#: A word written in lower case: ``aber`` tells that ``Aber`` is no name.
+_LOWER_WORD_RE = lazy_compile(r"(?<![\p{L}\p{N}-])\p{Ll}[\p{L}]*(?![\p{L}\p{N}])")
 #: An acronym: a capital after the first letter (``AStA``, ``AWI``).
 _ACRONYM_RE = lazy_compile(r"^.[\p{L}]*\p{Lu}")
 #: A capitalised word (a name, a German noun, an acronym): ``Weber``,
@@ -273,6 +275,8 @@ class _Reader:
         self.last_named: Speaker | None = None
         self._full: dict[str, str] = {}
         self._mid: frozenset[str] | None = None
+        #: The words the article writes in lower case (read on first need).
+        self._lower: frozenset[str] | None = None
         #: The text of the paragraph before the quotation being read, with
         #: its offset: where a pronoun's antecedent is looked for first.
         self.context: tuple[str, int] = ("", 0)
@@ -363,6 +367,46 @@ class _Reader:
             j -= 1
         return j
 
+    def _after_title(self, before: str) -> bool:
+        """Whether ``before`` ends with an abbreviated title or honorific (``Dr.``)."""
+        last = before.rsplit(None, 1)[-1] if before.strip() else ""
+        low = last.casefold()
+        return bool(last) and (low in self.words.titles or low in self.words.honorifics)
+
+    def given_at_opening(self, tok: _Token) -> bool:
+        """Whether a capital opening a sentence before a known surname is a given name.
+
+        Convention: the first mention of a person often opens its paragraph
+        (``Anna Berg ist Sprecherin der Stadt.`` ... ``sagte Frau Berg``;
+        ``Paul Renard est ministre.`` ... ``a déclaré M. Renard``).  The
+        capital is a given name unless it is a function word, an article, a
+        preposition, an adverb, a role or the first word of a source phrase
+        (``Laut``), or the article writes it in lower case somewhere
+        (``Aber``, ``Ensuite``).
+        """
+        low = tok.low
+        words = self.words
+        if (
+            len(low) < 2
+            or not tok.capital
+            or self._is_role_word(tok)
+            or low in words.function_words
+            or low in words.determiners
+            or low in words.prepositions
+            or low in words.adverbs
+            or low in words.pronouns
+            or low in words.cue_first
+            or any(phrase[0] == low for phrase in words.source_phrases)
+        ):
+            return False
+        if self._lower is None:
+            lower: set[str] = set()
+            for lo, hi in self.body:
+                for m in _LOWER_WORD_RE.finditer(self.source, lo, hi):
+                    lower.add(m.group())
+            self._lower = frozenset(lower)
+        return low not in self._lower
+
     def full_name(self, name: str) -> str:
         """The fullest form of ``name`` in the article (``Berger`` -> ``Ilse Berger``).
 
@@ -385,8 +429,11 @@ class _Reader:
             if m is None:
                 continue
             toks = _tokens(m.group(1), 0)
-            # A capital that opens a sentence may be any word ("Wenn Berger").
-            opens = self.source[lo : m.start()].rstrip()[-1:] in ".!?:"
+            before = self.source[lo : m.start()].rstrip()
+            # A capital that opens a sentence may be any word ("Wenn Berger"),
+            # but the stop of a title is no sentence end ("Dr. Jonas Wendler",
+            # "M. Paul Renard").
+            opens = before[-1:] in ".!?:" and not self._after_title(before)
             if self.language == "de" and not opens:
                 # Inside a German sentence a capital may be any noun: only
                 # after a comma (an apposition) is it read as a given name.
@@ -400,6 +447,7 @@ class _Reader:
                     or not opens
                     or t is not toks[0]
                     or (self.language != "de" and len(toks) > 1)
+                    or self.given_at_opening(t)
                 )
                 and t.low not in self.words.function_words
                 and t.low not in self.words.determiners
