@@ -14,6 +14,10 @@ def speakers(text: str, language: str) -> list[str | None]:
     return [q.speaker.name if q.speaker else None for q in article.quotes]
 
 
+def rules_of(text: str, language: str) -> list[tuple[str, ...]]:
+    return [q.rules for q in wireparse.parse(text, language=language).quotes]
+
+
 # ------------------------------------------- a role noun finds its holder
 
 
@@ -129,3 +133,30 @@ def test_a_capital_the_article_writes_in_lower_case_is_no_given_name() -> None:
         "«Europa debe actuar», dijo Ortega.\n"
     )
     assert speakers(text, "es") == ["Ortega"]
+
+
+# ------------------------------- a named subject leads in with a colon
+
+
+def test_spanish_named_subject_of_a_short_clause_before_a_colon() -> None:
+    text = "MADRID (EFE).- El Gobierno actúa.\n\nCarmen Ruiz fue tajante: «No hay recortes».\n"
+    assert speakers(text, "es") == ["Carmen Ruiz"]
+    assert rules_of(text, "es")[0][0] == "cue.colon_subject"
+
+
+def test_german_named_subject_of_a_short_clause_before_a_colon() -> None:
+    text = "Kelbach (dpa) - Die Stadt baut.\n\nAnna Berg ist sicher: „Wir schaffen das.“\n"
+    assert speakers(text, "de") == ["Anna Berg"]
+
+
+def test_french_named_subject_before_a_spaced_colon() -> None:
+    text = (
+        "PARIS (AFP) - Le gouvernement agit.\n\n"
+        "Paul Renard est catégorique : « Nous ne céderons pas. »\n"
+    )
+    assert speakers(text, "fr") == ["Paul Renard"]
+
+
+def test_a_topic_before_a_colon_gives_no_speaker() -> None:
+    text = "Kelbach (dpa) - Die Stadt baut.\n\nDie Bilanz des Jahres: „Wir schaffen das.“\n"
+    assert speakers(text, "de") == [None]

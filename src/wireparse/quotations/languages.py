@@ -960,6 +960,33 @@ class _Reader:
                 return named
         return found
 
+    def colon_name(self, toks: Sequence[_Token]) -> Speaker | None:
+        """The named subject of a short clause that leads in with a colon.
+
+        Convention: copy states a person's stance with a verb of being or a
+        short predicate, then quotes with a colon (``Carmen Ruiz fue
+        tajante: «…»``; ``Anna Berg ist sicher: „…“``; ``Paul Renard est
+        catégorique : « … »``).  The name opens the clause, a lower-case word
+        follows it, and the clause is short; a topic (``Die Bilanz:``) or a
+        place (``Kelbach:``) has no verb after it and gives no speaker.
+        """
+        if len(toks) > 9 or not toks[0].capital or toks[0].mark:
+            return None
+        found = self.read(toks, 0)
+        if found is None or found.kind != "name" or found.span.start != toks[0].start:
+            return None
+        end = next((k for k, t in enumerate(toks) if t.end >= found.span.end), len(toks))
+        after = toks[end + 1] if end + 1 < len(toks) else None
+        if (
+            after is None
+            or after.capital
+            or after.mark
+            or " " not in found.name
+            or any(t.text in ",;" for t in toks[end + 1 :])
+        ):
+            return None
+        return Speaker(found.name, found.mention, found.span, SourceKind.PERSON)
+
     def lead_in(self, text: str, offset: int) -> tuple[Speaker | None, tuple[str, ...], int]:
         """A cue or source phrase earlier in the quotation's sentence (``cue.lead_in``).
 
@@ -1019,6 +1046,10 @@ class _Reader:
                         speaker, rule = self.resolve(found)
                         if speaker is not None:
                             return speaker, ("cue.colon_subject", "mention.lang_phrase", rule), -1
+                named = self.colon_name(toks)
+                if named is not None:
+                    rules = ("cue.colon_subject", "mention.lang_phrase", "resolve.lang_name")
+                    return named, rules, -1
                 return None, (), -1  # a colon alone: the quotation is carried
             return self.sentence_subject(toks)
         candidates: list[int] = []
