@@ -160,3 +160,48 @@ def test_french_named_subject_before_a_spaced_colon() -> None:
 def test_a_topic_before_a_colon_gives_no_speaker() -> None:
     text = "Kelbach (dpa) - Die Stadt baut.\n\nDie Bilanz des Jahres: „Wir schaffen das.“\n"
     assert speakers(text, "de") == [None]
+
+
+# ------------------------------------------- speech tags inside the marks
+
+
+def test_french_compound_tense_tag_inside_the_marks() -> None:
+    text = (
+        "PARIS (AFP) - Le gouvernement agit.\n\n"
+        "« Nous agirons vite, a déclaré Paul Renard. Le texte est prêt. »\n"
+    )
+    assert speakers(text, "fr") == ["Paul Renard"]
+    assert rules_of(text, "fr")[0] == (
+        "cue.inside_tag",
+        "mention.lang_phrase",
+        "resolve.lang_name",
+    )
+
+
+def test_french_inverted_compound_tag_inside_the_marks() -> None:
+    text = (
+        "PARIS (AFP) - Le gouvernement agit.\n\n"
+        "Paul Renard parle. « Nous agirons vite, a-t-il déclaré. Le texte est prêt. »\n"
+    )
+    assert speakers(text, "fr") == ["Paul Renard"]
+
+
+def test_spanish_dialogue_dash_tag_inside_the_marks() -> None:
+    text = (
+        "MADRID (EFE).- El Gobierno actúa.\n\n«No hay recortes —dijo Carmen Ruiz—. Lo garantizo».\n"
+    )
+    assert speakers(text, "es") == ["Carmen Ruiz"]
+
+
+def test_spanish_dash_tag_inside_a_quotation_carried_over_paragraphs() -> None:
+    text = (
+        "MADRID (EFE).- El Gobierno actúa.\n\n"
+        "«No hay recortes —dijo Carmen Ruiz—. Lo garantizo.\n\n"
+        "«Los presupuestos lo confirman».\n"
+    )
+    assert speakers(text, "es") == ["Carmen Ruiz"]
+
+
+def test_a_dash_aside_without_a_cue_verb_gives_no_speaker() -> None:
+    text = "MADRID (EFE).- El Gobierno actúa.\n\n«No hay recortes —por ahora—. Lo garantizo».\n"
+    assert speakers(text, "es") == [None]

@@ -97,16 +97,26 @@ _CAPITAL_RE = lazy_compile(r"\p{Lu}")
 _INVERTED_FR_RE = lazy_compile(r"-(?:t-)?(il|elle|ils|elles)$")
 #: A speech tag inside a French or Spanish quotation: a comma, a verb and
 #: its inverted pronoun or a name, then a stop or a comma
-#: (``, a-t-elle ajouté, ``, ``, dijo el alcalde. ``).
+#: (``, a-t-elle ajouté, ``, ``, dijo el alcalde. ``); the verb may be the
+#: one-letter auxiliary of a compound tense (``, a déclaré Paul Renard. ``).
 _INSIDE_TAG_RE = lazy_compile(
-    r",\s+([\p{Ll}][\p{L}’'-]{1,30}(?:-t-(?:il|elle))?(?:\s+[\p{L}’'.-]{1,30}){0,4}?)\s*[.,;]\s",
+    r",\s+([\p{Ll}][\p{L}’'-]{0,30}(?:-t-(?:il|elle))?(?:\s+[\p{L}’'.-]{1,30}){0,4}?)\s*[.,;]\s",
 )
 #: A Spanish gerund or a French present participle, with clitics
 #: (``comparándola``, ``soulignant``): no finite cue verb.
 _GERUND_RE = lazy_compile(r"(?:ando|iendo|ándo|iéndo|ant)(?:la|lo|las|los|le|les|se|me|nos)?$")
-#: An inverted French tag inside a quotation, whatever follows it:
-#: ``« Je reste, glisse-t-il en souriant. »``.
-_INSIDE_INVERTED_RE = lazy_compile(r",\s+([\p{Ll}][\p{L}’'-]{1,30}-t-(?:il|elle|ils|elles))\b")
+#: An inverted French tag inside a quotation, whatever follows it, with the
+#: participle of a compound tense: ``« Je reste, glisse-t-il en souriant. »``,
+#: ``« Je reste, a-t-il déclaré. Voilà. »``.
+_INSIDE_INVERTED_RE = lazy_compile(
+    r",\s+([\p{Ll}][\p{L}’'-]{0,30}-t-(?:il|elle|ils|elles)(?:\s+\p{Ll}[\p{L}’'-]{1,30})?)\b"
+)
+#: A Spanish speech tag set between dashes inside a quotation, the
+#: dialogue convention: ``«No hay recortes —dijo la ministra—. Lo
+#: garantizo»``.
+_INSIDE_DASH_RE = lazy_compile(
+    r"\s?[—–]\s?(\p{Ll}[\p{L}’'-]{1,30}(?:\s+[\p{L}’'.-]{1,30}){0,5}?)\s?[—–]"
+)
 #: A word written in capitals (``AFP``, ``EL``): two such words in a row
 #: are one name (``a EL DIARIO``), not an agency and a subject.
 _AGENCY_ACRONYM_RE = lazy_compile(r"\p{Lu}{2,8}")
@@ -1229,13 +1239,19 @@ class _Reader:
         """A speech tag set inside the marks (``cue.inside_tag``).
 
         Convention (French copy, Spanish dialogue): « Nous tiendrons,
-        glisse-t-elle. Il le faut. »
+        glisse-t-elle. Il le faut. »; « Nous tiendrons, a déclaré Anne Roux.
+        Il le faut. »; «Resistiremos —dijo la alcaldesa—. Hace falta».
         """
         if self.language == "de":
             return None, (), -1
         lo = quote.span.start
         text = self.source[lo : quote.span.end] + " "
-        for m in (*_INSIDE_TAG_RE.finditer(text), *_INSIDE_INVERTED_RE.finditer(text)):
+        dashes = _INSIDE_DASH_RE.finditer(text) if self.language == "es" else ()
+        for m in (
+            *_INSIDE_TAG_RE.finditer(text),
+            *_INSIDE_INVERTED_RE.finditer(text),
+            *dashes,
+        ):
             tag = m.group(1)
             first = tag.split()[0].casefold()
             if first not in self.words.cue_first and _INVERTED_FR_RE.search(first) is None:
