@@ -205,3 +205,47 @@ def test_spanish_dash_tag_inside_a_quotation_carried_over_paragraphs() -> None:
 def test_a_dash_aside_without_a_cue_verb_gives_no_speaker() -> None:
     text = "MADRID (EFE).- El Gobierno actúa.\n\n«No hay recortes —por ahora—. Lo garantizo».\n"
     assert speakers(text, "es") == [None]
+
+
+# ------------------------------------ impersonal tags name their source
+
+
+def test_german_hiess_es_aus_names_the_circles() -> None:
+    text = (
+        "Berlin (dpa) - Die Koalition streitet.\n\n"
+        "„Eine Einigung ist nicht in Sicht“, hieß es aus Regierungskreisen.\n"
+    )
+    assert speakers(text, "de") == ["Regierungskreisen"]
+
+
+def test_german_hiess_es_after_a_time_names_the_office() -> None:
+    text = (
+        "Berlin (dpa) - Die Koalition streitet.\n\n"
+        "„Eine Einigung ist nicht in Sicht“, hieß es am Montag aus dem Kanzleramt.\n"
+    )
+    assert speakers(text, "de") == ["Kanzleramt"]
+
+
+def test_german_statement_of_an_institution_gives_its_owner() -> None:
+    text = (
+        "Berlin (dpa) - Das Ministerium warnt.\n\n"
+        "„Ältere Menschen sollten viel trinken“, hieß es in einer Mitteilung des Ministeriums.\n\n"
+        "„Die Lage ist ernst“, hieß es in einer Erklärung des Verbandes.\n"
+    )
+    assert speakers(text, "de") == ["Ministerium", "Verband"]
+
+
+def test_german_hiess_es_alone_gives_no_speaker() -> None:
+    text = (
+        "Berlin (dpa) - Die Koalition streitet.\n\n„Eine Einigung ist nicht in Sicht“, hieß es.\n"
+    )
+    assert speakers(text, "de") == [None]
+
+
+def test_french_on_tag_names_the_source_after_its_preposition() -> None:
+    text = (
+        "PARIS (AFP) - Le gouvernement agit.\n\n"
+        "« Un accord est proche », a-t-on appris de source gouvernementale.\n\n"
+        "« Rien n'est signé », indique-t-on auprès du ministère.\n"
+    )
+    assert speakers(text, "fr") == ["source gouvernementale", "le ministère"]

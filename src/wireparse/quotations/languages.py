@@ -125,6 +125,14 @@ _AGENCY_ACRONYM_RE = lazy_compile(r"\p{Lu}{2,8}")
 _AUXILIARIES = frozenset(
     {"a", "ont", "avait", "avaient", "aurait", "ha", "han", "había", "habían", "hat", "hatte"}
 )
+#: The prepositions that introduce the source of an impersonal tag
+#: (``hieß es aus Regierungskreisen``, ``a-t-on appris auprès du ministère``).
+_IMPERSONAL_PREPOSITIONS = frozenset(
+    {"aus", "von", "vom", "bei", "beim", "in", "im", "seitens"}
+    | {"de", "d", "du", "des", "auprès", "au", "aux", "à", "dans"}
+)
+#: French contracted prepositions and the article they hold (``du`` = de le).
+_FR_CONTRACTED = {"du": "le ", "des": "les ", "au": "le ", "aux": "les "}
 #: How many characters at the end of a paragraph :meth:`_Reader.reported`
 #: reads back for a cue: a few sentences of reported speech.
 _REPORTED_WINDOW = 800
@@ -186,6 +194,8 @@ class _Words:
     participles: frozenset[str]
     persons: frozenset[str]
     months: frozenset[str]
+    impersonal: tuple[tuple[str, ...], ...]
+    document_nouns: frozenset[str]
 
 
 def _optional(language: str, name: str) -> frozenset[str]:
@@ -238,6 +248,17 @@ def _words(language: str) -> _Words:
                 reverse=True,
             )
         ),
+        impersonal=tuple(
+            sorted(
+                (
+                    tuple(t.low for t in _tokens(p, 0))
+                    for p in _optional(language, "impersonal_cues")
+                ),
+                key=len,
+                reverse=True,
+            )
+        ),
+        document_nouns=_optional(language, "document_nouns"),
     )
 
 
@@ -867,6 +888,13 @@ class _Reader:
                 return None, (), -1
             speaker, rule = self.resolve(found)
             return speaker, ("cue.after_tag", "mention.lang_phrase", rule), toks[i].start
+        impersonal = self.impersonal(toks, i)
+        if impersonal is not None:
+            return (
+                impersonal,
+                ("cue.after_tag", "mention.lang_phrase", "resolve.lang_role"),
+                toks[i].start,
+            )
         verb = toks[i]
         if verb.capital or verb.mark or verb.low in self.words.determiners:
             return None, (), -1
@@ -933,6 +961,70 @@ class _Reader:
             return None, (), -1
         speaker, rule = self.resolve(found)
         return speaker, ("cue.after_tag", "mention.lang_phrase", rule), cue_at
+
+    def impersonal(self, toks: Sequence[_Token], i: int) -> Speaker | None:
+        """The source of an impersonal speech tag, named after a preposition.
+
+        Convention: German and French copy give an unnamed or institutional
+        source with an impersonal tag, the source in a prepositional phrase
+        after it (``„Eine Einigung ist nah“, hieß es aus Regierungskreisen.``
+        -> ``Regierungskreisen``; ``hieß es in einer Mitteilung des
+        Ministeriums`` -> ``Ministerium``; ``« Un accord est proche »,
+        a-t-on appris de source gouvernementale.`` -> ``source
+        gouvernementale``; ``indique-t-on auprès du ministère`` -> ``le
+        ministère``).  The phrase is the source as written, its preposition
+        and article left out; a written statement gives its owner.
+        """
+        words = self.words
+        n = 0
+        for phrase in words.impersonal:
+            if tuple(t.low for t in toks[i : i + len(phrase)]) == phrase:
+                n = len(phrase)
+                break
+        if not n:
+            return None
+        j = i + n
+        # Words of time before the source: "hieß es am Montag aus ...".
+        while j < len(toks) and j - (i + n) < 4 and not toks[j].mark:
+            low = toks[j].low
+            if low in words.adverbs or low in ("am", "zuletzt", "weiter", "ce", "cette"):
+                j += 1
+            elif toks[j].capital and j > i + n and toks[j - 1].low == "am":
+                j += 1  # "am Montag"
+            else:
+                break
+        if j >= len(toks) or toks[j].low not in _IMPERSONAL_PREPOSITIONS:
+            return None
+        article = ""
+        if toks[j].low == "auprès" and j + 1 < len(toks) and toks[j + 1].low in ("de", "du", "des"):
+            j += 1
+        if toks[j].low in _FR_CONTRACTED:
+            article = _FR_CONTRACTED[toks[j].low]
+        j += 1
+        stop = j
+        while stop < len(toks) and not toks[stop].mark and stop - j < 7:
+            stop += 1
+        body = list(toks[j:stop])
+        while body and (body[0].low in words.determiners or body[0].low in ("de", "d", "l")):
+            if body[0].low in ("la", "les", "l") and not article:
+                article = body[0].text.casefold() + (" " if body[0].low != "l" else "’")
+            body.pop(0)
+        if len(body) > 2 and body[0].low in words.document_nouns and body[1].low in ("des", "der"):
+            # "in einer Mitteilung des Ministeriums": the statement's owner.
+            owner = body[2:]
+            if len(owner) == 1 and body[1].low == "des":
+                text = owner[0].text
+                text = text[:-2] if text.endswith("es") and len(text) > 6 else text.rstrip("s")
+                return Speaker(
+                    text, text, Span(owner[0].start, owner[0].end), SourceKind.ORGANISATION
+                )
+            body = owner
+        if not body:
+            return None
+        name = self.source[body[0].start : body[-1].end]
+        if article:
+            name = article + name
+        return Speaker(name, name, Span(body[0].start, body[-1].end), SourceKind.PERSON)
 
     def tag_after_aside(
         self, text: str, offset: int
