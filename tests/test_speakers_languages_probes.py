@@ -249,3 +249,20 @@ def test_french_on_tag_names_the_source_after_its_preposition() -> None:
         "« Rien n'est signé », indique-t-on auprès du ministère.\n"
     )
     assert speakers(text, "fr") == ["source gouvernementale", "le ministère"]
+
+
+def test_french_role_of_several_words_finds_its_holder() -> None:
+    text = (
+        "PARIS (AFP) - Le gouvernement agit.\n\n"
+        "« Nous tiendrons », a assuré le Premier ministre Jean Castel.\n\n"
+        "« Rien ne change », a ajouté le Premier ministre.\n"
+    )
+    assert speakers(text, "fr") == ["Jean Castel", "Jean Castel"]
+
+
+def test_spanish_source_phrase_after_the_quote_takes_the_name_in_apposition() -> None:
+    text = (
+        "MADRID (EFE).- El Gobierno actúa.\n\n"
+        'El plan es "sólido", según la ministra de Hacienda, Carmen Ruiz.\n'
+    )
+    assert speakers(text, "es") == ["Carmen Ruiz"]

@@ -688,7 +688,10 @@ class _Reader:
         k = 0
         while k < len(toks) and toks[k].low in self.words.determiners:
             k += 1
-        if k == len(toks) or not self._is_role_word(toks[k]):
+        # A title of several words ends in the role word: "le Premier ministre".
+        if k == len(toks) or not (
+            self._is_role_word(toks[k]) or any(self._is_role_word(t) for t in toks[k + 1 : k + 3])
+        ):
             return None  # only a title is given to a named person
         role = found.mention[toks[k].start :]
         head = regex.escape(role)
@@ -883,7 +886,9 @@ class _Reader:
             return None, (), -1
         n = self.source_phrase_at(toks, i)
         if n:
-            found = self.read(toks, i + n)
+            # A role may take its holder's name in commas after it: "…»,
+            # según la ministra de Hacienda, Carmen Ruiz.".
+            found = self.apposition(toks, i + n, self.read(toks, i + n))
             if found is None:
                 return None, (), -1
             speaker, rule = self.resolve(found)
