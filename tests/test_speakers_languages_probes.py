@@ -266,3 +266,45 @@ def test_spanish_source_phrase_after_the_quote_takes_the_name_in_apposition() ->
         'El plan es "sólido", según la ministra de Hacienda, Carmen Ruiz.\n'
     )
     assert speakers(text, "es") == ["Carmen Ruiz"]
+
+
+# ---------------------------------- an epithet stands for the person named
+
+
+def test_german_age_epithet_is_the_person_just_named() -> None:
+    text = (
+        "Kelbach (dpa) - Die Sängerin Mira Stahl tritt auf.\n\n"
+        "Mira Stahl kommt nach Kelbach. „Ich freue mich sehr“, sagte die 34-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Mira Stahl"]
+
+
+def test_german_party_epithet_is_the_person_just_named() -> None:
+    text = (
+        "Berlin (dpa) - Streit.\n\n"
+        "Lars Grimm ist verärgert. „Das ist ein schlechter Tag“, sagte der SPD-Politiker.\n"
+    )
+    assert speakers(text, "de") == ["Lars Grimm"]
+
+
+def test_french_age_epithet_is_the_person_just_named() -> None:
+    text = (
+        "PARIS (AFP) - Le gouvernement agit.\n\n"
+        "Paul Renard, 52 ans, dirige l'usine. "
+        "« Nous sommes inquiets », confie le quinquagénaire.\n"
+    )
+    assert speakers(text, "fr") == ["Paul Renard"]
+
+
+def test_spanish_office_epithet_is_the_person_of_the_paragraph_before() -> None:
+    text = (
+        "MADRID (EFE).- El Gobierno actúa.\n\n"
+        "Luis Ortega se reunió con sus socios en Bruselas.\n\n"
+        "«Europa debe actuar», afirmó el mandatario.\n"
+    )
+    assert speakers(text, "es") == ["Luis Ortega"]
+
+
+def test_an_epithet_with_nobody_named_before_stays_as_written() -> None:
+    text = "MADRID (EFE).- El Gobierno actúa.\n\n«Europa debe actuar», afirmó el mandatario.\n"
+    assert speakers(text, "es") == ["el mandatario"]

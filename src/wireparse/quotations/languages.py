@@ -196,6 +196,7 @@ class _Words:
     months: frozenset[str]
     impersonal: tuple[tuple[str, ...], ...]
     document_nouns: frozenset[str]
+    epithets: tuple[str, ...]
 
 
 def _optional(language: str, name: str) -> frozenset[str]:
@@ -259,6 +260,7 @@ def _words(language: str) -> _Words:
             )
         ),
         document_nouns=_optional(language, "document_nouns"),
+        epithets=tuple(sorted(_optional(language, "epithets"))),
     )
 
 
@@ -716,6 +718,19 @@ class _Reader:
                 best = m.group(1)
         return best
 
+    def epithet(self, found: _Found) -> bool:
+        """Whether a role is an epithet for the person just named.
+
+        Convention: copy calls the person it has just named by an age, a
+        party or an office instead of the name (``Mira Stahl kommt. „…“,
+        sagte die 34-Jährige.``; ``confie le quinquagénaire``; ``afirmó el
+        mandatario``): the role is that person, the last full name in the
+        paragraph or the one before (``resolve.lang_role``).
+        """
+        ends = self.words.epithets
+        toks = _tokens(found.mention, 0)
+        return bool(ends) and len(toks) <= 3 and any(t.low.endswith(ends) for t in toks[1:])
+
     def resolve(self, found: _Found) -> tuple[Speaker | None, str]:
         """The speaker a read phrase stands for, and the rule that decided it."""
         if found.kind == "pronoun":
@@ -743,6 +758,8 @@ class _Reader:
             )
         if found.kind == "role":
             named = self.role_holder(found)
+            if named is None and self.epithet(found):
+                named = self.last_name_in(self.context) or self.last_name_in(self.prev_context)
             if named is not None:
                 return (
                     Speaker(named, found.mention, found.span, SourceKind.PERSON),
