@@ -308,3 +308,12 @@ def test_spanish_office_epithet_is_the_person_of_the_paragraph_before() -> None:
 def test_an_epithet_with_nobody_named_before_stays_as_written() -> None:
     text = "MADRID (EFE).- El Gobierno actúa.\n\n«Europa debe actuar», afirmó el mandatario.\n"
     assert speakers(text, "es") == ["el mandatario"]
+
+
+def test_spanish_first_surname_finds_the_name_with_both_surnames() -> None:
+    text = (
+        "MADRID (EFE).- El Gobierno actúa.\n\n"
+        "«Actuaremos rápido», dijo Luis Ortega Sánchez.\n\n"
+        "«No hay tiempo», añadió Ortega.\n"
+    )
+    assert speakers(text, "es") == ["Luis Ortega Sánchez", "Luis Ortega Sánchez"]

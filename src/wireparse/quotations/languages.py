@@ -456,6 +456,9 @@ class _Reader:
             r"((?:\p{Lu}[\p{L}’'-]+\s+){1,2}(?:(?:von|van|de|del|de la|von der)\s+)?)"
             + regex.escape(name)
             + r"((?:\s+(?:del|de la|de los|de)\s+\p{Lu}[\p{L}’'-]+)?)\b"
+            # Spanish names carry two surnames; a later mention uses the
+            # first alone ("Luis Ortega Sánchez" ... "añadió Ortega").
+            + (r"((?:\s+\p{Lu}\p{Ll}[\p{L}’'-]+)?)\b" if self.language == "es" else r"()")
         )
         for lo, hi in self.body:
             m = pattern.search(self.source, lo, hi)
@@ -489,7 +492,17 @@ class _Reader:
             while keep and keep[0] is not toks[len(toks) - len(keep)]:
                 keep = keep[1:]
             if keep:
-                best = " ".join([*(t.text for t in keep), name]) + m.group(2)
+                second = m.group(3)
+                low = second.strip().casefold()
+                if (
+                    not second
+                    or low in self.words.function_words
+                    or low in self.words.determiners
+                    or low in self.words.titles
+                    or not self.name_like(_tokens(second, 0)[0])
+                ):
+                    second = ""
+                best = " ".join([*(t.text for t in keep), name]) + m.group(2) + second
                 break
         self._full[name] = best
         return best
