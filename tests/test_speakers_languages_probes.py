@@ -317,3 +317,36 @@ def test_spanish_first_surname_finds_the_name_with_both_surnames() -> None:
         "«No hay tiempo», añadió Ortega.\n"
     )
     assert speakers(text, "es") == ["Luis Ortega Sánchez", "Luis Ortega Sánchez"]
+
+
+# ---------------------------------------- "as X said" after the quotation
+
+
+def test_german_wie_clause_with_the_verb_last() -> None:
+    text = (
+        "Kelbach (dpa) - Die Stadt baut.\n\n"
+        "Die Arbeiten seien „im Zeitplan“, wie Anna Berg am Montag sagte.\n\n"
+        "Die Kosten seien „überschaubar“, wie die Stadt mitteilte.\n"
+    )
+    assert speakers(text, "de") == ["Anna Berg", "die Stadt"]
+
+
+def test_spanish_como_clause_with_the_verb_first() -> None:
+    text = (
+        "MADRID (EFE).- El Gobierno actúa.\n\n"
+        "El plan es «sólido», tal y como explicó Carmen Ruiz.\n"
+    )
+    assert speakers(text, "es") == ["Carmen Ruiz"]
+
+
+def test_french_comme_clause_with_a_clitic_before_the_verb() -> None:
+    text = (
+        "PARIS (AFP) - Le gouvernement agit.\n\n"
+        "Le plan est « solide », comme l’a expliqué Paul Renard.\n"
+    )
+    assert speakers(text, "fr") == ["Paul Renard"]
+
+
+def test_a_wie_clause_without_a_cue_verb_gives_no_speaker() -> None:
+    text = "Kelbach (dpa) - Die Stadt baut.\n\nDie Arbeiten seien „im Zeitplan“, wie geplant.\n"
+    assert speakers(text, "de") == [None]

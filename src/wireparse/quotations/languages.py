@@ -131,6 +131,13 @@ _IMPERSONAL_PREPOSITIONS = frozenset(
     {"aus", "von", "vom", "bei", "beim", "in", "im", "seitens"}
     | {"de", "d", "du", "des", "auprès", "au", "aux", "à", "dans"}
 )
+#: The words that open a clause of comparison crediting a quotation
+#: (``wie Anna Berg sagte``, ``como dijo Ruiz``, ``comme l'a dit Renard``).
+_AS_WORDS: dict[str, frozenset[str]] = {
+    "de": frozenset({"wie"}),
+    "es": frozenset({"como", "tal"}),
+    "fr": frozenset({"comme"}),
+}
 #: French contracted prepositions and the article they hold (``du`` = de le).
 _FR_CONTRACTED = {"du": "le ", "des": "les ", "au": "le ", "aux": "les "}
 #: How many characters at the end of a paragraph :meth:`_Reader.reported`
@@ -262,6 +269,12 @@ def _words(language: str) -> _Words:
         document_nouns=_optional(language, "document_nouns"),
         epithets=tuple(sorted(_optional(language, "epithets"))),
     )
+
+
+@functools.cache
+def _joined_cues(language: str) -> tuple[str, ...]:
+    """German past-tense cue verbs a separable prefix may join (``teilte`` in ``mitteilte``)."""
+    return tuple(sorted(c for c in _words(language).cue_first if len(c) >= 5 and c.endswith("te")))
 
 
 class _Token:
@@ -923,6 +936,8 @@ class _Reader:
                 return None, (), -1
             speaker, rule = self.resolve(found)
             return speaker, ("cue.after_tag", "mention.lang_phrase", rule), toks[i].start
+        if toks[i].low in _AS_WORDS.get(self.language, ()):
+            return self.as_clause(toks, i)
         impersonal = self.impersonal(toks, i)
         if impersonal is not None:
             return (
@@ -996,6 +1011,51 @@ class _Reader:
             return None, (), -1
         speaker, rule = self.resolve(found)
         return speaker, ("cue.after_tag", "mention.lang_phrase", rule), cue_at
+
+    def as_clause(
+        self, toks: Sequence[_Token], i: int
+    ) -> tuple[Speaker | None, tuple[str, ...], int]:
+        """The source of an "as X said" clause after the closing mark (``cue.after_tag``).
+
+        Convention: a quoted phrase is credited in a clause of comparison
+        after it, the verb last in German (``Die Arbeiten seien „im
+        Zeitplan“, wie Anna Berg sagte.``), first in Spanish and French, a
+        French clitic pronoun before it (``«sólido», como dijo Carmen
+        Ruiz``; ``« solide », comme l'a expliqué Paul Renard``).  Without a
+        cue verb in the clause (``wie geplant``) it gives no speaker.
+        """
+        words = self.words
+        j = i + 1
+        while j < len(toks) and toks[j].low in ("y", "como"):
+            j += 1  # "tal y como dijo"
+        end = j
+        while end < len(toks) and toks[end].text not in (".", ",", ";", "!", "?", "(", ")"):
+            end += 1
+        if self.language == "de":
+            verbs = [
+                k
+                for k in range(j + 1, end)
+                if not toks[k].capital
+                and (
+                    toks[k].low in words.cue_first
+                    or toks[k].low in words.participles
+                    # A separable verb joined at the clause's end: "mitteilte".
+                    or any(toks[k].low.endswith(c) for c in _joined_cues(self.language))
+                )
+            ]
+            if not verbs or j >= end or toks[j].low in ("es", "man"):
+                return None, (), -1
+            found = self.read(toks, j)
+            if found is None:
+                return None, (), -1
+            speaker, rule = self.resolve(found)
+            return speaker, ("cue.after_tag", "mention.lang_phrase", rule), toks[verbs[0]].start
+        while j < end and toks[j].low in ("le", "l’", "l'", "la", "lo", "se", "nous", "me", "lui"):
+            j += 1  # "comme l'a dit", "como lo dijo"
+        if j >= end or not (toks[j].low in words.cue_first or toks[j].low in _AUXILIARIES):
+            return None, (), -1
+        rest = self.source[toks[j].start : toks[end - 1].end]
+        return self.after_tag(rest, toks[j].start)
 
     def impersonal(self, toks: Sequence[_Token], i: int) -> Speaker | None:
         """The source of an impersonal speech tag, named after a preposition.
