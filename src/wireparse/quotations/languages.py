@@ -14,7 +14,10 @@ applies (the rule names are those of :mod:`wireparse.quotations.rules`):
 
 1. ``cue.after_tag``: a speech tag right after the closing mark, verb
    first (``„…“, sagte die Ministerin.``; ``« … », a-t-il ajouté.``;
-   ``«…» —dijo el alcalde—``), or a source phrase (``„…“, so Berger.``);
+   ``«…» —dijo el alcalde—``), a source phrase (``„…“, so Berger.``), a
+   clause of comparison (``„…“, wie Berger sagte.``) or an impersonal tag
+   naming its source after a preposition (``„…“, hieß es aus
+   Regierungskreisen.``);
 2. ``cue.inside_tag``: a speech tag set inside the marks between two
    sentences of the quotation (``« Nous tiendrons, glisse-t-elle. Il le
    faut. »``);
@@ -32,8 +35,9 @@ applies (the rule names are those of :mod:`wireparse.quotations.rules`):
    speaker, the named source of the last cue in unquoted text of its
    paragraph or the two before (``Der Damm halte, sagte Ilse Varga.``), or,
    after a topic and a colon, the person the lead's first sentence names;
-   ``cue.colon_subject``: a person's pronoun opening a clause that leads in
-   with a colon (``Er gibt zu bedenken: „…“``).
+   ``cue.colon_subject``: a person's pronoun, or a full name, opening a
+   short clause that leads in with a colon (``Er gibt zu bedenken: „…“``;
+   ``Carmen Ruiz fue tajante: «…»``).
 
 The source phrase is read by ``mention.lang_phrase`` (a pronoun, a name with
 its titles and honorifics left out, a role with its article) and resolved by
@@ -41,7 +45,9 @@ its titles and honorifics left out, a role with its article) and resolved by
 article), ``resolve.lang_pronoun`` (``er``, ``elle``, ``él``, and the Spanish
 verb without a subject: the last full name before it in its paragraph, else
 the last speaker) or ``resolve.lang_role`` (``el senador``: the person the
-article named with that title, else the role as written).
+article named with that title, also a compound title in German, ``der
+Kanzler`` for ``Bundeskanzler Jan Kamp``; an epithet, ``die 34-Jährige``,
+``el mandatario``, the last full name before it; else the role as written).
 """
 
 from __future__ import annotations
