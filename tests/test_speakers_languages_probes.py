@@ -350,3 +350,33 @@ def test_french_comme_clause_with_a_clitic_before_the_verb() -> None:
 def test_a_wie_clause_without_a_cue_verb_gives_no_speaker() -> None:
     text = "Kelbach (dpa) - Die Stadt baut.\n\nDie Arbeiten seien „im Zeitplan“, wie geplant.\n"
     assert speakers(text, "de") == [None]
+
+
+# ------------------------------------ a given name alone finds the full name
+
+
+def test_german_given_name_alone_finds_the_name_before_an_age_bracket() -> None:
+    text = (
+        "Kelbach (dpa) - Die Schule feiert.\n\n"
+        "Die Schülerin Lea Brandt (16) ist begeistert. „Das macht Spaß“, sagt Lea.\n"
+    )
+    assert speakers(text, "de") == ["Lea Brandt"]
+
+
+def test_spanish_given_name_alone_finds_the_full_name() -> None:
+    text = (
+        "BOGOTÁ (EFE).- La ciudad actúa.\n\n"
+        "La vecina Marta Correa vive junto al río.\n\n"
+        "«El agua llegó de noche», relató Marta.\n"
+    )
+    assert speakers(text, "es") == ["Marta Correa"]
+
+
+def test_german_name_before_a_noun_is_no_full_name_without_a_bracket() -> None:
+    # "Berg Kritik": in German a noun may follow a surname in a clause.
+    text = (
+        "Kelbach (dpa) - Die Stadt baut.\n\n"
+        "Bekannt wurde, dass Berg Kritik übte.\n\n"
+        "„Das reicht nicht“, sagte Berg.\n"
+    )
+    assert speakers(text, "de") == ["Berg"]

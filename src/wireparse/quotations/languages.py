@@ -506,6 +506,12 @@ class _Reader:
                 )
                 and t.low not in self.words.function_words
                 and t.low not in self.words.determiners
+                # A German noun after an article is a role ("die Schülerin Lea").
+                and not (
+                    self.language == "de"
+                    and t is not toks[0]
+                    and toks[toks.index(t) - 1].low in self.words.determiners
+                )
             ]
             # Only given names left, counted from the surname back.
             while keep and keep[0] is not toks[len(toks) - len(keep)]:
@@ -523,8 +529,45 @@ class _Reader:
                     second = ""
                 best = " ".join([*(t.text for t in keep), name]) + m.group(2) + second
                 break
+        if best == name:
+            best = self._given_to_full(name)
         self._full[name] = best
         return best
+
+    def _given_to_full(self, name: str) -> str:
+        """The full name a given name alone stands for, when it is written so first.
+
+        Convention: regional and web copy calls a private person (a pupil, a
+        resident) by the given name after naming them in full (``Die
+        Schülerin Lea Brandt (16) ist begeistert. „…“, sagt Lea.``;
+        ``Marie Duval, 34 ans, ... raconte Marie``).  The word after the
+        given name is a surname written with a capital in mid-sentence; in
+        German, where every noun has a capital, only before a bracket or a
+        comma (``Lea Brandt (16)``, ``Lea Brandt, Schülerin``).
+        """
+        pattern = regex.compile(
+            r"(?<![\p{L}\p{N}’'-])"
+            + regex.escape(name)
+            + r"\s+(\p{Lu}\p{Ll}[\p{L}’'-]{1,30})(?![\p{L}’'-])(\s*[(,])?"
+        )
+        words = self.words
+        for lo, hi in self.body:
+            for m in pattern.finditer(self.source, lo, hi):
+                surname = m.group(1)
+                low = surname.casefold()
+                if (
+                    low in words.function_words
+                    or low in words.determiners
+                    or low in words.titles
+                    or low in words.honorifics
+                    or low in words.prepositions
+                    or low in words.adverbs
+                    or (self.language == "de" and m.group(2) is None)
+                    or not self.name_like(_tokens(surname, 0)[0])
+                ):
+                    continue
+                return f"{name} {surname}"
+        return name
 
     def read(self, toks: Sequence[_Token], i: int) -> _Found | None:
         """Read the source phrase starting at ``toks[i]`` (``mention.lang_phrase``)."""
