@@ -380,3 +380,30 @@ def test_german_name_before_a_noun_is_no_full_name_without_a_bracket() -> None:
         "„Das reicht nicht“, sagte Berg.\n"
     )
     assert speakers(text, "de") == ["Berg"]
+
+
+# ------------------------ a role, its complement and the name without comma
+
+
+def test_french_name_right_after_the_role_complement() -> None:
+    text = (
+        "PARIS (AFP) - Le gouvernement agit.\n\n"
+        "« Nous serons fermes », a déclaré le ministre de l'Intérieur Paul Renard.\n"
+    )
+    assert speakers(text, "fr") == ["Paul Renard"]
+
+
+def test_spanish_name_right_after_the_role_complement() -> None:
+    text = (
+        "MADRID (EFE).- El Gobierno actúa.\n\n"
+        "«Seremos firmes», dijo el ministro del Interior Luis Ortega.\n"
+    )
+    assert speakers(text, "es") == ["Luis Ortega"]
+
+
+def test_a_complement_of_place_with_a_particle_stays_a_role() -> None:
+    text = (
+        "MADRID (EFE).- El Gobierno actúa.\n\n"
+        "«Seremos firmes», dijo el presidente de la Comunidad de Madrid.\n"
+    )
+    assert speakers(text, "es") == ["el presidente de la Comunidad de Madrid"]

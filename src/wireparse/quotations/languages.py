@@ -659,7 +659,23 @@ class _Reader:
                 k += 1
                 if toks[k].low in words.determiners and k + 1 < len(toks):
                     k += 1
+                c0 = k
                 k = max(self._name_run(toks, k), k + (not toks[k].mark))
+                if (
+                    det
+                    and toks[c0].capital
+                    and k - c0 >= 3
+                    and toks[c0 + 1].capital
+                    and toks[k - 1].capital
+                    and self.name_like(toks[c0 + 1])
+                    and not any(self._is_role_word(t) for t in toks[c0 + 1 : k])
+                ):
+                    # The holder's name right after a complement of one word,
+                    # no comma between: "le ministre de l'Intérieur Paul
+                    # Renard", "el ministro del Interior Luis Ortega".
+                    name = self.source[toks[c0 + 1].start : toks[k - 1].end]
+                    mention = self.source[toks[i].start : toks[k - 1].end]
+                    return _Found(name, mention, Span(toks[i].start, toks[k - 1].end), "name")
             if k == i or not det or k - i > 7:
                 return None
             phrase = self.source[toks[i].start : toks[k - 1].end]
