@@ -407,3 +407,24 @@ def test_a_complement_of_place_with_a_particle_stays_a_role() -> None:
         "«Seremos firmes», dijo el presidente de la Comunidad de Madrid.\n"
     )
     assert speakers(text, "es") == ["el presidente de la Comunidad de Madrid"]
+
+
+# ------------------------------------ a verb after the source phrase
+
+
+def test_spanish_segun_with_a_compound_verb_after_the_quote() -> None:
+    text = (
+        "MADRID, 3 (EUROPA PRESS) El Gobierno actúa.\n\n"
+        "El plan es «sólido», según ha explicado la ministra Carmen Ruiz.\n"
+    )
+    assert speakers(text, "es") == ["Carmen Ruiz"]
+
+
+def test_spanish_segun_with_a_preterite_and_unnamed_sources() -> None:
+    text = (
+        "MADRID (EFE).- Un detenido.\n\n"
+        "«No opuso resistencia», según informaron fuentes policiales.\n"
+    )
+    assert speakers(text, "es") == ["fuentes policiales"]
+    quote = wireparse.parse(text, language="es").quotes[0]
+    assert quote.cue == "informaron"

@@ -993,6 +993,25 @@ class _Reader:
         if i >= len(toks):
             return None, (), -1
         n = self.source_phrase_at(toks, i)
+        if (
+            n
+            and i + n < len(toks)
+            and not toks[i + n].capital
+            and (
+                toks[i + n].low in self.words.cue_first
+                or toks[i + n].low in _AUXILIARIES
+                # A Spanish preterite: "según informaron fuentes policiales".
+                or (self.language == "es" and toks[i + n].low.endswith(("ó", "aron", "ieron")))
+            )
+            and toks[i + n].low not in self.words.determiners
+        ):
+            # A verb after the source phrase: "…», según explicó la ministra",
+            # "según ha informado el ministerio": the tag of that verb.
+            at = toks[i + n].start
+            # Read as a tag after a comma (a verb outside the list is then
+            # read too), the offsets kept: the comma stands for the phrase.
+            rest = "," + self.source[at - 1 : toks[-1].end]
+            return self.after_tag(rest, at - 2)
         if n:
             # A role may take its holder's name in commas after it: "…»,
             # según la ministra de Hacienda, Carmen Ruiz.".
