@@ -428,3 +428,12 @@ def test_spanish_segun_with_a_preterite_and_unnamed_sources() -> None:
     assert speakers(text, "es") == ["fuentes policiales"]
     quote = wireparse.parse(text, language="es").quotes[0]
     assert quote.cue == "informaron"
+
+
+def test_spanish_tambien_between_the_article_and_a_second_role() -> None:
+    text = (
+        "MADRID (EFE).- El Gobierno actúa.\n\n"
+        "«Seremos firmes», recalcó el también portavoz del partido, Luis Ortega.\n\n"
+        "«No cederemos», añadió el también diputado Pedro Lara.\n"
+    )
+    assert speakers(text, "es") == ["Luis Ortega", "Pedro Lara"]

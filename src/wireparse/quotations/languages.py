@@ -610,6 +610,10 @@ class _Reader:
         while j < len(toks) and (toks[j].low in words.determiners or toks[j].low in ("l", "d")):
             det = True
             j += 1
+            if j < len(toks) and toks[j].low == "también" and self.language == "es":
+                # "el también portavoz del partido, Luis Ortega": Spanish
+                # copy sets "también" between the article and a second role.
+                j += 1
         if (
             j + 1 < len(toks)
             and toks[j].low in ("des", "de")
@@ -1071,6 +1075,7 @@ class _Reader:
             elif (
                 t.low in self.words.time_demonstratives
                 and j + 1 < len(toks)
+                and toks[j + 1].low != "también"
                 and (
                     toks[j + 1].low in self.words.adverbs
                     or toks[j + 1].low in self.words.time_nouns
