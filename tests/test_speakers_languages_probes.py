@@ -437,3 +437,21 @@ def test_spanish_tambien_between_the_article_and_a_second_role() -> None:
         "«No cederemos», añadió el también diputado Pedro Lara.\n"
     )
     assert speakers(text, "es") == ["Luis Ortega", "Pedro Lara"]
+
+
+def test_spanish_capitalised_particle_finds_the_full_name() -> None:
+    text = (
+        "MADRID (EFE).- El Gobierno actúa.\n\n"
+        "«No hay decisión», indicó Elena del Valle.\n\n"
+        "«Lo veremos», añadió Del Valle.\n"
+    )
+    assert speakers(text, "es") == ["Elena del Valle", "Elena del Valle"]
+
+
+def test_french_capitalised_particle_after_madame_finds_the_full_name() -> None:
+    text = (
+        "LYON (AFP) - La ville agit.\n\n"
+        "« Nous agirons », a affirmé Anne Le Guen.\n\n"
+        "« Le budget suivra », a ajouté Mme Le Guen.\n"
+    )
+    assert speakers(text, "fr") == ["Anne Le Guen", "Anne Le Guen"]

@@ -465,7 +465,9 @@ class _Reader:
         Convention: a surname at a cue stands for the person the article
         named in full, usually earlier (``Ilse Berger ... Berger sagte``).
         """
-        if " " in name or len(name) < 3:
+        if " " in name:
+            return self._particle_full(name)
+        if len(name) < 3:
             return name
         cached = self._full.get(name)
         if cached is not None:
@@ -531,6 +533,48 @@ class _Reader:
                 break
         if best == name:
             best = self._given_to_full(name)
+        self._full[name] = best
+        return best
+
+    def _particle_full(self, name: str) -> str:
+        """The full name of a surname that opens with a particle (``Del Valle``).
+
+        Convention: a surname with a particle, written alone, capitalises the
+        particle (``Elena del Valle`` ... ``añadió Del Valle``; ``Anne Le
+        Guen`` ... ``Mme Le Guen``): it stands for the full name written
+        before, whatever the particle's case there.
+        """
+        first, _, rest = name.partition(" ")
+        if first.casefold() not in self.words.particles and first not in ("Le", "La"):
+            return name
+        cached = self._full.get(name)
+        if cached is not None:
+            return cached
+        pattern = regex.compile(
+            r"(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+((?i:"
+            + regex.escape(first)
+            + r")\s+"
+            + regex.escape(rest)
+            + r")(?![\p{L}’'-])"
+        )
+        best = name
+        for lo, hi in self.body:
+            for m in pattern.finditer(self.source, lo, hi):
+                given = m.group(1)
+                low = given.casefold()
+                if (
+                    low in self.words.function_words
+                    or low in self.words.determiners
+                    or low in self.words.honorifics
+                    or low in self.words.prepositions
+                    or self._is_role_word(_tokens(given, 0)[0])
+                    or (m.group(2) == name and not self.name_like(_tokens(given, 0)[0]))
+                ):
+                    continue
+                best = f"{given} {m.group(2)}"
+                break
+            if best != name:
+                break
         self._full[name] = best
         return best
 
@@ -719,7 +763,7 @@ class _Reader:
                 return None
             return _Found(mention, mention, Span(toks[i].start, toks[end - 1].end), "role")
         name = self.source[run[0].start : run[-1].end]
-        if len(run) == 1:
+        if len(run) == 1 or (len(run) == 2 and run[0].low in words.particles):
             name = self.full_name(name)
         return _Found(name, mention, Span(toks[i].start, toks[end - 1].end), "name")
 
