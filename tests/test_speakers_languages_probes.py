@@ -455,3 +455,43 @@ def test_french_capitalised_particle_after_madame_finds_the_full_name() -> None:
         "« Le budget suivra », a ajouté Mme Le Guen.\n"
     )
     assert speakers(text, "fr") == ["Anne Le Guen", "Anne Le Guen"]
+
+
+# ------------------------------------------- a plural pronoun finds a group
+
+
+def test_french_plural_inverted_pronoun_finds_the_group_subject() -> None:
+    text = (
+        "PARIS (AFP) - Les syndicats protestent.\n\n"
+        "Les syndicats ont manifesté. « Nous ne lâcherons rien », ont-ils prévenu.\n"
+    )
+    article = wireparse.parse(text, language="fr")
+    assert speakers(text, "fr") == ["Les syndicats"]
+    assert article.quotes[0].speaker is not None
+    assert article.quotes[0].speaker.kind == "group"
+
+
+def test_spanish_plural_pronoun_finds_the_group_of_the_paragraph_before() -> None:
+    text = (
+        "MADRID (EFE).- Protesta.\n\n"
+        "Los vecinos del barrio cortaron la calle.\n\n"
+        "«No nos moveremos», advirtieron ellos.\n"
+    )
+    assert speakers(text, "es") == ["Los vecinos del barrio"]
+
+
+def test_a_singular_pronoun_still_finds_the_person() -> None:
+    text = (
+        "PARIS (AFP) - Les syndicats protestent.\n\n"
+        "Les syndicats ont manifesté. Paul Renard a parlé. "
+        "« Nous ne lâcherons rien », a-t-il prévenu.\n"
+    )
+    assert speakers(text, "fr") == ["Paul Renard"]
+
+
+def test_a_number_before_the_plural_noun_is_part_of_the_group() -> None:
+    text = (
+        "PARIS (AFP) - Un procès.\n\n"
+        "Les deux hommes ont nié. « Nous sommes innocents », ont-ils affirmé.\n"
+    )
+    assert speakers(text, "fr") == ["Les deux hommes"]

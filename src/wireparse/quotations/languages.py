@@ -144,6 +144,20 @@ _AS_WORDS: dict[str, frozenset[str]] = {
     "es": frozenset({"como", "tal"}),
     "fr": frozenset({"comme"}),
 }
+#: Numbers before a plural noun (``Les deux hommes``): no noun themselves.
+_NUMBER_WORDS = frozenset(
+    {"deux", "trois", "quatre", "cinq", "six", "dos", "tres", "cuatro", "cinco", "seis"}
+)
+#: The plural subject pronouns of French and Spanish tags.
+_PLURAL_PRONOUNS = frozenset({"ils", "elles", "ellos", "ellas"})
+#: A plural subject with its article opening a sentence or a clause after a
+#: comma: ``Les syndicats``, ``Los vecinos del barrio``.
+_GROUP_SUBJECT_RE = lazy_compile(
+    r"(?:^|[.!?]\s+|,\s+)((?:Les|Los|Las|les|los|las)\s+"
+    r"(?:(?:deux|trois|quatre|cinq|six|dos|tres|cuatro|cinco|seis)\s+)?"
+    r"(\p{Ll}[\p{L}’'-]{1,30}[sx])"
+    r"(?:\s+(?:de|del|des|du|de la)\s+\p{L}[\p{L}’'-]{1,30})?)(?=\s+\p{Ll})"
+)
 #: French contracted prepositions and the article they hold (``du`` = de le).
 _FR_CONTRACTED = {"du": "le ", "des": "les ", "au": "le ", "aux": "les "}
 #: How many characters at the end of a paragraph :meth:`_Reader.reported`
@@ -870,8 +884,36 @@ class _Reader:
         toks = _tokens(found.mention, 0)
         return bool(ends) and len(toks) <= 3 and any(t.low.endswith(ends) for t in toks[1:])
 
+    def last_group_in(self, context: tuple[str, int]) -> str | None:
+        """The last plural subject that opens a sentence in ``context``.
+
+        Convention: a plural pronoun in a French or Spanish tag stands for
+        the group the sentence before named as its subject (``Les syndicats
+        ont manifesté. « … », ont-ils prévenu.`` -> ``Les syndicats``; ``Les
+        deux hommes``, with its number;
+        ``Los vecinos cortaron la calle. «…», dijeron ellos.``).
+        """
+        text, _ = context
+        best: str | None = None
+        for m in _GROUP_SUBJECT_RE.finditer(text):
+            if m.group(2).casefold() in self.words.time_nouns or m.group(2) in _NUMBER_WORDS:
+                continue
+            best = m.group(1)
+        return best
+
     def resolve(self, found: _Found) -> tuple[Speaker | None, str]:
         """The speaker a read phrase stands for, and the rule that decided it."""
+        if (
+            found.kind == "pronoun"
+            and self.language in ("fr", "es")
+            and found.name.casefold() in _PLURAL_PRONOUNS
+        ):
+            group = self.last_group_in(self.context) or self.last_group_in(self.prev_context)
+            if group is not None:
+                return (
+                    Speaker(group, found.mention, found.span, SourceKind.GROUP),
+                    "resolve.lang_pronoun",
+                )
         if found.kind == "pronoun":
             named = self.last_name_in(self.context)
             if named is not None:
