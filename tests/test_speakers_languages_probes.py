@@ -495,3 +495,17 @@ def test_a_number_before_the_plural_noun_is_part_of_the_group() -> None:
         "Les deux hommes ont nié. « Nous sommes innocents », ont-ils affirmé.\n"
     )
     assert speakers(text, "fr") == ["Les deux hommes"]
+
+
+def test_german_passive_of_quoting_names_the_source() -> None:
+    text = (
+        "Berlin (dpa) - Streit.\n\n"
+        "„Das ist falsch“, wird Lars Grimm in der Zeitung zitiert.\n\n"
+        "„Wir bleiben dabei“, wurde der Minister zitiert.\n"
+    )
+    assert speakers(text, "de") == ["Lars Grimm", "der Minister"]
+
+
+def test_german_wird_without_zitiert_is_no_tag() -> None:
+    text = "Berlin (dpa) - Streit.\n\n„Das ist falsch“, wird Lars Grimm nicht müde zu betonen.\n"
+    assert speakers(text, "de") == [None]

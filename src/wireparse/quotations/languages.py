@@ -1120,6 +1120,18 @@ class _Reader:
                 toks[i].start,
             )
         verb = toks[i]
+        if (
+            self.language == "de"
+            and verb.low in ("wird", "wurde")
+            and any(t.low == "zitiert" for t in toks[i + 2 : i + 12])
+        ):
+            # The passive of quoting: "„…“, wird Lars Grimm in der Zeitung
+            # zitiert." - the subject after the auxiliary is the source.
+            found = self.read(toks, i + 1)
+            if found is None:
+                return None, (), -1
+            speaker, rule = self.resolve(found)
+            return speaker, ("cue.after_tag", "mention.lang_phrase", rule), verb.start
         if verb.capital or verb.mark or verb.low in self.words.determiners:
             return None, (), -1
         if verb.low not in self.words.cue_first and (
