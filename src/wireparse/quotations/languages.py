@@ -92,8 +92,6 @@ _DATELINE_END_RE = lazy_compile(r"(?:\)\s{0,2}\.?\s{0,2}[-–—]{1,2}|\.-)\s*")
 #: A capitalised word after a lower-case word or a comma: inside a sentence
 #: (``Weber`` in ``sagte die Ministerin Weber``).
 _MID_CAPITAL_RE = lazy_compile(r"(?<=\p{Ll}\s{1,3})\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*")
-#: A word written in lower case: ``aber`` tells that ``Aber`` is no name.
-_LOWER_WORD_RE = lazy_compile(r"(?<![\p{L}\p{N}-])\p{Ll}[\p{L}]*(?![\p{L}\p{N}])")
 #: An acronym: a capital after the first letter (``AStA``, ``AWI``).
 _ACRONYM_RE = lazy_compile(r"^.[\p{L}]*\p{Lu}")
 #: A capitalised word (a name, a German noun, an acronym): ``Weber``,
@@ -292,6 +290,16 @@ def _words(language: str) -> _Words:
 
 
 @functools.cache
+def _first_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of the source phrases and of the impersonal tags of a language."""
+    words = _words(language)
+    return (
+        frozenset(p[0] for p in words.source_phrases if p),
+        frozenset(p[0] for p in words.impersonal if p),
+    )
+
+
+@functools.cache
 def _joined_cues(language: str) -> tuple[str, ...]:
     """German past-tense cue verbs a separable prefix may join (``teilte`` in ``mitteilte``)."""
     return tuple(sorted(c for c in _words(language).cue_first if len(c) >= 5 and c.endswith("te")))
@@ -341,8 +349,8 @@ class _Reader:
         self.last_named: Speaker | None = None
         self._full: dict[str, str] = {}
         self._mid: frozenset[str] | None = None
-        #: The words the article writes in lower case (read on first need).
-        self._lower: frozenset[str] | None = None
+        #: Whether the article writes a word in lower case, per word asked.
+        self._lower: dict[str, bool] = {}
         #: The text of the paragraph before the quotation being read, with
         #: its offset: where a pronoun's antecedent is looked for first.
         self.context: tuple[str, int] = ("", 0)
@@ -462,16 +470,15 @@ class _Reader:
             or low in words.adverbs
             or low in words.pronouns
             or low in words.cue_first
-            or any(phrase[0] == low for phrase in words.source_phrases)
+            or low in _first_words(self.language)[0]
         ):
             return False
-        if self._lower is None:
-            lower: set[str] = set()
-            for lo, hi in self.body:
-                for m in _LOWER_WORD_RE.finditer(self.source, lo, hi):
-                    lower.add(m.group())
-            self._lower = frozenset(lower)
-        return low not in self._lower
+        seen = self._lower.get(low)
+        if seen is None:
+            pattern = regex.compile(r"(?<![\p{L}\p{N}-])" + regex.escape(low) + r"(?![\p{L}\p{N}])")
+            seen = any(pattern.search(self.source, lo, hi) is not None for lo, hi in self.body)
+            self._lower[low] = seen
+        return not seen
 
     def full_name(self, name: str) -> str:
         """The fullest form of ``name`` in the article (``Berger`` -> ``Ilse Berger``).
@@ -1258,6 +1265,8 @@ class _Reader:
         and article left out; a written statement gives its owner.
         """
         words = self.words
+        if toks[i].low not in _first_words(self.language)[1]:
+            return None
         n = 0
         for phrase in words.impersonal:
             if tuple(t.low for t in toks[i : i + len(phrase)]) == phrase:
