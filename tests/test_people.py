@@ -411,3 +411,11 @@ def test_is_name(text: str, expected: bool) -> None:
 def test_given_names_share_none_and_are_lower_case() -> None:
     assert not cues.MALE_GIVEN_NAMES & cues.FEMALE_GIVEN_NAMES
     assert all(n == n.lower() for n in cues.MALE_GIVEN_NAMES | cues.FEMALE_GIVEN_NAMES)
+
+
+def test_the_lower_case_copy_keeps_the_flat_text_s_offsets() -> None:
+    """``İ`` lower-cases to two characters: the copy keeps it, so offsets hold."""
+    text = "İlse Marsh said the İİ plan was late; Marsh said"
+    low = resolver_for(text).lower
+    assert len(low) == len(text)
+    assert low.index("marsh said") == text.index("Marsh said")

@@ -159,3 +159,18 @@ def test_a_photo_credit_between_paragraphs_is_a_caption(line: str) -> None:
 def test_a_sentence_that_opens_like_a_credit_stays_a_paragraph(line: str) -> None:
     text = between_quotations(line)
     assert _block(text, line) == ("paragraph", "paragraph")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Download the WXYZ app for breaking news alerts.", "Follow us on Facebook for updates."],
+)
+def test_an_app_or_social_call_is_a_promotion(line: str) -> None:
+    """``Download the WXYZ app ...``, ``Follow us on Facebook``: furniture, not a paragraph."""
+    article = wireparse.parse(
+        "Fire closes bakery\n\nMILLBROOK (WXYZ) — A fire closed a bakery on Tuesday.\n\n"
+        "Crews arrived within minutes.\n\n" + line + "\n\nThe owner said she would rebuild.\n"
+    )
+    (block,) = [b for b in article.blocks if b.text == line]
+    assert block.kind.value == "furniture"
+    assert [p.text for p in article.paragraphs][-1] == "The owner said she would rebuild."

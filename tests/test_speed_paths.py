@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wireparse.metadata import dates
-from wireparse.quotations import cues
+from wireparse.quotations import cues, people, quotes
 from wireparse.reading.patterns import LazyPattern, lazy_compile, lazy_compile_re
 from wireparse.structure import rules
 
@@ -129,3 +129,53 @@ def test_rule_openers_never_hide_a_block_the_rule_claims(text: str) -> None:
         state = rules.State(m, [block])
         if rule.func(state, 0) is not None:
             assert rule.may_open(m[:1]), (rule.name, m)
+
+
+#: Pieces that make the gendered pronouns, their look-alikes and their
+#: word boundaries likely.
+_PRONOUN_PIECES = st.sampled_from(
+    ["he", "his", "him", "she", "her", "hers", "herself", "the", "s", "h", " ", "-", "_",
+     "’", "'", ".", "\x01", "é", "9", "Varga", "He"]
+)  # fmt: skip
+
+
+@given(st.one_of(st.text(max_size=30), st.lists(_PRONOUN_PIECES, max_size=10).map("".join)))
+def test_pronoun_pattern_answers_as_the_plain_alternation(text: str) -> None:
+    # people._PRONOUN_RE is written to open with its first letter; it finds
+    # what the plain pattern finds, from any position and to several ends.
+    plain = re.compile(r"\b(he|his|him|she|her|hers)\b")
+    for pos in range(len(text) + 1):
+        for end in (len(text), pos + 2, pos + 4):
+            fast = people._PRONOUN_RE.search(text, pos, end)
+            slow = plain.search(text, pos, end)
+            assert (fast is None) == (slow is None)
+            if fast is not None and slow is not None:
+                assert (fast.span(), fast.group(1)) == (slow.span(), slow.group(1))
+
+
+@given(st.characters())
+def test_surname_end_test_is_the_word_pattern(char: str) -> None:
+    # Resolver._occurrences tests the character after a surname with
+    # str.isalnum; it stands for the pattern [^\W_]|- it replaced.
+    assert (char.isalnum() or char == "-") == (re.match(r"[^\W_]|-", char) is not None)
+
+
+#: Pieces that make sentence ends, runs of them and their closing marks likely.
+_END_PIECES = st.sampled_from(
+    [".", "?", "!", "…", "?!", "...", " ", "  ", "'", "\"", "”", "’", ")", "]", "Word", "x",
+     "U.S.", "\x01"]
+)  # fmt: skip
+
+
+@given(
+    st.one_of(st.text(max_size=30), st.lists(_END_PIECES, max_size=12).map("".join)),
+    st.integers(0, 6),
+    st.integers(0, 6),
+)
+def test_sentence_ends_are_the_patterns_matches(text: str, cut_lo: int, cut_hi: int) -> None:
+    # quotes._sentence_ends matches the pattern where str.find finds an end
+    # character; it gives what finditer gives over the same range.
+    lo = min(cut_lo, len(text))
+    hi = max(lo, len(text) - cut_hi)
+    full = [m.span() for m in quotes._SENTENCE_END_RE.finditer(text, lo, hi)]
+    assert quotes._sentence_ends(text, lo, hi) == full

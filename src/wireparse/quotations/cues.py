@@ -157,18 +157,13 @@ def _trie(words: Iterable[str]) -> str:
 OPENING_CUES = frozenset(w.capitalize() for w in lexicon.words("en", "opening_cues"))
 
 _CUE_WORDS = _trie(SPEECH_VERBS | frozenset(MULTIWORD_CUES) | OPENING_CUES)
-#: The characters that a cue can start with: a lookahead on them rejects
-#: most words before the prefix tree is entered.
-_CUE_FIRST = "".join(
-    sorted({w[0] for w in SPEECH_VERBS | frozenset(MULTIWORD_CUES) | OPENING_CUES})
-)
 
 #: One pass over the flat text finds every cue: a speech verb or a multi-word
 #: cue after a space, with the adjunct that belongs to it (group 1 is the cue).
-#: The leading space is a literal prefix, which lets ``re`` skip ahead fast.
-CUE_RE = lazy_compile_re(
-    r" (?=[" + re.escape(_CUE_FIRST) + r"])(" + _CUE_WORDS + r"(?![\w’'-])" + _CUE_ADJUNCT + ")"
-)
+#: The leading space is a literal prefix, which lets ``re`` skip ahead fast;
+#: the prefix tree rejects a word at its first letter or two, so no lookahead
+#: on the first letter goes before it (one measured about 6% more work).
+CUE_RE = lazy_compile_re(r" (" + _CUE_WORDS + r"(?![\w’'-])" + _CUE_ADJUNCT + ")")
 #: The same, at the very start of the text: a fragment that opens with its cue
 #: (``said Varga on Monday``, ``according to the harbour board``).
 CUE_AT_START_RE = lazy_compile_re(r"(" + _CUE_WORDS + r"(?![\w’'-])" + _CUE_ADJUNCT + ")")

@@ -57,6 +57,10 @@ __all__ = [
 MASK = "\x01"
 
 _EDGE = "()[]{}\"“”„«»‘’'`" + MASK
+#: The endings of a possessive (``Varga's``), tested as ``word[-2:] in ...``.
+_POSSESSIVE_ENDINGS = frozenset(("'s", "’s"))
+#: The apostrophes, straight and curly.
+_APOSTROPHES = frozenset(("'", "’"))
 _TRAILING_PUNCTUATION = _EDGE + ",;:!?"
 _DASHES = ("--", "—", "–", "_")
 #: The dashes that set off an aside between a subject and its verb: a hyphen
@@ -147,7 +151,7 @@ def _core(token: str) -> str:
     if token.isalpha():
         return token
     core = token.strip(_EDGE).rstrip(",;:.!?").strip(_EDGE)
-    if core.endswith(("'s", "’s")):
+    if core[-2:] in _POSSESSIVE_ENDINGS:  # a slice test: cheaper than str.endswith
         return core[:-2]
     return core.rstrip("'’")
 
@@ -238,7 +242,7 @@ def _trim_right(token: str) -> str:
     if token[-1:].isalnum():
         return token  # the common case: no punctuation at the end
     out = token.rstrip(_TRAILING_PUNCTUATION)
-    if out.endswith(".") and not _is_abbreviation(out):
+    if out[-1:] == "." and not _is_abbreviation(out):
         out = out[:-1].rstrip(_EDGE)
     return out
 
@@ -329,6 +333,14 @@ def _np_ok(words: Sequence[str]) -> bool:
     )
 
 
+#: Past participles not in ``-ed`` that open an aside after a name (``Ann
+#: Cole, clad in a red cape, said``).
+_IRREGULAR_PARTICIPLES = frozenset(
+    """clad born known seen shown sworn held led caught struck hidden taken given
+    written beaten driven shaken stricken worn torn""".split()
+)
+
+
 def _appositive(segment: Sequence[str]) -> str:
     """Say what a comma-delimited segment before a cue is.
 
@@ -339,8 +351,8 @@ def _appositive(segment: Sequence[str]) -> str:
     if not segment or not segment[0]:
         return "other"
     first = segment[0].lower()
-    if first[0].isdigit() or first.endswith(("ing", "ed")):
-        return "aside"  # an age; "celebrating a victory in ..."
+    if first[0].isdigit() or first.endswith(("ing", "ed")) or first in _IRREGULAR_PARTICIPLES:
+        return "aside"  # an age; "celebrating a victory in ..."; "clad in a red cape"
     if len(segment) == 1 and is_party_tag(segment[0]):
         return "aside"  # "Sen. Ada Marsh, D-Vt., said"
     if first in _PARTY_MEMBERS and len(segment) > 2 and segment[1] == "of":
@@ -390,7 +402,7 @@ def is_role(words: Sequence[str]) -> bool:
 
 def _mention(
     tokens: list[str],
-    lo: int,
+    text_end: int,
     left: int,
     right: int,
     words: list[str],
@@ -400,12 +412,16 @@ def _mention(
 
     It runs from the first token without its opening punctuation to the last
     without its closing punctuation (an abbreviation keeps its period).
+
+    :param text_end: Where the text that *tokens* split ends in the flat text.
     """
     first, last = tokens[left], tokens[right]
-    # The tokens being flat[lo:hi].split(" "), tokens[k] starts after the
-    # tokens before it and a space after each.
-    start = lo + sum(map(len, tokens[:left])) + left
-    end = lo + sum(map(len, tokens[:right])) + right
+    # The tokens being flat[lo:text_end].split(" "), tokens[k] starts before
+    # the tokens after it and a space before each: counted from the end, as
+    # the walkers read a phrase near it.
+    top = len(tokens) - 1
+    start = text_end - sum(map(len, tokens[left:])) - (top - left)
+    end = text_end - sum(map(len, tokens[right:])) - (top - right)
     if not first.isalpha():
         start += len(first) - len(first.lstrip(_EDGE))
     end += len(last) if last.isalpha() else len(_trim_right(last))
@@ -452,6 +468,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
     :param hi: The offset of the cue.
     :returns: The mention (or ``None``) and the appositive role (or ``None``).
     """
+    start_lo = lo  # the sentence start, before the window clips it
     floor = hi - _WINDOW
     whole = lo >= floor  # the walker may read back to the sentence start
     if not whole:
@@ -498,7 +515,9 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
     # Up to *end*, not *hi*: the space dropped there would only make an empty
     # last token, which is skipped below (no token after *i* is read).  With
     # hi = 0, end = -1 would count from the end of the text.
-    tokens = flat[lo : end if hi > 0 else hi].split(" ")
+    text = flat[lo : end if hi > 0 else hi]
+    tokens = text.split(" ")
+    text_end = lo + len(text)
     i = len(tokens) - 1
     while i >= 0 and not tokens[i]:
         i -= 1
@@ -519,7 +538,14 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         else:
             low = _core(tok).lower()
         if (low in _ADJUNCT_WORDS or _is_ly_adverb(low)) and not tok[0].isupper():
-            i -= 1
+            i -= 1  # "Varga also said", "Varga strongly denied"
+            continue
+        if (
+            low.endswith(("n't", "n’t"))
+            and i > 0
+            and _core(tokens[i - 1]).lower() not in ("i", "we", "you")
+        ):
+            i -= 1  # "Varga wouldn't say" (the writer's "I don't believe" is no source)
             continue
         if (
             low in _TIME_UNITS
@@ -529,9 +555,24 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         ):
             i -= 2  # "Acme Docks last week said", "Roe earlier this month said"
             continue
+        if low in _TIME_PHRASE_TAILS and i > 1:
+            # "who has in the past described", "Roe at the time said".
+            j = i - 1
+            while j > i - 4 and j > 0 and tokens[j].lower() in _TIME_PHRASE_FILLERS:
+                j -= 1
+            if j < i - 1 and tokens[j].lower() in ("in", "at", "for", "over") and j > 0:
+                i = j - 1
+                continue
         break
     if i < 0:
         return None, None
+    if tokens[i] == "who" and i > 0 and tokens[i - 1].endswith(",") and i < len(tokens) - 1:
+        # "Tom Hale, who has in the past described ...": the relative's antecedent.
+        comma = lo + sum(map(len, tokens[: i - 1])) + i - 1 + len(tokens[i - 1]) - 1
+        mention, _ = subject_before(flat, lo, comma)
+        if mention is not None:
+            mention = mention._replace(rule="mention.relative_antecedent")
+        return mention, None
     home = _home_town_before(tokens, i)
     if home >= 0:
         i = home  # "Stacy Baker of Columbia, South Carolina, says": the name
@@ -578,7 +619,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                     ):
                         named = [_trim_right(t).lstrip(_EDGE) for t in tokens[j + 1 : i + 1]]
                         return _mention(
-                            tokens, lo, j + 1, i, named, "mention.name_after_role"
+                            tokens, text_end, j + 1, i, named, "mention.name_after_role"
                         ), lead
                 if kind == "role":
                     role = " ".join(tokens[j + 1 : i + 1]).strip(_EDGE + ",")
@@ -590,7 +631,9 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                     break
                 j = _comma_before(tokens, j - 1, floor)
             if found < 0:
-                return None, None
+                found = _relative_opener(tokens, i)
+                if found < 0:
+                    return _antecedent_of_long_relative(flat, start_lo, hi), None
             found = _skip_asides(tokens, found)
             i = found
             appositive = True
@@ -600,6 +643,12 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
     prep = ""
     for _ in (1, 2):
         words, left = _collect_back(tokens, i, appositive)
+        if words and extended < 0 and not _np_ok(words):
+            q = _quantified(tokens, left, words)
+            if q >= 0:
+                # "Most dockers said", "31% of dockers said": a count of people.
+                counted = [_trim_right(t).lstrip(_EDGE) for t in tokens[q : i + 1]]
+                return _mention(tokens, text_end, q, i, counted, "mention.phrase_before"), role
         if words and left > 0:
             prev = tokens[left - 1]
             # A plain word (the common case) is its own core and ends no clause.
@@ -633,15 +682,17 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             # prepositional phrase completes the subject.
             words = [_trim_right(t).lstrip(_EDGE) for t in tokens[left : extended + 1]]
             return _mention(
-                tokens, lo, left, extended, words, "mention.phrase_with_complement"
+                tokens, text_end, left, extended, words, "mention.phrase_with_complement"
             ), role
         if words and extended >= 0 and _org_complement(words, prep, inner):
             words = [_trim_right(t).lstrip(_EDGE) for t in tokens[left : extended + 1]]
             return _mention(
-                tokens, lo, left, extended, words, "mention.phrase_with_complement"
+                tokens, text_end, left, extended, words, "mention.phrase_with_complement"
             ), role
+        if words and _runs_into_verb(words):
+            return None, role  # "Trump made demands", "Market talk suggested": no source
         if words and _np_ok(words):
-            mention = _mention(tokens, lo, left, i, words, aside or "mention.phrase_before")
+            mention = _mention(tokens, text_end, left, i, words, aside or "mention.phrase_before")
             if mention.end <= mention.start:
                 return None, role
             return mention, role
@@ -652,6 +703,80 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         i = k - 1
         appositive = False
     return None, role
+
+
+def _runs_into_verb(words: Sequence[str]) -> bool:
+    """Whether a phrase read back from a cue is a name and the verb after it.
+
+    ``Trump made demands``, ``Mr. Putin forecast growth``: the cue word is a
+    noun or the object of another verb, and the phrase before it is a
+    capitalised name followed by one word in lower case, a past tense (in
+    ``-ed`` or irregular, an adverb in ``-ly`` before it allowed); such a
+    phrase is no source (``Acme Docks workers said`` is one).
+    """
+    n = 0
+    while n < len(words) and words[n][:1].isupper():
+        n += 1
+    if n == 0 or n == len(words):
+        return False
+    tail = list(words[n:])
+    if len(tail) == 2 and _is_ly_adverb(tail[0]):
+        tail = tail[1:]  # "Trump notably made"
+    if len(tail) != 1:
+        return False
+    verb = tail[0]
+    if not verb.isalpha() or not verb.islower() or verb in _TITLE_OR_ROLE:
+        return False
+    return (verb.endswith("ed") and len(verb) > 4) or verb in _PAST_VERBS
+
+
+#: Past tenses not in ``-ed`` that follow a name as its verb (``Trump made``).
+_PAST_VERBS = frozenset(
+    """made took gave spent struck forecast told won lost left met saw sent put ran
+    went came got found knew thought brought kept began became wrote chose drew
+    fell felt paid rose sold spoke stood threw""".split()
+)
+
+
+#: Words that count the people of a plural noun after them (``most dockers``).
+_COUNT_WORDS = frozenset(("most", "many", "some", "several", "few", "all", "both"))
+#: Shares of a group before ``of`` (``31% of dockers``, ``half of the crews``).
+_SHARE_WORDS = frozenset(("percent", "half", "majority", "minority", "third", "quarter", "most"))
+
+
+def _quantified(tokens: list[str], left: int, words: list[str]) -> int:
+    """Return where a count or share before a plural noun starts, or -1.
+
+    ``Most dockers said``, ``31% of dockers said``, ``half of the crews
+    said``: a plural noun (one to three words in lower case, the last in
+    ``-s``) counted or shared out names a group of people, whatever the
+    noun, when a cue follows it.
+    """
+    lows = [w.lower() for w in words]
+    if "of" in lows[1:-1]:
+        # "A majority of dockers": the share read with the noun.
+        k = lows.index("of")
+        if lows[k - 1] in _SHARE_WORDS and all(w.islower() for w in words[k + 1 :]):
+            return left if words[-1].endswith("s") else -1
+        return -1
+    if not 1 <= len(words) <= 3 or not all(w.islower() for w in words):
+        return -1
+    if not words[-1].endswith("s") or words[-1].endswith("ss") or left < 1:
+        return -1
+    k = left - 1
+    if tokens[k].lower() == "the" and k > 0:
+        k -= 1
+    low = tokens[k].lower()
+    if low in _COUNT_WORDS:
+        return k
+    if low == "of" and k > 0:
+        share = tokens[k - 1].lower()
+        if share.endswith("%") or share in _SHARE_WORDS:
+            j = k - 1
+            if j > 0 and tokens[j - 1].lower() in ("a", "the"):
+                j -= 1  # "a majority of voters"
+            return j
+    return -1
 
 
 #: Prepositions that tie a person or group noun to its employer.
@@ -763,8 +888,27 @@ def _skip_asides(tokens: list[str], end: int) -> int:
     return end
 
 
+#: Nouns that call back two people named together (``the couple said``).
+_PAIR_NOUNS = frozenset(("couple", "pair", "duo"))
+#: Two names joined by ``and``: ``Jane Roe and Tom Hale`` (one to three words each).
+_PAIR_RE = re.compile(
+    r"\b[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,2} and "
+    r"[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,2}\b"
+)
+#: The nouns by which business copy calls back a company named with its suffix.
+_COMPANY_NOUNS = frozenset(("company", "firm", "carmaker", "retailer", "insurer", "lender"))
+#: A company's name with its corporate suffix: ``Acme Docks Inc.``, ``Harbor
+#: Freight Ltd``, ``Nordhafen AG`` (one to four capitalised words before it).
+_INCORPORATED_RE = re.compile(
+    r"\b[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,3} "
+    r"(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|PLC|plc|AG|SA|NV|GmbH|Holdings)(?![\w-])"
+)
 #: Numbers written as words: alone, a count of people (``Twelve said``).
 _NUMBER_WORDS = lexicon.words("en", "number_words")
+#: The last words of a phrase of time between a subject and its verb
+#: (``in the past``, ``at the time``, ``for years``), and the words before them.
+_TIME_PHRASE_TAILS = frozenset(("past", "time", "years", "decades", "months", "weeks"))
+_TIME_PHRASE_FILLERS = frozenset(("the", "recent", "past", "last", "few", "many", "several"))
 #: Nouns that end in ``-ly`` and can name a source: not adverbs.
 _LY_NOUNS = frozenset(("family", "ally", "assembly", "daily", "weekly", "monthly", "quarterly"))
 #: Units of time after ``last``, ``this`` or ``next`` between a subject and its verb.
@@ -796,14 +940,17 @@ def _home_town_before(tokens: list[str], i: int) -> int:
 
     :param i: The index of the last token before the verb.
     """
-    j = i
-    for _ in range(2):  # the state: one or two capitalised words
-        if j < 1 or not _core(tokens[j])[:1].isupper():
-            return -1
-        if tokens[j - 1].rstrip(_EDGE).endswith(","):
-            break
-        j -= 1
+    # The state: one or two capitalised words after the city's comma.  (The
+    # comma is looked for first: most subjects have none before them.)
+    if i < 3:
+        return -1
+    if tokens[i - 1].endswith(","):
+        j = i
+    elif tokens[i - 2].endswith(",") and tokens[i - 1][:1].isupper():
+        j = i - 1
     else:
+        return -1
+    if not _core(tokens[i])[:1].isupper():
         return -1
     city = j - 1
     if city < 2 or tokens[city - 1].lower() not in ("of", "from"):
@@ -820,6 +967,54 @@ def _home_town_before(tokens: list[str], i: int) -> int:
     ):
         return -1  # "a pastor at the Reformation Church of Elizabeth, Colorado,"
     return city - 2
+
+
+#: How far back (in characters) a relative clause before a cue may open.
+_RELATIVE_REACH = 400
+
+
+def _antecedent_of_long_relative(flat: str, lo: int, hi: int) -> Mention | None:
+    """Return the antecedent of a relative clause longer than the walker's window.
+
+    ``Marco Hale, whose hometown, Miami, is projected to be largely
+    underwater within decades as the ice melts and the sea rises, argues``:
+    the ``, who`` or ``, whose`` nearest before the cue, within
+    :data:`_RELATIVE_REACH` characters of the sentence, with no quotation,
+    semicolon or full stop between, opens the clause; the name before it is
+    the subject (``mention.relative_antecedent``).
+    """
+    floor = max(lo, hi - _RELATIVE_REACH)
+    k = max(flat.rfind(", who ", floor, hi), flat.rfind(", whose ", floor, hi))
+    if k < 0:
+        return None
+    between = flat[k:hi]
+    if MASK in between or ";" in between or ". " in between:
+        return None
+    mention, _ = subject_before(flat, lo, k)
+    if mention is None:
+        return None
+    return mention._replace(rule="mention.relative_antecedent")
+
+
+def _relative_opener(tokens: list[str], end: int) -> int:
+    """Return the comma before a ``who`` or ``whose`` clause that runs up to ``tokens[end]``.
+
+    ``Marco Hale, whose hometown, Miami, is projected to be underwater as
+    the seas rise, argues ...``: a relative clause with commas of its own
+    (asides, places, lists) that the appositive walk cannot read ends at
+    the comma before the cue; the subject is the clause's antecedent, the
+    name before the comma that opens it.  At most 40 tokens back, with no
+    quotation nor end of a clause between.
+
+    :returns: The index of the comma token before the relative pronoun, or -1.
+    """
+    for k in range(end - 1, max(end - 40, 0), -1):
+        tok = tokens[k]
+        if not tok or MASK in tok or (not tok[-1:].isalnum() and _ends_clause(tok)):
+            return -1
+        if tok in ("who", "whose") and tokens[k - 1].rstrip(_EDGE).endswith(","):
+            return k - 1
+    return -1
 
 
 def _relative_before_place(tokens: list[str], end: int) -> int:
@@ -951,6 +1146,20 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
                 and not _ends_clause(tokens[k - 1])
             )
             or (
+                # A name and a titled name: "Roe and board chair Tom Hale said".
+                low == "and"
+                and words
+                and k > 0
+                and _core(tokens[k - 1])[:1].isupper()
+                and not _ends_clause(tokens[k - 1])
+                and words[0][:1].isupper()
+                and not words[-1][:1].isupper()
+                and all(
+                    w[:1].isupper() or w.lower() in _TITLE_OR_ROLE or w.lower() in cues.ORG_NOUNS
+                    for w in words
+                )
+            )
+            or (
                 # Two roles of one person: "JPL scientist and study co-author
                 # Michael Malaska".
                 low == "and"
@@ -966,7 +1175,7 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
             left = k
         elif (
             lower_run < 4
-            and (plain or _is_word(core) or (not words and _is_age(core)))
+            and (plain or _is_word(core) or _is_age(core))
             and low not in _NOT_IN_PHRASE
             and not (low in _TIME_WORDS and words and words[-1][:1].isupper())
             # A verb or participle before a name ends the phrase: "a man named
@@ -1316,7 +1525,7 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
             and low not in _NAME_PARTICLES
             and low not in _CONNECTORS
             and (plain or not _is_particle_name(w))
-        ) or w.endswith(("'s", "’s")):
+        ) or w[-2:] in _POSSESSIVE_ENDINGS:
             last_title = idx
     title = ws[: last_title + 1]
     name = ws[last_title + 1 :]
@@ -1437,7 +1646,12 @@ def chain_before(flat: str, pos: int) -> list[str]:
         else:
             if not tok:
                 break
-            if MASK in tok or _ends_clause(tok) or tok.endswith(("'s", "’s", "'", "’")):
+            if (
+                MASK in tok
+                or _ends_clause(tok)
+                or tok[-1:] in _APOSTROPHES
+                or tok[-2:] in _POSSESSIVE_ENDINGS
+            ):
                 break
             core = tok.strip(_EDGE)
             low = core.lower().rstrip(".")
@@ -1536,13 +1750,14 @@ class _Form(NamedTuple):
 #: What may come before a name: a space, a bracket, a quote, or the start of
 #: the text (the empty string: ``flat[pos - 1 : pos]`` is empty only at 0).
 _BEFORE_NAME = frozenset(("", " ", "(", '"', "“", "‘"))
-#: Matches a letter, a digit (exactly ``str.isalnum``: ``[^\W_]``) or a hyphen.
-_WORD_GOES_ON = re.compile(r"[^\W_]|-")
 _NAME_LEADS = cues.PERSON_NOUNS | cues.TITLE_WORDS | cues.NAME_PARTICLES | frozenset(("of", "the"))
 
 
 #: A gendered pronoun that refers back to a person: ``Varga said his crews``.
-_PRONOUN_RE = re.compile(r"\b(he|his|him|she|her|hers)\b")
+#: It is ``\b(he|his|him|she|her|hers)\b`` written to open with its first
+#: letter, ``h`` or ``s``, and look back past it for the word boundary: ``re``
+#: then skips ahead to those letters instead of trying every position.
+_PRONOUN_RE = re.compile(r"(h(?<!\wh)(?:e(?:rs?)?|i[sm])|s(?<!\ws)he)\b")
 #: Where a clause ends for a backward walk: a stop, a semicolon, a colon or a
 #: masked quotation (``Varga left; Roe said`` starts again at ``Roe``).
 _CLAUSE_END_RE = re.compile(r"[.;:\x01]")
@@ -1676,6 +1891,7 @@ class Resolver:
         "_ages",
         "_body_range",
         "_by_key",
+        "_company",
         "_holders",
         "_lower",
         "_name_rules",
@@ -1703,6 +1919,9 @@ class Resolver:
         #: The person each age is given to (:meth:`_age_holder`), or None.
         self._ages: dict[str, _Entity | None] = {}
         self._body_range = (body[0][0], body[-1][1]) if body else (0, 0)
+        #: The one company named with its suffix (:meth:`_incorporated`), or
+        #: ``None``; ``False`` until looked for.
+        self._company: _Entity | bool | None = False
         #: Where the body's paragraphs start.
         self._starts = frozenset(start for start, _ in body)
         self._names: dict[tuple[str, ...], _Entity] = {}
@@ -1718,7 +1937,14 @@ class Resolver:
     def lower(self) -> str:
         """The flat text in lower case (made when first asked for: few articles need it)."""
         if self._lower is None:
-            self._lower = self.flat.lower()
+            low = self.flat.lower()
+            if len(low) != len(self.flat):
+                # A character whose lower case is longer ("İ" gives "i" and a
+                # combining dot) would shift every offset after it: such a
+                # character is kept as it is, so offsets into the flat text
+                # hold in its lower-case copy.
+                low = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.flat)
+            self._lower = low
         return self._lower
 
     def people(self) -> tuple[Person, ...]:
@@ -1785,6 +2011,16 @@ class Resolver:
             self.rule = "resolve.pronoun_antecedent"
             return self._pronoun(first, antecedents)
         rest = words[1:] if first in cues.DETERMINERS else words
+        if (
+            len(words) > 2
+            and (first in _COUNT_WORDS or first in _SHARE_WORDS)
+            and words[1]
+            in (
+                "of",
+                "the",
+            )
+        ):
+            return self._described(mention, words)  # "Half of the dockers said"
         if mention.rule in _EMPLOYER_RULES and employed(words):
             return self._described(mention, words)  # "analysts at Acme Bank"
         for w in rest:
@@ -1876,6 +2112,11 @@ class Resolver:
             self._name_rules[key] = self.rule
         return ent
 
+    def named_in_full(self, word: str) -> bool:
+        """Whether the article gives *word* as the surname of a fuller name (``Ada Marsh``)."""
+        core = _core(word)
+        return core.isalpha() and bool(self._occurrences(core)[1])
+
     def _capital_by_position(self, word: str) -> bool:
         """Whether *word* is capitalised only because it opens its sentences.
 
@@ -1918,6 +2159,14 @@ class Resolver:
 
     def _name_of(self, mention: Mention, words: list[str]) -> _Entity:
         """Resolve a named mention that :meth:`_named` has not seen."""
+        if "and" in words:
+            k = words.index("and")
+            if 0 < k < len(words) - 2 and words[k + 1].islower() and words[k - 1][:1].isupper():
+                # "Roe and board chair Tom Hale said": a name and a titled name.
+                group = self._coordinated(words)
+                if group is not None:
+                    self.rule = "resolve.coordinated_names"
+                    return group
         det = words[0].lower() in cues.DETERMINERS
         tail = words[-1]
         last = (tail if tail.isalpha() else _core(tail)).lower()
@@ -1999,6 +2248,19 @@ class Resolver:
         group.members = (first, second)
         return group
 
+    def _pair_before(self, at: int) -> _Entity | None:
+        """Return the two people the story last named together before *at*.
+
+        ``Jane Roe and Tom Hale lost their home ... "...," the couple said``:
+        ``the couple`` (``the pair``, ``the duo``) is the pair of names joined
+        by ``and`` nearest before it, when both are people.
+        """
+        lo = max(self._body_range[0], at - 1500)
+        pairs = list(_PAIR_RE.finditer(self.flat, lo, at))
+        if not pairs:
+            return None
+        return self._coordinated(pairs[-1].group().split(" "))
+
     def _occurrences(self, surname: str) -> tuple[list[tuple[int, int]], list[_Form]]:
         """Return the body occurrences of *surname* and the forms of the name (memoised).
 
@@ -2020,7 +2282,8 @@ class Resolver:
             after = pos + n
             # A whole word: no letter, digit or hyphen after it (the end of
             # the text counts as a space), a space, bracket or quote before.
-            if _WORD_GOES_ON.match(flat, after) is None and flat[pos - 1 : pos] in _BEFORE_NAME:
+            nxt = flat[after : after + 1]  # empty at the end of the text
+            if not (nxt.isalnum() or nxt == "-") and flat[pos - 1 : pos] in _BEFORE_NAME:
                 spans.append((pos, after))
                 before = flat[pos - 2] if room and pos > 1 and flat[pos - 1] == " " else ""
                 if before.isalpha() or before == ".":
@@ -2186,6 +2449,11 @@ class Resolver:
                     return ent
             kind = SourceKind.PERSON
         elif head in cues.GROUP_NOUNS:
+            if head in _PAIR_NOUNS and content == [head] and words[0].lower() == "the":
+                pair = self._pair_before(mention.start)
+                if pair is not None:
+                    self.rule = "resolve.role_noun"
+                    return pair
             kind = SourceKind.GROUP
         elif head in cues.ORG_NOUNS:
             if content == [head] and words[0].lower() == "the":
@@ -2198,6 +2466,10 @@ class Resolver:
             kind = SourceKind.DOCUMENT
         elif _is_plural_noun(head):
             kind = SourceKind.GROUP  # "the owners said"
+        elif content and (
+            content[0] in _COUNT_WORDS or content[0] in _SHARE_WORDS or content[0].endswith("%")
+        ):
+            kind = SourceKind.GROUP  # "most dockers said", "31% of dockers said"
         elif _is_age(head):
             if words[0].lower() == "the" and len(content) == 1:
                 ent = self._age_holder(head.partition("-")[0])
@@ -2297,6 +2569,11 @@ class Resolver:
                         text = "the" + text[3:]
                     return self._entity(_key(text), text, SourceKind.ORGANISATION)
                 continue
+            named = _cap_run(flat, end + 1) if flat.startswith(" ", end) else []
+            if named and _core(named[-1]).lower() in cues.ORG_TAIL_WORDS:
+                # "e-mail firm Email Systems": a business name after the noun.
+                text = " ".join(_name_words(named))
+                return self._entity(_key(text), text, SourceKind.ORGANISATION)
             near = self._near_at(pos, end)
             if near is not None and near[0]:
                 text = " ".join(near[0])
@@ -2304,7 +2581,33 @@ class Resolver:
                 if known is not None and known.kind is SourceKind.PERSON:
                     continue
                 return self._entity(_key(text), text, SourceKind.ORGANISATION)
+        if noun in _COMPANY_NOUNS:
+            return self._incorporated()
         return None
+
+    def _incorporated(self) -> _Entity | None:
+        """Return the article's one company named with a corporate suffix, if there is one.
+
+        ``Acme Docks Inc. was fined ... "...," the company said``: business
+        copy names a company in full once, with its suffix (``Inc.``,
+        ``Corp.``, ``Ltd``, ``PLC``, ``AG``...), and calls it ``the company``
+        or ``the firm`` after; two such companies give none.
+        """
+        if self._company is not False:
+            return self._company  # type: ignore[return-value]
+        self._company = None
+        lo, hi = self._body_range
+        found: dict[str, str] = {}
+        for m in _INCORPORATED_RE.finditer(self.flat, lo, hi):
+            text = m.group().rstrip(",")
+            found.setdefault(_key(text), text)
+            if len(found) > 1:
+                return None
+        if not found:
+            return None
+        key, text = next(iter(found.items()))
+        self._company = self._entity(key, text, SourceKind.ORGANISATION)
+        return self._company
 
     def _hits(self, phrase: str) -> list[int]:
         """Return where *phrase* stands as whole words in the body (memoised)."""

@@ -403,7 +403,15 @@ def _pair_marks(
     cur: list[_Piece] | None = None
     open_start = open_end = 0  # the opening mark of the current piece
     nested: list[int] = []
+    # The body's one-character marks, when it has no two-character ones: a
+    # paragraph without a mark between them is passed over without a call.
+    starts = find_marks.starts
+    bisect_left = bisect.bisect_left
     for pi, (lo, hi) in enumerate(bounds):
+        if cur is None and starts is not None:
+            k = bisect_left(starts, lo)
+            if k == len(starts) or starts[k] >= hi:
+                continue  # no quotation here
         found = find_marks(lo, hi)
         if not found and cur is None:
             continue  # no quotation here
@@ -512,6 +520,43 @@ def _flatten(source: str, quotes: Sequence[Sequence[_Piece]]) -> str:
 _SENTENCE_NEXT = frozenset("(\"“‘'[")
 
 
+def _sentence_ends(flat: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of each match of :data:`_SENTENCE_END_RE` in ``flat[lo:hi]``.
+
+    They are the matches ``finditer`` gives.  A text without ``?``, ``!`` or
+    ``…`` (outside quotations, the common case) is searched with
+    :data:`_SENTENCE_END_DOT_RE`, whose leading literal ``re`` skips ahead
+    to.  In one with them ``re`` would test every character against the
+    class that leads :data:`_SENTENCE_END_RE`; as every match starts with one
+    of the four characters, the pattern is matched instead where
+    :meth:`str.find` finds them, left to right, passing over those inside
+    the match before (``?!`` is one end).
+    """
+    marks: list[int] = []
+    for mark in "?!…":
+        pos = flat.find(mark, lo, hi)
+        while pos >= 0:
+            marks.append(pos)
+            pos = flat.find(mark, pos + 1, hi)
+    if not marks:
+        return [m.span() for m in _SENTENCE_END_DOT_RE.finditer(flat, lo, hi)]
+    pos = flat.find(".", lo, hi)
+    while pos >= 0:
+        marks.append(pos)
+        pos = flat.find(".", pos + 1, hi)
+    marks.sort()
+    ends: list[tuple[int, int]] = []
+    match = _SENTENCE_END_RE.match
+    after = lo  # where the last match ended
+    for pos in marks:
+        if pos >= after:
+            found = match(flat, pos, hi)
+            if found is not None:
+                after = found.end()
+                ends.append((pos, after))
+    return ends
+
+
 def _sentence_breaks(
     flat: str,
     source: str,
@@ -534,14 +579,7 @@ def _sentence_breaks(
         return starts
     size = len(flat)
     bisect_right = bisect.bisect_right
-    body_lo, body_hi = bounds[0][0], bounds[-1][1]
-    pattern = _SENTENCE_END_DOT_RE
-    for mark in "?!…":
-        if flat.find(mark, body_lo, body_hi) >= 0:
-            pattern = _SENTENCE_END_RE
-            break
-    for m in pattern.finditer(flat, body_lo, body_hi):
-        nxt = m.end()
+    for dot, nxt in _sentence_ends(flat, bounds[0][0], bounds[-1][1]):
         k = bisect_right(para_starts, nxt) - 1
         lo, hi = bounds[k]
         if not lo < nxt < hi:
@@ -551,7 +589,6 @@ def _sentence_breaks(
             ch = flat[nxt + 1]
         if not (ch.isupper() or ch.isdigit() or ch == MASK):
             continue
-        dot = m.start()
         if nxt - dot == 2 and flat[dot] == ".":
             # The word before the period: word_before(flat, lo, dot), inlined.
             floor = max(lo, dot - 40, 0)
@@ -704,6 +741,8 @@ _PASSIVE = frozenset(("is", "was", "are", "were", "been", "be", "being", "it's")
 _NOT_BEFORE_CUE = _PASSIVE | cues.DETERMINERS | {"to"}
 #: How a cue that can be a passive participle ends: ``is thought``, ``were told``.
 _PARTICIPLE_ENDINGS = ("ed", "told", "thought", "said")
+#: The endings of a possessive: ``Russia's``, ``Russia’s``.
+_POSSESSIVE_ENDINGS = frozenset(("'s", "’s"))
 
 
 def _find_cues(
@@ -737,20 +776,22 @@ def _find_cues(
         if end > hi:
             end = hi
         text = flat[start:end]
-        # The word before the cue: word_before(flat, lo, start - 1), inlined.
-        floor = max(lo, start - 41, 0)
+        # The word before the cue: word_before(flat, lo, start - 1), inlined
+        # (lo is never negative).  Two-letter endings are compared as slices:
+        # str.endswith parses its arguments as a tuple, which costs more.
+        floor = start - 41 if start - 41 > lo else lo
         prev = flat[max(flat.rfind(" ", floor, start - 1) + 1, floor) : start - 1].lower()
-        if prev.endswith(("'s", "’s")) and text.endswith("ed"):
+        if text[-2:] == "ed" and prev[-2:] in _POSSESSIVE_ENDINGS:
             continue  # "Russia's alleged interference"
         if prev in _NOT_BEFORE_CUE:
             if prev in _PASSIVE:
                 if text.endswith(_PARTICIPLE_ENDINGS):
                     continue  # "it is thought", "were told"
-            elif prev != "to" or not text.startswith("acc"):
+            elif prev != "to" or text[:3] != "acc":
                 continue  # "the report", "declined to say"
         elif (
             prev
-            and (prev in cues.ADJUNCT_WORDS or prev.endswith("ly"))
+            and (prev in cues.ADJUNCT_WORDS or prev[-2:] == "ly")
             and text.endswith(_PARTICIPLE_ENDINGS)
             and word_before(flat, lo, start - 2 - len(prev)).lower() in _PASSIVE
         ):
@@ -783,6 +824,7 @@ class _Analysis:
         "cue_starts",
         "cues",
         "defects",
+        "english",
         "flat",
         "raw",
         "resolver",
@@ -791,8 +833,11 @@ class _Analysis:
         "source",
     )
 
-    def __init__(self, source: str, paragraphs: Sequence[Paragraph]) -> None:
+    def __init__(self, source: str, paragraphs: Sequence[Paragraph], language: str = "en") -> None:
         self.source = source
+        #: Whether the English grammar rules apply (the reader of another
+        #: language gives the speakers: :mod:`wireparse.quotations.languages`).
+        self.english = language == "en"
         size = len(source)
         bounds: list[tuple[int, int]] = []
         for p in paragraphs:
@@ -938,7 +983,7 @@ class _Analysis:
         # The word before the cue, word_before(flat, lo, start - 1), read only
         # when it is needed (a participle, or no subject before the cue).
         prev: str | None = None
-        participle = cue.verb.endswith("ing")
+        participle = cue.verb[-3:] == "ing"
         if participle and cue.verb == "saying":
             quoted = _quoted_as_saying(flat, lo, start)
             if quoted is not None:
@@ -947,7 +992,7 @@ class _Analysis:
         if participle:
             # "he's predicting" is a tense, not a participle.
             prev = word_before(flat, lo, start - 1)
-            participle = prev.lower() not in _PROGRESSIVE and not prev.endswith(("’s", "'s"))
+            participle = prev.lower() not in _PROGRESSIVE and prev[-2:] not in _POSSESSIVE_ENDINGS
         mention, role = subject_before(flat, lo, start)
         if mention is not None and flat.startswith((" from ", " by "), mention.end):
             mention = _with_author(flat, mention, start)
@@ -974,7 +1019,7 @@ class _Analysis:
             opening = cue.verb in cues.OPENING_CUES
             if opening or cue.verb in cues.INVERTIBLE_VERBS or cue.text in cues.INVERTIBLE_VERBS:
                 before = flat[max(lo, start - 4) : start].rstrip(" ")
-                if before == "" or before.endswith((MASK, ",")) or opening:
+                if before == "" or before[-1] in (MASK, ",") or opening:
                     # "...," said Varga; "..., said Kofi Brandt, an economist."
                     mention, role = phrase_after(flat, cue.end, sent.end)
                     if mention is None and before.endswith((MASK, ",")):
@@ -985,11 +1030,12 @@ class _Analysis:
             if prev is None:
                 prev = word_before(flat, lo, start - 1)
             prev_word = prev.lower()
-            if prev_word.endswith(","):
+            last_char = prev_word[-1:]
+            if last_char == ",":
                 if cue.weak:
                     return  # "the prison, dubbed the ...", "the vote, called for May"
             elif prev_word not in _JOINERS and not (
-                prev_word.endswith(MASK) and self._quote_in_aside(lo, start)
+                last_char == MASK and self._quote_in_aside(lo, start)
             ):
                 return
         for other in self.cues_before(sent, start):
@@ -1066,6 +1112,15 @@ class _Analysis:
             cue.entity = entity
             if entity is None:
                 return None
+        if (
+            entity.kind is SourceKind.DOCUMENT
+            and not cue.according
+            and cue.verb.lower().startswith(_NOT_A_DOCUMENT_S)
+        ):
+            # "the investigation was continuing", "the report hoped": a
+            # document continues or hopes nothing that is said.
+            cue.entity = None
+            return None
         if cue.role and entity.role is None and entity.kind is SourceKind.PERSON:
             entity.role = cue.role
         cue.speaker = speaker = self.resolver.speaker(entity, mention, self.source)
@@ -1144,11 +1199,17 @@ class _Analysis:
                 at = pos + 4
             else:
                 continue
-            if not flat[at : at + 1].isupper():
-                continue
             mention, _ = phrase_after(flat, at, sent.end)
             if mention is None:
                 continue
+            after_role = not flat[at : at + 1].isupper()
+            if after_role:
+                # "..., and its chief executive, Jane Roe, apologised": the name
+                # (its verb after the closing comma is checked there).
+                mention = _name_after_role(flat, mention, sent.end)
+                if mention is None:
+                    continue
+                at = mention.start
             # The name only: "Jane Roe met the unions" reads on past the name.
             words = mention.words
             n = 0
@@ -1157,7 +1218,9 @@ class _Analysis:
             if n < 2:
                 continue  # "and Clarkston became his home": one word may be a place
             end = at + len(" ".join(words[:n]))
-            if flat[at:end] != " ".join(words[:n]) or not _verb_follows(flat, end, sent.end):
+            if flat[at:end] != " ".join(words[:n]) or not (
+                after_role or _verb_follows(flat, end, sent.end)
+            ):
                 continue
             mention = mention._replace(end=end, words=words[:n])
             ent = self.resolver.resolve(mention)
@@ -1187,8 +1250,12 @@ class _Analysis:
             if flat[pos : pos + 1].isupper():
                 break
         found, _ = phrase_after(flat, pos, sent.end)
-        if found is None:
-            return None
+        if (
+            found is None
+            or found.words[0].replace("’", "'").split("'", 1)[0].lower() in cues.PRONOUNS
+            or not all(w[:1].isupper() for w in found.words)
+        ):
+            return None  # "I don't trust him. (I’d ...)": a pronoun, or no name
         ent = self.resolver.resolve(found)
         return ent if ent is not None and ent.kind is SourceKind.PERSON else None
 
@@ -1220,6 +1287,8 @@ class _Analysis:
             if flat[pos:end].lower() in _SUBJECT_PRONOUNS:
                 sent.subject_mention = Mention(pos, end, (flat[pos:end],), "mention.pronoun")
             return None
+        if first.replace("’", "'").split("'", 1)[0] in cues.PRONOUNS:
+            return None  # a pronoun's contraction ("I’d", "We're", "They’ve") is no name
         opening = "mention.sentence_opening"
         if first in _INTRO_WORDS or first.endswith("ing"):
             # "Speaking at a town hall in Salem, New Hampshire, Trump went ...":
@@ -1236,12 +1305,22 @@ class _Analysis:
                     break
         else:
             mention, _ = phrase_after(flat, pos, sent.end)
+            if mention is not None and self.english:
+                cut = _name_before_verb(mention)
+                if len(cut.words) > 1 or self.resolver.named_in_full(cut.words[0]):
+                    mention = cut  # "Balmer gives Hale some credit": Balmer
             if mention is not None:
                 named = _name_after_role(flat, mention, sent.end)
                 if named is not None:
                     mention, opening = named, "mention.name_after_role"
                 else:
                     opening = _verb_follows(flat, mention.end, sent.end, self.source) or ""
+                    if not opening and flat.startswith(" and ", mention.end):
+                        # "Jane Roe and her son Tom were stuck": the first of
+                        # the subjects, when a verb follows the second.
+                        other, _ = phrase_after(flat, mention.end + 5, sent.end)
+                        if other is not None and _verb_follows(flat, other.end, sent.end):
+                            opening = "mention.sentence_opening"
                     if not opening:
                         mention = None
         if mention is None or mention.words[0].lower() in cues.PRONOUNS:
@@ -1264,12 +1343,59 @@ class _Analysis:
         return sent.subject
 
     def subject_speaker(self, sent: _Sentence) -> Speaker | None:
-        """Return the subject of *sent* as a speaker, when it is a person."""
+        """Return the subject of *sent* as a speaker, when it is a person.
+
+        A ``he`` or ``she`` subject is resolved as a pronoun cue's would be
+        (``She calls the plan "reckless."`` after a sentence about Ada
+        Marsh), in English copy; the sentence's :attr:`subject_rule` then
+        names ``resolve.pronoun_antecedent``.
+        """
         ent = self.subject(sent)
         mention = sent.subject_mention
+        if (
+            ent is None
+            and mention is not None
+            and self.english
+            and mention.rule == "mention.pronoun"
+            and mention.words[0].lower() in ("he", "she")
+        ):
+            ent = self._pronoun_subject(sent, mention)
         if ent is None or mention is None or ent.kind is not SourceKind.PERSON:
             return None
         return self.resolver.speaker(ent, mention, self.source)
+
+    def reporting_document(self, sent: _Sentence) -> Speaker | None:
+        """Return the document that opens *sent* and reports, as a speaker.
+
+        ``An audit found "serious failings" in the plan``, ``The study
+        concluded that the pier was "unsafe"``: a document (the list
+        ``document_nouns``) as the subject of a verb of finding or reporting
+        (:data:`_REPORTING_VERBS`) is the source of the words its sentence
+        quotes, as a person subject would be (English copy).
+        """
+        if not self.english:
+            return None
+        ent = self.subject(sent)
+        mention = sent.subject_mention
+        if ent is None or mention is None or ent.kind is not SourceKind.DOCUMENT:
+            return None
+        verb = self.flat[mention.end : mention.end + 24].split(" ", 2)[1:2]
+        if not verb or verb[0] not in _REPORTING_VERBS:
+            return None
+        return self.resolver.speaker(ent, mention, self.source)
+
+    def _pronoun_subject(self, sent: _Sentence, mention: Mention) -> Entity | None:
+        """Resolve the ``he`` or ``she`` that opens *sent* (once per sentence)."""
+        if sent.subject_rule == "resolve.pronoun_antecedent":
+            return sent.subject  # type: ignore[return-value]
+        word = mention.words[0]
+        probe = _Cue(mention.start, mention.end, word, word.lower(), self.sentence_of(sent.start))
+        probe.mention = mention
+        probe.resolved = probe.sourced = True
+        ent = self.resolver.resolve(mention, self._antecedents(probe))
+        sent.subject = ent
+        sent.subject_rule = "resolve.pronoun_antecedent"
+        return ent
 
     # -- quotations ---------------------------------------------------------
 
@@ -1605,10 +1731,11 @@ def _before_restrictive_relative(flat: str, lo: int, cue_start: int) -> Mention 
     counts, and the clause holds no comma and no quotation.
     """
     who = flat.rfind(" who ", max(lo, cue_start - _RELATIVE_REACH), cue_start)
+    if who <= lo:
+        return None  # no "who" in reach (the common case: no clause to cut out)
     clause = flat[who + 5 : cue_start]
     if (
-        who <= lo
-        or "," in clause
+        "," in clause
         or MASK in clause
         or _AUXILIARIES_AND_ADVERBS.issuperset(clause.lower().split())
     ):
@@ -1718,7 +1845,66 @@ def _subject_aside(flat: str, lo: int, hi: int, aside: Sequence[str]) -> str | N
     return None
 
 
-_ROLE_DETERMINERS = frozenset(("a", "an", "another", "the"))
+_ROLE_DETERMINERS = frozenset(("a", "an", "another", "the", "its", "his", "her", "their"))
+
+
+#: The stems of cue verbs a document is never the source of (``the
+#: investigation was continuing``, ``the report hoped``).
+_NOT_A_DOCUMENT_S = (
+    "continu",
+    "hope",
+    "believ",
+    "think",
+    "thought",
+    "expect",
+    "want",
+    "feel",
+    "felt",
+    "fear",
+    "wonder",
+    "worr",
+)
+#: Verbs by which a document reports what it found: ``An audit found``.
+_REPORTING_VERBS = frozenset(
+    """found finds concluded concludes showed shows described describes called calls
+    warned warns said says noted notes cited cites blamed blames criticized criticised
+    faulted faults""".split()
+)
+#: Lower-case words that may stand inside a name's phrase: a title or role
+#: (``Acme Docks chief executive Jane Roe``), an organisation or group noun.
+_INSIDE_NAME_PHRASE = (
+    cues.PERSON_NOUNS | cues.TITLE_WORDS | cues.ORG_NOUNS | cues.GROUP_NOUNS | cues.DOCUMENT_NOUNS
+)
+
+
+def _name_before_verb(mention: Mention) -> Mention:
+    """Cut a phrase read past a name's verb: ``Balmer gives Hale some credit``.
+
+    The phrase walker reads lower-case words on (``the harbor master``),
+    so a sentence that opens with a name, a verb and another name reads as
+    one phrase ending in the second name.  When the phrase opens with
+    capitalised words and the first lower-case word after them reads as a
+    verb in ``-s`` or ``-ed`` that is neither a title, a role nor the noun
+    of an organisation or a group (``Acme Docks chief executive Jane Roe``,
+    ``Democratic presidential candidate Ada Marsh`` stay whole), the
+    subject is the name before it.
+    """
+    words = mention.words
+    n = 0
+    while n < len(words) and words[n][:1].isupper():
+        n += 1
+    if n == 0 or n >= len(words) - 1:
+        return mention
+    low = words[n].lower()
+    if (
+        not (low.endswith(("ed", "s")) and not low.endswith(("ss", "us")))
+        or low in _INSIDE_NAME_PHRASE
+        or low.rstrip("s") in _INSIDE_NAME_PHRASE
+        or not words[n + 1][:1].isupper()
+    ):
+        return mention  # only a verb in "-s" or "-ed" before a name ends the name
+    end = mention.start + len(" ".join(words[:n]))
+    return mention._replace(end=end, words=words[:n])
 
 
 def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
@@ -1811,9 +1997,9 @@ def _title_case(words: Sequence[str]) -> bool:
         return False
     if not words[0][:1].isupper():
         return False
-    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-    small = sum(1 for w in words if w.lower() in _SMALL_WORDS)
-    return caps + small == len(words) and caps >= 1
+    # Every word capitalised (or a number) or a small word; a small word
+    # capitalised ("The", opening the title) counts once.
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
 
 
 #: The punctuation stripped from the words before a quoted span.
@@ -1886,6 +2072,29 @@ def _context_kind(
 #: Prepositions whose object in title case is a title: ``the authors of the "Harbor Plan"``.
 _TITLE_PREPOSITIONS = frozenset(("of", "from", "in", "on", "at", "by"))
 
+
+def _sign_text(flat: str, lo: int, open_start: int) -> bool:
+    """Whether the quotation is the text of a sign: ``signs reading "Save the pier."``.
+
+    A slogan noun (the list ``slogan_words``: ``sign``, ``banner``,
+    ``placard``, ``T-shirt``...) and ``reading``, ``saying``, ``that read``
+    or ``which said`` right before the marks: the words are written on it,
+    not spoken by the people who hold it; the quotation has no speaker.
+    """
+    before = flat[max(lo, open_start - 40) : open_start].split()
+    if len(before) < 2:
+        return False
+    verb = before[-1].strip(_BEFORE_EDGE).lower()
+    if verb not in ("reading", "saying", "read", "said", "reads", "says"):
+        return False
+    noun = before[-2].strip(_BEFORE_EDGE).lower()
+    if noun in ("that", "which") and len(before) > 2:
+        noun = before[-3].strip(_BEFORE_EDGE).lower()
+    elif verb in ("read", "said", "reads", "says"):
+        return False  # "the mayor said "...": a sign needs its relative
+    return noun in cues.SLOGAN_WORDS
+
+
 #: Verbs between a work noun and its title: ``the show called "Dock Talk"``.
 _TITLE_VERBS = frozenset(("called", "titled", "entitled", "named"))
 
@@ -1916,7 +2125,7 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
     :returns: The quotations of speech, the attributions, the people, the
         quoted spans that are not speech and the defects.
     """
-    state = _Analysis(source, paragraphs)
+    state = _Analysis(source, paragraphs, language)
     flat = state.flat
     bounds = state.bounds
     sentences = state.sentences
@@ -1958,8 +2167,10 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
         # The kind, and whether it is speech (kind.is_speech): a kind from the
         # context is never speech.
         kind: QuoteKind
-        if full:
-            kind = QuoteKind.FULL
+        # "signs reading "Save the pier."": quoted words no one said aloud.
+        written = _sign_text(flat, lo, open_start)
+        if full or written:
+            kind = QuoteKind.FULL if full else QuoteKind.PARTIAL
             speech = True
         else:
             context = _context_kind(flat, lo, open_start, last.mask_end, bounds[last.para][1], text)
@@ -1983,15 +2194,18 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
                     kind = QuoteKind.TITLE
                 elif len(words) <= 4 and not text.rstrip(" ’'").endswith(("!", "?")):
                     kind = QuoteKind.SCARE
-                    if _known_person_subject(state, sent):
-                        # "Ada Marsh called it a "historic" day": a few
-                        # words quoted in a sentence about a named person.
+                    if _known_person_subject(state, sent) or state.reporting_document(sent):
+                        # "Ada Marsh called it a "historic" day", "An audit
+                        # found "serious failings"": a few words quoted in a
+                        # sentence about a named person or a reporting document.
                         kind = QuoteKind.PARTIAL
                         speech = True
                 else:
                     kind = QuoteKind.PARTIAL
                     speech = True
-        if not speech:
+        if not speech or written:
+            # (The text of a sign stays a quotation, of no one's saying: the
+            # people who hold the sign are not its speakers.)
             cue = None
             speaker = None
             rules = ()
@@ -2018,10 +2232,14 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
                 # pronoun of the other gender at the quotation's own cue is
                 # someone else, never the speaker carried over.
                 speaker, rules = None, ()
-            if speaker is None and kind is QuoteKind.PARTIAL:
+            if (
+                speaker is None
+                and kind is QuoteKind.PARTIAL
+                and not _title_case(_words_of(text))  # a title is no one's words
+            ):
                 # "The candidate sent an email inviting them to "win my shotgun!"":
                 # words quoted in a sentence about a person are that person's.
-                speaker = state.subject_speaker(sent)
+                speaker = state.subject_speaker(sent) or state.reporting_document(sent)
                 if speaker is not None and sent.subject_mention is not None:
                     rules = (
                         "partial.sentence_subject",
@@ -2168,6 +2386,10 @@ def _introduced(
     - ``cue.colon_subject``: a quotation introduced by a colon after a clause
       is the words of that clause's subject
       (``Varga sent a blunt note to the board: "Stop the work."``);
+    - ``carry.sentence_subject``: a quotation that opens a sentence right
+      after a sentence of its paragraph about a named person, that quotes
+      and cues nobody, is that person's (``Still, Balmer gives Hale some
+      credit. "It is bad theology, but brilliant marketing."``);
     - ``carry.previous_subject``: a paragraph that is only a quotation,
       after a paragraph about a person that quotes nobody, is that person's
       (``Varga is upbeat about the plan. ¶ "It is the only way."``): the
@@ -2180,6 +2402,10 @@ def _introduced(
         credited = _dash_credit(state, last.mask_end, hi)
         if credited is not None:
             return credited
+    if last.para == pi:
+        replied = _possessive_reply(state, last.mask_end, hi)
+        if replied is not None:
+            return replied
     colon = open_start - 1
     while colon > lo and flat[colon] == " ":
         colon -= 1
@@ -2214,9 +2440,31 @@ def _introduced(
             ):
                 speaker = state.resolver.speaker(ent, mention, state.source)
                 return speaker, ("cue.colon_subject", mention.rule, sent.subject_rule)
-    if pi > 0 and open_start == lo and last.para == pi:
+    si = state.sentence_of(open_start)
+    if (
+        state.english
+        and open_start > lo
+        and si > 0
+        and state.sentences[si].start >= open_start - 1
+        and not _title_case(_words_of(state.source[open_start : last.end]))
+    ):
+        # The quotation opens a sentence after another of its paragraph.
+        prev = state.sentences[si - 1]
+        if prev.para == pi and not prev.has_speech and not prev.cues:
+            ent = state.subject(prev)
+            mention = prev.subject_mention
+            if (
+                ent is not None
+                and mention is not None
+                and ent.kind is SourceKind.PERSON
+                and _full_name(state, ent.name, ent.kind)
+            ):
+                speaker = state.resolver.speaker(ent, mention, state.source)
+                return speaker, ("carry.sentence_subject", mention.rule, prev.subject_rule)
+    if pi > 0 and open_start == lo:
+        # (A quotation that runs on over paragraphs ends in its last piece's.)
         end = last.mask_end
-        if not flat[end:hi].strip(" .,;"):
+        if not flat[end : state.bounds[last.para][1]].strip(" .,;"):
             plo, phi = state.bounds[pi - 1]
             first_i = state.sentence_of(plo)
             last_i = state.sentence_of(phi - 1)
@@ -2237,6 +2485,38 @@ def _introduced(
                     speaker = state.resolver.speaker(ent, mention, state.source)
                     return speaker, ("carry.previous_subject", mention.rule, prev.subject_rule)
     return None, ()
+
+
+#: A possessive noun of speech after a quotation: ``"...," was Roe's reply``,
+#: ``"...," came the mayor's answer`` (the possessor up to four words).
+_REPLY_AFTER = lazy_compile_re(
+    r"[ ,]{0,3}(?:was|came|is|has been) (?:the )?"
+    r"([A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,3}|the [a-z]{2,20})[’']s? "
+    r"(?:[a-z]+ )?(reply|response|answer|retort|message|verdict|warning|comment|refrain|mantra)\b"
+)
+
+
+def _possessive_reply(
+    state: _Analysis, end: int, hi: int
+) -> tuple[Speaker | None, tuple[str, ...]] | None:
+    """Return the possessor of a noun of speech right after a quotation.
+
+    ``cue.possessive_after``: ``"Whatever it takes," was Roe's reply.``,
+    ``"Not yet," came the mayor's answer.``: the words are the possessor's.
+
+    :param end: Where the quotation's closing mark ends.
+    :param hi: The end of the paragraph.
+    """
+    found = _REPLY_AFTER.match(state.flat, end, hi)
+    if found is None:
+        return None
+    words = tuple(found.group(1).split(" "))
+    mention = Mention(found.start(1), found.end(1), words, "mention.possessive")
+    ent = state.resolver.resolve(mention)
+    if ent is None or ent.kind not in (SourceKind.PERSON, SourceKind.ORGANISATION):
+        return None
+    speaker = state.resolver.speaker(ent, mention, state.source)
+    return speaker, ("cue.possessive_after", mention.rule, state.resolver.rule)
 
 
 #: The dash that credits a quotation standing alone: ``"..." — Jane Roe``.

@@ -120,10 +120,21 @@ CUE_RULES: tuple[Rule, ...] = (
         '"We lost everything." — Jane Roe, bakery owner',
     ),
     Rule(
+        "cue.possessive_after",
+        "A possessive noun of speech right after a quotation gives its possessor.",
+        '"Whatever it takes," was Varga\'s reply.',
+    ),
+    Rule(
         "cue.colon_subject",
         "A quotation introduced by a colon after a clause is the words of its subject "
         "(en; in de, fr, es a person's pronoun opening the clause).",
         'Varga sent a blunt note to the board: "Stop the work now."',
+    ),
+    Rule(
+        "carry.sentence_subject",
+        "A quotation opening a sentence after a sentence of its paragraph about a named "
+        "person, who quotes no one, is that person's.",
+        'Still, Varga gives the crews some credit. "They worked through the night."',
     ),
     Rule(
         "carry.previous_subject",

@@ -206,13 +206,16 @@ FURNITURE_ANY = lazy_compile(
 #: Promotions and continuation lines set between a story's paragraphs, by
 #: their opening: ``Catch up on the race with our weekly podcast.``, ``Story
 #: continues below``, ``Also on The Courier:``, ``Click here to ...``, ``Want
-#: more? Sign up for our newsletter.``, ``Listen to our podcast ...``.
+#: more? Sign up for our newsletter.``, ``Listen to our podcast ...``,
+#: ``Download the WXYZ app ...``, ``Follow us on Facebook``.
 PROMOTION_START = lazy_compile(
     r"Catch\s+up\s+on\b|(?:The\s+)?[Ss]tory\s+continues\s+(?:below|after)\b|"
     r"(?:Also|More)\s+(?:on|from)\s+(?:the\s+)?\p{Lu}[\w.&'’-]{0,30}(?:\s\p{Lu}[\w.&'’-]{0,30}){0,2}\s?:|"
     r"(?:Click|Tap)\s+here\b|Want\s+(?:more|to\s+(?:receive|get))\b[^?\n]{0,80}\?\s+(?:Sign\s+up|Subscribe)\b|"
     r"(?:Subscribe|Sign\s+up)\s+(?:here|to\s+our|for\s+our)\b|"
-    r"Listen\s+to\b[^\n]{0,120}?\bpodcast\b"
+    r"Listen\s+to\b[^\n]{0,120}?\bpodcast\b|"
+    r"(?:Download|Get)\s+(?:the|our)\s+(?:[\w&'’-]{1,20}\s+){0,3}app\b|"
+    r"Follow\s+us\s+on\s+(?:Twitter|Facebook|Instagram|X|TikTok)\b"
 )
 #: ... or by a call to follow a podcast or newsletter anywhere in a short line.
 #: For example ``Listen to our weekly harbor podcast``.
@@ -1411,7 +1414,8 @@ def promotion(state: State, i: int) -> BlockKind | None:
 
     ``Catch up on the harbour vote with our weekly podcast.``, ``Story
     continues below``, ``Also on The Courier:``, ``Click here to read the
-    report.``, ``Want more? Sign up for our newsletter.``: page furniture,
+    report.``, ``Want more? Sign up for our newsletter.``, ``Download the
+    WXYZ app for alerts.``, ``Follow us on Facebook.``: page furniture,
     not a paragraph.  A short line inviting the reader to a podcast or
     newsletter anywhere in it (:data:`PROMOTION_ANY`) is one too.
     """
