@@ -14,7 +14,10 @@ applies (the rule names are those of :mod:`wireparse.quotations.rules`):
 
 1. ``cue.after_tag``: a speech tag right after the closing mark, verb
    first (``„…“, sagte die Ministerin.``; ``« … », a-t-il ajouté.``;
-   ``«…» —dijo el alcalde—``), or a source phrase (``„…“, so Berger.``);
+   ``«…» —dijo el alcalde—``), a source phrase (``„…“, so Berger.``), a
+   clause of comparison (``„…“, wie Berger sagte.``) or an impersonal tag
+   naming its source after a preposition (``„…“, hieß es aus
+   Regierungskreisen.``);
 2. ``cue.inside_tag``: a speech tag set inside the marks between two
    sentences of the quotation (``« Nous tiendrons, glisse-t-elle. Il le
    faut. »``);
@@ -32,8 +35,9 @@ applies (the rule names are those of :mod:`wireparse.quotations.rules`):
    speaker, the named source of the last cue in unquoted text of its
    paragraph or the two before (``Der Damm halte, sagte Ilse Varga.``), or,
    after a topic and a colon, the person the lead's first sentence names;
-   ``cue.colon_subject``: a person's pronoun opening a clause that leads in
-   with a colon (``Er gibt zu bedenken: „…“``).
+   ``cue.colon_subject``: a person's pronoun, or a full name, opening a
+   short clause that leads in with a colon (``Er gibt zu bedenken: „…“``;
+   ``Carmen Ruiz fue tajante: «…»``).
 
 The source phrase is read by ``mention.lang_phrase`` (a pronoun, a name with
 its titles and honorifics left out, a role with its article) and resolved by
@@ -41,7 +45,9 @@ its titles and honorifics left out, a role with its article) and resolved by
 article), ``resolve.lang_pronoun`` (``er``, ``elle``, ``él``, and the Spanish
 verb without a subject: the last full name before it in its paragraph, else
 the last speaker) or ``resolve.lang_role`` (``el senador``: the person the
-article named with that title, else the role as written).
+article named with that title, also a compound title in German, ``der
+Kanzler`` for ``Bundeskanzler Jan Kamp``; an epithet, ``die 34-Jährige``,
+``el mandatario``, the last full name before it; else the role as written).
 """
 
 from __future__ import annotations
@@ -95,16 +101,26 @@ _CAPITAL_RE = lazy_compile(r"\p{Lu}")
 _INVERTED_FR_RE = lazy_compile(r"-(?:t-)?(il|elle|ils|elles)$")
 #: A speech tag inside a French or Spanish quotation: a comma, a verb and
 #: its inverted pronoun or a name, then a stop or a comma
-#: (``, a-t-elle ajouté, ``, ``, dijo el alcalde. ``).
+#: (``, a-t-elle ajouté, ``, ``, dijo el alcalde. ``); the verb may be the
+#: one-letter auxiliary of a compound tense (``, a déclaré Paul Renard. ``).
 _INSIDE_TAG_RE = lazy_compile(
-    r",\s+([\p{Ll}][\p{L}’'-]{1,30}(?:-t-(?:il|elle))?(?:\s+[\p{L}’'.-]{1,30}){0,4}?)\s*[.,;]\s",
+    r",\s+([\p{Ll}][\p{L}’'-]{0,30}(?:-t-(?:il|elle))?(?:\s+[\p{L}’'.-]{1,30}){0,4}?)\s*[.,;]\s",
 )
 #: A Spanish gerund or a French present participle, with clitics
 #: (``comparándola``, ``soulignant``): no finite cue verb.
 _GERUND_RE = lazy_compile(r"(?:ando|iendo|ándo|iéndo|ant)(?:la|lo|las|los|le|les|se|me|nos)?$")
-#: An inverted French tag inside a quotation, whatever follows it:
-#: ``« Je reste, glisse-t-il en souriant. »``.
-_INSIDE_INVERTED_RE = lazy_compile(r",\s+([\p{Ll}][\p{L}’'-]{1,30}-t-(?:il|elle|ils|elles))\b")
+#: An inverted French tag inside a quotation, whatever follows it, with the
+#: participle of a compound tense: ``« Je reste, glisse-t-il en souriant. »``,
+#: ``« Je reste, a-t-il déclaré. Voilà. »``.
+_INSIDE_INVERTED_RE = lazy_compile(
+    r",\s+([\p{Ll}][\p{L}’'-]{0,30}-t-(?:il|elle|ils|elles)(?:\s+\p{Ll}[\p{L}’'-]{1,30})?)\b"
+)
+#: A Spanish speech tag set between dashes inside a quotation, the
+#: dialogue convention: ``«No hay recortes —dijo la ministra—. Lo
+#: garantizo»``.
+_INSIDE_DASH_RE = lazy_compile(
+    r"\s?[—–]\s?(\p{Ll}[\p{L}’'-]{1,30}(?:\s+[\p{L}’'.-]{1,30}){0,5}?)\s?[—–]"
+)
 #: A word written in capitals (``AFP``, ``EL``): two such words in a row
 #: are one name (``a EL DIARIO``), not an agency and a subject.
 _AGENCY_ACRONYM_RE = lazy_compile(r"\p{Lu}{2,8}")
@@ -113,6 +129,35 @@ _AGENCY_ACRONYM_RE = lazy_compile(r"\p{Lu}{2,8}")
 _AUXILIARIES = frozenset(
     {"a", "ont", "avait", "avaient", "aurait", "ha", "han", "había", "habían", "hat", "hatte"}
 )
+#: The prepositions that introduce the source of an impersonal tag
+#: (``hieß es aus Regierungskreisen``, ``a-t-on appris auprès du ministère``).
+_IMPERSONAL_PREPOSITIONS = frozenset(
+    {"aus", "von", "vom", "bei", "beim", "in", "im", "seitens"}
+    | {"de", "d", "du", "des", "auprès", "au", "aux", "à", "dans"}
+)
+#: The words that open a clause of comparison crediting a quotation
+#: (``wie Anna Berg sagte``, ``como dijo Ruiz``, ``comme l'a dit Renard``).
+_AS_WORDS: dict[str, frozenset[str]] = {
+    "de": frozenset({"wie"}),
+    "es": frozenset({"como", "tal"}),
+    "fr": frozenset({"comme"}),
+}
+#: Numbers before a plural noun (``Les deux hommes``): no noun themselves.
+_NUMBER_WORDS = frozenset(
+    {"deux", "trois", "quatre", "cinq", "six", "dos", "tres", "cuatro", "cinco", "seis"}
+)
+#: The plural subject pronouns of French and Spanish tags.
+_PLURAL_PRONOUNS = frozenset({"ils", "elles", "ellos", "ellas"})
+#: A plural subject with its article opening a sentence or a clause after a
+#: comma: ``Les syndicats``, ``Los vecinos del barrio``.
+_GROUP_SUBJECT_RE = lazy_compile(
+    r"(?:^|[.!?]\s+|,\s+)((?:Les|Los|Las|les|los|las)\s+"
+    r"(?:(?:deux|trois|quatre|cinq|six|dos|tres|cuatro|cinco|seis)\s+)?"
+    r"(\p{Ll}[\p{L}’'-]{1,30}[sx])"
+    r"(?:\s+(?:de|del|des|du|de la)\s+\p{L}[\p{L}’'-]{1,30})?)(?=\s+\p{Ll})"
+)
+#: French contracted prepositions and the article they hold (``du`` = de le).
+_FR_CONTRACTED = {"du": "le ", "des": "les ", "au": "le ", "aux": "les "}
 #: How many characters at the end of a paragraph :meth:`_Reader.reported`
 #: reads back for a cue: a few sentences of reported speech.
 _REPORTED_WINDOW = 800
@@ -148,6 +193,8 @@ _ROLE_SUFFIX_DE = (
     "botschafterin",
     "abgeordnete",
     "abgeordneter",
+    "führer",
+    "führerin",
 )
 
 
@@ -172,6 +219,9 @@ class _Words:
     participles: frozenset[str]
     persons: frozenset[str]
     months: frozenset[str]
+    impersonal: tuple[tuple[str, ...], ...]
+    document_nouns: frozenset[str]
+    epithets: tuple[str, ...]
 
 
 def _optional(language: str, name: str) -> frozenset[str]:
@@ -224,7 +274,35 @@ def _words(language: str) -> _Words:
                 reverse=True,
             )
         ),
+        impersonal=tuple(
+            sorted(
+                (
+                    tuple(t.low for t in _tokens(p, 0))
+                    for p in _optional(language, "impersonal_cues")
+                ),
+                key=len,
+                reverse=True,
+            )
+        ),
+        document_nouns=_optional(language, "document_nouns"),
+        epithets=tuple(sorted(_optional(language, "epithets"))),
     )
+
+
+@functools.cache
+def _first_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of the source phrases and of the impersonal tags of a language."""
+    words = _words(language)
+    return (
+        frozenset(p[0] for p in words.source_phrases if p),
+        frozenset(p[0] for p in words.impersonal if p),
+    )
+
+
+@functools.cache
+def _joined_cues(language: str) -> tuple[str, ...]:
+    """German past-tense cue verbs a separable prefix may join (``teilte`` in ``mitteilte``)."""
+    return tuple(sorted(c for c in _words(language).cue_first if len(c) >= 5 and c.endswith("te")))
 
 
 class _Token:
@@ -271,6 +349,8 @@ class _Reader:
         self.last_named: Speaker | None = None
         self._full: dict[str, str] = {}
         self._mid: frozenset[str] | None = None
+        #: Whether the article writes a word in lower case, per word asked.
+        self._lower: dict[str, bool] = {}
         #: The text of the paragraph before the quotation being read, with
         #: its offset: where a pronoun's antecedent is looked for first.
         self.context: tuple[str, int] = ("", 0)
@@ -361,13 +441,54 @@ class _Reader:
             j -= 1
         return j
 
+    def _after_title(self, before: str) -> bool:
+        """Whether ``before`` ends with an abbreviated title or honorific (``Dr.``)."""
+        last = before.rsplit(None, 1)[-1] if before.strip() else ""
+        low = last.casefold()
+        return bool(last) and (low in self.words.titles or low in self.words.honorifics)
+
+    def given_at_opening(self, tok: _Token) -> bool:
+        """Whether a capital opening a sentence before a known surname is a given name.
+
+        Convention: the first mention of a person often opens its paragraph
+        (``Anna Berg ist Sprecherin der Stadt.`` ... ``sagte Frau Berg``;
+        ``Paul Renard est ministre.`` ... ``a déclaré M. Renard``).  The
+        capital is a given name unless it is a function word, an article, a
+        preposition, an adverb, a role or the first word of a source phrase
+        (``Laut``), or the article writes it in lower case somewhere
+        (``Aber``, ``Ensuite``).
+        """
+        low = tok.low
+        words = self.words
+        if (
+            len(low) < 2
+            or not tok.capital
+            or self._is_role_word(tok)
+            or low in words.function_words
+            or low in words.determiners
+            or low in words.prepositions
+            or low in words.adverbs
+            or low in words.pronouns
+            or low in words.cue_first
+            or low in _first_words(self.language)[0]
+        ):
+            return False
+        seen = self._lower.get(low)
+        if seen is None:
+            pattern = regex.compile(r"(?<![\p{L}\p{N}-])" + regex.escape(low) + r"(?![\p{L}\p{N}])")
+            seen = any(pattern.search(self.source, lo, hi) is not None for lo, hi in self.body)
+            self._lower[low] = seen
+        return not seen
+
     def full_name(self, name: str) -> str:
         """The fullest form of ``name`` in the article (``Berger`` -> ``Ilse Berger``).
 
         Convention: a surname at a cue stands for the person the article
         named in full, usually earlier (``Ilse Berger ... Berger sagte``).
         """
-        if " " in name or len(name) < 3:
+        if " " in name:
+            return self._particle_full(name)
+        if len(name) < 3:
             return name
         cached = self._full.get(name)
         if cached is not None:
@@ -377,14 +498,20 @@ class _Reader:
             r"((?:\p{Lu}[\p{L}’'-]+\s+){1,2}(?:(?:von|van|de|del|de la|von der)\s+)?)"
             + regex.escape(name)
             + r"((?:\s+(?:del|de la|de los|de)\s+\p{Lu}[\p{L}’'-]+)?)\b"
+            # Spanish names carry two surnames; a later mention uses the
+            # first alone ("Luis Ortega Sánchez" ... "añadió Ortega").
+            + (r"((?:\s+\p{Lu}\p{Ll}[\p{L}’'-]+)?)\b" if self.language == "es" else r"()")
         )
         for lo, hi in self.body:
             m = pattern.search(self.source, lo, hi)
             if m is None:
                 continue
             toks = _tokens(m.group(1), 0)
-            # A capital that opens a sentence may be any word ("Wenn Berger").
-            opens = self.source[lo : m.start()].rstrip()[-1:] in ".!?:"
+            before = self.source[lo : m.start()].rstrip()
+            # A capital that opens a sentence may be any word ("Wenn Berger"),
+            # but the stop of a title is no sentence end ("Dr. Jonas Wendler",
+            # "M. Paul Renard").
+            opens = before[-1:] in ".!?:" and not self._after_title(before)
             if self.language == "de" and not opens:
                 # Inside a German sentence a capital may be any noun: only
                 # after a comma (an apposition) is it read as a given name.
@@ -398,18 +525,114 @@ class _Reader:
                     or not opens
                     or t is not toks[0]
                     or (self.language != "de" and len(toks) > 1)
+                    or self.given_at_opening(t)
                 )
                 and t.low not in self.words.function_words
                 and t.low not in self.words.determiners
+                # A German noun after an article is a role ("die Schülerin Lea").
+                and not (
+                    self.language == "de"
+                    and t is not toks[0]
+                    and toks[toks.index(t) - 1].low in self.words.determiners
+                )
             ]
             # Only given names left, counted from the surname back.
             while keep and keep[0] is not toks[len(toks) - len(keep)]:
                 keep = keep[1:]
             if keep:
-                best = " ".join([*(t.text for t in keep), name]) + m.group(2)
+                second = m.group(3)
+                low = second.strip().casefold()
+                if (
+                    not second
+                    or low in self.words.function_words
+                    or low in self.words.determiners
+                    or low in self.words.titles
+                    or not self.name_like(_tokens(second, 0)[0])
+                ):
+                    second = ""
+                best = " ".join([*(t.text for t in keep), name]) + m.group(2) + second
+                break
+        if best == name:
+            best = self._given_to_full(name)
+        self._full[name] = best
+        return best
+
+    def _particle_full(self, name: str) -> str:
+        """The full name of a surname that opens with a particle (``Del Valle``).
+
+        Convention: a surname with a particle, written alone, capitalises the
+        particle (``Elena del Valle`` ... ``añadió Del Valle``; ``Anne Le
+        Guen`` ... ``Mme Le Guen``): it stands for the full name written
+        before, whatever the particle's case there.
+        """
+        first, _, rest = name.partition(" ")
+        if first.casefold() not in self.words.particles and first not in ("Le", "La"):
+            return name
+        cached = self._full.get(name)
+        if cached is not None:
+            return cached
+        pattern = regex.compile(
+            r"(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+((?i:"
+            + regex.escape(first)
+            + r")\s+"
+            + regex.escape(rest)
+            + r")(?![\p{L}’'-])"
+        )
+        best = name
+        for lo, hi in self.body:
+            for m in pattern.finditer(self.source, lo, hi):
+                given = m.group(1)
+                low = given.casefold()
+                if (
+                    low in self.words.function_words
+                    or low in self.words.determiners
+                    or low in self.words.honorifics
+                    or low in self.words.prepositions
+                    or self._is_role_word(_tokens(given, 0)[0])
+                    or (m.group(2) == name and not self.name_like(_tokens(given, 0)[0]))
+                ):
+                    continue
+                best = f"{given} {m.group(2)}"
+                break
+            if best != name:
                 break
         self._full[name] = best
         return best
+
+    def _given_to_full(self, name: str) -> str:
+        """The full name a given name alone stands for, when it is written so first.
+
+        Convention: regional and web copy calls a private person (a pupil, a
+        resident) by the given name after naming them in full (``Die
+        Schülerin Lea Brandt (16) ist begeistert. „…“, sagt Lea.``;
+        ``Marie Duval, 34 ans, ... raconte Marie``).  The word after the
+        given name is a surname written with a capital in mid-sentence; in
+        German, where every noun has a capital, only before a bracket or a
+        comma (``Lea Brandt (16)``, ``Lea Brandt, Schülerin``).
+        """
+        pattern = regex.compile(
+            r"(?<![\p{L}\p{N}’'-])"
+            + regex.escape(name)
+            + r"\s+(\p{Lu}\p{Ll}[\p{L}’'-]{1,30})(?![\p{L}’'-])(\s*[(,])?"
+        )
+        words = self.words
+        for lo, hi in self.body:
+            for m in pattern.finditer(self.source, lo, hi):
+                surname = m.group(1)
+                low = surname.casefold()
+                if (
+                    low in words.function_words
+                    or low in words.determiners
+                    or low in words.titles
+                    or low in words.honorifics
+                    or low in words.prepositions
+                    or low in words.adverbs
+                    or (self.language == "de" and m.group(2) is None)
+                    or not self.name_like(_tokens(surname, 0)[0])
+                ):
+                    continue
+                return f"{name} {surname}"
+        return name
 
     def read(self, toks: Sequence[_Token], i: int) -> _Found | None:
         """Read the source phrase starting at ``toks[i]`` (``mention.lang_phrase``)."""
@@ -452,6 +675,10 @@ class _Reader:
         while j < len(toks) and (toks[j].low in words.determiners or toks[j].low in ("l", "d")):
             det = True
             j += 1
+            if j < len(toks) and toks[j].low == "también" and self.language == "es":
+                # "el también portavoz del partido, Luis Ortega": Spanish
+                # copy sets "también" between the article and a second role.
+                j += 1
         if (
             j + 1 < len(toks)
             and toks[j].low in ("des", "de")
@@ -501,7 +728,23 @@ class _Reader:
                 k += 1
                 if toks[k].low in words.determiners and k + 1 < len(toks):
                     k += 1
+                c0 = k
                 k = max(self._name_run(toks, k), k + (not toks[k].mark))
+                if (
+                    det
+                    and toks[c0].capital
+                    and k - c0 >= 3
+                    and toks[c0 + 1].capital
+                    and toks[k - 1].capital
+                    and self.name_like(toks[c0 + 1])
+                    and not any(self._is_role_word(t) for t in toks[c0 + 1 : k])
+                ):
+                    # The holder's name right after a complement of one word,
+                    # no comma between: "le ministre de l'Intérieur Paul
+                    # Renard", "el ministro del Interior Luis Ortega".
+                    name = self.source[toks[c0 + 1].start : toks[k - 1].end]
+                    mention = self.source[toks[i].start : toks[k - 1].end]
+                    return _Found(name, mention, Span(toks[i].start, toks[k - 1].end), "name")
             if k == i or not det or k - i > 7:
                 return None
             phrase = self.source[toks[i].start : toks[k - 1].end]
@@ -541,7 +784,7 @@ class _Reader:
                 return None
             return _Found(mention, mention, Span(toks[i].start, toks[end - 1].end), "role")
         name = self.source[run[0].start : run[-1].end]
-        if len(run) == 1:
+        if len(run) == 1 or (len(run) == 2 and run[0].low in words.particles):
             name = self.full_name(name)
         return _Found(name, mention, Span(toks[i].start, toks[end - 1].end), "name")
 
@@ -607,13 +850,24 @@ class _Reader:
         k = 0
         while k < len(toks) and toks[k].low in self.words.determiners:
             k += 1
-        if k == len(toks) or not self._is_role_word(toks[k]):
+        # A title of several words ends in the role word: "le Premier ministre".
+        if k == len(toks) or not (
+            self._is_role_word(toks[k]) or any(self._is_role_word(t) for t in toks[k + 1 : k + 3])
+        ):
             return None  # only a title is given to a named person
         role = found.mention[toks[k].start :]
+        head = regex.escape(role)
+        if self.language == "de" and role[:1].isupper():
+            # A compound title ends in the role: "Bundeskanzler Jan Roth" ...
+            # "der Kanzler"; "Bildungsministerin Eva Stolz" ... "die Ministerin".
+            head = r"(?:\p{L}+-?)?(?i:" + regex.escape(role[:1]) + r")" + regex.escape(role[1:])
         pattern = regex.compile(
-            r"\b"
-            + regex.escape(role)
-            + r"\b(?:\s+\p{Ll}[\p{L}’'-]*){0,2}[\s,]+"
+            r"(?<![\p{L}-])"
+            + head
+            + r"\b(?:\s+\p{Ll}[\p{L}’'-]*){0,2}"
+            # Its complement with a capital: "la ministra de Sanidad, Ana Gil",
+            # "el presidente del Gobierno, Luis Mora".
+            + r"(?:\s+(?:de|del|de la|des|du|de l['’])\s*\p{Lu}[\p{L}’'-]+){0,1}[\s,]+"
             + r"(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|von|van|de la|le)\s+)?\p{Lu}[\p{L}’'-]+){1,2})"
         )
         best: str | None = None
@@ -624,8 +878,49 @@ class _Reader:
                 best = m.group(1)
         return best
 
+    def epithet(self, found: _Found) -> bool:
+        """Whether a role is an epithet for the person just named.
+
+        Convention: copy calls the person it has just named by an age, a
+        party or an office instead of the name (``Mira Stahl kommt. „…“,
+        sagte die 34-Jährige.``; ``confie le quinquagénaire``; ``afirmó el
+        mandatario``): the role is that person, the last full name in the
+        paragraph or the one before (``resolve.lang_role``).
+        """
+        ends = self.words.epithets
+        toks = _tokens(found.mention, 0)
+        return bool(ends) and len(toks) <= 3 and any(t.low.endswith(ends) for t in toks[1:])
+
+    def last_group_in(self, context: tuple[str, int]) -> str | None:
+        """The last plural subject that opens a sentence in ``context``.
+
+        Convention: a plural pronoun in a French or Spanish tag stands for
+        the group the sentence before named as its subject (``Les syndicats
+        ont manifesté. « … », ont-ils prévenu.`` -> ``Les syndicats``; ``Les
+        deux hommes``, with its number;
+        ``Los vecinos cortaron la calle. «…», dijeron ellos.``).
+        """
+        text, _ = context
+        best: str | None = None
+        for m in _GROUP_SUBJECT_RE.finditer(text):
+            if m.group(2).casefold() in self.words.time_nouns or m.group(2) in _NUMBER_WORDS:
+                continue
+            best = m.group(1)
+        return best
+
     def resolve(self, found: _Found) -> tuple[Speaker | None, str]:
         """The speaker a read phrase stands for, and the rule that decided it."""
+        if (
+            found.kind == "pronoun"
+            and self.language in ("fr", "es")
+            and found.name.casefold() in _PLURAL_PRONOUNS
+        ):
+            group = self.last_group_in(self.context) or self.last_group_in(self.prev_context)
+            if group is not None:
+                return (
+                    Speaker(group, found.mention, found.span, SourceKind.GROUP),
+                    "resolve.lang_pronoun",
+                )
         if found.kind == "pronoun":
             named = self.last_name_in(self.context)
             if named is not None:
@@ -651,6 +946,8 @@ class _Reader:
             )
         if found.kind == "role":
             named = self.role_holder(found)
+            if named is None and self.epithet(found):
+                named = self.last_name_in(self.context) or self.last_name_in(self.prev_context)
             if named is not None:
                 return (
                     Speaker(named, found.mention, found.span, SourceKind.PERSON),
@@ -793,13 +1090,55 @@ class _Reader:
         if i >= len(toks):
             return None, (), -1
         n = self.source_phrase_at(toks, i)
+        if (
+            n
+            and i + n < len(toks)
+            and not toks[i + n].capital
+            and (
+                toks[i + n].low in self.words.cue_first
+                or toks[i + n].low in _AUXILIARIES
+                # A Spanish preterite: "según informaron fuentes policiales".
+                or (self.language == "es" and toks[i + n].low.endswith(("ó", "aron", "ieron")))
+            )
+            and toks[i + n].low not in self.words.determiners
+        ):
+            # A verb after the source phrase: "…», según explicó la ministra",
+            # "según ha informado el ministerio": the tag of that verb.
+            at = toks[i + n].start
+            # Read as a tag after a comma (a verb outside the list is then
+            # read too), the offsets kept: the comma stands for the phrase.
+            rest = "," + self.source[at - 1 : toks[-1].end]
+            return self.after_tag(rest, at - 2)
         if n:
-            found = self.read(toks, i + n)
+            # A role may take its holder's name in commas after it: "…»,
+            # según la ministra de Hacienda, Carmen Ruiz.".
+            found = self.apposition(toks, i + n, self.read(toks, i + n))
             if found is None:
                 return None, (), -1
             speaker, rule = self.resolve(found)
             return speaker, ("cue.after_tag", "mention.lang_phrase", rule), toks[i].start
+        if toks[i].low in _AS_WORDS.get(self.language, ()):
+            return self.as_clause(toks, i)
+        impersonal = self.impersonal(toks, i)
+        if impersonal is not None:
+            return (
+                impersonal,
+                ("cue.after_tag", "mention.lang_phrase", "resolve.lang_role"),
+                toks[i].start,
+            )
         verb = toks[i]
+        if (
+            self.language == "de"
+            and verb.low in ("wird", "wurde")
+            and any(t.low == "zitiert" for t in toks[i + 2 : i + 12])
+        ):
+            # The passive of quoting: "„…“, wird Lars Grimm in der Zeitung
+            # zitiert." - the subject after the auxiliary is the source.
+            found = self.read(toks, i + 1)
+            if found is None:
+                return None, (), -1
+            speaker, rule = self.resolve(found)
+            return speaker, ("cue.after_tag", "mention.lang_phrase", rule), verb.start
         if verb.capital or verb.mark or verb.low in self.words.determiners:
             return None, (), -1
         if verb.low not in self.words.cue_first and (
@@ -841,6 +1180,7 @@ class _Reader:
             elif (
                 t.low in self.words.time_demonstratives
                 and j + 1 < len(toks)
+                and toks[j + 1].low != "también"
                 and (
                     toks[j + 1].low in self.words.adverbs
                     or toks[j + 1].low in self.words.time_nouns
@@ -865,6 +1205,117 @@ class _Reader:
             return None, (), -1
         speaker, rule = self.resolve(found)
         return speaker, ("cue.after_tag", "mention.lang_phrase", rule), cue_at
+
+    def as_clause(
+        self, toks: Sequence[_Token], i: int
+    ) -> tuple[Speaker | None, tuple[str, ...], int]:
+        """The source of an "as X said" clause after the closing mark (``cue.after_tag``).
+
+        Convention: a quoted phrase is credited in a clause of comparison
+        after it, the verb last in German (``Die Arbeiten seien „im
+        Zeitplan“, wie Anna Berg sagte.``), first in Spanish and French, a
+        French clitic pronoun before it (``«sólido», como dijo Carmen
+        Ruiz``; ``« solide », comme l'a expliqué Paul Renard``).  Without a
+        cue verb in the clause (``wie geplant``) it gives no speaker.
+        """
+        words = self.words
+        j = i + 1
+        while j < len(toks) and toks[j].low in ("y", "como"):
+            j += 1  # "tal y como dijo"
+        end = j
+        while end < len(toks) and toks[end].text not in (".", ",", ";", "!", "?", "(", ")"):
+            end += 1
+        if self.language == "de":
+            verbs = [
+                k
+                for k in range(j + 1, end)
+                if not toks[k].capital
+                and (
+                    toks[k].low in words.cue_first
+                    or toks[k].low in words.participles
+                    # A separable verb joined at the clause's end: "mitteilte".
+                    or any(toks[k].low.endswith(c) for c in _joined_cues(self.language))
+                )
+            ]
+            if not verbs or j >= end or toks[j].low in ("es", "man"):
+                return None, (), -1
+            found = self.read(toks, j)
+            if found is None:
+                return None, (), -1
+            speaker, rule = self.resolve(found)
+            return speaker, ("cue.after_tag", "mention.lang_phrase", rule), toks[verbs[0]].start
+        while j < end and toks[j].low in ("le", "l’", "l'", "la", "lo", "se", "nous", "me", "lui"):
+            j += 1  # "comme l'a dit", "como lo dijo"
+        if j >= end or not (toks[j].low in words.cue_first or toks[j].low in _AUXILIARIES):
+            return None, (), -1
+        rest = self.source[toks[j].start : toks[end - 1].end]
+        return self.after_tag(rest, toks[j].start)
+
+    def impersonal(self, toks: Sequence[_Token], i: int) -> Speaker | None:
+        """The source of an impersonal speech tag, named after a preposition.
+
+        Convention: German and French copy give an unnamed or institutional
+        source with an impersonal tag, the source in a prepositional phrase
+        after it (``„Eine Einigung ist nah“, hieß es aus Regierungskreisen.``
+        -> ``Regierungskreisen``; ``hieß es in einer Mitteilung des
+        Ministeriums`` -> ``Ministerium``; ``« Un accord est proche »,
+        a-t-on appris de source gouvernementale.`` -> ``source
+        gouvernementale``; ``indique-t-on auprès du ministère`` -> ``le
+        ministère``).  The phrase is the source as written, its preposition
+        and article left out; a written statement gives its owner.
+        """
+        words = self.words
+        if toks[i].low not in _first_words(self.language)[1]:
+            return None
+        n = 0
+        for phrase in words.impersonal:
+            if tuple(t.low for t in toks[i : i + len(phrase)]) == phrase:
+                n = len(phrase)
+                break
+        if not n:
+            return None
+        j = i + n
+        # Words of time before the source: "hieß es am Montag aus ...".
+        while j < len(toks) and j - (i + n) < 4 and not toks[j].mark:
+            low = toks[j].low
+            if low in words.adverbs or low in ("am", "zuletzt", "weiter", "ce", "cette"):
+                j += 1
+            elif toks[j].capital and j > i + n and toks[j - 1].low == "am":
+                j += 1  # "am Montag"
+            else:
+                break
+        if j >= len(toks) or toks[j].low not in _IMPERSONAL_PREPOSITIONS:
+            return None
+        article = ""
+        if toks[j].low == "auprès" and j + 1 < len(toks) and toks[j + 1].low in ("de", "du", "des"):
+            j += 1
+        if toks[j].low in _FR_CONTRACTED:
+            article = _FR_CONTRACTED[toks[j].low]
+        j += 1
+        stop = j
+        while stop < len(toks) and not toks[stop].mark and stop - j < 7:
+            stop += 1
+        body = list(toks[j:stop])
+        while body and (body[0].low in words.determiners or body[0].low in ("de", "d", "l")):
+            if body[0].low in ("la", "les", "l") and not article:
+                article = body[0].text.casefold() + (" " if body[0].low != "l" else "’")
+            body.pop(0)
+        if len(body) > 2 and body[0].low in words.document_nouns and body[1].low in ("des", "der"):
+            # "in einer Mitteilung des Ministeriums": the statement's owner.
+            owner = body[2:]
+            if len(owner) == 1 and body[1].low == "des":
+                text = owner[0].text
+                text = text[:-2] if text.endswith("es") and len(text) > 6 else text.rstrip("s")
+                return Speaker(
+                    text, text, Span(owner[0].start, owner[0].end), SourceKind.ORGANISATION
+                )
+            body = owner
+        if not body:
+            return None
+        name = self.source[body[0].start : body[-1].end]
+        if article:
+            name = article + name
+        return Speaker(name, name, Span(body[0].start, body[-1].end), SourceKind.PERSON)
 
     def tag_after_aside(
         self, text: str, offset: int
@@ -901,6 +1352,33 @@ class _Reader:
             if named is not None and named.kind == "name":
                 return named
         return found
+
+    def colon_name(self, toks: Sequence[_Token]) -> Speaker | None:
+        """The named subject of a short clause that leads in with a colon.
+
+        Convention: copy states a person's stance with a verb of being or a
+        short predicate, then quotes with a colon (``Carmen Ruiz fue
+        tajante: «…»``; ``Anna Berg ist sicher: „…“``; ``Paul Renard est
+        catégorique : « … »``).  The name opens the clause, a lower-case word
+        follows it, and the clause is short; a topic (``Die Bilanz:``) or a
+        place (``Kelbach:``) has no verb after it and gives no speaker.
+        """
+        if len(toks) > 9 or not toks[0].capital or toks[0].mark:
+            return None
+        found = self.read(toks, 0)
+        if found is None or found.kind != "name" or found.span.start != toks[0].start:
+            return None
+        end = next((k for k, t in enumerate(toks) if t.end >= found.span.end), len(toks))
+        after = toks[end + 1] if end + 1 < len(toks) else None
+        if (
+            after is None
+            or after.capital
+            or after.mark
+            or " " not in found.name
+            or any(t.text in ",;" for t in toks[end + 1 :])
+        ):
+            return None
+        return Speaker(found.name, found.mention, found.span, SourceKind.PERSON)
 
     def lead_in(self, text: str, offset: int) -> tuple[Speaker | None, tuple[str, ...], int]:
         """A cue or source phrase earlier in the quotation's sentence (``cue.lead_in``).
@@ -961,6 +1439,10 @@ class _Reader:
                         speaker, rule = self.resolve(found)
                         if speaker is not None:
                             return speaker, ("cue.colon_subject", "mention.lang_phrase", rule), -1
+                named = self.colon_name(toks)
+                if named is not None:
+                    rules = ("cue.colon_subject", "mention.lang_phrase", "resolve.lang_name")
+                    return named, rules, -1
                 return None, (), -1  # a colon alone: the quotation is carried
             return self.sentence_subject(toks)
         candidates: list[int] = []
@@ -1140,13 +1622,19 @@ class _Reader:
         """A speech tag set inside the marks (``cue.inside_tag``).
 
         Convention (French copy, Spanish dialogue): « Nous tiendrons,
-        glisse-t-elle. Il le faut. »
+        glisse-t-elle. Il le faut. »; « Nous tiendrons, a déclaré Anne Roux.
+        Il le faut. »; «Resistiremos —dijo la alcaldesa—. Hace falta».
         """
         if self.language == "de":
             return None, (), -1
         lo = quote.span.start
         text = self.source[lo : quote.span.end] + " "
-        for m in (*_INSIDE_TAG_RE.finditer(text), *_INSIDE_INVERTED_RE.finditer(text)):
+        dashes = _INSIDE_DASH_RE.finditer(text) if self.language == "es" else ()
+        for m in (
+            *_INSIDE_TAG_RE.finditer(text),
+            *_INSIDE_INVERTED_RE.finditer(text),
+            *dashes,
+        ):
             tag = m.group(1)
             first = tag.split()[0].casefold()
             if first not in self.words.cue_first and _INVERTED_FR_RE.search(first) is None:
