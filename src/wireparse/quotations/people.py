@@ -537,6 +537,8 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             break
         if tok.isalpha():
             low = tok.lower()
+            if tok[0].isupper() and low not in _TIME_UNITS:
+                break  # a name (the common case): no adverb, nor a phrase of time
         elif tok[0] == "(" and is_party_tag(tok):
             i -= 1  # "Sen. Ada Marsh (D-Vt.) said": the tag is no name
             continue
@@ -548,7 +550,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             i -= 1  # "Varga also said", "Varga strongly denied"
             continue
         if (
-            low.endswith(("n't", "n’t"))
+            low[-3:] in ("n't", "n’t")
             and i > 0
             and _core(tokens[i - 1]).lower() not in ("i", "we", "you")
         ):
@@ -650,7 +652,8 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
     prep = ""
     for _ in (1, 2):
         words, left = _collect_back(tokens, i, appositive)
-        if words and extended < 0 and not _np_ok(words):
+        ok: bool | None = None  # _np_ok(words), asked once
+        if words and extended < 0 and not (ok := _np_ok(words)):
             q = _quantified(tokens, left, words)
             if q >= 0:
                 # "Most dockers said", "31% of dockers said": a count of people.
@@ -698,7 +701,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             ), role
         if words and _runs_into_verb(words):
             return None, role  # "Trump made demands", "Market talk suggested": no source
-        if words and _np_ok(words):
+        if words and (ok if ok is not None else _np_ok(words)):
             mention = _mention(tokens, text_end, left, i, words, aside or "mention.phrase_before")
             if mention.end <= mention.start:
                 return None, role
