@@ -2082,6 +2082,9 @@ def _sign_text(flat: str, lo: int, open_start: int) -> bool:
     or ``which said`` right before the marks: the words are written on it,
     not spoken by the people who hold it; the quotation has no speaker.
     """
+    near = flat[max(lo, open_start - 12) : open_start].rstrip(" ,:")
+    if not near.endswith(("ing", "ead", "aid", "ays", "eads")):
+        return False  # (most quotations: no "reading", "saying", "read", "said" before)
     before = flat[max(lo, open_start - 40) : open_start].split()
     if len(before) < 2:
         return False
