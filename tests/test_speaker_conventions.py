@@ -1760,3 +1760,22 @@ def test_a_title_word_opening_a_business_name(body: str, speaker: str, kind: Sou
     assert [(q.speaker.name, q.speaker.kind) for q in article.quotes if q.speaker] == [
         (speaker, kind)
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("The National Weather Service issued a storm warning.", "the National Weather Service"),
+        # Two public bodies: "the agency" is neither.
+        (
+            "The National Weather Service and the Harbor Port Authority issued warnings.",
+            "the agency",
+        ),
+    ],
+)
+def test_the_agency_is_the_story_s_one_public_body(lead: str, speaker: str) -> None:
+    """``The National Weather Service ... "...," the agency said``."""
+    assert (
+        last_speaker("Storm warning\n\n" + lead + "\n\n", '"Stay off the roads," the agency said.')
+        == speaker
+    )

@@ -913,6 +913,12 @@ _INCORPORATED_RE = re.compile(
     r"\b[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,3} "
     r"(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|PLC|plc|AG|SA|NV|GmbH|Holdings)(?![\w-])"
 )
+#: A public body named by its kind: ``the National Weather Service``, ``the
+#: Federal Aviation Administration`` (one to four capitalised words before it).
+_AGENCY_RE = re.compile(
+    r"\b[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,3} "
+    r"(?:Service|Administration|Bureau|Agency|Authority)(?![\w-])"
+)
 #: Numbers written as words: alone, a count of people (``Twelve said``).
 _NUMBER_WORDS = lexicon.words("en", "number_words")
 #: The last words of a phrase of time between a subject and its verb
@@ -2598,7 +2604,31 @@ class Resolver:
                 return self._entity(_key(text), text, SourceKind.ORGANISATION)
         if noun in _COMPANY_NOUNS:
             return self._incorporated()
+        if noun == "agency":
+            return self._one_agency()
         return None
+
+    def _one_agency(self) -> _Entity | None:
+        """Return the story's one public body named by its kind, for ``the agency``.
+
+        ``The National Weather Service issued a warning ... "...," the agency
+        said``: the one capitalised name the story gives that ends in
+        ``Service``, ``Administration``, ``Bureau``, ``Agency`` or
+        ``Authority``; two such names give none.
+        """
+        lo, hi = self._body_range
+        found: dict[str, str] = {}
+        for m in _AGENCY_RE.finditer(self.flat, lo, hi):
+            text = m.group()
+            found.setdefault(_key(text), text)
+            if len(found) > 1:
+                return None
+        if not found:
+            return None
+        text = next(iter(found.values()))
+        first, _, rest = text.partition(" ")
+        text = "the " + (rest if first in ("The", "the") else text)
+        return self._entity(_key(text), text, SourceKind.ORGANISATION)
 
     def _incorporated(self) -> _Entity | None:
         """Return the article's one company named with a corporate suffix, if there is one.
