@@ -1905,6 +1905,7 @@ class Resolver:
     """
 
     __slots__ = (
+        "_agency",
         "_ages",
         "_body_range",
         "_by_key",
@@ -1939,6 +1940,8 @@ class Resolver:
         #: The one company named with its suffix (:meth:`_incorporated`), or
         #: ``None``; ``False`` until looked for.
         self._company: _Entity | bool | None = False
+        #: The one public body named by its kind (:meth:`_one_agency`), the same way.
+        self._agency: _Entity | bool | None = False
         #: Where the body's paragraphs start.
         self._starts = frozenset(start for start, _ in body)
         self._names: dict[tuple[str, ...], _Entity] = {}
@@ -2616,6 +2619,9 @@ class Resolver:
         ``Service``, ``Administration``, ``Bureau``, ``Agency`` or
         ``Authority``; two such names give none.
         """
+        if self._agency is not False:
+            return self._agency  # type: ignore[return-value]
+        self._agency = None
         lo, hi = self._body_range
         found: dict[str, str] = {}
         for m in _AGENCY_RE.finditer(self.flat, lo, hi):
@@ -2628,7 +2634,8 @@ class Resolver:
         text = next(iter(found.values()))
         first, _, rest = text.partition(" ")
         text = "the " + (rest if first in ("The", "the") else text)
-        return self._entity(_key(text), text, SourceKind.ORGANISATION)
+        self._agency = self._entity(_key(text), text, SourceKind.ORGANISATION)
+        return self._agency
 
     def _incorporated(self) -> _Entity | None:
         """Return the article's one company named with a corporate suffix, if there is one.
