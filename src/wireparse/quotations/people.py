@@ -1905,16 +1905,15 @@ class Resolver:
     """
 
     __slots__ = (
-        "_agency",
         "_ages",
         "_body_range",
         "_by_key",
-        "_company",
         "_holders",
         "_lower",
         "_name_rules",
         "_names",
         "_near",
+        "_only",
         "_role_hits",
         "_scans",
         "_splits",
@@ -1937,11 +1936,8 @@ class Resolver:
         #: The person each age is given to (:meth:`_age_holder`), or None.
         self._ages: dict[str, _Entity | None] = {}
         self._body_range = (body[0][0], body[-1][1]) if body else (0, 0)
-        #: The one company named with its suffix (:meth:`_incorporated`), or
-        #: ``None``; ``False`` until looked for.
-        self._company: _Entity | bool | None = False
-        #: The one public body named by its kind (:meth:`_one_agency`), the same way.
-        self._agency: _Entity | bool | None = False
+        #: The one organisation each name pattern finds (:meth:`_one_named`), or None.
+        self._only: dict[re.Pattern[str], _Entity | None] = {}
         #: Where the body's paragraphs start.
         self._starts = frozenset(start for start, _ in body)
         self._names: dict[tuple[str, ...], _Entity] = {}
@@ -2619,23 +2615,7 @@ class Resolver:
         ``Service``, ``Administration``, ``Bureau``, ``Agency`` or
         ``Authority``; two such names give none.
         """
-        if self._agency is not False:
-            return self._agency  # type: ignore[return-value]
-        self._agency = None
-        lo, hi = self._body_range
-        found: dict[str, str] = {}
-        for m in _AGENCY_RE.finditer(self.flat, lo, hi):
-            text = m.group()
-            found.setdefault(_key(text), text)
-            if len(found) > 1:
-                return None
-        if not found:
-            return None
-        text = next(iter(found.values()))
-        first, _, rest = text.partition(" ")
-        text = "the " + (rest if first in ("The", "the") else text)
-        self._agency = self._entity(_key(text), text, SourceKind.ORGANISATION)
-        return self._agency
+        return self._one_named(_AGENCY_RE, definite=True)
 
     def _incorporated(self) -> _Entity | None:
         """Return the article's one company named with a corporate suffix, if there is one.
@@ -2645,21 +2625,32 @@ class Resolver:
         ``Corp.``, ``Ltd``, ``PLC``, ``AG``...), and calls it ``the company``
         or ``the firm`` after; two such companies give none.
         """
-        if self._company is not False:
-            return self._company  # type: ignore[return-value]
-        self._company = None
+        return self._one_named(_INCORPORATED_RE)
+
+    def _one_named(self, pattern: re.Pattern[str], *, definite: bool = False) -> _Entity | None:
+        """Return the organisation behind the one name *pattern* finds in the body (memoised).
+
+        Two different names give none.  With *definite*, the name is written
+        after ``the`` (``the National Weather Service``).
+        """
+        if pattern in self._only:
+            return self._only[pattern]
+        self._only[pattern] = None
         lo, hi = self._body_range
         found: dict[str, str] = {}
-        for m in _INCORPORATED_RE.finditer(self.flat, lo, hi):
+        for m in pattern.finditer(self.flat, lo, hi):
             text = m.group().rstrip(",")
             found.setdefault(_key(text), text)
             if len(found) > 1:
                 return None
         if not found:
             return None
-        key, text = next(iter(found.items()))
-        self._company = self._entity(key, text, SourceKind.ORGANISATION)
-        return self._company
+        text = next(iter(found.values()))
+        if definite:
+            first, _, rest = text.partition(" ")
+            text = "the " + (rest if first in ("The", "the") else text)
+        ent = self._only[pattern] = self._entity(_key(text), text, SourceKind.ORGANISATION)
+        return ent
 
     def _hits(self, phrase: str) -> list[int]:
         """Return where *phrase* stands as whole words in the body (memoised)."""

@@ -543,6 +543,14 @@ class Rule:
 
 #: How many characters of a text's first word :class:`Opening` asks about at most.
 _HEAD_CHARS: Final = 16
+
+
+def _head(text: str) -> str:
+    """*text*'s first word with the space after it, cut at :data:`_HEAD_CHARS` characters."""
+    space = text.find(" ", 0, _HEAD_CHARS)
+    return text[: space + 1] if space >= 0 else text[:_HEAD_CHARS]
+
+
 #: How many first words an :class:`Opening` keeps its answers for (then it forgets them all).
 _HEADS_KEPT: Final = 4096
 
@@ -586,8 +594,7 @@ class Opening:
         The word is cut at :data:`_HEAD_CHARS` characters; a text with no
         space in them is asked about by those characters.
         """
-        space = text.find(" ", 0, _HEAD_CHARS)
-        head = text[: space + 1] if space >= 0 else text[:_HEAD_CHARS]
+        head = _head(text)
         known = self._heads.get(head)
         if known is None:
             if len(self._heads) >= _HEADS_KEPT:
@@ -640,8 +647,7 @@ class Openings:
 
     def of(self, text: str) -> int:
         """The mask of the openings that *text*'s first word can open."""
-        space = text.find(" ", 0, _HEAD_CHARS)
-        head = text[: space + 1] if space >= 0 else text[:_HEAD_CHARS]
+        head = _head(text)
         known = self._heads.get(head)
         if known is None:
             if len(self._heads) >= _HEADS_KEPT:
