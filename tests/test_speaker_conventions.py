@@ -1779,3 +1779,73 @@ def test_the_agency_is_the_story_s_one_public_body(lead: str, speaker: str) -> N
         last_speaker("Storm warning\n\n" + lead + "\n\n", '"Stay off the roads," the agency said.')
         == speaker
     )
+
+
+def test_an_age_before_a_role_noun_is_the_person_given_that_age() -> None:
+    """``Dana Whitlock, 45, ... "...," the 45-year-old mother of three said``."""
+    lead = (
+        "Flood clean-up\n\nMILLBROOK, Ore. (AP) — Residents cleared mud from homes.\n\n"
+        "Dana Whitlock, 45, lost most of her furniture when the creek rose.\n\n"
+    )
+    article = wireparse.parse(
+        lead + '"We had ten minutes to get out," the 45-year-old mother of three said.\n'
+    )
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Dana Whitlock"
+    assert quote.rules[-1] == "resolve.role_noun"
+
+
+def test_an_age_before_a_role_noun_held_by_nobody_named_stays_a_description() -> None:
+    """Two people of that age: the description is kept, as written."""
+    lead = "Flood clean-up\n\nDana Whitlock, 45, and Ron Vigue, 45, lost their furniture.\n\n"
+    assert (
+        last_speaker(lead, '"We had ten minutes," the 45-year-old mother of three said.')
+        == "the 45-year-old mother of three"
+    )
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("For Beth Lowe, 80, the old pool is a lifeline.", "Beth Lowe"),
+        ("To Tom Hale, the vote was a betrayal of the town.", "Tom Hale"),
+        # A place fronted as the topic is no person: the named subject is.
+        (
+            "For Portvale, the vote is a turning point. Town manager Jane Roe met residents.",
+            "Jane Roe",
+        ),
+    ],
+)
+def test_a_fronted_topic_person_is_a_pronoun_antecedent(opening: str, speaker: str) -> None:
+    """``For Beth Lowe, 80, the pool is a lifeline. ¶ "...," she said.``"""
+    cue = "he" if speaker == "Tom Hale" else "she"
+    body = f'"I have been coming here every day for years," {cue} said.'
+    assert last_speaker("Pool vote\n\n" + opening + "\n\n", body) == speaker
+
+
+@pytest.mark.parametrize(
+    "ending",
+    ['"weeks, not days."', '"weeks, not days".', '"another month like this?"'],
+)
+def test_a_partial_quotation_ending_its_sentence_keeps_the_cue_before(ending: str) -> None:
+    """``Roe said repairs would take "weeks, not days." Hale agreed.``: Roe's words."""
+    body = f"Road engineer Tom Roe said repairs would take {ending} Mayor Ada Hale agreed."
+    article = wireparse.parse("Bridge closed\n\n" + body + "\n")
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Tom Roe"
+    assert quote.rules[0] == "cue.before"
+
+
+def test_a_full_quotation_before_a_cue_is_still_the_cue_s() -> None:
+    """A quotation standing alone as a sentence takes the cue after it."""
+    body = 'Road engineer Tom Roe spoke first. "Weeks, not days." Mayor Ada Hale said.'
+    assert speakers(body)[-1] == ("Weeks, not days.", "Ada Hale")
+
+
+@pytest.mark.parametrize("verb", ["spoke at the rally", "met with the mayor", "fought for it"])
+def test_an_irregular_past_tense_ends_the_subject(verb: str) -> None:
+    """``Union leader Ada Marsh spoke at the rally. ¶ "...," she said.``: Ada Marsh."""
+    lead = f"Ferry talks\n\nUnion leader Ada Marsh {verb} on Tuesday.\n\n"
+    assert last_speaker(lead, '"We will not accept a pay cut," she said.') == "Ada Marsh"

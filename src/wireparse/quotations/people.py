@@ -1307,7 +1307,8 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             lower_run < 4
             and (plain or _is_word(core) or _is_age(core))
             and low not in _NOT_IN_PHRASE
-            and not (head_seen and low.endswith("ed"))
+            # After a name, a past tense is the verb: "Ada Marsh spoke at ...".
+            and not (head_seen and (low.endswith("ed") or low in cues.IRREGULAR_PAST))
         ):
             lower_run += 1
             if low in _HEAD_NOUNS:
@@ -2464,6 +2465,9 @@ class Resolver:
             if words[0].lower() not in cues.INDEFINITES:
                 qualified = any(w[:1].isupper() for w in words[1:-1])
                 ent = self._by_role(content, mention.start, qualified=qualified)
+                if ent is None and words[0].lower() == "the" and _is_age(content[0]):
+                    # "the 45-year-old mother of three": the one holder of the age.
+                    ent = self._age_holder(content[0].partition("-")[0])
                 if ent is not None:
                     self.rule = "resolve.role_noun"
                     return ent

@@ -1177,6 +1177,7 @@ class _Analysis:
                 if si < index:
                     if subject is None:
                         yield self._reporters_guest(sent)
+                        yield self._topic_person(sent)
                     yield from self._clause_subjects(sent)
 
     def _clause_subjects(self, sent: _Sentence) -> Iterator[Entity]:
@@ -1258,6 +1259,31 @@ class _Analysis:
         ):
             return None  # "I don't trust him. (I’d ...)": a pronoun, or no name
         ent = self.resolver.resolve(found)
+        return ent if ent is not None and ent.kind is SourceKind.PERSON else None
+
+    def _topic_person(self, sent: _Sentence) -> Entity | None:
+        """Return the person a sentence opens on as its topic: ``For Jane Roe, 80, ...``.
+
+        Feature copy fronts the person a passage is about with ``For`` or
+        ``To`` and a comma (``For Beth Lowe, 80, the pool is a lifeline.``,
+        ``To Tom Hale, the vote was a betrayal.``); a ``she`` or ``he`` cue
+        after it is that person's.  Only a name of two capitalised words or
+        more counts (``For Portvale, ...`` is a place), in English copy.
+        """
+        if not self.english:
+            return None
+        flat = self.flat
+        pos = sent.start
+        if not flat.startswith(("For ", "To "), pos):
+            return None
+        pos = flat.find(" ", pos) + 1
+        comma = flat.find(",", pos, min(sent.end, pos + 48))
+        if comma < 0:
+            return None
+        words = flat[pos:comma].split(" ")
+        if len(words) < 2 or not all(w[:1].isupper() and w[1:].isalpha() for w in words):
+            return None
+        ent = self.resolver.resolve(Mention(pos, comma, tuple(words), "mention.sentence_opening"))
         return ent if ent is not None and ent.kind is SourceKind.PERSON else None
 
     def subject(self, sent: _Sentence) -> Entity | None:
@@ -1435,10 +1461,29 @@ class _Analysis:
             lead = flat[max(sent.start, open_start - 60) : open_start].strip(" ([—–-")
             full = lead == "" or lead.endswith(":")
         cue = self._cue_after(last)
-        if cue is not None:
+        before: _Cue | None = None
+        if (
+            cue is not None
+            and not full
+            and not cue.inverted
+            and cue.start >= sent.end
+            and sent.cues
+            and (
+                self.source[last.open_end : last.end].rstrip().endswith((".", "?", "!"))
+                or flat[last.mask_end : last.mask_end + 1] in (".", "?", "!")
+            )
+        ):
+            # 'Roe said repairs would take "weeks, not days." Hale agreed.':
+            # words quoted inside a reported sentence, ending it, are the
+            # words of that sentence's cue, not of the next sentence's verb.
+            before = self._cue_before(first, sent)
+            if before is not None and before.mention is None and before.link is None:
+                before = None
+        if cue is not None and before is None:
             return cue, full, True, "cue.after_inverted" if cue.inverted else "cue.after"
         # A sentence without cues has none before the quotation.
-        before = self._cue_before(first, sent) if sent.cues else None
+        if before is None:
+            before = self._cue_before(first, sent) if sent.cues else None
         if before is not None:
             gap = flat[max(before.end, open_start - 80) : open_start].strip(" ,:")
             if gap == "" and before.end >= open_start - 80:
