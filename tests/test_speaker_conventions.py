@@ -1849,3 +1849,80 @@ def test_an_irregular_past_tense_ends_the_subject(verb: str) -> None:
     """``Union leader Ada Marsh spoke at the rally. ¶ "...," she said.``: Ada Marsh."""
     lead = f"Ferry talks\n\nUnion leader Ada Marsh {verb} on Tuesday.\n\n"
     assert last_speaker(lead, '"We will not accept a pay cut," she said.') == "Ada Marsh"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "mention"),
+    [
+        (
+            '"We are ready," Local 14 president Jane Roe said.',
+            "Jane Roe",
+            "Local 14 president Jane Roe",
+        ),
+        (
+            '"We are ready," Ward 5 councillor Tom Hale said.',
+            "Tom Hale",
+            "Ward 5 councillor Tom Hale",
+        ),
+    ],
+)
+def test_a_unit_number_in_a_title_before_the_cue(body: str, speaker: str, mention: str) -> None:
+    """``"...," Local 14 president Jane Roe said``: the number is read back into the title."""
+    article = wireparse.parse("Strike vote\n\n" + body + "\n")
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.mention) == (speaker, mention)
+
+
+def test_a_date_before_a_title_is_no_unit_number() -> None:
+    """``On May 14 president Jane Roe said``: ``May 14`` is a date, not part of the title."""
+    article = wireparse.parse('Strike vote\n\nOn May 14 president Jane Roe said: "We are ready."\n')
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "president Jane Roe"
+
+
+@pytest.mark.parametrize(
+    ("group", "speaker"),
+    [
+        ("The dockers", "the dockers"),
+        ("The harbour pilots", "the harbour pilots"),
+        ("Nurses at the clinic", "Nurses at the clinic"),
+    ],
+)
+def test_a_plural_role_noun_subject_is_a_they_antecedent(group: str, speaker: str) -> None:
+    """``The harbour pilots voted to strike. ¶ "...," they said.``: the pilots."""
+    lead = (
+        f"Ferry strike\n\nPORTVALE — The port board met on Monday.\n\n{group} voted to strike.\n\n"
+    )
+    assert last_speaker(lead, '"We are ready to walk out," they said.') == speaker
+
+
+@pytest.mark.parametrize("opening", ["Days after the storm", "Hours later", "Weeks after the vote"])
+def test_a_phrase_of_time_before_the_subject(opening: str) -> None:
+    """``Days after the storm, Tom Reyes volunteered to help. ¶ "...," he told me.``"""
+    lead = (
+        "Storm clean-up\n\nAda Marsh runs the shelter.\n\n"
+        f"{opening}, Tom Reyes volunteered to help.\n\n"
+    )
+    assert last_speaker(lead, '"I could not just sit at home," he told me.') == "Tom Reyes"
+
+
+def test_a_titled_surname_first_name_is_the_full_name() -> None:
+    """``Vice-Premier Li Wei arrived. ¶ "...," Li said.``: Li Wei (surname first)."""
+    lead = "Trade talks\n\nVice-Premier Li Wei arrived in Portvale on Monday.\n\n"
+    assert last_speaker(lead, '"We are ready to sign," Li said.') == "Li Wei"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Reyes Drops Support for Ferry Tax", "Reyes BSE"],
+)
+def test_a_headline_or_an_acronym_gives_no_full_name(headline: str) -> None:
+    """A title-case headline (``Reyes Drops Support ...``) or an acronym is no person's name."""
+    text = (
+        f"{headline}\n\nPORTVALE — Gov. Reyes dropped his support for the ferry tax.\n\n"
+        '"It will not pass this year," Reyes said.\n'
+    )
+    article = wireparse.parse(text)
+    assert [q.speaker.name for q in article.quotes if q.speaker] == ["Reyes"]

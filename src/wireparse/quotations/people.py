@@ -653,8 +653,9 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
     for _ in (1, 2):
         words, left = _collect_back(tokens, i, appositive)
         ok: bool | None = None  # _np_ok(words), asked once
-        if words and extended < 0 and not (ok := _np_ok(words)):
-            q = _quantified(tokens, left, words)
+        if words and extended < 0:
+            ok = _np_ok(words)
+            q = _quantified(tokens, left, words) if not ok or left > 0 else -1
             if q >= 0:
                 # "Most dockers said", "31% of dockers said": a count of people.
                 counted = [_trim_right(t).lstrip(_EDGE) for t in tokens[q : i + 1]]
@@ -740,12 +741,10 @@ def _runs_into_verb(words: Sequence[str]) -> bool:
     return (verb.endswith("ed") and len(verb) > 4) or verb in _PAST_VERBS
 
 
-#: Past tenses not in ``-ed`` that follow a name as its verb (``Trump made``).
-_PAST_VERBS = frozenset(
-    """made took gave spent struck forecast told won lost left met saw sent put ran
-    went came got found knew thought brought kept began became wrote chose drew
-    fell felt paid rose sold spoke stood threw""".split()
-)
+#: Past tenses not in ``-ed`` that follow a name as its verb (``Trump made``):
+#: the list ``irregular_past``, three cue verbs, and ``forecast`` (a noun too,
+#: so not in the list: ``a Moody's Analytics forecast``).
+_PAST_VERBS = cues.IRREGULAR_PAST | frozenset(("told", "wrote", "thought", "forecast"))
 
 
 #: Words that count the people of a plural noun after them (``most dockers``).
@@ -1120,6 +1119,22 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
                 words.append(core)
                 left = k
                 continue
+            if (
+                core.isdigit()
+                and len(core) <= 4
+                and tok == core
+                and words
+                and words[-1].lower() in _TITLE_OR_ROLE
+                and k >= 1
+                and tokens[k - 1].isalpha()
+                and tokens[k - 1][:1].isupper()
+                and tokens[k - 1].lower() not in _MONTH_WORDS
+            ):
+                # A unit's number in a title, read back: "Local 14 president
+                # Jane Roe said", "Ward 5 councillor Tom Hale said".
+                words.append(core)
+                left = k
+                continue
         low = core.lower()
         if core[0].isupper():  # core is not empty here
             if low in _OPENERS:
@@ -1311,8 +1326,8 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             and not (head_seen and (low.endswith("ed") or low in cues.IRREGULAR_PAST))
         ):
             lower_run += 1
-            if low in _HEAD_NOUNS:
-                head_seen = True
+            if low in _HEAD_NOUNS or _is_plural_noun(low):
+                head_seen = True  # "the harbour pilots voted": the verb follows
         else:
             break
         if plain:
@@ -1332,6 +1347,7 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             and not words[-1][:1].isupper()
             and (words[-1].isalpha() or not _is_particle_name(words[-1]))
             and not is_source_noun(_core(words[-1]).lower())
+            and not _is_plural_noun(_core(words[-1]).lower())  # "the harbour pilots"
             and not (len(words) == 2 and _is_age(_core(words[-1])))  # "the 34-year-old"
         )
     ):
@@ -1628,6 +1644,12 @@ _TITLE_PARTICIPLES = frozenset(
 )
 #: The words a lower-case modifier may stand before in a title.
 _TITLE_OR_ROLE = cues.TITLE_WORDS | cues.PERSON_NOUNS
+#: Month names and their abbreviations: ``May 14`` before a title is a date,
+#: not a unit's number (``Local 14 president``).
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november "
+    "december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 #: Words that are no modifier of a title: "toward rival Bernie Sanders".
 _NOT_MODIFIERS = (
     _PP_HEADS
@@ -2374,6 +2396,29 @@ class Resolver:
         self._holders[word] = holder
         return holder or None
 
+    def _plain_full_name(self, holder: list[str]) -> bool:
+        """Whether the article writes *holder* (``Li Wei``) as a name of its own.
+
+        Asked when the article also writes the first word after a title
+        (``Vice-Premier Li``): the full name must not end in an acronym
+        (``IndiGrid BSE``) and must stand somewhere with no capitalised word
+        after it (``Clinton Drops Support for ...`` is a headline in title
+        case, not a person).
+        """
+        first, second = holder[0], holder[-1]
+        if _is_acronym(second):
+            return False
+        flat = self.flat
+        lo, hi = self._body_range
+        needle = f"{first} {second}"
+        pos = flat.find(needle, lo, hi)
+        while pos >= 0:
+            after = flat[pos + len(needle) : pos + len(needle) + 3].lstrip(" ")
+            if not after[:1].isupper():
+                return True
+            pos = flat.find(needle, pos + 1, hi)
+        return False
+
     def _fullest(self, name: list[str], want: str | None = None) -> _Entity:
         """Return the source with the fullest form of *name* that the article gives.
 
@@ -2417,10 +2462,19 @@ class Resolver:
                 if occ.title and not best_title:
                     best_title = occ.title
                 gender = gender or occ.gender
-        if len(best) == 1 and not forms and name[0][:1].isupper() and not _is_acronym(name[0]):
+        if (
+            len(best) == 1
+            and all(len(occ.name) <= 1 for occ in forms)
+            and name[0][:1].isupper()
+            and not _is_acronym(name[0])
+        ):
             # (An acronym is an organisation's name, never a first name:
             # "GM said" is not the "GM Recalls ..." of a release's title.)
+            # A title before the word gives no fuller form: "Vice-Premier Li
+            # Wei ... Li said" is Li Wei.
             holder = self._first_word_holder(name[0])
+            if holder is not None and forms and not self._plain_full_name(holder):
+                holder = None
             if holder is not None:
                 self.rule = "resolve.name_form"
                 return self._fullest(holder, want)

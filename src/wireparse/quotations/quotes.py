@@ -725,10 +725,14 @@ _DATELINE_LEAD = lazy_compile_re(
     r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Z][A-Za-z]{1,9}\))? ?[—–-] (?=[A-Z])"
 )
 
+#: Words that open an introductory phrase before a sentence's subject, which
+#: is then read after the phrase's comma: ``After the vote, Ada Marsh said``,
+#: ``Days after the storm, Tom Reyes volunteered``.
 _INTRO_WORDS = frozenset(
     """in on at after before during earlier later last this speaking asked since under
     with without from for despite when while as meanwhile separately previously
-    following according amid in addition here there back outside just""".split()
+    following according amid in addition here there back outside just
+    minutes hours days weeks months years moments""".split()
 )
 #: How many cues before or after a quotation in its sentence are looked at.
 _SCAN = 8
