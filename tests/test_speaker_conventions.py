@@ -1926,3 +1926,45 @@ def test_a_headline_or_an_acronym_gives_no_full_name(headline: str) -> None:
     )
     article = wireparse.parse(text)
     assert [q.speaker.name for q in article.quotes if q.speaker] == ["Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("The Millbrook Police Department issued a statement.", "the Millbrook Police Department"),
+        (
+            "The Millbrook Police Department said in a statement that the road was shut.",
+            "the Millbrook Police Department",
+        ),
+        (
+            "In a statement, the Harbour Commission said the road was shut.",
+            "the Harbour Commission",
+        ),
+        ("A statement from the Harbour Commission came late on Tuesday.", "the Harbour Commission"),
+        # No issuer named: the document as written.
+        ("A statement was posted online.", "the statement"),
+    ],
+)
+def test_the_statement_is_its_issuer_s(lead: str, speaker: str) -> None:
+    """``X issued a statement. ¶ "...," the statement said.``: X is the source."""
+    text = "Road closed\n\n" + lead + "\n\n" + '"The driver was not hurt," the statement said.\n'
+    article = wireparse.parse(text)
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "cue", "speaker"),
+    [
+        ("Sgt. Tom Hale closed the road. Hale waited.", "the sergeant", "Tom Hale"),
+        ("The Rev. Ada Marsh led a vigil. Marsh knew him.", "the pastor", "Ada Marsh"),
+        ("Dr. Ada Marsh treated him. Marsh is on call.", "the doctor", "Ada Marsh"),
+        # Named once only: an abbreviated title gives no role (it may be in passing).
+        ("Dr. Ada Marsh treated him.", "the doctor", "the doctor"),
+    ],
+)
+def test_an_abbreviated_rank_gives_its_role(lead: str, cue: str, speaker: str) -> None:
+    """``Sgt. Tom Hale ... Hale ... "...," the sergeant said``: Tom Hale."""
+    text = "Crash\n\n" + lead + "\n\n" + f'"He was lucky," {cue} said.\n'
+    assert last_speaker("", text) == speaker

@@ -284,4 +284,13 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "commander": _words("gen general commander col colonel adm admiral"),
     "general": _words("gen general"),
     "chief": _words("chief ceo director head commissioner"),
+    # Ranks and callings written abbreviated before a name: "Sgt. Tom Hale
+    # ... the sergeant said", "the Rev. Ada Marsh ... the pastor said".
+    "doctor": _words("dr doctor"),
+    "professor": _words("prof professor"),
+    "sergeant": _words("sgt sergeant"),
+    "lieutenant": _words("lt lieutenant"),
+    "captain": _words("capt captain"),
+    "detective": _words("det detective"),
+    "pastor": _words("rev reverend pastor"),
 }

@@ -1644,6 +1644,11 @@ _TITLE_PARTICIPLES = frozenset(
 )
 #: The words a lower-case modifier may stand before in a title.
 _TITLE_OR_ROLE = cues.TITLE_WORDS | cues.PERSON_NOUNS
+#: Verbs that issue a document (``Acme Docks issued a statement``, ``said in a
+#: statement``, ``put out a report``): its issuer is their subject.
+_ISSUING_VERBS = frozenset(
+    "issued released published posted sent put said wrote filed gave".split()
+)
 #: Month names and their abbreviations: ``May 14`` before a title is a date,
 #: not a unit's number (``Local 14 president``).
 _MONTH_WORDS = frozenset(
@@ -2541,6 +2546,11 @@ class Resolver:
                     return ent
             kind = SourceKind.ORGANISATION
         elif head in cues.DOCUMENT_NOUNS:
+            if content == [head] and words[0].lower() in ("the", "that", "this"):
+                ent = self._document_issuer(head, mention.start)
+                if ent is not None:
+                    self.rule = "resolve.document_author"
+                    return ent
             kind = SourceKind.DOCUMENT
         elif _is_plural_noun(head):
             kind = SourceKind.GROUP  # "the owners said"
@@ -2622,6 +2632,50 @@ class Resolver:
             if found is not None:
                 return found
         return None
+
+    def _document_issuer(self, noun: str, at: int) -> _Entity | None:
+        """Find who issued the document that ``the`` *noun* stands for (``the statement``).
+
+        A document is a channel: copy names its issuer where it first
+        mentions it, then quotes it by the noun alone.  The nearest earlier
+        mention of the noun tells the issuer when it reads ``Acme Docks
+        issued a statement`` (a verb of issuing, :data:`_ISSUING_VERBS`,
+        then ``a``, ``an`` or ``its``; the subject before the verb), ``a
+        statement from Acme Docks`` (or ``by``) or ``In a statement, Acme
+        Docks said``.  ``"...," the statement said`` is then Acme Docks'.
+        """
+        flat = self.flat
+        lo, _ = self._body_range
+        hits = self._hits(noun)
+        k = bisect.bisect_left(hits, at)
+        if k == 0:
+            return None
+        pos = hits[k - 1]
+        end = pos + len(noun)
+        if pos <= at < end:
+            return None
+        found: Mention | None = None
+        if flat.startswith((" from ", " by "), end):
+            found, _ = phrase_after(flat, flat.index(" ", end + 1) + 1, min(len(flat), end + 160))
+        else:
+            # The three words before the noun: "[Docks] issued a", "said in a",
+            # "put out a", "[.] In a".
+            before = (" " + flat[max(lo, pos - 48) : pos]).split(" ")[-4:-1]
+            if len(before) == 3 and before[2].lower() in ("a", "an", "its"):
+                verb = before[0] if before[1] in ("in", "out", "on") else before[1]
+                if verb == "In":
+                    if flat.startswith(", ", end):  # "In a statement, Acme Docks said"
+                        found, _ = phrase_after(flat, end + 2, min(len(flat), end + 160))
+                elif verb in _ISSUING_VERBS:
+                    vpos = flat.rfind(" " + verb + " ", max(lo, pos - 48), pos)
+                    if vpos > lo:
+                        found, _ = subject_before(flat, max(lo, vpos - 200), vpos)
+        if found is None or found.words[0].lower() in cues.PRONOUNS:
+            return None
+        ent = self.resolve(found)
+        if ent is None or ent.kind not in (SourceKind.ORGANISATION, SourceKind.PERSON):
+            return None
+        return ent
 
     def _organisation_named(self, noun: str, at: int) -> _Entity | None:
         """Find the organisation that ``the`` *noun* stands for (``the company``).
@@ -2808,7 +2862,8 @@ class Resolver:
         if pos < 2 or flat[pos - 1] != " ":
             return False
         prev = word_before(flat, 0, pos - 1)
-        return prev[:1].isupper() and prev[-1:].isalpha()
+        # "The Rev. Ada Marsh": an article opening a sentence leads no title.
+        return prev[:1].isupper() and prev[-1:].isalpha() and prev != "The"
 
     def _name_near(self, pos: int, end: int) -> tuple[list[str], str | None] | None:
         """Return the name tied to the role words at ``[pos, end)``, and the role.
