@@ -1968,3 +1968,44 @@ def test_an_abbreviated_rank_gives_its_role(lead: str, cue: str, speaker: str) -
     """``Sgt. Tom Hale ... Hale ... "...," the sergeant said``: Tom Hale."""
     text = "Crash\n\n" + lead + "\n\n" + f'"He was lucky," {cue} said.\n'
     assert last_speaker("", text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "kind"),
+    [
+        (
+            '"Demand is weak," said a person close to the company.',
+            "a person close to the company",
+            SourceKind.PERSON,
+        ),
+        (
+            '"Demand is weak," a person close to the company said.',
+            "a person close to the company",
+            SourceKind.PERSON,
+        ),
+        (
+            '"Demand is weak," said a person familiar with the matter.',
+            "a person familiar with the matter",
+            SourceKind.PERSON,
+        ),
+        (
+            '"Demand is weak," said officials briefed on the talks.',
+            "officials briefed on the talks",
+            SourceKind.GROUP,
+        ),
+        # A name after the preposition is not the source.
+        (
+            '"Demand is weak," a source close to Marsh said.',
+            "a source close to Marsh",
+            SourceKind.PERSON,
+        ),
+    ],
+)
+def test_an_unnamed_source_close_to_or_familiar_with(
+    body: str, speaker: str, kind: SourceKind
+) -> None:
+    """``said a person close to the company``: an unnamed source, modifier and all."""
+    article = wireparse.parse("Markets slide\n\nStocks fell on Tuesday.\n\n" + body + "\n")
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (speaker, kind)

@@ -253,6 +253,14 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
+#: Adjectives and participles set after the noun of an unnamed source, before
+#: a preposition: ``a person familiar with the talks``, ``a source close to
+#: the board``, ``officials briefed on the plan``.
+_POSTMODIFIERS = frozenset("familiar close closest briefed knowledgeable involved aware".split())
+#: The prepositions after such a modifier.
+_LINK_PREPOSITIONS = frozenset(("with", "to", "on", "in", "of"))
+
+
 def head_noun(words: Sequence[str]) -> str:
     """Return the head noun of a phrase, lower case: ``summary`` in ``the summary of facts``."""
     if "".join(words).isalpha():
@@ -261,6 +269,10 @@ def head_noun(words: Sequence[str]) -> str:
         lows = list(map(str.lower, words))
     else:
         lows = [(w if w.isalpha() else _core(w)).lower() for w in words]
+    if not _POSTMODIFIERS.isdisjoint(lows):
+        for k in range(1, len(lows) - 1):
+            if lows[k] in _POSTMODIFIERS and lows[k + 1] in _LINK_PREPOSITIONS:
+                return lows[k - 1]  # "a person familiar with the talks"
     if not _HOPS.isdisjoint(lows):  # the loop finds nothing without a hop
         for k in range(1, len(lows)):
             if lows[k] in _HOPS:
@@ -667,7 +679,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                 prev.lower() in _PP_HEADS
                 if prev.isalpha()
                 else _core(prev).lower() in _PP_HEADS and not _ends_clause(prev)
-            )
+            ) or (prev == "to" and left >= 2 and tokens[left - 2] in _POSTMODIFIERS)
         else:
             after_pp = False
         if after_pp:
@@ -1255,9 +1267,13 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
     words: list[str] = []
     lower_run = 0
     head_seen = False
+    linked = -1  # where in words a modifier's preposition stands, if one does
     for idx, tok in enumerate(tokens):
         # A plain word (the common case) has no punctuation to look at.
         plain = tok.isalpha()
+        if linked == len(words):
+            words.append(tok)  # the preposition after "familiar", "close", ...
+            continue
         if plain:
             core = tok
         else:
@@ -1301,12 +1317,22 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             else:
                 head_seen = True
         elif low in _DETERMINERS:
-            if words and words[-1].lower() not in _HOPS:
+            if words and words[-1].lower() not in _HOPS and linked != len(words) - 1:
                 break
         elif low in _PRONOUNS:
             if not words:
                 words.append(core)
             break
+        elif (
+            plain
+            and head_seen
+            and low in _POSTMODIFIERS
+            and idx + 1 < len(tokens)
+            and tokens[idx + 1] in _LINK_PREPOSITIONS
+        ):
+            # "said a person close to the board", "officials briefed on the
+            # plan": the modifier and its preposition complete the noun.
+            linked = len(words) + 1
         elif low in _FORWARD_LINKS and (
             ((low in _HOPS or low in _NAME_PARTICLES) and words)
             or (
@@ -1339,7 +1365,7 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
     # Trailing words that are neither names nor nouns of a source are not
     # part of the phrase: "The billionaire businessman [began]".  A phrase
     # with a prepositional complement keeps them: "director of U.S. rate strategy".
-    complement = len(words) > 1 and not _HOPS.isdisjoint(map(str.lower, words[1:]))
+    complement = linked > 0 or (len(words) > 1 and not _HOPS.isdisjoint(map(str.lower, words[1:])))
     while len(words) > 1 and (
         words[-1].lower() in _TRAILING
         or (
@@ -2067,6 +2093,8 @@ class Resolver:
             return self._described(mention, words)  # "Half of the dockers said"
         if mention.rule in _EMPLOYER_RULES and employed(words):
             return self._described(mention, words)  # "analysts at Acme Bank"
+        if not _POSTMODIFIERS.isdisjoint(words) and head_noun(words) in _SOURCE_NOUNS:
+            return self._described(mention, words)  # "a source close to Marsh"
         for w in rest:
             if w.isalpha():
                 if w[0].isupper():
