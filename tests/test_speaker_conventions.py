@@ -2009,3 +2009,68 @@ def test_an_unnamed_source_close_to_or_familiar_with(
     (quote,) = article.quotes
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("verb", ["promised", "vowed", "admitted", "lamented", "agreed"])
+def test_more_verbs_stand_inverted(verb: str) -> None:
+    """``"We will rebuild," promised Mayor Tom Hale``."""
+    assert speakers(f'"We will rebuild," {verb} Mayor Tom Hale.') == [
+        ("We will rebuild,", "Tom Hale")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "kind"),
+    [
+        # A noun of a calling no list holds: a person, by its ending.
+        ('"More rain is coming," the meteorologist said.', "the meteorologist", SourceKind.PERSON),
+        ('"More rain is coming," a statistician says.', "a statistician", SourceKind.PERSON),
+        # Local government by its kind.
+        ('"Please be patient," the city said in a post.', "the city", SourceKind.ORGANISATION),
+        ('"Roads are closed," the county said.', "the county", SourceKind.ORGANISATION),
+        # Any noun after an article between a quotation and its cue.
+        ('"It is over," the gardener said.', "the gardener", SourceKind.UNKNOWN),
+    ],
+)
+def test_a_description_between_the_quotation_and_its_cue(
+    body: str, speaker: str, kind: SourceKind
+) -> None:
+    """``"...," the meteorologist said``: the description is the source whatever its noun."""
+    article = wireparse.parse("Storm\n\nRain fell all day.\n\n" + body + "\n")
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Tom Hale is a meteorologist.", "Tom Hale, a meteorologist, watched the radar."],
+)
+def test_a_calling_given_by_a_copula_or_an_appositive(lead: str) -> None:
+    """``Tom Hale is a meteorologist. ¶ "...," the meteorologist said.``: Tom Hale."""
+    assert last_speaker(
+        "Storm\n\n" + lead + "\n\n", '"More rain is coming," the meteorologist said.'
+    ) == ("Tom Hale")
+
+
+@pytest.mark.parametrize(
+    ("between", "cue", "speaker"),
+    [
+        ("", "the retired surgeon added", "Tom Hale"),
+        ("", "the old man said", "Tom Hale"),
+        # An office is no epithet.
+        ("", "the former president said", "the former president"),
+        # Too far: two paragraphs between.
+        (
+            "The river crested at noon.\n\nSchools stayed shut.\n\n",
+            "the retired surgeon added",
+            "the retired surgeon",
+        ),
+        # No modifier: a description of its own.
+        ("", "the surgeon added", "the surgeon"),
+    ],
+)
+def test_an_epithet_right_after_a_named_speaker(between: str, cue: str, speaker: str) -> None:
+    """``"...," said Tom Hale. ¶ "...," the retired surgeon added.``: Tom Hale."""
+    body = f'"We lost everything," said Tom Hale.\n\n{between}"It will take years," {cue}.'
+    assert speakers(body)[-1] == ("It will take years,", speaker)

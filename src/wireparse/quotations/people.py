@@ -261,6 +261,12 @@ _POSTMODIFIERS = frozenset("familiar close closest briefed knowledgeable involve
 _LINK_PREPOSITIONS = frozenset(("with", "to", "on", "in", "of"))
 
 
+#: Endings of nouns of a person's trade or calling (``meteorologist``,
+#: ``statistician``, ``neurosurgeon``): a description headed by one that no
+#: word list holds is a person.
+_AGENT_ENDINGS = ("ologist", "ist", "ician", "ian", "geon", "smith", "wright")
+
+
 def head_noun(words: Sequence[str]) -> str:
     """Return the head noun of a phrase, lower case: ``summary`` in ``the summary of facts``."""
     if "".join(words).isalpha():
@@ -2593,6 +2599,15 @@ class Resolver:
                     self.rule = "resolve.role_noun"
                     return ent
             kind = SourceKind.PERSON  # "the 34-year-old"
+        elif head.endswith(_AGENT_ENDINGS) and words[0].lower() in ("the", "a", "an", "one"):
+            # A noun of a person's trade or calling that no list holds: "the
+            # meteorologist", "a retired neurosurgeon", "the statistician".
+            if words[0].lower() == "the":
+                ent = self._by_role(content, mention.start)
+                if ent is not None:
+                    self.rule = "resolve.role_noun"
+                    return ent
+            kind = SourceKind.PERSON
         else:
             kind = SourceKind.UNKNOWN
         ent = self._entity(_key(text), text, kind)

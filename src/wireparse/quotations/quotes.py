@@ -1012,6 +1012,8 @@ class _Analysis:
             mention = _with_participle(flat, lo, start)
         if mention is None and not participle:
             mention = _before_restrictive_relative(flat, lo, start)
+            if mention is None and MASK in flat[max(lo, start - 48) : start]:
+                mention = _description_before(flat, lo, start)
         cue.mention, cue.role = mention, role
         if mention is not None:
             return
@@ -1113,6 +1115,10 @@ class _Analysis:
             else:
                 entity = self.resolver.resolve(mention)
                 resolved = self.resolver.rule
+                if resolved == "resolve.description" and entity is not None and self.english:
+                    held = self._epithet_holder(cue, entity, words)
+                    if held is not None:
+                        entity, resolved = held, "resolve.epithet"
             cue.entity = entity
             if entity is None:
                 return None
@@ -1130,6 +1136,42 @@ class _Analysis:
         cue.speaker = speaker = self.resolver.speaker(entity, mention, self.source)
         cue.chain = (*lead, mention.rule, resolved)
         return speaker
+
+    def _epithet_holder(self, cue: _Cue, entity: Entity, words: Sequence[str]) -> Entity | None:
+        """Return the named speaker an epithet cue stands for: ``the retired surgeon said``.
+
+        Copy calls the person it has just quoted or named by a description
+        instead of the name (``"...," said Tom Hale. ¶ "...," the retired
+        surgeon added.``): a definite description of a person, a modifier
+        and a noun in lower case that the article gives no named person as
+        a role and that is no title (``the former president`` is an office's
+        holder, not an epithet), whose cue comes right after the cue of a
+        named person in the same paragraph or the one before, is that
+        person.
+        """
+        if (
+            entity.kind is not SourceKind.PERSON
+            or len(words) < 3
+            or words[0] != "the"
+            or not all(w.islower() for w in words[1:])
+            or words[-1] in cues.TITLE_WORDS  # "the former president": an office
+        ):
+            return None
+        k = bisect.bisect_left(self.cue_starts, cue.start) - 1
+        if k < 0:
+            return None
+        prev = self.cues[k]
+        if not prev.sourced or prev.speaker is None or prev.entity is None:
+            return None
+        ent = prev.entity
+        sentences = self.sentences
+        if (
+            ent.kind is not SourceKind.PERSON
+            or not ent.name[:1].isupper()
+            or sentences[cue.sentence].para - sentences[prev.sentence].para > 1
+        ):
+            return None
+        return ent
 
     def _previous_speaker(self, cue: _Cue, pronoun: str) -> Entity | None:
         """Return the described speaker of the quotation just before a ``he`` or ``she`` cue.
@@ -1654,6 +1696,36 @@ def _description_after(flat: str, pos: int, hi: int) -> Mention | None:
         return None
     end = pos + len(" ".join(tokens[: len(words) - 1])) + 1 + len(words[-1])
     return Mention(pos, end, tuple(words), "mention.phrase_after")
+
+
+def _description_before(flat: str, lo: int, start: int) -> Mention | None:
+    """Return a description between a quotation and its cue that the word lists do not know.
+
+    ``"...," the meteorologist said.``, ``"...," a longtime shopkeeper
+    says.``: between the quotation's comma and the cue, an article and up
+    to four words in lower case are the source's description whatever its
+    head noun, as after an inverted cue (:func:`_description_after`).
+    """
+    mark = flat.rfind(MASK, max(lo, start - 48), start)
+    if mark < 0:
+        return None
+    gap = flat[mark + 1 : start].rstrip(" ")
+    text = gap.lstrip(" ,")
+    if not text or len(gap) - len(text) > 2:
+        return None
+    words = text.split(" ")
+    if not 2 <= len(words) <= 5 or words[0].lower() not in _DESCRIPTION_OPENERS:
+        return None
+    for word in words[1:]:
+        if (
+            not word.replace("-", "").isalpha()
+            or not word.islower()
+            or word in cues.BOUNDARY_WORDS
+            or word in cues.PRONOUNS
+        ):
+            return None
+    end = mark + 1 + len(gap)
+    return Mention(end - len(text), end, tuple(words), "mention.phrase_before")
 
 
 def _clause_ends(flat: str, pos: int, hi: int) -> bool:

@@ -332,6 +332,12 @@ RESOLVE_RULES: tuple[Rule, ...] = (
         "A statement from the Harbor Board said",
     ),
     Rule(
+        "resolve.epithet",
+        "A definite description with a modifier, right after a named person's cue in the "
+        "same paragraph or the one before, is that person.",
+        '"We are done," said Tom Hale. ¶ "...," the retired surgeon added.',
+    ),
+    Rule(
         "resolve.description",
         "A description no named source fits is a source of its own: person, group, "
         "organisation or document by its head noun.",
