@@ -3,7 +3,9 @@
 Each paragraph quotes one person in one of the constructions of news copy
 the speaker rules read (a cue after or before the quotation, an inverted cue
 with an appositive, a transcript label, a colon after a clause, a possessive
-noun of speech, a surname after the full name); the property is that every
+noun of speech, a surname after the full name, a unit number in a title, an
+inverted verb of promising, a calling given by a copula, a statement and its
+issuer); the property is that every
 quotation is found with the person's full name and a rule chain from the
 tables.  The text is generated from invented words and names.
 """
@@ -42,6 +44,10 @@ CONSTRUCTIONS = (
     '{n}, who lives in Dayton, Ohio, in a house by the dock, said: "{s}."',
     '"{s}," {n}, R-Harborton, said.',
     'The crews mocked {n}\'s claim that the board "{s}" on the quay.',
+    '"{s}," Local 14 president {n} said.',
+    '"{s}," promised {n}.',
+    '{n} is a meteorologist. "{s}," the meteorologist said.',
+    '{n} issued a statement. "{s}," the statement said.',
 )
 
 
