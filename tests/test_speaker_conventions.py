@@ -2074,3 +2074,20 @@ def test_an_epithet_right_after_a_named_speaker(between: str, cue: str, speaker:
     """``"...," said Tom Hale. ¶ "...," the retired surgeon added.``: Tom Hale."""
     body = f'"We lost everything," said Tom Hale.\n\n{between}"It will take years," {cue}.'
     assert speakers(body)[-1] == ("It will take years,", speaker)
+
+
+@pytest.mark.parametrize(
+    ("lead", "pronoun", "speaker"),
+    [
+        ("Ada Marsh, 34, and her husband, Tom Marsh, 36, lost their car.", "she", "Ada Marsh"),
+        ("Ada Marsh, 34, and her husband, Tom Marsh, 36, lost their car.", "he", "Tom Marsh"),
+        ("Ada Marsh and her husband, Tom, lost their car.", "he", "Tom"),
+        ("Tom Hale and his daughter Ada were stuck on the roof.", "she", "Ada"),
+        ("Tom Hale and his daughter Ada were stuck on the roof.", "he", "Tom Hale"),
+        ("Tom Hale and his daughter Ada were stuck on the roof.", "they", "Tom Hale and Ada"),
+    ],
+)
+def test_a_couple_opening_a_sentence_is_one_subject(lead: str, pronoun: str, speaker: str) -> None:
+    """``Ada Marsh and her husband, Tom, lost their car. ¶ "...," he said.``: Tom."""
+    story = "Flood\n\nMILLBROOK — Water rose fast on Tuesday.\n\n" + lead + "\n\n"
+    assert last_speaker(story, f'"We are glad to be alive," {pronoun} said.') == speaker

@@ -1802,6 +1802,9 @@ class _Entity:
     voted: bool = False
     #: The two people of a source named by coordinated names (``Varga and Reyes``).
     members: tuple[_Entity, ...] = ()
+    #: Whether the source is one of such a pair (a one-word name is then a
+    #: given name: ``Ada Marsh and her husband, Tom``).
+    paired: bool = False
 
     def freeze(self) -> Person:
         return Person(  # the fields in order
@@ -2161,7 +2164,9 @@ class Resolver:
         if ent.gender is None and not ent.voted:
             ent.voted = True
             first, _, rest = ent.name.partition(" ")
-            if rest:
+            # A one-word name is a given name only in a pair ("Ada Marsh and
+            # her husband, Tom"); alone it may be a surname ("Thomas said").
+            if rest or ent.paired:
                 ent.gender = _GIVEN_NAME_GENDERS.get(first.lower())
                 if ent.gender is not None:
                     return ent.gender
@@ -2328,6 +2333,7 @@ class Resolver:
         text = f"{first.name} and {second.name}"
         group = self._entity(_key(text), text, SourceKind.GROUP)
         group.members = (first, second)
+        first.paired = second.paired = True
         return group
 
     def _pair_before(self, at: int) -> _Entity | None:

@@ -1388,6 +1388,10 @@ class _Analysis:
                     mention, opening = named, "mention.name_after_role"
                 else:
                     opening = _verb_follows(flat, mention.end, sent.end, self.source) or ""
+                    if not opening:
+                        pair = _kin_pair(flat, mention, sent.end) if self.english else None
+                        if pair is not None:
+                            mention, opening = pair, "mention.sentence_opening"
                     if not opening and flat.startswith(" and ", mention.end):
                         # "Jane Roe and her son Tom were stuck": the first of
                         # the subjects, when a verb follows the second.
@@ -1997,6 +2001,55 @@ _REPORTING_VERBS = frozenset(
 _INSIDE_NAME_PHRASE = (
     cues.PERSON_NOUNS | cues.TITLE_WORDS | cues.ORG_NOUNS | cues.GROUP_NOUNS | cues.DOCUMENT_NOUNS
 )
+
+
+#: Nouns of kin and partners that copy sets between a name and the next in
+#: a couple: ``Ada Marsh and her husband, Tom,``.
+_KIN_NOUNS = frozenset(
+    "husband wife son daughter brother sister mother father partner fiance fiancee "
+    "fiancé fiancée girlfriend boyfriend".split()
+)
+#: An age between commas after a name: ``Ada Marsh, 34, and ...``.
+_AGE_ASIDE = lazy_compile_re(r", \d{1,3},")
+
+
+def _kin_pair(flat: str, mention: Mention, hi: int) -> Mention | None:
+    """Return a couple that opens a sentence as one subject: ``Ada Marsh and her husband, Tom``.
+
+    Local copy introduces a couple by one name, ``and``, a possessive and a
+    noun of kin, then the other name (``Ada Marsh, 34, and her husband,
+    Tom Marsh, 36, lost their car.``); both are the subject, so a later
+    ``he`` or ``she`` is the one of that gender.  The mention returned
+    reads as two coordinated names (``Ada Marsh and Tom Marsh``).
+    """
+    pos = mention.end
+    age = _AGE_ASIDE.match(flat, pos, hi)
+    if age is not None:
+        pos = age.end()
+    if not flat.startswith(" and ", pos):
+        return None
+    rest = flat[pos + 5 : min(hi, pos + 80)].split(" ")
+    if len(rest) < 3 or rest[0] not in ("her", "his", "their"):
+        return None
+    kin = rest[1].rstrip(",")
+    if kin not in _KIN_NOUNS:
+        return None
+    name: list[str] = []
+    for tok in rest[2:5]:
+        word = tok.rstrip(",")
+        if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+            break
+        name.append(word)
+        if tok != word:
+            break
+    if not name:
+        return None
+    end = flat.find(name[-1], pos + 5) + len(name[-1])
+    after = _AGE_ASIDE.match(flat, end, hi)
+    verb_at = after.end() if after is not None else end + (flat[end : end + 1] == ",")
+    if not _verb_follows(flat, verb_at, hi):
+        return None
+    return mention._replace(end=end, words=(*mention.words, "and", *name))
 
 
 def _name_before_verb(mention: Mention) -> Mention:
