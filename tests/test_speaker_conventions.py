@@ -2091,3 +2091,12 @@ def test_a_couple_opening_a_sentence_is_one_subject(lead: str, pronoun: str, spe
     """``Ada Marsh and her husband, Tom, lost their car. ¶ "...," he said.``: Tom."""
     story = "Flood\n\nMILLBROOK — Water rose fast on Tuesday.\n\n" + lead + "\n\n"
     assert last_speaker(story, f'"We are glad to be alive," {pronoun} said.') == speaker
+
+
+def test_an_epithet_naming_someone_else_is_no_epithet() -> None:
+    """``the Hale supporter`` after Tom Hale's cue is someone of Hale's, not Hale."""
+    body = (
+        'Tom Hale spoke first. "We lost everything," said Tom Hale.\n\n'
+        '"It will take years," the Hale supporter added.'
+    )
+    assert speakers(body)[-1] == ("It will take years,", "the Hale supporter")

@@ -1143,18 +1143,21 @@ class _Analysis:
         Copy calls the person it has just quoted or named by a description
         instead of the name (``"...," said Tom Hale. ¶ "...," the retired
         surgeon added.``): a definite description of a person, a modifier
-        and a noun in lower case that the article gives no named person as
-        a role and that is no title (``the former president`` is an office's
-        holder, not an epithet), whose cue comes right after the cue of a
-        named person in the same paragraph or the one before, is that
-        person.
+        and a noun (``the Republican nominee``) that the article gives no
+        named person as a role, that is no title (``the former president``
+        is an office's holder, not an epithet) and whose modifiers name no
+        one of the article (``the Christie supporter`` is not Christie),
+        whose cue comes right after the cue of a named person in the same
+        paragraph or the one before, is that person.
         """
         if (
             entity.kind is not SourceKind.PERSON
             or len(words) < 3
             or words[0] != "the"
-            or not all(w.islower() for w in words[1:])
-            or words[-1] in cues.TITLE_WORDS  # "the former president": an office
+            or not words[-1].isalpha()
+            or words[-1].lower() in cues.TITLE_WORDS  # "the former president": an office
+            # "the Christie supporter" is someone of Chris Christie's, not him.
+            or any(w[:1].isupper() and self.resolver.named_in_full(w) for w in words[1:])
         ):
             return None
         k = bisect.bisect_left(self.cue_starts, cue.start) - 1
