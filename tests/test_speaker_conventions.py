@@ -2100,3 +2100,12 @@ def test_an_epithet_naming_someone_else_is_no_epithet() -> None:
         '"It will take years," the Hale supporter added.'
     )
     assert speakers(body)[-1] == ("It will take years,", "the Hale supporter")
+
+
+def test_a_quotation_after_an_aside_takes_the_topic_sentence_s_subject() -> None:
+    """``Hale also talked about the budget. (The cuts ...) "We will restore them."``"""
+    body = (
+        "Council member Tom Hale also talked about the budget. (The cuts ended two routes.) "
+        '"We will restore them."'
+    )
+    assert speakers(body) == [("We will restore them.", "Tom Hale")]

@@ -2629,9 +2629,24 @@ def _introduced(
         and state.sentences[si].start >= open_start - 1
         and not _title_case(_words_of(state.source[open_start : last.end]))
     ):
-        # The quotation opens a sentence after another of its paragraph.
-        prev = state.sentences[si - 1]
-        if prev.para == pi and not prev.has_speech and not prev.cues:
+        # The quotation opens a sentence after another of its paragraph; or
+        # after sentences that quote nobody, the first of which reports the
+        # subject speaking on a topic ("Marsh also spoke about the budget.
+        # (The cut ended two routes.) "We will restore them."").
+        sentences = state.sentences
+        prevs = [sentences[si - 1]]
+        first_i = state.sentence_of(lo)
+        if (
+            first_i < si - 1
+            and all(
+                not sentences[k].has_speech and not sentences[k].cues for k in range(first_i, si)
+            )
+            and _talks_about(state, sentences[first_i])
+        ):
+            prevs.append(sentences[first_i])
+        for prev in prevs:
+            if prev.para != pi or prev.has_speech or prev.cues:
+                break
             ent = state.subject(prev)
             mention = prev.subject_mention
             if (
