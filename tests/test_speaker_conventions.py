@@ -2109,3 +2109,20 @@ def test_a_quotation_after_an_aside_takes_the_topic_sentence_s_subject() -> None
         '"We will restore them."'
     )
     assert speakers(body) == [("We will restore them.", "Tom Hale")]
+
+
+def test_a_quotation_after_a_he_or_she_paragraph_is_that_person_s() -> None:
+    """``"...," Ada Miller said. ¶ She pauses. ¶ "Well, thank you."``: Ada Miller."""
+    body = (
+        '"I am calling from the campaign," Ada Miller, a retired nurse, said.\n\n'
+        "She pauses.\n\n"
+        '"Well, thank you so much."'
+    )
+    assert speakers(body)[-1] == ("Well, thank you so much.", "Ada Miller")
+
+
+@pytest.mark.parametrize("opener", ["Moreover", "However", "Finally", "Indeed"])
+def test_an_adverb_and_a_comma_before_the_subject(opener: str) -> None:
+    """``Moreover, at the hearing, Tom Hale cited a report that "..."``: Tom Hale's words."""
+    body = f'{opener}, at the hearing, Tom Hale cited a report that "nothing was lost."'
+    assert speakers(body) == [("nothing was lost.", "Tom Hale")]

@@ -732,7 +732,10 @@ _INTRO_WORDS = frozenset(
     """in on at after before during earlier later last this speaking asked since under
     with without from for despite when while as meanwhile separately previously
     following according amid in addition here there back outside just
-    minutes hours days weeks months years moments""".split()
+    minutes hours days weeks months years moments
+    moreover however furthermore nevertheless nonetheless instead indeed
+    likewise similarly additionally ultimately finally overall afterward
+    afterwards""".split()
 )
 #: How many cues before or after a quotation in its sentence are looked at.
 _SCAN = 8
@@ -2673,6 +2676,15 @@ def _introduced(
                     break
                 ent = state.subject(prev)
                 mention = prev.subject_mention
+                if (
+                    ent is None
+                    and mention is not None
+                    and state.english
+                    and mention.rule == "mention.pronoun"
+                    and mention.words[0].lower() in ("he", "she")
+                ):
+                    # "She pauses. ¶ "Well, thank you."": the pronoun's person.
+                    ent = state._pronoun_subject(prev, mention)
                 if (
                     ent is not None
                     and mention is not None
