@@ -2126,3 +2126,19 @@ def test_an_adverb_and_a_comma_before_the_subject(opener: str) -> None:
     """``Moreover, at the hearing, Tom Hale cited a report that "..."``: Tom Hale's words."""
     body = f'{opener}, at the hearing, Tom Hale cited a report that "nothing was lost."'
     assert speakers(body) == [("nothing was lost.", "Tom Hale")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Heavy rain flooded dozens of homes.", None),
+        ("Strong winds were forecast for the night.", None),
+        # A name and its verb stay a subject.
+        ("Hale also warned of more rain.", "Hale"),
+        ("Hale runs the shop on Elm Street.", "Hale"),
+    ],
+)
+def test_an_adjective_opening_a_sentence_is_no_subject(opening: str, speaker: str | None) -> None:
+    """``Heavy rain flooded dozens of homes. ¶ "...," he said.``: not a man named Heavy."""
+    story = "Flood\n\n" + opening + "\n\n"
+    assert last_speaker(story, '"We are glad to be alive," he said.') == speaker

@@ -1418,7 +1418,10 @@ class _Analysis:
             and head not in cues.GROUP_NOUNS
         ):
             return None
-        if len(words) == 1 and _common_word(self.resolver.lower, flat, words[0]):
+        if len(words) == 1 and (
+            _common_word(self.resolver.lower, flat, words[0])
+            or _modifies_noun(flat, mention.end, sent.end)
+        ):
             return None
         sent.subject = self.resolver.resolve(mention)
         sent.subject_rule = self.resolver.rule
@@ -2127,6 +2130,44 @@ def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
     if not word or not word[0].islower() or word in ("of", "and", "or", "who", "which"):
         return None
     return named
+
+
+#: Verbs that a participle may follow: ``Hale seems tired``, ``Hale gets paid``.
+_LINKING_VERBS = frozenset(
+    "seems gets looks sounds feels becomes remains appears stays got".split()
+)
+
+
+def _modifies_noun(flat: str, end: int, hi: int) -> bool:
+    """Whether the one capitalised word before *end* modifies the noun after it.
+
+    ``Heavy rain flooded the town``, ``Strong winds were forecast``: a
+    word that opens a sentence, then a word in lower case that is neither
+    an adverb nor an auxiliary, then a verb in the past, is an adjective
+    and its noun, not a name and its verb (``Hale also said`` and ``Hale
+    runs the shop`` are).
+    """
+    after = flat[end : min(hi, end + 40)].split(" ", 3)
+    if len(after) < 3 or after[0] != "":
+        return False
+    noun, verb = after[1], after[2].rstrip(".,;:")
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and noun not in cues.ADJUNCT_WORDS
+        and not noun.endswith("ly")
+        and noun not in cues.SPEECH_VERBS
+        and not noun.endswith("ed")
+        and noun not in _LINKING_VERBS
+        and noun not in cues.IRREGULAR_PAST
+        and verb.isalpha()
+        and verb.islower()
+        and (
+            (verb.endswith("ed") and len(verb) > 4)
+            or verb in cues.IRREGULAR_PAST
+            or verb in ("was", "were", "is", "are", "has", "had", "will", "would")
+        )
+    )
 
 
 def _common_word(lower: str, flat: str, word: str) -> bool:
