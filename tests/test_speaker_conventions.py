@@ -2142,3 +2142,16 @@ def test_an_adjective_opening_a_sentence_is_no_subject(opening: str, speaker: st
     """``Heavy rain flooded dozens of homes. ¶ "...," he said.``: not a man named Heavy."""
     story = "Flood\n\n" + opening + "\n\n"
     assert last_speaker(story, '"We are glad to be alive," he said.') == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"It is a waste," said Tom Hale MP.',
+        'Sir Tom Hale MP said: "It is a waste."',
+        '"It is a waste," Tom Hale QC told the hearing.',
+    ],
+)
+def test_letters_after_a_name_are_no_part_of_it(body: str) -> None:
+    """``said Tom Hale MP``: Tom Hale."""
+    assert [name for _, name in speakers(body)] == ["Tom Hale"]

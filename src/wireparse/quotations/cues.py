@@ -83,6 +83,10 @@ WEAK_VERBS = lexicon.words("en", "weak_verbs")
 #: ``called off the vote``, ``read out the names``, ``thought up a plan``.
 VERB_PARTICLES = lexicon.words("en", "verb_particles")
 
+#: Letters after a name for an office or an honour (``Tom Hale MP``): no
+#: part of the name.  Written in capitals, compared as written.
+POST_NOMINALS = lexicon.words("en", "post_nominals")
+
 #: Irregular past tenses (``met``, ``spoke``, ``took``): after a name, the
 #: sentence's verb, as a word in ``-ed`` is.
 IRREGULAR_PAST = lexicon.words("en", "irregular_past")

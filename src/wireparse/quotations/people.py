@@ -1860,12 +1860,17 @@ def _pronoun_vote(flat: str, pos: int) -> int:
 def _name_words(name: Sequence[str]) -> list[str]:
     """Return the words of a name, clean: commas dropped, a final possessive dropped.
 
+    Letters after the name for an office or an honour (``Tom Hale MP``,
+    the list ``post_nominals``) are dropped.
+
     A generational suffix keeps its period (``Tom Reyes Jr.``, ``Ada Marsh
     Sr.``): it is part of the name as written, not the end of a sentence.
     """
     # _trim_right and _core return a word that ends in a letter or digit, or
     # (for _core) is all letters, as it is: the common case skips the call.
     out = [w if w[-1:].isalnum() else _trim_right(w) for w in name]
+    while len(out) > 2 and out[-1] in cues.POST_NOMINALS:
+        out.pop()  # "Tom Hale MP": letters after the name are none of it
     if out:
         last = out[-1]
         if not last.isalpha() and not (len(out) > 1 and last[-1:] == "." and _is_suffix(last)):
