@@ -2155,3 +2155,23 @@ def test_an_adjective_opening_a_sentence_is_no_subject(opening: str, speaker: st
 def test_letters_after_a_name_are_no_part_of_it(body: str) -> None:
     """``said Tom Hale MP``: Tom Hale."""
     assert [name for _, name in speakers(body)] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "pronoun", "speaker"),
+    [
+        ('"We are ready," Tom Hale told Ada Marsh.', "she", "Ada Marsh"),
+        ("Tom Hale met Ada Marsh on Monday.", "she", "Ada Marsh"),
+        ("Ada Marsh met Tom Hale on Monday.", "he", "Tom Hale"),
+        # The subject first, when its gender fits.
+        ("Tom Hale met Ada Marsh on Monday.", "he", "Tom Hale"),
+        # A name whose gender nothing tells is no object antecedent.
+        ("Ada Marsh met Kim Ostrova on Monday.", "he", None),
+    ],
+)
+def test_a_person_named_after_the_subject_is_a_last_antecedent(
+    lead: str, pronoun: str, speaker: str | None
+) -> None:
+    """``Tom Hale met Ada Marsh on Monday. ¶ "It went well," she said.``: Ada Marsh."""
+    story = "Talks\n\n" + lead + "\n\n"
+    assert last_speaker(story, f'"It went well," {pronoun} said.') == speaker

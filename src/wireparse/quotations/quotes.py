@@ -1231,6 +1231,47 @@ class _Analysis:
                         yield self._reporters_guest(sent)
                         yield self._topic_person(sent)
                     yield from self._clause_subjects(sent)
+        if self.english and mention is not None and mention.words[0].lower() in ("he", "she"):
+            # Last: the people the sentences before named after their subjects.
+            for si in range(index - 1, max(0, index - 2) - 1, -1):
+                yield from self._named_objects(self.sentences[si])
+
+    def _named_objects(self, sent: _Sentence) -> Iterator[Entity]:
+        """Yield the people *sent* names after its subject, first named first.
+
+        ``Tom Hale met Ada Marsh on Monday. ¶ "It went well," she said.``:
+        a ``he`` or ``she`` whose sentence's subject is not of its gender
+        is the person of that gender the sentence named after it, as an
+        object (``told Ada Marsh``, ``met Ada Marsh``).  A name of two
+        capitalised words or more, in lower-case context, whose gender a
+        given name or a title tells, counts; a capitalised phrase after an
+        article is an organisation's name.  Asked last, for the sentence
+        before the cue's and the one before it.
+        """
+        flat = self.flat
+        start = sent.subject_mention.end if sent.subject_mention is not None else sent.start
+        pos = flat.find(" ", start, sent.end)
+        found = 0
+        while 0 <= pos < sent.end - 1 and found < 3:
+            at = pos + 1
+            nxt = flat.find(" ", at, sent.end)
+            if flat[at : at + 1].isupper() and flat[pos - 1 : pos].islower():
+                prev = flat[max(start, pos - 4) : pos].rsplit(" ", 1)[-1]
+                words = _name_run(flat, at, sent.end)
+                if len(words) >= 2 and prev.lower() not in cues.DETERMINERS:
+                    end = at + len(" ".join(words))
+                    ent = self.resolver.resolve(
+                        Mention(at, end, tuple(words), "mention.phrase_after")
+                    )
+                    if (
+                        ent is not None
+                        and ent.kind is SourceKind.PERSON
+                        and self.resolver.gender(ent) is not None
+                    ):
+                        found += 1
+                        yield ent
+                    nxt = flat.find(" ", end, sent.end)
+            pos = nxt
 
     def _clause_subjects(self, sent: _Sentence) -> Iterator[Entity]:
         """Yield the named subjects of the clauses joined to *sent*'s first, nearest first.
@@ -2020,6 +2061,23 @@ _KIN_NOUNS = frozenset(
 )
 #: An age between commas after a name: ``Ada Marsh, 34, and ...``.
 _AGE_ASIDE = lazy_compile_re(r", \d{1,3},")
+
+
+def _name_run(flat: str, pos: int, hi: int) -> list[str]:
+    """Return the capitalised words of a plain name from *pos* on: ``Ada Marsh``.
+
+    Each word is letters only, capitalised, with a lower-case rest; the run
+    ends at the first other word or at punctuation (kept off the word).
+    """
+    words: list[str] = []
+    for tok in flat[pos : min(hi, pos + 60)].split(" ")[:4]:
+        word = tok.rstrip(".,;:")
+        if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+            break
+        words.append(word)
+        if word != tok:
+            break
+    return words
 
 
 def _kin_pair(flat: str, mention: Mention, hi: int) -> Mention | None:
