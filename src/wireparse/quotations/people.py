@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from wireparse import lexicon
+from wireparse.metadata.dates import MONTH_WORDS
 from wireparse.model import Span
 from wireparse.model.quotations import Person, SourceKind, Speaker
 from wireparse.quotations import cues
@@ -1146,7 +1147,8 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
                 and k >= 1
                 and tokens[k - 1].isalpha()
                 and tokens[k - 1][:1].isupper()
-                and tokens[k - 1].lower() not in _MONTH_WORDS
+                # "On May 14 president ...": a date, not a unit's number.
+                and tokens[k - 1].lower() not in MONTH_WORDS
             ):
                 # A unit's number in a title, read back: "Local 14 president
                 # Jane Roe said", "Ward 5 councillor Tom Hale said".
@@ -1680,12 +1682,6 @@ _TITLE_OR_ROLE = cues.TITLE_WORDS | cues.PERSON_NOUNS
 #: statement``, ``put out a report``): its issuer is their subject.
 _ISSUING_VERBS = frozenset(
     "issued released published posted sent put said wrote filed gave".split()
-)
-#: Month names and their abbreviations: ``May 14`` before a title is a date,
-#: not a unit's number (``Local 14 president``).
-_MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november "
-    "december jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 #: Words that are no modifier of a title: "toward rival Bernie Sanders".
 _NOT_MODIFIERS = (

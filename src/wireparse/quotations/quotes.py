@@ -2101,17 +2101,11 @@ def _kin_pair(flat: str, mention: Mention, hi: int) -> Mention | None:
     kin = rest[1].rstrip(",")
     if kin not in _KIN_NOUNS:
         return None
-    name: list[str] = []
-    for tok in rest[2:5]:
-        word = tok.rstrip(",")
-        if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
-            break
-        name.append(word)
-        if tok != word:
-            break
+    at = pos + 5 + len(rest[0]) + 1 + len(rest[1]) + 1
+    name = _name_run(flat, at, hi)
     if not name:
         return None
-    end = flat.find(name[-1], pos + 5) + len(name[-1])
+    end = at + len(" ".join(name))
     after = _AGE_ASIDE.match(flat, end, hi)
     verb_at = after.end() if after is not None else end + (flat[end : end + 1] == ",")
     if not _verb_follows(flat, verb_at, hi):
