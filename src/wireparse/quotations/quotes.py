@@ -1477,6 +1477,18 @@ class _Analysis:
         Marsh), in English copy; the sentence's :attr:`subject_rule` then
         names ``resolve.pronoun_antecedent``.
         """
+        ent = self.person_subject(sent)
+        mention = sent.subject_mention
+        if ent is None or mention is None or ent.kind is not SourceKind.PERSON:
+            return None
+        return self.resolver.speaker(ent, mention, self.source)
+
+    def person_subject(self, sent: _Sentence) -> Entity | None:
+        """Return the subject of *sent*, a ``he`` or ``she`` resolved (English copy).
+
+        As :meth:`subject`, but a sentence opened by ``he`` or ``she`` gives
+        the person the pronoun stands for (:meth:`_pronoun_subject`).
+        """
         ent = self.subject(sent)
         mention = sent.subject_mention
         if (
@@ -1487,9 +1499,7 @@ class _Analysis:
             and mention.words[0].lower() in ("he", "she")
         ):
             ent = self._pronoun_subject(sent, mention)
-        if ent is None or mention is None or ent.kind is not SourceKind.PERSON:
-            return None
-        return self.resolver.speaker(ent, mention, self.source)
+        return ent
 
     def reporting_document(self, sent: _Sentence) -> Speaker | None:
         """Return the document that opens *sent* and reports, as a speaker.
@@ -2767,17 +2777,9 @@ def _introduced(
             for prev in candidates:
                 if prev.has_speech or prev.para != pi - 1:
                     break
-                ent = state.subject(prev)
+                # "She pauses. ¶ "Well, thank you."": the pronoun's person.
+                ent = state.person_subject(prev)
                 mention = prev.subject_mention
-                if (
-                    ent is None
-                    and mention is not None
-                    and state.english
-                    and mention.rule == "mention.pronoun"
-                    and mention.words[0].lower() in ("he", "she")
-                ):
-                    # "She pauses. ¶ "Well, thank you."": the pronoun's person.
-                    ent = state._pronoun_subject(prev, mention)
                 if (
                     ent is not None
                     and mention is not None
