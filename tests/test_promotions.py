@@ -174,3 +174,17 @@ def test_an_app_or_social_call_is_a_promotion(line: str) -> None:
     (block,) = [b for b in article.blocks if b.text == line]
     assert block.kind.value == "furniture"
     assert [p.text for p in article.paragraphs][-1] == "The owner said she would rebuild."
+
+
+@pytest.mark.parametrize(
+    "link", ["Skip to content", "Skip to main content", "Skip navigation", "Skip to the article"]
+)
+def test_a_skip_link_above_the_headline_is_furniture(link: str) -> None:
+    """A page's ``Skip to content`` link is never the headline."""
+    text = (
+        f"{link}\n\nPortvale keeps its pier\n\nBy Ada Finch\n\n"
+        "PORTVALE, Maine (AP) — The harbour board voted on Tuesday to keep the old pier.\n"
+    )
+    article = wireparse.parse(text)
+    assert article.headline == "Portvale keeps its pier"
+    assert [b.kind.value for b in article.blocks if b.text == link] == ["furniture"]

@@ -188,11 +188,13 @@ COUNTER = lazy_compile(
     regex.IGNORECASE,
 )
 #: Promotional and navigation phrases of web pages around syndicated copy.
-#: For example ``Related: ...``, ``Read more:``, ``Advertisement``.
+#: For example ``Related: ...``, ``Read more:``, ``Advertisement``, a page's
+#: ``Skip to content`` link.
 FURNITURE_START = lazy_compile(
     r"Related(?:\s+(?:Content|Stories|Articles|Coverage|Links))?\s*:|RELATED\s*:|"
     r"Read\s+more\s*:|READ\s+MORE\s*:|More\s*:|Also\s+read\s*:|See\s+also\s*:|"
-    r"Skip\s+Ad|Advertisement|ADVERTISEMENT|Sponsored|"
+    r"Skip\s+Ad|Skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)\b|"
+    r"Skip\s+navigation\b|Advertisement|ADVERTISEMENT|Sponsored|"
     r"E-?mail\s+(?:to\s+a\s+friend|this\s+(?:story|article))|"
     r"(?:Share|Tweet|Email|Print)\s+this\b|Click\s+here\b|Sign\s+up\s+(?:for|to)\b|"
     r"Follow\s+(?:us|@)|Subscribe\s+(?:to|now)\b|Download\s+the\s+app\b|"
