@@ -36,7 +36,7 @@ applies (the rule names are those of :mod:`wireparse.quotations.rules`):
    paragraph or the two before (``Der Damm halte, sagte Ilse Varga.``), or,
    after a topic and a colon, the person the lead's first sentence names;
    ``cue.colon_subject``: a person's pronoun, or a full name, opening a
-   short clause that leads in with a colon (``Er gibt zu bedenken: „…“``;
+   short clause that leads in with a colon (``Er bleibt skeptisch: „…“``;
    ``Carmen Ruiz fue tajante: «…»``).
 
 The source phrase is read by ``mention.lang_phrase`` (a pronoun, a name with
@@ -129,6 +129,14 @@ _AGENCY_ACRONYM_RE = lazy_compile(r"\p{Lu}{2,8}")
 _AUXILIARIES = frozenset(
     {"a", "ont", "avait", "avaient", "aurait", "ha", "han", "había", "habían", "hat", "hatte"}
 )
+#: The reflexive pronouns that open a French reflexive cue (``s'est
+#: félicité``, ``se réjouit``): a cue only with a participle or a verb of
+#: the list ``cue_verbs`` after it, never a cue verb on its own.
+_REFLEXIVES = frozenset({"se", "s'est"})
+#: The second word of a French compound preposition (``auprès de``, ``lors
+#: d'``, ``près du``): the phrase goes on after it, and the article after it
+#: opens no subject (``a réagi auprès de l'AFP Anne Roux``).
+_PREPOSITION_LINKS = frozenset({"de", "d'", "du", "des"})
 #: The prepositions that introduce the source of an impersonal tag
 #: (``hieß es aus Regierungskreisen``, ``a-t-on appris auprès du ministère``).
 _IMPERSONAL_PREPOSITIONS = frozenset(
@@ -195,6 +203,9 @@ _ROLE_SUFFIX_DE = (
     "abgeordneter",
     "führer",
     "führerin",
+    "bischof",
+    "bischöfin",
+    "rätin",
 )
 
 
@@ -236,7 +247,11 @@ def _words(language: str) -> _Words:
     cues = lexicon.words(language, "cue_verbs")
     titles = {t.split()[-1].casefold() for t in lexicon.words(language, "titles")}
     return _Words(
-        cue_first=frozenset(c.split()[0].casefold() for c in cues),
+        cue_first=frozenset(
+            c.split()[0].casefold()
+            for c in cues
+            if c.split()[0].casefold().replace("’", "'") not in _REFLEXIVES
+        ),
         source_phrases=tuple(
             sorted(
                 (
@@ -265,7 +280,9 @@ def _words(language: str) -> _Words:
             if gender in ("male", "female")
         ),
         participles=frozenset(
-            c.split()[-1].casefold() for c in cues if c.split()[0].casefold() in _AUXILIARIES
+            c.split()[-1].casefold()
+            for c in cues
+            if c.split()[0].casefold() in _AUXILIARIES | _REFLEXIVES
         ),
         title_phrases=tuple(
             sorted(
@@ -1141,11 +1158,24 @@ class _Reader:
             return speaker, ("cue.after_tag", "mention.lang_phrase", rule), verb.start
         if verb.capital or verb.mark or verb.low in self.words.determiners:
             return None, (), -1
-        if verb.low not in self.words.cue_first and (
-            len(verb.low) < 4
-            or (i == 0 and _INVERTED_FR_RE.search(verb.low) is None)
-            or (self.language == "de" and not verb.low.endswith(("te", "t")))
-            or _GERUND_RE.search(verb.low) is not None
+        # A French reflexive cue: "« … », s'est félicité Paul Renard",
+        # "« … », se réjouit la maire"; the participle or verb after the
+        # pronoun is one of the list.
+        reflexive = (
+            self.language == "fr"
+            and verb.low in _REFLEXIVES
+            and i + 1 < len(toks)
+            and toks[i + 1].low in self.words.participles
+        )
+        if (
+            not reflexive
+            and verb.low not in self.words.cue_first
+            and (
+                len(verb.low) < 4
+                or (i == 0 and _INVERTED_FR_RE.search(verb.low) is None)
+                or (self.language == "de" and not verb.low.endswith(("te", "t")))
+                or _GERUND_RE.search(verb.low) is not None
+            )
         ):
             return None, (), -1
         cue_at = verb.start
@@ -1158,8 +1188,8 @@ class _Reader:
                 found = _Found(p, p, Span(verb.end - len(p), verb.end), "pronoun")
                 speaker, rule = self.resolve(found)
                 return speaker, ("cue.after_tag", "mention.lang_phrase", rule), cue_at
-            if verb.low in ("a", "ont", "avait") and j < len(toks):
-                j += 1  # "a déclaré"
+            if (verb.low in ("a", "ont", "avait") or reflexive) and j < len(toks):
+                j += 1  # "a déclaré", "s'est félicité"
         if self.language == "es" and verb.low in ("ha", "han") and j < len(toks):
             j += 1
         # Skip an adverbial or a prepositional phrase before the subject.
@@ -1169,6 +1199,8 @@ class _Reader:
             t = toks[j]
             if t.low in self.words.prepositions:
                 in_pp, seen = True, False
+            elif in_pp and not seen and t.low in _PREPOSITION_LINKS:
+                pass  # a compound preposition: "auprès de l'AFP", "lors d'un point presse"
             elif in_pp:
                 if seen and (t.low in self.words.determiners or t.low in self.words.pronouns):
                     break
@@ -1191,7 +1223,7 @@ class _Reader:
                 break
             elif t.low in self.words.adverbs:
                 pass  # "a estimé dimanche le maire", "dijo hoy el alcalde"
-            elif self.language == "de" and t.low in ("mit", "hinzu", "an", "ein"):
+            elif self.language == "de" and t.low in ("mit", "hinzu", "an", "ein", "sich"):
                 pass
             else:
                 break
@@ -1420,7 +1452,7 @@ class _Reader:
             if t.low in words.cue_first and not t.capital:
                 verb_at = i
                 break
-            if i and t.low in words.participles and toks[i - 1].low in _AUXILIARIES:
+            if i and t.low in words.participles and toks[i - 1].low in _AUXILIARIES | _REFLEXIVES:
                 verb_at = i - 1  # "avait affirmé", "había dicho"
                 break
             if self.participle(t.low):
@@ -1432,7 +1464,7 @@ class _Reader:
         if verb_at < 0:
             if colon:
                 if toks[0].low in words.persons and toks[0].capital:
-                    # "Er gibt zu bedenken: „…“": a person's pronoun opens a
+                    # "Er bleibt skeptisch: „…“": a person's pronoun opens a
                     # clause that leads in with a colon (cue.colon_subject).
                     found = self.read(toks, 0)
                     if found is not None and found.kind == "pronoun":

@@ -1,0 +1,122 @@
+"""Speaker conventions of German, French and Spanish wire copy probed for issue 14.
+
+Every article here is invented (Kelbach, Brestou and Valdemar are no real
+places); each test pins one convention with the exact speaker expected.
+"""
+
+from __future__ import annotations
+
+import wireparse
+
+DE = "Titel\n\nKelbach (dpa) - Die Stadt Kelbach plant eine neue Brücke.\n\n"
+FR = "Titre\n\nBRESTOU, 3 mars 2025 (AFP) - La ville lance un port de plaisance.\n\n"
+ES = "Titular\n\nVALDEMAR, 3 mar (EFE).- El Ayuntamiento aprobó el nuevo puerto.\n\n"
+NBSP = "\u00a0"
+
+
+def speakers(text: str, language: str) -> list[str | None]:
+    article = wireparse.parse(text, language=language)
+    return [q.speaker.name if q.speaker else None for q in article.quotes]
+
+
+def first_rules(text: str, language: str) -> list[str | None]:
+    article = wireparse.parse(text, language=language)
+    return [q.rules[0] if q.rules else None for q in article.quotes]
+
+
+def guillemets(words: str) -> str:
+    """French quotation marks with the no-break spaces inside them."""
+    return f"«{NBSP}{words}{NBSP}»"
+
+
+# ------------------------------------------ cue verbs in their tenses
+
+
+def test_german_strong_and_separable_cue_verbs() -> None:
+    text = DE + (
+        "„Wir bauen weiter“, versprach Bürgermeisterin Ilse Varga.\n\n"
+        "„Das ist zu teuer“, hob Stadtrat Max Ott hervor.\n\n"
+        "„Es fehlt an Geld“, gab Finanzministerin Eva Lind zu bedenken.\n"
+    )
+    assert speakers(text, "de") == ["Ilse Varga", "Max Ott", "Eva Lind"]
+
+
+def test_german_reflexive_cue_passes_over_sich() -> None:
+    text = DE + "„Es ist ein guter Tag“, freute sich Bürgermeisterin Ilse Varga.\n"
+    assert speakers(text, "de") == ["Ilse Varga"]
+
+
+def test_german_zu_bedenken_geben_is_a_lead_in() -> None:
+    text = DE + "Ilse Varga sprach im Rat. Sie gab zu bedenken: „Ohne Brücke leidet der Handel.“\n"
+    assert speakers(text, "de") == ["Ilse Varga"]
+    assert first_rules(text, "de") == ["cue.lead_in"]
+
+
+def test_french_reflexive_cues_after_the_quotation() -> None:
+    text = FR + (
+        f"{guillemets('Le port vivra')}, se réjouit Anne Roux, cheffe du projet.\n\n"
+        f"{guillemets('Nous tiendrons')}, s'est félicité le maire, Paul Renard.\n\n"
+        f"{guillemets('Rien ne nous arrêtera')}, s'est-il exclamé.\n"
+    )
+    assert speakers(text, "fr") == ["Anne Roux", "Paul Renard", "Paul Renard"]
+
+
+def test_french_reflexive_cue_leads_in() -> None:
+    text = FR + f"Paul Renard s'est félicité que le chantier soit {guillemets('dans les temps')}.\n"
+    assert speakers(text, "fr") == ["Paul Renard"]
+    assert first_rules(text, "fr") == ["cue.lead_in"]
+
+
+def test_a_french_reflexive_pronoun_alone_is_no_cue() -> None:
+    text = FR + f"{guillemets('Nous tiendrons')}, se sont dit les pêcheurs.\n"
+    assert speakers(text, "fr") == [None]
+
+
+def test_french_present_cue_verb_leads_in() -> None:
+    text = FR + f"Paul Renard juge que le projet est {guillemets('vital')}.\n"
+    assert speakers(text, "fr") == ["Paul Renard"]
+    assert first_rules(text, "fr") == ["cue.lead_in"]
+
+
+def test_spanish_preterites_lead_in() -> None:
+    text = ES + (
+        "Luis Ortega visitó las obras.\n\n"
+        "Ortega reiteró que «el puerto es vital».\n\n"
+        "La Policía Nacional informó de que «no hubo heridos».\n"
+    )
+    assert speakers(text, "es") == ["Luis Ortega", "Policía Nacional"]
+    assert first_rules(text, "es") == ["cue.lead_in", "cue.lead_in"]
+
+
+def test_spanish_plural_compound_tense_with_unnamed_sources() -> None:
+    text = ES + "«No hubo heridos», han informado fuentes policiales.\n"
+    assert speakers(text, "es") == ["fuentes policiales"]
+
+
+# --------------------------------- phrases between the verb and the subject
+
+
+def test_french_compound_preposition_before_the_subject() -> None:
+    text = FR + (
+        f"{guillemets('Nous tiendrons')}, a réagi auprès de l'AFP Anne Roux.\n\n"
+        f"{guillemets('Le port vivra')}, a déclaré lors d'une conférence de presse "
+        "le maire, Paul Renard.\n"
+    )
+    assert speakers(text, "fr") == ["Anne Roux", "Paul Renard"]
+
+
+# ------------------------------------------------- titles and particles
+
+
+def test_belgian_particles_with_a_capital() -> None:
+    text = FR + f"{guillemets('Le port est vital')}, déclare Pieter Van der Berg, armateur.\n"
+    assert speakers(text, "fr") == ["Pieter Van der Berg"]
+
+
+def test_german_council_and_church_titles_are_left_out() -> None:
+    text = DE + (
+        "„Das ist zu teuer“, sagte Stadtrat Max Ott.\n\n"
+        "„Wir helfen“, sagte Landesbischöfin Eva Lind.\n\n"
+        "„Wir prüfen das“, sagte Gemeinderätin Ute Sommer.\n"
+    )
+    assert speakers(text, "de") == ["Max Ott", "Eva Lind", "Ute Sommer"]
