@@ -120,3 +120,70 @@ def test_german_council_and_church_titles_are_left_out() -> None:
         "„Wir prüfen das“, sagte Gemeinderätin Ute Sommer.\n"
     )
     assert speakers(text, "de") == ["Max Ott", "Eva Lind", "Ute Sommer"]
+
+
+# ------------------------------------------------------------- names
+
+
+def test_german_noun_after_an_opening_article_is_no_given_name() -> None:
+    text = DE + (
+        "Der Bauunternehmer Otto Falk (54) ist zufrieden.\n\n"
+        "„Wir liegen im Plan“, sagte der 54-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Otto Falk"]
+
+
+def test_german_epithet_with_no_person_named_stays_as_written() -> None:
+    # "Die Stadt Kelbach" in the lead names a town, not a person.
+    text = DE + "„Das ist zu teuer“, sagte der SPD-Politiker.\n"
+    assert speakers(text, "de") == ["der SPD-Politiker"]
+
+
+def test_german_place_in_the_genitive_before_a_title() -> None:
+    text = DE + "„Wir bauen weiter“, sagte Kelbachs Bürgermeisterin Ilse Varga.\n"
+    assert speakers(text, "de") == ["Ilse Varga"]
+
+
+def test_a_copula_gives_a_role_its_holder() -> None:
+    de = DE + (
+        "Max Ott ist Stadtrat.\n\n"
+        "„Das ist zu teuer“, sagte Ott.\n\n"
+        "„Wir haben andere Sorgen“, sagte der Stadtrat.\n"
+    )
+    es = ES + "Ana Gil es la portavoz del grupo.\n\n«Seguimos», dijo la portavoz.\n"
+    assert speakers(de, "de") == ["Max Ott", "Max Ott"]
+    assert speakers(es, "es") == ["Ana Gil"]
+
+
+def test_a_party_in_capitals_after_a_role_belongs_to_the_role() -> None:
+    text = FR + (
+        f"{guillemets('Nous tiendrons')}, a déclaré le maire PS de Brestou, Paul Renard.\n\n"
+        f"{guillemets('Le port vivra')}, a affirmé la députée LR Anne Roux.\n"
+    )
+    assert speakers(text, "fr") == ["Paul Renard", "Anne Roux"]
+
+
+def test_a_compound_agency_name_ends_the_phrase_before_the_subject() -> None:
+    text = FR + f"{guillemets('Nous tiendrons')}, a indiqué à Keystone-ATS Paul Renard.\n"
+    assert speakers(text, "fr") == ["Paul Renard"]
+
+
+def test_spanish_two_given_names_before_a_particle() -> None:
+    text = ES + (
+        "«El puerto es vital», dijo María José Martín de la Peña.\n\n"
+        "«Lo necesitamos», explicó la directora del centro, Ana María López de Haro.\n"
+    )
+    assert speakers(text, "es") == ["María José Martín de la Peña", "Ana María López de Haro"]
+
+
+def test_an_organisation_with_a_complement_opening_a_lead_in() -> None:
+    text = FR + (
+        f"Le ministère de la Mer a indiqué dans un communiqué{NBSP}: "
+        f"{guillemets('Les travaux sont financés.')}\n"
+    )
+    assert speakers(text, "fr") == ["Le ministère de la Mer"]
+
+
+def test_a_name_with_a_particle_opening_a_lead_in_is_still_read_whole() -> None:
+    text = FR + f"Jean de la Tour a déclaré{NBSP}: {guillemets('Le port est vital.')}\n"
+    assert speakers(text, "fr") == ["Jean de la Tour"]

@@ -410,7 +410,9 @@ class _Reader:
         words = self.words
         # Capitalised words of the name so far, titles and roles left out.
         given = 0
-        most = 1 if self.language == "de" else 2
+        # Capitalised words before a particle: Spanish names give two given
+        # names and a surname before it ("María José Martín de la Peña").
+        most = {"de": 1, "es": 3}.get(self.language, 2)
         while j < len(toks):
             t = toks[j]
             if t.capital and not t.mark:
@@ -512,7 +514,7 @@ class _Reader:
             return cached
         best = name
         pattern = regex.compile(
-            r"((?:\p{Lu}[\p{L}’'-]+\s+){1,2}(?:(?:von|van|de|del|de la|von der)\s+)?)"
+            r"((?:\p{Lu}[\p{L}’'-]+\s+){1,2})((?:von der|von|van|de la|del|de)\s+)?"
             + regex.escape(name)
             + r"((?:\s+(?:del|de la|de los|de)\s+\p{Lu}[\p{L}’'-]+)?)\b"
             # Spanish names carry two surnames; a later mention uses the
@@ -557,7 +559,7 @@ class _Reader:
             while keep and keep[0] is not toks[len(toks) - len(keep)]:
                 keep = keep[1:]
             if keep:
-                second = m.group(3)
+                second = m.group(4)
                 low = second.strip().casefold()
                 if (
                     not second
@@ -567,7 +569,10 @@ class _Reader:
                     or not self.name_like(_tokens(second, 0)[0])
                 ):
                     second = ""
-                best = " ".join([*(t.text for t in keep), name]) + m.group(2) + second
+                # A particle between the given name and the surname stays:
+                # "Jean de la Tour" ... "Tour".
+                particle = m.group(2) or ""
+                best = " ".join([*(t.text for t in keep), particle + name]) + m.group(3) + second
                 break
         if best == name:
             best = self._given_to_full(name)
@@ -676,7 +681,13 @@ class _Reader:
             n = len(title)
             if n > 1 and tuple(t.low for t in toks[i : i + n]) == title:
                 # "le Premier ministre Paul Lenoir": a title of several words.
-                if i + n < len(toks) and toks[i + n].capital:
+                if (
+                    i + n < len(toks)
+                    and toks[i + n].capital
+                    and not (
+                        self.language != "de" and _AGENCY_ACRONYM_RE.fullmatch(toks[i + n].text)
+                    )
+                ):
                     named = self.read(toks, i + n)
                     if named is not None and named.kind == "name":
                         return named
@@ -718,6 +729,19 @@ class _Reader:
                 or toks[j].low in words.function_words
             ):
                 break
+            j += 1
+        if (
+            det
+            and self.language != "de"
+            and j > i + 1
+            and j < len(toks)
+            and not toks[j - 1].capital
+            and not toks[j - 1].mark
+            and _AGENCY_ACRONYM_RE.fullmatch(toks[j].text)
+        ):
+            # A party or union in capitals after a role noun belongs to the
+            # role: "le maire PS de Brestou, Paul Renard", "la diputada
+            # PSOE Ana Gil".
             j += 1
         start = j
         end = self._name_run(toks, start)
@@ -767,6 +791,15 @@ class _Reader:
             phrase = self.source[toks[i].start : toks[k - 1].end]
             return _Found(phrase, phrase, Span(toks[i].start, toks[k - 1].end), "role")
         run = [t for t in toks[start:end] if not t.mark]
+        while (
+            self.language == "de"
+            and len(run) > 2
+            and run[0].low.endswith("s")
+            and self._is_role_word(run[1])
+        ):
+            # A place in the genitive before a title: "Kelbachs
+            # Bürgermeisterin Ilse Varga" names Ilse Varga.
+            run.pop(0)
         # Titles, honorifics and role nouns before the name are left out.
         while len(run) > 1 and self._is_role_word(run[0]):
             run.pop(0)
@@ -790,11 +823,12 @@ class _Reader:
                         k += 1
                 phrase = self.source[toks[i].start : stop]
                 return _Found(phrase, phrase, Span(toks[i].start, stop), "role")
-        if sum(t.capital for t in run) > 3:
-            # The last three capitalised words, with the particles between
-            # them: "Jean de La Fontaine" keeps "Jean".
+        if sum(t.capital for t in run) > (4 if self.language == "es" else 3):
+            # The last three capitalised words (four in Spanish, two given
+            # names and two surnames), with the particles between them:
+            # "Jean de La Fontaine" keeps "Jean".
             capitals = [n for n, t in enumerate(run) if t.capital]
-            run = run[capitals[-3] :]
+            run = run[capitals[-4 if self.language == "es" else -3] :]
         mention = self.source[toks[i].start : toks[end - 1].end]
         if len(run) == 1 and self._is_role_word(run[0]):
             if not det:
@@ -837,6 +871,16 @@ class _Reader:
             elif end - i >= 2:
                 run = [t for t in toks[i:end] if not self._is_role_word(t)]
                 while run and run[0].low in words.determiners:
+                    run.pop(0)
+                if (
+                    self.language == "de"
+                    and toks[i].low in words.determiners
+                    and run
+                    and run[0] is toks[i + 1]
+                ):
+                    # An article opening a German sentence: the capital after
+                    # it is a noun, never a given name ("Die Stadt Kelbach";
+                    # "Der Bauunternehmer Otto Falk" names Otto Falk).
                     run.pop(0)
                 before = toks[i - 1].low if i else ""
                 if run and run[0] is not toks[i]:
@@ -887,12 +931,24 @@ class _Reader:
             + r"(?:\s+(?:de|del|de la|des|du|de l['’])\s*\p{Lu}[\p{L}’'-]+){0,1}[\s,]+"
             + r"(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|von|van|de la|le)\s+)?\p{Lu}[\p{L}’'-]+){1,2})"
         )
+        # A copula gives a role too: "Max Ott ist Stadtrat." / "Paul Renard
+        # est maire de Brestou." / "Ana Gil es la portavoz del grupo."
+        copula = regex.compile(
+            r"(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|von|van|de la|le)\s+)?\p{Lu}[\p{L}’'-]+){1,2})"
+            + r",?\s+(?:ist|war|est|était|es|era|fue)\s+(?:(?:der|die|le|la|l['’]|el)\s*)?"
+            + head
+            + r"\b"
+        )
         best: str | None = None
+        at = -1
         for lo, hi in self.body:
             if lo >= found.span.start:
                 break
             for m in pattern.finditer(self.source, lo, min(hi, found.span.start)):
-                best = m.group(1)
+                best, at = m.group(1), m.start()
+            for m in copula.finditer(self.source, lo, min(hi, found.span.start)):
+                if m.start() > at:
+                    best, at = m.group(1), m.start()
         return best
 
     def epithet(self, found: _Found) -> bool:
@@ -1091,7 +1147,9 @@ class _Reader:
         k = j - 1
         while k > 0 and toks[k - 1].capital and not toks[k - 1].mark and j - k < 3:
             k -= 1
-        return canonical_agency(self.source[toks[k].start : toks[j - 1].end]) is not None
+        phrase = self.source[toks[k].start : toks[j - 1].end]
+        # A compound agency name holds one of its parts (``Keystone-ATS``).
+        return any(canonical_agency(part) is not None for part in (phrase, *phrase.split("-")))
 
     def after_tag(self, text: str, offset: int) -> tuple[Speaker | None, tuple[str, ...], int]:
         """A speech tag right after a closing mark (``cue.after_tag``).
@@ -1488,7 +1546,15 @@ class _Reader:
             k = verb_at - 1
             while k > 0 and (toks[k - 1].capital or toks[k - 1].low in words.particles):
                 k -= 1
-            if self.name_like(toks[verb_at - 1]):
+            complement = (
+                k > 1
+                and toks[0].low in words.determiners
+                and not toks[k - 1].capital
+                and (toks[k - 1].low in words.determiners or toks[k - 1].low in words.particles)
+            )
+            # Not the complement of a role that opens the sentence: "Le
+            # ministère de la Mer a indiqué : « … »" is the ministry's.
+            if self.name_like(toks[verb_at - 1]) and not complement:
                 candidates.append(k)
         first = 0
         opener = toks[0]
