@@ -187,3 +187,82 @@ def test_an_organisation_with_a_complement_opening_a_lead_in() -> None:
 def test_a_name_with_a_particle_opening_a_lead_in_is_still_read_whole() -> None:
     text = FR + f"Jean de la Tour a déclaré{NBSP}: {guillemets('Le port est vital.')}\n"
     assert speakers(text, "fr") == ["Jean de la Tour"]
+
+
+# ------------------------------------ the tag as a sentence of its own
+
+
+def test_german_back_reference_after_a_whole_sentence_quotation() -> None:
+    text = DE + (
+        "„Wir bauen weiter.“ Das sagte Bürgermeisterin Ilse Varga am Montag in Kelbach.\n\n"
+        "„Die Mittel sind da.“ Dies teilte das Ministerium mit.\n"
+    )
+    assert speakers(text, "de") == ["Ilse Varga", "das Ministerium"]
+    assert first_rules(text, "de") == ["cue.back_reference", "cue.back_reference"]
+
+
+def test_french_back_reference() -> None:
+    text = FR + (
+        f"{guillemets('Nous tiendrons.')} C'est ce qu'a déclaré lundi le maire, Paul Renard.\n"
+    )
+    assert speakers(text, "fr") == ["Paul Renard"]
+    assert first_rules(text, "fr") == ["cue.back_reference"]
+
+
+def test_spanish_back_reference() -> None:
+    text = ES + "«El puerto es vital». Así lo ha asegurado este lunes el alcalde, Juan Mora.\n"
+    assert speakers(text, "es") == ["Juan Mora"]
+    assert first_rules(text, "es") == ["cue.back_reference"]
+
+
+def test_a_back_reference_needs_a_cue_verb() -> None:
+    de = DE + "„Wir bauen weiter.“ Das bedeutet Stillstand für Monate.\n"
+    es = ES + "«El puerto es vital». Así lo ha hecho el alcalde.\n"
+    assert speakers(de, "de") == [None]
+    assert speakers(es, "es") == [None]
+
+
+# ------------------------------------- a clause of comparison opening
+
+
+def test_a_fronted_clause_of_comparison_leads_in() -> None:
+    de = DE + "Wie ein Polizeisprecher mitteilte, war die Lage „sehr angespannt“.\n"
+    fr = FR + f"Comme l'a expliqué Paul Renard, {guillemets('le port est vital')}.\n"
+    es = ES + "Como dijo Luis Ortega, «el puerto es vital».\n"
+    assert speakers(de, "de") == ["ein Polizeisprecher"]
+    assert speakers(fr, "fr") == ["Paul Renard"]
+    assert speakers(es, "es") == ["Luis Ortega"]
+    assert first_rules(de, "de") == ["cue.lead_in"]
+
+
+def test_a_fronted_clause_without_a_cue_gives_no_speaker() -> None:
+    de = DE + "Wie erwartet, war die Lage „sehr angespannt“.\n"
+    assert speakers(de, "de") == [None]
+
+
+def test_an_impersonal_source_phrase_decides_nothing() -> None:
+    de = DE + "Wie es hieß, war die Lage „sehr angespannt“.\n"
+    article = wireparse.parse(de, language="de")
+    assert [(q.speaker, q.rules) for q in article.quotes] == [(None, ())]
+
+
+# ------------------------------------------------- stance openers
+
+
+def test_a_stance_opener_makes_a_short_quotation_speech() -> None:
+    fr = FR + f"Pour Anne Roux, {guillemets('le projet est vital')}.\n"
+    es = ES + "Luis Ortega visitó las obras.\n\nPara Ortega, el puerto es «vital».\n"
+    assert speakers(fr, "fr") == ["Anne Roux"]
+    assert speakers(es, "es") == ["Luis Ortega"]
+
+
+def test_a_stance_opener_needs_a_person_or_a_title() -> None:
+    fr = FR + f"Pour la première fois, le port accueille des {guillemets('yachts de luxe')}.\n"
+    es = ES + "Para el verano, el puerto tendrá «más plazas».\n"
+    assert speakers(fr, "fr") == []
+    assert speakers(es, "es") == []
+
+
+def test_a_source_phrase_takes_the_name_in_apposition() -> None:
+    text = FR + f"Selon le maire, Paul Renard, {guillemets('le port est vital')}.\n"
+    assert speakers(text, "fr") == ["Paul Renard"]

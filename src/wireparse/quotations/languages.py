@@ -21,9 +21,15 @@ applies (the rule names are those of :mod:`wireparse.quotations.rules`):
 2. ``cue.inside_tag``: a speech tag set inside the marks between two
    sentences of the quotation (``« Nous tiendrons, glisse-t-elle. Il le
    faut. »``);
+   ``cue.back_reference``: the sentence after a quotation that ends its
+   own points back at it before the cue verb (``„Wir bauen weiter.“ Das
+   sagte Ilse Varga.``; ``« … » C'est ce qu'a déclaré le maire.``;
+   ``«…». Así lo ha asegurado el alcalde.``);
 3. ``cue.lead_in``: a cue or a source phrase earlier in the quotation's
    sentence (``Berger sagte: „…“``; ``Selon la maire, « … »``;
-   ``El alcalde explicó que «…»``);
+   ``El alcalde explicó que «…»``), a clause of comparison opening it
+   (``Wie ein Sprecher mitteilte, …``) or a stance opener (``Pour la
+   maire, « … »``; ``Para Ortega, …``);
 4. ``partial.sentence_subject``: with no cue in its sentence, a quotation
    in a sentence whose subject is a named source (``La diputada Ana Ruiz
    calificó el plan de "ilegal"``);
@@ -233,6 +239,8 @@ class _Words:
     impersonal: tuple[tuple[str, ...], ...]
     document_nouns: frozenset[str]
     epithets: tuple[str, ...]
+    back_tags: tuple[tuple[str, ...], ...]
+    stance: frozenset[str]
 
 
 def _optional(language: str, name: str) -> frozenset[str]:
@@ -303,6 +311,17 @@ def _words(language: str) -> _Words:
         ),
         document_nouns=_optional(language, "document_nouns"),
         epithets=tuple(sorted(_optional(language, "epithets"))),
+        back_tags=tuple(
+            sorted(
+                (
+                    tuple(t.low.rstrip("'") for t in _tokens(p, 0))
+                    for p in _optional(language, "back_reference_tags")
+                ),
+                key=len,
+                reverse=True,
+            )
+        ),
+        stance=_optional(language, "stance_openers"),
     )
 
 
@@ -1490,20 +1509,24 @@ class _Reader:
         for i, t in enumerate(toks):
             n = self.source_phrase_at(toks, i)
             if n and self._lead_source_phrase(toks, i, n):
-                found = self.read(toks, i + n)
+                # A role may take its holder's name in commas after it:
+                # "Selon le maire, Paul Renard, « … »".
+                found = self.apposition(toks, i + n, self.read(toks, i + n))
                 if found is not None:
                     speaker, rule = self.resolve(found)
                     return speaker, ("cue.lead_in", "mention.lang_phrase", rule), t.start
-            if (
-                self.language == "fr"
-                and t.low == "pour"
-                and i == 0
-                and any(x.text == "," for x in toks[1:6])
-            ):
-                found = self.read(toks, 1)
+            if i == 0:
+                found = self.stance_source(toks)
                 if found is not None:
                     speaker, rule = self.resolve(found)
                     return speaker, ("cue.lead_in", "mention.lang_phrase", rule), t.start
+        if toks[0].low in _AS_WORDS.get(self.language, ()):
+            # A clause of comparison opens the sentence: "Wie ein Sprecher
+            # der Polizei mitteilte, war die Lage „sehr angespannt“." /
+            # "Comme l'a expliqué Paul Renard, « … »" / "Como dijo Ortega, «…»".
+            speaker, rules, at = self.as_clause(toks, 0)
+            if speaker is not None:
+                return speaker, ("cue.lead_in", *rules[1:]), at
         verb_at = -1
         participle = False
         for i, t in enumerate(toks):
@@ -1686,6 +1709,78 @@ class _Reader:
             return None
         return Speaker(found.name, found.mention, found.span, SourceKind.PERSON)
 
+    def stance_source(self, toks: Sequence[_Token]) -> _Found | None:
+        """The source named by a stance opener that opens a sentence.
+
+        Convention: French and Spanish copy give a source's view with a
+        preposition, the source and a comma before the quotation (``Pour
+        la maire, « … »``; ``Para Ortega, el puerto es «vital».``; the list
+        ``stance_openers``).  The source is a name or a role with its title
+        (not ``Pour la première fois``).
+        """
+        if (
+            len(toks) < 3
+            or toks[0].low not in self.words.stance
+            or not any(x.text == "," for x in toks[1:6])
+        ):
+            return None
+        found = self.apposition(toks, 1, self.read(toks, 1))
+        if found is None:
+            return None
+        if found.kind == "role" and not any(
+            self._is_role_word(t) for t in _tokens(found.mention, 0)
+        ):
+            return None
+        return found
+
+    def back_reference(
+        self, text: str, offset: int, closed: bool
+    ) -> tuple[Speaker | None, tuple[str, ...], int]:
+        """A tag set as the sentence after the quotation (``cue.back_reference``).
+
+        Convention: dpa, AFP and Europa Press copy open a story with a
+        quotation of a whole sentence and name its source in the next
+        sentence, which points back at it before the cue verb (the list
+        ``back_reference_tags``): „Wir bauen weiter.“ Das sagte
+        Bürgermeisterin Ilse Varga am Montag. / « Nous tiendrons. » C'est
+        ce qu'a déclaré le maire, Paul Renard. / «El puerto es vital». Así
+        lo ha asegurado el alcalde, Juan Mora.  The verb must be a cue of
+        the list (``Das bedeutet …`` is none); ``closed`` says whether the
+        quotation's text ends its sentence.
+        """
+        words = self.words
+        lead = regex.match(r"\s{0,3}[.!?]?\s{0,3}", text)
+        start = lead.end() if lead is not None else 0
+        if not (closed or "." in text[:start] or "!" in text[:start] or "?" in text[:start]):
+            return None, (), -1
+        sentence = text[start:]
+        stop = _SENTENCE_END_RE.search(sentence)
+        if stop is not None:
+            sentence = sentence[: stop.start() + 1]
+        toks = _tokens(sentence, offset + start)
+        n = 0
+        for phrase in words.back_tags:
+            # An elided word is written "qu'" in the list, "qu'" + verb in copy.
+            if tuple(t.low.rstrip("'") for t in toks[: len(phrase)]) == phrase:
+                n = len(phrase)
+                break
+        if not n or n + 1 >= len(toks) or toks[n].capital:
+            return None, (), -1
+        verb = toks[n]
+        if verb.low in _AUXILIARIES:
+            cue = toks[n + 1].low in words.participles
+        else:
+            cue = verb.low in words.cue_first
+        if not cue or verb.start < 2:
+            return None, (), -1
+        # Read as a tag after a comma, the offsets kept: the comma stands for
+        # the words that point back.
+        rest = "," + self.source[verb.start - 1 : toks[-1].end]
+        speaker, rules, at = self.after_tag(rest, verb.start - 2)
+        if speaker is None:
+            return None, (), -1
+        return speaker, ("cue.back_reference", *rules[1:]), at
+
     def participle(self, low: str) -> bool:
         """Whether ``low`` is the present participle of a cue verb.
 
@@ -1811,11 +1906,14 @@ def attribute(
             if q.kind is not QuoteKind.SCARE:
                 rest.append(q)
                 continue
-            sentence = before[
-                max((m.end() for m in _SENTENCE_END_RE.finditer(before)), default=0) :
-            ]
+            cut = max((m.end() for m in _SENTENCE_END_RE.finditer(before)), default=0)
+            sentence = before[cut:]
             low = {t.low for t in _tokens(sentence + " " + after_sentence, 0)}
-            if not (low & words.cue_first) and not any(p[0] in low for p in words.source_phrases):
+            if (
+                not (low & words.cue_first)
+                and not any(p[0] in low for p in words.source_phrases)
+                and reader.stance_source(_tokens(sentence, prev_end + cut)) is None
+            ):
                 rest.append(q)
                 continue
         reader.context = (before, prev_end)
@@ -1829,6 +1927,9 @@ def attribute(
             speaker, rules, at = reader.tag_after_aside(after_sentence, end)
         if speaker is None:
             speaker, rules, at = reader.inside_tag(q)
+        if speaker is None:
+            closed = q.text.rstrip().endswith((".", "!", "?"))
+            speaker, rules, at = reader.back_reference(after, end, closed)
         if speaker is None:
             speaker, rules, at = reader.lead_in(before, prev_end)
         cue, cue_span = _cue_word(source, at) if speaker is not None else (None, None)
@@ -1859,6 +1960,10 @@ def attribute(
                     speaker = reader.lead_subject(paragraphs[0].span.start, paragraphs[0].span.end)
                     if speaker is not None:
                         rules = ("carry.lead_subject",)
+        if speaker is None:
+            # A tag whose pronoun found no antecedent ("Wie es hieß, …")
+            # decided nothing: a quotation without a speaker has no rules.
+            rules = ()
         if speaker is not None:
             reader.last = speaker
             if " " in speaker.name or speaker.name[:1].isupper():
