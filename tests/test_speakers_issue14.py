@@ -266,3 +266,50 @@ def test_a_stance_opener_needs_a_person_or_a_title() -> None:
 def test_a_source_phrase_takes_the_name_in_apposition() -> None:
     text = FR + f"Selon le maire, Paul Renard, {guillemets('le port est vital')}.\n"
     assert speakers(text, "fr") == ["Paul Renard"]
+
+
+# ------------------------------------- possessives, statements, institutions
+
+
+def test_german_possessive_before_a_role_is_no_pronoun() -> None:
+    text = DE + (
+        "„Wir bauen weiter“, sagte Ilse Varga. "
+        "Ihr Stellvertreter Max Ott ergänzte: „Das Geld ist da.“\n\n"
+        "„Wir prüfen das“, sagte sein Sprecher Tom Hess.\n"
+    )
+    assert speakers(text, "de") == ["Ilse Varga", "Max Ott", "Tom Hess"]
+
+
+def test_german_statement_in_the_dative_gives_its_owner() -> None:
+    text = DE + "„Das ist zu teuer“, heißt es in einem Schreiben der Stadt.\n"
+    assert speakers(text, "de") == ["Stadt"]
+
+
+def test_french_and_spanish_statement_gives_its_owner() -> None:
+    fr = FR + f"Selon un communiqué du ministère, la situation est {guillemets('sous contrôle')}.\n"
+    es = ES + "«No hubo heridos», señaló un comunicado de la Policía Nacional.\n"
+    assert speakers(fr, "fr") == ["le ministère"]
+    assert speakers(es, "es") == ["la Policía Nacional"]
+
+
+def test_spanish_institution_after_desde_with_a_plural_verb() -> None:
+    text = ES + "«El puerto es vital», han señalado desde el Ayuntamiento.\n"
+    assert speakers(text, "es") == ["Ayuntamiento"]
+
+
+def test_spanish_desde_after_a_singular_verb_is_a_place() -> None:
+    text = ES + "Luis Ortega visitó las obras.\n\n«El puerto es vital», dijo desde el balcón.\n"
+    assert speakers(text, "es") == ["Luis Ortega"]
+
+
+def test_spanish_role_with_an_adjective_finds_its_holder() -> None:
+    text = ES + (
+        "El presidente de la Junta, Luis Ortega, visitó las obras.\n\n"
+        "«El puerto es vital», dijo el presidente andaluz.\n"
+    )
+    assert speakers(text, "es") == ["Luis Ortega"]
+
+
+def test_spanish_mayor_epithet_is_the_person_just_named() -> None:
+    text = ES + "Rosa Díaz visitó las obras. «El puerto es vital», afirmó la regidora.\n"
+    assert speakers(text, "es") == ["Rosa Díaz"]

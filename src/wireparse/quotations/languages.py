@@ -683,7 +683,14 @@ class _Reader:
         first = toks[i]
         if first.low in words.prepositions:
             return None
-        if first.low in words.pronouns:
+        if first.low in words.pronouns and not (
+            first.low in words.determiners
+            and i + 1 < len(toks)
+            and toks[i + 1].capital
+            and not toks[i + 1].mark
+        ):
+            # A word that is a pronoun and a possessive is the possessive
+            # before a noun: "Ihr Stellvertreter Max Ott ergänzte: „…“".
             return _Found(first.text, first.text, Span(first.start, first.end), "pronoun")
         if (
             first.low in words.honorifics
@@ -936,6 +943,23 @@ class _Reader:
         ):
             return None  # only a title is given to a named person
         role = found.mention[toks[k].start :]
+        rest = toks[k + 1 :]
+        if (
+            self.language != "de"
+            and self._is_role_word(toks[k])
+            and 0 < len(rest) <= 2
+            and all(
+                not t.capital
+                and not t.mark
+                and t.low not in self.words.particles
+                and t.low not in self.words.prepositions
+                for t in rest
+            )
+        ):
+            # An adjective after the role word, which copy adds on a later
+            # mention: "El presidente de la Junta, Luis Ortega, ... «…», dijo
+            # el presidente andaluz." names Luis Ortega.
+            role = toks[k].text
         head = regex.escape(role)
         if self.language == "de" and role[:1].isupper():
             # A compound title ends in the role: "Bundeskanzler Jan Roth" ...
@@ -969,6 +993,31 @@ class _Reader:
                 if m.start() > at:
                     best, at = m.group(1), m.start()
         return best
+
+    def document_owner(self, found: _Found) -> Speaker | None:
+        """The owner of a written statement named as the source.
+
+        Convention: French and Spanish copy cite a statement with its owner
+        in a complement (the list ``document_nouns``): ``Selon un communiqué
+        de la préfecture, …`` is the prefecture's; ``según un comunicado
+        del Ministerio`` the ministry's (``el Ministerio``).
+        """
+        if self.language not in ("fr", "es"):
+            return None
+        toks = _tokens(found.mention, 0)
+        k = 0
+        while k < len(toks) and toks[k].low in self.words.determiners:
+            k += 1
+        if (
+            k + 2 >= len(toks)
+            or toks[k].low not in self.words.document_nouns
+            or toks[k + 1].low not in ("de", "du", "des", "del", "d'")
+        ):
+            return None
+        article = {"du": "le ", "des": "les ", "del": "el "}.get(toks[k + 1].low, "")
+        start = found.span.start + toks[k + 2].start
+        name = article + self.source[start : found.span.end]
+        return Speaker(name, found.mention, found.span, SourceKind.ORGANISATION)
 
     def epithet(self, found: _Found) -> bool:
         """Whether a role is an epithet for the person just named.
@@ -1037,6 +1086,9 @@ class _Reader:
                 "resolve.lang_pronoun",
             )
         if found.kind == "role":
+            owner = self.document_owner(found)
+            if owner is not None:
+                return owner, "resolve.lang_role"
             named = self.role_holder(found)
             if named is None and self.epithet(found):
                 named = self.last_name_in(self.context) or self.last_name_in(self.prev_context)
@@ -1270,6 +1322,7 @@ class _Reader:
         if self.language == "es" and verb.low in ("ha", "han") and j < len(toks):
             j += 1
         # Skip an adverbial or a prepositional phrase before the subject.
+        first_after_verb = j
         in_pp = False
         seen = False
         while j < len(toks) and not toks[j].mark:
@@ -1306,6 +1359,20 @@ class _Reader:
                 break
             j += 1
         found = self.read(toks, j) if j < len(toks) and not toks[j].mark else None
+        if (
+            found is None
+            and self.language == "es"
+            and first_after_verb + 1 < len(toks)
+            and verb.low.endswith("n")
+            and toks[first_after_verb].low == "desde"
+            and toks[first_after_verb + 1].low in self.words.determiners
+        ):
+            # Spanish copy names an institution as the source with "desde"
+            # after a plural verb without a subject: "«…», han señalado
+            # desde el Ayuntamiento" is the town hall's (not "dijo desde el
+            # balcón", a place).
+            named = self.read(toks, first_after_verb + 1)
+            found = named if named is not None and named.kind == "name" else None
         found = self.apposition(toks, j, found)
         if found is None:
             if verb.low in self.words.cue_first or self.language == "es":
