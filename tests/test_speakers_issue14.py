@@ -313,3 +313,53 @@ def test_spanish_role_with_an_adjective_finds_its_holder() -> None:
 def test_spanish_mayor_epithet_is_the_person_just_named() -> None:
     text = ES + "Rosa Díaz visitó las obras. «El puerto es vital», afirmó la regidora.\n"
     assert speakers(text, "es") == ["Rosa Díaz"]
+
+
+# ------------------------- source phrases, openings and titles of several words
+
+
+def test_german_source_phrases_of_opinion_and_the_postposition_zufolge() -> None:
+    text = DE + (
+        "Nach Ansicht von Max Ott ist der Plan „zu teuer“.\n\n"
+        "Dem Bürgermeister zufolge ist der Plan „gut durchdacht“.\n"
+    )
+    assert speakers(text, "de") == ["Max Ott", "Dem Bürgermeister"]
+    assert first_rules(text, "de") == ["cue.lead_in", "cue.lead_in"]
+
+
+def test_austrian_party_titles_are_left_out() -> None:
+    text = DE + "„Wir bauen weiter“, sagte ÖVP-Klubobmann Max Ott zur APA.\n"
+    assert speakers(text, "de") == ["Max Ott"]
+
+
+def test_a_title_of_several_words_with_an_adjective_takes_the_name_after_it() -> None:
+    text = (
+        FR + f"{guillemets('Nous tiendrons')}, a déclaré le Premier ministre belge, Hugo Vidal.\n"
+    )
+    assert speakers(text, "fr") == ["Hugo Vidal"]
+
+
+def test_a_phrase_of_time_opening_a_lead_in_is_passed_over() -> None:
+    text = ES + "Este lunes, el alcalde, Juan Mora, dijo: «El puerto es vital».\n"
+    assert speakers(text, "es") == ["Juan Mora"]
+
+
+def test_the_lead_subject_is_never_the_dateline() -> None:
+    text = (
+        "Titular\n\nVALDEMAR, 3 mar (EFE).- El entrenador del club, Luis Prado, "
+        "habló con la prensa.\n\nSobre el rival: «Es un gran equipo».\n"
+    )
+    other = (
+        "Titular\n\nVALDEMAR, 3 mar (EFE).- Hubo rueda de prensa.\n\n"
+        "Sobre el rival: «Es un gran equipo».\n"
+    )
+    assert speakers(text, "es") == ["Luis Prado"]
+    assert speakers(other, "es") == [None]
+
+
+def test_a_conjunction_before_a_stance_opener() -> None:
+    text = FR + (
+        f"{guillemets('Nous tiendrons')}, a déclaré Paul Renard. "
+        f"Mais pour Anne Roux, {guillemets('rien n’est joué')}.\n"
+    )
+    assert speakers(text, "fr") == ["Paul Renard", "Anne Roux"]

@@ -212,6 +212,10 @@ _ROLE_SUFFIX_DE = (
     "bischof",
     "bischöfin",
     "rätin",
+    "obmann",
+    "obfrau",
+    "landeshauptmann",
+    "landeshauptfrau",
 )
 
 
@@ -717,12 +721,22 @@ class _Reader:
                     named = self.read(toks, i + n)
                     if named is not None and named.kind == "name":
                         return named
-                if any(t.capital for t in toks[i + 1 : i + n]) and (
-                    i + n >= len(toks) or toks[i + n].mark
+                m = i + n
+                while (
+                    m < len(toks)
+                    and m - (i + n) < 2
+                    and not toks[m].capital
+                    and not toks[m].mark
+                    and toks[m].low not in words.particles
+                    and toks[m].low not in words.prepositions
                 ):
+                    m += 1  # adjectives after the title: "le Premier ministre belge"
+                if any(t.capital for t in toks[i + 1 : i + n]) and (m >= len(toks) or toks[m].mark):
                     # "a déclaré le Premier ministre.": the title alone is a
-                    # role, its capital is no name.
-                    end = toks[i + n - 1].end
+                    # role, its capital is no name; so with an adjective
+                    # ("le Premier ministre belge, Hugo Vidal" gives the name
+                    # in apposition).
+                    end = toks[m - 1].end
                     phrase = self.source[first.start : end]
                     return _Found(phrase, phrase, Span(first.start, end), "role")
                 break
@@ -1575,6 +1589,17 @@ class _Reader:
         words = self.words
         for i, t in enumerate(toks):
             n = self.source_phrase_at(toks, i)
+            if n == 1 and t.low == "zufolge" and i and self.language == "de":
+                # A postposition: the source stands before it, from the
+                # sentence's start or a comma ("Dem Bürgermeister zufolge
+                # ist der Plan „gut durchdacht“.").
+                k = max((x for x in range(i) if toks[x].text == ","), default=-1) + 1
+                found = self.read(toks, k) if k < i else None
+                if found is not None and found.span.end == toks[i - 1].end:
+                    speaker, rule = self.resolve(found)
+                    if speaker is not None:
+                        return speaker, ("cue.lead_in", "mention.lang_phrase", rule), t.start
+                continue
             if n and self._lead_source_phrase(toks, i, n):
                 # A role may take its holder's name in commas after it:
                 # "Selon le maire, Paul Renard, « … »".
@@ -1648,7 +1673,15 @@ class _Reader:
                 candidates.append(k)
         first = 0
         opener = toks[0]
-        if not (
+        # A phrase of time opening the sentence is an adverbial ("Este
+        # lunes, el alcalde, Juan Mora, dijo:"; "Ce matin, le maire a dit :").
+        time_phrase = (
+            len(toks) > 2
+            and opener.low in words.time_demonstratives
+            and (toks[1].low in words.time_nouns or toks[1].low in words.adverbs)
+            and toks[2].text == ","
+        )
+        if time_phrase or not (
             opener.low in words.pronouns
             or opener.low in words.determiners
             or (opener.capital and self.name_like(opener))
@@ -1769,8 +1802,11 @@ class _Reader:
         prensa. ¶ Sobre el rival: «Es un gran equipo».``).
         """
         text = self.source[lo:hi]
-        stop = _SENTENCE_END_RE.search(text)
-        toks = _tokens(text[: stop.start()] if stop else text, lo)
+        # A dateline run into the lead is no part of its first sentence
+        # ("VALDEMAR, 3 mar (EFE).- El técnico …").
+        cut = next((m.end() for m in _DATELINE_END_RE.finditer(text, 0, 200)), 0)
+        stop = _SENTENCE_END_RE.search(text, cut)
+        toks = _tokens(text[cut : stop.start()] if stop else text[cut:], lo + cut)
         found = self.apposition(toks, 0, self.read(toks, 0))
         if found is None or found.kind != "name":
             return None
@@ -1785,13 +1821,18 @@ class _Reader:
         ``stance_openers``).  The source is a name or a role with its title
         (not ``Pour la première fois``).
         """
+        # A conjunction may come first: "Mais pour Anne Roux, « … »", "Pero
+        # para Ortega, …".
+        at = 1 if len(toks) > 1 and toks[0].low in self.words.function_words else 0
+        if at and toks[1].low not in self.words.stance:
+            at = 0
         if (
-            len(toks) < 3
-            or toks[0].low not in self.words.stance
-            or not any(x.text == "," for x in toks[1:6])
+            len(toks) < at + 3
+            or toks[at].low not in self.words.stance
+            or not any(x.text == "," for x in toks[at + 1 : at + 6])
         ):
             return None
-        found = self.apposition(toks, 1, self.read(toks, 1))
+        found = self.apposition(toks, at + 1, self.read(toks, at + 1))
         if found is None:
             return None
         if found.kind == "role" and not any(
