@@ -363,3 +363,45 @@ def test_a_conjunction_before_a_stance_opener() -> None:
         f"Mais pour Anne Roux, {guillemets('rien n’est joué')}.\n"
     )
     assert speakers(text, "fr") == ["Paul Renard", "Anne Roux"]
+
+
+# --------------------------------------------- a pronoun agrees in gender
+
+
+def test_a_pronoun_finds_the_person_its_gender_fits() -> None:
+    de = DE + "Bürgermeisterin Ilse Varga und Stadtrat Max Ott kamen. „Wir bauen“, sagte {}.\n"
+    fr = FR + (
+        "La maire Anne Roux et le préfet Luc Martin ont visité le port. "
+        + guillemets("Nous tiendrons")
+        + ", a-t-{} déclaré.\n"
+    )
+    es = ES + "La alcaldesa, Rosa Díaz, y el concejal Pedro Gil llegaron. «Es vital», dijo {}.\n"
+    assert speakers(de.format("sie"), "de") == ["Ilse Varga"]
+    assert speakers(de.format("er"), "de") == ["Max Ott"]
+    assert speakers(fr.format("elle"), "fr") == ["Anne Roux"]
+    assert speakers(fr.format("il"), "fr") == ["Luc Martin"]
+    assert speakers(es.format("ella"), "es") == ["Rosa Díaz"]
+    assert speakers(es.format("él"), "es") == ["Pedro Gil"]
+
+
+def test_a_pronoun_with_no_gender_told_takes_the_last_name() -> None:
+    text = FR + f"Anne Roux et Luc Martin ont visité le port. {guillemets('Oui')}, a-t-elle dit.\n"
+    assert speakers(text, "fr") == ["Luc Martin"]
+
+
+def test_a_role_after_the_name_in_apposition_finds_its_holder() -> None:
+    text = FR + (
+        f"{guillemets('Nous tiendrons')}, a déclaré Paul Renard, le président du club.\n\n"
+        f"{guillemets('Le club vivra')}, a ajouté le président.\n"
+    )
+    assert speakers(text, "fr") == ["Paul Renard", "Paul Renard"]
+
+
+def test_german_focus_adverb_before_the_subject_of_a_lead_in() -> None:
+    text = DE + "Auch die Ministerin sagte: „Wir bauen weiter.“\n"
+    assert speakers(text, "de") == ["die Ministerin"]
+
+
+def test_the_lead_subject_is_a_person_named_in_full() -> None:
+    text = DE + "Kelbach baut.\n\nDie Bilanz: „Wir bauen weiter.“\n"
+    assert speakers(text, "de") == [None]

@@ -330,6 +330,17 @@ def _words(language: str) -> _Words:
 
 
 @functools.cache
+def _genders(language: str) -> dict[str, str]:
+    """The gender a pronoun, an article or an honorific tells (``elle``: female)."""
+    genders = {k.casefold(): v for k, v in lexicon.mapping(language, "pronouns").items()}
+    if "gender_words" in lexicon.list_names(language):
+        genders.update(
+            {k.casefold(): v for k, v in lexicon.mapping(language, "gender_words").items()}
+        )
+    return genders
+
+
+@functools.cache
 def _first_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
     """The first words of the source phrases and of the impersonal tags of a language."""
     words = _words(language)
@@ -879,16 +890,46 @@ class _Reader:
             name = self.full_name(name)
         return _Found(name, mention, Span(toks[i].start, toks[end - 1].end), "name")
 
-    def last_name_in(self, context: tuple[str, int]) -> str | None:
+    def _gender_at(self, toks: Sequence[_Token], i: int, end: int) -> str | None:
+        """The gender the words before a name (or its German title) tell, if any.
+
+        Convention: an article or an honorific before a name or before the
+        role in front of it tells the person's gender (``la maire Anne
+        Roux``, ``el concejal Pedro Gil``, ``Mme Roux``; list
+        ``gender_words``); a German title tells it by its ending
+        (``Bürgermeisterin`` female, ``Stadtrat`` male).
+        """
+        genders = _genders(self.language)
+        if self.language == "de":
+            for t in toks[max(0, i - 1) : end]:
+                if t.low in genders and t.capital:
+                    return genders[t.low]
+                if self._is_role_word(t) and t.capital and t.low not in genders:
+                    return "female" if t.low.endswith("in") else "male"
+            return None
+        for t in reversed(toks[max(0, i - 4) : i]):
+            if t.text in ".!?;:":
+                break
+            gender = genders.get(t.low) or genders.get(t.low + ".")
+            if gender in ("male", "female"):
+                return gender
+        return None
+
+    def last_name_in(self, context: tuple[str, int], gender: str | None = None) -> str | None:
         """The last full name (two capitalised words or more) in ``context``.
 
         Convention: a pronoun stands for the person named last before it
-        (``Le maire Paul Lenoir a répondu. « Non », a-t-il dit.``).
+        (``Le maire Paul Lenoir a répondu. « Non », a-t-il dit.``); a
+        pronoun of a gender (``gender``) stands for the last person named
+        whose article, honorific or title does not tell the other gender
+        (``La maire Anne Roux et le préfet Luc Martin ont visité le port. «
+        … », a-t-elle déclaré.``: Anne Roux).
         """
         text, offset = context
         toks = _tokens(text, offset)
         words = self.words
         best: str | None = None
+        found: list[tuple[str, int, int]] = []
         i = 0
         while i < len(toks):
             end = self._name_run(toks, i) if toks[i].capital and not toks[i].mark else i
@@ -905,6 +946,7 @@ class _Reader:
                 and canonical_agency(toks[i].text) is None
             ):
                 best = self.full_name(toks[i].text)
+                found.append((best, i, end))
                 i = end
             elif end - i >= 2 and canonical_agency(self.source[toks[i].start : toks[end - 1].end]):
                 i = end  # "MADRID, 3 ene (EFE)": an agency is no person
@@ -935,9 +977,14 @@ class _Reader:
                     and (self.name_like(run[0]) or self.name_like(run[-1]))
                 ):
                     best = self.source[run[0].start : run[-1].end]
+                    found.append((best, i, end))
                 i = end
             else:
                 i += 1
+        if gender in ("male", "female") and len(found) > 1:
+            for name, lo, hi in reversed(found):
+                if self._gender_at(toks, lo, hi) in (None, gender):
+                    return name
         return best
 
     def role_holder(self, found: _Found) -> str | None:
@@ -989,10 +1036,12 @@ class _Reader:
             + r"(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|von|van|de la|le)\s+)?\p{Lu}[\p{L}’'-]+){1,2})"
         )
         # A copula gives a role too: "Max Ott ist Stadtrat." / "Paul Renard
-        # est maire de Brestou." / "Ana Gil es la portavoz del grupo."
+        # est maire de Brestou." / "Ana Gil es la portavoz del grupo."; so
+        # does an apposition after the name: "Paul Renard, le président du
+        # club, ..." ... "a ajouté le président".
         copula = regex.compile(
             r"(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|von|van|de la|le)\s+)?\p{Lu}[\p{L}’'-]+){1,2})"
-            + r",?\s+(?:ist|war|est|était|es|era|fue)\s+(?:(?:der|die|le|la|l['’]|el)\s*)?"
+            + r"(?:,?\s+(?:ist|war|est|était|es|era|fue)\s+|,\s+)(?:(?:der|die|le|la|l['’]|el)\s*)?"
             + head
             + r"\b"
         )
@@ -1077,7 +1126,8 @@ class _Reader:
                     "resolve.lang_pronoun",
                 )
         if found.kind == "pronoun":
-            named = self.last_name_in(self.context)
+            gender = _genders(self.language).get(found.name.casefold())
+            named = self.last_name_in(self.context, gender)
             if named is not None:
                 return (
                     Speaker(named, found.mention, found.span, SourceKind.PERSON),
@@ -1088,7 +1138,7 @@ class _Reader:
                 # paragraph's quotation stands for the person the paragraph
                 # before named last (``La maire, Anne Roux, a visité le port.
                 # ¶ « Non », a-t-elle dit.``).
-                named = self.last_name_in(self.prev_context)
+                named = self.last_name_in(self.prev_context, gender)
                 if named is None:
                     return None, ""
                 return (
@@ -1696,6 +1746,16 @@ class _Reader:
             # ("Consultado por la prensa, Ortega dijo:").
             commas = [i for i in range(verb_at) if toks[i].text == ","]
             first = commas[0] + 1 if commas else verb_at
+            if (
+                not commas
+                and self.language == "de"
+                and opener.low in words.adverbs
+                and verb_at > 1
+                and (toks[1].low in words.determiners or toks[1].capital)
+            ):
+                # A German focus adverb before the subject that opens the
+                # sentence: "Auch die Ministerin sagte: „…“".
+                first = 1
         if first < verb_at:
             candidates.append(first)
         if self.language == "de" and verb_at + 1 < len(toks):
@@ -1808,8 +1868,8 @@ class _Reader:
         stop = _SENTENCE_END_RE.search(text, cut)
         toks = _tokens(text[cut : stop.start()] if stop else text[cut:], lo + cut)
         found = self.apposition(toks, 0, self.read(toks, 0))
-        if found is None or found.kind != "name":
-            return None
+        if found is None or found.kind != "name" or " " not in found.name:
+            return None  # a person named in full, not "Die Stadt Kelbach"
         return Speaker(found.name, found.mention, found.span, SourceKind.PERSON)
 
     def stance_source(self, toks: Sequence[_Token]) -> _Found | None:
