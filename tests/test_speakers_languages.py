@@ -595,7 +595,7 @@ def test_german_pronoun_before_a_colon_is_the_speaker() -> None:
         "Kelbach erneuert die Brücke.\n\n"
         "„Der Plan steht“, sagte Bürgermeisterin Ilse Varga.\n\n"
         "Der Bau sei teuer, sagt auch der Sprecher des Vereins, Tomas Ederle. "
-        "Er gibt jedoch zu bedenken: „Ohne Brücke verlieren wir die Kunden.“\n"
+        "Er bleibt jedoch skeptisch: „Ohne Brücke verlieren wir die Kunden.“\n"
     )
     assert speakers(text, "de") == [
         ("Der Plan steht", "Ilse Varga"),

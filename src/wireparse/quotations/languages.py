@@ -21,9 +21,15 @@ applies (the rule names are those of :mod:`wireparse.quotations.rules`):
 2. ``cue.inside_tag``: a speech tag set inside the marks between two
    sentences of the quotation (``« Nous tiendrons, glisse-t-elle. Il le
    faut. »``);
+   ``cue.back_reference``: the sentence after a quotation that ends its
+   own points back at it before the cue verb (``„Wir bauen weiter.“ Das
+   sagte Ilse Varga.``; ``« … » C'est ce qu'a déclaré le maire.``;
+   ``«…». Así lo ha asegurado el alcalde.``);
 3. ``cue.lead_in``: a cue or a source phrase earlier in the quotation's
    sentence (``Berger sagte: „…“``; ``Selon la maire, « … »``;
-   ``El alcalde explicó que «…»``);
+   ``El alcalde explicó que «…»``), a clause of comparison opening it
+   (``Wie ein Sprecher mitteilte, …``) or a stance opener (``Pour la
+   maire, « … »``; ``Para Ortega, …``);
 4. ``partial.sentence_subject``: with no cue in its sentence, a quotation
    in a sentence whose subject is a named source (``La diputada Ana Ruiz
    calificó el plan de "ilegal"``);
@@ -36,7 +42,7 @@ applies (the rule names are those of :mod:`wireparse.quotations.rules`):
    paragraph or the two before (``Der Damm halte, sagte Ilse Varga.``), or,
    after a topic and a colon, the person the lead's first sentence names;
    ``cue.colon_subject``: a person's pronoun, or a full name, opening a
-   short clause that leads in with a colon (``Er gibt zu bedenken: „…“``;
+   short clause that leads in with a colon (``Er bleibt skeptisch: „…“``;
    ``Carmen Ruiz fue tajante: «…»``).
 
 The source phrase is read by ``mention.lang_phrase`` (a pronoun, a name with
@@ -129,6 +135,14 @@ _AGENCY_ACRONYM_RE = lazy_compile(r"\p{Lu}{2,8}")
 _AUXILIARIES = frozenset(
     {"a", "ont", "avait", "avaient", "aurait", "ha", "han", "había", "habían", "hat", "hatte"}
 )
+#: The reflexive pronouns that open a French reflexive cue (``s'est
+#: félicité``, ``se réjouit``): a cue only with a participle or a verb of
+#: the list ``cue_verbs`` after it, never a cue verb on its own.
+_REFLEXIVES = frozenset({"se", "s'est"})
+#: The second word of a French compound preposition (``auprès de``, ``lors
+#: d'``, ``près du``): the phrase goes on after it, and the article after it
+#: opens no subject (``a réagi auprès de l'AFP Anne Roux``).
+_PREPOSITION_LINKS = frozenset({"de", "d'", "du", "des"})
 #: The prepositions that introduce the source of an impersonal tag
 #: (``hieß es aus Regierungskreisen``, ``a-t-on appris auprès du ministère``).
 _IMPERSONAL_PREPOSITIONS = frozenset(
@@ -195,6 +209,13 @@ _ROLE_SUFFIX_DE = (
     "abgeordneter",
     "führer",
     "führerin",
+    "bischof",
+    "bischöfin",
+    "rätin",
+    "obmann",
+    "obfrau",
+    "landeshauptmann",
+    "landeshauptfrau",
 )
 
 
@@ -222,6 +243,8 @@ class _Words:
     impersonal: tuple[tuple[str, ...], ...]
     document_nouns: frozenset[str]
     epithets: tuple[str, ...]
+    back_tags: tuple[tuple[str, ...], ...]
+    stance: frozenset[str]
 
 
 def _optional(language: str, name: str) -> frozenset[str]:
@@ -236,7 +259,11 @@ def _words(language: str) -> _Words:
     cues = lexicon.words(language, "cue_verbs")
     titles = {t.split()[-1].casefold() for t in lexicon.words(language, "titles")}
     return _Words(
-        cue_first=frozenset(c.split()[0].casefold() for c in cues),
+        cue_first=frozenset(
+            c.split()[0].casefold()
+            for c in cues
+            if c.split()[0].casefold().replace("’", "'") not in _REFLEXIVES
+        ),
         source_phrases=tuple(
             sorted(
                 (
@@ -265,7 +292,9 @@ def _words(language: str) -> _Words:
             if gender in ("male", "female")
         ),
         participles=frozenset(
-            c.split()[-1].casefold() for c in cues if c.split()[0].casefold() in _AUXILIARIES
+            c.split()[-1].casefold()
+            for c in cues
+            if c.split()[0].casefold() in _AUXILIARIES | _REFLEXIVES
         ),
         title_phrases=tuple(
             sorted(
@@ -286,7 +315,29 @@ def _words(language: str) -> _Words:
         ),
         document_nouns=_optional(language, "document_nouns"),
         epithets=tuple(sorted(_optional(language, "epithets"))),
+        back_tags=tuple(
+            sorted(
+                (
+                    tuple(t.low.rstrip("'") for t in _tokens(p, 0))
+                    for p in _optional(language, "back_reference_tags")
+                ),
+                key=len,
+                reverse=True,
+            )
+        ),
+        stance=_optional(language, "stance_openers"),
     )
+
+
+@functools.cache
+def _genders(language: str) -> dict[str, str]:
+    """The gender a pronoun, an article or an honorific tells (``elle``: female)."""
+    genders = {k.casefold(): v for k, v in lexicon.mapping(language, "pronouns").items()}
+    if "gender_words" in lexicon.list_names(language):
+        genders.update(
+            {k.casefold(): v for k, v in lexicon.mapping(language, "gender_words").items()}
+        )
+    return genders
 
 
 @functools.cache
@@ -393,7 +444,9 @@ class _Reader:
         words = self.words
         # Capitalised words of the name so far, titles and roles left out.
         given = 0
-        most = 1 if self.language == "de" else 2
+        # Capitalised words before a particle: Spanish names give two given
+        # names and a surname before it ("María José Martín de la Peña").
+        most = {"de": 1, "es": 3}.get(self.language, 2)
         while j < len(toks):
             t = toks[j]
             if t.capital and not t.mark:
@@ -495,7 +548,7 @@ class _Reader:
             return cached
         best = name
         pattern = regex.compile(
-            r"((?:\p{Lu}[\p{L}’'-]+\s+){1,2}(?:(?:von|van|de|del|de la|von der)\s+)?)"
+            r"((?:\p{Lu}[\p{L}’'-]+\s+){1,2})((?:von der|von|van|de la|del|de)\s+)?"
             + regex.escape(name)
             + r"((?:\s+(?:del|de la|de los|de)\s+\p{Lu}[\p{L}’'-]+)?)\b"
             # Spanish names carry two surnames; a later mention uses the
@@ -540,7 +593,7 @@ class _Reader:
             while keep and keep[0] is not toks[len(toks) - len(keep)]:
                 keep = keep[1:]
             if keep:
-                second = m.group(3)
+                second = m.group(4)
                 low = second.strip().casefold()
                 if (
                     not second
@@ -550,7 +603,10 @@ class _Reader:
                     or not self.name_like(_tokens(second, 0)[0])
                 ):
                     second = ""
-                best = " ".join([*(t.text for t in keep), name]) + m.group(2) + second
+                # A particle between the given name and the surname stays:
+                # "Jean de la Tour" ... "Tour".
+                particle = m.group(2) or ""
+                best = " ".join([*(t.text for t in keep), particle + name]) + m.group(3) + second
                 break
         if best == name:
             best = self._given_to_full(name)
@@ -642,7 +698,14 @@ class _Reader:
         first = toks[i]
         if first.low in words.prepositions:
             return None
-        if first.low in words.pronouns:
+        if first.low in words.pronouns and not (
+            first.low in words.determiners
+            and i + 1 < len(toks)
+            and toks[i + 1].capital
+            and not toks[i + 1].mark
+        ):
+            # A word that is a pronoun and a possessive is the possessive
+            # before a noun: "Ihr Stellvertreter Max Ott ergänzte: „…“".
             return _Found(first.text, first.text, Span(first.start, first.end), "pronoun")
         if (
             first.low in words.honorifics
@@ -659,16 +722,32 @@ class _Reader:
             n = len(title)
             if n > 1 and tuple(t.low for t in toks[i : i + n]) == title:
                 # "le Premier ministre Paul Lenoir": a title of several words.
-                if i + n < len(toks) and toks[i + n].capital:
+                if (
+                    i + n < len(toks)
+                    and toks[i + n].capital
+                    and not (
+                        self.language != "de" and _AGENCY_ACRONYM_RE.fullmatch(toks[i + n].text)
+                    )
+                ):
                     named = self.read(toks, i + n)
                     if named is not None and named.kind == "name":
                         return named
-                if any(t.capital for t in toks[i + 1 : i + n]) and (
-                    i + n >= len(toks) or toks[i + n].mark
+                m = i + n
+                while (
+                    m < len(toks)
+                    and m - (i + n) < 2
+                    and not toks[m].capital
+                    and not toks[m].mark
+                    and toks[m].low not in words.particles
+                    and toks[m].low not in words.prepositions
                 ):
+                    m += 1  # adjectives after the title: "le Premier ministre belge"
+                if any(t.capital for t in toks[i + 1 : i + n]) and (m >= len(toks) or toks[m].mark):
                     # "a déclaré le Premier ministre.": the title alone is a
-                    # role, its capital is no name.
-                    end = toks[i + n - 1].end
+                    # role, its capital is no name; so with an adjective
+                    # ("le Premier ministre belge, Hugo Vidal" gives the name
+                    # in apposition).
+                    end = toks[m - 1].end
                     phrase = self.source[first.start : end]
                     return _Found(phrase, phrase, Span(first.start, end), "role")
                 break
@@ -701,6 +780,19 @@ class _Reader:
                 or toks[j].low in words.function_words
             ):
                 break
+            j += 1
+        if (
+            det
+            and self.language != "de"
+            and j > i + 1
+            and j < len(toks)
+            and not toks[j - 1].capital
+            and not toks[j - 1].mark
+            and _AGENCY_ACRONYM_RE.fullmatch(toks[j].text)
+        ):
+            # A party or union in capitals after a role noun belongs to the
+            # role: "le maire PS de Brestou, Paul Renard", "la diputada
+            # PSOE Ana Gil".
             j += 1
         start = j
         end = self._name_run(toks, start)
@@ -750,6 +842,15 @@ class _Reader:
             phrase = self.source[toks[i].start : toks[k - 1].end]
             return _Found(phrase, phrase, Span(toks[i].start, toks[k - 1].end), "role")
         run = [t for t in toks[start:end] if not t.mark]
+        while (
+            self.language == "de"
+            and len(run) > 2
+            and run[0].low.endswith("s")
+            and self._is_role_word(run[1])
+        ):
+            # A place in the genitive before a title: "Kelbachs
+            # Bürgermeisterin Ilse Varga" names Ilse Varga.
+            run.pop(0)
         # Titles, honorifics and role nouns before the name are left out.
         while len(run) > 1 and self._is_role_word(run[0]):
             run.pop(0)
@@ -773,11 +874,12 @@ class _Reader:
                         k += 1
                 phrase = self.source[toks[i].start : stop]
                 return _Found(phrase, phrase, Span(toks[i].start, stop), "role")
-        if sum(t.capital for t in run) > 3:
-            # The last three capitalised words, with the particles between
-            # them: "Jean de La Fontaine" keeps "Jean".
+        if sum(t.capital for t in run) > (4 if self.language == "es" else 3):
+            # The last three capitalised words (four in Spanish, two given
+            # names and two surnames), with the particles between them:
+            # "Jean de La Fontaine" keeps "Jean".
             capitals = [n for n, t in enumerate(run) if t.capital]
-            run = run[capitals[-3] :]
+            run = run[capitals[-4 if self.language == "es" else -3] :]
         mention = self.source[toks[i].start : toks[end - 1].end]
         if len(run) == 1 and self._is_role_word(run[0]):
             if not det:
@@ -788,16 +890,46 @@ class _Reader:
             name = self.full_name(name)
         return _Found(name, mention, Span(toks[i].start, toks[end - 1].end), "name")
 
-    def last_name_in(self, context: tuple[str, int]) -> str | None:
+    def _gender_at(self, toks: Sequence[_Token], i: int, end: int) -> str | None:
+        """The gender the words before a name (or its German title) tell, if any.
+
+        Convention: an article or an honorific before a name or before the
+        role in front of it tells the person's gender (``la maire Anne
+        Roux``, ``el concejal Pedro Gil``, ``Mme Roux``; list
+        ``gender_words``); a German title tells it by its ending
+        (``Bürgermeisterin`` female, ``Stadtrat`` male).
+        """
+        genders = _genders(self.language)
+        if self.language == "de":
+            for t in toks[max(0, i - 1) : end]:
+                if t.low in genders and t.capital:
+                    return genders[t.low]
+                if self._is_role_word(t) and t.capital and t.low not in genders:
+                    return "female" if t.low.endswith("in") else "male"
+            return None
+        for t in reversed(toks[max(0, i - 4) : i]):
+            if t.text in ".!?;:":
+                break
+            gender = genders.get(t.low) or genders.get(t.low + ".")
+            if gender in ("male", "female"):
+                return gender
+        return None
+
+    def last_name_in(self, context: tuple[str, int], gender: str | None = None) -> str | None:
         """The last full name (two capitalised words or more) in ``context``.
 
         Convention: a pronoun stands for the person named last before it
-        (``Le maire Paul Lenoir a répondu. « Non », a-t-il dit.``).
+        (``Le maire Paul Lenoir a répondu. « Non », a-t-il dit.``); a
+        pronoun of a gender (``gender``) stands for the last person named
+        whose article, honorific or title does not tell the other gender
+        (``La maire Anne Roux et le préfet Luc Martin ont visité le port. «
+        … », a-t-elle déclaré.``: Anne Roux).
         """
         text, offset = context
         toks = _tokens(text, offset)
         words = self.words
         best: str | None = None
+        found: list[tuple[str, int, int]] = []
         i = 0
         while i < len(toks):
             end = self._name_run(toks, i) if toks[i].capital and not toks[i].mark else i
@@ -814,12 +946,23 @@ class _Reader:
                 and canonical_agency(toks[i].text) is None
             ):
                 best = self.full_name(toks[i].text)
+                found.append((best, i, end))
                 i = end
             elif end - i >= 2 and canonical_agency(self.source[toks[i].start : toks[end - 1].end]):
                 i = end  # "MADRID, 3 ene (EFE)": an agency is no person
             elif end - i >= 2:
                 run = [t for t in toks[i:end] if not self._is_role_word(t)]
                 while run and run[0].low in words.determiners:
+                    run.pop(0)
+                if (
+                    self.language == "de"
+                    and toks[i].low in words.determiners
+                    and run
+                    and run[0] is toks[i + 1]
+                ):
+                    # An article opening a German sentence: the capital after
+                    # it is a noun, never a given name ("Die Stadt Kelbach";
+                    # "Der Bauunternehmer Otto Falk" names Otto Falk).
                     run.pop(0)
                 before = toks[i - 1].low if i else ""
                 if run and run[0] is not toks[i]:
@@ -834,9 +977,14 @@ class _Reader:
                     and (self.name_like(run[0]) or self.name_like(run[-1]))
                 ):
                     best = self.source[run[0].start : run[-1].end]
+                    found.append((best, i, end))
                 i = end
             else:
                 i += 1
+        if gender in ("male", "female") and len(found) > 1:
+            for name, lo, hi in reversed(found):
+                if self._gender_at(toks, lo, hi) in (None, gender):
+                    return name
         return best
 
     def role_holder(self, found: _Found) -> str | None:
@@ -856,6 +1004,23 @@ class _Reader:
         ):
             return None  # only a title is given to a named person
         role = found.mention[toks[k].start :]
+        rest = toks[k + 1 :]
+        if (
+            self.language != "de"
+            and self._is_role_word(toks[k])
+            and 0 < len(rest) <= 2
+            and all(
+                not t.capital
+                and not t.mark
+                and t.low not in self.words.particles
+                and t.low not in self.words.prepositions
+                for t in rest
+            )
+        ):
+            # An adjective after the role word, which copy adds on a later
+            # mention: "El presidente de la Junta, Luis Ortega, ... «…», dijo
+            # el presidente andaluz." names Luis Ortega.
+            role = toks[k].text
         head = regex.escape(role)
         if self.language == "de" and role[:1].isupper():
             # A compound title ends in the role: "Bundeskanzler Jan Roth" ...
@@ -870,13 +1035,52 @@ class _Reader:
             + r"(?:\s+(?:de|del|de la|des|du|de l['’])\s*\p{Lu}[\p{L}’'-]+){0,1}[\s,]+"
             + r"(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|von|van|de la|le)\s+)?\p{Lu}[\p{L}’'-]+){1,2})"
         )
+        # A copula gives a role too: "Max Ott ist Stadtrat." / "Paul Renard
+        # est maire de Brestou." / "Ana Gil es la portavoz del grupo."; so
+        # does an apposition after the name: "Paul Renard, le président du
+        # club, ..." ... "a ajouté le président".
+        copula = regex.compile(
+            r"(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|von|van|de la|le)\s+)?\p{Lu}[\p{L}’'-]+){1,2})"
+            + r"(?:,?\s+(?:ist|war|est|était|es|era|fue)\s+|,\s+)(?:(?:der|die|le|la|l['’]|el)\s*)?"
+            + head
+            + r"\b"
+        )
         best: str | None = None
+        at = -1
         for lo, hi in self.body:
             if lo >= found.span.start:
                 break
             for m in pattern.finditer(self.source, lo, min(hi, found.span.start)):
-                best = m.group(1)
+                best, at = m.group(1), m.start()
+            for m in copula.finditer(self.source, lo, min(hi, found.span.start)):
+                if m.start() > at:
+                    best, at = m.group(1), m.start()
         return best
+
+    def document_owner(self, found: _Found) -> Speaker | None:
+        """The owner of a written statement named as the source.
+
+        Convention: French and Spanish copy cite a statement with its owner
+        in a complement (the list ``document_nouns``): ``Selon un communiqué
+        de la préfecture, …`` is the prefecture's; ``según un comunicado
+        del Ministerio`` the ministry's (``el Ministerio``).
+        """
+        if self.language not in ("fr", "es"):
+            return None
+        toks = _tokens(found.mention, 0)
+        k = 0
+        while k < len(toks) and toks[k].low in self.words.determiners:
+            k += 1
+        if (
+            k + 2 >= len(toks)
+            or toks[k].low not in self.words.document_nouns
+            or toks[k + 1].low not in ("de", "du", "des", "del", "d'")
+        ):
+            return None
+        article = {"du": "le ", "des": "les ", "del": "el "}.get(toks[k + 1].low, "")
+        start = found.span.start + toks[k + 2].start
+        name = article + self.source[start : found.span.end]
+        return Speaker(name, found.mention, found.span, SourceKind.ORGANISATION)
 
     def epithet(self, found: _Found) -> bool:
         """Whether a role is an epithet for the person just named.
@@ -922,7 +1126,8 @@ class _Reader:
                     "resolve.lang_pronoun",
                 )
         if found.kind == "pronoun":
-            named = self.last_name_in(self.context)
+            gender = _genders(self.language).get(found.name.casefold())
+            named = self.last_name_in(self.context, gender)
             if named is not None:
                 return (
                     Speaker(named, found.mention, found.span, SourceKind.PERSON),
@@ -933,7 +1138,7 @@ class _Reader:
                 # paragraph's quotation stands for the person the paragraph
                 # before named last (``La maire, Anne Roux, a visité le port.
                 # ¶ « Non », a-t-elle dit.``).
-                named = self.last_name_in(self.prev_context)
+                named = self.last_name_in(self.prev_context, gender)
                 if named is None:
                     return None, ""
                 return (
@@ -945,6 +1150,9 @@ class _Reader:
                 "resolve.lang_pronoun",
             )
         if found.kind == "role":
+            owner = self.document_owner(found)
+            if owner is not None:
+                return owner, "resolve.lang_role"
             named = self.role_holder(found)
             if named is None and self.epithet(found):
                 named = self.last_name_in(self.context) or self.last_name_in(self.prev_context)
@@ -1074,7 +1282,9 @@ class _Reader:
         k = j - 1
         while k > 0 and toks[k - 1].capital and not toks[k - 1].mark and j - k < 3:
             k -= 1
-        return canonical_agency(self.source[toks[k].start : toks[j - 1].end]) is not None
+        phrase = self.source[toks[k].start : toks[j - 1].end]
+        # A compound agency name holds one of its parts (``Keystone-ATS``).
+        return any(canonical_agency(part) is not None for part in (phrase, *phrase.split("-")))
 
     def after_tag(self, text: str, offset: int) -> tuple[Speaker | None, tuple[str, ...], int]:
         """A speech tag right after a closing mark (``cue.after_tag``).
@@ -1141,11 +1351,24 @@ class _Reader:
             return speaker, ("cue.after_tag", "mention.lang_phrase", rule), verb.start
         if verb.capital or verb.mark or verb.low in self.words.determiners:
             return None, (), -1
-        if verb.low not in self.words.cue_first and (
-            len(verb.low) < 4
-            or (i == 0 and _INVERTED_FR_RE.search(verb.low) is None)
-            or (self.language == "de" and not verb.low.endswith(("te", "t")))
-            or _GERUND_RE.search(verb.low) is not None
+        # A French reflexive cue: "« … », s'est félicité Paul Renard",
+        # "« … », se réjouit la maire"; the participle or verb after the
+        # pronoun is one of the list.
+        reflexive = (
+            self.language == "fr"
+            and verb.low in _REFLEXIVES
+            and i + 1 < len(toks)
+            and toks[i + 1].low in self.words.participles
+        )
+        if (
+            not reflexive
+            and verb.low not in self.words.cue_first
+            and (
+                len(verb.low) < 4
+                or (i == 0 and _INVERTED_FR_RE.search(verb.low) is None)
+                or (self.language == "de" and not verb.low.endswith(("te", "t")))
+                or _GERUND_RE.search(verb.low) is not None
+            )
         ):
             return None, (), -1
         cue_at = verb.start
@@ -1158,17 +1381,20 @@ class _Reader:
                 found = _Found(p, p, Span(verb.end - len(p), verb.end), "pronoun")
                 speaker, rule = self.resolve(found)
                 return speaker, ("cue.after_tag", "mention.lang_phrase", rule), cue_at
-            if verb.low in ("a", "ont", "avait") and j < len(toks):
-                j += 1  # "a déclaré"
+            if (verb.low in ("a", "ont", "avait") or reflexive) and j < len(toks):
+                j += 1  # "a déclaré", "s'est félicité"
         if self.language == "es" and verb.low in ("ha", "han") and j < len(toks):
             j += 1
         # Skip an adverbial or a prepositional phrase before the subject.
+        first_after_verb = j
         in_pp = False
         seen = False
         while j < len(toks) and not toks[j].mark:
             t = toks[j]
             if t.low in self.words.prepositions:
                 in_pp, seen = True, False
+            elif in_pp and not seen and t.low in _PREPOSITION_LINKS:
+                pass  # a compound preposition: "auprès de l'AFP", "lors d'un point presse"
             elif in_pp:
                 if seen and (t.low in self.words.determiners or t.low in self.words.pronouns):
                     break
@@ -1191,12 +1417,26 @@ class _Reader:
                 break
             elif t.low in self.words.adverbs:
                 pass  # "a estimé dimanche le maire", "dijo hoy el alcalde"
-            elif self.language == "de" and t.low in ("mit", "hinzu", "an", "ein"):
+            elif self.language == "de" and t.low in ("mit", "hinzu", "an", "ein", "sich"):
                 pass
             else:
                 break
             j += 1
         found = self.read(toks, j) if j < len(toks) and not toks[j].mark else None
+        if (
+            found is None
+            and self.language == "es"
+            and first_after_verb + 1 < len(toks)
+            and verb.low.endswith("n")
+            and toks[first_after_verb].low == "desde"
+            and toks[first_after_verb + 1].low in self.words.determiners
+        ):
+            # Spanish copy names an institution as the source with "desde"
+            # after a plural verb without a subject: "«…», han señalado
+            # desde el Ayuntamiento" is the town hall's (not "dijo desde el
+            # balcón", a place).
+            named = self.read(toks, first_after_verb + 1)
+            found = named if named is not None and named.kind == "name" else None
         found = self.apposition(toks, j, found)
         if found is None:
             if verb.low in self.words.cue_first or self.language == "es":
@@ -1399,28 +1639,43 @@ class _Reader:
         words = self.words
         for i, t in enumerate(toks):
             n = self.source_phrase_at(toks, i)
+            if n == 1 and t.low == "zufolge" and i and self.language == "de":
+                # A postposition: the source stands before it, from the
+                # sentence's start or a comma ("Dem Bürgermeister zufolge
+                # ist der Plan „gut durchdacht“.").
+                k = max((x for x in range(i) if toks[x].text == ","), default=-1) + 1
+                found = self.read(toks, k) if k < i else None
+                if found is not None and found.span.end == toks[i - 1].end:
+                    speaker, rule = self.resolve(found)
+                    if speaker is not None:
+                        return speaker, ("cue.lead_in", "mention.lang_phrase", rule), t.start
+                continue
             if n and self._lead_source_phrase(toks, i, n):
-                found = self.read(toks, i + n)
+                # A role may take its holder's name in commas after it:
+                # "Selon le maire, Paul Renard, « … »".
+                found = self.apposition(toks, i + n, self.read(toks, i + n))
                 if found is not None:
                     speaker, rule = self.resolve(found)
                     return speaker, ("cue.lead_in", "mention.lang_phrase", rule), t.start
-            if (
-                self.language == "fr"
-                and t.low == "pour"
-                and i == 0
-                and any(x.text == "," for x in toks[1:6])
-            ):
-                found = self.read(toks, 1)
+            if i == 0:
+                found = self.stance_source(toks)
                 if found is not None:
                     speaker, rule = self.resolve(found)
                     return speaker, ("cue.lead_in", "mention.lang_phrase", rule), t.start
+        if toks[0].low in _AS_WORDS.get(self.language, ()):
+            # A clause of comparison opens the sentence: "Wie ein Sprecher
+            # der Polizei mitteilte, war die Lage „sehr angespannt“." /
+            # "Comme l'a expliqué Paul Renard, « … »" / "Como dijo Ortega, «…»".
+            speaker, rules, at = self.as_clause(toks, 0)
+            if speaker is not None:
+                return speaker, ("cue.lead_in", *rules[1:]), at
         verb_at = -1
         participle = False
         for i, t in enumerate(toks):
             if t.low in words.cue_first and not t.capital:
                 verb_at = i
                 break
-            if i and t.low in words.participles and toks[i - 1].low in _AUXILIARIES:
+            if i and t.low in words.participles and toks[i - 1].low in _AUXILIARIES | _REFLEXIVES:
                 verb_at = i - 1  # "avait affirmé", "había dicho"
                 break
             if self.participle(t.low):
@@ -1432,7 +1687,7 @@ class _Reader:
         if verb_at < 0:
             if colon:
                 if toks[0].low in words.persons and toks[0].capital:
-                    # "Er gibt zu bedenken: „…“": a person's pronoun opens a
+                    # "Er bleibt skeptisch: „…“": a person's pronoun opens a
                     # clause that leads in with a colon (cue.colon_subject).
                     found = self.read(toks, 0)
                     if found is not None and found.kind == "pronoun":
@@ -1456,11 +1711,27 @@ class _Reader:
             k = verb_at - 1
             while k > 0 and (toks[k - 1].capital or toks[k - 1].low in words.particles):
                 k -= 1
-            if self.name_like(toks[verb_at - 1]):
+            complement = (
+                k > 1
+                and toks[0].low in words.determiners
+                and not toks[k - 1].capital
+                and (toks[k - 1].low in words.determiners or toks[k - 1].low in words.particles)
+            )
+            # Not the complement of a role that opens the sentence: "Le
+            # ministère de la Mer a indiqué : « … »" is the ministry's.
+            if self.name_like(toks[verb_at - 1]) and not complement:
                 candidates.append(k)
         first = 0
         opener = toks[0]
-        if not (
+        # A phrase of time opening the sentence is an adverbial ("Este
+        # lunes, el alcalde, Juan Mora, dijo:"; "Ce matin, le maire a dit :").
+        time_phrase = (
+            len(toks) > 2
+            and opener.low in words.time_demonstratives
+            and (toks[1].low in words.time_nouns or toks[1].low in words.adverbs)
+            and toks[2].text == ","
+        )
+        if time_phrase or not (
             opener.low in words.pronouns
             or opener.low in words.determiners
             or (opener.capital and self.name_like(opener))
@@ -1475,6 +1746,16 @@ class _Reader:
             # ("Consultado por la prensa, Ortega dijo:").
             commas = [i for i in range(verb_at) if toks[i].text == ","]
             first = commas[0] + 1 if commas else verb_at
+            if (
+                not commas
+                and self.language == "de"
+                and opener.low in words.adverbs
+                and verb_at > 1
+                and (toks[1].low in words.determiners or toks[1].capital)
+            ):
+                # A German focus adverb before the subject that opens the
+                # sentence: "Auch die Ministerin sagte: „…“".
+                first = 1
         if first < verb_at:
             candidates.append(first)
         if self.language == "de" and verb_at + 1 < len(toks):
@@ -1581,12 +1862,92 @@ class _Reader:
         prensa. ¶ Sobre el rival: «Es un gran equipo».``).
         """
         text = self.source[lo:hi]
-        stop = _SENTENCE_END_RE.search(text)
-        toks = _tokens(text[: stop.start()] if stop else text, lo)
+        # A dateline run into the lead is no part of its first sentence
+        # ("VALDEMAR, 3 mar (EFE).- El técnico …").
+        cut = next((m.end() for m in _DATELINE_END_RE.finditer(text, 0, 200)), 0)
+        stop = _SENTENCE_END_RE.search(text, cut)
+        toks = _tokens(text[cut : stop.start()] if stop else text[cut:], lo + cut)
         found = self.apposition(toks, 0, self.read(toks, 0))
-        if found is None or found.kind != "name":
-            return None
+        if found is None or found.kind != "name" or " " not in found.name:
+            return None  # a person named in full, not "Die Stadt Kelbach"
         return Speaker(found.name, found.mention, found.span, SourceKind.PERSON)
+
+    def stance_source(self, toks: Sequence[_Token]) -> _Found | None:
+        """The source named by a stance opener that opens a sentence.
+
+        Convention: French and Spanish copy give a source's view with a
+        preposition, the source and a comma before the quotation (``Pour
+        la maire, « … »``; ``Para Ortega, el puerto es «vital».``; the list
+        ``stance_openers``).  The source is a name or a role with its title
+        (not ``Pour la première fois``).
+        """
+        # A conjunction may come first: "Mais pour Anne Roux, « … »", "Pero
+        # para Ortega, …".
+        at = 1 if len(toks) > 1 and toks[0].low in self.words.function_words else 0
+        if at and toks[1].low not in self.words.stance:
+            at = 0
+        if (
+            len(toks) < at + 3
+            or toks[at].low not in self.words.stance
+            or not any(x.text == "," for x in toks[at + 1 : at + 6])
+        ):
+            return None
+        found = self.apposition(toks, at + 1, self.read(toks, at + 1))
+        if found is None:
+            return None
+        if found.kind == "role" and not any(
+            self._is_role_word(t) for t in _tokens(found.mention, 0)
+        ):
+            return None
+        return found
+
+    def back_reference(
+        self, text: str, offset: int, closed: bool
+    ) -> tuple[Speaker | None, tuple[str, ...], int]:
+        """A tag set as the sentence after the quotation (``cue.back_reference``).
+
+        Convention: dpa, AFP and Europa Press copy open a story with a
+        quotation of a whole sentence and name its source in the next
+        sentence, which points back at it before the cue verb (the list
+        ``back_reference_tags``): „Wir bauen weiter.“ Das sagte
+        Bürgermeisterin Ilse Varga am Montag. / « Nous tiendrons. » C'est
+        ce qu'a déclaré le maire, Paul Renard. / «El puerto es vital». Así
+        lo ha asegurado el alcalde, Juan Mora.  The verb must be a cue of
+        the list (``Das bedeutet …`` is none); ``closed`` says whether the
+        quotation's text ends its sentence.
+        """
+        words = self.words
+        lead = regex.match(r"\s{0,3}[.!?]?\s{0,3}", text)
+        start = lead.end() if lead is not None else 0
+        if not (closed or "." in text[:start] or "!" in text[:start] or "?" in text[:start]):
+            return None, (), -1
+        sentence = text[start:]
+        stop = _SENTENCE_END_RE.search(sentence)
+        if stop is not None:
+            sentence = sentence[: stop.start() + 1]
+        toks = _tokens(sentence, offset + start)
+        n = 0
+        for phrase in words.back_tags:
+            # An elided word is written "qu'" in the list, "qu'" + verb in copy.
+            if tuple(t.low.rstrip("'") for t in toks[: len(phrase)]) == phrase:
+                n = len(phrase)
+                break
+        if not n or n + 1 >= len(toks) or toks[n].capital:
+            return None, (), -1
+        verb = toks[n]
+        if verb.low in _AUXILIARIES:
+            cue = toks[n + 1].low in words.participles
+        else:
+            cue = verb.low in words.cue_first
+        if not cue or verb.start < 2:
+            return None, (), -1
+        # Read as a tag after a comma, the offsets kept: the comma stands for
+        # the words that point back.
+        rest = "," + self.source[verb.start - 1 : toks[-1].end]
+        speaker, rules, at = self.after_tag(rest, verb.start - 2)
+        if speaker is None:
+            return None, (), -1
+        return speaker, ("cue.back_reference", *rules[1:]), at
 
     def participle(self, low: str) -> bool:
         """Whether ``low`` is the present participle of a cue verb.
@@ -1713,11 +2074,14 @@ def attribute(
             if q.kind is not QuoteKind.SCARE:
                 rest.append(q)
                 continue
-            sentence = before[
-                max((m.end() for m in _SENTENCE_END_RE.finditer(before)), default=0) :
-            ]
+            cut = max((m.end() for m in _SENTENCE_END_RE.finditer(before)), default=0)
+            sentence = before[cut:]
             low = {t.low for t in _tokens(sentence + " " + after_sentence, 0)}
-            if not (low & words.cue_first) and not any(p[0] in low for p in words.source_phrases):
+            if (
+                not (low & words.cue_first)
+                and not any(p[0] in low for p in words.source_phrases)
+                and reader.stance_source(_tokens(sentence, prev_end + cut)) is None
+            ):
                 rest.append(q)
                 continue
         reader.context = (before, prev_end)
@@ -1731,6 +2095,9 @@ def attribute(
             speaker, rules, at = reader.tag_after_aside(after_sentence, end)
         if speaker is None:
             speaker, rules, at = reader.inside_tag(q)
+        if speaker is None:
+            closed = q.text.rstrip().endswith((".", "!", "?"))
+            speaker, rules, at = reader.back_reference(after, end, closed)
         if speaker is None:
             speaker, rules, at = reader.lead_in(before, prev_end)
         cue, cue_span = _cue_word(source, at) if speaker is not None else (None, None)
@@ -1761,6 +2128,10 @@ def attribute(
                     speaker = reader.lead_subject(paragraphs[0].span.start, paragraphs[0].span.end)
                     if speaker is not None:
                         rules = ("carry.lead_subject",)
+        if speaker is None:
+            # A tag whose pronoun found no antecedent ("Wie es hieß, …")
+            # decided nothing: a quotation without a speaker has no rules.
+            rules = ()
         if speaker is not None:
             reader.last = speaker
             if " " in speaker.name or speaker.name[:1].isupper():

@@ -169,6 +169,12 @@ CUE_RULES: tuple[Rule, ...] = (
         "El alcalde Tomás Ortega explicó que «el dique resistirá».",
     ),
     Rule(
+        "cue.back_reference",
+        "The sentence after a quotation points back at it before its cue verb and source "
+        "(de, fr, es).",
+        "„Der Damm hält.“ Das sagte die Ingenieurin Ilse Varga am Montag.",
+    ),
+    Rule(
         "carry.recent_speaker",
         "A quotation without a cue in the paragraph after a speaker's continues that "
         "speaker's reported speech (de, fr, es).",
