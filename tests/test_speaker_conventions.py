@@ -2175,3 +2175,9 @@ def test_a_person_named_after_the_subject_is_a_last_antecedent(
     """``Tom Hale met Ada Marsh on Monday. ¶ "It went well," she said.``: Ada Marsh."""
     story = "Talks\n\n" + lead + "\n\n"
     assert last_speaker(story, f'"It went well," {pronoun} said.') == speaker
+
+
+def test_an_organisation_found_by_its_noun_keeps_its_article() -> None:
+    """``The Harbour Commission met. ¶ "...," the commission said.``: the Harbour Commission."""
+    lead = "Ferries\n\nThe Harbour Commission met on Monday.\n\n"
+    assert last_speaker(lead, '"We have boats," the commission said.') == "the Harbour Commission"

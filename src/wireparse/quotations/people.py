@@ -2747,8 +2747,11 @@ class Resolver:
                 words = chain_before(flat, pos)
                 if words:
                     text = " ".join([*words, flat[pos:end]])
+                    start = pos - len(text) + len(noun)
                     if text.split()[0].lower() == "the":
                         text = "the" + text[3:]
+                    elif flat[max(0, start - 4) : start] in ("the ", "The "):
+                        text = "the " + text  # "The Harbour Commission met."
                     return self._entity(_key(text), text, SourceKind.ORGANISATION)
                 continue
             named = _cap_run(flat, end + 1) if flat.startswith(" ", end) else []
