@@ -687,7 +687,7 @@ CONSTRUCTIONS = [
     ),
     (
         'The Harbour Commission met.\n\n"We will rebuild," the commission said.',
-        "Harbour Commission",
+        "the Harbour Commission",
     ),
     ('The ministry said in a statement: "We will rebuild."', "the ministry"),
     # Name forms.
