@@ -7,6 +7,7 @@ real article.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -483,3 +484,19 @@ def test_an_agency_signoff_after_any_story_only_names_the_agency(
     assert [p.text for p in article.paragraphs] == gen.paragraphs
     assert article.headline == gen.headline
     assert rules_of(article)[-1] == ("signoff", "signoff.inline_agency")
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "„Wir geben nicht nach“, schrieb Gewerkschafter Tom Lenz auf X.",
+        "« Nous ne céderons pas », a écrit le syndicaliste Paul Renard sur X.",
+        "«No vamos a ceder», escribió el sindicalista Luis Pardo en X.",
+    ],
+)
+def test_a_quotation_and_its_tag_ending_on_an_initial_is_the_last_paragraph(last: str) -> None:
+    """``„…“, schrieb Tom Lenz auf X.``: a sentence, never furniture under the story."""
+    text = "Fähre\n\nKELBACH (dpa) - Die Hafenarbeiter streiken seit Montag.\n\n" + last + "\n"
+    article = wireparse.parse(text)
+    assert article.blocks[-1].kind.value == "paragraph"
+    assert len(article.quotes) == 1

@@ -689,7 +689,9 @@ def ends_sentence(match: str) -> bool:
     A full stop that ends an abbreviation (``off Wash.``, ``Apple Inc.``) does
     not end a sentence in a short one-sentence line, unless the line is a
     quotation with its speech tag (a quote closed by a comma before the
-    tag): ``"We played hard," said Tom Reyes Jr.`` is a sentence.
+    tag, inside the marks or after them as German, French and Spanish copy
+    set it): ``"We played hard," said Tom Reyes Jr.`` and ``„Wir bleiben“,
+    schrieb Tom Lenz auf X.`` are sentences.
     """
     core = match.rstrip(QUOTE_CHARS + ")] ")
     if not core or core[-1] not in SENTENCE_END:
@@ -699,9 +701,13 @@ def ends_sentence(match: str) -> bool:
         and ". " not in core
         and core.count(" ") < HEADING_MAX_WORDS + 2
         and ABBREVIATION_END.search(core)
-        and ',"' not in core
-        and ",”" not in core
+        and not any(tag in core for tag in _QUOTE_BEFORE_TAG)
     )
+
+
+#: A quotation closed by a comma before its speech tag: inside the marks
+#: (``"...," said``) or after them (``„...“, sagte``, ``« ... », a dit``).
+_QUOTE_BEFORE_TAG: Final = (',"', ",”", "“,", "»,", "«,", '",', "”,")
 
 
 def is_table_row(c: Candidate) -> bool:
