@@ -2181,3 +2181,22 @@ def test_an_organisation_found_by_its_noun_keeps_its_article() -> None:
     """``The Harbour Commission met. ¶ "...," the commission said.``: the Harbour Commission."""
     lead = "Ferries\n\nThe Harbour Commission met on Monday.\n\n"
     assert last_speaker(lead, '"We have boats," the commission said.') == "the Harbour Commission"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('CFO Tom Hale said the company expects "modest growth" next year.', "Tom Hale"),
+        ('Tom Hale said residents hope the bridge will be "open by June."', "Tom Hale"),
+        # The weak verb's subject is a named person: her words.
+        ('Tom Hale said Ada Marsh called the plan "a mess."', "Ada Marsh"),
+        # The reporting verb inside the weak verb's subject is no outer verb.
+        (
+            'Acme Docks, whose chief Tom Hale said sales fell, described the quarter as "rough."',
+            "Acme Docks",
+        ),
+    ],
+)
+def test_words_quoted_in_a_reported_clause_are_the_reporter_s(body: str, speaker: str) -> None:
+    """``Hale said the company expects "modest growth"``: Hale's words, not the company's."""
+    assert speakers(body)[-1][1] == speaker

@@ -725,6 +725,11 @@ _DATELINE_LEAD = lazy_compile_re(
     r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Z][A-Za-z]{1,9}\))? ?[—–-] (?=[A-Z])"
 )
 
+#: A conjunction or a semicolon that opens a clause of its own after a
+#: reporting verb's clause: ``Acme said prices rose, but consumers called
+#: ...``, ``...; analysts expect ...``, ``however``, ``while``, ``although``.
+_CLAUSE_BREAK = lazy_compile_re(r";|,? (?:but|however|while|although|though|whereas|yet),? ")
+
 #: Words that open an introductory phrase before a sentence's subject, which
 #: is then read after the phrase's comma: ``After the vote, Ada Marsh said``,
 #: ``Days after the storm, Tom Reyes volunteered``.
@@ -1672,7 +1677,8 @@ class _Analysis:
 
     def _cue_before(self, piece: _Piece, sent: _Sentence) -> _Cue | None:
         open_start = piece.open_start
-        for cue in self.cues_before(sent, open_start):
+        befores = self.cues_before(sent, open_start)
+        for n, cue in enumerate(befores):
             if cue.end > open_start:
                 continue
             if not cue.resolved:
@@ -1683,7 +1689,43 @@ class _Analysis:
                     return cue
                 continue
             if cue.mention is not None or cue.link is not None or cue.fallback:
+                if cue.weak and self.english and cue.mention is not None:
+                    outer = self._outer_cue(cue, befores[n + 1 :])
+                    if outer is not None:
+                        return outer
                 return cue
+        return None
+
+    def _outer_cue(self, weak: _Cue, earlier: Sequence[_Cue]) -> _Cue | None:
+        """Return the speech verb whose reported clause holds a weak cue, if one does.
+
+        ``CFO Tom Hale said the company expects "modest growth"``: words
+        quoted in a clause reported by ``said`` are the reporter's, not
+        those of the clause's subject, whose verb (``expects``, ``hopes``,
+        ``believes``: the list ``weak_verbs``) reports no speech.  The
+        nearest earlier cue of the sentence that is no weak cue and names a
+        source is that verb, when the weak cue's subject is no named person
+        (``Hale said Ada Marsh called it "a mess"``: Marsh's words), stands
+        after that verb (not ``Acme, whose chief said ..., described it as
+        "..."``) and no conjunction opens a clause of its own between them
+        (``..., but consumers called it "obscene"``).
+        """
+        mention = weak.mention
+        if mention is None or (mention.words[-1][:1].isupper() and _named_subject(self, weak)):
+            return None
+        for cue in earlier:
+            if not cue.resolved:
+                self.locate(cue)
+            if cue.weak or cue.inverted or cue.according:
+                continue
+            if (
+                cue.mention is None
+                or cue.mention.words[0].lower() in ("it", "this")
+                or cue.end > mention.start
+                or _CLAUSE_BREAK.search(self.flat, cue.end, mention.start) is not None
+            ):
+                return None
+            return cue
         return None
 
     def _cue_closing(self, piece: _Piece) -> _Cue | None:
