@@ -388,6 +388,57 @@ def test_line_table_agrees_with_the_long_way(text: str) -> None:
     assert all(type(line) is source.Line for line in lines)
 
 
+def _lines_by_pattern(text: str, start: int, end: int) -> list[source.Line]:
+    """The line table read with the line-break pattern, one :func:`source._line` a line."""
+    out, pos = [], start
+    for brk in source._LINE_BREAK.finditer(text, start, end):
+        out.append(source._line(text[pos : brk.start()], pos, brk.start(), source._BLANK_STRING))
+        pos = brk.end()
+    if pos < end or not out:
+        out.append(source._line(text[pos:end], pos, end, source._BLANK_STRING))
+    return out
+
+
+@given(
+    st.lists(st.sampled_from(["a", " ", "\t", "\xa0", "\r\n", "\n", "\r", "é"])).map("".join),
+    st.data(),
+)
+def test_line_table_of_crlf_text_agrees_with_the_pattern(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert source.split_lines(text, start, end) == _lines_by_pattern(text, start, end)
+
+
+def test_line_table_of_crlf_text_example() -> None:
+    # Every CR before a LF: the quick way; a lone CR: the pattern.
+    assert source.split_lines("Ferry \r\n\r\nPier\r\n") == [
+        source.Line(0, 6, 0, 5),
+        source.Line(8, 8, 8, 8),
+        source.Line(10, 14, 10, 14),
+    ]
+    assert source.split_lines("Ferry\r\nPier\rDock") == [
+        source.Line(0, 5, 0, 5),
+        source.Line(7, 11, 7, 11),
+        source.Line(12, 16, 12, 16),
+    ]
+
+
+def test_segment_line_numbers_agree_with_counting() -> None:
+    capture = (
+        "\x16\x16\x01a0043\x1fbagm-\r\nr w BC-Harbor-Bridge 03-14 0421\r\n\x02\r\n"
+        "^Harbor bridge reopens<\r\n\tPORTVALE (AP) _ Engineers reopened the old\r\n"
+        "bridge on Tuesday.\r\n\tThe work took a year.\r\n\x03\r\n"
+    )
+    story = wireparse.feeds.read_story(capture, "anpa1312")
+    assert len(story.segments) > 3
+    for segment in story.segments:
+        assert segment.line == capture.count("\n", 0, segment.span.start)
+        counted = attrs.evolve(segment, line=-1)
+        assert wireparse.feeds.segment_lines(capture, counted) == wireparse.feeds.segment_lines(
+            capture, segment
+        )
+
+
 def test_line_table_example() -> None:
     line = source.split_lines("  Harbour reopens \n\nFerry")[0]
     assert line == source.Line(0, 18, 2, 17)
@@ -524,3 +575,36 @@ def test_invisible_characters_dropped_example() -> None:
     assert parser._without_invisible(span) is span
     fragment = parser._without_invisible((Fragment("Har\xadbour", span), 3, None))
     assert fragment == (Fragment("Harbour", span), 3, None)
+
+
+#: Feed pieces with ``ZCZC`` starts among them, for the story-start bound.
+_FEED_PIECES_AND_ZCZC = st.one_of(_FEED_PIECES, st.sampled_from(["ZCZC", " ZCZC AAP", "zczc"]))
+
+
+@pytest.mark.parametrize(
+    ("text", "most"),
+    [
+        ("Harbor bridge reopens", 0),
+        ("ZCZC AAP\nHarbor bridge reopens\nNNNN", 1),
+        ("\x16\x16\x01a0043 one\n\x03\x16\x16\x01a0044 two\n", 2),
+    ],
+)
+def test_most_story_starts_bounds_the_starts(text: str, most: int) -> None:
+    assert wireparse.feeds.most_story_starts(text) == most
+    assert len(wireparse.feeds.story_starts(text)) <= most
+
+
+@given(st.lists(_FEED_PIECES_AND_ZCZC).map("".join))
+def test_most_story_starts_is_never_below_the_starts(text: str) -> None:
+    most = wireparse.feeds.most_story_starts(text)
+    assert most is not None
+    assert len(wireparse.feeds.story_starts(text)) <= most
+    assert [d.code for d in parser.input_defects(text)] == [
+        d.code for d in _input_defects_the_long_way(text)
+    ]
+
+
+def _input_defects_the_long_way(text: str) -> list[wireparse.Defect]:
+    """:func:`parser.input_defects` with the story starts always looked for."""
+    with mock.patch.object(wireparse.feeds, "most_story_starts", return_value=None):
+        return parser.input_defects(text)
