@@ -9,6 +9,7 @@ only, never timed.
 from __future__ import annotations
 
 import bisect
+import datetime
 from unittest import mock
 
 import attrs
@@ -20,7 +21,7 @@ from hypothesis import strategies as st
 import wireparse
 from wireparse import language, parser
 from wireparse.feeds import anpa, iptc7901
-from wireparse.metadata import dates
+from wireparse.metadata import datelines, dates
 from wireparse.model import Fragment, Span
 from wireparse.reading import source
 from wireparse.structure import flattened, rules
@@ -608,3 +609,83 @@ def _input_defects_the_long_way(text: str) -> list[wireparse.Defect]:
     """:func:`parser.input_defects` with the story starts always looked for."""
     with mock.patch.object(wireparse.feeds, "most_story_starts", return_value=None):
         return parser.input_defects(text)
+
+
+#: Pieces of timestamp lines and of what is not one: figures, the words of each
+#: kind of token, odd white space, letters that fold to ASCII ones.
+_TOKEN_PIECES = st.sampled_from(
+    [
+        "0", "7", "12", "2026", "3:54", "10.48", ".", ",", "-", "+01:00", "/", " ", "  ", "\t",
+        "\xa0", "am", "p.m.", "PM", "July", "Tue", "EDT", "GMT", "Posted", "at", "Ferry", "'26",
+        "’", "ſ", "\u212a", "١", "st", "(", "•", "é", "\u200b",
+    ]
+)  # fmt: skip
+
+
+def _tokens_the_long_way(text: str) -> list[tuple[str | None, tuple[int, int], str]]:
+    return [
+        (m.lastgroup, m.span(), m.group())
+        for m in dates.TOKEN.finditer(text)
+        if m.lastgroup != "ws"
+    ]
+
+
+@given(st.lists(_TOKEN_PIECES).map("".join))
+def test_timestamp_tokens_agree_with_the_pattern(text: str) -> None:
+    found = [(m.lastgroup, m.span(), m.group()) for m in dates._tokens(text)]
+    assert [t for t in found if t[0] != "ws"] == _tokens_the_long_way(text)
+    for m in dates._tokens(text):
+        same = dates.TOKEN.match(text, m.start())
+        assert same is not None
+        assert same.group() == m.group()
+
+
+def test_timestamp_tokens_example() -> None:
+    kinds = [m.lastgroup for m in dates._tokens("Posted 3:54 PM,  July 7")]
+    assert kinds == ["label", "timetok", "punct", "ws", "month", "num"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "date"),
+    [
+        ("PORTVALE, March 3 (AP) - The ferry runs.", datetime.date(2026, 5, 1), (2026, 3, 3)),
+        ("PORTVALE, March 3, 2019 (AP) - The ferry runs.", datetime.date(2026, 5, 1), (2019, 3, 3)),
+        ("PORTVALE, Feb 30 (AP) - The ferry runs.", datetime.date(2026, 5, 1), None),
+        ("PORTVALE, March 3 (AP) - The ferry runs.", None, None),
+    ],
+)
+def test_kept_dateline_takes_the_reference_date(
+    text: str, reference: datetime.date | None, date: tuple[int, int, int] | None
+) -> None:
+    datelines._read_kept.cache_clear()
+    kept = datelines.match_dateline(text)  # read and kept without a reference date
+    found = datelines.match_dateline(text, reference_date=reference)
+    assert found == datelines._read_dateline(text, reference)
+    assert found is not None
+    assert kept is not None
+    assert found.date == (datetime.date(*date) if date else None)
+
+
+@given(st.text(st.sampled_from("PORTVALE, March 3 Feb 30 2019 (AP) -—: Reuters The ferry")))
+def test_kept_dateline_agrees_with_the_long_way(text: str) -> None:
+    reference = datetime.date(2026, 5, 1)
+    assert datelines.match_dateline(text) == (
+        datelines._read_dateline(text, None) if text else None
+    )
+    assert datelines.match_dateline(text, reference_date=reference) == (
+        datelines._read_dateline(text, reference) if text else None
+    )
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "message"),
+    [
+        (-1, 4, "Span.start must not be negative, got -1"),
+        (-3, -5, "Span.start must not be negative, got -3"),
+        (3, -1, "Span.end must not be negative, got -1"),
+        (5, 2, "Span end 2 is before its start 5"),
+    ],
+)
+def test_span_checks_in_one_method(start: int, end: int, message: str) -> None:
+    with pytest.raises(ValueError, match=regex.escape(message)):
+        Span(start, end)
