@@ -689,3 +689,71 @@ def test_kept_dateline_agrees_with_the_long_way(text: str) -> None:
 def test_span_checks_in_one_method(start: int, end: int, message: str) -> None:
     with pytest.raises(ValueError, match=regex.escape(message)):
         Span(start, end)
+
+
+@given(st.lists(_TOKEN_PIECES | st.sampled_from(["ago", "today", "2026-03-03", ", "])).map("".join))
+def test_timestamp_pattern_gates_never_hide_a_match(line: str) -> None:
+    if dates._YEAR_FIGURES.search(line) is None:
+        assert dates.COMMON.fullmatch(line) is None
+    if not dates._may_be_relative(line):
+        assert dates.RELATIVE.fullmatch(line) is None
+    if line[4:5] != "-":
+        assert dates.ISO.fullmatch(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Posted 3:54 PM, July 7, 2017", True),
+        ("14 minutes ago", True),
+        ("2026-03-03 10:48", True),
+        ("3 23165 Ferry Queen (4) 58.5", False),
+    ],
+)
+def test_timestamp_lines_through_the_gates(line: str, stamp: bool) -> None:
+    assert dates.is_timestamp_line(line) is stamp
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Comments", "COMMENTS (3)", "Discussion", "12 ", "Readers' ", "Ferry", "\n\n", " "]
+        )
+    ).map("".join)
+)
+def test_comments_words_gate_never_hides_a_heading(text: str) -> None:
+    for c in (
+        rules.State(text, parser._candidates(text, 0, len(text))).blocks if text.strip() else []
+    ):
+        if rules.COMMENTS_START.fullmatch(c.match):
+            assert any(word in c.match for word in rules._COMMENTS_WORDS)
+
+
+def _offers_without_needs(text: str) -> list[tuple[str, str]]:
+    table = [attrs.evolve(rule, needs=()) for rule in rules.BLOCK_RULES]
+    state = rules.State(text, parser._candidates(text, 0, len(text)))
+    rules.classify(state, table, ())
+    return [(c.match, c.rule) for c in state.blocks]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbor bridge reopens\n\n@highlight\n\nThe bridge reopened on Monday",
+        "The ferry runs again.\n\n— Portvale Port (@portvaleport) March 3, 2026",
+        "The ferry runs again.\n\nFerry pic.twitter.com/AbC123",
+        "@high\xadlight\n\nThe bridge reopened on Monday",
+        "The ferry runs again on Monday, the harbor office said.",
+    ],
+)
+def test_rules_needing_strings_offered_as_without(text: str) -> None:
+    state = rules.State(text, parser._candidates(text, 0, len(text)))
+    rules.classify(state, layout_rules=())
+    assert [(c.match, c.rule) for c in state.blocks] == _offers_without_needs(text)
+
+
+@given(articles())
+def test_rules_needing_strings_offered_as_without_on_articles(article: Generated) -> None:
+    state = rules.State(article.text, parser._candidates(article.text, 0, len(article.text)))
+    rules.classify(state, layout_rules=())
+    assert [(c.match, c.rule) for c in state.blocks] == _offers_without_needs(article.text)

@@ -273,6 +273,9 @@ RELATIVE: Final = lazy_compile(
 _DATE_HINT = lazy_compile(rf"(?i)[0-9]|(?<![\p{{L}}])(?:{_MONTH_RE})(?![\p{{L}}])")
 #: An ASCII digit: half of :data:`_DATE_HINT`, found by ``re`` at a fraction of the cost.
 _DIGIT = re.compile(r"[0-9]")
+#: Four figures in a row, as :data:`COMMON` needs for its year (``2017`` of
+#: ``July 7, 2017``), found by ``re``.
+_YEAR_FIGURES = re.compile(r"[0-9]{4}")
 #: What every month word of :data:`_DATE_HINT` opens with, searched for in the
 #: case-folded text: a text holding none of them has no month word (``jan``
 #: in ``January``).
@@ -926,6 +929,15 @@ def _may_open_timestamp(line: str) -> bool:
     return known
 
 
+def _may_be_relative(line: str) -> bool:
+    """Whether *line* holds the letters every :data:`RELATIVE` time does, case aside.
+
+    ``ago``, or the ``day`` of ``yesterday`` and ``today``, or ``tomorrow``.
+    """
+    folded = line.casefold()
+    return "ago" in folded or "day" in folded or "tomorrow" in folded
+
+
 def is_timestamp_line(text: str) -> bool:
     """Whether a short line is made only of date and time words.
 
@@ -953,14 +965,16 @@ def is_timestamp_line(text: str) -> bool:
     if not _has_date_hint(flat):
         # Without a figure, a relative time says ``ago``, ``yesterday``,
         # ``today`` or ``tomorrow``: a line without those letters is none.
-        folded = flat.casefold()
-        if "ago" not in folded and "day" not in folded and "tomorrow" not in folded:
-            return False
-        return RELATIVE.fullmatch(flat) is not None
-    c = COMMON.fullmatch(flat)
-    if c is not None and _common(c) is not False:
+        return _may_be_relative(flat) and RELATIVE.fullmatch(flat) is not None
+    # Each pattern is asked only where the line holds what it needs: COMMON
+    # a year of four figures, RELATIVE its words, ISO a dash after its year.
+    if _YEAR_FIGURES.search(flat) is not None:
+        c = COMMON.fullmatch(flat)
+        if c is not None and _common(c) is not False:
+            return True
+    if _may_be_relative(flat) and RELATIVE.fullmatch(flat) is not None:
         return True
-    if RELATIVE.fullmatch(flat) is not None or ISO.fullmatch(flat) is not None:
+    if flat[4:5] == "-" and ISO.fullmatch(flat) is not None:
         return True
     r = _read(s, stop=True)
     if r.others or r.tokens > MAX_LINE_TOKENS:
