@@ -140,6 +140,9 @@ _MATCHED = [
     "The views expressed are his own", "Opinions expressed by Ada are their own",
     "This article is for informational purposes only", "All quotes delayed a minimum",
     "Relatives gathered", "Reportingly", "Imagination", "Catchphrase", "Ours", "Theirs",
+    "Eds: Updates with vote", "Editor's Note: This story", "CORRECTION: An earlier",
+    "This story has been updated", "This is a developing story", "The story so far",
+    "(Corrects spelling)", "BREAKING: Ferry", "Developing story:", "An earlier version of this",
 ]  # fmt: skip
 
 

@@ -514,8 +514,19 @@ def _candidates(text: str, start: int, end: int) -> list[Candidate]:
     out: list[Candidate] = []
     hints = mark_hints(text, start, end)
     odd_spaces = rules.holds_odd_spaces(text, start, end)
+    append, may_hold, flat_min = out.append, rules.may_hold_inline, rules.FLAT_MIN
     for chunk in cut(text, split_lines(text, start, end)):
-        out.extend(_split_inline(text, chunk, hints, odd_spaces=odd_spaces))
+        lines = chunk.lines
+        pos, stop = lines[0][0], lines[-1][1]
+        if (len(lines) > 1 or stop - pos < flat_min) and not may_hold(text, pos, stop, hints):
+            # _split_inline's common case, asked here: no piece glued inside.
+            append(
+                make_candidate(
+                    text, lines, chunk.first_line, chunk.last_line, odd_spaces=odd_spaces
+                )
+            )
+        else:
+            out.extend(_split_inline(text, chunk, hints, odd_spaces=odd_spaces))
     return out
 
 

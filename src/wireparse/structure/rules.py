@@ -657,7 +657,9 @@ class Openings:
 
     def of(self, text: str) -> int:
         """The mask of the openings that *text*'s first word can open."""
-        head = _head(text)
+        # _head(text), written out: this runs once a block.
+        space = text.find(" ", 0, _HEAD_CHARS)
+        head = text[: space + 1] if space >= 0 else text[:_HEAD_CHARS]
         known = self._heads.get(head)
         if known is None:
             if len(self._heads) >= _HEADS_KEPT:
@@ -1066,9 +1068,10 @@ def may_hold_inline(text: str, start: int, end: int, notice_hints: list[int]) ->
     :param notice_hints: Where :func:`wireparse.metadata.copyright.mark_hints`
         found a mark's hint in the text, in order.
     """
-    k = bisect.bisect_left(notice_hints, start)
-    if k < len(notice_hints) and notice_hints[k] < end:
-        return True
+    if notice_hints:
+        k = bisect.bisect_left(notice_hints, start)
+        if k < len(notice_hints) and notice_hints[k] < end:
+            return True
     last = text[end - 1]
     if last == ")":
         return True
@@ -1281,10 +1284,15 @@ def tagline(state: State, i: int) -> BlockKind | None:
     return None
 
 
+#: :data:`NOTE`'s bit in :attr:`Candidate.opens`: most blocks opening with a
+#: ``T``, ``A`` or ``C`` open with no word of a note (``The``, ``As``).
+_NOTE_OPENS: Final = BLOCK_OPENINGS.add(NOTE)
+
+
 def note(state: State, i: int) -> BlockKind | None:
     """An editor's note or a developing-story note."""
     c = state.blocks[i]
-    if c.words <= _NOTE_MAX_WORDS and NOTE.match(c.match):
+    if c.words <= _NOTE_MAX_WORDS and c.opens & _NOTE_OPENS and NOTE.match(c.match):
         return BlockKind.NOTE
     return None
 
@@ -1348,6 +1356,10 @@ _CAPTION_START_OPENS: Final = BLOCK_OPENINGS.add(CAPTION_START)
 _CREDIT_LINE_OPENS: Final = BLOCK_OPENINGS.add(CREDIT_LINE)
 
 
+#: The characters a :data:`CAPTION_END` match can end with.
+_CAPTION_END_LAST: Final = ")sSoOPAgk"
+
+
 def caption(state: State, i: int) -> BlockKind | None:
     """A photo or video caption, or an image credit."""
     c = state.blocks[i]
@@ -1359,7 +1371,10 @@ def caption(state: State, i: int) -> BlockKind | None:
         return BlockKind.CAPTION
     if c.words <= _SHORT_MAX_WORDS and (
         (c.opens & _CAPTION_START_OPENS and CAPTION_START.match(c.match))
-        or tail_search(CAPTION_END, c.match, ")sSoOPAgk")
+        or (
+            c.match[-1:] in _CAPTION_END_LAST
+            and tail_search(CAPTION_END, c.match, _CAPTION_END_LAST)
+        )
         or (":" in c.match and CAPTION_CREDIT_END.search(c.match, max(0, len(c.match) - 160)))
     ):
         return BlockKind.CAPTION
@@ -1371,12 +1386,18 @@ def caption(state: State, i: int) -> BlockKind | None:
 _EMBED_NEEDS: Final = ("pic.twitter.com/", "(@")
 
 
+#: The characters an :data:`EMBED` match can end with (a figure or a word character).
+_EMBED_LAST: Final = "0123456789" + _WORD_CHARS
+
+
 def embed(state: State, i: int) -> BlockKind | None:
     """The attribution line of an embedded social-media post."""
     c = state.blocks[i]
     return (
         BlockKind.FURNITURE
-        if c.words <= _SHORT_MAX_WORDS and tail_search(EMBED, c.match, "0123456789" + _WORD_CHARS)
+        if c.words <= _SHORT_MAX_WORDS
+        and c.match[-1:] in _EMBED_LAST
+        and tail_search(EMBED, c.match, _EMBED_LAST)
         else None
     )
 
@@ -1392,14 +1413,23 @@ def furniture(state: State, i: int) -> BlockKind | None:
     """Menus, buttons, labels, counters and promotional lines of the page."""
     c = state.blocks[i]
     m = c.match
-    if tail_search(WIDGET, m, "eE") or (state.widgets and _repeats_widget(state, c)):
+    last = m[-1:]
+    # The last character asked here before tail_search is called: most blocks end otherwise.
+    if (last in "eE" and last and tail_search(WIDGET, m, "eE")) or (
+        state.widgets and _repeats_widget(state, c)
+    ):
         return BlockKind.FURNITURE
     if c.words > 25:
         return None
     if (
         (c.opens & _COUNTER_OPENS and COUNTER.fullmatch(m))
         or (c.opens & _FURNITURE_START_OPENS and FURNITURE_START.match(m))
-        or (tail_search(FURNITURE_END, m, "»eE") and not _guillemet_quote(m))
+        or (
+            last in "»eE"
+            and last
+            and tail_search(FURNITURE_END, m, "»eE")
+            and not _guillemet_quote(m)
+        )
         or (("Share" in m or "iReport" in m) and FURNITURE_ANY.search(m))
     ):
         return BlockKind.FURNITURE
