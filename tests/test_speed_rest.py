@@ -579,6 +579,9 @@ def test_invisible_characters_dropped_example() -> None:
     assert parser._without_invisible(span) is span
     fragment = parser._without_invisible((Fragment("Har\xadbour", span), 3, None))
     assert fragment == (Fragment("Harbour", span), 3, None)
+    # Nothing to drop: the very nodes come back, not copies of them.
+    clean = (Fragment("Harbour", span), (Fragment("Pier", span),), None)
+    assert parser._without_invisible(clean) is clean
 
 
 #: Feed pieces with ``ZCZC`` starts among them, for the story-start bound.
