@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 import wireparse
 from wireparse import language, parser
 from wireparse.feeds import anpa, iptc7901
-from wireparse.metadata import datelines, dates
+from wireparse.metadata import bylines, datelines, dates
 from wireparse.model import Fragment, Span
 from wireparse.reading import source
 from wireparse.structure import flattened, rules
@@ -763,3 +763,13 @@ def test_rules_needing_strings_offered_as_without_on_articles(article: Generated
     state = rules.State(article.text, parser._candidates(article.text, 0, len(article.text)))
     rules.classify(state, layout_rules=())
     assert [(c.match, c.rule) for c in state.blocks] == _offers_without_needs(article.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["By Ada Finch, Associated Press", "By ADA FINCH\nAP Writer", "By the end of the day", "By"],
+)
+def test_kept_byline_agrees_with_the_long_way(text: str) -> None:
+    bylines._parse_kept.cache_clear()
+    first = bylines.parse_byline(text)
+    assert bylines.parse_byline(text) == first == bylines._parse_kept.__wrapped__(text)
