@@ -124,7 +124,7 @@ def story_starts(text: str) -> list[int]:
 def most_story_starts(text: str) -> int | None:
     """The most story starts *text* can hold, by the registered formats' hints.
 
-    Every story start of a format with :attr:`~wireparse.feeds.FeedFormat.story_hints`
+    Every story start of a format with ``story_hints`` (:class:`~wireparse.feeds.FeedFormat`)
     holds one of them, and two starts never share one, so a text holds no
     more starts than it holds hints (each counted by ``str.count``): a text
     with one ``ZCZC`` holds one story at most, whatever the pattern finds,

@@ -322,7 +322,7 @@ def canonical_agency(name: str) -> str | None:
 
     The answer depends on the name alone, and a story asks about the same
     few (the dateline's tag, the sign-off, the copyright holder): the last
-    :data:`_CANONICAL_KEPT` names' answers are kept.
+    4,096 names' answers are kept.
     """
     if not name or len(name) > 120:
         return None

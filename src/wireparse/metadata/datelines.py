@@ -513,9 +513,8 @@ def match_dateline(text: str, *, reference_date: dt.date | None = None) -> Datel
 
     The block rules read a lead's dateline and the metadata stage reads it
     again from the same text: the reading without a reference date is kept
-    for the last :data:`_DATELINES_KEPT` texts of at most
-    :data:`_DATELINE_KEPT_CHARS` characters (:func:`_read_kept`), and a
-    reference date then only completes its date (:func:`_with_reference`).
+    for the last 64 texts of at most 2,000 characters, and a reference date
+    then only completes its date.
     """
     if not isinstance(text, str) or not text:
         return None
