@@ -245,4 +245,5 @@ OPENED_PATTERNS = [
     rules.CAPTION_START,
     rules.PROMOTION_START,
     rules.DISCLAIMER_START,
+    rules.NOTE,
 ]

@@ -286,6 +286,8 @@ def test_block_openings_examples() -> None:
     assert openings.of("Related: Harbor reopens") & rules._FURNITURE_START_OPENS
     assert openings.of("(Reporting by Ada Finch)") & rules._CREDIT_START_OPENS
     assert not openings.of("(Reporting by Ada Finch)") & rules._FURNITURE_START_OPENS
+    assert openings.of("Eds: Updates with vote") & rules._NOTE_OPENS
+    assert not openings.of("The ferry runs again.") & rules._NOTE_OPENS
     # A candidate not yet read by classify asks every pattern.
     c = make_candidate("Related: Harbor reopens", [(0, 23)], 0, 0)
     assert c.opens == -1

@@ -9,6 +9,7 @@ only, never timed.
 from __future__ import annotations
 
 import bisect
+import datetime
 from unittest import mock
 
 import attrs
@@ -20,7 +21,7 @@ from hypothesis import strategies as st
 import wireparse
 from wireparse import language, parser
 from wireparse.feeds import anpa, iptc7901
-from wireparse.metadata import dates
+from wireparse.metadata import bylines, datelines, dates
 from wireparse.model import Fragment, Span
 from wireparse.reading import source
 from wireparse.structure import flattened, rules
@@ -139,6 +140,9 @@ _MATCHED = [
     "The views expressed are his own", "Opinions expressed by Ada are their own",
     "This article is for informational purposes only", "All quotes delayed a minimum",
     "Relatives gathered", "Reportingly", "Imagination", "Catchphrase", "Ours", "Theirs",
+    "Eds: Updates with vote", "Editor's Note: This story", "CORRECTION: An earlier",
+    "This story has been updated", "This is a developing story", "The story so far",
+    "(Corrects spelling)", "BREAKING: Ferry", "Developing story:", "An earlier version of this",
 ]  # fmt: skip
 
 
@@ -388,6 +392,57 @@ def test_line_table_agrees_with_the_long_way(text: str) -> None:
     assert all(type(line) is source.Line for line in lines)
 
 
+def _lines_by_pattern(text: str, start: int, end: int) -> list[source.Line]:
+    """The line table read with the line-break pattern, one :func:`source._line` a line."""
+    out, pos = [], start
+    for brk in source._LINE_BREAK.finditer(text, start, end):
+        out.append(source._line(text[pos : brk.start()], pos, brk.start(), source._BLANK_STRING))
+        pos = brk.end()
+    if pos < end or not out:
+        out.append(source._line(text[pos:end], pos, end, source._BLANK_STRING))
+    return out
+
+
+@given(
+    st.lists(st.sampled_from(["a", " ", "\t", "\xa0", "\r\n", "\n", "\r", "é"])).map("".join),
+    st.data(),
+)
+def test_line_table_of_crlf_text_agrees_with_the_pattern(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert source.split_lines(text, start, end) == _lines_by_pattern(text, start, end)
+
+
+def test_line_table_of_crlf_text_example() -> None:
+    # Every CR before a LF: the quick way; a lone CR: the pattern.
+    assert source.split_lines("Ferry \r\n\r\nPier\r\n") == [
+        source.Line(0, 6, 0, 5),
+        source.Line(8, 8, 8, 8),
+        source.Line(10, 14, 10, 14),
+    ]
+    assert source.split_lines("Ferry\r\nPier\rDock") == [
+        source.Line(0, 5, 0, 5),
+        source.Line(7, 11, 7, 11),
+        source.Line(12, 16, 12, 16),
+    ]
+
+
+def test_segment_line_numbers_agree_with_counting() -> None:
+    capture = (
+        "\x16\x16\x01a0043\x1fbagm-\r\nr w BC-Harbor-Bridge 03-14 0421\r\n\x02\r\n"
+        "^Harbor bridge reopens<\r\n\tPORTVALE (AP) _ Engineers reopened the old\r\n"
+        "bridge on Tuesday.\r\n\tThe work took a year.\r\n\x03\r\n"
+    )
+    story = wireparse.feeds.read_story(capture, "anpa1312")
+    assert len(story.segments) > 3
+    for segment in story.segments:
+        assert segment.line == capture.count("\n", 0, segment.span.start)
+        counted = attrs.evolve(segment, line=-1)
+        assert wireparse.feeds.segment_lines(capture, counted) == wireparse.feeds.segment_lines(
+            capture, segment
+        )
+
+
 def test_line_table_example() -> None:
     line = source.split_lines("  Harbour reopens \n\nFerry")[0]
     assert line == source.Line(0, 18, 2, 17)
@@ -524,3 +579,197 @@ def test_invisible_characters_dropped_example() -> None:
     assert parser._without_invisible(span) is span
     fragment = parser._without_invisible((Fragment("Har\xadbour", span), 3, None))
     assert fragment == (Fragment("Harbour", span), 3, None)
+    # Nothing to drop: the very nodes come back, not copies of them.
+    clean = (Fragment("Harbour", span), (Fragment("Pier", span),), None)
+    assert parser._without_invisible(clean) is clean
+
+
+#: Feed pieces with ``ZCZC`` starts among them, for the story-start bound.
+_FEED_PIECES_AND_ZCZC = st.one_of(_FEED_PIECES, st.sampled_from(["ZCZC", " ZCZC AAP", "zczc"]))
+
+
+@pytest.mark.parametrize(
+    ("text", "most"),
+    [
+        ("Harbor bridge reopens", 0),
+        ("ZCZC AAP\nHarbor bridge reopens\nNNNN", 1),
+        ("\x16\x16\x01a0043 one\n\x03\x16\x16\x01a0044 two\n", 2),
+    ],
+)
+def test_most_story_starts_bounds_the_starts(text: str, most: int) -> None:
+    assert wireparse.feeds.most_story_starts(text) == most
+    assert len(wireparse.feeds.story_starts(text)) <= most
+
+
+@given(st.lists(_FEED_PIECES_AND_ZCZC).map("".join))
+def test_most_story_starts_is_never_below_the_starts(text: str) -> None:
+    most = wireparse.feeds.most_story_starts(text)
+    assert most is not None
+    assert len(wireparse.feeds.story_starts(text)) <= most
+    assert [d.code for d in parser.input_defects(text)] == [
+        d.code for d in _input_defects_the_long_way(text)
+    ]
+
+
+def _input_defects_the_long_way(text: str) -> list[wireparse.Defect]:
+    """:func:`parser.input_defects` with the story starts always looked for."""
+    with mock.patch.object(wireparse.feeds, "most_story_starts", return_value=None):
+        return parser.input_defects(text)
+
+
+#: Pieces of timestamp lines and of what is not one: figures, the words of each
+#: kind of token, odd white space, letters that fold to ASCII ones.
+_TOKEN_PIECES = st.sampled_from(
+    [
+        "0", "7", "12", "2026", "3:54", "10.48", ".", ",", "-", "+01:00", "/", " ", "  ", "\t",
+        "\xa0", "am", "p.m.", "PM", "July", "Tue", "EDT", "GMT", "Posted", "at", "Ferry", "'26",
+        "’", "ſ", "\u212a", "١", "st", "(", "•", "é", "\u200b",
+    ]
+)  # fmt: skip
+
+
+def _tokens_the_long_way(text: str) -> list[tuple[str | None, tuple[int, int], str]]:
+    return [
+        (m.lastgroup, m.span(), m.group())
+        for m in dates.TOKEN.finditer(text)
+        if m.lastgroup != "ws"
+    ]
+
+
+@given(st.lists(_TOKEN_PIECES).map("".join))
+def test_timestamp_tokens_agree_with_the_pattern(text: str) -> None:
+    found = [(m.lastgroup, m.span(), m.group()) for m in dates._tokens(text)]
+    assert [t for t in found if t[0] != "ws"] == _tokens_the_long_way(text)
+    for m in dates._tokens(text):
+        same = dates.TOKEN.match(text, m.start())
+        assert same is not None
+        assert same.group() == m.group()
+
+
+def test_timestamp_tokens_example() -> None:
+    kinds = [m.lastgroup for m in dates._tokens("Posted 3:54 PM,  July 7")]
+    assert kinds == ["label", "timetok", "punct", "ws", "month", "num"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "date"),
+    [
+        ("PORTVALE, March 3 (AP) - The ferry runs.", datetime.date(2026, 5, 1), (2026, 3, 3)),
+        ("PORTVALE, March 3, 2019 (AP) - The ferry runs.", datetime.date(2026, 5, 1), (2019, 3, 3)),
+        ("PORTVALE, Feb 30 (AP) - The ferry runs.", datetime.date(2026, 5, 1), None),
+        ("PORTVALE, March 3 (AP) - The ferry runs.", None, None),
+    ],
+)
+def test_kept_dateline_takes_the_reference_date(
+    text: str, reference: datetime.date | None, date: tuple[int, int, int] | None
+) -> None:
+    datelines._read_kept.cache_clear()
+    kept = datelines.match_dateline(text)  # read and kept without a reference date
+    found = datelines.match_dateline(text, reference_date=reference)
+    assert found == datelines._read_dateline(text, reference)
+    assert found is not None
+    assert kept is not None
+    assert found.date == (datetime.date(*date) if date else None)
+
+
+@given(st.text(st.sampled_from("PORTVALE, March 3 Feb 30 2019 (AP) -—: Reuters The ferry")))
+def test_kept_dateline_agrees_with_the_long_way(text: str) -> None:
+    reference = datetime.date(2026, 5, 1)
+    assert datelines.match_dateline(text) == (
+        datelines._read_dateline(text, None) if text else None
+    )
+    assert datelines.match_dateline(text, reference_date=reference) == (
+        datelines._read_dateline(text, reference) if text else None
+    )
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "message"),
+    [
+        (-1, 4, "Span.start must not be negative, got -1"),
+        (-3, -5, "Span.start must not be negative, got -3"),
+        (3, -1, "Span.end must not be negative, got -1"),
+        (5, 2, "Span end 2 is before its start 5"),
+    ],
+)
+def test_span_checks_in_one_method(start: int, end: int, message: str) -> None:
+    with pytest.raises(ValueError, match=regex.escape(message)):
+        Span(start, end)
+
+
+@given(st.lists(_TOKEN_PIECES | st.sampled_from(["ago", "today", "2026-03-03", ", "])).map("".join))
+def test_timestamp_pattern_gates_never_hide_a_match(line: str) -> None:
+    if dates._YEAR_FIGURES.search(line) is None:
+        assert dates.COMMON.fullmatch(line) is None
+    if not dates._may_be_relative(line):
+        assert dates.RELATIVE.fullmatch(line) is None
+    if line[4:5] != "-":
+        assert dates.ISO.fullmatch(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Posted 3:54 PM, July 7, 2017", True),
+        ("14 minutes ago", True),
+        ("2026-03-03 10:48", True),
+        ("3 23165 Ferry Queen (4) 58.5", False),
+    ],
+)
+def test_timestamp_lines_through_the_gates(line: str, stamp: bool) -> None:
+    assert dates.is_timestamp_line(line) is stamp
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Comments", "COMMENTS (3)", "Discussion", "12 ", "Readers' ", "Ferry", "\n\n", " "]
+        )
+    ).map("".join)
+)
+def test_comments_words_gate_never_hides_a_heading(text: str) -> None:
+    for c in (
+        rules.State(text, parser._candidates(text, 0, len(text))).blocks if text.strip() else []
+    ):
+        if rules.COMMENTS_START.fullmatch(c.match):
+            assert any(word in c.match for word in rules._COMMENTS_WORDS)
+
+
+def _offers_without_needs(text: str) -> list[tuple[str, str]]:
+    table = [attrs.evolve(rule, needs=()) for rule in rules.BLOCK_RULES]
+    state = rules.State(text, parser._candidates(text, 0, len(text)))
+    rules.classify(state, table, ())
+    return [(c.match, c.rule) for c in state.blocks]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbor bridge reopens\n\n@highlight\n\nThe bridge reopened on Monday",
+        "The ferry runs again.\n\n— Portvale Port (@portvaleport) March 3, 2026",
+        "The ferry runs again.\n\nFerry pic.twitter.com/AbC123",
+        "@high\xadlight\n\nThe bridge reopened on Monday",
+        "The ferry runs again on Monday, the harbor office said.",
+    ],
+)
+def test_rules_needing_strings_offered_as_without(text: str) -> None:
+    state = rules.State(text, parser._candidates(text, 0, len(text)))
+    rules.classify(state, layout_rules=())
+    assert [(c.match, c.rule) for c in state.blocks] == _offers_without_needs(text)
+
+
+@given(articles())
+def test_rules_needing_strings_offered_as_without_on_articles(article: Generated) -> None:
+    state = rules.State(article.text, parser._candidates(article.text, 0, len(article.text)))
+    rules.classify(state, layout_rules=())
+    assert [(c.match, c.rule) for c in state.blocks] == _offers_without_needs(article.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["By Ada Finch, Associated Press", "By ADA FINCH\nAP Writer", "By the end of the day", "By"],
+)
+def test_kept_byline_agrees_with_the_long_way(text: str) -> None:
+    bylines._parse_kept.cache_clear()
+    first = bylines.parse_byline(text)
+    assert bylines.parse_byline(text) == first == bylines._parse_kept.__wrapped__(text)

@@ -347,7 +347,9 @@ def input_defects(text: str) -> list[Defect]:
     :returns: The defects found, in that order.
     """
     found: list[Defect] = []
-    starts = feeds.story_starts(text)
+    most = feeds.most_story_starts(text)
+    # A text whose hints allow one story start at most holds no second story.
+    starts = feeds.story_starts(text) if most is None or most > 1 else []
     if len(starts) > 1:
         found.append(
             Defect(
@@ -470,7 +472,10 @@ def _without_invisible(node: _T) -> _T:
     if isinstance(node, _TEXTLESS):
         return node  # the commonest nodes, with no string inside (a span is two offsets)
     if isinstance(node, tuple):
-        return cast("_T", tuple(_without_invisible(item) for item in node))
+        items = [_without_invisible(item) for item in node]
+        if all(item is old for item, old in zip(items, node, strict=True)):
+            return node  # nothing dropped: the node that holds it is not rebuilt
+        return cast("_T", tuple(items))
     fields = _init_fields(type(node))
     if fields:
         changes: dict[str, object] = {}
@@ -507,13 +512,30 @@ def _init_fields(cls: type) -> tuple[tuple[str, str], ...]:
     return known
 
 
-def _candidates(text: str, start: int, end: int) -> list[Candidate]:
-    """Cut ``text[start:end]`` into blocks, cutting out the pieces glued inside them."""
+def _candidates(text: str, start: int, end: int, hints: list[int] | None = None) -> list[Candidate]:
+    """Cut ``text[start:end]`` into blocks, cutting out the pieces glued inside them.
+
+    :param hints: Where the text holds a hint of a copyright mark, when the
+        caller has looked (:func:`wireparse.metadata.copyright.mark_hints`,
+        over the whole text or this part of it); else they are looked for here.
+    """
     out: list[Candidate] = []
-    hints = mark_hints(text, start, end)
+    if hints is None:
+        hints = mark_hints(text, start, end)
     odd_spaces = rules.holds_odd_spaces(text, start, end)
+    append, may_hold, flat_min = out.append, rules.may_hold_inline, rules.FLAT_MIN
     for chunk in cut(text, split_lines(text, start, end)):
-        out.extend(_split_inline(text, chunk, hints, odd_spaces=odd_spaces))
+        lines = chunk.lines
+        pos, stop = lines[0][0], lines[-1][1]
+        if (len(lines) > 1 or stop - pos < flat_min) and not may_hold(text, pos, stop, hints):
+            # _split_inline's common case, asked here: no piece glued inside.
+            append(
+                make_candidate(
+                    text, lines, chunk.first_line, chunk.last_line, odd_spaces=odd_spaces
+                )
+            )
+        else:
+            out.extend(_split_inline(text, chunk, hints, odd_spaces=odd_spaces))
     return out
 
 
@@ -530,9 +552,12 @@ def _feed_candidates(
     """
     out: list[Candidate] = []
     own = feed_format.blocks
+    # The copyright marks' hints looked for once over the story, not once a
+    # segment: a hint outside a segment's blocks gates none of them.
+    hints = mark_hints(text)
 
     def cut_generic(start: int, end: int) -> list[Candidate]:
-        return _candidates(text, start, end)
+        return _candidates(text, start, end, hints)
 
     for segment in story.segments:
         if own is not None:
@@ -542,7 +567,7 @@ def _feed_candidates(
                 continue
         span = segment.span
         if segment.kind is None:
-            out.extend(_candidates(text, span.start, span.end))
+            out.extend(_candidates(text, span.start, span.end, hints))
             continue
         lines, first = feeds.segment_lines(text, segment)
         if not lines:

@@ -51,6 +51,7 @@ from wireparse.feeds.registry import (
 from wireparse.feeds.stream import (
     decode_feed,
     iter_stories,
+    most_story_starts,
     split_stories,
     story_start,
     story_start_bytes,
@@ -76,6 +77,7 @@ __all__ = [
     "formats",
     "get_format",
     "iter_stories",
+    "most_story_starts",
     "normalise_anpa",
     "read_feed",
     "read_story",

@@ -73,6 +73,11 @@ class Segment:
         ANPA ``^`` and the ``<`` / ``=`` line marks, the IPTC ``=`` headline
         terminator, a ``$`` or ``#`` ZCZC field marker...).  Equal to *span*
         when the piece has no markup, which is always so for generic text.
+    :param line: The 0-based number of the line the piece starts on (the
+        line feeds before it), as :func:`segment_lines` gives it; ``-1``
+        when not known (it is then counted).  The builder of the built-in
+        formats counts it once for all the segments of a story, in order.
+        Left out of comparisons and of the ``repr``.
     """
 
     span: Span
@@ -80,6 +85,7 @@ class Segment:
     rule: str
     text: str
     content_span: Span = attrs.field(default=attrs.Factory(_default_content, takes_self=True))
+    line: int = attrs.field(default=-1, kw_only=True, eq=False, repr=False)
 
     @property
     def content(self) -> str:
@@ -151,10 +157,12 @@ class FeedFormat:
         that matches at the first character of a story and decides within
         32 characters (look-ahead included).  ``None`` when stories of the
         format are not framed.
-    :param story_hints: Strings of which every story start holds one
-        (SOH for ANPA-1312): a text holding none of them holds no story of
-        the format, and the pattern is not run over it.  Empty: the pattern always
-        runs.
+    :param story_hints: Strings of which every story start holds one in
+        its match (SOH for ANPA-1312): a text holding none of them holds no
+        story of the format, and the pattern is not run over it; a text
+        holding them once in all holds one story start at most
+        (:func:`~wireparse.feeds.most_story_starts`).  Empty: the pattern
+        always runs.
     :param envelope: The :class:`~wireparse.Envelope` subclass the format's
         reader builds, if any.  Its ``format_name`` class variable must be
         the format's name; registering the format registers the class for
@@ -204,7 +212,8 @@ def segment_lines(text: str, segment: Segment) -> tuple[list[tuple[int, int]], i
         for ln in split_lines(text, span.start, span.end)
         if not ln.blank
     ]
-    return lines, text.count("\n", 0, span.start)
+    first = segment.line if segment.line >= 0 else text.count("\n", 0, span.start)
+    return lines, first
 
 
 # --------------------------------------------------------------------------
@@ -278,13 +287,15 @@ class Builder:
     a generic segment, so the result is always lossless.
     """
 
-    __slots__ = ("_defects", "_items", "prefix", "text")
+    __slots__ = ("_counted", "_defects", "_items", "prefix", "text")
 
     def __init__(self, text: str, prefix: str) -> None:
         self.text = text
         self.prefix = prefix
         self._items: list[_Item] = []
         self._defects: list[Defect] = []
+        #: Where :meth:`_line` has counted line feeds up to, and how many it found.
+        self._counted = (0, 0)
 
     @property
     def last_end(self) -> int:
@@ -422,7 +433,14 @@ class Builder:
             if (item.content_start, item.content_end) != (item.start, item.end):
                 content = Span(item.content_start, item.content_end)
             segments.append(
-                Segment(span, item.kind, item.rule, text[item.start : item.end], content)
+                Segment(
+                    span,
+                    item.kind,
+                    item.rule,
+                    text[item.start : item.end],
+                    content,
+                    line=self._line(item.start),
+                )
             )
             pos = item.end
         if not is_blank(text, pos, len(text)):
@@ -433,7 +451,22 @@ class Builder:
         start, end = self.trim(start, end)
         if start < end:
             rule = f"{self.prefix}.unclaimed"
-            segments.append(Segment(Span(start, end), None, rule, self.text[start:end]))
+            segments.append(
+                Segment(Span(start, end), None, rule, self.text[start:end], line=self._line(start))
+            )
+
+    def _line(self, start: int) -> int:
+        """The line feeds before *start*, counted on from the last offset asked about.
+
+        The segments come in order, so the text is counted through once,
+        not from its start for every segment.
+        """
+        done, lines = self._counted
+        if start < done:
+            done, lines = 0, 0
+        lines += self.text.count("\n", done, start)
+        self._counted = (start, lines)
+        return lines
 
 
 def text_story(text: str, reference_date: dt.date | None = None) -> FeedStory:

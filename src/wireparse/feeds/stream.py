@@ -112,19 +112,34 @@ def story_starts(text: str) -> list[int]:
     :param text: The text of a capture (or of one story).
     :returns: The offsets, in order; empty when *text* has no story start.
     """
-    hints: set[str] = set()
-    for f in formats():
-        if f.story_start and not f.story_hints:
-            break  # a format without hints: the pattern must run
-        hints.update(f.story_hints)
-    else:
-        if not any(hint in text for hint in hints):
-            return []  # no format's story start can be in the text
+    if most_story_starts(text) == 0:
+        return []  # no format's story start can be in the text
     cuts = [m.start() for m in story_start().finditer(text)]
     if not cuts:
         return []
     ends = [*cuts[1:], len(text)]
     return [a for a, b in zip(cuts, ends, strict=True) if _LETTER.search(text, a, b)]
+
+
+def most_story_starts(text: str) -> int | None:
+    """The most story starts *text* can hold, by the registered formats' hints.
+
+    Every story start of a format with ``story_hints`` (:class:`~wireparse.feeds.FeedFormat`)
+    holds one of them, and two starts never share one, so a text holds no
+    more starts than it holds hints (each counted by ``str.count``): a text
+    with one ``ZCZC`` holds one story at most, whatever the pattern finds,
+    and the pattern need not run over it to tell that it holds no second.
+
+    :param text: The text of a capture (or of one story).
+    :returns: That bound, or ``None`` when a registered format has a story
+        start and no hints (the pattern must then run).
+    """
+    hints: set[str] = set()
+    for f in formats():
+        if f.story_start and not f.story_hints:
+            return None
+        hints.update(f.story_hints)
+    return sum(text.count(hint) for hint in hints)
 
 
 def _split(data: AnyStr, pattern: regex.Pattern[AnyStr]) -> Iterator[tuple[int, int]]:

@@ -301,6 +301,11 @@ _STAFF_TAIL = lazy_compile(
 )
 
 
+#: How many names :func:`canonical_agency` keeps its answers for.
+_CANONICAL_KEPT: Final = 4096
+
+
+@functools.lru_cache(maxsize=_CANONICAL_KEPT)
 def canonical_agency(name: str) -> str | None:
     """Return the canonical short name of an agency, or ``None`` if *name* is not one.
 
@@ -314,6 +319,10 @@ def canonical_agency(name: str) -> str | None:
     :param name: A name as written: ``The Associated Press``, ``REUTERS``,
         ``The-CNN-Wire``, ``Agence France-Presse``, ``NBC News'``.
     :returns: The key of :data:`AGENCIES` (``"AP"``), or ``None``.
+
+    The answer depends on the name alone, and a story asks about the same
+    few (the dateline's tag, the sign-off, the copyright holder): the last
+    4,096 names' answers are kept.
     """
     if not name or len(name) > 120:
         return None

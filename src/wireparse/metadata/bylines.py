@@ -19,6 +19,7 @@ cheap test for block classification.
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 import attrs
@@ -433,6 +434,22 @@ def parse_byline(text: str) -> Byline | None:
     """
     if not isinstance(text, str) or len(text) > BYLINE_MAX_CHARS * 2:
         return None
+    return _parse_kept(text)
+
+
+#: How many texts :func:`parse_byline` keeps its answers for: a story's few
+#: bylines, not the bylines of every story read.
+_BYLINES_KEPT: Final = 16
+
+
+@functools.lru_cache(maxsize=_BYLINES_KEPT)
+def _parse_kept(text: str) -> Byline | None:
+    """:func:`parse_byline`'s reading, kept for the last texts read.
+
+    The byline rule reads a block to know that it is a byline
+    (:func:`looks_like_byline`) and the metadata stage reads the same text
+    again for the names: the second reading is the first one's answer.
+    """
     s = _normalise(text)
     m = PREFIX.match(s)
     if m is None:

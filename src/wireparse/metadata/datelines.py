@@ -29,8 +29,11 @@ not datelines.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING, Final
+
+import attrs
 
 from wireparse.metadata.agencies import canonical_agency, find_agency
 from wireparse.metadata.dates import MONTH_LANGUAGES, month_number, parse_timestamp, year_near
@@ -507,9 +510,54 @@ def match_dateline(text: str, *, reference_date: dt.date | None = None) -> Datel
         (``Nov 7``) gets its year, the closest one; never the clock.
         Without it, such a dateline's :attr:`~wireparse.Dateline.date` is ``None``.
     :returns: The :class:`~wireparse.Dateline`, with offsets into *text*, or ``None``.
+
+    The block rules read a lead's dateline and the metadata stage reads it
+    again from the same text: the reading without a reference date is kept
+    for the last 64 texts of at most 2,000 characters, and a reference date
+    then only completes its date.
     """
     if not isinstance(text, str) or not text:
         return None
+    if len(text) > _DATELINE_KEPT_CHARS:
+        return _read_dateline(text, reference_date)
+    return _with_reference(_read_kept(text), reference_date)
+
+
+#: How many texts :func:`match_dateline` keeps its readings for.
+_DATELINES_KEPT: Final = 64
+#: The longest text whose reading is kept (a lead paragraph is shorter).
+_DATELINE_KEPT_CHARS: Final = 2000
+
+
+@functools.lru_cache(maxsize=_DATELINES_KEPT)
+def _read_kept(text: str) -> Dateline | None:
+    """:func:`_read_dateline` without a reference date, kept for the last texts asked about."""
+    return _read_dateline(text, None)
+
+
+def _with_reference(found: Dateline | None, reference_date: dt.date | None) -> Dateline | None:
+    """*found*, read without a reference date, as :func:`_make` builds it with *reference_date*.
+
+    Only a date written without a year changes: it takes the year nearest
+    the reference date.
+    """
+    if found is None or reference_date is None or found.date is not None or not found.date_text:
+        return found
+    year, month, day = parse_month_day(found.date_text)
+    if year is not None or month is None or day is None:
+        return found
+    year = year_near(month, day, reference_date)
+    if year is None:
+        return found
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return found
+    return attrs.evolve(found, date=date)
+
+
+def _read_dateline(text: str, reference_date: dt.date | None) -> Dateline | None:
+    """The work of :func:`match_dateline`, on a non-empty text."""
     start = _skip_spaces(text, 0, len(text))
     first = text[start : start + 1]
     if not first or not (first == "(" or first.isupper()):

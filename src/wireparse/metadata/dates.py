@@ -30,7 +30,7 @@ from wireparse import lexicon
 from wireparse.reading.patterns import lazy_compile
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Iterator, Mapping, Sequence
 
 __all__ = [
     "MONTH_LANGUAGES",
@@ -91,27 +91,56 @@ _LABEL_RE = (
     r"|of|local|as|issued|filed|edited|released|originally|was|is"
 )
 
+# The alternatives of :data:`TOKEN`, in its order; each group's name is the token's kind.
+_NUMDATE_TOKEN = (
+    r"(?P<numdate>[0-9]{1,4}(?P<datesep>[./-])[0-9]{1,2}(?P=datesep)[0-9]{2,4})(?![0-9])"
+)
+_TIME_TOKEN = (
+    r"(?P<timetok>(?P<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]{1,6})?)?"
+    r"|[0-9]{1,2}\.[0-9]{2}(?=\s?(?:[ap]\.?m|BST|GMT|UTC|CET|CEST)))"
+    r"(?:\s?(?P<ampm>[ap])\.?m\.?(?![\p{L}]))?)"
+)
+_HOUR_TOKEN = r"(?P<hourtok>(?P<hour>[0-9]{1,2})\s?(?P<ampm2>[ap])\.?m\.?(?![\p{L}]))"
+_YY_TOKEN = r"['’](?P<yy>[0-9]{2})(?![\p{L}0-9])"
+_NUM_TOKEN = r"(?P<num>[0-9]{1,4})(?:st|nd|rd|th)?(?![\p{L}0-9])"
+_MONTH_TOKEN = rf"(?P<month>{_MONTH_RE})\.?(?![\p{{L}}])"
+_WEEKDAY_TOKEN = rf"(?P<wd>{_WEEKDAY_RE})\.?(?![\p{{L}}])"
+_ZONE_TOKEN = (
+    rf"(?P<zonetok>(?P<zone>{_ZONE_RE})(?P<zoff>[+-][0-9]{{1,2}}(?::?[0-9]{{2}})?)?(?![\p{{L}}]))"
+)
+_OFFSET_TOKEN = r"(?<=[\s0-9])(?P<off>[+-][0-9]{2}:?[0-9]{2})(?![0-9])"
+_LABEL_TOKEN = rf"(?P<label>{_LABEL_RE})(?![\p{{L}}])"
+_PUNCT_TOKEN = r"(?P<punct>[,;/|·•\-–—:()\[\]]|\.)"
+_SPACE_TOKEN = r"(?P<ws>\s+)"
+_OTHER_TOKEN = r"(?P<other>[\p{L}\p{N}'’]+|\S)"
+
 #: One token of a timestamp line.
 #: For example ``Posted``, ``3:54``, ``PM``, ``July``, ``7``, ``2017``, ``03.10.2026``, ``EDT``.
 TOKEN: Final = lazy_compile(
-    rf"""
-    (?P<numdate>[0-9]{{1,4}}(?P<datesep>[./-])[0-9]{{1,2}}(?P=datesep)[0-9]{{2,4}})(?![0-9])
-    |(?P<timetok>(?P<time>[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}}(?:[.,][0-9]{{1,6}})?)?|[0-9]{{1,2}}\.[0-9]{{2}}(?=\s?(?:[ap]\.?m|BST|GMT|UTC|CET|CEST)))
-        (?:\s?(?P<ampm>[ap])\.?m\.?(?![\p{{L}}]))?)
-    |(?P<hourtok>(?P<hour>[0-9]{{1,2}})\s?(?P<ampm2>[ap])\.?m\.?(?![\p{{L}}]))
-    |['’](?P<yy>[0-9]{{2}})(?![\p{{L}}0-9])
-    |(?P<num>[0-9]{{1,4}})(?:st|nd|rd|th)?(?![\p{{L}}0-9])
-    |(?P<month>{_MONTH_RE})\.?(?![\p{{L}}])
-    |(?P<wd>{_WEEKDAY_RE})\.?(?![\p{{L}}])
-    |(?P<zonetok>(?P<zone>{_ZONE_RE})(?P<zoff>[+-][0-9]{{1,2}}(?::?[0-9]{{2}})?)?(?![\p{{L}}]))
-    |(?<=[\s0-9])(?P<off>[+-][0-9]{{2}}:?[0-9]{{2}})(?![0-9])
-    |(?P<label>{_LABEL_RE})(?![\p{{L}}])
-    |(?P<punct>[,;/|·•\-–—:()\[\]]|\.)
-    |(?P<ws>\s+)
-    |(?P<other>[\p{{L}}\p{{N}}'’]+|\S)
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
+    "|".join(
+        (
+            _NUMDATE_TOKEN, _TIME_TOKEN, _HOUR_TOKEN, _YY_TOKEN, _NUM_TOKEN, _MONTH_TOKEN,
+            _WEEKDAY_TOKEN, _ZONE_TOKEN, _OFFSET_TOKEN, _LABEL_TOKEN, _PUNCT_TOKEN,
+            _SPACE_TOKEN, _OTHER_TOKEN,
+        )
+    ),
+    regex.IGNORECASE,
+)  # fmt: skip
+#: :data:`TOKEN` at a figure: only its alternatives that open with one, in
+#: its order, so the match is the same, found sooner (``3:54``, ``7pm``,
+#: ``03.10.2026``, ``12th``, ``2017``).
+_FIGURE_TOKEN: Final = lazy_compile(
+    "|".join((_NUMDATE_TOKEN, _TIME_TOKEN, _HOUR_TOKEN, _NUM_TOKEN, _OTHER_TOKEN)),
+    regex.IGNORECASE,
 )
+#: :data:`TOKEN` at a letter, the same way: the month, weekday, zone and label
+#: words, or another word (``July``, ``Tue.``, ``EDT``, ``Posted``, ``Ferry``).
+_LETTER_TOKEN: Final = lazy_compile(
+    "|".join((_MONTH_TOKEN, _WEEKDAY_TOKEN, _ZONE_TOKEN, _LABEL_TOKEN, _OTHER_TOKEN)),
+    regex.IGNORECASE,
+)
+#: The figures :data:`_FIGURE_TOKEN` is asked about (``TOKEN``'s ``[0-9]``).
+_FIGURES: Final = frozenset("0123456789")
 #: The commonest shapes of a web timestamp in one pattern (the fast path of the
 #: fast path): ``Posted 3:54 PM, July 7, 2017``, ``updated 6:40 PM EST, Wed
 #: March 4, 2026``, ``3 Jun 2026 10:48am, EDT``, ``June 3, 2026 at 7:14 AM ET``.
@@ -244,6 +273,9 @@ RELATIVE: Final = lazy_compile(
 _DATE_HINT = lazy_compile(rf"(?i)[0-9]|(?<![\p{{L}}])(?:{_MONTH_RE})(?![\p{{L}}])")
 #: An ASCII digit: half of :data:`_DATE_HINT`, found by ``re`` at a fraction of the cost.
 _DIGIT = re.compile(r"[0-9]")
+#: Four figures in a row, as :data:`COMMON` needs for its year (``2017`` of
+#: ``July 7, 2017``), found by ``re``.
+_YEAR_FIGURES = re.compile(r"[0-9]{4}")
 #: What every month word of :data:`_DATE_HINT` opens with, searched for in the
 #: case-folded text: a text holding none of them has no month word (``jan``
 #: in ``January``).
@@ -448,6 +480,32 @@ class _Read:
         self.day_tokens = 0
 
 
+def _tokens(text: str) -> Iterator[regex.Match[str]]:
+    r"""The matches of :data:`TOKEN` in *text*, as ``TOKEN.finditer`` finds them, less some spaces.
+
+    Every character opens a token (white space, or ``\S`` at worst), so the
+    tokens follow one another.  Each is matched by the pattern of the
+    alternatives that can open with its first character: :data:`_FIGURE_TOKEN`
+    at a figure, :data:`_LETTER_TOKEN` at a letter, :data:`TOKEN` at any other;
+    a single space before a printable character (a ``ws`` token, which
+    :func:`_read` passes over) is not matched at all.
+    """
+    pos, end = 0, len(text)
+    while pos < end:
+        ch = text[pos]
+        if ch == " ":
+            after = text[pos + 1 : pos + 2]
+            if after and after.isprintable() and not after.isspace():
+                pos += 1
+                continue
+        pattern = _FIGURE_TOKEN if ch in _FIGURES else _LETTER_TOKEN if ch.isalpha() else TOKEN
+        m = pattern.match(text, pos)
+        if m is None:  # never: TOKEN matches at every character
+            return
+        pos = m.end()
+        yield m
+
+
 def _read(text: str, *, stop: bool = False) -> _Read:
     """Read the tokens of *text*.
 
@@ -458,7 +516,7 @@ def _read(text: str, *, stop: bool = False) -> _Read:
     """
     r = _Read()
     i = 0
-    for m in TOKEN.finditer(text):
+    for m in _tokens(text):
         kind = m.lastgroup
         if kind in {"ws", "punct"}:
             continue
@@ -871,6 +929,15 @@ def _may_open_timestamp(line: str) -> bool:
     return known
 
 
+def _may_be_relative(line: str) -> bool:
+    """Whether *line* holds the letters every :data:`RELATIVE` time does, case aside.
+
+    ``ago``, or the ``day`` of ``yesterday`` and ``today``, or ``tomorrow``.
+    """
+    folded = line.casefold()
+    return "ago" in folded or "day" in folded or "tomorrow" in folded
+
+
 def is_timestamp_line(text: str) -> bool:
     """Whether a short line is made only of date and time words.
 
@@ -898,14 +965,16 @@ def is_timestamp_line(text: str) -> bool:
     if not _has_date_hint(flat):
         # Without a figure, a relative time says ``ago``, ``yesterday``,
         # ``today`` or ``tomorrow``: a line without those letters is none.
-        folded = flat.casefold()
-        if "ago" not in folded and "day" not in folded and "tomorrow" not in folded:
-            return False
-        return RELATIVE.fullmatch(flat) is not None
-    c = COMMON.fullmatch(flat)
-    if c is not None and _common(c) is not False:
+        return _may_be_relative(flat) and RELATIVE.fullmatch(flat) is not None
+    # Each pattern is asked only where the line holds what it needs: COMMON
+    # a year of four figures, RELATIVE its words, ISO a dash after its year.
+    if _YEAR_FIGURES.search(flat) is not None:
+        c = COMMON.fullmatch(flat)
+        if c is not None and _common(c) is not False:
+            return True
+    if _may_be_relative(flat) and RELATIVE.fullmatch(flat) is not None:
         return True
-    if RELATIVE.fullmatch(flat) is not None or ISO.fullmatch(flat) is not None:
+    if flat[4:5] == "-" and ISO.fullmatch(flat) is not None:
         return True
     r = _read(s, stop=True)
     if r.others or r.tokens > MAX_LINE_TOKENS:

@@ -29,11 +29,6 @@ __all__ = [
 SCHEMA_VERSION = 2
 
 
-def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
-    if value < 0:
-        raise ValueError(f"Span.{attribute.name} must not be negative, got {value}")
-
-
 @attrs.frozen(slots=True, order=True)
 class Span:
     """A half-open range ``[start, end)`` of character offsets into the source.
@@ -42,12 +37,19 @@ class Span:
     :param end: Offset one past the last character; never less than *start*.
     """
 
-    start: int = attrs.field(validator=_check_span)
-    end: int = attrs.field(validator=_check_span)
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
-        if self.end < self.start:
-            raise ValueError(f"Span end {self.end} is before its start {self.start}")
+        # The three checks in one method, not two validators and this one: a
+        # parse builds a span for every block, paragraph and quotation.
+        start, end = self.start, self.end
+        if start < 0 or end < start:
+            if start < 0:
+                raise ValueError(f"Span.start must not be negative, got {start}")
+            if end < 0:
+                raise ValueError(f"Span.end must not be negative, got {end}")
+            raise ValueError(f"Span end {end} is before its start {start}")
 
     def __len__(self) -> int:
         return self.end - self.start

@@ -267,13 +267,20 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
     lines: list[Line] = []
     pos = start
     blank = _BLANK_STRING
-    if 0 <= start <= stop <= len(text) and text.find("\r", start, stop) < 0:
-        # Line feeds only (the common case): str.split finds them in C.
+    in_text = 0 <= start <= stop <= len(text)
+    crs = text.count("\r", start, stop) if in_text else -1
+    if crs == 0 or (crs > 0 and text.count("\r\n", start, stop) == crs):
+        # Line feeds only (the common case), or every CR before a LF (a
+        # CRLF feed): str.split finds them in C, and a piece's final CR is
+        # the first half of its line break.
         pieces = text[start:stop].split("\n")
         if len(pieces) > 1 and not pieces[-1]:
             pieces.pop()  # a final line break ends the last line, not one more
         append = lines.append
         for piece in pieces:
+            step = len(piece) + 1
+            if crs and piece.endswith("\r"):
+                piece = piece[:-1]
             line_end = pos + len(piece)
             left = piece.lstrip(blank)
             # _line's work, written out: this loop runs once a line of every text.
@@ -282,7 +289,7 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
                 append(_new_line(Line, (pos, line_end, line_end - len(left), content_end)))
             else:
                 append(_new_line(Line, (pos, line_end, line_end, line_end)))
-            pos = line_end + 1
+            pos += step
         return lines
     for brk in _LINE_BREAK.finditer(text, start, stop):
         line_end = brk.start()

@@ -267,6 +267,9 @@ COMMENTS_START = lazy_compile(
     r"[^\p{L}\n]{0,20}(?:\d{1,6}\s)?(?:(?:Reader|Readers'?|User)\s)?"
     r"(?:COMMENTS|Comments|Discussion|DISCUSSION)(?:\s\(\d{1,6}\))?",
 )
+#: The words one of which every :data:`COMMENTS_START` holds: a block holding
+#: none is not matched against it.
+_COMMENTS_WORDS: Final = ("omments", "OMMENTS", "iscussion", "ISCUSSION")
 #: A lower-case letter glued to a capital, where a page ran two words together (``MenuSearch``).
 _CAMEL = lazy_compile(r"(?<=\p{Ll})(?=\p{Lu})")
 
@@ -513,12 +516,19 @@ class Rule:
         the rule: the question is asked once a character, by ``regex``'s
         partial matching, and the answer kept (:meth:`may_open`).  Empty:
         every block is offered.
+    :param needs: Strings one of which a story's text must hold for the rule
+        to claim any of its blocks (``@highlight``): a story holding none of
+        them is not offered the rule at all (:func:`classify` asks once a
+        story).  A story whose text holds a soft hyphen or a word joiner,
+        which a block's matching text leaves out, is offered it whatever it
+        holds.  Empty: every story is offered the rule.
     """
 
     name: str
     func: RuleFunc
     max_words: int = 1_000_000_000
     opens: tuple[regex.Pattern[str], ...] = ()
+    needs: tuple[str, ...] = ()
     #: The answers of :meth:`may_open` so far, by first character.
     openers: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
@@ -649,7 +659,9 @@ class Openings:
 
     def of(self, text: str) -> int:
         """The mask of the openings that *text*'s first word can open."""
-        head = _head(text)
+        # _head(text), written out: this runs once a block.
+        space = text.find(" ", 0, _HEAD_CHARS)
+        head = text[: space + 1] if space >= 0 else text[:_HEAD_CHARS]
         known = self._heads.get(head)
         if known is None:
             if len(self._heads) >= _HEADS_KEPT:
@@ -1064,9 +1076,10 @@ def may_hold_inline(text: str, start: int, end: int, notice_hints: list[int]) ->
     :param notice_hints: Where :func:`wireparse.metadata.copyright.mark_hints`
         found a mark's hint in the text, in order.
     """
-    k = bisect.bisect_left(notice_hints, start)
-    if k < len(notice_hints) and notice_hints[k] < end:
-        return True
+    if notice_hints:
+        k = bisect.bisect_left(notice_hints, start)
+        if k < len(notice_hints) and notice_hints[k] < end:
+            return True
     last = text[end - 1]
     if last == ")":
         return True
@@ -1279,10 +1292,15 @@ def tagline(state: State, i: int) -> BlockKind | None:
     return None
 
 
+#: :data:`NOTE`'s bit in :attr:`Candidate.opens`: most blocks opening with a
+#: ``T``, ``A`` or ``C`` open with no word of a note (``The``, ``As``).
+_NOTE_OPENS: Final = BLOCK_OPENINGS.add(NOTE)
+
+
 def note(state: State, i: int) -> BlockKind | None:
     """An editor's note or a developing-story note."""
     c = state.blocks[i]
-    if c.words <= _NOTE_MAX_WORDS and NOTE.match(c.match):
+    if c.words <= _NOTE_MAX_WORDS and c.opens & _NOTE_OPENS and NOTE.match(c.match):
         return BlockKind.NOTE
     return None
 
@@ -1326,12 +1344,16 @@ def credit(state: State, i: int) -> BlockKind | None:
     return None
 
 
+#: The marker of a CNN story file's highlights (``@highlight``), on a line of its own.
+_HIGHLIGHT_MARKER: Final = "@highlight"
+
+
 def highlight(state: State, i: int) -> BlockKind | None:
     """CNN story files: the ``@highlight`` marker and the line after it."""
     c = state.blocks[i]
-    if c.match == "@highlight":
+    if c.match == _HIGHLIGHT_MARKER:
         return BlockKind.FURNITURE
-    if i and state.blocks[i - 1].match == "@highlight":
+    if i and state.blocks[i - 1].match == _HIGHLIGHT_MARKER:
         return BlockKind.HIGHLIGHT
     return None
 
@@ -1340,6 +1362,10 @@ def highlight(state: State, i: int) -> BlockKind | None:
 _CAPTION_START_OPENS: Final = BLOCK_OPENINGS.add(CAPTION_START)
 #: :data:`CREDIT_LINE`'s bit in :attr:`Candidate.opens`.
 _CREDIT_LINE_OPENS: Final = BLOCK_OPENINGS.add(CREDIT_LINE)
+
+
+#: The characters a :data:`CAPTION_END` match can end with.
+_CAPTION_END_LAST: Final = ")sSoOPAgk"
 
 
 def caption(state: State, i: int) -> BlockKind | None:
@@ -1353,11 +1379,23 @@ def caption(state: State, i: int) -> BlockKind | None:
         return BlockKind.CAPTION
     if c.words <= _SHORT_MAX_WORDS and (
         (c.opens & _CAPTION_START_OPENS and CAPTION_START.match(c.match))
-        or tail_search(CAPTION_END, c.match, ")sSoOPAgk")
+        or (
+            c.match[-1:] in _CAPTION_END_LAST
+            and tail_search(CAPTION_END, c.match, _CAPTION_END_LAST)
+        )
         or (":" in c.match and CAPTION_CREDIT_END.search(c.match, max(0, len(c.match) - 160)))
     ):
         return BlockKind.CAPTION
     return None
+
+
+#: What a story holds when it holds an embedded post's attribution
+#: (:data:`EMBED`): a picture link or a bracketed handle (``(@portvale)``).
+_EMBED_NEEDS: Final = ("pic.twitter.com/", "(@")
+
+
+#: The characters an :data:`EMBED` match can end with (a figure or a word character).
+_EMBED_LAST: Final = "0123456789" + _WORD_CHARS
 
 
 def embed(state: State, i: int) -> BlockKind | None:
@@ -1365,7 +1403,9 @@ def embed(state: State, i: int) -> BlockKind | None:
     c = state.blocks[i]
     return (
         BlockKind.FURNITURE
-        if c.words <= _SHORT_MAX_WORDS and tail_search(EMBED, c.match, "0123456789" + _WORD_CHARS)
+        if c.words <= _SHORT_MAX_WORDS
+        and c.match[-1:] in _EMBED_LAST
+        and tail_search(EMBED, c.match, _EMBED_LAST)
         else None
     )
 
@@ -1381,14 +1421,23 @@ def furniture(state: State, i: int) -> BlockKind | None:
     """Menus, buttons, labels, counters and promotional lines of the page."""
     c = state.blocks[i]
     m = c.match
-    if tail_search(WIDGET, m, "eE") or (state.widgets and _repeats_widget(state, c)):
+    last = m[-1:]
+    # The last character asked here before tail_search is called: most blocks end otherwise.
+    if (last in "eE" and last and tail_search(WIDGET, m, "eE")) or (
+        state.widgets and _repeats_widget(state, c)
+    ):
         return BlockKind.FURNITURE
     if c.words > 25:
         return None
     if (
         (c.opens & _COUNTER_OPENS and COUNTER.fullmatch(m))
         or (c.opens & _FURNITURE_START_OPENS and FURNITURE_START.match(m))
-        or (tail_search(FURNITURE_END, m, "»eE") and not _guillemet_quote(m))
+        or (
+            last in "»eE"
+            and last
+            and tail_search(FURNITURE_END, m, "»eE")
+            and not _guillemet_quote(m)
+        )
         or (("Share" in m or "iReport" in m) and FURNITURE_ANY.search(m))
     ):
         return BlockKind.FURNITURE
@@ -1746,7 +1795,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("signoff.agency", agency_signoff, 3, (AGENCY_SIGNOFF,)),
     Rule("tagline", tagline, 6, (TAGLINE, TAGLINE_DASHED)),
     Rule("tagline.language", language_tagline, 12, (SOURCE_LINE_LANG,)),
-    Rule("highlight", highlight),
+    Rule("highlight", highlight, needs=(_HIGHLIGHT_MARKER,)),
     Rule("note", note, _NOTE_MAX_WORDS, (NOTE,)),
     Rule("note.footnote", footnote, _FOOTNOTE_MAX_WORDS, (FOOTNOTE,)),
     Rule("contact", contact, _SHORT_MAX_WORDS, (CONTACT,)),
@@ -1754,7 +1803,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("credit", credit, _SHORT_MAX_WORDS),
     Rule("disclaimer", disclaimer, _SHORT_MAX_WORDS),
     Rule("caption", caption, _SHORT_MAX_WORDS),
-    Rule("embed", embed, _SHORT_MAX_WORDS),
+    Rule("embed", embed, _SHORT_MAX_WORDS, needs=_EMBED_NEEDS),
     Rule("furniture", furniture),
     Rule("furniture.promotion", promotion, _PROMOTION_MAX_WORDS),
     Rule("furniture.release", release_label, _RELEASE_LABEL_MAX_WORDS, (RELEASE_LABEL,)),
@@ -2128,7 +2177,9 @@ def comments_section(state: State) -> None:
         (
             i
             for i, c in enumerate(blocks)
-            if c.words <= _COMMENTS_MAX_WORDS and COMMENTS_START.fullmatch(c.match)
+            if c.words <= _COMMENTS_MAX_WORDS
+            and any(word in c.match for word in _COMMENTS_WORDS)
+            and COMMENTS_START.fullmatch(c.match)
         ),
         None,
     )
@@ -2571,33 +2622,55 @@ LAYOUT_RULES: tuple[Callable[[State], None], ...] = (
 )
 
 
+#: What :func:`_offered` keeps for a rule table: the table, its word limits,
+#: the bit and the strings of each rule that needs some (:attr:`Rule.needs`),
+#: and the offers worked out so far.
+_Offers = tuple[
+    Sequence[Rule],
+    list[int],
+    list[tuple[int, tuple[str, ...]]],
+    dict[tuple[str, int, int], list[tuple[RuleFunc, str]]],
+]
 #: The rules offered to a block, by rule table: see :func:`_offered`.
-_OFFERED: dict[
-    int, tuple[Sequence[Rule], list[int], dict[tuple[str, int], list[tuple[RuleFunc, str]]]]
-] = {}
+_OFFERED: dict[int, _Offers] = {}
 #: The most rule tables whose offers are kept (a format's preset is one).
 _OFFERED_TABLES: Final = 16
 
 
-def _offered(
-    rules: Sequence[Rule],
-) -> tuple[list[int], dict[tuple[str, int], list[tuple[RuleFunc, str]]]]:
-    """The rules' word limits, sorted, and the offers worked out so far for *rules*.
+def _offered(rules: Sequence[Rule]) -> _Offers:
+    """The rules' word limits, sorted, what rules need, and the offers worked out so far.
 
     Which rules a block is offered depends on its first character (a rule
     with opening patterns is asked only about blocks whose first character
-    can open one) and on which of the rules' ``max_words`` limits its word
-    count is within: the list of them is worked out once for each such pair
-    met, and kept with the table (while it lives; a few tables at most),
-    not asked rule by rule for every block.
+    can open one), on which of the rules' ``max_words`` limits its word
+    count is within and on which rules its story cannot need
+    (:func:`_unneeded`): the list of them is worked out once for each such
+    triple met, and kept with the table (while it lives; a few tables at
+    most), not asked rule by rule for every block.
     """
     kept = _OFFERED.get(id(rules))
     if kept is None or kept[0] is not rules:
         if len(_OFFERED) >= _OFFERED_TABLES:
             _OFFERED.clear()
-        kept = (rules, sorted({rule.max_words for rule in rules}), {})
+        needing = [(1 << k, rule.needs) for k, rule in enumerate(rules) if rule.needs]
+        kept = (rules, sorted({rule.max_words for rule in rules}), needing, {})
         _OFFERED[id(rules)] = kept
-    return kept[1], kept[2]
+    return kept
+
+
+def _unneeded(source: str, needing: list[tuple[int, tuple[str, ...]]]) -> int:
+    """The bits of the rules whose :attr:`Rule.needs` *source* holds none of.
+
+    A soft hyphen or word joiner, left out of a block's matching text, may
+    split a needed string in the source: a text holding one needs every rule.
+    """
+    if not needing or (not source.isascii() and ("\xad" in source or "\u2060" in source)):
+        return 0
+    unneeded = 0
+    for bit, needs in needing:
+        if not any(need in source for need in needs):
+            unneeded |= bit
+    return unneeded
 
 
 def classify(
@@ -2611,21 +2684,22 @@ def classify(
     :param rules: The block rules to try, in order (a format's preset).
     :param layout_rules: The layout rules to run, in order.
     """
-    limits, offered = _offered(rules)
+    _, limits, needing, offered = _offered(rules)
+    unneeded = _unneeded(state.source, needing)
     openings = BLOCK_OPENINGS.of
     for i, c in enumerate(state.blocks):
         if c.kind is not None:
             continue
         c.opens = openings(c.match)
         # The smallest limit the block is within (its word count <= limits[k]).
-        key = (c.match[:1], bisect.bisect_left(limits, c.words))
+        key = (c.match[:1], bisect.bisect_left(limits, c.words), unneeded)
         table = offered.get(key)
         if table is None:
             first, words = c.match[:1], c.words
             table = [
                 (rule.func, rule.name)
-                for rule in rules
-                if words <= rule.max_words and rule.may_open(first)
+                for k, rule in enumerate(rules)
+                if not unneeded >> k & 1 and words <= rule.max_words and rule.may_open(first)
             ]
             offered[key] = table
         for func, name in table:
