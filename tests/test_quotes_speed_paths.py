@@ -41,3 +41,32 @@ def test_possessive_owner_still_found_after_the_check(apostrophe: str) -> None:
     text = f'Roe mocked Varga{apostrophe}s pledge to "keep the ferries running" on Monday.'
     result = quotes.analyse(text, [Paragraph(text, Span(0, len(text)))])
     assert [q.speaker.name if q.speaker else None for q in result.quotes] == ["Varga"]
+
+
+@given(st.characters())
+def test_word_test_of_a_quotation_is_its_pattern(char: str) -> None:
+    # analyse tests a quotation's first character with str.isalnum before it
+    # searches for _HAS_WORD ([^\W_]): the two agree on every character.
+    assert char.isalnum() == (quotes._HAS_WORD.match(char) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ferries ran late on Monday. The pier reopened at noon.", "Quay 4. Tides at six."],
+)
+def test_body_without_marks_or_cues_is_not_split_into_sentences(text: str) -> None:
+    paragraphs = [Paragraph(text, Span(0, len(text)))]
+    state = quotes._Analysis(text, paragraphs)
+    assert state.sentences == []
+    assert state.cues == []
+    result = quotes.analyse(text, paragraphs)
+    assert (result.quotes, result.attributions, result.people, result.others) == ((), (), (), ())
+
+
+def test_body_with_a_cue_only_is_split_into_sentences() -> None:
+    text = "Ferries ran late on Monday. The harbour master said the pier would reopen."
+    paragraphs = [Paragraph(text, Span(0, len(text)))]
+    state = quotes._Analysis(text, paragraphs)
+    assert [(s.start, s.end) for s in state.sentences] == [(0, 28), (28, len(text))]
+    result = quotes.analyse(text, paragraphs)
+    assert [a.speaker.name for a in result.attributions if a.speaker] == ["the harbour master"]
