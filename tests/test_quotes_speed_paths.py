@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wireparse.model import Paragraph, Span
-from wireparse.quotations import quotes
+from wireparse.quotations import languages, quotes
 
 #: Pieces of text around a possessive noun of speech: names, both
 #: apostrophes, nouns of speech, the words that lead into the quotation.
@@ -70,3 +70,16 @@ def test_body_with_a_cue_only_is_split_into_sentences() -> None:
     assert [(s.start, s.end) for s in state.sentences] == [(0, 28), (28, len(text))]
     result = quotes.analyse(text, paragraphs)
     assert [a.speaker.name for a in result.attributions if a.speaker] == ["the harbour master"]
+
+
+@given(st.text(max_size=40), st.integers(0, 50))
+def test_reader_tokens_are_the_tokens_kept(text: str, offset: int) -> None:
+    # languages._Reader.tokens keeps the tokens of each text it reads: the
+    # same list again, with the tokens _tokens gives.
+    reader = languages._Reader(text, [], "fr")
+    first = reader.tokens(text, offset)
+    assert reader.tokens(text, offset) is first
+    fresh = languages._tokens(text, offset)
+    assert [(t.text, t.start, t.end, t.low) for t in first] == [
+        (t.text, t.start, t.end, t.low) for t in fresh
+    ]

@@ -356,6 +356,17 @@ class _Reader:
         self.context: tuple[str, int] = ("", 0)
         #: The previous paragraph's text, with its offset.
         self.prev_context: tuple[str, int] = ("", 0)
+        #: The tokens of each text read so far, by text and offset: the tag
+        #: after a quotation is read by two rules, a context by several.
+        self._token_lists: dict[tuple[str, int], list[_Token]] = {}
+
+    def tokens(self, text: str, offset: int) -> list[_Token]:
+        """Return the tokens of *text*, which starts at *offset* (memoised; never changed)."""
+        key = (text, offset)
+        found = self._token_lists.get(key)
+        if found is None:
+            found = self._token_lists[key] = _tokens(text, offset)
+        return found
 
     # ---------------------------------------------------------------- names
 
@@ -795,7 +806,7 @@ class _Reader:
         (``Le maire Paul Lenoir a répondu. « Non », a-t-il dit.``).
         """
         text, offset = context
-        toks = _tokens(text, offset)
+        toks = self.tokens(text, offset)
         words = self.words
         best: str | None = None
         i = 0
@@ -846,7 +857,7 @@ class _Reader:
         ``la toxicologue Anne Morel ... précise la toxicologue``.  A role the
         article gives no name is a source as written.
         """
-        toks = _tokens(found.mention, 0)
+        toks = self.tokens(found.mention, 0)
         k = 0
         while k < len(toks) and toks[k].low in self.words.determiners:
             k += 1
@@ -888,7 +899,7 @@ class _Reader:
         paragraph or the one before (``resolve.lang_role``).
         """
         ends = self.words.epithets
-        toks = _tokens(found.mention, 0)
+        toks = self.tokens(found.mention, 0)
         return bool(ends) and len(toks) <= 3 and any(t.low.endswith(ends) for t in toks[1:])
 
     def last_group_in(self, context: tuple[str, int]) -> str | None:
@@ -971,7 +982,7 @@ class _Reader:
         lo apoyará. «Es clave», afirmó.``: Luis Pardo).
         """
         text, offset = self.context
-        toks = _tokens(text, offset)
+        toks = self.tokens(text, offset)
         for v in range(len(toks) - 1, 0, -1):
             t = toks[v]
             if t.capital or t.low not in self.words.cue_first:
@@ -1083,7 +1094,7 @@ class _Reader:
         puts the verb first: „Wir bleiben“, sagte Berger. / « Nous
         restons », a-t-elle dit. / «Seguimos» —dijo Ortega—.
         """
-        toks = _tokens(text, offset)
+        toks = self.tokens(text, offset)
         i = 0
         while i < len(toks) and toks[i].text in (",", "—", "–", "-"):
             i += 1
@@ -1328,7 +1339,7 @@ class _Reader:
         rest of a sentence that quotes a few words: Les grèves sont une
         «catastrophe» pour le port, a estimé le maire.
         """
-        toks = _tokens(text, offset)
+        toks = self.tokens(text, offset)
         for i in range(2, len(toks)):
             t = toks[i]
             if toks[i - 1].text == "," and not t.capital and t.low in self.words.cue_first:
@@ -1393,7 +1404,7 @@ class _Reader:
             cut = m.end()
         for m in _DATELINE_END_RE.finditer(text, cut):
             cut = m.end()
-        toks = _tokens(text[cut:], offset + cut)
+        toks = self.tokens(text[cut:], offset + cut)
         if not toks:
             return None, (), -1
         words = self.words
