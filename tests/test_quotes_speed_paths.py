@@ -83,3 +83,14 @@ def test_reader_tokens_are_the_tokens_kept(text: str, offset: int) -> None:
     assert [(t.text, t.start, t.end, t.low) for t in first] == [
         (t.text, t.start, t.end, t.low) for t in fresh
     ]
+
+
+@pytest.mark.parametrize("language", sorted(languages.SUPPORTED))
+def test_titles_by_first_word_are_the_titles_of_several_words(language: str) -> None:
+    # _Reader.read compares a phrase only with the titles that open with its
+    # first word, in the order of the full list (the longest first).
+    phrases = languages._words(language).title_phrases
+    by_first = languages._titles_by_first(language)
+    for first, titles in by_first.items():
+        assert titles == tuple(t for t in phrases if len(t) > 1 and t[0] == first)
+    assert sum(map(len, by_first.values())) == sum(len(t) > 1 for t in phrases)

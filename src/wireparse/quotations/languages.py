@@ -300,6 +300,20 @@ def _first_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def _titles_by_first(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The titles of several words (``premier ministre``), by their first word.
+
+    Each word's titles keep the order of :attr:`_Words.title_phrases` (the
+    longest first); a title of one word is not listed.
+    """
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for title in _words(language).title_phrases:
+        if len(title) > 1:
+            out.setdefault(title[0], []).append(title)
+    return {first: tuple(titles) for first, titles in out.items()}
+
+
+@functools.cache
 def _joined_cues(language: str) -> tuple[str, ...]:
     """German past-tense cue verbs a separable prefix may join (``teilte`` in ``mitteilte``)."""
     return tuple(sorted(c for c in _words(language).cue_first if len(c) >= 5 and c.endswith("te")))
@@ -666,9 +680,10 @@ class _Reader:
             return named if named is not None and named.kind == "name" else None
         j = i
         det = False
-        for title in words.title_phrases:
+        # Only the titles that open with this word can match here.
+        for title in _titles_by_first(self.language).get(first.low, ()):
             n = len(title)
-            if n > 1 and tuple(t.low for t in toks[i : i + n]) == title:
+            if tuple(t.low for t in toks[i : i + n]) == title:
                 # "le Premier ministre Paul Lenoir": a title of several words.
                 if i + n < len(toks) and toks[i + n].capital:
                     named = self.read(toks, i + n)
