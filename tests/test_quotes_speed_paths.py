@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wireparse.model import Paragraph, Span
-from wireparse.quotations import quotes
+from wireparse.quotations import languages, quotes
 
 #: Pieces of text around a possessive noun of speech: names, both
 #: apostrophes, nouns of speech, the words that lead into the quotation.
@@ -41,3 +41,56 @@ def test_possessive_owner_still_found_after_the_check(apostrophe: str) -> None:
     text = f'Roe mocked Varga{apostrophe}s pledge to "keep the ferries running" on Monday.'
     result = quotes.analyse(text, [Paragraph(text, Span(0, len(text)))])
     assert [q.speaker.name if q.speaker else None for q in result.quotes] == ["Varga"]
+
+
+@given(st.characters())
+def test_word_test_of_a_quotation_is_its_pattern(char: str) -> None:
+    # analyse tests a quotation's first character with str.isalnum before it
+    # searches for _HAS_WORD ([^\W_]): the two agree on every character.
+    assert char.isalnum() == (quotes._HAS_WORD.match(char) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ferries ran late on Monday. The pier reopened at noon.", "Quay 4. Tides at six."],
+)
+def test_body_without_marks_or_cues_is_not_split_into_sentences(text: str) -> None:
+    paragraphs = [Paragraph(text, Span(0, len(text)))]
+    state = quotes._Analysis(text, paragraphs)
+    assert state.sentences == []
+    assert state.cues == []
+    result = quotes.analyse(text, paragraphs)
+    assert (result.quotes, result.attributions, result.people, result.others) == ((), (), (), ())
+
+
+def test_body_with_a_cue_only_is_split_into_sentences() -> None:
+    text = "Ferries ran late on Monday. The harbour master said the pier would reopen."
+    paragraphs = [Paragraph(text, Span(0, len(text)))]
+    state = quotes._Analysis(text, paragraphs)
+    assert [(s.start, s.end) for s in state.sentences] == [(0, 28), (28, len(text))]
+    result = quotes.analyse(text, paragraphs)
+    assert [a.speaker.name for a in result.attributions if a.speaker] == ["the harbour master"]
+
+
+@given(st.text(max_size=40), st.integers(0, 50))
+def test_reader_tokens_are_the_tokens_kept(text: str, offset: int) -> None:
+    # languages._Reader.tokens keeps the tokens of each text it reads: the
+    # same list again, with the tokens _tokens gives.
+    reader = languages._Reader(text, [], "fr")
+    first = reader.tokens(text, offset)
+    assert reader.tokens(text, offset) is first
+    fresh = languages._tokens(text, offset)
+    assert [(t.text, t.start, t.end, t.low) for t in first] == [
+        (t.text, t.start, t.end, t.low) for t in fresh
+    ]
+
+
+@pytest.mark.parametrize("language", sorted(languages.SUPPORTED))
+def test_titles_by_first_word_are_the_titles_of_several_words(language: str) -> None:
+    # _Reader.read compares a phrase only with the titles that open with its
+    # first word, in the order of the full list (the longest first).
+    phrases = languages._words(language).title_phrases
+    by_first = languages._titles_by_first(language)
+    for first, titles in by_first.items():
+        assert titles == tuple(t for t in phrases if len(t) > 1 and t[0] == first)
+    assert sum(map(len, by_first.values())) == sum(len(t) > 1 for t in phrases)

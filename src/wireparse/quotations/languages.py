@@ -351,6 +351,20 @@ def _first_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def _titles_by_first(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The titles of several words (``premier ministre``), by their first word.
+
+    Each word's titles keep the order of :attr:`_Words.title_phrases` (the
+    longest first); a title of one word is not listed.
+    """
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for title in _words(language).title_phrases:
+        if len(title) > 1:
+            out.setdefault(title[0], []).append(title)
+    return {first: tuple(titles) for first, titles in out.items()}
+
+
+@functools.cache
 def _joined_cues(language: str) -> tuple[str, ...]:
     """German past-tense cue verbs a separable prefix may join (``teilte`` in ``mitteilte``)."""
     return tuple(sorted(c for c in _words(language).cue_first if len(c) >= 5 and c.endswith("te")))
@@ -407,6 +421,17 @@ class _Reader:
         self.context: tuple[str, int] = ("", 0)
         #: The previous paragraph's text, with its offset.
         self.prev_context: tuple[str, int] = ("", 0)
+        #: The tokens of each text read so far, by text and offset: the tag
+        #: after a quotation is read by two rules, a context by several.
+        self._token_lists: dict[tuple[str, int], list[_Token]] = {}
+
+    def tokens(self, text: str, offset: int) -> list[_Token]:
+        """Return the tokens of *text*, which starts at *offset* (memoised; never changed)."""
+        key = (text, offset)
+        found = self._token_lists.get(key)
+        if found is None:
+            found = self._token_lists[key] = _tokens(text, offset)
+        return found
 
     # ---------------------------------------------------------------- names
 
@@ -718,9 +743,10 @@ class _Reader:
             return named if named is not None and named.kind == "name" else None
         j = i
         det = False
-        for title in words.title_phrases:
+        # Only the titles that open with this word can match here.
+        for title in _titles_by_first(self.language).get(first.low, ()):
             n = len(title)
-            if n > 1 and tuple(t.low for t in toks[i : i + n]) == title:
+            if tuple(t.low for t in toks[i : i + n]) == title:
                 # "le Premier ministre Paul Lenoir": a title of several words.
                 if (
                     i + n < len(toks)
@@ -926,7 +952,7 @@ class _Reader:
         … », a-t-elle déclaré.``: Anne Roux).
         """
         text, offset = context
-        toks = _tokens(text, offset)
+        toks = self.tokens(text, offset)
         words = self.words
         best: str | None = None
         found: list[tuple[str, int, int]] = []
@@ -994,7 +1020,7 @@ class _Reader:
         ``la toxicologue Anne Morel ... précise la toxicologue``.  A role the
         article gives no name is a source as written.
         """
-        toks = _tokens(found.mention, 0)
+        toks = self.tokens(found.mention, 0)
         k = 0
         while k < len(toks) and toks[k].low in self.words.determiners:
             k += 1
@@ -1092,7 +1118,7 @@ class _Reader:
         paragraph or the one before (``resolve.lang_role``).
         """
         ends = self.words.epithets
-        toks = _tokens(found.mention, 0)
+        toks = self.tokens(found.mention, 0)
         return bool(ends) and len(toks) <= 3 and any(t.low.endswith(ends) for t in toks[1:])
 
     def last_group_in(self, context: tuple[str, int]) -> str | None:
@@ -1179,7 +1205,7 @@ class _Reader:
         lo apoyará. «Es clave», afirmó.``: Luis Pardo).
         """
         text, offset = self.context
-        toks = _tokens(text, offset)
+        toks = self.tokens(text, offset)
         for v in range(len(toks) - 1, 0, -1):
             t = toks[v]
             if t.capital or t.low not in self.words.cue_first:
@@ -1293,7 +1319,7 @@ class _Reader:
         puts the verb first: „Wir bleiben“, sagte Berger. / « Nous
         restons », a-t-elle dit. / «Seguimos» —dijo Ortega—.
         """
-        toks = _tokens(text, offset)
+        toks = self.tokens(text, offset)
         i = 0
         while i < len(toks) and toks[i].text in (",", "—", "–", "-"):
             i += 1
@@ -1568,7 +1594,7 @@ class _Reader:
         rest of a sentence that quotes a few words: Les grèves sont une
         «catastrophe» pour le port, a estimé le maire.
         """
-        toks = _tokens(text, offset)
+        toks = self.tokens(text, offset)
         for i in range(2, len(toks)):
             t = toks[i]
             if toks[i - 1].text == "," and not t.capital and t.low in self.words.cue_first:
@@ -1633,7 +1659,7 @@ class _Reader:
             cut = m.end()
         for m in _DATELINE_END_RE.finditer(text, cut):
             cut = m.end()
-        toks = _tokens(text[cut:], offset + cut)
+        toks = self.tokens(text[cut:], offset + cut)
         if not toks:
             return None, (), -1
         words = self.words

@@ -757,20 +757,14 @@ _PARTICIPLE_ENDINGS = ("ed", "told", "thought", "said")
 _POSSESSIVE_ENDINGS = frozenset(("'s", "’s"))
 
 
-def _find_cues(
-    flat: str,
-    bounds: Sequence[tuple[int, int]],
-    para_starts: Sequence[int],
-    sentence_starts: Sequence[int],
-) -> list[_Cue]:
-    """Find the cues of the body paragraphs, in order.
+def _cue_matches(flat: str, bounds: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of every match of the cue patterns over the body, in order.
 
-    Skips a verb after a determiner (``the report``), an infinitive
-    (``declined to say``) and a passive (``it is thought``, ``were told``).
+    They are the candidates :func:`_find_cues` reads; a body without one has
+    no cue at all.
     """
-    found: list[_Cue] = []
     if not bounds:
-        return found
+        return []
     # Group 1, the cue, is the match without its leading space.
     matches = [
         m.span(1) for m in cues.CUE_RE.finditer(flat, max(bounds[0][0] - 1, 0), bounds[-1][1])
@@ -779,6 +773,24 @@ def _find_cues(
         m0 = cues.CUE_AT_START_RE.match(flat, 0, bounds[0][1])
         if m0 is not None:
             matches.insert(0, (0, m0.end()))
+    return matches
+
+
+def _find_cues(
+    flat: str,
+    bounds: Sequence[tuple[int, int]],
+    para_starts: Sequence[int],
+    sentence_starts: Sequence[int],
+    matches: Sequence[tuple[int, int]],
+) -> list[_Cue]:
+    """Find the cues of the body paragraphs, in order.
+
+    Skips a verb after a determiner (``the report``), an infinitive
+    (``declined to say``) and a passive (``it is thought``, ``were told``).
+
+    :param matches: The candidates, :func:`_cue_matches` of the body.
+    """
+    found: list[_Cue] = []
     bisect_right = bisect.bisect_right
     for start, end in matches:
         k = bisect_right(para_starts, start) - 1
@@ -880,8 +892,12 @@ class _Analysis:
         self.sentences: list[_Sentence] = []
         sentences = self.sentences
         sentence_starts: list[int] = []
-        breaks = _sentence_breaks(flat, source, bounds, para_starts, self.raw)
-        for pi, (lo, hi) in enumerate(bounds):
+        matches = _cue_matches(flat, bounds)
+        # Only a quotation or a cue reads sentences: a body with neither
+        # (no mark, no cue) is not split into them.
+        split = bool(matches or self.raw)
+        breaks = _sentence_breaks(flat, source, bounds, para_starts, self.raw) if split else {}
+        for pi, (lo, hi) in enumerate(bounds if split else ()):
             more = breaks.get(pi)
             if more is None:
                 sentences.append(_Sentence(lo, hi, pi))  # a paragraph of one sentence
@@ -895,7 +911,7 @@ class _Analysis:
             sentences.append(_Sentence(start, hi, pi))
             sentence_starts.append(start)
         self.sentence_starts = sentence_starts
-        self.cues = found = _find_cues(flat, bounds, para_starts, sentence_starts)
+        self.cues = found = _find_cues(flat, bounds, para_starts, sentence_starts, matches)
         # Each sentence's cues, and each paragraph's (for the carried speaker).
         paras = [sentences[cue.sentence].para for cue in found]
         if paras == sorted(paras):
@@ -2479,7 +2495,9 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
             # Hard-wrapped copy: read as the paragraph's text reads, its line
             # breaks (and the indent around them) one space.
             text = _LINE_BREAK.sub(" ", text)
-        if _HAS_WORD.search(text) is None:
+        # A letter or digit first (most quotations) needs no search: [^\W_] is
+        # what str.isalnum() tests, character by character.
+        if not text[:1].isalnum() and _HAS_WORD.search(text) is None:
             continue  # marks around nothing ('""', '" "'): no quotation at all
         sent = sentences[state.sentence_of(open_start)]
         cue, full, adjacent, found_by = state.cue_for(pieces, sent)
