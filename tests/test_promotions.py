@@ -188,3 +188,22 @@ def test_a_skip_link_above_the_headline_is_furniture(link: str) -> None:
     article = wireparse.parse(text)
     assert article.headline == "Portvale keeps its pier"
     assert [b.kind.value for b in article.blocks if b.text == link] == ["furniture"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The old pier, seen here in 2024, will close for repairs. (Photo: Ada Finch/Courier)",
+        "The old pier will close for repairs. (Ada Finch/Portvale Courier)",
+        "The old pier will close for repairs. Photo by Ada Finch",
+    ],
+)
+def test_a_caption_ending_in_a_credit_is_a_caption(line: str) -> None:
+    """``... (Photo: Ada Finch/Courier)``: a caption, not a link or a subheading."""
+    assert _block(after_a_paragraph(line), line)[0] == "caption"
+
+
+def test_photos_by_in_a_sentence_is_no_credit() -> None:
+    """``Photos by local artists will be on display.``: a sentence of the story."""
+    line = "The show opens Friday. Photos by local artists will be on display."
+    assert _block(after_a_paragraph(line), line)[0] == "paragraph"

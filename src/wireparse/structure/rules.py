@@ -172,10 +172,21 @@ CAPTION_END = lazy_compile(
 #: ... or by a photo credit set after its last sentence, in the words of
 #: each language: ``Die Fähre am Pier. Bild: dpa``, ``Le bac à quai. Photo :
 #: AFP``, ``El barco en el puerto. Foto: EFE/Ana Ruiz``, ``The pier. Photo:
-#: Jane Doe``.  The credit is at most six words.
+#: Jane Doe``, in brackets too (``The pier. (Photo: Jane Doe/Courier)``), or
+#: ``Photo by``: ``The pier. Photo by Jane Doe``.  The credit is at most six
+#: words.
 CAPTION_CREDIT_END = lazy_compile(
-    r"(?<=[.!?…\"”»]\s)(?:Bild|Fotos?|Photos?|Image|Cr[ée]dit(?:s|\s+photo)?)\s?:\s?"
-    r"\S{1,40}(?:\s\S{1,40}){0,5}$"
+    r"(?<=[.!?…\"”»]\s)\(?(?:"
+    r"(?:Bild|Fotos?|Photos?|Image|Cr[ée]dit(?:s|\s+photo)?)\s?:\s?\S{1,40}(?:\s\S{1,40}){0,5}"
+    # "Photo by" and a name: capitalised words only ("Photos by local
+    # artists will be shown" is a sentence).
+    r"|(?:Photo|Picture|Image)s?\s+(?:by|courtesy\s+of)\s\p{Lu}\S{0,39}(?:\s\p{Lu}\S{0,39}){0,3}"
+    r")$"
+)
+#: ... or by a photographer and an outlet in brackets after its last
+#: sentence: ``The pier at dawn. (Jane Doe/Portvale Courier)``.
+CAPTION_CREDIT_SLASH = lazy_compile(
+    r"(?<=[.!?…\"”»]\s)\((?:\p{Lu}[\w.'’-]*\s){1,3}?\p{Lu}[\w.'’-]*/\p{Lu}[\w .&'’-]{1,40}\)$"
 )
 #: An embedded tweet's attribution: ``— Jane Doe (@jdoe) March 7, 2019``.
 EMBED = lazy_compile(
@@ -1383,7 +1394,15 @@ def caption(state: State, i: int) -> BlockKind | None:
             c.match[-1:] in _CAPTION_END_LAST
             and tail_search(CAPTION_END, c.match, _CAPTION_END_LAST)
         )
-        or (":" in c.match and CAPTION_CREDIT_END.search(c.match, max(0, len(c.match) - 160)))
+        or (
+            (":" in c.match or " by " in c.match or "ourtesy" in c.match)
+            and CAPTION_CREDIT_END.search(c.match, max(0, len(c.match) - 160))
+        )
+        or (
+            c.match[-1:] == ")"
+            and "/" in c.match
+            and CAPTION_CREDIT_SLASH.search(c.match, max(0, len(c.match) - 120))
+        )
     ):
         return BlockKind.CAPTION
     return None
