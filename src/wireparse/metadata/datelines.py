@@ -298,6 +298,27 @@ def _is_caps(s: str) -> bool:
     return s.isupper() and len(s.strip(".'’- ")) >= 2
 
 
+def _date_of(
+    date_text: str, reference_date: dt.date | None
+) -> tuple[dt.date | None, int | None, int | None]:
+    """The date, month and day a dateline's date text gives.
+
+    A date written without a year (``Nov 7``) takes the year nearest
+    *reference_date*, when one is given; an impossible date gives ``None``.
+    """
+    year, month, day = parse_month_day(date_text)
+    if month is None or day is None:
+        return None, month, day
+    if year is None and reference_date is not None:
+        year = year_near(month, day, reference_date)
+    if year is None:
+        return None, month, day
+    try:
+        return dt.date(year, month, day), month, day
+    except ValueError:
+        return None, month, day
+
+
 def _make(
     text: str,
     start: int,
@@ -308,18 +329,7 @@ def _make(
     date_text: str | None,
     reference_date: dt.date | None,
 ) -> Dateline:
-    year = month = day = None
-    date: dt.date | None = None
-    if date_text:
-        year, month, day = parse_month_day(date_text)
-        if month is not None and day is not None:
-            if year is None and reference_date is not None:
-                year = year_near(month, day, reference_date)
-            if year is not None:
-                try:
-                    date = dt.date(year, month, day)
-                except ValueError:
-                    date = None
+    date, month, day = _date_of(date_text, reference_date) if date_text else (None, None, None)
     return Dateline(
         place=place,
         agency=agency,
@@ -543,17 +553,8 @@ def _with_reference(found: Dateline | None, reference_date: dt.date | None) -> D
     """
     if found is None or reference_date is None or found.date is not None or not found.date_text:
         return found
-    year, month, day = parse_month_day(found.date_text)
-    if year is not None or month is None or day is None:
-        return found
-    year = year_near(month, day, reference_date)
-    if year is None:
-        return found
-    try:
-        date = dt.date(year, month, day)
-    except ValueError:
-        return found
-    return attrs.evolve(found, date=date)
+    date = _date_of(found.date_text, reference_date)[0]
+    return found if date is None else attrs.evolve(found, date=date)
 
 
 def _read_dateline(text: str, reference_date: dt.date | None) -> Dateline | None:

@@ -1395,7 +1395,9 @@ def caption(state: State, i: int) -> BlockKind | None:
             and tail_search(CAPTION_END, c.match, _CAPTION_END_LAST)
         )
         or (
-            (":" in c.match or " by " in c.match or "ourtesy" in c.match)
+            # What each alternative of the pattern holds: a label's colon,
+            # or the "by" / "courtesy of" after "Photo".
+            (":" in c.match or " by " in c.match or " courtesy of " in c.match)
             and CAPTION_CREDIT_END.search(c.match, max(0, len(c.match) - 160))
         )
         or (
