@@ -2200,3 +2200,76 @@ def test_an_organisation_found_by_its_noun_keeps_its_article() -> None:
 def test_words_quoted_in_a_reported_clause_are_the_reporter_s(body: str, speaker: str) -> None:
     """``Hale said the company expects "modest growth"``: Hale's words, not the company's."""
     assert speakers(body)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "PORTVALE (Wire) -- ",
+        "PORTVALE, Maine (Wire) -- ",
+        "PORTVALE, New Mexico (Wire) — ",
+        "PORTVALE, N.H. - ",
+        "PORTVALE -- ",
+    ],
+)
+def test_a_dateline_before_the_first_sentence_s_subject(dateline: str) -> None:
+    """Plain-text copy writes a dateline's dash as ``--`` and a state in full."""
+    lead = "Harbour plan\n\n" + dateline + "Mayor Lena Ortiz defended the plan.\n\n"
+    assert last_speaker(lead, '"It creates jobs," she said.') == "Lena Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # The person just introduced, whose age the copy gives in the epithet.
+        (
+            'Fisherman Abel Ruiz lost two traps.\n\n"I have never seen it this bad," '
+            "the 58-year-old said.",
+            "Abel Ruiz",
+        ),
+        (
+            'Dee Parr watched the water rise.\n\n"It took everything," the 71-year-old baker said.',
+            "Dee Parr",
+        ),
+        # The age the copy gave a person before, with a comma: that person.
+        (
+            'Abel Ruiz, 58, and Tom Hale, 44, lost their boats.\n\n"It was over in '
+            'minutes," the 44-year-old said.',
+            "Tom Hale",
+        ),
+        # A person described, never named: the epithet stays a description.
+        (
+            'A fisherman lost two traps.\n\n"I have never seen it this bad," the 58-year-old said.',
+            "the 58-year-old",
+        ),
+    ],
+)
+def test_an_age_epithet_is_the_person_just_named(body: str, speaker: str) -> None:
+    assert last_speaker(HARBOUR, body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "noun", "name"),
+    [
+        ("Kestrel Mining shut its pier on Monday.", "the company", "Kestrel Mining"),
+        ("Northwind Airlines cancelled 40 flights.", "the airline", "Northwind Airlines"),
+        ("Coastal Power restored 9,000 homes.", "the utility", "Coastal Power"),
+        ("Harbor Bank cut 40 jobs.", "the bank", "Harbor Bank"),
+        ("In Kestrel Mining's case, profits fell.", "the company", "Kestrel Mining"),
+        # A suffixed name wins, its words joined by "&" or "and".
+        ("Harbor Gas & Electric Co. cut power.", "the utility", "Harbor Gas & Electric Co."),
+        ("Harbor Gas and Electric Co. cut power.", "the company", "Harbor Gas and Electric Co."),
+        # Two businesses: the noun says which of them no better than a guess.
+        (
+            "Kestrel Mining sold its pier to Northwind Shipping.",
+            "the company",
+            "the company",
+        ),
+        # A name after "the" is a public body's or a place's, no company's.
+        ("Fighting spread in the West Bank on Monday.", "the company", "the company"),
+    ],
+)
+def test_a_company_is_called_back_by_its_kind(lead: str, noun: str, name: str) -> None:
+    """Business copy names a company once, then calls it ``the company``."""
+    body = lead + '\n\n"Safety comes first," ' + noun + " said."
+    assert last_speaker(HARBOUR, body) == name

@@ -45,6 +45,7 @@ __all__ = [
     "Resolver",
     "chain_before",
     "head_noun",
+    "is_age",
     "is_role",
     "is_source_noun",
     "phrase_after",
@@ -233,7 +234,7 @@ def _is_plural_noun(low: str) -> bool:
     return low[:-1] in _PLURAL_BASES
 
 
-def _is_age(core: str) -> bool:
+def is_age(core: str) -> bool:
     """Return whether *core* is an age before a name: ``42-year-old``."""
     return core[:1].isdigit() and core.endswith("-year-old") and len(core) <= 16
 
@@ -348,7 +349,7 @@ def _np_ok(words: Sequence[str]) -> bool:
     # "the 34-year-old said": an age after an article names a person;
     # "the owners said": the plural of a role noun after one names a group.
     return head in _SOURCE_NOUNS or (
-        first in _DETERMINERS and (_is_age(head) or _is_plural_noun(head))
+        first in _DETERMINERS and (is_age(head) or _is_plural_noun(head))
     )
 
 
@@ -923,12 +924,24 @@ _PAIR_RE = re.compile(
     r"\b[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,2} and "
     r"[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,2}\b"
 )
-#: The nouns by which business copy calls back a company named with its suffix.
-_COMPANY_NOUNS = frozenset(("company", "firm", "carmaker", "retailer", "insurer", "lender"))
+#: The nouns by which business copy calls back the company it has named
+#: (``the company``, ``the airline``; the list ``company_nouns``).
+_COMPANY_NOUNS = lexicon.words("en", "company_nouns")
+#: Capitalised words that open a sentence before a business's name.
+_OPENING_WORDS = cues.SENTENCE_OPENERS | cues.DETERMINERS
+#: A business's name without ``the`` and without a corporate suffix, ending in
+#: a word of the list ``company_tail_words``: ``Kestrel Mining``, ``Northwind
+#: Airlines``, ``Coastal Power`` (one to three capitalised words before it).
+_BUSINESS_RE = re.compile(
+    r"(?<![Tt]he )\b[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,2} (?:"
+    + "|".join(sorted(w.capitalize() for w in lexicon.words("en", "company_tail_words")))
+    + r")(?![\w-])"
+)
 #: A company's name with its corporate suffix: ``Acme Docks Inc.``, ``Harbor
-#: Freight Ltd``, ``Nordhafen AG`` (one to four capitalised words before it).
+#: Freight Ltd``, ``Nordhafen AG`` (one to four capitalised words before it,
+#: two of them perhaps joined by ``&`` or ``and``: ``Harbor Gas & Electric Co.``).
 _INCORPORATED_RE = re.compile(
-    r"\b[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,3} "
+    r"\b[A-Z][\w&'’.-]{0,30}(?: (?:&|and) [A-Z][\w&'’.-]{0,30}| [A-Z][\w&'’.-]{0,30}){0,3} "
     r"(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|PLC|plc|AG|SA|NV|GmbH|Holdings)(?![\w-])"
 )
 #: A public body named by its kind: ``the National Weather Service``, ``the
@@ -1227,7 +1240,7 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
             left = k
         elif (
             lower_run < 4
-            and (plain or _is_word(core) or _is_age(core))
+            and (plain or _is_word(core) or is_age(core))
             and low not in _NOT_IN_PHRASE
             and not (low in _TIME_WORDS and words and words[-1][:1].isupper())
             # A verb or participle before a name ends the phrase: "a man named
@@ -1354,7 +1367,7 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             pass
         elif (
             lower_run < 4
-            and (plain or _is_word(core) or _is_age(core))
+            and (plain or _is_word(core) or is_age(core))
             and low not in _NOT_IN_PHRASE
             # After a name, a past tense is the verb: "Ada Marsh spoke at ...".
             and not (head_seen and (low.endswith("ed") or low in cues.IRREGULAR_PAST))
@@ -1382,7 +1395,7 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             and (words[-1].isalpha() or not _is_particle_name(words[-1]))
             and not is_source_noun(_core(words[-1]).lower())
             and not _is_plural_noun(_core(words[-1]).lower())  # "the harbour pilots"
-            and not (len(words) == 2 and _is_age(_core(words[-1])))  # "the 34-year-old"
+            and not (len(words) == 2 and is_age(_core(words[-1])))  # "the 34-year-old"
         )
     ):
         words.pop()
@@ -2565,7 +2578,7 @@ class Resolver:
             if words[0].lower() not in cues.INDEFINITES:
                 qualified = any(w[:1].isupper() for w in words[1:-1])
                 ent = self._by_role(content, mention.start, qualified=qualified)
-                if ent is None and words[0].lower() == "the" and _is_age(content[0]):
+                if ent is None and words[0].lower() == "the" and is_age(content[0]):
                     # "the 45-year-old mother of three": the one holder of the age.
                     ent = self._age_holder(content[0].partition("-")[0])
                 if ent is not None:
@@ -2599,7 +2612,7 @@ class Resolver:
             content[0] in _COUNT_WORDS or content[0] in _SHARE_WORDS or content[0].endswith("%")
         ):
             kind = SourceKind.GROUP  # "most dockers said", "31% of dockers said"
-        elif _is_age(head):
+        elif is_age(head):
             if words[0].lower() == "the" and len(content) == 1:
                 ent = self._age_holder(head.partition("-")[0])
                 if ent is not None:
@@ -2622,6 +2635,11 @@ class Resolver:
         if kind is SourceKind.PERSON:
             ent.gender = ent.gender or _gender_of(words)
         return ent
+
+    def age_given(self, age: str) -> bool:
+        """Return whether the article gives the age *age* after a name: ``Tom Reyes, 34,``."""
+        lo, hi = self._body_range
+        return self.flat.find(f", {age},", lo, hi) >= 0
 
     def _age_holder(self, age: str) -> _Entity | None:
         """Return the one person the article gives the age *age* after the name (memoised).
@@ -2767,7 +2785,7 @@ class Resolver:
                     continue
                 return self._entity(_key(text), text, SourceKind.ORGANISATION)
         if noun in _COMPANY_NOUNS:
-            return self._incorporated()
+            return self._incorporated() or self._one_business()
         if noun == "agency":
             return self._one_agency()
         return None
@@ -2792,11 +2810,31 @@ class Resolver:
         """
         return self._one_named(_INCORPORATED_RE)
 
-    def _one_named(self, pattern: re.Pattern[str], *, definite: bool = False) -> _Entity | None:
+    def _one_business(self) -> _Entity | None:
+        """Return the article's one business named without a suffix, when none has one.
+
+        ``Kestrel Mining shut its pier. ... "...," the company said``:
+        business copy may name a company by its name alone (a name ending in
+        a word of the list ``company_tail_words``, written without ``the``)
+        and call it back by its kind.  A company named with its suffix
+        anywhere in the article (``Acme Docks Inc.``) leaves this to
+        :meth:`_incorporated`; two business names give none.
+        """
+        lo, hi = self._body_range
+        if _INCORPORATED_RE.search(self.flat, lo, hi) is not None:
+            return None
+        return self._one_named(_BUSINESS_RE, trim=True)
+
+    def _one_named(
+        self, pattern: re.Pattern[str], *, definite: bool = False, trim: bool = False
+    ) -> _Entity | None:
         """Return the organisation behind the one name *pattern* finds in the body (memoised).
 
         Two different names give none.  With *definite*, the name is written
-        after ``the`` (``the National Weather Service``).
+        after ``the`` (``the National Weather Service``).  With *trim*, the
+        words a sentence may open with before the name (``In``, ``But``,
+        ``The``: the lists ``sentence_openers`` and ``determiners``) are not
+        part of it: ``In Kestrel Mining's case`` names ``Kestrel Mining``.
         """
         if pattern in self._only:
             return self._only[pattern]
@@ -2805,6 +2843,13 @@ class Resolver:
         found: dict[str, str] = {}
         for m in pattern.finditer(self.flat, lo, hi):
             text = m.group().rstrip(",")
+            if trim:
+                words = text.split(" ")
+                while len(words) > 1 and words[0].lower() in _OPENING_WORDS:
+                    words.pop(0)
+                if len(words) < 2:
+                    continue
+                text = " ".join(words)
             found.setdefault(_key(text), text)
             if len(found) > 1:
                 return None

@@ -64,6 +64,7 @@ from wireparse.quotations.people import (
     Mention,
     Resolver,
     head_noun,
+    is_age,
     is_role,
     phrase_after,
     span,
@@ -717,12 +718,16 @@ class _Sentence:
 _AGE_BEFORE_NAME = lazy_compile_re(r"\d{1,3}-year-old ")
 
 #: A dateline that a paragraph's first sentence still holds before its subject:
-#: a place in capitals or a place and an agency in brackets, an optional date,
-#: then a dash (``HARBORTON, May 2 (Wire) — Ada Marsh ...``, ``Leeds (Wire) – ...``).
+#: a place in capitals (with its state abbreviated or in full, ``PORTVALE,
+#: Maine``, ``PORTVALE, N.H.``) or a place and an agency in brackets, an
+#: optional date, then a dash, or the double hyphen of plain-text copy
+#: (``HARBORTON, May 2 (Wire) — Ada Marsh ...``, ``Leeds (Wire) – ...``,
+#: ``PORTVALE, Maine (Wire) -- Ada Marsh ...``).
 _DATELINE_LEAD = lazy_compile_re(
-    r"(?:[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3}(?:, [A-Z][a-z]{1,5}\.)?"
+    r"(?:[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3}"
+    r"(?:, (?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
     r"|[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,3}(?= \())"
-    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Z][A-Za-z]{1,9}\))? ?[—–-] (?=[A-Z])"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Z][A-Za-z]{1,9}\))? ?(?:--|[—–-]) (?=[A-Z])"
 )
 
 #: A conjunction or a semicolon that opens a clause of its own after a
@@ -1173,7 +1178,27 @@ class _Analysis:
         one of the article (``the Christie supporter`` is not Christie),
         whose cue comes right after the cue of a named person in the same
         paragraph or the one before, is that person.
+
+        An age epithet (``the 58-year-old``, ``the 58-year-old fisherman``)
+        is the person just named even when no one was quoted before: copy
+        gives the age of the one it has just introduced (``Fisherman Abel
+        Ruiz lost two traps. ¶ "...," the 58-year-old said.``), so the
+        nearest of a pronoun's candidates is taken when it is a named
+        person.  An age the article gives after a name (``Abel Ruiz, 58,``)
+        is left to the resolver, which finds its one holder.
         """
+        aged = len(words) >= 2 and words[0] == "the" and is_age(words[1])
+        if aged:
+            if self.resolver.age_given(words[1].partition("-")[0]):
+                return None  # given to two people: "Tom Reyes, 34, and Jane Roe, 34,"
+            held = self._epithet_cue_holder(cue)
+            if held is not None:
+                return held
+            for ent in self._antecedents(cue):
+                if ent is not None:
+                    named = ent.kind is SourceKind.PERSON and ent.name[:1].isupper()
+                    return ent if named else None
+            return None
         if (
             entity.kind is not SourceKind.PERSON
             or len(words) < 3
@@ -1184,6 +1209,10 @@ class _Analysis:
             or any(w[:1].isupper() and self.resolver.named_in_full(w) for w in words[1:])
         ):
             return None
+        return self._epithet_cue_holder(cue)
+
+    def _epithet_cue_holder(self, cue: _Cue) -> Entity | None:
+        """Return the named person quoted by the cue before *cue*, in its paragraph or the last."""
         k = bisect.bisect_left(self.cue_starts, cue.start) - 1
         if k < 0:
             return None
@@ -1793,8 +1822,8 @@ def _description_after(flat: str, pos: int, hi: int) -> Mention | None:
     ``"...," said a longtime shopkeeper.``, ``"...," said one former
     campaign staffer, who ...``: an inverted cue right after a quotation
     names its source after the verb, so an article and up to four words in
-    lower case, ending the clause, are the source's description whatever
-    its head noun.
+    lower case (an age among them: ``said the 71-year-old baker``), ending
+    the clause, are the source's description whatever its head noun.
     """
     while pos < hi and flat[pos] == " ":
         pos += 1
@@ -1806,7 +1835,7 @@ def _description_after(flat: str, pos: int, hi: int) -> Mention | None:
         core = tok.rstrip(".,;:")
         if (
             not core
-            or not core.replace("-", "").isalpha()
+            or not (core.replace("-", "").isalpha() or is_age(core))
             or not core.islower()
             or core in cues.BOUNDARY_WORDS
         ):
@@ -1825,8 +1854,9 @@ def _description_before(flat: str, lo: int, start: int) -> Mention | None:
 
     ``"...," the meteorologist said.``, ``"...," a longtime shopkeeper
     says.``: between the quotation's comma and the cue, an article and up
-    to four words in lower case are the source's description whatever its
-    head noun, as after an inverted cue (:func:`_description_after`).
+    to four words in lower case (an age among them: ``the 71-year-old
+    baker``) are the source's description whatever its head noun, as after
+    an inverted cue (:func:`_description_after`).
     """
     mark = flat.rfind(MASK, max(lo, start - 48), start)
     if mark < 0:
@@ -1840,7 +1870,7 @@ def _description_before(flat: str, lo: int, start: int) -> Mention | None:
         return None
     for word in words[1:]:
         if (
-            not word.replace("-", "").isalpha()
+            not (word.replace("-", "").isalpha() or is_age(word))
             or not word.islower()
             or word in cues.BOUNDARY_WORDS
             or word in cues.PRONOUNS
