@@ -934,10 +934,16 @@ def test_an_aside_between_spaced_hyphens_after_the_subject_is_skipped(body: str)
 
 def test_a_pronoun_of_the_other_gender_at_its_own_cue_is_not_carried_over() -> None:
     body = (
-        "Jane Roe runs the bakery with her husband, Tom Reyes.\n\n"
+        "Jane Roe runs the bakery with her husband.\n\n"
         '"We love it here," she said.\n\n"It is hard work," he said.'
     )
     assert speakers(body) == [("We love it here,", "Jane Roe"), ("It is hard work,", None)]
+    # The husband named beside his role: he is the one of his gender named.
+    body = (
+        "Jane Roe runs the bakery with her husband, Tom Reyes.\n\n"
+        '"We love it here," she said.\n\n"It is hard work," he said.'
+    )
+    assert speakers(body) == [("We love it here,", "Jane Roe"), ("It is hard work,", "Tom Reyes")]
     body = (
         'Jane Roe runs the bakery.\n\n"We love it here," she said.\n\n"It is hard work," she said.'
     )
@@ -2273,3 +2279,30 @@ def test_a_company_is_called_back_by_its_kind(lead: str, noun: str, name: str) -
     """Business copy names a company once, then calls it ``the company``."""
     body = lead + '\n\n"Safety comes first," ' + noun + " said."
     assert last_speaker(HARBOUR, body) == name
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"Thank God," said one, Mia Cole, 34.', "Mia Cole"),
+        ('"Thank God," said a neighbor, Mia Cole.', "Mia Cole"),
+        ('"Thank God," said another driver, Bo Hardy, who lives nearby.', "Bo Hardy"),
+        # No name in apposition: the description is the source.
+        ('"Thank God," said a neighbor, who asked not to be named.', "a neighbor"),
+        ('"Thank God," said one driver.', "one driver"),
+    ],
+)
+def test_a_name_in_apposition_after_an_inverted_cue(body: str, speaker: str) -> None:
+    """Copy picks someone out of a crowd and names them beside the description."""
+    assert last_speaker(
+        "Bridge reopens\n\nMILLBROOK (Wire) — Drivers were relieved.\n\n", body
+    ) == (speaker)
+
+
+def test_a_name_beside_a_role_after_the_subject_is_a_pronoun_s_candidate() -> None:
+    """``Sara Voss and her deputy, Ken Lutz, ...``: ``he`` is the deputy."""
+    body = (
+        "Engineer Sara Voss and her deputy, Ken Lutz, inspected the span on Monday.\n\n"
+        '"It is sound," she said.\n\n"We checked every bolt," he added.'
+    )
+    assert [name for _, name in speakers(body)] == ["Sara Voss", "Ken Lutz"]

@@ -1059,6 +1059,10 @@ class _Analysis:
                     mention, role = phrase_after(flat, cue.end, sent.end)
                     if mention is None and before.endswith((MASK, ",")):
                         mention = _description_after(flat, cue.end, sent.end)
+                    if mention is None or mention.words[0].lower() in _APPOSITION_OPENERS:
+                        named = _name_in_apposition(flat, cue.end, sent.end)
+                        if named is not None:
+                            mention, role = named, None
                     if mention is not None and _clause_ends(flat, mention.end, sent.end):
                         cue.mention, cue.role, cue.inverted = mention, role, True
                         return
@@ -1292,7 +1296,8 @@ class _Analysis:
         ``Tom Hale met Ada Marsh on Monday. ¶ "It went well," she said.``:
         a ``he`` or ``she`` whose sentence's subject is not of its gender
         is the person of that gender the sentence named after it, as an
-        object (``told Ada Marsh``, ``met Ada Marsh``).  A name of two
+        object (``told Ada Marsh``, ``met Ada Marsh``) or beside a role
+        (``Ada Marsh and her deputy, Tom Hale, toured the dock``).  A name of two
         capitalised words or more, in lower-case context, whose gender a
         given name or a title tells, counts; a capitalised phrase after an
         article is an organisation's name.  Asked last, for the sentence
@@ -1305,7 +1310,12 @@ class _Analysis:
         while 0 <= pos < sent.end - 1 and found < 3:
             at = pos + 1
             nxt = flat.find(" ", at, sent.end)
-            if flat[at : at + 1].isupper() and flat[pos - 1 : pos].islower():
+            # A name in lower-case context, or set after a role between commas:
+            # "Sara Voss and her deputy, Ken Lutz, inspected the span".
+            if flat[at : at + 1].isupper() and (
+                flat[pos - 1 : pos].islower()
+                or (flat[pos - 1 : pos] == "," and flat[pos - 2 : pos - 1].islower())
+            ):
                 prev = flat[max(start, pos - 4) : pos].rsplit(" ", 1)[-1]
                 words = _name_run(flat, at, sent.end)
                 if len(words) >= 2 and prev.lower() not in cues.DETERMINERS:
@@ -1814,6 +1824,42 @@ def _with_participle(flat: str, lo: int, start: int) -> Mention | None:
 
 #: The words that open a description of a source after an inverted cue.
 _DESCRIPTION_OPENERS = frozenset(("a", "an", "one", "another", "the"))
+#: The words that open an indefinite description that a name in apposition
+#: may follow after an inverted cue (``said one, Mia Cole``).
+_APPOSITION_OPENERS = frozenset(("a", "an", "one", "another"))
+
+
+def _name_in_apposition(flat: str, pos: int, hi: int) -> Mention | None:
+    """Return the name set beside an indefinite description after an inverted cue.
+
+    ``"Thank God," said one, Mia Cole, 34.``, ``said a neighbor, Mia
+    Cole.``, ``said another driver, Bo Hardy, who ...``: copy picks someone
+    out of a crowd and names them in apposition; the name, of two
+    capitalised words or more, ending the clause, is the source.
+    """
+    while pos < hi and flat[pos] == " ":
+        pos += 1
+    comma = flat.find(", ", pos, min(hi, pos + 48))
+    if comma < 0:
+        return None
+    words = flat[pos:comma].split(" ")
+    if (
+        words[0].lower() not in _APPOSITION_OPENERS
+        or len(words) > 4
+        or not all(w.isalpha() and w.islower() for w in words[1:])
+    ):
+        return None
+    named, _ = phrase_after(flat, comma + 2, hi)
+    if (
+        named is None
+        or named.start != comma + 2
+        or len(named.words) < 2
+        or not all(w[:1].isupper() for w in named.words)
+        or named.words[0].lower() in cues.PRONOUNS
+        or not _clause_ends(flat, named.end, hi)
+    ):
+        return None
+    return named._replace(rule="mention.name_after_role")
 
 
 def _description_after(flat: str, pos: int, hi: int) -> Mention | None:
