@@ -2306,3 +2306,24 @@ def test_a_name_beside_a_role_after_the_subject_is_a_pronoun_s_candidate() -> No
         '"It is sound," she said.\n\n"We checked every bolt," he added.'
     )
     assert [name for _, name in speakers(body)] == ["Sara Voss", "Ken Lutz"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "A report by the state auditor found the agency had "
+            '"failed to keep even basic records."',
+            "the state auditor",
+        ),
+        (
+            "A report by state auditor Jane Roe found that the agency had "
+            '"failed to keep even basic records."',
+            "Jane Roe",
+        ),
+        ('The report found the agency had "failed to keep even basic records."', "the report"),
+    ],
+)
+def test_a_document_s_author_is_the_subject_of_its_finding(body: str, speaker: str) -> None:
+    """Words a document quotes in the sentence it opens are its author's, when it names one."""
+    assert last_speaker(HARBOUR, body) == speaker

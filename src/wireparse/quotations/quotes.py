@@ -1485,6 +1485,8 @@ class _Analysis:
                     break
         else:
             mention, _ = phrase_after(flat, pos, sent.end)
+            if mention is not None and flat.startswith((" from ", " by "), mention.end):
+                mention = _with_author(flat, mention, sent.end, subject=True)
             if mention is not None and self.english:
                 cut = _name_before_verb(mention)
                 if len(cut.words) > 1 or self.resolver.named_in_full(cut.words[0]):
@@ -2097,18 +2099,26 @@ def _quoted_as_saying(flat: str, lo: int, start: int) -> Mention | None:
     return mention._replace(rule="mention.quoted_as_saying")
 
 
-def _with_author(flat: str, mention: Mention, cue_start: int) -> Mention:
+def _with_author(flat: str, mention: Mention, cue_start: int, *, subject: bool = False) -> Mention:
     """Extend a document's mention with its author: ``A statement from the board``.
 
     The walk back from a cue stops at the document (``A statement``); the
     author after ``from`` or ``by`` up to the cue is the source the resolver
-    gives (``resolve.document_author``).
+    gives (``resolve.document_author``).  With *subject*, the mention opens
+    a sentence and *cue_start* is the sentence's end: the author is read up
+    to its verb (``A report by the state auditor found the agency had
+    "failed to keep records."``).
     """
     if head_noun(mention.words) not in cues.DOCUMENT_NOUNS:
         return mention
     at = mention.end + (6 if flat.startswith(" from ", mention.end) else 4)
     author, _ = phrase_after(flat, at, cue_start)
-    if author is None or flat[author.end : cue_start].strip():
+    if author is None:
+        return mention
+    if subject:
+        if not _verb_follows(flat, author.end, cue_start):
+            return mention
+    elif flat[author.end : cue_start].strip():
         return mention
     link = flat[mention.end + 1 : at - 1]
     return mention._replace(end=author.end, words=(*mention.words, link, *author.words))
