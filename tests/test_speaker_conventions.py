@@ -9,6 +9,7 @@ import pytest
 
 import wireparse
 from wireparse import SourceKind
+from wireparse.quotations.quotes import _name_in_apposition
 
 
 def speakers(body: str) -> list[tuple[str, str | None]]:
@@ -2327,3 +2328,58 @@ def test_a_name_beside_a_role_after_the_subject_is_a_pronoun_s_candidate() -> No
 def test_a_document_s_author_is_the_subject_of_its_finding(body: str, speaker: str) -> None:
     """Words a document quotes in the sentence it opens are its author's, when it names one."""
     assert last_speaker(HARBOUR, body) == speaker
+
+
+@pytest.mark.parametrize(
+    "verb", ["counters", "concludes", "exclaims", "interjects", "mutters", "pleads", "shouts"]
+)
+def test_present_tense_cues_in_inverted_order(verb: str) -> None:
+    """Feature copy writes its cues in the present: ``"...," counters Irene Doyle.``"""
+    body = f'"This is the end of it," says Tom Hale.\n\n"It is a new start," {verb} Ada Marsh.'
+    assert [name for _, name in speakers(body)] == ["Tom Hale", "Ada Marsh"]
+
+
+def test_a_name_beside_a_definite_description_the_lists_do_not_know() -> None:
+    body = '"We are ready," exclaims the school\'s carnavalesco, Ana de Souza.'
+    assert last_speaker(HARBOUR, body) == "Ana de Souza"
+
+
+def test_a_name_beside_a_description_on_the_next_line_of_hard_wrapped_copy() -> None:
+    """Release copy wraps its lines: the name may open the next line.
+
+    The flat text makes each line break a space (``\\r\\n`` two), so the name
+    stands after the comma and more than one space.
+    """
+    flat = " exclaims the school's carnavalesco,   Ana de Souza. She says more."
+    found = _name_in_apposition(flat, len(" exclaims"), len(flat))
+    assert found is not None
+    assert found.words == ("Ana", "de", "Souza")
+    assert flat[found.start : found.end] == "Ana de Souza"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('The board\'s statement read, in part: "The north quay is no longer safe."', "the board"),
+        ('Acme Docks\' statement said: "The north quay is no longer safe."', "Acme Docks"),
+        ('"The north quay is no longer safe," Mayor Ada Marsh\'s letter said.', "Ada Marsh"),
+        # A pronoun's document: no owner to name.
+        ('Her statement said: "The north quay is no longer safe."', "her statement"),
+    ],
+)
+def test_a_possessive_before_a_document_names_its_issuer(body: str, speaker: str) -> None:
+    assert last_speaker(HARBOUR, body) == speaker
+
+
+def test_a_quotation_over_paragraphs_keeps_its_short_last_paragraph() -> None:
+    """``"What am I to do? ¶ "Drive a taxi?"``: the speaker's words, no subheading."""
+    body = (
+        'Tom Hale, 64, has fished here.\n\n"I know nothing else," Hale said. "What am I to do?\n\n'
+        '"Drive a taxi?"\n\nThe board meets again in May.'
+    )
+    article = wireparse.parse("Harbor board meets on barrier\n\n" + body + "\n")
+    assert [b.kind.value for b in article.blocks].count("heading") == 0
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("I know nothing else,", "Tom Hale"),
+        ("What am I to do? Drive a taxi?", "Tom Hale"),
+    ]

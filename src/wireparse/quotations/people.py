@@ -2605,6 +2605,10 @@ class Resolver:
                 if ent is not None:
                     self.rule = "resolve.document_author"
                     return ent
+            ent = self._document_owner(mention)
+            if ent is not None:
+                self.rule = "resolve.document_author"
+                return ent
             kind = SourceKind.DOCUMENT
         elif _is_plural_noun(head):
             kind = SourceKind.GROUP  # "the owners said"
@@ -2700,6 +2704,28 @@ class Resolver:
             if found is not None:
                 return found
         return None
+
+    def _document_owner(self, mention: Mention) -> _Entity | None:
+        """Find the issuer a possessive names before a document: ``the board's statement``.
+
+        ``The harbour board's statement read: "..."``, ``Acme Docks'
+        statement said``: the possessor of a document is its issuer, a
+        person or an organisation, and the source of what it says.
+        """
+        text = self.flat[mention.start : mention.end]
+        cut = max(text.rfind("'s "), text.rfind("’s "))
+        if cut < 0:
+            cut = max(text.rfind("s' "), text.rfind("s’ "))
+            if cut < 0:
+                return None
+            cut += 1  # "Acme Docks' statement": the owner keeps its "s"
+        owner = text[:cut].split()
+        if not owner or owner[0].lower() in cues.PRONOUNS:
+            return None
+        ent = self.resolve(Mention(mention.start, mention.start + cut, tuple(owner), mention.rule))
+        if ent is None or ent.kind not in (SourceKind.ORGANISATION, SourceKind.PERSON):
+            return None
+        return ent
 
     def _document_issuer(self, noun: str, at: int) -> _Entity | None:
         """Find who issued the document that ``the`` *noun* stands for (``the statement``).

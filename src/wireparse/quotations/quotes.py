@@ -1831,13 +1831,22 @@ _DESCRIPTION_OPENERS = frozenset(("a", "an", "one", "another", "the"))
 _APPOSITION_OPENERS = frozenset(("a", "an", "one", "another"))
 
 
+def _lower_word(word: str) -> bool:
+    """Return whether *word* is a lower-case word, a possessive or hyphens in it."""
+    core = word.replace("’s", "").replace("'s", "").replace("-", "")
+    return core.isalpha() and core.islower()
+
+
 def _name_in_apposition(flat: str, pos: int, hi: int) -> Mention | None:
     """Return the name set beside an indefinite description after an inverted cue.
 
     ``"Thank God," said one, Mia Cole, 34.``, ``said a neighbor, Mia
     Cole.``, ``said another driver, Bo Hardy, who ...``: copy picks someone
     out of a crowd and names them in apposition; the name, of two
-    capitalised words or more, ending the clause, is the source.
+    capitalised words or more, ending the clause, is the source.  So too
+    after a definite description that the word lists do not know, a
+    possessive in it (``exclaims the school's carnavalesco, Ana de
+    Souza``).
     """
     while pos < hi and flat[pos] == " ":
         pos += 1
@@ -1846,17 +1855,20 @@ def _name_in_apposition(flat: str, pos: int, hi: int) -> Mention | None:
         return None
     words = flat[pos:comma].split(" ")
     if (
-        words[0].lower() not in _APPOSITION_OPENERS
+        (words[0].lower() not in _APPOSITION_OPENERS and words[0].lower() != "the")
         or len(words) > 4
-        or not all(w.isalpha() and w.islower() for w in words[1:])
+        or not all(_lower_word(w) for w in words[1:])
     ):
         return None
-    named, _ = phrase_after(flat, comma + 2, hi)
+    at = comma + 2
+    while at < hi and flat[at].isspace():
+        at += 1  # a line break after the comma: "carnavalesco, \r\nAna de Souza"
+    named, _ = phrase_after(flat, at, hi)
     if (
         named is None
-        or named.start != comma + 2
+        or named.start != at
         or len(named.words) < 2
-        or not all(w[:1].isupper() for w in named.words)
+        or not (named.words[0][:1].isupper() and named.words[-1][:1].isupper())  # "Ana de Souza"
         or named.words[0].lower() in cues.PRONOUNS
         or not _clause_ends(flat, named.end, hi)
     ):

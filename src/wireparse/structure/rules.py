@@ -897,6 +897,19 @@ def introduces_a_quotation(c: Candidate) -> bool:
     return len(lead) >= 2 and any(w in _SPEECH_WORDS for w in lead)
 
 
+def _continues_a_quotation(prev: Candidate, c: Candidate) -> bool:
+    """Whether the block goes on with a quotation the block before it left open.
+
+    A quotation that runs over paragraphs leaves off its closing mark at
+    the end of each paragraph but the last, and each paragraph after opens
+    with a mark: ``Hale said. "What am I to do? ¶ "Drive a taxi?"``.  The
+    paragraph that opens with a mark after one with an odd number of
+    marks is the speaker's words, a paragraph of the story, however short
+    (never a subheading).
+    """
+    return c.match.startswith('"') and prev.match.count('"') % 2 == 1
+
+
 def credits_a_quotation(c: Candidate) -> bool:
     """Whether the block is a quotation standing alone, credited after a dash.
 
@@ -1931,6 +1944,7 @@ def place_body(state: State, lead: int) -> None:
             reports_a_question(blocks[i])
             or credits_a_quotation(blocks[i])
             or introduces_a_quotation(blocks[i])
+            or _continues_a_quotation(blocks[i - 1], blocks[i])
         )
     }
     # The last running-text block, looked for from the end (``max`` of them all).
