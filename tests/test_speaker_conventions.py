@@ -2383,3 +2383,30 @@ def test_a_quotation_over_paragraphs_keeps_its_short_last_paragraph() -> None:
         ("I know nothing else,", "Tom Hale"),
         ("What am I to do? Drive a taxi?", "Tom Hale"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The Harbor Commission released a statement on Monday, offering "
+            '"a full and sincere apology" to the dockers.',
+            "the Harbor Commission",
+        ),
+        (
+            "The Harbor Commission issued two reports that described "
+            '"serious delays and rising costs" at the pier.',
+            "the Harbor Commission",
+        ),
+        # Any other verb: the organisation is not the source of the words.
+        (
+            "The Harbor Commission approved the plan on Monday despite "
+            '"serious delays and rising costs" at the pier.',
+            None,
+        ),
+    ],
+)
+def test_an_organisation_that_issues_or_reports_is_the_source_of_its_sentence_s_words(
+    body: str, speaker: str | None
+) -> None:
+    assert last_speaker(HARBOUR, body) == speaker

@@ -1583,6 +1583,27 @@ class _Analysis:
             return None
         return self.resolver.speaker(ent, mention, self.source)
 
+    def reporting_organisation(self, sent: _Sentence) -> Speaker | None:
+        """Return the organisation that opens *sent* and issues or reports, as a speaker.
+
+        ``The Harbor Commission released a statement on Monday, offering "a
+        full apology"``, ``The inspector general's office issued two reports
+        that described "serious delays"``: an organisation as the subject of
+        a verb of issuing a document or of finding or reporting
+        (:data:`_ORGANISATION_VERBS`) is the source of the words its sentence
+        quotes, as a person subject would be (English copy).
+        """
+        if not self.english:
+            return None
+        ent = self.subject(sent)
+        mention = sent.subject_mention
+        if ent is None or mention is None or ent.kind is not SourceKind.ORGANISATION:
+            return None
+        verb = self.flat[mention.end : mention.end + 24].split(" ", 2)[1:2]
+        if not verb or verb[0] not in _ORGANISATION_VERBS:
+            return None
+        return self.resolver.speaker(ent, mention, self.source)
+
     def _pronoun_subject(self, sent: _Sentence, mention: Mention) -> Entity | None:
         """Resolve the ``he`` or ``she`` that opens *sent* (once per sentence)."""
         if sent.subject_rule == "resolve.pronoun_antecedent":
@@ -2212,6 +2233,10 @@ _REPORTING_VERBS = frozenset(
     warned warns said says noted notes cited cites blamed blames criticized criticised
     faulted faults""".split()
 )
+#: The verbs after which an organisation subject is the source of the words
+#: its sentence quotes: the verbs of finding or reporting, and of issuing a
+#: document (``The Harbor Commission released a statement, offering "..."``).
+_ORGANISATION_VERBS = _REPORTING_VERBS | frozenset("issued released published".split())
 #: Lower-case words that may stand inside a name's phrase: a title or role
 #: (``Acme Docks chief executive Jane Roe``), an organisation or group noun.
 _INSIDE_NAME_PHRASE = (
@@ -2684,7 +2709,11 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
             ):
                 # "The candidate sent an email inviting them to "win my shotgun!"":
                 # words quoted in a sentence about a person are that person's.
-                speaker = state.subject_speaker(sent) or state.reporting_document(sent)
+                speaker = (
+                    state.subject_speaker(sent)
+                    or state.reporting_document(sent)
+                    or state.reporting_organisation(sent)
+                )
                 if speaker is not None and sent.subject_mention is not None:
                     rules = (
                         "partial.sentence_subject",
