@@ -2410,3 +2410,32 @@ def test_an_organisation_that_issues_or_reports_is_the_source_of_its_sentence_s_
     body: str, speaker: str | None
 ) -> None:
     assert last_speaker(HARBOUR, body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'Ada Marsh spoke first.\n\n"We lost." That is how Tom Hale remembers the night.',
+            "Tom Hale",
+        ),
+        (
+            '"I would rather sink than sell." That quote from Harbor Commissioner Tom Hale '
+            "appeared in the Courier in 1990.",
+            "Tom Hale",
+        ),
+        ('"We will see." So says Ada Marsh, who has run the ferry for 30 years.', "Ada Marsh"),
+        # No verb after the name: nothing points back at a speaker.
+        ('"We will see." That is how Ada Marsh.', None),
+        # A pronoun names no one new: the rule leaves it to the other rules.
+        ('"We will see." That is how she remembers it.', None),
+    ],
+)
+def test_the_sentence_after_a_quotation_points_back_and_names_its_source(
+    body: str, speaker: str | None
+) -> None:
+    article = wireparse.parse("Harbour plan\n\nThe board met on Monday.\n\n" + body + "\n")
+    quote = [q for q in article.quotes if q.text.startswith(('"', "We", "I"))][-1]
+    assert (quote.speaker.name if quote.speaker else None) == speaker
+    if speaker is not None:
+        assert quote.rules[0] == "cue.back_reference"

@@ -1583,6 +1583,50 @@ class _Analysis:
             return None
         return self.resolver.speaker(ent, mention, self.source)
 
+    def back_reference(self, last: _Piece) -> tuple[Speaker | None, tuple[str, ...]]:
+        """Return the source the sentence after a quotation names as it points back at it.
+
+        Copy may set a quotation of a whole sentence alone and name its
+        source in the next sentence, which opens by pointing back at it (the
+        list ``back_reference_tags``): ``"It felt like the end of the
+        world." That is how Ada Marsh remembers the night.``, ``That quote
+        from Harbor Commissioner Tom Hale appeared in the report.``, ``So
+        says Ada Marsh, who ...``.  After ``how`` or ``what`` the name must be
+        followed by its verb (``That is what the board wants`` names no
+        board as a speaker unless it is a source the lists know).  English
+        copy (``cue.back_reference``).
+        """
+        close_end = last.close_end
+        if close_end is None:
+            return None, ()
+        flat = self.flat
+        hi = self.bounds[last.para][1]
+        text = self.source[last.open_end : last.end].rstrip(" ’'")
+        pos = close_end
+        if not text.endswith((".", "!", "?")):
+            if flat[pos : pos + 1] not in (".", "!", "?"):
+                return None, ()
+            pos += 1
+        while pos < hi and flat[pos] == " ":
+            pos += 1
+        head = flat[pos : pos + 40].lower().replace("’", "'")
+        for phrase in _BACK_REFERENCE_TAGS:
+            if head.startswith(phrase):
+                break
+        else:
+            return None, ()
+        sent_end = self.sentences[self.sentence_of(pos)].end
+        mention, _ = phrase_after(flat, pos + len(phrase), sent_end)
+        if mention is None or mention.words[0].lower() in cues.PRONOUNS:
+            return None, ()
+        if phrase.endswith(("how ", "what ")) and not _verb_follows(flat, mention.end, sent_end):
+            return None, ()
+        ent = self.resolver.resolve(mention)
+        if ent is None or ent.kind is SourceKind.DOCUMENT:
+            return None, ()
+        speaker = self.resolver.speaker(ent, mention, self.source)
+        return speaker, ("cue.back_reference", mention.rule, self.resolver.rule)
+
     def reporting_organisation(self, sent: _Sentence) -> Speaker | None:
         """Return the organisation that opens *sent* and issues or reports, as a speaker.
 
@@ -2233,6 +2277,12 @@ _REPORTING_VERBS = frozenset(
     warned warns said says noted notes cited cites blamed blames criticized criticised
     faulted faults""".split()
 )
+#: The words that open the sentence after a quotation and point back at it,
+#: before its source (the list ``back_reference_tags``, each with its space):
+#: ``"..." That is how Ada Marsh remembers it.``
+_BACK_REFERENCE_TAGS = tuple(
+    sorted((w + " " for w in lexicon.words("en", "back_reference_tags")), key=len, reverse=True)
+)
 #: The verbs after which an organisation subject is the source of the words
 #: its sentence quotes: the verbs of finding or reporting, and of issuing a
 #: document (``The Harbor Commission released a statement, offering "..."``).
@@ -2682,17 +2732,22 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
         elif speaker is None:
             told = _told_gender(cue)
             cue = None
-            # Carry the speaker over: the last source named before it in the
-            # paragraph, else the previous paragraph's when it opens this one.
-            speaker, rules = _carried(state, pi, open_start, para_speech.get(pi, ()))
-            if speaker is not None:
-                rules = ("carry.paragraph", *rules)
-            elif pi > 0 and open_start == lo:
-                speaker, rules = _carried(
-                    state, pi - 1, bounds[pi - 1][1], para_speech.get(pi - 1, ())
-                )
+            # The next sentence may point back at a full quotation and name
+            # its source ('"..." That is how Ada Marsh remembers it.');
+            # else carry the speaker over: the last source named before it in
+            # the paragraph, else the previous paragraph's when it opens this one.
+            if full and state.english:
+                speaker, rules = state.back_reference(last)
+            if speaker is None:
+                speaker, rules = _carried(state, pi, open_start, para_speech.get(pi, ()))
                 if speaker is not None:
-                    rules = ("carry.previous_paragraph", *rules)
+                    rules = ("carry.paragraph", *rules)
+                elif pi > 0 and open_start == lo:
+                    speaker, rules = _carried(
+                        state, pi - 1, bounds[pi - 1][1], para_speech.get(pi - 1, ())
+                    )
+                    if speaker is not None:
+                        rules = ("carry.previous_paragraph", *rules)
             if (
                 told is not None
                 and speaker is not None

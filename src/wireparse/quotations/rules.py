@@ -171,7 +171,7 @@ CUE_RULES: tuple[Rule, ...] = (
     Rule(
         "cue.back_reference",
         "The sentence after a quotation points back at it before its cue verb and source "
-        "(de, fr, es).",
+        "(de, fr, es), or before its source (en: ``That is how Ada Marsh remembers it.``).",
         "„Der Damm hält.“ Das sagte die Ingenieurin Ilse Varga am Montag.",
     ),
     Rule(
