@@ -2439,3 +2439,15 @@ def test_the_sentence_after_a_quotation_points_back_and_names_its_source(
     assert (quote.speaker.name if quote.speaker else None) == speaker
     if speaker is not None:
         assert quote.rules[0] == "cue.back_reference"
+
+
+@pytest.mark.parametrize("dateline", ["PORTVALE (Wire) — ", "PORTVALE, Maine (Wire) -- "])
+def test_a_lead_s_dateline_is_no_part_of_a_cue_s_subject(dateline: str) -> None:
+    """``PORTVALE (Wire) — Ortiz's chief of staff, Ben Rudd, said ...``: Ben Rudd."""
+    text = (
+        "Mayor hits back\n\n" + dateline + "Ortiz's chief of staff, Ben Rudd, said that the "
+        'mayor "stands by every word."\n'
+    )
+    assert [q.speaker.name if q.speaker else None for q in wireparse.parse(text).quotes] == [
+        "Ben Rudd"
+    ]

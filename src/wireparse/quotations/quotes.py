@@ -1013,6 +1013,12 @@ class _Analysis:
             cue.mention, cue.role = phrase_after(flat, cue.end, sent.end)
             return
         lo, start = sent.start, cue.start
+        if sent.para == 0 and lo == self.bounds[0][0]:
+            # The lead's first sentence: its dateline is no part of the
+            # subject ("PORTVALE (Wire) — Acme's chief, Jane Roe, said").
+            dateline = _DATELINE_LEAD.match(flat, lo, min(start, lo + 60))
+            if dateline is not None:
+                lo = dateline.end()
         # The word before the cue, word_before(flat, lo, start - 1), read only
         # when it is needed (a participle, or no subject before the cue).
         prev: str | None = None
