@@ -2451,3 +2451,39 @@ def test_a_lead_s_dateline_is_no_part_of_a_cue_s_subject(dateline: str) -> None:
     assert [q.speaker.name if q.speaker else None for q in wireparse.parse(text).quotes] == [
         "Ben Rudd"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            '"It is under control," a senior official of the harbour authority said.',
+            "a senior official of the harbour authority",
+        ),
+        (
+            '"It is under control," a longtime senior member of the board said.',
+            "a longtime senior member of the board",
+        ),
+    ],
+)
+def test_modifiers_before_a_person_noun_and_its_complement(body: str, speaker: str) -> None:
+    """``a senior official of the authority said``: the whole description."""
+    assert last_speaker(HARBOUR, body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("The Bureau of Meteorology issued a warning.", "the Bureau of Meteorology"),
+        (
+            "The Office of the Harbor Inspector issued a report.",
+            "the Office of the Harbor Inspector",
+        ),
+    ],
+)
+def test_an_organisation_named_by_its_noun_and_of(lead: str, speaker: str) -> None:
+    """``the Bureau of Meteorology`` ... ``the bureau said``."""
+    noun = "the bureau" if "Bureau" in lead else "the office"
+    assert last_speaker(HARBOUR, lead + '\n\n"More rain is on the way," ' + noun + " said.") == (
+        speaker
+    )

@@ -1191,9 +1191,21 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
                     words.append(_core(tokens[k - 1]))
                     words.append(_core(tokens[k - 2]))
                     left = k - 2
-                    if k >= 3 and _core(tokens[k - 3]).lower() in _DETERMINERS:
-                        words.append(_core(tokens[k - 3]))
-                        left = k - 3
+                    # Its modifiers and article: "a senior official of the
+                    # authority", "the former top aide to".
+                    j = k - 3
+                    while (
+                        j >= 0
+                        and k - 3 - j < 2
+                        and tokens[j].isalpha()
+                        and tokens[j].islower()
+                        and tokens[j] not in _DETERMINERS
+                        and tokens[j] not in _NOT_IN_PHRASE
+                    ):
+                        j -= 1
+                    if j >= 0 and _core(tokens[j]).lower() in _DETERMINERS:
+                        words.extend(_core(tokens[m]) for m in range(k - 3, j - 1, -1))
+                        left = j
             break
         elif low in _PRONOUNS:
             if not words:
@@ -2776,7 +2788,9 @@ class Resolver:
 
         The article names it with the noun, nearest before *at* (else
         after): a name that ends in the noun (``the Harbour Commission``
-        ... ``the commission said``) or a name beside it between commas
+        ... ``the commission said``), one named before that opens with it
+        and ``of`` (``the Bureau of Meteorology`` ... ``the bureau said``) or
+        a name beside it between commas
         (``The company, Acme Docks,`` or ``Acme Docks, a shipping
         company,``).
         """
@@ -2797,6 +2811,19 @@ class Resolver:
                     elif flat[max(0, start - 4) : start] in ("the ", "The "):
                         text = "the " + text  # "The Harbour Commission met."
                     return self._entity(_key(text), text, SourceKind.ORGANISATION)
+                if pos < at and flat.startswith(" of ", end):
+                    # A name that opens with the noun, named before: "the
+                    # Bureau of Meteorology", "the Office of the Inspector
+                    # General" (after the cue, a name ending in the noun is
+                    # the likelier: "Duke University", not "the University
+                    # of Oklahoma" a story compares it with).
+                    at = end + 4 + (4 if flat.startswith("the ", end + 4) else 0)
+                    run = _cap_run(flat, at)
+                    if run:
+                        text = flat[pos:at] + " ".join(_name_words(run))
+                        if flat[max(0, pos - 4) : pos] in ("the ", "The "):
+                            text = "the " + text
+                        return self._entity(_key(text), text, SourceKind.ORGANISATION)
                 continue
             named = _cap_run(flat, end + 1) if flat.startswith(" ", end) else []
             if named and _core(named[-1]).lower() in cues.ORG_TAIL_WORDS:
