@@ -2487,3 +2487,14 @@ def test_an_organisation_named_by_its_noun_and_of(lead: str, speaker: str) -> No
     assert last_speaker(HARBOUR, lead + '\n\n"More rain is on the way," ' + noun + " said.") == (
         speaker
     )
+
+
+@pytest.mark.parametrize("role", ["Her counterpart", "His successor", "Her longtime ally"])
+def test_a_relative_role_before_a_name_between_commas(role: str) -> None:
+    """``Her counterpart, Jan Visser, disagreed. "...," he said.``: Jan Visser."""
+    body = (
+        'Olga Petrova blamed the other side. "They walked out," she said. '
+        + role
+        + ', Jan Visser, disagreed. "We were pushed out," he said.'
+    )
+    assert [name for _, name in speakers(body)] == ["Olga Petrova", "Jan Visser"]
