@@ -2498,3 +2498,12 @@ def test_a_relative_role_before_a_name_between_commas(role: str) -> None:
         + ', Jan Visser, disagreed. "We were pushed out," he said.'
     )
     assert [name for _, name in speakers(body)] == ["Olga Petrova", "Jan Visser"]
+
+
+@pytest.mark.parametrize(
+    "clause", ["Jan Visser was more hopeful:", "Jan Visser sent a note to the board:"]
+)
+def test_a_colon_clause_s_subject_comes_before_the_paragraph_s_last_speaker(clause: str) -> None:
+    """``"...," said Olga Petrova. Jan Visser was more hopeful: "..."``: Jan Visser."""
+    body = '"It is over for now," said Olga Petrova. ' + clause + ' "We will be back."'
+    assert [name for _, name in speakers(body)] == ["Olga Petrova", "Jan Visser"]

@@ -2744,6 +2744,13 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
             # the paragraph, else the previous paragraph's when it opens this one.
             if full and state.english:
                 speaker, rules = state.back_reference(last)
+                if speaker is None and open_start > lo:
+                    # A clause with a subject of its own and a colon
+                    # introduces the quotation, nearer than any speaker
+                    # named before it ("Visser was more hopeful: "..."").
+                    colon = _colon_before(state, lo, open_start)
+                    if colon > 0:
+                        speaker, rules = _colon_subject(state, colon, sent)
             if speaker is None:
                 speaker, rules = _carried(state, pi, open_start, para_speech.get(pi, ()))
                 if speaker is not None:
@@ -2906,6 +2913,39 @@ _LABEL_DASH = lazy_compile_re(r" [-–—] ")
 _LABEL_TAIL = lazy_compile_re(r" ?(?:\([^()\n]{1,30}\)|, ?[A-Z][\w.-]{1,12},?)? ?")
 
 
+def _colon_subject(
+    state: _Analysis, colon: int, sent: _Sentence
+) -> tuple[Speaker | None, tuple[str, ...]]:
+    """Return the subject of the clause a colon ends before a quotation (``cue.colon_subject``).
+
+    ``Varga sent a blunt note to the board: "Stop the work."``, ``Visser was
+    more hopeful: "We will be back."``: the clause's subject, a person named
+    in full or an organisation, introduces the quotation.
+    """
+    if sent.start >= colon:
+        return None, ()
+    ent = state.subject(sent)
+    mention = sent.subject_mention
+    if (
+        ent is None
+        or mention is None
+        or mention.end >= colon
+        or not _full_name(state, ent.name, ent.kind)
+    ):
+        return None, ()
+    speaker = state.resolver.speaker(ent, mention, state.source)
+    return speaker, ("cue.colon_subject", mention.rule, sent.subject_rule)
+
+
+def _colon_before(state: _Analysis, lo: int, open_start: int) -> int:
+    """Return where the colon before a quotation stands (spaces between), or -1."""
+    flat = state.flat
+    colon = open_start - 1
+    while colon > lo and flat[colon] == " ":
+        colon -= 1
+    return colon if colon > lo and flat[colon] == ":" else -1
+
+
 def _introduced(
     state: _Analysis, pi: int, open_start: int, last: _Piece, sent: _Sentence
 ) -> tuple[Speaker | None, tuple[str, ...]]:
@@ -2964,17 +3004,9 @@ def _introduced(
                 if ent is not None and _full_name(state, ent.name, ent.kind):
                     speaker = state.resolver.speaker(ent, mention, state.source)
                     return speaker, ("cue.speaker_label", mention.rule, state.resolver.rule)
-        if sent.start < colon:
-            ent = state.subject(sent)
-            mention = sent.subject_mention
-            if (
-                ent is not None
-                and mention is not None
-                and mention.end < colon
-                and _full_name(state, ent.name, ent.kind)
-            ):
-                speaker = state.resolver.speaker(ent, mention, state.source)
-                return speaker, ("cue.colon_subject", mention.rule, sent.subject_rule)
+        found = _colon_subject(state, colon, sent)
+        if found[0] is not None:
+            return found
     si = state.sentence_of(open_start)
     if (
         state.english
