@@ -121,6 +121,12 @@ _GERUND_RE = lazy_compile(r"(?:ando|iendo|ándo|iéndo|ant)(?:la|lo|las|los|le|l
 _INSIDE_INVERTED_RE = lazy_compile(
     r",\s+([\p{Ll}][\p{L}’'-]{0,30}-t-(?:il|elle|ils|elles)(?:\s+\p{Ll}[\p{L}’'-]{1,30})?)\b"
 )
+#: A name after the comma that ends a speech tag inside a quotation, then
+#: the stop of the tag: the apposition of a role (``, explique la maire,
+#: Anne Roux. ``; ``, dijo el alcalde, Juan Mora. ``).
+_INSIDE_APPOSITION_RE = lazy_compile(
+    r"\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|de la|von|van|le|la)\s+)?\p{Lu}[\p{L}’'-]+){1,2}[.;]\s"
+)
 #: A Spanish speech tag set between dashes inside a quotation, the
 #: dialogue convention: ``«No hay recortes —dijo la ministra—. Lo
 #: garantizo»``.
@@ -156,12 +162,19 @@ _AS_WORDS: dict[str, frozenset[str]] = {
     "es": frozenset({"como", "tal"}),
     "fr": frozenset({"comme"}),
 }
+#: The object pronouns set before the verb of a speech tag (``lui a
+#: répondu``, ``nous a confié``; ``le dijo``, ``les advirtió``).
+_OBJECT_CLITICS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"lui", "leur", "nous", "vous", "m'", "me"}),
+    "es": frozenset({"le", "les", "me", "nos"}),
+}
 #: Numbers before a plural noun (``Les deux hommes``): no noun themselves.
 _NUMBER_WORDS = frozenset(
     {"deux", "trois", "quatre", "cinq", "six", "dos", "tres", "cuatro", "cinco", "seis"}
 )
-#: The plural subject pronouns of French and Spanish tags.
-_PLURAL_PRONOUNS = frozenset({"ils", "elles", "ellos", "ellas"})
+#: The plural subject pronouns of French and Spanish tags, and the French
+#: stressed form after a source phrase (``selon eux``).
+_PLURAL_PRONOUNS = frozenset({"ils", "elles", "eux", "ellos", "ellas"})
 #: A plural subject with its article opening a sentence or a clause after a
 #: comma: ``Les syndicats``, ``Los vecinos del barrio``.
 _GROUP_SUBJECT_RE = lazy_compile(
@@ -245,6 +258,12 @@ class _Words:
     epithets: tuple[str, ...]
     back_tags: tuple[tuple[str, ...], ...]
     stance: frozenset[str]
+    #: The back-reference tags that name the words themselves and take any
+    #: verb (``mit diesen Worten``: ``= any verb`` in the list).
+    any_verb_tags: frozenset[tuple[str, ...]]
+    #: Role nouns of a later mention and the title they stand for
+    #: (``técnico``: ``entrenador``), from the list ``role_synonyms``.
+    synonyms: dict[str, str]
 
 
 def _optional(language: str, name: str) -> frozenset[str]:
@@ -326,6 +345,23 @@ def _words(language: str) -> _Words:
             )
         ),
         stance=_optional(language, "stance_openers"),
+        any_verb_tags=frozenset(
+            tuple(t.low.rstrip("'") for t in _tokens(e.partition(" = ")[0], 0))
+            for e in (
+                lexicon.entries(language, "back_reference_tags")
+                if "back_reference_tags" in lexicon.list_names(language)
+                else ()
+            )
+            if e.partition(" = ")[2] == "any verb"
+        ),
+        synonyms=(
+            {
+                k.casefold(): v.casefold()
+                for k, v in lexicon.mapping(language, "role_synonyms").items()
+            }
+            if "role_synonyms" in lexicon.list_names(language)
+            else {}
+        ),
     )
 
 
@@ -362,6 +398,17 @@ def _titles_by_first(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
         if len(title) > 1:
             out.setdefault(title[0], []).append(title)
     return {first: tuple(titles) for first, titles in out.items()}
+
+
+@functools.cache
+def _long_cues(language: str) -> frozenset[tuple[str, ...]]:
+    """The cues of three words that open with an auxiliary (``a fait savoir``)."""
+    out = set()
+    for c in lexicon.words(language, "cue_verbs"):
+        parts = tuple(c.casefold().split())
+        if len(parts) == 3 and parts[0] in _AUXILIARIES:
+            out.add(parts)
+    return frozenset(out)
 
 
 @functools.cache
@@ -443,6 +490,7 @@ class _Reader:
             or low + "." in words.titles  # "Herr Dr. Ederle", "Prof. Lind"
             or low in words.honorifics
             or low + "." in words.honorifics
+            or low in words.synonyms
         ):
             return True
         if self.language == "de":
@@ -801,7 +849,8 @@ class _Reader:
         while det and j < len(toks) and not toks[j].capital and not toks[j].mark and j - i <= limit:
             if (
                 toks[j].low in words.prepositions
-                or toks[j].low in words.cue_first
+                # A role noun that is a verb too ("la juge", "il juge") is the noun here.
+                or (toks[j].low in words.cue_first and toks[j].low not in words.titles)
                 or toks[j].low in words.particles
                 or toks[j].low in words.function_words
             ):
@@ -1017,8 +1066,11 @@ class _Reader:
         """The person the article gave this role before, by name.
 
         Convention: ``El senador Rick Scott ... «…», añadió el senador.`` /
-        ``la toxicologue Anne Morel ... précise la toxicologue``.  A role the
-        article gives no name is a source as written.
+        ``la toxicologue Anne Morel ... précise la toxicologue``; sports and
+        court copy name the role again by another noun (the list
+        ``role_synonyms``): ``„…“, sagte Trainer Jens Falk. ... „…“, ergänzte
+        der Coach.`` / ``el entrenador, Xavi Torres ... añadió el técnico``.
+        A role the article gives no name is a source as written.
         """
         toks = self.tokens(found.mention, 0)
         k = 0
@@ -1052,13 +1104,32 @@ class _Reader:
             # A compound title ends in the role: "Bundeskanzler Jan Roth" ...
             # "der Kanzler"; "Bildungsministerin Eva Stolz" ... "die Ministerin".
             head = r"(?:\p{L}+-?)?(?i:" + regex.escape(role[:1]) + r")" + regex.escape(role[1:])
+        title = self.words.synonyms.get(role.casefold())
+        if title is not None:
+            # A later mention by another noun for the same role: "Trainer Jens
+            # Falk" ... "der Coach"; "el entrenador, Luis Mora" ... "el técnico".
+            compound = r"(?:\p{L}+-?)?" if self.language == "de" else ""
+            head = (
+                r"(?:"
+                + head
+                + r"|"
+                + compound
+                + r"(?i:"
+                + regex.escape(title[:1])
+                + r")"
+                + regex.escape(title[1:])
+                + r")"
+            )
         pattern = regex.compile(
             r"(?<![\p{L}-])"
             + head
             + r"\b(?:\s+\p{Ll}[\p{L}’'-]*){0,2}"
             # Its complement with a capital: "la ministra de Sanidad, Ana Gil",
             # "el presidente del Gobierno, Luis Mora".
-            + r"(?:\s+(?:de|del|de la|des|du|de l['’])\s*\p{Lu}[\p{L}’'-]+){0,1}[\s,]+"
+            # A complement may end in lower-case words before its comma: "la
+            # ministre de la Fonction publique, Anne Roux".
+            + r"(?:\s+(?:de|del|de la|des|du|de l['’])\s*\p{Lu}[\p{L}’'-]+"
+            + r"(?:(?:\s+\p{Ll}[\p{L}’'-]*){1,2}(?=,))?){0,1}[\s,]+"
             + r"(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|von|van|de la|le)\s+)?\p{Lu}[\p{L}’'-]+){1,2})"
         )
         # A copula gives a role too: "Max Ott ist Stadtrat." / "Paul Renard
@@ -1375,6 +1446,16 @@ class _Reader:
                 return None, (), -1
             speaker, rule = self.resolve(found)
             return speaker, ("cue.after_tag", "mention.lang_phrase", rule), verb.start
+        if (
+            verb.low in _OBJECT_CLITICS.get(self.language, ())
+            and i + 1 < len(toks)
+            and not toks[i + 1].capital
+            and not toks[i + 1].mark
+        ):
+            # An object pronoun before the verb of the tag: "« … », lui a
+            # répondu la directrice" / "«…», les advirtió el alcalde".
+            i += 1
+            verb = toks[i]
         if verb.capital or verb.mark or verb.low in self.words.determiners:
             return None, (), -1
         # A French reflexive cue: "« … », s'est félicité Paul Renard",
@@ -1409,6 +1490,12 @@ class _Reader:
                 return speaker, ("cue.after_tag", "mention.lang_phrase", rule), cue_at
             if (verb.low in ("a", "ont", "avait") or reflexive) and j < len(toks):
                 j += 1  # "a déclaré", "s'est félicité"
+                if j < len(toks) and (verb.low, toks[j - 1].low, toks[j].low) in _long_cues(
+                    self.language
+                ):
+                    # A cue of a verb and an infinitive: "« … », a fait
+                    # savoir la mairie." - the subject after both.
+                    j += 1
         if self.language == "es" and verb.low in ("ha", "han") and j < len(toks):
             j += 1
         # Skip an adverbial or a prepositional phrase before the subject.
@@ -1815,12 +1902,16 @@ class _Reader:
         Convention (``carry.reported_speech``): copy reports a source's words
         in indirect speech with a cue, then quotes on without one (``Der
         Damm halte, sagte Ilse Varga am Montag. ¶ „Er ist für ein
-        Jahrhundert gebaut.“``; ``…, wie Varga der Zeitung erklärte.``).
+        Jahrhundert gebaut.“``; ``…, wie Varga der Zeitung erklärte.``),
+        or with a source phrase in place of the tag (``Die Hallen seien voll
+        gewesen, so Messechefin Ina Roth. „Wir sind zufrieden.“``; ``Le
+        site rouvrira en mai, selon la directrice, Anne Roux.``).
         The regions are read from the last sentence back; only a cue whose
         source is named (not a pronoun, not a common noun: ``Die Appelle
         mehrten sich``) counts.
         """
         words = self.words
+        sources, _ = _first_words(self.language)
         for lo0, hi in reversed(regions):
             lo = max(lo0, hi - _REPORTED_WINDOW)  # linear time in a long paragraph
             text = self.source[lo:hi]
@@ -1833,6 +1924,20 @@ class _Reader:
                 toks = _tokens(text[a:b], lo + a)
                 for v in range(len(toks) - 1, -1, -1):
                     t = toks[v]
+                    if (
+                        v
+                        and not t.capital
+                        and t.low not in words.cue_first
+                        and t.low in sources
+                        and toks[v - 1].text == ","
+                    ):
+                        # ", so Messechefin Ina Roth": a source phrase set
+                        # after the indirect speech, as a tag is.
+                        tag = self.source[toks[v - 1].start : lo + b]
+                        speaker, rules, _ = self.after_tag(tag, toks[v - 1].start)
+                        if speaker is not None and rules[-1] != "resolve.lang_pronoun":
+                            return speaker
+                        continue
                     if t.capital or t.low not in words.cue_first:
                         continue
                     found: _Found | None = None
@@ -1939,8 +2044,13 @@ class _Reader:
         Bürgermeisterin Ilse Varga am Montag. / « Nous tiendrons. » C'est
         ce qu'a déclaré le maire, Paul Renard. / «El puerto es vital». Así
         lo ha asegurado el alcalde, Juan Mora.  The verb must be a cue of
-        the list (``Das bedeutet …`` is none); ``closed`` says whether the
-        quotation's text ends its sentence.
+        the list (``Das bedeutet …`` is none), unless the words that point
+        back name the quotation as words (``= any verb`` in the list: Mit
+        diesen Worten verteidigte Rektorin Eva Lind den Plan. / Con estas
+        palabras defendió la consejera, Ana Gil, el plan.); ``closed`` says
+        whether the quotation's text ends its sentence.  A quotation that
+        is a paragraph of its own may be named so by the next paragraph
+        (``„Wir bauen weiter.“ ¶ Das sagte Ilse Varga am Montag.``).
         """
         words = self.words
         lead = regex.match(r"\s{0,3}[.!?]?\s{0,3}", text)
@@ -1961,7 +2071,14 @@ class _Reader:
         if not n or n + 1 >= len(toks) or toks[n].capital:
             return None, (), -1
         verb = toks[n]
-        if verb.low in _AUXILIARIES:
+        if (
+            words.any_verb_tags
+            and tuple(t.low.rstrip("'") for t in toks[:n]) in words.any_verb_tags
+        ):
+            # The tag names the words themselves, so any verb credits them:
+            # "Mit diesen Worten verteidigte Rektorin Eva Lind den Plan."
+            cue = not verb.mark
+        elif verb.low in _AUXILIARIES:
             cue = toks[n + 1].low in words.participles
         else:
             cue = verb.low in words.cue_first
@@ -2026,7 +2143,17 @@ class _Reader:
             first = tag.split()[0].casefold()
             if first not in self.words.cue_first and _INVERTED_FR_RE.search(first) is None:
                 continue
-            speaker, rules, at = self.after_tag(text[m.start() : m.end()], lo + m.start())
+            stop = m.end()
+            named = (
+                _INSIDE_APPOSITION_RE.match(text, stop)
+                if text[m.end(1) : stop].strip() == ","
+                else None
+            )
+            if named is not None:
+                # A role and its holder's name between commas: « Nous avons
+                # tout nettoyé, explique la maire, Anne Roux. Revenez. »
+                stop = named.end()
+            speaker, rules, at = self.after_tag(text[m.start() : stop], lo + m.start())
             if speaker is not None:
                 return speaker, ("cue.inside_tag", *rules[1:]), at
         return None, (), -1
@@ -2124,6 +2251,17 @@ def attribute(
         if speaker is None:
             closed = q.text.rstrip().endswith((".", "!", "?"))
             speaker, rules, at = reader.back_reference(after, end, closed)
+            if (
+                speaker is None
+                and pi + 1 < len(paragraphs)
+                and not source[lo : q.open_mark.start].strip()
+                and not source[end:hi].strip(" \t\n.")
+            ):
+                # A quotation that is a paragraph of its own (a sentence,
+                # whether its stop is inside the marks or after them), named
+                # by the words that open the next one.
+                nlo, nhi = paragraphs[pi + 1].span.start, paragraphs[pi + 1].span.end
+                speaker, rules, at = reader.back_reference(source[nlo:nhi], nlo, True)
         if speaker is None:
             speaker, rules, at = reader.lead_in(before, prev_end)
         cue, cue_span = _cue_word(source, at) if speaker is not None else (None, None)

@@ -1,0 +1,246 @@
+"""Second round of probed conventions of German, French and Spanish speakers.
+
+Every article here is invented; each test pins one convention of the
+language's wire copy (court and sports copy, a role named again by another
+noun, a tag inside the marks with a name in apposition, a quotation named by
+the next paragraph, ...) with the exact speaker expected.
+"""
+
+from __future__ import annotations
+
+import wireparse
+
+
+def speakers(text: str, language: str) -> list[str | None]:
+    article = wireparse.parse(text, language=language)
+    return [q.speaker.name if q.speaker else None for q in article.quotes]
+
+
+def rules_of(text: str, language: str) -> list[tuple[str, ...]]:
+    return [q.rules for q in wireparse.parse(text, language=language).quotes]
+
+
+# ------------------------------- titles of court and sports copy
+
+
+def test_german_court_titles_are_left_out_and_name_the_lawyer_later() -> None:
+    text = (
+        "Kelbach (dpa) - Im Prozess um einen Anlagebetrug ist das Urteil gefallen.\n\n"
+        "Der Verteidiger kündigte Revision an. „Das Urteil hält nicht“, sagte "
+        "Rechtsanwalt Felix Stern.\n\n"
+        "„Mein Mandant ist enttäuscht“, sagte der Anwalt.\n"
+    )
+    assert speakers(text, "de") == ["Felix Stern", "Felix Stern"]
+
+
+def test_german_sports_titles_are_left_out() -> None:
+    text = (
+        "Kelbach (dpa) - Die Gastgeberinnen sind ins Finale eingezogen.\n\n"
+        "„Wir haben als Team gewonnen“, sagte Torhüterin Lea Hartmann.\n\n"
+        "Kapitän Moritz Lang war bedient. „Das war zu wenig“, sagte der Kapitän.\n"
+    )
+    assert speakers(text, "de") == ["Lea Hartmann", "Moritz Lang"]
+
+
+def test_german_chefin_finds_a_compound_title() -> None:
+    text = (
+        "Kelbach (dpa) - Die Bank erhöht die Dividende.\n\n"
+        "Bankchefin Marta Kühn zeigte sich zufrieden. „Wir sind auf Kurs“, sagte die Chefin.\n"
+    )
+    assert speakers(text, "de") == ["Marta Kühn"]
+
+
+def test_french_judge_is_a_role_not_the_verb_juger() -> None:
+    text = (
+        "BRESTOU (AFP) - L'enquête avance.\n\n"
+        "La juge d'instruction, Claire Petit, a entendu les témoins.\n\n"
+        "« L'instruction est close », a annoncé la juge.\n"
+    )
+    assert speakers(text, "fr") == ["Claire Petit"]
+
+
+def test_spanish_councillor_titles_find_their_holder() -> None:
+    text = (
+        "VILLAMAR, 7 jun (EFE).- El Ayuntamiento amplía los carriles bici.\n\n"
+        "El concejal de Movilidad, Jorge Sanz, presentó el proyecto.\n\n"
+        "«La ciudad ganará en calidad de vida», dijo el concejal.\n\n"
+        "La consejera de Agricultura, Rosa Campos, visitó la feria.\n\n"
+        "«Cada gota cuenta», dijo la consejera.\n"
+    )
+    assert speakers(text, "es") == ["Jorge Sanz", "Rosa Campos"]
+
+
+# ------------------------ a later mention by another noun for the same role
+
+
+def test_german_coach_is_the_trainer_named_before() -> None:
+    text = (
+        "Kelbach (dpa) - Der FC hat das Derby gewonnen.\n\n"
+        "„Die Moral war großartig“, sagte Trainer Jens Falk.\n\n"
+        "Torschütze Niko Brand war glücklich. „Mein schönstes Tor“, sagte der 23-Jährige.\n\n"
+        "„Wir müssen nachlegen“, ergänzte der Coach.\n"
+    )
+    assert speakers(text, "de") == ["Jens Falk", "Niko Brand", "Jens Falk"]
+
+
+def test_french_technicien_is_the_coach_named_before() -> None:
+    text = (
+        "BRESTOU (AFP) - Le club s'est qualifié.\n\n"
+        "« On a souffert », a résumé l'entraîneur Luis Navarro.\n\n"
+        "Auteur du but, le milieu Karim Benali était soulagé. « C'est mon plus beau "
+        "but », a-t-il lancé.\n\n"
+        "« Il faudra être meilleurs au retour », a prévenu le technicien.\n"
+    )
+    assert speakers(text, "fr") == ["Luis Navarro", "Karim Benali", "Luis Navarro"]
+
+
+def test_spanish_tecnico_and_jugador_are_the_coach_and_the_player() -> None:
+    text = (
+        "VILLAMAR, 13 nov (EFE).- El equipo local ganó el derbi.\n\n"
+        "«El equipo ha sido valiente», dijo el entrenador, Xavi Torres.\n\n"
+        "El delantero Marcos Vidal, autor de dos goles, estaba feliz. «Es el mejor día "
+        "de mi carrera», aseguró el jugador.\n\n"
+        "«Hay que seguir así», añadió el técnico.\n"
+    )
+    assert speakers(text, "es") == ["Xavi Torres", "Marcos Vidal", "Xavi Torres"]
+
+
+def test_spanish_magistrada_is_the_judge_named_before() -> None:
+    text = (
+        "VILLAMAR, 8 jul (EFE).- La jueza archiva la causa.\n\n"
+        "La jueza Carmen Vidal consideró que no hay delito.\n\n"
+        "«No hay indicios suficientes», señaló la magistrada en el auto.\n"
+    )
+    assert speakers(text, "es") == ["Carmen Vidal"]
+
+
+# ------------------------------ a role with a long complement before the name
+
+
+def test_french_role_complement_ending_in_lower_case_words() -> None:
+    text = (
+        "PARIS (AFP) - Le gouvernement veut simplifier les démarches.\n\n"
+        "La ministre de la Fonction publique, Hélène Garnier, a présenté le projet.\n\n"
+        "« Nous voulons un État plus simple », a expliqué la ministre.\n"
+    )
+    assert speakers(text, "fr") == ["Hélène Garnier"]
+
+
+def test_possessive_before_a_role_with_the_name_in_apposition() -> None:
+    fr = (
+        "BRESTOU (AFP) - L'ancien dirigeant conteste sa condamnation.\n\n"
+        "« Mon client va faire appel », a annoncé son avocat, Me Paul Berthier.\n"
+    )
+    es = (
+        "VILLAMAR, 14 dic (EFE).- Comienza el juicio contra el exalcalde.\n\n"
+        "«Mi cliente es inocente», afirmó su abogado, Luis Cano, al inicio de la vista.\n"
+    )
+    assert speakers(fr, "fr") == ["Paul Berthier"]
+    assert speakers(es, "es") == ["Luis Cano"]
+
+
+# ------------------------------------------ tags inside and after the marks
+
+
+def test_french_inside_tag_with_a_name_in_apposition() -> None:
+    text = (
+        "BRESTOU (AFP) - La plage rouvre.\n\n"
+        "« Nous avons tout nettoyé, explique la maire, Sylvie Caron. Les baigneurs "
+        "peuvent revenir. »\n\n"
+        "« C'est un soulagement », reconnaît-elle.\n"
+    )
+    assert speakers(text, "fr") == ["Sylvie Caron", "Sylvie Caron"]
+    assert rules_of(text, "fr")[0][0] == "cue.inside_tag"
+
+
+def test_object_pronoun_before_the_verb_of_a_tag() -> None:
+    fr = "BRESTOU (AFP) - La grève dure.\n\n« Le dialogue est rompu », lui a répondu Anne Roux.\n"
+    es = (
+        "VILLAMAR (EFE).- La obra sigue.\n\n"
+        "«No habrá retrasos», les aseguró el alcalde, Juan Mora.\n"
+    )
+    assert speakers(fr, "fr") == ["Anne Roux"]
+    assert speakers(es, "es") == ["Juan Mora"]
+
+
+def test_french_cue_of_a_verb_and_an_infinitive() -> None:
+    text = (
+        "BRESTOU (AFP) - La piscine ferme pour travaux.\n\n"
+        "« Les travaux dureront six mois », a fait savoir la mairie.\n"
+    )
+    assert speakers(text, "fr") == ["la mairie"]
+
+
+# ------------------------------------- sources after indirect speech
+
+
+def test_german_so_after_indirect_speech_credits_the_next_quotation() -> None:
+    text = (
+        "Kelbach (dpa) - Die Messe meldet mehr Besucher.\n\n"
+        "Die Hallen seien voll gewesen, so Messechefin Ina Roth. „Wir sind sehr zufrieden.“\n\n"
+        "„Im nächsten Jahr wird es noch größer“, so die Chefin.\n"
+    )
+    assert speakers(text, "de") == ["Ina Roth", "Ina Roth"]
+    assert rules_of(text, "de")[0] == ("carry.reported_speech",)
+
+
+def test_french_selon_lui_and_selon_eux() -> None:
+    text = (
+        "BRESTOU (AFP) - L'usine va fermer.\n\n"
+        "Le délégué syndical Paul Vidal dénonce une décision brutale.\n\n"
+        "Selon lui, « la direction a menti depuis le début ».\n\n"
+        "Les riverains dénoncent le bruit du chantier. Selon eux, « personne ne les écoute ».\n"
+    )
+    assert speakers(text, "fr") == ["Paul Vidal", "Les riverains"]
+    assert rules_of(text, "fr")[0][0] == "cue.lead_in"
+
+
+def test_german_nannte_credits_a_partial_quotation() -> None:
+    text = (
+        "Kelbach (dpa) - Die Opposition kritisiert die Pläne.\n\n"
+        "Fraktionschefin Nora Beck nannte den Entwurf „völlig unzureichend“.\n"
+    )
+    assert speakers(text, "de") == ["Nora Beck"]
+
+
+# ------------------------------- a quotation named by the next paragraph
+
+
+def test_quotation_named_by_the_next_paragraph() -> None:
+    de = (
+        "Kelbach (dpa) - Die Universität streicht Studiengänge.\n\n"
+        "„Wir haben keine andere Wahl.“\n\n"
+        "Mit diesen Worten verteidigte Rektorin Petra Lang die Pläne am Montag.\n"
+    )
+    es = (
+        "VILLAMAR, 17 mar (EFE).- El monumento limita las visitas.\n\n"
+        "«Tenemos que proteger el monumento».\n\n"
+        "Así lo explicó el director del patronato, Rafael Ortiz, este lunes.\n"
+    )
+    fr = (
+        "BRESTOU (AFP) - Le ministre défend son budget.\n\n"
+        "« Ce budget protège les ménages. »\n\n"
+        "C'est par ces mots qu'a ouvert le débat le ministre des Comptes publics, Louis Faure.\n"
+    )
+    assert speakers(de, "de") == ["Petra Lang"]
+    assert speakers(es, "es") == ["Rafael Ortiz"]
+    assert speakers(fr, "fr") == ["Louis Faure"]
+    assert rules_of(de, "de")[0][0] == "cue.back_reference"
+
+
+def test_spanish_con_estas_palabras_takes_any_verb() -> None:
+    text = (
+        "VILLAMAR, 9 ago (EFE).- La alcaldesa presenta el plan.\n\n"
+        "«Villamar no se va a quedar atrás».\n\n"
+        "Con estas palabras presentó la alcaldesa, Pilar Ríos, el plan de inversiones.\n"
+    )
+    assert speakers(text, "es") == ["Pilar Ríos"]
+
+
+def test_a_next_paragraph_that_does_not_point_back_names_nobody() -> None:
+    text = (
+        "Kelbach (dpa) - Die Universität streicht Studiengänge.\n\n"
+        "„Wir haben keine andere Wahl.“\n\n"
+        "Die Rektorin Petra Lang verteidigte die Pläne am Montag.\n"
+    )
+    assert speakers(text, "de") == [None]
