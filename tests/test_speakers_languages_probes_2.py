@@ -244,3 +244,50 @@ def test_a_next_paragraph_that_does_not_point_back_names_nobody() -> None:
         "Die Rektorin Petra Lang verteidigte die Pläne am Montag.\n"
     )
     assert speakers(text, "de") == [None]
+
+
+# ------------------------------ a pronoun after a sentence opened by a role
+
+
+def test_pronoun_after_a_role_subject_is_the_holder_of_the_role() -> None:
+    fr = (
+        "BRESTOU (AFP) - Le procès s'est achevé mardi.\n\n"
+        "« L'accusé est dangereux », a lancé le procureur Marc Duval.\n\n"
+        "« Mon client regrette », a plaidé Me Sophie Lenoir, avocate de la défense.\n\n"
+        "Le procureur a requis quinze ans de réclusion. « C'est le minimum », a-t-il estimé.\n"
+    )
+    de = (
+        "Kelbach (dpa) - Im Prozess um den Brand wird plädiert.\n\n"
+        "„Er hat vorsätzlich gehandelt“, sagte Staatsanwalt Peter Ilg.\n\n"
+        "„Die Beweise reichen nicht“, sagte Verteidigerin Jana Roth.\n\n"
+        "Der Staatsanwalt forderte sechs Jahre Haft. „Reue fehlt“, sagte er.\n"
+    )
+    assert speakers(fr, "fr") == ["Marc Duval", "Sophie Lenoir", "Marc Duval"]
+    assert speakers(de, "de") == ["Peter Ilg", "Jana Roth", "Peter Ilg"]
+
+
+def test_a_role_subject_of_the_other_gender_is_not_the_pronoun() -> None:
+    text = (
+        "BRESTOU (AFP) - Le procès s'est achevé.\n\n"
+        "« Rien n'est prouvé », a dit Paul Riou.\n\n"
+        "La procureure a requis dix ans. « C'est juste », a-t-il estimé.\n"
+    )
+    assert speakers(text, "fr") == ["Paul Riou", "Paul Riou"]
+
+
+def test_german_stage_and_sports_roles_are_left_out_of_the_name() -> None:
+    text = (
+        "Kelbach (dpa) - Das Theater schließt, der FC verliert.\n\n"
+        "„Wir haben alles versucht“, sagte Intendantin Mia Wolff.\n\n"
+        "„Das war nie ein Elfmeter“, sagte Stürmer Tim Adler.\n"
+    )
+    assert speakers(text, "de") == ["Mia Wolff", "Tim Adler"]
+
+
+def test_french_elu_is_the_person_just_named() -> None:
+    text = (
+        "BRESTOU (AFP) - Le maire de Brestou, Yann Le Goff, défend son bilan.\n\n"
+        "« Nous avons rénové trois écoles », affirme-t-il. « Et ce n'est pas fini », "
+        "poursuit l'élu.\n"
+    )
+    assert speakers(text, "fr") == ["Yann Le Goff", "Yann Le Goff"]

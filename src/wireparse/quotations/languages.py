@@ -229,6 +229,20 @@ _ROLE_SUFFIX_DE = (
     "obfrau",
     "landeshauptmann",
     "landeshauptfrau",
+    # Sports, stage and court copy: "Stürmer Tim Adler", "Mittelfeldspieler
+    # Jan Ott", "Intendantin Mia Wolff", "Staatsanwältin Eva Roth".
+    "spieler",
+    "spielerin",
+    "stürmer",
+    "stürmerin",
+    "hüter",
+    "hüterin",
+    "intendant",
+    "intendantin",
+    "anwalt",
+    "anwältin",
+    "verteidiger",
+    "verteidigerin",
 )
 
 
@@ -1062,6 +1076,35 @@ class _Reader:
                     return name
         return best
 
+    def role_subject_in(self, context: tuple[str, int], gender: str | None) -> str | None:
+        """The holder of the role that opens the sentence just before the quotation.
+
+        Convention: a pronoun right after a sentence whose subject is a
+        role, no name in it, stands for that subject, the role's holder
+        named earlier in the article (``Le procureur Marc Duval … ¶ Le
+        procureur a requis dix ans. « … », a-t-il estimé.``: Marc Duval;
+        ``Der Staatsanwalt forderte sechs Jahre Haft. „…“, sagte er.``), not
+        for a capitalised noun later in that sentence.  The article must not
+        tell the other gender.
+        """
+        text, offset = context
+        if gender not in ("male", "female") or not text.strip():
+            return None
+        starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip()))]
+        start = starts[-1]
+        toks = self.tokens(text[start:], offset + start)
+        if (
+            len(toks) < 3
+            or toks[0].low not in self.words.determiners
+            or _genders(self.language).get(toks[0].low) not in (None, gender)
+            or not self._is_role_word(toks[1])
+            or toks[2].capital
+            or toks[2].mark
+        ):
+            return None
+        mention = text[toks[0].start - offset : toks[1].end - offset]
+        return self.role_holder(_Found(mention, mention, Span(toks[0].start, toks[1].end), "role"))
+
     def role_holder(self, found: _Found) -> str | None:
         """The person the article gave this role before, by name.
 
@@ -1224,7 +1267,9 @@ class _Reader:
                 )
         if found.kind == "pronoun":
             gender = _genders(self.language).get(found.name.casefold())
-            named = self.last_name_in(self.context, gender)
+            named = self.role_subject_in(self.context, gender) or self.last_name_in(
+                self.context, gender
+            )
             if named is not None:
                 return (
                     Speaker(named, found.mention, found.span, SourceKind.PERSON),
