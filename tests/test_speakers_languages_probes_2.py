@@ -291,3 +291,40 @@ def test_french_elu_is_the_person_just_named() -> None:
         "poursuit l'élu.\n"
     )
     assert speakers(text, "fr") == ["Yann Le Goff", "Yann Le Goff"]
+
+
+# ------------------------------------------------------ plural speakers
+
+
+def test_german_sie_with_a_plural_verb_is_the_group() -> None:
+    text = (
+        "Kelbach (dpa) - Die Eltern protestieren gegen die Schulschließung.\n\n"
+        "Die Eltern zogen vor das Rathaus. „Unsere Kinder brauchen diese Schule“, sagten sie.\n"
+    )
+    assert speakers(text, "de") == ["Die Eltern"]
+
+
+def test_german_sie_with_a_singular_verb_stays_a_woman() -> None:
+    text = (
+        "Kelbach (dpa) - Die Eltern protestieren.\n\n"
+        "Die Eltern zogen vor das Rathaus. Bürgermeisterin Ilse Varga hörte zu. "
+        "„Wir prüfen das“, sagte sie.\n"
+    )
+    assert speakers(text, "de") == ["Ilse Varga"]
+
+
+def test_spanish_plural_verb_without_subject_is_the_group() -> None:
+    text = (
+        "VILLAMAR, 4 mar (EFE).- Los vecinos cortan la calle.\n\n"
+        "Los vecinos del barrio protestaron ante el Ayuntamiento. «Llevamos meses sin luz», "
+        "dijeron.\n"
+    )
+    assert speakers(text, "es") == ["Los vecinos del barrio"]
+
+
+def test_german_treasurer_compound_is_a_role() -> None:
+    text = (
+        "Kelbach (dpa) - Der Stadtrat hat den Haushalt beschlossen.\n\n"
+        "„Das ist ein solider Haushalt“, sagte Kämmerin Ute Blum.\n"
+    )
+    assert speakers(text, "de") == ["Ute Blum"]

@@ -183,6 +183,12 @@ _GROUP_SUBJECT_RE = lazy_compile(
     r"(\p{Ll}[\p{L}’'-]{1,30}[sx])"
     r"(?:\s+(?:de|del|des|du|de la)\s+\p{L}[\p{L}’'-]{1,30})?)(?=\s+\p{Ll})"
 )
+#: A German plural subject opening a sentence: ``Die``, a noun (an adjective
+#: before it) and a verb in the plural, past or present (``Die Eltern
+#: zogen``, ``Die betroffenen Anwohner fordern``).
+_GROUP_SUBJECT_DE_RE = lazy_compile(
+    r"(?:^|[.!?]\s+)(Die\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]+)(?=\s+\p{Ll}+(?:en|ten|rn)\b)"
+)
 #: French contracted prepositions and the article they hold (``du`` = de le).
 _FR_CONTRACTED = {"du": "le ", "des": "les ", "au": "le ", "aux": "les "}
 #: How many characters at the end of a paragraph :meth:`_Reader.reported`
@@ -243,6 +249,14 @@ _ROLE_SUFFIX_DE = (
     "anwältin",
     "verteidiger",
     "verteidigerin",
+    "kämmerer",
+    "kämmerin",
+    "pfarrer",
+    "pfarrerin",
+    "dirigent",
+    "dirigentin",
+    "sänger",
+    "sängerin",
 )
 
 
@@ -1242,10 +1256,16 @@ class _Reader:
         the group the sentence before named as its subject (``Les syndicats
         ont manifesté. « … », ont-ils prévenu.`` -> ``Les syndicats``; ``Les
         deux hommes``, with its number;
-        ``Los vecinos cortaron la calle. «…», dijeron ellos.``).
+        ``Los vecinos cortaron la calle. «…», dijeron ellos.``); in German,
+        ``Die`` and a noun before a plural verb (``Die Eltern zogen vor das
+        Rathaus. „…“, sagten sie.``).
         """
         text, _ = context
         best: str | None = None
+        if self.language == "de":
+            for m in _GROUP_SUBJECT_DE_RE.finditer(text):
+                best = m.group(1)
+            return best
         for m in _GROUP_SUBJECT_RE.finditer(text):
             if m.group(2).casefold() in self.words.time_nouns or m.group(2) in _NUMBER_WORDS:
                 continue
@@ -1340,13 +1360,19 @@ class _Reader:
             return named if named is not None and named.endswith(toks[k].text) else None
         return None
 
-    def subjectless(self, at: int) -> tuple[Speaker | None, str]:
+    def subjectless(self, at: int, plural: bool = False) -> tuple[Speaker | None, str]:
         """A cue verb with no subject continues the last speaker (Spanish pro-drop).
 
         With no speaker yet, it continues the last full name before it, in its
         paragraph or the one before (``…, dijo el guarda, Luis Prado. ¶ «…»,
-        añadió.``).
+        añadió.``).  A plural verb (``plural``) continues the last plural
+        subject that opened a sentence (``Los vecinos protestaron. «…»,
+        dijeron.``), when there is one.
         """
+        if plural:
+            group = self.last_group_in(self.context) or self.last_group_in(self.prev_context)
+            if group is not None:
+                return Speaker(group, group, Span(at, at), SourceKind.GROUP), "resolve.lang_pronoun"
         if self.last is None:
             named = self.last_name_in(self.context) or self.last_name_in(self.prev_context)
             if named is None:
@@ -1598,9 +1624,28 @@ class _Reader:
         found = self.apposition(toks, j, found)
         if found is None:
             if verb.low in self.words.cue_first or self.language == "es":
-                speaker, rule = self.subjectless(cue_at)
+                plural = self.language == "es" and (
+                    verb.low.endswith("ron") or verb.low in ("han", "habían")
+                )
+                speaker, rule = self.subjectless(cue_at, plural)
                 return speaker, ("cue.after_tag", "mention.lang_phrase", rule), cue_at
             return None, (), -1
+        if (
+            self.language == "de"
+            and found.kind == "pronoun"
+            and found.name.casefold() == "sie"
+            and verb.low.endswith("en")
+        ):
+            # "sie" with a plural verb is a group: "Die Eltern zogen vor das
+            # Rathaus. „…“, sagten sie."
+            group = self.last_group_in(self.context) or self.last_group_in(self.prev_context)
+            if group is not None:
+                speaker = Speaker(group, found.mention, found.span, SourceKind.GROUP)
+                return (
+                    speaker,
+                    ("cue.after_tag", "mention.lang_phrase", "resolve.lang_pronoun"),
+                    cue_at,
+                )
         speaker, rule = self.resolve(found)
         return speaker, ("cue.after_tag", "mention.lang_phrase", rule), cue_at
 
