@@ -328,3 +328,49 @@ def test_german_treasurer_compound_is_a_role() -> None:
         "„Das ist ein solider Haushalt“, sagte Kämmerin Ute Blum.\n"
     )
     assert speakers(text, "de") == ["Ute Blum"]
+
+
+# ----------------------------------------------- the gender of a pronoun
+
+
+def test_spanish_pronoun_takes_the_gender_of_a_role_in_apposition() -> None:
+    text = (
+        "VILLAMAR, 9 ago (EFE).- La ministra de Igualdad, Rocío Lara, y el ministro de "
+        "Trabajo, Ángel Cruz, firmaron el acuerdo.\n\n"
+        "«Es un día histórico», ha dicho ella.\n"
+    )
+    assert speakers(text, "es") == ["Rocío Lara"]
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_last_speaker() -> None:
+    de = (
+        "Kelbach (dpa) - Die Staatsanwaltschaft hat Anklage erhoben.\n\n"
+        "„Wir werfen dem Mann Untreue vor“, sagte eine Sprecherin der Behörde.\n\n"
+        "Der Angeklagte bestreitet das. „Ich bin unschuldig“, ließ er über seinen Anwalt "
+        "erklären.\n"
+    )
+    fr = (
+        "BRESTOU (AFP) - Le procès continue.\n\n"
+        "« Rien n'est prouvé », a dit la porte-parole du tribunal.\n\n"
+        "« Je suis innocent », a-t-il répété.\n"
+    )
+    assert speakers(de, "de") == ["eine Sprecherin", None]
+    assert speakers(fr, "fr") == ["la porte-parole du tribunal", None]
+
+
+def test_the_gender_of_a_mention_is_its_first_article_not_its_complement() -> None:
+    text = (
+        "BRESTOU (AFP) - Le ministre reste.\n\n"
+        "« Je reste », a déclaré le ministre de la Santé.\n\n"
+        "« Je n'ai enfreint aucune règle », a-t-il ajouté.\n"
+    )
+    assert speakers(text, "fr") == ["le ministre de la Santé", "le ministre de la Santé"]
+    assert rules_of(text, "fr")[1][-1] == "resolve.lang_pronoun"
+
+
+def test_german_liess_erklaeren_is_a_cue() -> None:
+    text = (
+        "Kelbach (dpa) - Der Bürgermeister tritt zurück.\n\n"
+        "„Ich gehe ohne Groll“, ließ Bürgermeister Tom Ederle über einen Sprecher ausrichten.\n"
+    )
+    assert speakers(text, "de") == ["Tom Ederle"]

@@ -496,6 +496,9 @@ class _Reader:
         self.context: tuple[str, int] = ("", 0)
         #: The previous paragraph's text, with its offset.
         self.prev_context: tuple[str, int] = ("", 0)
+        #: Whether the quotation being read has a tag whose pronoun is of the
+        #: other gender than the last speaker: no carry gives it that speaker.
+        self.other_gender = False
         #: The tokens of each text read so far, by text and offset: the tag
         #: after a quotation is read by two rules, a context by several.
         self._token_lists: dict[tuple[str, int], list[_Token]] = {}
@@ -999,7 +1002,9 @@ class _Reader:
         Convention: an article or an honorific before a name or before the
         role in front of it tells the person's gender (``la maire Anne
         Roux``, ``el concejal Pedro Gil``, ``Mme Roux``; list
-        ``gender_words``); a German title tells it by its ending
+        ``gender_words``), also the article of a role with its complement
+        before a name in apposition (``la ministra de Igualdad, Rocío
+        Lara``); a German title tells it by its ending
         (``Bürgermeisterin`` female, ``Stadtrat`` male).
         """
         genders = _genders(self.language)
@@ -1013,6 +1018,37 @@ class _Reader:
         for t in reversed(toks[max(0, i - 4) : i]):
             if t.text in ".!?;:":
                 break
+            gender = genders.get(t.low) or genders.get(t.low + ".")
+            if gender in ("male", "female"):
+                return gender
+        if i and toks[i - 1].text == ",":
+            # A name in apposition after a role with its complement: the
+            # role's article tells the gender ("La ministra de Igualdad,
+            # Rocío Lara, y el ministro de Trabajo, Ángel Cruz").
+            for k in range(i - 2, max(0, i - 8), -1):
+                t = toks[k]
+                if t.text in ".!?;:,":
+                    break
+                gender = genders.get(t.low)
+                if gender in ("male", "female") and self._is_role_word(toks[k + 1]):
+                    return gender
+        return None
+
+    def mention_gender(self, mention: str) -> str | None:
+        """The gender a speaker's mention tells, if any (``eine Sprecherin``: female).
+
+        Convention: the first article, honorific or pronoun of the mention
+        tells it (``la porte-parole``, ``M. Roux``, ``elle``; not the
+        complement's: ``le ministre de la Santé`` is a man); in German, as
+        :meth:`_gender_at` reads it, also a title by its ending
+        (``Sprecherin``).
+        """
+        toks = self.tokens(mention, 0)
+        if self.language == "de":
+            return self._gender_at(toks, 0, len(toks)) if toks else None
+        genders = _genders(self.language)
+        for t in toks:
+            # The first word that tells: "le ministre de la Santé" is a man.
             gender = genders.get(t.low) or genders.get(t.low + ".")
             if gender in ("male", "female"):
                 return gender
@@ -1307,6 +1343,14 @@ class _Reader:
                     Speaker(named, found.mention, found.span, SourceKind.PERSON),
                     "resolve.lang_pronoun",
                 )
+            if gender in ("male", "female") and self.mention_gender(self.last.mention) not in (
+                None,
+                gender,
+            ):
+                # "„…“, sagte eine Sprecherin. ¶ „…“, ließ er erklären.": a
+                # pronoun of the other gender is not the last speaker.
+                self.other_gender = True
+                return None, ""
             return (
                 Speaker(self.last.name, found.mention, found.span, self.last.kind),
                 "resolve.lang_pronoun",
@@ -2328,6 +2372,7 @@ def attribute(
                 rest.append(q)
                 continue
         reader.context = (before, prev_end)
+        reader.other_gender = False
         if pi:
             plo, phi = paragraphs[pi - 1].span.start, paragraphs[pi - 1].span.end
             reader.prev_context = (source[plo:phi], plo)
@@ -2355,7 +2400,7 @@ def attribute(
         if speaker is None:
             speaker, rules, at = reader.lead_in(before, prev_end)
         cue, cue_span = _cue_word(source, at) if speaker is not None else (None, None)
-        if speaker is None:
+        if speaker is None and not reader.other_gender:
             opens = not source[lo : q.open_mark.start].strip()
             if pi == last_para and last_in_para is not None:
                 speaker = last_in_para
