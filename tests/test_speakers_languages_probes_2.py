@@ -374,3 +374,39 @@ def test_german_liess_erklaeren_is_a_cue() -> None:
         "„Ich gehe ohne Groll“, ließ Bürgermeister Tom Ederle über einen Sprecher ausrichten.\n"
     )
     assert speakers(text, "de") == ["Tom Ederle"]
+
+
+# --------------------------------------------- organisations and documents
+
+
+def test_french_body_with_a_lower_case_complement_is_one_source() -> None:
+    text = (
+        "BRESTOU (AFP) - Les prisons sont pleines.\n\n"
+        "« La situation est indigne », écrit l'Observatoire des prisons dans un rapport.\n"
+    )
+    assert speakers(text, "fr") == ["l'Observatoire des prisons"]
+
+
+def test_german_court_reasoning_names_the_court() -> None:
+    text = (
+        "Kelbach (dpa) - Das Gericht hat das Fahrverbot gekippt.\n\n"
+        "„Die Stadt hat die Anwohner nicht gehört“, hieß es in der Begründung des Gerichts.\n"
+    )
+    assert speakers(text, "de") == ["Gericht"]
+
+
+def test_spanish_a_juicio_de_is_a_source_phrase() -> None:
+    text = (
+        "VILLAMAR, 4 mar (EFE).- Los expertos alertan de la sequía.\n\n"
+        "A juicio de la catedrática Ana Belén Soto, «el problema es estructural».\n"
+    )
+    assert speakers(text, "es") == ["Ana Belén Soto"]
+
+
+def test_german_master_craftswoman_compound_is_a_role() -> None:
+    text = (
+        "Kelbach (dpa) - Die Bäcker klagen.\n\n"
+        "„Ich weiß nicht, wie lange ich durchhalte“, sagt Bäckermeisterin Anja Roth (52).\n\n"
+        "„Die Kunden kaufen weniger“, sagt die 52-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Anja Roth", "Anja Roth"]

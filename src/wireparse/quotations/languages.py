@@ -257,6 +257,7 @@ _ROLE_SUFFIX_DE = (
     "dirigentin",
     "sänger",
     "sängerin",
+    "meisterin",
 )
 
 
@@ -986,6 +987,29 @@ class _Reader:
             # "Jean de La Fontaine" keeps "Jean".
             capitals = [n for n, t in enumerate(run) if t.capital]
             run = run[capitals[-4 if self.language == "es" else -3] :]
+        if (
+            self.language == "fr"
+            and det
+            and len(run) == 1
+            and end + 1 < len(toks)
+            and toks[end].low in ("des", "du", "de", "d'")
+        ):
+            # A French body capitalises only its first noun, its complement
+            # in lower case: "l'Observatoire des prisons", "la Ligue de
+            # défense des oiseaux", "le Conseil d'orientation": all one source.
+            k = end + 1
+            if toks[end].low == "de" and toks[k].low in ("la", "l'") and k + 1 < len(toks):
+                k += 1
+            if (
+                not toks[k].capital
+                and not toks[k].mark
+                and len(toks[k].low) > 2
+                and toks[k].low not in words.determiners
+                and toks[k].low not in words.cue_first
+            ):
+                stop = toks[k].end
+                phrase = self.source[toks[i].start : stop]
+                return _Found(phrase, phrase, Span(toks[i].start, stop), "role")
         mention = self.source[toks[i].start : toks[end - 1].end]
         if len(run) == 1 and self._is_role_word(run[0]):
             if not det:
