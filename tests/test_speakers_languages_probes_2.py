@@ -410,3 +410,13 @@ def test_german_master_craftswoman_compound_is_a_role() -> None:
         "„Die Kunden kaufen weniger“, sagt die 52-Jährige.\n"
     )
     assert speakers(text, "de") == ["Anja Roth", "Anja Roth"]
+
+
+def test_spanish_source_phrase_with_del_reads_the_article() -> None:
+    text = (
+        "VILLAMAR, 3 feb (EFE).- La patronal reclama estabilidad.\n\n"
+        "En palabras del presidente de la patronal, Diego Álvarez, «la incertidumbre "
+        "frena la inversión».\n\n"
+        "A juicio del fiscal, «las pruebas son claras».\n"
+    )
+    assert speakers(text, "es") == ["Diego Álvarez", "el fiscal"]

@@ -857,7 +857,13 @@ class _Reader:
                     phrase = self.source[first.start : end]
                     return _Found(phrase, phrase, Span(first.start, end), "role")
                 break
-        while j < len(toks) and (toks[j].low in words.determiners or toks[j].low in ("l", "d")):
+        while j < len(toks) and (
+            toks[j].low in words.determiners
+            or toks[j].low in ("l", "d")
+            # A source phrase whose "de" is joined to the article: "a juicio
+            # del fiscal" (see source_phrase_at).
+            or (j == i and toks[j].low == "del" and self.language == "es")
+        ):
             det = True
             j += 1
             if j < len(toks) and toks[j].low == "también" and self.language == "es":
@@ -947,6 +953,8 @@ class _Reader:
             if k == i or not det or k - i > 7:
                 return None
             phrase = self.source[toks[i].start : toks[k - 1].end]
+            if toks[i].low == "del":
+                phrase = "el " + self.source[toks[i + 1].start : toks[k - 1].end]
             return _Found(phrase, phrase, Span(toks[i].start, toks[k - 1].end), "role")
         run = [t for t in toks[start:end] if not t.mark]
         while (
@@ -1468,8 +1476,20 @@ class _Reader:
             if phrase[0] != first:
                 continue
             n = len(phrase)
-            if tuple(t.low for t in toks[i : i + n]) == phrase:
+            got = tuple(t.low for t in toks[i : i + n])
+            if got == phrase:
                 return n
+            if (
+                self.language == "es"
+                and phrase[-1] == "de"
+                and len(got) == n
+                and got[:-1] == phrase[:-1]
+                and got[-1] == "del"
+            ):
+                # "de" and the article in one word: "en palabras del
+                # presidente", "a juicio del fiscal"; the phrase ends before
+                # "del", read as the article that opens the source.
+                return n - 1
         return 0
 
     def _lead_source_phrase(self, toks: Sequence[_Token], i: int, n: int) -> bool:
