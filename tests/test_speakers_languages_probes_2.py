@@ -420,3 +420,37 @@ def test_spanish_source_phrase_with_del_reads_the_article() -> None:
         "A juicio del fiscal, «las pruebas son claras».\n"
     )
     assert speakers(text, "es") == ["Diego Álvarez", "el fiscal"]
+
+
+# ------------------------------------- a second speaker in the same sentence
+
+
+def test_a_second_speaker_in_a_linked_clause_leads_in_the_next_quotation() -> None:
+    de = (
+        "Kelbach (dpa) - Der Streit im Rat geht weiter.\n\n"
+        "„Das ist unseriös“, sagte Grünen-Fraktionschef Ole Berg, worauf CDU-Stadträtin "
+        "Ina Sahm konterte: „Das ist solide gerechnet.“\n"
+    )
+    fr = (
+        "BRESTOU (AFP) - Le débat a été vif.\n\n"
+        "« C'est irresponsable », a lancé le député Luc Morel, avant que la ministre "
+        "Claire Vidal ne réplique : « C'est nécessaire. »\n"
+    )
+    es = (
+        "VILLAMAR, 4 mar (EFE).- El pleno fue tenso.\n\n"
+        "«Es una vergüenza», dijo el concejal Luis Pardo, a lo que la alcaldesa, Marta Gil, "
+        "respondió: «Es legal».\n"
+    )
+    assert speakers(de, "de") == ["Ole Berg", "Ina Sahm"]
+    assert speakers(fr, "fr") == ["Luc Morel", "Claire Vidal"]
+    assert speakers(es, "es") == ["Luis Pardo", "Marta Gil"]
+
+
+def test_french_back_reference_with_a_subject_pronoun() -> None:
+    text = (
+        "BRESTOU (AFP) - La directrice de l'hôpital, Anne Roux, tire la sonnette d'alarme.\n\n"
+        "« Nous manquons de lits. »\n\n"
+        "C'est ce qu'elle a déclaré lundi devant les élus.\n"
+    )
+    assert speakers(text, "fr") == ["Anne Roux"]
+    assert rules_of(text, "fr")[0][0] == "cue.back_reference"

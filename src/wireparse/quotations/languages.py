@@ -290,6 +290,9 @@ class _Words:
     #: The back-reference tags that name the words themselves and take any
     #: verb (``mit diesen Worten``: ``= any verb`` in the list).
     any_verb_tags: frozenset[tuple[str, ...]]
+    #: The words that open a clause with a second speaker after a comma
+    #: (``worauf``; ``avant que``; ``a lo que``), from ``clause_links``.
+    clause_links: tuple[tuple[str, ...], ...]
     #: Role nouns of a later mention and the title they stand for
     #: (``técnico``: ``entrenador``), from the list ``role_synonyms``.
     synonyms: dict[str, str]
@@ -382,6 +385,13 @@ def _words(language: str) -> _Words:
                 else ()
             )
             if e.partition(" = ")[2] == "any verb"
+        ),
+        clause_links=tuple(
+            sorted(
+                (tuple(t.low for t in _tokens(p, 0)) for p in _optional(language, "clause_links")),
+                key=len,
+                reverse=True,
+            )
         ),
         synonyms=(
             {
@@ -1924,6 +1934,29 @@ class _Reader:
             cut = m.end()
         for m in _DATELINE_END_RE.finditer(text, cut):
             cut = m.end()
+        if text.rstrip().endswith(":") and self.words.clause_links:
+            # A second speaker in a clause of its own that leads in with a
+            # colon: "„…“, sagte Ole Berg, worauf Stadträtin Ina Sahm
+            # konterte: „…“" / "…, avant que la ministre Claire Vidal ne
+            # réplique : « … »" / "…, a lo que la alcaldesa respondió: «…»".
+            toks = self.tokens(text[cut:], offset + cut)
+            for k in range(len(toks) - 2, 0, -1):
+                if toks[k - 1].text != ",":
+                    continue
+                n = next(
+                    (
+                        len(link)
+                        for link in self.words.clause_links
+                        if tuple(t.low for t in toks[k : k + len(link)]) == link
+                    ),
+                    0,
+                )
+                if n and k + n < len(toks):
+                    at = toks[k + n].start - offset
+                    speaker, rules, where = self.lead_in(text[at:], offset + at)
+                    if speaker is not None:
+                        return speaker, rules, where
+                    break
         toks = self.tokens(text[cut:], offset + cut)
         if not toks:
             return None, (), -1
@@ -2248,6 +2281,24 @@ class _Reader:
                 break
         if not n or n + 1 >= len(toks) or toks[n].capital:
             return None, (), -1
+        if (
+            self.language == "fr"
+            and toks[n].low in words.persons | _PLURAL_PRONOUNS
+            and n + 2 < len(toks)
+            and toks[n + 1].low in _AUXILIARIES
+            and toks[n + 2].low in words.participles
+        ):
+            # The subject pronoun before the verb: "« … » ¶ C'est ce qu'elle
+            # a déclaré lundi." - the pronoun stands for the person named.
+            found = _Found(toks[n].text, toks[n].text, Span(toks[n].start, toks[n].end), "pronoun")
+            speaker, rule = self.resolve(found)
+            if speaker is None:
+                return None, (), -1
+            return (
+                speaker,
+                ("cue.back_reference", "mention.lang_phrase", rule),
+                toks[n + 1].start,
+            )
         verb = toks[n]
         if (
             words.any_verb_tags
