@@ -121,6 +121,12 @@ _GERUND_RE = lazy_compile(r"(?:ando|iendo|ándo|iéndo|ant)(?:la|lo|las|los|le|l
 _INSIDE_INVERTED_RE = lazy_compile(
     r",\s+([\p{Ll}][\p{L}’'-]{0,30}-t-(?:il|elle|ils|elles)(?:\s+\p{Ll}[\p{L}’'-]{1,30})?)\b"
 )
+#: A name after the comma that ends a speech tag inside a quotation, then
+#: the stop of the tag: the apposition of a role (``, explique la maire,
+#: Anne Roux. ``; ``, dijo el alcalde, Juan Mora. ``).
+_INSIDE_APPOSITION_RE = lazy_compile(
+    r"\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|de la|von|van|le|la)\s+)?\p{Lu}[\p{L}’'-]+){1,2}[.;]\s"
+)
 #: A Spanish speech tag set between dashes inside a quotation, the
 #: dialogue convention: ``«No hay recortes —dijo la ministra—. Lo
 #: garantizo»``.
@@ -156,12 +162,19 @@ _AS_WORDS: dict[str, frozenset[str]] = {
     "es": frozenset({"como", "tal"}),
     "fr": frozenset({"comme"}),
 }
+#: The object pronouns set before the verb of a speech tag (``lui a
+#: répondu``, ``nous a confié``; ``le dijo``, ``les advirtió``).
+_OBJECT_CLITICS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"lui", "leur", "nous", "vous", "m'", "me"}),
+    "es": frozenset({"le", "les", "me", "nos"}),
+}
 #: Numbers before a plural noun (``Les deux hommes``): no noun themselves.
 _NUMBER_WORDS = frozenset(
     {"deux", "trois", "quatre", "cinq", "six", "dos", "tres", "cuatro", "cinco", "seis"}
 )
-#: The plural subject pronouns of French and Spanish tags.
-_PLURAL_PRONOUNS = frozenset({"ils", "elles", "ellos", "ellas"})
+#: The plural subject pronouns of French and Spanish tags, and the French
+#: stressed form after a source phrase (``selon eux``).
+_PLURAL_PRONOUNS = frozenset({"ils", "elles", "eux", "ellos", "ellas"})
 #: A plural subject with its article opening a sentence or a clause after a
 #: comma: ``Les syndicats``, ``Los vecinos del barrio``.
 _GROUP_SUBJECT_RE = lazy_compile(
@@ -169,6 +182,12 @@ _GROUP_SUBJECT_RE = lazy_compile(
     r"(?:(?:deux|trois|quatre|cinq|six|dos|tres|cuatro|cinco|seis)\s+)?"
     r"(\p{Ll}[\p{L}’'-]{1,30}[sx])"
     r"(?:\s+(?:de|del|des|du|de la)\s+\p{L}[\p{L}’'-]{1,30})?)(?=\s+\p{Ll})"
+)
+#: A German plural subject opening a sentence: ``Die``, a noun (an adjective
+#: before it) and a verb in the plural, past or present (``Die Eltern
+#: zogen``, ``Die betroffenen Anwohner fordern``).
+_GROUP_SUBJECT_DE_RE = lazy_compile(
+    r"(?:^|[.!?]\s+)(Die\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]+)(?=\s+\p{Ll}+(?:en|ten|rn)\b)"
 )
 #: French contracted prepositions and the article they hold (``du`` = de le).
 _FR_CONTRACTED = {"du": "le ", "des": "les ", "au": "le ", "aux": "les "}
@@ -216,6 +235,29 @@ _ROLE_SUFFIX_DE = (
     "obfrau",
     "landeshauptmann",
     "landeshauptfrau",
+    # Sports, stage and court copy: "Stürmer Tim Adler", "Mittelfeldspieler
+    # Jan Ott", "Intendantin Mia Wolff", "Staatsanwältin Eva Roth".
+    "spieler",
+    "spielerin",
+    "stürmer",
+    "stürmerin",
+    "hüter",
+    "hüterin",
+    "intendant",
+    "intendantin",
+    "anwalt",
+    "anwältin",
+    "verteidiger",
+    "verteidigerin",
+    "kämmerer",
+    "kämmerin",
+    "pfarrer",
+    "pfarrerin",
+    "dirigent",
+    "dirigentin",
+    "sänger",
+    "sängerin",
+    "meisterin",
 )
 
 
@@ -245,6 +287,15 @@ class _Words:
     epithets: tuple[str, ...]
     back_tags: tuple[tuple[str, ...], ...]
     stance: frozenset[str]
+    #: The back-reference tags that name the words themselves and take any
+    #: verb (``mit diesen Worten``: ``= any verb`` in the list).
+    any_verb_tags: frozenset[tuple[str, ...]]
+    #: The words that open a clause with a second speaker after a comma
+    #: (``worauf``; ``avant que``; ``a lo que``), from ``clause_links``.
+    clause_links: tuple[tuple[str, ...], ...]
+    #: Role nouns of a later mention and the title they stand for
+    #: (``técnico``: ``entrenador``), from the list ``role_synonyms``.
+    synonyms: dict[str, str]
 
 
 def _optional(language: str, name: str) -> frozenset[str]:
@@ -326,6 +377,30 @@ def _words(language: str) -> _Words:
             )
         ),
         stance=_optional(language, "stance_openers"),
+        any_verb_tags=frozenset(
+            tuple(t.low.rstrip("'") for t in _tokens(e.partition(" = ")[0], 0))
+            for e in (
+                lexicon.entries(language, "back_reference_tags")
+                if "back_reference_tags" in lexicon.list_names(language)
+                else ()
+            )
+            if e.partition(" = ")[2] == "any verb"
+        ),
+        clause_links=tuple(
+            sorted(
+                (tuple(t.low for t in _tokens(p, 0)) for p in _optional(language, "clause_links")),
+                key=len,
+                reverse=True,
+            )
+        ),
+        synonyms=(
+            {
+                k.casefold(): v.casefold()
+                for k, v in lexicon.mapping(language, "role_synonyms").items()
+            }
+            if "role_synonyms" in lexicon.list_names(language)
+            else {}
+        ),
     )
 
 
@@ -362,6 +437,17 @@ def _titles_by_first(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
         if len(title) > 1:
             out.setdefault(title[0], []).append(title)
     return {first: tuple(titles) for first, titles in out.items()}
+
+
+@functools.cache
+def _long_cues(language: str) -> frozenset[tuple[str, ...]]:
+    """The cues of three words that open with an auxiliary (``a fait savoir``)."""
+    out = set()
+    for c in lexicon.words(language, "cue_verbs"):
+        parts = tuple(c.casefold().split())
+        if len(parts) == 3 and parts[0] in _AUXILIARIES:
+            out.add(parts)
+    return frozenset(out)
 
 
 @functools.cache
@@ -421,6 +507,9 @@ class _Reader:
         self.context: tuple[str, int] = ("", 0)
         #: The previous paragraph's text, with its offset.
         self.prev_context: tuple[str, int] = ("", 0)
+        #: Whether the quotation being read has a tag whose pronoun is of the
+        #: other gender than the last speaker: no carry gives it that speaker.
+        self.other_gender = False
         #: The tokens of each text read so far, by text and offset: the tag
         #: after a quotation is read by two rules, a context by several.
         self._token_lists: dict[tuple[str, int], list[_Token]] = {}
@@ -443,6 +532,7 @@ class _Reader:
             or low + "." in words.titles  # "Herr Dr. Ederle", "Prof. Lind"
             or low in words.honorifics
             or low + "." in words.honorifics
+            or low in words.synonyms
         ):
             return True
         if self.language == "de":
@@ -777,7 +867,13 @@ class _Reader:
                     phrase = self.source[first.start : end]
                     return _Found(phrase, phrase, Span(first.start, end), "role")
                 break
-        while j < len(toks) and (toks[j].low in words.determiners or toks[j].low in ("l", "d")):
+        while j < len(toks) and (
+            toks[j].low in words.determiners
+            or toks[j].low in ("l", "d")
+            # A source phrase whose "de" is joined to the article: "a juicio
+            # del fiscal" (see source_phrase_at).
+            or (j == i and toks[j].low == "del" and self.language == "es")
+        ):
             det = True
             j += 1
             if j < len(toks) and toks[j].low == "también" and self.language == "es":
@@ -801,7 +897,8 @@ class _Reader:
         while det and j < len(toks) and not toks[j].capital and not toks[j].mark and j - i <= limit:
             if (
                 toks[j].low in words.prepositions
-                or toks[j].low in words.cue_first
+                # A role noun that is a verb too ("la juge", "il juge") is the noun here.
+                or (toks[j].low in words.cue_first and toks[j].low not in words.titles)
                 or toks[j].low in words.particles
                 or toks[j].low in words.function_words
             ):
@@ -866,6 +963,8 @@ class _Reader:
             if k == i or not det or k - i > 7:
                 return None
             phrase = self.source[toks[i].start : toks[k - 1].end]
+            if toks[i].low == "del":
+                phrase = "el " + self.source[toks[i + 1].start : toks[k - 1].end]
             return _Found(phrase, phrase, Span(toks[i].start, toks[k - 1].end), "role")
         run = [t for t in toks[start:end] if not t.mark]
         while (
@@ -906,6 +1005,29 @@ class _Reader:
             # "Jean de La Fontaine" keeps "Jean".
             capitals = [n for n, t in enumerate(run) if t.capital]
             run = run[capitals[-4 if self.language == "es" else -3] :]
+        if (
+            self.language == "fr"
+            and det
+            and len(run) == 1
+            and end + 1 < len(toks)
+            and toks[end].low in ("des", "du", "de", "d'")
+        ):
+            # A French body capitalises only its first noun, its complement
+            # in lower case: "l'Observatoire des prisons", "la Ligue de
+            # défense des oiseaux", "le Conseil d'orientation": all one source.
+            k = end + 1
+            if toks[end].low == "de" and toks[k].low in ("la", "l'") and k + 1 < len(toks):
+                k += 1
+            if (
+                not toks[k].capital
+                and not toks[k].mark
+                and len(toks[k].low) > 2
+                and toks[k].low not in words.determiners
+                and toks[k].low not in words.cue_first
+            ):
+                stop = toks[k].end
+                phrase = self.source[toks[i].start : stop]
+                return _Found(phrase, phrase, Span(toks[i].start, stop), "role")
         mention = self.source[toks[i].start : toks[end - 1].end]
         if len(run) == 1 and self._is_role_word(run[0]):
             if not det:
@@ -922,7 +1044,9 @@ class _Reader:
         Convention: an article or an honorific before a name or before the
         role in front of it tells the person's gender (``la maire Anne
         Roux``, ``el concejal Pedro Gil``, ``Mme Roux``; list
-        ``gender_words``); a German title tells it by its ending
+        ``gender_words``), also the article of a role with its complement
+        before a name in apposition (``la ministra de Igualdad, Rocío
+        Lara``); a German title tells it by its ending
         (``Bürgermeisterin`` female, ``Stadtrat`` male).
         """
         genders = _genders(self.language)
@@ -936,6 +1060,37 @@ class _Reader:
         for t in reversed(toks[max(0, i - 4) : i]):
             if t.text in ".!?;:":
                 break
+            gender = genders.get(t.low) or genders.get(t.low + ".")
+            if gender in ("male", "female"):
+                return gender
+        if i and toks[i - 1].text == ",":
+            # A name in apposition after a role with its complement: the
+            # role's article tells the gender ("La ministra de Igualdad,
+            # Rocío Lara, y el ministro de Trabajo, Ángel Cruz").
+            for k in range(i - 2, max(0, i - 8), -1):
+                t = toks[k]
+                if t.text in ".!?;:,":
+                    break
+                gender = genders.get(t.low)
+                if gender in ("male", "female") and self._is_role_word(toks[k + 1]):
+                    return gender
+        return None
+
+    def mention_gender(self, mention: str) -> str | None:
+        """The gender a speaker's mention tells, if any (``eine Sprecherin``: female).
+
+        Convention: the first article, honorific or pronoun of the mention
+        tells it (``la porte-parole``, ``M. Roux``, ``elle``; not the
+        complement's: ``le ministre de la Santé`` is a man); in German, as
+        :meth:`_gender_at` reads it, also a title by its ending
+        (``Sprecherin``).
+        """
+        toks = self.tokens(mention, 0)
+        if self.language == "de":
+            return self._gender_at(toks, 0, len(toks)) if toks else None
+        genders = _genders(self.language)
+        for t in toks:
+            # The first word that tells: "le ministre de la Santé" is a man.
             gender = genders.get(t.low) or genders.get(t.low + ".")
             if gender in ("male", "female"):
                 return gender
@@ -1013,12 +1168,44 @@ class _Reader:
                     return name
         return best
 
+    def role_subject_in(self, context: tuple[str, int], gender: str | None) -> str | None:
+        """The holder of the role that opens the sentence just before the quotation.
+
+        Convention: a pronoun right after a sentence whose subject is a
+        role, no name in it, stands for that subject, the role's holder
+        named earlier in the article (``Le procureur Marc Duval … ¶ Le
+        procureur a requis dix ans. « … », a-t-il estimé.``: Marc Duval;
+        ``Der Staatsanwalt forderte sechs Jahre Haft. „…“, sagte er.``), not
+        for a capitalised noun later in that sentence.  The article must not
+        tell the other gender.
+        """
+        text, offset = context
+        if gender not in ("male", "female") or not text.strip():
+            return None
+        starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip()))]
+        start = starts[-1]
+        toks = self.tokens(text[start:], offset + start)
+        if (
+            len(toks) < 3
+            or toks[0].low not in self.words.determiners
+            or _genders(self.language).get(toks[0].low) not in (None, gender)
+            or not self._is_role_word(toks[1])
+            or toks[2].capital
+            or toks[2].mark
+        ):
+            return None
+        mention = text[toks[0].start - offset : toks[1].end - offset]
+        return self.role_holder(_Found(mention, mention, Span(toks[0].start, toks[1].end), "role"))
+
     def role_holder(self, found: _Found) -> str | None:
         """The person the article gave this role before, by name.
 
         Convention: ``El senador Rick Scott ... «…», añadió el senador.`` /
-        ``la toxicologue Anne Morel ... précise la toxicologue``.  A role the
-        article gives no name is a source as written.
+        ``la toxicologue Anne Morel ... précise la toxicologue``; sports and
+        court copy name the role again by another noun (the list
+        ``role_synonyms``): ``„…“, sagte Trainer Jens Falk. ... „…“, ergänzte
+        der Coach.`` / ``el entrenador, Xavi Torres ... añadió el técnico``.
+        A role the article gives no name is a source as written.
         """
         toks = self.tokens(found.mention, 0)
         k = 0
@@ -1052,13 +1239,32 @@ class _Reader:
             # A compound title ends in the role: "Bundeskanzler Jan Roth" ...
             # "der Kanzler"; "Bildungsministerin Eva Stolz" ... "die Ministerin".
             head = r"(?:\p{L}+-?)?(?i:" + regex.escape(role[:1]) + r")" + regex.escape(role[1:])
+        title = self.words.synonyms.get(role.casefold())
+        if title is not None:
+            # A later mention by another noun for the same role: "Trainer Jens
+            # Falk" ... "der Coach"; "el entrenador, Luis Mora" ... "el técnico".
+            compound = r"(?:\p{L}+-?)?" if self.language == "de" else ""
+            head = (
+                r"(?:"
+                + head
+                + r"|"
+                + compound
+                + r"(?i:"
+                + regex.escape(title[:1])
+                + r")"
+                + regex.escape(title[1:])
+                + r")"
+            )
         pattern = regex.compile(
             r"(?<![\p{L}-])"
             + head
             + r"\b(?:\s+\p{Ll}[\p{L}’'-]*){0,2}"
             # Its complement with a capital: "la ministra de Sanidad, Ana Gil",
             # "el presidente del Gobierno, Luis Mora".
-            + r"(?:\s+(?:de|del|de la|des|du|de l['’])\s*\p{Lu}[\p{L}’'-]+){0,1}[\s,]+"
+            # A complement may end in lower-case words before its comma: "la
+            # ministre de la Fonction publique, Anne Roux".
+            + r"(?:\s+(?:de|del|de la|des|du|de l['’])\s*\p{Lu}[\p{L}’'-]+"
+            + r"(?:(?:\s+\p{Ll}[\p{L}’'-]*){1,2}(?=,))?){0,1}[\s,]+"
             + r"(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|von|van|de la|le)\s+)?\p{Lu}[\p{L}’'-]+){1,2})"
         )
         # A copula gives a role too: "Max Ott ist Stadtrat." / "Paul Renard
@@ -1128,10 +1334,16 @@ class _Reader:
         the group the sentence before named as its subject (``Les syndicats
         ont manifesté. « … », ont-ils prévenu.`` -> ``Les syndicats``; ``Les
         deux hommes``, with its number;
-        ``Los vecinos cortaron la calle. «…», dijeron ellos.``).
+        ``Los vecinos cortaron la calle. «…», dijeron ellos.``); in German,
+        ``Die`` and a noun before a plural verb (``Die Eltern zogen vor das
+        Rathaus. „…“, sagten sie.``).
         """
         text, _ = context
         best: str | None = None
+        if self.language == "de":
+            for m in _GROUP_SUBJECT_DE_RE.finditer(text):
+                best = m.group(1)
+            return best
         for m in _GROUP_SUBJECT_RE.finditer(text):
             if m.group(2).casefold() in self.words.time_nouns or m.group(2) in _NUMBER_WORDS:
                 continue
@@ -1153,7 +1365,9 @@ class _Reader:
                 )
         if found.kind == "pronoun":
             gender = _genders(self.language).get(found.name.casefold())
-            named = self.last_name_in(self.context, gender)
+            named = self.role_subject_in(self.context, gender) or self.last_name_in(
+                self.context, gender
+            )
             if named is not None:
                 return (
                     Speaker(named, found.mention, found.span, SourceKind.PERSON),
@@ -1171,6 +1385,14 @@ class _Reader:
                     Speaker(named, found.mention, found.span, SourceKind.PERSON),
                     "resolve.lang_pronoun",
                 )
+            if gender in ("male", "female") and self.mention_gender(self.last.mention) not in (
+                None,
+                gender,
+            ):
+                # "„…“, sagte eine Sprecherin. ¶ „…“, ließ er erklären.": a
+                # pronoun of the other gender is not the last speaker.
+                self.other_gender = True
+                return None, ""
             return (
                 Speaker(self.last.name, found.mention, found.span, self.last.kind),
                 "resolve.lang_pronoun",
@@ -1224,13 +1446,19 @@ class _Reader:
             return named if named is not None and named.endswith(toks[k].text) else None
         return None
 
-    def subjectless(self, at: int) -> tuple[Speaker | None, str]:
+    def subjectless(self, at: int, plural: bool = False) -> tuple[Speaker | None, str]:
         """A cue verb with no subject continues the last speaker (Spanish pro-drop).
 
         With no speaker yet, it continues the last full name before it, in its
         paragraph or the one before (``…, dijo el guarda, Luis Prado. ¶ «…»,
-        añadió.``).
+        añadió.``).  A plural verb (``plural``) continues the last plural
+        subject that opened a sentence (``Los vecinos protestaron. «…»,
+        dijeron.``), when there is one.
         """
+        if plural:
+            group = self.last_group_in(self.context) or self.last_group_in(self.prev_context)
+            if group is not None:
+                return Speaker(group, group, Span(at, at), SourceKind.GROUP), "resolve.lang_pronoun"
         if self.last is None:
             named = self.last_name_in(self.context) or self.last_name_in(self.prev_context)
             if named is None:
@@ -1258,8 +1486,20 @@ class _Reader:
             if phrase[0] != first:
                 continue
             n = len(phrase)
-            if tuple(t.low for t in toks[i : i + n]) == phrase:
+            got = tuple(t.low for t in toks[i : i + n])
+            if got == phrase:
                 return n
+            if (
+                self.language == "es"
+                and phrase[-1] == "de"
+                and len(got) == n
+                and got[:-1] == phrase[:-1]
+                and got[-1] == "del"
+            ):
+                # "de" and the article in one word: "en palabras del
+                # presidente", "a juicio del fiscal"; the phrase ends before
+                # "del", read as the article that opens the source.
+                return n - 1
         return 0
 
     def _lead_source_phrase(self, toks: Sequence[_Token], i: int, n: int) -> bool:
@@ -1375,6 +1615,16 @@ class _Reader:
                 return None, (), -1
             speaker, rule = self.resolve(found)
             return speaker, ("cue.after_tag", "mention.lang_phrase", rule), verb.start
+        if (
+            verb.low in _OBJECT_CLITICS.get(self.language, ())
+            and i + 1 < len(toks)
+            and not toks[i + 1].capital
+            and not toks[i + 1].mark
+        ):
+            # An object pronoun before the verb of the tag: "« … », lui a
+            # répondu la directrice" / "«…», les advirtió el alcalde".
+            i += 1
+            verb = toks[i]
         if verb.capital or verb.mark or verb.low in self.words.determiners:
             return None, (), -1
         # A French reflexive cue: "« … », s'est félicité Paul Renard",
@@ -1409,6 +1659,12 @@ class _Reader:
                 return speaker, ("cue.after_tag", "mention.lang_phrase", rule), cue_at
             if (verb.low in ("a", "ont", "avait") or reflexive) and j < len(toks):
                 j += 1  # "a déclaré", "s'est félicité"
+                if j < len(toks) and (verb.low, toks[j - 1].low, toks[j].low) in _long_cues(
+                    self.language
+                ):
+                    # A cue of a verb and an infinitive: "« … », a fait
+                    # savoir la mairie." - the subject after both.
+                    j += 1
         if self.language == "es" and verb.low in ("ha", "han") and j < len(toks):
             j += 1
         # Skip an adverbial or a prepositional phrase before the subject.
@@ -1466,9 +1722,28 @@ class _Reader:
         found = self.apposition(toks, j, found)
         if found is None:
             if verb.low in self.words.cue_first or self.language == "es":
-                speaker, rule = self.subjectless(cue_at)
+                plural = self.language == "es" and (
+                    verb.low.endswith("ron") or verb.low in ("han", "habían")
+                )
+                speaker, rule = self.subjectless(cue_at, plural)
                 return speaker, ("cue.after_tag", "mention.lang_phrase", rule), cue_at
             return None, (), -1
+        if (
+            self.language == "de"
+            and found.kind == "pronoun"
+            and found.name.casefold() == "sie"
+            and verb.low.endswith("en")
+        ):
+            # "sie" with a plural verb is a group: "Die Eltern zogen vor das
+            # Rathaus. „…“, sagten sie."
+            group = self.last_group_in(self.context) or self.last_group_in(self.prev_context)
+            if group is not None:
+                speaker = Speaker(group, found.mention, found.span, SourceKind.GROUP)
+                return (
+                    speaker,
+                    ("cue.after_tag", "mention.lang_phrase", "resolve.lang_pronoun"),
+                    cue_at,
+                )
         speaker, rule = self.resolve(found)
         return speaker, ("cue.after_tag", "mention.lang_phrase", rule), cue_at
 
@@ -1659,6 +1934,29 @@ class _Reader:
             cut = m.end()
         for m in _DATELINE_END_RE.finditer(text, cut):
             cut = m.end()
+        if text.rstrip().endswith(":") and self.words.clause_links:
+            # A second speaker in a clause of its own that leads in with a
+            # colon: "„…“, sagte Ole Berg, worauf Stadträtin Ina Sahm
+            # konterte: „…“" / "…, avant que la ministre Claire Vidal ne
+            # réplique : « … »" / "…, a lo que la alcaldesa respondió: «…»".
+            toks = self.tokens(text[cut:], offset + cut)
+            for k in range(len(toks) - 2, 0, -1):
+                if toks[k - 1].text != ",":
+                    continue
+                n = next(
+                    (
+                        len(link)
+                        for link in self.words.clause_links
+                        if tuple(t.low for t in toks[k : k + len(link)]) == link
+                    ),
+                    0,
+                )
+                if n and k + n < len(toks):
+                    at = toks[k + n].start - offset
+                    speaker, rules, where = self.lead_in(text[at:], offset + at)
+                    if speaker is not None:
+                        return speaker, rules, where
+                    break
         toks = self.tokens(text[cut:], offset + cut)
         if not toks:
             return None, (), -1
@@ -1815,12 +2113,16 @@ class _Reader:
         Convention (``carry.reported_speech``): copy reports a source's words
         in indirect speech with a cue, then quotes on without one (``Der
         Damm halte, sagte Ilse Varga am Montag. ¶ „Er ist für ein
-        Jahrhundert gebaut.“``; ``…, wie Varga der Zeitung erklärte.``).
+        Jahrhundert gebaut.“``; ``…, wie Varga der Zeitung erklärte.``),
+        or with a source phrase in place of the tag (``Die Hallen seien voll
+        gewesen, so Messechefin Ina Roth. „Wir sind zufrieden.“``; ``Le
+        site rouvrira en mai, selon la directrice, Anne Roux.``).
         The regions are read from the last sentence back; only a cue whose
         source is named (not a pronoun, not a common noun: ``Die Appelle
         mehrten sich``) counts.
         """
         words = self.words
+        sources, _ = _first_words(self.language)
         for lo0, hi in reversed(regions):
             lo = max(lo0, hi - _REPORTED_WINDOW)  # linear time in a long paragraph
             text = self.source[lo:hi]
@@ -1833,6 +2135,20 @@ class _Reader:
                 toks = _tokens(text[a:b], lo + a)
                 for v in range(len(toks) - 1, -1, -1):
                     t = toks[v]
+                    if (
+                        v
+                        and not t.capital
+                        and t.low not in words.cue_first
+                        and t.low in sources
+                        and toks[v - 1].text == ","
+                    ):
+                        # ", so Messechefin Ina Roth": a source phrase set
+                        # after the indirect speech, as a tag is.
+                        tag = self.source[toks[v - 1].start : lo + b]
+                        speaker, rules, _ = self.after_tag(tag, toks[v - 1].start)
+                        if speaker is not None and rules[-1] != "resolve.lang_pronoun":
+                            return speaker
+                        continue
                     if t.capital or t.low not in words.cue_first:
                         continue
                     found: _Found | None = None
@@ -1939,8 +2255,13 @@ class _Reader:
         Bürgermeisterin Ilse Varga am Montag. / « Nous tiendrons. » C'est
         ce qu'a déclaré le maire, Paul Renard. / «El puerto es vital». Así
         lo ha asegurado el alcalde, Juan Mora.  The verb must be a cue of
-        the list (``Das bedeutet …`` is none); ``closed`` says whether the
-        quotation's text ends its sentence.
+        the list (``Das bedeutet …`` is none), unless the words that point
+        back name the quotation as words (``= any verb`` in the list: Mit
+        diesen Worten verteidigte Rektorin Eva Lind den Plan. / Con estas
+        palabras defendió la consejera, Ana Gil, el plan.); ``closed`` says
+        whether the quotation's text ends its sentence.  A quotation that
+        is a paragraph of its own may be named so by the next paragraph
+        (``„Wir bauen weiter.“ ¶ Das sagte Ilse Varga am Montag.``).
         """
         words = self.words
         lead = regex.match(r"\s{0,3}[.!?]?\s{0,3}", text)
@@ -1960,8 +2281,33 @@ class _Reader:
                 break
         if not n or n + 1 >= len(toks) or toks[n].capital:
             return None, (), -1
+        if (
+            self.language == "fr"
+            and toks[n].low in words.persons | _PLURAL_PRONOUNS
+            and n + 2 < len(toks)
+            and toks[n + 1].low in _AUXILIARIES
+            and toks[n + 2].low in words.participles
+        ):
+            # The subject pronoun before the verb: "« … » ¶ C'est ce qu'elle
+            # a déclaré lundi." - the pronoun stands for the person named.
+            found = _Found(toks[n].text, toks[n].text, Span(toks[n].start, toks[n].end), "pronoun")
+            speaker, rule = self.resolve(found)
+            if speaker is None:
+                return None, (), -1
+            return (
+                speaker,
+                ("cue.back_reference", "mention.lang_phrase", rule),
+                toks[n + 1].start,
+            )
         verb = toks[n]
-        if verb.low in _AUXILIARIES:
+        if (
+            words.any_verb_tags
+            and tuple(t.low.rstrip("'") for t in toks[:n]) in words.any_verb_tags
+        ):
+            # The tag names the words themselves, so any verb credits them:
+            # "Mit diesen Worten verteidigte Rektorin Eva Lind den Plan."
+            cue = not verb.mark
+        elif verb.low in _AUXILIARIES:
             cue = toks[n + 1].low in words.participles
         else:
             cue = verb.low in words.cue_first
@@ -2026,7 +2372,17 @@ class _Reader:
             first = tag.split()[0].casefold()
             if first not in self.words.cue_first and _INVERTED_FR_RE.search(first) is None:
                 continue
-            speaker, rules, at = self.after_tag(text[m.start() : m.end()], lo + m.start())
+            stop = m.end()
+            named = (
+                _INSIDE_APPOSITION_RE.match(text, stop)
+                if text[m.end(1) : stop].strip() == ","
+                else None
+            )
+            if named is not None:
+                # A role and its holder's name between commas: « Nous avons
+                # tout nettoyé, explique la maire, Anne Roux. Revenez. »
+                stop = named.end()
+            speaker, rules, at = self.after_tag(text[m.start() : stop], lo + m.start())
             if speaker is not None:
                 return speaker, ("cue.inside_tag", *rules[1:]), at
         return None, (), -1
@@ -2111,6 +2467,7 @@ def attribute(
                 rest.append(q)
                 continue
         reader.context = (before, prev_end)
+        reader.other_gender = False
         if pi:
             plo, phi = paragraphs[pi - 1].span.start, paragraphs[pi - 1].span.end
             reader.prev_context = (source[plo:phi], plo)
@@ -2124,10 +2481,21 @@ def attribute(
         if speaker is None:
             closed = q.text.rstrip().endswith((".", "!", "?"))
             speaker, rules, at = reader.back_reference(after, end, closed)
+            if (
+                speaker is None
+                and pi + 1 < len(paragraphs)
+                and not source[lo : q.open_mark.start].strip()
+                and not source[end:hi].strip(" \t\n.")
+            ):
+                # A quotation that is a paragraph of its own (a sentence,
+                # whether its stop is inside the marks or after them), named
+                # by the words that open the next one.
+                nlo, nhi = paragraphs[pi + 1].span.start, paragraphs[pi + 1].span.end
+                speaker, rules, at = reader.back_reference(source[nlo:nhi], nlo, True)
         if speaker is None:
             speaker, rules, at = reader.lead_in(before, prev_end)
         cue, cue_span = _cue_word(source, at) if speaker is not None else (None, None)
-        if speaker is None:
+        if speaker is None and not reader.other_gender:
             opens = not source[lo : q.open_mark.start].strip()
             if pi == last_para and last_in_para is not None:
                 speaker = last_in_para
