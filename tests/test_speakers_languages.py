@@ -647,3 +647,51 @@ def test_the_agency_of_the_dateline_is_no_speaker() -> None:
     )
     article = wireparse.parse(text, language="es")
     assert article.quotes[0].speaker is None
+
+
+# ------------------------------------------------------- dialogue dashes
+
+DIALOGUE_ES = (
+    "Puerto cerrado\n\nEl alcalde Juan Mora habló con la prensa el lunes en el ayuntamiento.\n\n"
+    "—Vamos a reabrir el muelle el jueves —dijo el alcalde, Juan Mora—. No hay peligro.\n\n"
+    "—¿Y los trabajadores?\n\n"
+    "—Cobrarán toda la semana —respondió Mora.\n\n"
+    "La medida afecta a 300 trabajadores.\n"
+)
+
+
+def test_spanish_dialogue_dash_lines_are_quotations_with_their_tags() -> None:
+    """``—... —dijo X—. ...``: speech before and after the tag, the tag's speaker."""
+    assert speakers(DIALOGUE_ES, "es") == [
+        ("Vamos a reabrir el muelle el jueves", "Juan Mora"),
+        ("No hay peligro.", "Juan Mora"),
+        ("¿Y los trabajadores?", None),
+        ("Cobrarán toda la semana", "Juan Mora"),
+    ]
+
+
+def test_french_dialogue_dash_line() -> None:
+    text = (
+        "Quai fermé\n\nLe maire Jean Morel a parlé lundi à la presse dans la mairie.\n\n"
+        "—Nous rouvrirons le quai jeudi —a déclaré le maire, Jean Morel—. Il n'y a aucun danger.\n"
+    )
+    assert speakers(text, "fr") == [
+        ("Nous rouvrirons le quai jeudi", "Jean Morel"),
+        ("Il n'y a aucun danger.", "Jean Morel"),
+    ]
+
+
+def test_a_dash_tag_inside_guillemets_takes_a_role_s_holder_in_apposition() -> None:
+    text = (
+        "Puerto cerrado\n\nEl alcalde Juan Mora habló con la prensa el lunes.\n\n"
+        "«Vamos a reabrir el muelle el jueves —dijo el alcalde, Juan Mora—. No hay peligro».\n"
+    )
+    assert [name for _, name in speakers(text, "es")] == ["Juan Mora"]
+
+
+def test_a_dialogue_dash_in_a_paragraph_with_marks_is_left_to_the_marks() -> None:
+    text = (
+        "Puerto cerrado\n\nEl alcalde Juan Mora habló con la prensa el lunes.\n\n"
+        "—«Vamos a reabrir el muelle», dijo Mora.\n"
+    )
+    assert speakers(text, "es") == [("Vamos a reabrir el muelle", "Juan Mora")]

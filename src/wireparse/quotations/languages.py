@@ -58,6 +58,7 @@ Kanzler`` for ``Bundeskanzler Jan Kamp``; an epithet, ``die 34-Jährige``,
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from typing import TYPE_CHECKING
@@ -129,9 +130,10 @@ _INSIDE_APPOSITION_RE = lazy_compile(
 )
 #: A Spanish speech tag set between dashes inside a quotation, the
 #: dialogue convention: ``«No hay recortes —dijo la ministra—. Lo
-#: garantizo»``.
+#: garantizo»``, a role's holder in apposition too (``—dijo el alcalde,
+#: Juan Mora—``).
 _INSIDE_DASH_RE = lazy_compile(
-    r"\s?[—–]\s?(\p{Ll}[\p{L}’'-]{1,30}(?:\s+[\p{L}’'.-]{1,30}){0,5}?)\s?[—–]"
+    r"\s?[—–]\s?(\p{Ll}[\p{L}’'-]{1,30}(?:,?\s+[\p{L}’'.-]{1,30}){0,6}?)\s?[—–]"
 )
 #: A word written in capitals (``AFP``, ``EL``): two such words in a row
 #: are one name (``a EL DIARIO``), not an agency and a subject.
@@ -2412,6 +2414,82 @@ def _trimmed(q: Quote) -> Quote:
     return attrs.evolve(q, text=text.strip(), span=span, pieces=(span,))
 
 
+#: A dialogue dash opening a paragraph, the Spanish and French convention for
+#: a line of speech without marks: ``—Vamos a reabrir el muelle —dijo Juan
+#: Mora—. No hay peligro.``
+_DIALOGUE_OPEN_RE = lazy_compile(r"[—―]\s?(?=[\p{Lu}¿¡0-9])")
+#: A dash inside a dialogue line that opens the speech tag: a space, the dash
+#: and a word in lower case (``... el jueves —dijo Juan Mora—. ...``).
+_DIALOGUE_TAG_RE = lazy_compile(r"\s[—―–]\s?(\p{Ll}[\p{L}-]*)")
+#: The dash that closes a speech tag inside a dialogue line, the stop or
+#: comma after it, and the speech that goes on (``—. No hay peligro``).
+_DIALOGUE_RESUME_RE = lazy_compile(r"[—―–]\s?[.,;:]?\s+(?=[\p{Lu}¿¡«0-9])")
+
+
+def _dialogue_quotes(
+    source: str,
+    paragraphs: Sequence[Paragraph],
+    found: Sequence[Quote],
+    cue_first: frozenset[str],
+) -> list[Quote]:
+    """The quotations of dialogue-dash paragraphs, which have no quotation marks.
+
+    Convention (Spanish and French interviews and features): a paragraph
+    that opens with a dash is a line of speech, and a speech tag set
+    between dashes inside it names the speaker: ``—Vamos a reabrir el
+    muelle el jueves —dijo el alcalde, Juan Mora—. No hay peligro.``  The
+    speech before the tag is one quotation, whose tag then follows it as
+    any tag after a quotation does (``cue.after_tag``); the speech after
+    the tag's closing dash is another, carried on from the first.  A line
+    without a tag is one quotation, for the rules that carry a speaker
+    over, unless it is a question (``—¿Y los trabajadores?``): an
+    interviewer's, given no speaker.  A paragraph that holds a quotation
+    found by its marks is left alone.
+    """
+    taken = sorted(q.open_mark.start for q in found)
+    out: list[Quote] = []
+    for pi, para in enumerate(paragraphs):
+        lo, hi = para.span.start, para.span.end
+        m = _DIALOGUE_OPEN_RE.match(source, lo, hi)
+        if m is None:
+            continue
+        k = bisect.bisect_left(taken, lo)
+        if k < len(taken) and taken[k] < hi:
+            continue
+        start = m.end()
+        cut = hi
+        resume = -1
+        for tag in _DIALOGUE_TAG_RE.finditer(source, start, hi):
+            if tag.group(1).casefold() in cue_first:
+                cut = tag.start()
+                closing = _DIALOGUE_RESUME_RE.search(source, tag.end(), hi)
+                if closing is not None:
+                    resume = closing.end()
+                break
+        pieces = [(start, cut, Span(m.start(), m.start() + 1))]
+        if resume > 0:
+            pieces.append((resume, hi, Span(resume - 1, resume)))
+        for begin, end, mark in pieces:
+            while end > begin and source[end - 1].isspace():
+                end -= 1
+            if end <= begin:
+                continue
+            span = Span(begin, end)
+            # No closing mark: the speech ends where its tag or paragraph does.
+            out.append(
+                Quote(
+                    text=source[begin:end],
+                    span=span,
+                    pieces=(span,),
+                    open_mark=mark,
+                    close_mark=None,
+                    kind=QuoteKind.FULL,
+                    paragraph=pi,
+                )
+            )
+    return out
+
+
 def attribute(
     source: str,
     paragraphs: Sequence[Paragraph],
@@ -2432,6 +2510,20 @@ def attribute(
     """
     reader = _Reader(source, paragraphs, language)
     words = reader.words
+    # A dialogue line that asks a question and has no tag is the interviewer's:
+    # no speaker is carried to it ("—¿Y los trabajadores? ¶ —Cobrarán ...").
+    questions: set[int] = set()
+    if language in ("es", "fr"):
+        dialogue = _dialogue_quotes(source, paragraphs, [*quotes, *others], words.cue_first)
+        if dialogue:
+            quotes = sorted([*quotes, *dialogue], key=lambda q: q.open_mark.start)
+            questions = {
+                id(q)
+                for q in dialogue
+                if q.text.endswith("?")
+                and q.open_mark.start == paragraphs[q.paragraph].span.start
+                and not source[q.span.end : paragraphs[q.paragraph].span.end].strip()
+            }
     everything = sorted([*quotes, *others], key=lambda q: q.open_mark.start)
     starts = [q.open_mark.start for q in everything]
     ends = [q.close_mark.end if q.close_mark else q.span.end for q in everything]
@@ -2495,7 +2587,8 @@ def attribute(
         if speaker is None:
             speaker, rules, at = reader.lead_in(before, prev_end)
         cue, cue_span = _cue_word(source, at) if speaker is not None else (None, None)
-        if speaker is None and not reader.other_gender:
+        asked = id(q) in questions
+        if speaker is None and not reader.other_gender and not asked:
             opens = not source[lo : q.open_mark.start].strip()
             if pi == last_para and last_in_para is not None:
                 speaker = last_in_para
