@@ -2507,3 +2507,19 @@ def test_a_colon_clause_s_subject_comes_before_the_paragraph_s_last_speaker(clau
     """``"...," said Olga Petrova. Jan Visser was more hopeful: "..."``: Jan Visser."""
     body = '"It is over for now," said Olga Petrova. ' + clause + ' "We will be back."'
     assert [name for _, name in speakers(body)] == ["Olga Petrova", "Jan Visser"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Acme Docks said prices rose, but shoppers called the move "a rip-off."', "shoppers"),
+        (
+            'Acme Docks said prices rose; many local dockers called the move "a betrayal."',
+            "many local dockers",
+        ),
+        # No subject of its own: the coordinated cue shares the first one's.
+        ('Acme Docks said prices rose, and also called the move "a necessity."', "Acme Docks"),
+    ],
+)
+def test_a_bare_plural_opening_a_clause_is_its_cue_s_subject(body: str, speaker: str) -> None:
+    assert last_speaker(HARBOUR, body) == speaker

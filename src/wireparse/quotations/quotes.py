@@ -1076,6 +1076,11 @@ class _Analysis:
                 prev = word_before(flat, lo, start - 1)
             prev_word = prev.lower()
             last_char = prev_word[-1:]
+            if self.english and prev_word.endswith("s") and prev.islower():
+                own = _plural_after_break(flat, lo, start)
+                if own is not None:
+                    cue.mention = own  # "..., but shoppers called the move ..."
+                    return
             if last_char == ",":
                 if cue.weak:
                     return  # "the prison, dubbed the ...", "the vote, called for May"
@@ -1893,6 +1898,38 @@ def _with_participle(flat: str, lo: int, start: int) -> Mention | None:
     if mention is None or mention.end != start - 1 or not mention.words[-1][:1].isupper():
         return None
     return mention._replace(rule="mention.with_participle")
+
+
+#: Where a clause of its own opens inside a sentence: a semicolon, or a comma
+#: and a conjunction (``Acme said prices rose, but shoppers called ...``).
+_OWN_CLAUSE = lazy_compile_re(r"(?:; |, (?:and|but|while|although|though|whereas|yet) )")
+
+
+def _plural_after_break(flat: str, lo: int, start: int) -> Mention | None:
+    """Return a bare plural noun phrase that opens a clause right before a cue.
+
+    ``Acme Docks said prices rose, but shoppers called the move "a
+    rip-off."``, ``...; many dockers called it "a betrayal."``: the clause
+    after a comma and a conjunction, or a semicolon, has a subject of its
+    own, one to three words in lower case ending in a plural, and the cue
+    is that group's, not the first clause's source.
+    """
+    breaks = list(_OWN_CLAUSE.finditer(flat, max(lo, start - 48), start))
+    if not breaks:
+        return None
+    last = breaks[-1]
+    text = flat[last.end() : start].rstrip(" ")
+    words = text.split(" ")
+    head = words[-1]
+    if (
+        not 1 <= len(words) <= 3
+        or not all(w.isalpha() and w.islower() for w in words)
+        or len(head) < 4
+        or head.endswith("ss")
+        or any(w in cues.PRONOUNS or w in cues.ADJUNCT_WORDS for w in words)
+    ):
+        return None
+    return Mention(last.end(), last.end() + len(text), tuple(words), "mention.phrase_before")
 
 
 #: The words that open a description of a source after an inverted cue.
