@@ -338,3 +338,65 @@ def test_title_case_examples() -> None:
     assert not title_case("Reyes has won Leeds, York and Hull.")
     assert not title_case("Harbour Board Will Vote On The pier plan.")  # past the first words
     assert not title_case("Harbour Board Votes")  # three long words
+
+
+#: Pieces of a caption's end: sentence ends, the credit labels and near
+#: misses, colons, "by", names and filler long enough to push a label out of
+#: the window the credit is searched in.
+_CREDIT_PIECES = st.sampled_from(
+    ["The pier at dawn.", "Reyes said:", " ", " ", ". ", "! ", '" ', "» ", "(", ")", ":",
+     " : ", "Photo", "Photos", "Foto", "Fotos", "Bild", "Image", "Images", "Picture",
+     "Credit", "Credits", "Crédit", "Crédit photo", "Cr\u0065\u0301dit", "photo", "PHOTO",
+     "Phot", "by", " by ", "courtesy of", "Jane Doe", "Ada Finch/Courier", "AFP", "EFE/Ana Ruiz",
+     "x" * 40, "the harbour board voted on Monday to extend the pier"]
+)  # fmt: skip
+
+
+@given(st.lists(_CREDIT_PIECES, min_size=1, max_size=16).map("".join))
+def test_caption_credit_word_gate_never_hides_a_credit(text: str) -> None:
+    # Every match of the pattern in the window holds one of the label words.
+    c = make_candidate(text, [(0, len(text))], 0, 0) if text.strip() else None
+    for m in (text, c.match if c else text):
+        if rules.CAPTION_CREDIT_END.search(m, max(0, len(m) - 160)) is not None:
+            assert rules._may_end_with_credit(m)
+    if c is not None:
+        state = rules.State(c.match, [c])
+        state.blocks[0].opens = rules.BLOCK_OPENINGS.of(c.match)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(rules, "_may_end_with_credit", lambda m: True)
+            long_way = rules.caption(state, 0)
+        assert rules.caption(state, 0) == long_way
+
+
+def test_caption_credit_word_gate_examples() -> None:
+    assert rules._may_end_with_credit("The pier at dawn. Photo: Jane Doe")
+    assert rules._may_end_with_credit("Le bac à quai. Crédit photo : AFP")
+    assert not rules._may_end_with_credit("Reyes said: we will rebuild the pier by May.")
+    # The label must stand in the 160 characters the pattern is searched in.
+    assert not rules._may_end_with_credit("Photo: the harbour. " + "x" * 160)
+
+
+#: Pieces of a line naming the wire, and near misses.
+_TAGLINE_PIECES = st.sampled_from(
+    ["The", "-", " ", "--", "—", "CNN", "Wire", "Associated", "Press", "AP", "Reuters", "AFP",
+     "Bloomberg", " News", "UPI", "dpa", "Agence France-Presse", "TM", "(TM)", "™", ".",
+     "A&B", "Courier", "x", "Wires", "APs"]
+)  # fmt: skip
+
+
+@given(st.lists(_TAGLINE_PIECES, min_size=1, max_size=8).map("".join))
+def test_tagline_last_character_gate_never_hides_a_tagline(text: str) -> None:
+    if rules.TAGLINE.fullmatch(text) or rules.TAGLINE_DASHED.fullmatch(text):
+        assert text[-1:] in rules._TAGLINE_LAST
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The-CNN-Wire", "-- The Associated Press", "Reuters", "-- Reuters.", "AP", "AFP",
+     "Bloomberg News", "Bloomberg", "UPI", "dpa", "Agence France-Presse", "CNN Wire (TM)",
+     "CNN Wire™", "— AFP"],
+)  # fmt: skip
+def test_tagline_last_character_gate_examples(line: str) -> None:
+    assert line[-1] in rules._TAGLINE_LAST
+    state = rules.State(line, [make_candidate(line, [(0, len(line))], 0, 0)])
+    assert rules.tagline(state, 0) is BlockKind.TAGLINE

@@ -1295,10 +1295,18 @@ def agency_signoff(state: State, i: int) -> BlockKind | None:
     return BlockKind.SIGNOFF if len(tail) <= 3 else None
 
 
+#: The characters a :data:`TAGLINE` or :data:`TAGLINE_DASHED` match can end
+#: with: the last letters of ``Wire``, ``Press``, ``AP``, ``Reuters``,
+#: ``Bloomberg``, ``News``, ``UPI``, ``dpa``, ``Presse``, a ``TM`` or ``™``
+#: with its bracket, and the dashed form's full stop.
+_TAGLINE_LAST: Final = "esPgIaM™)."
+
+
 def tagline(state: State, i: int) -> BlockKind | None:
     """A line naming the wire alone (``The-CNN-Wire``, ``-- The Associated Press``)."""
     m = state.blocks[i].match
-    if TAGLINE.fullmatch(m) or TAGLINE_DASHED.fullmatch(m):
+    # The last character asked first: most short lines end otherwise.
+    if m[-1:] in _TAGLINE_LAST and m and (TAGLINE.fullmatch(m) or TAGLINE_DASHED.fullmatch(m)):
         return BlockKind.TAGLINE
     return None
 
@@ -1396,8 +1404,9 @@ def caption(state: State, i: int) -> BlockKind | None:
         )
         or (
             # What each alternative of the pattern holds: a label's colon,
-            # or the "by" / "courtesy of" after "Photo".
+            # or the "by" / "courtesy of" after "Photo"; and a label's word.
             (":" in c.match or " by " in c.match or " courtesy of " in c.match)
+            and _may_end_with_credit(c.match)
             and CAPTION_CREDIT_END.search(c.match, max(0, len(c.match) - 160))
         )
         or (
@@ -1408,6 +1417,23 @@ def caption(state: State, i: int) -> BlockKind | None:
     ):
         return BlockKind.CAPTION
     return None
+
+
+#: The words a :data:`CAPTION_CREDIT_END` match opens with (but its bracket):
+#: ``Bild``, ``Foto``, ``Photo``, ``Image``, ``Credit``, ``Crédit``, ``Picture``.
+_CAPTION_CREDIT_WORDS: Final = ("Photo", "Foto", "Bild", "Image", "Picture", "Credit", "Crédit")
+
+
+def _may_end_with_credit(m: str) -> bool:
+    """Whether the end of *m* that :data:`CAPTION_CREDIT_END` is searched in holds a label's word.
+
+    Every alternative of the pattern opens with one of
+    :data:`_CAPTION_CREDIT_WORDS` (after an optional bracket), and the
+    search starts 160 characters from the end: a paragraph with a colon
+    (most quotations' lead-ins) but no such word there is not searched.
+    """
+    tail = m[-160:]
+    return any(word in tail for word in _CAPTION_CREDIT_WORDS)
 
 
 #: What a story holds when it holds an embedded post's attribution
