@@ -400,3 +400,83 @@ def test_tagline_last_character_gate_examples(line: str) -> None:
     assert line[-1] in rules._TAGLINE_LAST
     state = rules.State(line, [make_candidate(line, [(0, len(line))], 0, 0)])
     assert rules.tagline(state, 0) is BlockKind.TAGLINE
+
+
+def _layout_claims(text: str, *, gated: bool) -> list[tuple[str, str, str]]:
+    state = rules.State(text, parser._candidates(text, 0, len(text)))
+    with pytest.MonkeyPatch.context() as patch:
+        if not gated:
+            patch.setattr(rules, "_LAYOUT_NEEDS", {})
+        rules.classify(state)
+    return [(c.match, c.rule, str(c.kind)) for c in state.blocks]
+
+
+#: Blocks that the gated layout rules join or claim, and their near misses.
+_LAYOUT_PIECES = st.sampled_from(
+    [
+        "To contact the reporter on this story:",
+        "Ada Finch in Portvale at afinch@example.com",
+        "To contact the editor responsible for this story:",
+        "Le bac reprend lundi, venez nombreux ! https://t.co/AbC123",
+        "— Ville de Portvale (@portvale) March 3, 2026",
+        "pic.twitter.com/AbC123",
+        "Harbour Board Will Vote On The Pier.",
+        "Comments",
+        "Reader Discussion",
+        "The ferry runs again on Monday, the harbor office said in a statement on Friday.",
+        "Ferry service resumes across the bay",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(st.tuples(_LAYOUT_PIECES, st.sampled_from(["\n", "\n\n"])), max_size=10))
+def test_layout_rules_skipped_only_where_they_change_nothing(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(p + sep for p, sep in pieces) or "x"
+    assert _layout_claims(text, gated=True) == _layout_claims(text, gated=False)
+
+
+@given(articles())
+def test_layout_rules_skipped_only_where_they_change_nothing_in_articles(
+    article: Generated,
+) -> None:
+    assert _layout_claims(article.text, gated=True) == _layout_claims(article.text, gated=False)
+
+
+def test_layout_gate_examples() -> None:
+    text = (
+        "Ferry service resumes across the bay\n\n"
+        "The ferry runs again on Monday, the harbor office said in a statement on Friday.\n\n"
+        "To contact the reporter on this story:\nAda Finch in Portvale at afinch@example.com\n"
+    )
+    claims = _layout_claims(text, gated=True)
+    assert claims == _layout_claims(text, gated=False)
+    assert any(rule == "contact" and "afinch" in match for match, rule, _ in claims)
+    calls: list[str] = []
+    gated = lambda state: calls.append("gated")  # noqa: E731
+    known = lambda state: calls.append("known")  # noqa: E731
+    own = lambda state: calls.append("own")  # noqa: E731
+    plain = "The ferry runs again on Monday, the harbor office said on Friday."
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(rules, "_LAYOUT_NEEDS", {gated: "contact.continued"})
+        patch.setattr(rules, "_KNOWN_LAYOUTS", frozenset((gated, known)))
+        state = rules.State(plain, parser._candidates(plain, 0, len(plain)))
+        rules.classify(state, layout_rules=(known, gated))
+        assert calls == ["known"]  # no contact.continued block: not run
+        # A layout rule of a format's own, run before it, turns the gate off:
+        # it may name blocks anyhow.
+        calls.clear()
+        rules.classify(state, layout_rules=(own, gated))
+        assert calls == ["own", "gated"]
+        # A block claimed before the layout rules (a feed's piece) counts.
+        calls.clear()
+        state.blocks[0].claim(BlockKind.CONTACT, "contact.continued")
+        rules.classify(state, layout_rules=(gated,))
+        assert calls == ["gated"]
+
+
+@given(st.lists(st.sampled_from(["Comments", "COMMENTS", "comment", "Discussion", "DISCUSSION",
+                                 "discussio", "omment", "iscussio", " ", "x", "5"]), max_size=6)
+       .map("".join))  # fmt: skip
+def test_comments_hint_answers_as_the_words(text: str) -> None:
+    found = rules._COMMENTS_HINT.search(text) is not None
+    assert found == any(word in text for word in rules._COMMENTS_WORDS)

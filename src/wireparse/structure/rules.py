@@ -281,6 +281,8 @@ COMMENTS_START = lazy_compile(
 #: The words one of which every :data:`COMMENTS_START` holds: a block holding
 #: none is not matched against it.
 _COMMENTS_WORDS: Final = ("omments", "OMMENTS", "iscussion", "ISCUSSION")
+#: Any of :data:`_COMMENTS_WORDS`, asked in one call a block (the ``omments`` of ``Comments``).
+_COMMENTS_HINT: Final = re.compile("|".join(_COMMENTS_WORDS))
 #: A lower-case letter glued to a capital, where a page ran two words together (``MenuSearch``).
 _CAMEL = lazy_compile(r"(?<=\p{Ll})(?=\p{Lu})")
 
@@ -1714,7 +1716,15 @@ def repeated_lines(state: State) -> None:
     occurs twice or more, are claimed as ``furniture.repeated``.
     """
     counts: dict[str, int] = {}
-    short = [c for c in state.blocks if c.kind is None and _title_case_label(c)]
+    # _title_case_label's first tests asked here, without a call for every block.
+    short = [
+        c
+        for c in state.blocks
+        if c.kind is None
+        and c.words <= _REPEATED_MAX_WORDS
+        and c.match.endswith(".")
+        and _title_case_label(c)
+    ]
     for c in short:
         counts[c.match] = counts.get(c.match, 0) + 1
     for c in short:
@@ -2225,7 +2235,7 @@ def comments_section(state: State) -> None:
             i
             for i, c in enumerate(blocks)
             if c.words <= _COMMENTS_MAX_WORDS
-            and any(word in c.match for word in _COMMENTS_WORDS)
+            and _COMMENTS_HINT.search(c.match) is not None
             and COMMENTS_START.fullmatch(c.match)
         ),
         None,
@@ -2669,6 +2679,19 @@ LAYOUT_RULES: tuple[Callable[[State], None], ...] = (
 )
 
 
+#: The layout rules that change only blocks a block rule has given a name,
+#: with that name: :func:`join_contact` joins ``contact.continued`` lines to
+#: the contact line above, :func:`embed_text` reads the text above an
+#: ``embed`` line.  :func:`classify` does not run one where no block has the
+#: name (no layout rule of :data:`_KNOWN_LAYOUTS` gives either name).
+_LAYOUT_NEEDS: Final[dict[Callable[[State], None], str]] = {
+    join_contact: "contact.continued",
+    embed_text: "embed",
+}
+#: The built-in layout rules (a format may add its own, which may name blocks anyhow).
+_KNOWN_LAYOUTS: Final = frozenset((*LAYOUT_RULES, item_slugs))
+
+
 #: What :func:`_offered` keeps for a rule table: the table, its word limits,
 #: the bit and the strings of each rule that needs some (:attr:`Rule.needs`),
 #: and the offers worked out so far.
@@ -2734,8 +2757,11 @@ def classify(
     _, limits, needing, offered = _offered(rules)
     unneeded = _unneeded(state.source, needing)
     openings = BLOCK_OPENINGS.of
+    # The rule names of the blocks claimed so far, for _LAYOUT_NEEDS.
+    claimed: set[str] = set()
     for i, c in enumerate(state.blocks):
         if c.kind is not None:
+            claimed.add(c.rule)
             continue
         c.opens = openings(c.match)
         # The smallest limit the block is within (its word count <= limits[k]).
@@ -2753,6 +2779,14 @@ def classify(
             kind = func(state, i)
             if kind is not None:
                 c.claim(kind, name)
+                claimed.add(name)
                 break
+    known = True
     for layout in layout_rules:
-        layout(state)
+        # A layout rule that reads only blocks a block rule named so is not
+        # run when no block is (while only the built-in layout rules, which
+        # give those names to no block, have run before it).
+        needs = _LAYOUT_NEEDS.get(layout) if known else None
+        if needs is None or needs in claimed:
+            layout(state)
+        known = known and layout in _KNOWN_LAYOUTS
