@@ -8,6 +8,8 @@ the two on generated text; the examples pin the cases the shortcuts turn on.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -480,3 +482,18 @@ def test_layout_gate_examples() -> None:
 def test_comments_hint_answers_as_the_words(text: str) -> None:
     found = rules._COMMENTS_HINT.search(text) is not None
     assert found == any(word in text for word in rules._COMMENTS_WORDS)
+
+
+@given(st.lists(_INLINE_PIECES, min_size=1, max_size=12).map("".join), st.data())
+def test_tail_marks_found_as_one_pattern_finds_them(text: str, data: st.DataObject) -> None:
+    # The marks looked for one after the other in the tail's slice, as the
+    # one pattern of them all searched over the tail found them.
+    start = data.draw(st.integers(0, len(text) - 1))
+    for last, marks in rules._TAIL_MARKS_BY_END.items():
+        if marks is None:
+            continue
+        pattern = re.compile("|".join(re.escape(mark) for mark in marks))
+        block = text[start:] + last
+        lo = max(0, len(block) - rules._SHORT_TAIL)
+        found = pattern.search(block, lo) is not None
+        assert rules.may_hold_inline(block, 0, len(block), []) == found
