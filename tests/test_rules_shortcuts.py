@@ -8,6 +8,8 @@ the two on generated text; the examples pin the cases the shortcuts turn on.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -338,3 +340,160 @@ def test_title_case_examples() -> None:
     assert not title_case("Reyes has won Leeds, York and Hull.")
     assert not title_case("Harbour Board Will Vote On The pier plan.")  # past the first words
     assert not title_case("Harbour Board Votes")  # three long words
+
+
+#: Pieces of a caption's end: sentence ends, the credit labels and near
+#: misses, colons, "by", names and filler long enough to push a label out of
+#: the window the credit is searched in.
+_CREDIT_PIECES = st.sampled_from(
+    ["The pier at dawn.", "Reyes said:", " ", " ", ". ", "! ", '" ', "» ", "(", ")", ":",
+     " : ", "Photo", "Photos", "Foto", "Fotos", "Bild", "Image", "Images", "Picture",
+     "Credit", "Credits", "Crédit", "Crédit photo", "Cr\u0065\u0301dit", "photo", "PHOTO",
+     "Phot", "by", " by ", "courtesy of", "Jane Doe", "Ada Finch/Courier", "AFP", "EFE/Ana Ruiz",
+     "x" * 40, "the harbour board voted on Monday to extend the pier"]
+)  # fmt: skip
+
+
+@given(st.lists(_CREDIT_PIECES, min_size=1, max_size=16).map("".join))
+def test_caption_credit_word_gate_never_hides_a_credit(text: str) -> None:
+    # Every match of the pattern in the window holds one of the label words.
+    c = make_candidate(text, [(0, len(text))], 0, 0) if text.strip() else None
+    for m in (text, c.match if c else text):
+        if rules.CAPTION_CREDIT_END.search(m, max(0, len(m) - 160)) is not None:
+            assert rules._may_end_with_credit(m)
+    if c is not None:
+        state = rules.State(c.match, [c])
+        state.blocks[0].opens = rules.BLOCK_OPENINGS.of(c.match)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(rules, "_may_end_with_credit", lambda m: True)
+            long_way = rules.caption(state, 0)
+        assert rules.caption(state, 0) == long_way
+
+
+def test_caption_credit_word_gate_examples() -> None:
+    assert rules._may_end_with_credit("The pier at dawn. Photo: Jane Doe")
+    assert rules._may_end_with_credit("Le bac à quai. Crédit photo : AFP")
+    assert not rules._may_end_with_credit("Reyes said: we will rebuild the pier by May.")
+    # The label must stand in the 160 characters the pattern is searched in.
+    assert not rules._may_end_with_credit("Photo: the harbour. " + "x" * 160)
+
+
+#: Pieces of a line naming the wire, and near misses.
+_TAGLINE_PIECES = st.sampled_from(
+    ["The", "-", " ", "--", "—", "CNN", "Wire", "Associated", "Press", "AP", "Reuters", "AFP",
+     "Bloomberg", " News", "UPI", "dpa", "Agence France-Presse", "TM", "(TM)", "™", ".",
+     "A&B", "Courier", "x", "Wires", "APs"]
+)  # fmt: skip
+
+
+@given(st.lists(_TAGLINE_PIECES, min_size=1, max_size=8).map("".join))
+def test_tagline_last_character_gate_never_hides_a_tagline(text: str) -> None:
+    if rules.TAGLINE.fullmatch(text) or rules.TAGLINE_DASHED.fullmatch(text):
+        assert text[-1:] in rules._TAGLINE_LAST
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The-CNN-Wire", "-- The Associated Press", "Reuters", "-- Reuters.", "AP", "AFP",
+     "Bloomberg News", "Bloomberg", "UPI", "dpa", "Agence France-Presse", "CNN Wire (TM)",
+     "CNN Wire™", "— AFP"],
+)  # fmt: skip
+def test_tagline_last_character_gate_examples(line: str) -> None:
+    assert line[-1] in rules._TAGLINE_LAST
+    state = rules.State(line, [make_candidate(line, [(0, len(line))], 0, 0)])
+    assert rules.tagline(state, 0) is BlockKind.TAGLINE
+
+
+def _layout_claims(text: str, *, gated: bool) -> list[tuple[str, str, str]]:
+    state = rules.State(text, parser._candidates(text, 0, len(text)))
+    with pytest.MonkeyPatch.context() as patch:
+        if not gated:
+            patch.setattr(rules, "_LAYOUT_NEEDS", {})
+        rules.classify(state)
+    return [(c.match, c.rule, str(c.kind)) for c in state.blocks]
+
+
+#: Blocks that the gated layout rules join or claim, and their near misses.
+_LAYOUT_PIECES = st.sampled_from(
+    [
+        "To contact the reporter on this story:",
+        "Ada Finch in Portvale at afinch@example.com",
+        "To contact the editor responsible for this story:",
+        "Le bac reprend lundi, venez nombreux ! https://t.co/AbC123",
+        "— Ville de Portvale (@portvale) March 3, 2026",
+        "pic.twitter.com/AbC123",
+        "Harbour Board Will Vote On The Pier.",
+        "Comments",
+        "Reader Discussion",
+        "The ferry runs again on Monday, the harbor office said in a statement on Friday.",
+        "Ferry service resumes across the bay",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(st.tuples(_LAYOUT_PIECES, st.sampled_from(["\n", "\n\n"])), max_size=10))
+def test_layout_rules_skipped_only_where_they_change_nothing(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(p + sep for p, sep in pieces) or "x"
+    assert _layout_claims(text, gated=True) == _layout_claims(text, gated=False)
+
+
+@given(articles())
+def test_layout_rules_skipped_only_where_they_change_nothing_in_articles(
+    article: Generated,
+) -> None:
+    assert _layout_claims(article.text, gated=True) == _layout_claims(article.text, gated=False)
+
+
+def test_layout_gate_examples() -> None:
+    text = (
+        "Ferry service resumes across the bay\n\n"
+        "The ferry runs again on Monday, the harbor office said in a statement on Friday.\n\n"
+        "To contact the reporter on this story:\nAda Finch in Portvale at afinch@example.com\n"
+    )
+    claims = _layout_claims(text, gated=True)
+    assert claims == _layout_claims(text, gated=False)
+    assert any(rule == "contact" and "afinch" in match for match, rule, _ in claims)
+    calls: list[str] = []
+    gated = lambda state: calls.append("gated")  # noqa: E731
+    known = lambda state: calls.append("known")  # noqa: E731
+    own = lambda state: calls.append("own")  # noqa: E731
+    plain = "The ferry runs again on Monday, the harbor office said on Friday."
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(rules, "_LAYOUT_NEEDS", {gated: "contact.continued"})
+        patch.setattr(rules, "_KNOWN_LAYOUTS", frozenset((gated, known)))
+        state = rules.State(plain, parser._candidates(plain, 0, len(plain)))
+        rules.classify(state, layout_rules=(known, gated))
+        assert calls == ["known"]  # no contact.continued block: not run
+        # A layout rule of a format's own, run before it, turns the gate off:
+        # it may name blocks anyhow.
+        calls.clear()
+        rules.classify(state, layout_rules=(own, gated))
+        assert calls == ["own", "gated"]
+        # A block claimed before the layout rules (a feed's piece) counts.
+        calls.clear()
+        state.blocks[0].claim(BlockKind.CONTACT, "contact.continued")
+        rules.classify(state, layout_rules=(gated,))
+        assert calls == ["gated"]
+
+
+@given(st.lists(st.sampled_from(["Comments", "COMMENTS", "comment", "Discussion", "DISCUSSION",
+                                 "discussio", "omment", "iscussio", " ", "x", "5"]), max_size=6)
+       .map("".join))  # fmt: skip
+def test_comments_hint_answers_as_the_words(text: str) -> None:
+    found = rules._COMMENTS_HINT.search(text) is not None
+    assert found == any(word in text for word in rules._COMMENTS_WORDS)
+
+
+@given(st.lists(_INLINE_PIECES, min_size=1, max_size=12).map("".join), st.data())
+def test_tail_marks_found_as_one_pattern_finds_them(text: str, data: st.DataObject) -> None:
+    # The marks looked for one after the other in the tail's slice, as the
+    # one pattern of them all searched over the tail found them.
+    start = data.draw(st.integers(0, len(text) - 1))
+    for last, marks in rules._TAIL_MARKS_BY_END.items():
+        if marks is None:
+            continue
+        pattern = re.compile("|".join(re.escape(mark) for mark in marks))
+        block = text[start:] + last
+        lo = max(0, len(block) - rules._SHORT_TAIL)
+        found = pattern.search(block, lo) is not None
+        assert rules.may_hold_inline(block, 0, len(block), []) == found

@@ -281,6 +281,8 @@ COMMENTS_START = lazy_compile(
 #: The words one of which every :data:`COMMENTS_START` holds: a block holding
 #: none is not matched against it.
 _COMMENTS_WORDS: Final = ("omments", "OMMENTS", "iscussion", "ISCUSSION")
+#: Any of :data:`_COMMENTS_WORDS`, asked in one call a block (the ``omments`` of ``Comments``).
+_COMMENTS_HINT: Final = re.compile("|".join(_COMMENTS_WORDS))
 #: A lower-case letter glued to a capital, where a page ran two words together (``MenuSearch``).
 _CAMEL = lazy_compile(r"(?<=\p{Ll})(?=\p{Lu})")
 
@@ -1074,12 +1076,15 @@ _INLINE_TAILS_BY_END: Final = {
 
 #: For each last character, the marks a block's last :data:`_SHORT_TAIL`
 #: characters must hold for any of its :data:`_INLINE_TAILS_BY_END` entries
-#: to be tried, as one pattern (``None`` where an entry needs no mark).  A
-#: block ending with a full stop is searched only for the sign-off and the
-#: dashed agency name: its tail must hold ``euter``, ``EUTER`` or a dash.
+#: to be tried (``None`` where an entry needs no mark).  A block ending with a
+#: full stop is searched only for the sign-off and the dashed agency name: its
+#: tail must hold ``euter``, ``EUTER`` or a dash.  The marks are looked for
+#: with ``in`` in the tail's slice, one after the other: a few times as fast
+#: as one pattern of them all searched over the tail of a text with wide
+#: characters.
 _TAIL_MARKS_BY_END: Final = {
     last: (
-        re.compile("|".join(re.escape(mark) for entry in entries for mark in entry[5]))
+        tuple(dict.fromkeys(mark for entry in entries for mark in entry[5]))
         if all(entry[5] for entry in entries)
         else None
     )
@@ -1110,7 +1115,14 @@ def may_hold_inline(text: str, start: int, end: int, notice_hints: list[int]) ->
     if last not in _INLINE_TAIL_ENDS:
         return False
     marks = _TAIL_MARKS_BY_END[last]
-    return marks is None or marks.search(text, max(start, end - _SHORT_TAIL), end) is not None
+    if marks is None:
+        return True
+    tail = text[max(start, end - _SHORT_TAIL) : end]
+    # A loop, not any() over a generator: this runs for most blocks.
+    for mark in marks:  # noqa: SIM110
+        if mark in tail:
+            return True
+    return False
 
 
 class InlineScanner:
@@ -1308,10 +1320,18 @@ def agency_signoff(state: State, i: int) -> BlockKind | None:
     return BlockKind.SIGNOFF if len(tail) <= 3 else None
 
 
+#: The characters a :data:`TAGLINE` or :data:`TAGLINE_DASHED` match can end
+#: with: the last letters of ``Wire``, ``Press``, ``AP``, ``Reuters``,
+#: ``Bloomberg``, ``News``, ``UPI``, ``dpa``, ``Presse``, a ``TM`` or ``™``
+#: with its bracket, and the dashed form's full stop.
+_TAGLINE_LAST: Final = "esPgIaM™)."
+
+
 def tagline(state: State, i: int) -> BlockKind | None:
     """A line naming the wire alone (``The-CNN-Wire``, ``-- The Associated Press``)."""
     m = state.blocks[i].match
-    if TAGLINE.fullmatch(m) or TAGLINE_DASHED.fullmatch(m):
+    # The last character asked first: most short lines end otherwise.
+    if m[-1:] in _TAGLINE_LAST and m and (TAGLINE.fullmatch(m) or TAGLINE_DASHED.fullmatch(m)):
         return BlockKind.TAGLINE
     return None
 
@@ -1409,8 +1429,9 @@ def caption(state: State, i: int) -> BlockKind | None:
         )
         or (
             # What each alternative of the pattern holds: a label's colon,
-            # or the "by" / "courtesy of" after "Photo".
+            # or the "by" / "courtesy of" after "Photo"; and a label's word.
             (":" in c.match or " by " in c.match or " courtesy of " in c.match)
+            and _may_end_with_credit(c.match)
             and CAPTION_CREDIT_END.search(c.match, max(0, len(c.match) - 160))
         )
         or (
@@ -1421,6 +1442,23 @@ def caption(state: State, i: int) -> BlockKind | None:
     ):
         return BlockKind.CAPTION
     return None
+
+
+#: The words a :data:`CAPTION_CREDIT_END` match opens with (but its bracket):
+#: ``Bild``, ``Foto``, ``Photo``, ``Image``, ``Credit``, ``Crédit``, ``Picture``.
+_CAPTION_CREDIT_WORDS: Final = ("Photo", "Foto", "Bild", "Image", "Picture", "Credit", "Crédit")
+
+
+def _may_end_with_credit(m: str) -> bool:
+    """Whether the end of *m* that :data:`CAPTION_CREDIT_END` is searched in holds a label's word.
+
+    Every alternative of the pattern opens with one of
+    :data:`_CAPTION_CREDIT_WORDS` (after an optional bracket), and the
+    search starts 160 characters from the end: a paragraph with a colon
+    (most quotations' lead-ins) but no such word there is not searched.
+    """
+    tail = m[-160:]
+    return any(word in tail for word in _CAPTION_CREDIT_WORDS)
 
 
 #: What a story holds when it holds an embedded post's attribution
@@ -1701,7 +1739,15 @@ def repeated_lines(state: State) -> None:
     occurs twice or more, are claimed as ``furniture.repeated``.
     """
     counts: dict[str, int] = {}
-    short = [c for c in state.blocks if c.kind is None and _title_case_label(c)]
+    # _title_case_label's first tests asked here, without a call for every block.
+    short = [
+        c
+        for c in state.blocks
+        if c.kind is None
+        and c.words <= _REPEATED_MAX_WORDS
+        and c.match.endswith(".")
+        and _title_case_label(c)
+    ]
     for c in short:
         counts[c.match] = counts.get(c.match, 0) + 1
     for c in short:
@@ -2213,7 +2259,7 @@ def comments_section(state: State) -> None:
             i
             for i, c in enumerate(blocks)
             if c.words <= _COMMENTS_MAX_WORDS
-            and any(word in c.match for word in _COMMENTS_WORDS)
+            and _COMMENTS_HINT.search(c.match) is not None
             and COMMENTS_START.fullmatch(c.match)
         ),
         None,
@@ -2657,6 +2703,19 @@ LAYOUT_RULES: tuple[Callable[[State], None], ...] = (
 )
 
 
+#: The layout rules that change only blocks a block rule has given a name,
+#: with that name: :func:`join_contact` joins ``contact.continued`` lines to
+#: the contact line above, :func:`embed_text` reads the text above an
+#: ``embed`` line.  :func:`classify` does not run one where no block has the
+#: name (no layout rule of :data:`_KNOWN_LAYOUTS` gives either name).
+_LAYOUT_NEEDS: Final[dict[Callable[[State], None], str]] = {
+    join_contact: "contact.continued",
+    embed_text: "embed",
+}
+#: The built-in layout rules (a format may add its own, which may name blocks anyhow).
+_KNOWN_LAYOUTS: Final = frozenset((*LAYOUT_RULES, item_slugs))
+
+
 #: What :func:`_offered` keeps for a rule table: the table, its word limits,
 #: the bit and the strings of each rule that needs some (:attr:`Rule.needs`),
 #: and the offers worked out so far.
@@ -2722,8 +2781,11 @@ def classify(
     _, limits, needing, offered = _offered(rules)
     unneeded = _unneeded(state.source, needing)
     openings = BLOCK_OPENINGS.of
+    # The rule names of the blocks claimed so far, for _LAYOUT_NEEDS.
+    claimed: set[str] = set()
     for i, c in enumerate(state.blocks):
         if c.kind is not None:
+            claimed.add(c.rule)
             continue
         c.opens = openings(c.match)
         # The smallest limit the block is within (its word count <= limits[k]).
@@ -2741,6 +2803,14 @@ def classify(
             kind = func(state, i)
             if kind is not None:
                 c.claim(kind, name)
+                claimed.add(name)
                 break
+    known = True
     for layout in layout_rules:
-        layout(state)
+        # A layout rule that reads only blocks a block rule named so is not
+        # run when no block is (while only the built-in layout rules, which
+        # give those names to no block, have run before it).
+        needs = _LAYOUT_NEEDS.get(layout) if known else None
+        if needs is None or needs in claimed:
+            layout(state)
+        known = known and layout in _KNOWN_LAYOUTS
