@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wireparse.model import Paragraph, Span
-from wireparse.quotations import languages, quotes
+from wireparse.model import Paragraph, SourceKind, Span
+from wireparse.quotations import languages, people, quotes
 
 #: Pieces of text around a possessive noun of speech: names, both
 #: apostrophes, nouns of speech, the words that lead into the quotation.
@@ -94,3 +94,30 @@ def test_titles_by_first_word_are_the_titles_of_several_words(language: str) -> 
     for first, titles in by_first.items():
         assert titles == tuple(t for t in phrases if len(t) > 1 and t[0] == first)
     assert sum(map(len, by_first.values())) == sum(len(t) > 1 for t in phrases)
+
+
+_MENTIONS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)), max_size=12)
+
+
+@given(_MENTIONS, st.lists(st.booleans(), max_size=12))
+def test_person_with_shared_spans_is_the_person_made_alone(
+    pairs: list[tuple[int, int]], shared: list[bool]
+) -> None:
+    # Resolver.people passes freeze the spans its speakers were given: a
+    # mention with one shares it, equal to the span made anew.
+    mentions = [(start, start + size) for start, size in pairs]
+    made = {m: Span(*m) for m, keep in zip(mentions, shared, strict=False) if keep}
+    made[(90, 95)] = Span(90, 95)  # a span of another person's speaker
+    ent = people._Entity(name="Ada Marsh", kind=SourceKind.PERSON)
+    ent.mentions.extend(mentions)
+    assert ent.freeze(made) == ent.freeze() == ent.freeze({})
+
+
+def test_speaker_and_person_share_a_mention_span() -> None:
+    text = 'Ada Marsh runs the pier. "We open at noon," Marsh said. "Not before," Marsh said.'
+    result = quotes.analyse(text, [Paragraph(text, Span(0, len(text)))])
+    (person,) = result.people
+    spans = [q.speaker.mention_span for q in result.quotes if q.speaker]
+    assert len(spans) == 2
+    assert [text[m.start : m.end] for m in person.mentions] == ["Marsh"] * 3
+    assert all(any(m is s for m in person.mentions) for s in spans)

@@ -1827,13 +1827,22 @@ class _Entity:
     #: given name: ``Ada Marsh and her husband, Tom``).
     paired: bool = False
 
-    def freeze(self) -> Person:
+    def freeze(self, made: dict[tuple[int, int], Span] | None = None) -> Person:
+        """Return the person, with a span for each mention, in order.
+
+        :param made: Spans already made, by ``(start, end)``: a mention that
+            has one (a speaker's, :meth:`Resolver.speaker`) shares it, an
+            equal immutable object, rather than making another.
+        """
+        mentions = sorted(set(self.mentions))
         return Person(  # the fields in order
             self.name,
             self.kind,
             self.title,
             self.role,
-            tuple(itertools.starmap(span, sorted(set(self.mentions)))),
+            tuple([made[m] if m in made else span(*m) for m in mentions])
+            if made
+            else tuple(itertools.starmap(span, mentions)),
         )
 
 
@@ -2005,6 +2014,7 @@ class Resolver:
         "_only",
         "_role_hits",
         "_scans",
+        "_spans",
         "_splits",
         "_starts",
         "_surnames",
@@ -2037,6 +2047,9 @@ class Resolver:
         self._role_hits: dict[str, list[int]] = {}
         self._near: dict[tuple[int, int], tuple[list[str], str | None] | None] = {}
         self._splits: dict[tuple[str, ...], tuple[list[str], list[str], list[str]]] = {}
+        #: The span of each speaker's mention, by ``(start, end)`` (:meth:`speaker`),
+        #: which the person's mentions share (:meth:`people`).
+        self._spans: dict[tuple[int, int], Span] = {}
 
     @property
     def lower(self) -> str:
@@ -2054,7 +2067,8 @@ class Resolver:
 
     def people(self) -> tuple[Person, ...]:
         """Return the sources of speakers so far, in the order first used."""
-        return tuple([e.freeze() for e in self.used])
+        made = self._spans
+        return tuple([e.freeze(made) for e in self.used])
 
     def gender_of(self, speaker: Speaker) -> str | None:
         """Return the gender of the person *speaker* names (``None`` if unknown or no person)."""
@@ -2069,11 +2083,16 @@ class Resolver:
         if ent.index < 0:
             ent.index = len(self.used)
             self.used.append(ent)
-        ent.mentions.append((mention.start, mention.end))
+        start, end = mention.start, mention.end
+        key = (start, end)
+        ent.mentions.append(key)
+        made = self._spans.get(key)
+        if made is None:
+            made = self._spans[key] = span(start, end)
         return Speaker(  # the fields in order
             ent.name,
-            source[mention.start : mention.end],
-            span(mention.start, mention.end),
+            source[start:end],
+            made,
             ent.kind,
             ent.index,
         )
