@@ -9,6 +9,7 @@ import pytest
 
 import wireparse
 from wireparse import SourceKind
+from wireparse.quotations import quotes
 from wireparse.quotations.quotes import _name_in_apposition
 
 
@@ -2523,3 +2524,10 @@ def test_a_colon_clause_s_subject_comes_before_the_paragraph_s_last_speaker(clau
 )
 def test_a_bare_plural_opening_a_clause_is_its_cue_s_subject(body: str, speaker: str) -> None:
     assert last_speaker(HARBOUR, body) == speaker
+
+
+def test_every_back_reference_tag_opens_with_a_word_the_quick_test_knows() -> None:
+    """The quick test of a sentence's first word lets every tag of the list through."""
+    for tag in quotes._BACK_REFERENCE_TAGS:
+        assert tag.startswith(quotes._BACK_REFERENCE_FIRST)
+        assert tag.replace("'", "’").startswith(quotes._BACK_REFERENCE_FIRST)

@@ -1620,7 +1620,10 @@ class _Analysis:
             pos += 1
         while pos < hi and flat[pos] == " ":
             pos += 1
-        head = flat[pos : pos + 40].lower().replace("’", "'")
+        head = flat[pos : pos + 40].lower()
+        if not head.startswith(_BACK_REFERENCE_FIRST):
+            return None, ()  # the common case: one call for every tag's first word
+        head = head.replace("’", "'")
         for phrase in _BACK_REFERENCE_TAGS:
             if head.startswith(phrase):
                 break
@@ -2325,6 +2328,11 @@ _REPORTING_VERBS = frozenset(
 #: ``"..." That is how Ada Marsh remembers it.``
 _BACK_REFERENCE_TAGS = tuple(
     sorted((w + " " for w in lexicon.words("en", "back_reference_tags")), key=len, reverse=True)
+)
+#: The first words of :data:`_BACK_REFERENCE_TAGS` (``that``, ``so``...), as
+#: written with either apostrophe, tested before the tags themselves.
+_BACK_REFERENCE_FIRST = tuple(
+    sorted({t.split(" ", 1)[0].split("'", 1)[0] for t in _BACK_REFERENCE_TAGS})
 )
 #: The verbs after which an organisation subject is the source of the words
 #: its sentence quotes: the verbs of finding or reporting, and of issuing a
