@@ -37,7 +37,12 @@ def _long_way(text: str) -> tuple[str, int]:
     return " ".join(tokens), len(tokens)
 
 
-@given(st.lists(_texts.map(str.strip).filter(bool), min_size=1, max_size=3))
+#: A line as the line table gives it: no line break inside (``split_lines``
+#: cuts at ``\n``, ``\r\n`` and a lone ``\r``).
+_lines = _texts.map(str.strip).filter(lambda s: bool(s) and "\n" not in s and "\r" not in s)
+
+
+@given(st.lists(_lines, min_size=1, max_size=3))
 def test_make_candidate_normalises_as_the_long_way(lines: list[str]) -> None:
     text = "\n".join(lines)
     ranges, pos = [], 0
@@ -497,3 +502,10 @@ def test_tail_marks_found_as_one_pattern_finds_them(text: str, data: st.DataObje
         lo = max(0, len(block) - rules._SHORT_TAIL)
         found = pattern.search(block, lo) is not None
         assert rules.may_hold_inline(block, 0, len(block), []) == found
+
+
+def test_make_candidate_reads_a_line_break_between_lines_as_a_space() -> None:
+    """Pinned from a generated case: a block of two lines ``0`` and ``0``."""
+    text = "0\n0"
+    c = make_candidate(text, [(0, 1), (2, 3)], 0, 1, odd_spaces=False)
+    assert (c.match, c.words) == ("0 0", 2)
