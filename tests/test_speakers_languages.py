@@ -695,3 +695,36 @@ def test_a_dialogue_dash_in_a_paragraph_with_marks_is_left_to_the_marks() -> Non
         "—«Vamos a reabrir el muelle», dijo Mora.\n"
     )
     assert speakers(text, "es") == [("Vamos a reabrir el muelle", "Juan Mora")]
+
+
+def test_a_german_quotation_over_paragraphs_takes_the_tag_after_its_last_piece() -> None:
+    text = (
+        "Hafen\n\nDer Bürgermeister Jan Ott sprach am Montag mit der Presse im Rathaus.\n\n"
+        "„Wir öffnen den Kai am Donnerstag. Es gibt keine Gefahr.\n\n"
+        "„Die Schiffe fahren ab Freitag“, sagte Ott.\n"
+    )
+    article = wireparse.parse(text, language="de")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        (
+            "Wir öffnen den Kai am Donnerstag. Es gibt keine Gefahr. Die Schiffe fahren ab Freitag",
+            "Jan Ott",
+        )
+    ]
+
+
+def test_a_french_quotation_over_paragraphs_loses_the_spaces_inside_its_guillemets() -> None:
+    text = (
+        "Quai fermé\n\nLe maire Jean Morel a parlé lundi à la presse.\n\n"
+        "« Nous rouvrirons le quai jeudi. Il n'y a aucun danger.\n\n"
+        "« Les bateaux repartiront vendredi », a-t-il ajouté.\n"
+    )
+    (quote,) = wireparse.parse(text, language="fr").quotes
+    assert quote.text == (
+        "Nous rouvrirons le quai jeudi. Il n'y a aucun danger. Les bateaux repartiront vendredi"
+    )
+    assert [text[p.start : p.end] for p in quote.pieces] == [
+        "Nous rouvrirons le quai jeudi. Il n'y a aucun danger.",
+        "Les bateaux repartiront vendredi",
+    ]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Jean Morel"

@@ -2399,16 +2399,36 @@ def _cue_word(source: str, at: int) -> tuple[str | None, Span | None]:
     return m.group(), Span(m.start(), m.end())
 
 
-def _trimmed(q: Quote) -> Quote:
+def _trimmed(q: Quote, source: str) -> Quote:
     """A quotation between spaced guillemets without the spaces (``« Non »``).
 
     The French convention sets a (no-break) space inside each guillemet; the
-    space is typography, not part of the words quoted.
+    space is typography, not part of the words quoted.  A quotation run over
+    paragraphs (``« Nous tiendrons. ¶ « Il le faut », a-t-il dit.``) loses
+    the spaces of each piece.
     """
     text = q.text
+    if len(q.pieces) > 1:
+        pieces = []
+        for piece in q.pieces:
+            words = source[piece.start : piece.end]
+            kept = words.strip()
+            if "\n" in kept or "\r" in kept:
+                return q  # hard-wrapped copy: its line breaks are read as written
+            if kept:
+                start = piece.start + len(words) - len(words.lstrip())
+                pieces.append(Span(start, start + len(kept)))
+        if not pieces or tuple(pieces) == q.pieces:
+            return q
+        return attrs.evolve(
+            q,
+            text=" ".join(source[p.start : p.end] for p in pieces),
+            span=Span(pieces[0].start, pieces[-1].end),
+            pieces=tuple(pieces),
+        )
     lead = len(text) - len(text.lstrip())
     trail = len(text) - len(text.rstrip())
-    if not (lead or trail) or len(q.pieces) != 1 or not text.strip():
+    if not (lead or trail) or not text.strip():
         return q
     span = Span(q.span.start + lead, q.span.end - trail)
     return attrs.evolve(q, text=text.strip(), span=span, pieces=(span,))
@@ -2537,7 +2557,9 @@ def attribute(
         lo, hi = paragraphs[pi].span.start, paragraphs[pi].span.end
         last_pi = paragraphs[-1].span.end
         prev_end = ends[k - 1] if k and ends[k - 1] > lo else lo
-        next_start = starts[k + 1] if k + 1 < len(everything) else hi
+        # (A quotation run over paragraphs ends after its first paragraph:
+        # the tag after its last piece is read up to the next quotation.)
+        next_start = starts[k + 1] if k + 1 < len(everything) else last_pi
         end = ends[k]
         after = source[end : min(next_start, hi if end <= hi else last_pi)]
         stop = _SENTENCE_END_RE.search(after)
@@ -2626,5 +2648,5 @@ def attribute(
             last_para, last_in_para = pi, speaker
         kind = q.kind if speech else QuoteKind.PARTIAL
         q = attrs.evolve(q, kind=kind, speaker=speaker, cue=cue, cue_span=cue_span, rules=rules)
-        out.append(_trimmed(q))
+        out.append(_trimmed(q, source))
     return out, rest
