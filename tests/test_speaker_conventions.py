@@ -2531,3 +2531,21 @@ def test_every_back_reference_tag_opens_with_a_word_the_quick_test_knows() -> No
     for tag in quotes._BACK_REFERENCE_TAGS:
         assert tag.startswith(quotes._BACK_REFERENCE_FIRST)
         assert tag.replace("'", "’").startswith(quotes._BACK_REFERENCE_FIRST)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            '"We will not blink," a senior adviser to the harbour master said.',
+            "a senior adviser to the harbour master",
+        ),
+        (
+            'An aide to the harbour master said the plan was "dead in the water."',
+            "an aide to the harbour master",
+        ),
+    ],
+)
+def test_a_person_noun_and_to_is_the_source_not_the_one_it_serves(body: str, speaker: str) -> None:
+    """``An aide to the mayor said``: the aide, never the mayor."""
+    assert last_speaker(HARBOUR, body) == speaker

@@ -1184,10 +1184,12 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
                 break
             words.append(core)
             left = k
-            # "officials with the league": one prepositional hop.
-            if k >= 2 and _core(tokens[k - 1]).lower() in _HOPS and not _ends_clause(tokens[k - 2]):
+            # "officials with the league": one prepositional hop ("to" after a
+            # person noun too: "an adviser to the president said" is the adviser).
+            hop = _core(tokens[k - 1]).lower() if k >= 2 else ""
+            if (hop in _HOPS or hop == "to") and not _ends_clause(tokens[k - 2]):
                 blow = _core(tokens[k - 2]).lower()
-                if blow in _PERSON_NOUNS or blow in _GROUP_NOUNS:
+                if blow in _PERSON_NOUNS or (hop != "to" and blow in _GROUP_NOUNS):
                     words.append(_core(tokens[k - 1]))
                     words.append(_core(tokens[k - 2]))
                     left = k - 2
