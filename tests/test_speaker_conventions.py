@@ -2549,3 +2549,17 @@ def test_every_back_reference_tag_opens_with_a_word_the_quick_test_knows() -> No
 def test_a_person_noun_and_to_is_the_source_not_the_one_it_serves(body: str, speaker: str) -> None:
     """``An aide to the mayor said``: the aide, never the mayor."""
     assert last_speaker(HARBOUR, body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # A plural noun and its complement open the sentence: no one to stand for.
+        ("Talks on the grain deal collapsed on Tuesday.", None),
+        ("Prices of diesel rose again on Tuesday.", None),
+        # A surname given in full elsewhere stays a name.
+        ("Tom Jones resigned. Jones of the harbour board left early.", "Tom Jones"),
+    ],
+)
+def test_a_plural_noun_with_its_complement_is_no_antecedent(lead: str, speaker: str | None) -> None:
+    assert last_speaker(HARBOUR, lead + '\n\n"We were pushed out," he said.') == speaker

@@ -1535,6 +1535,7 @@ class _Analysis:
         if len(words) == 1 and (
             _common_word(self.resolver.lower, flat, words[0])
             or _modifies_noun(flat, mention.end, sent.end)
+            or (self.english and _plural_with_complement(flat, mention, sent.end, self.resolver))
         ):
             return None
         sent.subject = self.resolver.resolve(mention)
@@ -2480,6 +2481,33 @@ def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
 _LINKING_VERBS = frozenset(
     "seems gets looks sounds feels becomes remains appears stays got".split()
 )
+
+
+#: The prepositions that open a plural noun's complement after it at the head
+#: of a sentence (``Talks on the grain deal collapsed``).
+_COMPLEMENT_PREPOSITIONS = frozenset(("on", "of", "over", "about", "between", "with", "for"))
+
+
+def _plural_with_complement(flat: str, mention: Mention, hi: int, resolver: Resolver) -> bool:
+    """Whether the one capitalised word that opens a sentence is a plural noun with its complement.
+
+    ``Talks on the grain deal collapsed on Tuesday``, ``Prices of diesel
+    rose``: a word in ``s`` that opens a sentence, then a preposition and a
+    word in lower case, is a noun and its complement, not a name (a later
+    ``he`` is not ``Talks``).  A surname the article gives in full (``Tom
+    Jones``) stays a name.
+    """
+    word = mention.words[0]
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    after = flat[mention.end : min(hi, mention.end + 24)].split(" ", 3)
+    return (
+        len(after) >= 3
+        and after[0] == ""
+        and after[1] in _COMPLEMENT_PREPOSITIONS
+        and after[2][:1].islower()
+        and not resolver.named_in_full(word)
+    )
 
 
 def _modifies_noun(flat: str, end: int, hi: int) -> bool:
