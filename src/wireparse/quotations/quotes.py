@@ -1535,8 +1535,9 @@ class _Analysis:
         if len(words) == 1 and (
             _common_word(self.resolver.lower, flat, words[0])
             or _modifies_noun(flat, mention.end, sent.end)
-            or (self.english and _plural_with_complement(flat, mention, sent.end, self.resolver))
         ):
+            return None
+        if self.english and _plural_with_complement(flat, mention, sent.end, self.resolver):
             return None
         sent.subject = self.resolver.resolve(mention)
         sent.subject_rule = self.resolver.rule
@@ -2497,10 +2498,17 @@ def _plural_with_complement(flat: str, mention: Mention, hi: int, resolver: Reso
     ``he`` is not ``Talks``).  A surname the article gives in full (``Tom
     Jones``) stays a name.
     """
-    word = mention.words[0]
-    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+    words = mention.words
+    word = words[0]
+    if (
+        len(word) < 4
+        or not word.endswith("s")
+        or word.endswith("ss")
+        or (len(words) > 1 and words[1] not in _COMPLEMENT_PREPOSITIONS)
+    ):
         return False
-    after = flat[mention.end : min(hi, mention.end + 24)].split(" ", 3)
+    end = mention.start + len(word)
+    after = flat[end : min(hi, end + 24)].split(" ", 3)
     return (
         len(after) >= 3
         and after[0] == ""
