@@ -1605,9 +1605,9 @@ class _Analysis:
         world." That is how Ada Marsh remembers the night.``, ``That quote
         from Harbor Commissioner Tom Hale appeared in the report.``, ``So
         says Ada Marsh, who ...``.  After ``how`` or ``what`` the name must be
-        followed by its verb (``That is what the board wants`` names no
-        board as a speaker unless it is a source the lists know).  English
-        copy (``cue.back_reference``).
+        followed by its verb (``That is how Ada Marsh.`` names no one); a
+        pronoun or a document named there is left to the other rules.
+        English copy (``cue.back_reference``).
         """
         close_end = last.close_end
         if close_end is None:
