@@ -1910,6 +1910,11 @@ def _with_participle(flat: str, lo: int, start: int) -> Mention | None:
 _OWN_CLAUSE = lazy_compile_re(r"(?:; |, (?:and|but|while|although|though|whereas|yet) )")
 
 
+def _reads_plural(word: str) -> bool:
+    """Whether *word* has a plural's shape: four letters or more ending in one ``s``."""
+    return len(word) >= 4 and word.endswith("s") and not word.endswith("ss")
+
+
 def _plural_after_break(flat: str, lo: int, start: int) -> Mention | None:
     """Return a bare plural noun phrase that opens a clause right before a cue.
 
@@ -1929,8 +1934,7 @@ def _plural_after_break(flat: str, lo: int, start: int) -> Mention | None:
     if (
         not 1 <= len(words) <= 3
         or not all(w.isalpha() and w.islower() for w in words)
-        or len(head) < 4
-        or head.endswith("ss")
+        or not _reads_plural(head)
         or any(w in cues.PRONOUNS or w in cues.ADJUNCT_WORDS for w in words)
     ):
         return None
@@ -2500,12 +2504,7 @@ def _plural_with_complement(flat: str, mention: Mention, hi: int, resolver: Reso
     """
     words = mention.words
     word = words[0]
-    if (
-        len(word) < 4
-        or not word.endswith("s")
-        or word.endswith("ss")
-        or (len(words) > 1 and words[1] not in _COMPLEMENT_PREPOSITIONS)
-    ):
+    if not _reads_plural(word) or (len(words) > 1 and words[1] not in _COMPLEMENT_PREPOSITIONS):
         return False
     end = mention.start + len(word)
     after = flat[end : min(hi, end + 24)].split(" ", 3)
@@ -3062,10 +3061,8 @@ def _introduced(
         replied = _possessive_reply(state, last.mask_end, hi)
         if replied is not None:
             return replied
-    colon = open_start - 1
-    while colon > lo and flat[colon] == " ":
-        colon -= 1
-    if colon > lo and flat[colon] == ":":
+    colon = _colon_before(state, lo, open_start)
+    if colon > 0:
         # The label opens the paragraph, or follows a dash in a roundup's
         # paragraph ("Port traffic falls again - Omar Feld: "...""").
         start = lo
