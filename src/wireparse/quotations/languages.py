@@ -1236,49 +1236,8 @@ class _Reader:
             # mention: "El presidente de la Junta, Luis Ortega, ... «…», dijo
             # el presidente andaluz." names Luis Ortega.
             role = toks[k].text
-        head = regex.escape(role)
-        if self.language == "de" and role[:1].isupper():
-            # A compound title ends in the role: "Bundeskanzler Jan Roth" ...
-            # "der Kanzler"; "Bildungsministerin Eva Stolz" ... "die Ministerin".
-            head = r"(?:\p{L}+-?)?(?i:" + regex.escape(role[:1]) + r")" + regex.escape(role[1:])
         title = self.words.synonyms.get(role.casefold())
-        if title is not None:
-            # A later mention by another noun for the same role: "Trainer Jens
-            # Falk" ... "der Coach"; "el entrenador, Luis Mora" ... "el técnico".
-            compound = r"(?:\p{L}+-?)?" if self.language == "de" else ""
-            head = (
-                r"(?:"
-                + head
-                + r"|"
-                + compound
-                + r"(?i:"
-                + regex.escape(title[:1])
-                + r")"
-                + regex.escape(title[1:])
-                + r")"
-            )
-        pattern = regex.compile(
-            r"(?<![\p{L}-])"
-            + head
-            + r"\b(?:\s+\p{Ll}[\p{L}’'-]*){0,2}"
-            # Its complement with a capital: "la ministra de Sanidad, Ana Gil",
-            # "el presidente del Gobierno, Luis Mora".
-            # A complement may end in lower-case words before its comma: "la
-            # ministre de la Fonction publique, Anne Roux".
-            + r"(?:\s+(?:de|del|de la|des|du|de l['’])\s*\p{Lu}[\p{L}’'-]+"
-            + r"(?:(?:\s+\p{Ll}[\p{L}’'-]*){1,2}(?=,))?){0,1}[\s,]+"
-            + r"(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|von|van|de la|le)\s+)?\p{Lu}[\p{L}’'-]+){1,2})"
-        )
-        # A copula gives a role too: "Max Ott ist Stadtrat." / "Paul Renard
-        # est maire de Brestou." / "Ana Gil es la portavoz del grupo."; so
-        # does an apposition after the name: "Paul Renard, le président du
-        # club, ..." ... "a ajouté le président".
-        copula = regex.compile(
-            r"(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|von|van|de la|le)\s+)?\p{Lu}[\p{L}’'-]+){1,2})"
-            + r"(?:,?\s+(?:ist|war|est|était|es|era|fue)\s+|,\s+)(?:(?:der|die|le|la|l['’]|el)\s*)?"
-            + head
-            + r"\b"
-        )
+        pattern, copula = _holder_patterns(self.language, role, title)
         best: str | None = None
         at = -1
         for lo, hi in self.body:
@@ -2266,7 +2225,7 @@ class _Reader:
         (``„Wir bauen weiter.“ ¶ Das sagte Ilse Varga am Montag.``).
         """
         words = self.words
-        lead = regex.match(r"\s{0,3}[.!?]?\s{0,3}", text)
+        lead = _BACK_REFERENCE_LEAD_RE.match(text)
         start = lead.end() if lead is not None else 0
         if not (closed or "." in text[:start] or "!" in text[:start] or "?" in text[:start]):
             return None, (), -1
@@ -2390,6 +2349,64 @@ class _Reader:
         return None, (), -1
 
 
+@functools.lru_cache(maxsize=256)
+def _holder_patterns(
+    language: str, role: str, title: str | None
+) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The patterns that find the name a role was given, before it (memoised).
+
+    The first finds the role before a name or an apposition; the second a
+    copula or an apposition after the name (see :meth:`_Reader.role_holder`).
+
+    :param language: The article's language.
+    :param role: The role as the mention writes it.
+    :param title: Another noun the language gives the same role, if any.
+    """
+    head = regex.escape(role)
+    if language == "de" and role[:1].isupper():
+        # A compound title ends in the role: "Bundeskanzler Jan Roth" ...
+        # "der Kanzler"; "Bildungsministerin Eva Stolz" ... "die Ministerin".
+        head = r"(?:\p{L}+-?)?(?i:" + regex.escape(role[:1]) + r")" + regex.escape(role[1:])
+    if title is not None:
+        # A later mention by another noun for the same role: "Trainer Jens
+        # Falk" ... "der Coach"; "el entrenador, Luis Mora" ... "el técnico".
+        compound = r"(?:\p{L}+-?)?" if language == "de" else ""
+        head = (
+            r"(?:"
+            + head
+            + r"|"
+            + compound
+            + r"(?i:"
+            + regex.escape(title[:1])
+            + r")"
+            + regex.escape(title[1:])
+            + r")"
+        )
+    pattern = regex.compile(
+        r"(?<![\p{L}-])"
+        + head
+        + r"\b(?:\s+\p{Ll}[\p{L}’'-]*){0,2}"
+        # Its complement with a capital: "la ministra de Sanidad, Ana Gil",
+        # "el presidente del Gobierno, Luis Mora".
+        # A complement may end in lower-case words before its comma: "la
+        # ministre de la Fonction publique, Anne Roux".
+        + r"(?:\s+(?:de|del|de la|des|du|de l['’])\s*\p{Lu}[\p{L}’'-]+"
+        + r"(?:(?:\s+\p{Ll}[\p{L}’'-]*){1,2}(?=,))?){0,1}[\s,]+"
+        + r"(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|von|van|de la|le)\s+)?\p{Lu}[\p{L}’'-]+){1,2})"
+    )
+    # A copula gives a role too: "Max Ott ist Stadtrat." / "Paul Renard
+    # est maire de Brestou." / "Ana Gil es la portavoz del grupo."; so
+    # does an apposition after the name: "Paul Renard, le président du
+    # club, ..." ... "a ajouté le président".
+    copula = regex.compile(
+        r"(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|von|van|de la|le)\s+)?\p{Lu}[\p{L}’'-]+){1,2})"
+        + r"(?:,?\s+(?:ist|war|est|était|es|era|fue)\s+|,\s+)(?:(?:der|die|le|la|l['’]|el)\s*)?"
+        + head
+        + r"\b"
+    )
+    return pattern, copula
+
+
 def _cue_word(source: str, at: int) -> tuple[str | None, Span | None]:
     if at < 0:
         return None, None
@@ -2434,6 +2451,9 @@ def _trimmed(q: Quote, source: str) -> Quote:
     return attrs.evolve(q, text=text.strip(), span=span, pieces=(span,))
 
 
+#: What may stand between a quotation and the sentence that points back at
+#: it: spaces and the quotation's stop (``„Wir bauen weiter.“ Das sagte ...``).
+_BACK_REFERENCE_LEAD_RE = lazy_compile(r"\s{0,3}[.!?]?\s{0,3}")
 #: A dialogue dash opening a paragraph, the Spanish and French convention for
 #: a line of speech without marks: ``—Vamos a reabrir el muelle —dijo Juan
 #: Mora—. No hay peligro.``
