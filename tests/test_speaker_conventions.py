@@ -2563,3 +2563,68 @@ def test_a_person_noun_and_to_is_the_source_not_the_one_it_serves(body: str, spe
 )
 def test_a_plural_noun_with_its_complement_is_no_antecedent(lead: str, speaker: str | None) -> None:
     assert last_speaker(HARBOUR, lead + '\n\n"We were pushed out," he said.') == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A person noun before "to" and a name: the envoy, not the country.
+        ('"Nothing will change," the envoy to Norway said.', "the envoy to Norway"),
+        ('"Nothing will change," said the envoy to Norway.', "the envoy to Norway"),
+        (
+            '"Nothing will change," an adviser to Governor Ada Marsh said.',
+            "an adviser to Governor Ada Marsh",
+        ),
+        # A lower-case role and its named complement are one person described.
+        ('"Nothing will change," the mayor of Millbrook said.', "the mayor of Millbrook"),
+        # ... who is the person the story gives that role, with or without it.
+        (
+            "Tom Hale, the envoy to Norway, left the talks early.\n\n"
+            '"Nothing will change," the envoy to Norway said.',
+            "Tom Hale",
+        ),
+        (
+            "Tom Hale, the envoy to Norway, left the talks early.\n\n"
+            '"Nothing will change," the envoy said.',
+            "Tom Hale",
+        ),
+        # A name right after the described role, between commas, is its holder.
+        ('"Nothing will change," said the envoy to Norway, Tom Hale.', "Tom Hale"),
+        ('"Nothing will change," the mayor of Millbrook, Tom Hale, said.', "Tom Hale"),
+        ('"Nothing will change," said the envoy at the time, Tom Hale.', "Tom Hale"),
+    ],
+)
+def test_a_role_and_its_complement_describe_one_person(body: str, speaker: str) -> None:
+    """``the envoy to Norway said``: the envoy (or the story's envoy), not Norway."""
+    assert last_speaker(TALKS, body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        (
+            "Ada Marsh, director of the Harbour Trust, a charity that runs the ferry, "
+            'said the plan was "a gamble."',
+            "Ada Marsh",
+            "director of the Harbour Trust",
+        ),
+        (
+            "Tom Hale, acting head of Millbrook Transit, which runs the buses, "
+            'said fares would rise "a little."',
+            "Tom Hale",
+            "acting head of Millbrook Transit",
+        ),
+        # One appositive as before.
+        ('Ada Marsh, the harbour master, said the plan was "a gamble."', "Ada Marsh", None),
+    ],
+)
+def test_a_name_with_a_role_and_a_second_appositive_is_the_subject(
+    body: str, speaker: str, role: str | None
+) -> None:
+    """``Ada Marsh, director of the trust, a charity, said``: Ada Marsh, with her role."""
+    article = wireparse.parse(HARBOUR + body + "\n")
+    quote = article.quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+    if role is not None:
+        assert [p.role for p in article.people if p.name == speaker] == [role]

@@ -288,7 +288,59 @@ def head_noun(words: Sequence[str]) -> str:
                 if lows[k - 1] not in _QUANTIFIERS:
                     return lows[k - 1]
                 break
+    if "to" in lows:
+        k = lows.index("to")
+        if k and lows[k - 1] in _PERSON_NOUNS:
+            return lows[k - 1]  # "the envoy to Norway", "an adviser to the mayor"
     return lows[-1] if lows else ""
+
+
+#: The prepositions that open a role's complement: ``the envoy to Norway``.
+_ROLE_COMPLEMENTS = (" to ", " of ", " for ", " at ")
+
+
+def _role_complement_ends(tokens: Sequence[str], j: int) -> bool:
+    """Whether token *j* ends a role's complement: ``the envoy to Norway,``.
+
+    Reading back from *j* over up to four capitalised words (and ``the``)
+    reaches ``of``, ``to``, ``for`` or ``at`` after a person noun: ``the
+    mayor of Springfield, Tom Hale, said`` names the mayor after the role,
+    as ``the mayor, Tom Hale, said`` does.
+    """
+    k = j
+    while k >= 0 and j - k < 5:
+        core = _core(tokens[k])
+        if not (core[:1].isupper() or (k < j and core == "the")):
+            break
+        k -= 1
+    return (
+        k < j
+        and k >= 1
+        and tokens[k] in ("of", "to", "for", "at")
+        and _core(tokens[k - 1]).lower() in _PERSON_NOUNS
+    )
+
+
+def _described_by_complement(words: Sequence[str]) -> bool:
+    """Whether *words* describe a person by a role and its complement.
+
+    A role noun written in lower case, after an article and modifiers and
+    before ``to``, ``of``, ``for``, ``with``, ``at`` or ``from``, is the
+    head of the phrase even when the complement is a name: ``the envoy to
+    Norway said``, ``the mayor of Springfield said``, ``an adviser to
+    Governor Ada Marsh said`` are each one person described, not Norway,
+    Springfield or Ada Marsh.  A capitalised role (``the Mayor of
+    London``) is read as a name as before.
+    """
+    for k in range(1, len(words) - 1):
+        hop = words[k]
+        if hop != "to" and hop not in _HOPS:
+            continue
+        head = words[k - 1]
+        if not (head.isalpha() and head.islower() and head in _PERSON_NOUNS):
+            return False
+        return all(w.isalpha() and w.islower() for w in words[: k - 1])
+    return False
 
 
 def _document_author(words: Sequence[str]) -> list[str] | None:
@@ -643,8 +695,10 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                     # "The chief engineer of the project, Dr. Leonie Farrow,
                     # said": a role phrase that opens the sentence is its role.
                     lead = _role_before(tokens, j) if whole else None
-                    if _core(tokens[j]).lower() in _PERSON_NOUNS or (
-                        lead is not None and len(segment) > 1
+                    if (
+                        _core(tokens[j]).lower() in _PERSON_NOUNS
+                        or (lead is not None and len(segment) > 1)
+                        or _role_complement_ends(tokens, j)
                     ):
                         named = [_trim_right(t).lstrip(_EDGE) for t in tokens[j + 1 : i + 1]]
                         return _mention(
@@ -653,7 +707,9 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                 if kind == "role":
                     role = " ".join(tokens[j + 1 : i + 1]).strip(_EDGE + ",")
                 if kind in ("role", "aside"):
-                    found = j
+                    found = _stacked_role(tokens, j)
+                    if found < j:
+                        role = " ".join(tokens[found + 1 : j + 1]).strip(_EDGE + ",")
                     break
                 commas += 1
                 if kind != "place" or commas > 1:
@@ -864,6 +920,31 @@ def _org_complement(words: Sequence[str], prep: str, inner: Sequence[str]) -> bo
     if any(_core(w)[:1].isupper() for w in inner if w.lower() not in _DETERMINERS):
         return True
     return head_noun(inner) in cues.ORG_NOUNS
+
+
+def _stacked_role(tokens: list[str], j: int) -> int:
+    """Return the comma before a role that a second appositive follows, else *j*.
+
+    A name may take two appositives before its cue, a role and then a word
+    on the role's organisation: ``Ada Marsh, director of the Harbour Trust,
+    a charity, said``.  When the segment that ends at token *j* (the
+    comma before the second appositive) is a role and a capitalised word
+    (the name's last) ends with the comma before it, the name is the
+    subject: the index of that comma is returned.
+    """
+    k = _comma_before(tokens, j - 1, max(j - 13, -1))
+    if k < 1:
+        return j
+    segment = [t if t.isalpha() else _core(t) for t in tokens[k + 1 : j + 1]]
+    first = segment[0]
+    if not first[:1].islower() or not (
+        _appositive(segment) == "role" or (first in _TITLE_PARTICIPLES and is_role(segment))
+    ):
+        return j  # a role, also an acting one: "acting director of the trust"
+    name = _core(tokens[k])
+    if not name[:1].isupper() or name.lower() in _OPENERS:
+        return j
+    return k
 
 
 def _comma_before(tokens: list[str], k: int, floor: int) -> int:
@@ -1170,14 +1251,16 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
                 continue
         low = core.lower()
         if core[0].isupper():  # core is not empty here
-            if low in _OPENERS:
+            # A middle initial is no article or pronoun: "Jo A. Kett", "Tom I. Hale".
+            initial = len(core) == 1 and tok.startswith(core + ".") and bool(words)
+            if low in _OPENERS and not initial:
                 if low in _PRONOUNS and not words:
                     words.append(core)
                     left = k
                 break
             words.append(tok if plain else _trim_right(tok).lstrip(_EDGE))
             left = k
-            if low in _DETERMINERS:
+            if low in _DETERMINERS and not initial:
                 break
         elif low in _DETERMINERS:
             if not words:
@@ -1186,28 +1269,19 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
             left = k
             # "officials with the league": one prepositional hop ("to" after a
             # person noun too: "an adviser to the president said" is the adviser).
-            hop = _core(tokens[k - 1]).lower() if k >= 2 else ""
-            if (hop in _HOPS or hop == "to") and not _ends_clause(tokens[k - 2]):
-                blow = _core(tokens[k - 2]).lower()
-                if blow in _PERSON_NOUNS or (hop != "to" and blow in _GROUP_NOUNS):
-                    words.append(_core(tokens[k - 1]))
-                    words.append(_core(tokens[k - 2]))
-                    left = k - 2
-                    # Its modifiers and article: "a senior official of the
-                    # authority", "the former top aide to".
-                    j = k - 3
-                    while (
-                        j >= 0
-                        and k - 3 - j < 2
-                        and tokens[j].isalpha()
-                        and tokens[j].islower()
-                        and tokens[j] not in _DETERMINERS
-                        and tokens[j] not in _NOT_IN_PHRASE
-                    ):
-                        j -= 1
-                    if j >= 0 and _core(tokens[j]).lower() in _DETERMINERS:
-                        words.extend(_core(tokens[m]) for m in range(k - 3, j - 1, -1))
-                        left = j
+            if k >= 2:
+                left = _hop_back(tokens, k - 1, words, left)
+            break
+        elif (
+            low == "to"
+            and words
+            and words[-1][:1].isupper()
+            and k >= 1
+            and _core(tokens[k - 1]).lower() in _PERSON_NOUNS
+        ):
+            # A person noun before a name with no article: "the ambassador to
+            # Norway said", "an adviser to Governor Ada Marsh said".
+            left = _hop_back(tokens, k, words, left)
             break
         elif low in _PRONOUNS:
             if not words:
@@ -1281,6 +1355,48 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
     return words, left
 
 
+def _hop_back(tokens: list[str], k: int, words: list[str], left: int) -> int:
+    """Read back over the preposition at token *k* to the person or group before it.
+
+    A noun phrase read backwards that is the object of ``of``, ``with``,
+    ``for`` ... (after a person or group noun) or ``to`` (after a person
+    noun) belongs to the head before it, with its modifiers and article:
+    ``a senior official of the authority said``, ``the former top aide to
+    the mayor said``, ``the envoy to Norway said``.  The words read are
+    added to *words* (which is in reverse order).
+
+    :param k: The index of the preposition (``k >= 1``).
+    :param left: The index of the phrase's first token so far.
+    :returns: The index of the phrase's new first token, or *left* when
+        there is no such head.
+    """
+    hop = _core(tokens[k]).lower()
+    if not (hop in _HOPS or hop == "to") or _ends_clause(tokens[k - 1]):
+        return left
+    head = _core(tokens[k - 1]).lower()
+    if not (head in _PERSON_NOUNS or (hop != "to" and head in _GROUP_NOUNS)):
+        return left
+    words.append(_core(tokens[k]))
+    words.append(_core(tokens[k - 1]))
+    left = k - 1
+    # Its modifiers and article: "a senior official of the authority", "the
+    # former top aide to".
+    j = k - 2
+    while (
+        j >= 0
+        and k - 2 - j < 2
+        and tokens[j].isalpha()
+        and tokens[j].islower()
+        and tokens[j] not in _DETERMINERS
+        and tokens[j] not in _NOT_IN_PHRASE
+    ):
+        j -= 1
+    if j >= 0 and _core(tokens[j]).lower() in _DETERMINERS:
+        words.extend(_core(tokens[m]) for m in range(k - 2, j - 1, -1))
+        left = j
+    return left
+
+
 def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | None]:
     """Find the noun phrase that starts at offset *pos*: an inverted cue's source.
 
@@ -1303,6 +1419,7 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
     lower_run = 0
     head_seen = False
     linked = -1  # where in words a modifier's preposition stands, if one does
+    to_role = False  # whether a person noun's "to" complement was read
     for idx, tok in enumerate(tokens):
         # A plain word (the common case) has no punctuation to look at.
         plain = tok.isalpha()
@@ -1352,12 +1469,21 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             else:
                 head_seen = True
         elif low in _DETERMINERS:
-            if words and words[-1].lower() not in _HOPS and linked != len(words) - 1:
+            if (
+                words
+                and words[-1].lower() not in _HOPS
+                and linked != len(words) - 1
+                and not (words[-1] == "to" and to_role)
+            ):
                 break
         elif low in _PRONOUNS:
             if not words:
                 words.append(core)
             break
+        elif plain and low == "to" and words and words[-1].lower() in _PERSON_NOUNS:
+            # "said the envoy to Norway", "said an adviser to the mayor": a
+            # person noun's complement (not "said the union planned to").
+            to_role = True
         elif (
             plain
             and head_seen
@@ -1400,7 +1526,11 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
     # Trailing words that are neither names nor nouns of a source are not
     # part of the phrase: "The billionaire businessman [began]".  A phrase
     # with a prepositional complement keeps them: "director of U.S. rate strategy".
-    complement = linked > 0 or (len(words) > 1 and not _HOPS.isdisjoint(map(str.lower, words[1:])))
+    complement = (
+        linked > 0
+        or to_role
+        or (len(words) > 1 and not _HOPS.isdisjoint(map(str.lower, words[1:])))
+    )
     while len(words) > 1 and (
         words[-1].lower() in _TRAILING
         or (
@@ -2151,6 +2281,8 @@ class Resolver:
             return self._described(mention, words)  # "analysts at Acme Bank"
         if not _POSTMODIFIERS.isdisjoint(words) and head_noun(words) in _SOURCE_NOUNS:
             return self._described(mention, words)  # "a source close to Marsh"
+        if _described_by_complement(words):
+            return self._described(mention, words)  # "the envoy to Norway said"
         for w in rest:
             if w.isalpha():
                 if w[0].isupper():
@@ -2608,6 +2740,10 @@ class Resolver:
             if w.lower() not in cues.DETERMINERS
         ]
         if head in cues.PERSON_NOUNS:
+            named = self._own_appositive(mention)
+            if named is not None:
+                self.rule = "resolve.role_noun"
+                return named
             if words[0].lower() not in cues.INDEFINITES:
                 qualified = any(w[:1].isupper() for w in words[1:-1])
                 ent = self._by_role(content, mention.start, qualified=qualified)
@@ -2673,6 +2809,25 @@ class Resolver:
             ent.gender = ent.gender or _gender_of(words)
         return ent
 
+    def _own_appositive(self, mention: Mention) -> _Entity | None:
+        """Return the person a described mention names in apposition right after it.
+
+        ``said the ambassador at the time, Tom Hale.``, ``said a spokesman
+        for the board, Ada Marsh, in an email``: a role followed by a comma
+        and a full name (two words or more, nothing else) is that person.
+        """
+        flat = self.flat
+        end = mention.end
+        if not flat.startswith(", ", end):
+            return None
+        nxt, _ = phrase_after(flat, end + 2, min(len(flat), end + 60))
+        if nxt is None:
+            return None
+        _, _, name = self._split(list(nxt.words))
+        if len(name) < 2 or len(name) != len(nxt.words):
+            return None
+        return self._fullest(_name_words(name))
+
     def age_given(self, age: str) -> bool:
         """Return whether the article gives the age *age* after a name: ``Tom Reyes, 34,``."""
         lo, hi = self._body_range
@@ -2717,6 +2872,18 @@ class Resolver:
         """
         head = content[-1]
         phrases = [" ".join(content)]
+        if head not in cues.PERSON_NOUNS:
+            role = head_noun(content)
+            if role != head and role in cues.PERSON_NOUNS:
+                # A role with its complement: "the envoy to Norway" is held by
+                # "Tom Hale, the envoy to Norway," or else by the article's
+                # envoy; no shorter form of the role is tried.
+                phrases.append(" ".join(content[: content.index(role) + 1]))
+                for phrase in phrases:
+                    found = self._role_search(phrase, at)
+                    if found is not None:
+                        return found
+                return None
         if len(content) > 2:
             phrases.append(" ".join(content[-2:]))
         synonyms = sorted(cues.ROLE_SYNONYMS.get(head, ()))
@@ -3055,11 +3222,17 @@ class Resolver:
                 _, _, name = self._split(words)
                 if name and _core(name[-1]).lower() not in cues.ORG_TAIL_WORDS:
                     return _name_words(name), None
-        # Apposition after a name: "Peskov, Putin's spokesman,".
+        # Apposition after a name: "Peskov, Putin's spokesman,", also with
+        # the role's complement: "Tom Hale, the envoy to Norway,".
         comma = flat.rfind(",", max(0, pos - 50), pos)
+        close = end
+        if flat.startswith(_ROLE_COMPLEMENTS, end):
+            stop = flat.find(",", end, end + 50)
+            if stop > 0 and MASK not in flat[end:stop] and "." not in flat[end:stop]:
+                close = stop
         if (
             comma > 0
-            and flat.startswith((",", ".", ";"), end)
+            and flat.startswith((",", ".", ";"), close)
             and MASK not in flat[comma:pos]
             and "." not in flat[comma:pos]
             and len(flat[comma + 1 : pos].split()) <= 4
