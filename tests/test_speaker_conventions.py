@@ -2628,3 +2628,94 @@ def test_a_name_with_a_role_and_a_second_appositive_is_the_subject(
     assert quote.speaker.name == speaker
     if role is not None:
         assert [p.role for p in article.people if p.name == speaker] == [role]
+
+
+COUNCIL = "Council votes\n\nMILLBROOK — The council voted on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Abbreviated titles of councillors and police, with their period,
+        # end no sentence after an inverted cue.
+        ('"We cannot afford it," said Coun. Ada Marsh.', "Ada Marsh"),
+        ('"We cannot afford it," Coun. Ada Marsh said.', "Ada Marsh"),
+        ('"We cannot afford it," said Ald. Tom Hale, who chairs the committee.', "Tom Hale"),
+        ('"Slow down," said Const. Tom Hale.', "Tom Hale"),
+        ('"Slow down," said Cst. Tom Hale of the Millbrook RCMP.', "Tom Hale"),
+        ('"Slow down," said S/Sgt. Karen Lafleur of Millbrook police.', "Karen Lafleur"),
+        ('"Call us," said Tpr. Ada Marsh.', "Ada Marsh"),
+        # Written without a period: the title is no part of the name.
+        (
+            'Cr Shane Duggan said the vote was close. "It was tight," Cr Duggan said.',
+            "Shane Duggan",
+        ),
+        ('PC Jodie Carr said: "Please drive carefully."', "Jodie Carr"),
+        (
+            "KOLN Chief Meteorologist Rick Sandoval said the storm would pass. "
+            '"It will clear by noon," Sandoval said.',
+            "Rick Sandoval",
+        ),
+    ],
+)
+def test_local_abbreviated_titles_are_no_names(body: str, speaker: str) -> None:
+    """``said Coun. Ada Marsh``, ``Cr Shane Duggan``, ``PC Jodie Carr``: the person."""
+    assert last_speaker(COUNCIL, body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"The water is dirty," alleged Ada Marsh, a resident of the east side.', "Ada Marsh"),
+        ('"The vote was rigged," claimed party spokesman Tom Hale.', "Tom Hale"),
+        ('"This is theft," charged Ada Marsh, who leads the tenants.', "Ada Marsh"),
+    ],
+)
+def test_verbs_of_accusing_invert_as_said_does(body: str, speaker: str) -> None:
+    """``"...," alleged Ada Marsh``: the verb before its source, after a quotation."""
+    assert last_speaker(COUNCIL, body) == speaker
+
+
+STATEHOUSE = (
+    "Budget passes\n\nSPRINGFIELD, Ill. (AP) — The state Senate passed the budget on Monday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "kind"),
+    [
+        (
+            "State Sen. Ada Marsh, D-Chicago, voted no. Asked whether she would run "
+            'again, the Chicago Democrat said, "Not this time."',
+            "Ada Marsh",
+            SourceKind.PERSON,
+        ),
+        (
+            'Rep. Tom Hale (R-Naperville) backed the plan. "It is a start," the '
+            "Naperville Republican said.",
+            "Tom Hale",
+            SourceKind.PERSON,
+        ),
+        # No one tagged with that party and place: a person described.
+        (
+            '"It is a start," the Peoria Republican said.',
+            "the Peoria Republican",
+            SourceKind.PERSON,
+        ),
+        # Two tagged with it: neither.
+        (
+            "Rep. Tom Hale, R-Peoria, and Rep. Ada Marsh, R-Peoria, split. "
+            '"It is a start," the Peoria Republican said.',
+            "the Peoria Republican",
+            SourceKind.PERSON,
+        ),
+    ],
+)
+def test_a_party_and_place_epithet_is_the_legislator_tagged_so(
+    body: str, speaker: str, kind: SourceKind
+) -> None:
+    """``Sen. Ada Marsh, D-Chicago, ... the Chicago Democrat said``: Ada Marsh."""
+    article = wireparse.parse(STATEHOUSE + body + "\n")
+    quote = article.quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (speaker, kind)

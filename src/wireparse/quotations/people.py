@@ -299,6 +299,22 @@ def head_noun(words: Sequence[str]) -> str:
 _ROLE_COMPLEMENTS = (" to ", " of ", " for ", " at ")
 
 
+def _party_epithet(words: Sequence[str]) -> bool:
+    """Whether *words* call a person by party, and perhaps place: ``the Ohio Republican``.
+
+    ``the Democrat``, ``the Chicago Democrat``, ``the Naperville
+    Republican``: ``the``, at most one word of place, and a party's member
+    in the singular; a person, not an organisation (``the Republican
+    National Committee`` ends in no party member).
+    """
+    return (
+        1 < len(words) <= 3
+        and words[0].lower() == "the"
+        and words[-1].lower() in _PARTY_MEMBERS
+        and all(w[:1].isupper() for w in words[1:])
+    )
+
+
 def _role_complement_ends(tokens: Sequence[str], j: int) -> bool:
     """Whether token *j* ends a role's complement: ``the envoy to Norway,``.
 
@@ -2442,7 +2458,7 @@ class Resolver:
             last in cues.ORG_NOUNS or last in cues.GROUP_NOUNS or last in cues.ORG_TAIL_WORDS
         )
         if organisation and (institution or not (name and title)):
-            if last in cues.PERSON_NOUNS and not any(
+            if (last in cues.PERSON_NOUNS or _party_epithet(words)) and not any(
                 _core(w).lower() in cues.ORG_NOUNS for w in words
             ):
                 return self._described(mention, words)
@@ -2754,6 +2770,14 @@ class Resolver:
                     self.rule = "resolve.role_noun"
                     return ent
             kind = SourceKind.PERSON
+        elif head in _PARTY_MEMBERS and len(content) <= 2:
+            # "the Chicago Democrat said": a legislator by party and place.
+            if words[0].lower() == "the":
+                ent = self._party_holder(head, content[0] if len(content) > 1 else None)
+                if ent is not None:
+                    self.rule = "resolve.role_noun"
+                    return ent
+            kind = SourceKind.PERSON
         elif head in cues.GROUP_NOUNS:
             if head in _PAIR_NOUNS and content == [head] and words[0].lower() == "the":
                 pair = self._pair_before(mention.start)
@@ -2808,6 +2832,39 @@ class Resolver:
         if kind is SourceKind.PERSON:
             ent.gender = ent.gender or _gender_of(words)
         return ent
+
+    def _party_holder(self, party: str, place: str | None) -> _Entity | None:
+        """Return the legislator a party-and-place epithet stands for.
+
+        US copy tags a legislator with party and home town or state
+        (``Sen. Ada Marsh, D-Chicago,``, ``Rep. Tom Hale (R-Ohio)``) and then
+        calls them by it: ``the Chicago Democrat said``.  The one person
+        tagged with that party and that place is the source; two, or none,
+        give none (``the Democrat`` alone may be anyone of the party).
+
+        :param party: ``democrat``, ``republican`` or ``independent``.
+        :param place: The epithet's place in lower case, or ``None``.
+        """
+        if place is None:
+            return None
+        letter = party[0].upper() + "-"
+        flat = self.flat
+        lo, hi = self._body_range
+        placed: dict[str, list[str]] = {}
+        pos = flat.find(letter, lo, hi)
+        while pos > lo:
+            stop = flat.find(" ", pos, min(hi, pos + 24))
+            tag = flat[pos : stop if stop > 0 else min(hi, pos + 24)]
+            before = flat[pos - 2 : pos]
+            if is_party_tag(tag) and (before == ", " or before.endswith("(")):
+                at = pos - 2 if before == ", " else pos - (2 if before == " (" else 1)
+                _, _, name = self._split(chain_before(flat, at))
+                if len(name) >= 2 and tag[2:].rstrip(".,;:)").lower() == place:
+                    placed[name[-1]] = name
+            pos = flat.find(letter, pos + 2, hi)
+        if len(placed) != 1:
+            return None
+        return self._fullest(_name_words(next(iter(placed.values()))))
 
     def _own_appositive(self, mention: Mention) -> _Entity | None:
         """Return the person a described mention names in apposition right after it.
