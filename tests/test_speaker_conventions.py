@@ -2719,3 +2719,65 @@ def test_a_party_and_place_epithet_is_the_legislator_tagged_so(
     quote = article.quotes[-1]
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.kind) == (speaker, kind)
+
+
+STORE = "Store marks 50 years\n\nMILLBROOK — The hardware store on Main Street turned 50.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A legislator's role, then the titled name between commas.
+        ('"It should pass," said the bill\'s sponsor, Rep. Gil Tovar, R-Midland.', "Gil Tovar"),
+        ('"It should pass," the bill\'s sponsor said.', "the bill's sponsor"),
+        # A kin noun after a possessive name, then the name (and an age).
+        (
+            "Owner Wade Budge, 52, took over in 1998.\n\nWade's mother, Dottie Budge, 81, "
+            'still works the register.\n\n"I\'m not retiring," she said.',
+            "Dottie Budge",
+        ),
+        (
+            "Owner Ada Vick runs the store.\n\nVick's husband, Ron, was there too. "
+            '"She did the homework," he said.',
+            "Ron",
+        ),
+    ],
+)
+def test_a_role_before_a_name_between_commas_gives_the_name(body: str, speaker: str) -> None:
+    """``said the bill's sponsor, Rep. Gil Tovar``; ``Wade's mother, Dottie Budge, 81,``."""
+    assert last_speaker(STORE, body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # An indefinite article and a noun of what someone does: a person.
+        ('A dog walker said the park had become "a no-go area."', "a dog walker"),
+        (
+            "One dog walker, who did not want to be named, said the park had "
+            'become "a no-go area."\n\n"You see the same faces," she said.',
+            "One dog walker",
+        ),
+        ('One commuter told the paper the trains were "always late."', "One commuter"),
+        # A count is no one: "One thousand fans" (no cue of speech here).
+        ('One thousand fans cheered. "What a night," said Ada Marsh.', "Ada Marsh"),
+        # "Another" alone is no noun of a doer.
+        ('Another tweeted, "The referee ruined the game for all of us."', None),
+        # A phrase in a relative clause, object of a preposition, is not the
+        # subject of the cue after the clause.
+        (
+            "A nurse who asked not to be named because she was not allowed to speak "
+            'to the media said staff were "stretched thin."',
+            "a nurse",
+        ),
+        # A subordinate clause's own subject is (a year when voters cried out).
+        (
+            "It was a year when voters cried out for change.\n\n"
+            '"We are tired," voters told the paper.',
+            "voters",
+        ),
+    ],
+)
+def test_an_unnamed_doer_is_a_person_described(body: str, speaker: str | None) -> None:
+    """``A dog walker said``, ``One commuter told``: a person described."""
+    assert last_speaker(STORE, body) == speaker

@@ -416,8 +416,30 @@ def _np_ok(words: Sequence[str]) -> bool:
     head = head_noun(words)
     # "the 34-year-old said": an age after an article names a person;
     # "the owners said": the plural of a role noun after one names a group.
-    return head in _SOURCE_NOUNS or (
-        first in _DETERMINERS and (is_age(head) or _is_plural_noun(head))
+    return (
+        head in _SOURCE_NOUNS
+        or (first in _DETERMINERS and (is_age(head) or _is_plural_noun(head)))
+        or (first in cues.INDEFINITES and 2 <= len(words) <= 4 and _is_agent_noun(head))
+    )
+
+
+def _is_agent_noun(word: str) -> bool:
+    """Whether *word* reads as a noun of someone who does something: ``walker``.
+
+    Copy picks a passer-by out of a crowd with an indefinite article and a
+    noun of what they do, which no list can hold: ``A dog walker said``,
+    ``one commuter said``, ``a jogger told the paper``.  A word of five
+    letters or more in ``-er`` or ``-or`` (not a document's noun: ``a
+    letter said``) reads as one.
+    """
+    return (
+        len(word) > 4
+        and word.endswith(("er", "or"))
+        and word.isalpha()
+        and word not in cues.DETERMINERS
+        and word not in cues.INDEFINITES
+        and word not in cues.DOCUMENT_NOUNS
+        and word not in cues.ORG_NOUNS
     )
 
 
@@ -1270,7 +1292,15 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
             # A middle initial is no article or pronoun: "Jo A. Kett", "Tom I. Hale".
             initial = len(core) == 1 and tok.startswith(core + ".") and bool(words)
             if low in _OPENERS and not initial:
-                if low in _PRONOUNS and not words:
+                if (low in _PRONOUNS and not words) or (
+                    # "One dog walker said": a count of one, an article.
+                    # (its noun in lower case: "One Democratic official said").
+                    low == "one"
+                    and plain
+                    and words
+                    and words[0].islower()
+                    and words[-1] not in _NUMBER_WORDS  # "One thousand fans" is a count
+                ):
                     words.append(core)
                     left = k
                 break
@@ -2816,7 +2846,9 @@ class Resolver:
                     self.rule = "resolve.role_noun"
                     return ent
             kind = SourceKind.PERSON  # "the 34-year-old"
-        elif head.endswith(_AGENT_ENDINGS) and words[0].lower() in ("the", "a", "an", "one"):
+        elif (head.endswith(_AGENT_ENDINGS) and words[0].lower() in ("the", "a", "an", "one")) or (
+            words[0].lower() in cues.INDEFINITES and _is_agent_noun(head)
+        ):
             # A noun of a person's trade or calling that no list holds: "the
             # meteorologist", "a retired neurosurgeon", "the statistician".
             if words[0].lower() == "the":
@@ -2870,8 +2902,10 @@ class Resolver:
         """Return the person a described mention names in apposition right after it.
 
         ``said the ambassador at the time, Tom Hale.``, ``said a spokesman
-        for the board, Ada Marsh, in an email``: a role followed by a comma
-        and a full name (two words or more, nothing else) is that person.
+        for the board, Ada Marsh, in an email``, ``said the bill's sponsor,
+        Rep. Gil Tovar, R-Midland``: a role followed by a comma and a full
+        name (two words or more, a title before it allowed, nothing else)
+        is that person.
         """
         flat = self.flat
         end = mention.end
@@ -2880,9 +2914,9 @@ class Resolver:
         nxt, _ = phrase_after(flat, end + 2, min(len(flat), end + 60))
         if nxt is None:
             return None
-        _, _, name = self._split(list(nxt.words))
-        if len(name) < 2 or len(name) != len(nxt.words):
-            return None
+        honorifics, title, name = self._split(list(nxt.words))
+        if len(name) < 2 or len(honorifics) + len(title) + len(name) != len(nxt.words):
+            return None  # "Rep. Gil Tovar" is a titled name; "Acme Bank's Tom Hale" is not one
         return self._fullest(_name_words(name))
 
     def age_given(self, age: str) -> bool:

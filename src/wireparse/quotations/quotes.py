@@ -1049,6 +1049,18 @@ class _Analysis:
             mention = _before_restrictive_relative(flat, lo, start)
             if mention is None and MASK in flat[max(lo, start - 48) : start]:
                 mention = _description_before(flat, lo, start)
+        elif (
+            mention is not None
+            and not participle
+            and mention.start > lo
+            and _object_in_clause(word_before(flat, lo, mention.start - 1))
+        ):
+            # "A nurse who asked not to be named because she was not allowed
+            # to speak to the media said": the media are the clause's object
+            # (not "... a year when voters cried out": the clause's subject).
+            outer = _before_restrictive_relative(flat, lo, start, 2 * _RELATIVE_REACH)
+            if outer is not None and outer.end < mention.start:
+                mention, role = outer, None
         cue.mention, cue.role = mention, role
         if mention is not None:
             return
@@ -2172,7 +2184,19 @@ _AUXILIARIES_AND_ADVERBS = frozenset(
 )
 
 
-def _before_restrictive_relative(flat: str, lo: int, cue_start: int) -> Mention | None:
+def _object_in_clause(word: str) -> bool:
+    """Whether a phrase after *word* is an object: after a preposition or a past tense."""
+    low = word.lower()
+    return low in _OBJECT_PREPOSITIONS or (low.isalpha() and low.endswith("ed"))
+
+
+#: Prepositions whose object a phrase before a cue may be (``to speak to the media said``).
+_OBJECT_PREPOSITIONS = frozenset("to of for with about on in at by from into against".split())
+
+
+def _before_restrictive_relative(
+    flat: str, lo: int, cue_start: int, reach: int = _RELATIVE_REACH
+) -> Mention | None:
     """Return the source before a relative clause set without commas, if any.
 
     ``"...," a senior official who asked not to be named told the paper``,
@@ -2180,8 +2204,10 @@ def _before_restrictive_relative(flat: str, lo: int, cue_start: int) -> Mention 
     the cue is skipped back to the noun phrase before it
     (``mention.subject_relative``).  Only a described source or a name
     counts, and the clause holds no comma and no quotation.
+
+    :param reach: How far before the cue ``who`` may stand.
     """
-    who = flat.rfind(" who ", max(lo, cue_start - _RELATIVE_REACH), cue_start)
+    who = flat.rfind(" who ", max(lo, cue_start - reach), cue_start)
     if who <= lo:
         return None  # no "who" in reach (the common case: no clause to cut out)
     clause = flat[who + 5 : cue_start]
@@ -2441,6 +2467,10 @@ def _name_before_verb(mention: Mention) -> Mention:
     return mention._replace(end=end, words=words[:n])
 
 
+#: An age between commas after a name: ``81, still works``.
+_AGE_AFTER_NAME = lazy_compile_re(r"\d{1,3},")
+
+
 def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
     """Return the name after *role*, a role phrase opening a sentence, if one follows.
 
@@ -2449,9 +2479,15 @@ def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
     before it his role (``mention.name_after_role``).
     """
     words = role.words
+    first = words[0]
     if (
         len(words) < 2
-        or words[0].lower() not in _ROLE_DETERMINERS
+        or not (
+            first.lower() in _ROLE_DETERMINERS
+            # A kin or role noun after a possessive name: "Wade's mother, Dottie
+            # Budge, 81, still works the till", "Vick's husband, Ron, was there".
+            or (first[:1].isupper() and first.endswith(("'s", "’s")))
+        )
         or any(w[:1].isupper() for w in words[1:])
         or not flat.startswith(", ", role.end)
         or not is_role(words)
@@ -2473,6 +2509,8 @@ def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
             return None
         rest = rest[comma:]
     rest = rest[:24].lstrip(", ")
+    if _AGE_AFTER_NAME.match(rest):
+        rest = rest[rest.find(",") + 1 :].lstrip()  # the name's age: "Dottie Budge, 81,"
     word = rest.split(" ", 1)[0]
     if word[:1].isupper() and word.rstrip(",").endswith("."):
         # A state after the place: "Tom Reyes of Salem, Ore., explained".
