@@ -2781,3 +2781,70 @@ def test_a_role_before_a_name_between_commas_gives_the_name(body: str, speaker: 
 def test_an_unnamed_doer_is_a_person_described(body: str, speaker: str | None) -> None:
     """``A dog walker said``, ``One commuter told``: a person described."""
     assert last_speaker(STORE, body) == speaker
+
+
+COURT = "Court adjourns\n\nLAGOS — The trial was adjourned on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A title's synonym: "Justice ... the judge said".
+        (
+            "Justice Folasade Ogunbanjo ordered the defence to be ready. The judge said: "
+            '"This is the last adjournment."',
+            "Folasade Ogunbanjo",
+        ),
+        # An unnamed source introduced with "a" or "an", then called by its noun.
+        (
+            "An official of the state power company said the lines were old. "
+            '"The transformers are overloaded," the official said.',
+            "an official of the state power company",
+        ),
+        (
+            "A representative of the tower company declined to give a date.\n\n"
+            '"We are working on it," the representative said.',
+            "a representative of the tower company",
+        ),
+        # A named holder of the role comes first.
+        (
+            "An official said the court was full. Court official Ada Marsh disagreed.\n\n"
+            '"There is room," the official said.',
+            "Ada Marsh",
+        ),
+        # No introduction: the description stands.
+        ('"There is room," the official said.', "the official"),
+    ],
+)
+def test_a_role_noun_calls_back_a_titled_or_introduced_source(body: str, speaker: str) -> None:
+    """``An official of the firm said ... "...," the official said``: the same source."""
+    assert last_speaker(COURT, body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A place of two words in the tag and the epithet.
+        (
+            'Rep. Yolanda Briseno, D-San Antonio, voted no. "It is a giveaway," the '
+            "San Antonio Democrat said.",
+            "Yolanda Briseno",
+        ),
+        # No tag: the epithet is the person just quoted (past a sourceless cue
+        # of its own sentence) ...
+        (
+            'Senate President Dan Oberweis allowed the vote.\n\n"Members deserve a vote," '
+            'Oberweis told reporters.\n\nAsked whether he did, the Chicago Democrat said, "No."',
+            "Dan Oberweis",
+        ),
+        # ... or named as the subject of a cue of the paragraph before.
+        (
+            "Sen. Ada Kowal said she would try again next year.\n\n"
+            '"Nothing passes the first time," the Naperville Republican said.',
+            "Ada Kowal",
+        ),
+    ],
+)
+def test_a_party_epithet_is_the_tagged_or_last_named_legislator(body: str, speaker: str) -> None:
+    """``the San Antonio Democrat said``: the one tagged ``D-San Antonio``, else the last named."""
+    assert last_speaker(STATEHOUSE, body) == speaker

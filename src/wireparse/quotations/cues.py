@@ -297,4 +297,12 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "captain": _words("capt captain"),
     "detective": _words("det detective"),
     "pastor": _words("rev reverend pastor"),
+    # Local titles: "Justice Ada Marsh ... the judge said", "Coun. Tom Hale
+    # ... the councillor said", "Cst. Ada Marsh ... the constable said".
+    "judge": _words("judge justice magistrate"),
+    "councillor": _words("coun cllr cr councillor councilor"),
+    "councilor": _words("coun cllr cr councillor councilor"),
+    "constable": _words("const cst pc constable"),
+    "alderman": _words("ald alderman"),
+    "trooper": _words("tpr trooper"),
 }

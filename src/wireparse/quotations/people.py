@@ -308,7 +308,7 @@ def _party_epithet(words: Sequence[str]) -> bool:
     National Committee`` ends in no party member).
     """
     return (
-        1 < len(words) <= 3
+        1 < len(words) <= 4
         and words[0].lower() == "the"
         and words[-1].lower() in _PARTY_MEMBERS
         and all(w[:1].isupper() for w in words[1:])
@@ -2423,7 +2423,7 @@ class Resolver:
     def named_in_full(self, word: str) -> bool:
         """Whether the article gives *word* as the surname of a fuller name (``Ada Marsh``)."""
         core = _core(word)
-        return core.isalpha() and bool(self._occurrences(core)[1])
+        return core.isalpha() and any(len(f.name) > 1 for f in self._occurrences(core)[1])
 
     def _capital_by_position(self, word: str) -> bool:
         """Whether *word* is capitalised only because it opens its sentences.
@@ -2793,6 +2793,8 @@ class Resolver:
             if words[0].lower() not in cues.INDEFINITES:
                 qualified = any(w[:1].isupper() for w in words[1:-1])
                 ent = self._by_role(content, mention.start, qualified=qualified)
+                if ent is None and words[0].lower() == "the" and len(content) == 1:
+                    ent = self._introduced(head, mention.start)
                 if ent is None and words[0].lower() == "the" and is_age(content[0]):
                     # "the 45-year-old mother of three": the one holder of the age.
                     ent = self._age_holder(content[0].partition("-")[0])
@@ -2800,10 +2802,10 @@ class Resolver:
                     self.rule = "resolve.role_noun"
                     return ent
             kind = SourceKind.PERSON
-        elif head in _PARTY_MEMBERS and len(content) <= 2:
+        elif head in _PARTY_MEMBERS and len(content) <= 3:
             # "the Chicago Democrat said": a legislator by party and place.
             if words[0].lower() == "the":
-                ent = self._party_holder(head, content[0] if len(content) > 1 else None)
+                ent = self._party_holder(head, " ".join(content[:-1]) or None)
                 if ent is not None:
                     self.rule = "resolve.role_noun"
                     return ent
@@ -2865,6 +2867,32 @@ class Resolver:
             ent.gender = ent.gender or _gender_of(words)
         return ent
 
+    def _introduced(self, noun: str, at: int) -> _Entity | None:
+        """Return the unnamed source that ``the`` *noun* calls back, if one was introduced.
+
+        Copy introduces an unnamed source with an indefinite article and
+        then calls it by its noun with ``the``: ``An official of the power
+        company said the lines were old. "...," the official said.``; ``A
+        representative of the firm declined ... "...," the representative
+        said.``  The description nearest before *at* whose noun is *noun*
+        is that source (when no named person holds the role).
+        """
+        flat = self.flat
+        best = -1
+        for article in ("a ", "an "):
+            for pos in self._hits(article + noun):
+                if pos < at and pos > best:
+                    best = pos
+        if best < 0:
+            return None
+        found, _ = phrase_after(flat, best, min(len(flat), best + 120))
+        if found is None or found.words[0].lower() not in cues.INDEFINITES:
+            return None
+        words = list(found.words)
+        if head_noun(words) != noun:
+            return None
+        return self._described(found, words)
+
     def _party_holder(self, party: str, place: str | None) -> _Entity | None:
         """Return the legislator a party-and-place epithet stands for.
 
@@ -2881,17 +2909,21 @@ class Resolver:
             return None
         letter = party[0].upper() + "-"
         flat = self.flat
+        lower = self.lower
         lo, hi = self._body_range
         placed: dict[str, list[str]] = {}
         pos = flat.find(letter, lo, hi)
         while pos > lo:
-            stop = flat.find(" ", pos, min(hi, pos + 24))
-            tag = flat[pos : stop if stop > 0 else min(hi, pos + 24)]
             before = flat[pos - 2 : pos]
-            if is_party_tag(tag) and (before == ", " or before.endswith("(")):
+            after = pos + 2 + len(place)
+            if (
+                (before == ", " or before.endswith("("))
+                and lower.startswith(place, pos + 2)
+                and not lower[after : after + 1].isalpha()
+            ):
                 at = pos - 2 if before == ", " else pos - (2 if before == " (" else 1)
                 _, _, name = self._split(chain_before(flat, at))
-                if len(name) >= 2 and tag[2:].rstrip(".,;:)").lower() == place:
+                if len(name) >= 2:
                     placed[name[-1]] = name
             pos = flat.find(letter, pos + 2, hi)
         if len(placed) != 1:

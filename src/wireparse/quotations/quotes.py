@@ -1233,7 +1233,7 @@ class _Analysis:
             or not words[-1].isalpha()
             or words[-1].lower() in cues.TITLE_WORDS  # "the former president": an office
             # "the Christie supporter" is someone of Chris Christie's, not him.
-            or any(w[:1].isupper() and self.resolver.named_in_full(w) for w in words[1:])
+            or any(w[:1].isupper() and self.resolver.named_in_full(w) for w in words[1:-1])
         ):
             return None
         return self._epithet_cue_holder(cue)
@@ -1241,10 +1241,18 @@ class _Analysis:
     def _epithet_cue_holder(self, cue: _Cue) -> Entity | None:
         """Return the named person quoted by the cue before *cue*, in its paragraph or the last."""
         k = bisect.bisect_left(self.cue_starts, cue.start) - 1
+        # A sourceless cue of the same sentence is passed over: "Asked whether
+        # he did, the Chicago Democrat said" (the "Asked" has no source).
+        while k >= 0 and self.cues[k].sentence == cue.sentence and self.cues[k].entity is None:
+            k -= 1
         if k < 0:
             return None
         prev = self.cues[k]
-        if not prev.sourced or prev.speaker is None or prev.entity is None:
+        if not prev.sourced:
+            # A cue with no quotation of its own is read now: "Sen. Ada Kowal
+            # said she would try again. ¶ "...," the Naperville Republican said."
+            self.source_of(prev)
+        if prev.speaker is None or prev.entity is None:
             return None
         ent = prev.entity
         sentences = self.sentences
