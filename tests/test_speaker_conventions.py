@@ -2848,3 +2848,33 @@ def test_a_role_noun_calls_back_a_titled_or_introduced_source(body: str, speaker
 def test_a_party_epithet_is_the_tagged_or_last_named_legislator(body: str, speaker: str) -> None:
     """``the San Antonio Democrat said``: the one tagged ``D-San Antonio``, else the last named."""
     assert last_speaker(STATEHOUSE, body) == speaker
+
+
+ROADS = "Crash closes road\n\nWEXCOMBE — A crash closed the bypass on Sunday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # An officer's unit after the name, with no article: the officer.
+        (
+            'Sgt Tariq Hussain of Wexcombe roads policing unit said: "Slow down."',
+            "Tariq Hussain",
+        ),
+        # A qualifier in brackets inside a title is no part of the name.
+        (
+            "Deputy Commissioner of Police (East) Priya Rao said the driver fled. "
+            '"He was speeding," Rao said.',
+            "Priya Rao",
+        ),
+        # A he or she after an opening phrase, then a quotation with no cue.
+        (
+            "Coach Rod Ahern watched the game. Asked about the playoffs, he shrugged. "
+            '"There\'s always next year."',
+            "Rod Ahern",
+        ),
+    ],
+)
+def test_officers_units_qualifiers_and_opening_phrases(body: str, speaker: str) -> None:
+    """``Sgt Tariq Hussain of Wexcombe roads policing unit said``: the sergeant."""
+    assert last_speaker(ROADS, body) == speaker

@@ -1927,6 +1927,9 @@ def chain_before(flat: str, pos: int) -> list[str]:
                 or _ends_clause(tok)
                 or tok[-1:] in _APOSTROPHES
                 or tok[-2:] in _POSSESSIVE_ENDINGS
+                # A qualifier in brackets ends the name read back: "Deputy
+                # Commissioner of Police (East) Priyanka Chauhan".
+                or (tok[:1] == "(" and tok[-1:] == ")")
             ):
                 break
             core = tok.strip(_EDGE)
@@ -2325,6 +2328,11 @@ class Resolver:
             return self._described(mention, words)  # "Half of the dockers said"
         if mention.rule in _EMPLOYER_RULES and employed(words):
             return self._described(mention, words)  # "analysts at Acme Bank"
+        cut = _employer_hop(words) if len(words) > 3 else 0
+        if cut:
+            # "Sgt Tom Hale of Wexcombe roads policing unit said": the officer.
+            words = words[:cut]
+            rest = words[1:] if first in cues.DETERMINERS else words
         if not _POSTMODIFIERS.isdisjoint(words) and head_noun(words) in _SOURCE_NOUNS:
             return self._described(mention, words)  # "a source close to Marsh"
         if _described_by_complement(words):

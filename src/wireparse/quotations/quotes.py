@@ -1684,6 +1684,14 @@ class _Analysis:
             return None
         return self.resolver.speaker(ent, mention, self.source)
 
+    def pronoun_antecedent(self, sent: _Sentence, mention: Mention) -> Entity | None:
+        """Resolve the pronoun *mention* of *sent* to its antecedent (not memoised)."""
+        word = mention.words[0]
+        probe = _Cue(mention.start, mention.end, word, word.lower(), self.sentence_of(sent.start))
+        probe.mention = mention
+        probe.resolved = probe.sourced = True
+        return self.resolver.resolve(mention, self._antecedents(probe))
+
     def _pronoun_subject(self, sent: _Sentence, mention: Mention) -> Entity | None:
         """Resolve the ``he`` or ``she`` that opens *sent* (once per sentence)."""
         if sent.subject_rule == "resolve.pronoun_antecedent":
@@ -2200,6 +2208,23 @@ def _object_in_clause(word: str) -> bool:
 
 #: Prepositions whose object a phrase before a cue may be (``to speak to the media said``).
 _OBJECT_PREPOSITIONS = frozenset("to of for with about on in at by from into against".split())
+
+
+#: An opening phrase of a participle and its comma, then ``he`` or ``she``
+#: and a verb: ``Asked about the game, he shrugged.``
+_INTRO_PRONOUN = lazy_compile_re(r"[A-Z][a-z]+(?:ed|ing) [^,\x01]{1,80}, (he|she) [a-z]+")
+
+
+def _intro_pronoun(flat: str, sent: _Sentence) -> Mention | None:
+    """Return the ``he`` or ``she`` after a sentence's opening participle phrase.
+
+    ``Asked about the playoffs, he shrugged.``, ``Smiling at the crowd, she
+    waved.``: the pronoun is the sentence's subject.
+    """
+    m = _INTRO_PRONOUN.match(flat, sent.start, sent.end)
+    if m is None:
+        return None
+    return Mention(m.start(1), m.end(1), (m.group(1),), "mention.pronoun")
 
 
 def _before_restrictive_relative(
@@ -3159,6 +3184,14 @@ def _introduced(
                 break
             ent = state.subject(prev)
             mention = prev.subject_mention
+            rule = prev.subject_rule
+            if ent is None and mention is None:
+                # "Asked about the game, he shrugged. "Next year."": a he or
+                # she after an opening phrase is the person it stands for.
+                mention = _intro_pronoun(flat, prev)
+                if mention is not None:
+                    ent = state.pronoun_antecedent(prev, mention)
+                    rule = "resolve.pronoun_antecedent"
             if (
                 ent is not None
                 and mention is not None
@@ -3166,7 +3199,7 @@ def _introduced(
                 and _full_name(state, ent.name, ent.kind)
             ):
                 speaker = state.resolver.speaker(ent, mention, state.source)
-                return speaker, ("carry.sentence_subject", mention.rule, prev.subject_rule)
+                return speaker, ("carry.sentence_subject", mention.rule, rule)
     if pi > 0 and open_start == lo:
         # (A quotation that runs on over paragraphs ends in its last piece's.)
         end = last.mask_end
