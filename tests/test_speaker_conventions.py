@@ -2761,8 +2761,8 @@ def test_a_role_before_a_name_between_commas_gives_the_name(body: str, speaker: 
         ('One commuter told the paper the trains were "always late."', "One commuter"),
         # A count is no one: "One thousand fans" (no cue of speech here).
         ('One thousand fans cheered. "What a night," said Ada Marsh.', "Ada Marsh"),
-        # "Another" alone is no noun of a doer.
-        ('Another tweeted, "The referee ruined the game for all of us."', None),
+        # "Another" alone is one more person (not a noun of a doer in "-er").
+        ('Another tweeted, "The referee ruined the game for all of us."', "another"),
         # A phrase in a relative clause, object of a preposition, is not the
         # subject of the cue after the clause.
         (
@@ -2878,3 +2878,33 @@ ROADS = "Crash closes road\n\nWEXCOMBE — A crash closed the bypass on Sunday.\
 def test_officers_units_qualifiers_and_opening_phrases(body: str, speaker: str) -> None:
     """``Sgt Tariq Hussain of Wexcombe roads policing unit said``: the sergeant."""
     assert last_speaker(ROADS, body) == speaker
+
+
+FANS = "Fans react\n\nMILLBROOK — Fans reacted to the final on Sunday.\n\n"
+
+
+def test_another_is_one_more_person_each_time() -> None:
+    """``One fan said ... Another said ...``: two more people, never the same one."""
+    article = wireparse.parse(
+        FANS + '"It was a great night," one fan said. Another tweeted, "The referee '
+        'ruined it for all of us."\n\nAnother said: "We will be back next year."\n'
+    )
+    speakers = [q.speaker for q in article.quotes]
+    assert [s.name if s else None for s in speakers] == ["one fan", "another", "another"]
+    assert all(s is not None and s.kind is SourceKind.PERSON for s in speakers)
+    assert sum(1 for p in article.people if p.name == "another") == 2
+    # A lower-case "another" before a participle is no one.
+    article = wireparse.parse(FANS + 'There was another reported case of "the flu" in town.\n')
+    assert all(q.speaker is None for q in article.quotes)
+
+
+def test_proclaim_is_a_cue() -> None:
+    """``While Tom Hale proclaims the article a "terrific piece"``: Tom Hale's words."""
+    assert (
+        last_speaker(
+            FANS,
+            'While Tom Hale proclaims the final a "terrific game and well worth the trip," '
+            "Ada Marsh shrugs.",
+        )
+        == "Tom Hale"
+    )

@@ -410,6 +410,8 @@ def _np_ok(words: Sequence[str]) -> bool:
         return first != "who"
     if words[0][:1].isupper() and first not in _SENTENCE_OPENERS:
         return True
+    if first == "another" and len(words) == 1:
+        return True  # "One fan cheered. Another said ...": one more person
     for w in words[1:]:
         if (w if w.isalpha() else _core(w))[:1].isupper():
             return True
@@ -2335,8 +2337,8 @@ class Resolver:
             rest = words[1:] if first in cues.DETERMINERS else words
         if not _POSTMODIFIERS.isdisjoint(words) and head_noun(words) in _SOURCE_NOUNS:
             return self._described(mention, words)  # "a source close to Marsh"
-        if _described_by_complement(words):
-            return self._described(mention, words)  # "the envoy to Norway said"
+        if _described_by_complement(words) or (len(words) == 1 and first == "another"):
+            return self._described(mention, words)  # "the envoy to Norway said"; "Another said"
         for w in rest:
             if w.isalpha():
                 if w[0].isupper():
@@ -2810,6 +2812,8 @@ class Resolver:
                     self.rule = "resolve.role_noun"
                     return ent
             kind = SourceKind.PERSON
+        elif head == "another" and len(words) == 1:
+            kind = SourceKind.PERSON  # "Another said": one more of the people just quoted
         elif head in _PARTY_MEMBERS and len(content) <= 3:
             # "the Chicago Democrat said": a legislator by party and place.
             if words[0].lower() == "the":
@@ -2869,7 +2873,9 @@ class Resolver:
             kind = SourceKind.PERSON
         else:
             kind = SourceKind.UNKNOWN
-        ent = self._entity(_key(text), text, kind)
+        # Each "Another" is one more person: never the same source twice.
+        key = _key(text) if head != "another" else f"another@{mention.start}"
+        ent = self._entity(key, text, kind)
         self.rule = "resolve.description"
         if kind is SourceKind.PERSON:
             ent.gender = ent.gender or _gender_of(words)

@@ -781,6 +781,10 @@ def _cue_matches(flat: str, bounds: Sequence[tuple[int, int]]) -> list[tuple[int
     return matches
 
 
+#: Past tenses of cues not in ``-ed``: never a noun after ``Another``.
+_PAST_CUES = frozenset(("said", "told", "wrote"))
+
+
 def _find_cues(
     flat: str,
     bounds: Sequence[tuple[int, int]],
@@ -812,7 +816,12 @@ def _find_cues(
         prev = flat[max(flat.rfind(" ", floor, start - 1) + 1, floor) : start - 1].lower()
         if text[-2:] == "ed" and prev[-2:] in _POSSESSIVE_ENDINGS:
             continue  # "Russia's alleged interference"
-        if prev in _NOT_BEFORE_CUE:
+        if prev in _NOT_BEFORE_CUE and not (
+            # "One fan cheered. Another said: ...": a person, capitalised.
+            prev == "another"
+            and flat[start - 8] == "A"
+            and (text[-2:] == "ed" or text in _PAST_CUES)
+        ):
             if prev in _PASSIVE:
                 if text.endswith(_PARTICIPLE_ENDINGS):
                     continue  # "it is thought", "were told"
