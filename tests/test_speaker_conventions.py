@@ -2908,3 +2908,37 @@ def test_proclaim_is_a_cue() -> None:
         )
         == "Tom Hale"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # The appositive names the company, not the representative.
+        (
+            "A representative of the tower company, Summit Wireless, told the board the "
+            'mast would help.\n\n"Calls drop here," the representative said.',
+            "a representative of the tower company",
+        ),
+        # A named organisation takes no name after it: the appositive is the person.
+        (
+            '"It was decided," said a former spokesman for the Foreign Ministry, Oleg '
+            "Voloshyn, who now runs a bakery.",
+            "Oleg Voloshyn",
+        ),
+    ],
+)
+def test_an_appositive_after_a_described_source_names_the_right_one(
+    body: str, speaker: str
+) -> None:
+    """``a representative of the tower company, Summit Wireless,``: the company's name."""
+    assert last_speaker(STORE, body) == speaker
+
+
+def test_a_kin_role_before_a_name_tells_the_gender() -> None:
+    """``Wade's mother, Dottie Budge,``: a woman, so the next ``she`` is hers."""
+    body = (
+        'His grandson, Wade Budge, runs the store today. "We still try," Wade said.\n\n'
+        "Wade's mother, Dottie Budge, 81, still works the register.\n\n"
+        '"I\'m not retiring," she said.'
+    )
+    assert last_speaker(STORE, body) == "Dottie Budge"

@@ -1048,6 +1048,8 @@ _PAIR_RE = re.compile(
 #: The nouns by which business copy calls back the company it has named
 #: (``the company``, ``the airline``; the list ``company_nouns``).
 _COMPANY_NOUNS = lexicon.words("en", "company_nouns")
+#: The last words of a business's name: ``Kestrel Mining``, ``Summit Wireless``.
+_COMPANY_TAILS = lexicon.words("en", "company_tail_words")
 #: Capitalised words that open a sentence before a business's name.
 _OPENING_WORDS = cues.SENTENCE_OPENERS | cues.DETERMINERS
 #: A business's name without ``the`` and without a corporate suffix, ending in
@@ -2385,6 +2387,11 @@ class Resolver:
                 return None
         return fallback
 
+    def note_gender(self, ent: _Entity, role: Sequence[str]) -> None:
+        """Give *ent* the gender its role tells, unless one is known: ``his mother``."""
+        if ent.kind is SourceKind.PERSON and ent.gender is None:
+            ent.gender = _gender_of(role)
+
     def gender(self, ent: Entity) -> str | None:
         """Return the gender of a person, if a title, a given name or a pronoun tells it."""
         return self._gender(ent)
@@ -2963,7 +2970,22 @@ class Resolver:
         honorifics, title, name = self._split(list(nxt.words))
         if len(name) < 2 or len(honorifics) + len(title) + len(name) != len(nxt.words):
             return None  # "Rep. Gil Tovar" is a titled name; "Acme Bank's Tom Hale" is not one
-        return self._fullest(_name_words(name))
+        last = _core(name[-1]).lower()
+        if last in cues.ORG_TAIL_WORDS or last in _COMPANY_TAILS or last in cues.ORG_NOUNS:
+            return None  # "a representative of Acme, Kestrel Mining,": a business
+        tail = _core(mention.words[-1])
+        if (
+            tail.islower()
+            and (tail in cues.ORG_NOUNS or tail in _COMPANY_NOUNS)
+            and _core(name[0]).lower() not in _GIVEN_NAME_GENDERS
+        ):
+            # "A representative of the tower company, Summit Wireless,": the
+            # name is the company's, unless it reads as a person's (a named
+            # organisation takes no name after it: "the Foreign Ministry,
+            # Oleg Voloshyn,").
+            return None
+        ent = self._fullest(_name_words(name))
+        return ent if ent.kind is SourceKind.PERSON else None
 
     def age_given(self, age: str) -> bool:
         """Return whether the article gives the age *age* after a name: ``Tom Reyes, 34,``."""

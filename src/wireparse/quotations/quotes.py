@@ -1501,6 +1501,7 @@ class _Analysis:
                 return None
             first = self._first_word(pos, sent.end)
         mention: Mention | None = None
+        role_words: tuple[str, ...] = ()  # a role before the name, between commas
         if first in cues.PRONOUNS or first.rstrip("’'s") in ("he", "she", "they"):
             # A pronoun subject is kept for the cues of the sentence to resolve.
             end = pos + len(first.rstrip("’'s").rstrip("’'"))
@@ -1534,6 +1535,7 @@ class _Analysis:
             if mention is not None:
                 named = _name_after_role(flat, mention, sent.end)
                 if named is not None:
+                    role_words = mention.words
                     mention, opening = named, "mention.name_after_role"
                 else:
                     opening = _verb_follows(flat, mention.end, sent.end, self.source) or ""
@@ -1568,10 +1570,13 @@ class _Analysis:
             return None
         if self.english and _plural_with_complement(flat, mention, sent.end, self.resolver):
             return None
-        sent.subject = self.resolver.resolve(mention)
+        sent.subject = ent = self.resolver.resolve(mention)
         sent.subject_rule = self.resolver.rule
         sent.subject_mention = mention._replace(rule=opening)
-        return sent.subject
+        if role_words and ent is not None:
+            # "Wade's mother, Dottie Budge, still works there": a woman.
+            self.resolver.note_gender(ent, role_words)
+        return ent
 
     def subject_speaker(self, sent: _Sentence) -> Speaker | None:
         """Return the subject of *sent* as a speaker, when it is a person.
