@@ -2942,3 +2942,20 @@ def test_a_kin_role_before_a_name_tells_the_gender() -> None:
         '"I\'m not retiring," she said.'
     )
     assert last_speaker(STORE, body) == "Dottie Budge"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "His likely primary opponent, former state Sen. Doug Rensing, said in a "
+            'statement that the mayor was "out of touch."',
+            "Doug Rensing",
+        ),
+        ('Her opponent, state Rep. Ada Marsh, said the plan was "a gift."', "Ada Marsh"),
+        ('Her opponent, Ada Marsh, said the plan was "a gift."', "Ada Marsh"),
+    ],
+)
+def test_a_role_then_a_titled_name_between_commas_is_the_name(body: str, speaker: str) -> None:
+    """``His opponent, former state Sen. Doug Rensing, said``: Doug Rensing."""
+    assert last_speaker(STATEHOUSE, body) == speaker

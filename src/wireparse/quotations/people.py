@@ -744,6 +744,17 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                         return _mention(
                             tokens, text_end, j + 1, i, named, "mention.name_after_role"
                         ), lead
+                if kind != "place" and not commas and _core(tokens[j]).lower() in _PERSON_NOUNS:
+                    # "His primary opponent, former state Sen. Doug Rensing,
+                    # said": a role, then a titled name between commas.
+                    n = _titled_name_tail(segment)
+                    if n:
+                        named = [_trim_right(t).lstrip(_EDGE) for t in tokens[i - n + 1 : i + 1]]
+                        title = " ".join(tokens[j + 1 : i - n + 1])
+                        lead = _role_before(tokens, j) if whole else None
+                        return _mention(
+                            tokens, text_end, i - n + 1, i, named, "mention.name_after_role"
+                        ), f"{lead}, {title}" if lead else title
                 if kind == "role":
                     role = " ".join(tokens[j + 1 : i + 1]).strip(_EDGE + ",")
                 if kind in ("role", "aside"):
@@ -960,6 +971,25 @@ def _org_complement(words: Sequence[str], prep: str, inner: Sequence[str]) -> bo
     if any(_core(w)[:1].isupper() for w in inner if w.lower() not in _DETERMINERS):
         return True
     return head_noun(inner) in cues.ORG_NOUNS
+
+
+def _titled_name_tail(segment: Sequence[str]) -> int:
+    """Return how many words at the end of *segment* are a name after a title, or 0.
+
+    ``former state Sen. Doug Rensing``: two, the name after ``Sen.``; the
+    name has two capitalised words or more, and the word before it is a
+    title (``Sen.``, ``Rep.``, ``Mayor``).
+    """
+    n = 0
+    for w in reversed(segment):
+        core = w.rstrip(".")
+        if not core[:1].isupper() or core.lower() in _TITLE_OR_HONORIFIC:
+            break
+        n += 1
+    if n < 2 or n == len(segment):
+        return 0
+    before = segment[-n - 1].rstrip(".").lower()
+    return n if before in _TITLE_OR_HONORIFIC else 0
 
 
 def _stacked_role(tokens: list[str], j: int) -> int:
