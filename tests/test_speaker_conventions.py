@@ -2959,3 +2959,20 @@ def test_a_kin_role_before_a_name_tells_the_gender() -> None:
 def test_a_role_then_a_titled_name_between_commas_is_the_name(body: str, speaker: str) -> None:
     """``His opponent, former state Sen. Doug Rensing, said``: Doug Rensing."""
     assert last_speaker(STATEHOUSE, body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('A woman in her 70s said: "I have driven here all my life."', "a woman in her 70s"),
+        (
+            '"It came out of nowhere," a man in his early 40s told the paper.',
+            "a man in his early 40s",
+        ),
+        # A decade of years is no age: no one.
+        ('Prices in the 1970s rose. "It came out of nowhere," Ada Marsh said.', "Ada Marsh"),
+    ],
+)
+def test_a_decade_of_age_is_part_of_the_description(body: str, speaker: str) -> None:
+    """``A woman in her 70s said``: the woman, described with her age."""
+    assert last_speaker(ROADS, body) == speaker

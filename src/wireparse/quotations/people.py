@@ -694,6 +694,14 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         if mention is not None:
             mention = mention._replace(rule="mention.relative_antecedent")
         return mention, None
+    at = _decade_phrase(tokens, i)
+    if at > 0:
+        # "A woman in her 70s said": the age is part of the description.
+        words, left = _collect_back(tokens, at - 1, False)
+        noun = _core(words[-1]).lower() if words else ""
+        if noun in _PERSON_NOUNS or noun in _GROUP_NOUNS or noun in _GENDERS:
+            tail = [_core(t) for t in tokens[at : i + 1]]
+            return _mention(tokens, text_end, left, i, [*words, *tail]), None
     home = _home_town_before(tokens, i)
     if home >= 0:
         i = home  # "Ada Keel of Eastbridge, Ohio, says": the name
@@ -971,6 +979,23 @@ def _org_complement(words: Sequence[str], prep: str, inner: Sequence[str]) -> bo
     if any(_core(w)[:1].isupper() for w in inner if w.lower() not in _DETERMINERS):
         return True
     return head_noun(inner) in cues.ORG_NOUNS
+
+
+def _decade_phrase(tokens: Sequence[str], i: int) -> int:
+    """Return the index of ``in`` when the tokens end in a decade of age, else -1.
+
+    ``a woman in her 70s``, ``a man in his early 40s``, ``two men in their
+    mid-20s``: copy describes an unnamed person by the decade of their age.
+    """
+    last = tokens[i] if i >= 0 else ""
+    if not (last.endswith("0s") and last[-3:-2].isdigit()):
+        return -1
+    k = i - 1
+    if k >= 0 and tokens[k] in ("early", "late", "mid"):
+        k -= 1
+    if k >= 1 and tokens[k] in ("his", "her", "their") and tokens[k - 1] == "in":
+        return k - 1
+    return -1
 
 
 def _titled_name_tail(segment: Sequence[str]) -> int:
