@@ -896,6 +896,10 @@ def _quantified(tokens: list[str], left: int, words: list[str]) -> int:
     ``-s``) counted or shared out names a group of people, whatever the
     noun, when a cue follows it.
     """
+    if not words[-1].islower():
+        # A name last ("Ada Marsh said"): both readings below want the noun
+        # in lower case.
+        return -1
     lows = [w.lower() for w in words]
     if "of" in lows[1:-1]:
         # "A majority of dockers": the share read with the noun.
@@ -2158,8 +2162,16 @@ _NUMERAL_SUFFIXES = frozenset(("II", "III", "IV"))
 _SUFFIX_AFTER_RE = re.compile(r",? (?:[JS]r\.|III?|IV)(?![\w.-])")
 
 
+#: The letters a generational suffix opens with (``Jr.``, ``Sr.``, ``III``,
+#: ``IV``, in either case for the first two): any other first letter rules a
+#: word out at once.
+_SUFFIX_INITIALS = frozenset("JjSsI")
+
+
 def _is_suffix(word: str) -> bool:
     """Return whether *word* is a generational suffix: ``Jr.``, ``Sr.``, ``III``."""
+    if word[:1] not in _SUFFIX_INITIALS:
+        return False  # most words: "Reyes", "Marsh"
     return word in _NUMERAL_SUFFIXES or word.rstrip(".,").lower() in _SUFFIXES
 
 

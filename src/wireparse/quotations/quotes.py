@@ -730,6 +730,20 @@ _DATELINE_LEAD = lazy_compile_re(
     r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Z][A-Za-z]{1,9}\))? ?(?:--|[—–-]) (?=[A-Z])"
 )
 
+
+def _may_open_dateline(flat: str, pos: int, end: int) -> bool:
+    """Whether :data:`_DATELINE_LEAD` may match at *pos* (before *end*): a cheap test first.
+
+    The place of a dateline is in capitals (``PORTVALE``: its second
+    character a capital, a period or an apostrophe) or is followed by an
+    agency in brackets (``Leeds (Wire)``: a space and an opening bracket
+    before *end*).  A sentence that opens ``The harbour ...`` has neither,
+    and most sentences are not read by the pattern at all.
+    """
+    second = flat[pos + 1 : pos + 2]
+    return second.isupper() or second in ".'’" or flat.find(" (", pos, end) >= 0
+
+
 #: A conjunction or a semicolon that opens a clause of its own after a
 #: reporting verb's clause: ``Acme said prices rose, but consumers called
 #: ...``, ``...; analysts expect ...``, ``however``, ``while``, ``although``.
@@ -1486,12 +1500,14 @@ class _Analysis:
         sent.subject = None
         flat = self.flat
         pos = sent.start
-        dateline = _DATELINE_LEAD.match(flat, pos, min(sent.end, pos + 60))
-        if dateline is not None:
-            pos = dateline.end()  # "HARBORTON, May 2 (Wire) — Ada Marsh on Friday welcomed"
-        age = _AGE_BEFORE_NAME.match(flat, pos, sent.end)
-        if age is not None:
-            pos = age.end()  # "76-year-old Dora Hale, founder of ..., said"
+        if _may_open_dateline(flat, pos, min(sent.end, pos + 60)):
+            dateline = _DATELINE_LEAD.match(flat, pos, min(sent.end, pos + 60))
+            if dateline is not None:
+                pos = dateline.end()  # "HARBORTON, May 2 (Wire) — Ada Marsh on Friday welcomed"
+        if flat[pos : pos + 1].isdigit():  # (the pattern opens with a digit)
+            age = _AGE_BEFORE_NAME.match(flat, pos, sent.end)
+            if age is not None:
+                pos = age.end()  # "76-year-old Dora Hale, founder of ..., said"
         if not flat[pos].isupper():
             return None
         first = self._first_word(pos, sent.end)
