@@ -2976,3 +2976,25 @@ def test_a_role_then_a_titled_name_between_commas_is_the_name(body: str, speaker
 def test_a_decade_of_age_is_part_of_the_description(body: str, speaker: str) -> None:
     """``A woman in her 70s said``: the woman, described with her age."""
     assert last_speaker(ROADS, body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Given names tell the gender for the pronoun (Eva a woman, Leon a man).
+        (
+            'Leon Hart, 67, comes in daily. Eva Miller runs the shop. "It is my second '
+            'home," he said.',
+            "Leon Hart",
+        ),
+        (
+            'Eva Miller runs the shop. Leon Hart comes in daily. "He is family," she said.',
+            "Eva Miller",
+        ),
+        # A known middle name after a first name: the whole name.
+        ('"I take risks," said Norbert Leo Butz, who stars in the show.', "Norbert Leo Butz"),
+    ],
+)
+def test_given_names_tell_gender_and_keep_middle_names(body: str, speaker: str) -> None:
+    """``Eva Miller ... Leon Hart ... he said``: the man, by his given name."""
+    assert last_speaker(STORE, body) == speaker
