@@ -11,7 +11,7 @@ import pickle
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import wireparse
@@ -901,6 +901,20 @@ def check_quote(text: str, bounds: list[tuple[int, int]], q: Quote) -> None:
 
 
 FIRST = ["Maren", "Tobias", "Ilse", "Piet", "Leonie", "Anneke", "Jonas", "Odile", "Kofi", "Signe"]
+#: The pronoun each first name takes: a story says "she" of Ilse and "he" of
+#: Tobias, whether or not the word lists know the name.
+PRONOUN = {
+    "Maren": "she",
+    "Tobias": "he",
+    "Ilse": "she",
+    "Piet": "he",
+    "Leonie": "she",
+    "Anneke": "she",
+    "Jonas": "he",
+    "Odile": "she",
+    "Kofi": "he",
+    "Signe": "she",
+}
 LAST = ["Holt", "Reyes", "Varga", "Ostrander", "Farrow", "Bloom", "Pell", "Marsh", "Brandt", "Dray"]
 TITLES = ["Harbor Master", "Port Director", "Chief Engineer", "Mayor", "Senator"]
 SAYINGS = [
@@ -937,7 +951,7 @@ def quoted_stories(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]]]:
             paras.append(f'{last} said: "{saying}."')
         elif form == 3:
             paras.append(f"{last} said the tour went well.")
-            paras.append(f'"{saying}," they said.'.replace("they", "he"))
+            paras.append(f'"{saying}," {PRONOUN[first]} said.')
         else:
             paras.append(f'"{saying}," {last} told reporters. "We are proud of it."')
             expected.append((f"{saying},", f"{first} {last}"))
@@ -948,6 +962,15 @@ def quoted_stories(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]]]:
 
 
 @given(quoted_stories())
+# Found by the CI profile once Ilse became a known woman's name: the story
+# said "he" of her.  The generator now takes the name's pronoun.
+@example(
+    (
+        "Harbor Master Ilse Holt visited the harbor on Tuesday.\n\nHolt said the tour went "
+        'well.\n\n"The gates will hold through the winter," she said.',
+        [("The gates will hold through the winter,", "Ilse Holt")],
+    )
+)
 def test_generated_stories_give_their_quotes_and_speakers(
     story: tuple[str, list[tuple[str, str]]],
 ) -> None:
