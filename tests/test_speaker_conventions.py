@@ -2998,3 +2998,12 @@ def test_a_decade_of_age_is_part_of_the_description(body: str, speaker: str) -> 
 def test_given_names_tell_gender_and_keep_middle_names(body: str, speaker: str) -> None:
     """``Eva Miller ... Leon Hart ... he said``: the man, by his given name."""
     assert last_speaker(STORE, body) == speaker
+
+
+def test_another_then_a_described_name_is_the_name() -> None:
+    """``Another, retiree Stan Bukowski, was blunter: "..."``: Stan Bukowski."""
+    body = (
+        '"It is fine," one shopper said.\n\nAnother, retiree Stan Bukowski, was blunter: '
+        '"It is too late."'
+    )
+    assert last_speaker(STORE, body) == "Stan Bukowski"

@@ -2543,20 +2543,35 @@ def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
     """
     words = role.words
     first = words[0]
+    # "Another, retiree Stan Bukowski, was blunter": one more of a crowd,
+    # named after a description.
+    another = words == ("Another",) and flat.startswith(", ", role.end)
     if (
-        len(words) < 2
-        or not (
-            first.lower() in _ROLE_DETERMINERS
-            # A kin or role noun after a possessive name: "Wade's mother, Dottie
-            # Budge, 81, still works the till", "Vick's husband, Ron, was there".
-            or (first[:1].isupper() and first.endswith(("'s", "’s")))
+        not another
+        and (
+            len(words) < 2
+            or not (
+                first.lower() in _ROLE_DETERMINERS
+                # A kin or role noun after a possessive name: "Wade's mother, Dottie
+                # Budge, 81, still works the till", "Vick's husband, Ron, was there".
+                or (first[:1].isupper() and first.endswith(("'s", "’s")))
+            )
+            or any(w[:1].isupper() for w in words[1:])
+            or not flat.startswith(", ", role.end)
+            or not is_role(words)
         )
-        or any(w[:1].isupper() for w in words[1:])
-        or not flat.startswith(", ", role.end)
-        or not is_role(words)
     ):
         return None
     named, _ = phrase_after(flat, role.end + 2, hi)
+    if another and named is not None and named.words[0].islower():
+        # The description before the name is left out: "retiree Stan Bukowski".
+        k = 0
+        while k < len(named.words) and named.words[k].islower():
+            k += 1
+        if len(named.words) - k < 2:
+            return None
+        skip = sum(len(w) + 1 for w in named.words[:k])
+        named = Mention(named.start + skip, named.end, named.words[k:], named.rule)
     if (
         named is None
         or not named.words[0][:1].isupper()
