@@ -737,3 +737,42 @@ def test_a_text_of_one_language_function_words_is_detected(
 )
 def test_lead_ins_and_speech_tags_inside_the_marks(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Too short to tell by its words: the agency's home service.
+        (
+            "Huelga en Madrid\n\nMADRID, 3 ene (EFE).- La huelga de transporte continúa "
+            "este martes.\n",
+            "es",
+        ),
+        ("Tabelle\n\nBerlin (dpa) - 1. Hertha 4:2\n", "de"),
+        # An agency that writes in several languages gives none.
+        ("Markets\n\nPARIS (AFP) - CAC 40: 7,512.\n", None),
+        # Enough words: the words decide, whatever the agency.
+        (
+            "Port reopens\n\nBERLIN (dpa) - The port reopened on Tuesday after the storm, "
+            "and the ferries are running again, the city said.\n",
+            "en",
+        ),
+    ],
+)
+def test_a_brief_too_short_to_tell_takes_its_agency_s_language(
+    text: str, language: str | None
+) -> None:
+    assert wireparse.parse(text).language == language
+
+
+def test_a_short_spanish_brief_of_efe_gets_spanish_speakers() -> None:
+    """With the language known, the Spanish rules give the speakers."""
+    article = wireparse.parse(
+        "Huelga en Madrid\n\nMADRID, 3 ene (EFE).- La huelga continúa este martes.\n\n"
+        "La alcaldesa, Marta López, afirmó que la ciudad «no puede parar». "
+        "«Pedimos responsabilidad», añadió.\n"
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("no puede parar", "Marta López"),
+        ("Pedimos responsabilidad", "Marta López"),
+    ]

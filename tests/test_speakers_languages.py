@@ -728,3 +728,24 @@ def test_a_french_quotation_over_paragraphs_loses_the_spaces_inside_its_guilleme
     ]
     assert quote.speaker is not None
     assert quote.speaker.name == "Jean Morel"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Anwohner Peter Klein sagte: „Das Wasser stand bis zum Fenster.“", "Peter Klein"),
+        ("Landwirtin Eva Roth sagte: „Die Ernte ist verloren.“", "Eva Roth"),
+        ("„Wir sind erschöpft“, sagte Feuerwehrkommandant Jan Vogt.", "Jan Vogt"),
+        # A surname that is also a calling stays a name.
+        ("„Wir sind erschöpft“, sagte Tom Lehrer.", "Tom Lehrer"),
+    ],
+)
+def test_german_people_named_by_what_they_do(body: str, speaker: str) -> None:
+    """``Anwohner Peter Klein sagte``: the resident's name, without the noun."""
+    article = wireparse.parse(
+        "Hochwasser\n\nMünchen (dpa) - Nach tagelangem Regen ist die Lage angespannt.\n\n"
+        + body
+        + "\n"
+    )
+    assert article.language == "de"
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]

@@ -14,6 +14,7 @@ import regex
 from wireparse import feeds
 from wireparse.errors import DecodeError
 from wireparse.language import detect_language, envelope_language
+from wireparse.metadata.agencies import HOME_LANGUAGES
 from wireparse.metadata.collect import read_metadata, year_reference
 from wireparse.metadata.copyright import mark_hints
 from wireparse.model import (
@@ -815,6 +816,9 @@ def _assemble(
         language = envelope_language(story.envelope)
     if language is None:
         language = detect_language(text, all_paragraphs[0].span.start if all_paragraphs else 0)
+    if language is None and meta.agency.name is not None:
+        # A brief too short to tell its language: its agency's home service.
+        language = HOME_LANGUAGES.get(meta.agency.name)
     found = analyse(text, all_paragraphs, language or "en")
     if all_paragraphs and (controls or _has_invisible(text)):
         # Quotations and names come from the paragraphs: only characters

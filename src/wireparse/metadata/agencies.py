@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AGENCIES",
     "AGENCY_SIGNOFF",
+    "HOME_LANGUAGES",
     "PRECEDENCE",
     "SLASHED_SIGNOFF",
     "SOURCE_LINE_LANG",
@@ -200,6 +201,23 @@ PRECEDENCE: Final = (
     "house_style",
     "mention",
 )
+
+#: The language each agency writes its home service in, for a story too short
+#: to tell its own: a brief of EFE's with one Spanish function word is Spanish
+#: (``MADRID, 3 ene (EFE).- La huelga continúa.``).  Only agencies whose
+#: copy in another language is rare are listed (AFP writes English as often
+#: as French, Reuters and AP many languages).
+HOME_LANGUAGES: Final[Mapping[str, str]] = {
+    "dpa": "de",
+    "APA": "de",
+    "KNA": "de",
+    "epd": "de",
+    "epdÖ": "de",
+    "SDA": "de",
+    "ATS": "fr",
+    "EFE": "es",
+    "Europa Press": "es",
+}
 
 #: A trademark or registered sign after a name (``Examplia News(TM)``, ``Acme®``), left out of the
 #: key.

@@ -224,6 +224,8 @@ _ROLE_SUFFIX_DE = (
     "direktorin",
     "kommissar",
     "kommissarin",
+    "kommandant",
+    "kommandantin",
     "botschafter",
     "botschafterin",
     "abgeordnete",
