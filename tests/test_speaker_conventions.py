@@ -3007,3 +3007,13 @@ def test_another_then_a_described_name_is_the_name() -> None:
         '"It is too late."'
     )
     assert last_speaker(STORE, body) == "Stan Bukowski"
+
+
+def test_a_long_relative_clause_is_skipped_back_to_its_subject() -> None:
+    """``A patient who was treated ... and asked that her name not be used said``."""
+    body = (
+        "A patient who was treated at the hospital's emergency department last month and "
+        'asked that her name not be used said she waited nine hours. "I watched people '
+        'come and go all night," she said.'
+    )
+    assert last_speaker(STORE, body) == "a patient"

@@ -1069,7 +1069,7 @@ class _Analysis:
         if mention is None and participle:
             mention = _with_participle(flat, lo, start)
         if mention is None and not participle:
-            mention = _before_restrictive_relative(flat, lo, start)
+            mention = _before_restrictive_relative(flat, lo, start, 2 * _RELATIVE_REACH)
             if mention is None and MASK in flat[max(lo, start - 48) : start]:
                 mention = _description_before(flat, lo, start)
         elif (
