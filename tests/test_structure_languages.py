@@ -500,3 +500,17 @@ def test_a_quotation_and_its_tag_ending_on_an_initial_is_the_last_paragraph(last
     article = wireparse.parse(text)
     assert article.blocks[-1].kind.value == "paragraph"
     assert len(article.quotes) == 1
+
+
+@pytest.mark.parametrize("label", ["More Stories", "Related Stories", "Latest Headlines"])
+def test_a_related_links_label_below_the_body_is_no_signature(label: str) -> None:
+    """``More Stories`` under the last paragraph reads as two capitalised words, not a name."""
+    text = (
+        "Storm knocks out power\n\nPORTVALE (Wire) — A storm knocked out power to 20,000 "
+        "homes on Sunday.\n\nCrews worked through the night.\n\n"
+        f"{label}\n\nSchool board race heats up\n\nFire chief retires after 30 years\n"
+    )
+    article = wireparse.parse(text)
+    kinds = {article.source[b.span.start : b.span.end].strip(): b.kind for b in article.blocks}
+    assert kinds[label] is BlockKind.FURNITURE
+    assert article.byline is None

@@ -83,6 +83,7 @@ FUNCTION_WORDS: Final = frozenset(
     when where why how if than then there here all any some no yes after before
     about over under into onto up down out off new top breaking exclusive update updated
     posted published last modified created share email print comments photo video
+    stories story related latest trending popular recommended headlines
     """.split()
 )
 #: Words of a reporter's job title after a byline's names (``AP Television
