@@ -296,7 +296,9 @@ def head_noun(words: Sequence[str]) -> str:
 
 
 #: The prepositions that open a role's complement: ``the envoy to Norway``.
-_ROLE_COMPLEMENTS = (" to ", " of ", " for ", " at ")
+_COMPLEMENT_WORDS = frozenset(("to", "of", "for", "at"))
+#: The same, as written between words in the flat text.
+_ROLE_COMPLEMENTS = tuple(f" {w} " for w in sorted(_COMPLEMENT_WORDS))
 
 
 def _party_epithet(words: Sequence[str]) -> bool:
@@ -332,7 +334,7 @@ def _role_complement_ends(tokens: Sequence[str], j: int) -> bool:
     return (
         k < j
         and k >= 1
-        and tokens[k] in ("of", "to", "for", "at")
+        and tokens[k] in _COMPLEMENT_WORDS
         and _core(tokens[k - 1]).lower() in _PERSON_NOUNS
     )
 

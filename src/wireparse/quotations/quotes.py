@@ -1635,16 +1635,7 @@ class _Analysis:
         (:data:`_REPORTING_VERBS`) is the source of the words its sentence
         quotes, as a person subject would be (English copy).
         """
-        if not self.english:
-            return None
-        ent = self.subject(sent)
-        mention = sent.subject_mention
-        if ent is None or mention is None or ent.kind is not SourceKind.DOCUMENT:
-            return None
-        verb = self.flat[mention.end : mention.end + 24].split(" ", 2)[1:2]
-        if not verb or verb[0] not in _REPORTING_VERBS:
-            return None
-        return self.resolver.speaker(ent, mention, self.source)
+        return self._reporting_subject(sent, SourceKind.DOCUMENT, _REPORTING_VERBS)
 
     def back_reference(self, last: _Piece) -> tuple[Speaker | None, tuple[str, ...]]:
         """Return the source the sentence after a quotation names as it points back at it.
@@ -1703,14 +1694,20 @@ class _Analysis:
         (:data:`_ORGANISATION_VERBS`) is the source of the words its sentence
         quotes, as a person subject would be (English copy).
         """
+        return self._reporting_subject(sent, SourceKind.ORGANISATION, _ORGANISATION_VERBS)
+
+    def _reporting_subject(
+        self, sent: _Sentence, kind: SourceKind, verbs: frozenset[str]
+    ) -> Speaker | None:
+        """Return the subject of *sent*, of *kind*, as a speaker when one of *verbs* follows it."""
         if not self.english:
             return None
         ent = self.subject(sent)
         mention = sent.subject_mention
-        if ent is None or mention is None or ent.kind is not SourceKind.ORGANISATION:
+        if ent is None or mention is None or ent.kind is not kind:
             return None
         verb = self.flat[mention.end : mention.end + 24].split(" ", 2)[1:2]
-        if not verb or verb[0] not in _ORGANISATION_VERBS:
+        if not verb or verb[0] not in verbs:
             return None
         return self.resolver.speaker(ent, mention, self.source)
 
@@ -1726,11 +1723,7 @@ class _Analysis:
         """Resolve the ``he`` or ``she`` that opens *sent* (once per sentence)."""
         if sent.subject_rule == "resolve.pronoun_antecedent":
             return sent.subject  # type: ignore[return-value]
-        word = mention.words[0]
-        probe = _Cue(mention.start, mention.end, word, word.lower(), self.sentence_of(sent.start))
-        probe.mention = mention
-        probe.resolved = probe.sourced = True
-        ent = self.resolver.resolve(mention, self._antecedents(probe))
+        ent = self.pronoun_antecedent(sent, mention)
         sent.subject = ent
         sent.subject_rule = "resolve.pronoun_antecedent"
         return ent
