@@ -2036,7 +2036,9 @@ def test_more_verbs_stand_inverted(verb: str) -> None:
         ('"Please be patient," the city said in a post.', "the city", SourceKind.ORGANISATION),
         ('"Roads are closed," the county said.', "the county", SourceKind.ORGANISATION),
         # Any noun after an article between a quotation and its cue.
-        ('"It is over," the gardener said.', "the gardener", SourceKind.UNKNOWN),
+        ('"It is over," the lab said.', "the lab", SourceKind.UNKNOWN),
+        # A noun of a calling in -er is a person though no list holds it.
+        ('"It is over," the gardener said.', "the gardener", SourceKind.PERSON),
     ],
 )
 def test_a_description_between_the_quotation_and_its_cue(
@@ -3017,3 +3019,121 @@ def test_a_long_relative_clause_is_skipped_back_to_its_subject() -> None:
         'come and go all night," she said.'
     )
     assert last_speaker(STORE, body) == "a patient"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "the" and a noun of a calling in -man, -er or -or that no list holds,
+        # the cue after it or before it.
+        ('The boatman said "the tide was too high to land."', "the boatman"),
+        ('The narrator says: "In this town, families keep what they earn."', "the narrator"),
+        (
+            '"Nobody has won it three times," said the boatman, who has worked '
+            "the harbour for 30 years.",
+            "the boatman",
+        ),
+        (
+            "The radioman pointed out that the mayor once backed "
+            '"new taxes on every boat in the harbour."',
+            "the radioman",
+        ),
+        # Introduced with "a", then called by its noun with "the".
+        (
+            "A cameraman filmed the vote for the town's channel.\n\n"
+            '"I have never seen a crowd like this," the cameraman said.',
+            "a cameraman",
+        ),
+        # The holder of the calling when the article names one.
+        (
+            "Tom Hale, the boatman, stopped the engines at noon.\n\n"
+            'The boatman said "there was no way to land in that swell."',
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_definite_noun_of_a_calling_is_a_person_described(body: str, speaker: str) -> None:
+    """``The boatman said``, ``said the narrator``: a person described by what they do."""
+    assert last_speaker(HARBOUR, body) == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Words in -er that name no one: a comparative, an adverb, "the other".
+        "Two members voted no. One said the cost was too high.\n\n"
+        'The other said: "We have not seen the bill."',
+        "Officials said the vote would wait. A few minutes later they said the "
+        'vote would go ahead "as planned."',
+    ],
+)
+def test_a_word_in_er_that_names_no_one_is_no_source(body: str) -> None:
+    """``The other said``, ``A few minutes later they said``: no noun of a calling."""
+    speaker = last_speaker(HARBOUR, body)
+    assert speaker not in ("the other", "a few minutes later")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # An age epithet opening the sentence after the person is quoted,
+        # then a pronoun: both are that person.
+        (
+            '"We cheered," said Rick Vole. "Then it went out."\n\n'
+            "The 59-year-old said his staff had worked by flashlight for days.\n\n"
+            '"Everyone is angry," he said.',
+            "Rick Vole",
+        ),
+        (
+            '"We cheered," said Rick Vole. "Then it went out."\n\n'
+            "The retired mortgage lender said his staff had worked by flashlight.\n\n"
+            '"Everyone is angry," he said.',
+            "Rick Vole",
+        ),
+    ],
+)
+def test_an_epithet_that_opens_a_sentence_is_the_person_just_quoted(
+    body: str, speaker: str
+) -> None:
+    """``The 59-year-old said ...`` after a quotation of Rick Vole is Rick Vole, as is ``he``."""
+    assert last_speaker(HARBOUR, body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('The plan was branded "reckless" by the harbour union on Monday.', "the harbour union"),
+        ('The wall, called "a disgrace" by residents, will be rebuilt.', "residents"),
+        ('The vote was described as "a win for the town" by Mayor Ada Marsh.', "Ada Marsh"),
+        # The agent, not the source the sentence cites with "according to".
+        (
+            'Emails labelled "secret" by the ministry were sent to a private '
+            "account, according to two officials.",
+            "the ministry",
+        ),
+        ('He was dismissed as "a crank," by Tom Hale, the harbour master.', "Tom Hale"),
+    ],
+)
+def test_words_named_in_the_passive_are_the_agents(body: str, speaker: str) -> None:
+    """``branded "reckless" by the union``: the agent after ``by`` said the words."""
+    article = wireparse.parse(HARBOUR + body + "\n")
+    quote = article.quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+    assert quote.rules[0] == "partial.passive_agent"
+    assert quote.kind.value == "partial"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # No verb of naming before the words: a phrase "by" someone is no agent.
+        'The board passed the "harbour levy" by a vote of five to two.',
+        # A nickname is no one's words: a title-case name stays a title.
+        'The ferry was dubbed "Lazy Susan" by its crew.',
+    ],
+)
+def test_by_after_a_quotation_without_a_passive_naming_gives_no_agent(body: str) -> None:
+    """A ``by`` phrase after quoted words without a passive verb of naming names no agent."""
+    article = wireparse.parse(HARBOUR + body + "\n")
+    assert all("partial.passive_agent" not in q.rules for q in article.quotes)

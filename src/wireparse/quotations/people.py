@@ -267,6 +267,9 @@ _LINK_PREPOSITIONS = frozenset(("with", "to", "on", "in", "of"))
 #: ``statistician``, ``neurosurgeon``): a description headed by one that no
 #: word list holds is a person.
 _AGENT_ENDINGS = ("ologist", "ist", "ician", "ian", "geon", "smith", "wright")
+#: Words in ``-er``, ``-or`` or ``-man`` that name no one (``other``,
+#: ``former``): see :func:`_is_agent_noun`.
+_NOT_AGENT_NOUNS = lexicon.words("en", "not_agent_nouns")
 
 
 def head_noun(words: Sequence[str]) -> str:
@@ -423,27 +426,48 @@ def _np_ok(words: Sequence[str]) -> bool:
     return (
         head in _SOURCE_NOUNS
         or (first in _DETERMINERS and (is_age(head) or _is_plural_noun(head)))
-        or (first in cues.INDEFINITES and 2 <= len(words) <= 4 and _is_agent_noun(head))
+        or (
+            (first in cues.INDEFINITES or first == "the")
+            and 2 <= len(words) <= 4
+            and _is_agent_noun(head)
+        )
     )
 
 
 def _is_agent_noun(word: str) -> bool:
     """Whether *word* reads as a noun of someone who does something: ``walker``.
 
-    Copy picks a passer-by out of a crowd with an indefinite article and a
-    noun of what they do, which no list can hold: ``A dog walker said``,
-    ``one commuter said``, ``a jogger told the paper``.  A word of five
-    letters or more in ``-er`` or ``-or`` (not a document's noun: ``a
-    letter said``) reads as one.
+    Copy picks a passer-by out of a crowd with an article and a noun of what
+    they do, which no list can hold: ``A dog walker said``, ``one commuter
+    said``, ``a jogger told the paper``, ``the boatman said``.  A word of
+    five letters or more in ``-er``, ``-or`` or ``-man`` reads as one, unless
+    it names a document (``a letter said``) or an organisation, or it is one
+    of the words in those endings that are no such noun (list
+    ``not_agent_nouns``: ``The other said``, ``the former``).
     """
     return (
         len(word) > 4
-        and word.endswith(("er", "or"))
+        and word.endswith(("er", "or", "man"))
         and word.isalpha()
         and word not in cues.DETERMINERS
         and word not in cues.INDEFINITES
         and word not in cues.DOCUMENT_NOUNS
         and word not in cues.ORG_NOUNS
+        and word not in _NOT_AGENT_NOUNS
+    )
+
+
+def _is_agent_head(words: Sequence[str], low: str) -> bool:
+    """Whether *low*, read after *words*, heads a description by a calling.
+
+    ``A cameraman filmed the vote``: the noun of what someone does
+    (:func:`_is_agent_noun`) after an article ends the description, and the
+    verb follows it.
+    """
+    return (
+        bool(words)
+        and (words[0].lower() == "the" or words[0].lower() in cues.INDEFINITES)
+        and _is_agent_noun(low)
     )
 
 
@@ -1624,7 +1648,7 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             and not (head_seen and (low.endswith("ed") or low in cues.IRREGULAR_PAST))
         ):
             lower_run += 1
-            if low in _HEAD_NOUNS or _is_plural_noun(low):
+            if low in _HEAD_NOUNS or _is_plural_noun(low) or _is_agent_head(words, low):
                 head_seen = True  # "the harbour pilots voted": the verb follows
         else:
             break
@@ -1642,15 +1666,20 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
         or to_role
         or (len(words) > 1 and not _HOPS.isdisjoint(map(str.lower, words[1:])))
     )
-    while len(words) > 1 and (
-        words[-1].lower() in _TRAILING
-        or (
-            not complement
-            and not words[-1][:1].isupper()
-            and (words[-1].isalpha() or not _is_particle_name(words[-1]))
-            and not is_source_noun(_core(words[-1]).lower())
-            and not _is_plural_noun(_core(words[-1]).lower())  # "the harbour pilots"
-            and not (len(words) == 2 and is_age(_core(words[-1])))  # "the 34-year-old"
+    while (
+        len(words) > 1
+        and (
+            words[-1].lower() in _TRAILING
+            or (
+                not complement
+                and not words[-1][:1].isupper()
+                and (words[-1].isalpha() or not _is_particle_name(words[-1]))
+                and not is_source_noun(_core(words[-1]).lower())
+                and not _is_plural_noun(_core(words[-1]).lower())  # "the harbour pilots"
+                and not (len(words) == 2 and is_age(_core(words[-1])))  # "the 34-year-old"
+                # "a cameraman": a noun of a calling after an article.
+                and not _is_agent_head(words[:-1], _core(words[-1]).lower())
+            )
         )
     ):
         words.pop()
@@ -2937,12 +2966,15 @@ class Resolver:
                     return ent
             kind = SourceKind.PERSON  # "the 34-year-old"
         elif (head.endswith(_AGENT_ENDINGS) and words[0].lower() in ("the", "a", "an", "one")) or (
-            words[0].lower() in cues.INDEFINITES and _is_agent_noun(head)
+            (words[0].lower() in cues.INDEFINITES or words[0].lower() == "the")
+            and _is_agent_noun(head)
         ):
             # A noun of a person's trade or calling that no list holds: "the
-            # meteorologist", "a retired neurosurgeon", "the statistician".
+            # meteorologist", "a retired neurosurgeon", "the boatman".
             if words[0].lower() == "the":
                 ent = self._by_role(content, mention.start)
+                if ent is None and len(content) == 1:
+                    ent = self._introduced(head, mention.start)
                 if ent is not None:
                     self.rule = "resolve.role_noun"
                     return ent

@@ -147,6 +147,11 @@ CUE_RULES: tuple[Rule, ...] = (
         'Roe mocked Varga\'s pledge to "keep the ferries running."',
     ),
     Rule(
+        "partial.passive_agent",
+        "Words quoted after a verb of naming in the passive are the source after ``by``.",
+        'The plan was branded "reckless" by the harbour union.',
+    ),
+    Rule(
         "partial.sentence_subject",
         "Words quoted in a sentence about a source are that source's.",
         'Varga sent a note inviting crews to "come and see the barrier."',
@@ -215,6 +220,11 @@ MENTION_RULES: tuple[Rule, ...] = (
         "mention.possessive",
         "The possessor before a noun for something said is the source of the words after it.",
         "Varga's pledge to",
+    ),
+    Rule(
+        "mention.passive_agent",
+        "The phrase after ``by`` that follows a quotation is the agent of the passive before it.",
+        '"reckless" by the harbour union',
     ),
     Rule(
         "mention.name_after_role",
