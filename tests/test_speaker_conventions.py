@@ -3137,3 +3137,24 @@ def test_by_after_a_quotation_without_a_passive_naming_gives_no_agent(body: str)
     """A ``by`` phrase after quoted words without a passive verb of naming names no agent."""
     article = wireparse.parse(HARBOUR + body + "\n")
     assert all("partial.passive_agent" not in q.rules for q in article.quotes)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('The ministry was blunter: "The harbour will close in May."', "the ministry"),
+        (
+            "The Marsh campaign, in a note to donors, put it more carefully: "
+            '"The mayor has always paid her taxes on time."',
+            "the Marsh campaign",
+        ),
+        ('Police were firm: "Nobody goes near the pier."', "Police"),
+        # A subject that is no source introduces no one's words.
+        ('The problem is simple: "We have no money for the wall."', None),
+    ],
+)
+def test_an_organisation_or_group_before_a_colon_introduces_the_quotation(
+    body: str, speaker: str | None
+) -> None:
+    """``The ministry was blunter: "..."``: the clause's subject speaks."""
+    assert last_speaker(HARBOUR, body) == speaker

@@ -3163,9 +3163,11 @@ def _colon_subject(
 ) -> tuple[Speaker | None, tuple[str, ...]]:
     """Return the subject of the clause a colon ends before a quotation (``cue.colon_subject``).
 
-    ``Varga sent a blunt note to the board: "Stop the work."``, ``Visser was
-    more hopeful: "We will be back."``: the clause's subject, a person named
-    in full or an organisation, introduces the quotation.
+    ``Varga sent a blunt note to the board: "Stop the work."``, ``Ilse Visser
+    was more hopeful: "We will be back."``: the clause's subject, a person
+    named in full, an organisation or a group, introduces the quotation
+    (``The ministry was blunter: "..."``, ``The Marsh campaign, in a note to
+    donors, put it more carefully: "..."``, ``Police were firm: "..."``).
     """
     if sent.start >= colon:
         return None, ()
@@ -3175,7 +3177,11 @@ def _colon_subject(
         ent is None
         or mention is None
         or mention.end >= colon
-        or not _full_name(state, ent.name, ent.kind)
+        or not (
+            ent.kind is SourceKind.ORGANISATION
+            or ent.kind is SourceKind.GROUP
+            or _full_name(state, ent.name, ent.kind)
+        )
     ):
         return None, ()
     speaker = state.resolver.speaker(ent, mention, state.source)
