@@ -3158,3 +3158,39 @@ def test_an_organisation_or_group_before_a_colon_introduces_the_quotation(
 ) -> None:
     """``The ministry was blunter: "..."``: the clause's subject speaks."""
     assert last_speaker(HARBOUR, body) == speaker
+
+
+def test_a_run_of_dash_credits_gives_each_its_own_source() -> None:
+    """``"..." — Paula Grant ¶ "..." — Tom Ellis``: each paragraph its own credit."""
+    body = (
+        "Readers have their say:\n\n"
+        '"Great news for the kids." — Paula Grant, Millbrook\n\n'
+        '"A waste of money." — Tom Ellis, Oakford'
+    )
+    assert speakers(body) == [
+        ("Great news for the kids.", "Paula Grant"),
+        ("A waste of money.", "Tom Ellis"),
+    ]
+
+
+def test_a_pronoun_picks_the_one_of_a_pair_and_tells_the_gender() -> None:
+    """``Dana Reyes and Ben Shah ... she said ... he said``: Dana Reyes, then Ben Shah."""
+    body = (
+        "Dana Reyes and Ben Shah both voted for the plan.\n\n"
+        '"It is the right thing to do," she said.\n\n'
+        '"I agree with Dana," he said.'
+    )
+    assert speakers(body) == [
+        ("It is the right thing to do,", "Dana Reyes"),
+        ("I agree with Dana,", "Ben Shah"),
+    ]
+
+
+def test_a_name_with_a_particle_is_the_nearest_full_name() -> None:
+    """``... said Amara de Souza. She goes on ...``: de Souza, not an earlier Amara."""
+    body = (
+        'Amara welcomed the crowd. "We worked all year," she said.\n\n'
+        '"The harbour is ours," said the festival director, Amara de Souza. '
+        'She added: "Come back next year."'
+    )
+    assert speakers(body)[-1] == ("Come back next year.", "Amara de Souza")

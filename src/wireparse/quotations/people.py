@@ -2223,13 +2223,16 @@ def _is_name(text: str) -> bool:
 
     A description (``the Republican nominee``) is none, nor is one word, which
     may be a common word that opens a sentence (``Results``), nor words that
-    open with an abbreviation (``U.S. Banks``).
+    open with an abbreviation (``U.S. Banks``).  A particle inside is part of
+    a name (``Amara de Souza``, ``Jan van der Berg``).
     """
     words = text.split()
     return (
         len(words) > 1
         and words[0].replace("-", "").isalpha()  # no "U.S. Banks"
-        and all(w[:1].isupper() for w in words)
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words[1:-1])
     )
 
 
@@ -2458,9 +2461,15 @@ class Resolver:
                 if ent.members:
                     # "Tom Reyes and Jane Roe toured the dock. ... he said":
                     # the one of the pair whose gender is the pronoun's.
-                    fits = [m for m in ent.members if self._gender(m) == want]
+                    genders = [self._gender(m) for m in ent.members]
+                    fits = [m for m, g in zip(ent.members, genders, strict=True) if g == want]
                     if len(fits) == 1:
                         return fits[0]
+                    if not fits and genders.count(None) == 1:
+                        # "Dana Reyes and Ben Shah ... she said": the one of
+                        # the pair whose gender is not known, when every
+                        # other is of the other gender.
+                        return self._told(ent.members[genders.index(None)], want)
                     continue
                 if ent.kind is not SourceKind.PERSON:
                     continue
@@ -2468,13 +2477,13 @@ class Resolver:
                 if gender not in (None, want):
                     continue
                 if gender == want or (fallback is None and _is_name(ent.name)):
-                    return ent  # one known to fit, or the nearest name
+                    return self._told(ent, want)  # one known to fit, or the nearest name
                 # A described antecedent of unknown gender wins unless a nearby
                 # one is known to fit ("Mrs Clinton" over "the Republican nominee").
                 fallback = fallback or ent
                 looked += 1
                 if looked >= 3:
-                    return fallback
+                    return self._told(fallback, want)
             elif want == "plural":
                 if ent.kind in (SourceKind.GROUP, SourceKind.ORGANISATION):
                     return ent
@@ -2483,7 +2492,20 @@ class Resolver:
                     return ent
             else:
                 return None
+        if fallback is not None and want in ("male", "female"):
+            return self._told(fallback, want)
         return fallback
+
+    def _told(self, ent: _Entity, want: str) -> _Entity:
+        """Return *ent*, which a ``he`` or ``she`` (*want*) resolved to, its gender now told.
+
+        ``Dana Reyes and Ben Shah voted yes. ¶ "...," she said. ¶ "...," he
+        said.``: once a ``she`` is Dana Reyes, a later ``he`` is not.
+        """
+        if ent.gender is None and ent.kind is SourceKind.PERSON:
+            ent.gender = want
+            ent.voted = True
+        return ent
 
     def note_gender(self, ent: _Entity, role: Sequence[str]) -> None:
         """Give *ent* the gender its role tells, unless one is known: ``his mother``."""

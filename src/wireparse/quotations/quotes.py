@@ -2950,6 +2950,12 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
                     colon = _colon_before(state, lo, open_start)
                     if colon > 0:
                         speaker, rules = _colon_subject(state, colon, sent)
+            if speaker is None and open_start == lo and last.para == pi:
+                # A paragraph that is a quotation and its credit after a dash
+                # names its own source, nearer than any speaker carried over.
+                credited = _dash_credit(state, last.mask_end, bounds[pi][1])
+                if credited is not None:
+                    speaker, rules = credited
             if speaker is None:
                 speaker, rules = _carried(state, pi, open_start, para_speech.get(pi, ()))
                 if speaker is not None:
@@ -3224,10 +3230,6 @@ def _introduced(
     """
     flat = state.flat
     lo, hi = state.bounds[pi]
-    if open_start == lo and last.para == pi:
-        credited = _dash_credit(state, last.mask_end, hi)
-        if credited is not None:
-            return credited
     if last.para == pi:
         replied = _possessive_reply(state, last.mask_end, hi)
         if replied is not None:
