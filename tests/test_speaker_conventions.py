@@ -3194,3 +3194,50 @@ def test_a_name_with_a_particle_is_the_nearest_full_name() -> None:
         'She added: "Come back next year."'
     )
     assert speakers(body)[-1] == ("Come back next year.", "Amara de Souza")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            '"We came for the fish," said a man at the counter who gave his name only as Frank.',
+            "Frank",
+        ),
+        (
+            '"The pier is gone," said a nurse, who was identified only as Maria, as she left.',
+            "Maria",
+        ),
+        (
+            'One shopper, who gave only her first name, Lena, said prices were "out of control."',
+            "Lena",
+        ),
+        # Not a name: the description stays.
+        ('"The pier is gone," said a nurse who was identified only as a resident.', "a nurse"),
+    ],
+)
+def test_a_person_named_only_in_part_is_that_name(body: str, speaker: str) -> None:
+    """``a man ... who gave his name only as Frank``: Frank."""
+    assert last_speaker(HARBOUR, body) == speaker
+
+
+def test_a_lede_quotation_after_the_dateline_is_pointed_back_at_by_the_next_paragraph() -> None:
+    """``PORTVALE, Maine — "..." ¶ That's how Ada Brennan, 88, puts it.``"""
+    article = wireparse.parse(
+        "A harbour family\n\nPORTVALE, Maine — \"You don't choose this life. "
+        "It chooses you.\"\n\nThat's how Ada Brennan, 88, puts it. "
+        "She piloted ships for 40 years.\n"
+    )
+    (quote,) = article.quotes
+    assert quote.kind.value == "full"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ada Brennan"
+    assert quote.rules[0] == "cue.back_reference"
+
+
+def test_those_are_the_words_of_points_back_at_the_quotation() -> None:
+    """``"..." Those are the words of Nora Flynn, 72, ...``: Nora Flynn."""
+    body = (
+        '"Honestly, I never thought it would happen." Those are the words of '
+        "Nora Flynn, 72, who first asked for a park in 1995."
+    )
+    assert speakers(body) == [("Honestly, I never thought it would happen.", "Nora Flynn")]

@@ -2189,6 +2189,20 @@ def _name_words(name: Sequence[str]) -> list[str]:
 _SUFFIXES = frozenset(("jr", "sr"))
 #: Generational suffixes in roman numerals: ``Tom Reyes III``.
 _NUMERAL_SUFFIXES = frozenset(("II", "III", "IV"))
+#: A description's name given only in part, right after it: ``who gave his
+#: name only as Frank``, ``, identified only as Maria,``, ``, who gave only
+#: her first name, Lena,`` (group 1: the name, one or two capitalised words);
+#: a place of up to five words may stand between (``a man at the counter
+#: who gave his name only as Frank``).
+_NAMED_ONLY_AS_RE = re.compile(
+    r"(?: (?:at|from|in|on|near|outside|inside|behind|by) (?:[\w'’.-]+ ){0,4}?[\w'’.-]+)?"
+    r",? (?:who |and )?(?:"
+    r"(?:gave|would give|provided|offered|shared) (?:only )?(?:his|her|their) "
+    r"(?:first |last )?name(?: only)?(?: as|,)"
+    r"|(?:was |is |asked to be |wanted to be )?identified only as"
+    r"|(?:gave|would give|provided) only (?:his|her|their) (?:first |last )?name,?(?: as)?"
+    r") ([A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30})?)(?![\w'’-])"
+)
 #: A generational suffix right after a surname in the text: `` Jr.``, ``, Sr.``, `` III``.
 _SUFFIX_AFTER_RE = re.compile(r",? (?:[JS]r\.|III?|IV)(?![\w.-])")
 
@@ -2915,6 +2929,11 @@ class Resolver:
 
     def _described(self, mention: Mention, words: list[str]) -> _Entity:
         """Resolve a described source: ``the secretary of state``, ``police``."""
+        if words[0].lower() in cues.INDEFINITES:
+            named = self._named_only_as(mention)
+            if named is not None:
+                self.rule = "resolve.named_only_as"
+                return named
         text = _as_written(words)
         head = head_noun(words)
         content = [
@@ -3108,6 +3127,29 @@ class Resolver:
             # Oleg Voloshyn,").
             return None
         ent = self._fullest(_name_words(name))
+        return ent if ent.kind is SourceKind.PERSON else None
+
+    def _named_only_as(self, mention: Mention) -> _Entity | None:
+        """Return the person a description names only in part right after it.
+
+        Copy describes a passer-by and then gives the part of the name the
+        person would give: ``said a man at the counter who gave his name
+        only as Frank``, ``a nurse, who was identified only as Maria,``,
+        ``one shopper, who gave only her first name, Lena,``.  That name is
+        the source (``resolve.named_only_as``).
+        """
+        flat = self.flat
+        end = mention.end
+        window = flat[end : end + 70]
+        if "only" not in window:
+            return None
+        found = _NAMED_ONLY_AS_RE.match(flat, end, min(len(flat), end + 120))
+        if found is None:
+            return None
+        words = found.group(1).split()
+        if _core(words[0]).lower() in cues.SENTENCE_OPENERS:
+            return None
+        ent = self._fullest([_core(w) for w in words])
         return ent if ent.kind is SourceKind.PERSON else None
 
     def age_given(self, age: str) -> bool:

@@ -1639,7 +1639,23 @@ class _Analysis:
         """
         return self._reporting_subject(sent, SourceKind.DOCUMENT, _REPORTING_VERBS)
 
-    def back_reference(self, last: _Piece) -> tuple[Speaker | None, tuple[str, ...]]:
+    def _opens_paragraph(self, pos: int) -> bool:
+        """Whether *pos* opens its paragraph, or follows only the dateline that opens it."""
+        lo = self.bounds[self.sentences[self.sentence_of(pos)].para][0]
+        if pos == lo:
+            return True
+        flat = self.flat
+        if pos - lo > 80 or not _may_open_dateline(flat, lo, pos):
+            return False
+        # The pattern wants a capital after the dash: the quotation mark
+        # stands there (masked), so a capital takes its place.
+        lead = flat[lo:pos] + "A"
+        dateline = _DATELINE_LEAD.match(lead)
+        return dateline is not None and dateline.end() == len(lead) - 1
+
+    def back_reference(
+        self, last: _Piece, open_start: int
+    ) -> tuple[Speaker | None, tuple[str, ...]]:
         """Return the source the sentence after a quotation names as it points back at it.
 
         Copy may set a quotation of a whole sentence alone and name its
@@ -1665,6 +1681,11 @@ class _Analysis:
             pos += 1
         while pos < hi and flat[pos] == " ":
             pos += 1
+        if pos >= hi and last.para + 1 < len(self.bounds) and self._opens_paragraph(open_start):
+            # A paragraph that is the quotation alone (after a dateline, the
+            # story's lede), pointed back at by the next: '"You don't choose
+            # this life." ¶ That's how Ada Brennan puts it.'
+            pos = self.bounds[last.para + 1][0]
         head = flat[pos : pos + 40].lower()
         if not head.startswith(_BACK_REFERENCE_FIRST):
             return None, ()  # the common case: one call for every tag's first word
@@ -1765,7 +1786,13 @@ class _Analysis:
         full = len(pieces) > 1
         if not full:
             lead = flat[max(sent.start, open_start - 60) : open_start].strip(" ([—–-")
-            full = lead == "" or lead.endswith(":")
+            full = (
+                lead == ""
+                or lead.endswith(":")
+                # A quotation right after the dateline opens the story's lede:
+                # 'PORTVALE, Maine — "You don't choose this life."'
+                or (sent.start == self.bounds[sent.para][0] and self._opens_paragraph(open_start))
+            )
         cue = self._cue_after(last)
         before: _Cue | None = None
         if (
@@ -2942,7 +2969,7 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
             # else carry the speaker over: the last source named before it in
             # the paragraph, else the previous paragraph's when it opens this one.
             if full and state.english:
-                speaker, rules = state.back_reference(last)
+                speaker, rules = state.back_reference(last, open_start)
                 if speaker is None and open_start > lo:
                     # A clause with a subject of its own and a colon
                     # introduces the quotation, nearer than any speaker

@@ -348,6 +348,12 @@ RESOLVE_RULES: tuple[Rule, ...] = (
         "A statement from the Harbor Board said",
     ),
     Rule(
+        "resolve.named_only_as",
+        "A person described and then named only in part (gave his name only as X, "
+        "identified only as X) is that name.",
+        "said a man at the counter who gave his name only as Frank",
+    ),
+    Rule(
         "resolve.epithet",
         "A definite description with a modifier, right after a named person's cue in the "
         "same paragraph or the one before, is that person.",
