@@ -3241,3 +3241,13 @@ def test_those_are_the_words_of_points_back_at_the_quotation() -> None:
         "Nora Flynn, 72, who first asked for a park in 1995."
     )
     assert speakers(body) == [("Honestly, I never thought it would happen.", "Nora Flynn")]
+
+
+@pytest.mark.parametrize("aside", ["for his part", "however", "meanwhile", "in turn"])
+def test_an_adverbial_aside_keeps_the_subject_for_the_pronoun(aside: str) -> None:
+    """``Sam Reyes, for his part, is modest. "...," he said.``: Sam Reyes."""
+    body = (
+        '"Sam is the best there is," said deckhand Tyler Brooks.\n\n'
+        f'Captain Sam Reyes, {aside}, is modest. "I just show up," he said.'
+    )
+    assert last_speaker(HARBOUR, body) == "Sam Reyes"

@@ -2162,13 +2162,19 @@ _AFTER_SOURCE = frozenset(
 _SHORT_ASIDE = lazy_compile_re(r" ?(?:\d{1,3}|[DRI]-[A-Z][A-Za-z.]{1,6}) ?")
 
 
+#: Adverbial asides between a subject and its verb (list ``adverbial_asides``):
+#: ``Hale, for his part, is modest``.
+_ADVERBIAL_ASIDES = lexicon.words("en", "adverbial_asides")
+
+
 def _verb_follows(flat: str, pos: int, hi: int, source: str = "") -> str | None:
     """Return how a lower-case word (a verb, presumably) follows *pos*, if one does.
 
     Comma-delimited asides are skipped: an appositive (``Christie, New
     Jersey's sitting governor, repeated``), an age (``Roe, 54, sent``), a
-    party-and-state tag (``Roe, D-Ore., sent``) or a participle of manner
-    (``Roe, clearly annoyed, sent``) give ``mention.sentence_opening``; a
+    party-and-state tag (``Roe, D-Ore., sent``), a participle of manner
+    (``Roe, clearly annoyed, sent``) or an adverbial (``Roe, for her part,
+    is modest``; ``Roe, however, sent``) give ``mention.sentence_opening``; a
     relative clause, a participial phrase, a long appositive or appositives
     in a row give the name of their rule (:func:`_subject_aside`).
 
@@ -2216,6 +2222,8 @@ def _verb_follows(flat: str, pos: int, hi: int, source: str = "") -> str | None:
                 and all(w.isalpha() and w.islower() for w in aside)
             )
             or ("." not in flat[start:close] and is_role(aside))
+            # "Hale, for his part, is modest", "The board, however, voted no".
+            or (len(aside) <= 3 and " ".join(aside).lower() in _ADVERBIAL_ASIDES)
         ):
             if count and rule == "mention.sentence_opening":
                 rule = "mention.subject_appositives"  # "Roe, 54, a pilot, sent"
