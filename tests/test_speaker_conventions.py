@@ -3251,3 +3251,21 @@ def test_an_adverbial_aside_keeps_the_subject_for_the_pronoun(aside: str) -> Non
         f'Captain Sam Reyes, {aside}, is modest. "I just show up," he said.'
     )
     assert last_speaker(HARBOUR, body) == "Sam Reyes"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            '"It was like a bomb went off," said neighbour Greg Hollis. '
+            '"The whole sky was orange," added his wife, Tina.',
+            "Tina",
+        ),
+        ('"He kept his head," said his mother, Lisa.', "Lisa"),
+        # Not a given name: the kin noun stays the description.
+        ('"We are proud," said her son, Harbor.', "her son"),
+    ],
+)
+def test_kin_named_by_the_given_name_alone(body: str, speaker: str) -> None:
+    """``added his wife, Tina``: kin are named by the given name alone."""
+    assert last_speaker(HARBOUR, body) == speaker

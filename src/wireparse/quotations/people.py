@@ -27,7 +27,7 @@ import bisect
 import itertools
 import operator
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
 __all__ = [
+    "KIN_NOUNS",
     "Mention",
     "Resolver",
     "chain_before",
@@ -262,6 +263,13 @@ _POSTMODIFIERS = frozenset("familiar close closest briefed knowledgeable involve
 #: The prepositions after such a modifier.
 _LINK_PREPOSITIONS = frozenset(("with", "to", "on", "in", "of"))
 
+
+#: Nouns of kin and partners, who copy names by the given name alone after
+#: them: ``his wife, Tina,``; ``Ada Marsh and her husband, Tom,``.
+KIN_NOUNS: Final = frozenset(
+    "husband wife son daughter brother sister mother father partner fiance fiancee "
+    "fiancé fiancée girlfriend boyfriend".split()
+)
 
 #: Endings of nouns of a person's trade or calling (``meteorologist``,
 #: ``statistician``, ``neurosurgeon``): a description headed by one that no
@@ -3110,8 +3118,17 @@ class Resolver:
         if nxt is None:
             return None
         honorifics, title, name = self._split(list(nxt.words))
-        if len(name) < 2 or len(honorifics) + len(title) + len(name) != len(nxt.words):
+        if len(honorifics) + len(title) + len(name) != len(nxt.words):
             return None  # "Rep. Gil Tovar" is a titled name; "Acme Bank's Tom Hale" is not one
+        if len(name) < 2 and not (
+            # "added his wife, Tina": kin are named by the given name alone.
+            len(name) == 1
+            and not honorifics
+            and not title
+            and _core(mention.words[-1]).lower() in KIN_NOUNS
+            and _core(name[0]).lower() in _GIVEN_NAME_GENDERS
+        ):
+            return None
         last = _core(name[-1]).lower()
         if last in cues.ORG_TAIL_WORDS or last in _COMPANY_TAILS or last in cues.ORG_NOUNS:
             return None  # "a representative of Acme, Kestrel Mining,": a business

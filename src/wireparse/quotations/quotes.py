@@ -59,6 +59,7 @@ from wireparse.model.core import DefectCode
 from wireparse.model.quotations import Attribution, Quote, QuoteKind
 from wireparse.quotations import cues, languages
 from wireparse.quotations.people import (
+    KIN_NOUNS,
     MASK,
     Entity,
     Mention,
@@ -2472,10 +2473,7 @@ _INSIDE_NAME_PHRASE = (
 
 #: Nouns of kin and partners that copy sets between a name and the next in
 #: a couple: ``Ada Marsh and her husband, Tom,``.
-_KIN_NOUNS = frozenset(
-    "husband wife son daughter brother sister mother father partner fiance fiancee "
-    "fiancé fiancée girlfriend boyfriend".split()
-)
+_KIN_NOUNS = KIN_NOUNS
 #: An age between commas after a name: ``Ada Marsh, 34, and ...``.
 _AGE_ASIDE = lazy_compile_re(r", \d{1,3},")
 
