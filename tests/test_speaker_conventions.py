@@ -3269,3 +3269,23 @@ def test_an_adverbial_aside_keeps_the_subject_for_the_pronoun(aside: str) -> Non
 def test_kin_named_by_the_given_name_alone(body: str, speaker: str) -> None:
     """``added his wife, Tina``: kin are named by the given name alone."""
     assert last_speaker(HARBOUR, body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'Police said in a news release that no charges were filed. "This is an '
+            'internal matter," the release said.',
+            "Police",
+        ),
+        (
+            "The board issued a brief statement on Monday. "
+            '"We will not comment," the statement said.',
+            "the board",
+        ),
+    ],
+)
+def test_a_document_with_a_modifier_where_issued_gives_its_issuer(body: str, speaker: str) -> None:
+    """``Police said in a news release ... the release said``: police's words."""
+    assert last_speaker(HARBOUR, body) == speaker

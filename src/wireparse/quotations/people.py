@@ -3277,7 +3277,9 @@ class Resolver:
         issued a statement`` (a verb of issuing, :data:`_ISSUING_VERBS`,
         then ``a``, ``an`` or ``its``; the subject before the verb), ``a
         statement from Acme Docks`` (or ``by``) or ``In a statement, Acme
-        Docks said``.  ``"...," the statement said`` is then Acme Docks'.
+        Docks said``, also with a modifier before the noun (``Police said
+        in a news release``).  ``"...," the statement said`` is then Acme
+        Docks'; ``the release said`` is then police's.
         """
         flat = self.flat
         lo, _ = self._body_range
@@ -3294,8 +3296,13 @@ class Resolver:
             found, _ = phrase_after(flat, flat.index(" ", end + 1) + 1, min(len(flat), end + 160))
         else:
             # The three words before the noun: "[Docks] issued a", "said in a",
-            # "put out a", "[.] In a".
-            before = (" " + flat[max(lo, pos - 48) : pos]).split(" ")[-4:-1]
+            # "put out a", "[.] In a"; one modifier may stand between the
+            # article and the noun ("said in a news release").
+            before = (" " + flat[max(lo, pos - 60) : pos]).split(" ")[-5:-1]
+            if len(before) == 4 and before[3].islower() and before[3] not in ("a", "an", "its"):
+                before = before[:3]
+            else:
+                before = before[-3:]
             if len(before) == 3 and before[2].lower() in ("a", "an", "its"):
                 verb = before[0] if before[1] in ("in", "out", "on") else before[1]
                 if verb == "In":
@@ -3308,7 +3315,11 @@ class Resolver:
         if found is None or found.words[0].lower() in cues.PRONOUNS:
             return None
         ent = self.resolve(found)
-        if ent is None or ent.kind not in (SourceKind.ORGANISATION, SourceKind.PERSON):
+        if ent is None or ent.kind not in (
+            SourceKind.ORGANISATION,
+            SourceKind.PERSON,
+            SourceKind.GROUP,  # "Police said in a release"
+        ):
             return None
         return ent
 
