@@ -3289,3 +3289,31 @@ def test_kin_named_by_the_given_name_alone(body: str, speaker: str) -> None:
 def test_a_document_with_a_modifier_where_issued_gives_its_issuer(body: str, speaker: str) -> None:
     """``Police said in a news release ... the release said``: police's words."""
     assert last_speaker(HARBOUR, body) == speaker
+
+
+@pytest.mark.parametrize("verb", ["smiled", "shrugged", "chuckled", "texted", "grumbled"])
+@pytest.mark.parametrize("order", ["after", "inverted", "pronoun"])
+def test_verbs_of_manner_and_messages_tag_a_quotation(verb: str, order: str) -> None:
+    """``"We will see," she smiled``, ``shrugged Ada Marsh``: the tag's source."""
+    form = {
+        "after": '"We will see," Ada Marsh {v}.',
+        "inverted": '"We will see," {v} Ada Marsh.',
+        "pronoun": 'Ada Marsh runs the board. "We will see," she {v}.',
+    }[order]
+    assert last_speaker(HARBOUR, form.format(v=verb)) == "Ada Marsh"
+
+
+@pytest.mark.parametrize("verb", ["confirmed", "denied", "answered", "reiterated", "testified"])
+def test_more_verbs_invert(verb: str) -> None:
+    """``"...," confirmed Ada Marsh``."""
+    assert last_speaker(HARBOUR, f'"We will see," {verb} Ada Marsh.') == "Ada Marsh"
+
+
+def test_a_verb_of_manner_alone_is_no_attribution() -> None:
+    """``Ada Marsh laughed at the joke.`` reports no speech."""
+    article = wireparse.parse(
+        HARBOUR + "Ada Marsh laughed at the joke. Tom Hale smiled and left. "
+        "Tom Hale denied the claim.\n"
+    )
+    assert [a.speaker.name for a in article.attributions if a.speaker] == ["Tom Hale"]
+    assert "denied" in article.source[article.attributions[0].span.start :]

@@ -1813,6 +1813,13 @@ class _Analysis:
             before = self._cue_before(first, sent)
             if before is not None and before.mention is None and before.link is None:
                 before = None
+        elif cue is not None and not full and cue.verb in _TAG_VERBS and sent.cues:
+            # 'While Tom Hale proclaims it a "terrific game," Ada Marsh shrugs.':
+            # words quoted inside a clause with a cue of its own are that
+            # cue's, not the words a verb of manner after them tags.
+            before = self._cue_before(first, sent)
+            if before is not None and before.mention is None and before.link is None:
+                before = None
         if cue is not None and before is None:
             return cue, full, True, "cue.after_inverted" if cue.inverted else "cue.after"
         # A sentence without cues has none before the quotation.
@@ -3669,11 +3676,17 @@ def _after_adjunct_that(flat: str, pos: int, end: int, tell: bool = False) -> in
     return pos + cut + 6
 
 
+#: Verbs of manner that tag a quotation and report no speech on their own.
+_TAG_VERBS = lexicon.words("en", "tag_verbs")
+
+
 def _attributions(state: _Analysis) -> list[Attribution]:
     """Build the attributions.
 
     They are the cues with a source that no quotation took, in sentences
-    without speech.
+    without speech.  A verb of manner (list ``tag_verbs``: ``smiled``,
+    ``laughed``) tags a quotation but reports nothing on its own: ``Ada
+    Marsh laughed at the joke.`` is no attribution.
     """
     out: list[Attribution] = []
     flat = state.flat
@@ -3684,7 +3697,7 @@ def _attributions(state: _Analysis) -> list[Attribution]:
         if cue.used:
             continue
         sent = sentences[cue.sentence]
-        if sent.has_speech:
+        if sent.has_speech or cue.verb in _TAG_VERBS:
             continue
         # _weak_clause is true at once for a verb that is not a clause verb.
         if cue.weak and cue.verb.lower() in _CLAUSE_VERBS and not _weak_clause(flat, cue, sent.end):
