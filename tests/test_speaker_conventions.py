@@ -3317,3 +3317,16 @@ def test_a_verb_of_manner_alone_is_no_attribution() -> None:
     )
     assert [a.speaker.name for a in article.attributions if a.speaker] == ["Tom Hale"]
     assert "denied" in article.source[article.attributions[0].span.start :]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Farmers\' groups said the deal was "a disaster for us."', "Farmers' groups"),
+        ('"It is a disaster," said the dockers\' union.', "the dockers' union"),
+        ('The residents’ association called the plan "a betrayal."', "the residents’ association"),
+    ],
+)
+def test_a_plural_possessive_in_a_description_keeps_its_apostrophe(body: str, speaker: str) -> None:
+    """``the dockers' union``, as written."""
+    assert last_speaker(HARBOUR, body) == speaker

@@ -250,6 +250,20 @@ def _trim_right(token: str) -> str:
     return out
 
 
+def _phrase_word(token: str) -> str:
+    """Return *token* as a word of a phrase: edge punctuation off, a plural possessive kept.
+
+    ``pilots'`` in ``the harbor pilots' union`` keeps its apostrophe (quotation
+    marks are masked in the flat text, so an apostrophe left after an ``s``
+    is a possessive); :func:`_as_written` drops one that ends the phrase.
+    """
+    word = _trim_right(token).lstrip(_EDGE)
+    end = token.rstrip(",;:.!?")
+    if end[-1:] in _APOSTROPHES and end[-2:-1] == "s" and word and end.endswith(word + end[-1]):
+        return word + end[-1]
+    return word
+
+
 def _strip_possessive(word: str) -> str:
     if word.endswith(("'s", "’s")):
         return word[:-2]
@@ -1401,7 +1415,7 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
                     words.append(core)
                     left = k
                 break
-            words.append(tok if plain else _trim_right(tok).lstrip(_EDGE))
+            words.append(tok if plain else _phrase_word(tok))
             left = k
             if low in _DETERMINERS and not initial:
                 break
@@ -1484,7 +1498,7 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
                 and low not in _TITLE_PARTICIPLES
             )
         ):
-            words.append(tok if plain else _trim_right(tok).lstrip(_EDGE))
+            words.append(tok if plain else _phrase_word(tok))
             left = k
             lower_run += 1
         else:
@@ -1663,7 +1677,7 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
         if plain:
             words.append(tok)
             continue
-        words.append(_trim_right(tok).lstrip(_EDGE))
+        words.append(_phrase_word(tok))
         if _ends_clause(tok):
             break
     # Trailing words that are neither names nor nouns of a source are not
@@ -2295,7 +2309,7 @@ def _key(text: str) -> str:
 
 def _as_written(words: Sequence[str]) -> str:
     """Return a phrase with a leading article in lower case: ``the White House``."""
-    text = " ".join(words)
+    text = " ".join(words).rstrip("'’")
     if "," in text:  # else no word has a comma to strip
         text = " ".join([w.rstrip(",") for w in words])
     if words and words[0].lower() in cues.DETERMINERS:
