@@ -3330,3 +3330,26 @@ def test_a_verb_of_manner_alone_is_no_attribution() -> None:
 def test_a_plural_possessive_in_a_description_keeps_its_apostrophe(body: str, speaker: str) -> None:
     """``the dockers' union``, as written."""
     assert last_speaker(HARBOUR, body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "kind"),
+    [
+        ('Ottawa RCMP said "the driver fled on foot."', "Ottawa RCMP", SourceKind.ORGANISATION),
+        (
+            '"The driver fled," Prince Albert RCMP said.',
+            "Prince Albert RCMP",
+            SourceKind.ORGANISATION,
+        ),
+        ('"We won," said Tom Hale III.', "Tom Hale III", SourceKind.PERSON),
+        ('"We won," said Ada Marsh MP.', "Ada Marsh", SourceKind.PERSON),
+    ],
+)
+def test_a_place_and_a_force_in_capitals_is_an_organisation(
+    body: str, speaker: str, kind: SourceKind
+) -> None:
+    """``Ottawa RCMP said``: an organisation; ``Ada Marsh MP``: a person."""
+    article = wireparse.parse(HARBOUR + body + "\n")
+    quote = article.quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (speaker, kind)

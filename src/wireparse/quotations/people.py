@@ -285,6 +285,9 @@ KIN_NOUNS: Final = frozenset(
     "fiancé fiancée girlfriend boyfriend".split()
 )
 
+#: Generational suffixes in roman numerals, which a name may end with.
+_ROMAN_SUFFIXES = frozenset(("II", "III", "IV", "VI"))
+
 #: Endings of nouns of a person's trade or calling (``meteorologist``,
 #: ``statistician``, ``neurosurgeon``): a description headed by one that no
 #: word list holds is a person.
@@ -2652,7 +2655,18 @@ class Resolver:
         tail = words[-1]
         last = (tail if tail.isalpha() else _core(tail)).lower()
         honorifics, title, name = self._split(words)
-        organisation = det or last in cues.ORG_TAIL_WORDS or last in cues.PLACE_TAIL_WORDS
+        # A place and a force or club in capitals is an organisation, never a
+        # person: "Ottawa RCMP", "Miami PD", "Prince Albert RCMP" (not a
+        # person's letters after the name, "Ada Marsh MP", nor "Tom Hale III").
+        acronym = (
+            len(words) > 1
+            and _is_acronym(tail)
+            and tail not in cues.POST_NOMINALS
+            and tail not in _ROMAN_SUFFIXES
+        )
+        organisation = (
+            det or acronym or last in cues.ORG_TAIL_WORDS or last in cues.PLACE_TAIL_WORDS
+        )
         # A name of one institution noun is no person's: "British Transport
         # Police", "the U.S. Attorney's Office", "People's Daily".
         # A single name word that ends an organisation's name is no surname
@@ -2660,7 +2674,7 @@ class Resolver:
         institution = len(name) == 1 and (
             last in cues.ORG_NOUNS or last in cues.GROUP_NOUNS or last in cues.ORG_TAIL_WORDS
         )
-        if organisation and (institution or not (name and title)):
+        if organisation and (institution or acronym or not (name and title)):
             if (last in cues.PERSON_NOUNS or _party_epithet(words)) and not any(
                 _core(w).lower() in cues.ORG_NOUNS for w in words
             ):
