@@ -3353,3 +3353,9 @@ def test_a_place_and_a_force_in_capitals_is_an_organisation(
     quote = article.quotes[-1]
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.kind) == (speaker, kind)
+
+
+def test_cited_as_saying_passes_on_the_words() -> None:
+    """``The Portvale Press cited Ada Marsh as saying ...``: Ada Marsh's words."""
+    body = 'The Portvale Press cited Ada Marsh as saying the vote was "a disgrace."'
+    assert last_speaker(HARBOUR, body) == "Ada Marsh"

@@ -2337,9 +2337,10 @@ def _quoted_as_saying(flat: str, lo: int, start: int) -> Mention | None:
     """Return the source a reporting outlet quotes: ``the agency quoted Ada Marsh as saying``.
 
     Wire copy passes on another outlet's quotation with ``quoted ... as
-    saying``: the source is the object of ``quoted``, not the outlet that is
-    the sentence's subject (``Interfax quoted Ada Marsh as saying "..."``,
-    ``"...," the agency quoted her as saying``).
+    saying`` (or ``cited ... as saying``): the source is the object of the
+    verb, not the outlet that is the sentence's subject (``Interfax quoted
+    Ada Marsh as saying "..."``, ``"...," the agency quoted her as saying``,
+    ``The Portvale Press cited Ada Marsh as saying ...``).
 
     :param start: The offset of ``saying``.
     """
@@ -2347,9 +2348,14 @@ def _quoted_as_saying(flat: str, lo: int, start: int) -> Mention | None:
     if flat[end:start] != " as ":
         return None
     at = flat.rfind(" quoted ", max(lo, end - 80), end)
+    verb = 8
     if at < 0:
-        return None
-    mention, _ = phrase_after(flat, at + 8, end)
+        # "The Portvale Press cited Ada Marsh as saying ...": the same.
+        at = flat.rfind(" cited ", max(lo, end - 80), end)
+        verb = 7
+        if at < 0:
+            return None
+    mention, _ = phrase_after(flat, at + verb, end)
     if mention is None or mention.end != end:
         return None
     return mention._replace(rule="mention.quoted_as_saying")
