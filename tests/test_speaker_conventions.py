@@ -3359,3 +3359,19 @@ def test_cited_as_saying_passes_on_the_words() -> None:
     """``The Portvale Press cited Ada Marsh as saying ...``: Ada Marsh's words."""
     body = 'The Portvale Press cited Ada Marsh as saying the vote was "a disgrace."'
     assert last_speaker(HARBOUR, body) == "Ada Marsh"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "A Feb. 1 letter from the Harbor Board obtained by The Associated Press warns "
+            'that "any further contact will be through our lawyers."',
+            "the Harbor Board",
+        ),
+        ('A memo seen by Reuters says the port is "at risk of closing."', "a memo"),
+    ],
+)
+def test_the_holder_of_a_document_is_not_its_source(body: str, speaker: str) -> None:
+    """``a letter from the board obtained by the AP warns``: the board's, not the AP's."""
+    assert last_speaker(HARBOUR, body) == speaker

@@ -1057,6 +1057,16 @@ class _Analysis:
             prev = word_before(flat, lo, start - 1)
             participle = prev.lower() not in _PROGRESSIVE and prev[-2:] not in _POSSESSIVE_ENDINGS
         mention, role = subject_before(flat, lo, start)
+        if mention is None and not participle and " by " in flat[max(lo, start - 70) : start]:
+            # "A letter from the board obtained by The Associated Press warns":
+            # the agent of a participle is no subject; the phrase before it is.
+            agent = _AGENT_PARTICIPLE.search(flat, max(lo, start - 100), start - 1)
+            if agent is not None:
+                mention, role = subject_before(flat, lo, agent.start() + 1)
+                if mention is not None and flat.startswith((" from ", " by "), mention.end):
+                    mention = _with_author(flat, mention, agent.start() + 1)
+        elif mention is not None and not participle and len(mention.words) > 3:
+            mention = _participle_agent(flat, mention)
         if mention is not None and flat.startswith((" from ", " by "), mention.end):
             mention = _with_author(flat, mention, start)
         if (
@@ -2331,6 +2341,36 @@ def _before_restrictive_relative(
     ):
         return None  # no noun phrase, or a clause read as one ("the board disparaged women")
     return mention._replace(rule="mention.subject_relative")
+
+
+#: A participle of holding and ``by`` with its holder, ending right before a
+#: cue: ``[A letter from the board] obtained by The Associated Press
+#: [warns]``, ``[a memo] seen by Reuters [says]`` (the holder holds no comma
+#: or quotation).
+_AGENT_PARTICIPLE = lazy_compile_re(r" (?:obtained|seen|reviewed|viewed) by [^,;:\x01]{2,60}$")
+#: Participles whose agent holds a document, not wrote it: ``a memo seen by
+#: Reuters says`` is the memo's, not Reuters'.
+_HOLDER_PARTICIPLES = frozenset(("obtained", "seen", "reviewed", "viewed"))
+
+
+def _participle_agent(flat: str, mention: Mention) -> Mention:
+    """Return a mention without the participle of holding and the holder after it.
+
+    ``a memo seen by Reuters``: the memo (who holds a document did not write
+    it, and says nothing).  Any other mention is returned as it is.
+    """
+    words = mention.words
+    if "by" not in words:
+        return mention
+    k = words.index("by")
+    if k < 2 or k + 1 >= len(words):
+        return mention
+    if words[k - 1].lower() not in _HOLDER_PARTICIPLES:
+        return mention
+    at = flat.find(f" {words[k - 1]} by ", mention.start, mention.end + 1)
+    if at < 0:
+        return mention
+    return Mention(mention.start, at, words[: k - 1], mention.rule)
 
 
 def _quoted_as_saying(flat: str, lo: int, start: int) -> Mention | None:
