@@ -749,3 +749,91 @@ def test_german_people_named_by_what_they_do(body: str, speaker: str) -> None:
     )
     assert article.language == "de"
     assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]
+
+
+# ---------------------------------------------------------------- round 3 probes
+
+DE_LEAD = "Neuer Hafenkran\n\nKelbach (dpa) - Im Hafen von Kelbach steht ein neuer Kran.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("„Wir liegen im Plan“, sagte Aufsichtsratsvorsitzende Vera Lindt.", "Vera Lindt"),
+        ("„Wir liegen im Plan“, sagte Bezirksvorsitzender Kai Ott.", "Kai Ott"),
+        ("„Wir liegen im Plan“, sagte CDU-Landesvize Ole Brink.", "Ole Brink"),
+        ("„Wir liegen im Plan“, sagte Technikvorstand Jens Mahr.", "Jens Mahr"),
+        ("„Wir liegen im Plan“, sagte Hafenchef-Stellvertreterin Uta Kiel.", "Uta Kiel"),
+        ("„Wir liegen im Plan“, sagte Co-Trainer Timo Wiese.", "Timo Wiese"),
+    ],
+)
+def test_german_offices_of_boards_parties_and_teams_are_left_out(body: str, speaker: str) -> None:
+    """``Aufsichtsratsvorsitzende``, ``-vize``, ``-vorstand``, ``-trainer`` are offices."""
+    assert speakers(DE_LEAD + body + "\n", "de") == [("Wir liegen im Plan", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "„Der Kran ist sicher“, sagte ein Sprecher der Hafenbehörde.",
+            "ein Sprecher der Hafenbehörde",
+        ),
+        (
+            "„Der Kran ist sicher“, sagte eine Sprecherin von Nordkran Hansa.",
+            "eine Sprecherin von Nordkran Hansa",
+        ),
+        (
+            "„Der Kran ist sicher“, sagte ein Sprecher des Landesamts für Arbeitsschutz.",
+            "ein Sprecher des Landesamts für Arbeitsschutz",
+        ),
+        # "der" before a newspaper is the dative of the paper spoken to.
+        ("„Der Kran ist sicher“, sagte ein Sprecher der Kelbacher Zeitung.", "ein Sprecher"),
+    ],
+)
+def test_german_role_keeps_its_genitive_with_der_or_von(body: str, speaker: str) -> None:
+    """``eine Sprecherin der Polizei``; ``der`` before a medium is a dative."""
+    assert speakers(DE_LEAD + body + "\n", "de") == [("Der Kran ist sicher", speaker)]
+
+
+def test_german_adjective_opening_a_sentence_is_no_name_for_a_pronoun() -> None:
+    """``Technische Mängel gaben …``: no person; ``sie`` is the woman named before."""
+    text = (
+        DE_LEAD + "Die Hafenmeisterin, Rita Janssen, lässt den alten Kran abbauen. "
+        "Technische Mängel gaben den Ausschlag.\n\n"
+        "„Er hat uns vierzig Jahre gedient“, sagte sie.\n"
+    )
+    assert speakers(text, "de") == [("Er hat uns vierzig Jahre gedient", "Rita Janssen")]
+
+
+def test_german_beide_with_a_plural_verb_is_the_pair_named_before() -> None:
+    text = (
+        DE_LEAD + "Die beiden Kranführer arbeiten seit 1990 im Hafen. "
+        "„Der neue Kran ist leiser“, sagten beide.\n"
+    )
+    assert speakers(text, "de") == [("Der neue Kran ist leiser", "Die beiden Kranführer")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (DE_LEAD + "Ina Sahm (Grüne) war zufrieden: „Endlich geht es voran.“\n", "de", "Ina Sahm"),
+        (
+            "Grúa nueva\n\nKELBACH, 2 mar (EFE).- El puerto estrena grúa.\n\n"
+            "La capitana, Marta Gil, fue tajante: «Endlich es la palabra».\n",
+            "es",
+            "Marta Gil",
+        ),
+        (
+            "Nouvelle grue\n\nBREST (AFP) - Le port inaugure une grue.\n\n"
+            "Le directeur, Paul Renard (PS), est ravi : « Enfin une bonne nouvelle. »\n",
+            "fr",
+            "Paul Renard",
+        ),
+    ],
+)
+def test_colon_lead_in_after_a_party_tag_or_a_role_and_its_name(
+    text: str, language: str, speaker: str
+) -> None:
+    """``Ina Sahm (Grüne) war zufrieden: „…“``; ``La capitana, Marta Gil, fue tajante: «…»``."""
+    assert [s for _, s in speakers(text, language)] == [speaker]

@@ -262,7 +262,27 @@ _ROLE_SUFFIX_DE = (
     "sänger",
     "sängerin",
     "meisterin",
+    # Offices of a board, a party or a team: "Betriebsratsvorsitzende Ralf
+    # Maurer", "SPD-Fraktionsvize Dirk Kramer", "Finanzvorstand Klaus Ebert",
+    # "Bürgermeister-Stellvertreterin Eva Roth", "Bundestrainer Karl Möller".
+    "vorsitzende",
+    "vorsitzender",
+    "vize",
+    "vorstand",
+    "stellvertreter",
+    "stellvertreterin",
+    "trainer",
+    "trainerin",
 )
+#: The endings of German nouns for a newspaper, an agency or a broadcaster:
+#: ``der`` before such a noun after a role is a dative, the medium spoken to
+#: (``sagte ein Sprecher der Deutschen Presse-Agentur``), not a genitive.
+_MEDIA_SUFFIX_DE = ("zeitung", "agentur", "blatt", "welle", "rundschau", "zeitschrift")
+#: The endings of German adjectives formed with ``-lich``, ``-isch``,
+#: ``-ig``: a capital so ending opens a noun phrase at the start of a
+#: sentence (``Gesundheitliche Gründe``, ``Politische Beobachter``), never
+#: a person's name.
+_ADJECTIVE_SUFFIX_DE = ("liche", "lichen", "ische", "ischen", "ige", "igen")
 
 
 @attrs.frozen(slots=True)
@@ -993,14 +1013,29 @@ class _Reader:
                 # "das Staatsoberhaupt": a German noun after an article is a role.
                 stop = run[0].end
                 k = end
-                if k + 1 < len(toks) and toks[k].low in ("des", "eines"):
-                    # With its genitive: "ein Sprecher des Hamburger Senats"
-                    # ("der" is left alone: "sagte die Ministerin der Zeitung"
-                    # is dative, the paper she spoke to).
+                if k + 1 < len(toks) and (
+                    toks[k].low in ("des", "eines", "von", "vom")
+                    or (toks[k].low == "der" and self._genitive_der(toks, k + 1))
+                ):
+                    # With its genitive: "ein Sprecher des Hamburger Senats",
+                    # "eine Sprecherin der Polizei", or "von" before a name:
+                    # "ein Sprecher von Lotto Hessen" ("der" before a medium
+                    # is left alone: "sagte die Ministerin der Zeitung" is
+                    # dative, the paper she spoke to).
                     k += 1
                     while k < len(toks) and toks[k].capital and not toks[k].mark and k - end < 4:
                         stop = toks[k].end
                         k += 1
+                        if (
+                            k + 1 < len(toks)
+                            and toks[k].low == "für"
+                            and toks[k + 1].capital
+                            and not toks[k + 1].mark
+                        ):
+                            # "des Bundesamts für Strassen": an office named
+                            # by its field is one body.
+                            stop = toks[k + 1].end
+                            k += 2
                 phrase = self.source[toks[i].start : stop]
                 return _Found(phrase, phrase, Span(toks[i].start, stop), "role")
         if sum(t.capital for t in run) > (4 if self.language == "es" else 3):
@@ -1041,6 +1076,22 @@ class _Reader:
         if len(run) == 1 or (len(run) == 2 and run[0].low in words.particles):
             name = self.full_name(name)
         return _Found(name, mention, Span(toks[i].start, toks[end - 1].end), "name")
+
+    def _genitive_der(self, toks: Sequence[_Token], k: int) -> bool:
+        """Whether German ``der`` before ``toks[k]``, after a role, is a genitive.
+
+        Convention: ``der`` after a role is the genitive of a body (``eine
+        Sprecherin der Polizei``, ``ein Sprecher der Staatsanwaltschaft
+        Kiel``), but the dative of the medium spoken to before a newspaper
+        or an agency (``sagte der Sprecher der Zeitung``, ``der Deutschen
+        Presse-Agentur``) or a title in quotation marks (``der „Post“``).
+        """
+        n = k
+        while n < len(toks) and toks[n].capital and not toks[n].mark and n - k < 3:
+            if toks[n].low.endswith(_MEDIA_SUFFIX_DE):
+                return False
+            n += 1
+        return n > k
 
     def _gender_at(self, toks: Sequence[_Token], i: int, end: int) -> str | None:
         """The gender the words before a name (or its German title) tell, if any.
@@ -1149,6 +1200,15 @@ class _Reader:
                     # it is a noun, never a given name ("Die Stadt Kelbach";
                     # "Der Bauunternehmer Otto Falk" names Otto Falk).
                     run.pop(0)
+                if (
+                    self.language == "de"
+                    and run
+                    and run[0].low.endswith(_ADJECTIVE_SUFFIX_DE)
+                    and run[0].start == toks[i].start
+                ):
+                    # "Gesundheitliche Gründe gaben den Ausschlag.": an
+                    # adjective opening the sentence, no given name.
+                    run = []
                 before = toks[i - 1].low if i else ""
                 if run and run[0] is not toks[i]:
                     # "Die Hafenchefin Ilse Varga": the article is the role's.
@@ -1683,6 +1743,24 @@ class _Reader:
             named = self.read(toks, first_after_verb + 1)
             found = named if named is not None and named.kind == "name" else None
         found = self.apposition(toks, j, found)
+        if (
+            found is None
+            and self.language == "de"
+            and first_after_verb < len(toks)
+            and toks[first_after_verb].low == "beide"
+            and verb.low.endswith("en")
+        ):
+            # "beide" with a plural verb is the pair named before: "Die beiden
+            # Winzer lachen. „…“, sagten beide."
+            group = self.last_group_in(self.context) or self.last_group_in(self.prev_context)
+            if group is not None:
+                pair = toks[first_after_verb]
+                speaker = Speaker(group, pair.text, Span(pair.start, pair.end), SourceKind.GROUP)
+                return (
+                    speaker,
+                    ("cue.after_tag", "mention.lang_phrase", "resolve.lang_pronoun"),
+                    cue_at,
+                )
         if found is None:
             if verb.low in self.words.cue_first or self.language == "es":
                 plural = self.language == "es" and (
@@ -1865,14 +1943,32 @@ class _Reader:
         tajante: «…»``; ``Anna Berg ist sicher: „…“``; ``Paul Renard est
         catégorique : « … »``).  The name opens the clause, a lower-case word
         follows it, and the clause is short; a topic (``Die Bilanz:``) or a
-        place (``Kelbach:``) has no verb after it and gives no speaker.
+        place (``Kelbach:``) has no verb after it and gives no speaker.  A
+        party in brackets may follow the name (``Lea Roth (Grüne) stimmte
+        zu: „…“``), and a role may open the clause with the name between
+        commas after it (``El capitán, Iván Mora, fue más crítico: «…»``).
         """
-        if len(toks) > 9 or not toks[0].capital or toks[0].mark:
+        if not toks or not toks[0].capital or toks[0].mark:
             return None
         found = self.read(toks, 0)
-        if found is None or found.kind != "name" or found.span.start != toks[0].start:
+        if found is None or found.span.start != toks[0].start:
             return None
         end = next((k for k, t in enumerate(toks) if t.end >= found.span.end), len(toks))
+        if found.kind == "role" and end + 2 < len(toks) and toks[end + 1].text == ",":
+            named = self.read(toks, end + 2)
+            if named is None or named.kind != "name":
+                return None
+            end = _party_tag_end(
+                toks, next((k for k, t in enumerate(toks) if t.end >= named.span.end), len(toks))
+            )
+            if end + 1 >= len(toks) or toks[end + 1].text != ",":
+                return None
+            found, end = named, end + 1
+        if found.kind != "name":
+            return None
+        end = _party_tag_end(toks, end)
+        if len(toks) - end > 8:
+            return None
         after = toks[end + 1] if end + 1 < len(toks) else None
         if (
             after is None
@@ -2349,6 +2445,19 @@ class _Reader:
             if speaker is not None:
                 return speaker, ("cue.inside_tag", *rules[1:]), at
         return None, (), -1
+
+
+def _party_tag_end(toks: Sequence[_Token], end: int) -> int:
+    """The index of the closing bracket of a party tag after ``toks[end]``, else ``end``.
+
+    Convention: copy puts a politician's party in brackets after the name
+    (``Lea Roth (Grüne)``, ``Paul Renard (PS)``, ``Ana Gil (PP)``).
+    """
+    if end + 2 < len(toks) and toks[end + 1].text == "(":
+        for k in range(end + 2, min(end + 6, len(toks))):
+            if toks[k].text == ")":
+                return k
+    return end
 
 
 @functools.lru_cache(maxsize=256)
