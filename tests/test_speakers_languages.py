@@ -837,3 +837,68 @@ def test_colon_lead_in_after_a_party_tag_or_a_role_and_its_name(
 ) -> None:
     """``Ina Sahm (Grüne) war zufrieden: „…“``; ``La capitana, Marta Gil, fue tajante: «…»``."""
     assert [s for _, s in speakers(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Premio\n\nLEÓN, 2 mar (EFE).- La arquitecta Nuria Sanz y el ingeniero Pablo Rey "
+            "ganaron el concurso del puente.\n\n"
+            "«Es un puente para cien años», dijo ella. «Y muy barato», añadió él.\n",
+            "es",
+            "Pablo Rey",
+        ),
+        (
+            DE_LEAD + "Hafendirektor Ole Brink und Kranführerin Uta Kiel testeten den Kran. "
+            "„Er ist schneller als der alte“, sagte sie.\n\n"
+            "„Und er braucht weniger Strom“, sagte er.\n",
+            "de",
+            "Ole Brink",
+        ),
+    ],
+)
+def test_a_pronoun_of_the_other_gender_takes_the_person_its_gender_names(
+    text: str, language: str, speaker: str
+) -> None:
+    """A pronoun of the other gender than the last speaker's is the last person of its gender."""
+    assert speakers(text, language)[-1][1] == speaker
+
+
+def test_a_pronoun_after_a_role_subject_with_no_name_is_that_role() -> None:
+    """``Ein Sprecher der Werft berichtete … „…“, sagte er.``: the role as written."""
+    text = (
+        DE_LEAD + "„Der Kran kam per Schiff“, sagte eine Sprecherin der Reederei.\n\n"
+        "Ein Sprecher der Werft berichtete von der Montage. „Es gab keine Probleme“, sagte er.\n"
+    )
+    assert speakers(text, "de")[-1] == ("Es gab keine Probleme", "Ein Sprecher der Werft")
+
+
+def test_a_day_after_the_subject_of_a_tag_ends_the_phrase() -> None:
+    """``a annoncé le club jeudi``: the club, not ``le club jeudi``."""
+    text = (
+        "Nouvelle grue\n\nBREST (AFP) - Le port inaugure une grue.\n\n"
+        "« Elle soulève quarante tonnes », a annoncé le chantier jeudi dans un communiqué.\n"
+    )
+    assert speakers(text, "fr") == [("Elle soulève quarante tonnes", "le chantier")]
+
+
+def test_a_french_inverted_reflexive_tag() -> None:
+    """``« … », se félicite-t-elle.``: the pronoun after the reflexive verb."""
+    text = (
+        "Nouvelle grue\n\nBREST (AFP) - Le port inaugure une grue.\n\n"
+        "La directrice du port, Anne Roux, était présente. "
+        "« C'est un grand jour », se félicite-t-elle.\n"
+    )
+    assert speakers(text, "fr") == [("C'est un grand jour", "Anne Roux")]
+
+
+def test_a_spanish_plural_verb_continues_unnamed_sources_without_an_article() -> None:
+    """``Fuentes portuarias han explicado … «…», han añadido.``: the sources."""
+    text = (
+        "Grúa nueva\n\nVIGO, 2 mar (EFE).- El puerto estrena grúa.\n\n"
+        "«Es muy rápida», dijo el capitán del puerto, Luis Pardo.\n\n"
+        "Fuentes portuarias han explicado que costó dos millones. "
+        "«Se pagará en diez años», han añadido.\n"
+    )
+    assert speakers(text, "es")[-1] == ("Se pagará en diez años", "Fuentes portuarias")

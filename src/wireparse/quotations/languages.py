@@ -185,6 +185,14 @@ _GROUP_SUBJECT_RE = lazy_compile(
     r"(\p{Ll}[\p{L}’'-]{1,30}[sx])"
     r"(?:\s+(?:de|del|des|du|de la)\s+\p{L}[\p{L}’'-]{1,30})?)(?=\s+\p{Ll})"
 )
+#: Unnamed sources as a plural without an article opening a sentence, with
+#: an adjective or a complement: ``Fuentes municipales``, ``Fuentes del
+#: Ministerio``, ``Sources diplomatiques`` (the noun is checked against the
+#: list ``bare_sources``).
+_BARE_GROUP_RE = lazy_compile(
+    r"(?:^|[.!?]\s+)((\p{Lu}\p{Ll}+)\s+(?:\p{Ll}[\p{L}-]{2,30}"
+    r"|(?:de la|de l'|del|de|des|du)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))(?=\s+\p{Ll})"
+)
 #: A German plural subject opening a sentence: ``Die``, a noun (an adjective
 #: before it) and a verb in the plural, past or present (``Die Eltern
 #: zogen``, ``Die betroffenen Anwohner fordern``).
@@ -925,6 +933,9 @@ class _Reader:
                 or (toks[j].low in words.cue_first and toks[j].low not in words.titles)
                 or toks[j].low in words.particles
                 or toks[j].low in words.function_words
+                # A day or an adverb after the noun ends the phrase: "a
+                # annoncé le groupe mercredi", "dijo el club hoy".
+                or (j > i + 1 and toks[j].low in words.adverbs)
             ):
                 break
             j += 1
@@ -1142,6 +1153,9 @@ class _Reader:
         """
         toks = self.tokens(mention, 0)
         if self.language == "de":
+            if len(toks) == 1 and toks[0].low in ("er", "sie"):
+                # "„…“, sagte sie.": the pronoun of the tag tells it.
+                return _genders(self.language)[toks[0].low]
             return self._gender_at(toks, 0, len(toks)) if toks else None
         genders = _genders(self.language)
         for t in toks:
@@ -1151,7 +1165,9 @@ class _Reader:
                 return gender
         return None
 
-    def last_name_in(self, context: tuple[str, int], gender: str | None = None) -> str | None:
+    def last_name_in(
+        self, context: tuple[str, int], gender: str | None = None, strict: bool = False
+    ) -> str | None:
         """The last full name (two capitalised words or more) in ``context``.
 
         Convention: a pronoun stands for the person named last before it
@@ -1159,7 +1175,8 @@ class _Reader:
         pronoun of a gender (``gender``) stands for the last person named
         whose article, honorific or title does not tell the other gender
         (``La maire Anne Roux et le préfet Luc Martin ont visité le port. «
-        … », a-t-elle déclaré.``: Anne Roux).
+        … », a-t-elle déclaré.``: Anne Roux).  With ``strict``, only a
+        person whose article, honorific or title tells ``gender`` is given.
         """
         text, offset = context
         toks = self.tokens(text, offset)
@@ -1226,6 +1243,11 @@ class _Reader:
                 i = end
             else:
                 i += 1
+        if strict:
+            for name, lo, hi in reversed(found):
+                if self._gender_at(toks, lo, hi) == gender:
+                    return name
+            return None
         if gender in ("male", "female") and len(found) > 1:
             for name, lo, hi in reversed(found):
                 if self._gender_at(toks, lo, hi) in (None, gender):
@@ -1259,7 +1281,21 @@ class _Reader:
         ):
             return None
         mention = text[toks[0].start - offset : toks[1].end - offset]
-        return self.role_holder(_Found(mention, mention, Span(toks[0].start, toks[1].end), "role"))
+        holder = self.role_holder(
+            _Found(mention, mention, Span(toks[0].start, toks[1].end), "role")
+        )
+        if holder is None:
+            # A role the article gives no name is the source as written,
+            # with its complement: "Ein Sprecher der Feuerwehr berichtete von
+            # der Bergung. „…“, sagte er."
+            found = self.read(toks, 0)
+            if found is not None and found.kind == "role":
+                end = next((k for k, t in enumerate(toks) if t.end >= found.span.end), len(toks))
+                # "Le président du club, Paul Renard, a reconnu …": the name
+                # in apposition.
+                found = self.apposition(toks, end + 1, found)
+                return found.name if found is not None else None
+        return holder
 
     def role_holder(self, found: _Found) -> str | None:
         """The person the article gave this role before, by name.
@@ -1359,7 +1395,9 @@ class _Reader:
         deux hommes``, with its number;
         ``Los vecinos cortaron la calle. «…», dijeron ellos.``); in German,
         ``Die`` and a noun before a plural verb (``Die Eltern zogen vor das
-        Rathaus. „…“, sagten sie.``).
+        Rathaus. „…“, sagten sie.``); unnamed sources without an article
+        (the list ``bare_sources``: ``Fuentes municipales han indicado …
+        «…», han añadido.``) are a group too.
         """
         text, _ = context
         best: str | None = None
@@ -1367,10 +1405,16 @@ class _Reader:
             for m in _GROUP_SUBJECT_DE_RE.finditer(text):
                 best = m.group(1)
             return best
+        at = -1
         for m in _GROUP_SUBJECT_RE.finditer(text):
             if m.group(2).casefold() in self.words.time_nouns or m.group(2) in _NUMBER_WORDS:
                 continue
-            best = m.group(1)
+            best, at = m.group(1), m.start(1)
+        for m in _BARE_GROUP_RE.finditer(text):
+            # "Fuentes municipales han indicado …. «…», han añadido.": unnamed
+            # sources without an article are a group too.
+            if m.group(2).casefold() in self.words.bare_sources and m.start(1) > at:
+                best, at = m.group(1), m.start(1)
         return best
 
     def resolve(self, found: _Found) -> tuple[Speaker | None, str]:
@@ -1413,7 +1457,18 @@ class _Reader:
                 gender,
             ):
                 # "„…“, sagte eine Sprecherin. ¶ „…“, ließ er erklären.": a
-                # pronoun of the other gender is not the last speaker.
+                # pronoun of the other gender is not the last speaker; it is
+                # the last person named before whose article or title tells
+                # its gender ("La bióloga Ana Gil y el químico Luis Pardo
+                # … «…», afirmó ella. «…», añadió él.": Luis Pardo).
+                named = self.last_name_in(self.context, gender, strict=True) or (
+                    self.last_name_in(self.prev_context, gender, strict=True)
+                )
+                if named is not None:
+                    return (
+                        Speaker(named, found.mention, found.span, SourceKind.PERSON),
+                        "resolve.lang_pronoun",
+                    )
                 self.other_gender = True
                 return None, ""
             return (
@@ -1652,12 +1707,12 @@ class _Reader:
             return None, (), -1
         # A French reflexive cue: "« … », s'est félicité Paul Renard",
         # "« … », se réjouit la maire"; the participle or verb after the
-        # pronoun is one of the list.
+        # pronoun is one of the list, also inverted: "se réjouit-il".
         reflexive = (
             self.language == "fr"
             and verb.low in _REFLEXIVES
             and i + 1 < len(toks)
-            and toks[i + 1].low in self.words.participles
+            and _INVERTED_FR_RE.sub("", toks[i + 1].low) in self.words.participles
         )
         if (
             not reflexive
@@ -1673,6 +1728,8 @@ class _Reader:
         cue_at = verb.start
         j = i + 1
         if self.language == "fr":
+            if reflexive and _INVERTED_FR_RE.search(toks[j].low) is not None:
+                verb = toks[j]  # "se réjouit-il": the pronoun after the verb
             inv = _INVERTED_FR_RE.search(verb.low)
             if inv is not None:
                 # "a-t-il ajouté", "dit-elle": the pronoun is the subject.
