@@ -902,3 +902,33 @@ def test_a_spanish_plural_verb_continues_unnamed_sources_without_an_article() ->
         "«Se pagará en diez años», han añadido.\n"
     )
     assert speakers(text, "es")[-1] == ("Se pagará en diez años", "Fuentes portuarias")
+
+
+def test_a_spanish_cue_verb_in_the_plural_leads_in_a_quoted_phrase() -> None:
+    """``Los vecinos denunciaron que la plaza está «abandonada».``"""
+    text = (
+        "Plaza\n\nSORIA, 2 mar (EFE).- La plaza mayor sigue cerrada.\n\n"
+        "Los comerciantes denunciaron que la plaza está «abandonada».\n"
+    )
+    assert speakers(text, "es") == [("abandonada", "Los comerciantes")]
+
+
+@pytest.mark.parametrize("verb", ["évoque", "parle de"])
+def test_a_french_verb_of_what_is_spoken_of_makes_a_quoted_phrase_speech(verb: str) -> None:
+    """``Le maire évoque une situation « intenable ».``"""
+    text = (
+        "Quai fermé\n\nBREST (AFP) - Le quai reste fermé.\n\n"
+        f"La maire, Anne Roux, {verb} une situation « ubuesque ».\n"
+    ).replace("de une", "d'une")
+    assert speakers(text, "fr") == [("ubuesque", "Anne Roux")]
+
+
+def test_a_spouse_named_in_apposition_tells_the_gender_for_a_pronoun() -> None:
+    """``Ana Ruiz y su marido, Luis Pardo … «…», dijo ella. «…», añadió él.``"""
+    text = (
+        "Bodas de oro\n\nTERUEL, 2 mar (EFE).- Una pareja celebra cincuenta años de boda.\n\n"
+        "En la fiesta estaban Nerea Olano y su marido, Iñaki Goñi. "
+        "«Nos conocimos en la feria», dijo ella. "
+        "«Bailando», añadió él.\n"
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Nerea Olano", "Iñaki Goñi"]

@@ -539,6 +539,8 @@ class _Reader:
         self.context: tuple[str, int] = ("", 0)
         #: The previous paragraph's text, with its offset.
         self.prev_context: tuple[str, int] = ("", 0)
+        #: The quotation's paragraph up to its opening mark, and its offset.
+        self.para_context: tuple[str, int] = ("", 0)
         #: Whether the quotation being read has a tag whose pronoun is of the
         #: other gender than the last speaker: no carry gives it that speaker.
         self.other_gender = False
@@ -1461,7 +1463,7 @@ class _Reader:
                 # the last person named before whose article or title tells
                 # its gender ("La bióloga Ana Gil y el químico Luis Pardo
                 # … «…», afirmó ella. «…», añadió él.": Luis Pardo).
-                named = self.last_name_in(self.context, gender, strict=True) or (
+                named = self.last_name_in(self.para_context, gender, strict=True) or (
                     self.last_name_in(self.prev_context, gender, strict=True)
                 )
                 if named is not None:
@@ -2769,6 +2771,7 @@ def attribute(
                 rest.append(q)
                 continue
         reader.context = (before, prev_end)
+        reader.para_context = (source[lo : q.open_mark.start], lo)
         reader.other_gender = False
         if pi:
             plo, phi = paragraphs[pi - 1].span.start, paragraphs[pi - 1].span.end
