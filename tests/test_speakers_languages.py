@@ -932,3 +932,52 @@ def test_a_spouse_named_in_apposition_tells_the_gender_for_a_pronoun() -> None:
         "«Bailando», añadió él.\n"
     )
     assert [s for _, s in speakers(text, "es")] == ["Nerea Olano", "Iñaki Goñi"]
+
+
+ES_LEAD = "Puerto\n\nVIGO, 2 mar (EFE).- El puerto de Vigo estrena una grúa.\n\n"
+
+
+def test_a_spanish_verb_of_answering_leads_in_a_quoted_phrase() -> None:
+    """``El capitán, Luis Pardo, replicó que la grúa es «segura».``"""
+    text = (
+        ES_LEAD + "«La grúa es peligrosa», dijo un estibador, Iker Sanz. "
+        "El capitán del puerto, Luis Pardo, replicó que la grúa es «segura»."
+        "\n\n«La revisamos cada semana», insistió Pardo.\n"
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Iker Sanz", "Luis Pardo", "Luis Pardo"]
+
+
+def test_a_role_named_again_without_its_complement_is_the_same_source() -> None:
+    """``la porte-parole de la préfecture`` … ``la porte-parole``: one source."""
+    text = (
+        "Quai fermé\n\nBREST (AFP) - Le quai reste fermé.\n\n"
+        "« Le quai est dangereux », a déclaré la porte-parole de la préfecture.\n\n"
+        "« Il rouvrira en mai », a ajouté la porte-parole.\n"
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["la porte-parole de la préfecture"] * 2
+
+
+def test_a_spanish_plural_verb_names_its_source_after_desde() -> None:
+    """``«…», han indicado desde Renfe.``: the operator, with no article."""
+    text = ES_LEAD + "«Habrá trenes cada hora», han indicado desde Renfe.\n"
+    assert speakers(text, "es") == [("Habrá trenes cada hora", "Renfe")]
+
+
+def test_a_spanish_verb_without_subject_continues_the_subject_of_the_sentence_before() -> None:
+    """``Una de las vecinas, Rosa Lidón, agradeció la ayuda. «…», aseguró.``"""
+    text = (
+        ES_LEAD + "«La grúa es muy rápida», dijo el capitán del puerto, Luis Pardo.\n\n"
+        "Una de las estibadoras, Rosa Lidón, agradeció la inversión. "
+        "«Trabajaremos más seguros», aseguró.\n"
+    )
+    assert speakers(text, "es")[-1] == ("Trabajaremos más seguros", "Rosa Lidón")
+
+
+@pytest.mark.parametrize("epithet", ["la gallega", "la dirigente"])
+def test_a_spanish_epithet_of_origin_or_of_office(epithet: str) -> None:
+    """``La presidenta del puerto, Ana Gil, … «…», dijo la gallega.``"""
+    text = (
+        ES_LEAD + "La presidenta del puerto, Ana Gil, visitó la grúa. "
+        f"«Es la mejor de Europa», dijo {epithet}.\n"
+    )
+    assert speakers(text, "es") == [("Es la mejor de Europa", "Ana Gil")]

@@ -1350,6 +1350,30 @@ class _Reader:
                     best, at = m.group(1), m.start()
         return best
 
+    def shortened_role(self, found: _Found) -> str | None:
+        """The last speaker, a role with its complement, named again without it.
+
+        Convention: copy names an unnamed source in full once, then by its
+        role alone (``« … », a déclaré la porte-parole du gouvernement. ¶
+        « … », a ajouté la porte-parole.``; ``sagte eine Sprecherin der
+        Stadt. … sagte die Sprecherin``): the same source, as first written.
+        """
+        last = self.last
+        if last is None or last.kind is not SourceKind.PERSON:
+            return None
+        words = self.words
+        short = [t.low for t in self.tokens(found.name, 0) if t.low not in words.determiners]
+        full = [t.low for t in self.tokens(last.name, 0) if t.low not in words.determiners]
+        if (
+            len(short) == 1
+            and len(full) > len(short) + 1
+            and full[: len(short)] == short
+            and full[len(short)] in _PREPOSITION_LINKS | {"del", "der", "des", "von"}
+            and self.tokens(last.name, 0)[0].low in words.determiners
+        ):
+            return last.name
+        return None
+
     def document_owner(self, found: _Found) -> Speaker | None:
         """The owner of a written statement named as the source.
 
@@ -1484,6 +1508,8 @@ class _Reader:
             named = self.role_holder(found)
             if named is None and self.epithet(found):
                 named = self.last_name_in(self.context) or self.last_name_in(self.prev_context)
+            if named is None:
+                named = self.shortened_role(found)
             if named is not None:
                 return (
                     Speaker(named, found.mention, found.span, SourceKind.PERSON),
@@ -1526,6 +1552,43 @@ class _Reader:
             return named if named is not None and named.endswith(toks[k].text) else None
         return None
 
+    def _subject_of_sentence_before(self) -> str | None:
+        """The named subject of the sentence just before the quotation, in its paragraph.
+
+        Convention: Spanish leaves out the subject that the sentence before
+        gave, whatever its verb (``Uno de los heridos, Iker Sanz, agradeció
+        la ayuda. «Me salvaron», aseguró.``: Iker Sanz): the full name that
+        opens that sentence, or stands in commas after a phrase opening it,
+        with a lower-case verb after it.
+        """
+        text, offset = self.context
+        if not text.strip():
+            return None
+        starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip()))]
+        start = starts[-1]
+        toks = self.tokens(text[start:], offset + start)
+        k = 0
+        if toks and (toks[0].low in self.words.determiners or self._name_run(toks, 0) < 2):
+            # "Uno de los heridos, Iker Sanz, …": the name in commas.
+            k = next((n + 1 for n, t in enumerate(toks[:8]) if t.text == ","), 0)
+            if k == 0:
+                return None
+        if k >= len(toks) or not toks[k].capital or toks[k].mark:
+            return None
+        end = self._name_run(toks, k)
+        if end - k < 2:
+            return None
+        if end < len(toks) and toks[end].text == ",":
+            if k == 0:
+                return None
+            end += 1
+        elif k:
+            return None  # "Según el informe, Luis Pardo ha adquirido …": no apposition
+        if end >= len(toks) or toks[end].capital or toks[end].mark:
+            return None
+        name = self.source[toks[k].start : toks[end - 1].end].rstrip(" ,")
+        return self.full_name(name)
+
     def subjectless(self, at: int, plural: bool = False) -> tuple[Speaker | None, str]:
         """A cue verb with no subject continues the last speaker (Spanish pro-drop).
 
@@ -1544,7 +1607,7 @@ class _Reader:
             if named is None:
                 return None, ""
             return Speaker(named, named, Span(at, at)), "resolve.lang_pronoun"
-        named = self._cue_subject_before()
+        named = self._cue_subject_before() or self._subject_of_sentence_before()
         if named is not None:
             return Speaker(named, named, Span(at, at)), "resolve.lang_pronoun"
         return (
@@ -1793,12 +1856,16 @@ class _Reader:
             and first_after_verb + 1 < len(toks)
             and verb.low.endswith("n")
             and toks[first_after_verb].low == "desde"
-            and toks[first_after_verb + 1].low in self.words.determiners
+            and (
+                toks[first_after_verb + 1].low in self.words.determiners
+                or (toks[first_after_verb + 1].capital and not toks[first_after_verb + 1].mark)
+            )
         ):
             # Spanish copy names an institution as the source with "desde"
             # after a plural verb without a subject: "«…», han señalado
-            # desde el Ayuntamiento" is the town hall's (not "dijo desde el
-            # balcón", a place).
+            # desde el Ayuntamiento" is the town hall's, "han explicado desde
+            # Aena" the airports' operator (not "dijo desde el balcón", a
+            # place).
             named = self.read(toks, first_after_verb + 1)
             found = named if named is not None and named.kind == "name" else None
         found = self.apposition(toks, j, found)
