@@ -981,3 +981,42 @@ def test_a_spanish_epithet_of_origin_or_of_office(epithet: str) -> None:
         f"«Es la mejor de Europa», dijo {epithet}.\n"
     )
     assert speakers(text, "es") == [("Es la mejor de Europa", "Ana Gil")]
+
+
+def test_a_german_noun_after_an_article_and_an_adjective_is_no_given_name() -> None:
+    """``Der zuständige Richter Jan Holt …, sagte Holt.``: Jan Holt, not ``Richter Jan Holt``."""
+    text = (
+        DE_LEAD + "Der zuständige Richter Jan Holt lobte die Helfer. "
+        "„Niemand wurde schwer verletzt“, sagte Holt.\n"
+    )
+    assert speakers(text, "de") == [("Niemand wurde schwer verletzt", "Jan Holt")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Nouvelle grue\n\nBREST (AFP) - Le port inaugure une grue.\n\n"
+            "Le grutier Marc Tanguy était ravi : « Elle est silencieuse. »\n",
+            "fr",
+            "Marc Tanguy",
+        ),
+        (
+            "Nouvelle grue\n\nBREST (AFP) - Le port inaugure une grue.\n\n"
+            "Premier à l'essayer, le grutier Marc Tanguy était ravi : « Elle est silencieuse. »\n",
+            "fr",
+            "Marc Tanguy",
+        ),
+        (
+            ES_LEAD + "La consejera Nuria Brea, con treinta años en el puerto, se mostró feliz: "
+            "«Es silenciosa».\n",
+            "es",
+            "Nuria Brea",
+        ),
+    ],
+)
+def test_colon_lead_in_after_a_title_an_opening_phrase_or_an_aside(
+    text: str, language: str, speaker: str
+) -> None:
+    """``Premier à l'essayer, le grutier Marc Tanguy était ravi : « … »``."""
+    assert [s for _, s in speakers(text, language)] == [speaker]

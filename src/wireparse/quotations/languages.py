@@ -718,6 +718,18 @@ class _Reader:
                 # Inside a German sentence a capital may be any noun: only
                 # after a comma (an apposition) is it read as a given name.
                 opens = self.source[lo : m.start()].rstrip()[-1:] != ","
+            prior = _tokens(before[-40:], 0)[-2:]
+            if (
+                self.language == "de"
+                and len(toks) > 1
+                and len(prior) == 2
+                and prior[0].low in self.words.determiners
+                and not prior[1].capital
+                and not prior[1].mark
+            ):
+                # An article and an adjective make the capital after them a
+                # noun: "der vorsitzende Richter Harald Vos" names Harald Vos.
+                toks = toks[1:]
             keep = [
                 t
                 for t in toks
@@ -2061,7 +2073,7 @@ class _Reader:
                 return named
         return found
 
-    def colon_name(self, toks: Sequence[_Token]) -> Speaker | None:
+    def colon_name(self, toks: Sequence[_Token], inner: bool = False) -> Speaker | None:
         """The named subject of a short clause that leads in with a colon.
 
         Convention: copy states a person's stance with a verb of being or a
@@ -2073,11 +2085,37 @@ class _Reader:
         party in brackets may follow the name (``Lea Roth (Grüne) stimmte
         zu: „…“``), and a role may open the clause with the name between
         commas after it (``El capitán, Iván Mora, fue más crítico: «…»``).
+        An aside in lower case may stand in commas after the name (``El base
+        Iván Mora, elegido mejor jugador, se mostró feliz: «…»``), and a
+        descriptive phrase in lower case may open the sentence before a comma
+        (``Auteur du but, le capitaine Paul Roux était soulagé : « … »``).
+
+        :param toks: The tokens of the clause, up to its colon.
+        :param inner: Whether the clause follows such an opening phrase (it
+            may then open with an article in lower case).
         """
-        if not toks or not toks[0].capital or toks[0].mark:
+        if not toks or toks[0].mark:
+            return None
+        if not toks[0].capital and not (inner and toks[0].low in self.words.determiners):
             return None
         found = self.read(toks, 0)
-        if found is None or found.span.start != toks[0].start:
+        if found is not None and found.span.start != toks[0].start:
+            # A title before the name: "Le capitaine Paul Roux était soulagé :".
+            lead = [t for t in toks if t.end <= found.span.start]
+            if not lead or not all(
+                t.low in self.words.determiners or self._is_role_word(t) for t in lead
+            ):
+                found = None
+        if found is None:
+            comma = next((k for k, t in enumerate(toks[:6]) if t.text == ","), -1)
+            if (
+                not inner
+                and comma > 0
+                and comma + 1 < len(toks)
+                and all(not t.capital and not t.mark for t in toks[1:comma])
+            ):
+                # "Buteur sur penalty, le capitaine Paul Roux était soulagé :"
+                return self.colon_name(toks[comma + 1 :], inner=True)
             return None
         end = next((k for k, t in enumerate(toks) if t.end >= found.span.end), len(toks))
         if found.kind == "role" and end + 2 < len(toks) and toks[end + 1].text == ",":
@@ -2093,6 +2131,15 @@ class _Reader:
         if found.kind != "name":
             return None
         end = _party_tag_end(toks, end)
+        if end + 1 < len(toks) and toks[end + 1].text == ",":
+            # An aside after the name: "Iván Mora, elegido mejor jugador, se
+            # mostró feliz:".
+            close = next(
+                (k for k in range(end + 2, min(end + 10, len(toks))) if toks[k].text == ","), -1
+            )
+            if close < 0 or any(t.capital or t.mark for t in toks[end + 2 : close]):
+                return None
+            end = close
         if len(toks) - end > 8:
             return None
         after = toks[end + 1] if end + 1 < len(toks) else None
