@@ -1020,3 +1020,87 @@ def test_colon_lead_in_after_a_title_an_opening_phrase_or_an_aside(
 ) -> None:
     """``Premier à l'essayer, le grutier Marc Tanguy était ravi : « … »``."""
     assert [s for _, s in speakers(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("„Wir liegen im Plan“, sagte Gärtnerin Ines Vogt.", "Ines Vogt"),
+        ("„Wir liegen im Plan“, sagte Werder-Coach Ole Brink.", "Ole Brink"),
+        ("„Wir liegen im Plan“, sagte Umweltlandesrat Kai Ott.", "Kai Ott"),
+        ("„Wir liegen im Plan“, sagte Baudezernent Tim Lau.", "Tim Lau"),
+        ("„Wir liegen im Plan“, sagte Historiker Jan Ott.", "Jan Ott"),
+        ("„Wir liegen im Plan“, sagte Valentin Ott.", "Valentin Ott"),
+    ],
+)
+def test_german_callings_before_a_name_are_left_out(body: str, speaker: str) -> None:
+    """Feminine callings (``-erin``), hyphen compounds on a role, ``-rat``, ``-dezernent``."""
+    assert speakers(DE_LEAD + body + "\n", "de") == [("Wir liegen im Plan", speaker)]
+
+
+def test_german_dessen_before_a_role_is_a_possessive() -> None:
+    """``„…“, sagte dessen Vorsitzender Malte Jürgens.``"""
+    text = (
+        DE_LEAD + "Der Hafenverein ist empört. "
+        "„Der Kran ist zu laut“, sagte dessen Vorsitzender Malte Jürgens.\n"
+    )
+    assert speakers(text, "de") == [("Der Kran ist zu laut", "Malte Jürgens")]
+
+
+def test_german_genitive_after_a_role_is_no_holder_of_the_role() -> None:
+    """``ein Sprecher der Hafenbehörde Kelbach`` … ``der Sprecher``: the same source."""
+    text = (
+        DE_LEAD + "„Der Kran ist sicher“, sagte ein Sprecher der Hafenbehörde Kelbach.\n\n"
+        "„Er wird jedes Jahr geprüft“, sagte der Sprecher.\n"
+    )
+    assert [s for _, s in speakers(text, "de")] == ["ein Sprecher der Hafenbehörde Kelbach"] * 2
+
+
+def test_german_place_in_the_genitive_is_no_given_name_for_an_epithet() -> None:
+    """``Kelbachs Torwart Tim Ernst …, sagte der 23-Jährige.``: Tim Ernst."""
+    text = (
+        DE_LEAD + "Kelbachs Torwart Tim Ernst hielt zwei Elfmeter. "
+        "„Das war mein bestes Spiel“, sagte der 23-Jährige.\n"
+    )
+    assert speakers(text, "de") == [("Das war mein bestes Spiel", "Tim Ernst")]
+
+
+def test_a_pronoun_of_the_other_gender_finds_its_person_paragraphs_back() -> None:
+    """``Ortsvorsteherin Ina Sahm … ¶ … sagte Vorsitzender Ole Berg. ¶ Sahm …, sagte sie.``"""
+    text = (
+        DE_LEAD + "„Der Kran bleibt“, sagte Ortsvorsteherin Ina Sahm.\n\n"
+        "„Er ist zu laut“, sagte der Vereinsvorsitzende Ole Berg.\n\n"
+        "Sahm wies das zurück. „Er ist leiser als der alte“, sagte sie.\n"
+    )
+    assert [s for _, s in speakers(text, "de")] == ["Ina Sahm", "Ole Berg", "Ina Sahm"]
+
+
+def test_french_noun_and_two_adjectives_before_the_name() -> None:
+    """``a déclaré le député européen écologiste Paul Renard``."""
+    text = (
+        "Nouvelle grue\n\nBREST (AFP) - Le port inaugure une grue.\n\n"
+        "« Elle est trop chère », a déclaré le député européen écologiste Paul Renard.\n"
+    )
+    assert speakers(text, "fr") == [("Elle est trop chère", "Paul Renard")]
+
+
+def test_french_defendant_defends_himself() -> None:
+    """``« … », s'est défendu le prévenu.``"""
+    text = (
+        "Procès\n\nBREST (AFP) - Un grutier est jugé pour vol.\n\n"
+        "« Je n'ai rien pris », s'est défendu le prévenu.\n"
+    )
+    assert speakers(text, "fr") == [("Je n'ai rien pris", "le prévenu")]
+
+
+def test_spanish_unnamed_sources_opening_a_sentence() -> None:
+    """``Fuentes portuarias indicaron que la grúa es «segura».``"""
+    text = ES_LEAD + "Fuentes portuarias indicaron que la grúa es «segura».\n"
+    assert speakers(text, "es") == [("segura", "Fuentes portuarias")]
+
+
+@pytest.mark.parametrize("epithet", ["el tenista mallorquín", "el ciclista"])
+def test_spanish_sport_epithets(epithet: str) -> None:
+    """``Pau Ferrer ganó. «…», dijo el tenista mallorquín.``"""
+    text = ES_LEAD + f"Pau Ferrer visitó la grúa. «Es enorme», dijo {epithet}.\n"
+    assert speakers(text, "es") == [("Es enorme", "Pau Ferrer")]

@@ -281,7 +281,19 @@ _ROLE_SUFFIX_DE = (
     "stellvertreterin",
     "trainer",
     "trainerin",
+    # Councils and offices of a town or a state: "Verkehrslandesrat René
+    # Roth", "Sozialdezernentin Birgit Ohm"; scholars: "Historiker Jan Ott".
+    "rat",
+    "dezernent",
+    "iker",
+    "ikerin",
+    "coach",
 )
+#: The endings of German feminine nouns of a calling (``Schäferin``,
+#: ``Kunsthistorikerin``, ``Polizistin``, ``Studentin``, ``Direktorin``):
+#: before a name, a word of nine letters or more so ending is a role,
+#: never a given name (``Valentin`` and ``Christin`` are shorter).
+_CALLING_SUFFIX_DE_FEMININE = ("erin", "istin", "entin", "antin", "orin")
 #: The endings of German nouns for a newspaper, an agency or a broadcaster:
 #: ``der`` before such a noun after a role is a dative, the medium spoken to
 #: (``sagte ein Sprecher der Deutschen Presse-Agentur``), not a genitive.
@@ -570,7 +582,15 @@ class _Reader:
         ):
             return True
         if self.language == "de":
-            return low.endswith(_ROLE_SUFFIX_DE) and len(low) > 6
+            if "-" in low and not low.endswith("-"):
+                # "Hertha-Coach", "Union-Trainerin": a compound whose last
+                # part is a role.
+                low = low.rsplit("-", 1)[1]
+                if low in words.titles or low in words.synonyms:
+                    return True
+            return (low.endswith(_ROLE_SUFFIX_DE) and len(low) > 6) or (
+                low.endswith(_CALLING_SUFFIX_DE_FEMININE) and len(low) >= 9
+            )
         return False
 
     def name_like(self, tok: _Token) -> bool:
@@ -934,10 +954,30 @@ class _Reader:
         ):
             det = True  # "des sources diplomatiques"
             j += 1
-        if j < len(toks) and toks[j].low in words.bare_sources and not toks[j].capital:
+        if (
+            j < len(toks)
+            and toks[j].low in words.bare_sources
+            and (
+                not toks[j].capital
+                or (
+                    # "Fuentes sanitarias indicaron …" opening a sentence (not
+                    # the surname: "Fuentes aseguró").
+                    j == i
+                    and j + 1 < len(toks)
+                    and not toks[j + 1].capital
+                    and not toks[j + 1].mark
+                    and toks[j + 1].low not in words.cue_first
+                    and toks[j + 1].low not in _AUXILIARIES
+                    and toks[j + 1].low not in words.particles
+                    and self.full_name(toks[j].text) == toks[j].text
+                )
+            )
+        ):
             # "indicaron fuentes del Ministerio": wire copy names unnamed
             # sources by a plural without an article; it reads as a role.
             det = True
+            if toks[j].capital:
+                j += 1  # the capital of the sentence is no name
         # Words before the noun: lower-case adjectives ("der deutsche Radprofi").
         limit = 3 if self.language == "de" else 2
         while det and j < len(toks) and not toks[j].capital and not toks[j].mark and j - i <= limit:
@@ -952,6 +992,22 @@ class _Reader:
                 or (j > i + 1 and toks[j].low in words.adverbs)
             ):
                 break
+            j += 1
+        if (
+            det
+            and self.language != "de"
+            and j - i == limit + 1
+            and j + 1 < len(toks)
+            and not toks[j].capital
+            and not toks[j].mark
+            and toks[j].low not in words.prepositions
+            and toks[j].low not in words.particles
+            and toks[j].low not in words.function_words
+            and toks[j + 1].capital
+            and not toks[j + 1].mark
+        ):
+            # A noun and two adjectives right before the name: "la
+            # conseillère municipale écologiste Julie Moreau".
             j += 1
         if (
             det
@@ -1240,6 +1296,15 @@ class _Reader:
                     # "Gesundheitliche Gründe gaben den Ausschlag.": an
                     # adjective opening the sentence, no given name.
                     run = []
+                if (
+                    self.language == "de"
+                    and len(run) > 2
+                    and run[0].low.endswith("s")
+                    and self._is_role_word(toks[toks.index(run[0]) + 1])
+                ):
+                    # "Herthas Torwart Tjark Ernst": a place in the genitive
+                    # before a title.
+                    run.pop(0)
                 before = toks[i - 1].low if i else ""
                 if run and run[0] is not toks[i]:
                     # "Die Hafenchefin Ilse Varga": the article is the role's.
@@ -1267,6 +1332,12 @@ class _Reader:
                 if self._gender_at(toks, lo, hi) in (None, gender):
                     return name
         return best
+
+    def earlier_contexts(self, count: int) -> list[tuple[str, int]]:
+        """The ``count`` paragraphs before the quotation's, the nearest first, with offsets."""
+        at = self.para_context[1]
+        before = [(lo, hi) for lo, hi in self.body if hi <= at]
+        return [(self.source[lo:hi], lo) for lo, hi in reversed(before[-count:])]
 
     def role_subject_in(self, context: tuple[str, int], gender: str | None) -> str | None:
         """The holder of the role that opens the sentence just before the quotation.
@@ -1374,8 +1445,14 @@ class _Reader:
         if last is None or last.kind is not SourceKind.PERSON:
             return None
         words = self.words
-        short = [t.low for t in self.tokens(found.name, 0) if t.low not in words.determiners]
-        full = [t.low for t in self.tokens(last.name, 0) if t.low not in words.determiners]
+        short = [t.low for t in self.tokens(found.name, 0)]
+        full = [t.low for t in self.tokens(last.name, 0)]
+        # The articles that open them may differ ("ein Sprecher der Stadt" …
+        # "der Sprecher").
+        while short and short[0] in words.determiners:
+            short.pop(0)
+        while full and full[0] in words.determiners:
+            full.pop(0)
         if (
             len(short) == 1
             and len(full) > len(short) + 1
@@ -1499,9 +1576,11 @@ class _Reader:
                 # the last person named before whose article or title tells
                 # its gender ("La bióloga Ana Gil y el químico Luis Pardo
                 # … «…», afirmó ella. «…», añadió él.": Luis Pardo).
-                named = self.last_name_in(self.para_context, gender, strict=True) or (
-                    self.last_name_in(self.prev_context, gender, strict=True)
-                )
+                named = self.last_name_in(self.para_context, gender, strict=True)
+                for context in self.earlier_contexts(3):
+                    if named is not None:
+                        break
+                    named = self.last_name_in(context, gender, strict=True)
                 if named is not None:
                     return (
                         Speaker(named, found.mention, found.span, SourceKind.PERSON),
@@ -2290,6 +2369,7 @@ class _Reader:
         if time_phrase or not (
             opener.low in words.pronouns
             or opener.low in words.determiners
+            or opener.low in words.bare_sources  # "Fuentes sanitarias indicaron"
             or (opener.capital and self.name_like(opener))
             or (
                 opener.capital
@@ -2669,7 +2749,13 @@ def _holder_patterns(
     pattern = regex.compile(
         r"(?<![\p{L}-])"
         + head
-        + r"\b(?:\s+\p{Ll}[\p{L}’'-]*){0,2}"
+        + (
+            r"\b(?:\s+(?!(?:der|des|eines|einer|von|vom)\s)\p{Ll}[\p{L}’'-]*){0,2}"
+            if language == "de"
+            # (A German genitive after the role is its complement, no holder:
+            # "ein Sprecher der Verbraucherzentrale Hessen".)
+            else r"\b(?:\s+\p{Ll}[\p{L}’'-]*){0,2}"
+        )
         # Its complement with a capital: "la ministra de Sanidad, Ana Gil",
         # "el presidente del Gobierno, Luis Mora".
         # A complement may end in lower-case words before its comma: "la
