@@ -1031,6 +1031,7 @@ def test_colon_lead_in_after_a_title_an_opening_phrase_or_an_aside(
         ("„Wir liegen im Plan“, sagte Baudezernent Tim Lau.", "Tim Lau"),
         ("„Wir liegen im Plan“, sagte Historiker Jan Ott.", "Jan Ott"),
         ("„Wir liegen im Plan“, sagte Valentin Ott.", "Valentin Ott"),
+        ("„Wir liegen im Plan“, sagte Konstantin Ott.", "Konstantin Ott"),
     ],
 )
 def test_german_callings_before_a_name_are_left_out(body: str, speaker: str) -> None:
@@ -1104,3 +1105,48 @@ def test_spanish_sport_epithets(epithet: str) -> None:
     """``Pau Ferrer ganó. «…», dijo el tenista mallorquín.``"""
     text = ES_LEAD + f"Pau Ferrer visitó la grúa. «Es enorme», dijo {epithet}.\n"
     assert speakers(text, "es") == [("Es enorme", "Pau Ferrer")]
+
+
+def test_german_secretary_compound_is_left_out() -> None:
+    """``Verdi-Sekretärin Ida Kern``, ``Generalsekretär Ole Brink``."""
+    text = DE_LEAD + "„Wir liegen im Plan“, sagte Verdi-Sekretärin Ida Kern.\n"
+    assert speakers(text, "de") == [("Wir liegen im Plan", "Ida Kern")]
+
+
+def test_indirect_speech_in_the_quotations_own_paragraph_names_its_speaker() -> None:
+    """A cue before the quotation in its paragraph beats the last speaker quoted."""
+    text = (
+        DE_LEAD + "„Der Kran ist zu laut“, sagte Anwohnerin Ida Kern.\n\n"
+        "Hafendirektor Ole Brink verteidigt das Projekt. Der Kran sichere Arbeitsplätze, "
+        "sagte er. „Ohne ihn wäre der Hafen nicht zu halten.“\n"
+    )
+    assert [s for _, s in speakers(text, "de")] == ["Ida Kern", "Ole Brink"]
+
+
+def test_the_role_before_a_name_in_apposition_tells_the_last_speakers_gender() -> None:
+    """``a réagi le maire de Brestou, Paul Renard`` is a man: ``-t-elle`` is not him."""
+    text = (
+        "Incendie\n\nBREST (AFP) - Un entrepôt a brûlé au port.\n\n"
+        "« C'est un choc », a réagi le maire de Brestou, Paul Renard. Une enquête est "
+        "ouverte, a annoncé la procureure, Anne Roux.\n\n"
+        "« Aucune piste n'est écartée », a-t-elle assuré.\n"
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["Paul Renard", "Anne Roux"]
+
+
+def test_a_stance_opener_before_a_role_with_its_complement() -> None:
+    """``Pour le président du conseil régional, Paul Renard, « … »``."""
+    text = (
+        "Incendie\n\nBREST (AFP) - Un entrepôt a brûlé au port.\n\n"
+        "Pour le président du conseil régional, Paul Renard, « l'État doit agir ».\n"
+    )
+    assert speakers(text, "fr") == [("l'État doit agir", "Paul Renard")]
+
+
+def test_spanish_verbs_of_asking_and_regional_titles() -> None:
+    """``pidió «calma»``; ``el conseller de Puertos, Jordi Mas`` … ``el conseller``."""
+    text = (
+        ES_LEAD + "El conseller de Puertos, Jordi Mas, pidió «calma» a los estibadores.\n\n"
+        "«La grúa es segura», insistió el conseller.\n"
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Jordi Mas", "Jordi Mas"]

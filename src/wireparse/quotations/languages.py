@@ -39,8 +39,10 @@ applies (the rule names are those of :mod:`wireparse.quotations.rules`):
    the speaker of the paragraph before (reported speech goes on);
 6. ``carry.reported_speech`` and ``carry.lead_subject``: before any
    speaker, the named source of the last cue in unquoted text of its
-   paragraph or the two before (``Der Damm halte, sagte Ilse Varga.``), or,
-   after a topic and a colon, the person the lead's first sentence names;
+   paragraph or the two before (``Der Damm halte, sagte Ilse Varga.``),
+   after a speaker that of a cue earlier in the quotation's own paragraph
+   (before ``carry.recent_speaker``), or, after a topic and a colon, the
+   person the lead's first sentence names;
    ``cue.colon_subject``: a person's pronoun, or a full name, opening a
    short clause that leads in with a colon (``Er bleibt skeptisch: „…“``;
    ``Carmen Ruiz fue tajante: «…»``).
@@ -288,12 +290,15 @@ _ROLE_SUFFIX_DE = (
     "iker",
     "ikerin",
     "coach",
+    "sekretär",
+    "sekretärin",
 )
 #: The endings of German feminine nouns of a calling (``Schäferin``,
 #: ``Kunsthistorikerin``, ``Polizistin``, ``Studentin``, ``Direktorin``):
 #: before a name, a word of nine letters or more so ending is a role,
-#: never a given name (``Valentin`` and ``Christin`` are shorter).
-_CALLING_SUFFIX_DE_FEMININE = ("erin", "istin", "entin", "antin", "orin")
+#: never a given name (``Valentin`` and ``Christin`` are shorter; ``-antin``
+#: is left out for ``Konstantin``).
+_CALLING_SUFFIX_DE_FEMININE = ("erin", "istin", "entin", "orin")
 #: The endings of German nouns for a newspaper, an agency or a broadcaster:
 #: ``der`` before such a noun after a role is a dative, the medium spoken to
 #: (``sagte ein Sprecher der Deutschen Presse-Agentur``), not a genitive.
@@ -1235,6 +1240,23 @@ class _Reader:
                 return gender
         return None
 
+    def speaker_gender(self, speaker: Speaker) -> str | None:
+        """The gender a speaker's mention tells, or the words before it in the text.
+
+        Convention: a name in apposition after a role tells its gender by
+        the role's article (``a réagi le maire de Brestou, Paul Renard``:
+        a man), as :meth:`_gender_at` reads it.
+        """
+        gender = self.mention_gender(speaker.mention)
+        start, end = speaker.mention_span.start, speaker.mention_span.end
+        if gender is not None or end <= start or start < 80:
+            return gender
+        toks = _tokens(self.source[start - 80 : end], start - 80)
+        at = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+        if at == len(toks) or toks[at].start != start:
+            return None
+        return self._gender_at(toks, at, len(toks))
+
     def last_name_in(
         self, context: tuple[str, int], gender: str | None = None, strict: bool = False
     ) -> str | None:
@@ -1567,7 +1589,7 @@ class _Reader:
                     Speaker(named, found.mention, found.span, SourceKind.PERSON),
                     "resolve.lang_pronoun",
                 )
-            if gender in ("male", "female") and self.mention_gender(self.last.mention) not in (
+            if gender in ("male", "female") and self.speaker_gender(self.last) not in (
                 None,
                 gender,
             ):
@@ -2468,7 +2490,16 @@ class _Reader:
                         # ", sagte Varga": a tag after the indirect speech.
                         tag = self.source[toks[v - 1].start : lo + b]
                         speaker, rules, _ = self.after_tag(tag, toks[v - 1].start)
-                        if speaker is not None and rules[-1] != "resolve.lang_pronoun":
+                        if (
+                            speaker is not None
+                            and (
+                                rules[-1] != "resolve.lang_pronoun"
+                                # ", sagte er" after the person the paragraph
+                                # named last, the pronoun's antecedent: "Kern
+                                # wirbt dafür. Er bringe Geld, sagte er. „…“"
+                                or speaker.name == self.last_name_in((text[:a], lo))
+                            )
+                        ):
                             return speaker
                     k = v - 1
                     while k > 0 and toks[k].text != "," and v - k < 8:
@@ -2543,7 +2574,9 @@ class _Reader:
         if (
             len(toks) < at + 3
             or toks[at].low not in self.words.stance
-            or not any(x.text == "," for x in toks[at + 1 : at + 6])
+            # (A role with its complement may come before the comma: "Pour le
+            # président du conseil départemental, Paul Roux, « … »".)
+            or not any(x.text == "," for x in toks[at + 1 : at + 8])
         ):
             return None
         found = self.apposition(toks, at + 1, self.read(toks, at + 1))
@@ -3009,6 +3042,17 @@ def attribute(
             elif opens and reader.last is not None:
                 speaker = reader.last
                 rules = ("carry.previous_paragraph",)
+            elif (
+                reader.last is not None
+                and q.text.rstrip().endswith((".", "!", "?"))
+                and (own := reader.reported([(lo, q.open_mark.start)])) is not None
+            ):
+                # Indirect speech with a cue in the quotation's own paragraph,
+                # before it, names its speaker, not the last one quoted: "„…“,
+                # sagte Elke Roth. ¶ Kern wirbt dafür. Der Park bringe Geld,
+                # sagte er. „Das ist eine Chance.“"
+                speaker = own
+                rules = ("carry.reported_speech",)
             elif reader.last is not None and pi - last_para <= 1:
                 # Reported speech goes on: a quotation without a cue in the
                 # paragraph after a speaker's is that speaker's.
