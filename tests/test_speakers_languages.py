@@ -1150,3 +1150,18 @@ def test_spanish_verbs_of_asking_and_regional_titles() -> None:
         "«La grúa es segura», insistió el conseller.\n"
     )
     assert [s for _, s in speakers(text, "es")] == ["Jordi Mas", "Jordi Mas"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("« Je suis fier », a déclaré le Français Paul Roux.", "Paul Roux"),
+        ("Tadej Novak a gagné l'étape. « J'avais des jambes », a dit le Slovène.", "Tadej Novak"),
+        # An adjective of nationality in lower case is no role.
+        ("« Je suis fier », a déclaré le ministre belge Paul Roux.", "Paul Roux"),
+    ],
+)
+def test_french_nouns_of_nationality(body: str, speaker: str) -> None:
+    """``le Français Paul Roux``; ``a déclaré le Slovène`` after Tadej Novak."""
+    text = "Tour\n\nPAU (AFP) - L'étape a été disputée.\n\n" + body + "\n"
+    assert [s for _, s in speakers(text, "fr")] == [speaker]

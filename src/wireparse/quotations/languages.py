@@ -345,6 +345,9 @@ class _Words:
     #: Role nouns of a later mention and the title they stand for
     #: (``técnico``: ``entrenador``), from the list ``role_synonyms``.
     synonyms: dict[str, str]
+    #: Capitalised nouns of nationality (``le Slovène``), from the list
+    #: ``nationalities``: a role before a name, an epithet alone.
+    nationalities: frozenset[str]
 
 
 def _optional(language: str, name: str) -> frozenset[str]:
@@ -450,6 +453,7 @@ def _words(language: str) -> _Words:
             if "role_synonyms" in lexicon.list_names(language)
             else {}
         ),
+        nationalities=_optional(language, "nationalities"),
     )
 
 
@@ -586,6 +590,8 @@ class _Reader:
             or low in words.synonyms
         ):
             return True
+        if tok.capital and low in words.nationalities:
+            return True  # "le Français Paul Roux"
         if self.language == "de":
             if "-" in low and not low.endswith("-"):
                 # "Hertha-Coach", "Union-Trainerin": a compound whose last
@@ -1516,11 +1522,15 @@ class _Reader:
         Convention: copy calls the person it has just named by an age, a
         party or an office instead of the name (``Mira Stahl kommt. „…“,
         sagte die 34-Jährige.``; ``confie le quinquagénaire``; ``afirmó el
-        mandatario``): the role is that person, the last full name in the
-        paragraph or the one before (``resolve.lang_role``).
+        mandatario``), or French copy by a nationality (``a déclaré le
+        Slovène``; the list ``nationalities``): the role is that person, the
+        last full name in the paragraph or the one before
+        (``resolve.lang_role``).
         """
         ends = self.words.epithets
         toks = self.tokens(found.mention, 0)
+        if len(toks) == 2 and toks[1].capital and toks[1].low in self.words.nationalities:
+            return True  # "a déclaré le Slovène"
         return bool(ends) and len(toks) <= 3 and any(t.low.endswith(ends) for t in toks[1:])
 
     def last_group_in(self, context: tuple[str, int]) -> str | None:
