@@ -1165,3 +1165,15 @@ def test_french_nouns_of_nationality(body: str, speaker: str) -> None:
     """``le Français Paul Roux``; ``a déclaré le Slovène`` after Tadej Novak."""
     text = "Tour\n\nPAU (AFP) - L'étape a été disputée.\n\n" + body + "\n"
     assert [s for _, s in speakers(text, "fr")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Vecinos del puerto denunciaron que la grúa es «muy ruidosa».", "Vecinos del puerto"),
+        ("«Es muy ruidosa», explicaron a EFE vecinos del muelle.", "vecinos del muelle"),
+    ],
+)
+def test_spanish_groups_without_an_article(body: str, speaker: str) -> None:
+    """``Vecinos del puerto denunciaron que …``: unnamed residents are a source."""
+    assert [s for _, s in speakers(ES_LEAD + body + "\n", "es")] == [speaker]

@@ -979,7 +979,6 @@ class _Reader:
                     and not toks[j + 1].mark
                     and toks[j + 1].low not in words.cue_first
                     and toks[j + 1].low not in _AUXILIARIES
-                    and toks[j + 1].low not in words.particles
                     and self.full_name(toks[j].text) == toks[j].text
                 )
             )
