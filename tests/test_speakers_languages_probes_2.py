@@ -354,7 +354,7 @@ def test_a_pronoun_of_the_other_gender_is_not_the_last_speaker() -> None:
         "« Rien n'est prouvé », a dit la porte-parole du tribunal.\n\n"
         "« Je suis innocent », a-t-il répété.\n"
     )
-    assert speakers(de, "de") == ["eine Sprecherin", None]
+    assert speakers(de, "de") == ["eine Sprecherin der Behörde", None]
     assert speakers(fr, "fr") == ["la porte-parole du tribunal", None]
 
 

@@ -39,8 +39,10 @@ applies (the rule names are those of :mod:`wireparse.quotations.rules`):
    the speaker of the paragraph before (reported speech goes on);
 6. ``carry.reported_speech`` and ``carry.lead_subject``: before any
    speaker, the named source of the last cue in unquoted text of its
-   paragraph or the two before (``Der Damm halte, sagte Ilse Varga.``), or,
-   after a topic and a colon, the person the lead's first sentence names;
+   paragraph or the two before (``Der Damm halte, sagte Ilse Varga.``),
+   after a speaker that of a cue earlier in the quotation's own paragraph
+   (before ``carry.recent_speaker``), or, after a topic and a colon, the
+   person the lead's first sentence names;
    ``cue.colon_subject``: a person's pronoun, or a full name, opening a
    short clause that leads in with a colon (``Er bleibt skeptisch: „…“``;
    ``Carmen Ruiz fue tajante: «…»``).
@@ -185,6 +187,14 @@ _GROUP_SUBJECT_RE = lazy_compile(
     r"(\p{Ll}[\p{L}’'-]{1,30}[sx])"
     r"(?:\s+(?:de|del|des|du|de la)\s+\p{L}[\p{L}’'-]{1,30})?)(?=\s+\p{Ll})"
 )
+#: Unnamed sources as a plural without an article opening a sentence, with
+#: an adjective or a complement: ``Fuentes municipales``, ``Fuentes del
+#: Ministerio``, ``Sources diplomatiques`` (the noun is checked against the
+#: list ``bare_sources``).
+_BARE_GROUP_RE = lazy_compile(
+    r"(?:^|[.!?]\s+)((\p{Lu}\p{Ll}+)\s+(?:\p{Ll}[\p{L}-]{2,30}"
+    r"|(?:de la|de l'|del|de|des|du)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))(?=\s+\p{Ll})"
+)
 #: A German plural subject opening a sentence: ``Die``, a noun (an adjective
 #: before it) and a verb in the plural, past or present (``Die Eltern
 #: zogen``, ``Die betroffenen Anwohner fordern``).
@@ -262,7 +272,42 @@ _ROLE_SUFFIX_DE = (
     "sänger",
     "sängerin",
     "meisterin",
+    # Offices of a board, a party or a team: "Betriebsratsvorsitzende Ralf
+    # Maurer", "SPD-Fraktionsvize Dirk Kramer", "Finanzvorstand Klaus Ebert",
+    # "Bürgermeister-Stellvertreterin Eva Roth", "Bundestrainer Karl Möller".
+    "vorsitzende",
+    "vorsitzender",
+    "vize",
+    "vorstand",
+    "stellvertreter",
+    "stellvertreterin",
+    "trainer",
+    "trainerin",
+    # Councils and offices of a town or a state: "Verkehrslandesrat René
+    # Roth", "Sozialdezernentin Birgit Ohm"; scholars: "Historiker Jan Ott".
+    "rat",
+    "dezernent",
+    "iker",
+    "ikerin",
+    "coach",
+    "sekretär",
+    "sekretärin",
 )
+#: The endings of German feminine nouns of a calling (``Schäferin``,
+#: ``Kunsthistorikerin``, ``Polizistin``, ``Studentin``, ``Direktorin``):
+#: before a name, a word of nine letters or more so ending is a role,
+#: never a given name (``Valentin`` and ``Christin`` are shorter; ``-antin``
+#: is left out for ``Konstantin``).
+_CALLING_SUFFIX_DE_FEMININE = ("erin", "istin", "entin", "orin")
+#: The endings of German nouns for a newspaper, an agency or a broadcaster:
+#: ``der`` before such a noun after a role is a dative, the medium spoken to
+#: (``sagte ein Sprecher der Deutschen Presse-Agentur``), not a genitive.
+_MEDIA_SUFFIX_DE = ("zeitung", "agentur", "blatt", "welle", "rundschau", "zeitschrift")
+#: The endings of German adjectives formed with ``-lich``, ``-isch``,
+#: ``-ig``: a capital so ending opens a noun phrase at the start of a
+#: sentence (``Gesundheitliche Gründe``, ``Politische Beobachter``), never
+#: a person's name.
+_ADJECTIVE_SUFFIX_DE = ("liche", "lichen", "ische", "ischen", "ige", "igen")
 
 
 @attrs.frozen(slots=True)
@@ -300,6 +345,9 @@ class _Words:
     #: Role nouns of a later mention and the title they stand for
     #: (``técnico``: ``entrenador``), from the list ``role_synonyms``.
     synonyms: dict[str, str]
+    #: Capitalised nouns of nationality (``le Slovène``), from the list
+    #: ``nationalities``: a role before a name, an epithet alone.
+    nationalities: frozenset[str]
 
 
 def _optional(language: str, name: str) -> frozenset[str]:
@@ -405,6 +453,7 @@ def _words(language: str) -> _Words:
             if "role_synonyms" in lexicon.list_names(language)
             else {}
         ),
+        nationalities=_optional(language, "nationalities"),
     )
 
 
@@ -511,6 +560,8 @@ class _Reader:
         self.context: tuple[str, int] = ("", 0)
         #: The previous paragraph's text, with its offset.
         self.prev_context: tuple[str, int] = ("", 0)
+        #: The quotation's paragraph up to its opening mark, and its offset.
+        self.para_context: tuple[str, int] = ("", 0)
         #: Whether the quotation being read has a tag whose pronoun is of the
         #: other gender than the last speaker: no carry gives it that speaker.
         self.other_gender = False
@@ -539,8 +590,18 @@ class _Reader:
             or low in words.synonyms
         ):
             return True
+        if tok.capital and low in words.nationalities:
+            return True  # "le Français Paul Roux"
         if self.language == "de":
-            return low.endswith(_ROLE_SUFFIX_DE) and len(low) > 6
+            if "-" in low and not low.endswith("-"):
+                # "Hertha-Coach", "Union-Trainerin": a compound whose last
+                # part is a role.
+                low = low.rsplit("-", 1)[1]
+                if low in words.titles or low in words.synonyms:
+                    return True
+            return (low.endswith(_ROLE_SUFFIX_DE) and len(low) > 6) or (
+                low.endswith(_CALLING_SUFFIX_DE_FEMININE) and len(low) >= 9
+            )
         return False
 
     def name_like(self, tok: _Token) -> bool:
@@ -688,6 +749,18 @@ class _Reader:
                 # Inside a German sentence a capital may be any noun: only
                 # after a comma (an apposition) is it read as a given name.
                 opens = self.source[lo : m.start()].rstrip()[-1:] != ","
+            prior = _tokens(before[-40:], 0)[-2:]
+            if (
+                self.language == "de"
+                and len(toks) > 1
+                and len(prior) == 2
+                and prior[0].low in self.words.determiners
+                and not prior[1].capital
+                and not prior[1].mark
+            ):
+                # An article and an adjective make the capital after them a
+                # noun: "der vorsitzende Richter Harald Vos" names Harald Vos.
+                toks = toks[1:]
             keep = [
                 t
                 for t in toks
@@ -892,10 +965,29 @@ class _Reader:
         ):
             det = True  # "des sources diplomatiques"
             j += 1
-        if j < len(toks) and toks[j].low in words.bare_sources and not toks[j].capital:
+        if (
+            j < len(toks)
+            and toks[j].low in words.bare_sources
+            and (
+                not toks[j].capital
+                or (
+                    # "Fuentes sanitarias indicaron …" opening a sentence (not
+                    # the surname: "Fuentes aseguró").
+                    j == i
+                    and j + 1 < len(toks)
+                    and not toks[j + 1].capital
+                    and not toks[j + 1].mark
+                    and toks[j + 1].low not in words.cue_first
+                    and toks[j + 1].low not in _AUXILIARIES
+                    and self.full_name(toks[j].text) == toks[j].text
+                )
+            )
+        ):
             # "indicaron fuentes del Ministerio": wire copy names unnamed
             # sources by a plural without an article; it reads as a role.
             det = True
+            if toks[j].capital:
+                j += 1  # the capital of the sentence is no name
         # Words before the noun: lower-case adjectives ("der deutsche Radprofi").
         limit = 3 if self.language == "de" else 2
         while det and j < len(toks) and not toks[j].capital and not toks[j].mark and j - i <= limit:
@@ -905,8 +997,27 @@ class _Reader:
                 or (toks[j].low in words.cue_first and toks[j].low not in words.titles)
                 or toks[j].low in words.particles
                 or toks[j].low in words.function_words
+                # A day or an adverb after the noun ends the phrase: "a
+                # annoncé le groupe mercredi", "dijo el club hoy".
+                or (j > i + 1 and toks[j].low in words.adverbs)
             ):
                 break
+            j += 1
+        if (
+            det
+            and self.language != "de"
+            and j - i == limit + 1
+            and j + 1 < len(toks)
+            and not toks[j].capital
+            and not toks[j].mark
+            and toks[j].low not in words.prepositions
+            and toks[j].low not in words.particles
+            and toks[j].low not in words.function_words
+            and toks[j + 1].capital
+            and not toks[j + 1].mark
+        ):
+            # A noun and two adjectives right before the name: "la
+            # conseillère municipale écologiste Julie Moreau".
             j += 1
         if (
             det
@@ -993,14 +1104,29 @@ class _Reader:
                 # "das Staatsoberhaupt": a German noun after an article is a role.
                 stop = run[0].end
                 k = end
-                if k + 1 < len(toks) and toks[k].low in ("des", "eines"):
-                    # With its genitive: "ein Sprecher des Hamburger Senats"
-                    # ("der" is left alone: "sagte die Ministerin der Zeitung"
-                    # is dative, the paper she spoke to).
+                if k + 1 < len(toks) and (
+                    toks[k].low in ("des", "eines", "von", "vom")
+                    or (toks[k].low == "der" and self._genitive_der(toks, k + 1))
+                ):
+                    # With its genitive: "ein Sprecher des Hamburger Senats",
+                    # "eine Sprecherin der Polizei", or "von" before a name:
+                    # "ein Sprecher von Lotto Hessen" ("der" before a medium
+                    # is left alone: "sagte die Ministerin der Zeitung" is
+                    # dative, the paper she spoke to).
                     k += 1
                     while k < len(toks) and toks[k].capital and not toks[k].mark and k - end < 4:
                         stop = toks[k].end
                         k += 1
+                        if (
+                            k + 1 < len(toks)
+                            and toks[k].low == "für"
+                            and toks[k + 1].capital
+                            and not toks[k + 1].mark
+                        ):
+                            # "des Bundesamts für Strassen": an office named
+                            # by its field is one body.
+                            stop = toks[k + 1].end
+                            k += 2
                 phrase = self.source[toks[i].start : stop]
                 return _Found(phrase, phrase, Span(toks[i].start, stop), "role")
         if sum(t.capital for t in run) > (4 if self.language == "es" else 3):
@@ -1041,6 +1167,22 @@ class _Reader:
         if len(run) == 1 or (len(run) == 2 and run[0].low in words.particles):
             name = self.full_name(name)
         return _Found(name, mention, Span(toks[i].start, toks[end - 1].end), "name")
+
+    def _genitive_der(self, toks: Sequence[_Token], k: int) -> bool:
+        """Whether German ``der`` before ``toks[k]``, after a role, is a genitive.
+
+        Convention: ``der`` after a role is the genitive of a body (``eine
+        Sprecherin der Polizei``, ``ein Sprecher der Staatsanwaltschaft
+        Kiel``), but the dative of the medium spoken to before a newspaper
+        or an agency (``sagte der Sprecher der Zeitung``, ``der Deutschen
+        Presse-Agentur``) or a title in quotation marks (``der „Post“``).
+        """
+        n = k
+        while n < len(toks) and toks[n].capital and not toks[n].mark and n - k < 3:
+            if toks[n].low.endswith(_MEDIA_SUFFIX_DE):
+                return False
+            n += 1
+        return n > k
 
     def _gender_at(self, toks: Sequence[_Token], i: int, end: int) -> str | None:
         """The gender the words before a name (or its German title) tell, if any.
@@ -1091,6 +1233,9 @@ class _Reader:
         """
         toks = self.tokens(mention, 0)
         if self.language == "de":
+            if len(toks) == 1 and toks[0].low in ("er", "sie"):
+                # "„…“, sagte sie.": the pronoun of the tag tells it.
+                return _genders(self.language)[toks[0].low]
             return self._gender_at(toks, 0, len(toks)) if toks else None
         genders = _genders(self.language)
         for t in toks:
@@ -1100,7 +1245,26 @@ class _Reader:
                 return gender
         return None
 
-    def last_name_in(self, context: tuple[str, int], gender: str | None = None) -> str | None:
+    def speaker_gender(self, speaker: Speaker) -> str | None:
+        """The gender a speaker's mention tells, or the words before it in the text.
+
+        Convention: a name in apposition after a role tells its gender by
+        the role's article (``a réagi le maire de Brestou, Paul Renard``:
+        a man), as :meth:`_gender_at` reads it.
+        """
+        gender = self.mention_gender(speaker.mention)
+        start, end = speaker.mention_span.start, speaker.mention_span.end
+        if gender is not None or end <= start or start < 80:
+            return gender
+        toks = _tokens(self.source[start - 80 : end], start - 80)
+        at = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+        if at == len(toks) or toks[at].start != start:
+            return None
+        return self._gender_at(toks, at, len(toks))
+
+    def last_name_in(
+        self, context: tuple[str, int], gender: str | None = None, strict: bool = False
+    ) -> str | None:
         """The last full name (two capitalised words or more) in ``context``.
 
         Convention: a pronoun stands for the person named last before it
@@ -1108,7 +1272,8 @@ class _Reader:
         pronoun of a gender (``gender``) stands for the last person named
         whose article, honorific or title does not tell the other gender
         (``La maire Anne Roux et le préfet Luc Martin ont visité le port. «
-        … », a-t-elle déclaré.``: Anne Roux).
+        … », a-t-elle déclaré.``: Anne Roux).  With ``strict``, only a
+        person whose article, honorific or title tells ``gender`` is given.
         """
         text, offset = context
         toks = self.tokens(text, offset)
@@ -1149,6 +1314,24 @@ class _Reader:
                     # it is a noun, never a given name ("Die Stadt Kelbach";
                     # "Der Bauunternehmer Otto Falk" names Otto Falk).
                     run.pop(0)
+                if (
+                    self.language == "de"
+                    and run
+                    and run[0].low.endswith(_ADJECTIVE_SUFFIX_DE)
+                    and run[0].start == toks[i].start
+                ):
+                    # "Gesundheitliche Gründe gaben den Ausschlag.": an
+                    # adjective opening the sentence, no given name.
+                    run = []
+                if (
+                    self.language == "de"
+                    and len(run) > 2
+                    and run[0].low.endswith("s")
+                    and self._is_role_word(toks[toks.index(run[0]) + 1])
+                ):
+                    # "Herthas Torwart Tjark Ernst": a place in the genitive
+                    # before a title.
+                    run.pop(0)
                 before = toks[i - 1].low if i else ""
                 if run and run[0] is not toks[i]:
                     # "Die Hafenchefin Ilse Varga": the article is the role's.
@@ -1166,11 +1349,22 @@ class _Reader:
                 i = end
             else:
                 i += 1
+        if strict:
+            for name, lo, hi in reversed(found):
+                if self._gender_at(toks, lo, hi) == gender:
+                    return name
+            return None
         if gender in ("male", "female") and len(found) > 1:
             for name, lo, hi in reversed(found):
                 if self._gender_at(toks, lo, hi) in (None, gender):
                     return name
         return best
+
+    def earlier_contexts(self, count: int) -> list[tuple[str, int]]:
+        """The ``count`` paragraphs before the quotation's, the nearest first, with offsets."""
+        at = self.para_context[1]
+        before = [(lo, hi) for lo, hi in self.body if hi <= at]
+        return [(self.source[lo:hi], lo) for lo, hi in reversed(before[-count:])]
 
     def role_subject_in(self, context: tuple[str, int], gender: str | None) -> str | None:
         """The holder of the role that opens the sentence just before the quotation.
@@ -1199,7 +1393,21 @@ class _Reader:
         ):
             return None
         mention = text[toks[0].start - offset : toks[1].end - offset]
-        return self.role_holder(_Found(mention, mention, Span(toks[0].start, toks[1].end), "role"))
+        holder = self.role_holder(
+            _Found(mention, mention, Span(toks[0].start, toks[1].end), "role")
+        )
+        if holder is None:
+            # A role the article gives no name is the source as written,
+            # with its complement: "Ein Sprecher der Feuerwehr berichtete von
+            # der Bergung. „…“, sagte er."
+            found = self.read(toks, 0)
+            if found is not None and found.kind == "role":
+                end = next((k for k, t in enumerate(toks) if t.end >= found.span.end), len(toks))
+                # "Le président du club, Paul Renard, a reconnu …": the name
+                # in apposition.
+                found = self.apposition(toks, end + 1, found)
+                return found.name if found is not None else None
+        return holder
 
     def role_holder(self, found: _Found) -> str | None:
         """The person the article gave this role before, by name.
@@ -1252,6 +1460,36 @@ class _Reader:
                     best, at = m.group(1), m.start()
         return best
 
+    def shortened_role(self, found: _Found) -> str | None:
+        """The last speaker, a role with its complement, named again without it.
+
+        Convention: copy names an unnamed source in full once, then by its
+        role alone (``« … », a déclaré la porte-parole du gouvernement. ¶
+        « … », a ajouté la porte-parole.``; ``sagte eine Sprecherin der
+        Stadt. … sagte die Sprecherin``): the same source, as first written.
+        """
+        last = self.last
+        if last is None or last.kind is not SourceKind.PERSON:
+            return None
+        words = self.words
+        short = [t.low for t in self.tokens(found.name, 0)]
+        full = [t.low for t in self.tokens(last.name, 0)]
+        # The articles that open them may differ ("ein Sprecher der Stadt" …
+        # "der Sprecher").
+        while short and short[0] in words.determiners:
+            short.pop(0)
+        while full and full[0] in words.determiners:
+            full.pop(0)
+        if (
+            len(short) == 1
+            and len(full) > len(short) + 1
+            and full[: len(short)] == short
+            and full[len(short)] in _PREPOSITION_LINKS | {"del", "der", "des", "von"}
+            and self.tokens(last.name, 0)[0].low in words.determiners
+        ):
+            return last.name
+        return None
+
     def document_owner(self, found: _Found) -> Speaker | None:
         """The owner of a written statement named as the source.
 
@@ -1283,11 +1521,15 @@ class _Reader:
         Convention: copy calls the person it has just named by an age, a
         party or an office instead of the name (``Mira Stahl kommt. „…“,
         sagte die 34-Jährige.``; ``confie le quinquagénaire``; ``afirmó el
-        mandatario``): the role is that person, the last full name in the
-        paragraph or the one before (``resolve.lang_role``).
+        mandatario``), or French copy by a nationality (``a déclaré le
+        Slovène``; the list ``nationalities``): the role is that person, the
+        last full name in the paragraph or the one before
+        (``resolve.lang_role``).
         """
         ends = self.words.epithets
         toks = self.tokens(found.mention, 0)
+        if len(toks) == 2 and toks[1].capital and toks[1].low in self.words.nationalities:
+            return True  # "a déclaré le Slovène"
         return bool(ends) and len(toks) <= 3 and any(t.low.endswith(ends) for t in toks[1:])
 
     def last_group_in(self, context: tuple[str, int]) -> str | None:
@@ -1299,7 +1541,9 @@ class _Reader:
         deux hommes``, with its number;
         ``Los vecinos cortaron la calle. «…», dijeron ellos.``); in German,
         ``Die`` and a noun before a plural verb (``Die Eltern zogen vor das
-        Rathaus. „…“, sagten sie.``).
+        Rathaus. „…“, sagten sie.``); unnamed sources without an article
+        (the list ``bare_sources``: ``Fuentes municipales han indicado …
+        «…», han añadido.``) are a group too.
         """
         text, _ = context
         best: str | None = None
@@ -1307,10 +1551,16 @@ class _Reader:
             for m in _GROUP_SUBJECT_DE_RE.finditer(text):
                 best = m.group(1)
             return best
+        at = -1
         for m in _GROUP_SUBJECT_RE.finditer(text):
             if m.group(2).casefold() in self.words.time_nouns or m.group(2) in _NUMBER_WORDS:
                 continue
-            best = m.group(1)
+            best, at = m.group(1), m.start(1)
+        for m in _BARE_GROUP_RE.finditer(text):
+            # "Fuentes municipales han indicado …. «…», han añadido.": unnamed
+            # sources without an article are a group too.
+            if m.group(2).casefold() in self.words.bare_sources and m.start(1) > at:
+                best, at = m.group(1), m.start(1)
         return best
 
     def resolve(self, found: _Found) -> tuple[Speaker | None, str]:
@@ -1348,12 +1598,25 @@ class _Reader:
                     Speaker(named, found.mention, found.span, SourceKind.PERSON),
                     "resolve.lang_pronoun",
                 )
-            if gender in ("male", "female") and self.mention_gender(self.last.mention) not in (
+            if gender in ("male", "female") and self.speaker_gender(self.last) not in (
                 None,
                 gender,
             ):
                 # "„…“, sagte eine Sprecherin. ¶ „…“, ließ er erklären.": a
-                # pronoun of the other gender is not the last speaker.
+                # pronoun of the other gender is not the last speaker; it is
+                # the last person named before whose article or title tells
+                # its gender ("La bióloga Ana Gil y el químico Luis Pardo
+                # … «…», afirmó ella. «…», añadió él.": Luis Pardo).
+                named = self.last_name_in(self.para_context, gender, strict=True)
+                for context in self.earlier_contexts(3):
+                    if named is not None:
+                        break
+                    named = self.last_name_in(context, gender, strict=True)
+                if named is not None:
+                    return (
+                        Speaker(named, found.mention, found.span, SourceKind.PERSON),
+                        "resolve.lang_pronoun",
+                    )
                 self.other_gender = True
                 return None, ""
             return (
@@ -1367,6 +1630,8 @@ class _Reader:
             named = self.role_holder(found)
             if named is None and self.epithet(found):
                 named = self.last_name_in(self.context) or self.last_name_in(self.prev_context)
+            if named is None:
+                named = self.shortened_role(found)
             if named is not None:
                 return (
                     Speaker(named, found.mention, found.span, SourceKind.PERSON),
@@ -1409,6 +1674,43 @@ class _Reader:
             return named if named is not None and named.endswith(toks[k].text) else None
         return None
 
+    def _subject_of_sentence_before(self) -> str | None:
+        """The named subject of the sentence just before the quotation, in its paragraph.
+
+        Convention: Spanish leaves out the subject that the sentence before
+        gave, whatever its verb (``Uno de los heridos, Iker Sanz, agradeció
+        la ayuda. «Me salvaron», aseguró.``: Iker Sanz): the full name that
+        opens that sentence, or stands in commas after a phrase opening it,
+        with a lower-case verb after it.
+        """
+        text, offset = self.context
+        if not text.strip():
+            return None
+        starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip()))]
+        start = starts[-1]
+        toks = self.tokens(text[start:], offset + start)
+        k = 0
+        if toks and (toks[0].low in self.words.determiners or self._name_run(toks, 0) < 2):
+            # "Uno de los heridos, Iker Sanz, …": the name in commas.
+            k = next((n + 1 for n, t in enumerate(toks[:8]) if t.text == ","), 0)
+            if k == 0:
+                return None
+        if k >= len(toks) or not toks[k].capital or toks[k].mark:
+            return None
+        end = self._name_run(toks, k)
+        if end - k < 2:
+            return None
+        if end < len(toks) and toks[end].text == ",":
+            if k == 0:
+                return None
+            end += 1
+        elif k:
+            return None  # "Según el informe, Luis Pardo ha adquirido …": no apposition
+        if end >= len(toks) or toks[end].capital or toks[end].mark:
+            return None
+        name = self.source[toks[k].start : toks[end - 1].end].rstrip(" ,")
+        return self.full_name(name)
+
     def subjectless(self, at: int, plural: bool = False) -> tuple[Speaker | None, str]:
         """A cue verb with no subject continues the last speaker (Spanish pro-drop).
 
@@ -1427,7 +1729,7 @@ class _Reader:
             if named is None:
                 return None, ""
             return Speaker(named, named, Span(at, at)), "resolve.lang_pronoun"
-        named = self._cue_subject_before()
+        named = self._cue_subject_before() or self._subject_of_sentence_before()
         if named is not None:
             return Speaker(named, named, Span(at, at)), "resolve.lang_pronoun"
         return (
@@ -1592,12 +1894,12 @@ class _Reader:
             return None, (), -1
         # A French reflexive cue: "« … », s'est félicité Paul Renard",
         # "« … », se réjouit la maire"; the participle or verb after the
-        # pronoun is one of the list.
+        # pronoun is one of the list, also inverted: "se réjouit-il".
         reflexive = (
             self.language == "fr"
             and verb.low in _REFLEXIVES
             and i + 1 < len(toks)
-            and toks[i + 1].low in self.words.participles
+            and _INVERTED_FR_RE.sub("", toks[i + 1].low) in self.words.participles
         )
         if (
             not reflexive
@@ -1613,6 +1915,8 @@ class _Reader:
         cue_at = verb.start
         j = i + 1
         if self.language == "fr":
+            if reflexive and _INVERTED_FR_RE.search(toks[j].low) is not None:
+                verb = toks[j]  # "se réjouit-il": the pronoun after the verb
             inv = _INVERTED_FR_RE.search(verb.low)
             if inv is not None:
                 # "a-t-il ajouté", "dit-elle": the pronoun is the subject.
@@ -1674,15 +1978,37 @@ class _Reader:
             and first_after_verb + 1 < len(toks)
             and verb.low.endswith("n")
             and toks[first_after_verb].low == "desde"
-            and toks[first_after_verb + 1].low in self.words.determiners
+            and (
+                toks[first_after_verb + 1].low in self.words.determiners
+                or (toks[first_after_verb + 1].capital and not toks[first_after_verb + 1].mark)
+            )
         ):
             # Spanish copy names an institution as the source with "desde"
             # after a plural verb without a subject: "«…», han señalado
-            # desde el Ayuntamiento" is the town hall's (not "dijo desde el
-            # balcón", a place).
+            # desde el Ayuntamiento" is the town hall's, "han explicado desde
+            # Aena" the airports' operator (not "dijo desde el balcón", a
+            # place).
             named = self.read(toks, first_after_verb + 1)
             found = named if named is not None and named.kind == "name" else None
         found = self.apposition(toks, j, found)
+        if (
+            found is None
+            and self.language == "de"
+            and first_after_verb < len(toks)
+            and toks[first_after_verb].low == "beide"
+            and verb.low.endswith("en")
+        ):
+            # "beide" with a plural verb is the pair named before: "Die beiden
+            # Winzer lachen. „…“, sagten beide."
+            group = self.last_group_in(self.context) or self.last_group_in(self.prev_context)
+            if group is not None:
+                pair = toks[first_after_verb]
+                speaker = Speaker(group, pair.text, Span(pair.start, pair.end), SourceKind.GROUP)
+                return (
+                    speaker,
+                    ("cue.after_tag", "mention.lang_phrase", "resolve.lang_pronoun"),
+                    cue_at,
+                )
         if found is None:
             if verb.low in self.words.cue_first or self.language == "es":
                 plural = self.language == "es" and (
@@ -1857,7 +2183,7 @@ class _Reader:
                 return named
         return found
 
-    def colon_name(self, toks: Sequence[_Token]) -> Speaker | None:
+    def colon_name(self, toks: Sequence[_Token], inner: bool = False) -> Speaker | None:
         """The named subject of a short clause that leads in with a colon.
 
         Convention: copy states a person's stance with a verb of being or a
@@ -1865,14 +2191,67 @@ class _Reader:
         tajante: «…»``; ``Anna Berg ist sicher: „…“``; ``Paul Renard est
         catégorique : « … »``).  The name opens the clause, a lower-case word
         follows it, and the clause is short; a topic (``Die Bilanz:``) or a
-        place (``Kelbach:``) has no verb after it and gives no speaker.
+        place (``Kelbach:``) has no verb after it and gives no speaker.  A
+        party in brackets may follow the name (``Lea Roth (Grüne) stimmte
+        zu: „…“``), and a role may open the clause with the name between
+        commas after it (``El capitán, Iván Mora, fue más crítico: «…»``).
+        An aside in lower case may stand in commas after the name (``El base
+        Iván Mora, elegido mejor jugador, se mostró feliz: «…»``), and a
+        descriptive phrase in lower case may open the sentence before a comma
+        (``Auteur du but, le capitaine Paul Roux était soulagé : « … »``).
+
+        :param toks: The tokens of the clause, up to its colon.
+        :param inner: Whether the clause follows such an opening phrase (it
+            may then open with an article in lower case).
         """
-        if len(toks) > 9 or not toks[0].capital or toks[0].mark:
+        if not toks or toks[0].mark:
+            return None
+        if not toks[0].capital and not (inner and toks[0].low in self.words.determiners):
             return None
         found = self.read(toks, 0)
-        if found is None or found.kind != "name" or found.span.start != toks[0].start:
+        if found is not None and found.span.start != toks[0].start:
+            # A title before the name: "Le capitaine Paul Roux était soulagé :".
+            lead = [t for t in toks if t.end <= found.span.start]
+            if not lead or not all(
+                t.low in self.words.determiners or self._is_role_word(t) for t in lead
+            ):
+                found = None
+        if found is None:
+            comma = next((k for k, t in enumerate(toks[:6]) if t.text == ","), -1)
+            if (
+                not inner
+                and comma > 0
+                and comma + 1 < len(toks)
+                and all(not t.capital and not t.mark for t in toks[1:comma])
+            ):
+                # "Buteur sur penalty, le capitaine Paul Roux était soulagé :"
+                return self.colon_name(toks[comma + 1 :], inner=True)
             return None
         end = next((k for k, t in enumerate(toks) if t.end >= found.span.end), len(toks))
+        if found.kind == "role" and end + 2 < len(toks) and toks[end + 1].text == ",":
+            named = self.read(toks, end + 2)
+            if named is None or named.kind != "name":
+                return None
+            end = _party_tag_end(
+                toks, next((k for k, t in enumerate(toks) if t.end >= named.span.end), len(toks))
+            )
+            if end + 1 >= len(toks) or toks[end + 1].text != ",":
+                return None
+            found, end = named, end + 1
+        if found.kind != "name":
+            return None
+        end = _party_tag_end(toks, end)
+        if end + 1 < len(toks) and toks[end + 1].text == ",":
+            # An aside after the name: "Iván Mora, elegido mejor jugador, se
+            # mostró feliz:".
+            close = next(
+                (k for k in range(end + 2, min(end + 10, len(toks))) if toks[k].text == ","), -1
+            )
+            if close < 0 or any(t.capital or t.mark for t in toks[end + 2 : close]):
+                return None
+            end = close
+        if len(toks) - end > 8:
+            return None
         after = toks[end + 1] if end + 1 < len(toks) else None
         if (
             after is None
@@ -2021,6 +2400,7 @@ class _Reader:
         if time_phrase or not (
             opener.low in words.pronouns
             or opener.low in words.determiners
+            or opener.low in words.bare_sources  # "Fuentes sanitarias indicaron"
             or (opener.capital and self.name_like(opener))
             or (
                 opener.capital
@@ -2119,7 +2499,16 @@ class _Reader:
                         # ", sagte Varga": a tag after the indirect speech.
                         tag = self.source[toks[v - 1].start : lo + b]
                         speaker, rules, _ = self.after_tag(tag, toks[v - 1].start)
-                        if speaker is not None and rules[-1] != "resolve.lang_pronoun":
+                        if (
+                            speaker is not None
+                            and (
+                                rules[-1] != "resolve.lang_pronoun"
+                                # ", sagte er" after the person the paragraph
+                                # named last, the pronoun's antecedent: "Kern
+                                # wirbt dafür. Er bringe Geld, sagte er. „…“"
+                                or speaker.name == self.last_name_in((text[:a], lo))
+                            )
+                        ):
                             return speaker
                     k = v - 1
                     while k > 0 and toks[k].text != "," and v - k < 8:
@@ -2194,7 +2583,9 @@ class _Reader:
         if (
             len(toks) < at + 3
             or toks[at].low not in self.words.stance
-            or not any(x.text == "," for x in toks[at + 1 : at + 6])
+            # (A role with its complement may come before the comma: "Pour le
+            # président du conseil départemental, Paul Roux, « … »".)
+            or not any(x.text == "," for x in toks[at + 1 : at + 8])
         ):
             return None
         found = self.apposition(toks, at + 1, self.read(toks, at + 1))
@@ -2351,6 +2742,19 @@ class _Reader:
         return None, (), -1
 
 
+def _party_tag_end(toks: Sequence[_Token], end: int) -> int:
+    """The index of the closing bracket of a party tag after ``toks[end]``, else ``end``.
+
+    Convention: copy puts a politician's party in brackets after the name
+    (``Lea Roth (Grüne)``, ``Paul Renard (PS)``, ``Ana Gil (PP)``).
+    """
+    if end + 2 < len(toks) and toks[end + 1].text == "(":
+        for k in range(end + 2, min(end + 6, len(toks))):
+            if toks[k].text == ")":
+                return k
+    return end
+
+
 @functools.lru_cache(maxsize=256)
 def _holder_patterns(
     language: str, role: str, title: str | None
@@ -2387,7 +2791,13 @@ def _holder_patterns(
     pattern = regex.compile(
         r"(?<![\p{L}-])"
         + head
-        + r"\b(?:\s+\p{Ll}[\p{L}’'-]*){0,2}"
+        + (
+            r"\b(?:\s+(?!(?:der|des|eines|einer|von|vom)\s)\p{Ll}[\p{L}’'-]*){0,2}"
+            if language == "de"
+            # (A German genitive after the role is its complement, no holder:
+            # "ein Sprecher der Verbraucherzentrale Hessen".)
+            else r"\b(?:\s+\p{Ll}[\p{L}’'-]*){0,2}"
+        )
         # Its complement with a capital: "la ministra de Sanidad, Ana Gil",
         # "el presidente del Gobierno, Luis Mora".
         # A complement may end in lower-case words before its comma: "la
@@ -2603,6 +3013,7 @@ def attribute(
                 rest.append(q)
                 continue
         reader.context = (before, prev_end)
+        reader.para_context = (source[lo : q.open_mark.start], lo)
         reader.other_gender = False
         if pi:
             plo, phi = paragraphs[pi - 1].span.start, paragraphs[pi - 1].span.end
@@ -2640,6 +3051,17 @@ def attribute(
             elif opens and reader.last is not None:
                 speaker = reader.last
                 rules = ("carry.previous_paragraph",)
+            elif (
+                reader.last is not None
+                and q.text.rstrip().endswith((".", "!", "?"))
+                and (own := reader.reported([(lo, q.open_mark.start)])) is not None
+            ):
+                # Indirect speech with a cue in the quotation's own paragraph,
+                # before it, names its speaker, not the last one quoted: "„…“,
+                # sagte Elke Roth. ¶ Kern wirbt dafür. Der Park bringe Geld,
+                # sagte er. „Das ist eine Chance.“"
+                speaker = own
+                rules = ("carry.reported_speech",)
             elif reader.last is not None and pi - last_para <= 1:
                 # Reported speech goes on: a quotation without a cue in the
                 # paragraph after a speaker's is that speaker's.

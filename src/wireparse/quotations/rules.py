@@ -188,7 +188,8 @@ CUE_RULES: tuple[Rule, ...] = (
     Rule(
         "carry.reported_speech",
         "A quotation without a cue before any speaker continues the indirect speech a cue "
-        "gave a named source earlier in its paragraph or the two before (de, fr, es).",
+        "gave a named source earlier in its paragraph or the two before; after a speaker, "
+        "the indirect speech earlier in its own paragraph (de, fr, es).",
         "Der Damm halte, sagte Ilse Varga. ¶ „Er ist für ein Jahrhundert gebaut.“",
     ),
     Rule(
