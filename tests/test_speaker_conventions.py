@@ -3375,3 +3375,12 @@ def test_cited_as_saying_passes_on_the_words() -> None:
 def test_the_holder_of_a_document_is_not_its_source(body: str, speaker: str) -> None:
     """``a letter from the board obtained by the AP warns``: the board's, not the AP's."""
     assert last_speaker(HARBOUR, body) == speaker
+
+
+def test_an_indian_police_title_before_a_surname() -> None:
+    """``DCP Kashyap said`` is the Priyanka Kashyap named before."""
+    body = (
+        "Deputy Commissioner of Police (East) Priyanka Kashyap said a case had been "
+        'registered.\n\n"We are examining CCTV footage from the area," DCP Kashyap said.'
+    )
+    assert last_speaker(HARBOUR, body) == "Priyanka Kashyap"
