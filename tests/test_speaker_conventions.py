@@ -9,6 +9,7 @@ import pytest
 
 import wireparse
 from wireparse import SourceKind
+from wireparse.quotations.people import subject_before
 from wireparse.quotations.quotes import _name_in_apposition
 
 
@@ -3384,3 +3385,32 @@ def test_an_indian_police_title_before_a_surname() -> None:
         'registered.\n\n"We are examining CCTV footage from the area," DCP Kashyap said.'
     )
     assert last_speaker(HARBOUR, body) == "Priyanka Kashyap"
+
+
+def test_a_date_inside_a_complement_keeps_the_source() -> None:
+    """``The Green candidate for the Nov. 3 vote later said she had been "joking"``."""
+    article = wireparse.parse(
+        HARBOUR + "The Green mayoral candidate for the Nov. 3 vote later said she had only "
+        'been "joking" at the harbour debate.\n'
+    )
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "the Green mayoral candidate for the Nov. 3 vote"
+    assert quote.speaker.kind is SourceKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("phrase", "words"),
+    [
+        ("On May 14 president Ada Marsh said", ("president", "Ada", "Marsh")),
+        ("Local 14 president Jane Roe said", ("Local", "14", "president", "Jane", "Roe")),
+        ("The group in its 2020 report said", ("The", "group")),
+    ],
+)
+def test_numbers_before_a_cue_are_read_as_dates_units_or_years(
+    phrase: str, words: tuple[str, ...]
+) -> None:
+    """A date before a role is no part of the name; a unit's number is; a year is an adjunct's."""
+    mention, _ = subject_before(phrase, 0, len(phrase) - 4)
+    assert mention is not None
+    assert mention.words == words

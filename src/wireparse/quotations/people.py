@@ -285,6 +285,10 @@ KIN_NOUNS: Final = frozenset(
     "fiancé fiancée girlfriend boyfriend".split()
 )
 
+#: The words before a date or a year inside a noun phrase: ``the Nov. 8
+#: election``, ``its 2020 report``.
+_DATE_DETERMINERS = frozenset(("the", "its", "his", "her", "their", "this", "that", "a"))
+
 #: Generational suffixes in roman numerals, which a name may end with.
 _ROMAN_SUFFIXES = frozenset(("II", "III", "IV", "VI"))
 
@@ -1386,6 +1390,31 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
                 continue
             if (
                 core.isdigit()
+                and tok == core
+                and words
+                and words[-1].islower()
+                and words[-1].lower() not in _TITLE_OR_ROLE
+                and k >= 2
+                and (
+                    (
+                        len(core) <= 2
+                        and _core(tokens[k - 1]).lower().rstrip(".") in MONTH_WORDS
+                        and tokens[k - 2].lower() in _DATE_DETERMINERS
+                    )
+                    or (
+                        len(core) == 4
+                        and core[:2] in ("19", "20")
+                        and tokens[k - 1].lower() in _DATE_DETERMINERS
+                    )
+                )
+            ):
+                # A date or a year inside a complement: "the nominee for the
+                # Nov. 8 election said", "the group's 2020 report said".
+                words.append(core)
+                left = k
+                continue
+            if (
+                core.isdigit()
                 and len(core) <= 4
                 and tok == core
                 and words
@@ -1540,14 +1569,15 @@ def _hop_back(tokens: list[str], k: int, words: list[str], left: int) -> int:
     words.append(_core(tokens[k - 1]))
     left = k - 1
     # Its modifiers and article: "a senior official of the authority", "the
-    # former top aide to".
+    # former top aide to", "the Republican presidential nominee for" (a
+    # capitalised modifier counts only when an article opens the phrase).
     j = k - 2
     while (
         j >= 0
-        and k - 2 - j < 2
+        and k - 2 - j < 3
         and tokens[j].isalpha()
-        and tokens[j].islower()
-        and tokens[j] not in _DETERMINERS
+        and (tokens[j].islower() or (k - 2 - j < 2 and tokens[j][:1].isupper()))
+        and tokens[j].lower() not in _DETERMINERS
         and tokens[j] not in _NOT_IN_PHRASE
     ):
         j -= 1
@@ -2675,9 +2705,13 @@ class Resolver:
             last in cues.ORG_NOUNS or last in cues.GROUP_NOUNS or last in cues.ORG_TAIL_WORDS
         )
         if organisation and (institution or acronym or not (name and title)):
-            if (last in cues.PERSON_NOUNS or _party_epithet(words)) and not any(
-                _core(w).lower() in cues.ORG_NOUNS for w in words
-            ):
+            if (
+                last in cues.PERSON_NOUNS
+                or _party_epithet(words)
+                # "the Green candidate for the Nov. 3 vote": a person noun
+                # with its complement.
+                or (det and "for" in words and head_noun(words) in cues.PERSON_NOUNS)
+            ) and not any(_core(w).lower() in cues.ORG_NOUNS for w in words):
                 return self._described(mention, words)
             kind = SourceKind.ORGANISATION
             if last in cues.GROUP_NOUNS:
