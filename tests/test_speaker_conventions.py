@@ -3414,3 +3414,33 @@ def test_numbers_before_a_cue_are_read_as_dates_units_or_years(
     mention, _ = subject_before(phrase, 0, len(phrase) - 4)
     assert mention is not None
     assert mention.words == words
+
+
+def test_answers_of_a_question_and_answer_interview_are_the_interviewees() -> None:
+    """``Q: ... ¶ A: "..."``: the person the lede names."""
+    body = (
+        "Milton's new fire chief, Andre Toussaint, sat down with the Milton Record this "
+        'week.\n\nQ: What surprised you most?\n\nA: "How many calls are medical."\n\n'
+        'Q: And volunteers?\n\nA: "We can\'t survive without them."'
+    )
+    article = wireparse.parse("Q&A: The new chief\n\n" + body + "\n")
+    assert [(q.speaker.name if q.speaker else None, q.rules[0]) for q in article.quotes] == [
+        ("Andre Toussaint", "cue.answer_label"),
+        ("Andre Toussaint", "cue.answer_label"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Deputy Commissioner of Police (East)", "Deputy Commissioner of Police"],
+)
+def test_a_title_with_its_complement_before_a_name(title: str) -> None:
+    """``Deputy Commissioner of Police (East) Priyanka Chauhan said``: the name."""
+    body = f'"He took money from each victim," {title} Priyanka Chauhan said.'
+    assert last_speaker(HARBOUR, body) == "Priyanka Chauhan"
+
+
+def test_an_employer_after_a_name_ending_in_a_title_word() -> None:
+    """``said Representative Peter T. King of New York``: the person, not New York."""
+    body = '"It is hard," said Representative Peter T. King of New York.'
+    assert last_speaker(HARBOUR, body) == "Peter T. King"

@@ -1373,6 +1373,21 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
                 break
             if _ends_clause(tok) and not (k == i and appositive):
                 break
+            if (
+                tok[0] == "("
+                and tok[-1] == ")"
+                and tok[1:2].isupper()
+                and tok[1:-1].isalpha()
+                and words
+                and words[-1][:1].isupper()
+                and k >= 1
+                and tokens[k - 1][:1].isupper()
+                and tokens[k - 1].isalpha()
+            ):
+                # A unit in brackets inside a title: "Deputy Commissioner of
+                # Police (East) Priyanka Chauhan said" (passed over).
+                left = k
+                continue
             core = _core(tok)
             if not core:
                 break
@@ -1778,7 +1793,9 @@ def _employer_hop(words: list[str]) -> int:
     board``.  The source is the person, not the organisation the phrase ends
     in.  The words before must read as a person's name: capitalised, with
     a known given name or led by a title or honorific, and not ending in the
-    noun of an organisation (``the Port Authority of New York`` stays whole).
+    noun of an organisation (``the Port Authority of New York`` stays whole)
+    nor in a title (``Deputy Commissioner of Police Ada Marsh`` is a title and
+    a name).
     """
     for k in range(2, len(words) - 1):
         if words[k].lower() not in _EMPLOYER_HOPS:
@@ -1793,6 +1810,8 @@ def _employer_hop(words: list[str]) -> int:
         if last in cues.ORG_TAIL_WORDS or last in cues.ORG_NOUNS or last in cues.GROUP_NOUNS:
             return 0
         lows = [w.lower().rstrip(".") for w in name]
+        if all(w in _TITLE_LIKE for w in lows):
+            return 0  # a title's complement: "Deputy Commissioner of Police Ada Marsh"
         if lows[0] in _TITLE_OR_HONORIFIC or any(w in _GIVEN_NAME_GENDERS for w in lows):
             return k
         return 0

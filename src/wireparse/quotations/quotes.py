@@ -3329,6 +3329,12 @@ def _introduced(
         while dash is not None:
             start = dash.end()
             dash = _LABEL_DASH.search(flat, start, colon)
+        if start == lo and flat[lo:colon] in ("A", "A.") and state.english:
+            # "Q: What surprised you? ¶ A: "How many calls are medical."":
+            # an interview's answers are the interviewee's.
+            answered = _interviewee(state)
+            if answered is not None:
+                return answered
         if flat[start].isupper():
             mention, _ = phrase_after(flat, start, colon)
             if (
@@ -3449,6 +3455,31 @@ def _possessive_reply(
 
 #: The dash that credits a quotation standing alone: ``"..." — Jane Roe``.
 _CREDIT_DASH = lazy_compile_re(r"[ .,]{0,3}(?:—|–|--?)[ \xa0]?")
+
+
+def _interviewee(state: _Analysis) -> tuple[Speaker, tuple[str, ...]] | None:
+    """Return the person a question-and-answer interview puts the questions to.
+
+    ``cue.answer_label``: an interview set as questions and answers labels
+    the answers ``A:``; they are the words of the person the lede names
+    (``Milton's new fire chief, Andre Toussaint, sat down with the Record
+    this week. ¶ Q: What surprised you? ¶ A: "How many calls are
+    medical."``): the first person named in full as the subject of one of
+    the body's first three sentences.
+    """
+    sentences = state.sentences
+    for sent in sentences[:3]:
+        ent = state.subject(sent)
+        mention = sent.subject_mention
+        if (
+            ent is not None
+            and mention is not None
+            and ent.kind is SourceKind.PERSON
+            and _full_name(state, ent.name, ent.kind)
+        ):
+            speaker = state.resolver.speaker(ent, mention, state.source)
+            return speaker, ("cue.answer_label", mention.rule, sent.subject_rule)
+    return None
 
 
 def _dash_credit(

@@ -115,6 +115,12 @@ CUE_RULES: tuple[Rule, ...] = (
         'Sen. Jane Roe (D-Ore.): "Who told you that figure?"',
     ),
     Rule(
+        "cue.answer_label",
+        "An answer labelled A: in a question-and-answer interview is the words of the "
+        "person the lede names.",
+        'Fire chief Ada Marsh sat down with the Record. ¶ Q: Why? ¶ A: "The calls."',
+    ),
+    Rule(
         "cue.dash_credit",
         "A paragraph that is a quotation credited after a dash is the credited source's.",
         '"We lost everything." — Jane Roe, bakery owner',
