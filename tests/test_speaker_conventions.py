@@ -3444,3 +3444,36 @@ def test_an_employer_after_a_name_ending_in_a_title_word() -> None:
     """``said Representative Peter T. King of New York``: the person, not New York."""
     body = '"It is hard," said Representative Peter T. King of New York.'
     assert last_speaker(HARBOUR, body) == "Peter T. King"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "kind"),
+    [
+        (
+            'One of the passengers told reporters: "The bus never slowed."',
+            "One of the passengers",
+            SourceKind.PERSON,
+        ),
+        (
+            'One of the injured said: "The bus never slowed."',
+            "One of the injured",
+            SourceKind.PERSON,
+        ),
+        (
+            'Two of the passengers said the bus "never slowed."',
+            "Two of the passengers",
+            SourceKind.GROUP,
+        ),
+        (
+            'One of the passengers, Ada Marsh, told reporters: "The bus never slowed."',
+            "Ada Marsh",
+            SourceKind.PERSON,
+        ),
+    ],
+)
+def test_one_or_a_number_of_a_group(body: str, speaker: str, kind: SourceKind) -> None:
+    """``One of the passengers told``: one person; ``Two of the passengers said``: a group."""
+    article = wireparse.parse(HARBOUR + body + "\n")
+    quote = article.quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (speaker, kind)

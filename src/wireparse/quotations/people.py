@@ -802,6 +802,13 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                         _core(tokens[j]).lower() in _PERSON_NOUNS
                         or (lead is not None and len(segment) > 1)
                         or _role_complement_ends(tokens, j)
+                        # "One of the passengers, Ada Marsh, told": one of a group.
+                        or (
+                            j >= 3
+                            and tokens[j - 1].lower() == "the"
+                            and tokens[j - 2] == "of"
+                            and tokens[j - 3].lower() == "one"
+                        )
                     ):
                         named = [_trim_right(t).lstrip(_EDGE) for t in tokens[j + 1 : i + 1]]
                         return _mention(
@@ -956,6 +963,16 @@ def _quantified(tokens: list[str], left: int, words: list[str]) -> int:
         # in lower case.
         return -1
     lows = [w.lower() for w in words]
+    if len(words) <= 3 and words[-1].endswith(("s", "ed")) and left >= 2:
+        # "One of the passengers said", "two of the injured told": a number
+        # of a group (the noun plural, or a participle standing for people).
+        j = left
+        if tokens[j - 1].lower() == "the":
+            j -= 1
+        if j >= 2 and tokens[j - 1].lower() == "of":
+            count = tokens[j - 2].lower()
+            if count == "one" or count in _NUMBER_WORDS or (count.isdigit() and len(count) <= 3):
+                return j - 2
     if "of" in lows[1:-1]:
         # "A majority of dockers": the share read with the noun.
         k = lows.index("of")
@@ -2511,7 +2528,12 @@ class Resolver:
         rest = words[1:] if first in cues.DETERMINERS else words
         if (
             len(words) > 2
-            and (first in _COUNT_WORDS or first in _SHARE_WORDS)
+            and (
+                first in _COUNT_WORDS
+                or first in _SHARE_WORDS
+                or first == "one"
+                or first in _NUMBER_WORDS
+            )
             and words[1]
             in (
                 "of",
@@ -3082,6 +3104,8 @@ class Resolver:
                 self.rule = "resolve.document_author"
                 return ent
             kind = SourceKind.DOCUMENT
+        elif content[:2] and content[0] == "one" and "of" in content:
+            kind = SourceKind.PERSON  # "One of the passengers said": one person
         elif _is_plural_noun(head):
             kind = SourceKind.GROUP  # "the owners said"
         elif content and (
