@@ -3477,3 +3477,13 @@ def test_one_or_a_number_of_a_group(body: str, speaker: str, kind: SourceKind) -
     quote = article.quotes[-1]
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.kind) == (speaker, kind)
+
+
+def test_the_noun_just_introduced_comes_before_a_named_holder() -> None:
+    """``An official of the commission ... "...," the official said``: that official."""
+    body = (
+        '"Our agents were chased away," said party official Tendo Marsh.\n\n'
+        "An official of the electoral commission, who asked not to be identified, "
+        'rejected the claims. "The vote was fair," the official said.'
+    )
+    assert last_speaker(HARBOUR, body) == "an official of the electoral commission"

@@ -289,6 +289,10 @@ KIN_NOUNS: Final = frozenset(
 #: election``, ``its 2020 report``.
 _DATE_DETERMINERS = frozenset(("the", "its", "his", "her", "their", "this", "that", "a"))
 
+#: How far before ``the`` *noun* an unnamed source introduced with ``a``
+#: *noun* is nearer than any named holder of the role (about two sentences).
+_INTRODUCED_REACH = 300
+
 #: Generational suffixes in roman numerals, which a name may end with.
 _ROMAN_SUFFIXES = frozenset(("II", "III", "IV", "VI"))
 
@@ -3060,6 +3064,16 @@ class Resolver:
             if words[0].lower() not in cues.INDEFINITES:
                 qualified = any(w[:1].isupper() for w in words[1:-1])
                 ent = self._by_role(content, mention.start, qualified=qualified)
+                if words[0].lower() == "the" and len(content) == 1:
+                    # "An official of the commission, who asked not to be
+                    # named, rejected the claims. "...," the official said.":
+                    # the source just introduced, when it is nearer than the
+                    # last mention of a named holder of the role.
+                    since = -1 if ent is None else self._last_named(ent, mention.start)
+                    near = self._introduced(
+                        head, mention.start, reach=min(_INTRODUCED_REACH, mention.start - since)
+                    )
+                    ent = near or ent
                 if ent is None and words[0].lower() == "the" and len(content) == 1:
                     ent = self._introduced(head, mention.start)
                 if ent is None and words[0].lower() == "the" and is_age(content[0]):
@@ -3143,7 +3157,13 @@ class Resolver:
             ent.gender = ent.gender or _gender_of(words)
         return ent
 
-    def _introduced(self, noun: str, at: int) -> _Entity | None:
+    def _last_named(self, ent: _Entity, at: int) -> int:
+        """Return where the article last names *ent* (its last word) before *at*, or -1."""
+        last = ent.name.rsplit(" ", 1)[-1].lower()
+        lo, _ = self._body_range
+        return self.lower.rfind(last, lo, at) if len(last) > 1 else -1
+
+    def _introduced(self, noun: str, at: int, reach: int | None = None) -> _Entity | None:
         """Return the unnamed source that ``the`` *noun* calls back, if one was introduced.
 
         Copy introduces an unnamed source with an indefinite article and
@@ -3152,6 +3172,10 @@ class Resolver:
         representative of the firm declined ... "...," the representative
         said.``  The description nearest before *at* whose noun is *noun*
         is that source (when no named person holds the role).
+
+        :param reach: When given, the introduction must stand at most this
+            many characters before *at* (it is then tried before the named
+            holders of the role: the source just introduced is the nearer).
         """
         flat = self.flat
         best = -1
@@ -3159,7 +3183,15 @@ class Resolver:
             for pos in self._hits(article + noun):
                 if pos < at and pos > best:
                     best = pos
-        if best < 0:
+        if (
+            best < 0
+            or (
+                reach is not None
+                # Within reach, and no appositive of a name ("Tom Reyes, a
+                # sophomore, won": the sophomore is Tom Reyes, a holder).
+                and (at - best > reach or flat[best - 2 : best] == ", ")
+            )
+        ):
             return None
         found, _ = phrase_after(flat, best, min(len(flat), best + 120))
         if found is None or found.words[0].lower() not in cues.INDEFINITES:
