@@ -84,7 +84,10 @@ TAGLINE = lazy_compile(
 TAGLINE_DASHED = lazy_compile(r"(?:--|[-—–])\s?" + TAGLINE.pattern + r"\.?")
 
 #: Editor's notes and developing-story notes.
-#: For example ``Eds: Updates with vote``, ``Editor's Note:``, ``CORRECTION:``.
+#: For example ``Eds: Updates with vote``, ``Editor's Note:``, ``CORRECTION:``;
+#: and the note under an interview run as questions and answers saying it was
+#: cut: ``This interview has been edited for length and clarity.``,
+#: ``This conversation has been condensed and edited.``
 NOTE = lazy_compile(
     r"(?:\^?Eds?:|EDS?:|Editor['’]?s\s+[Nn]ote\b|EDITOR['’]?S\s+NOTE\b|"
     r"(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?\b(?:\s*[:.-]|,\s[^:\n]{1,30}:)|"
@@ -97,7 +100,10 @@ NOTE = lazy_compile(
     r"(?:and\s+)?will\s+be\s+updated)|"
     r"This\s+is\s+a\s+(?:breaking|developing)(?:\s+news)?\s+story|"
     r"(?:Developing|DEVELOPING|Breaking|BREAKING)(?:\s+[Ss]tory|\s+[Nn]ews)?\s*[:.]|"
-    r"\(?(?:This\s+(?:version|story)\s+(?:corrects|adds|updates|refiles))\b)",
+    r"\(?(?:This\s+(?:version|story)\s+(?:corrects|adds|updates|refiles))\b|"
+    # An interview's editing note: "This interview has been edited for length and clarity."
+    r"This\s+(?:interview|conversation|Q&A|exchange|transcript)\s+"
+    r"(?:has\s+been|was|is)\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed|shortened)\b)",
 )
 #: Contributor and production credit lines: a phrase anywhere in the line...
 #: For example ``Ada Finch contributed to this report.``
@@ -105,10 +111,12 @@ CREDIT = lazy_compile(
     r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\b|"
     r"\bcontributed\s+reporting\b|\bhelped\s+with\s+this\s+(?:story|report)\b"
 )
-#: ... or an opening (``(Reporting by ...``, ``--With assistance from``).
+#: ... or an opening (``(Reporting by ...``, ``--With assistance from``), or
+#: the ``Contributing:`` label that US papers set under a story before the
+#: names of the reporters who helped (``Contributing: Ada Finch, Ola Brenner``).
 CREDIT_START = lazy_compile(
     r"\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported)\s+by\b|"
-    r"[-—–]*\s*With\s+assistance\s+from\b",
+    r"[-—–]*\s*With\s+assistance\s+from\b|(?:Contributing|CONTRIBUTING)\s?:\s?\p{Lu}",
 )
 #: A separator line: three or more of one rule character, possibly spaced
 #: (AP's ``___`` between the parts of a story and before its trailers,
