@@ -50,6 +50,13 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
          "contact", "contact"),
         ("To contact the editors responsible for this story: John Doe at jdoe@example.net",
          "contact", "contact"),
+        ("Contact the reporter at jroe@example.net or 555-0142.", "contact", "contact.reporter"),
+        ("Reach reporter Jane Roe at jroe@example.net.", "contact", "contact.reporter"),
+        ("Jane Roe covers the harbor. Email her at jroe@example.net.", "contact",
+         "contact.reporter"),
+        ("Reach Jane Roe at (207) 555-0142.", "contact", "contact.reporter"),
+        ("Media contact:", "contact", "contact.release"),
+        ("Press contact: Jane Roe, 555-0142", "contact", "contact.release"),
         ("Our Standards: The Example Wire Trust Principles.", "disclaimer", "disclaimer"),
         ("The views expressed are the author's own.", "disclaimer", "disclaimer"),
         ("Opinions expressed by Example Wire columnists are their own.", "disclaimer",
@@ -471,3 +478,30 @@ def test_a_sentence_with_short_words_in_lower_case_stays_prose(line: str) -> Non
         f"the old pier.\n\n{line}\n"
     )
     assert line in [p.text for p in wireparse.parse(text).paragraphs]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Have a news tip? Email us at tips@example.net.",
+        "Call the harbor office at 555-0100 for tide times.",
+        "Contact: the gates close at high tide, the board said.",
+    ],
+)
+def test_a_line_with_an_address_naming_no_reporter_is_no_contact(line: str) -> None:
+    assert kind_of(line)[0] != "contact"
+
+
+def test_a_release_contact_carries_on_over_its_name_number_and_address() -> None:
+    text = (
+        "Harbor Widgets names new chief\n\n"
+        "PORTVALE, Maine, May 4, 2026 -- Harbor Widgets today named Jane Roe its chief "
+        "executive.\n\nShe joins from Example Mills, where she ran the plants for a decade.\n\n"
+        "Media contact:\nJohn Doe\n555-0142\njdoe@example.net\n"
+    )
+    last = blocks_of(text)[-1]
+    assert last == (
+        "contact",
+        "contact.release",
+        "Media contact: John Doe 555-0142 jdoe@example.net",
+    )

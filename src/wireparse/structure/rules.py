@@ -1841,16 +1841,115 @@ def contact_continued(state: State, i: int) -> BlockKind | None:
     """The names and addresses set on their own lines after a contact line.
 
     Right after a contact block, a short line holding an e-mail address
-    (``Jane Doe in Oslo at jdoe@example.net``) or made only of people's names
-    (``Jane Doe, John Roe``) carries the contact on.
+    (``Jane Doe in Oslo at jdoe@example.net``), made only of a telephone
+    number (``555-0142``, ``Tel: (207) 555-0134``) or made only of people's
+    names (``Jane Doe, John Roe``) carries the contact on; a press-release
+    wire's label (``SOURCE Acme Corp.``, :data:`RELEASE_LABEL`) does not.
     """
     if i == 0 or state.blocks[i - 1].kind is not BlockKind.CONTACT:
         return None
     m = state.blocks[i].match
-    if EMAIL.search(m) is not None:
+    if RELEASE_LABEL.fullmatch(m) is not None:
+        return None  # PR Newswire's "SOURCE Acme Corp." under the contact
+    if EMAIL.search(m) is not None or _PHONE_LINE.fullmatch(m.rstrip(" .")) is not None:
         return BlockKind.CONTACT
     names = [_CONTACT_TAIL.sub("", n) for n in _CONTACT_SPLIT.split(m.rstrip(" .")) if n]
     return BlockKind.CONTACT if names and all(map(is_person_name, names)) else None
+
+
+#: A telephone number as a contact line gives it: ``555-0142``, ``(207)
+#: 555-0134``, ``207.555.0134``, ``+1 207 555 0134``.
+PHONE = lazy_compile(
+    r"(?<![\w-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])?\d{3}[ .-]\d{4}(?![\w-])"
+)
+#: A line that is only a telephone number, maybe labelled (``Tel: 555-0142``).
+_PHONE_LINE = lazy_compile(r"(?:(?:Tel|Phone|Ph|Mobile|Cell|Office)\.?\s?:?\s?)?" + PHONE.pattern)
+#: The sentence of a local story's foot that tells the reader how to reach its
+#: reporter: ``Contact the reporter at ...``, ``Reach reporter Ada Finch at
+#: ...``, ``Email the writer at ...``, or a bio's ``Contact her at ...``.
+REPORTER_CONTACT = lazy_compile(
+    r"(?:^|(?<=[.!?]\s))(?:Contact|Reach|E-?mail|Write\s+to|Call)\s+"
+    r"(?:the\s+(?:reporter|writer|author|columnist)|(?:him|her|them)|"
+    r"(?:reporter|writer|columnist)\s+\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){0,2})"
+    r"\s+(?:at|on|by|via)\b"
+)
+#: The label of a press release's media contact, alone or before the contact
+#: on the same line: ``Media contact:``, ``Contact:``, ``Investor Relations
+#: Contacts:``, ``Press contact: Ada Finch, 555-0142``.
+RELEASE_CONTACT = lazy_compile(
+    r"(?:(?:Media|Press|News|Investors?|PR)\s+(?:[Rr]elations\s+)?|MEDIA\s+|PRESS\s+)?"
+    r"(?:[Cc]ontacts?|CONTACTS?)\s?:"
+)
+#: ... or one that names the reporter alone: ``Reach Ada Finch at ...``;
+#: taken only among the story's last six blocks (``_NAMED_CONTACT_TAIL``),
+#: and only when the name reads as a person's.
+REPORTER_CONTACT_NAMED = lazy_compile(
+    r"(?:^|(?<=[.!?]\s))(?:Contact|Reach|E-?mail)\s+"
+    r"(\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){1,2})\s+(?:at|on|via)\b"
+)
+#: How many blocks from the end a contact line naming the reporter alone may stand.
+_NAMED_CONTACT_TAIL: Final = 6
+#: The most words of a reporter's contact line.
+_REPORTER_CONTACT_MAX_WORDS: Final = 40
+#: :data:`RELEASE_CONTACT`'s bit in :attr:`Candidate.opens`.
+_RELEASE_CONTACT_OPENS: Final = BLOCK_OPENINGS.add(RELEASE_CONTACT)
+
+
+def _gives_address(m: str) -> bool:
+    """Whether *m* holds an e-mail address or a telephone number."""
+    return ("@" in m and EMAIL.search(m) is not None) or PHONE.search(m) is not None
+
+
+def reporter_contact(state: State, i: int) -> BlockKind | None:
+    """A local story's foot telling the reader how to reach its reporter.
+
+    US papers and station sites close a story with the reporter's address:
+    ``Contact the reporter at afinch@example.com or 555-0142.``, ``Reach
+    reporter Ada Finch at afinch@example.com.``, or a bio ending so: ``Ada
+    Finch covers city hall. Email her at afinch@example.com.``  A short
+    block with a sentence that opens so (:data:`REPORTER_CONTACT`: the
+    reporter, the writer, a pronoun or ``reporter`` and a name) and that
+    gives an e-mail address or a telephone number (:data:`PHONE`) is a
+    contact line; so is one that names a person alone (``Reach Ada Finch at
+    555-0142.``; :data:`REPORTER_CONTACT_NAMED`) among the story's last six
+    blocks.  A call to the newsroom (``Have a news tip? Email us at
+    ...``) names no reporter, and ``Call the city at 555-0100`` names no
+    person: both stay what they were.
+    """
+    m = state.blocks[i].match
+    if (
+        "ontact" not in m and "each" not in m and "mail" not in m
+        and "rite" not in m and "all" not in m
+    ):  # fmt: skip
+        return None
+    if not _gives_address(m):
+        return None
+    if REPORTER_CONTACT.search(m) is not None:
+        return BlockKind.CONTACT
+    if len(state.blocks) - i > _NAMED_CONTACT_TAIL:
+        return None
+    named = REPORTER_CONTACT_NAMED.search(m)
+    return BlockKind.CONTACT if named is not None and is_person_name(named.group(1)) else None
+
+
+def release_contact(state: State, i: int) -> BlockKind | None:
+    """A press release's media-contact label, alone or with the contact after it.
+
+    A release ends with whom the press may call: ``Media contact:`` on its
+    own line over a name, a number and an address (``Ada Finch`` /
+    ``555-0142`` / ``afinch@example.com``), or all on one line (``Press
+    contact: Ada Finch, 555-0142``).  The label (:data:`RELEASE_CONTACT`)
+    is a contact line, alone or followed by an address or a number; the
+    lines under it are carried on by ``contact.continued``.
+    """
+    c = state.blocks[i]
+    if not c.opens & _RELEASE_CONTACT_OPENS:
+        return None
+    label = RELEASE_CONTACT.match(c.match)
+    if label is None:
+        return None
+    rest = c.match[label.end() :].strip()
+    return BlockKind.CONTACT if not rest or _gives_address(rest) else None
 
 
 #: :data:`DISCLAIMER_START`'s bit in :attr:`Candidate.opens`.
@@ -1887,6 +1986,8 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("note", note, _NOTE_MAX_WORDS, (NOTE,)),
     Rule("note.footnote", footnote, _FOOTNOTE_MAX_WORDS, (FOOTNOTE,)),
     Rule("contact", contact, _SHORT_MAX_WORDS, (CONTACT,)),
+    Rule("contact.release", release_contact, _CONTACT_ENTRY_MAX_WORDS, (RELEASE_CONTACT,)),
+    Rule("contact.reporter", reporter_contact, _REPORTER_CONTACT_MAX_WORDS),
     Rule("contact.continued", contact_continued, _CONTACT_ENTRY_MAX_WORDS),
     Rule("credit", credit, _SHORT_MAX_WORDS),
     Rule("disclaimer", disclaimer, _SHORT_MAX_WORDS),
@@ -2383,7 +2484,8 @@ def join_contact(state: State) -> None:
     """A contact line that ends with its colon is joined to the name lines set under it.
 
     Bloomberg sets ``To contact the reporter on this story:`` on one line and
-    the names and addresses on the next ones, with no blank line between.
+    the names and addresses on the next ones, with no blank line between; a
+    press release sets its ``Media contact:`` so (``contact.release``).
     When the cutter has made them blocks of their own (``contact``, then
     ``contact.continued``), the lines that run straight on from the contact
     line are joined to it: one ``contact`` block, so that the credit read
@@ -2394,7 +2496,7 @@ def join_contact(state: State) -> None:
     i = 0
     while i < len(blocks) - 1:
         c = blocks[i]
-        if c.rule == "contact" and c.match.endswith(":"):
+        if c.rule in {"contact", "contact.release"} and c.match.endswith(":"):
             j = i + 1
             while (
                 j < len(blocks)
@@ -2406,7 +2508,7 @@ def join_contact(state: State) -> None:
                 joined = c
                 for nxt in blocks[i + 1 : j]:
                     joined = _join(joined, nxt, dateline=False)
-                joined.claim(BlockKind.CONTACT, "contact")
+                joined.claim(BlockKind.CONTACT, c.rule)
                 blocks[i:j] = [joined]
         i += 1
 
