@@ -505,3 +505,17 @@ def test_a_release_contact_carries_on_over_its_name_number_and_address() -> None
         "contact.release",
         "Media contact: John Doe 555-0142 jdoe@example.net",
     )
+
+
+def test_an_interviewers_marked_question_is_no_subheading() -> None:
+    text = (
+        "Q&A: The harbor master on the new gates\n\n"
+        "Jane Roe has run the harbor for ten years. We asked her about the gates.\n\n"
+        "Q: Will the gates hold?\n\n"
+        "A: They are built for a storm twice the size of the last one.\n\n"
+        "Q. Who pays?\n\n"
+        "A. The state pays two thirds and the town the rest, she said.\n"
+    )
+    kinds = {t: (k, r) for k, r, t in blocks_of(text)}
+    assert kinds["Q: Will the gates hold?"] == ("paragraph", "paragraph")
+    assert kinds["Q. Who pays?"] == ("paragraph", "paragraph")

@@ -920,6 +920,24 @@ def _continues_a_quotation(prev: Candidate, c: Candidate) -> bool:
     return c.match.startswith('"') and prev.match.count('"') % 2 == 1
 
 
+#: The interviewer's mark that opens a question in an interview run as
+#: questions and answers: ``Q:``, ``Q.``, ``Q -``, ``Question:``.
+INTERVIEW_QUESTION = lazy_compile(r"(?:Q|QUESTION|Question)\s?[:.]\s|Q\s?(?:--?|[–—])\s")
+
+
+def asks_an_interview_question(c: Candidate) -> bool:
+    """Whether the block is the interviewer's question, marked so, in a Q&A.
+
+    An interview run as questions and answers marks each question (``Q: Will
+    the ferry run in winter?``, ``Q. Who pays?``) and each answer (``A: ...``).
+    The question is short and may end with a question mark, as a subheading
+    may (``Who pays?``), but it is part of the exchange: a paragraph of the
+    story, never a subheading.
+    """
+    m = c.match
+    return m[:1] == "Q" and INTERVIEW_QUESTION.match(m) is not None
+
+
 def credits_a_quotation(c: Candidate) -> bool:
     """Whether the block is a quotation standing alone, credited after a dash.
 
@@ -2097,6 +2115,7 @@ def place_body(state: State, lead: int) -> None:
         and not is_prose(blocks[i])
         and (
             reports_a_question(blocks[i])
+            or asks_an_interview_question(blocks[i])
             or credits_a_quotation(blocks[i])
             or introduces_a_quotation(blocks[i])
             or _continues_a_quotation(blocks[i - 1], blocks[i])
