@@ -72,6 +72,10 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
         ("CONTRIBUTING: Jane Roe and John Doe.", "credit", "credit"),
         ("Image caption The gates will swing shut at high tide", "caption", "caption"),
         ("The gates at high tide. (AP Photo/Jane Roe)", "caption", "caption"),
+        ("Divers check the gate hinges on Monday. Jane Roe/Portvale Courier", "caption",
+         "caption"),
+        ("Divers check the gate hinges on Monday. Courtesy of the Portvale Harbor Board",
+         "caption", "caption"),
         ("— Jane Roe (@janeroe) March 7, 2019", "furniture", "embed"),
         ("Share", "furniture", "furniture"),
         ("NewsWorld News", "furniture", "furniture"),
@@ -519,3 +523,18 @@ def test_an_interviewers_marked_question_is_no_subheading() -> None:
     kinds = {t: (k, r) for k, r, t in blocks_of(text)}
     assert kinds["Q: Will the gates hold?"] == ("paragraph", "paragraph")
     assert kinds["Q. Who pays?"] == ("paragraph", "paragraph")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Photos: Divers inspect the new harbor gates", "furniture"),
+        ("PHOTOS: Crowds line the quay as the gates close", "furniture"),
+        ("Photos: Jane Roe/Portvale Courier", "caption"),
+        ("Photo: Divers check the gate hinges on Monday.", "caption"),
+    ],
+)
+def test_a_gallery_link_is_no_caption(line: str, kind: str) -> None:
+    story = ["Harbor gates approved", LEAD, line, MORE]
+    found = [k for k, _, t in blocks_of("\n\n".join(story)) if t == line]
+    assert found == [kind]

@@ -181,20 +181,26 @@ CAPTION_END = lazy_compile(
 #: each language: ``Die Fähre am Pier. Bild: dpa``, ``Le bac à quai. Photo :
 #: AFP``, ``El barco en el puerto. Foto: EFE/Ana Ruiz``, ``The pier. Photo:
 #: Jane Doe``, in brackets too (``The pier. (Photo: Jane Doe/Courier)``), or
-#: ``Photo by``: ``The pier. Photo by Jane Doe``.  The credit is at most six
-#: words.
+#: ``Photo by``: ``The pier. Photo by Jane Doe``, or ``Courtesy of`` and the
+#: giver: ``The pier. Courtesy of the Harbor Board``.  The credit is at most
+#: six words.
 CAPTION_CREDIT_END = lazy_compile(
     r"(?<=[.!?…\"”»]\s)\(?(?:"
     r"(?:Bild|Fotos?|Photos?|Image|Cr[ée]dit(?:s|\s+photo)?)\s?:\s?\S{1,40}(?:\s\S{1,40}){0,5}"
     # "Photo by" and a name: capitalised words only ("Photos by local
     # artists will be shown" is a sentence).
     r"|(?:Photo|Picture|Image)s?\s+(?:by|courtesy\s+of)\s\p{Lu}\S{0,39}(?:\s\p{Lu}\S{0,39}){0,3}"
+    # "Courtesy of" and the giver, capitalised ("Courtesy of the Harbor Board").
+    r"|Courtesy\s+of\s(?:the\s)?\p{Lu}\S{0,39}(?:\s(?:of\s|the\s)?\p{Lu}\S{0,39}){0,4}"
     r")$"
 )
-#: ... or by a photographer and an outlet in brackets after its last
-#: sentence: ``The pier at dawn. (Jane Doe/Portvale Courier)``.
+#: ... or by a photographer and an outlet after its last sentence, in
+#: brackets or not, as newspapers credit their own pictures: ``The pier at
+#: dawn. (Jane Doe/Portvale Courier)``, ``The pier at dawn. Jane Doe/Portvale
+#: Courier``.
 CAPTION_CREDIT_SLASH = lazy_compile(
-    r"(?<=[.!?…\"”»]\s)\((?:\p{Lu}[\w.'’-]*\s){1,3}?\p{Lu}[\w.'’-]*/\p{Lu}[\w .&'’-]{1,40}\)$"
+    r"(?<=[.!?…\"”»]\s)(\()?(?:\p{Lu}[\w.'’-]*\s){1,3}?\p{Lu}[\w.'’-]*/\p{Lu}[\w .&'’-]{1,40}"
+    r"(?(1)\))$"
 )
 #: An embedded tweet's attribution: ``— Jane Doe (@jdoe) March 7, 2019``.
 EMBED = lazy_compile(
@@ -1438,8 +1444,43 @@ _CREDIT_LINE_OPENS: Final = BLOCK_OPENINGS.add(CREDIT_LINE)
 _CAPTION_END_LAST: Final = ")sSoOPAgk"
 
 
+#: The label of a link to a photo gallery: ``Photos: Tigers celebrate the
+#: title``, ``GALLERY: ...``; a plural, where a caption's label is singular.
+GALLERY_LABEL = lazy_compile(
+    r"(?:PHOTOS|Photos|PICTURES|Pictures|IMAGES|Images|GALLERY|Gallery)\s?:\s"
+)
+#: A word of three letters or more in lower case (``celebrate``): a headline
+#: has some, a credit's names have none.
+_LOWER_WORD: Final = lazy_compile(r"(?<!\S)\p{Ll}{3,}\b")
+
+
+def is_gallery_link(m: str) -> bool:
+    """Whether *m* is a link to a photo gallery, not a caption.
+
+    Local sites set a link to their gallery between or under the paragraphs
+    as a plural label and a headline: ``Photos: Tigers celebrate title win``.
+    A caption describes one picture in a sentence (``Photo: Ada Finch pours
+    coffee.``) or gives a credit (``Photos: Ada Finch/Courier``); a plural
+    label before a headline in words of lower case, with no full stop and
+    no credit in brackets, is the link (:data:`GALLERY_LABEL`).
+    """
+    label = GALLERY_LABEL.match(m)
+    if label is None:
+        return False
+    rest = m[label.end() :].rstrip()
+    return (
+        rest[-1:] not in SENTENCE_END + ")\"”’'"
+        and "/" not in rest
+        and _LOWER_WORD.search(rest) is not None
+    )
+
+
 def caption(state: State, i: int) -> BlockKind | None:
-    """A photo or video caption, or an image credit."""
+    """A photo or video caption, or an image credit.
+
+    A link to a photo gallery (``Photos: Tigers celebrate title win``;
+    :func:`is_gallery_link`) is no caption: it is left to the rules of links.
+    """
     c = state.blocks[i]
     if (
         c.words <= _CREDIT_LINE_MAX_WORDS
@@ -1448,7 +1489,11 @@ def caption(state: State, i: int) -> BlockKind | None:
     ):
         return BlockKind.CAPTION
     if c.words <= _SHORT_MAX_WORDS and (
-        (c.opens & _CAPTION_START_OPENS and CAPTION_START.match(c.match))
+        (
+            c.opens & _CAPTION_START_OPENS
+            and CAPTION_START.match(c.match)
+            and not is_gallery_link(c.match)
+        )
         or (
             c.match[-1:] in _CAPTION_END_LAST
             and tail_search(CAPTION_END, c.match, _CAPTION_END_LAST)
@@ -1456,12 +1501,17 @@ def caption(state: State, i: int) -> BlockKind | None:
         or (
             # What each alternative of the pattern holds: a label's colon,
             # or the "by" / "courtesy of" after "Photo"; and a label's word.
-            (":" in c.match or " by " in c.match or " courtesy of " in c.match)
+            (
+                ":" in c.match
+                or " by " in c.match
+                or " courtesy of " in c.match
+                or " Courtesy of " in c.match
+            )
             and _may_end_with_credit(c.match)
             and CAPTION_CREDIT_END.search(c.match, max(0, len(c.match) - 160))
         )
         or (
-            c.match[-1:] == ")"
+            (c.match[-1:] == ")" or c.match[-1:].isalpha())
             and "/" in c.match
             and CAPTION_CREDIT_SLASH.search(c.match, max(0, len(c.match) - 120))
         )
@@ -1471,8 +1521,18 @@ def caption(state: State, i: int) -> BlockKind | None:
 
 
 #: The words a :data:`CAPTION_CREDIT_END` match opens with (but its bracket):
-#: ``Bild``, ``Foto``, ``Photo``, ``Image``, ``Credit``, ``Crédit``, ``Picture``.
-_CAPTION_CREDIT_WORDS: Final = ("Photo", "Foto", "Bild", "Image", "Picture", "Credit", "Crédit")
+#: ``Bild``, ``Foto``, ``Photo``, ``Image``, ``Credit``, ``Crédit``, ``Picture``,
+#: ``Courtesy``.
+_CAPTION_CREDIT_WORDS: Final = (
+    "Photo",
+    "Foto",
+    "Bild",
+    "Image",
+    "Picture",
+    "Credit",
+    "Crédit",
+    "Courtesy",
+)
 
 
 def _may_end_with_credit(m: str) -> bool:
@@ -2295,11 +2355,14 @@ def _is_label(state: State, i: int) -> bool:
 
 
 #: The genre label that opens a link to another story (``Analysis: Why the
-#: vote failed``, ``Opinion: Keep the pier``, ``Watch: ...``).  A subheading
-#: introduces the paragraphs under it and carries no such label.
+#: vote failed``, ``Opinion: Keep the pier``, ``Watch: ...``), in capitals too
+#: (``PHOTOS: ...``, ``WATCH: ...``).  A subheading introduces the paragraphs
+#: under it and carries no such label.
 LINK_LABEL = lazy_compile(
     r"(?:Analysis|Opinion|Commentary|Op-?[Ee]d|Editorial|Watch|Video|Photos|Gallery|Read|"
-    r"Interactive|Quiz|Poll|Explainer|Timeline|Live|Exclusive|Perspective|Review)\s?:\s"
+    r"Interactive|Quiz|Poll|Explainer|Timeline|Live|Exclusive|Perspective|Review|"
+    r"ANALYSIS|OPINION|COMMENTARY|OP-?ED|EDITORIAL|WATCH|VIDEO|PHOTOS|GALLERY|READ|"
+    r"INTERACTIVE|QUIZ|POLL|EXPLAINER|TIMELINE|LIVE|EXCLUSIVE|PERSPECTIVE|REVIEW)\s?:\s"
 )
 
 
