@@ -85,6 +85,15 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
         ("Related: Storm floods the old town", "furniture", "furniture"),
         ("Watch the gates close »", "furniture", "furniture"),
         ("Share your photos with us on Example iReport.", "furniture", "furniture"),
+        ("Now playing", "furniture", "furniture"),
+        ("Listen: Hear the harbor board's vote.", "furniture", "furniture"),
+        ("We use cookies to give you the best experience on our site.", "furniture", "furniture"),
+        ("Cookie settings", "furniture", "furniture"),
+        ("Like this:", "furniture", "furniture"),
+        ("Send us your photos and videos", "furniture", "furniture"),
+        ("Have a news tip? Email us at tips@example.net.", "furniture", "furniture.promotion"),
+        ("Get the Harbor Briefing in your inbox. Sign up here.", "furniture",
+         "furniture.promotion"),
         ("14 minutes ago", "timestamp", "timestamp"),
         ("24TH JULY 2012 - 19:55", "timestamp", "timestamp"),
         ("Posted 3:54 PM, July 7, 2017", "timestamp", "timestamp"),
@@ -538,3 +547,12 @@ def test_a_gallery_link_is_no_caption(line: str, kind: str) -> None:
     story = ["Harbor gates approved", LEAD, line, MORE]
     found = [k for k, _, t in blocks_of("\n\n".join(story)) if t == line]
     assert found == [kind]
+
+
+@pytest.mark.parametrize(
+    "line", ["Check our list of harbor closings", "Read the full harbor report here (PDF)"]
+)
+def test_a_call_to_the_reader_between_paragraphs_is_a_link(line: str) -> None:
+    story = ["Harbor gates approved", LEAD, line, MORE]
+    found = [(k, r) for k, r, t in blocks_of("\n\n".join(story)) if t == line]
+    assert found == [("furniture", "furniture.related_headline")]

@@ -214,7 +214,9 @@ COUNTER = lazy_compile(
 )
 #: Promotional and navigation phrases of web pages around syndicated copy.
 #: For example ``Related: ...``, ``Read more:``, ``Advertisement``, a page's
-#: ``Skip to content`` link.
+#: ``Skip to content`` link; a video player's ``Now playing``; a media link's
+#: ``Watch: ...`` or ``Listen: ...``; a cookie banner's ``We use cookies ...``
+#: and ``Cookie settings``; a blog's ``Like this:``.
 FURNITURE_START = lazy_compile(
     r"Related(?:\s+(?:Content|Stories|Articles|Coverage|Links))?\s*:|RELATED\s*:|"
     r"Read\s+more\s*:|READ\s+MORE\s*:|More\s*:|Also\s+read\s*:|See\s+also\s*:|"
@@ -223,18 +225,29 @@ FURNITURE_START = lazy_compile(
     r"E-?mail\s+(?:to\s+a\s+friend|this\s+(?:story|article))|"
     r"(?:Share|Tweet|Email|Print)\s+this\b|Click\s+here\b|Sign\s+up\s+(?:for|to)\b|"
     r"Follow\s+(?:us|@)|Subscribe\s+(?:to|now)\b|Download\s+the\s+app\b|"
-    r"Story\s+highlights\b|STORY\s+HIGHLIGHTS\b|Most\s+(?:Popular|Read|Viewed)\b",
+    r"Story\s+highlights\b|STORY\s+HIGHLIGHTS\b|Most\s+(?:Popular|Read|Viewed)\b|"
+    # A video player's queue: "Now playing", "NOW PLAYING".
+    r"Now\s+[Pp]laying\b|NOW\s+PLAYING\b|"
+    # A media link's label: "Watch: The gates close", "Listen: Hear the vote."
+    r"(?:Watch|WATCH|Listen|LISTEN)\s?:\s|"
+    # A cookie banner: "We use cookies to ...", "Cookie settings".
+    r"We\s+use\s+cookies\b|(?:Cookie|COOKIE)\s+(?:[Ss]ettings|[Pp]olicy|[Pp]references|[Cc]onsent)\b|"
+    # A blog's like button: "Like this:", "Like Loading...".
+    r"Like\s+this\s?:|Like\s+Loading\b",
 )
 #: Calls to readers anywhere in a short line (CNN's iReport promotions).
-#: For example ``Share your photos of the storm``.
+#: For example ``Share your photos of the storm``, ``Send us your photos and
+#: videos``.
 FURNITURE_ANY = lazy_compile(
-    r"\bShare\s+your\s+(?:story|stories|photos|videos|views)\b|\biReport\b"
+    r"\b(?:Share|Send\s+us)\s+your\s+(?:story|stories|photos|videos|views|news\s+tips?|tips?)\b|"
+    r"\biReport\b"
 )
 #: Promotions and continuation lines set between a story's paragraphs, by
 #: their opening: ``Catch up on the race with our weekly podcast.``, ``Story
 #: continues below``, ``Also on The Courier:``, ``Click here to ...``, ``Want
 #: more? Sign up for our newsletter.``, ``Listen to our podcast ...``,
-#: ``Download the WXYZ app ...``, ``Follow us on Facebook``.
+#: ``Download the WXYZ app ...``, ``Follow us on Facebook``, ``Have a news
+#: tip? Email us at ...``.
 PROMOTION_START = lazy_compile(
     r"Catch\s+up\s+on\b|(?:The\s+)?[Ss]tory\s+continues\s+(?:below|after)\b|"
     r"(?:Also|More)\s+(?:on|from)\s+(?:the\s+)?\p{Lu}[\w.&'’-]{0,30}(?:\s\p{Lu}[\w.&'’-]{0,30}){0,2}\s?:|"
@@ -242,13 +255,18 @@ PROMOTION_START = lazy_compile(
     r"(?:Subscribe|Sign\s+up)\s+(?:here|to\s+our|for\s+our)\b|"
     r"Listen\s+to\b[^\n]{0,120}?\bpodcast\b|"
     r"(?:Download|Get)\s+(?:the|our)\s+(?:[\w&'’-]{1,20}\s+){0,3}app\b|"
-    r"Follow\s+us\s+on\s+(?:Twitter|Facebook|Instagram|X|TikTok)\b"
+    r"Follow\s+us\s+on\s+(?:Twitter|Facebook|Instagram|X|TikTok)\b|"
+    # A newsroom's call for tips: "Have a news tip? Email us at ...".
+    r"(?:Have|Got)\s+a\s+(?:news\s+|story\s+)?tip\s?\?"
 )
 #: ... or by a call to follow a podcast or newsletter anywhere in a short line.
 #: For example ``Listen to our weekly harbor podcast``.
 PROMOTION_ANY = lazy_compile(
     r"\b(?:with|on|to|for)\s+(?:our|the\s+\p{Lu}\w{0,20}['’]s)\s+(?:\w+\s+){0,3}(?:podcast|newsletter)\b"
 )
+#: ... or by a call to sign up that follows a sentence of the line: ``Get the
+#: Morning Briefing in your inbox. Sign up here.``
+PROMOTION_CALL = lazy_compile(r"(?<=[.!?]\s)(?:Sign\s+up|Subscribe)\s+(?:here|now|today)\b")
 _PROMOTION_MAX_WORDS = 40
 #: A short line repeated word for word on one page is a widget's label.
 _REPEATED_MAX_WORDS = 8
@@ -1596,7 +1614,7 @@ def furniture(state: State, i: int) -> BlockKind | None:
             and tail_search(FURNITURE_END, m, "»eE")
             and not _guillemet_quote(m)
         )
-        or (("Share" in m or "iReport" in m) and FURNITURE_ANY.search(m))
+        or (("Share" in m or "Send" in m or "iReport" in m) and FURNITURE_ANY.search(m))
     ):
         return BlockKind.FURNITURE
     if c.words <= 8 and _opens_word(m, _FURNITURE_INITIALS, ".,:!"):
@@ -1638,12 +1656,16 @@ def promotion(state: State, i: int) -> BlockKind | None:
     report.``, ``Want more? Sign up for our newsletter.``, ``Download the
     WXYZ app for alerts.``, ``Follow us on Facebook.``: page furniture,
     not a paragraph.  A short line inviting the reader to a podcast or
-    newsletter anywhere in it (:data:`PROMOTION_ANY`) is one too.
+    newsletter anywhere in it (:data:`PROMOTION_ANY`) is one too, and so is
+    one whose sentence after the first calls to sign up (``Get the Morning
+    Briefing in your inbox. Sign up here.``; :data:`PROMOTION_CALL`).
     """
     c = state.blocks[i]
     m = c.match
-    if (c.opens & _PROMOTION_START_OPENS and PROMOTION_START.match(m)) or (
-        ("podcast" in m or "newsletter" in m) and PROMOTION_ANY.search(m)
+    if (
+        (c.opens & _PROMOTION_START_OPENS and PROMOTION_START.match(m))
+        or (("podcast" in m or "newsletter" in m) and PROMOTION_ANY.search(m))
+        or (("Sign up" in m or "Subscribe" in m) and PROMOTION_CALL.search(m))
     ):
         return BlockKind.FURNITURE
     return None
