@@ -556,3 +556,24 @@ def test_a_call_to_the_reader_between_paragraphs_is_a_link(line: str) -> None:
     story = ["Harbor gates approved", LEAD, line, MORE]
     found = [(k, r) for k, r, t in blocks_of("\n\n".join(story)) if t == line]
     assert found == [("furniture", "furniture.related_headline")]
+
+
+@pytest.mark.parametrize("label", ["More news:", "RELATED STORIES", "See also"])
+def test_the_last_link_of_a_list_under_a_label_is_no_subheading(label: str) -> None:
+    story = [
+        "Harbor gates approved",
+        LEAD,
+        label,
+        "Storm floods the old town",
+        "Ferry fares to rise in May",
+        MORE,
+    ]
+    kinds = {t: (k, r) for k, r, t in blocks_of("\n\n".join(story))}
+    assert kinds["Storm floods the old town"] == ("furniture", "furniture.related_link")
+    assert kinds["Ferry fares to rise in May"] == ("furniture", "furniture.related_link")
+
+
+def test_a_subheading_after_a_single_labelled_link_stays_a_subheading() -> None:
+    story = ["Harbor gates approved", LEAD, "Related: Storm floods the old town", "What next", MORE]
+    kinds = {t: k for k, _, t in blocks_of("\n\n".join(story))}
+    assert kinds["What next"] == "heading"

@@ -2228,7 +2228,7 @@ def place_body(state: State, lead: int) -> None:
             c.claim(BlockKind.PARAGRAPH, "paragraph.table")
         elif i in titles and is_related_headline(state, i):
             c.claim(BlockKind.FURNITURE, "furniture.related_headline")
-        elif i in titles and _is_heading(state, i, links_inline):
+        elif i in titles and _is_heading(state, i, links_inline) and not _in_link_list(state, i):
             c.claim(BlockKind.HEADING, "heading")
         elif i in titles:
             c.claim(BlockKind.FURNITURE, "furniture.related_link")
@@ -2284,6 +2284,43 @@ def _continues_furniture(state: State, i: int) -> bool:
         and state.blocks[i - 1].kind is BlockKind.FURNITURE
         and state.blocks[i].match[:1].islower()
     )
+
+
+#: A label standing alone over a list of links to other stories: ``More
+#: news:``, ``MORE NEWS``, ``Related Stories``, ``Related coverage:``, ``See
+#: also``, ``Read more:``.
+LINK_LIST_LABEL = lazy_compile(
+    r"(?:(?:More|Related|Latest|Other|Recommended|Top)\s+(?:[Nn]ews|[Ss]tories|[Cc]overage|"
+    r"[Aa]rticles|[Ll]inks|[Hh]eadlines|[Rr]eading)|"
+    r"(?:MORE|RELATED|LATEST|OTHER|RECOMMENDED|TOP)\s+(?:NEWS|STORIES|COVERAGE|ARTICLES|LINKS|"
+    r"HEADLINES|READING)|Related|RELATED|See\s+also|SEE\s+ALSO|Also\s+read|ALSO\s+READ|"
+    r"Read\s+more|READ\s+MORE)\s?:?"
+)
+#: The rules of the link lines of a list under a :data:`LINK_LIST_LABEL`.
+_LINK_RULES: Final = frozenset({"furniture.related_link", "furniture.related_headline"})
+
+
+def _in_link_list(state: State, i: int) -> bool:
+    """Whether the title-like block *i* is one of a list of links under a label.
+
+    A page sets a label alone (``More news:``, ``Related Stories``;
+    :data:`LINK_LIST_LABEL`) over a list of other stories' headlines, one a
+    line, and may set the list between two paragraphs: ``More news:`` /
+    ``Woman hurt in house fire`` / ``Bridge closure delayed again`` / ``Both
+    men are held on bail.``  Each line of the list is a link, the last too,
+    though a paragraph follows it as one follows a subheading.  The blocks
+    between the label and *i* are all links of the list.
+    """
+    blocks = state.blocks
+    for j in range(i - 1, -1, -1):
+        b = blocks[j]
+        if b.kind is not BlockKind.FURNITURE:
+            return False
+        if LINK_LIST_LABEL.fullmatch(b.match) is not None:
+            return True
+        if b.rule not in _LINK_RULES:
+            return False
+    return False
 
 
 def _in_table(state: State, i: int) -> bool:
