@@ -55,6 +55,8 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
         ("Jane Roe covers the harbor. Email her at jroe@example.net.", "contact",
          "contact.reporter"),
         ("Reach Jane Roe at (207) 555-0142.", "contact", "contact.reporter"),
+        ("Jane Roe can be reached at jroe@example.net.", "contact", "contact.reporter"),
+        ("She can be reached at 555-0142.", "contact", "contact.reporter"),
         ("Media contact:", "contact", "contact.release"),
         ("Press contact: Jane Roe, 555-0142", "contact", "contact.release"),
         ("Our Standards: The Example Wire Trust Principles.", "disclaimer", "disclaimer"),
@@ -86,6 +88,7 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
         ("Watch the gates close »", "furniture", "furniture"),
         ("Share your photos with us on Example iReport.", "furniture", "furniture"),
         ("Now playing", "furniture", "furniture"),
+        ("(Story continues below)", "furniture", "furniture.promotion"),
         ("Listen: Hear the harbor board's vote.", "furniture", "furniture"),
         ("We use cookies to give you the best experience on our site.", "furniture", "furniture"),
         ("Cookie settings", "furniture", "furniture"),
@@ -95,6 +98,8 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
         ("Get the Harbor Briefing in your inbox. Sign up here.", "furniture",
          "furniture.promotion"),
         ("14 minutes ago", "timestamp", "timestamp"),
+        ("Last updated 2 hours ago", "timestamp", "timestamp"),
+        ("Updated: 3 hours ago", "timestamp", "timestamp"),
         ("24TH JULY 2012 - 19:55", "timestamp", "timestamp"),
         ("Posted 3:54 PM, July 7, 2017", "timestamp", "timestamp"),
         ("updated 6:40 PM EST, Wed March 4, 2026", "timestamp", "timestamp"),
@@ -577,3 +582,10 @@ def test_a_subheading_after_a_single_labelled_link_stays_a_subheading() -> None:
     story = ["Harbor gates approved", LEAD, "Related: Storm floods the old town", "What next", MORE]
     kinds = {t: k for k, _, t in blocks_of("\n\n".join(story))}
     assert kinds["What next"] == "heading"
+
+
+def test_a_line_under_a_reporters_contact_sentence_does_not_carry_it_on() -> None:
+    story = ["Harbor gates approved", LEAD, MORE, "Jane Roe can be reached at jroe@example.net."]
+    found = blocks_of("\n\n".join([*story, "Sponsored Content"]))
+    assert found[-2][:2] == ("contact", "contact.reporter")
+    assert found[-1][:2] == ("furniture", "furniture")

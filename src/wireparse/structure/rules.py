@@ -244,12 +244,12 @@ FURNITURE_ANY = lazy_compile(
 )
 #: Promotions and continuation lines set between a story's paragraphs, by
 #: their opening: ``Catch up on the race with our weekly podcast.``, ``Story
-#: continues below``, ``Also on The Courier:``, ``Click here to ...``, ``Want
+#: continues below`` (in brackets too), ``Also on The Courier:``, ``Click here to ...``, ``Want
 #: more? Sign up for our newsletter.``, ``Listen to our podcast ...``,
 #: ``Download the WXYZ app ...``, ``Follow us on Facebook``, ``Have a news
 #: tip? Email us at ...``.
 PROMOTION_START = lazy_compile(
-    r"Catch\s+up\s+on\b|(?:The\s+)?[Ss]tory\s+continues\s+(?:below|after)\b|"
+    r"Catch\s+up\s+on\b|\(?(?:The\s+)?[Ss]tory\s+continues\s+(?:below|after)\b|"
     r"(?:Also|More)\s+(?:on|from)\s+(?:the\s+)?\p{Lu}[\w.&'’-]{0,30}(?:\s\p{Lu}[\w.&'’-]{0,30}){0,2}\s?:|"
     r"(?:Click|Tap)\s+here\b|Want\s+(?:more|to\s+(?:receive|get))\b[^?\n]{0,80}\?\s+(?:Sign\s+up|Subscribe)\b|"
     r"(?:Subscribe|Sign\s+up)\s+(?:here|to\s+our|for\s+our)\b|"
@@ -1944,10 +1944,14 @@ def contact_continued(state: State, i: int) -> BlockKind | None:
     (``Jane Doe in Oslo at jdoe@example.net``), made only of a telephone
     number (``555-0142``, ``Tel: (207) 555-0134``) or made only of people's
     names (``Jane Doe, John Roe``) carries the contact on; a press-release
-    wire's label (``SOURCE Acme Corp.``, :data:`RELEASE_LABEL`) does not.
+    wire's label (``SOURCE Acme Corp.``, :data:`RELEASE_LABEL`) does not,
+    nor does any line under a reporter's contact sentence
+    (``contact.reporter``), which is whole.
     """
     if i == 0 or state.blocks[i - 1].kind is not BlockKind.CONTACT:
         return None
+    if state.blocks[i - 1].rule == "contact.reporter":
+        return None  # a sentence, complete: "Sponsored Content" under it is no name
     m = state.blocks[i].match
     if RELEASE_LABEL.fullmatch(m) is not None:
         return None  # PR Newswire's "SOURCE Acme Corp." under the contact
@@ -1968,10 +1972,20 @@ _PHONE_LINE = lazy_compile(r"(?:(?:Tel|Phone|Ph|Mobile|Cell|Office)\.?\s?:?\s?)?
 #: reporter: ``Contact the reporter at ...``, ``Reach reporter Ada Finch at
 #: ...``, ``Email the writer at ...``, or a bio's ``Contact her at ...``.
 REPORTER_CONTACT = lazy_compile(
-    r"(?:^|(?<=[.!?]\s))(?:Contact|Reach|E-?mail|Write\s+to|Call)\s+"
+    r"(?:^|(?<=[.!?]\s))(?:(?:Contact|Reach|E-?mail|Write\s+to|Call)\s+"
     r"(?:the\s+(?:reporter|writer|author|columnist)|(?:him|her|them)|"
     r"(?:reporter|writer|columnist)\s+\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){0,2})"
-    r"\s+(?:at|on|by|via)\b"
+    r"\s+(?:at|on|by|via)\b|"
+    # "She can be reached at ...", "The writer can be reached at ...".
+    r"(?:He|She|They|The\s+(?:reporter|writer|author|columnist))\s+(?:can|may)\s+be\s+"
+    r"(?:reached|contacted|emailed|e-mailed)\s+(?:at|on|by|via)\b)"
+)
+#: ... or a name that ``can be reached at`` (``Ada Finch can be reached at
+#: ...``): like :data:`REPORTER_CONTACT_NAMED`, only among the story's last
+#: blocks and for a person's name.
+REPORTER_REACHED_NAMED = lazy_compile(
+    r"(?:^|(?<=[.!?]\s))(\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){1,2})\s+"
+    r"(?:can|may)\s+be\s+(?:reached|contacted|emailed|e-mailed)\s+(?:at|on|by|via)\b"
 )
 #: The label of a press release's media contact, alone or before the contact
 #: on the same line: ``Media contact:``, ``Contact:``, ``Investor Relations
@@ -2010,11 +2024,13 @@ def reporter_contact(state: State, i: int) -> BlockKind | None:
     block with a sentence that opens so (:data:`REPORTER_CONTACT`: the
     reporter, the writer, a pronoun or ``reporter`` and a name) and that
     gives an e-mail address or a telephone number (:data:`PHONE`) is a
-    contact line; so is one that names a person alone (``Reach Ada Finch at
-    555-0142.``; :data:`REPORTER_CONTACT_NAMED`) among the story's last six
-    blocks.  A call to the newsroom (``Have a news tip? Email us at
-    ...``) names no reporter, and ``Call the city at 555-0100`` names no
-    person: both stay what they were.
+    contact line, and so is ``She can be reached at ...``; so is one that
+    names a person alone (``Reach Ada Finch at 555-0142.``, ``Ada Finch can
+    be reached at ...``; :data:`REPORTER_CONTACT_NAMED`,
+    :data:`REPORTER_REACHED_NAMED`) among the story's last six blocks.  A
+    call to the newsroom (``Have a news tip? Email us at ...``) names no
+    reporter, and ``Call the city at 555-0100`` names no person: both stay
+    what they were.
     """
     m = state.blocks[i].match
     if (
@@ -2028,7 +2044,7 @@ def reporter_contact(state: State, i: int) -> BlockKind | None:
         return BlockKind.CONTACT
     if len(state.blocks) - i > _NAMED_CONTACT_TAIL:
         return None
-    named = REPORTER_CONTACT_NAMED.search(m)
+    named = REPORTER_CONTACT_NAMED.search(m) or REPORTER_REACHED_NAMED.search(m)
     return BlockKind.CONTACT if named is not None and is_person_name(named.group(1)) else None
 
 
