@@ -97,6 +97,8 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
         ("Have a news tip? Email us at tips@example.net.", "furniture", "furniture.promotion"),
         ("Get the Harbor Briefing in your inbox. Sign up here.", "furniture",
          "furniture.promotion"),
+        ("Did the storm flood your street? Tell us about it.", "furniture",
+         "furniture.promotion"),
         ("14 minutes ago", "timestamp", "timestamp"),
         ("Last updated 2 hours ago", "timestamp", "timestamp"),
         ("Updated: 3 hours ago", "timestamp", "timestamp"),
@@ -589,3 +591,53 @@ def test_a_line_under_a_reporters_contact_sentence_does_not_carry_it_on() -> Non
     found = blocks_of("\n\n".join([*story, "Sponsored Content"]))
     assert found[-2][:2] == ("contact", "contact.reporter")
     assert found[-1][:2] == ("furniture", "furniture")
+
+
+@pytest.mark.parametrize("label", ["Correction", "CLARIFICATION", "Editor's note"])
+def test_a_note_label_alone_at_the_top_heads_the_note_under_it(label: str) -> None:
+    text = "\n\n".join(
+        [
+            label,
+            "A story on Monday gave the wrong height for the gates. They are 12 feet high.",
+            "Harbor gates approved",
+            LEAD,
+            MORE,
+        ]
+    )
+    found = blocks_of(text)
+    assert [k for k, _, _ in found[:2]] == ["note", "note"]
+    assert found[1][1] == "note.labelled"
+    assert found[2][:2] == ("headline", "headline")
+
+
+def test_a_bare_correction_between_paragraphs_is_left_alone() -> None:
+    story = ["Harbor shares slide", LEAD, MORE, "Correction", MORE.replace("six", "five"), MORE]
+    story[5] = "Traders said the fall in harbor shares was a correction after a long rise."
+    assert not any(r.startswith("note") for _, r, _ in blocks_of("\n\n".join(story)))
+
+
+def test_a_question_answered_in_a_word_is_no_subheading() -> None:
+    text = "\n\n".join(
+        [
+            "Harbor master answers readers",
+            LEAD,
+            "Will the gates close in a storm?",
+            "Yes.",
+            "Did the town pay for them?",
+            "Not yet.",
+            "What comes next",
+            MORE,
+        ]
+    )
+    kinds = {t: k for k, _, t in blocks_of(text)}
+    assert kinds["Will the gates close in a storm?"] == "paragraph"
+    assert kinds["Did the town pay for them?"] == "paragraph"
+    assert kinds["What comes next"] == "heading"
+
+
+def test_a_question_over_a_heading_with_a_full_stop_stays_a_subheading() -> None:
+    text = "\n\n".join(
+        ["Harbor gates approved", LEAD, "What is going on here?", "The Facts.", MORE]
+    )
+    kinds = {t: k for k, _, t in blocks_of(text)}
+    assert kinds["What is going on here?"] == "heading"

@@ -264,9 +264,13 @@ PROMOTION_START = lazy_compile(
 PROMOTION_ANY = lazy_compile(
     r"\b(?:with|on|to|for)\s+(?:our|the\s+\p{Lu}\w{0,20}['’]s)\s+(?:\w+\s+){0,3}(?:podcast|newsletter)\b"
 )
-#: ... or by a call to sign up that follows a sentence of the line: ``Get the
-#: Morning Briefing in your inbox. Sign up here.``
-PROMOTION_CALL = lazy_compile(r"(?<=[.!?]\s)(?:Sign\s+up|Subscribe)\s+(?:here|now|today)\b")
+#: ... or by a call to sign up, or to write in, that follows a sentence of the
+#: line: ``Get the Morning Briefing in your inbox. Sign up here.``, ``Did you
+#: lose power? Tell us about it.``
+PROMOTION_CALL = lazy_compile(
+    r"(?<=[.!?]\s)(?:(?:Sign\s+up|Subscribe)\s+(?:here|now|today)|"
+    r"Tell\s+us\s+(?:about\s+it|your\s+stor(?:y|ies)|what\s+you\s+think))\b"
+)
 _PROMOTION_MAX_WORDS = 40
 #: A short line repeated word for word on one page is a widget's label.
 _REPEATED_MAX_WORDS = 8
@@ -962,6 +966,36 @@ def asks_an_interview_question(c: Candidate) -> bool:
     return m[:1] == "Q" and INTERVIEW_QUESTION.match(m) is not None
 
 
+#: The most words of an interview's short answer (``Yes.``, ``Every day.``).
+SHORT_ANSWER_MAX_WORDS: Final = 3
+
+
+def is_answered_briefly(state: State, i: int) -> bool:
+    """Whether the block *i* is a question answered in a word or three under it.
+
+    A short question alone on its line reads as a subheading (``Who
+    pays?``), but a subheading introduces running text, and no paragraph
+    under one is a bare ``Yes.``: a question followed by an answer of at
+    most :data:`SHORT_ANSWER_MAX_WORDS` words ending with a full stop or an
+    exclamation mark (``Is the pool reopening?`` / ``Yes.``, ``Did you ever
+    think of quitting?`` / ``Every day.``) is one turn of an exchange, a
+    paragraph of the story.  An answer of two or three words has one in
+    lower case: a section heading with a full stop capitalises them all
+    (``What is going on here?`` / ``The Facts.``: two headings).
+    """
+    blocks = state.blocks
+    if i + 1 >= len(blocks) or not blocks[i].match.rstrip(QUOTE_CHARS + " ").endswith("?"):
+        return False
+    answer = blocks[i + 1]
+    core = answer.match.rstrip(QUOTE_CHARS + " ")
+    if answer.claimed or answer.words > SHORT_ANSWER_MAX_WORDS or core[-1:] not in ".!":
+        return False
+    words = core.split()
+    # A heading with a full stop capitalises every word ("The Facts."); an
+    # answer of more than one word writes the rest in lower case.
+    return core[:1].isupper() and (len(words) == 1 or any(w[:1].islower() for w in words))
+
+
 def credits_a_quotation(c: Candidate) -> bool:
     """Whether the block is a quotation standing alone, credited after a dash.
 
@@ -1399,6 +1433,50 @@ def note(state: State, i: int) -> BlockKind | None:
     return None
 
 
+#: The label of a correction or an editor's note set alone on its line over
+#: the note: ``Correction``, ``CLARIFICATION``, ``Editor's note``.
+NOTE_LABEL = lazy_compile(
+    r"(?:Corrections?|CORRECTIONS?|Clarifications?|CLARIFICATIONS?|"
+    r"Editor['’]?s\s+[Nn]ote|EDITOR['’]?S\s+NOTE)\s?:?"
+)
+
+
+def _is_note_label(state: State, j: int) -> bool:
+    """Whether block *j* is a :data:`NOTE_LABEL` alone over a note, above or under the story.
+
+    Above: no block before it is running text; under: none after the block
+    under it is.
+    """
+    blocks = state.blocks
+    if j + 1 >= len(blocks) or NOTE_LABEL.fullmatch(blocks[j].match) is None:
+        return False
+    return not any(is_prose(b) for b in blocks[:j]) or not any(is_prose(b) for b in blocks[j + 2 :])
+
+
+def note_label(state: State, i: int) -> BlockKind | None:
+    """A correction's or editor's note's label alone on its line, above or under the story.
+
+    A page sets a correction over the story or under it as a label and the
+    text: ``Correction`` / ``A story on Tuesday gave the wrong date for the
+    hearing. It is March 9.``  The label (:data:`NOTE_LABEL`), with a block
+    under it, and with no running text above it (the top of the page) or
+    none under that block (the foot), is a note; the block under it is the
+    note's text (``note.labelled``), whatever its words.  Between the
+    paragraphs, a bare ``Correction`` may be a subheading (a story on the
+    markets) and is left alone.
+    """
+    return BlockKind.NOTE if _is_note_label(state, i) else None
+
+
+def note_labelled(state: State, i: int) -> BlockKind | None:
+    """The text of a note under its label alone on a line (:func:`note_label`)."""
+    return (
+        BlockKind.NOTE
+        if i and state.blocks[i - 1].kind is BlockKind.NOTE and _is_note_label(state, i - 1)
+        else None
+    )
+
+
 #: A footnote marked with an asterisk glued to its first word: ``*Name
 #: changed``, ``*Le prénom a été modifié``, ``*Der Name ist der Redaktion
 #: bekannt``.  A list item (``* item``) has a space after its mark.
@@ -1665,7 +1743,7 @@ def promotion(state: State, i: int) -> BlockKind | None:
     if (
         (c.opens & _PROMOTION_START_OPENS and PROMOTION_START.match(m))
         or (("podcast" in m or "newsletter" in m) and PROMOTION_ANY.search(m))
-        or (("Sign up" in m or "Subscribe" in m) and PROMOTION_CALL.search(m))
+        or (("Sign up" in m or "Subscribe" in m or "Tell us" in m) and PROMOTION_CALL.search(m))
     ):
         return BlockKind.FURNITURE
     return None
@@ -2100,6 +2178,8 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("tagline.language", language_tagline, 12, (SOURCE_LINE_LANG,)),
     Rule("highlight", highlight, needs=(_HIGHLIGHT_MARKER,)),
     Rule("note", note, _NOTE_MAX_WORDS, (NOTE,)),
+    Rule("note.label", note_label, 3, (NOTE_LABEL,)),
+    Rule("note.labelled", note_labelled, _NOTE_MAX_WORDS),
     Rule("note.footnote", footnote, _FOOTNOTE_MAX_WORDS, (FOOTNOTE,)),
     Rule("contact", contact, _SHORT_MAX_WORDS, (CONTACT,)),
     Rule("contact.release", release_contact, _CONTACT_ENTRY_MAX_WORDS, (RELEASE_CONTACT,)),
@@ -2214,6 +2294,7 @@ def place_body(state: State, lead: int) -> None:
         and (
             reports_a_question(blocks[i])
             or asks_an_interview_question(blocks[i])
+            or is_answered_briefly(state, i)
             or credits_a_quotation(blocks[i])
             or introduces_a_quotation(blocks[i])
             or _continues_a_quotation(blocks[i - 1], blocks[i])
