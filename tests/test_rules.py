@@ -76,6 +76,11 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
         ("The gates at high tide. (AP Photo/Jane Roe)", "caption", "caption"),
         ("Divers check the gate hinges on Monday. Jane Roe/Portvale Courier", "caption",
          "caption"),
+        ("This undated photo provided by the harbor board shows the old gates.", "caption",
+         "caption"),
+        ("In this image released by the coast guard, a tug pulls the gate into place.",
+         "caption", "caption"),
+        ("Jane Roe, 17, in a photo provided by her family.", "caption", "caption"),
         ("Divers check the gate hinges on Monday. Courtesy of the Portvale Harbor Board",
          "caption", "caption"),
         ("— Jane Roe (@janeroe) March 7, 2019", "furniture", "embed"),
@@ -641,3 +646,16 @@ def test_a_question_over_a_heading_with_a_full_stop_stays_a_subheading() -> None
     )
     kinds = {t: k for k, _, t in blocks_of(text)}
     assert kinds["What is going on here?"] == "heading"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A photo released by the harbor board shows the gates at high tide.",
+        "Jane Roe, 17, was seen in a photo posted by her family on Monday.",
+    ],
+)
+def test_prose_about_a_photo_stays_a_paragraph(line: str) -> None:
+    story = ["Harbor gates approved", LEAD, line, MORE]
+    found = [k for k, _, t in blocks_of("\n\n".join(story)) if t == line]
+    assert found == ["paragraph"]

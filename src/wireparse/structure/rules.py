@@ -156,10 +156,23 @@ _CONTACT_SPLIT = lazy_compile(r"\s*(?:,|;|\band\b|&)\s*")
 #: A place or address after a name on a contact line (``in Oslo``, ``at jdoe@...``).
 _CONTACT_TAIL = lazy_compile(r"\s(?:in|at)\s.*$")
 #: Photo and video captions and image credits, by their label...
-#: For example ``Image caption``, ``Photo: Ada Finch``, ``FILE PHOTO``.
+#: For example ``Image caption``, ``Photo: Ada Finch``, ``FILE PHOTO``; or by
+#: a wire caption's pointing at its picture: ``This undated photo provided by
+#: the family shows Ada Finch``, ``In this image released by police, ...``.
 CAPTION_START = lazy_compile(
     r"(?:Image|Media|Video|Photo|Picture)\s+(?:caption|copyright|credit)\b|"
-    r"\(?(?:Photo|Picture|Image)s?\s?:\s|FILE\s*[-—–]|\(?FILE\s+PHOTO\)?",
+    r"\(?(?:Photo|Picture|Image)s?\s?:\s|FILE\s*[-—–]|\(?FILE\s+PHOTO\)?|"
+    # A wire caption pointing at its picture: "This undated photo provided
+    # by the family shows ...", "In this image released by police, ...".
+    r"(?:In\s+this|This)\s+(?:[\w-]+\s+){0,2}(?:photo|image|picture|photograph|video|frame\s+grab)\s+"
+    r"(?:provided|released|taken|made|posted|shared|obtained|courtesy|from)\b",
+)
+#: ... or by a subject named and the picture's source, and no verb: ``Ada
+#: Finch, 17, in a photo provided by her family.``
+CAPTION_SUBJECT = lazy_compile(
+    r"\p{Lu}[^.,\n]{1,60},\s(?:\d{1,3},\s)?(?:seen\s|shown\s|pictured\s)?in\s(?:an?|this)\s"
+    r"(?:[\w-]+\s){0,2}(?:photo|image|picture|photograph)\s(?:provided|released|taken|posted|shared)"
+    r"\s(?:by|to)\s[^.\n]{1,60}\.?"
 )
 #: A short credit line of its own, with no sentence after it: ``Photo by Ada
 #: Marsh/Courier``, ``Photo courtesy of the family``, ``Credit: Ada Marsh``,
@@ -1589,6 +1602,11 @@ def caption(state: State, i: int) -> BlockKind | None:
             c.opens & _CAPTION_START_OPENS
             and CAPTION_START.match(c.match)
             and not is_gallery_link(c.match)
+        )
+        or (
+            " in " in c.match
+            and ("photo" in c.match or "image" in c.match or "picture" in c.match)
+            and CAPTION_SUBJECT.fullmatch(c.match)
         )
         or (
             c.match[-1:] in _CAPTION_END_LAST
