@@ -659,3 +659,21 @@ def test_prose_about_a_photo_stays_a_paragraph(line: str) -> None:
     story = ["Harbor gates approved", LEAD, line, MORE]
     found = [k for k, _, t in blocks_of("\n\n".join(story)) if t == line]
     assert found == ["paragraph"]
+
+
+@pytest.mark.parametrize("where", ["middle", "foot"])
+def test_a_fact_box_is_part_of_the_story(where: str) -> None:
+    box = ["Fast facts", "Built: 1961", "Length: 420 feet", "Gates: 12"]
+    story = (
+        ["Harbor gates approved", LEAD, *box, MORE]
+        if where == "middle"
+        else ["Harbor gates approved", LEAD, MORE, *box]
+    )
+    kinds = {t: k for k, _, t in blocks_of("\n\n".join(story))}
+    assert kinds["Fast facts"] == "heading"
+    assert [kinds[row] for row in box[1:]] == ["paragraph"] * 3
+
+
+def test_one_labelled_row_alone_is_no_fact_box() -> None:
+    story = ["Harbor gates approved", LEAD, MORE, "Tags: harbor, gates 2026"]
+    assert blocks_of("\n\n".join(story))[-1][0] == "furniture"

@@ -2316,6 +2316,7 @@ def place_body(state: State, lead: int) -> None:
             or credits_a_quotation(blocks[i])
             or introduces_a_quotation(blocks[i])
             or _continues_a_quotation(blocks[i - 1], blocks[i])
+            or in_fact_box(state, i)
         )
     }
     # The last running-text block, looked for from the end (``max`` of them all).
@@ -2444,6 +2445,49 @@ def _in_table(state: State, i: int) -> bool:
     return 0 < i < len(blocks) - 1 and is_table_row(blocks[i - 1]) and is_table_row(blocks[i + 1])
 
 
+#: A row of a fact box: a short label, a colon and a short value, one of
+#: them with a figure (``Built: 1961``, ``Length: 420 feet``, ``$78 million:
+#: total budget``), and no full stop at the end.
+FACT_ROW = lazy_compile(r"[\p{Lu}$€£\d][^:\n]{0,30}:\s[^:\n]{1,40}(?<![.!?])")
+#: The fewest rows of a fact box.
+FACT_BOX_MIN_ROWS: Final = 2
+#: The most words of a row of a fact box.
+_FACT_ROW_MAX_WORDS: Final = 8
+
+
+def _is_fact_row(c: Candidate) -> bool:
+    """Whether *c* is one row of a fact box (:data:`FACT_ROW`)."""
+    m = c.match
+    return (
+        c.words <= _FACT_ROW_MAX_WORDS
+        and len(c.lines) == 1
+        and ": " in m
+        and any(ch.isdigit() for ch in m)
+        and FACT_ROW.fullmatch(m) is not None
+    )
+
+
+def in_fact_box(state: State, i: int) -> bool:
+    """Whether block *i* is a row of a fact box, the story's own figures.
+
+    A story may set its figures as a box of rows, a label and a value each,
+    under a title: ``Fast facts`` / ``Built: 1961`` / ``Length: 420 feet``,
+    or ``Snow totals`` / ``Millbrook: 8 inches`` / ``Salem: 6 inches``.
+    The rows (:data:`FACT_ROW`, one with a figure) are part of the story, as
+    its paragraphs are, and a title over them is a subheading; a run of at
+    least :data:`FACT_BOX_MIN_ROWS` rows is a box, one row alone is not.
+    Blocks the block rules claimed (a ``Posted: 3:10 PM`` timestamp, a
+    contact's ``Tel: 555-0142``) are no rows.
+    """
+    blocks = state.blocks
+    c = blocks[i]
+    if c.claimed or not _is_fact_row(c):
+        return False
+    before = i > 0 and not blocks[i - 1].claimed and _is_fact_row(blocks[i - 1])
+    after = i + 1 < len(blocks) and not blocks[i + 1].claimed and _is_fact_row(blocks[i + 1])
+    return before or after
+
+
 def _is_heading(state: State, i: int, links_inline: bool) -> bool:
     """Whether the title-like block *i* between paragraphs is a subheading.
 
@@ -2464,7 +2508,11 @@ def _is_heading(state: State, i: int, links_inline: bool) -> bool:
     if (
         nxt is None
         or blocks[nxt].claimed
-        or not (is_prose(blocks[nxt]) or blocks[nxt].words > HEADING_MAX_WORDS)
+        or not (
+            is_prose(blocks[nxt])
+            or blocks[nxt].words > HEADING_MAX_WORDS
+            or in_fact_box(state, nxt)
+        )
     ):
         return False
     if not links_inline or quoted:
