@@ -677,3 +677,36 @@ def test_a_fact_box_is_part_of_the_story(where: str) -> None:
 def test_one_labelled_row_alone_is_no_fact_box() -> None:
     story = ["Harbor gates approved", LEAD, MORE, "Tags: harbor, gates 2026"]
     assert blocks_of("\n\n".join(story))[-1][0] == "furniture"
+
+
+def test_every_short_question_of_an_interview_is_a_turn() -> None:
+    text = "\n\n".join(
+        [
+            "The harbor master at 70",
+            LEAD,
+            "Why stay so long?",
+            "I never found a better view than the one from the gatehouse.",
+            "Will you retire?",
+            '"Never," she said.',
+            MORE,
+        ]
+    )
+    kinds = {t: k for k, _, t in blocks_of(text)}
+    assert kinds["Why stay so long?"] == "paragraph"
+    assert kinds["Will you retire?"] == "paragraph"
+
+
+def test_question_subheadings_of_an_explainer_stay_subheadings() -> None:
+    text = "\n\n".join(
+        [
+            "What the gates mean for you",
+            LEAD,
+            "Why now?",
+            "The last storm flooded 300 homes along the harbor front.",
+            "Who pays?",
+            MORE,
+        ]
+    )
+    kinds = {t: k for k, _, t in blocks_of(text)}
+    assert kinds["Why now?"] == "heading"
+    assert kinds["Who pays?"] == "heading"

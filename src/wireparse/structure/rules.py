@@ -979,6 +979,15 @@ def asks_an_interview_question(c: Candidate) -> bool:
     return m[:1] == "Q" and INTERVIEW_QUESTION.match(m) is not None
 
 
+def _is_short_question(c: Candidate) -> bool:
+    """Whether *c* is a short question alone, no prose (``When?``, ``Why the long gap?``)."""
+    return (
+        c.words <= HEADING_MAX_WORDS
+        and c.match.rstrip(QUOTE_CHARS + " ").endswith("?")
+        and not is_prose(c)
+    )
+
+
 #: The most words of an interview's short answer (``Yes.``, ``Every day.``).
 SHORT_ANSWER_MAX_WORDS: Final = 3
 
@@ -992,15 +1001,21 @@ def is_answered_briefly(state: State, i: int) -> bool:
     most :data:`SHORT_ANSWER_MAX_WORDS` words ending with a full stop or an
     exclamation mark (``Is the pool reopening?`` / ``Yes.``, ``Did you ever
     think of quitting?`` / ``Every day.``) is one turn of an exchange, a
-    paragraph of the story.  An answer of two or three words has one in
+    paragraph of the story; the answer may be quoted (``What will he do?`` /
+    ``"Fish," he said.``).  An answer of two or three words has one in
     lower case: a section heading with a full stop capitalises them all
     (``What is going on here?`` / ``The Facts.``: two headings).
+
+    A story with such an exchange is an interview, and :func:`place_body`
+    reads every other short question standing alone in it as a turn of the
+    exchange too (``When?`` over ``"June, if the pumps arrive."``), not a
+    subheading.
     """
     blocks = state.blocks
     if i + 1 >= len(blocks) or not blocks[i].match.rstrip(QUOTE_CHARS + " ").endswith("?"):
         return False
     answer = blocks[i + 1]
-    core = answer.match.rstrip(QUOTE_CHARS + " ")
+    core = answer.match.strip(QUOTE_CHARS + " ")
     if answer.claimed or answer.words > SHORT_ANSWER_MAX_WORDS or core[-1:] not in ".!":
         return False
     words = core.split()
@@ -2319,6 +2334,9 @@ def place_body(state: State, lead: int) -> None:
             or in_fact_box(state, i)
         )
     }
+    if any(is_answered_briefly(state, i) for i in spoken):
+        # An interview: its other questions standing alone are turns too.
+        spoken.update(i for i in free if i > lead and _is_short_question(blocks[i]))
     # The last running-text block, looked for from the end (``max`` of them all).
     last = next((i for i in reversed(free) if i in spoken or is_prose(blocks[i])), lead)
     titles = {
