@@ -710,3 +710,9 @@ def test_question_subheadings_of_an_explainer_stay_subheadings() -> None:
     kinds = {t: k for k, _, t in blocks_of(text)}
     assert kinds["Why now?"] == "heading"
     assert kinds["Who pays?"] == "heading"
+
+
+def test_a_sentence_opening_now_playing_stays_prose() -> None:
+    line = "Now playing at the harbor cinema is a film about the old gates."
+    story = ["Harbor gates approved", LEAD, line, MORE]
+    assert [k for k, _, t in blocks_of("\n\n".join(story)) if t == line] == ["paragraph"]

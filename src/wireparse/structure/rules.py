@@ -239,8 +239,9 @@ FURNITURE_START = lazy_compile(
     r"(?:Share|Tweet|Email|Print)\s+this\b|Click\s+here\b|Sign\s+up\s+(?:for|to)\b|"
     r"Follow\s+(?:us|@)|Subscribe\s+(?:to|now)\b|Download\s+the\s+app\b|"
     r"Story\s+highlights\b|STORY\s+HIGHLIGHTS\b|Most\s+(?:Popular|Read|Viewed)\b|"
-    # A video player's queue: "Now playing", "NOW PLAYING".
-    r"Now\s+[Pp]laying\b|NOW\s+PLAYING\b|"
+    # A video player's queue: "Now playing" alone or before a colon, "NOW
+    # PLAYING" ("Now playing at the Bijou is ..." is a sentence).
+    r"Now\s+[Pp]laying(?:\s?:|$)|NOW\s+PLAYING\b|"
     # A media link's label: "Watch: The gates close", "Listen: Hear the vote."
     r"(?:Watch|WATCH|Listen|LISTEN)\s?:\s|"
     # A cookie banner: "We use cookies to ...", "Cookie settings".
