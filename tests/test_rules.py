@@ -716,3 +716,17 @@ def test_a_sentence_opening_now_playing_stays_prose() -> None:
     line = "Now playing at the harbor cinema is a film about the old gates."
     story = ["Harbor gates approved", LEAD, line, MORE]
     assert [k for k, _, t in blocks_of("\n\n".join(story)) if t == line] == ["paragraph"]
+
+
+def test_a_standfirst_between_the_headline_and_the_byline_is_a_highlight() -> None:
+    dek = "The town will spend $40 million on gates. Not everyone thinks they will work."
+    text = "\n\n".join(["Harbor gates approved", dek, "By Jane Roe", LEAD, MORE])
+    found = blocks_of(text)
+    assert found[1] == ("highlight", "standfirst.above_byline", dek)
+    assert found[3][:2] == ("paragraph", "paragraph.lead")
+
+
+def test_running_text_under_the_byline_and_over_the_lead_stays_a_caption() -> None:
+    line = "Divers check the gate hinges on Monday morning before the vote."
+    text = "\n\n".join(["Harbor gates approved", "By Jane Roe", line, "PORTVALE — " + LEAD, MORE])
+    assert [k for k, _, t in blocks_of(text) if t == line] == ["caption"]

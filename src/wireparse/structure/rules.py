@@ -2244,15 +2244,29 @@ def _free(state: State) -> list[int]:
 
 
 def find_lead(state: State) -> int | None:
-    """The lead paragraph: a datelined block near the top, else the first prose block."""
+    """The lead paragraph: a datelined block near the top, else the first prose block.
+
+    The first prose block is passed over when it is the standfirst, set
+    between the headline and the byline (``_is_standfirst``).
+    """
     free = _free(state)
     for i in free[:LEAD_SEARCH]:
         if is_datelined(state.blocks[i]):
             return _author_lead(state, free, i)
-    for i in free:
-        if is_prose(state.blocks[i]):
-            return i
-    return None
+    prose = [i for i in free if is_prose(state.blocks[i])]
+    if not prose:
+        return None
+    first = prose[0]
+    if (
+        len(prose) > 1
+        and first > 0
+        and is_titlelike(state.blocks[first - 1])
+        and _is_standfirst(state, first)
+    ):
+        # The standfirst between the headline and the byline: the story
+        # starts under the byline.
+        return prose[1]
+    return first
 
 
 #: How many paragraphs of running text of their own above a datelined block
@@ -2309,10 +2323,38 @@ def place_head(state: State, lead: int) -> None:
         c = state.blocks[i]
         if i == head:
             c.claim(BlockKind.HEADLINE, "headline")
+        elif head is not None and i == head + 1 and _is_standfirst(state, i):
+            c.claim(BlockKind.HIGHLIGHT, "standfirst.above_byline")
         elif head is not None and i > head and is_prose(c):
             c.claim(BlockKind.CAPTION, "caption.above_lead")
         else:
             c.claim(BlockKind.FURNITURE, "furniture.above_lead")
+
+
+#: The most words of a standfirst set between the headline and the byline.
+STANDFIRST_MAX_WORDS: Final = 60
+
+
+def _is_standfirst(state: State, i: int) -> bool:
+    """Whether block *i*, right under the headline, is the story's standfirst.
+
+    A newspaper page sets the standfirst (the dek, a sentence or two that
+    sums the story up) straight under the headline and over the byline:
+    ``Port city bets on wind`` / ``A $300 million plant could bring 900
+    jobs. Not everyone is convinced.`` / ``By Ada Finch``.  A block of
+    running text of at most :data:`STANDFIRST_MAX_WORDS` words between the
+    headline and a byline right under it is the standfirst (a highlight),
+    not a photo caption; a caption stands by its picture, away from the
+    byline, or says whose picture it is.
+    """
+    blocks = state.blocks
+    c = blocks[i]
+    return (
+        i + 1 < len(blocks)
+        and blocks[i + 1].kind is BlockKind.BYLINE
+        and c.words <= STANDFIRST_MAX_WORDS
+        and is_prose(c)
+    )
 
 
 def place_body(state: State, lead: int) -> None:
