@@ -730,3 +730,32 @@ def test_running_text_under_the_byline_and_over_the_lead_stays_a_caption() -> No
     line = "Divers check the gate hinges on Monday morning before the vote."
     text = "\n\n".join(["Harbor gates approved", "By Jane Roe", line, "PORTVALE — " + LEAD, MORE])
     assert [k for k, _, t in blocks_of(text) if t == line] == ["caption"]
+
+
+def test_an_author_box_under_the_story_repeats_the_byline() -> None:
+    text = "\n\n".join(
+        [
+            "Harbor gates approved",
+            "By Jane Roe | Staff Writer",
+            LEAD,
+            MORE,
+            "Jane Roe",
+            "Staff Writer",
+            "jroe@example.net",
+            "Jane covers the harbor for the Courier.",
+        ]
+    )
+    found = blocks_of(text)
+    assert [r for _, r, _ in found[4:7]] == [
+        "byline.author_box",
+        "byline.author_box",
+        "contact.author_box",
+    ]
+    article = wireparse.parse(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Roe",)
+
+
+def test_a_name_under_the_story_that_is_not_the_bylines_is_left_alone() -> None:
+    text = "\n\n".join(["Harbor gates approved", "By Jane Roe", LEAD, MORE, "John Doe"])
+    assert blocks_of(text)[-1][1] != "byline.author_box"

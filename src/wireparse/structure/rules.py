@@ -36,7 +36,12 @@ from wireparse.metadata.agencies import (
     canonical_agency,
     source_line_agency,
 )
-from wireparse.metadata.bylines import is_byline_continuation, is_person_name, looks_like_byline
+from wireparse.metadata.bylines import (
+    is_byline_continuation,
+    is_person_name,
+    looks_like_byline,
+    parse_byline,
+)
 from wireparse.metadata.copyright import Notice, find_notice
 from wireparse.metadata.credits import CONTACT
 from wireparse.metadata.datelines import LANGUAGE_TIMESTAMP_LABEL, match_dateline
@@ -3047,6 +3052,61 @@ def _reports_speech(text: str) -> bool:
     return any(w in _SPEECH_WORDS for w in _LETTERS.findall(text))
 
 
+#: How many blocks from the end an author box may open.
+_AUTHOR_BOX_TAIL: Final = 6
+#: An author box's social-media handle alone on its line: ``@adafinch``.
+HANDLE_LINE = lazy_compile(r"@\w{1,30}")
+
+
+def author_box(state: State) -> None:
+    """The author box under a story: the byline's name again, its title and address.
+
+    A newspaper site closes a story with a box about its author: the name
+    given in the byline, alone on its line, then the author's title, an
+    e-mail address or a handle, and often a sentence about the author::
+
+        By Ada Finch | Staff Writer
+        ...
+        Ada Finch
+        Staff Writer
+        afinch@example.com
+
+    Among the last six blocks, after the byline, a block that is one of the
+    byline's names alone is claimed as ``byline.author_box``, and so are the
+    title lines right under it (:func:`wireparse.metadata.bylines.is_byline_continuation`);
+    an e-mail address, a handle (``@adafinch``, :data:`HANDLE_LINE`) or a
+    telephone number alone under them is ``contact.author_box``.  The
+    story's byline is still the one above it.  Read after :func:`place_all`,
+    which may have taken the name for a link and the title for a subheading.
+    """
+    blocks = state.blocks
+    first = next((k for k, c in enumerate(blocks) if c.kind is BlockKind.BYLINE), None)
+    if first is None:
+        return
+    byline = parse_byline(state.source[blocks[first].start : blocks[first].end])
+    if byline is None or not byline.names:
+        return
+    names = {n.casefold() for n in byline.names}
+    for i in range(max(first + 2, len(blocks) - _AUTHOR_BOX_TAIL), len(blocks)):
+        c = blocks[i]
+        if c.kind is BlockKind.BYLINE or c.match.strip(" .").casefold() not in names:
+            continue
+        c.claim(BlockKind.BYLINE, "byline.author_box")
+        for nxt in blocks[i + 1 :]:
+            m = nxt.match.strip()
+            if is_byline_continuation(m):
+                nxt.claim(BlockKind.BYLINE, "byline.author_box")
+            elif (
+                EMAIL.fullmatch(m) is not None
+                or HANDLE_LINE.fullmatch(m) is not None
+                or PHONE.fullmatch(m) is not None
+            ):
+                nxt.claim(BlockKind.CONTACT, "contact.author_box")
+            else:
+                break
+        return
+
+
 def cnn_story_caption(state: State) -> None:
     """CNN story files: the photo caption set right after a ``(CNN) --`` lead.
 
@@ -3173,6 +3233,7 @@ LAYOUT_RULES: tuple[Callable[[State], None], ...] = (
     embed_text,
     standfirst_question,
     place_all,
+    author_box,
     cnn_story_caption,
     indented_rows,
 )
