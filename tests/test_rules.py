@@ -41,6 +41,8 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
         ("An earlier version of this story misstated the vote.", "note", "note"),
         ("Corrections & Clarifications: The gates open at 6 a.m.", "note", "note"),
         ("(Corrects spelling of harbor master's name in paragraph 3)", "note", "note"),
+        ("This interview has been edited for length and clarity.", "note", "note"),
+        ("This conversation has been condensed and lightly edited.", "note", "note"),
         ("___", "separator", "separator"),
         ("* * *", "separator", "separator"),
         ("----", "separator", "separator"),
@@ -48,6 +50,15 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
          "contact", "contact"),
         ("To contact the editors responsible for this story: John Doe at jdoe@example.net",
          "contact", "contact"),
+        ("Contact the reporter at jroe@example.net or 555-0142.", "contact", "contact.reporter"),
+        ("Reach reporter Jane Roe at jroe@example.net.", "contact", "contact.reporter"),
+        ("Jane Roe covers the harbor. Email her at jroe@example.net.", "contact",
+         "contact.reporter"),
+        ("Reach Jane Roe at (207) 555-0142.", "contact", "contact.reporter"),
+        ("Jane Roe can be reached at jroe@example.net.", "contact", "contact.reporter"),
+        ("She can be reached at 555-0142.", "contact", "contact.reporter"),
+        ("Media contact:", "contact", "contact.release"),
+        ("Press contact: Jane Roe, 555-0142", "contact", "contact.release"),
         ("Our Standards: The Example Wire Trust Principles.", "disclaimer", "disclaimer"),
         ("The views expressed are the author's own.", "disclaimer", "disclaimer"),
         ("Opinions expressed by Example Wire columnists are their own.", "disclaimer",
@@ -59,8 +70,19 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
         ("(Reporting by Jane Roe; editing by John Doe)", "credit", "credit"),
         ("Additional reporting by Jane Roe in Valletta", "credit", "credit"),
         ("--With assistance from Jane Roe.", "credit", "credit"),
+        ("Contributing: Jane Roe, Example Today", "credit", "credit"),
+        ("CONTRIBUTING: Jane Roe and John Doe.", "credit", "credit"),
         ("Image caption The gates will swing shut at high tide", "caption", "caption"),
         ("The gates at high tide. (AP Photo/Jane Roe)", "caption", "caption"),
+        ("Divers check the gate hinges on Monday. Jane Roe/Portvale Courier", "caption",
+         "caption"),
+        ("This undated photo provided by the harbor board shows the old gates.", "caption",
+         "caption"),
+        ("In this image released by the coast guard, a tug pulls the gate into place.",
+         "caption", "caption"),
+        ("Jane Roe, 17, in a photo provided by her family.", "caption", "caption"),
+        ("Divers check the gate hinges on Monday. Courtesy of the Portvale Harbor Board",
+         "caption", "caption"),
         ("— Jane Roe (@janeroe) March 7, 2019", "furniture", "embed"),
         ("Share", "furniture", "furniture"),
         ("NewsWorld News", "furniture", "furniture"),
@@ -70,7 +92,21 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
         ("Related: Storm floods the old town", "furniture", "furniture"),
         ("Watch the gates close »", "furniture", "furniture"),
         ("Share your photos with us on Example iReport.", "furniture", "furniture"),
+        ("Now playing", "furniture", "furniture"),
+        ("(Story continues below)", "furniture", "furniture.promotion"),
+        ("Listen: Hear the harbor board's vote.", "furniture", "furniture"),
+        ("We use cookies to give you the best experience on our site.", "furniture", "furniture"),
+        ("Cookie settings", "furniture", "furniture"),
+        ("Like this:", "furniture", "furniture"),
+        ("Send us your photos and videos", "furniture", "furniture"),
+        ("Have a news tip? Email us at tips@example.net.", "furniture", "furniture.promotion"),
+        ("Get the Harbor Briefing in your inbox. Sign up here.", "furniture",
+         "furniture.promotion"),
+        ("Did the storm flood your street? Tell us about it.", "furniture",
+         "furniture.promotion"),
         ("14 minutes ago", "timestamp", "timestamp"),
+        ("Last updated 2 hours ago", "timestamp", "timestamp"),
+        ("Updated: 3 hours ago", "timestamp", "timestamp"),
         ("24TH JULY 2012 - 19:55", "timestamp", "timestamp"),
         ("Posted 3:54 PM, July 7, 2017", "timestamp", "timestamp"),
         ("updated 6:40 PM EST, Wed March 4, 2026", "timestamp", "timestamp"),
@@ -467,3 +503,259 @@ def test_a_sentence_with_short_words_in_lower_case_stays_prose(line: str) -> Non
         f"the old pier.\n\n{line}\n"
     )
     assert line in [p.text for p in wireparse.parse(text).paragraphs]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Have a news tip? Email us at tips@example.net.",
+        "Call the harbor office at 555-0100 for tide times.",
+        "Contact: the gates close at high tide, the board said.",
+    ],
+)
+def test_a_line_with_an_address_naming_no_reporter_is_no_contact(line: str) -> None:
+    assert kind_of(line)[0] != "contact"
+
+
+def test_a_release_contact_carries_on_over_its_name_number_and_address() -> None:
+    text = (
+        "Harbor Widgets names new chief\n\n"
+        "PORTVALE, Maine, May 4, 2026 -- Harbor Widgets today named Jane Roe its chief "
+        "executive.\n\nShe joins from Example Mills, where she ran the plants for a decade.\n\n"
+        "Media contact:\nJohn Doe\n555-0142\njdoe@example.net\n"
+    )
+    last = blocks_of(text)[-1]
+    assert last == (
+        "contact",
+        "contact.release",
+        "Media contact: John Doe 555-0142 jdoe@example.net",
+    )
+
+
+def test_an_interviewers_marked_question_is_no_subheading() -> None:
+    text = (
+        "Q&A: The harbor master on the new gates\n\n"
+        "Jane Roe has run the harbor for ten years. We asked her about the gates.\n\n"
+        "Q: Will the gates hold?\n\n"
+        "A: They are built for a storm twice the size of the last one.\n\n"
+        "Q. Who pays?\n\n"
+        "A. The state pays two thirds and the town the rest, she said.\n"
+    )
+    kinds = {t: (k, r) for k, r, t in blocks_of(text)}
+    assert kinds["Q: Will the gates hold?"] == ("paragraph", "paragraph")
+    assert kinds["Q. Who pays?"] == ("paragraph", "paragraph")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Photos: Divers inspect the new harbor gates", "furniture"),
+        ("PHOTOS: Crowds line the quay as the gates close", "furniture"),
+        ("Photos: Jane Roe/Portvale Courier", "caption"),
+        ("Photo: Divers check the gate hinges on Monday.", "caption"),
+    ],
+)
+def test_a_gallery_link_is_no_caption(line: str, kind: str) -> None:
+    story = ["Harbor gates approved", LEAD, line, MORE]
+    found = [k for k, _, t in blocks_of("\n\n".join(story)) if t == line]
+    assert found == [kind]
+
+
+@pytest.mark.parametrize(
+    "line", ["Check our list of harbor closings", "Read the full harbor report here (PDF)"]
+)
+def test_a_call_to_the_reader_between_paragraphs_is_a_link(line: str) -> None:
+    story = ["Harbor gates approved", LEAD, line, MORE]
+    found = [(k, r) for k, r, t in blocks_of("\n\n".join(story)) if t == line]
+    assert found == [("furniture", "furniture.related_headline")]
+
+
+@pytest.mark.parametrize("label", ["More news:", "RELATED STORIES", "See also"])
+def test_the_last_link_of_a_list_under_a_label_is_no_subheading(label: str) -> None:
+    story = [
+        "Harbor gates approved",
+        LEAD,
+        label,
+        "Storm floods the old town",
+        "Ferry fares to rise in May",
+        MORE,
+    ]
+    kinds = {t: (k, r) for k, r, t in blocks_of("\n\n".join(story))}
+    assert kinds["Storm floods the old town"] == ("furniture", "furniture.related_link")
+    assert kinds["Ferry fares to rise in May"] == ("furniture", "furniture.related_link")
+
+
+def test_a_subheading_after_a_single_labelled_link_stays_a_subheading() -> None:
+    story = ["Harbor gates approved", LEAD, "Related: Storm floods the old town", "What next", MORE]
+    kinds = {t: k for k, _, t in blocks_of("\n\n".join(story))}
+    assert kinds["What next"] == "heading"
+
+
+def test_a_line_under_a_reporters_contact_sentence_does_not_carry_it_on() -> None:
+    story = ["Harbor gates approved", LEAD, MORE, "Jane Roe can be reached at jroe@example.net."]
+    found = blocks_of("\n\n".join([*story, "Sponsored Content"]))
+    assert found[-2][:2] == ("contact", "contact.reporter")
+    assert found[-1][:2] == ("furniture", "furniture")
+
+
+@pytest.mark.parametrize("label", ["Correction", "CLARIFICATION", "Editor's note"])
+def test_a_note_label_alone_at_the_top_heads_the_note_under_it(label: str) -> None:
+    text = "\n\n".join(
+        [
+            label,
+            "A story on Monday gave the wrong height for the gates. They are 12 feet high.",
+            "Harbor gates approved",
+            LEAD,
+            MORE,
+        ]
+    )
+    found = blocks_of(text)
+    assert [k for k, _, _ in found[:2]] == ["note", "note"]
+    assert found[1][1] == "note.labelled"
+    assert found[2][:2] == ("headline", "headline")
+
+
+def test_a_bare_correction_between_paragraphs_is_left_alone() -> None:
+    story = ["Harbor shares slide", LEAD, MORE, "Correction", MORE.replace("six", "five"), MORE]
+    story[5] = "Traders said the fall in harbor shares was a correction after a long rise."
+    assert not any(r.startswith("note") for _, r, _ in blocks_of("\n\n".join(story)))
+
+
+def test_a_question_answered_in_a_word_is_no_subheading() -> None:
+    text = "\n\n".join(
+        [
+            "Harbor master answers readers",
+            LEAD,
+            "Will the gates close in a storm?",
+            "Yes.",
+            "Did the town pay for them?",
+            "Not yet.",
+            "What comes next",
+            MORE,
+        ]
+    )
+    kinds = {t: k for k, _, t in blocks_of(text)}
+    assert kinds["Will the gates close in a storm?"] == "paragraph"
+    assert kinds["Did the town pay for them?"] == "paragraph"
+    assert kinds["What comes next"] == "heading"
+
+
+def test_a_question_over_a_heading_with_a_full_stop_stays_a_subheading() -> None:
+    text = "\n\n".join(
+        ["Harbor gates approved", LEAD, "What is going on here?", "The Facts.", MORE]
+    )
+    kinds = {t: k for k, _, t in blocks_of(text)}
+    assert kinds["What is going on here?"] == "heading"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A photo released by the harbor board shows the gates at high tide.",
+        "Jane Roe, 17, was seen in a photo posted by her family on Monday.",
+    ],
+)
+def test_prose_about_a_photo_stays_a_paragraph(line: str) -> None:
+    story = ["Harbor gates approved", LEAD, line, MORE]
+    found = [k for k, _, t in blocks_of("\n\n".join(story)) if t == line]
+    assert found == ["paragraph"]
+
+
+@pytest.mark.parametrize("where", ["middle", "foot"])
+def test_a_fact_box_is_part_of_the_story(where: str) -> None:
+    box = ["Fast facts", "Built: 1961", "Length: 420 feet", "Gates: 12"]
+    story = (
+        ["Harbor gates approved", LEAD, *box, MORE]
+        if where == "middle"
+        else ["Harbor gates approved", LEAD, MORE, *box]
+    )
+    kinds = {t: k for k, _, t in blocks_of("\n\n".join(story))}
+    assert kinds["Fast facts"] == "heading"
+    assert [kinds[row] for row in box[1:]] == ["paragraph"] * 3
+
+
+def test_one_labelled_row_alone_is_no_fact_box() -> None:
+    story = ["Harbor gates approved", LEAD, MORE, "Tags: harbor, gates 2026"]
+    assert blocks_of("\n\n".join(story))[-1][0] == "furniture"
+
+
+def test_every_short_question_of_an_interview_is_a_turn() -> None:
+    text = "\n\n".join(
+        [
+            "The harbor master at 70",
+            LEAD,
+            "Why stay so long?",
+            "I never found a better view than the one from the gatehouse.",
+            "Will you retire?",
+            '"Never," she said.',
+            MORE,
+        ]
+    )
+    kinds = {t: k for k, _, t in blocks_of(text)}
+    assert kinds["Why stay so long?"] == "paragraph"
+    assert kinds["Will you retire?"] == "paragraph"
+
+
+def test_question_subheadings_of_an_explainer_stay_subheadings() -> None:
+    text = "\n\n".join(
+        [
+            "What the gates mean for you",
+            LEAD,
+            "Why now?",
+            "The last storm flooded 300 homes along the harbor front.",
+            "Who pays?",
+            MORE,
+        ]
+    )
+    kinds = {t: k for k, _, t in blocks_of(text)}
+    assert kinds["Why now?"] == "heading"
+    assert kinds["Who pays?"] == "heading"
+
+
+def test_a_sentence_opening_now_playing_stays_prose() -> None:
+    line = "Now playing at the harbor cinema is a film about the old gates."
+    story = ["Harbor gates approved", LEAD, line, MORE]
+    assert [k for k, _, t in blocks_of("\n\n".join(story)) if t == line] == ["paragraph"]
+
+
+def test_a_standfirst_between_the_headline_and_the_byline_is_a_highlight() -> None:
+    dek = "The town will spend $40 million on gates. Not everyone thinks they will work."
+    text = "\n\n".join(["Harbor gates approved", dek, "By Jane Roe", LEAD, MORE])
+    found = blocks_of(text)
+    assert found[1] == ("highlight", "standfirst.above_byline", dek)
+    assert found[3][:2] == ("paragraph", "paragraph.lead")
+
+
+def test_running_text_under_the_byline_and_over_the_lead_stays_a_caption() -> None:
+    line = "Divers check the gate hinges on Monday morning before the vote."
+    text = "\n\n".join(["Harbor gates approved", "By Jane Roe", line, "PORTVALE — " + LEAD, MORE])
+    assert [k for k, _, t in blocks_of(text) if t == line] == ["caption"]
+
+
+def test_an_author_box_under_the_story_repeats_the_byline() -> None:
+    text = "\n\n".join(
+        [
+            "Harbor gates approved",
+            "By Jane Roe | Staff Writer",
+            LEAD,
+            MORE,
+            "Jane Roe",
+            "Staff Writer",
+            "jroe@example.net",
+            "Jane covers the harbor for the Courier.",
+        ]
+    )
+    found = blocks_of(text)
+    assert [r for _, r, _ in found[4:7]] == [
+        "byline.author_box",
+        "byline.author_box",
+        "contact.author_box",
+    ]
+    article = wireparse.parse(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Roe",)
+
+
+def test_a_name_under_the_story_that_is_not_the_bylines_is_left_alone() -> None:
+    text = "\n\n".join(["Harbor gates approved", "By Jane Roe", LEAD, MORE, "John Doe"])
+    assert blocks_of(text)[-1][1] != "byline.author_box"

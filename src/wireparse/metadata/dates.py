@@ -262,9 +262,10 @@ SIGNATURE_MONTHS: Final[Mapping[str, int]] = {
     "mrz": 3,
     "mai": 5,
 }
-#: A relative timestamp: ``3 hours ago``, ``an hour ago``, ``yesterday``.
+#: A relative timestamp: ``3 hours ago``, ``an hour ago``, ``yesterday``,
+#: labelled or not (``Updated 3 hours ago``, ``Last updated: 2 hours ago``).
 RELATIVE: Final = lazy_compile(
-    r"(?i)(?:(?:posted|updated|published)\s{1,2})?(?:about\s)?"
+    r"(?i)(?:(?:(?:first|last)\s)?(?:posted|updated|published)\s?:?\s{1,2})?(?:about\s)?"
     r"(?:(?P<n>[0-9]{1,3}|an?)\s(?P<unit>sec|min|hour|hr|day|week|month|year)[a-z]{0,5}\sago"
     r"|(?P<word>yesterday|today|tomorrow))"
 )

@@ -36,7 +36,12 @@ from wireparse.metadata.agencies import (
     canonical_agency,
     source_line_agency,
 )
-from wireparse.metadata.bylines import is_byline_continuation, is_person_name, looks_like_byline
+from wireparse.metadata.bylines import (
+    is_byline_continuation,
+    is_person_name,
+    looks_like_byline,
+    parse_byline,
+)
 from wireparse.metadata.copyright import Notice, find_notice
 from wireparse.metadata.credits import CONTACT
 from wireparse.metadata.datelines import LANGUAGE_TIMESTAMP_LABEL, match_dateline
@@ -84,7 +89,10 @@ TAGLINE = lazy_compile(
 TAGLINE_DASHED = lazy_compile(r"(?:--|[-—–])\s?" + TAGLINE.pattern + r"\.?")
 
 #: Editor's notes and developing-story notes.
-#: For example ``Eds: Updates with vote``, ``Editor's Note:``, ``CORRECTION:``.
+#: For example ``Eds: Updates with vote``, ``Editor's Note:``, ``CORRECTION:``;
+#: and the note under an interview run as questions and answers saying it was
+#: cut: ``This interview has been edited for length and clarity.``,
+#: ``This conversation has been condensed and edited.``
 NOTE = lazy_compile(
     r"(?:\^?Eds?:|EDS?:|Editor['’]?s\s+[Nn]ote\b|EDITOR['’]?S\s+NOTE\b|"
     r"(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?\b(?:\s*[:.-]|,\s[^:\n]{1,30}:)|"
@@ -97,7 +105,10 @@ NOTE = lazy_compile(
     r"(?:and\s+)?will\s+be\s+updated)|"
     r"This\s+is\s+a\s+(?:breaking|developing)(?:\s+news)?\s+story|"
     r"(?:Developing|DEVELOPING|Breaking|BREAKING)(?:\s+[Ss]tory|\s+[Nn]ews)?\s*[:.]|"
-    r"\(?(?:This\s+(?:version|story)\s+(?:corrects|adds|updates|refiles))\b)",
+    r"\(?(?:This\s+(?:version|story)\s+(?:corrects|adds|updates|refiles))\b|"
+    # An interview's editing note: "This interview has been edited for length and clarity."
+    r"This\s+(?:interview|conversation|Q&A|exchange|transcript)\s+"
+    r"(?:has\s+been|was|is)\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed|shortened)\b)",
 )
 #: Contributor and production credit lines: a phrase anywhere in the line...
 #: For example ``Ada Finch contributed to this report.``
@@ -105,10 +116,12 @@ CREDIT = lazy_compile(
     r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\b|"
     r"\bcontributed\s+reporting\b|\bhelped\s+with\s+this\s+(?:story|report)\b"
 )
-#: ... or an opening (``(Reporting by ...``, ``--With assistance from``).
+#: ... or an opening (``(Reporting by ...``, ``--With assistance from``), or
+#: the ``Contributing:`` label that US papers set under a story before the
+#: names of the reporters who helped (``Contributing: Ada Finch, Ola Brenner``).
 CREDIT_START = lazy_compile(
     r"\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported)\s+by\b|"
-    r"[-—–]*\s*With\s+assistance\s+from\b",
+    r"[-—–]*\s*With\s+assistance\s+from\b|(?:Contributing|CONTRIBUTING)\s?:\s?\p{Lu}",
 )
 #: A separator line: three or more of one rule character, possibly spaced
 #: (AP's ``___`` between the parts of a story and before its trailers,
@@ -148,10 +161,23 @@ _CONTACT_SPLIT = lazy_compile(r"\s*(?:,|;|\band\b|&)\s*")
 #: A place or address after a name on a contact line (``in Oslo``, ``at jdoe@...``).
 _CONTACT_TAIL = lazy_compile(r"\s(?:in|at)\s.*$")
 #: Photo and video captions and image credits, by their label...
-#: For example ``Image caption``, ``Photo: Ada Finch``, ``FILE PHOTO``.
+#: For example ``Image caption``, ``Photo: Ada Finch``, ``FILE PHOTO``; or by
+#: a wire caption's pointing at its picture: ``This undated photo provided by
+#: the family shows Ada Finch``, ``In this image released by police, ...``.
 CAPTION_START = lazy_compile(
     r"(?:Image|Media|Video|Photo|Picture)\s+(?:caption|copyright|credit)\b|"
-    r"\(?(?:Photo|Picture|Image)s?\s?:\s|FILE\s*[-—–]|\(?FILE\s+PHOTO\)?",
+    r"\(?(?:Photo|Picture|Image)s?\s?:\s|FILE\s*[-—–]|\(?FILE\s+PHOTO\)?|"
+    # A wire caption pointing at its picture: "This undated photo provided
+    # by the family shows ...", "In this image released by police, ...".
+    r"(?:In\s+this|This)\s+(?:[\w-]+\s+){0,2}(?:photo|image|picture|photograph|video|frame\s+grab)\s+"
+    r"(?:provided|released|taken|made|posted|shared|obtained|courtesy|from)\b",
+)
+#: ... or by a subject named and the picture's source, and no verb: ``Ada
+#: Finch, 17, in a photo provided by her family.``
+CAPTION_SUBJECT = lazy_compile(
+    r"\p{Lu}[^.,\n]{1,60},\s(?:\d{1,3},\s)?(?:seen\s|shown\s|pictured\s)?in\s(?:an?|this)\s"
+    r"(?:[\w-]+\s){0,2}(?:photo|image|picture|photograph)\s(?:provided|released|taken|posted|shared)"
+    r"\s(?:by|to)\s[^.\n]{1,60}\.?"
 )
 #: A short credit line of its own, with no sentence after it: ``Photo by Ada
 #: Marsh/Courier``, ``Photo courtesy of the family``, ``Credit: Ada Marsh``,
@@ -173,20 +199,26 @@ CAPTION_END = lazy_compile(
 #: each language: ``Die Fähre am Pier. Bild: dpa``, ``Le bac à quai. Photo :
 #: AFP``, ``El barco en el puerto. Foto: EFE/Ana Ruiz``, ``The pier. Photo:
 #: Jane Doe``, in brackets too (``The pier. (Photo: Jane Doe/Courier)``), or
-#: ``Photo by``: ``The pier. Photo by Jane Doe``.  The credit is at most six
-#: words.
+#: ``Photo by``: ``The pier. Photo by Jane Doe``, or ``Courtesy of`` and the
+#: giver: ``The pier. Courtesy of the Harbor Board``.  The credit is at most
+#: six words.
 CAPTION_CREDIT_END = lazy_compile(
     r"(?<=[.!?…\"”»]\s)\(?(?:"
     r"(?:Bild|Fotos?|Photos?|Image|Cr[ée]dit(?:s|\s+photo)?)\s?:\s?\S{1,40}(?:\s\S{1,40}){0,5}"
     # "Photo by" and a name: capitalised words only ("Photos by local
     # artists will be shown" is a sentence).
     r"|(?:Photo|Picture|Image)s?\s+(?:by|courtesy\s+of)\s\p{Lu}\S{0,39}(?:\s\p{Lu}\S{0,39}){0,3}"
+    # "Courtesy of" and the giver, capitalised ("Courtesy of the Harbor Board").
+    r"|Courtesy\s+of\s(?:the\s)?\p{Lu}\S{0,39}(?:\s(?:of\s|the\s)?\p{Lu}\S{0,39}){0,4}"
     r")$"
 )
-#: ... or by a photographer and an outlet in brackets after its last
-#: sentence: ``The pier at dawn. (Jane Doe/Portvale Courier)``.
+#: ... or by a photographer and an outlet after its last sentence, in
+#: brackets or not, as newspapers credit their own pictures: ``The pier at
+#: dawn. (Jane Doe/Portvale Courier)``, ``The pier at dawn. Jane Doe/Portvale
+#: Courier``.
 CAPTION_CREDIT_SLASH = lazy_compile(
-    r"(?<=[.!?…\"”»]\s)\((?:\p{Lu}[\w.'’-]*\s){1,3}?\p{Lu}[\w.'’-]*/\p{Lu}[\w .&'’-]{1,40}\)$"
+    r"(?<=[.!?…\"”»]\s)(\()?(?:\p{Lu}[\w.'’-]*\s){1,3}?\p{Lu}[\w.'’-]*/\p{Lu}[\w .&'’-]{1,40}"
+    r"(?(1)\))$"
 )
 #: An embedded tweet's attribution: ``— Jane Doe (@jdoe) March 7, 2019``.
 EMBED = lazy_compile(
@@ -200,7 +232,9 @@ COUNTER = lazy_compile(
 )
 #: Promotional and navigation phrases of web pages around syndicated copy.
 #: For example ``Related: ...``, ``Read more:``, ``Advertisement``, a page's
-#: ``Skip to content`` link.
+#: ``Skip to content`` link; a video player's ``Now playing``; a media link's
+#: ``Watch: ...`` or ``Listen: ...``; a cookie banner's ``We use cookies ...``
+#: and ``Cookie settings``; a blog's ``Like this:``.
 FURNITURE_START = lazy_compile(
     r"Related(?:\s+(?:Content|Stories|Articles|Coverage|Links))?\s*:|RELATED\s*:|"
     r"Read\s+more\s*:|READ\s+MORE\s*:|More\s*:|Also\s+read\s*:|See\s+also\s*:|"
@@ -209,31 +243,52 @@ FURNITURE_START = lazy_compile(
     r"E-?mail\s+(?:to\s+a\s+friend|this\s+(?:story|article))|"
     r"(?:Share|Tweet|Email|Print)\s+this\b|Click\s+here\b|Sign\s+up\s+(?:for|to)\b|"
     r"Follow\s+(?:us|@)|Subscribe\s+(?:to|now)\b|Download\s+the\s+app\b|"
-    r"Story\s+highlights\b|STORY\s+HIGHLIGHTS\b|Most\s+(?:Popular|Read|Viewed)\b",
+    r"Story\s+highlights\b|STORY\s+HIGHLIGHTS\b|Most\s+(?:Popular|Read|Viewed)\b|"
+    # A video player's queue: "Now playing" alone or before a colon, "NOW
+    # PLAYING" ("Now playing at the Bijou is ..." is a sentence).
+    r"Now\s+[Pp]laying(?:\s?:|$)|NOW\s+PLAYING\b|"
+    # A media link's label: "Watch: The gates close", "Listen: Hear the vote."
+    r"(?:Watch|WATCH|Listen|LISTEN)\s?:\s|"
+    # A cookie banner: "We use cookies to ...", "Cookie settings".
+    r"We\s+use\s+cookies\b|(?:Cookie|COOKIE)\s+(?:[Ss]ettings|[Pp]olicy|[Pp]references|[Cc]onsent)\b|"
+    # A blog's like button: "Like this:", "Like Loading...".
+    r"Like\s+this\s?:|Like\s+Loading\b",
 )
 #: Calls to readers anywhere in a short line (CNN's iReport promotions).
-#: For example ``Share your photos of the storm``.
+#: For example ``Share your photos of the storm``, ``Send us your photos and
+#: videos``.
 FURNITURE_ANY = lazy_compile(
-    r"\bShare\s+your\s+(?:story|stories|photos|videos|views)\b|\biReport\b"
+    r"\b(?:Share|Send\s+us)\s+your\s+(?:story|stories|photos|videos|views|news\s+tips?|tips?)\b|"
+    r"\biReport\b"
 )
 #: Promotions and continuation lines set between a story's paragraphs, by
 #: their opening: ``Catch up on the race with our weekly podcast.``, ``Story
-#: continues below``, ``Also on The Courier:``, ``Click here to ...``, ``Want
+#: continues below`` (in brackets too), ``Also on The Courier:``, ``Click here to ...``, ``Want
 #: more? Sign up for our newsletter.``, ``Listen to our podcast ...``,
-#: ``Download the WXYZ app ...``, ``Follow us on Facebook``.
+#: ``Download the WXYZ app ...``, ``Follow us on Facebook``, ``Have a news
+#: tip? Email us at ...``.
 PROMOTION_START = lazy_compile(
-    r"Catch\s+up\s+on\b|(?:The\s+)?[Ss]tory\s+continues\s+(?:below|after)\b|"
+    r"Catch\s+up\s+on\b|\(?(?:The\s+)?[Ss]tory\s+continues\s+(?:below|after)\b|"
     r"(?:Also|More)\s+(?:on|from)\s+(?:the\s+)?\p{Lu}[\w.&'’-]{0,30}(?:\s\p{Lu}[\w.&'’-]{0,30}){0,2}\s?:|"
     r"(?:Click|Tap)\s+here\b|Want\s+(?:more|to\s+(?:receive|get))\b[^?\n]{0,80}\?\s+(?:Sign\s+up|Subscribe)\b|"
     r"(?:Subscribe|Sign\s+up)\s+(?:here|to\s+our|for\s+our)\b|"
     r"Listen\s+to\b[^\n]{0,120}?\bpodcast\b|"
     r"(?:Download|Get)\s+(?:the|our)\s+(?:[\w&'’-]{1,20}\s+){0,3}app\b|"
-    r"Follow\s+us\s+on\s+(?:Twitter|Facebook|Instagram|X|TikTok)\b"
+    r"Follow\s+us\s+on\s+(?:Twitter|Facebook|Instagram|X|TikTok)\b|"
+    # A newsroom's call for tips: "Have a news tip? Email us at ...".
+    r"(?:Have|Got)\s+a\s+(?:news\s+|story\s+)?tip\s?\?"
 )
 #: ... or by a call to follow a podcast or newsletter anywhere in a short line.
 #: For example ``Listen to our weekly harbor podcast``.
 PROMOTION_ANY = lazy_compile(
     r"\b(?:with|on|to|for)\s+(?:our|the\s+\p{Lu}\w{0,20}['’]s)\s+(?:\w+\s+){0,3}(?:podcast|newsletter)\b"
+)
+#: ... or by a call to sign up, or to write in, that follows a sentence of the
+#: line: ``Get the Morning Briefing in your inbox. Sign up here.``, ``Did you
+#: lose power? Tell us about it.``
+PROMOTION_CALL = lazy_compile(
+    r"(?<=[.!?]\s)(?:(?:Sign\s+up|Subscribe)\s+(?:here|now|today)|"
+    r"Tell\s+us\s+(?:about\s+it|your\s+stor(?:y|ies)|what\s+you\s+think))\b"
 )
 _PROMOTION_MAX_WORDS = 40
 #: A short line repeated word for word on one page is a widget's label.
@@ -912,6 +967,69 @@ def _continues_a_quotation(prev: Candidate, c: Candidate) -> bool:
     return c.match.startswith('"') and prev.match.count('"') % 2 == 1
 
 
+#: The interviewer's mark that opens a question in an interview run as
+#: questions and answers: ``Q:``, ``Q.``, ``Q -``, ``Question:``.
+INTERVIEW_QUESTION = lazy_compile(r"(?:Q|QUESTION|Question)\s?[:.]\s|Q\s?(?:--?|[–—])\s")
+
+
+def asks_an_interview_question(c: Candidate) -> bool:
+    """Whether the block is the interviewer's question, marked so, in a Q&A.
+
+    An interview run as questions and answers marks each question (``Q: Will
+    the ferry run in winter?``, ``Q. Who pays?``) and each answer (``A: ...``).
+    The question is short and may end with a question mark, as a subheading
+    may (``Who pays?``), but it is part of the exchange: a paragraph of the
+    story, never a subheading.
+    """
+    m = c.match
+    return m[:1] == "Q" and INTERVIEW_QUESTION.match(m) is not None
+
+
+def _is_short_question(c: Candidate) -> bool:
+    """Whether *c* is a short question alone, no prose (``When?``, ``Why the long gap?``)."""
+    return (
+        c.words <= HEADING_MAX_WORDS
+        and c.match.rstrip(QUOTE_CHARS + " ").endswith("?")
+        and not is_prose(c)
+    )
+
+
+#: The most words of an interview's short answer (``Yes.``, ``Every day.``).
+SHORT_ANSWER_MAX_WORDS: Final = 3
+
+
+def is_answered_briefly(state: State, i: int) -> bool:
+    """Whether the block *i* is a question answered in a word or three under it.
+
+    A short question alone on its line reads as a subheading (``Who
+    pays?``), but a subheading introduces running text, and no paragraph
+    under one is a bare ``Yes.``: a question followed by an answer of at
+    most :data:`SHORT_ANSWER_MAX_WORDS` words ending with a full stop or an
+    exclamation mark (``Is the pool reopening?`` / ``Yes.``, ``Did you ever
+    think of quitting?`` / ``Every day.``) is one turn of an exchange, a
+    paragraph of the story; the answer may be quoted (``What will he do?`` /
+    ``"Fish," he said.``).  An answer of two or three words has one in
+    lower case: a section heading with a full stop capitalises them all
+    (``What is going on here?`` / ``The Facts.``: two headings).
+
+    A story with such an exchange is an interview, and :func:`place_body`
+    reads every other short question standing alone in it as a turn of the
+    exchange too (``When?`` over ``"June, if the pumps arrive."``), not a
+    subheading.
+    """
+    blocks = state.blocks
+    if i + 1 >= len(blocks) or not blocks[i].match.rstrip(QUOTE_CHARS + " ").endswith("?"):
+        return False
+    answer = blocks[i + 1]
+    core = answer.match.strip(QUOTE_CHARS + " ")
+    if answer.claimed or answer.words > SHORT_ANSWER_MAX_WORDS or core[-1:] not in ".!":
+        return False
+    words = core.split()
+    # A heading with a full stop capitalises every word ("The Facts."); an
+    # answer of more than one word writes the rest in lower case.
+    return core[:1].isupper() and (len(words) == 1 or any(w[:1].islower() for w in words))
+
+
 def credits_a_quotation(c: Candidate) -> bool:
     """Whether the block is a quotation standing alone, credited after a dash.
 
@@ -1349,6 +1467,50 @@ def note(state: State, i: int) -> BlockKind | None:
     return None
 
 
+#: The label of a correction or an editor's note set alone on its line over
+#: the note: ``Correction``, ``CLARIFICATION``, ``Editor's note``.
+NOTE_LABEL = lazy_compile(
+    r"(?:Corrections?|CORRECTIONS?|Clarifications?|CLARIFICATIONS?|"
+    r"Editor['’]?s\s+[Nn]ote|EDITOR['’]?S\s+NOTE)\s?:?"
+)
+
+
+def _is_note_label(state: State, j: int) -> bool:
+    """Whether block *j* is a :data:`NOTE_LABEL` alone over a note, above or under the story.
+
+    Above: no block before it is running text; under: none after the block
+    under it is.
+    """
+    blocks = state.blocks
+    if j + 1 >= len(blocks) or NOTE_LABEL.fullmatch(blocks[j].match) is None:
+        return False
+    return not any(is_prose(b) for b in blocks[:j]) or not any(is_prose(b) for b in blocks[j + 2 :])
+
+
+def note_label(state: State, i: int) -> BlockKind | None:
+    """A correction's or editor's note's label alone on its line, above or under the story.
+
+    A page sets a correction over the story or under it as a label and the
+    text: ``Correction`` / ``A story on Tuesday gave the wrong date for the
+    hearing. It is March 9.``  The label (:data:`NOTE_LABEL`), with a block
+    under it, and with no running text above it (the top of the page) or
+    none under that block (the foot), is a note; the block under it is the
+    note's text (``note.labelled``), whatever its words.  Between the
+    paragraphs, a bare ``Correction`` may be a subheading (a story on the
+    markets) and is left alone.
+    """
+    return BlockKind.NOTE if _is_note_label(state, i) else None
+
+
+def note_labelled(state: State, i: int) -> BlockKind | None:
+    """The text of a note under its label alone on a line (:func:`note_label`)."""
+    return (
+        BlockKind.NOTE
+        if i and state.blocks[i - 1].kind is BlockKind.NOTE and _is_note_label(state, i - 1)
+        else None
+    )
+
+
 #: A footnote marked with an asterisk glued to its first word: ``*Name
 #: changed``, ``*Le prénom a été modifié``, ``*Der Name ist der Redaktion
 #: bekannt``.  A list item (``* item``) has a space after its mark.
@@ -1412,8 +1574,43 @@ _CREDIT_LINE_OPENS: Final = BLOCK_OPENINGS.add(CREDIT_LINE)
 _CAPTION_END_LAST: Final = ")sSoOPAgk"
 
 
+#: The label of a link to a photo gallery: ``Photos: Tigers celebrate the
+#: title``, ``GALLERY: ...``; a plural, where a caption's label is singular.
+GALLERY_LABEL = lazy_compile(
+    r"(?:PHOTOS|Photos|PICTURES|Pictures|IMAGES|Images|GALLERY|Gallery)\s?:\s"
+)
+#: A word of three letters or more in lower case (``celebrate``): a headline
+#: has some, a credit's names have none.
+_LOWER_WORD: Final = lazy_compile(r"(?<!\S)\p{Ll}{3,}\b")
+
+
+def is_gallery_link(m: str) -> bool:
+    """Whether *m* is a link to a photo gallery, not a caption.
+
+    Local sites set a link to their gallery between or under the paragraphs
+    as a plural label and a headline: ``Photos: Tigers celebrate title win``.
+    A caption describes one picture in a sentence (``Photo: Ada Finch pours
+    coffee.``) or gives a credit (``Photos: Ada Finch/Courier``); a plural
+    label before a headline in words of lower case, with no full stop and
+    no credit in brackets, is the link (:data:`GALLERY_LABEL`).
+    """
+    label = GALLERY_LABEL.match(m)
+    if label is None:
+        return False
+    rest = m[label.end() :].rstrip()
+    return (
+        rest[-1:] not in SENTENCE_END + ")\"”’'"
+        and "/" not in rest
+        and _LOWER_WORD.search(rest) is not None
+    )
+
+
 def caption(state: State, i: int) -> BlockKind | None:
-    """A photo or video caption, or an image credit."""
+    """A photo or video caption, or an image credit.
+
+    A link to a photo gallery (``Photos: Tigers celebrate title win``;
+    :func:`is_gallery_link`) is no caption: it is left to the rules of links.
+    """
     c = state.blocks[i]
     if (
         c.words <= _CREDIT_LINE_MAX_WORDS
@@ -1422,7 +1619,16 @@ def caption(state: State, i: int) -> BlockKind | None:
     ):
         return BlockKind.CAPTION
     if c.words <= _SHORT_MAX_WORDS and (
-        (c.opens & _CAPTION_START_OPENS and CAPTION_START.match(c.match))
+        (
+            c.opens & _CAPTION_START_OPENS
+            and CAPTION_START.match(c.match)
+            and not is_gallery_link(c.match)
+        )
+        or (
+            " in " in c.match
+            and ("photo" in c.match or "image" in c.match or "picture" in c.match)
+            and CAPTION_SUBJECT.fullmatch(c.match)
+        )
         or (
             c.match[-1:] in _CAPTION_END_LAST
             and tail_search(CAPTION_END, c.match, _CAPTION_END_LAST)
@@ -1430,12 +1636,17 @@ def caption(state: State, i: int) -> BlockKind | None:
         or (
             # What each alternative of the pattern holds: a label's colon,
             # or the "by" / "courtesy of" after "Photo"; and a label's word.
-            (":" in c.match or " by " in c.match or " courtesy of " in c.match)
+            (
+                ":" in c.match
+                or " by " in c.match
+                or " courtesy of " in c.match
+                or " Courtesy of " in c.match
+            )
             and _may_end_with_credit(c.match)
             and CAPTION_CREDIT_END.search(c.match, max(0, len(c.match) - 160))
         )
         or (
-            c.match[-1:] == ")"
+            (c.match[-1:] == ")" or c.match[-1:].isalpha())
             and "/" in c.match
             and CAPTION_CREDIT_SLASH.search(c.match, max(0, len(c.match) - 120))
         )
@@ -1445,8 +1656,18 @@ def caption(state: State, i: int) -> BlockKind | None:
 
 
 #: The words a :data:`CAPTION_CREDIT_END` match opens with (but its bracket):
-#: ``Bild``, ``Foto``, ``Photo``, ``Image``, ``Credit``, ``Crédit``, ``Picture``.
-_CAPTION_CREDIT_WORDS: Final = ("Photo", "Foto", "Bild", "Image", "Picture", "Credit", "Crédit")
+#: ``Bild``, ``Foto``, ``Photo``, ``Image``, ``Credit``, ``Crédit``, ``Picture``,
+#: ``Courtesy``.
+_CAPTION_CREDIT_WORDS: Final = (
+    "Photo",
+    "Foto",
+    "Bild",
+    "Image",
+    "Picture",
+    "Credit",
+    "Crédit",
+    "Courtesy",
+)
 
 
 def _may_end_with_credit(m: str) -> bool:
@@ -1510,7 +1731,7 @@ def furniture(state: State, i: int) -> BlockKind | None:
             and tail_search(FURNITURE_END, m, "»eE")
             and not _guillemet_quote(m)
         )
-        or (("Share" in m or "iReport" in m) and FURNITURE_ANY.search(m))
+        or (("Share" in m or "Send" in m or "iReport" in m) and FURNITURE_ANY.search(m))
     ):
         return BlockKind.FURNITURE
     if c.words <= 8 and _opens_word(m, _FURNITURE_INITIALS, ".,:!"):
@@ -1552,12 +1773,16 @@ def promotion(state: State, i: int) -> BlockKind | None:
     report.``, ``Want more? Sign up for our newsletter.``, ``Download the
     WXYZ app for alerts.``, ``Follow us on Facebook.``: page furniture,
     not a paragraph.  A short line inviting the reader to a podcast or
-    newsletter anywhere in it (:data:`PROMOTION_ANY`) is one too.
+    newsletter anywhere in it (:data:`PROMOTION_ANY`) is one too, and so is
+    one whose sentence after the first calls to sign up (``Get the Morning
+    Briefing in your inbox. Sign up here.``; :data:`PROMOTION_CALL`).
     """
     c = state.blocks[i]
     m = c.match
-    if (c.opens & _PROMOTION_START_OPENS and PROMOTION_START.match(m)) or (
-        ("podcast" in m or "newsletter" in m) and PROMOTION_ANY.search(m)
+    if (
+        (c.opens & _PROMOTION_START_OPENS and PROMOTION_START.match(m))
+        or (("podcast" in m or "newsletter" in m) and PROMOTION_ANY.search(m))
+        or (("Sign up" in m or "Subscribe" in m or "Tell us" in m) and PROMOTION_CALL.search(m))
     ):
         return BlockKind.FURNITURE
     return None
@@ -1833,16 +2058,131 @@ def contact_continued(state: State, i: int) -> BlockKind | None:
     """The names and addresses set on their own lines after a contact line.
 
     Right after a contact block, a short line holding an e-mail address
-    (``Jane Doe in Oslo at jdoe@example.net``) or made only of people's names
-    (``Jane Doe, John Roe``) carries the contact on.
+    (``Jane Doe in Oslo at jdoe@example.net``), made only of a telephone
+    number (``555-0142``, ``Tel: (207) 555-0134``) or made only of people's
+    names (``Jane Doe, John Roe``) carries the contact on; a press-release
+    wire's label (``SOURCE Acme Corp.``, :data:`RELEASE_LABEL`) does not,
+    nor does any line under a reporter's contact sentence
+    (``contact.reporter``), which is whole.
     """
     if i == 0 or state.blocks[i - 1].kind is not BlockKind.CONTACT:
         return None
+    if state.blocks[i - 1].rule == "contact.reporter":
+        return None  # a sentence, complete: "Sponsored Content" under it is no name
     m = state.blocks[i].match
-    if EMAIL.search(m) is not None:
+    if RELEASE_LABEL.fullmatch(m) is not None:
+        return None  # PR Newswire's "SOURCE Acme Corp." under the contact
+    if EMAIL.search(m) is not None or _PHONE_LINE.fullmatch(m.rstrip(" .")) is not None:
         return BlockKind.CONTACT
     names = [_CONTACT_TAIL.sub("", n) for n in _CONTACT_SPLIT.split(m.rstrip(" .")) if n]
     return BlockKind.CONTACT if names and all(map(is_person_name, names)) else None
+
+
+#: A telephone number as a contact line gives it: ``555-0142``, ``(207)
+#: 555-0134``, ``207.555.0134``, ``+1 207 555 0134``.
+PHONE = lazy_compile(
+    r"(?<![\w-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])?\d{3}[ .-]\d{4}(?![\w-])"
+)
+#: A line that is only a telephone number, maybe labelled (``Tel: 555-0142``).
+_PHONE_LINE = lazy_compile(r"(?:(?:Tel|Phone|Ph|Mobile|Cell|Office)\.?\s?:?\s?)?" + PHONE.pattern)
+#: The sentence of a local story's foot that tells the reader how to reach its
+#: reporter: ``Contact the reporter at ...``, ``Reach reporter Ada Finch at
+#: ...``, ``Email the writer at ...``, or a bio's ``Contact her at ...``.
+REPORTER_CONTACT = lazy_compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:Contact|Reach|E-?mail|Write\s+to|Call)\s+"
+    r"(?:the\s+(?:reporter|writer|author|columnist)|(?:him|her|them)|"
+    r"(?:reporter|writer|columnist)\s+\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){0,2})"
+    r"\s+(?:at|on|by|via)\b|"
+    # "She can be reached at ...", "The writer can be reached at ...".
+    r"(?:He|She|They|The\s+(?:reporter|writer|author|columnist))\s+(?:can|may)\s+be\s+"
+    r"(?:reached|contacted|emailed|e-mailed)\s+(?:at|on|by|via)\b)"
+)
+#: ... or a name that ``can be reached at`` (``Ada Finch can be reached at
+#: ...``): like :data:`REPORTER_CONTACT_NAMED`, only among the story's last
+#: blocks and for a person's name.
+REPORTER_REACHED_NAMED = lazy_compile(
+    r"(?:^|(?<=[.!?]\s))(\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){1,2})\s+"
+    r"(?:can|may)\s+be\s+(?:reached|contacted|emailed|e-mailed)\s+(?:at|on|by|via)\b"
+)
+#: The label of a press release's media contact, alone or before the contact
+#: on the same line: ``Media contact:``, ``Contact:``, ``Investor Relations
+#: Contacts:``, ``Press contact: Ada Finch, 555-0142``.
+RELEASE_CONTACT = lazy_compile(
+    r"(?:(?:Media|Press|News|Investors?|PR)\s+(?:[Rr]elations\s+)?|MEDIA\s+|PRESS\s+)?"
+    r"(?:[Cc]ontacts?|CONTACTS?)\s?:"
+)
+#: ... or one that names the reporter alone: ``Reach Ada Finch at ...``;
+#: taken only among the story's last six blocks (``_NAMED_CONTACT_TAIL``),
+#: and only when the name reads as a person's.
+REPORTER_CONTACT_NAMED = lazy_compile(
+    r"(?:^|(?<=[.!?]\s))(?:Contact|Reach|E-?mail)\s+"
+    r"(\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){1,2})\s+(?:at|on|via)\b"
+)
+#: How many blocks from the end a contact line naming the reporter alone may stand.
+_NAMED_CONTACT_TAIL: Final = 6
+#: The most words of a reporter's contact line.
+_REPORTER_CONTACT_MAX_WORDS: Final = 40
+#: :data:`RELEASE_CONTACT`'s bit in :attr:`Candidate.opens`.
+_RELEASE_CONTACT_OPENS: Final = BLOCK_OPENINGS.add(RELEASE_CONTACT)
+
+
+def _gives_address(m: str) -> bool:
+    """Whether *m* holds an e-mail address or a telephone number."""
+    return ("@" in m and EMAIL.search(m) is not None) or PHONE.search(m) is not None
+
+
+def reporter_contact(state: State, i: int) -> BlockKind | None:
+    """A local story's foot telling the reader how to reach its reporter.
+
+    US papers and station sites close a story with the reporter's address:
+    ``Contact the reporter at afinch@example.com or 555-0142.``, ``Reach
+    reporter Ada Finch at afinch@example.com.``, or a bio ending so: ``Ada
+    Finch covers city hall. Email her at afinch@example.com.``  A short
+    block with a sentence that opens so (:data:`REPORTER_CONTACT`: the
+    reporter, the writer, a pronoun or ``reporter`` and a name) and that
+    gives an e-mail address or a telephone number (:data:`PHONE`) is a
+    contact line, and so is ``She can be reached at ...``; so is one that
+    names a person alone (``Reach Ada Finch at 555-0142.``, ``Ada Finch can
+    be reached at ...``; :data:`REPORTER_CONTACT_NAMED`,
+    :data:`REPORTER_REACHED_NAMED`) among the story's last six blocks.  A
+    call to the newsroom (``Have a news tip? Email us at ...``) names no
+    reporter, and ``Call the city at 555-0100`` names no person: both stay
+    what they were.
+    """
+    m = state.blocks[i].match
+    if (
+        "ontact" not in m and "each" not in m and "mail" not in m
+        and "rite" not in m and "all" not in m
+    ):  # fmt: skip
+        return None
+    if not _gives_address(m):
+        return None
+    if REPORTER_CONTACT.search(m) is not None:
+        return BlockKind.CONTACT
+    if len(state.blocks) - i > _NAMED_CONTACT_TAIL:
+        return None
+    named = REPORTER_CONTACT_NAMED.search(m) or REPORTER_REACHED_NAMED.search(m)
+    return BlockKind.CONTACT if named is not None and is_person_name(named.group(1)) else None
+
+
+def release_contact(state: State, i: int) -> BlockKind | None:
+    """A press release's media-contact label, alone or with the contact after it.
+
+    A release ends with whom the press may call: ``Media contact:`` on its
+    own line over a name, a number and an address (``Ada Finch`` /
+    ``555-0142`` / ``afinch@example.com``), or all on one line (``Press
+    contact: Ada Finch, 555-0142``).  The label (:data:`RELEASE_CONTACT`)
+    is a contact line, alone or followed by an address or a number; the
+    lines under it are carried on by ``contact.continued``.
+    """
+    c = state.blocks[i]
+    if not c.opens & _RELEASE_CONTACT_OPENS:
+        return None
+    label = RELEASE_CONTACT.match(c.match)
+    if label is None:
+        return None
+    rest = c.match[label.end() :].strip()
+    return BlockKind.CONTACT if not rest or _gives_address(rest) else None
 
 
 #: :data:`DISCLAIMER_START`'s bit in :attr:`Candidate.opens`.
@@ -1877,8 +2217,12 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("tagline.language", language_tagline, 12, (SOURCE_LINE_LANG,)),
     Rule("highlight", highlight, needs=(_HIGHLIGHT_MARKER,)),
     Rule("note", note, _NOTE_MAX_WORDS, (NOTE,)),
+    Rule("note.label", note_label, 3, (NOTE_LABEL,)),
+    Rule("note.labelled", note_labelled, _NOTE_MAX_WORDS),
     Rule("note.footnote", footnote, _FOOTNOTE_MAX_WORDS, (FOOTNOTE,)),
     Rule("contact", contact, _SHORT_MAX_WORDS, (CONTACT,)),
+    Rule("contact.release", release_contact, _CONTACT_ENTRY_MAX_WORDS, (RELEASE_CONTACT,)),
+    Rule("contact.reporter", reporter_contact, _REPORTER_CONTACT_MAX_WORDS),
     Rule("contact.continued", contact_continued, _CONTACT_ENTRY_MAX_WORDS),
     Rule("credit", credit, _SHORT_MAX_WORDS),
     Rule("disclaimer", disclaimer, _SHORT_MAX_WORDS),
@@ -1905,15 +2249,29 @@ def _free(state: State) -> list[int]:
 
 
 def find_lead(state: State) -> int | None:
-    """The lead paragraph: a datelined block near the top, else the first prose block."""
+    """The lead paragraph: a datelined block near the top, else the first prose block.
+
+    The first prose block is passed over when it is the standfirst, set
+    between the headline and the byline (``_is_standfirst``).
+    """
     free = _free(state)
     for i in free[:LEAD_SEARCH]:
         if is_datelined(state.blocks[i]):
             return _author_lead(state, free, i)
-    for i in free:
-        if is_prose(state.blocks[i]):
-            return i
-    return None
+    prose = [i for i in free if is_prose(state.blocks[i])]
+    if not prose:
+        return None
+    first = prose[0]
+    if (
+        len(prose) > 1
+        and first > 0
+        and is_titlelike(state.blocks[first - 1])
+        and _is_standfirst(state, first)
+    ):
+        # The standfirst between the headline and the byline: the story
+        # starts under the byline.
+        return prose[1]
+    return first
 
 
 #: How many paragraphs of running text of their own above a datelined block
@@ -1970,10 +2328,38 @@ def place_head(state: State, lead: int) -> None:
         c = state.blocks[i]
         if i == head:
             c.claim(BlockKind.HEADLINE, "headline")
+        elif head is not None and i == head + 1 and _is_standfirst(state, i):
+            c.claim(BlockKind.HIGHLIGHT, "standfirst.above_byline")
         elif head is not None and i > head and is_prose(c):
             c.claim(BlockKind.CAPTION, "caption.above_lead")
         else:
             c.claim(BlockKind.FURNITURE, "furniture.above_lead")
+
+
+#: The most words of a standfirst set between the headline and the byline.
+STANDFIRST_MAX_WORDS: Final = 60
+
+
+def _is_standfirst(state: State, i: int) -> bool:
+    """Whether block *i*, right under the headline, is the story's standfirst.
+
+    A newspaper page sets the standfirst (the dek, a sentence or two that
+    sums the story up) straight under the headline and over the byline:
+    ``Port city bets on wind`` / ``A $300 million plant could bring 900
+    jobs. Not everyone is convinced.`` / ``By Ada Finch``.  A block of
+    running text of at most :data:`STANDFIRST_MAX_WORDS` words between the
+    headline and a byline right under it is the standfirst (a highlight),
+    not a photo caption; a caption stands by its picture, away from the
+    byline, or says whose picture it is.
+    """
+    blocks = state.blocks
+    c = blocks[i]
+    return (
+        i + 1 < len(blocks)
+        and blocks[i + 1].kind is BlockKind.BYLINE
+        and c.words <= STANDFIRST_MAX_WORDS
+        and is_prose(c)
+    )
 
 
 def place_body(state: State, lead: int) -> None:
@@ -1988,11 +2374,17 @@ def place_body(state: State, lead: int) -> None:
         and not is_prose(blocks[i])
         and (
             reports_a_question(blocks[i])
+            or asks_an_interview_question(blocks[i])
+            or is_answered_briefly(state, i)
             or credits_a_quotation(blocks[i])
             or introduces_a_quotation(blocks[i])
             or _continues_a_quotation(blocks[i - 1], blocks[i])
+            or in_fact_box(state, i)
         )
     }
+    if any(is_answered_briefly(state, i) for i in spoken):
+        # An interview: its other questions standing alone are turns too.
+        spoken.update(i for i in free if i > lead and _is_short_question(blocks[i]))
     # The last running-text block, looked for from the end (``max`` of them all).
     last = next((i for i in reversed(free) if i in spoken or is_prose(blocks[i])), lead)
     titles = {
@@ -2018,7 +2410,7 @@ def place_body(state: State, lead: int) -> None:
             c.claim(BlockKind.PARAGRAPH, "paragraph.table")
         elif i in titles and is_related_headline(state, i):
             c.claim(BlockKind.FURNITURE, "furniture.related_headline")
-        elif i in titles and _is_heading(state, i, links_inline):
+        elif i in titles and _is_heading(state, i, links_inline) and not _in_link_list(state, i):
             c.claim(BlockKind.HEADING, "heading")
         elif i in titles:
             c.claim(BlockKind.FURNITURE, "furniture.related_link")
@@ -2076,10 +2468,90 @@ def _continues_furniture(state: State, i: int) -> bool:
     )
 
 
+#: A label standing alone over a list of links to other stories: ``More
+#: news:``, ``MORE NEWS``, ``Related Stories``, ``Related coverage:``, ``See
+#: also``, ``Read more:``.
+LINK_LIST_LABEL = lazy_compile(
+    r"(?:(?:More|Related|Latest|Other|Recommended|Top)\s+(?:[Nn]ews|[Ss]tories|[Cc]overage|"
+    r"[Aa]rticles|[Ll]inks|[Hh]eadlines|[Rr]eading)|"
+    r"(?:MORE|RELATED|LATEST|OTHER|RECOMMENDED|TOP)\s+(?:NEWS|STORIES|COVERAGE|ARTICLES|LINKS|"
+    r"HEADLINES|READING)|Related|RELATED|See\s+also|SEE\s+ALSO|Also\s+read|ALSO\s+READ|"
+    r"Read\s+more|READ\s+MORE)\s?:?"
+)
+#: The rules of the link lines of a list under a :data:`LINK_LIST_LABEL`.
+_LINK_RULES: Final = frozenset({"furniture.related_link", "furniture.related_headline"})
+
+
+def _in_link_list(state: State, i: int) -> bool:
+    """Whether the title-like block *i* is one of a list of links under a label.
+
+    A page sets a label alone (``More news:``, ``Related Stories``;
+    :data:`LINK_LIST_LABEL`) over a list of other stories' headlines, one a
+    line, and may set the list between two paragraphs: ``More news:`` /
+    ``Woman hurt in house fire`` / ``Bridge closure delayed again`` / ``Both
+    men are held on bail.``  Each line of the list is a link, the last too,
+    though a paragraph follows it as one follows a subheading.  The blocks
+    between the label and *i* are all links of the list.
+    """
+    blocks = state.blocks
+    for j in range(i - 1, -1, -1):
+        b = blocks[j]
+        if b.kind is not BlockKind.FURNITURE:
+            return False
+        if LINK_LIST_LABEL.fullmatch(b.match) is not None:
+            return True
+        if b.rule not in _LINK_RULES:
+            return False
+    return False
+
+
 def _in_table(state: State, i: int) -> bool:
     """Whether block *i* stands between rows of tabular copy (a column head)."""
     blocks = state.blocks
     return 0 < i < len(blocks) - 1 and is_table_row(blocks[i - 1]) and is_table_row(blocks[i + 1])
+
+
+#: A row of a fact box: a short label, a colon and a short value, one of
+#: them with a figure (``Built: 1961``, ``Length: 420 feet``, ``$78 million:
+#: total budget``), and no full stop at the end.
+FACT_ROW = lazy_compile(r"[\p{Lu}$€£\d][^:\n]{0,30}:\s[^:\n]{1,40}(?<![.!?])")
+#: The fewest rows of a fact box.
+FACT_BOX_MIN_ROWS: Final = 2
+#: The most words of a row of a fact box.
+_FACT_ROW_MAX_WORDS: Final = 8
+
+
+def _is_fact_row(c: Candidate) -> bool:
+    """Whether *c* is one row of a fact box (:data:`FACT_ROW`)."""
+    m = c.match
+    return (
+        c.words <= _FACT_ROW_MAX_WORDS
+        and len(c.lines) == 1
+        and ": " in m
+        and any(ch.isdigit() for ch in m)
+        and FACT_ROW.fullmatch(m) is not None
+    )
+
+
+def in_fact_box(state: State, i: int) -> bool:
+    """Whether block *i* is a row of a fact box, the story's own figures.
+
+    A story may set its figures as a box of rows, a label and a value each,
+    under a title: ``Fast facts`` / ``Built: 1961`` / ``Length: 420 feet``,
+    or ``Snow totals`` / ``Millbrook: 8 inches`` / ``Salem: 6 inches``.
+    The rows (:data:`FACT_ROW`, one with a figure) are part of the story, as
+    its paragraphs are, and a title over them is a subheading; a run of at
+    least :data:`FACT_BOX_MIN_ROWS` rows is a box, one row alone is not.
+    Blocks the block rules claimed (a ``Posted: 3:10 PM`` timestamp, a
+    contact's ``Tel: 555-0142``) are no rows.
+    """
+    blocks = state.blocks
+    c = blocks[i]
+    if c.claimed or not _is_fact_row(c):
+        return False
+    before = i > 0 and not blocks[i - 1].claimed and _is_fact_row(blocks[i - 1])
+    after = i + 1 < len(blocks) and not blocks[i + 1].claimed and _is_fact_row(blocks[i + 1])
+    return before or after
 
 
 def _is_heading(state: State, i: int, links_inline: bool) -> bool:
@@ -2102,7 +2574,11 @@ def _is_heading(state: State, i: int, links_inline: bool) -> bool:
     if (
         nxt is None
         or blocks[nxt].claimed
-        or not (is_prose(blocks[nxt]) or blocks[nxt].words > HEADING_MAX_WORDS)
+        or not (
+            is_prose(blocks[nxt])
+            or blocks[nxt].words > HEADING_MAX_WORDS
+            or in_fact_box(state, nxt)
+        )
     ):
         return False
     if not links_inline or quoted:
@@ -2167,11 +2643,14 @@ def _is_label(state: State, i: int) -> bool:
 
 
 #: The genre label that opens a link to another story (``Analysis: Why the
-#: vote failed``, ``Opinion: Keep the pier``, ``Watch: ...``).  A subheading
-#: introduces the paragraphs under it and carries no such label.
+#: vote failed``, ``Opinion: Keep the pier``, ``Watch: ...``), in capitals too
+#: (``PHOTOS: ...``, ``WATCH: ...``).  A subheading introduces the paragraphs
+#: under it and carries no such label.
 LINK_LABEL = lazy_compile(
     r"(?:Analysis|Opinion|Commentary|Op-?[Ee]d|Editorial|Watch|Video|Photos|Gallery|Read|"
-    r"Interactive|Quiz|Poll|Explainer|Timeline|Live|Exclusive|Perspective|Review)\s?:\s"
+    r"Interactive|Quiz|Poll|Explainer|Timeline|Live|Exclusive|Perspective|Review|"
+    r"ANALYSIS|OPINION|COMMENTARY|OP-?ED|EDITORIAL|WATCH|VIDEO|PHOTOS|GALLERY|READ|"
+    r"INTERACTIVE|QUIZ|POLL|EXPLAINER|TIMELINE|LIVE|EXCLUSIVE|PERSPECTIVE|REVIEW)\s?:\s"
 )
 
 
@@ -2375,7 +2854,8 @@ def join_contact(state: State) -> None:
     """A contact line that ends with its colon is joined to the name lines set under it.
 
     Bloomberg sets ``To contact the reporter on this story:`` on one line and
-    the names and addresses on the next ones, with no blank line between.
+    the names and addresses on the next ones, with no blank line between; a
+    press release sets its ``Media contact:`` so (``contact.release``).
     When the cutter has made them blocks of their own (``contact``, then
     ``contact.continued``), the lines that run straight on from the contact
     line are joined to it: one ``contact`` block, so that the credit read
@@ -2386,7 +2866,7 @@ def join_contact(state: State) -> None:
     i = 0
     while i < len(blocks) - 1:
         c = blocks[i]
-        if c.rule == "contact" and c.match.endswith(":"):
+        if c.rule in {"contact", "contact.release"} and c.match.endswith(":"):
             j = i + 1
             while (
                 j < len(blocks)
@@ -2398,7 +2878,7 @@ def join_contact(state: State) -> None:
                 joined = c
                 for nxt in blocks[i + 1 : j]:
                     joined = _join(joined, nxt, dateline=False)
-                joined.claim(BlockKind.CONTACT, "contact")
+                joined.claim(BlockKind.CONTACT, c.rule)
                 blocks[i:j] = [joined]
         i += 1
 
@@ -2572,6 +3052,61 @@ def _reports_speech(text: str) -> bool:
     return any(w in _SPEECH_WORDS for w in _LETTERS.findall(text))
 
 
+#: How many blocks from the end an author box may open.
+_AUTHOR_BOX_TAIL: Final = 6
+#: An author box's social-media handle alone on its line: ``@adafinch``.
+HANDLE_LINE = lazy_compile(r"@\w{1,30}")
+
+
+def author_box(state: State) -> None:
+    """The author box under a story: the byline's name again, its title and address.
+
+    A newspaper site closes a story with a box about its author: the name
+    given in the byline, alone on its line, then the author's title, an
+    e-mail address or a handle, and often a sentence about the author::
+
+        By Ada Finch | Staff Writer
+        ...
+        Ada Finch
+        Staff Writer
+        afinch@example.com
+
+    Among the last six blocks, after the byline, a block that is one of the
+    byline's names alone is claimed as ``byline.author_box``, and so are the
+    title lines right under it (:func:`wireparse.metadata.bylines.is_byline_continuation`);
+    an e-mail address, a handle (``@adafinch``, :data:`HANDLE_LINE`) or a
+    telephone number alone under them is ``contact.author_box``.  The
+    story's byline is still the one above it.  Read after :func:`place_all`,
+    which may have taken the name for a link and the title for a subheading.
+    """
+    blocks = state.blocks
+    first = next((k for k, c in enumerate(blocks) if c.kind is BlockKind.BYLINE), None)
+    if first is None:
+        return
+    byline = parse_byline(state.source[blocks[first].start : blocks[first].end])
+    if byline is None or not byline.names:
+        return
+    names = {n.casefold() for n in byline.names}
+    for i in range(max(first + 2, len(blocks) - _AUTHOR_BOX_TAIL), len(blocks)):
+        c = blocks[i]
+        if c.kind is BlockKind.BYLINE or c.match.strip(" .").casefold() not in names:
+            continue
+        c.claim(BlockKind.BYLINE, "byline.author_box")
+        for nxt in blocks[i + 1 :]:
+            m = nxt.match.strip()
+            if is_byline_continuation(m):
+                nxt.claim(BlockKind.BYLINE, "byline.author_box")
+            elif (
+                EMAIL.fullmatch(m) is not None
+                or HANDLE_LINE.fullmatch(m) is not None
+                or PHONE.fullmatch(m) is not None
+            ):
+                nxt.claim(BlockKind.CONTACT, "contact.author_box")
+            else:
+                break
+        return
+
+
 def cnn_story_caption(state: State) -> None:
     """CNN story files: the photo caption set right after a ``(CNN) --`` lead.
 
@@ -2698,6 +3233,7 @@ LAYOUT_RULES: tuple[Callable[[State], None], ...] = (
     embed_text,
     standfirst_question,
     place_all,
+    author_box,
     cnn_story_caption,
     indented_rows,
 )
