@@ -1177,3 +1177,44 @@ def test_french_nouns_of_nationality(body: str, speaker: str) -> None:
 def test_spanish_groups_without_an_article(body: str, speaker: str) -> None:
     """``Vecinos del puerto denunciaron que …``: unnamed residents are a source."""
     assert [s for _, s in speakers(ES_LEAD + body + "\n", "es")] == [speaker]
+
+
+FR_LEAD = "Port\n\nBREST (AFP) - Le port de Brest inaugure une nouvelle grue.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (DE_LEAD, "„Der Kran ist zu laut“, sagten zwei Fischer am Kai.", "de", "zwei Fischer"),
+        (
+            DE_LEAD,
+            "„Der Kran ist zu laut“, berichteten mehrere Anwohner.",
+            "de",
+            "mehrere Anwohner",
+        ),
+        (
+            FR_LEAD,
+            "« La grue est trop bruyante », ont raconté des habitants du quai.",
+            "fr",
+            "des habitants du quai",
+        ),
+        (
+            FR_LEAD,
+            "« La grue est trop bruyante », ont expliqué deux pêcheurs bretons.",
+            "fr",
+            "deux pêcheurs bretons",
+        ),
+        (
+            ES_LEAD,
+            "«La grúa es muy ruidosa», explicaron varios comerciantes.",
+            "es",
+            "varios comerciantes",
+        ),
+        (ES_LEAD, "«La grúa es muy ruidosa», dijeron dos pescadores.", "es", "dos pescadores"),
+    ],
+)
+def test_an_unnamed_group_counted_after_the_verb(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``sagten zwei Fischer``, ``ont raconté des habitants``, ``dijeron dos pescadores``."""
+    assert [s for _, s in speakers(lead + body + "\n", language)] == [speaker]

@@ -75,7 +75,7 @@ from wireparse.model.quotations import Quote, QuoteKind, SourceKind
 from wireparse.reading.patterns import lazy_compile
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from wireparse.model import Paragraph
 
@@ -176,6 +176,21 @@ _OBJECT_CLITICS: dict[str, frozenset[str]] = {
 _NUMBER_WORDS = frozenset(
     {"deux", "trois", "quatre", "cinq", "six", "dos", "tres", "cuatro", "cinco", "seis"}
 )
+#: The words that count an unnamed group of people before its noun (the
+#: French indefinite ``des`` too): like an article, they open a source
+#: phrase after a plural verb of a tag. Convention: wire copy quotes people
+#: it does not name by their number and what they are: „…“, sagten zwei
+#: Fischer am Hafen. / « … », ont raconté des habitants du quartier. /
+#: «…», explicaron varios comerciantes (all invented).
+_QUANTIFIERS: dict[str, frozenset[str]] = {
+    "de": frozenset(
+        {"zwei", "drei", "vier", "fünf", "sechs", "mehrere", "einige", "viele", "zahlreiche"}
+    ),
+    "fr": frozenset({"deux", "trois", "quatre", "cinq", "six", "plusieurs", "des"}),
+    "es": frozenset(
+        {"dos", "tres", "cuatro", "cinco", "seis", "varios", "varias", "algunos", "algunas"}
+    ),
+}
 #: The plural subject pronouns of French and Spanish tags, and the French
 #: stressed form after a source phrase (``selon eux``).
 _PLURAL_PRONOUNS = frozenset({"ils", "elles", "eux", "ellos", "ellas"})
@@ -357,6 +372,25 @@ def _optional(language: str, name: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in lexicon.words(language, name))
 
 
+def _plural_preterites(language: str, cues: Iterable[str]) -> frozenset[str]:
+    """The German plural of each cue verb of the list in the preterite.
+
+    Convention: a German weak verb adds ``-n`` to its preterite for a plural
+    subject, and wire copy tags a group's words so: „Wir bleiben“,
+    berichteten zwei Anwohner (invented). The list ``cue_verbs`` gives the
+    singular (``berichtete``); its plural (``berichteten``) is a cue too.
+
+    :param language: the language code; only German has the form.
+    :param cues: the lines of the list ``cue_verbs``.
+    :returns: the plural forms of the verbs of the list ending in ``-te``.
+    """
+    if language != "de":
+        return frozenset()
+    return frozenset(
+        c.split()[0].casefold() + "n" for c in cues if c.split()[0].casefold().endswith("te")
+    )
+
+
 @functools.cache
 def _words(language: str) -> _Words:
     cues = lexicon.words(language, "cue_verbs")
@@ -366,7 +400,8 @@ def _words(language: str) -> _Words:
             c.split()[0].casefold()
             for c in cues
             if c.split()[0].casefold().replace("’", "'") not in _REFLEXIVES
-        ),
+        )
+        | _plural_preterites(language, cues),
         source_phrases=tuple(
             sorted(
                 (
@@ -888,7 +923,17 @@ class _Reader:
         if i >= len(toks):
             return None
         first = toks[i]
-        if first.low in words.prepositions:
+        counted = (
+            first.low in _QUANTIFIERS[self.language]
+            and i + 1 < len(toks)
+            and not toks[i + 1].mark
+            # The noun after the number: capitalised in German, in lower case
+            # in French and Spanish ("zwei Fischer", "des habitants").
+            and toks[i + 1].capital == (self.language == "de")
+            and toks[i + 1].low not in words.determiners
+            and toks[i + 1].low not in words.prepositions
+        )
+        if first.low in words.prepositions and not counted:
             return None
         if first.low in words.pronouns and not (
             first.low in words.determiners
@@ -910,6 +955,11 @@ class _Reader:
             return named if named is not None and named.kind == "name" else None
         j = i
         det = False
+        if counted:
+            # "sagten zwei Fischer", "ont raconté des habitants": the number
+            # stands as the article of an unnamed group.
+            det = True
+            j = i + 1
         # Only the titles that open with this word can match here.
         for title in _titles_by_first(self.language).get(first.low, ()):
             n = len(title)
@@ -2009,6 +2059,15 @@ class _Reader:
                     ("cue.after_tag", "mention.lang_phrase", "resolve.lang_pronoun"),
                     cue_at,
                 )
+        if (
+            found is None
+            and self.language == "de"
+            and verb.low.endswith("ten")
+            and verb.low[:-1] in self.words.cue_first
+        ):
+            # A German plural with no subject read is no singular speaker's:
+            # "„Ein Wunder“ nannten Anwohner den Bau" carries no one.
+            return None, (), -1
         if found is None:
             if verb.low in self.words.cue_first or self.language == "es":
                 plural = self.language == "es" and (
