@@ -1218,3 +1218,20 @@ def test_an_unnamed_group_counted_after_the_verb(
 ) -> None:
     """``sagten zwei Fischer``, ``ont raconté des habitants``, ``dijeron dos pescadores``."""
     assert [s for _, s in speakers(lead + body + "\n", language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("„Der Kran ist schön“, sagte Kranführerin Ute Brandl.", "Ute Brandl"),
+        ("„Der Kran ist schön“, sagte Soziologin Mara Keil.", "Mara Keil"),
+        ("„Der Kran ist schön“, sagte Redakteur Ole Janssen.", "Ole Janssen"),
+        ("„Der Kran ist schön“, sagte Hauptdarsteller Tim Ebert.", "Tim Ebert"),
+        ("Teamkollegin Ida Rahn lachte: „Der Kran ist schön.“", "Ida Rahn"),
+        # A long given name ending in -in stays part of the name.
+        ("„Der Kran ist schön“, sagte Konstantin Ebert.", "Konstantin Ebert"),
+    ],
+)
+def test_german_callings_before_a_name(body: str, speaker: str) -> None:
+    """``sagte Kranführerin Ute Brandl``: a feminine calling (``-in``) is no given name."""
+    assert [s for _, s in speakers(DE_LEAD + body + "\n", "de")] == [speaker]

@@ -307,6 +307,13 @@ _ROLE_SUFFIX_DE = (
     "coach",
     "sekretär",
     "sekretärin",
+    # Stage, sport and team: "Hauptdarsteller Emil Kranz", "Biathlet Tom
+    # Lenz", "Teamkollege Jan Ott", "Radsportler Ole Berg".
+    "darsteller",
+    "athlet",
+    "kollege",
+    "sportler",
+    "künstler",
 )
 #: The endings of German feminine nouns of a calling (``Schäferin``,
 #: ``Kunsthistorikerin``, ``Polizistin``, ``Studentin``, ``Direktorin``):
@@ -314,6 +321,15 @@ _ROLE_SUFFIX_DE = (
 #: never a given name (``Valentin`` and ``Christin`` are shorter; ``-antin``
 #: is left out for ``Konstantin``).
 _CALLING_SUFFIX_DE_FEMININE = ("erin", "istin", "entin", "orin")
+#: The endings of the long German given names that end in ``-in``
+#: (``Konstantin``, ``Florentin``, ``Augustin``): every other word of nine
+#: letters or more ending in ``-in`` before a name is the feminine of a
+#: calling (``Biathletin``, ``Teamkollegin``, ``Regisseurin``,
+#: ``Soziologin``), as every German feminine noun of a person is; the French
+#: loan ending ``-eur`` is a calling too (``Regisseur``, ``Redakteur``).
+#: Convention: German copy sets the calling without an article right before
+#: the name: „…“, sagte Biathletin Carla Roth (invented).
+_GIVEN_NAME_ENDINGS_DE = ("ntin", "stin")
 #: The endings of German nouns for a newspaper, an agency or a broadcaster:
 #: ``der`` before such a noun after a role is a dative, the medium spoken to
 #: (``sagte ein Sprecher der Deutschen Presse-Agentur``), not a genitive.
@@ -634,8 +650,15 @@ class _Reader:
                 low = low.rsplit("-", 1)[1]
                 if low in words.titles or low in words.synonyms:
                     return True
-            return (low.endswith(_ROLE_SUFFIX_DE) and len(low) > 6) or (
-                low.endswith(_CALLING_SUFFIX_DE_FEMININE) and len(low) >= 9
+            return (
+                (low.endswith(_ROLE_SUFFIX_DE) and len(low) > 6)
+                or (low.endswith(_CALLING_SUFFIX_DE_FEMININE) and len(low) >= 9)
+                or (
+                    low.endswith("in")
+                    and len(low) >= 9
+                    and not low.endswith(_GIVEN_NAME_ENDINGS_DE)
+                )
+                or (low.endswith("eur") and len(low) >= 8)
             )
         return False
 
