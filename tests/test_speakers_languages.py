@@ -1235,3 +1235,28 @@ def test_an_unnamed_group_counted_after_the_verb(
 def test_german_callings_before_a_name(body: str, speaker: str) -> None:
     """``sagte Kranführerin Ute Brandl``: a feminine calling (``-in``) is no given name."""
     assert [s for _, s in speakers(DE_LEAD + body + "\n", "de")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            FR_LEAD,
+            "« La grue est trop bruyante », regrette toutefois une habitante du quai.",
+            "fr",
+            "une habitante du quai",
+        ),
+        (DE_LEAD, "„Der Kran ist zu laut“, sagte dagegen ein Anwohner.", "de", "ein Anwohner"),
+        (
+            ES_LEAD,
+            "«La grúa es muy ruidosa», dijo asimismo el alcalde, Luis Pardo.",
+            "es",
+            "Luis Pardo",
+        ),
+    ],
+)
+def test_an_adverb_of_contrast_between_verb_and_subject(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``regrette toutefois une habitante``, ``sagte dagegen``, ``dijo asimismo``."""
+    assert [s for _, s in speakers(lead + body + "\n", language)] == [speaker]
