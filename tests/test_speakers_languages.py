@@ -1260,3 +1260,22 @@ def test_an_adverb_of_contrast_between_verb_and_subject(
 ) -> None:
     """``regrette toutefois une habitante``, ``sagte dagegen``, ``dijo asimismo``."""
     assert [s for _, s in speakers(lead + body + "\n", language)] == [speaker]
+
+
+ES_TWO = (
+    "Puerto\n\nVIGO, 2 mar (EFE).- El puerto de Vigo estrena una grúa de doce millones.\n\n"
+    "«La grúa es segura», dijo el alcalde, Luis Pardo.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("El concejal vecinal Tomás Rey votó en contra. «Es ruidosa», criticó.", "Tomás Rey"),
+        ("Su abogada, la gallega Ana Gil, lo niega. «Es ruidosa», dijo.", "Ana Gil"),
+        ("Ana Gil, que vende pan desde 1990, está harta. «Es ruidosa», cuenta.", "Ana Gil"),
+    ],
+)
+def test_spanish_subject_left_out_after_a_role_or_a_clause(body: str, speaker: str) -> None:
+    """``El concejal vecinal Tomás Rey votó en contra. «…», criticó.``: Tomás Rey."""
+    assert [s for _, s in speakers(ES_TWO + body + "\n", "es")] == ["Luis Pardo", speaker]

@@ -191,6 +191,8 @@ _QUANTIFIERS: dict[str, frozenset[str]] = {
         {"dos", "tres", "cuatro", "cinco", "seis", "varios", "varias", "algunos", "algunas"}
     ),
 }
+#: The relative pronouns that open a clause in commas after a name.
+_RELATIVES = frozenset({"que", "quien", "quienes", "qui", "der", "die", "das"})
 #: The plural subject pronouns of French and Spanish tags, and the French
 #: stressed form after a source phrase (``selon eux``).
 _PLURAL_PRONOUNS = frozenset({"ils", "elles", "eux", "ellos", "ellas"})
@@ -1747,6 +1749,65 @@ class _Reader:
             return named if named is not None and named.endswith(toks[k].text) else None
         return None
 
+    def _role_and_name_subject(self, toks: Sequence[_Token]) -> str | None:
+        """The name a sentence opens with after its role, or with a clause after it.
+
+        Convention: the subject the next tag leaves out may open the
+        sentence before as a role with the name and no comma (``El concejal
+        vecinal Luis Pardo votó en contra. «…», criticó.``), as a role in
+        commas after a possessive (``Su abogada, la gallega Ana Gil, lo
+        niega. «…», dijo.``) or as a name with a relative clause in commas
+        (``Ana Gil, que vende pan desde 1990, está contenta. «…», cuenta.``),
+        all invented.
+
+        :param toks: the tokens of the sentence before the quotation.
+        :returns: the full name, or ``None`` when the sentence opens otherwise.
+        """
+        if len(toks) < 3:
+            return None
+        k = 0
+        if toks[0].low in self.words.determiners and toks[1].low not in self.words.determiners:
+            comma = next((n for n, t in enumerate(toks[:6]) if t.text == ","), -1)
+            if (
+                comma > 0
+                and comma + 1 < len(toks)
+                and toks[comma + 1].low in self.words.determiners
+            ):
+                k = comma + 1  # "Su abogada, la gallega Ana Gil, …"
+        if toks[k].low in self.words.determiners:
+            found = self.read(toks, k)
+            if found is None or found.kind != "name":
+                return None
+            end = next((n for n, t in enumerate(toks) if t.start >= found.span.end), len(toks))
+            if k:
+                if end >= len(toks) or toks[end].text != ",":
+                    return None
+                end += 1
+        elif toks[0].capital and not toks[0].mark:
+            end = self._name_run(toks, 0)
+            if (
+                end < 2
+                or end + 1 >= len(toks)
+                or toks[end].text != ","
+                or toks[end + 1].low not in _RELATIVES
+            ):
+                return None
+            found = _Found(
+                self.source[toks[0].start : toks[end - 1].end],
+                "",
+                Span(toks[0].start, toks[end - 1].end),
+                "name",
+            )
+            # The relative clause ends at the next comma.
+            end = next((n + 1 for n in range(end + 2, len(toks)) if toks[n].text == ","), 0)
+            if not end:
+                return None
+        else:
+            return None
+        if end >= len(toks) or toks[end].capital or toks[end].mark:
+            return None
+        return self.full_name(found.name)
+
     def _subject_of_sentence_before(self) -> str | None:
         """The named subject of the sentence just before the quotation, in its paragraph.
 
@@ -1762,6 +1823,9 @@ class _Reader:
         starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip()))]
         start = starts[-1]
         toks = self.tokens(text[start:], offset + start)
+        named = self._role_and_name_subject(toks)
+        if named is not None:
+            return named
         k = 0
         if toks and (toks[0].low in self.words.determiners or self._name_run(toks, 0) < 2):
             # "Uno de los heridos, Iker Sanz, …": the name in commas.
