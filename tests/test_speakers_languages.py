@@ -1279,3 +1279,20 @@ ES_TWO = (
 def test_spanish_subject_left_out_after_a_role_or_a_clause(body: str, speaker: str) -> None:
     """``El concejal vecinal Tomás Rey votó en contra. «…», criticó.``: Tomás Rey."""
     assert [s for _, s in speakers(ES_TWO + body + "\n", "es")] == ["Luis Pardo", speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Le Breton Yves Kerlo gagne. « J'ai tout donné », a dit le Breton.", "Yves Kerlo"),
+        ("« J'ai tout donné », a déclaré le Vaudois Marc Chollet.", "Marc Chollet"),
+        (
+            "Paul Renard, PDG du groupe, visite le port. « Nous investissons », a insisté le "
+            "dirigeant.",
+            "Paul Renard",
+        ),
+    ],
+)
+def test_french_nouns_of_a_region_and_the_leader_just_named(body: str, speaker: str) -> None:
+    """``a dit le Breton`` after Yves Kerlo; ``a insisté le dirigeant`` after a PDG."""
+    assert [s for _, s in speakers(FR_LEAD + body + "\n", "fr")] == [speaker]
