@@ -1296,3 +1296,45 @@ def test_spanish_subject_left_out_after_a_role_or_a_clause(body: str, speaker: s
 def test_french_nouns_of_a_region_and_the_leader_just_named(body: str, speaker: str) -> None:
     """``a dit le Breton`` after Yves Kerlo; ``a insisté le dirigeant`` after a PDG."""
     assert [s for _, s in speakers(FR_LEAD + body + "\n", "fr")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            FR_LEAD,
+            "« La grue fait peur », a raconté une infirmière de l'hôpital Saint-Louis.",
+            "fr",
+            "une infirmière de l'hôpital Saint-Louis",
+        ),
+        (
+            FR_LEAD,
+            "« La grue fait peur », ont dit des habitants d'un village du Cantal.",
+            "fr",
+            "des habitants d'un village du Cantal",
+        ),
+        (
+            ES_LEAD,
+            "«La grúa da miedo», contó un vecino de la aldea El Souto.",
+            "es",
+            "un vecino de la aldea El Souto",
+        ),
+        (
+            ES_LEAD,
+            "«La grúa da miedo», dijo el dueño de una tienda del barrio.",
+            "es",
+            "el dueño de una tienda del barrio",
+        ),
+        (
+            ES_LEAD,
+            "Los vecinos de la zona cortaron la calle. «La grúa da miedo», dijeron.",
+            "es",
+            "Los vecinos de la zona",
+        ),
+    ],
+)
+def test_an_unnamed_source_with_a_chain_of_complements(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``une infirmière de l'hôpital Saint-Louis``, ``el dueño de una tienda del barrio``."""
+    assert [s for _, s in speakers(lead + body + "\n", language)] == [speaker]

@@ -202,7 +202,7 @@ _GROUP_SUBJECT_RE = lazy_compile(
     r"(?:^|[.!?]\s+|,\s+)((?:Les|Los|Las|les|los|las)\s+"
     r"(?:(?:deux|trois|quatre|cinq|six|dos|tres|cuatro|cinco|seis)\s+)?"
     r"(\p{Ll}[\p{L}’'-]{1,30}[sx])"
-    r"(?:\s+(?:de|del|des|du|de la)\s+\p{L}[\p{L}’'-]{1,30})?)(?=\s+\p{Ll})"
+    r"(?:\s+(?:de la|de|del|des|du)\s+\p{L}[\p{L}’'-]{1,30})?)(?=\s+\p{Ll})"
 )
 #: Unnamed sources as a plural without an article opening a sentence, with
 #: an adjective or a complement: ``Fuentes municipales``, ``Fuentes del
@@ -1152,6 +1152,8 @@ class _Reader:
                     return _Found(name, mention, Span(toks[i].start, toks[k - 1].end), "name")
             if k == i or not det or k - i > 7:
                 return None
+            if self.language != "de" and k > start:
+                k = self._complement_chain(toks, k, i + 12)
             phrase = self.source[toks[i].start : toks[k - 1].end]
             if toks[i].low == "del":
                 phrase = "el " + self.source[toks[i + 1].start : toks[k - 1].end]
@@ -1242,6 +1244,58 @@ class _Reader:
         if len(run) == 1 or (len(run) == 2 and run[0].low in words.particles):
             name = self.full_name(name)
         return _Found(name, mention, Span(toks[i].start, toks[end - 1].end), "name")
+
+    def _complement_chain(self, toks: Sequence[_Token], k: int, limit: int) -> int:
+        """The end of the complements that follow the first of an unnamed source.
+
+        Convention: French and Spanish copy describe a source it does not
+        name by a chain of complements, and the last may be a place's name
+        of one word or opening with its article (all invented): « … », a
+        raconté une infirmière de l'hôpital Saint-Louis / ont dit des
+        habitants d'un village du Cantal / «…», contó un vecino de la aldea
+        El Souto / dijo el dueño de una tienda del barrio. A name of two
+        words after a complement is a person's (``de la mairie Anne Roux``)
+        and is left out.
+
+        :param toks: the tokens of the tag.
+        :param k: the index just after the first complement.
+        :param limit: the index the phrase may not reach.
+        :returns: the index just after the last complement.
+        """
+        words = self.words
+        while k < min(len(toks), limit):
+            t = toks[k]
+            if t.capital and not t.mark and not toks[k - 1].capital:
+                # A place's name right after the noun of the complement:
+                # "l'hôpital Saint-Louis", "la aldea El Souto".
+                end = self._name_run(toks, k)
+                if end == k + 1 or (end == k + 2 and t.low in words.determiners):
+                    k = end
+                    continue
+                break
+            if t.low not in _PREPOSITION_LINKS | {"del", "d'"} or k + 1 >= len(toks):
+                break
+            m = k + 1
+            if toks[m].low in words.determiners and m + 1 < len(toks):
+                m += 1
+            nxt = toks[m]
+            if nxt.mark or nxt.low in words.determiners:
+                break
+            if nxt.capital:
+                end = self._name_run(toks, m)
+                if end - m > 1 and toks[m - 1].low not in words.determiners:
+                    break  # "de Paul Renard": a person, no complement
+                k = end
+            elif (
+                nxt.low in words.adverbs
+                or nxt.low in words.time_nouns
+                or nxt.low in words.function_words
+                or nxt.low in words.cue_first
+            ):
+                break
+            else:
+                k = m + 1
+        return k
 
     def _genitive_der(self, toks: Sequence[_Token], k: int) -> bool:
         """Whether German ``der`` before ``toks[k]``, after a role, is a genitive.
