@@ -1338,3 +1338,32 @@ def test_an_unnamed_source_with_a_chain_of_complements(
 ) -> None:
     """``une infirmière de l'hôpital Saint-Louis``, ``el dueño de una tienda del barrio``."""
     assert [s for _, s in speakers(lead + body + "\n", language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            ES_LEAD,
+            "La escultora gallega Ana Gil pintó la grúa. ¶ «Es mi obra más grande», contó la "
+            "escultora.",
+            "es",
+            "Ana Gil",
+        ),
+        (
+            FR_LEAD,
+            "Le sculpteur Paul Roux a peint la grue. ¶ « C'est mon œuvre la plus grande », a "
+            "expliqué le sculpteur.",
+            "fr",
+            "Paul Roux",
+        ),
+        # A noun the article gave no name stays as written.
+        (ES_LEAD, "«Es mi obra más grande», contó la escultora.", "es", "la escultora"),
+    ],
+)
+def test_a_noun_the_article_gave_a_name_is_that_person(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``La escultora gallega Ana Gil …`` then ``contó la escultora``: Ana Gil."""
+    text = lead + body.replace(" ¶ ", "\n\n") + "\n"
+    assert [s for _, s in speakers(text, language)] == [speaker]

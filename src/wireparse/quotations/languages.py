@@ -191,6 +191,16 @@ _QUANTIFIERS: dict[str, frozenset[str]] = {
         {"dos", "tres", "cuatro", "cinco", "seis", "varios", "varias", "algunos", "algunas"}
     ),
 }
+#: French and Spanish nouns of a body: copy names many bodies by them in one
+#: article (``l'agence Health Canada`` … ``l'agence`` may be another), so
+#: the one named first is not the one meant later; see
+#: :meth:`_Reader._given_as_role`.
+_BODY_NOUNS = frozenset(
+    {"agence", "organisation", "organisme", "société", "groupe", "entreprise", "compagnie"}
+    | {"association", "fondation", "institution", "banque", "chaîne", "syndicat", "parti"}
+    | {"agencia", "organización", "organismo", "sociedad", "grupo", "empresa", "compañía"}
+    | {"asociación", "fundación", "institución", "banco", "cadena", "sindicato", "partido"}
+)
 #: The relative pronouns that open a clause in commas after a name.
 _RELATIVES = frozenset({"que", "quien", "quienes", "qui", "der", "die", "das"})
 #: The plural subject pronouns of French and Spanish tags, and the French
@@ -1553,9 +1563,11 @@ class _Reader:
         while k < len(toks) and toks[k].low in self.words.determiners:
             k += 1
         # A title of several words ends in the role word: "le Premier ministre".
-        if k == len(toks) or not (
+        if k == len(toks):
+            return None
+        if not (
             self._is_role_word(toks[k]) or any(self._is_role_word(t) for t in toks[k + 1 : k + 3])
-        ):
+        ) and not self._given_as_role(toks, k, found):
             return None  # only a title is given to a named person
         role = found.mention[toks[k].start :]
         rest = toks[k + 1 :]
@@ -1588,6 +1600,36 @@ class _Reader:
                 if m.start() > at:
                     best, at = m.group(1), m.start()
         return best
+
+    def _given_as_role(self, toks: Sequence[_Token], k: int, found: _Found) -> bool:
+        """Whether the article gave this French or Spanish noun to a name before.
+
+        Convention: a noun of no list is a role when the article set it
+        before a name of its own (``La escritora chilena Ana Gil publica una
+        novela. … «…», contó la escritora.``; ``le sculpteur Paul Roux …
+        a expliqué le sculpteur``, invented): the later mention with the
+        article alone, no complement, is that person.
+
+        :param toks: the tokens of the mention.
+        :param k: the index of its noun, after the article.
+        :param found: the mention read.
+        """
+        if (
+            self.language not in ("fr", "es")
+            or k == 0
+            or k != len(toks) - 1
+            or toks[k].capital
+            or toks[k].mark
+            or len(toks[k].low) < 4
+            or toks[k].low in _BODY_NOUNS
+        ):
+            return False
+        pattern, _ = _holder_patterns(self.language, toks[k].text, None)
+        return any(
+            pattern.search(self.source, lo, min(hi, found.span.start)) is not None
+            for lo, hi in self.body
+            if lo < found.span.start
+        )
 
     def shortened_role(self, found: _Found) -> str | None:
         """The last speaker, a role with its complement, named again without it.
