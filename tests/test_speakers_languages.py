@@ -1367,3 +1367,24 @@ def test_a_noun_the_article_gave_a_name_is_that_person(
     """``La escultora gallega Ana Gil …`` then ``contó la escultora``: Ana Gil."""
     text = lead + body.replace(" ¶ ", "\n\n") + "\n"
     assert [s for _, s in speakers(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "„Der Kran ist sicher“, sagte Verteidiger Tim Roth. ¶ „Mein Mandant hat nichts "
+            "falsch gemacht“, ergänzte der Anwalt.",
+            "Tim Roth",
+        ),
+        (
+            "Ministerpräsidentin Eva Lenz (SPD) besuchte den Hafen. ¶ „Das ist ein guter "
+            "Tag“, sagte die Regierungschefin.",
+            "Eva Lenz",
+        ),
+    ],
+)
+def test_german_court_and_state_roles_named_again(body: str, speaker: str) -> None:
+    """``Verteidiger Tim Roth`` … ``der Anwalt``; ``Ministerpräsidentin`` … ``Regierungschefin``."""
+    text = DE_LEAD + body.replace(" ¶ ", "\n\n") + "\n"
+    assert [s for _, s in speakers(text, "de")][-1] == speaker
