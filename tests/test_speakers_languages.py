@@ -1388,3 +1388,33 @@ def test_german_court_and_state_roles_named_again(body: str, speaker: str) -> No
     """``Verteidiger Tim Roth`` … ``der Anwalt``; ``Ministerpräsidentin`` … ``Regierungschefin``."""
     text = DE_LEAD + body.replace(" ¶ ", "\n\n") + "\n"
     assert [s for _, s in speakers(text, "de")][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            FR_LEAD,
+            "« La grue est conforme », a indiqué l'Agence régionale de santé.",
+            "fr",
+            "l'Agence régionale de santé",
+        ),
+        (
+            FR_LEAD,
+            "« La grue est conforme », a indiqué la Direction départementale mardi.",
+            "fr",
+            "la Direction départementale",
+        ),
+        (
+            ES_LEAD,
+            "«La grúa es segura», informó la Fiscalía provincial en un comunicado.",
+            "es",
+            "la Fiscalía provincial",
+        ),
+    ],
+)
+def test_a_body_with_its_adjective_in_lower_case(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``l'Agence régionale de santé``, ``la Fiscalía provincial``: one source."""
+    assert [s for _, s in speakers(lead + body + "\n", language)] == [speaker]

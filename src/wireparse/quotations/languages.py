@@ -191,6 +191,30 @@ _QUANTIFIERS: dict[str, frozenset[str]] = {
         {"dos", "tres", "cuatro", "cinco", "seis", "varios", "varias", "algunos", "algunas"}
     ),
 }
+#: The endings of French and Spanish adjectives of a body's name, set in
+#: lower case after its capitalised noun (invented): « … », a indiqué
+#: l'Agence régionale de santé / «…», informó la Fiscalía provincial.
+#: Participles (``jointe``, ``consultada``) do not end so.
+_ADJECTIVE_SUFFIX_FR_ES = (
+    "al",
+    "ale",
+    "ales",
+    "aux",
+    "ique",
+    "iques",
+    "aire",
+    "aires",
+    "elle",
+    "ienne",
+    "éenne",
+    "ico",
+    "ica",
+    "icos",
+    "icas",
+    "ar",
+    "ares",
+    "ense",
+)
 #: French and Spanish nouns of a body: copy names many bodies by them in one
 #: article (``l'agence Health Canada`` … ``l'agence`` may be another), so
 #: the one named first is not the one meant later; see
@@ -1222,6 +1246,27 @@ class _Reader:
             # "Jean de La Fontaine" keeps "Jean".
             capitals = [n for n, t in enumerate(run) if t.capital]
             run = run[capitals[-4 if self.language == "es" else -3] :]
+        if (
+            self.language in ("fr", "es")
+            and det
+            and len(run) == 1
+            and end + 1 < len(toks)
+            and not toks[end].capital
+            and not toks[end].mark
+            and toks[end].low.endswith(_ADJECTIVE_SUFFIX_FR_ES)
+            and toks[end].low not in words.adverbs
+            and toks[end].low not in words.function_words
+        ):
+            # A body capitalises only its first noun, its adjective in lower
+            # case: "l'Agence régionale de santé", "la Fiscalía estatal".
+            end += 1
+            if (
+                self.language == "es"
+                or end + 1 >= len(toks)
+                or toks[end].low not in ("des", "du", "de", "d'")
+            ):
+                phrase = self.source[toks[i].start : toks[end - 1].end]
+                return _Found(phrase, phrase, Span(toks[i].start, toks[end - 1].end), "role")
         if (
             self.language == "fr"
             and det
