@@ -1418,3 +1418,36 @@ def test_a_body_with_its_adjective_in_lower_case(
 ) -> None:
     """``l'Agence régionale de santé``, ``la Fiscalía provincial``: one source."""
     assert [s for _, s in speakers(lead + body + "\n", language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            FR_LEAD,
+            "Le grutier Paul Roux a travaillé toute la nuit. « Je suis fier », a lâché le "
+            "grutier de 24 ans.",
+            "fr",
+            "Paul Roux",
+        ),
+        (
+            ES_LEAD,
+            "La vecina Ana Gil vive junto al muelle. «Es muy ruidosa», dijo la mujer de 80 años.",
+            "es",
+            "Ana Gil",
+        ),
+        # With an indefinite article the age tells a new, unnamed source.
+        (
+            FR_LEAD,
+            "Le grutier Paul Roux a travaillé toute la nuit. « Je suis fier », a dit une femme "
+            "de 40 ans.",
+            "fr",
+            "une femme de 40 ans",
+        ),
+    ],
+)
+def test_a_definite_noun_with_an_age_is_the_person_just_named(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``a lâché le grutier de 24 ans`` after Paul Roux; ``une femme de 40 ans`` is new."""
+    assert [s for _, s in speakers(lead + body + "\n", language)] == [speaker]

@@ -225,6 +225,9 @@ _BODY_NOUNS = frozenset(
     | {"agencia", "organización", "organismo", "sociedad", "grupo", "empresa", "compañía"}
     | {"asociación", "fundación", "institución", "banco", "cadena", "sindicato", "partido"}
 )
+#: The French and Spanish nouns of years after an age (``de 24 ans``, ``de
+#: 80 años``).
+_AGE_NOUNS = frozenset({"ans", "años"})
 #: The relative pronouns that open a clause in commas after a name.
 _RELATIVES = frozenset({"que", "quien", "quienes", "qui", "der", "die", "das"})
 #: The plural subject pronouns of French and Spanish tags, and the French
@@ -1320,6 +1323,9 @@ class _Reader:
         words = self.words
         while k < min(len(toks), limit):
             t = toks[k]
+            if t.low in _AGE_NOUNS and toks[k - 1].low.isdigit():
+                k += 1  # an age: "le joueur de 24 ans"
+                continue
             if t.capital and not t.mark and not toks[k - 1].capital:
                 # A place's name right after the noun of the complement:
                 # "l'hôpital Saint-Louis", "la aldea El Souto".
@@ -1746,6 +1752,18 @@ class _Reader:
         toks = self.tokens(found.mention, 0)
         if len(toks) == 2 and toks[1].capital and toks[1].low in self.words.nationalities:
             return True  # "a déclaré le Slovène"
+        if (
+            len(toks) == 5
+            and _genders(self.language).get(toks[0].low) in ("male", "female")
+            and toks[0].low not in ("un", "une", "uno", "una")
+            and toks[2].low == "de"
+            and toks[3].low.isdigit()
+            and toks[4].low in _AGE_NOUNS
+        ):
+            # A noun with the age after it, the article definite: "a lâché
+            # le joueur de 24 ans", "dijo la vecina de 80 años" is the
+            # person just named ("une femme de 40 ans" is someone new).
+            return True
         return bool(ends) and len(toks) <= 3 and any(t.low.endswith(ends) for t in toks[1:])
 
     def last_group_in(self, context: tuple[str, int]) -> str | None:
