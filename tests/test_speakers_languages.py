@@ -1177,3 +1177,277 @@ def test_french_nouns_of_nationality(body: str, speaker: str) -> None:
 def test_spanish_groups_without_an_article(body: str, speaker: str) -> None:
     """``Vecinos del puerto denunciaron que …``: unnamed residents are a source."""
     assert [s for _, s in speakers(ES_LEAD + body + "\n", "es")] == [speaker]
+
+
+FR_LEAD = "Port\n\nBREST (AFP) - Le port de Brest inaugure une nouvelle grue.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (DE_LEAD, "„Der Kran ist zu laut“, sagten zwei Fischer am Kai.", "de", "zwei Fischer"),
+        (
+            DE_LEAD,
+            "„Der Kran ist zu laut“, berichteten mehrere Anwohner.",
+            "de",
+            "mehrere Anwohner",
+        ),
+        (
+            FR_LEAD,
+            "« La grue est trop bruyante », ont raconté des habitants du quai.",
+            "fr",
+            "des habitants du quai",
+        ),
+        (
+            FR_LEAD,
+            "« La grue est trop bruyante », ont expliqué deux pêcheurs bretons.",
+            "fr",
+            "deux pêcheurs bretons",
+        ),
+        (
+            ES_LEAD,
+            "«La grúa es muy ruidosa», explicaron varios comerciantes.",
+            "es",
+            "varios comerciantes",
+        ),
+        (ES_LEAD, "«La grúa es muy ruidosa», dijeron dos pescadores.", "es", "dos pescadores"),
+    ],
+)
+def test_an_unnamed_group_counted_after_the_verb(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``sagten zwei Fischer``, ``ont raconté des habitants``, ``dijeron dos pescadores``."""
+    assert [s for _, s in speakers(lead + body + "\n", language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("„Der Kran ist schön“, sagte Kranführerin Ute Brandl.", "Ute Brandl"),
+        ("„Der Kran ist schön“, sagte Soziologin Mara Keil.", "Mara Keil"),
+        ("„Der Kran ist schön“, sagte Redakteur Ole Janssen.", "Ole Janssen"),
+        ("„Der Kran ist schön“, sagte Hauptdarsteller Tim Ebert.", "Tim Ebert"),
+        ("Teamkollegin Ida Rahn lachte: „Der Kran ist schön.“", "Ida Rahn"),
+        # A long given name ending in -in stays part of the name.
+        ("„Der Kran ist schön“, sagte Konstantin Ebert.", "Konstantin Ebert"),
+    ],
+)
+def test_german_callings_before_a_name(body: str, speaker: str) -> None:
+    """``sagte Kranführerin Ute Brandl``: a feminine calling (``-in``) is no given name."""
+    assert [s for _, s in speakers(DE_LEAD + body + "\n", "de")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            FR_LEAD,
+            "« La grue est trop bruyante », regrette toutefois une habitante du quai.",
+            "fr",
+            "une habitante du quai",
+        ),
+        (DE_LEAD, "„Der Kran ist zu laut“, sagte dagegen ein Anwohner.", "de", "ein Anwohner"),
+        (
+            ES_LEAD,
+            "«La grúa es muy ruidosa», dijo asimismo el alcalde, Luis Pardo.",
+            "es",
+            "Luis Pardo",
+        ),
+    ],
+)
+def test_an_adverb_of_contrast_between_verb_and_subject(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``regrette toutefois une habitante``, ``sagte dagegen``, ``dijo asimismo``."""
+    assert [s for _, s in speakers(lead + body + "\n", language)] == [speaker]
+
+
+ES_TWO = (
+    "Puerto\n\nVIGO, 2 mar (EFE).- El puerto de Vigo estrena una grúa de doce millones.\n\n"
+    "«La grúa es segura», dijo el alcalde, Luis Pardo.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("El concejal vecinal Tomás Rey votó en contra. «Es ruidosa», criticó.", "Tomás Rey"),
+        ("Su abogada, la gallega Ana Gil, lo niega. «Es ruidosa», dijo.", "Ana Gil"),
+        ("Ana Gil, que vende pan desde 1990, está harta. «Es ruidosa», cuenta.", "Ana Gil"),
+    ],
+)
+def test_spanish_subject_left_out_after_a_role_or_a_clause(body: str, speaker: str) -> None:
+    """``El concejal vecinal Tomás Rey votó en contra. «…», criticó.``: Tomás Rey."""
+    assert [s for _, s in speakers(ES_TWO + body + "\n", "es")] == ["Luis Pardo", speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Le Breton Yves Kerlo gagne. « J'ai tout donné », a dit le Breton.", "Yves Kerlo"),
+        ("« J'ai tout donné », a déclaré le Vaudois Marc Chollet.", "Marc Chollet"),
+        (
+            "Paul Renard, PDG du groupe, visite le port. « Nous investissons », a insisté le "
+            "dirigeant.",
+            "Paul Renard",
+        ),
+    ],
+)
+def test_french_nouns_of_a_region_and_the_leader_just_named(body: str, speaker: str) -> None:
+    """``a dit le Breton`` after Yves Kerlo; ``a insisté le dirigeant`` after a PDG."""
+    assert [s for _, s in speakers(FR_LEAD + body + "\n", "fr")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            FR_LEAD,
+            "« La grue fait peur », a raconté une infirmière de l'hôpital Saint-Louis.",
+            "fr",
+            "une infirmière de l'hôpital Saint-Louis",
+        ),
+        (
+            FR_LEAD,
+            "« La grue fait peur », ont dit des habitants d'un village du Cantal.",
+            "fr",
+            "des habitants d'un village du Cantal",
+        ),
+        (
+            ES_LEAD,
+            "«La grúa da miedo», contó un vecino de la aldea El Souto.",
+            "es",
+            "un vecino de la aldea El Souto",
+        ),
+        (
+            ES_LEAD,
+            "«La grúa da miedo», dijo el dueño de una tienda del barrio.",
+            "es",
+            "el dueño de una tienda del barrio",
+        ),
+        (
+            ES_LEAD,
+            "Los vecinos de la zona cortaron la calle. «La grúa da miedo», dijeron.",
+            "es",
+            "Los vecinos de la zona",
+        ),
+    ],
+)
+def test_an_unnamed_source_with_a_chain_of_complements(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``une infirmière de l'hôpital Saint-Louis``, ``el dueño de una tienda del barrio``."""
+    assert [s for _, s in speakers(lead + body + "\n", language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            ES_LEAD,
+            "La escultora gallega Ana Gil pintó la grúa. ¶ «Es mi obra más grande», contó la "
+            "escultora.",
+            "es",
+            "Ana Gil",
+        ),
+        (
+            FR_LEAD,
+            "Le sculpteur Paul Roux a peint la grue. ¶ « C'est mon œuvre la plus grande », a "
+            "expliqué le sculpteur.",
+            "fr",
+            "Paul Roux",
+        ),
+        # A noun the article gave no name stays as written.
+        (ES_LEAD, "«Es mi obra más grande», contó la escultora.", "es", "la escultora"),
+    ],
+)
+def test_a_noun_the_article_gave_a_name_is_that_person(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``La escultora gallega Ana Gil …`` then ``contó la escultora``: Ana Gil."""
+    text = lead + body.replace(" ¶ ", "\n\n") + "\n"
+    assert [s for _, s in speakers(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "„Der Kran ist sicher“, sagte Verteidiger Tim Roth. ¶ „Mein Mandant hat nichts "
+            "falsch gemacht“, ergänzte der Anwalt.",
+            "Tim Roth",
+        ),
+        (
+            "Ministerpräsidentin Eva Lenz (SPD) besuchte den Hafen. ¶ „Das ist ein guter "
+            "Tag“, sagte die Regierungschefin.",
+            "Eva Lenz",
+        ),
+    ],
+)
+def test_german_court_and_state_roles_named_again(body: str, speaker: str) -> None:
+    """``Verteidiger Tim Roth`` … ``der Anwalt``; ``Ministerpräsidentin`` … ``Regierungschefin``."""
+    text = DE_LEAD + body.replace(" ¶ ", "\n\n") + "\n"
+    assert [s for _, s in speakers(text, "de")][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            FR_LEAD,
+            "« La grue est conforme », a indiqué l'Agence régionale de santé.",
+            "fr",
+            "l'Agence régionale de santé",
+        ),
+        (
+            FR_LEAD,
+            "« La grue est conforme », a indiqué la Direction départementale mardi.",
+            "fr",
+            "la Direction départementale",
+        ),
+        (
+            ES_LEAD,
+            "«La grúa es segura», informó la Fiscalía provincial en un comunicado.",
+            "es",
+            "la Fiscalía provincial",
+        ),
+    ],
+)
+def test_a_body_with_its_adjective_in_lower_case(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``l'Agence régionale de santé``, ``la Fiscalía provincial``: one source."""
+    assert [s for _, s in speakers(lead + body + "\n", language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            FR_LEAD,
+            "Le grutier Paul Roux a travaillé toute la nuit. « Je suis fier », a lâché le "
+            "grutier de 24 ans.",
+            "fr",
+            "Paul Roux",
+        ),
+        (
+            ES_LEAD,
+            "La vecina Ana Gil vive junto al muelle. «Es muy ruidosa», dijo la mujer de 80 años.",
+            "es",
+            "Ana Gil",
+        ),
+        # With an indefinite article the age tells a new, unnamed source.
+        (
+            FR_LEAD,
+            "Le grutier Paul Roux a travaillé toute la nuit. « Je suis fier », a dit une femme "
+            "de 40 ans.",
+            "fr",
+            "une femme de 40 ans",
+        ),
+    ],
+)
+def test_a_definite_noun_with_an_age_is_the_person_just_named(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``a lâché le grutier de 24 ans`` after Paul Roux; ``une femme de 40 ans`` is new."""
+    assert [s for _, s in speakers(lead + body + "\n", language)] == [speaker]

@@ -75,7 +75,7 @@ from wireparse.model.quotations import Quote, QuoteKind, SourceKind
 from wireparse.reading.patterns import lazy_compile
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from wireparse.model import Paragraph
 
@@ -176,6 +176,60 @@ _OBJECT_CLITICS: dict[str, frozenset[str]] = {
 _NUMBER_WORDS = frozenset(
     {"deux", "trois", "quatre", "cinq", "six", "dos", "tres", "cuatro", "cinco", "seis"}
 )
+#: The words that count an unnamed group of people before its noun (the
+#: French indefinite ``des`` too): like an article, they open a source
+#: phrase after a plural verb of a tag. Convention: wire copy quotes people
+#: it does not name by their number and what they are: „…“, sagten zwei
+#: Fischer am Hafen. / « … », ont raconté des habitants du quartier. /
+#: «…», explicaron varios comerciantes (all invented).
+_QUANTIFIERS: dict[str, frozenset[str]] = {
+    "de": frozenset(
+        {"zwei", "drei", "vier", "fünf", "sechs", "mehrere", "einige", "viele", "zahlreiche"}
+    ),
+    "fr": frozenset({"deux", "trois", "quatre", "cinq", "six", "plusieurs", "des"}),
+    "es": frozenset(
+        {"dos", "tres", "cuatro", "cinco", "seis", "varios", "varias", "algunos", "algunas"}
+    ),
+}
+#: The endings of French and Spanish adjectives of a body's name, set in
+#: lower case after its capitalised noun (invented): « … », a indiqué
+#: l'Agence régionale de santé / «…», informó la Fiscalía provincial.
+#: Participles (``jointe``, ``consultada``) do not end so.
+_ADJECTIVE_SUFFIX_FR_ES = (
+    "al",
+    "ale",
+    "ales",
+    "aux",
+    "ique",
+    "iques",
+    "aire",
+    "aires",
+    "elle",
+    "ienne",
+    "éenne",
+    "ico",
+    "ica",
+    "icos",
+    "icas",
+    "ar",
+    "ares",
+    "ense",
+)
+#: French and Spanish nouns of a body: copy names many bodies by them in one
+#: article (``l'agence Health Canada`` … ``l'agence`` may be another), so
+#: the one named first is not the one meant later; see
+#: :meth:`_Reader._given_as_role`.
+_BODY_NOUNS = frozenset(
+    {"agence", "organisation", "organisme", "société", "groupe", "entreprise", "compagnie"}
+    | {"association", "fondation", "institution", "banque", "chaîne", "syndicat", "parti"}
+    | {"agencia", "organización", "organismo", "sociedad", "grupo", "empresa", "compañía"}
+    | {"asociación", "fundación", "institución", "banco", "cadena", "sindicato", "partido"}
+)
+#: The French and Spanish nouns of years after an age (``de 24 ans``, ``de
+#: 80 años``).
+_AGE_NOUNS = frozenset({"ans", "años"})
+#: The relative pronouns that open a clause in commas after a name.
+_RELATIVES = frozenset({"que", "quien", "quienes", "qui", "der", "die", "das"})
 #: The plural subject pronouns of French and Spanish tags, and the French
 #: stressed form after a source phrase (``selon eux``).
 _PLURAL_PRONOUNS = frozenset({"ils", "elles", "eux", "ellos", "ellas"})
@@ -185,7 +239,7 @@ _GROUP_SUBJECT_RE = lazy_compile(
     r"(?:^|[.!?]\s+|,\s+)((?:Les|Los|Las|les|los|las)\s+"
     r"(?:(?:deux|trois|quatre|cinq|six|dos|tres|cuatro|cinco|seis)\s+)?"
     r"(\p{Ll}[\p{L}’'-]{1,30}[sx])"
-    r"(?:\s+(?:de|del|des|du|de la)\s+\p{L}[\p{L}’'-]{1,30})?)(?=\s+\p{Ll})"
+    r"(?:\s+(?:de la|de|del|des|du)\s+\p{L}[\p{L}’'-]{1,30})?)(?=\s+\p{Ll})"
 )
 #: Unnamed sources as a plural without an article opening a sentence, with
 #: an adjective or a complement: ``Fuentes municipales``, ``Fuentes del
@@ -292,6 +346,13 @@ _ROLE_SUFFIX_DE = (
     "coach",
     "sekretär",
     "sekretärin",
+    # Stage, sport and team: "Hauptdarsteller Emil Kranz", "Biathlet Tom
+    # Lenz", "Teamkollege Jan Ott", "Radsportler Ole Berg".
+    "darsteller",
+    "athlet",
+    "kollege",
+    "sportler",
+    "künstler",
 )
 #: The endings of German feminine nouns of a calling (``Schäferin``,
 #: ``Kunsthistorikerin``, ``Polizistin``, ``Studentin``, ``Direktorin``):
@@ -299,6 +360,15 @@ _ROLE_SUFFIX_DE = (
 #: never a given name (``Valentin`` and ``Christin`` are shorter; ``-antin``
 #: is left out for ``Konstantin``).
 _CALLING_SUFFIX_DE_FEMININE = ("erin", "istin", "entin", "orin")
+#: The endings of the long German given names that end in ``-in``
+#: (``Konstantin``, ``Florentin``, ``Augustin``): every other word of nine
+#: letters or more ending in ``-in`` before a name is the feminine of a
+#: calling (``Biathletin``, ``Teamkollegin``, ``Regisseurin``,
+#: ``Soziologin``), as every German feminine noun of a person is; the French
+#: loan ending ``-eur`` is a calling too (``Regisseur``, ``Redakteur``).
+#: Convention: German copy sets the calling without an article right before
+#: the name: „…“, sagte Biathletin Carla Roth (invented).
+_GIVEN_NAME_ENDINGS_DE = ("ntin", "stin")
 #: The endings of German nouns for a newspaper, an agency or a broadcaster:
 #: ``der`` before such a noun after a role is a dative, the medium spoken to
 #: (``sagte ein Sprecher der Deutschen Presse-Agentur``), not a genitive.
@@ -357,6 +427,25 @@ def _optional(language: str, name: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in lexicon.words(language, name))
 
 
+def _plural_preterites(language: str, cues: Iterable[str]) -> frozenset[str]:
+    """The German plural of each cue verb of the list in the preterite.
+
+    Convention: a German weak verb adds ``-n`` to its preterite for a plural
+    subject, and wire copy tags a group's words so: „Wir bleiben“,
+    berichteten zwei Anwohner (invented). The list ``cue_verbs`` gives the
+    singular (``berichtete``); its plural (``berichteten``) is a cue too.
+
+    :param language: the language code; only German has the form.
+    :param cues: the lines of the list ``cue_verbs``.
+    :returns: the plural forms of the verbs of the list ending in ``-te``.
+    """
+    if language != "de":
+        return frozenset()
+    return frozenset(
+        c.split()[0].casefold() + "n" for c in cues if c.split()[0].casefold().endswith("te")
+    )
+
+
 @functools.cache
 def _words(language: str) -> _Words:
     cues = lexicon.words(language, "cue_verbs")
@@ -366,7 +455,8 @@ def _words(language: str) -> _Words:
             c.split()[0].casefold()
             for c in cues
             if c.split()[0].casefold().replace("’", "'") not in _REFLEXIVES
-        ),
+        )
+        | _plural_preterites(language, cues),
         source_phrases=tuple(
             sorted(
                 (
@@ -599,8 +689,15 @@ class _Reader:
                 low = low.rsplit("-", 1)[1]
                 if low in words.titles or low in words.synonyms:
                     return True
-            return (low.endswith(_ROLE_SUFFIX_DE) and len(low) > 6) or (
-                low.endswith(_CALLING_SUFFIX_DE_FEMININE) and len(low) >= 9
+            return (
+                (low.endswith(_ROLE_SUFFIX_DE) and len(low) > 6)
+                or (low.endswith(_CALLING_SUFFIX_DE_FEMININE) and len(low) >= 9)
+                or (
+                    low.endswith("in")
+                    and len(low) >= 9
+                    and not low.endswith(_GIVEN_NAME_ENDINGS_DE)
+                )
+                or (low.endswith("eur") and len(low) >= 8)
             )
         return False
 
@@ -888,7 +985,17 @@ class _Reader:
         if i >= len(toks):
             return None
         first = toks[i]
-        if first.low in words.prepositions:
+        counted = (
+            first.low in _QUANTIFIERS[self.language]
+            and i + 1 < len(toks)
+            and not toks[i + 1].mark
+            # The noun after the number: capitalised in German, in lower case
+            # in French and Spanish ("zwei Fischer", "des habitants").
+            and toks[i + 1].capital == (self.language == "de")
+            and toks[i + 1].low not in words.determiners
+            and toks[i + 1].low not in words.prepositions
+        )
+        if first.low in words.prepositions and not counted:
             return None
         if first.low in words.pronouns and not (
             first.low in words.determiners
@@ -910,6 +1017,11 @@ class _Reader:
             return named if named is not None and named.kind == "name" else None
         j = i
         det = False
+        if counted:
+            # "sagten zwei Fischer", "ont raconté des habitants": the number
+            # stands as the article of an unnamed group.
+            det = True
+            j = i + 1
         # Only the titles that open with this word can match here.
         for title in _titles_by_first(self.language).get(first.low, ()):
             n = len(title)
@@ -1077,6 +1189,8 @@ class _Reader:
                     return _Found(name, mention, Span(toks[i].start, toks[k - 1].end), "name")
             if k == i or not det or k - i > 7:
                 return None
+            if self.language != "de" and k > start:
+                k = self._complement_chain(toks, k, i + 12)
             phrase = self.source[toks[i].start : toks[k - 1].end]
             if toks[i].low == "del":
                 phrase = "el " + self.source[toks[i + 1].start : toks[k - 1].end]
@@ -1136,6 +1250,27 @@ class _Reader:
             capitals = [n for n, t in enumerate(run) if t.capital]
             run = run[capitals[-4 if self.language == "es" else -3] :]
         if (
+            self.language in ("fr", "es")
+            and det
+            and len(run) == 1
+            and end + 1 < len(toks)
+            and not toks[end].capital
+            and not toks[end].mark
+            and toks[end].low.endswith(_ADJECTIVE_SUFFIX_FR_ES)
+            and toks[end].low not in words.adverbs
+            and toks[end].low not in words.function_words
+        ):
+            # A body capitalises only its first noun, its adjective in lower
+            # case: "l'Agence régionale de santé", "la Fiscalía estatal".
+            end += 1
+            if (
+                self.language == "es"
+                or end + 1 >= len(toks)
+                or toks[end].low not in ("des", "du", "de", "d'")
+            ):
+                phrase = self.source[toks[i].start : toks[end - 1].end]
+                return _Found(phrase, phrase, Span(toks[i].start, toks[end - 1].end), "role")
+        if (
             self.language == "fr"
             and det
             and len(run) == 1
@@ -1167,6 +1302,61 @@ class _Reader:
         if len(run) == 1 or (len(run) == 2 and run[0].low in words.particles):
             name = self.full_name(name)
         return _Found(name, mention, Span(toks[i].start, toks[end - 1].end), "name")
+
+    def _complement_chain(self, toks: Sequence[_Token], k: int, limit: int) -> int:
+        """The end of the complements that follow the first of an unnamed source.
+
+        Convention: French and Spanish copy describe a source it does not
+        name by a chain of complements, and the last may be a place's name
+        of one word or opening with its article (all invented): « … », a
+        raconté une infirmière de l'hôpital Saint-Louis / ont dit des
+        habitants d'un village du Cantal / «…», contó un vecino de la aldea
+        El Souto / dijo el dueño de una tienda del barrio. A name of two
+        words after a complement is a person's (``de la mairie Anne Roux``)
+        and is left out.
+
+        :param toks: the tokens of the tag.
+        :param k: the index just after the first complement.
+        :param limit: the index the phrase may not reach.
+        :returns: the index just after the last complement.
+        """
+        words = self.words
+        while k < min(len(toks), limit):
+            t = toks[k]
+            if t.low in _AGE_NOUNS and toks[k - 1].low.isdigit():
+                k += 1  # an age: "le joueur de 24 ans"
+                continue
+            if t.capital and not t.mark and not toks[k - 1].capital:
+                # A place's name right after the noun of the complement:
+                # "l'hôpital Saint-Louis", "la aldea El Souto".
+                end = self._name_run(toks, k)
+                if end == k + 1 or (end == k + 2 and t.low in words.determiners):
+                    k = end
+                    continue
+                break
+            if t.low not in _PREPOSITION_LINKS | {"del", "d'"} or k + 1 >= len(toks):
+                break
+            m = k + 1
+            if toks[m].low in words.determiners and m + 1 < len(toks):
+                m += 1
+            nxt = toks[m]
+            if nxt.mark or nxt.low in words.determiners:
+                break
+            if nxt.capital:
+                end = self._name_run(toks, m)
+                if end - m > 1 and toks[m - 1].low not in words.determiners:
+                    break  # "de Paul Renard": a person, no complement
+                k = end
+            elif (
+                nxt.low in words.adverbs
+                or nxt.low in words.time_nouns
+                or nxt.low in words.function_words
+                or nxt.low in words.cue_first
+            ):
+                break
+            else:
+                k = m + 1
+        return k
 
     def _genitive_der(self, toks: Sequence[_Token], k: int) -> bool:
         """Whether German ``der`` before ``toks[k]``, after a role, is a genitive.
@@ -1424,9 +1614,11 @@ class _Reader:
         while k < len(toks) and toks[k].low in self.words.determiners:
             k += 1
         # A title of several words ends in the role word: "le Premier ministre".
-        if k == len(toks) or not (
+        if k == len(toks):
+            return None
+        if not (
             self._is_role_word(toks[k]) or any(self._is_role_word(t) for t in toks[k + 1 : k + 3])
-        ):
+        ) and not self._given_as_role(toks, k, found):
             return None  # only a title is given to a named person
         role = found.mention[toks[k].start :]
         rest = toks[k + 1 :]
@@ -1459,6 +1651,36 @@ class _Reader:
                 if m.start() > at:
                     best, at = m.group(1), m.start()
         return best
+
+    def _given_as_role(self, toks: Sequence[_Token], k: int, found: _Found) -> bool:
+        """Whether the article gave this French or Spanish noun to a name before.
+
+        Convention: a noun of no list is a role when the article set it
+        before a name of its own (``La escritora chilena Ana Gil publica una
+        novela. … «…», contó la escritora.``; ``le sculpteur Paul Roux …
+        a expliqué le sculpteur``, invented): the later mention with the
+        article alone, no complement, is that person.
+
+        :param toks: the tokens of the mention.
+        :param k: the index of its noun, after the article.
+        :param found: the mention read.
+        """
+        if (
+            self.language not in ("fr", "es")
+            or k == 0
+            or k != len(toks) - 1
+            or toks[k].capital
+            or toks[k].mark
+            or len(toks[k].low) < 4
+            or toks[k].low in _BODY_NOUNS
+        ):
+            return False
+        pattern, _ = _holder_patterns(self.language, toks[k].text, None)
+        return any(
+            pattern.search(self.source, lo, min(hi, found.span.start)) is not None
+            for lo, hi in self.body
+            if lo < found.span.start
+        )
 
     def shortened_role(self, found: _Found) -> str | None:
         """The last speaker, a role with its complement, named again without it.
@@ -1530,6 +1752,18 @@ class _Reader:
         toks = self.tokens(found.mention, 0)
         if len(toks) == 2 and toks[1].capital and toks[1].low in self.words.nationalities:
             return True  # "a déclaré le Slovène"
+        if (
+            len(toks) == 5
+            and _genders(self.language).get(toks[0].low) in ("male", "female")
+            and toks[0].low not in ("un", "une", "uno", "una")
+            and toks[2].low == "de"
+            and toks[3].low.isdigit()
+            and toks[4].low in _AGE_NOUNS
+        ):
+            # A noun with the age after it, the article definite: "a lâché
+            # le joueur de 24 ans", "dijo la vecina de 80 años" is the
+            # person just named ("une femme de 40 ans" is someone new).
+            return True
         return bool(ends) and len(toks) <= 3 and any(t.low.endswith(ends) for t in toks[1:])
 
     def last_group_in(self, context: tuple[str, int]) -> str | None:
@@ -1674,6 +1908,65 @@ class _Reader:
             return named if named is not None and named.endswith(toks[k].text) else None
         return None
 
+    def _role_and_name_subject(self, toks: Sequence[_Token]) -> str | None:
+        """The name a sentence opens with after its role, or with a clause after it.
+
+        Convention: the subject the next tag leaves out may open the
+        sentence before as a role with the name and no comma (``El concejal
+        vecinal Luis Pardo votó en contra. «…», criticó.``), as a role in
+        commas after a possessive (``Su abogada, la gallega Ana Gil, lo
+        niega. «…», dijo.``) or as a name with a relative clause in commas
+        (``Ana Gil, que vende pan desde 1990, está contenta. «…», cuenta.``),
+        all invented.
+
+        :param toks: the tokens of the sentence before the quotation.
+        :returns: the full name, or ``None`` when the sentence opens otherwise.
+        """
+        if len(toks) < 3:
+            return None
+        k = 0
+        if toks[0].low in self.words.determiners and toks[1].low not in self.words.determiners:
+            comma = next((n for n, t in enumerate(toks[:6]) if t.text == ","), -1)
+            if (
+                comma > 0
+                and comma + 1 < len(toks)
+                and toks[comma + 1].low in self.words.determiners
+            ):
+                k = comma + 1  # "Su abogada, la gallega Ana Gil, …"
+        if toks[k].low in self.words.determiners:
+            found = self.read(toks, k)
+            if found is None or found.kind != "name":
+                return None
+            end = next((n for n, t in enumerate(toks) if t.start >= found.span.end), len(toks))
+            if k:
+                if end >= len(toks) or toks[end].text != ",":
+                    return None
+                end += 1
+        elif toks[0].capital and not toks[0].mark:
+            end = self._name_run(toks, 0)
+            if (
+                end < 2
+                or end + 1 >= len(toks)
+                or toks[end].text != ","
+                or toks[end + 1].low not in _RELATIVES
+            ):
+                return None
+            found = _Found(
+                self.source[toks[0].start : toks[end - 1].end],
+                "",
+                Span(toks[0].start, toks[end - 1].end),
+                "name",
+            )
+            # The relative clause ends at the next comma.
+            end = next((n + 1 for n in range(end + 2, len(toks)) if toks[n].text == ","), 0)
+            if not end:
+                return None
+        else:
+            return None
+        if end >= len(toks) or toks[end].capital or toks[end].mark:
+            return None
+        return self.full_name(found.name)
+
     def _subject_of_sentence_before(self) -> str | None:
         """The named subject of the sentence just before the quotation, in its paragraph.
 
@@ -1689,6 +1982,9 @@ class _Reader:
         starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip()))]
         start = starts[-1]
         toks = self.tokens(text[start:], offset + start)
+        named = self._role_and_name_subject(toks)
+        if named is not None:
+            return named
         k = 0
         if toks and (toks[0].low in self.words.determiners or self._name_run(toks, 0) < 2):
             # "Uno de los heridos, Iker Sanz, …": the name in commas.
@@ -2009,6 +2305,15 @@ class _Reader:
                     ("cue.after_tag", "mention.lang_phrase", "resolve.lang_pronoun"),
                     cue_at,
                 )
+        if (
+            found is None
+            and self.language == "de"
+            and verb.low.endswith("ten")
+            and verb.low[:-1] in self.words.cue_first
+        ):
+            # A German plural with no subject read is no singular speaker's:
+            # "„Ein Wunder“ nannten Anwohner den Bau" carries no one.
+            return None, (), -1
         if found is None:
             if verb.low in self.words.cue_first or self.language == "es":
                 plural = self.language == "es" and (
