@@ -1475,6 +1475,18 @@ NOTE_LABEL = lazy_compile(
 )
 
 
+#: What a story's text holds when it has a :data:`NOTE_LABEL`: the rule
+#: ``note.labelled`` is offered no block of a story without one.
+_NOTE_LABEL_NEEDS: Final = (
+    "orrection",
+    "ORRECTION",
+    "larification",
+    "LARIFICATION",
+    "ditor",
+    "DITOR",
+)
+
+
 def _is_note_label(state: State, j: int) -> bool:
     """Whether block *j* is a :data:`NOTE_LABEL` alone over a note, above or under the story.
 
@@ -2218,7 +2230,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("highlight", highlight, needs=(_HIGHLIGHT_MARKER,)),
     Rule("note", note, _NOTE_MAX_WORDS, (NOTE,)),
     Rule("note.label", note_label, 3, (NOTE_LABEL,)),
-    Rule("note.labelled", note_labelled, _NOTE_MAX_WORDS),
+    Rule("note.labelled", note_labelled, _NOTE_MAX_WORDS, needs=_NOTE_LABEL_NEEDS),
     Rule("note.footnote", footnote, _FOOTNOTE_MAX_WORDS, (FOOTNOTE,)),
     Rule("contact", contact, _SHORT_MAX_WORDS, (CONTACT,)),
     Rule("contact.release", release_contact, _CONTACT_ENTRY_MAX_WORDS, (RELEASE_CONTACT,)),
