@@ -2259,6 +2259,34 @@ def test_an_age_epithet_is_the_person_just_named(body: str, speaker: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # The person just named as a sentence's subject.
+        (
+            'Ana Ortiz won the final in straight sets.\n\n"I served well," the Spaniard said.',
+            "Ana Ortiz",
+        ),
+        (
+            'Ana Ortiz won the final in straight sets.\n\n"I served well," said the Spaniard.',
+            "Ana Ortiz",
+        ),
+        # The person just quoted, with an age between.
+        (
+            '"It was a long day," said Pia Lund.\n\n"I am tired," the 23-year-old Dane added.',
+            "Pia Lund",
+        ),
+        # No one named before: the words stay a description.
+        (
+            'The final ended late.\n\n"I served well," the Spaniard said.',
+            "the Spaniard",
+        ),
+    ],
+)
+def test_a_nationality_noun_is_the_person_just_named(body: str, speaker: str) -> None:
+    assert last_speaker(HARBOUR, body) == speaker
+
+
+@pytest.mark.parametrize(
     ("lead", "noun", "name"),
     [
         ("Kestrel Mining shut its pier on Monday.", "the company", "Kestrel Mining"),

@@ -367,6 +367,12 @@ RESOLVE_RULES: tuple[Rule, ...] = (
         '"We are done," said Tom Hale. ¶ "...," the retired surgeon added.',
     ),
     Rule(
+        "resolve.demonym_epithet",
+        "The noun of a nationality with the (the Spaniard, the 23-year-old Scot) is the "
+        "person just quoted or named.",
+        'Ana Ortiz won in straight sets. ¶ "...," the Spaniard said.',
+    ),
+    Rule(
         "resolve.description",
         "A description no named source fits is a source of its own: person, group, "
         "organisation or document by its head noun.",
