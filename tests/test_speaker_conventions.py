@@ -2287,6 +2287,34 @@ def test_a_nationality_noun_is_the_person_just_named(body: str, speaker: str) ->
 
 
 @pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # The person just named as a sentence's subject.
+        (
+            'Actor Ben Hale walked the red carpet.\n\n"It was a hard shoot," the star said.',
+            "Ben Hale",
+        ),
+        (
+            'Jo Vance won the 400 meters.\n\n"I knew I had it," the Olympic champion said.',
+            "Jo Vance",
+        ),
+        # The person just quoted, in the paragraph before.
+        (
+            '"We switched off," said Joe Platt.\n\n"It cost us," the defender added.',
+            "Joe Platt",
+        ),
+        # No one named before: the words stay a description.
+        (
+            'The gates opened at noon.\n\n"It was a hard shoot," the star said.',
+            "the star",
+        ),
+    ],
+)
+def test_a_noun_of_fame_or_position_is_the_person_just_named(body: str, speaker: str) -> None:
+    assert last_speaker(HARBOUR, body) == speaker
+
+
+@pytest.mark.parametrize(
     ("lead", "noun", "name"),
     [
         ("Kestrel Mining shut its pier on Monday.", "the company", "Kestrel Mining"),

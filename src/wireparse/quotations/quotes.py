@@ -1209,6 +1209,10 @@ class _Analysis:
                     held = self._epithet_holder(cue, entity, words)
                     if held is not None:
                         entity, resolved = held, "resolve.epithet"
+                    elif _is_callback_noun(words):
+                        held = self._just_named(cue)
+                        if held is not None:
+                            entity, resolved = held, "resolve.callback_noun"
                 elif self.english and _is_demonym_epithet(words):
                     held = self._just_named(cue)
                     if held is not None:
@@ -3882,3 +3886,24 @@ def _is_demonym_epithet(words: Sequence[str]) -> bool:
         return False
     last = words[-1]
     return last[:1].isupper() and last.isalpha() and last.lower() in _DEMONYMS
+
+
+_CALLBACK_NOUNS = lexicon.words("en", "callback_nouns")
+
+
+def _is_callback_noun(words: Sequence[str]) -> bool:
+    """Tell whether *words* call a named person back by fame or position: ``the star``.
+
+    Sports and culture copy names a player or a performer once and then
+    calls them by what they are known as (``Actor Ben Hale walked the red
+    carpet. ¶ "...," the star said.``, ``Jo Vance won the 400 meters. ¶
+    "...," the Olympic champion said.``): ``the`` and a noun of the list
+    ``callback_nouns``, with modifiers or not, that the article gives no
+    named person as a role, is the person just named.
+    """
+    return (
+        len(words) >= 2
+        and words[0] in ("the", "The")
+        and words[-1].isalpha()
+        and words[-1] in _CALLBACK_NOUNS
+    )
