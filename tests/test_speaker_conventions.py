@@ -2275,6 +2275,12 @@ def test_an_age_epithet_is_the_person_just_named(body: str, speaker: str) -> Non
             '"It was a long day," said Pia Lund.\n\n"I am tired," the 23-year-old Dane added.',
             "Pia Lund",
         ),
+        # The person named after the one quoted: the nearer.
+        (
+            '"We deserved more," said Tom Hale.\n\nPia Lund made three late saves. '
+            '"I stayed big," the Dane said.',
+            "Pia Lund",
+        ),
         # No one named before: the words stay a description.
         (
             'The final ended late.\n\n"I served well," the Spaniard said.',

@@ -1210,11 +1210,11 @@ class _Analysis:
                     if held is not None:
                         entity, resolved = held, "resolve.epithet"
                     elif _is_callback_noun(words):
-                        held = self._just_named(cue)
+                        held = self._nearest_named(cue)
                         if held is not None:
                             entity, resolved = held, "resolve.callback_noun"
                 elif self.english and _is_demonym_epithet(words):
-                    held = self._just_named(cue)
+                    held = self._nearest_named(cue)
                     if held is not None:
                         entity, resolved = held, "resolve.demonym_epithet"
             cue.entity = entity
@@ -1285,6 +1285,20 @@ class _Analysis:
         held = self._epithet_cue_holder(cue)
         if held is not None:
             return held
+        for ent in self._antecedents(cue):
+            if ent is not None:
+                named = ent.kind is SourceKind.PERSON and ent.name[:1].isupper()
+                return ent if named else None
+        return None
+
+    def _nearest_named(self, cue: _Cue) -> Entity | None:
+        """Return the person named nearest before *cue* when a name is nearest, or None.
+
+        The nearest of a pronoun's candidates (a cue's source in the same
+        sentence or one before, else a sentence's subject): ``Sam Okoro made
+        three saves. ¶ "...," the Nigerian said.`` is Sam Okoro even when
+        someone else was quoted in the paragraph before.
+        """
         for ent in self._antecedents(cue):
             if ent is not None:
                 named = ent.kind is SourceKind.PERSON and ent.name[:1].isupper()
