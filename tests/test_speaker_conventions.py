@@ -3549,3 +3549,21 @@ def test_the_noun_just_introduced_comes_before_a_named_holder() -> None:
         'rejected the claims. "The vote was fair," the official said.'
     )
     assert last_speaker(HARBOUR, body) == "an official of the electoral commission"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # UK court copy: "Crown" opens an organisation's name, no title.
+        (
+            "The jury cleared him.\n\nA spokesman for the Crown Prosecution Service said: "
+            '"We respect the verdict."',
+            "a spokesman for the Crown Prosecution Service",
+        ),
+        ('The land was sold.\n\nThe Crown Estate said: "The sale is final."', "the Crown Estate"),
+        # A crown prince keeps his title.
+        ('Crown Prince Omar bin Ali said: "The talks went well."', "Omar bin Ali"),
+    ],
+)
+def test_crown_opens_an_organisation_s_name(body: str, speaker: str) -> None:
+    assert last_speaker(HARBOUR, body) == speaker
