@@ -2259,6 +2259,68 @@ def test_an_age_epithet_is_the_person_just_named(body: str, speaker: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # The person just named as a sentence's subject.
+        (
+            'Ana Ortiz won the final in straight sets.\n\n"I served well," the Spaniard said.',
+            "Ana Ortiz",
+        ),
+        (
+            'Ana Ortiz won the final in straight sets.\n\n"I served well," said the Spaniard.',
+            "Ana Ortiz",
+        ),
+        # The person just quoted, with an age between.
+        (
+            '"It was a long day," said Pia Lund.\n\n"I am tired," the 23-year-old Dane added.',
+            "Pia Lund",
+        ),
+        # The person named after the one quoted: the nearer.
+        (
+            '"We deserved more," said Tom Hale.\n\nPia Lund made three late saves. '
+            '"I stayed big," the Dane said.',
+            "Pia Lund",
+        ),
+        # No one named before: the words stay a description.
+        (
+            'The final ended late.\n\n"I served well," the Spaniard said.',
+            "the Spaniard",
+        ),
+    ],
+)
+def test_a_nationality_noun_is_the_person_just_named(body: str, speaker: str) -> None:
+    assert last_speaker(HARBOUR, body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # The person just named as a sentence's subject.
+        (
+            'Actor Ben Hale walked the red carpet.\n\n"It was a hard shoot," the star said.',
+            "Ben Hale",
+        ),
+        (
+            'Jo Vance won the 400 meters.\n\n"I knew I had it," the Olympic champion said.',
+            "Jo Vance",
+        ),
+        # The person just quoted, in the paragraph before.
+        (
+            '"We switched off," said Joe Platt.\n\n"It cost us," the defender added.',
+            "Joe Platt",
+        ),
+        # No one named before: the words stay a description.
+        (
+            'The gates opened at noon.\n\n"It was a hard shoot," the star said.',
+            "the star",
+        ),
+    ],
+)
+def test_a_noun_of_fame_or_position_is_the_person_just_named(body: str, speaker: str) -> None:
+    assert last_speaker(HARBOUR, body) == speaker
+
+
+@pytest.mark.parametrize(
     ("lead", "noun", "name"),
     [
         ("Kestrel Mining shut its pier on Monday.", "the company", "Kestrel Mining"),
@@ -3487,3 +3549,21 @@ def test_the_noun_just_introduced_comes_before_a_named_holder() -> None:
         'rejected the claims. "The vote was fair," the official said.'
     )
     assert last_speaker(HARBOUR, body) == "an official of the electoral commission"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # UK court copy: "Crown" opens an organisation's name, no title.
+        (
+            "The jury cleared him.\n\nA spokesman for the Crown Prosecution Service said: "
+            '"We respect the verdict."',
+            "a spokesman for the Crown Prosecution Service",
+        ),
+        ('The land was sold.\n\nThe Crown Estate said: "The sale is final."', "the Crown Estate"),
+        # A crown prince keeps his title.
+        ('Crown Prince Omar bin Ali said: "The talks went well."', "Omar bin Ali"),
+    ],
+)
+def test_crown_opens_an_organisation_s_name(body: str, speaker: str) -> None:
+    assert last_speaker(HARBOUR, body) == speaker

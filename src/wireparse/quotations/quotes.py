@@ -1209,6 +1209,14 @@ class _Analysis:
                     held = self._epithet_holder(cue, entity, words)
                     if held is not None:
                         entity, resolved = held, "resolve.epithet"
+                    elif _is_callback_noun(words):
+                        held = self._nearest_named(cue)
+                        if held is not None:
+                            entity, resolved = held, "resolve.callback_noun"
+                elif self.english and _is_demonym_epithet(words):
+                    held = self._nearest_named(cue)
+                    if held is not None:
+                        entity, resolved = held, "resolve.demonym_epithet"
             cue.entity = entity
             if entity is None:
                 return None
@@ -1254,14 +1262,7 @@ class _Analysis:
         if aged:
             if self.resolver.age_given(words[1].partition("-")[0]):
                 return None  # given to two people: "Tom Reyes, 34, and Jane Roe, 34,"
-            held = self._epithet_cue_holder(cue)
-            if held is not None:
-                return held
-            for ent in self._antecedents(cue):
-                if ent is not None:
-                    named = ent.kind is SourceKind.PERSON and ent.name[:1].isupper()
-                    return ent if named else None
-            return None
+            return self._just_named(cue)
         if (
             entity.kind is not SourceKind.PERSON
             or len(words) < 3
@@ -1273,6 +1274,36 @@ class _Analysis:
         ):
             return None
         return self._epithet_cue_holder(cue)
+
+    def _just_named(self, cue: _Cue) -> Entity | None:
+        """Return the named person a back-reference at *cue* stands for, or None.
+
+        The person quoted by the cue just before (:meth:`_epithet_cue_holder`),
+        else the nearest of a pronoun's candidates (the subject of the
+        sentence before comes first) when it is a person the article names.
+        """
+        held = self._epithet_cue_holder(cue)
+        if held is not None:
+            return held
+        for ent in self._antecedents(cue):
+            if ent is not None:
+                named = ent.kind is SourceKind.PERSON and ent.name[:1].isupper()
+                return ent if named else None
+        return None
+
+    def _nearest_named(self, cue: _Cue) -> Entity | None:
+        """Return the person named nearest before *cue* when a name is nearest, or None.
+
+        The nearest of a pronoun's candidates (a cue's source in the same
+        sentence or one before, else a sentence's subject): ``Sam Okoro made
+        three saves. ¶ "...," the Nigerian said.`` is Sam Okoro even when
+        someone else was quoted in the paragraph before.
+        """
+        for ent in self._antecedents(cue):
+            if ent is not None:
+                named = ent.kind is SourceKind.PERSON and ent.name[:1].isupper()
+                return ent if named else None
+        return None
 
     def _epithet_cue_holder(self, cue: _Cue) -> Entity | None:
         """Return the named person quoted by the cue before *cue*, in its paragraph or the last."""
@@ -3850,3 +3881,43 @@ def _attributions(state: _Analysis) -> list[Attribution]:
             )
         )
     return out
+
+
+_DEMONYMS = lexicon.words("en", "demonyms")
+
+
+def _is_demonym_epithet(words: Sequence[str]) -> bool:
+    """Tell whether *words* call a person back by nationality: ``the Spaniard``.
+
+    Sports and culture copy names a player or artist once, then calls them by
+    the noun of their country (``Ana Ortiz won in straight sets. ¶ "...,"
+    the Spaniard said.``, ``said the 23-year-old Scot``): ``the`` and a
+    capitalised noun of the list ``demonyms``, perhaps with modifiers between,
+    is the person just named.  A plural (``the Spaniards``) or an adjective
+    (``the Spanish coach``) is not such a noun.
+    """
+    if len(words) < 2 or words[0] not in ("the", "The"):
+        return False
+    last = words[-1]
+    return last[:1].isupper() and last.isalpha() and last.lower() in _DEMONYMS
+
+
+_CALLBACK_NOUNS = lexicon.words("en", "callback_nouns")
+
+
+def _is_callback_noun(words: Sequence[str]) -> bool:
+    """Tell whether *words* call a named person back by fame or position: ``the star``.
+
+    Sports and culture copy names a player or a performer once and then
+    calls them by what they are known as (``Actor Ben Hale walked the red
+    carpet. ¶ "...," the star said.``, ``Jo Vance won the 400 meters. ¶
+    "...," the Olympic champion said.``): ``the`` and a noun of the list
+    ``callback_nouns``, with modifiers or not, that the article gives no
+    named person as a role, is the person just named.
+    """
+    return (
+        len(words) >= 2
+        and words[0] in ("the", "The")
+        and words[-1].isalpha()
+        and words[-1] in _CALLBACK_NOUNS
+    )

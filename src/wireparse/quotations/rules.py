@@ -367,6 +367,18 @@ RESOLVE_RULES: tuple[Rule, ...] = (
         '"We are done," said Tom Hale. ¶ "...," the retired surgeon added.',
     ),
     Rule(
+        "resolve.demonym_epithet",
+        "The noun of a nationality with the (the Spaniard, the 23-year-old Scot) is the "
+        "person just quoted or named.",
+        'Ana Ortiz won in straight sets. ¶ "...," the Spaniard said.',
+    ),
+    Rule(
+        "resolve.callback_noun",
+        "A noun of fame or of a team position with the (the star, the Olympic champion, "
+        "the defender) that no named person holds is the person just quoted or named.",
+        'Actor Ben Hale walked the red carpet. ¶ "...," the star said.',
+    ),
+    Rule(
         "resolve.description",
         "A description no named source fits is a source of its own: person, group, "
         "organisation or document by its head noun.",
