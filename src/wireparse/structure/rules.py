@@ -2130,6 +2130,22 @@ REPORTER_CONTACT_NAMED = lazy_compile(
     r"(?:^|(?<=[.!?]\s))(?:Contact|Reach|E-?mail)\s+"
     r"(\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){1,2})\s+(?:at|on|via)\b"
 )
+#: What a story's text holds when one of its blocks can match
+#: :data:`REPORTER_CONTACT`, :data:`REPORTER_CONTACT_NAMED` or
+#: :data:`REPORTER_REACHED_NAMED` (their verbs): ``contact.reporter`` is
+#: offered no block of a story without one.
+_REPORTER_CONTACT_NEEDS: Final = (
+    "Contact",
+    "Reach",
+    "Email",
+    "E-mail",
+    "Write",
+    "Call",
+    " be reached",
+    " be contacted",
+    " be emailed",
+    " be e-mailed",
+)
 #: How many blocks from the end a contact line naming the reporter alone may stand.
 _NAMED_CONTACT_TAIL: Final = 6
 #: The most words of a reporter's contact line.
@@ -2234,7 +2250,12 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("note.footnote", footnote, _FOOTNOTE_MAX_WORDS, (FOOTNOTE,)),
     Rule("contact", contact, _SHORT_MAX_WORDS, (CONTACT,)),
     Rule("contact.release", release_contact, _CONTACT_ENTRY_MAX_WORDS, (RELEASE_CONTACT,)),
-    Rule("contact.reporter", reporter_contact, _REPORTER_CONTACT_MAX_WORDS),
+    Rule(
+        "contact.reporter",
+        reporter_contact,
+        _REPORTER_CONTACT_MAX_WORDS,
+        needs=_REPORTER_CONTACT_NEEDS,
+    ),
     Rule("contact.continued", contact_continued, _CONTACT_ENTRY_MAX_WORDS),
     Rule("credit", credit, _SHORT_MAX_WORDS),
     Rule("disclaimer", disclaimer, _SHORT_MAX_WORDS),
