@@ -293,9 +293,6 @@ _DATE_DETERMINERS = frozenset(("the", "its", "his", "her", "their", "this", "tha
 #: *noun* is nearer than any named holder of the role (about two sentences).
 _INTRODUCED_REACH = 300
 
-#: Generational suffixes in roman numerals, which a name may end with.
-_ROMAN_SUFFIXES = frozenset(("II", "III", "IV", "VI"))
-
 #: Endings of nouns of a person's trade or calling (``meteorologist``,
 #: ``statistician``, ``neurosurgeon``): a description headed by one that no
 #: word list holds is a person.
@@ -2737,7 +2734,7 @@ class Resolver:
             len(words) > 1
             and _is_acronym(tail)
             and tail not in cues.POST_NOMINALS
-            and tail not in _ROMAN_SUFFIXES
+            and tail not in _NUMERAL_SUFFIXES
         )
         organisation = (
             det or acronym or last in cues.ORG_TAIL_WORDS or last in cues.PLACE_TAIL_WORDS

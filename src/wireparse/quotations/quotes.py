@@ -1283,13 +1283,7 @@ class _Analysis:
         sentence before comes first) when it is a person the article names.
         """
         held = self._epithet_cue_holder(cue)
-        if held is not None:
-            return held
-        for ent in self._antecedents(cue):
-            if ent is not None:
-                named = ent.kind is SourceKind.PERSON and ent.name[:1].isupper()
-                return ent if named else None
-        return None
+        return held if held is not None else self._nearest_named(cue)
 
     def _nearest_named(self, cue: _Cue) -> Entity | None:
         """Return the person named nearest before *cue* when a name is nearest, or None.
@@ -2418,15 +2412,15 @@ def _quoted_as_saying(flat: str, lo: int, start: int) -> Mention | None:
     end = start - 4
     if flat[end:start] != " as ":
         return None
-    at = flat.rfind(" quoted ", max(lo, end - 80), end)
-    verb = 8
+    verb = " quoted "
+    at = flat.rfind(verb, max(lo, end - 80), end)
     if at < 0:
         # "The Portvale Press cited Ada Marsh as saying ...": the same.
-        at = flat.rfind(" cited ", max(lo, end - 80), end)
-        verb = 7
+        verb = " cited "
+        at = flat.rfind(verb, max(lo, end - 80), end)
         if at < 0:
             return None
-    mention, _ = phrase_after(flat, at + verb, end)
+    mention, _ = phrase_after(flat, at + len(verb), end)
     if mention is None or mention.end != end:
         return None
     return mention._replace(rule="mention.quoted_as_saying")
@@ -2555,9 +2549,6 @@ _INSIDE_NAME_PHRASE = (
 )
 
 
-#: Nouns of kin and partners that copy sets between a name and the next in
-#: a couple: ``Ada Marsh and her husband, Tom,``.
-_KIN_NOUNS = KIN_NOUNS
 #: An age between commas after a name: ``Ada Marsh, 34, and ...``.
 _AGE_ASIDE = lazy_compile_re(r", \d{1,3},")
 
@@ -2598,7 +2589,7 @@ def _kin_pair(flat: str, mention: Mention, hi: int) -> Mention | None:
     if len(rest) < 3 or rest[0] not in ("her", "his", "their"):
         return None
     kin = rest[1].rstrip(",")
-    if kin not in _KIN_NOUNS:
+    if kin not in KIN_NOUNS:
         return None
     at = pos + 5 + len(rest[0]) + 1 + len(rest[1]) + 1
     name = _name_run(flat, at, hi)
@@ -3239,7 +3230,7 @@ _PASSIVE_NAMING = lazy_compile_re(
 #: ``by`` and the agent right after the closing mark: ``"reckless" by the
 #: union``, ``"a disgrace," by residents`` (a comma or full stop inside
 #: the marks, or a comma after them).
-_BY_AGENT = lazy_compile_re(r",? by (?=[\w\d])")
+_BY_AGENT = lazy_compile_re(r",? by (?=\w)")
 
 
 def _passive_agent(
