@@ -287,6 +287,10 @@ def test_result_pickles(summit: QuoteAnalysis) -> None:
             "“Russia’s ferries and the ’90s fleet are gone,” Holt said.",
             "Russia’s ferries and the ’90s fleet are gone,",
         ),
+        # A word processor curls ANPA's two-character marks: ‘‘ and ’’.
+        ("“We will finish the bridge,’’ Holt said.", "We will finish the bridge,"),
+        ("‘‘We will finish the bridge,’’ Holt said.", "We will finish the bridge,"),
+        ("“The crew said ‘stop’’’ Holt said.", "The crew said ‘stop’"),
     ],
 )
 def test_marks(text: str, inside: str) -> None:
@@ -301,6 +305,18 @@ def test_single_marks_when_a_body_has_no_double_marks() -> None:
         "rock 'n' roll ferries of the '90s."
     )
     assert said(run(text)) == [("We will finish the bridge by the spring,", "Maren Holt")]
+
+
+def test_curled_pair_alone_leaves_a_body_of_single_marks() -> None:
+    """``’’`` alone is a plural possessive closing a single-quoted quotation too."""
+    text = (
+        "Harbor Master Maren Holt spoke on Monday.\n\n"
+        "‘We stand by the dockers’’ Holt said. ‘We always have,’ she added."
+    )
+    assert said(run(text)) == [
+        ("We stand by the dockers", "Maren Holt"),
+        ("We always have,", "Maren Holt"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -991,12 +1007,16 @@ MARK_CHARS = st.sampled_from(
 
 @given(st.lists(MARK_CHARS, max_size=80).map("".join), st.lists(st.integers(0, 80), max_size=6))
 def test_mark_finder_gives_the_marks_of_the_patterns(text: str, cuts: list[int]) -> None:
-    """Every paragraph's marks are those ``finditer`` finds, pairs (``` and '') included."""
+    """Every paragraph's marks are those ``finditer`` finds, pairs (``, '', ‘‘, ’’) included."""
     edges = sorted({0, len(text), *(min(c, len(text)) for c in cuts)})
     paras = list(itertools.pairwise(edges))
-    for single, pattern in ((False, quotes._DOUBLE_RE), (True, quotes._SINGLE_RE)):
+    for single, pattern, body in (
+        (False, quotes._DOUBLE_RE, quotes._DOUBLE_BODY_RE),
+        (True, quotes._SINGLE_RE, quotes._SINGLE_RE),
+    ):
         finder = quotes._MarkFinder(text, 0, len(text), single)
-        assert bool(finder) == (pattern.search(text, 0, len(text)) is not None)
+        # ’’ alone is a mark but does not make a body one of double marks.
+        assert bool(finder) == (body.search(text, 0, len(text)) is not None)
         for lo, hi in paras:
             expected = [(m.start(), m.end()) for m in pattern.finditer(text, lo, hi)]
             assert finder(lo, hi) == expected

@@ -3567,3 +3567,60 @@ def test_the_noun_just_introduced_comes_before_a_named_holder() -> None:
 )
 def test_crown_opens_an_organisation_s_name(body: str, speaker: str) -> None:
     assert last_speaker(HARBOUR, body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Unnamed sources with their link to the matter: "with" and a second phrase.
+        ('"The deal is close," a person with knowledge of the talks said.', None),
+        ('"The deal is close," an aide with direct knowledge of the talks said.', None),
+        ('"The deal is close," one official with close ties to the board said.', None),
+        ('"The deal is close," one senior Republican with ties to the board said.', None),
+        ('"The deal is close," people with links to the union said.', None),
+    ],
+)
+def test_unnamed_source_with_knowledge_of_the_matter(body: str, speaker: str | None) -> None:
+    """``a person with knowledge of the talks said``: the whole description is the source."""
+    article = wireparse.parse(HARBOUR + body + "\n")
+    quote = article.quotes[-1]
+    assert quote.speaker is not None
+    expected = body.split('," ', 1)[1].rsplit(" said", 1)[0]
+    assert quote.speaker.name == expected
+    assert "mention.phrase_with_complement" in quote.rules
+    assert quote.speaker.kind in (SourceKind.PERSON, SourceKind.GROUP)
+
+
+def test_a_name_with_ties_stays_the_name() -> None:
+    """``Tom Hale with ties to the board``: a named person keeps the name alone."""
+    assert last_speaker(HARBOUR, '"The deal is close," Tom Hale with ties to the board said.') == (
+        "Tom Hale"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Vox pops: a description extended by a participle phrase.
+        ('"The air is foul here," says a young man wearing a grey cap.', "a young man"),
+        ('"The air is foul here," said a woman carrying a banner.', "a woman"),
+        # A pronoun after it is the same person.
+        (
+            '"The air is foul here," says a young man wearing a grey cap. '
+            '"We came to be heard," he says.',
+            "a young man",
+        ),
+        # A day or a word of time with its own punctuation after the name.
+        ('"The air is foul here," said Ada Roe Monday.', "Ada Roe"),
+        ('"The air is foul here," said Ada Roe today.', "Ada Roe"),
+        (
+            '"The air is foul here," said Mayor Ada Roe Tuesday, adding that the plant '
+            "would close.",
+            "Ada Roe",
+        ),
+        ('"The air is foul here," said the mayor Monday morning.', "the mayor"),
+    ],
+)
+def test_inverted_source_before_a_participle_or_a_day(body: str, speaker: str) -> None:
+    """``"...," says a young man wearing a grey cap``; ``said Ada Roe Monday.``"""
+    assert last_speaker(HARBOUR, body) == speaker

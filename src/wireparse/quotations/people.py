@@ -848,7 +848,11 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
     extended = -1
     inner: list[str] = []  # the object of the preposition read past
     prep = ""
-    for _ in (1, 2):
+    passes = 2  # three when a source's complement holds two phrases (_knowledge_hop)
+    knowledge = False
+    done = 0
+    while done < passes:
+        done += 1
         words, left = _collect_back(tokens, i, appositive)
         ok: bool | None = None  # _np_ok(words), asked once
         if words and extended < 0:
@@ -865,9 +869,24 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                 prev.lower() in _PP_HEADS
                 if prev.isalpha()
                 else _core(prev).lower() in _PP_HEADS and not _ends_clause(prev)
-            ) or (prev == "to" and left >= 2 and tokens[left - 2] in _POSTMODIFIERS)
+            ) or (
+                prev == "to"
+                and left >= 2
+                # "close to the board"; "ties to the campaign" (_knowledge_hop)
+                and (tokens[left - 2] in _POSTMODIFIERS or tokens[left - 2] in _KNOWLEDGE_NOUNS)
+            )
         else:
             after_pp = False
+        if after_pp and extended >= 0 and not knowledge and _knowledge_hop(words, prev):
+            # "a person with knowledge of the talks said": the noun of a
+            # source's link to the matter and its "with" (see _knowledge_hop).
+            if left < 2 or _ends_clause(tokens[left - 2]):
+                break
+            knowledge = True
+            passes = 3
+            i = left - 2
+            appositive = False
+            continue
         if after_pp:
             # The phrase is the object of a preposition, not the subject:
             # "people in the United States urged", "Trump at the time said".
@@ -886,6 +905,15 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             and not words[-1][:1].isupper()
             and not is_source_noun(_core(words[-1]).lower())
             and any(is_source_noun(_core(w).lower()) for w in words)
+        ) or (
+            # "a person with knowledge of the talks", "one Republican with
+            # ties to the campaign": the source noun, then its link.
+            knowledge
+            and words
+            and (
+                is_source_noun(_core(words[-1]).lower())
+                or _core(words[-1]).lower() in _PARTY_MEMBERS
+            )
         ):
             # "a source familiar with the investigation said": the
             # prepositional phrase completes the subject.
@@ -912,6 +940,30 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         i = k - 1
         appositive = False
     return None, role
+
+
+#: The nouns of a source's link to a matter, after ``with``: ``a person with
+#: knowledge of the talks``, ``an aide with close ties to the campaign``.
+_KNOWLEDGE_NOUNS = frozenset(("knowledge", "ties", "links", "connections", "access"))
+
+
+def _knowledge_hop(words: Sequence[str], prev: str) -> bool:
+    """Whether *words*, read back before a preposition, are a source's link to a matter.
+
+    Copy that keeps a source unnamed says how the source knows: ``a person
+    with knowledge of the talks said``, ``an official with direct knowledge
+    of the plan said``, ``one aide with close ties to the campaign said``.
+    The phrase after the person noun holds two prepositions, ``with`` and
+    ``of`` or ``to``; *words* are those between them (``direct
+    knowledge``), all in lower case and ending in a noun of
+    :data:`_KNOWLEDGE_NOUNS`, and *prev* is the ``with`` before them.
+    """
+    return (
+        prev == "with"
+        and _core(words[-1]).lower() in _KNOWLEDGE_NOUNS
+        and len(words) <= 3
+        and all(w.islower() for w in words)
+    )
 
 
 def _runs_into_verb(words: Sequence[str]) -> bool:
@@ -2551,6 +2603,12 @@ class Resolver:
             rest = words[1:] if first in cues.DETERMINERS else words
         if not _POSTMODIFIERS.isdisjoint(words) and head_noun(words) in _SOURCE_NOUNS:
             return self._described(mention, words)  # "a source close to Marsh"
+        if (
+            mention.rule == "mention.phrase_with_complement"
+            and not _KNOWLEDGE_NOUNS.isdisjoint(words)
+            and head_noun(words) in _PARTY_MEMBERS
+        ):
+            return self._described(mention, words)  # "one Republican with ties to Marsh"
         if _described_by_complement(words) or (len(words) == 1 and first == "another"):
             return self._described(mention, words)  # "the envoy to Norway said"; "Another said"
         for w in rest:
@@ -3082,9 +3140,10 @@ class Resolver:
             kind = SourceKind.PERSON
         elif head == "another" and len(words) == 1:
             kind = SourceKind.PERSON  # "Another said": one more of the people just quoted
-        elif head in _PARTY_MEMBERS and len(content) <= 3:
-            # "the Chicago Democrat said": a legislator by party and place.
-            if words[0].lower() == "the":
+        elif head in _PARTY_MEMBERS:
+            # "the Chicago Democrat said": a legislator by party and place;
+            # "one Republican with ties to the board": a person too.
+            if words[0].lower() == "the" and len(content) <= 3:
                 ent = self._party_holder(head, " ".join(content[:-1]) or None)
                 if ent is not None:
                     self.rule = "resolve.role_noun"

@@ -108,17 +108,28 @@ class QuoteAnalysis:
 # Step 1: marks
 
 #: Double quotation marks: straight, curly, low-9, guillemets, ANPA's ``
-#: and '' (a run of three apostrophes is a single close plus a double close).
-_DOUBLE_RE = re.compile(r"``|''(?!')|[\"“”„‟«»]")
+#: and '' (a run of three apostrophes is a single close plus a double close),
+#: and the same two pairs as a word processor curls them, ‘‘ and ’’
+#: (``“The pier is closed,’’ the harbour master said``).
+_DOUBLE_RE = re.compile(r"``|‘‘|''(?!')|’’(?!’)|[\"“”„‟«»]")
+#: The double marks that make a body one of double quotation marks.  Not
+#: ’’: in copy quoted with single marks it is a plural possessive closing a
+#: quotation (``‘We back the workers’’``) as often as a curled double close.
+_DOUBLE_BODY_RE = re.compile(r"``|‘‘|''(?!')|[\"“”„‟«»]")
 #: Single marks, read as quotation only when a body has no double marks
 #: (``‘We will rebuild,’ she said``, ``‹Jamais›``).
 _SINGLE_RE = re.compile(r"[‘’'‚‹›`]")
 #: The one-character glyphs of :data:`_DOUBLE_RE` and :data:`_SINGLE_RE`.
 _DOUBLE_GLYPHS = '"“”„‟«»'
 _SINGLE_GLYPHS = "‘’'‚‹›`"
-#: ANPA's two-character double marks: two backquotes open, two apostrophes
-#: close (``''We will rebuild,'' she said``).
-_PAIR_RES = (re.compile("``"), re.compile("''"))
+#: The two-character double marks: two backquotes or two left single marks
+#: open, two apostrophes or two right single marks close (ANPA's
+#: ``''We will rebuild,'' she said``; curled by a word processor,
+#: ``‘‘We will rebuild,’’ she said``).
+_PAIR_RES = (re.compile("``"), re.compile("''"), re.compile("‘‘"), re.compile("’’"))
+#: The two-character marks that open: a third mark after one of them is not
+#: read as the end of a single quotation (only a closing pair's is).
+_OPENING_PAIRS = frozenset(("``", "‘‘"))
 
 
 class _MarkFinder:
@@ -168,8 +179,12 @@ class _MarkFinder:
             self.starts = starts
 
     def __bool__(self) -> bool:
-        """Whether ``[lo, hi)`` holds any mark (a lone apostrophe is no double mark)."""
-        return bool(self.glyphs or self.pairs)
+        """Whether ``[lo, hi)`` holds a mark that makes it a body of double marks.
+
+        A lone apostrophe is no double mark, and nor is ``’’`` alone (see
+        :data:`_DOUBLE_BODY_RE`).
+        """
+        return bool(self.glyphs) or any(pair != "’’" for pair in self.pairs)
 
     def __call__(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """Return ``(start, end)`` of each mark in ``[lo, hi)``, in order."""
@@ -191,8 +206,9 @@ class _MarkFinder:
             for pair in self.pairs:
                 pos = find(pair, lo, hi)
                 while pos >= 0:
-                    # '' before a third apostrophe is not a mark: ''(?!')
-                    if pair == "``" or pos + 2 >= hi or source[pos + 2] != "'":
+                    # '' before a third apostrophe is not a mark: ''(?!'),
+                    # nor ’’ before a third ’ (a single close, then a double).
+                    if pair in _OPENING_PAIRS or pos + 2 >= hi or source[pos + 2] != pair[0]:
                         out.append((pos, pos + 2))
                     pos = find(pair, pos + 1, hi)
             out.sort()
@@ -210,8 +226,8 @@ class _MarkFinder:
 
 
 _OPEN, _CLOSE, _EITHER = 1, 2, 3
-_OPENERS = frozenset(("“", "„", "‟", "``", "«", "‘", "‚", "‹", "`"))
-_CLOSERS = frozenset(("”", "''", "»", "’", "›"))
+_OPENERS = frozenset(("“", "„", "‟", "``", "‘‘", "«", "‘", "‚", "‹", "`"))
+_CLOSERS = frozenset(("”", "''", "’’", "»", "’", "›"))
 _BEFORE_OPEN = frozenset("([{—–-/\"“”„«»‘’'`\x01")
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-/\"“”„«»‘’'`…")
 #: The guillemets, double and single: the only marks set off by a space
@@ -909,7 +925,7 @@ class _Analysis:
             if lo == bounds[0][0] and hi == bounds[-1][1]:
                 single = not marks
             else:
-                single = not _DOUBLE_RE.search(source, bounds[0][0], bounds[-1][1])
+                single = not _DOUBLE_BODY_RE.search(source, bounds[0][0], bounds[-1][1])
             if single:
                 marks = _MarkFinder(source, lo, hi, True)
         else:
@@ -2190,13 +2206,25 @@ def _clause_ends(flat: str, pos: int, hi: int) -> bool:
         pos += 1
     if pos >= hi or flat[pos] in ".,;:!?—–-()" or flat[pos] == MASK:
         return True
-    word = flat[pos : pos + 12].split(" ", 1)[0].lower()
-    return word in _AFTER_SOURCE
+    word = flat[pos : pos + 16].split(" ", 1)[0]
+    if word[-3:] == "ing" and word.isalpha() and word.islower():
+        # A participle phrase describing the source: ""...," said a young
+        # man wearing a grey cap."; not a noun in -ing ("Monday morning").
+        return len(word) > 5 and word not in _NOUNS_IN_ING
+    # "said Ada Roe Monday.", "said Roe today, adding ...": the word's own
+    # punctuation ends the clause after it.
+    return word.rstrip(".,;:!?").lower() in _AFTER_SOURCE
 
 
 _AFTER_SOURCE = frozenset(
     """who in at on during after before to of from with when as while about
-    late early earlier later last this yesterday today tonight""".split()
+    late early earlier later last this yesterday today tonight monday tuesday
+    wednesday thursday friday saturday sunday""".split()
+)
+#: Nouns in ``-ing`` that may follow a source's name: no participle phrase.
+_NOUNS_IN_ING = frozenset(
+    """morning evening something nothing anything everything building meeting
+    hearing briefing ruling ceiling""".split()
 )
 
 

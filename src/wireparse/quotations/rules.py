@@ -255,7 +255,9 @@ MENTION_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "mention.phrase_with_complement",
-        "A source noun with a prepositional complement keeps the complement.",
+        "A source noun with a prepositional complement keeps the complement; so does"
+        " one with its link to the matter, two phrases (a person with knowledge of the"
+        " talks, an aide with close ties to the board).",
         "a source familiar with the talks said",
     ),
     Rule(
