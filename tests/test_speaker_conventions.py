@@ -3624,3 +3624,55 @@ def test_a_name_with_ties_stays_the_name() -> None:
 def test_inverted_source_before_a_participle_or_a_day(body: str, speaker: str) -> None:
     """``"...," says a young man wearing a grey cap``; ``said Ada Roe Monday.``"""
     assert last_speaker(HARBOUR, body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "kind"),
+    [
+        # One member of a party, described: no one's name.
+        ('"We will act," one senior Ohio Republican said.', "one senior Ohio Republican", None),
+        ('"We will act," a Wexford Democrat said.', "a Wexford Democrat", None),
+        ('A Republican said: "We will act."', "a Republican", None),
+        # A titled name keeps its name.
+        ('"We will act," Ohio Republican Tom Hale said.', "Tom Hale", None),
+        # A title word inside an organisation's name is no title.
+        (
+            '"We will act," the Ministry of Foreign Affairs said.',
+            "the Ministry of Foreign Affairs",
+            SourceKind.ORGANISATION,
+        ),
+        (
+            '"We will act," the Governor\'s Office of Emergency Services said.',
+            "the Governor's Office of Emergency Services",
+            SourceKind.ORGANISATION,
+        ),
+        (
+            '"We will act," the Portvale Health Services NHS Trust said.',
+            "the Portvale Health Services NHS Trust",
+            SourceKind.ORGANISATION,
+        ),
+        # A person whose surname is an organisation's last word stays a person.
+        ('"We will act," the Rev. Tom Church said.', "Tom Church", SourceKind.PERSON),
+        ('"We will act," party co-chairman Ned Fox said.', "Ned Fox", SourceKind.PERSON),
+        # A title with "of", then a name of three words from its given name.
+        (
+            'Secretary of State Hillary Mae Clinton said: "We will act."',
+            "Hillary Mae Clinton",
+            SourceKind.PERSON,
+        ),
+        (
+            'Chancellor of the Exchequer Nigel Lawson said: "We will act."',
+            "Nigel Lawson",
+            SourceKind.PERSON,
+        ),
+    ],
+)
+def test_party_members_and_organisations_with_title_words(
+    body: str, speaker: str, kind: SourceKind | None
+) -> None:
+    """``one senior Ohio Republican``; ``the Ministry of Foreign Affairs``; titled names."""
+    article = wireparse.parse(HARBOUR + body + "\n")
+    quote = article.quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+    assert quote.speaker.kind is (kind or SourceKind.PERSON)

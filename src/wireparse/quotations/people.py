@@ -350,6 +350,19 @@ def _party_epithet(words: Sequence[str]) -> bool:
     )
 
 
+def _org_before_of(words: Sequence[str]) -> bool:
+    """Whether an organisation noun stands before an ``of`` in *words*.
+
+    ``the Ministry of Foreign Affairs``, ``the Governor's Office of
+    Emergency Services``: the phrase names the organisation, whatever title
+    words (``Foreign``) its complement holds.
+    """
+    for k in range(1, len(words) - 1):
+        if words[k] == "of" and _core(words[k - 1]).lower() in cues.ORG_NOUNS:
+            return True
+    return False
+
+
 def _role_complement_ends(tokens: Sequence[str], j: int) -> bool:
     """Whether token *j* ends a role's complement: ``the envoy to Norway,``.
 
@@ -559,6 +572,9 @@ def is_party_tag(word: str) -> bool:
 #: A member of a party, as newspapers name a legislator's party and state
 #: after the name: ``Ada Marsh, Democrat of Vermont``.
 _PARTY_MEMBERS = frozenset(("democrat", "republican", "independent"))
+#: The words that open a description of one member of a party, capitalised
+#: at a sentence's start: ``One senior Ohio Republican said``.
+_PARTY_LEADS = frozenset(("a", "an", "one", "another"))
 
 
 def is_role(words: Sequence[str]) -> bool:
@@ -2052,6 +2068,12 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
             cut = len(name) - 2
             if len(name) >= 4 and _is_initial(name[-2]):
                 cut -= 1
+            for k in range(cut):
+                if _core(name[k]).lower() in _GIVEN_NAME_GENDERS:
+                    # "Secretary of State Hillary Rodham Clinton": a name of
+                    # three words runs from its given name.
+                    cut = k
+                    break
             title, name = title + name[:cut], name[cut:]
         elif last_title <= of_at + 2 and len(name) == 2 and last_title == of_at:
             title, name = title + name[:1], name[1:]  # "Secretary of Defense Marsh"
@@ -2604,11 +2626,11 @@ class Resolver:
         if not _POSTMODIFIERS.isdisjoint(words) and head_noun(words) in _SOURCE_NOUNS:
             return self._described(mention, words)  # "a source close to Marsh"
         if (
-            mention.rule == "mention.phrase_with_complement"
-            and not _KNOWLEDGE_NOUNS.isdisjoint(words)
-            and head_noun(words) in _PARTY_MEMBERS
-        ):
-            return self._described(mention, words)  # "one Republican with ties to Marsh"
+            first in _PARTY_LEADS or (first not in cues.DETERMINERS and not first[:1].isupper())
+        ) and head_noun(words) in _PARTY_MEMBERS:
+            # "a senior Ohio Republican said", "one Republican with ties to
+            # Marsh": one member of a party, described (not a name).
+            return self._described(mention, words)
         if _described_by_complement(words) or (len(words) == 1 and first == "another"):
             return self._described(mention, words)  # "the envoy to Norway said"; "Another said"
         for w in rest:
@@ -2804,6 +2826,25 @@ class Resolver:
         institution = len(name) == 1 and (
             last in cues.ORG_NOUNS or last in cues.GROUP_NOUNS or last in cues.ORG_TAIL_WORDS
         )
+        if organisation and name and title and not institution and not acronym:
+            # A title word inside an organisation's name is no title: "the
+            # Ministry of Foreign Affairs", "the Governor's Office of
+            # Emergency Services" (an organisation noun before "of"), "the
+            # Portvale Health Services NHS Trust" (a name that ends in an
+            # organisation's last word and opens with no given name).
+            institution = (
+                _org_before_of(words)
+                or (
+                    det
+                    and not honorifics
+                    # all one proper name ("the port newspaper Tidewater Gazette"
+                    # is a description, then the name)
+                    and all(w[:1].isupper() for w in title)
+                    and last in cues.ORG_TAIL_WORDS
+                    and _core(name[0]).lower() not in _GIVEN_NAME_GENDERS
+                    and not _is_initial(name[0])
+                )
+            )
         if organisation and (institution or acronym or not (name and title)):
             if (
                 last in cues.PERSON_NOUNS
