@@ -3676,3 +3676,12 @@ def test_party_members_and_organisations_with_title_words(
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
     assert quote.speaker.kind is (kind or SourceKind.PERSON)
+
+
+def test_cue_after_a_long_name_and_a_long_appositive() -> None:
+    """A long name and a long appositive may stand between the quotation and its verb."""
+    body = (
+        '"The plan is mad," Abdel Karim Nur el-Sayed, an Examplian professor of law and '
+        "former chair of the country's Supreme Council of Elders, said in an interview."
+    )
+    assert last_speaker(HARBOUR, body) == "Abdel Karim Nur el-Sayed"

@@ -778,6 +778,12 @@ _INTRO_WORDS = frozenset(
     likewise similarly additionally ultimately finally overall afterward
     afterwards""".split()
 )
+#: How far (in characters) after a quotation's closing mark the cue after it
+#: may stand: a long name and a long appositive stand between (""...," Abdel
+#: Karim Nur el-Sayed, a professor of law and former chair of the country's
+#: Supreme Council of Elders, said"), which the subject walker reads back to
+#: 160 characters; the source must start right after the mark.
+_CUE_AFTER_REACH = 180
 #: How many cues before or after a quotation in its sentence are looked at.
 _SCAN = 8
 #: How many sentences back a pronoun looks for its antecedent.
@@ -1904,7 +1910,7 @@ class _Analysis:
             k += 1
             cue = cues_[k]
         start = cue.start
-        if start >= self.bounds[piece.para][1] or start - close_end > 120:
+        if start >= self.bounds[piece.para][1] or start - close_end > _CUE_AFTER_REACH:
             return None
         if not cue.resolved:
             self.locate(cue)
