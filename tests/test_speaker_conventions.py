@@ -3685,3 +3685,43 @@ def test_cue_after_a_long_name_and_a_long_appositive() -> None:
         "former chair of the country's Supreme Council of Elders, said in an interview."
     )
     assert last_speaker(HARBOUR, body) == "Abdel Karim Nur el-Sayed"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A person described by a participle phrase: the noun phrase before it.
+        ('"It stinks," a man holding a sign said.', "a man"),
+        ('A trader wearing rubber boots shouted back: "When?"', "a trader"),
+        ('A woman holding a baby said: "We are scared."', "a woman"),
+        # The pronoun after it keeps the gender of the noun, not of the object.
+        (
+            "A fishmonger said the stalls were empty.\n\nA woman pushing a pram said she had "
+            'come to help. "They need us now," she said.',
+            "a woman",
+        ),
+        # Not a preposition in -ing.
+        ('"It stinks," a spokesman during the meeting said.', "a spokesman"),
+        # A described person introduces a quotation with a colon.
+        ('Another official was more cautious: "Nothing is agreed."', "another official"),
+        ('A resident was blunt: "Nothing works."', "a resident"),
+    ],
+)
+def test_described_people_with_participles_and_colons(body: str, speaker: str) -> None:
+    """``A man holding a sign said``; ``Another official was more cautious: "..."``."""
+    assert last_speaker(HARBOUR, body) == speaker
+
+
+def test_another_official_is_not_the_official_before() -> None:
+    """``Another official`` is one more source, never the official quoted before."""
+    body = (
+        "A senior official said a deal was near.\n\n"
+        '"Both sides want it done," the official said.\n\n'
+        'Another official, who was not authorised to speak, said: "Nothing is agreed."'
+    )
+    article = wireparse.parse(HARBOUR + body + "\n")
+    first, last = article.quotes[0].speaker, article.quotes[-1].speaker
+    assert first is not None
+    assert last is not None
+    assert last.name == "another official"
+    assert first.person != last.person

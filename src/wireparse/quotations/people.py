@@ -878,6 +878,16 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                 # "Most dockers said", "31% of dockers said": a count of people.
                 counted = [_trim_right(t).lstrip(_EDGE) for t in tokens[q : i + 1]]
                 return _mention(tokens, text_end, q, i, counted, "mention.phrase_before"), role
+        if words and left >= 2 and extended < 0 and _is_participle(tokens[left - 1]):
+            # "A man holding a sign said", "A trader wearing boots said": a
+            # person described by a participle phrase and its object.
+            # The person is the phrase before the participle, as after an
+            # inverted cue (""...," said a woman carrying a banner").
+            held, start = _collect_back(tokens, left - 2, False)
+            if held and is_source_noun(_core(held[-1]).lower()) and _np_ok(held):
+                return _mention(
+                    tokens, text_end, start, left - 2, held, "mention.participle_phrase"
+                ), role
         if words and left > 0:
             prev = tokens[left - 1]
             # A plain word (the common case) is its own core and ends no clause.
@@ -961,6 +971,30 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
 #: The nouns of a source's link to a matter, after ``with``: ``a person with
 #: knowledge of the talks``, ``an aide with close ties to the campaign``.
 _KNOWLEDGE_NOUNS = frozenset(("knowledge", "ties", "links", "connections", "access"))
+
+
+#: Words in ``-ing`` that are no participle describing a person before them.
+_NOT_PARTICIPLES = frozenset(
+    """during including according regarding concerning following pending
+    notwithstanding morning evening something nothing anything everything
+    building meeting hearing briefing ruling""".split()
+)
+
+
+def _is_participle(token: str) -> bool:
+    """Whether *token* is a present participle that can open a phrase describing a person.
+
+    ``A man holding a sign said``, ``A trader wearing boots said``: a plain
+    word in lower case in ``-ing``, not a preposition or a noun of that
+    ending (``during``, ``the morning``).
+    """
+    return (
+        len(token) > 4
+        and token[-3:] == "ing"
+        and token.isalpha()
+        and token.islower()
+        and token not in _NOT_PARTICIPLES
+    )
 
 
 def _knowledge_hop(words: Sequence[str], prev: str) -> bool:
@@ -1800,8 +1834,17 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             lower_run < 4
             and (plain or _is_word(core) or is_age(core))
             and low not in _NOT_IN_PHRASE
-            # After a name, a past tense is the verb: "Ada Marsh spoke at ...".
-            and not (head_seen and (low.endswith("ed") or low in cues.IRREGULAR_PAST))
+            # After a name, a past tense is the verb: "Ada Marsh spoke at ...";
+            # after a noun, a participle opens a phrase describing it ("A
+            # trader wearing rubber boots shouted": the trader).
+            and not (
+                head_seen
+                and (
+                    low.endswith("ed")
+                    or low in cues.IRREGULAR_PAST
+                    or (_is_participle(tok) and words[-1].lower() in _PERSON_NOUNS)
+                )
+            )
         ):
             lower_run += 1
             if low in _HEAD_NOUNS or _is_plural_noun(low) or _is_agent_head(words, low):
@@ -3246,8 +3289,13 @@ class Resolver:
             kind = SourceKind.PERSON
         else:
             kind = SourceKind.UNKNOWN
-        # Each "Another" is one more person: never the same source twice.
-        key = _key(text) if head != "another" else f"another@{mention.start}"
+        # Each "Another" (and "another official") is one more person: never
+        # the same source twice, nor the official quoted before.
+        key = (
+            _key(text)
+            if head != "another" and words[0].lower() != "another"
+            else f"another@{mention.start}"
+        )
         ent = self._entity(key, text, kind)
         self.rule = "resolve.description"
         if kind is SourceKind.PERSON:

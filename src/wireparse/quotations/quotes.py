@@ -3315,7 +3315,9 @@ def _colon_subject(
     was more hopeful: "We will be back."``: the clause's subject, a person
     named in full, an organisation or a group, introduces the quotation
     (``The ministry was blunter: "..."``, ``The Marsh campaign, in a note to
-    donors, put it more carefully: "..."``, ``Police were firm: "..."``).
+    donors, put it more carefully: "..."``, ``Police were firm: "..."``), or
+    a person described and never named (``Another official was more
+    cautious: "..."``).
     """
     if sent.start >= colon:
         return None, ()
@@ -3329,6 +3331,9 @@ def _colon_subject(
             ent.kind is SourceKind.ORGANISATION
             or ent.kind is SourceKind.GROUP
             or _full_name(state, ent.name, ent.kind)
+            # A person described, never named: "Another official, who was not
+            # authorised to speak, was more cautious: "...""
+            or (ent.kind is SourceKind.PERSON and sent.subject_rule == "resolve.description")
         )
     ):
         return None, ()

@@ -254,6 +254,12 @@ MENTION_RULES: tuple[Rule, ...] = (
         "Harbor Minister Ilse Varga said",
     ),
     Rule(
+        "mention.participle_phrase",
+        "A person described by a participle phrase before the cue is the noun phrase"
+        " before the participle.",
+        "a man holding a sign said",
+    ),
+    Rule(
         "mention.phrase_with_complement",
         "A source noun with a prepositional complement keeps the complement; so does"
         " one with its link to the matter, two phrases (a person with knowledge of the"
