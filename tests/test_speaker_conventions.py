@@ -3725,3 +3725,56 @@ def test_another_official_is_not_the_official_before() -> None:
     assert last is not None
     assert last.name == "another official"
     assert first.person != last.person
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We won," the company\'s head of research, Ines Mertz, said.',
+        '"We won," the head of research, Ines Mertz, said.',
+        '"We won," the deputy head of the regional board, Ines Mertz, said on television.',
+    ],
+)
+def test_role_with_a_lower_case_complement_before_a_name(body: str) -> None:
+    """``the head of research, Ines Mertz, said``: the name after the role."""
+    assert last_speaker(HARBOUR, body) == "Ines Mertz"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A subject with an appositive the word lists do not know, then a pronoun.
+        (
+            'Ada Roe, an 80-year-old former postmistress, gave her savings. "This hall is '
+            'where I got married," she said.',
+            "Ada Roe",
+        ),
+        (
+            'A donor, a former postmistress, gave her savings. "This hall is where I got '
+            'married," she said.',
+            "a donor",
+        ),
+        # "One" and a noun of a person open a sentence: one person described.
+        (
+            'One donor, an 80-year-old former postmistress, gave her savings. "This hall is '
+            'where I got married," she said.',
+            "One donor",
+        ),
+        ('One resident was blunt: "Nothing works."', "One resident"),
+    ],
+)
+def test_sentence_subjects_described_or_with_an_appositive(body: str, speaker: str) -> None:
+    """``Ada Roe, an 80-year-old former postmistress, gave ...``; ``One donor ...``."""
+    assert last_speaker(HARBOUR, body) == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'One danger is that the pier will close. "It is old," she said.',
+        'One thing is clear: "Nothing works."',
+    ],
+)
+def test_one_and_a_noun_of_no_person_is_no_subject(body: str) -> None:
+    """``One danger is that ...``: no one (``danger`` is in ``not_agent_nouns``)."""
+    assert last_speaker(HARBOUR, body) is None

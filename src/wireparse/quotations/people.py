@@ -369,12 +369,18 @@ def _role_complement_ends(tokens: Sequence[str], j: int) -> bool:
     Reading back from *j* over up to four capitalised words (and ``the``)
     reaches ``of``, ``to``, ``for`` or ``at`` after a person noun: ``the
     mayor of Springfield, Tom Hale, said`` names the mayor after the role,
-    as ``the mayor, Tom Hale, said`` does.
+    as ``the mayor, Tom Hale, said`` does.  The complement may be in lower
+    case too: ``the company's head of research, Ines Mertz, said``, ``the
+    victim of the crash, Tom Hale, said``.
     """
     k = j
     while k >= 0 and j - k < 5:
         core = _core(tokens[k])
-        if not (core[:1].isupper() or (k < j and core == "the")):
+        if not (
+            core[:1].isupper()
+            or (k < j and core == "the")
+            or (core.isalpha() and core.islower() and core not in _COMPLEMENT_WORDS)
+        ):
             break
         k -= 1
     return (
@@ -1745,6 +1751,7 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
     head_seen = False
     linked = -1  # where in words a modifier's preposition stands, if one does
     to_role = False  # whether a person noun's "to" complement was read
+    one_opener = False  # whether a capitalised "One" opens the phrase
     for idx, tok in enumerate(tokens):
         # A plain word (the common case) has no punctuation to look at.
         plain = tok.isalpha()
@@ -1787,6 +1794,19 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             if low in _OPENERS:
                 if low in _PRONOUNS and not words:
                     words.append(core)
+                elif (
+                    low == "one"
+                    and not words
+                    and idx + 1 < len(tokens)
+                    and _core(tokens[idx + 1]).isalpha()
+                    and _core(tokens[idx + 1]).islower()
+                    and _core(tokens[idx + 1]) not in _HOPS
+                ):
+                    # "One donor, a retired postmistress, gave ...": one
+                    # person, described (as "A donor" would be).
+                    words.append(core)
+                    one_opener = True
+                    continue
                 break
             if low in _DETERMINERS:
                 if words:
@@ -1887,6 +1907,10 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
         del words[cut:]
     if not words or not _np_ok(words):
         return None, None
+    if one_opener and not (
+        (tail := _core(words[-1]).lower()) in _PERSON_NOUNS or _is_agent_head(words[:-1], tail)
+    ):
+        return None, None  # "One danger is that ...", "One party ...": no one person
     last = len(words) - 1
     start = pos
     while flat[start] in _EDGE:

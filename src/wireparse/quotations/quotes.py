@@ -2291,16 +2291,27 @@ def _verb_follows(flat: str, pos: int, hi: int, source: str = "") -> str | None:
         if close < 0:
             return verdict
         aside = flat[start:close].split()
-        if close - start < 90 and (
-            _SHORT_ASIDE.fullmatch(flat, start, close) is not None
-            or (
-                0 < len(aside) <= 3
-                and aside[-1].endswith("ed")
-                and all(w.isalpha() and w.islower() for w in aside)
+        if (
+            close - start < 90
+            and (
+                _SHORT_ASIDE.fullmatch(flat, start, close) is not None
+                or (
+                    0 < len(aside) <= 3
+                    and aside[-1].endswith("ed")
+                    and all(w.isalpha() and w.islower() for w in aside)
+                )
+                or ("." not in flat[start:close] and is_role(aside))
+                # "Ada Roe, a former postmistress, gave": a description that the
+                # word lists do not know, an article and words in lower case
+                # (an age among them: "an 80-year-old former postmistress").
+                or (
+                    1 < len(aside) <= 8
+                    and aside[0] in ("a", "an")
+                    and all(_lower_word(w) or is_age(w) for w in aside[1:])
+                )
+                # "Hale, for his part, is modest", "The board, however, voted no".
+                or (len(aside) <= 3 and " ".join(aside).lower() in _ADVERBIAL_ASIDES)
             )
-            or ("." not in flat[start:close] and is_role(aside))
-            # "Hale, for his part, is modest", "The board, however, voted no".
-            or (len(aside) <= 3 and " ".join(aside).lower() in _ADVERBIAL_ASIDES)
         ):
             if count and rule == "mention.sentence_opening":
                 rule = "mention.subject_appositives"  # "Roe, 54, a pilot, sent"
