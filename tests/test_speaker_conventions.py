@@ -3778,3 +3778,43 @@ def test_sentence_subjects_described_or_with_an_appositive(body: str, speaker: s
 def test_one_and_a_noun_of_no_person_is_no_subject(body: str) -> None:
     """``One danger is that ...``: no one (``danger`` is in ``not_agent_nouns``)."""
     assert last_speaker(HARBOUR, body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Manager Rui Costa spoke.\n\nQ: How was it?\n\nCOSTA: "Tired but happy."', "Rui Costa"),
+        ('Manager Rui Costa spoke.\n\nQ: How was it?\n\nCosta: "Tired but happy."', "Rui Costa"),
+        # A label in capitals that the article never names in full is no one's.
+        ('Q: How do you feel?\n\nCOSTA: "Tired but happy."', None),
+        ('Manager Rui Costa spoke.\n\nNATO: "We are ready."', None),
+    ],
+)
+def test_transcript_labels_in_capitals(body: str, speaker: str | None) -> None:
+    """``COSTA: "..."``: the surname the article gives in full, set in capitals."""
+    assert last_speaker(HARBOUR, body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A name given by "known as" or a nom de guerre after a description.
+        (
+            "The rebel leader, known by his nom de guerre Abu Karim, spoke in a video.\n\n"
+            '"We will not lay down our arms," he said.',
+            "Abu Karim",
+        ),
+        (
+            "The rebel leader, known as Abu Karim, spoke in a video.\n\n"
+            '"We will not lay down our arms," he said.',
+            "Abu Karim",
+        ),
+        ('"We will not lay down our arms," said a fighter known as Abu Karim.', "Abu Karim"),
+        ('"We will not lay down our arms," said a fighter identified only as Sami.', "Sami"),
+        # A crowd after its words.
+        ('"This is our city too," chanted the crowd.', "the crowd"),
+    ],
+)
+def test_known_as_and_chanted(body: str, speaker: str) -> None:
+    """``The rebel leader, known as Abu Karim, ...``; ``"...," chanted the crowd``."""
+    assert last_speaker(HARBOUR, body) == speaker

@@ -2424,7 +2424,8 @@ _SUFFIXES = frozenset(("jr", "sr"))
 _NUMERAL_SUFFIXES = frozenset(("II", "III", "IV"))
 #: A description's name given only in part, right after it: ``who gave his
 #: name only as Frank``, ``, identified only as Maria,``, ``, who gave only
-#: her first name, Lena,`` (group 1: the name, one or two capitalised words);
+#: her first name, Lena,``, ``, known by his nom de guerre Abu Karim,``
+#: (group 1: the name, one or two capitalised words);
 #: a place of up to five words may stand between (``a man at the counter
 #: who gave his name only as Frank``).
 _NAMED_ONLY_AS_RE = re.compile(
@@ -2434,6 +2435,8 @@ _NAMED_ONLY_AS_RE = re.compile(
     r"(?:first |last )?name(?: only)?(?: as|,)"
     r"|(?:was |is |asked to be |wanted to be )?identified only as"
     r"|(?:gave|would give|provided) only (?:his|her|their) (?:first |last )?name,?(?: as)?"
+    r"|(?:who is |also |better |widely )?known (?:only )?(?:as|by (?:his|her|the) "
+    r"(?:nom de guerre|nickname|alias|pseudonym|first name|name))"
     r") ([A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30})?)(?![\w'’-])"
 )
 #: A generational suffix right after a surname in the text: `` Jr.``, ``, Sr.``, `` III``.
@@ -3207,7 +3210,7 @@ class Resolver:
 
     def _described(self, mention: Mention, words: list[str]) -> _Entity:
         """Resolve a described source: ``the secretary of state``, ``police``."""
-        if words[0].lower() in cues.INDEFINITES:
+        if words[0].lower() in cues.INDEFINITES or words[0].lower() == "the":
             named = self._named_only_as(mention)
             if named is not None:
                 self.rule = "resolve.named_only_as"
@@ -3458,13 +3461,14 @@ class Resolver:
         Copy describes a passer-by and then gives the part of the name the
         person would give: ``said a man at the counter who gave his name
         only as Frank``, ``a nurse, who was identified only as Maria,``,
-        ``one shopper, who gave only her first name, Lena,``.  That name is
-        the source (``resolve.named_only_as``).
+        ``one shopper, who gave only her first name, Lena,``; ``the rebels'
+        leader, known by his nom de guerre Abu Karim,``.  That name is the
+        source (``resolve.named_only_as``).
         """
         flat = self.flat
         end = mention.end
         window = flat[end : end + 70]
-        if "only" not in window:
+        if "only" not in window and "known" not in window:
             return None
         found = _NAMED_ONLY_AS_RE.match(flat, end, min(len(flat), end + 120))
         if found is None:

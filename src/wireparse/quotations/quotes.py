@@ -2225,7 +2225,7 @@ def _clause_ends(flat: str, pos: int, hi: int) -> bool:
 _AFTER_SOURCE = frozenset(
     """who in at on during after before to of from with when as while about
     late early earlier later last this yesterday today tonight monday tuesday
-    wednesday thursday friday saturday sunday""".split()
+    wednesday thursday friday saturday sunday known identified""".split()
 )
 #: Nouns in ``-ing`` that may follow a source's name: no participle phrase.
 _NOUNS_IN_ING = frozenset(
@@ -2529,6 +2529,9 @@ def _subject_aside(flat: str, lo: int, hi: int, aside: Sequence[str]) -> str | N
         return "mention.subject_relative"
     if first.endswith("ing") and first.isalpha() and first.islower() and len(first) > 4:
         return "mention.subject_participle"
+    if first in _ASIDE_PARTICIPLES:
+        # "The rebels' leader, known by his nom de guerre Abu Karim, spoke".
+        return "mention.subject_participle"
     text = flat[lo:hi]
     if MASK in text:
         # The title of a show or a book in marks after a role, its comma
@@ -2548,6 +2551,9 @@ def _subject_aside(flat: str, lo: int, hi: int, aside: Sequence[str]) -> str | N
 
 
 _ROLE_DETERMINERS = frozenset(("a", "an", "another", "the", "its", "his", "her", "their"))
+#: Past participles that open an aside after a subject: ``Ada Marsh, known
+#: to all as the harbour's voice, said``; ``The leader, dubbed ..., said``.
+_ASIDE_PARTICIPLES = frozenset("known dubbed nicknamed named called born elected appointed".split())
 
 
 #: The stems of cue verbs a document is never the source of (``the
@@ -3415,6 +3421,11 @@ def _introduced(
                 and mention.words[0].lower() not in cues.PRONOUNS
                 and _LABEL_TAIL.fullmatch(flat, mention.end, colon) is not None
             ):
+                only = mention.words[0]
+                if len(mention.words) == 1 and len(only) > 2 and only.isalpha() and only.isupper():
+                    # A transcript sets its labels in capitals: "COSTA:" is
+                    # the Costa the article names in full.
+                    mention = mention._replace(words=(only.capitalize(),))
                 ent = state.resolver.resolve(mention)
                 if ent is not None and _full_name(state, ent.name, ent.kind):
                     speaker = state.resolver.speaker(ent, mention, state.source)
