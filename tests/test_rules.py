@@ -43,6 +43,8 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
         ("(Corrects spelling of harbor master's name in paragraph 3)", "note", "note"),
         ("This interview has been edited for length and clarity.", "note", "note"),
         ("This conversation has been condensed and lightly edited.", "note", "note"),
+        ("UPDATE: The harbor gates reopened at noon.", "note", "note"),
+        ("UPDATE (9:10 a.m.): The harbor gates reopened.", "note", "note"),
         ("___", "separator", "separator"),
         ("* * *", "separator", "separator"),
         ("----", "separator", "separator"),
@@ -72,6 +74,8 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
         ("--With assistance from Jane Roe.", "credit", "credit"),
         ("Contributing: Jane Roe, Example Today", "credit", "credit"),
         ("CONTRIBUTING: Jane Roe and John Doe.", "credit", "credit"),
+        ("Associated Press writer Jane Roe contributed from Valletta.", "credit", "credit"),
+        ("AP writers Jane Roe and John Doe contributed.", "credit", "credit"),
         ("Image caption The gates will swing shut at high tide", "caption", "caption"),
         ("The gates at high tide. (AP Photo/Jane Roe)", "caption", "caption"),
         ("Divers check the gate hinges on Monday. Jane Roe/Portvale Courier", "caption",
@@ -85,6 +89,10 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
          "caption", "caption"),
         ("— Jane Roe (@janeroe) March 7, 2019", "furniture", "embed"),
         ("Share", "furniture", "furniture"),
+        ("MORE: Harbor master retires after 30 years", "furniture", "furniture"),
+        ("Advertisement", "furniture", "furniture"),
+        ("Subscribe to The Courier", "furniture", "furniture"),
+        ("Have a story idea? Email us at tips@example.net.", "furniture", "furniture.promotion"),
         ("NewsWorld News", "furniture", "furniture"),
         ("87comments", "furniture", "furniture"),
         ("1 of 4.", "furniture", "furniture"),
@@ -759,3 +767,38 @@ def test_an_author_box_under_the_story_repeats_the_byline() -> None:
 def test_a_name_under_the_story_that_is_not_the_bylines_is_left_alone() -> None:
     text = "\n\n".join(["Harbor gates approved", "By Jane Roe", LEAD, MORE, "John Doe"])
     assert blocks_of(text)[-1][1] != "byline.author_box"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement posters from the 1920s hang in the harbor master's office.",
+        "Subscribe to the county's text alerts, the harbor master urged residents.",
+        "Donations to the gate fund contributed from every town on the bay.",
+    ],
+)
+def test_sentences_opening_like_furniture_or_credits_stay_prose(line: str) -> None:
+    story = ["Harbor gates approved", LEAD, line, MORE]
+    assert [k for k, _, t in blocks_of("\n\n".join(story)) if t == line] == ["paragraph"]
+
+
+def test_the_reporters_address_under_the_byline_is_a_contact() -> None:
+    text = "\n\n".join(
+        [
+            "Harbor gates approved",
+            "By Jane Roe",
+            "Staff Writer",
+            "jroe@example.net",
+            "@janeroe",
+            LEAD,
+            MORE,
+        ]
+    )
+    found = blocks_of(text)
+    assert [(k, r) for k, r, _ in found[1:5]] == [
+        ("byline", "byline"),
+        ("byline", "byline.continued"),
+        ("contact", "contact.byline"),
+        ("contact", "contact.byline"),
+    ]
+    assert found[5][:2] == ("paragraph", "paragraph.lead")

@@ -105,15 +105,24 @@ NOTE = lazy_compile(
     r"(?:and\s+)?will\s+be\s+updated)|"
     r"This\s+is\s+a\s+(?:breaking|developing)(?:\s+news)?\s+story|"
     r"(?:Developing|DEVELOPING|Breaking|BREAKING)(?:\s+[Ss]tory|\s+[Nn]ews)?\s*[:.]|"
+    # An update note set in capitals over a story, with its time or not:
+    # "UPDATE: Police say the boy was found.", "UPDATE (9:10 a.m.): ...".
+    r"UPDATED?(?:\s?\([^)\n]{1,30}\))?\s?:\s|"
     r"\(?(?:This\s+(?:version|story)\s+(?:corrects|adds|updates|refiles))\b|"
     # An interview's editing note: "This interview has been edited for length and clarity."
     r"This\s+(?:interview|conversation|Q&A|exchange|transcript)\s+"
     r"(?:has\s+been|was|is)\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed|shortened)\b)",
 )
 #: Contributor and production credit lines: a phrase anywhere in the line...
-#: For example ``Ada Finch contributed to this report.``
+#: For example ``Ada Finch contributed to this report.``; AP's trailer naming a
+#: staff writer who helped, where the line ends at ``contributed`` or at the
+#: place the writer worked from: ``Associated Press writer Ola Brenner
+#: contributed from Dover.``, ``AP writers Ada Finch and Ola Brenner
+#: contributed.``
 CREDIT = lazy_compile(
     r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\b|"
+    r"\b(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?)\s+\p{Lu}[^\n]{0,120}?\s"
+    r"contributed(?:\s+(?:from|in)\s+\p{Lu}[\w.'’ ,-]{0,40})?\.?$|"
     r"\bcontributed\s+reporting\b|\bhelped\s+with\s+this\s+(?:story|report)\b"
 )
 #: ... or an opening (``(Reporting by ...``, ``--With assistance from``), or
@@ -234,15 +243,19 @@ COUNTER = lazy_compile(
 #: For example ``Related: ...``, ``Read more:``, ``Advertisement``, a page's
 #: ``Skip to content`` link; a video player's ``Now playing``; a media link's
 #: ``Watch: ...`` or ``Listen: ...``; a cookie banner's ``We use cookies ...``
-#: and ``Cookie settings``; a blog's ``Like this:``.
+#: and ``Cookie settings``; a blog's ``Like this:``; ABC News' ``MORE: ...``.
+#: ``Advertisement`` before a lower-case word (``Advertisement posters from
+#: the 1920s hang in the hall.``) and ``Subscribe to`` before ``the``, ``a``
+#: or ``an`` and a lower-case word (``Subscribe to the county's text alerts,
+#: the sheriff said.``) open sentences, not labels.
 FURNITURE_START = lazy_compile(
     r"Related(?:\s+(?:Content|Stories|Articles|Coverage|Links))?\s*:|RELATED\s*:|"
-    r"Read\s+more\s*:|READ\s+MORE\s*:|More\s*:|Also\s+read\s*:|See\s+also\s*:|"
+    r"Read\s+more\s*:|READ\s+MORE\s*:|More\s*:|MORE\s*:|Also\s+read\s*:|See\s+also\s*:|"
     r"Skip\s+Ad|Skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)\b|"
-    r"Skip\s+navigation\b|Advertisement|ADVERTISEMENT|Sponsored|"
+    r"Skip\s+navigation\b|(?:Advertisement|ADVERTISEMENT)(?!\s+\p{Ll})|Sponsored|"
     r"E-?mail\s+(?:to\s+a\s+friend|this\s+(?:story|article))|"
     r"(?:Share|Tweet|Email|Print)\s+this\b|Click\s+here\b|Sign\s+up\s+(?:for|to)\b|"
-    r"Follow\s+(?:us|@)|Subscribe\s+(?:to|now)\b|Download\s+the\s+app\b|"
+    r"Follow\s+(?:us|@)|Subscribe\s+(?:now\b|to\b(?!\s+(?:the|a|an)\s+\p{Ll}))|Download\s+the\s+app\b|"
     r"Story\s+highlights\b|STORY\s+HIGHLIGHTS\b|Most\s+(?:Popular|Read|Viewed)\b|"
     # A video player's queue: "Now playing" alone or before a colon, "NOW
     # PLAYING" ("Now playing at the Bijou is ..." is a sentence).
@@ -266,7 +279,7 @@ FURNITURE_ANY = lazy_compile(
 #: continues below`` (in brackets too), ``Also on The Courier:``, ``Click here to ...``, ``Want
 #: more? Sign up for our newsletter.``, ``Listen to our podcast ...``,
 #: ``Download the WXYZ app ...``, ``Follow us on Facebook``, ``Have a news
-#: tip? Email us at ...``.
+#: tip? Email us at ...``, ``Have a story idea? Email us at ...``.
 PROMOTION_START = lazy_compile(
     r"Catch\s+up\s+on\b|\(?(?:The\s+)?[Ss]tory\s+continues\s+(?:below|after)\b|"
     r"(?:Also|More)\s+(?:on|from)\s+(?:the\s+)?\p{Lu}[\w.&'’-]{0,30}(?:\s\p{Lu}[\w.&'’-]{0,30}){0,2}\s?:|"
@@ -275,8 +288,8 @@ PROMOTION_START = lazy_compile(
     r"Listen\s+to\b[^\n]{0,120}?\bpodcast\b|"
     r"(?:Download|Get)\s+(?:the|our)\s+(?:[\w&'’-]{1,20}\s+){0,3}app\b|"
     r"Follow\s+us\s+on\s+(?:Twitter|Facebook|Instagram|X|TikTok)\b|"
-    # A newsroom's call for tips: "Have a news tip? Email us at ...".
-    r"(?:Have|Got)\s+a\s+(?:news\s+|story\s+)?tip\s?\?"
+    # A newsroom's call for tips: "Have a news tip? Email us at ...", "Have a story idea?".
+    r"(?:Have|Got)\s+a\s+(?:news\s+|story\s+)?tip\s?\?|(?:Have|Got)\s+a\s+story\s+idea\s?\?"
 )
 #: ... or by a call to follow a podcast or newsletter anywhere in a short line.
 #: For example ``Listen to our weekly harbor podcast``.
@@ -2042,6 +2055,27 @@ def byline_continued(state: State, i: int) -> BlockKind | None:
     return BlockKind.BYLINE if is_byline_continuation(state.blocks[i].match) else None
 
 
+def byline_address(state: State, i: int) -> BlockKind | None:
+    """The reporter's address set on a line of its own under the byline.
+
+    A newspaper page may set the reporter's e-mail address or social-media
+    handle under the byline, one a line: ``By Ada Finch`` / ``Staff Writer``
+    / ``afinch@example.com`` / ``@adafinch``.  Right under a byline block, or
+    under such an address under one, a line that is only an e-mail address
+    (:data:`EMAIL`) or a handle (:data:`HANDLE_LINE`) is a contact, as in an
+    author's box (``contact.author_box``).
+    """
+    if i == 0:
+        return None
+    before = state.blocks[i - 1]
+    if before.kind is not BlockKind.BYLINE and before.rule != "contact.byline":
+        return None
+    m = state.blocks[i].match.strip()
+    if EMAIL.fullmatch(m) is None and HANDLE_LINE.fullmatch(m) is None:
+        return None
+    return BlockKind.CONTACT
+
+
 def separator(state: State, i: int) -> BlockKind | None:
     """A separator line: ``___``, ``* * *``, ``---`` alone (:data:`SEPARATOR`).
 
@@ -2269,6 +2303,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("timestamp.language", language_timestamp, _SHORT_MAX_WORDS, (LANGUAGE_TIMESTAMP_LABEL,)),
     Rule("byline", byline, _BYLINE_MAX_WORDS),
     Rule("byline.continued", byline_continued, _BYLINE_CONTINUATION_MAX_WORDS),
+    Rule("contact.byline", byline_address, 1, needs=("@",)),
 )
 
 
