@@ -45,6 +45,7 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
         ("This conversation has been condensed and lightly edited.", "note", "note"),
         ("UPDATE: The harbor gates reopened at noon.", "note", "note"),
         ("UPDATE (9:10 a.m.): The harbor gates reopened.", "note", "note"),
+        ("Answers have been edited for length.", "note", "note"),
         ("___", "separator", "separator"),
         ("* * *", "separator", "separator"),
         ("----", "separator", "separator"),
@@ -93,6 +94,12 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
         ("Advertisement", "furniture", "furniture"),
         ("Subscribe to The Courier", "furniture", "furniture"),
         ("Have a story idea? Email us at tips@example.net.", "furniture", "furniture.promotion"),
+        ("Watch the full report in the video player above.", "furniture", "furniture.promotion"),
+        ("Get the latest harbor news delivered to your inbox.", "furniture",
+         "furniture.promotion"),
+        ("The harbor master at the new gates. (Courtesy: Portvale Harbor Board)", "caption",
+         "caption"),
+        ("The harbor master in 1990. (Courtesy of the Finch family)", "caption", "caption"),
         ("NewsWorld News", "furniture", "furniture"),
         ("87comments", "furniture", "furniture"),
         ("1 of 4.", "furniture", "furniture"),
@@ -775,6 +782,7 @@ def test_a_name_under_the_story_that_is_not_the_bylines_is_left_alone() -> None:
         "Advertisement posters from the 1920s hang in the harbor master's office.",
         "Subscribe to the county's text alerts, the harbor master urged residents.",
         "Donations to the gate fund contributed from every town on the bay.",
+        "Advertisements for the gate fund will run on local radio.",
     ],
 )
 def test_sentences_opening_like_furniture_or_credits_stay_prose(line: str) -> None:
@@ -802,3 +810,19 @@ def test_the_reporters_address_under_the_byline_is_a_contact() -> None:
         ("contact", "contact.byline"),
     ]
     assert found[5][:2] == ("paragraph", "paragraph.lead")
+
+
+def test_a_read_more_label_heads_the_links_under_it() -> None:
+    text = "\n\n".join(
+        [
+            "Harbor gates approved",
+            LEAD,
+            "Read More",
+            "Harbor master retires after 30 years",
+            "Ferry fares rise for the summer",
+            MORE,
+        ]
+    )
+    kinds = {t: k for k, _, t in blocks_of(text)}
+    assert kinds["Harbor master retires after 30 years"] == "furniture"
+    assert kinds["Ferry fares rise for the summer"] == "furniture"

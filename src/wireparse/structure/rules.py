@@ -92,7 +92,8 @@ TAGLINE_DASHED = lazy_compile(r"(?:--|[-—–])\s?" + TAGLINE.pattern + r"\.?")
 #: For example ``Eds: Updates with vote``, ``Editor's Note:``, ``CORRECTION:``;
 #: and the note under an interview run as questions and answers saying it was
 #: cut: ``This interview has been edited for length and clarity.``,
-#: ``This conversation has been condensed and edited.``
+#: ``This conversation has been condensed and edited.``, ``Answers have been
+#: edited for length.``
 NOTE = lazy_compile(
     r"(?:\^?Eds?:|EDS?:|Editor['’]?s\s+[Nn]ote\b|EDITOR['’]?S\s+NOTE\b|"
     r"(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?\b(?:\s*[:.-]|,\s[^:\n]{1,30}:)|"
@@ -110,8 +111,10 @@ NOTE = lazy_compile(
     r"UPDATED?(?:\s?\([^)\n]{1,30}\))?\s?:\s|"
     r"\(?(?:This\s+(?:version|story)\s+(?:corrects|adds|updates|refiles))\b|"
     # An interview's editing note: "This interview has been edited for length and clarity."
-    r"This\s+(?:interview|conversation|Q&A|exchange|transcript)\s+"
-    r"(?:has\s+been|was|is)\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed|shortened)\b)",
+    r"(?:This\s+(?:interview|conversation|Q&A|exchange|transcript)|"
+    # ... or of its answers: "Answers have been edited for length."
+    r"(?:Answers|Responses|Questions\s+and\s+answers)\s+(?:have|were))\s+"
+    r"(?:has\s+been|been|was|is)?\s?(?:lightly\s+|slightly\s+)?(?:edited|condensed|shortened)\b)",
 )
 #: Contributor and production credit lines: a phrase anywhere in the line...
 #: For example ``Ada Finch contributed to this report.``; AP's trailer naming a
@@ -209,16 +212,18 @@ CAPTION_END = lazy_compile(
 #: AFP``, ``El barco en el puerto. Foto: EFE/Ana Ruiz``, ``The pier. Photo:
 #: Jane Doe``, in brackets too (``The pier. (Photo: Jane Doe/Courier)``), or
 #: ``Photo by``: ``The pier. Photo by Jane Doe``, or ``Courtesy of`` and the
-#: giver: ``The pier. Courtesy of the Harbor Board``.  The credit is at most
-#: six words.
+#: giver: ``The pier. Courtesy of the Harbor Board``, a family's too (``The
+#: pier. (Courtesy of the Finch family)``), or the ``Courtesy`` label (``The
+#: pier. (Courtesy: Harbor Board)``).  The credit is at most six words.
 CAPTION_CREDIT_END = lazy_compile(
     r"(?<=[.!?…\"”»]\s)\(?(?:"
-    r"(?:Bild|Fotos?|Photos?|Image|Cr[ée]dit(?:s|\s+photo)?)\s?:\s?\S{1,40}(?:\s\S{1,40}){0,5}"
+    r"(?:Bild|Fotos?|Photos?|Image|Courtesy|Cr[ée]dit(?:s|\s+photo)?)\s?:\s?\S{1,40}(?:\s\S{1,40}){0,5}"
     # "Photo by" and a name: capitalised words only ("Photos by local
     # artists will be shown" is a sentence).
     r"|(?:Photo|Picture|Image)s?\s+(?:by|courtesy\s+of)\s\p{Lu}\S{0,39}(?:\s\p{Lu}\S{0,39}){0,3}"
     # "Courtesy of" and the giver, capitalised ("Courtesy of the Harbor Board").
     r"|Courtesy\s+of\s(?:the\s)?\p{Lu}\S{0,39}(?:\s(?:of\s|the\s)?\p{Lu}\S{0,39}){0,4}"
+    r"(?:\sfamily\)?)?"
     r")$"
 )
 #: ... or by a photographer and an outlet after its last sentence, in
@@ -245,14 +250,15 @@ COUNTER = lazy_compile(
 #: ``Watch: ...`` or ``Listen: ...``; a cookie banner's ``We use cookies ...``
 #: and ``Cookie settings``; a blog's ``Like this:``; ABC News' ``MORE: ...``.
 #: ``Advertisement`` before a lower-case word (``Advertisement posters from
-#: the 1920s hang in the hall.``) and ``Subscribe to`` before ``the``, ``a``
-#: or ``an`` and a lower-case word (``Subscribe to the county's text alerts,
-#: the sheriff said.``) open sentences, not labels.
+#: the 1920s hang in the hall.``), ``Advertisements`` before one too, and
+#: ``Subscribe to`` before ``the``, ``a`` or ``an`` and a lower-case word
+#: (``Subscribe to the county's text alerts, the sheriff said.``) open
+#: sentences, not labels.
 FURNITURE_START = lazy_compile(
     r"Related(?:\s+(?:Content|Stories|Articles|Coverage|Links))?\s*:|RELATED\s*:|"
     r"Read\s+more\s*:|READ\s+MORE\s*:|More\s*:|MORE\s*:|Also\s+read\s*:|See\s+also\s*:|"
     r"Skip\s+Ad|Skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)\b|"
-    r"Skip\s+navigation\b|(?:Advertisement|ADVERTISEMENT)(?!\s+\p{Ll})|Sponsored|"
+    r"Skip\s+navigation\b|(?:Advertisement|ADVERTISEMENT)(?!s?\s+\p{Ll})|Sponsored|"
     r"E-?mail\s+(?:to\s+a\s+friend|this\s+(?:story|article))|"
     r"(?:Share|Tweet|Email|Print)\s+this\b|Click\s+here\b|Sign\s+up\s+(?:for|to)\b|"
     r"Follow\s+(?:us|@)|Subscribe\s+(?:now\b|to\b(?!\s+(?:the|a|an)\s+\p{Ll}))|Download\s+the\s+app\b|"
@@ -304,6 +310,15 @@ PROMOTION_CALL = lazy_compile(
     r"Tell\s+us\s+(?:about\s+it|your\s+stor(?:y|ies)|what\s+you\s+think))\b"
 )
 _PROMOTION_MAX_WORDS = 40
+#: ... or, in a line of at most 12 words (``_POINTER_MAX_WORDS``), by a
+#: pointer to the page's video player or a newsletter box's promise: a
+#: station's ``Watch the full report in the video player above.``, ``Get the
+#: latest headlines delivered to your inbox.``
+PROMOTION_POINTER = lazy_compile(
+    r"\b(?:in|on)\s+the\s+(?:video\s+)?player\s+(?:above|below)\b|"
+    r"\bdelivered\s+(?:straight\s+|right\s+|directly\s+)?to\s+your\s+inbox\b"
+)
+_POINTER_MAX_WORDS = 12
 #: A short line repeated word for word on one page is a widget's label.
 _REPEATED_MAX_WORDS = 8
 #: The labels of a press-release wire's envelope: ``Source: Acme Corp.``
@@ -1660,13 +1675,9 @@ def caption(state: State, i: int) -> BlockKind | None:
         )
         or (
             # What each alternative of the pattern holds: a label's colon,
-            # or the "by" / "courtesy of" after "Photo"; and a label's word.
-            (
-                ":" in c.match
-                or " by " in c.match
-                or " courtesy of " in c.match
-                or " Courtesy of " in c.match
-            )
+            # or the "by" after "Photo", or "courtesy of" (after a bracket too);
+            # and a label's word.
+            (":" in c.match or " by " in c.match or "ourtesy of " in c.match)
             and _may_end_with_credit(c.match)
             and CAPTION_CREDIT_END.search(c.match, max(0, len(c.match) - 160))
         )
@@ -1800,7 +1811,10 @@ def promotion(state: State, i: int) -> BlockKind | None:
     not a paragraph.  A short line inviting the reader to a podcast or
     newsletter anywhere in it (:data:`PROMOTION_ANY`) is one too, and so is
     one whose sentence after the first calls to sign up (``Get the Morning
-    Briefing in your inbox. Sign up here.``; :data:`PROMOTION_CALL`).
+    Briefing in your inbox. Sign up here.``; :data:`PROMOTION_CALL`), and a
+    short line pointing to the page's video player or promising a
+    newsletter (``Watch the full report in the video player above.``, ``Get
+    the latest headlines delivered to your inbox.``; :data:`PROMOTION_POINTER`).
     """
     c = state.blocks[i]
     m = c.match
@@ -1808,6 +1822,11 @@ def promotion(state: State, i: int) -> BlockKind | None:
         (c.opens & _PROMOTION_START_OPENS and PROMOTION_START.match(m))
         or (("podcast" in m or "newsletter" in m) and PROMOTION_ANY.search(m))
         or (("Sign up" in m or "Subscribe" in m or "Tell us" in m) and PROMOTION_CALL.search(m))
+        or (
+            c.words <= _POINTER_MAX_WORDS
+            and ("player" in m or "inbox" in m)
+            and PROMOTION_POINTER.search(m)
+        )
     ):
         return BlockKind.FURNITURE
     return None
@@ -2538,13 +2557,13 @@ def _continues_furniture(state: State, i: int) -> bool:
 
 #: A label standing alone over a list of links to other stories: ``More
 #: news:``, ``MORE NEWS``, ``Related Stories``, ``Related coverage:``, ``See
-#: also``, ``Read more:``.
+#: also``, ``Read more:``, ``Read More``.
 LINK_LIST_LABEL = lazy_compile(
     r"(?:(?:More|Related|Latest|Other|Recommended|Top)\s+(?:[Nn]ews|[Ss]tories|[Cc]overage|"
     r"[Aa]rticles|[Ll]inks|[Hh]eadlines|[Rr]eading)|"
     r"(?:MORE|RELATED|LATEST|OTHER|RECOMMENDED|TOP)\s+(?:NEWS|STORIES|COVERAGE|ARTICLES|LINKS|"
     r"HEADLINES|READING)|Related|RELATED|See\s+also|SEE\s+ALSO|Also\s+read|ALSO\s+READ|"
-    r"Read\s+more|READ\s+MORE)\s?:?"
+    r"Read\s+[Mm]ore|READ\s+MORE)\s?:?"
 )
 #: The rules of the link lines of a list under a :data:`LINK_LIST_LABEL`.
 _LINK_RULES: Final = frozenset({"furniture.related_link", "furniture.related_headline"})
