@@ -826,3 +826,47 @@ def test_a_read_more_label_heads_the_links_under_it() -> None:
     kinds = {t: k for k, _, t in blocks_of(text)}
     assert kinds["Harbor master retires after 30 years"] == "furniture"
     assert kinds["Ferry fares rise for the summer"] == "furniture"
+
+
+def test_a_title_over_a_list_of_marked_items_is_a_subheading() -> None:
+    text = "\n\n".join(
+        [
+            "Harbor gates approved",
+            LEAD,
+            "Closed",
+            "- The ferry landing",
+            "- The north pier",
+            "Open",
+            "- The fish market",
+            "- The harbor walk",
+            MORE,
+        ]
+    )
+    kinds = {t: k for k, _, t in blocks_of(text)}
+    assert kinds["Closed"] == "heading"
+    assert kinds["Open"] == "heading"
+    assert kinds["- The north pier"] == "paragraph"
+
+
+def test_an_interviewers_first_question_is_no_teaser() -> None:
+    text = "\n\n".join(
+        [
+            "Readers ask: Why do the harbor gates close at night?",
+            "Q. Why do the gates close every night in the summer?",
+            "A. The tide runs highest after dark in July and August, the harbor master says, "
+            "and the gates keep it out of the fish market.",
+            "Q. Who pays for the gates?",
+            "A. The city and the state share the cost.",
+        ]
+    )
+    found = blocks_of(text)
+    assert found[1][0] == "paragraph"
+
+
+def test_a_wrapped_list_item_closing_a_quotation_heads_nothing() -> None:
+    text = "\n\n".join(
+        ["Harbor gates approved", LEAD, "* Map of the gates, «Where the", "Water Goes»",
+         "* Video of the vote", MORE]
+    )  # fmt: skip
+    kinds = {t: k for k, _, t in blocks_of(text)}
+    assert kinds["Water Goes»"] != "heading"

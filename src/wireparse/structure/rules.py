@@ -2641,10 +2641,32 @@ def in_fact_box(state: State, i: int) -> bool:
     return before or after
 
 
+#: An item of a list set with marks, one a block: ``- Post offices``, ``•
+#: Public libraries``.
+LIST_ITEM = lazy_compile(r"[-–—•*·▪●]\s\S")
+
+
+def _heads_list(m: str, nxt: Candidate) -> bool:
+    """Whether a title-like line *m* may head the list item *nxt* (:data:`LIST_ITEM`).
+
+    A line that closes a quotation it never opened (``Mögliche`` /
+    ``Koalitionen (weiter aktuell)»``) carries on the line above it, a
+    wrapped item of the list: it heads nothing.
+    """
+    return (
+        LIST_ITEM.match(nxt.match) is not None
+        and m.count("«") == m.count("»")
+        and m.count("“") == m.count("”")
+    )
+
+
 def _is_heading(state: State, i: int, links_inline: bool) -> bool:
     """Whether the title-like block *i* between paragraphs is a subheading.
 
-    Subheadings are short and come before running text.  Pages that set
+    Subheadings are short and come before running text, or before a list of
+    the story's own items set with marks (:data:`LIST_ITEM`): ``Closed`` /
+    ``- City Hall`` / ``- Post offices`` / ``Open`` / ``- Parks and pools``.
+    Pages that set
     related-story links between paragraphs set them as whole headlines, longer
     than a subheading; where a page has such links, a short title-like line
     set off by blank lines is taken as one of them too, unless it is in
@@ -2665,6 +2687,7 @@ def _is_heading(state: State, i: int, links_inline: bool) -> bool:
             is_prose(blocks[nxt])
             or blocks[nxt].words > HEADING_MAX_WORDS
             or in_fact_box(state, nxt)
+            or _heads_list(c.match, blocks[nxt])
         )
     ):
         return False
@@ -3069,7 +3092,9 @@ def standfirst_question(state: State) -> None:
     most 60 words (``_TEASER_MAX_WORDS``), ends with a question mark, has a
     title-like block above it and a longer running-text block right after
     it, is claimed as ``standfirst.question`` (a highlight): the lead is
-    the block after it.
+    the block after it.  A question marked as an interviewer's (``Q. Who
+    pays for the ferry?`` over ``A. The city pays ...``) is the first turn
+    of a question-and-answer story, not a teaser.
     """
     blocks = state.blocks
     free = _free(state)
@@ -3082,6 +3107,7 @@ def standfirst_question(state: State) -> None:
         c.words > _TEASER_MAX_WORDS
         or not c.match.rstrip(QUOTE_CHARS + ")] ").endswith("?")
         or is_datelined(c)
+        or asks_an_interview_question(c)
         or not any(is_titlelike(blocks[k]) for k in free[:first])
         or not is_prose(blocks[nxt])
         or blocks[nxt].words <= c.words
