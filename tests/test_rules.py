@@ -870,3 +870,26 @@ def test_a_wrapped_list_item_closing_a_quotation_heads_nothing() -> None:
     )  # fmt: skip
     kinds = {t: k for k, _, t in blocks_of(text)}
     assert kinds["Water Goes»"] != "heading"
+
+
+def test_a_live_page_heads_its_first_section_too() -> None:
+    text = "\n\n".join(
+        [
+            "Harbor day: live from the pier",
+            "Updated 9:40 a.m.",
+            "Gates close for the first time",
+            LEAD,
+            "Ferries wait outside",
+            MORE,
+        ]
+    )
+    found = blocks_of(text)
+    assert found[2][:2] == ("heading", "heading.above_lead")
+    assert found[4][:2] == ("heading", "heading")
+
+
+def test_a_line_above_the_lead_stays_furniture_without_subheadings() -> None:
+    text = "\n\n".join(
+        ["Harbor day: live from the pier", "Updated 9:40 a.m.", "Gates close", LEAD, MORE]
+    )
+    assert blocks_of(text)[2][:2] == ("furniture", "furniture.above_lead")

@@ -3124,6 +3124,41 @@ def place_all(state: State) -> None:
         return
     place_head(state, lead)
     place_body(state, lead)
+    _heading_above_lead(state, lead)
+
+
+#: The kinds of the header's own lines under which the first section of a
+#: story may open with its subheading.
+_HEADER_KINDS: Final = frozenset({BlockKind.HEADLINE, BlockKind.BYLINE, BlockKind.TIMESTAMP})
+
+
+def _heading_above_lead(state: State, lead: int) -> None:
+    """The first section's subheading, set right above the lead.
+
+    A live page or a story run in sections heads every section, the first
+    too: ``Marathon day`` / ``Updated 9:40 a.m.`` / ``Winner sets a course
+    record`` / ``Ada Finch won in 2 hours ...`` / ``Roads reopen`` / ``Police
+    began ...``.  When the body holds a subheading (``heading``), a short
+    title-like line right above the lead, itself right under the headline,
+    the byline or a timestamp, is the first section's subheading
+    (``heading.above_lead``), not furniture of the page's header.  A line
+    in brackets (a racing card's ``(Apprentices can claim)`` under a race's
+    name) is a note to what stands above it, never a subheading.
+    """
+    blocks = state.blocks
+    if lead < 2:
+        return
+    c = blocks[lead - 1]
+    if (
+        c.rule != "furniture.above_lead"
+        or c.words > HEADING_MAX_WORDS
+        or blocks[lead - 2].kind not in _HEADER_KINDS
+        or c.match[:1] in "(["
+        or not is_titlelike(c)
+        or not any(b.rule == "heading" for b in blocks[lead + 1 :])
+    ):
+        return
+    c.claim(BlockKind.HEADING, "heading.above_lead")
 
 
 def _place_without_body(state: State) -> None:
