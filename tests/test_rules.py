@@ -893,3 +893,11 @@ def test_a_line_above_the_lead_stays_furniture_without_subheadings() -> None:
         ["Harbor day: live from the pier", "Updated 9:40 a.m.", "Gates close", LEAD, MORE]
     )
     assert blocks_of(text)[2][:2] == ("furniture", "furniture.above_lead")
+
+
+def test_a_stations_name_line_is_not_the_headline() -> None:
+    text = "\n\n".join(["WKRV 7 News", "Harbor gates approved", "Posted 9:40 AM", LEAD, MORE])
+    found = blocks_of(text)
+    assert found[0][:2] == ("furniture", "furniture.above_lead")
+    assert found[1][:2] == ("headline", "headline")
+    assert wireparse.parse(text).headline == "Harbor gates approved"

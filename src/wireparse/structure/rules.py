@@ -2392,7 +2392,8 @@ def place_head(state: State, lead: int) -> None:
     """Above the lead: the headline, then captions and furniture.
 
     The headline is the first title-like block above the lead with three or
-    more words (or the only title-like one); a one-line sentence right above a
+    more words (or the only title-like one), a station's name line aside
+    (:func:`is_station_name`); a one-line sentence right above a
     datelined lead is a headline with a full stop.  Running text between the
     headline and the lead is a caption; the rest is furniture.
     """
@@ -2400,7 +2401,7 @@ def place_head(state: State, lead: int) -> None:
     titles = [i for i in above if is_titlelike(state.blocks[i])]
     head: int | None = None
     for i in titles:
-        if state.blocks[i].words >= 3:
+        if state.blocks[i].words >= 3 and not is_station_name(state.blocks[i]):
             head = i
             break
     if head is None and titles:
@@ -2421,6 +2422,30 @@ def place_head(state: State, lead: int) -> None:
             c.claim(BlockKind.CAPTION, "caption.above_lead")
         else:
             c.claim(BlockKind.FURNITURE, "furniture.above_lead")
+
+
+#: A US broadcast station's call sign, which opens with ``K`` or ``W``:
+#: ``WKRV``, ``KXRT-TV``.
+CALL_SIGN = lazy_compile(r"[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|CD|LD))?")
+
+
+def is_station_name(c: Candidate) -> bool:
+    """Whether the title-like block *c* is a TV or radio station's name line.
+
+    A local station's page sets its name over the story it carries:
+    ``WKRV 7 News``, ``KXRT News 4 Now``.  A line made of a call sign
+    (:data:`CALL_SIGN`), figures and the words of menus and labels
+    (:data:`FURNITURE_WORDS`) is the page's furniture, not the headline.
+    """
+    tokens = c.match.split()
+    return (
+        c.words <= 6
+        and any(CALL_SIGN.fullmatch(t) is not None for t in tokens)
+        and all(
+            t.isdigit() or t.casefold() in FURNITURE_WORDS or CALL_SIGN.fullmatch(t) is not None
+            for t in tokens
+        )
+    )
 
 
 #: The most words of a standfirst set between the headline and the byline.
