@@ -43,6 +43,9 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
         ("(Corrects spelling of harbor master's name in paragraph 3)", "note", "note"),
         ("This interview has been edited for length and clarity.", "note", "note"),
         ("This conversation has been condensed and lightly edited.", "note", "note"),
+        ("UPDATE: The harbor gates reopened at noon.", "note", "note"),
+        ("UPDATE (9:10 a.m.): The harbor gates reopened.", "note", "note"),
+        ("Answers have been edited for length.", "note", "note"),
         ("___", "separator", "separator"),
         ("* * *", "separator", "separator"),
         ("----", "separator", "separator"),
@@ -72,6 +75,8 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
         ("--With assistance from Jane Roe.", "credit", "credit"),
         ("Contributing: Jane Roe, Example Today", "credit", "credit"),
         ("CONTRIBUTING: Jane Roe and John Doe.", "credit", "credit"),
+        ("Associated Press writer Jane Roe contributed from Valletta.", "credit", "credit"),
+        ("AP writers Jane Roe and John Doe contributed.", "credit", "credit"),
         ("Image caption The gates will swing shut at high tide", "caption", "caption"),
         ("The gates at high tide. (AP Photo/Jane Roe)", "caption", "caption"),
         ("Divers check the gate hinges on Monday. Jane Roe/Portvale Courier", "caption",
@@ -85,6 +90,16 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
          "caption", "caption"),
         ("— Jane Roe (@janeroe) March 7, 2019", "furniture", "embed"),
         ("Share", "furniture", "furniture"),
+        ("MORE: Harbor master retires after 30 years", "furniture", "furniture"),
+        ("Advertisement", "furniture", "furniture"),
+        ("Subscribe to The Courier", "furniture", "furniture"),
+        ("Have a story idea? Email us at tips@example.net.", "furniture", "furniture.promotion"),
+        ("Watch the full report in the video player above.", "furniture", "furniture.promotion"),
+        ("Get the latest harbor news delivered to your inbox.", "furniture",
+         "furniture.promotion"),
+        ("The harbor master at the new gates. (Courtesy: Portvale Harbor Board)", "caption",
+         "caption"),
+        ("The harbor master in 1990. (Courtesy of the Finch family)", "caption", "caption"),
         ("NewsWorld News", "furniture", "furniture"),
         ("87comments", "furniture", "furniture"),
         ("1 of 4.", "furniture", "furniture"),
@@ -759,3 +774,130 @@ def test_an_author_box_under_the_story_repeats_the_byline() -> None:
 def test_a_name_under_the_story_that_is_not_the_bylines_is_left_alone() -> None:
     text = "\n\n".join(["Harbor gates approved", "By Jane Roe", LEAD, MORE, "John Doe"])
     assert blocks_of(text)[-1][1] != "byline.author_box"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement posters from the 1920s hang in the harbor master's office.",
+        "Subscribe to the county's text alerts, the harbor master urged residents.",
+        "Donations to the gate fund contributed from every town on the bay.",
+        "Advertisements for the gate fund will run on local radio.",
+    ],
+)
+def test_sentences_opening_like_furniture_or_credits_stay_prose(line: str) -> None:
+    story = ["Harbor gates approved", LEAD, line, MORE]
+    assert [k for k, _, t in blocks_of("\n\n".join(story)) if t == line] == ["paragraph"]
+
+
+def test_the_reporters_address_under_the_byline_is_a_contact() -> None:
+    text = "\n\n".join(
+        [
+            "Harbor gates approved",
+            "By Jane Roe",
+            "Staff Writer",
+            "jroe@example.net",
+            "@janeroe",
+            LEAD,
+            MORE,
+        ]
+    )
+    found = blocks_of(text)
+    assert [(k, r) for k, r, _ in found[1:5]] == [
+        ("byline", "byline"),
+        ("byline", "byline.continued"),
+        ("contact", "contact.byline"),
+        ("contact", "contact.byline"),
+    ]
+    assert found[5][:2] == ("paragraph", "paragraph.lead")
+
+
+def test_a_read_more_label_heads_the_links_under_it() -> None:
+    text = "\n\n".join(
+        [
+            "Harbor gates approved",
+            LEAD,
+            "Read More",
+            "Harbor master retires after 30 years",
+            "Ferry fares rise for the summer",
+            MORE,
+        ]
+    )
+    kinds = {t: k for k, _, t in blocks_of(text)}
+    assert kinds["Harbor master retires after 30 years"] == "furniture"
+    assert kinds["Ferry fares rise for the summer"] == "furniture"
+
+
+def test_a_title_over_a_list_of_marked_items_is_a_subheading() -> None:
+    text = "\n\n".join(
+        [
+            "Harbor gates approved",
+            LEAD,
+            "Closed",
+            "- The ferry landing",
+            "- The north pier",
+            "Open",
+            "- The fish market",
+            "- The harbor walk",
+            MORE,
+        ]
+    )
+    kinds = {t: k for k, _, t in blocks_of(text)}
+    assert kinds["Closed"] == "heading"
+    assert kinds["Open"] == "heading"
+    assert kinds["- The north pier"] == "paragraph"
+
+
+def test_an_interviewers_first_question_is_no_teaser() -> None:
+    text = "\n\n".join(
+        [
+            "Readers ask: Why do the harbor gates close at night?",
+            "Q. Why do the gates close every night in the summer?",
+            "A. The tide runs highest after dark in July and August, the harbor master says, "
+            "and the gates keep it out of the fish market.",
+            "Q. Who pays for the gates?",
+            "A. The city and the state share the cost.",
+        ]
+    )
+    found = blocks_of(text)
+    assert found[1][0] == "paragraph"
+
+
+def test_a_wrapped_list_item_closing_a_quotation_heads_nothing() -> None:
+    text = "\n\n".join(
+        ["Harbor gates approved", LEAD, "* Map of the gates, «Where the", "Water Goes»",
+         "* Video of the vote", MORE]
+    )  # fmt: skip
+    kinds = {t: k for k, _, t in blocks_of(text)}
+    assert kinds["Water Goes»"] != "heading"
+
+
+def test_a_live_page_heads_its_first_section_too() -> None:
+    text = "\n\n".join(
+        [
+            "Harbor day: live from the pier",
+            "Updated 9:40 a.m.",
+            "Gates close for the first time",
+            LEAD,
+            "Ferries wait outside",
+            MORE,
+        ]
+    )
+    found = blocks_of(text)
+    assert found[2][:2] == ("heading", "heading.above_lead")
+    assert found[4][:2] == ("heading", "heading")
+
+
+def test_a_line_above_the_lead_stays_furniture_without_subheadings() -> None:
+    text = "\n\n".join(
+        ["Harbor day: live from the pier", "Updated 9:40 a.m.", "Gates close", LEAD, MORE]
+    )
+    assert blocks_of(text)[2][:2] == ("furniture", "furniture.above_lead")
+
+
+def test_a_stations_name_line_is_not_the_headline() -> None:
+    text = "\n\n".join(["WKRV 7 News", "Harbor gates approved", "Posted 9:40 AM", LEAD, MORE])
+    found = blocks_of(text)
+    assert found[0][:2] == ("furniture", "furniture.above_lead")
+    assert found[1][:2] == ("headline", "headline")
+    assert wireparse.parse(text).headline == "Harbor gates approved"

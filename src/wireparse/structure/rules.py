@@ -92,7 +92,8 @@ TAGLINE_DASHED = lazy_compile(r"(?:--|[-—–])\s?" + TAGLINE.pattern + r"\.?")
 #: For example ``Eds: Updates with vote``, ``Editor's Note:``, ``CORRECTION:``;
 #: and the note under an interview run as questions and answers saying it was
 #: cut: ``This interview has been edited for length and clarity.``,
-#: ``This conversation has been condensed and edited.``
+#: ``This conversation has been condensed and edited.``, ``Answers have been
+#: edited for length.``
 NOTE = lazy_compile(
     r"(?:\^?Eds?:|EDS?:|Editor['’]?s\s+[Nn]ote\b|EDITOR['’]?S\s+NOTE\b|"
     r"(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?\b(?:\s*[:.-]|,\s[^:\n]{1,30}:)|"
@@ -105,15 +106,26 @@ NOTE = lazy_compile(
     r"(?:and\s+)?will\s+be\s+updated)|"
     r"This\s+is\s+a\s+(?:breaking|developing)(?:\s+news)?\s+story|"
     r"(?:Developing|DEVELOPING|Breaking|BREAKING)(?:\s+[Ss]tory|\s+[Nn]ews)?\s*[:.]|"
+    # An update note set in capitals over a story, with its time or not:
+    # "UPDATE: Police say the boy was found.", "UPDATE (9:10 a.m.): ...".
+    r"UPDATED?(?:\s?\([^)\n]{1,30}\))?\s?:\s|"
     r"\(?(?:This\s+(?:version|story)\s+(?:corrects|adds|updates|refiles))\b|"
     # An interview's editing note: "This interview has been edited for length and clarity."
-    r"This\s+(?:interview|conversation|Q&A|exchange|transcript)\s+"
-    r"(?:has\s+been|was|is)\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed|shortened)\b)",
+    r"(?:This\s+(?:interview|conversation|Q&A|exchange|transcript)|"
+    # ... or of its answers: "Answers have been edited for length."
+    r"(?:Answers|Responses|Questions\s+and\s+answers)\s+(?:have|were))\s+"
+    r"(?:has\s+been|been|was|is)?\s?(?:lightly\s+|slightly\s+)?(?:edited|condensed|shortened)\b)",
 )
 #: Contributor and production credit lines: a phrase anywhere in the line...
-#: For example ``Ada Finch contributed to this report.``
+#: For example ``Ada Finch contributed to this report.``; AP's trailer naming a
+#: staff writer who helped, where the line ends at ``contributed`` or at the
+#: place the writer worked from: ``Associated Press writer Ola Brenner
+#: contributed from Dover.``, ``AP writers Ada Finch and Ola Brenner
+#: contributed.``
 CREDIT = lazy_compile(
     r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\b|"
+    r"\b(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?)\s+\p{Lu}[^\n]{0,120}?\s"
+    r"contributed(?:\s+(?:from|in)\s+\p{Lu}[\w.'’ ,-]{0,40})?\.?$|"
     r"\bcontributed\s+reporting\b|\bhelped\s+with\s+this\s+(?:story|report)\b"
 )
 #: ... or an opening (``(Reporting by ...``, ``--With assistance from``), or
@@ -200,16 +212,18 @@ CAPTION_END = lazy_compile(
 #: AFP``, ``El barco en el puerto. Foto: EFE/Ana Ruiz``, ``The pier. Photo:
 #: Jane Doe``, in brackets too (``The pier. (Photo: Jane Doe/Courier)``), or
 #: ``Photo by``: ``The pier. Photo by Jane Doe``, or ``Courtesy of`` and the
-#: giver: ``The pier. Courtesy of the Harbor Board``.  The credit is at most
-#: six words.
+#: giver: ``The pier. Courtesy of the Harbor Board``, a family's too (``The
+#: pier. (Courtesy of the Finch family)``), or the ``Courtesy`` label (``The
+#: pier. (Courtesy: Harbor Board)``).  The credit is at most six words.
 CAPTION_CREDIT_END = lazy_compile(
     r"(?<=[.!?…\"”»]\s)\(?(?:"
-    r"(?:Bild|Fotos?|Photos?|Image|Cr[ée]dit(?:s|\s+photo)?)\s?:\s?\S{1,40}(?:\s\S{1,40}){0,5}"
+    r"(?:Bild|Fotos?|Photos?|Image|Courtesy|Cr[ée]dit(?:s|\s+photo)?)\s?:\s?\S{1,40}(?:\s\S{1,40}){0,5}"
     # "Photo by" and a name: capitalised words only ("Photos by local
     # artists will be shown" is a sentence).
     r"|(?:Photo|Picture|Image)s?\s+(?:by|courtesy\s+of)\s\p{Lu}\S{0,39}(?:\s\p{Lu}\S{0,39}){0,3}"
     # "Courtesy of" and the giver, capitalised ("Courtesy of the Harbor Board").
     r"|Courtesy\s+of\s(?:the\s)?\p{Lu}\S{0,39}(?:\s(?:of\s|the\s)?\p{Lu}\S{0,39}){0,4}"
+    r"(?:\sfamily\)?)?"
     r")$"
 )
 #: ... or by a photographer and an outlet after its last sentence, in
@@ -234,15 +248,20 @@ COUNTER = lazy_compile(
 #: For example ``Related: ...``, ``Read more:``, ``Advertisement``, a page's
 #: ``Skip to content`` link; a video player's ``Now playing``; a media link's
 #: ``Watch: ...`` or ``Listen: ...``; a cookie banner's ``We use cookies ...``
-#: and ``Cookie settings``; a blog's ``Like this:``.
+#: and ``Cookie settings``; a blog's ``Like this:``; ABC News' ``MORE: ...``.
+#: ``Advertisement`` before a lower-case word (``Advertisement posters from
+#: the 1920s hang in the hall.``), ``Advertisements`` before one too, and
+#: ``Subscribe to`` before ``the``, ``a`` or ``an`` and a lower-case word
+#: (``Subscribe to the county's text alerts, the sheriff said.``) open
+#: sentences, not labels.
 FURNITURE_START = lazy_compile(
     r"Related(?:\s+(?:Content|Stories|Articles|Coverage|Links))?\s*:|RELATED\s*:|"
-    r"Read\s+more\s*:|READ\s+MORE\s*:|More\s*:|Also\s+read\s*:|See\s+also\s*:|"
+    r"Read\s+more\s*:|READ\s+MORE\s*:|More\s*:|MORE\s*:|Also\s+read\s*:|See\s+also\s*:|"
     r"Skip\s+Ad|Skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)\b|"
-    r"Skip\s+navigation\b|Advertisement|ADVERTISEMENT|Sponsored|"
+    r"Skip\s+navigation\b|(?:Advertisement|ADVERTISEMENT)(?!s?\s+\p{Ll})|Sponsored|"
     r"E-?mail\s+(?:to\s+a\s+friend|this\s+(?:story|article))|"
     r"(?:Share|Tweet|Email|Print)\s+this\b|Click\s+here\b|Sign\s+up\s+(?:for|to)\b|"
-    r"Follow\s+(?:us|@)|Subscribe\s+(?:to|now)\b|Download\s+the\s+app\b|"
+    r"Follow\s+(?:us|@)|Subscribe\s+(?:now\b|to\b(?!\s+(?:the|a|an)\s+\p{Ll}))|Download\s+the\s+app\b|"
     r"Story\s+highlights\b|STORY\s+HIGHLIGHTS\b|Most\s+(?:Popular|Read|Viewed)\b|"
     # A video player's queue: "Now playing" alone or before a colon, "NOW
     # PLAYING" ("Now playing at the Bijou is ..." is a sentence).
@@ -266,7 +285,7 @@ FURNITURE_ANY = lazy_compile(
 #: continues below`` (in brackets too), ``Also on The Courier:``, ``Click here to ...``, ``Want
 #: more? Sign up for our newsletter.``, ``Listen to our podcast ...``,
 #: ``Download the WXYZ app ...``, ``Follow us on Facebook``, ``Have a news
-#: tip? Email us at ...``.
+#: tip? Email us at ...``, ``Have a story idea? Email us at ...``.
 PROMOTION_START = lazy_compile(
     r"Catch\s+up\s+on\b|\(?(?:The\s+)?[Ss]tory\s+continues\s+(?:below|after)\b|"
     r"(?:Also|More)\s+(?:on|from)\s+(?:the\s+)?\p{Lu}[\w.&'’-]{0,30}(?:\s\p{Lu}[\w.&'’-]{0,30}){0,2}\s?:|"
@@ -275,8 +294,8 @@ PROMOTION_START = lazy_compile(
     r"Listen\s+to\b[^\n]{0,120}?\bpodcast\b|"
     r"(?:Download|Get)\s+(?:the|our)\s+(?:[\w&'’-]{1,20}\s+){0,3}app\b|"
     r"Follow\s+us\s+on\s+(?:Twitter|Facebook|Instagram|X|TikTok)\b|"
-    # A newsroom's call for tips: "Have a news tip? Email us at ...".
-    r"(?:Have|Got)\s+a\s+(?:news\s+|story\s+)?tip\s?\?"
+    # A newsroom's call for tips: "Have a news tip? Email us at ...", "Have a story idea?".
+    r"(?:Have|Got)\s+a\s+(?:news\s+|story\s+)?tip\s?\?|(?:Have|Got)\s+a\s+story\s+idea\s?\?"
 )
 #: ... or by a call to follow a podcast or newsletter anywhere in a short line.
 #: For example ``Listen to our weekly harbor podcast``.
@@ -291,6 +310,15 @@ PROMOTION_CALL = lazy_compile(
     r"Tell\s+us\s+(?:about\s+it|your\s+stor(?:y|ies)|what\s+you\s+think))\b"
 )
 _PROMOTION_MAX_WORDS = 40
+#: ... or, in a line of at most 12 words (``_POINTER_MAX_WORDS``), by a
+#: pointer to the page's video player or a newsletter box's promise: a
+#: station's ``Watch the full report in the video player above.``, ``Get the
+#: latest headlines delivered to your inbox.``
+PROMOTION_POINTER = lazy_compile(
+    r"\b(?:in|on)\s+the\s+(?:video\s+)?player\s+(?:above|below)\b|"
+    r"\bdelivered\s+(?:straight\s+|right\s+|directly\s+)?to\s+your\s+inbox\b"
+)
+_POINTER_MAX_WORDS = 12
 #: A short line repeated word for word on one page is a widget's label.
 _REPEATED_MAX_WORDS = 8
 #: The labels of a press-release wire's envelope: ``Source: Acme Corp.``
@@ -1647,13 +1675,9 @@ def caption(state: State, i: int) -> BlockKind | None:
         )
         or (
             # What each alternative of the pattern holds: a label's colon,
-            # or the "by" / "courtesy of" after "Photo"; and a label's word.
-            (
-                ":" in c.match
-                or " by " in c.match
-                or " courtesy of " in c.match
-                or " Courtesy of " in c.match
-            )
+            # or the "by" after "Photo", or "courtesy of" (after a bracket too);
+            # and a label's word.
+            (":" in c.match or " by " in c.match or "ourtesy of " in c.match)
             and _may_end_with_credit(c.match)
             and CAPTION_CREDIT_END.search(c.match, max(0, len(c.match) - 160))
         )
@@ -1787,7 +1811,10 @@ def promotion(state: State, i: int) -> BlockKind | None:
     not a paragraph.  A short line inviting the reader to a podcast or
     newsletter anywhere in it (:data:`PROMOTION_ANY`) is one too, and so is
     one whose sentence after the first calls to sign up (``Get the Morning
-    Briefing in your inbox. Sign up here.``; :data:`PROMOTION_CALL`).
+    Briefing in your inbox. Sign up here.``; :data:`PROMOTION_CALL`), and a
+    short line pointing to the page's video player or promising a
+    newsletter (``Watch the full report in the video player above.``, ``Get
+    the latest headlines delivered to your inbox.``; :data:`PROMOTION_POINTER`).
     """
     c = state.blocks[i]
     m = c.match
@@ -1795,6 +1822,11 @@ def promotion(state: State, i: int) -> BlockKind | None:
         (c.opens & _PROMOTION_START_OPENS and PROMOTION_START.match(m))
         or (("podcast" in m or "newsletter" in m) and PROMOTION_ANY.search(m))
         or (("Sign up" in m or "Subscribe" in m or "Tell us" in m) and PROMOTION_CALL.search(m))
+        or (
+            c.words <= _POINTER_MAX_WORDS
+            and ("player" in m or "inbox" in m)
+            and PROMOTION_POINTER.search(m)
+        )
     ):
         return BlockKind.FURNITURE
     return None
@@ -2042,6 +2074,27 @@ def byline_continued(state: State, i: int) -> BlockKind | None:
     return BlockKind.BYLINE if is_byline_continuation(state.blocks[i].match) else None
 
 
+def byline_address(state: State, i: int) -> BlockKind | None:
+    """The reporter's address set on a line of its own under the byline.
+
+    A newspaper page may set the reporter's e-mail address or social-media
+    handle under the byline, one a line: ``By Ada Finch`` / ``Staff Writer``
+    / ``afinch@example.com`` / ``@adafinch``.  Right under a byline block, or
+    under such an address under one, a line that is only an e-mail address
+    (:data:`EMAIL`) or a handle (:data:`HANDLE_LINE`) is a contact, as in an
+    author's box (``contact.author_box``).
+    """
+    if i == 0:
+        return None
+    before = state.blocks[i - 1]
+    if before.kind is not BlockKind.BYLINE and before.rule != "contact.byline":
+        return None
+    m = state.blocks[i].match.strip()
+    if EMAIL.fullmatch(m) is None and HANDLE_LINE.fullmatch(m) is None:
+        return None
+    return BlockKind.CONTACT
+
+
 def separator(state: State, i: int) -> BlockKind | None:
     """A separator line: ``___``, ``* * *``, ``---`` alone (:data:`SEPARATOR`).
 
@@ -2269,6 +2322,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("timestamp.language", language_timestamp, _SHORT_MAX_WORDS, (LANGUAGE_TIMESTAMP_LABEL,)),
     Rule("byline", byline, _BYLINE_MAX_WORDS),
     Rule("byline.continued", byline_continued, _BYLINE_CONTINUATION_MAX_WORDS),
+    Rule("contact.byline", byline_address, 1, needs=("@",)),
 )
 
 
@@ -2338,7 +2392,8 @@ def place_head(state: State, lead: int) -> None:
     """Above the lead: the headline, then captions and furniture.
 
     The headline is the first title-like block above the lead with three or
-    more words (or the only title-like one); a one-line sentence right above a
+    more words (or the only title-like one), a station's name line aside
+    (:func:`is_station_name`); a one-line sentence right above a
     datelined lead is a headline with a full stop.  Running text between the
     headline and the lead is a caption; the rest is furniture.
     """
@@ -2346,7 +2401,7 @@ def place_head(state: State, lead: int) -> None:
     titles = [i for i in above if is_titlelike(state.blocks[i])]
     head: int | None = None
     for i in titles:
-        if state.blocks[i].words >= 3:
+        if state.blocks[i].words >= 3 and not is_station_name(state.blocks[i]):
             head = i
             break
     if head is None and titles:
@@ -2367,6 +2422,30 @@ def place_head(state: State, lead: int) -> None:
             c.claim(BlockKind.CAPTION, "caption.above_lead")
         else:
             c.claim(BlockKind.FURNITURE, "furniture.above_lead")
+
+
+#: A US broadcast station's call sign, which opens with ``K`` or ``W``:
+#: ``WKRV``, ``KXRT-TV``.
+CALL_SIGN = lazy_compile(r"[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|CD|LD))?")
+
+
+def is_station_name(c: Candidate) -> bool:
+    """Whether the title-like block *c* is a TV or radio station's name line.
+
+    A local station's page sets its name over the story it carries:
+    ``WKRV 7 News``, ``KXRT News 4 Now``.  A line made of a call sign
+    (:data:`CALL_SIGN`), figures and the words of menus and labels
+    (:data:`FURNITURE_WORDS`) is the page's furniture, not the headline.
+    """
+    tokens = c.match.split()
+    return (
+        c.words <= 6
+        and any(CALL_SIGN.fullmatch(t) is not None for t in tokens)
+        and all(
+            t.isdigit() or t.casefold() in FURNITURE_WORDS or CALL_SIGN.fullmatch(t) is not None
+            for t in tokens
+        )
+    )
 
 
 #: The most words of a standfirst set between the headline and the byline.
@@ -2503,13 +2582,13 @@ def _continues_furniture(state: State, i: int) -> bool:
 
 #: A label standing alone over a list of links to other stories: ``More
 #: news:``, ``MORE NEWS``, ``Related Stories``, ``Related coverage:``, ``See
-#: also``, ``Read more:``.
+#: also``, ``Read more:``, ``Read More``.
 LINK_LIST_LABEL = lazy_compile(
     r"(?:(?:More|Related|Latest|Other|Recommended|Top)\s+(?:[Nn]ews|[Ss]tories|[Cc]overage|"
     r"[Aa]rticles|[Ll]inks|[Hh]eadlines|[Rr]eading)|"
     r"(?:MORE|RELATED|LATEST|OTHER|RECOMMENDED|TOP)\s+(?:NEWS|STORIES|COVERAGE|ARTICLES|LINKS|"
     r"HEADLINES|READING)|Related|RELATED|See\s+also|SEE\s+ALSO|Also\s+read|ALSO\s+READ|"
-    r"Read\s+more|READ\s+MORE)\s?:?"
+    r"Read\s+[Mm]ore|READ\s+MORE)\s?:?"
 )
 #: The rules of the link lines of a list under a :data:`LINK_LIST_LABEL`.
 _LINK_RULES: Final = frozenset({"furniture.related_link", "furniture.related_headline"})
@@ -2587,10 +2666,32 @@ def in_fact_box(state: State, i: int) -> bool:
     return before or after
 
 
+#: An item of a list set with marks, one a block: ``- Post offices``, ``•
+#: Public libraries``.
+LIST_ITEM = lazy_compile(r"[-–—•*·▪●]\s\S")
+
+
+def _heads_list(m: str, nxt: Candidate) -> bool:
+    """Whether a title-like line *m* may head the list item *nxt* (:data:`LIST_ITEM`).
+
+    A line that closes a quotation it never opened (``Mögliche`` /
+    ``Koalitionen (weiter aktuell)»``) carries on the line above it, a
+    wrapped item of the list: it heads nothing.
+    """
+    return (
+        LIST_ITEM.match(nxt.match) is not None
+        and m.count("«") == m.count("»")
+        and m.count("“") == m.count("”")
+    )
+
+
 def _is_heading(state: State, i: int, links_inline: bool) -> bool:
     """Whether the title-like block *i* between paragraphs is a subheading.
 
-    Subheadings are short and come before running text.  Pages that set
+    Subheadings are short and come before running text, or before a list of
+    the story's own items set with marks (:data:`LIST_ITEM`): ``Closed`` /
+    ``- City Hall`` / ``- Post offices`` / ``Open`` / ``- Parks and pools``.
+    Pages that set
     related-story links between paragraphs set them as whole headlines, longer
     than a subheading; where a page has such links, a short title-like line
     set off by blank lines is taken as one of them too, unless it is in
@@ -2611,6 +2712,7 @@ def _is_heading(state: State, i: int, links_inline: bool) -> bool:
             is_prose(blocks[nxt])
             or blocks[nxt].words > HEADING_MAX_WORDS
             or in_fact_box(state, nxt)
+            or _heads_list(c.match, blocks[nxt])
         )
     ):
         return False
@@ -3015,7 +3117,9 @@ def standfirst_question(state: State) -> None:
     most 60 words (``_TEASER_MAX_WORDS``), ends with a question mark, has a
     title-like block above it and a longer running-text block right after
     it, is claimed as ``standfirst.question`` (a highlight): the lead is
-    the block after it.
+    the block after it.  A question marked as an interviewer's (``Q. Who
+    pays for the ferry?`` over ``A. The city pays ...``) is the first turn
+    of a question-and-answer story, not a teaser.
     """
     blocks = state.blocks
     free = _free(state)
@@ -3028,6 +3132,7 @@ def standfirst_question(state: State) -> None:
         c.words > _TEASER_MAX_WORDS
         or not c.match.rstrip(QUOTE_CHARS + ")] ").endswith("?")
         or is_datelined(c)
+        or asks_an_interview_question(c)
         or not any(is_titlelike(blocks[k]) for k in free[:first])
         or not is_prose(blocks[nxt])
         or blocks[nxt].words <= c.words
@@ -3044,6 +3149,41 @@ def place_all(state: State) -> None:
         return
     place_head(state, lead)
     place_body(state, lead)
+    _heading_above_lead(state, lead)
+
+
+#: The kinds of the header's own lines under which the first section of a
+#: story may open with its subheading.
+_HEADER_KINDS: Final = frozenset({BlockKind.HEADLINE, BlockKind.BYLINE, BlockKind.TIMESTAMP})
+
+
+def _heading_above_lead(state: State, lead: int) -> None:
+    """The first section's subheading, set right above the lead.
+
+    A live page or a story run in sections heads every section, the first
+    too: ``Marathon day`` / ``Updated 9:40 a.m.`` / ``Winner sets a course
+    record`` / ``Ada Finch won in 2 hours ...`` / ``Roads reopen`` / ``Police
+    began ...``.  When the body holds a subheading (``heading``), a short
+    title-like line right above the lead, itself right under the headline,
+    the byline or a timestamp, is the first section's subheading
+    (``heading.above_lead``), not furniture of the page's header.  A line
+    in brackets (a racing card's ``(Apprentices can claim)`` under a race's
+    name) is a note to what stands above it, never a subheading.
+    """
+    blocks = state.blocks
+    if lead < 2:
+        return
+    c = blocks[lead - 1]
+    if (
+        c.rule != "furniture.above_lead"
+        or c.words > HEADING_MAX_WORDS
+        or blocks[lead - 2].kind not in _HEADER_KINDS
+        or c.match[:1] in "(["
+        or not is_titlelike(c)
+        or not any(b.rule == "heading" for b in blocks[lead + 1 :])
+    ):
+        return
+    c.claim(BlockKind.HEADING, "heading.above_lead")
 
 
 def _place_without_body(state: State) -> None:
