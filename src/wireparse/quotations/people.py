@@ -47,6 +47,7 @@ __all__ = [
     "chain_before",
     "head_noun",
     "is_age",
+    "is_participle",
     "is_role",
     "is_source_noun",
     "phrase_after",
@@ -884,11 +885,11 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                 # "Most dockers said", "31% of dockers said": a count of people.
                 counted = [_trim_right(t).lstrip(_EDGE) for t in tokens[q : i + 1]]
                 return _mention(tokens, text_end, q, i, counted, "mention.phrase_before"), role
-        if words and left >= 2 and extended < 0 and _is_participle(tokens[left - 1]):
+        if words and left >= 2 and extended < 0 and is_participle(tokens[left - 1]):
             # "A man holding a sign said", "A trader wearing boots said": a
-            # person described by a participle phrase and its object.
-            # The person is the phrase before the participle, as after an
-            # inverted cue (""...," said a woman carrying a banner").
+            # person described by a participle phrase is the phrase before
+            # the participle, as after an inverted cue (""...," said a woman
+            # carrying a banner").
             held, start = _collect_back(tokens, left - 2, False)
             if held and is_source_noun(_core(held[-1]).lower()) and _np_ok(held):
                 return _mention(
@@ -983,11 +984,11 @@ _KNOWLEDGE_NOUNS = frozenset(("knowledge", "ties", "links", "connections", "acce
 _NOT_PARTICIPLES = frozenset(
     """during including according regarding concerning following pending
     notwithstanding morning evening something nothing anything everything
-    building meeting hearing briefing ruling""".split()
+    building meeting hearing briefing ruling ceiling""".split()
 )
 
 
-def _is_participle(token: str) -> bool:
+def is_participle(token: str) -> bool:
     """Whether *token* is a present participle that can open a phrase describing a person.
 
     ``A man holding a sign said``, ``A trader wearing boots said``: a plain
@@ -1862,7 +1863,7 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
                 and (
                     low.endswith("ed")
                     or low in cues.IRREGULAR_PAST
-                    or (_is_participle(tok) and words[-1].lower() in _PERSON_NOUNS)
+                    or (is_participle(tok) and words[-1].lower() in _PERSON_NOUNS)
                 )
             )
         ):

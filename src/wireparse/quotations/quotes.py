@@ -66,6 +66,7 @@ from wireparse.quotations.people import (
     Resolver,
     head_noun,
     is_age,
+    is_participle,
     is_role,
     phrase_after,
     span,
@@ -2213,10 +2214,10 @@ def _clause_ends(flat: str, pos: int, hi: int) -> bool:
     if pos >= hi or flat[pos] in ".,;:!?—–-()" or flat[pos] == MASK:
         return True
     word = flat[pos : pos + 16].split(" ", 1)[0]
-    if word[-3:] == "ing" and word.isalpha() and word.islower():
+    if is_participle(word):
         # A participle phrase describing the source: ""...," said a young
         # man wearing a grey cap."; not a noun in -ing ("Monday morning").
-        return len(word) > 5 and word not in _NOUNS_IN_ING
+        return True
     # "said Ada Roe Monday.", "said Roe today, adding ...": the word's own
     # punctuation ends the clause after it.
     return word.rstrip(".,;:!?").lower() in _AFTER_SOURCE
@@ -2226,11 +2227,6 @@ _AFTER_SOURCE = frozenset(
     """who in at on during after before to of from with when as while about
     late early earlier later last this yesterday today tonight monday tuesday
     wednesday thursday friday saturday sunday known identified""".split()
-)
-#: Nouns in ``-ing`` that may follow a source's name: no participle phrase.
-_NOUNS_IN_ING = frozenset(
-    """morning evening something nothing anything everything building meeting
-    hearing briefing ruling ceiling""".split()
 )
 
 
