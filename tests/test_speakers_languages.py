@@ -1451,3 +1451,45 @@ def test_a_definite_noun_with_an_age_is_the_person_just_named(
 ) -> None:
     """``a lâché le grutier de 24 ans`` after Paul Roux; ``une femme de 40 ans`` is new."""
     assert [s for _, s in speakers(lead + body + "\n", language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            FR_LEAD,
+            "« On a tenu », a dit l'entraîneur Luc Faure. Son gardien Paul Roux, auteur de "
+            "trois arrêts, souriait.\n\n« J'ai tout arrêté », a-t-il raconté.",
+            "fr",
+            "Paul Roux",
+        ),
+        (
+            ES_LEAD,
+            "«Hemos ganado», dijo el entrenador Luis Mora. El técnico rival, Iker Sanz, "
+            "lamentó los errores.\n\n«Regalamos dos goles», afirmó.",
+            "es",
+            "Iker Sanz",
+        ),
+        (
+            DE_LEAD,
+            "„Wir haben gewonnen“, sagte Trainer Jens Falk. Torwart Jan Roth, der zwei "
+            "Elfmeter hielt, strahlte.\n\n„Das war mein Abend“, sagte er.",
+            "de",
+            "Jan Roth",
+        ),
+        # A pronoun of the other gender than the subject's article keeps the
+        # last speaker.
+        (
+            FR_LEAD,
+            "« On a tenu », a dit l'entraîneur Luc Faure. La gardienne Ana Roux, auteure de "
+            "trois arrêts, souriait.\n\n« Il faudra mieux faire », a-t-il ajouté.",
+            "fr",
+            "Luc Faure",
+        ),
+    ],
+)
+def test_a_tag_continues_the_subject_closing_the_paragraph_before(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``Son gardien Paul Roux, …, souriait. ¶ « … », a-t-il raconté.`` is Paul Roux's."""
+    assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker

@@ -1815,6 +1815,8 @@ class _Reader:
             named = self.role_subject_in(self.context, gender) or self.last_name_in(
                 self.context, gender
             )
+            if named is None and self.last is not None:
+                named = self.subject_closing_paragraph_before(gender)
             if named is not None:
                 return (
                     Speaker(named, found.mention, found.span, SourceKind.PERSON),
@@ -1942,6 +1944,19 @@ class _Reader:
                 if end >= len(toks) or toks[end].text != ",":
                     return None
                 end += 1
+            elif end < len(toks) and toks[end].text == ",":
+                # An apposition after the role and the name, in commas: "Son
+                # gardien Paul Roux, auteur de trois arrêts, souriait."
+                end = next(
+                    (
+                        n + 1
+                        for n in range(end + 2, min(len(toks), end + 10))
+                        if toks[n].text == ","
+                    ),
+                    0,
+                )
+                if not end:
+                    return None
         elif toks[0].capital and not toks[0].mark:
             end = self._name_run(toks, 0)
             if (
@@ -1951,10 +1966,13 @@ class _Reader:
                 or toks[end + 1].low not in _RELATIVES
             ):
                 return None
+            first = 0
+            while first < end - 2 and self._is_role_word(toks[first]):
+                first += 1  # "Torwart Jan Roth, der …": the title is left out
             found = _Found(
-                self.source[toks[0].start : toks[end - 1].end],
+                self.source[toks[first].start : toks[end - 1].end],
                 "",
-                Span(toks[0].start, toks[end - 1].end),
+                Span(toks[first].start, toks[end - 1].end),
                 "name",
             )
             # The relative clause ends at the next comma.
@@ -1967,7 +1985,7 @@ class _Reader:
             return None
         return self.full_name(found.name)
 
-    def _subject_of_sentence_before(self) -> str | None:
+    def _subject_of_sentence_before(self, context: tuple[str, int] | None = None) -> str | None:
         """The named subject of the sentence just before the quotation, in its paragraph.
 
         Convention: Spanish leaves out the subject that the sentence before
@@ -1975,8 +1993,11 @@ class _Reader:
         la ayuda. «Me salvaron», aseguró.``: Iker Sanz): the full name that
         opens that sentence, or stands in commas after a phrase opening it,
         with a lower-case verb after it.
+
+        :param context: the text to read the last sentence of, with its
+            offset; the quotation's own paragraph before it when ``None``.
         """
-        text, offset = self.context
+        text, offset = self.context if context is None else context
         if not text.strip():
             return None
         starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip()))]
@@ -2007,6 +2028,43 @@ class _Reader:
         name = self.source[toks[k].start : toks[end - 1].end].rstrip(" ,")
         return self.full_name(name)
 
+    def subject_closing_paragraph_before(self, gender: str | None) -> str | None:
+        """The named subject of the sentence that closes the paragraph before.
+
+        Convention: a tag with a pronoun or with no subject after a
+        quotation that opens its paragraph continues the person the last
+        sentence of the paragraph before named as its subject, not the
+        speaker quoted earlier (``« … », a dit l'entraîneur Luc Faure. Son
+        gardien, Paul Roux, souriait. ¶ « … », a-t-il raconté.``: Paul Roux;
+        ``El técnico rival, Luis Mora, lamentó los errores. ¶ «…»,
+        afirmó.``: Luis Mora; ``Torwart Jan Roth, der zwei Elfmeter hielt,
+        strahlte. ¶ „…“, sagte er.``: Jan Roth; all invented).  That sentence
+        holds no quotation, and its article or title does not tell the other
+        gender than the pronoun's (``gender``).
+        """
+        if self.para_context[0].strip():
+            return None
+        text, offset = self.prev_context
+        starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip()))]
+        sentence = text[starts[-1] :]
+        if not sentence.strip() or any(
+            t.mark and t.text not in ",.;:-–" for t in _tokens(sentence, 0)
+        ):
+            return None
+        named = self._subject_of_sentence_before((sentence, offset + starts[-1]))
+        if named is None:
+            return None
+        if gender in ("male", "female"):
+            head = (
+                sentence[: sentence.find(named.split()[-1])]
+                if named.split()[-1] in sentence
+                else ""
+            )
+            told = self.mention_gender(head + named) if head or named else None
+            if told not in (None, gender):
+                return None
+        return named
+
     def subjectless(self, at: int, plural: bool = False) -> tuple[Speaker | None, str]:
         """A cue verb with no subject continues the last speaker (Spanish pro-drop).
 
@@ -2025,7 +2083,11 @@ class _Reader:
             if named is None:
                 return None, ""
             return Speaker(named, named, Span(at, at)), "resolve.lang_pronoun"
-        named = self._cue_subject_before() or self._subject_of_sentence_before()
+        named = (
+            self._cue_subject_before()
+            or self._subject_of_sentence_before()
+            or self.subject_closing_paragraph_before(None)
+        )
         if named is not None:
             return Speaker(named, named, Span(at, at)), "resolve.lang_pronoun"
         return (
