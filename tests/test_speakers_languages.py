@@ -1493,3 +1493,77 @@ def test_a_tag_continues_the_subject_closing_the_paragraph_before(
 ) -> None:
     """``Son gardien Paul Roux, …, souriait. ¶ « … », a-t-il raconté.`` is Paul Roux's."""
     assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            FR_LEAD,
+            "Le film de la réalisatrice Inès Roux est primé.\n\n« Ce prix est à l'équipe », a "
+            "réagi la cinéaste.",
+            "fr",
+            "Inès Roux",
+        ),
+        (
+            FR_LEAD,
+            "Le jury est présidé par l'acteur Paul Morel.\n\n« Nous avons été émus », a dit le "
+            "comédien.",
+            "fr",
+            "Paul Morel",
+        ),
+        (
+            ES_LEAD,
+            "La cantante Ana Gil publica un disco.\n\n«Es mi disco más personal», explicó la "
+            "artista.",
+            "es",
+            "Ana Gil",
+        ),
+        (
+            ES_LEAD,
+            "«Elegían a víctimas solas», explicó el inspector jefe Luis Mora.\n\n«Nunca "
+            "cuelguen», aconsejó el agente.",
+            "es",
+            "Luis Mora",
+        ),
+        (
+            DE_LEAD,
+            "Die Schriftstellerin Mira Stahl liest in Kelbach.\n\n„Ich schreibe über den "
+            "Hafen“, sagte die Autorin.",
+            "de",
+            "Mira Stahl",
+        ),
+    ],
+)
+def test_an_artist_named_again_by_another_noun_of_the_art(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``la réalisatrice Inès Roux`` … ``a réagi la cinéaste``: Inès Roux."""
+    assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Der 40-jährige Tim Roth schwieg lange.\n\n„Es tut mir leid“, sagte der Angeklagte.",
+            "Tim Roth",
+        ),
+        (
+            "„Ich bin zufrieden“, sagte Mia Ott. Auch Tom Lenz steht im Finale.\n\n„Es lief "
+            "gut“, sagte der Olympiasieger.",
+            "Tom Lenz",
+        ),
+        (
+            "Auch Anna Kern gewann ihr Spiel.\n\n„Ich habe mich gesteigert“, sagte die "
+            "Weltranglisten-Zwölfte.",
+            "Anna Kern",
+        ),
+        ("„Wir suchen einen Investor“, sagte Insolvenzverwalter Tim Brandt.", "Tim Brandt"),
+        ("„Das hat uns überrascht“, sagte Hauptautor Prof. Lukas Berg.", "Lukas Berg"),
+        ("„Die Karten sind verkauft“, sagte Manager Ole Janssen.", "Ole Janssen"),
+    ],
+)
+def test_german_defendants_winners_and_rankings_and_more_callings(body: str, speaker: str) -> None:
+    """``sagte der Angeklagte`` and ``sagte der Olympiasieger`` are the person just named."""
+    assert [s for _, s in speakers(DE_LEAD + body + "\n", "de")][-1] == speaker

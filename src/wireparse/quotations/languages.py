@@ -353,6 +353,14 @@ _ROLE_SUFFIX_DE = (
     "kollege",
     "sportler",
     "künstler",
+    # Authors, managers and administrators: "Hauptautor Prof. Jan Ott",
+    # "Manager Ole Berg", "Insolvenzverwalter Tim Roth".
+    "autor",
+    "autorin",
+    "manager",
+    "managerin",
+    "verwalter",
+    "verwalterin",
 )
 #: The endings of German feminine nouns of a calling (``Schäferin``,
 #: ``Kunsthistorikerin``, ``Polizistin``, ``Studentin``, ``Direktorin``):
@@ -1503,6 +1511,16 @@ class _Reader:
                     # An article opening a German sentence: the capital after
                     # it is a noun, never a given name ("Die Stadt Kelbach";
                     # "Der Bauunternehmer Otto Falk" names Otto Falk).
+                    run.pop(0)
+                if (
+                    self.language == "de"
+                    and len(run) > 2
+                    and run[0] is toks[i]
+                    and run[0].low in words.function_words
+                    and (not i or toks[i - 1].text in ".!?")
+                ):
+                    # "Auch Jonas Feldhaus steht im Finale.": an adverb
+                    # opening the sentence before the name.
                     run.pop(0)
                 if (
                     self.language == "de"
@@ -3133,7 +3151,8 @@ def _holder_patterns(
 
     :param language: The article's language.
     :param role: The role as the mention writes it.
-    :param title: Another noun the language gives the same role, if any.
+    :param title: Another noun the language gives the same role, if any,
+        or several joined by ``|`` (``réalisateur|réalisatrice``).
     """
     head = regex.escape(role)
     if language == "de" and role[:1].isupper():
@@ -3143,16 +3162,17 @@ def _holder_patterns(
     if title is not None:
         # A later mention by another noun for the same role: "Trainer Jens
         # Falk" ... "der Coach"; "el entrenador, Luis Mora" ... "el técnico".
+        # An epicene noun stands for the title of either gender, a noun of
+        # art for any of the arts: "la cinéaste" for "la réalisatrice Inès
+        # Roux"; "la artista" for "la cantante Ana Gil".
         compound = r"(?:\p{L}+-?)?" if language == "de" else ""
         head = (
             r"(?:"
             + head
-            + r"|"
-            + compound
-            + r"(?i:"
-            + regex.escape(title[:1])
-            + r")"
-            + regex.escape(title[1:])
+            + "".join(
+                r"|" + compound + r"(?i:" + regex.escape(t[:1]) + r")" + regex.escape(t[1:])
+                for t in title.split("|")
+            )
             + r")"
         )
     pattern = regex.compile(
