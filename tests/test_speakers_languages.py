@@ -1567,3 +1567,44 @@ def test_an_artist_named_again_by_another_noun_of_the_art(
 def test_german_defendants_winners_and_rankings_and_more_callings(body: str, speaker: str) -> None:
     """``sagte der Angeklagte`` and ``sagte der Olympiasieger`` are the person just named."""
     assert [s for _, s in speakers(DE_LEAD + body + "\n", "de")][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (FR_LEAD, "« Nos ventes montent », a dit le PDG, Marc Roy, jeudi.", "fr", "Marc Roy"),
+        (FR_LEAD, "« Nos ventes montent », a dit le PDG.", "fr", "le PDG"),
+        (
+            ES_LEAD,
+            "«Tenía miedo», contó otra vecina del edificio.",
+            "es",
+            "otra vecina del edificio",
+        ),
+        (
+            FR_LEAD,
+            "« On l'apprend par la presse », a regretté la déléguée CGT Nadia Amrani.\n\n« C'est "
+            "indigne », a-t-elle ajouté.",
+            "fr",
+            "Nadia Amrani",
+        ),
+        (
+            DE_LEAD,
+            "Stürmer Jan Roth, der zwei Tore schoss, blieb gelassen: „Ich nehme die Punkte "
+            "gern mit.“",
+            "de",
+            "Jan Roth",
+        ),
+        (
+            DE_LEAD,
+            "Die Angeklagte Ingrid P. schwieg lange.\n\n„Ich wollte das Geld zurückzahlen“, "
+            "sagte sie.",
+            "de",
+            "Ingrid P.",
+        ),
+    ],
+)
+def test_acronym_titles_another_and_a_surname_cut_to_its_initial(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``le PDG, Marc Roy``; ``otra vecina``; ``la déléguée CGT Nadia Amrani``; ``Ingrid P.``."""
+    assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker

@@ -1306,10 +1306,28 @@ class _Reader:
             if not det:
                 return None
             return _Found(mention, mention, Span(toks[i].start, toks[end - 1].end), "role")
-        name = self.source[run[0].start : run[-1].end]
+        name = self._with_initial_stop(run)
         if len(run) == 1 or (len(run) == 2 and run[0].low in words.particles):
             name = self.full_name(name)
         return _Found(name, mention, Span(toks[i].start, toks[end - 1].end), "name")
+
+    def _with_initial_stop(self, run: Sequence[_Token]) -> str:
+        """The name a run of words writes, with the stop of a surname cut to its initial.
+
+        Convention: court and police copy shorten the surname of a defendant
+        or a victim to its initial with a stop (``Die Angeklagte Ingrid P.
+        schwieg.``; ``Karim B., 34 ans``; ``Luis G.``, invented): the stop
+        belongs to the name.
+        """
+        name = self.source[run[0].start : run[-1].end]
+        if (
+            len(run) > 1
+            and len(run[-1].text) == 1
+            and run[-1].capital
+            and self.source[run[-1].end : run[-1].end + 1] == "."
+        ):
+            name += "."
+        return name
 
     def _complement_chain(self, toks: Sequence[_Token], k: int, limit: int) -> int:
         """The end of the complements that follow the first of an unnamed source.
@@ -1540,6 +1558,21 @@ class _Reader:
                     # "Herthas Torwart Tjark Ernst": a place in the genitive
                     # before a title.
                     run.pop(0)
+                if (
+                    self.language != "de"
+                    and len(run) > 2
+                    and run[0] is toks[i]
+                    and i
+                    and not toks[i - 1].capital
+                    and not toks[i - 1].mark
+                    and toks[i - 1].low not in words.prepositions
+                    and toks[i - 1].low not in words.particles
+                    and run[1].capital
+                    and _AGENCY_ACRONYM_RE.fullmatch(run[0].text)
+                ):
+                    # "la déléguée FGTB Nadia El Amrani": the union or the
+                    # party after a role noun is no part of the name.
+                    run.pop(0)
                 before = toks[i - 1].low if i else ""
                 if run and run[0] is not toks[i]:
                     # "Die Hafenchefin Ilse Varga": the article is the role's.
@@ -1552,7 +1585,7 @@ class _Reader:
                     and before not in words.particles
                     and (self.name_like(run[0]) or self.name_like(run[-1]))
                 ):
-                    best = self.source[run[0].start : run[-1].end]
+                    best = self._with_initial_stop(run)
                     found.append((best, i, end))
                 i = end
             else:
@@ -2632,7 +2665,18 @@ class _Reader:
             close = next(
                 (k for k in range(end + 2, min(end + 10, len(toks))) if toks[k].text == ","), -1
             )
-            if close < 0 or any(t.capital or t.mark for t in toks[end + 2 : close]):
+            aside = toks[end + 2 : close]
+            if (
+                close < 0
+                or any(t.mark for t in aside)
+                or (
+                    any(t.capital for t in aside)
+                    # A German relative clause writes its nouns with a
+                    # capital: "Jan Roth, der zwei Tore schoss, blieb
+                    # gelassen: „…“".
+                    and not (self.language == "de" and aside[0].low in _RELATIVES)
+                )
+            ):
                 return None
             end = close
         if len(toks) - end > 8:
