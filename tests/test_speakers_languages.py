@@ -1608,3 +1608,47 @@ def test_acronym_titles_another_and_a_surname_cut_to_its_initial(
 ) -> None:
     """``le PDG, Marc Roy``; ``otra vecina``; ``la déléguée CGT Nadia Amrani``; ``Ingrid P.``."""
     assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        # An epithet after paragraphs that name no one is the last speaker.
+        (
+            FR_LEAD,
+            "Le ministre wallon de la Mobilité, Paul Renard, a salué le projet.\n\n« Les "
+            "commerçants ont souffert », a-t-il ajouté.\n\n« Il faut que les gens le prennent », "
+            "a souligné l'élu.",
+            "fr",
+            "Paul Renard",
+        ),
+        # A role with a complement in lower case before its name in commas.
+        (
+            ES_LEAD,
+            "El patrón de un pesquero gallego, Juan Gil, rescató a seis marineros.\n\n«Estaban "
+            "agotados», relató el patrón.",
+            "es",
+            "Juan Gil",
+        ),
+        # A title's complement of one word before the name.
+        (
+            FR_LEAD,
+            "« Oui », a dit Marc Roy.\n\nLe ministre de l'Intérieur Paul Renard a critiqué le "
+            "plan. « Non », a-t-il dit.",
+            "fr",
+            "Paul Renard",
+        ),
+        (
+            ES_LEAD,
+            "«Sí», dijo Ana Gil.\n\nEl ministro del Interior Luis Ortega criticó el plan. «No», "
+            "dijo él.",
+            "es",
+            "Luis Ortega",
+        ),
+    ],
+)
+def test_epithets_after_the_last_speaker_and_roles_with_complements(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``a souligné l'élu`` after Paul Renard's quotations; ``le ministre de l'Intérieur …``."""
+    assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker

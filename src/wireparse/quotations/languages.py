@@ -1573,6 +1573,26 @@ class _Reader:
                     # "la déléguée FGTB Nadia El Amrani": the union or the
                     # party after a role noun is no part of the name.
                     run.pop(0)
+                if (
+                    self.language != "de"
+                    and len(run) > 2
+                    and run[0] is toks[i]
+                    and (
+                        (i > 1 and toks[i - 1].low in ("du", "del", "al"))
+                        or (
+                            i > 2
+                            and toks[i - 1].low in ("l'", "l", "la", "el")
+                            and toks[i - 2].low == "de"
+                        )
+                    )
+                    and self._is_role_word(
+                        toks[i - 2] if toks[i - 1].low in ("du", "del", "al") else toks[i - 3]
+                    )
+                ):
+                    # A title's complement of one word before the name: "le
+                    # ministre de l'Intérieur Paul Renard", "el ministro del
+                    # Interior Luis Ortega" name Paul Renard, Luis Ortega.
+                    run.pop(0)
                 before = toks[i - 1].low if i else ""
                 if run and run[0] is not toks[i]:
                     # "Die Hafenchefin Ilse Varga": the article is the role's.
@@ -1817,6 +1837,23 @@ class _Reader:
             return True
         return bool(ends) and len(toks) <= 3 and any(t.low.endswith(ends) for t in toks[1:])
 
+    def _last_speaker_for_epithet(self, found: _Found) -> str | None:
+        """The last speaker, named in full, that an epithet with no name before it stands for.
+
+        Convention: an epithet after quotations whose paragraphs name no one
+        is the person quoted last, as a pronoun would be (``Le ministre,
+        Paul Renard, a salué le projet. ¶ « … », a-t-il ajouté. ¶ « … », a
+        souligné l'élu.``: Paul Renard, invented), unless its article tells
+        the other gender than that speaker's.
+        """
+        last = self.last
+        if last is None or last.kind is not SourceKind.PERSON or " " not in last.name:
+            return None
+        gender = self.mention_gender(found.mention)
+        if gender in ("male", "female") and self.speaker_gender(last) not in (None, gender):
+            return None
+        return last.name
+
     def last_group_in(self, context: tuple[str, int]) -> str | None:
         """The last plural subject that opens a sentence in ``context``.
 
@@ -1916,7 +1953,11 @@ class _Reader:
                 return owner, "resolve.lang_role"
             named = self.role_holder(found)
             if named is None and self.epithet(found):
-                named = self.last_name_in(self.context) or self.last_name_in(self.prev_context)
+                named = (
+                    self.last_name_in(self.context)
+                    or self.last_name_in(self.prev_context)
+                    or self._last_speaker_for_epithet(found)
+                )
             if named is None:
                 named = self.shortened_role(found)
             if named is not None:
@@ -3227,7 +3268,10 @@ def _holder_patterns(
             if language == "de"
             # (A German genitive after the role is its complement, no holder:
             # "ein Sprecher der Verbraucherzentrale Hessen".)
-            else r"\b(?:\s+\p{Ll}[\p{L}’'-]*){0,2}"
+            # A complement in lower case of three or four words before the
+            # comma of an apposition: "El patrón de un pesquero almeriense,
+            # Juan Gil, …" … "relató el patrón".
+            else r"\b(?:(?:\s+\p{Ll}[\p{L}’'-]*){3,4}(?=,)|(?:\s+\p{Ll}[\p{L}’'-]*){0,2})"
         )
         # Its complement with a capital: "la ministra de Sanidad, Ana Gil",
         # "el presidente del Gobierno, Luis Mora".
