@@ -1652,3 +1652,41 @@ def test_epithets_after_the_last_speaker_and_roles_with_complements(
 ) -> None:
     """``a souligné l'élu`` after Paul Renard's quotations; ``le ministre de l'Intérieur …``."""
     assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            FR_LEAD,
+            "« Justice est faite », a déclaré à la sortie Me Paul Roux, avocat de la famille.",
+            "fr",
+            "Paul Roux",
+        ),
+        (ES_LEAD, "«Ganamos», dijo a la salida Luis Mora.", "es", "Luis Mora"),
+        (
+            ES_LEAD,
+            "«Atendemos a sesenta pacientes», ha explicado la médica de familia Paula Roca.",
+            "es",
+            "Paula Roca",
+        ),
+        (
+            FR_LEAD,
+            "« Le dossier est lourd », a dit la juge d'instruction Anne Roux.",
+            "fr",
+            "Anne Roux",
+        ),
+        # A place with its article after the complement is no holder's name.
+        (
+            ES_LEAD,
+            "«Perdimos todo», contó un campesino de la vereda El Tablón.",
+            "es",
+            "un campesino de la vereda El Tablón",
+        ),
+    ],
+)
+def test_a_subject_after_a_phrase_and_a_name_after_a_lower_case_complement(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``a déclaré à la sortie Me Paul Roux``; ``la médica de familia Paula Roca``."""
+    assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker

@@ -1195,6 +1195,29 @@ class _Reader:
                     name = self.source[toks[c0 + 1].start : toks[k - 1].end]
                     mention = self.source[toks[i].start : toks[k - 1].end]
                     return _Found(name, mention, Span(toks[i].start, toks[k - 1].end), "name")
+                if (
+                    det
+                    and self.language != "de"
+                    and not toks[c0].capital
+                    and not toks[c0].mark
+                    and toks[c0].low not in words.determiners
+                    and toks[c0 - 1].low in words.particles
+                    and c0 + 2 < len(toks)
+                    and toks[c0 + 1].capital
+                    and toks[c0 + 1].low not in words.determiners
+                    and not toks[c0 + 1].mark
+                    and self.name_like(toks[c0 + 1])
+                    and not self._is_role_word(toks[c0 + 1])
+                ):
+                    # A complement of one word in lower case, then the
+                    # holder's name: "la médica de familia Paula Roca", "la
+                    # juge d'instruction Anne Roux" (invented).
+                    stop = self._name_run(toks, c0 + 1)
+                    if stop - (c0 + 1) >= 2 and all(t.capital for t in toks[c0 + 1 : stop]):
+                        name = self.source[toks[c0 + 1].start : toks[stop - 1].end]
+                        mention = self.source[toks[i].start : toks[stop - 1].end]
+                        span = Span(toks[i].start, toks[stop - 1].end)
+                        return _Found(name, mention, span, "name")
             if k == i or not det or k - i > 7:
                 return None
             if self.language != "de" and k > start:
@@ -2399,6 +2422,30 @@ class _Reader:
                     break
                 if seen and t.capital and self._agency_object(toks, j):
                     break  # "a affirmé à l'AFP Anne Roux": the agency ends the phrase
+                if (
+                    seen
+                    and t.capital
+                    and not toks[j - 1].capital
+                    and toks[j - 1].low not in self.words.prepositions
+                    and toks[j - 1].low not in _PREPOSITION_LINKS
+                    and toks[j - 1].low not in self.words.determiners
+                    and toks[j - 1].low not in self.words.particles
+                    and t.low not in self.words.determiners
+                    and (
+                        t.low in self.words.honorifics
+                        or t.low + "." in self.words.honorifics
+                        or (
+                            j + 1 < len(toks)
+                            and toks[j + 1].capital
+                            and not toks[j + 1].mark
+                            and self.name_like(t)
+                        )
+                    )
+                ):
+                    # The subject after a phrase of place or time whose noun
+                    # is in lower case: "a déclaré à la sortie Me Paul Roux",
+                    # "dijo a la salida Luis Mora" (invented).
+                    break
                 if seen and t.low in self.words.bare_sources:
                     break  # "explicaron a EFE fuentes del Gobierno"
                 seen = True
