@@ -1690,3 +1690,53 @@ def test_a_subject_after_a_phrase_and_a_name_after_a_lower_case_complement(
 ) -> None:
     """``a déclaré à la sortie Me Paul Roux``; ``la médica de familia Paula Roca``."""
     assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            FR_LEAD,
+            "La chanteuse Léa Morel partira en tournée.\n\n« J'ai besoin du public », a confié "
+            "l'artiste.",
+            "fr",
+            "Léa Morel",
+        ),
+        (
+            ES_LEAD,
+            "La actriz Ana Gil ganó el premio.\n\n«Es para todas», dijo la intérprete.",
+            "es",
+            "Ana Gil",
+        ),
+        (
+            ES_LEAD,
+            "«Son unas cuentas —subrayó el presidente de la Diputación, Luis Mora-Gil— "
+            "pensadas para las familias».",
+            "es",
+            "Luis Mora-Gil",
+        ),
+        (
+            FR_LEAD,
+            "« Il a frappé », a dit le procureur Marc Roy. L'accusé, Paul L., 41 ans, a nié.\n\n"
+            "« Je ne voulais pas sa mort », a-t-il lâché.",
+            "fr",
+            "Paul L.",
+        ),
+        (
+            DE_LEAD,
+            "„Die Bande hat Millionen verdient“, sagte Polizeichef Jörg Baum. Elf Verdächtige "
+            "wurden festgenommen.\n\n„Wir ermitteln seit einem Jahr“, ergänzte er.",
+            "de",
+            "Jörg Baum",
+        ),
+        (
+            DE_LEAD,
+            "„Die Drehleiter kam in letzter Minute“, sagte Kreisbrandmeister Stefan Ott.",
+            "de",
+            "Stefan Ott",
+        ),
+    ],
+)
+def test_late_batch_conventions(lead: str, body: str, language: str, speaker: str) -> None:
+    """``a confié l'artiste`` after ``La chanteuse Léa Morel``; ``—subrayó el presidente—``."""
+    assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker

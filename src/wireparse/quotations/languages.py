@@ -135,7 +135,7 @@ _INSIDE_APPOSITION_RE = lazy_compile(
 #: garantizo»``, a role's holder in apposition too (``—dijo el alcalde,
 #: Juan Mora—``).
 _INSIDE_DASH_RE = lazy_compile(
-    r"\s?[—–]\s?(\p{Ll}[\p{L}’'-]{1,30}(?:,?\s+[\p{L}’'.-]{1,30}){0,6}?)\s?[—–]"
+    r"\s?[—–]\s?(\p{Ll}[\p{L}’'-]{1,30}(?:,?\s+[\p{L}’'.-]{1,30}){0,9}?)\s?[—–]"
 )
 #: A word written in capitals (``AFP``, ``EL``): two such words in a row
 #: are one name (``a EL DIARIO``), not an agency and a subject.
@@ -191,6 +191,10 @@ _QUANTIFIERS: dict[str, frozenset[str]] = {
         {"dos", "tres", "cuatro", "cinco", "seis", "varios", "varias", "algunos", "algunas"}
     ),
 }
+#: German numbers and quantities that open a sentence before a noun: a run
+#: of capitals they open is a counted group, never a person's name
+#: (``Elf Verdächtige wurden festgenommen.``, invented).
+_COUNTS_DE = _QUANTIFIERS["de"] | {"sieben", "acht", "neun", "zehn", "elf", "zwölf", "hundert"}
 #: The endings of French and Spanish adjectives of a body's name, set in
 #: lower case after its capitalised noun (invented): « … », a indiqué
 #: l'Agence régionale de santé / «…», informó la Fiscalía provincial.
@@ -361,6 +365,8 @@ _ROLE_SUFFIX_DE = (
     "managerin",
     "verwalter",
     "verwalterin",
+    # Fire brigade ranks: "Kreisbrandmeister Stefan Ott".
+    "brandmeister",
 )
 #: The endings of German feminine nouns of a calling (``Schäferin``,
 #: ``Kunsthistorikerin``, ``Polizistin``, ``Studentin``, ``Direktorin``):
@@ -1563,6 +1569,9 @@ class _Reader:
                     # "Auch Jonas Feldhaus steht im Finale.": an adverb
                     # opening the sentence before the name.
                     run.pop(0)
+                if self.language == "de" and run and run[0].low in _COUNTS_DE:
+                    # "Elf Verdächtige wurden festgenommen.": a counted group.
+                    run = []
                 if (
                     self.language == "de"
                     and run
@@ -2132,6 +2141,13 @@ class _Reader:
         end = self._name_run(toks, k)
         if end - k < 2:
             return None
+        if (
+            end + 1 < len(toks)
+            and toks[end].text == "."
+            and len(toks[end - 1].text) == 1
+            and toks[end + 1].text == ","
+        ):
+            end += 1  # "L'accusé, Franck L., 41 ans, a nié.": a surname's initial
         if end < len(toks) and toks[end].text == ",":
             if k == 0:
                 return None
@@ -2168,6 +2184,13 @@ class _Reader:
             return None
         named = self._subject_of_sentence_before((sentence, offset + starts[-1]))
         if named is None:
+            return None
+        words = named.split()
+        if self.language == "de" and (
+            words[0].casefold() in _COUNTS_DE or not self.name_like(_Token(words[-1], 0))
+        ):
+            # German writes every noun with a capital: "Elf Verdächtige
+            # wurden festgenommen." opens with no name.
             return None
         if gender in ("male", "female"):
             head = (
