@@ -1740,3 +1740,22 @@ def test_a_subject_after_a_phrase_and_a_name_after_a_lower_case_complement(
 def test_late_batch_conventions(lead: str, body: str, language: str, speaker: str) -> None:
     """``a confié l'artiste`` after ``La chanteuse Léa Morel``; ``—subrayó el presidente—``."""
     assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker
+
+
+def test_a_galician_office_with_its_holder_in_commas() -> None:
+    """``La conselleira do Mar, Ana Rey, pidió «…».`` … ``insistió la conselleira``: Ana Rey."""
+    body = (
+        "La conselleira do Mar, Ana Rey, pidió «máxima precaución».\n\n"
+        "«No salgan a faenar», insistió la conselleira.\n"
+    )
+    assert [s for _, s in speakers(ES_LEAD + body, "es")] == ["Ana Rey", "Ana Rey"]
+
+
+def test_a_german_surname_opening_the_sentence_before_a_pronoun() -> None:
+    """``Trainer Jan Kowalski`` … ``Kowalski selbst gab sich kämpferisch. „…“, sagte er.``"""
+    body = (
+        "Beim Verein wackelt der Stuhl von Trainer Jan Kowalski.\n\n"
+        "„Wir entscheiden in Ruhe“, sagte Sportdirektor Timo Lang.\n\n"
+        "Kowalski selbst gab sich kämpferisch. „Ich laufe nicht weg“, sagte er.\n"
+    )
+    assert [s for _, s in speakers(DE_LEAD + body, "de")] == ["Timo Lang", "Jan Kowalski"]

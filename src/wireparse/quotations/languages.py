@@ -1543,6 +1543,21 @@ class _Reader:
                 best = self.full_name(toks[i].text)
                 found.append((best, i, end))
                 i = end
+            elif (
+                end - i == 1
+                and self.language == "de"
+                and (not i or toks[i - 1].text in ".!?")
+                and end < len(toks)
+                and not toks[end].capital
+                and not toks[end].mark
+                and " " in (full := self.full_name(toks[i].text))
+            ):
+                # A surname opening a sentence, the person named in full
+                # before: "Trainer Jan Kowalski … Kowalski selbst gab sich
+                # kämpferisch. „…“, sagte er." (invented).
+                best = full
+                found.append((best, i, end))
+                i = end
             elif end - i >= 2 and canonical_agency(self.source[toks[i].start : toks[end - 1].end]):
                 i = end  # "MADRID, 3 ene (EFE)": an agency is no person
             elif end - i >= 2:
@@ -3347,7 +3362,7 @@ def _holder_patterns(
         # "el presidente del Gobierno, Luis Mora".
         # A complement may end in lower-case words before its comma: "la
         # ministre de la Fonction publique, Anne Roux".
-        + r"(?:\s+(?:de|del|de la|des|du|de l['’])\s*\p{Lu}[\p{L}’'-]+"
+        + r"(?:\s+(?:de|del|de la|des|du|de l['’]|do|da)\s*\p{Lu}[\p{L}’'-]+"
         + r"(?:(?:\s+\p{Ll}[\p{L}’'-]*){1,2}(?=,))?){0,1}[\s,]+"
         + r"(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|von|van|de la|le)\s+)?\p{Lu}[\p{L}’'-]+){1,2})"
     )
