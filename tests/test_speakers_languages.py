@@ -1759,3 +1759,26 @@ def test_a_german_surname_opening_the_sentence_before_a_pronoun() -> None:
         "Kowalski selbst gab sich kämpferisch. „Ich laufe nicht weg“, sagte er.\n"
     )
     assert [s for _, s in speakers(DE_LEAD + body, "de")] == ["Timo Lang", "Jan Kowalski"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "La romancière Lise Moreau publie un polar\n\nBREST (AFP) - Connue pour ses sagas, "
+            "Lise Moreau change de genre.\n\n« J'avais envie d'avoir peur », a confié la "
+            "romancière.\n",
+            "fr",
+            "Lise Moreau",
+        ),
+        (
+            "La escultora Ana Gil expone en Vigo\n\nVIGO, 2 mar (EFE).- La muestra reúne "
+            "cuarenta piezas.\n\n«Es mi obra más íntima», dijo la escultora.\n",
+            "es",
+            "Ana Gil",
+        ),
+    ],
+)
+def test_a_role_the_headline_gives_a_name(text: str, language: str, speaker: str) -> None:
+    """``La romancière Lise Moreau publie …`` (headline) … ``a confié la romancière``."""
+    assert [s for _, s in speakers(text, language)][-1] == speaker

@@ -1760,7 +1760,10 @@ class _Reader:
         pattern, copula = _holder_patterns(self.language, role, title)
         best: str | None = None
         at = -1
-        for lo, hi in self.body:
+        # The headline may give the role first: "La romancière Hélène Roux
+        # publie un polar" ... "a confié la romancière" (invented).
+        head = [(0, self.body[0][0])] if self.body and self.body[0][0] > 0 else []
+        for lo, hi in [*head, *self.body]:
             if lo >= found.span.start:
                 break
             for m in pattern.finditer(self.source, lo, min(hi, found.span.start)):
@@ -1794,9 +1797,10 @@ class _Reader:
         ):
             return False
         pattern, _ = _holder_patterns(self.language, toks[k].text, None)
+        head = [(0, self.body[0][0])] if self.body and self.body[0][0] > 0 else []
         return any(
             pattern.search(self.source, lo, min(hi, found.span.start)) is not None
-            for lo, hi in self.body
+            for lo, hi in [*head, *self.body]
             if lo < found.span.start
         )
 
