@@ -1782,3 +1782,27 @@ def test_a_german_surname_opening_the_sentence_before_a_pronoun() -> None:
 def test_a_role_the_headline_gives_a_name(text: str, language: str, speaker: str) -> None:
     """``La romancière Lise Moreau publie …`` (headline) … ``a confié la romancière``."""
     assert [s for _, s in speakers(text, language)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            FR_LEAD,
+            "« On a peur », glisse Léa, étudiante en droit. Assise à la cafétéria, la jeune "
+            "femme s'inquiète : « Les cours ne suffisent pas. »",
+            "fr",
+            "Léa",
+        ),
+        (
+            ES_LEAD,
+            "«Tenemos miedo», dice Lucía, estudiante de Derecho.\n\n«Nadie nos escucha», "
+            "lamentó la joven.",
+            "es",
+            "Lucía",
+        ),
+    ],
+)
+def test_the_young_person_just_named(lead: str, body: str, language: str, speaker: str) -> None:
+    """``glisse Léa, étudiante … la jeune femme s'inquiète : « … »``: Léa."""
+    assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker
