@@ -1806,3 +1806,20 @@ def test_a_role_the_headline_gives_a_name(text: str, language: str, speaker: str
 def test_the_young_person_just_named(lead: str, body: str, language: str, speaker: str) -> None:
     """``glisse Léa, étudiante … la jeune femme s'inquiète : « … »``: Léa."""
     assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (ES_LEAD, "«Aquí nací», añade su hija, Lucía.", "es", "Lucía"),
+        (FR_LEAD, "« J'ai grandi ici », raconte son fils, Hugo.", "fr", "Hugo"),
+        (ES_LEAD, "«Aquí nací», añade su hija, Lucía Gil.", "es", "Lucía Gil"),
+        # A relative clause after the comma names no one.
+        (ES_LEAD, "«Aquí nací», añade su hija, que vive en Vigo.", "es", "su hija"),
+    ],
+)
+def test_a_relative_named_by_the_given_name_alone(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``«…», añade su hija, Lucía.``: Lucía (list ``kin_nouns``)."""
+    assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker

@@ -432,6 +432,8 @@ class _Words:
     #: Capitalised nouns of nationality (``le Slovène``), from the list
     #: ``nationalities``: a role before a name, an epithet alone.
     nationalities: frozenset[str]
+    #: ``kin_nouns``: a relative's noun, before a given name alone in commas.
+    kin: frozenset[str]
 
 
 def _optional(language: str, name: str) -> frozenset[str]:
@@ -558,6 +560,7 @@ def _words(language: str) -> _Words:
             else {}
         ),
         nationalities=_optional(language, "nationalities"),
+        kin=_optional(language, "kin_nouns"),
     )
 
 
@@ -2729,6 +2732,20 @@ class _Reader:
             named = self.read(toks, k + 1)
             if named is not None and named.kind == "name":
                 return named
+            given = toks[k + 1]
+            if (
+                named is None
+                and toks[k - 1].low in self.words.kin
+                and given.capital
+                and not given.mark
+                and len(given.text) > 2
+                and given.low not in self.words.determiners
+                and (k + 2 == len(toks) or toks[k + 2].text in ".,;")
+            ):
+                # A relative named by the given name alone: "«…», añade su
+                # hija, Lucía." / "« … », raconte son fils, Hugo." (invented).
+                span = Span(given.start, given.end)
+                return _Found(given.text, given.text, span, "name")
         return found
 
     def colon_name(self, toks: Sequence[_Token], inner: bool = False) -> Speaker | None:
