@@ -1451,3 +1451,375 @@ def test_a_definite_noun_with_an_age_is_the_person_just_named(
 ) -> None:
     """``a lâché le grutier de 24 ans`` after Paul Roux; ``une femme de 40 ans`` is new."""
     assert [s for _, s in speakers(lead + body + "\n", language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            FR_LEAD,
+            "« On a tenu », a dit l'entraîneur Luc Faure. Son gardien Paul Roux, auteur de "
+            "trois arrêts, souriait.\n\n« J'ai tout arrêté », a-t-il raconté.",
+            "fr",
+            "Paul Roux",
+        ),
+        (
+            ES_LEAD,
+            "«Hemos ganado», dijo el entrenador Luis Mora. El técnico rival, Iker Sanz, "
+            "lamentó los errores.\n\n«Regalamos dos goles», afirmó.",
+            "es",
+            "Iker Sanz",
+        ),
+        (
+            DE_LEAD,
+            "„Wir haben gewonnen“, sagte Trainer Jens Falk. Torwart Jan Roth, der zwei "
+            "Elfmeter hielt, strahlte.\n\n„Das war mein Abend“, sagte er.",
+            "de",
+            "Jan Roth",
+        ),
+        # A pronoun of the other gender than the subject's article keeps the
+        # last speaker.
+        (
+            FR_LEAD,
+            "« On a tenu », a dit l'entraîneur Luc Faure. La gardienne Ana Roux, auteure de "
+            "trois arrêts, souriait.\n\n« Il faudra mieux faire », a-t-il ajouté.",
+            "fr",
+            "Luc Faure",
+        ),
+    ],
+)
+def test_a_tag_continues_the_subject_closing_the_paragraph_before(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``Son gardien Paul Roux, …, souriait. ¶ « … », a-t-il raconté.`` is Paul Roux's."""
+    assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            FR_LEAD,
+            "Le film de la réalisatrice Inès Roux est primé.\n\n« Ce prix est à l'équipe », a "
+            "réagi la cinéaste.",
+            "fr",
+            "Inès Roux",
+        ),
+        (
+            FR_LEAD,
+            "Le jury est présidé par l'acteur Paul Morel.\n\n« Nous avons été émus », a dit le "
+            "comédien.",
+            "fr",
+            "Paul Morel",
+        ),
+        (
+            ES_LEAD,
+            "La cantante Ana Gil publica un disco.\n\n«Es mi disco más personal», explicó la "
+            "artista.",
+            "es",
+            "Ana Gil",
+        ),
+        (
+            ES_LEAD,
+            "«Elegían a víctimas solas», explicó el inspector jefe Luis Mora.\n\n«Nunca "
+            "cuelguen», aconsejó el agente.",
+            "es",
+            "Luis Mora",
+        ),
+        (
+            DE_LEAD,
+            "Die Schriftstellerin Mira Stahl liest in Kelbach.\n\n„Ich schreibe über den "
+            "Hafen“, sagte die Autorin.",
+            "de",
+            "Mira Stahl",
+        ),
+    ],
+)
+def test_an_artist_named_again_by_another_noun_of_the_art(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``la réalisatrice Inès Roux`` … ``a réagi la cinéaste``: Inès Roux."""
+    assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Der 40-jährige Tim Roth schwieg lange.\n\n„Es tut mir leid“, sagte der Angeklagte.",
+            "Tim Roth",
+        ),
+        (
+            "„Ich bin zufrieden“, sagte Mia Ott. Auch Tom Lenz steht im Finale.\n\n„Es lief "
+            "gut“, sagte der Olympiasieger.",
+            "Tom Lenz",
+        ),
+        (
+            "Auch Anna Kern gewann ihr Spiel.\n\n„Ich habe mich gesteigert“, sagte die "
+            "Weltranglisten-Zwölfte.",
+            "Anna Kern",
+        ),
+        ("„Wir suchen einen Investor“, sagte Insolvenzverwalter Tim Brandt.", "Tim Brandt"),
+        ("„Das hat uns überrascht“, sagte Hauptautor Prof. Lukas Berg.", "Lukas Berg"),
+        ("„Die Karten sind verkauft“, sagte Manager Ole Janssen.", "Ole Janssen"),
+    ],
+)
+def test_german_defendants_winners_and_rankings_and_more_callings(body: str, speaker: str) -> None:
+    """``sagte der Angeklagte`` and ``sagte der Olympiasieger`` are the person just named."""
+    assert [s for _, s in speakers(DE_LEAD + body + "\n", "de")][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (FR_LEAD, "« Nos ventes montent », a dit le PDG, Marc Roy, jeudi.", "fr", "Marc Roy"),
+        (FR_LEAD, "« Nos ventes montent », a dit le PDG.", "fr", "le PDG"),
+        (
+            ES_LEAD,
+            "«Tenía miedo», contó otra vecina del edificio.",
+            "es",
+            "otra vecina del edificio",
+        ),
+        (
+            FR_LEAD,
+            "« On l'apprend par la presse », a regretté la déléguée CGT Nadia Amrani.\n\n« C'est "
+            "indigne », a-t-elle ajouté.",
+            "fr",
+            "Nadia Amrani",
+        ),
+        (
+            DE_LEAD,
+            "Stürmer Jan Roth, der zwei Tore schoss, blieb gelassen: „Ich nehme die Punkte "
+            "gern mit.“",
+            "de",
+            "Jan Roth",
+        ),
+        (
+            DE_LEAD,
+            "Die Angeklagte Ingrid P. schwieg lange.\n\n„Ich wollte das Geld zurückzahlen“, "
+            "sagte sie.",
+            "de",
+            "Ingrid P.",
+        ),
+    ],
+)
+def test_acronym_titles_another_and_a_surname_cut_to_its_initial(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``le PDG, Marc Roy``; ``otra vecina``; ``la déléguée CGT Nadia Amrani``; ``Ingrid P.``."""
+    assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        # An epithet after paragraphs that name no one is the last speaker.
+        (
+            FR_LEAD,
+            "Le ministre wallon de la Mobilité, Paul Renard, a salué le projet.\n\n« Les "
+            "commerçants ont souffert », a-t-il ajouté.\n\n« Il faut que les gens le prennent », "
+            "a souligné l'élu.",
+            "fr",
+            "Paul Renard",
+        ),
+        # A role with a complement in lower case before its name in commas.
+        (
+            ES_LEAD,
+            "El patrón de un pesquero gallego, Juan Gil, rescató a seis marineros.\n\n«Estaban "
+            "agotados», relató el patrón.",
+            "es",
+            "Juan Gil",
+        ),
+        # A title's complement of one word before the name.
+        (
+            FR_LEAD,
+            "« Oui », a dit Marc Roy.\n\nLe ministre de l'Intérieur Paul Renard a critiqué le "
+            "plan. « Non », a-t-il dit.",
+            "fr",
+            "Paul Renard",
+        ),
+        (
+            ES_LEAD,
+            "«Sí», dijo Ana Gil.\n\nEl ministro del Interior Luis Ortega criticó el plan. «No», "
+            "dijo él.",
+            "es",
+            "Luis Ortega",
+        ),
+    ],
+)
+def test_epithets_after_the_last_speaker_and_roles_with_complements(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``a souligné l'élu`` after Paul Renard's quotations; ``le ministre de l'Intérieur …``."""
+    assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            FR_LEAD,
+            "« Justice est faite », a déclaré à la sortie Me Paul Roux, avocat de la famille.",
+            "fr",
+            "Paul Roux",
+        ),
+        (ES_LEAD, "«Ganamos», dijo a la salida Luis Mora.", "es", "Luis Mora"),
+        (
+            ES_LEAD,
+            "«Atendemos a sesenta pacientes», ha explicado la médica de familia Paula Roca.",
+            "es",
+            "Paula Roca",
+        ),
+        (
+            FR_LEAD,
+            "« Le dossier est lourd », a dit la juge d'instruction Anne Roux.",
+            "fr",
+            "Anne Roux",
+        ),
+        # A place with its article after the complement is no holder's name.
+        (
+            ES_LEAD,
+            "«Perdimos todo», contó un campesino de la vereda El Tablón.",
+            "es",
+            "un campesino de la vereda El Tablón",
+        ),
+    ],
+)
+def test_a_subject_after_a_phrase_and_a_name_after_a_lower_case_complement(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``a déclaré à la sortie Me Paul Roux``; ``la médica de familia Paula Roca``."""
+    assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            FR_LEAD,
+            "La chanteuse Léa Morel partira en tournée.\n\n« J'ai besoin du public », a confié "
+            "l'artiste.",
+            "fr",
+            "Léa Morel",
+        ),
+        (
+            ES_LEAD,
+            "La actriz Ana Gil ganó el premio.\n\n«Es para todas», dijo la intérprete.",
+            "es",
+            "Ana Gil",
+        ),
+        (
+            ES_LEAD,
+            "«Son unas cuentas —subrayó el presidente de la Diputación, Luis Mora-Gil— "
+            "pensadas para las familias».",
+            "es",
+            "Luis Mora-Gil",
+        ),
+        (
+            FR_LEAD,
+            "« Il a frappé », a dit le procureur Marc Roy. L'accusé, Paul L., 41 ans, a nié.\n\n"
+            "« Je ne voulais pas sa mort », a-t-il lâché.",
+            "fr",
+            "Paul L.",
+        ),
+        (
+            DE_LEAD,
+            "„Die Bande hat Millionen verdient“, sagte Polizeichef Jörg Baum. Elf Verdächtige "
+            "wurden festgenommen.\n\n„Wir ermitteln seit einem Jahr“, ergänzte er.",
+            "de",
+            "Jörg Baum",
+        ),
+        (
+            DE_LEAD,
+            "„Die Drehleiter kam in letzter Minute“, sagte Kreisbrandmeister Stefan Ott.",
+            "de",
+            "Stefan Ott",
+        ),
+    ],
+)
+def test_late_batch_conventions(lead: str, body: str, language: str, speaker: str) -> None:
+    """``a confié l'artiste`` after ``La chanteuse Léa Morel``; ``—subrayó el presidente—``."""
+    assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker
+
+
+def test_a_galician_office_with_its_holder_in_commas() -> None:
+    """``La conselleira do Mar, Ana Rey, pidió «…».`` … ``insistió la conselleira``: Ana Rey."""
+    body = (
+        "La conselleira do Mar, Ana Rey, pidió «máxima precaución».\n\n"
+        "«No salgan a faenar», insistió la conselleira.\n"
+    )
+    assert [s for _, s in speakers(ES_LEAD + body, "es")] == ["Ana Rey", "Ana Rey"]
+
+
+def test_a_german_surname_opening_the_sentence_before_a_pronoun() -> None:
+    """``Trainer Jan Kowalski`` … ``Kowalski selbst gab sich kämpferisch. „…“, sagte er.``"""
+    body = (
+        "Beim Verein wackelt der Stuhl von Trainer Jan Kowalski.\n\n"
+        "„Wir entscheiden in Ruhe“, sagte Sportdirektor Timo Lang.\n\n"
+        "Kowalski selbst gab sich kämpferisch. „Ich laufe nicht weg“, sagte er.\n"
+    )
+    assert [s for _, s in speakers(DE_LEAD + body, "de")] == ["Timo Lang", "Jan Kowalski"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "La romancière Lise Moreau publie un polar\n\nBREST (AFP) - Connue pour ses sagas, "
+            "Lise Moreau change de genre.\n\n« J'avais envie d'avoir peur », a confié la "
+            "romancière.\n",
+            "fr",
+            "Lise Moreau",
+        ),
+        (
+            "La escultora Ana Gil expone en Vigo\n\nVIGO, 2 mar (EFE).- La muestra reúne "
+            "cuarenta piezas.\n\n«Es mi obra más íntima», dijo la escultora.\n",
+            "es",
+            "Ana Gil",
+        ),
+    ],
+)
+def test_a_role_the_headline_gives_a_name(text: str, language: str, speaker: str) -> None:
+    """``La romancière Lise Moreau publie …`` (headline) … ``a confié la romancière``."""
+    assert [s for _, s in speakers(text, language)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            FR_LEAD,
+            "« On a peur », glisse Léa, étudiante en droit. Assise à la cafétéria, la jeune "
+            "femme s'inquiète : « Les cours ne suffisent pas. »",
+            "fr",
+            "Léa",
+        ),
+        (
+            ES_LEAD,
+            "«Tenemos miedo», dice Lucía, estudiante de Derecho.\n\n«Nadie nos escucha», "
+            "lamentó la joven.",
+            "es",
+            "Lucía",
+        ),
+    ],
+)
+def test_the_young_person_just_named(lead: str, body: str, language: str, speaker: str) -> None:
+    """``glisse Léa, étudiante … la jeune femme s'inquiète : « … »``: Léa."""
+    assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (ES_LEAD, "«Aquí nací», añade su hija, Lucía.", "es", "Lucía"),
+        (FR_LEAD, "« J'ai grandi ici », raconte son fils, Hugo.", "fr", "Hugo"),
+        (ES_LEAD, "«Aquí nací», añade su hija, Lucía Gil.", "es", "Lucía Gil"),
+        # A relative clause after the comma names no one.
+        (ES_LEAD, "«Aquí nací», añade su hija, que vive en Vigo.", "es", "su hija"),
+    ],
+)
+def test_a_relative_named_by_the_given_name_alone(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``«…», añade su hija, Lucía.``: Lucía (list ``kin_nouns``)."""
+    assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker

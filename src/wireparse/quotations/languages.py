@@ -135,7 +135,7 @@ _INSIDE_APPOSITION_RE = lazy_compile(
 #: garantizo»``, a role's holder in apposition too (``—dijo el alcalde,
 #: Juan Mora—``).
 _INSIDE_DASH_RE = lazy_compile(
-    r"\s?[—–]\s?(\p{Ll}[\p{L}’'-]{1,30}(?:,?\s+[\p{L}’'.-]{1,30}){0,6}?)\s?[—–]"
+    r"\s?[—–]\s?(\p{Ll}[\p{L}’'-]{1,30}(?:,?\s+[\p{L}’'.-]{1,30}){0,9}?)\s?[—–]"
 )
 #: A word written in capitals (``AFP``, ``EL``): two such words in a row
 #: are one name (``a EL DIARIO``), not an agency and a subject.
@@ -191,6 +191,10 @@ _QUANTIFIERS: dict[str, frozenset[str]] = {
         {"dos", "tres", "cuatro", "cinco", "seis", "varios", "varias", "algunos", "algunas"}
     ),
 }
+#: German numbers and quantities that open a sentence before a noun: a run
+#: of capitals they open is a counted group, never a person's name
+#: (``Elf Verdächtige wurden festgenommen.``, invented).
+_COUNTS_DE = _QUANTIFIERS["de"] | {"sieben", "acht", "neun", "zehn", "elf", "zwölf", "hundert"}
 #: The endings of French and Spanish adjectives of a body's name, set in
 #: lower case after its capitalised noun (invented): « … », a indiqué
 #: l'Agence régionale de santé / «…», informó la Fiscalía provincial.
@@ -353,6 +357,16 @@ _ROLE_SUFFIX_DE = (
     "kollege",
     "sportler",
     "künstler",
+    # Authors, managers and administrators: "Hauptautor Prof. Jan Ott",
+    # "Manager Ole Berg", "Insolvenzverwalter Tim Roth".
+    "autor",
+    "autorin",
+    "manager",
+    "managerin",
+    "verwalter",
+    "verwalterin",
+    # Fire brigade ranks: "Kreisbrandmeister Stefan Ott".
+    "brandmeister",
 )
 #: The endings of German feminine nouns of a calling (``Schäferin``,
 #: ``Kunsthistorikerin``, ``Polizistin``, ``Studentin``, ``Direktorin``):
@@ -418,6 +432,8 @@ class _Words:
     #: Capitalised nouns of nationality (``le Slovène``), from the list
     #: ``nationalities``: a role before a name, an epithet alone.
     nationalities: frozenset[str]
+    #: ``kin_nouns``: a relative's noun, before a given name alone in commas.
+    kin: frozenset[str]
 
 
 def _optional(language: str, name: str) -> frozenset[str]:
@@ -544,6 +560,7 @@ def _words(language: str) -> _Words:
             else {}
         ),
         nationalities=_optional(language, "nationalities"),
+        kin=_optional(language, "kin_nouns"),
     )
 
 
@@ -1187,6 +1204,29 @@ class _Reader:
                     name = self.source[toks[c0 + 1].start : toks[k - 1].end]
                     mention = self.source[toks[i].start : toks[k - 1].end]
                     return _Found(name, mention, Span(toks[i].start, toks[k - 1].end), "name")
+                if (
+                    det
+                    and self.language != "de"
+                    and not toks[c0].capital
+                    and not toks[c0].mark
+                    and toks[c0].low not in words.determiners
+                    and toks[c0 - 1].low in words.particles
+                    and c0 + 2 < len(toks)
+                    and toks[c0 + 1].capital
+                    and toks[c0 + 1].low not in words.determiners
+                    and not toks[c0 + 1].mark
+                    and self.name_like(toks[c0 + 1])
+                    and not self._is_role_word(toks[c0 + 1])
+                ):
+                    # A complement of one word in lower case, then the
+                    # holder's name: "la médica de familia Paula Roca", "la
+                    # juge d'instruction Anne Roux" (invented).
+                    stop = self._name_run(toks, c0 + 1)
+                    if stop - (c0 + 1) >= 2 and all(t.capital for t in toks[c0 + 1 : stop]):
+                        name = self.source[toks[c0 + 1].start : toks[stop - 1].end]
+                        mention = self.source[toks[i].start : toks[stop - 1].end]
+                        span = Span(toks[i].start, toks[stop - 1].end)
+                        return _Found(name, mention, span, "name")
             if k == i or not det or k - i > 7:
                 return None
             if self.language != "de" and k > start:
@@ -1298,10 +1338,28 @@ class _Reader:
             if not det:
                 return None
             return _Found(mention, mention, Span(toks[i].start, toks[end - 1].end), "role")
-        name = self.source[run[0].start : run[-1].end]
+        name = self._with_initial_stop(run)
         if len(run) == 1 or (len(run) == 2 and run[0].low in words.particles):
             name = self.full_name(name)
         return _Found(name, mention, Span(toks[i].start, toks[end - 1].end), "name")
+
+    def _with_initial_stop(self, run: Sequence[_Token]) -> str:
+        """The name a run of words writes, with the stop of a surname cut to its initial.
+
+        Convention: court and police copy shorten the surname of a defendant
+        or a victim to its initial with a stop (``Die Angeklagte Ingrid P.
+        schwieg.``; ``Karim B., 34 ans``; ``Luis G.``, invented): the stop
+        belongs to the name.
+        """
+        name = self.source[run[0].start : run[-1].end]
+        if (
+            len(run) > 1
+            and len(run[-1].text) == 1
+            and run[-1].capital
+            and self.source[run[-1].end : run[-1].end + 1] == "."
+        ):
+            name += "."
+        return name
 
     def _complement_chain(self, toks: Sequence[_Token], k: int, limit: int) -> int:
         """The end of the complements that follow the first of an unnamed source.
@@ -1488,6 +1546,21 @@ class _Reader:
                 best = self.full_name(toks[i].text)
                 found.append((best, i, end))
                 i = end
+            elif (
+                end - i == 1
+                and self.language == "de"
+                and (not i or toks[i - 1].text in ".!?")
+                and end < len(toks)
+                and not toks[end].capital
+                and not toks[end].mark
+                and " " in (full := self.full_name(toks[i].text))
+            ):
+                # A surname opening a sentence, the person named in full
+                # before: "Trainer Jan Kowalski … Kowalski selbst gab sich
+                # kämpferisch. „…“, sagte er." (invented).
+                best = full
+                found.append((best, i, end))
+                i = end
             elif end - i >= 2 and canonical_agency(self.source[toks[i].start : toks[end - 1].end]):
                 i = end  # "MADRID, 3 ene (EFE)": an agency is no person
             elif end - i >= 2:
@@ -1506,6 +1579,19 @@ class _Reader:
                     run.pop(0)
                 if (
                     self.language == "de"
+                    and len(run) > 2
+                    and run[0] is toks[i]
+                    and run[0].low in words.function_words
+                    and (not i or toks[i - 1].text in ".!?")
+                ):
+                    # "Auch Jonas Feldhaus steht im Finale.": an adverb
+                    # opening the sentence before the name.
+                    run.pop(0)
+                if self.language == "de" and run and run[0].low in _COUNTS_DE:
+                    # "Elf Verdächtige wurden festgenommen.": a counted group.
+                    run = []
+                if (
+                    self.language == "de"
                     and run
                     and run[0].low.endswith(_ADJECTIVE_SUFFIX_DE)
                     and run[0].start == toks[i].start
@@ -1522,6 +1608,41 @@ class _Reader:
                     # "Herthas Torwart Tjark Ernst": a place in the genitive
                     # before a title.
                     run.pop(0)
+                if (
+                    self.language != "de"
+                    and len(run) > 2
+                    and run[0] is toks[i]
+                    and i
+                    and not toks[i - 1].capital
+                    and not toks[i - 1].mark
+                    and toks[i - 1].low not in words.prepositions
+                    and toks[i - 1].low not in words.particles
+                    and run[1].capital
+                    and _AGENCY_ACRONYM_RE.fullmatch(run[0].text)
+                ):
+                    # "la déléguée FGTB Nadia El Amrani": the union or the
+                    # party after a role noun is no part of the name.
+                    run.pop(0)
+                if (
+                    self.language != "de"
+                    and len(run) > 2
+                    and run[0] is toks[i]
+                    and (
+                        (i > 1 and toks[i - 1].low in ("du", "del", "al"))
+                        or (
+                            i > 2
+                            and toks[i - 1].low in ("l'", "l", "la", "el")
+                            and toks[i - 2].low == "de"
+                        )
+                    )
+                    and self._is_role_word(
+                        toks[i - 2] if toks[i - 1].low in ("du", "del", "al") else toks[i - 3]
+                    )
+                ):
+                    # A title's complement of one word before the name: "le
+                    # ministre de l'Intérieur Paul Renard", "el ministro del
+                    # Interior Luis Ortega" name Paul Renard, Luis Ortega.
+                    run.pop(0)
                 before = toks[i - 1].low if i else ""
                 if run and run[0] is not toks[i]:
                     # "Die Hafenchefin Ilse Varga": the article is the role's.
@@ -1534,7 +1655,7 @@ class _Reader:
                     and before not in words.particles
                     and (self.name_like(run[0]) or self.name_like(run[-1]))
                 ):
-                    best = self.source[run[0].start : run[-1].end]
+                    best = self._with_initial_stop(run)
                     found.append((best, i, end))
                 i = end
             else:
@@ -1642,7 +1763,10 @@ class _Reader:
         pattern, copula = _holder_patterns(self.language, role, title)
         best: str | None = None
         at = -1
-        for lo, hi in self.body:
+        # The headline may give the role first: "La romancière Hélène Roux
+        # publie un polar" ... "a confié la romancière" (invented).
+        head = [(0, self.body[0][0])] if self.body and self.body[0][0] > 0 else []
+        for lo, hi in [*head, *self.body]:
             if lo >= found.span.start:
                 break
             for m in pattern.finditer(self.source, lo, min(hi, found.span.start)):
@@ -1676,9 +1800,10 @@ class _Reader:
         ):
             return False
         pattern, _ = _holder_patterns(self.language, toks[k].text, None)
+        head = [(0, self.body[0][0])] if self.body and self.body[0][0] > 0 else []
         return any(
             pattern.search(self.source, lo, min(hi, found.span.start)) is not None
-            for lo, hi in self.body
+            for lo, hi in [*head, *self.body]
             if lo < found.span.start
         )
 
@@ -1766,6 +1891,23 @@ class _Reader:
             return True
         return bool(ends) and len(toks) <= 3 and any(t.low.endswith(ends) for t in toks[1:])
 
+    def _last_speaker_for_epithet(self, found: _Found) -> str | None:
+        """The last speaker, named in full, that an epithet with no name before it stands for.
+
+        Convention: an epithet after quotations whose paragraphs name no one
+        is the person quoted last, as a pronoun would be (``Le ministre,
+        Paul Renard, a salué le projet. ¶ « … », a-t-il ajouté. ¶ « … », a
+        souligné l'élu.``: Paul Renard, invented), unless its article tells
+        the other gender than that speaker's.
+        """
+        last = self.last
+        if last is None or last.kind is not SourceKind.PERSON or " " not in last.name:
+            return None
+        gender = self.mention_gender(found.mention)
+        if gender in ("male", "female") and self.speaker_gender(last) not in (None, gender):
+            return None
+        return last.name
+
     def last_group_in(self, context: tuple[str, int]) -> str | None:
         """The last plural subject that opens a sentence in ``context``.
 
@@ -1815,6 +1957,8 @@ class _Reader:
             named = self.role_subject_in(self.context, gender) or self.last_name_in(
                 self.context, gender
             )
+            if named is None and self.last is not None:
+                named = self.subject_closing_paragraph_before(gender)
             if named is not None:
                 return (
                     Speaker(named, found.mention, found.span, SourceKind.PERSON),
@@ -1863,7 +2007,11 @@ class _Reader:
                 return owner, "resolve.lang_role"
             named = self.role_holder(found)
             if named is None and self.epithet(found):
-                named = self.last_name_in(self.context) or self.last_name_in(self.prev_context)
+                named = (
+                    self.last_name_in(self.context)
+                    or self.last_name_in(self.prev_context)
+                    or self._last_speaker_for_epithet(found)
+                )
             if named is None:
                 named = self.shortened_role(found)
             if named is not None:
@@ -1942,6 +2090,19 @@ class _Reader:
                 if end >= len(toks) or toks[end].text != ",":
                     return None
                 end += 1
+            elif end < len(toks) and toks[end].text == ",":
+                # An apposition after the role and the name, in commas: "Son
+                # gardien Paul Roux, auteur de trois arrêts, souriait."
+                end = next(
+                    (
+                        n + 1
+                        for n in range(end + 2, min(len(toks), end + 10))
+                        if toks[n].text == ","
+                    ),
+                    0,
+                )
+                if not end:
+                    return None
         elif toks[0].capital and not toks[0].mark:
             end = self._name_run(toks, 0)
             if (
@@ -1951,10 +2112,13 @@ class _Reader:
                 or toks[end + 1].low not in _RELATIVES
             ):
                 return None
+            first = 0
+            while first < end - 2 and self._is_role_word(toks[first]):
+                first += 1  # "Torwart Jan Roth, der …": the title is left out
             found = _Found(
-                self.source[toks[0].start : toks[end - 1].end],
+                self.source[toks[first].start : toks[end - 1].end],
                 "",
-                Span(toks[0].start, toks[end - 1].end),
+                Span(toks[first].start, toks[end - 1].end),
                 "name",
             )
             # The relative clause ends at the next comma.
@@ -1967,7 +2131,7 @@ class _Reader:
             return None
         return self.full_name(found.name)
 
-    def _subject_of_sentence_before(self) -> str | None:
+    def _subject_of_sentence_before(self, context: tuple[str, int] | None = None) -> str | None:
         """The named subject of the sentence just before the quotation, in its paragraph.
 
         Convention: Spanish leaves out the subject that the sentence before
@@ -1975,8 +2139,11 @@ class _Reader:
         la ayuda. «Me salvaron», aseguró.``: Iker Sanz): the full name that
         opens that sentence, or stands in commas after a phrase opening it,
         with a lower-case verb after it.
+
+        :param context: the text to read the last sentence of, with its
+            offset; the quotation's own paragraph before it when ``None``.
         """
-        text, offset = self.context
+        text, offset = self.context if context is None else context
         if not text.strip():
             return None
         starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip()))]
@@ -1996,6 +2163,13 @@ class _Reader:
         end = self._name_run(toks, k)
         if end - k < 2:
             return None
+        if (
+            end + 1 < len(toks)
+            and toks[end].text == "."
+            and len(toks[end - 1].text) == 1
+            and toks[end + 1].text == ","
+        ):
+            end += 1  # "L'accusé, Franck L., 41 ans, a nié.": a surname's initial
         if end < len(toks) and toks[end].text == ",":
             if k == 0:
                 return None
@@ -2006,6 +2180,50 @@ class _Reader:
             return None
         name = self.source[toks[k].start : toks[end - 1].end].rstrip(" ,")
         return self.full_name(name)
+
+    def subject_closing_paragraph_before(self, gender: str | None) -> str | None:
+        """The named subject of the sentence that closes the paragraph before.
+
+        Convention: a tag with a pronoun or with no subject after a
+        quotation that opens its paragraph continues the person the last
+        sentence of the paragraph before named as its subject, not the
+        speaker quoted earlier (``« … », a dit l'entraîneur Luc Faure. Son
+        gardien, Paul Roux, souriait. ¶ « … », a-t-il raconté.``: Paul Roux;
+        ``El técnico rival, Luis Mora, lamentó los errores. ¶ «…»,
+        afirmó.``: Luis Mora; ``Torwart Jan Roth, der zwei Elfmeter hielt,
+        strahlte. ¶ „…“, sagte er.``: Jan Roth; all invented).  That sentence
+        holds no quotation, and its article or title does not tell the other
+        gender than the pronoun's (``gender``).
+        """
+        if self.para_context[0].strip():
+            return None
+        text, offset = self.prev_context
+        starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip()))]
+        sentence = text[starts[-1] :]
+        if not sentence.strip() or any(
+            t.mark and t.text not in ",.;:-–" for t in _tokens(sentence, 0)
+        ):
+            return None
+        named = self._subject_of_sentence_before((sentence, offset + starts[-1]))
+        if named is None:
+            return None
+        words = named.split()
+        if self.language == "de" and (
+            words[0].casefold() in _COUNTS_DE or not self.name_like(_Token(words[-1], 0))
+        ):
+            # German writes every noun with a capital: "Elf Verdächtige
+            # wurden festgenommen." opens with no name.
+            return None
+        if gender in ("male", "female"):
+            head = (
+                sentence[: sentence.find(named.split()[-1])]
+                if named.split()[-1] in sentence
+                else ""
+            )
+            told = self.mention_gender(head + named) if head or named else None
+            if told not in (None, gender):
+                return None
+        return named
 
     def subjectless(self, at: int, plural: bool = False) -> tuple[Speaker | None, str]:
         """A cue verb with no subject continues the last speaker (Spanish pro-drop).
@@ -2025,7 +2243,11 @@ class _Reader:
             if named is None:
                 return None, ""
             return Speaker(named, named, Span(at, at)), "resolve.lang_pronoun"
-        named = self._cue_subject_before() or self._subject_of_sentence_before()
+        named = (
+            self._cue_subject_before()
+            or self._subject_of_sentence_before()
+            or self.subject_closing_paragraph_before(None)
+        )
         if named is not None:
             return Speaker(named, named, Span(at, at)), "resolve.lang_pronoun"
         return (
@@ -2245,6 +2467,30 @@ class _Reader:
                     break
                 if seen and t.capital and self._agency_object(toks, j):
                     break  # "a affirmé à l'AFP Anne Roux": the agency ends the phrase
+                if (
+                    seen
+                    and t.capital
+                    and not toks[j - 1].capital
+                    and toks[j - 1].low not in self.words.prepositions
+                    and toks[j - 1].low not in _PREPOSITION_LINKS
+                    and toks[j - 1].low not in self.words.determiners
+                    and toks[j - 1].low not in self.words.particles
+                    and t.low not in self.words.determiners
+                    and (
+                        t.low in self.words.honorifics
+                        or t.low + "." in self.words.honorifics
+                        or (
+                            j + 1 < len(toks)
+                            and toks[j + 1].capital
+                            and not toks[j + 1].mark
+                            and self.name_like(t)
+                        )
+                    )
+                ):
+                    # The subject after a phrase of place or time whose noun
+                    # is in lower case: "a déclaré à la sortie Me Paul Roux",
+                    # "dijo a la salida Luis Mora" (invented).
+                    break
                 if seen and t.low in self.words.bare_sources:
                     break  # "explicaron a EFE fuentes del Gobierno"
                 seen = True
@@ -2486,6 +2732,20 @@ class _Reader:
             named = self.read(toks, k + 1)
             if named is not None and named.kind == "name":
                 return named
+            given = toks[k + 1]
+            if (
+                named is None
+                and toks[k - 1].low in self.words.kin
+                and given.capital
+                and not given.mark
+                and len(given.text) > 2
+                and given.low not in self.words.determiners
+                and (k + 2 == len(toks) or toks[k + 2].text in ".,;")
+            ):
+                # A relative named by the given name alone: "«…», añade su
+                # hija, Lucía." / "« … », raconte son fils, Hugo." (invented).
+                span = Span(given.start, given.end)
+                return _Found(given.text, given.text, span, "name")
         return found
 
     def colon_name(self, toks: Sequence[_Token], inner: bool = False) -> Speaker | None:
@@ -2552,7 +2812,18 @@ class _Reader:
             close = next(
                 (k for k in range(end + 2, min(end + 10, len(toks))) if toks[k].text == ","), -1
             )
-            if close < 0 or any(t.capital or t.mark for t in toks[end + 2 : close]):
+            aside = toks[end + 2 : close]
+            if (
+                close < 0
+                or any(t.mark for t in aside)
+                or (
+                    any(t.capital for t in aside)
+                    # A German relative clause writes its nouns with a
+                    # capital: "Jan Roth, der zwei Tore schoss, blieb
+                    # gelassen: „…“".
+                    and not (self.language == "de" and aside[0].low in _RELATIVES)
+                )
+            ):
                 return None
             end = close
         if len(toks) - end > 8:
@@ -3071,7 +3342,8 @@ def _holder_patterns(
 
     :param language: The article's language.
     :param role: The role as the mention writes it.
-    :param title: Another noun the language gives the same role, if any.
+    :param title: Another noun the language gives the same role, if any,
+        or several joined by ``|`` (``réalisateur|réalisatrice``).
     """
     head = regex.escape(role)
     if language == "de" and role[:1].isupper():
@@ -3081,16 +3353,17 @@ def _holder_patterns(
     if title is not None:
         # A later mention by another noun for the same role: "Trainer Jens
         # Falk" ... "der Coach"; "el entrenador, Luis Mora" ... "el técnico".
+        # An epicene noun stands for the title of either gender, a noun of
+        # art for any of the arts: "la cinéaste" for "la réalisatrice Inès
+        # Roux"; "la artista" for "la cantante Ana Gil".
         compound = r"(?:\p{L}+-?)?" if language == "de" else ""
         head = (
             r"(?:"
             + head
-            + r"|"
-            + compound
-            + r"(?i:"
-            + regex.escape(title[:1])
-            + r")"
-            + regex.escape(title[1:])
+            + "".join(
+                r"|" + compound + r"(?i:" + regex.escape(t[:1]) + r")" + regex.escape(t[1:])
+                for t in title.split("|")
+            )
             + r")"
         )
     pattern = regex.compile(
@@ -3101,13 +3374,16 @@ def _holder_patterns(
             if language == "de"
             # (A German genitive after the role is its complement, no holder:
             # "ein Sprecher der Verbraucherzentrale Hessen".)
-            else r"\b(?:\s+\p{Ll}[\p{L}’'-]*){0,2}"
+            # A complement in lower case of three or four words before the
+            # comma of an apposition: "El patrón de un pesquero almeriense,
+            # Juan Gil, …" … "relató el patrón".
+            else r"\b(?:(?:\s+\p{Ll}[\p{L}’'-]*){3,4}(?=,)|(?:\s+\p{Ll}[\p{L}’'-]*){0,2})"
         )
         # Its complement with a capital: "la ministra de Sanidad, Ana Gil",
         # "el presidente del Gobierno, Luis Mora".
         # A complement may end in lower-case words before its comma: "la
         # ministre de la Fonction publique, Anne Roux".
-        + r"(?:\s+(?:de|del|de la|des|du|de l['’])\s*\p{Lu}[\p{L}’'-]+"
+        + r"(?:\s+(?:de|del|de la|des|du|de l['’]|do|da)\s*\p{Lu}[\p{L}’'-]+"
         + r"(?:(?:\s+\p{Ll}[\p{L}’'-]*){1,2}(?=,))?){0,1}[\s,]+"
         + r"(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|von|van|de la|le)\s+)?\p{Lu}[\p{L}’'-]+){1,2})"
     )
