@@ -2074,6 +2074,38 @@ def byline_continued(state: State, i: int) -> BlockKind | None:
     return BlockKind.BYLINE if is_byline_continuation(state.blocks[i].match) else None
 
 
+#: The most prose blocks above a bare name read as a byline (the standfirst).
+_NAMED_BYLINE_MAX_PROSE: Final = 1
+#: The most words of a bare name read as a byline.
+_NAMED_BYLINE_MAX_WORDS: Final = 6
+
+
+def byline_named(state: State, i: int) -> BlockKind | None:
+    """A bare name over the reporter's e-mail address at the top of the story.
+
+    A local paper's page may set the byline with no ``By``: ``Ada Finch`` /
+    ``afinch@example.com`` under the headline.  A block that is a person's
+    name (:func:`wireparse.metadata.bylines.is_person_name`), right above a
+    line that is only an e-mail address (:data:`EMAIL`), in the story's head
+    (no byline above it, and no more running text than a standfirst), is
+    the byline; the address under it is claimed by :func:`byline_address`.
+    """
+    blocks = state.blocks
+    if i + 1 >= len(blocks) or EMAIL.fullmatch(blocks[i + 1].match.strip()) is None:
+        return None
+    if not is_person_name(blocks[i].match.strip()):
+        return None
+    prose = 0
+    for c in blocks[:i]:
+        if c.kind is BlockKind.BYLINE:
+            return None
+        if c.kind is None and is_prose(c):
+            prose += 1
+            if prose > _NAMED_BYLINE_MAX_PROSE:
+                return None
+    return BlockKind.BYLINE
+
+
 def byline_address(state: State, i: int) -> BlockKind | None:
     """The reporter's address set on a line of its own under the byline.
 
@@ -2322,6 +2354,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("timestamp.language", language_timestamp, _SHORT_MAX_WORDS, (LANGUAGE_TIMESTAMP_LABEL,)),
     Rule("byline", byline, _BYLINE_MAX_WORDS),
     Rule("byline.continued", byline_continued, _BYLINE_CONTINUATION_MAX_WORDS),
+    Rule("byline.named", byline_named, _NAMED_BYLINE_MAX_WORDS),
     Rule("contact.byline", byline_address, 1, needs=("@",)),
 )
 
