@@ -825,6 +825,15 @@ def test_web_bylines_sign_the_story_and_keep_the_standfirst(byline: str) -> None
     assert found[3][:2] == ("paragraph", "paragraph.lead")
 
 
+def test_a_name_and_outlet_in_the_body_is_no_byline() -> None:
+    credit = "Jane Roe | The Harbor Courier"
+    caption = "Divers check the gate hinges on Monday morning."
+    text = "\n\n".join(
+        ["Harbor gates approved", "By John Doe", LEAD, caption + "\n" + credit, MORE]
+    )
+    assert [k for k, _, t in blocks_of(text) if credit in t] != ["byline"]
+
+
 def test_the_outlet_under_the_byline_carries_it_on() -> None:
     text = "\n".join(["Harbor gates approved", "", "By Jane Roe", "The Harbor Courier", ""])
     found = blocks_of(text + "\n".join(["", LEAD, "", MORE]))

@@ -36,6 +36,7 @@ from wireparse.metadata.agencies import (
     canonical_agency,
     source_line_agency,
 )
+from wireparse.metadata.bylines import PREFIX as BYLINE_PREFIX
 from wireparse.metadata.bylines import (
     is_byline_continuation,
     is_person_name,
@@ -2056,9 +2057,17 @@ def byline(state: State, i: int) -> BlockKind | None:
     ``By`` must read as a list of names (``By Jane Doe and John Roe``, ``By
     JANE DOE, AP Writer``) or an organisation (``By the CNN Wire Staff``),
     so that ``By the end of the day ...`` and ``By 2020 ...`` are not bylines.
+    Web copy's byline without ``By`` (``Jane Doe | The Gulf Herald``) counts
+    only in the story's head (``_in_head``): in the body such a line is a
+    picture's credit under its caption.
     """
     c = state.blocks[i]
-    return BlockKind.BYLINE if looks_like_byline(state.source[c.start : c.end]) else None
+    text = state.source[c.start : c.end]
+    if not looks_like_byline(text):
+        return None
+    if BYLINE_PREFIX.match(text.lstrip()) is None and not _in_head(state, i):
+        return None
+    return BlockKind.BYLINE
 
 
 def byline_continued(state: State, i: int) -> BlockKind | None:
@@ -2087,23 +2096,32 @@ def byline_named(state: State, i: int) -> BlockKind | None:
     ``afinch@example.com`` under the headline.  A block that is a person's
     name (:func:`wireparse.metadata.bylines.is_person_name`), right above a
     line that is only an e-mail address (:data:`EMAIL`), in the story's head
-    (no byline above it, and no more running text than a standfirst), is
-    the byline; the address under it is claimed by :func:`byline_address`.
+    (``_in_head``), is the byline; the address under it is claimed by
+    :func:`byline_address`.
     """
     blocks = state.blocks
     if i + 1 >= len(blocks) or EMAIL.fullmatch(blocks[i + 1].match.strip()) is None:
         return None
-    if not is_person_name(blocks[i].match.strip()):
+    if not is_person_name(blocks[i].match.strip()) or not _in_head(state, i):
         return None
+    return BlockKind.BYLINE
+
+
+def _in_head(state: State, i: int) -> bool:
+    """Whether block *i* stands in the story's head, where a byline goes.
+
+    No byline above it, and no more running text (:func:`is_prose`) than a
+    standfirst (:data:`_NAMED_BYLINE_MAX_PROSE`).
+    """
     prose = 0
-    for c in blocks[:i]:
+    for c in state.blocks[:i]:
         if c.kind is BlockKind.BYLINE:
-            return None
+            return False
         if c.kind is None and is_prose(c):
             prose += 1
             if prose > _NAMED_BYLINE_MAX_PROSE:
-                return None
-    return BlockKind.BYLINE
+                return False
+    return True
 
 
 def byline_address(state: State, i: int) -> BlockKind | None:
