@@ -62,6 +62,20 @@ EXAMPLES = [
     ("By Jonas Pell\nUpdated 6:40 PM EST, Wed March 4, 2026", ("Jonas Pell",), None, None,
      None),
     ("By April Holt", ("April Holt",), None, None, None),
+    # Staff bylines: the outlet's staff, no person named.
+    ("By Staff Reports", (), "Staff Reports", None, None),
+    ("By Staff Reporter", (), "Staff Reporter", None, None),
+    ("By the Lakeview Tribune staff", (), "staff", "Lakeview Tribune", None),
+    ("By Courier Staff", (), "Staff", "Courier", None),
+    ("By Courier staff and wire reports", (), "staff and wire reports", "Courier", None),
+    # Web copy: names, a bar, the outlet; no "By".
+    ("Jonas Pell | The Harbor City Gazette", ("Jonas Pell",), None, "The Harbor City Gazette",
+     None),
+    ("Jonas Pell and Odile Marsh | Associated Press", ("Jonas Pell", "Odile Marsh"), None,
+     "Associated Press", "AP"),
+    # The outlet on the line under the names.
+    ("By Jonas Pell\nThe Harbor City Gazette", ("Jonas Pell",), None, "The Harbor City Gazette",
+     None),
 ]  # fmt: skip
 
 
@@ -101,8 +115,15 @@ NOT_BYLINES = [
     "By 2020, the plan",
     "By Monday, the plan was dead",
     "By Car To Berlin",
-    "By Staff Reporter",
     "by On the waterfront",
+    "By the time the ferry docked, the crowd had gone home.",
+    "By Friday the river had dropped below flood stage",
+    "By the staff room door",
+    "Jonas Pell | Treasurer",
+    "Name | Role",
+    "Editor: Jonas Pell | Staff: Odile Marsh",
+    "Jonas Pell | Harbor City Gazette | 2024",
+    "Photo by Jonas Pell",
     "Byron Holt said",
     "The plan by Jonas Pell",
     "By",
@@ -125,6 +146,8 @@ def test_not_a_byline(text: str) -> None:
         ("Staff Writer", True),
         ("CNN", True),
         ("Harbor City Herald Online", False),
+        ("The Harbor City Gazette", True),
+        ("The river rose", False),
         ("The mayor said.", False),
         ("Updated 5:15 PM", False),
         ("", False),

@@ -812,6 +812,59 @@ def test_the_reporters_address_under_the_byline_is_a_contact() -> None:
     assert found[5][:2] == ("paragraph", "paragraph.lead")
 
 
+@pytest.mark.parametrize(
+    "byline",
+    ["By Staff Reports", "By the Courier staff", "Jane Roe | The Harbor Courier"],
+)
+def test_web_bylines_sign_the_story_and_keep_the_standfirst(byline: str) -> None:
+    dek = "The town will spend $40 million on gates. Not everyone thinks they will work."
+    text = "\n\n".join(["Harbor gates approved", dek, byline, LEAD, MORE])
+    found = blocks_of(text)
+    assert found[1][:2] == ("highlight", "standfirst.above_byline")
+    assert found[2] == ("byline", "byline", byline)
+    assert found[3][:2] == ("paragraph", "paragraph.lead")
+
+
+def test_a_name_and_outlet_in_the_body_is_no_byline() -> None:
+    credit = "Jane Roe | The Harbor Courier"
+    caption = "Divers check the gate hinges on Monday morning."
+    text = "\n\n".join(
+        ["Harbor gates approved", "By John Doe", LEAD, caption + "\n" + credit, MORE]
+    )
+    assert [k for k, _, t in blocks_of(text) if credit in t] != ["byline"]
+
+
+def test_the_outlet_under_the_byline_carries_it_on() -> None:
+    text = "\n".join(["Harbor gates approved", "", "By Jane Roe", "The Harbor Courier", ""])
+    found = blocks_of(text + "\n".join(["", LEAD, "", MORE]))
+    assert [(k, r) for k, r, _ in found[1:3]] == [
+        ("byline", "byline"),
+        ("byline", "byline.continued"),
+    ]
+    byline = wireparse.parse(text + "\n\n" + LEAD).byline
+    assert byline is not None
+    assert (byline.names, byline.organisation) == (("Jane Roe",), "The Harbor Courier")
+
+
+def test_a_bare_name_over_an_address_under_the_headline_is_the_byline() -> None:
+    text = "\n".join(
+        ["Harbor gates approved", "", "Jane Roe", "jroe@example.net", "", LEAD, "", MORE]
+    )
+    found = blocks_of(text)
+    assert [(k, r) for k, r, _ in found[1:3]] == [
+        ("byline", "byline.named"),
+        ("contact", "contact.byline"),
+    ]
+    byline = wireparse.parse(text).byline
+    assert byline is not None
+    assert byline.names == ("Jane Roe",)
+
+
+def test_a_name_over_an_address_after_the_story_is_no_named_byline() -> None:
+    text = "\n\n".join(["Harbor gates approved", LEAD, MORE, "Jane Roe\njroe@example.net"])
+    assert all(r != "byline.named" for _, r, _ in blocks_of(text))
+
+
 def test_a_read_more_label_heads_the_links_under_it() -> None:
     text = "\n\n".join(
         [

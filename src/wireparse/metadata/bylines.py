@@ -11,6 +11,9 @@ Wire services and web pages write bylines in a handful of shapes::
     By Ada Quint, Lena Moss and Tomas Ruiz | Financial Times
     By NBC News' Piet Ostrander and Leonie Farrow  an organisation's possessive
     By the CNN Wire Staff                         an organisation alone: no names
+    By the Tribune staff                          a local paper's staff: no names
+    By Staff Reports                              ... nor any outlet named
+    Ada Quint | The Gulf Herald                   web copy: a name, a bar, the outlet
     Von Milan Brandt und Ines Kohl, dpa           dpa's German service
 
 :func:`parse_byline` reads one byline block, and :func:`looks_like_byline` is a
@@ -320,6 +323,7 @@ def _read_names(s: str, tokens: list[tuple[str, int]]) -> _Names:
                 break
             if (
                 (caps and not _is_caps(word) and any(c.islower() for c in word))
+                or (len(current) >= 2 and fold.rstrip(".") in FUNCTION_WORDS)
                 or (caps is False and _is_caps(word) and len(word.rstrip(".")) > 1 and not current)
                 or (len(current) >= 2 and fold.rstrip(".") in _NAME_ENDERS)
             ):
@@ -422,6 +426,83 @@ def _agency_first(s: str) -> Byline | bool | None:
                   organisation=s[m.start : m.end], agency=m.agency)  # fmt: skip
 
 
+#: A staff byline after ``By``: an outlet's staff, no person named (``the
+#: Tribune staff``, ``Herald Staff``, ``Staff Reports``, ``Our Staff Reporter``).
+_STAFF = lazy_compile(
+    r"(?:(?:[Tt]he|THE)\s)?(?P<org>(?:\p{Lu}[\p{L}\p{M}'’.&\-]{0,30}\s){0,3}?)"
+    r"(?P<staff>(?:[Ss]taff|STAFF)(?:\s(?:[Rr]eports?|REPORTS?|[Ww]riters?|WRITERS?"
+    r"|[Rr]eporters?|REPORTERS?))?(?:\s(?:and|&)\s[Ww]ire\s[Rr]eports)?)"
+)
+#: Words that may stand inside an outlet's name besides capitalised ones
+#: (``The Gulf Herald``, ``News & Observer``, ``Voice of the Valley Times``).
+_OUTLET_JOINS: Final = frozenset("the of and & de la".split())
+#: The most words of an outlet's name on a line of its own.
+_OUTLET_MAX_WORDS: Final = 6
+
+
+def _staff_byline(text: str, s: str) -> Byline | None:
+    """Read a staff byline: what follows ``By`` names an outlet's staff and no person.
+
+    Local papers sign the copy of their newsroom so: ``By the Tribune
+    staff``, ``By Herald Staff``, ``By Staff Reports``, ``By Our Staff
+    Reporter``.  The byline has no names; its title is the staff words as
+    written (``staff``, ``Staff Reports``) and its organisation the outlet
+    as written without ``the`` (``Tribune``), or ``None`` when none is named.
+    """
+    m = _STAFF.fullmatch(s)
+    if m is None:
+        return None
+    org = m.group("org").strip() or None
+    if org is not None:
+        words = org.casefold().split()
+        if words == ["our"]:
+            org = None
+        elif any(w in FUNCTION_WORDS for w in words):
+            return None
+    return Byline(text=text, names=(), display_names=(), title=m.group("staff"),
+                  organisation=org, agency=canonical_agency(org) if org else None)  # fmt: skip
+
+
+def _is_outlet(text: str) -> bool:
+    """Whether *text* is only an outlet's name: ``The Gulf Herald``, ``Associated Press``.
+
+    An agency's name, or one to six capitalised words (``the``, ``of``,
+    ``&`` aside) with an organisation word among them (:data:`ORG_WORDS`).
+    """
+    found = agency_at(text, 0)
+    if found is not None and not text[found.end :].strip(" .,"):
+        return True
+    words = text.split()
+    if not words or len(words) > _OUTLET_MAX_WORDS or not words[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w.casefold() in _OUTLET_JOINS for w in words):
+        return False
+    return any(p in ORG_WORDS for w in words for p in w.casefold().split("-"))
+
+
+def _bar_byline(text: str, s: str) -> Byline | None:
+    """Read a web byline with no ``By``: names, a bar, the outlet.
+
+    Web pages set ``Ada Quint | The Gulf Herald`` under the headline.  The
+    names must read as people's names and nothing else, and what follows the
+    one bar as an outlet (:func:`_is_outlet`): a table row (``Ada Quint |
+    Treasurer``) or a masthead (``Editor: Ada Quint | Staff: ...``) is none.
+    """
+    if s.count("|") != 1:
+        return None
+    left, _, right = s.partition("|")
+    left, right = left.strip(), right.strip()
+    if not _is_outlet(right):
+        return None
+    tokens = [(t.group(), t.start()) for t in _TOKEN.finditer(left)]
+    read = _read_names(left, tokens)
+    if not read.names or left[read.stop :].strip():
+        return None
+    names = tuple(read.names)
+    return Byline(text=text, names=names, display_names=tuple(display_name(n) for n in names),
+                  organisation=right, agency=canonical_agency(right))  # fmt: skip
+
+
 def parse_byline(text: str) -> Byline | None:
     """Parse a byline block.
 
@@ -431,7 +512,11 @@ def parse_byline(text: str) -> Byline | None:
     :returns: The :class:`~wireparse.Byline`, or ``None`` when *text* is not a byline:
         it does not open with ``By`` (or ``Von``), or what follows is
         neither a list of names nor an organisation (``By the end of the
-        day``, ``By contrast``, ``By 2020``).
+        day``, ``By contrast``, ``By 2020``).  A staff byline (``By the
+        Tribune staff``, ``By Staff Reports``) has no names: its title is
+        the staff words, its organisation the outlet, if named.  Web copy's
+        ``Ada Quint | The Gulf Herald``, names, one bar and an outlet, is a
+        byline without ``By``.
     """
     if not isinstance(text, str) or len(text) > BYLINE_MAX_CHARS * 2:
         return None
@@ -454,13 +539,16 @@ def _parse_kept(text: str) -> Byline | None:
     s = _normalise(text)
     m = PREFIX.match(s)
     if m is None:
-        return None
+        return _bar_byline(text, s) if "|" in s and len(s) <= BYLINE_MAX_CHARS else None
     s = s[m.end() :]
     if not s or len(s) > BYLINE_MAX_CHARS:
         return None
     head = _agency_first(s)
     if isinstance(head, Byline):
         return attrs.evolve(head, text=text)
+    staff = _staff_byline(text, s)
+    if staff is not None:
+        return staff
     base_org: str | None = None
     base_agency: str | None = None
     if head is True:
@@ -508,7 +596,7 @@ def looks_like_byline(text: str) -> bool:
     :returns: ``True`` if :func:`parse_byline` reads names or an organisation from it.
     """
     s = text.lstrip()
-    if len(s) < 4 or len(s) > BYLINE_MAX_CHARS * 2 or s[:2] not in _QUICK:
+    if len(s) < 4 or len(s) > BYLINE_MAX_CHARS * 2 or (s[:2] not in _QUICK and "|" not in s):
         return False
     return parse_byline(s) is not None
 
@@ -522,7 +610,10 @@ def is_byline_continuation(text: str) -> bool:
     AP sets the byline over several lines (``By DAVID DOE`` / ``AP Television
     Writer`` / ``Associated Press Sports``); ANPA copy ends each with ``=``.  A
     continuation opens with an agency's name or is made of job-title words
-    (``Staff Writer``, ``Senior Correspondent``), and is no sentence.
+    (``Staff Writer``, ``Senior Correspondent``), and is no sentence.  A web
+    page sets the paper's name under the byline (``By Ada Quint`` / ``The
+    Gulf Herald``): a line that is only an outlet's name with its ``The``
+    continues it too (a site's name, ``Harbor City Herald Online``, does not).
 
     :param text: The line after the byline block.
     """
@@ -532,4 +623,6 @@ def is_byline_continuation(text: str) -> bool:
         return False
     if agency_at(s, 0) is not None:
         return True
-    return all(w.casefold().strip(",") in JOB_TITLE_WORDS for w in words)
+    if all(w.casefold().strip(",") in JOB_TITLE_WORDS for w in words):
+        return True
+    return words[0].casefold() == "the" and _is_outlet(s)

@@ -36,6 +36,7 @@ from wireparse.metadata.agencies import (
     canonical_agency,
     source_line_agency,
 )
+from wireparse.metadata.bylines import PREFIX as BYLINE_PREFIX
 from wireparse.metadata.bylines import (
     is_byline_continuation,
     is_person_name,
@@ -2056,9 +2057,17 @@ def byline(state: State, i: int) -> BlockKind | None:
     ``By`` must read as a list of names (``By Jane Doe and John Roe``, ``By
     JANE DOE, AP Writer``) or an organisation (``By the CNN Wire Staff``),
     so that ``By the end of the day ...`` and ``By 2020 ...`` are not bylines.
+    Web copy's byline without ``By`` (``Jane Doe | The Gulf Herald``) counts
+    only in the story's head (``_in_head``): in the body such a line is a
+    picture's credit under its caption.
     """
     c = state.blocks[i]
-    return BlockKind.BYLINE if looks_like_byline(state.source[c.start : c.end]) else None
+    text = state.source[c.start : c.end]
+    if not looks_like_byline(text):
+        return None
+    if BYLINE_PREFIX.match(text.lstrip()) is None and not _in_head(state, i):
+        return None
+    return BlockKind.BYLINE
 
 
 def byline_continued(state: State, i: int) -> BlockKind | None:
@@ -2072,6 +2081,47 @@ def byline_continued(state: State, i: int) -> BlockKind | None:
     if i == 0 or state.blocks[i - 1].kind is not BlockKind.BYLINE:
         return None
     return BlockKind.BYLINE if is_byline_continuation(state.blocks[i].match) else None
+
+
+#: The most prose blocks above a bare name read as a byline (the standfirst).
+_NAMED_BYLINE_MAX_PROSE: Final = 1
+#: The most words of a bare name read as a byline.
+_NAMED_BYLINE_MAX_WORDS: Final = 6
+
+
+def byline_named(state: State, i: int) -> BlockKind | None:
+    """A bare name over the reporter's e-mail address at the top of the story.
+
+    A local paper's page may set the byline with no ``By``: ``Ada Finch`` /
+    ``afinch@example.com`` under the headline.  A block that is a person's
+    name (:func:`wireparse.metadata.bylines.is_person_name`), right above a
+    line that is only an e-mail address (:data:`EMAIL`), in the story's head
+    (``_in_head``), is the byline; the address under it is claimed by
+    :func:`byline_address`.
+    """
+    blocks = state.blocks
+    if i + 1 >= len(blocks) or EMAIL.fullmatch(blocks[i + 1].match.strip()) is None:
+        return None
+    if not is_person_name(blocks[i].match.strip()) or not _in_head(state, i):
+        return None
+    return BlockKind.BYLINE
+
+
+def _in_head(state: State, i: int) -> bool:
+    """Whether block *i* stands in the story's head, where a byline goes.
+
+    No byline above it, and no more running text (:func:`is_prose`) than a
+    standfirst (:data:`_NAMED_BYLINE_MAX_PROSE`).
+    """
+    prose = 0
+    for c in state.blocks[:i]:
+        if c.kind is BlockKind.BYLINE:
+            return False
+        if c.kind is None and is_prose(c):
+            prose += 1
+            if prose > _NAMED_BYLINE_MAX_PROSE:
+                return False
+    return True
 
 
 def byline_address(state: State, i: int) -> BlockKind | None:
@@ -2322,6 +2372,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("timestamp.language", language_timestamp, _SHORT_MAX_WORDS, (LANGUAGE_TIMESTAMP_LABEL,)),
     Rule("byline", byline, _BYLINE_MAX_WORDS),
     Rule("byline.continued", byline_continued, _BYLINE_CONTINUATION_MAX_WORDS),
+    Rule("byline.named", byline_named, _NAMED_BYLINE_MAX_WORDS),
     Rule("contact.byline", byline_address, 1, needs=("@",)),
 )
 
