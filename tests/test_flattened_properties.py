@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 import wireparse
+from wireparse.structure import flattened
 
 from .strategies import sentences
 from .test_properties import assert_lossless
@@ -53,3 +55,33 @@ def test_long_flattened_pages_are_cut_at_sentences_losslessly(parts: list[str]) 
     for p in article.paragraphs:
         assert p.text.endswith(".")
     assert " ".join(p.text for p in article.paragraphs) in text
+
+
+#: The forward search :data:`wireparse.structure.flattened._WORD_BEFORE` stands for.
+_WORD_BEFORE_FORWARD = regex.compile(r"([\p{L}\d'’-]{1,30})$")
+#: Characters of the word and around it: letters, figures of two scripts,
+#: apostrophes, a dash, spaces, a line break (``$`` also matches before a
+#: final one) and the marks that end a sentence.
+_WORD_CHARS = "ab'’-1٣Üé \n.\u2028"
+
+
+@given(st.text(alphabet=_WORD_CHARS, max_size=45), st.data())
+def test_word_before_found_as_the_forward_search(text: str, data: st.DataObject) -> None:
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    forward = _WORD_BEFORE_FORWARD.search(text, start, end)
+    backward = flattened._WORD_BEFORE.search(text, start, end)
+    assert (backward and backward.span(1)) == (forward and forward.span(1))
+
+
+def test_word_before_examples() -> None:
+    text = "the essentials The mayor"
+    found = flattened._WORD_BEFORE.search(text, 0, 14)
+    assert found is not None
+    assert found.group(1) == "essentials"
+    # At most 30 characters, the last ones.
+    long = "a" * 40 + "."
+    found = flattened._WORD_BEFORE.search(long, 0, 40)
+    assert found is not None
+    assert found.span(1) == (10, 40)
+    assert flattened._WORD_BEFORE.search("the pier.", 0, 9) is None

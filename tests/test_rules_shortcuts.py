@@ -226,6 +226,46 @@ def test_offers_kept_by_rule_table() -> None:
     assert state.blocks[-1].rule != "signoff"
 
 
+#: Pieces of a story for the rules' needed strings (:attr:`rules.Rule.needs`):
+#: the strings, parts of them, the ``@`` alone and the characters that open every rule.
+_NEED_PIECES = st.sampled_from(
+    [
+        "@highlight", "@", "(@", "(", "@portvale", "pic.twitter.com/", "highlight", "Contact",
+        "ditor", "DITOR", " be reached", "The ferry runs again.", " ", "\n", "\xad", "\u2060", "é",
+    ]
+)  # fmt: skip
+
+
+def _unneeded_the_long_way(text: str) -> int:
+    """The bits of the rules whose needed strings *text* holds none of, each string looked for."""
+    if not text.isascii() and ("\xad" in text or "\u2060" in text):
+        return 0
+    unneeded = 0
+    for k, rule in enumerate(rules.BLOCK_RULES):
+        if rule.needs and not any(need in text for need in rule.needs):
+            unneeded |= 1 << k
+    return unneeded
+
+
+@given(st.lists(_NEED_PIECES, max_size=12).map("".join))
+def test_unneeded_rules_as_the_long_way(text: str) -> None:
+    needing = rules._offered(rules.BLOCK_RULES)[2]
+    assert rules._unneeded(text, needing) == _unneeded_the_long_way(text)
+
+
+def test_unneeded_rules_examples() -> None:
+    needing = rules._offered(rules.BLOCK_RULES)[2]
+    names = [rule.name for rule in rules.BLOCK_RULES]
+    embed, highlight = 1 << names.index("embed"), 1 << names.index("highlight")
+    # An "@" alone opens neither rule; the strings that hold one do.
+    assert rules._unneeded("Write to ada@example.com", needing) & (embed | highlight) == (
+        embed | highlight
+    )
+    assert not rules._unneeded("Ferry back (@portvale)", needing) & embed
+    assert not rules._unneeded("@highlight\nFerry back", needing) & highlight
+    assert rules._unneeded("Ferry back (portvale)", needing) & embed
+
+
 #: Pieces of a block for the inline gate: sentences, copyright marks, the
 #: marks of the tail pieces and the characters they end with.
 _INLINE_PIECES = st.sampled_from(

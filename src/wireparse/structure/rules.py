@@ -3477,12 +3477,12 @@ _KNOWN_LAYOUTS: Final = frozenset((*LAYOUT_RULES, item_slugs))
 
 
 #: What :func:`_offered` keeps for a rule table: the table, its word limits,
-#: the bit and the strings of each rule that needs some (:attr:`Rule.needs`),
-#: and the offers worked out so far.
+#: the bit and the strings of each rule that needs some (:attr:`Rule.needs`;
+#: those without an ``@``, then those with one), and the offers worked out so far.
 _Offers = tuple[
     Sequence[Rule],
     list[int],
-    list[tuple[int, tuple[str, ...]]],
+    list[tuple[int, tuple[str, ...], tuple[str, ...]]],
     dict[tuple[str, int, int], list[tuple[RuleFunc, str]]],
 ]
 #: The rules offered to a block, by rule table: see :func:`_offered`.
@@ -3506,23 +3506,38 @@ def _offered(rules: Sequence[Rule]) -> _Offers:
     if kept is None or kept[0] is not rules:
         if len(_OFFERED) >= _OFFERED_TABLES:
             _OFFERED.clear()
-        needing = [(1 << k, rule.needs) for k, rule in enumerate(rules) if rule.needs]
+        needing = [
+            (
+                1 << k,
+                tuple(need for need in rule.needs if "@" not in need),
+                tuple(need for need in rule.needs if "@" in need),
+            )
+            for k, rule in enumerate(rules)
+            if rule.needs
+        ]
         kept = (rules, sorted({rule.max_words for rule in rules}), needing, {})
         _OFFERED[id(rules)] = kept
     return kept
 
 
-def _unneeded(source: str, needing: list[tuple[int, tuple[str, ...]]]) -> int:
+def _unneeded(source: str, needing: list[tuple[int, tuple[str, ...], tuple[str, ...]]]) -> int:
     """The bits of the rules whose :attr:`Rule.needs` *source* holds none of.
 
     A soft hyphen or word joiner, left out of a block's matching text, may
     split a needed string in the source: a text holding one needs every rule.
+    The strings with an ``@`` (``@highlight``, an embed's ``(@``) are looked
+    for only in a text that holds an ``@``, which one scan for the character
+    tells: news copy seldom holds one, and each string of two characters or
+    more costs a scan of the whole text of its own.
     """
     if not needing or (not source.isascii() and ("\xad" in source or "\u2060" in source)):
         return 0
     unneeded = 0
-    for bit, needs in needing:
-        if not any(need in source for need in needs):
+    at = "@" in source
+    for bit, needs, at_needs in needing:
+        if not any(need in source for need in needs) and not (
+            at and any(need in source for need in at_needs)
+        ):
             unneeded |= bit
     return unneeded
 
