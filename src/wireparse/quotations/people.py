@@ -464,6 +464,58 @@ def _np_ok(words: Sequence[str]) -> bool:
     )
 
 
+#: How many words of rank or office may stand between an article and the
+#: noun it introduces (``a senior administration official``).
+_INTRODUCER_MODIFIERS = 3
+#: Words that end a run of modifiers before a noun: no article stands
+#: further back in the same noun phrase.
+_NOT_MODIFIERS = frozenset(("and", "or", "but", "who", "that", "which", "said", "says"))
+
+
+def _after_name_comma(flat: str, pos: int) -> bool:
+    """Whether a comma right before *pos* follows a capitalised word (``Tom Reyes, a``)."""
+    if flat[pos - 2 : pos] != ", ":
+        return False
+    start = pos - 2
+    while start > 0 and (flat[start - 1].isalpha() or flat[start - 1] in ".'-"):
+        start -= 1
+    return flat[start : start + 1].isupper()
+
+
+def _article_before(lower: str, pos: int) -> int:
+    """Return where ``a`` or ``an`` stands before the noun at *pos*, modifiers between, or -1.
+
+    Copy introduces an unnamed source with an article and words of rank
+    or office before the noun, then calls it back by the noun alone: ``A
+    senior administration official said the pause could last. "...," the
+    official said.``  Up to :data:`_INTRODUCER_MODIFIERS` words, each of
+    letters and hyphens only, may stand between the article and the noun.
+
+    :param lower: The article's text in lower case.
+    :param pos: Where the noun starts.
+    """
+    end = pos
+    for _ in range(_INTRODUCER_MODIFIERS + 1):
+        if end < 2 or lower[end - 1] != " ":
+            return -1
+        start = end - 1
+        while start > 0 and (lower[start - 1].isalpha() or lower[start - 1] == "-"):
+            start -= 1
+        word = lower[start : end - 1]
+        if word in ("a", "an"):
+            return start
+        if (
+            not word
+            or word in _NOT_MODIFIERS
+            or word in cues.DETERMINERS
+            or word in _HOPS
+            or word in _LINK_PREPOSITIONS
+        ):
+            return -1
+        end = start
+    return -1
+
+
 def _is_agent_noun(word: str) -> bool:
     """Whether *word* reads as a noun of someone who does something: ``walker``.
 
@@ -559,6 +611,24 @@ def is_party_tag(word: str) -> bool:
 #: A member of a party, as newspapers name a legislator's party and state
 #: after the name: ``Ada Marsh, Democrat of Vermont``.
 _PARTY_MEMBERS = frozenset(("democrat", "republican", "independent"))
+
+
+def is_party_epithet(words: Sequence[str]) -> bool:
+    """Return whether *words* call a legislator by place and party: ``the Kentucky Republican``.
+
+    US political copy names a legislator once and then calls them by home
+    state and party (``Senate Minority Leader Frank Devlin took the floor.
+    ¶ "...," the Kentucky Republican said.``): ``the``, one or two
+    capitalised words of a place and a capitalised party noun.
+    """
+    if not 3 <= len(words) <= 4 or words[0] not in ("the", "The"):
+        return False
+    party = words[-1]
+    return (
+        party[:1].isupper()
+        and party.lower() in _PARTY_MEMBERS
+        and all(w[:1].isupper() and w.isalpha() for w in words[1:-1])
+    )
 
 
 def is_role(words: Sequence[str]) -> bool:
@@ -3180,14 +3250,21 @@ class Resolver:
             for pos in self._hits(article + noun):
                 if pos < at and pos > best:
                     best = pos
-        if (
-            best < 0
-            or (
-                reach is not None
-                # Within reach, and no appositive of a name ("Tom Reyes, a
-                # sophomore, won": the sophomore is Tom Reyes, a holder).
-                and (at - best > reach or flat[best - 2 : best] == ", ")
-            )
+        for pos in self._hits(noun):
+            if pos >= at:
+                break
+            if pos > best + 2 + len(noun):
+                # "A senior administration official ... the official said":
+                # words of rank and office may stand between the article
+                # and the noun.
+                best = max(best, _article_before(self.lower, pos))
+        if best < 0 or (
+            reach is not None
+            # Within reach, and no appositive of a name ("Tom Reyes, a
+            # sophomore, won": the sophomore is Tom Reyes, a holder); a
+            # comma after a common noun ends a clause ("left after a
+            # dispute over the budget, a White House official said").
+            and (at - best > reach or _after_name_comma(flat, best))
         ):
             return None
         found, _ = phrase_after(flat, best, min(len(flat), best + 120))

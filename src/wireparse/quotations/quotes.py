@@ -66,6 +66,7 @@ from wireparse.quotations.people import (
     Resolver,
     head_noun,
     is_age,
+    is_party_epithet,
     is_role,
     phrase_after,
     span,
@@ -1213,6 +1214,12 @@ class _Analysis:
                         held = self._nearest_named(cue)
                         if held is not None:
                             entity, resolved = held, "resolve.callback_noun"
+                    elif is_party_epithet(words) and not self._party_tagged(words[-1]):
+                        # The article tags no one of that party: the epithet
+                        # calls back the person just named.
+                        held = self._nearest_named(cue)
+                        if held is not None:
+                            entity, resolved = held, "resolve.party_epithet"
                 elif self.english and _is_demonym_epithet(words):
                     held = self._nearest_named(cue)
                     if held is not None:
@@ -1274,6 +1281,11 @@ class _Analysis:
         ):
             return None
         return self._epithet_cue_holder(cue)
+
+    def _party_tagged(self, party: str) -> bool:
+        """Whether the article tags anyone with *party*'s letter (``R-Ky.``, ``(R-Peoria)``)."""
+        letter = party[:1].upper()
+        return any(m.group(1) == letter for m in _PARTY_LETTER_TAG.finditer(self.flat))
 
     def _just_named(self, cue: _Cue) -> Entity | None:
         """Return the named person a back-reference at *cue* stands for, or None.
@@ -3265,6 +3277,8 @@ def _passive_agent(
     return speaker, ("partial.passive_agent", "mention.passive_agent", state.resolver.rule)
 
 
+#: A party-and-state tag's letter: ``D-Calif.``, ``(R-Peoria)``.
+_PARTY_LETTER_TAG = lazy_compile_re(r"(?<![\w-])([DRI])-[A-Z]")
 #: The dash before a speaker label inside a paragraph: ``Ports - Omar Feld: "..."``.
 _LABEL_DASH = lazy_compile_re(r" [-–—] ")
 #: A speaker label's tail between the name and the colon: a party-and-state
