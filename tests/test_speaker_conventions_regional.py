@@ -81,3 +81,196 @@ def test_a_party_epithet_with_no_one_named_before_stays_a_description() -> None:
 )
 def test_party_epithet_shape(words: list[str], epithet: bool) -> None:
     assert is_party_epithet(words) is epithet
+
+
+#: The lead of a local television story.
+COUNCIL = (
+    "Cameras near schools\n\nSPRINGVALE, Texas (KTNB) — Police will add speed cameras "
+    "near four schools this fall.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A district or ward before a city council title.
+        ('"Kids should not dodge cars," District 3 Councilmember Omar Haddad said.', "Omar Haddad"),
+        ('"Kids should not dodge cars," Ward 3 Councilor Omar Haddad said.', "Omar Haddad"),
+        ('"It will pass," Assemblymember Lin Tran said.', "Lin Tran"),
+        # The title called back as a role.
+        (
+            'Councilmember Rosa Ibarra voted no.\n\n"It is a bad budget," the councilmember said.',
+            "Rosa Ibarra",
+        ),
+    ],
+)
+def test_city_council_titles(body: str, speaker: str) -> None:
+    """``District 3 Councilmember Omar Haddad said``: the title of a US city council."""
+    assert last(COUNCIL, body)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            '"We saw rotation on radar," said meteorologist Carl Engstrom of the weather '
+            "service's Green Bay office.",
+            "Carl Engstrom",
+        ),
+        (
+            '"The roads are icy," said spokeswoman Ada Marsh with the county highway department.',
+            "Ada Marsh",
+        ),
+    ],
+)
+def test_a_lower_case_title_before_a_name_and_its_employer(body: str, speaker: str) -> None:
+    """``said meteorologist Carl Engstrom of the weather service's office``: the person."""
+    assert last(COUNCIL, body)[0] == speaker
+
+
+def test_a_name_after_a_role_and_its_complement_holds_the_role() -> None:
+    """``the prime minister of Canada, Louise Tremblay,`` ... ``the prime minister said``."""
+    body = (
+        "The president met the prime minister of Canada, Louise Tremblay, on Thursday.\n\n"
+        '"Friends can disagree about lumber," the prime minister said.'
+    )
+    assert last(BRIEFING, body)[0] == "Louise Tremblay"
+
+
+def test_a_company_after_a_role_and_its_complement_holds_no_role() -> None:
+    """``A representative of the tower company, Summit Wireless,``: no person's name."""
+    body = (
+        "A representative of the tower company, Summit Wireless, spoke to the board.\n\n"
+        '"Calls will stop dropping," the representative said.'
+    )
+    assert last(COUNCIL, body)[0] == "a representative of the tower company"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # One of a group, then a titled name between commas.
+        (
+            "One of the aides, former deputy budget director Jo Carver, said she was "
+            '"proud of the work we did."',
+            "Jo Carver",
+        ),
+        # A member of a party, then a name between commas.
+        (
+            'The panel\'s top Democrat, Nia Carter, called the subpoena "a fishing trip."',
+            "Nia Carter",
+        ),
+        (
+            'The committee\'s top Republican, Rep. Tom Hale, said: "We will not vote."',
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_name_between_commas_after_one_of_a_group_or_a_party_member(
+    body: str, speaker: str
+) -> None:
+    assert last(CAPITOL, body)[0] == speaker
+
+
+def test_a_transcript_label_in_capitals_is_the_person_named_so() -> None:
+    """``WHITLOCK: "..."``: the press secretary the story names ``Dana Whitlock``."""
+    body = (
+        "Q: Will the president veto the bill?\n\n"
+        'WHITLOCK: "I\'m not going to get ahead of the president."\n\n'
+        "Q: And the amendment?\n\n"
+        'MS. WHITLOCK: "We will see what passes."\n\n'
+        "The briefing, led by press secretary Dana Whitlock, lasted an hour."
+    )
+    article = wireparse.parse(BRIEFING + body + "\n")
+    assert [(q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        "Dana Whitlock",
+        "Dana Whitlock",
+    ]
+    assert article.quotes[0].rules[0] == "cue.speaker_label"
+
+
+def test_a_label_in_capitals_the_story_never_names_is_no_one() -> None:
+    body = 'NOTE: "Times are local."'
+    article = wireparse.parse(BRIEFING + body + "\n")
+    assert all(q.speaker is None for q in article.quotes)
+
+
+#: The lead of a British regional story.
+BYPASS = "Bypass approved\n\nTHORNBURY, England — Plans for the bypass were approved.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Letters after the name: the MP.
+        (
+            'Luke Harrington MP welcomed the decision.\n\n"It becomes real," the MP said.',
+            "Luke Harrington",
+        ),
+        # A title before the name.
+        ('Local MPP Janet Orsini spoke first.\n\n"We are here," the MPP said.', "Janet Orsini"),
+        # The role and its named complement, then the name.
+        (
+            "The Liberal MLA for Cariboo North, Jim Tate, called it overdue.\n\n"
+            '"We have waited years," the MLA said.',
+            "Jim Tate",
+        ),
+    ],
+)
+def test_a_legislator_by_letters_is_called_back_as_a_role(body: str, speaker: str) -> None:
+    """``Luke Harrington MP ... "...," the MP said``: the member, not an organisation."""
+    assert last(BYPASS, body)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "aside", ["a Democrat", "a two-term Democrat", "the Republican", "a first-term Republican"]
+)
+def test_a_party_member_between_commas_after_the_subject_is_an_aside(aside: str) -> None:
+    """``Ruiz, a two-term Democrat, did not flinch. "...," she said``: Ana Ruiz."""
+    body = (
+        "Residents came to see Rep. Ana Ruiz.\n\n"
+        f'Ruiz, {aside}, did not flinch. "I fought for the pensions," she said.'
+    )
+    assert last(CAPITOL, body)[0] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'Coun. Lee Park, who represents Ward 4, disagreed. "It is a photo op," Park said.',
+            "Lee Park",
+        ),
+        ('Grace Hill voted no.\n\n"We walk there daily," Hill said.', "Grace Hill"),
+        # No one of the article has the word as a surname: a place's word.
+        ('Central Park was closed.\n\n"It is shut," Park officials said.', "Park officials"),
+    ],
+)
+def test_a_surname_that_ends_a_place_name_is_the_person(body: str, speaker: str) -> None:
+    """``Coun. Lee Park ... Park said``: the councillor, not a park."""
+    assert last(COUNCIL, body)[0] == speaker
+
+
+def test_one_and_a_noun_is_called_back_by_the_noun() -> None:
+    """``"...?" shouted one man. ¶ "Show me," the man replied``: that man."""
+    body = (
+        '"Where were you when the plant closed?" shouted one man.\n\n'
+        '"I was in Trenton," Rep. Ana Ruiz said.\n\n"Show me," the man replied.'
+    )
+    assert last(CAPITOL, body)[0] == "one man"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The Millbrook Police Department said in a Facebook post that drivers should "
+            'avoid Route 9. "Turn around, don\'t drown," the post said.',
+            "the Millbrook Police Department",
+        ),
+        ('Police said in a post that Route 9 was shut. "Turn around," the post said.', "Police"),
+    ],
+)
+def test_a_post_is_its_issuer_s_channel(body: str, speaker: str) -> None:
+    """``Police said in a Facebook post ... "...," the post said``: police."""
+    assert last(COUNCIL, body)[0] == speaker

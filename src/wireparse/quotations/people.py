@@ -467,9 +467,10 @@ def _np_ok(words: Sequence[str]) -> bool:
 #: How many words of rank or office may stand between an article and the
 #: noun it introduces (``a senior administration official``).
 _INTRODUCER_MODIFIERS = 3
-#: Words that end a run of modifiers before a noun: no article stands
+#: Words that end a run of modifiers before a noun, besides the words that
+#: are no modifier of a title (:data:`_NOT_MODIFIERS`): no article stands
 #: further back in the same noun phrase.
-_NOT_MODIFIERS = frozenset(("and", "or", "but", "who", "that", "which", "said", "says"))
+_INTRODUCER_STOPS = frozenset(("and", "or", "but", "who", "that", "which", "said", "says"))
 
 
 def _after_name_comma(flat: str, pos: int) -> bool:
@@ -483,12 +484,13 @@ def _after_name_comma(flat: str, pos: int) -> bool:
 
 
 def _article_before(lower: str, pos: int) -> int:
-    """Return where ``a`` or ``an`` stands before the noun at *pos*, modifiers between, or -1.
+    """Return where ``a``, ``an`` or ``one`` stands before the noun at *pos*, or -1.
 
     Copy introduces an unnamed source with an article and words of rank
     or office before the noun, then calls it back by the noun alone: ``A
     senior administration official said the pause could last. "...," the
-    official said.``  Up to :data:`_INTRODUCER_MODIFIERS` words, each of
+    official said.``; ``"...?" shouted one man. ¶ "Show me," the man
+    replied.``  Up to :data:`_INTRODUCER_MODIFIERS` words, each of
     letters and hyphens only, may stand between the article and the noun.
 
     :param lower: The article's text in lower case.
@@ -502,12 +504,12 @@ def _article_before(lower: str, pos: int) -> int:
         while start > 0 and (lower[start - 1].isalpha() or lower[start - 1] == "-"):
             start -= 1
         word = lower[start : end - 1]
-        if word in ("a", "an"):
+        if word in ("a", "an", "one"):
             return start
         if (
             not word
+            or word in _INTRODUCER_STOPS
             or word in _NOT_MODIFIERS
-            or word in cues.DETERMINERS
             or word in _HOPS
             or word in _LINK_PREPOSITIONS
         ):
@@ -632,10 +634,21 @@ def is_party_epithet(words: Sequence[str]) -> bool:
 
 
 def is_role(words: Sequence[str]) -> bool:
-    """Return whether *words*, an appositive, name a role (``Putin's spokesman``)."""
+    """Return whether *words*, an appositive, name a role (``Putin's spokesman``).
+
+    A party's member with an article is one too (``Ana Ruiz, a two-term
+    Democrat, did not flinch``).
+    """
     if not words or len(words) > 14:
         return False
-    return not _PERSON_NOUNS.isdisjoint(map(str.lower, words))
+    if not _PERSON_NOUNS.isdisjoint(map(str.lower, words)):
+        return True
+    return (
+        len(words) <= 5
+        and words[0].lower() in ("a", "an", "the")
+        and words[-1][:1].isupper()
+        and words[-1].rstrip(".,;").lower() in _PARTY_MEMBERS
+    )
 
 
 def _mention(
@@ -864,30 +877,34 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             while j >= 0:
                 segment = [t if t.isalpha() else _core(t) for t in tokens[j + 1 : i + 1]]
                 kind = _appositive(segment)
+                # "One of the passengers, Ada Marsh, told": one of a group; "The
+                # panel's top Democrat, Rep. Nia Carter, called": a party's member.
+                noun = _core(tokens[j]).lower()
+                one_of = (
+                    j >= 3
+                    and tokens[j - 1].lower() == "the"
+                    and tokens[j - 2] == "of"
+                    and tokens[j - 3].lower() == "one"
+                ) or (noun in _PARTY_MEMBERS and tokens[j][:1].isupper())
                 if kind == "place" and not commas:
                     # "a senior defense official, Amos Gilad, told": the name;
                     # "The chief engineer of the project, Dr. Leonie Farrow,
                     # said": a role phrase that opens the sentence is its role.
                     lead = _role_before(tokens, j) if whole else None
                     if (
-                        _core(tokens[j]).lower() in _PERSON_NOUNS
+                        noun in _PERSON_NOUNS
                         or (lead is not None and len(segment) > 1)
                         or _role_complement_ends(tokens, j)
-                        # "One of the passengers, Ada Marsh, told": one of a group.
-                        or (
-                            j >= 3
-                            and tokens[j - 1].lower() == "the"
-                            and tokens[j - 2] == "of"
-                            and tokens[j - 3].lower() == "one"
-                        )
+                        or one_of
                     ):
                         named = [_trim_right(t).lstrip(_EDGE) for t in tokens[j + 1 : i + 1]]
                         return _mention(
                             tokens, text_end, j + 1, i, named, "mention.name_after_role"
                         ), lead
-                if kind != "place" and not commas and _core(tokens[j]).lower() in _PERSON_NOUNS:
+                if kind != "place" and not commas and (one_of or noun in _PERSON_NOUNS):
                     # "His primary opponent, former state Sen. Doug Rensing,
-                    # said": a role, then a titled name between commas.
+                    # said": a role, then a titled name between commas; "One
+                    # of the aides, deputy budget director Jo Carver, said".
                     n = _titled_name_tail(segment)
                     if n:
                         named = [_trim_right(t).lstrip(_EDGE) for t in tokens[i - n + 1 : i + 1]]
@@ -1892,7 +1909,16 @@ def _employer_hop(words: list[str]) -> int:
         if not (after[:1].isupper() or after.lower() == "the"):
             return 0
         name = [_core(w) for w in words[:k]]
-        if not all(w[:1].isupper() for w in name):
+        # A title or role in lower case may lead the name: "said
+        # meteorologist Carl Engstrom of the weather service's Green Bay
+        # office".
+        lead = 0
+        while lead < k - 1 and name[lead][:1].islower():
+            low = name[lead].lower()
+            if low not in cues.TITLE_WORDS and low not in cues.PERSON_NOUNS:
+                break
+            lead += 1
+        if not all(w[:1].isupper() for w in name[lead:]):
             return 0
         last = name[-1].lower()
         if last in cues.ORG_TAIL_WORDS or last in cues.ORG_NOUNS or last in cues.GROUP_NOUNS:
@@ -1900,7 +1926,7 @@ def _employer_hop(words: list[str]) -> int:
         lows = [w.lower().rstrip(".") for w in name]
         if all(w in _TITLE_LIKE for w in lows):
             return 0  # a title's complement: "Deputy Commissioner of Police Ada Marsh"
-        if lows[0] in _TITLE_OR_HONORIFIC or any(w in _GIVEN_NAME_GENDERS for w in lows):
+        if lead or lows[0] in _TITLE_OR_HONORIFIC or any(w in _GIVEN_NAME_GENDERS for w in lows):
             return k
         return 0
     return 0
@@ -2738,6 +2764,18 @@ class Resolver:
             self._name_rules[key] = self.rule
         return ent
 
+    def _given_surname(self, word: str) -> bool:
+        """Whether the article gives *word* as a person's surname: ``Grace Park``.
+
+        The fuller form opens with a known given name or follows a title
+        (``Coun. Lee Park``).
+        """
+        core = _core(word)
+        return core.isalpha() and any(
+            len(f.name) > 1 and (bool(f.title) or f.name[0].lower() in _GIVEN_NAME_GENDERS)
+            for f in self._occurrences(core)[1]
+        )
+
     def named_in_full(self, word: str) -> bool:
         """Whether the article gives *word* as the surname of a fuller name (``Ada Marsh``)."""
         core = _core(word)
@@ -2809,6 +2847,17 @@ class Resolver:
         organisation = (
             det or acronym or last in cues.ORG_TAIL_WORDS or last in cues.PLACE_TAIL_WORDS
         )
+        if (
+            organisation
+            and len(words) == 1
+            and not det
+            and not acronym
+            and last not in cues.ORG_TAIL_WORDS
+            and self._given_surname(words[0])
+        ):
+            # "Coun. Lee Park ... Park said", "Ann Hill ... Hill said": a
+            # surname that is also a place's last word, given with a first name.
+            organisation = False
         # A name of one institution noun is no person's: "British Transport
         # Police", "the U.S. Attorney's Office", "People's Daily".
         # A single name word that ends an organisation's name is no surname
@@ -3173,6 +3222,13 @@ class Resolver:
                 if ent is not None:
                     self.rule = "resolve.role_noun"
                     return ent
+                if head in cues.DOCUMENT_NOUNS:
+                    # A newspaper's noun that is a document's too: "Police
+                    # said in a Facebook post ... "...," the post said."
+                    ent = self._document_issuer(head, mention.start)
+                    if ent is not None:
+                        self.rule = "resolve.document_author"
+                        return ent
             kind = SourceKind.ORGANISATION
         elif head in cues.DOCUMENT_NOUNS:
             if content == [head] and words[0].lower() in ("the", "that", "this"):
@@ -3510,7 +3566,12 @@ class Resolver:
             # "put out a", "[.] In a"; one modifier may stand between the
             # article and the noun ("said in a news release").
             before = (" " + flat[max(lo, pos - 60) : pos]).split(" ")[-5:-1]
-            if len(before) == 4 and before[3].islower() and before[3] not in ("a", "an", "its"):
+            if (
+                len(before) == 4
+                and before[3].isalpha()
+                and before[3].lower() not in ("a", "an", "its")
+            ):
+                # "said in a news release", "said in a Facebook post"
                 before = before[:3]
             else:
                 before = before[-3:]
@@ -3785,6 +3846,17 @@ class Resolver:
                 _, _, name = self._split(words)
                 if name and _core(name[-1]).lower() not in cues.ORG_TAIL_WORDS:
                     return _name_words(name), None
+        # Letters after a name (British and Commonwealth copy): "Luke
+        # Harrington MP welcomed the decision" holds the role "the MP".
+        if (
+            flat[pos:end].isupper()
+            and flat[pos:end] in cues.POST_NOMINALS
+            and flat[pos - 1 : pos] == " "
+            and flat[pos - 2 : pos - 1].isalpha()
+        ):
+            _, _, name = self._split(chain_before(flat, pos - 1))
+            if len(name) >= 2:
+                return _name_words(name), flat[pos:end]
         # Apposition after a name: "Peskov, Putin's spokesman,", also with
         # the role's complement: "Tom Hale, the envoy to Norway,".
         comma = flat.rfind(",", max(0, pos - 50), pos)
@@ -3805,14 +3877,19 @@ class Resolver:
                 stop = flat.find(",", end, end + 60)
                 role = flat[comma + 1 : stop if stop > 0 else end].strip()
                 return _name_words(name), role
-        # Apposition before a name: "Putin's spokesman, Dmitry Peskov,".
-        if flat.startswith(", ", end):
-            nxt, _ = phrase_after(flat, end + 2, min(len(flat), end + 60))
+        # Apposition before a name: "Putin's spokesman, Dmitry Peskov,", also
+        # after the role's complement when that is a place's or body's name:
+        # "the prime minister of Canada, Louise Tremblay," (not "A
+        # representative of the tower company, Summit Wireless,").
+        if close != end and not flat[flat.find(" ", end + 1) + 1 : close][:1].isupper():
+            close = end
+        if flat.startswith(", ", close):
+            nxt, _ = phrase_after(flat, close + 2, min(len(flat), close + 60))
             if nxt is not None:
                 _, _, name = self._split(list(nxt.words))
                 if len(name) >= 2 and len(name) == len(nxt.words):
                     begin = max(flat.rfind(" ", max(0, pos - 40), pos) + 1, pos - 40, 0)
-                    return _name_words(name), flat[begin:end].strip()
+                    return _name_words(name), flat[begin:close].strip()
         return self._copula_holder(pos, end)
 
     def _copula_holder(self, pos: int, end: int) -> tuple[list[str], str | None] | None:

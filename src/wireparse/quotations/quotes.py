@@ -3286,6 +3286,63 @@ _LABEL_DASH = lazy_compile_re(r" [-–—] ")
 _LABEL_TAIL = lazy_compile_re(r" ?(?:\([^()\n]{1,30}\)|, ?[A-Z][\w.-]{1,12},?)? ?")
 
 
+def _caps_label(
+    state: _Analysis, start: int, colon: int
+) -> tuple[Speaker | None, tuple[str, ...]] | None:
+    """Return the speaker of a transcript's label in capitals, and its rules.
+
+    Briefing and hearing transcripts label each turn with the speaker's
+    surname in capitals, an honorific or title before it or not (``WHITLOCK:
+    "I'm not going to get ahead of the president."``, ``MS. WHITLOCK:``,
+    ``SEN. ROE:``): the label is the person the article names with that
+    surname in ordinary case (``press secretary Dana Whitlock``), when it
+    gives that person a full name.  A label the article never writes in
+    ordinary case (``Q:``, ``NOTE:``) names no one.
+    """
+    words = state.flat[start:colon].split()
+    if words and words[0].rstrip(".").lower() in _LABEL_TITLES and len(words) > 1:
+        words = words[1:]
+    if not 1 <= len(words) <= 2 or not all(
+        w.isupper() and w.replace("-", "").replace("'", "").isalpha() and len(w) > 1 for w in words
+    ):
+        return None
+    cased = [_cased(state, w) for w in words]
+    if any(w is None for w in cased):
+        return None
+    mention = Mention(start, colon, tuple(w for w in cased if w), "mention.name_alone")
+    ent = state.resolver.resolve(mention)
+    if ent is None or not _full_name(state, ent.name, ent.kind):
+        return None
+    speaker = state.resolver.speaker(ent, mention, state.source)
+    return speaker, ("cue.speaker_label", mention.rule, state.resolver.rule)
+
+
+#: Honorifics and titles before a transcript's label in capitals (``MS.
+#: WHITLOCK:``, ``SEN. ROE:``).
+_LABEL_TITLES = cues.HONORIFICS | cues.TITLE_WORDS
+
+
+def _cased(state: _Analysis, word: str) -> str | None:
+    """Return *word*, written in capitals, as the article writes it elsewhere in ordinary case."""
+    lower = state.resolver.lower
+    flat = state.flat
+    needle = word.lower()
+    pos = lower.find(needle)
+    seen = 0
+    while pos >= 0 and seen < 16:
+        seen += 1
+        end = pos + len(needle)
+        if (
+            flat[pos].isupper()
+            and not flat[pos:end].isupper()
+            and (pos == 0 or not lower[pos - 1].isalpha())
+            and (end >= len(lower) or not lower[end].isalpha())
+        ):
+            return flat[pos:end]
+        pos = lower.find(needle, end)
+    return None
+
+
 def _colon_subject(
     state: _Analysis, colon: int, sent: _Sentence
 ) -> tuple[Speaker | None, tuple[str, ...]]:
@@ -3371,6 +3428,10 @@ def _introduced(
             answered = _interviewee(state)
             if answered is not None:
                 return answered
+        if state.english and start == lo:
+            labelled = _caps_label(state, start, colon)
+            if labelled is not None:
+                return labelled
         if flat[start].isupper():
             mention, _ = phrase_after(flat, start, colon)
             if (

@@ -374,8 +374,8 @@ RESOLVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "resolve.party_epithet",
-        "A place and a party with the (the Kentucky Republican) that no party-and-state "
-        "tag gives anyone is the person just quoted or named.",
+        "A place and a party with the (the Kentucky Republican), in an article that tags "
+        "no one of that party, is the person just quoted or named.",
         'Senate leader Frank Devlin took the floor. ¶ "...," the Kentucky Republican said.',
     ),
     Rule(
