@@ -274,3 +274,76 @@ def test_one_and_a_noun_is_called_back_by_the_noun() -> None:
 def test_a_post_is_its_issuer_s_channel(body: str, speaker: str) -> None:
     """``Police said in a Facebook post ... "...," the post said``: police."""
     assert last(COUNCIL, body)[0] == speaker
+
+
+def test_a_name_ending_the_main_clause_is_the_source_of_its_who_clause() -> None:
+    """``The only no vote came from Commissioner Alice Yoder, who said ...``: Yoder."""
+    body = (
+        '"Our dispatchers are stretched thin," Commissioner Ray Dunn said.\n\n'
+        "The only no vote came from Commissioner Alice Yoder, who said the price was too "
+        'high. "I support dispatchers," she said.'
+    )
+    article = wireparse.parse(COUNCIL + body + "\n")
+    assert [a.speaker.name for a in article.attributions if a.speaker][-1] == "Alice Yoder"
+    assert article.quotes[-1].speaker is not None
+    assert article.quotes[-1].speaker.name == "Alice Yoder"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A legislator's state after the name is left out.
+        (
+            "The top Democrat in the House, Rep. Tanya Brooks of California, called the "
+            'demand "a hostage note."',
+            "Tanya Brooks",
+        ),
+        (
+            'Her opponent, state Sen. Paul Ortega of New Mexico, said: "We will win."',
+            "Paul Ortega",
+        ),
+        # A party's member with a complement, then the name.
+        ('The ranking Republican on the panel, Sen. Tom Hale, said: "No."', "Tom Hale"),
+    ],
+)
+def test_a_party_member_s_complement_and_a_state_after_the_name(body: str, speaker: str) -> None:
+    assert last(CAPITOL, body)[0] == speaker
+
+
+def test_a_moderator_is_a_title_and_a_role() -> None:
+    """``Moderator Jan Cole cut in``: the title is no part of the name."""
+    body = (
+        '"Four, actually," Greg Hale said.\n\nModerator Jan Cole cut in. "Let us move on," '
+        'she said.\n\n"Next question," the moderator said.'
+    )
+    article = wireparse.parse(CAPITOL + body + "\n")
+    assert [q.speaker.name for q in article.quotes if q.speaker] == [
+        "Greg Hale",
+        "Jan Cole",
+        "Jan Cole",
+    ]
+
+
+#: The lead of an Australian or Canadian regional story.
+FIRE = "Fire relief\n\nBENDIGO, Victoria — Crews worked through the night.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Premier Grace Fox visited the site. "We are strong," the premier said.', "Grace Fox"),
+        ('Premier Grace Fox visited the site. "We are strong," Fox said.', "Grace Fox"),
+        # No one of the article is named Fox: the broadcaster.
+        ('The story aired on Fox. "We are strong," Fox said.', "Fox"),
+    ],
+)
+def test_a_surname_that_ends_a_company_s_name_after_a_given_name(body: str, speaker: str) -> None:
+    """``Premier Grace Fox ... Fox said``, ``the premier said``: the premier."""
+    assert last(FIRE, body)[0] == speaker
+
+
+@pytest.mark.parametrize("rank", ["Det.-Sgt.", "Det.-Const.", "Det.-Insp."])
+def test_two_ranks_joined_by_a_hyphen_are_a_title(rank: str) -> None:
+    """``Det.-Sgt. Anne Roy said``: Canadian police copy."""
+    body = f'{rank} Anne Roy said charges were likely. "We are close," {rank} Roy said.'
+    assert last(FIRE, body)[0] == "Anne Roy"

@@ -356,7 +356,8 @@ def _role_complement_ends(tokens: Sequence[str], j: int) -> bool:
     Reading back from *j* over up to four capitalised words (and ``the``)
     reaches ``of``, ``to``, ``for`` or ``at`` after a person noun: ``the
     mayor of Springfield, Tom Hale, said`` names the mayor after the role,
-    as ``the mayor, Tom Hale, said`` does.
+    as ``the mayor, Tom Hale, said`` does.  A party's member takes ``in`` and
+    ``on`` too: ``The top Democrat in the House, Rep. Tanya Brooks, said``.
     """
     k = j
     while k >= 0 and j - k < 5:
@@ -364,11 +365,15 @@ def _role_complement_ends(tokens: Sequence[str], j: int) -> bool:
         if not (core[:1].isupper() or (k < j and core == "the")):
             break
         k -= 1
+    if k >= j or k < 1:
+        return False
+    noun = _core(tokens[k - 1])
+    if tokens[k] in _COMPLEMENT_WORDS and noun.lower() in _PERSON_NOUNS:
+        return True
     return (
-        k < j
-        and k >= 1
-        and tokens[k] in _COMPLEMENT_WORDS
-        and _core(tokens[k - 1]).lower() in _PERSON_NOUNS
+        tokens[k] in ("in", "on", *_COMPLEMENT_WORDS)
+        and noun[:1].isupper()
+        and noun.lower() in _PARTY_MEMBERS
     )
 
 
@@ -737,6 +742,8 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         if word in ("who", "which") and flat[begin - 2 : begin] == ", ":
             # "according to Holt, who called it": the relative's antecedent.
             mention, _ = subject_before(flat, lo, begin - 2)
+            if mention is None and word == "who":
+                mention = _object_antecedent(flat, lo, begin - 2)
             if mention is not None:
                 mention = mention._replace(rule="mention.relative_antecedent")
             return mention, None
@@ -830,6 +837,8 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         # "Tom Hale, who has in the past described ...": the relative's antecedent.
         comma = lo + sum(map(len, tokens[: i - 1])) + i - 1 + len(tokens[i - 1]) - 1
         mention, _ = subject_before(flat, lo, comma)
+        if mention is None:
+            mention = _object_antecedent(flat, lo, comma)
         if mention is not None:
             mention = mention._replace(rule="mention.relative_antecedent")
         return mention, None
@@ -901,17 +910,33 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                         return _mention(
                             tokens, text_end, j + 1, i, named, "mention.name_after_role"
                         ), lead
-                if kind != "place" and not commas and (one_of or noun in _PERSON_NOUNS):
+                if (
+                    kind != "place"
+                    and not commas
+                    and (one_of or noun in _PERSON_NOUNS or _role_complement_ends(tokens, j))
+                ):
                     # "His primary opponent, former state Sen. Doug Rensing,
                     # said": a role, then a titled name between commas; "One
-                    # of the aides, deputy budget director Jo Carver, said".
-                    n = _titled_name_tail(segment)
+                    # of the aides, deputy budget director Jo Carver, said";
+                    # a legislator's state after the name is left out ("The
+                    # top Democrat, Rep. Nia Carter of Maryland, said").
+                    home = _home_state_tail(segment)
+                    n = _titled_name_tail(segment[: len(segment) - home])
                     if n:
-                        named = [_trim_right(t).lstrip(_EDGE) for t in tokens[i - n + 1 : i + 1]]
-                        title = " ".join(tokens[j + 1 : i - n + 1])
+                        last_tok = i - home
+                        named = [
+                            _trim_right(t).lstrip(_EDGE)
+                            for t in tokens[last_tok - n + 1 : last_tok + 1]
+                        ]
+                        title = " ".join(tokens[j + 1 : last_tok - n + 1])
                         lead = _role_before(tokens, j) if whole else None
                         return _mention(
-                            tokens, text_end, i - n + 1, i, named, "mention.name_after_role"
+                            tokens,
+                            text_end,
+                            last_tok - n + 1,
+                            last_tok,
+                            named,
+                            "mention.name_after_role",
                         ), f"{lead}, {title}" if lead else title
                 if kind == "role":
                     role = " ".join(tokens[j + 1 : i + 1]).strip(_EDGE + ",")
@@ -1160,6 +1185,20 @@ def _decade_phrase(tokens: Sequence[str], i: int) -> int:
     if k >= 1 and tokens[k] in ("his", "her", "their") and tokens[k - 1] == "in":
         return k - 1
     return -1
+
+
+def _home_state_tail(segment: Sequence[str]) -> int:
+    """Return how many words at the end of *segment* give a legislator's state, or 0.
+
+    ``Rep. Nia Carter of Maryland``, ``Sen. Paul Ortega of New Mexico``:
+    ``of`` and one or two capitalised words after a name.
+    """
+    for size in (2, 3):
+        if len(segment) > size + 2 and segment[-size] == "of":
+            tail = segment[len(segment) - size + 1 :]
+            if all(w[:1].isupper() and w.isalpha() for w in tail):
+                return size
+    return 0
 
 
 def _titled_name_tail(segment: Sequence[str]) -> int:
@@ -2180,6 +2219,23 @@ _NOT_MODIFIERS = (
 )
 
 
+def _object_antecedent(flat: str, lo: int, comma: int) -> Mention | None:
+    """Return the name right before *comma* that a ``who`` clause after it reports.
+
+    A name that ends the main clause as its object takes a relative clause
+    of speech: ``The only no vote came from Commissioner Alice Yoder, who
+    said the price was too high.``  The name (two capitalised words or more,
+    a title before it left in) is the source of the clause's verb.
+    """
+    words = chain_before(flat, comma)
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    start = comma - len(" ".join(words))
+    if start < lo or flat[start:comma] != " ".join(words):
+        return None
+    return Mention(start, comma, tuple(words), "mention.relative_antecedent")
+
+
 def chain_before(flat: str, pos: int) -> list[str]:
     """Return the words of the name or title that runs up to offset *pos*.
 
@@ -2764,15 +2820,16 @@ class Resolver:
             self._name_rules[key] = self.rule
         return ent
 
-    def _given_surname(self, word: str) -> bool:
+    def _given_surname(self, word: str, *, titled: bool = True) -> bool:
         """Whether the article gives *word* as a person's surname: ``Grace Park``.
 
-        The fuller form opens with a known given name or follows a title
-        (``Coun. Lee Park``).
+        The fuller form opens with a known given name or, when *titled*,
+        follows a title (``Coun. Lee Park``).
         """
         core = _core(word)
         return core.isalpha() and any(
-            len(f.name) > 1 and (bool(f.title) or f.name[0].lower() in _GIVEN_NAME_GENDERS)
+            len(f.name) > 1
+            and ((titled and bool(f.title)) or f.name[0].lower() in _GIVEN_NAME_GENDERS)
             for f in self._occurrences(core)[1]
         )
 
@@ -2852,11 +2909,12 @@ class Resolver:
             and len(words) == 1
             and not det
             and not acronym
-            and last not in cues.ORG_TAIL_WORDS
-            and self._given_surname(words[0])
+            and self._given_surname(words[0], titled=last not in cues.ORG_TAIL_WORDS)
         ):
-            # "Coun. Lee Park ... Park said", "Ann Hill ... Hill said": a
-            # surname that is also a place's last word, given with a first name.
+            # "Coun. Lee Park ... Park said", "Grace Hill ... Hill said", "Dana
+            # Fox ... Fox said": a surname that is also a place's or a
+            # company's last word, given with a first name (or, a place's
+            # word, after a title).
             organisation = False
         # A name of one institution noun is no person's: "British Transport
         # Police", "the U.S. Attorney's Office", "People's Daily".
@@ -3844,7 +3902,11 @@ class Resolver:
             words = _cap_run(flat, end + 1)
             if words:
                 _, _, name = self._split(words)
-                if name and _core(name[-1]).lower() not in cues.ORG_TAIL_WORDS:
+                if name and (
+                    _core(name[-1]).lower() not in cues.ORG_TAIL_WORDS
+                    # "Premier Grace Fox": a given name before a company's word.
+                    or (len(name) == 2 and name[0].lower() in _GIVEN_NAME_GENDERS)
+                ):
                     return _name_words(name), None
         # Letters after a name (British and Commonwealth copy): "Luke
         # Harrington MP welcomed the decision" holds the role "the MP".

@@ -2661,23 +2661,39 @@ def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
     # "Another, retiree Stan Bukowski, was blunter": one more of a crowd,
     # named after a description.
     another = words == ("Another",) and flat.startswith(", ", role.end)
+    comma = role.end
+    # A party's member in the role, with its complement: "The ranking
+    # Republican on the panel, Sen. Tom Hale, said".
+    party = (
+        len(words) >= 2
+        and first.lower() == "the"
+        and words[-1].lower() in _PARTY_NOUNS
+        and not any(w[:1].isupper() for w in words[1:-1])
+    )
+    if party and not flat.startswith(", ", comma):
+        tail = _PARTY_ROLE_COMPLEMENT.match(flat, comma, min(hi, comma + 40))
+        comma = tail.end() if tail is not None else comma
     if (
-        not another
-        and (
-            len(words) < 2
-            or not (
-                first.lower() in _ROLE_DETERMINERS
-                # A kin or role noun after a possessive name: "Wade's mother, Dottie
-                # Budge, 81, still works the till", "Vick's husband, Ron, was there".
-                or (first[:1].isupper() and first.endswith(("'s", "’s")))
+        (
+            not another
+            and not party
+            and (
+                len(words) < 2
+                or not (
+                    first.lower() in _ROLE_DETERMINERS
+                    # A kin or role noun after a possessive name: "Wade's mother, Dottie
+                    # Budge, 81, still works the till", "Vick's husband, Ron, was there".
+                    or (first[:1].isupper() and first.endswith(("'s", "’s")))
+                )
+                or any(w[:1].isupper() for w in words[1:])
+                or not flat.startswith(", ", role.end)
+                or not is_role(words)
             )
-            or any(w[:1].isupper() for w in words[1:])
-            or not flat.startswith(", ", role.end)
-            or not is_role(words)
         )
+        or not flat.startswith(", ", comma)
     ):
         return None
-    named, _ = phrase_after(flat, role.end + 2, hi)
+    named, _ = phrase_after(flat, comma + 2, hi)
     if another and named is not None and named.words[0].islower():
         # The description before the name is left out: "retiree Stan Bukowski".
         k = 0
@@ -2711,6 +2727,15 @@ def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
     if not word or not word[0].islower() or word in ("of", "and", "or", "who", "which"):
         return None
     return named
+
+
+#: The members of a party, as a role: ``the ranking Republican``.
+_PARTY_NOUNS = frozenset(("democrat", "republican"))
+#: A party member's complement before the comma of a name: ``on the panel``,
+#: ``in the House``.
+_PARTY_ROLE_COMPLEMENT = lazy_compile_re(
+    r" (?:on|in|of|for) (?:the )?[\w’'.-]+(?: [\w’'.-]+){0,2}(?=, )"
+)
 
 
 #: Verbs that a participle may follow: ``Hale seems tired``, ``Hale gets paid``.
