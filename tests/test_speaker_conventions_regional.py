@@ -347,3 +347,23 @@ def test_two_ranks_joined_by_a_hyphen_are_a_title(rank: str) -> None:
     """``Det.-Sgt. Anne Roy said``: Canadian police copy."""
     body = f'{rank} Anne Roy said charges were likely. "We are close," {rank} Roy said.'
     assert last(FIRE, body)[0] == "Anne Roy"
+
+
+@pytest.mark.parametrize("noun", ["former assistant", "roommate", "boss", "co-worker"])
+def test_a_tie_to_the_person_a_story_is_about_is_a_role(noun: str) -> None:
+    """``Adler's former assistant, Ron Keel, put it simply: "..."``: Ron Keel, not Adler."""
+    body = (
+        "Coach Vernon Adler died on Sunday. He was 84.\n\n"
+        f'Adler\'s {noun}, Ron Keel, put it simply: "There will never be another."'
+    )
+    assert last(FIRE, body)[0] == "Ron Keel"
+
+
+def test_a_reflexive_after_the_subject_s_name_keeps_it_the_subject() -> None:
+    """``Hensley himself was defiant. "...," he told reporters``: Hensley."""
+    body = (
+        "Sen. Rod Hensley, R-Texas, faces a complaint.\n\n"
+        '"We expect a probe," said Tom Boyd.\n\n'
+        'Hensley himself was defiant. "Bring it on," he told reporters.'
+    )
+    assert last(CAPITOL, body)[0] == "Rod Hensley"

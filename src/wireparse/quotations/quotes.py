@@ -2773,6 +2773,11 @@ def _plural_with_complement(flat: str, mention: Mention, hi: int, resolver: Reso
     )
 
 
+#: Reflexive pronouns that stress the subject before its verb: ``Hensley
+#: himself was defiant``.
+_INTENSIFIERS = frozenset(("himself", "herself", "themselves", "itself"))
+
+
 def _modifies_noun(flat: str, end: int, hi: int) -> bool:
     """Whether the one capitalised word before *end* modifies the noun after it.
 
@@ -2789,6 +2794,7 @@ def _modifies_noun(flat: str, end: int, hi: int) -> bool:
     return (
         noun.isalpha()
         and noun.islower()
+        and noun not in _INTENSIFIERS  # "Hensley himself was defiant": a name
         and noun not in cues.ADJUNCT_WORDS
         and not noun.endswith("ly")
         and noun not in cues.SPEECH_VERBS
