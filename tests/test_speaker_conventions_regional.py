@@ -367,3 +367,17 @@ def test_a_reflexive_after_the_subject_s_name_keeps_it_the_subject() -> None:
         'Hensley himself was defiant. "Bring it on," he told reporters.'
     )
     assert last(CAPITOL, body)[0] == "Rod Hensley"
+
+
+def test_a_relative_described_after_a_named_speaker_is_no_epithet() -> None:
+    """``"...," Capt. Richard Hale told KXYZ. ¶ The victim's sister said ...``: the sister."""
+    body = (
+        '"It started over a parking spot," Capt. Richard Hale told KXYZ.\n\n'
+        "The victim's sister, who did not want to be identified, said her brother was a "
+        'father of three. "He was just getting gas," she said.'
+    )
+    article = wireparse.parse(COUNCIL + body + "\n")
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [
+        "Richard Hale",
+        "the victim's sister",
+    ]

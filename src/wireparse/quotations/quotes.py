@@ -1250,7 +1250,8 @@ class _Analysis:
         surgeon added.``): a definite description of a person, a modifier
         and a noun (``the Republican nominee``) that the article gives no
         named person as a role, that is no title (``the former president``
-        is an office's holder, not an epithet) and whose modifiers name no
+        is an office's holder, not an epithet) nor a noun of kin (``the
+        victim's sister`` is someone else) and whose modifiers name no
         one of the article (``the Christie supporter`` is not Christie),
         whose cue comes right after the cue of a named person in the same
         paragraph or the one before, is that person.
@@ -1276,6 +1277,8 @@ class _Analysis:
             or not definite
             or not words[-1].isalpha()
             or words[-1].lower() in cues.TITLE_WORDS  # "the former president": an office
+            # "the victim's sister": a relative of someone, not the one quoted.
+            or words[-1].lower() in KIN_NOUNS
             # "the Christie supporter" is someone of Chris Christie's, not him.
             or any(w[:1].isupper() and self.resolver.named_in_full(w) for w in words[1:-1])
         ):
