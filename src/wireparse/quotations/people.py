@@ -372,11 +372,20 @@ def _role_complement_ends(tokens: Sequence[str], j: int) -> bool:
     mayor of Springfield, Tom Hale, said`` names the mayor after the role,
     as ``the mayor, Tom Hale, said`` does.  The complement may be in lower
     case too: ``the company's head of research, Ines Mertz, said``, ``the
-    victim of the crash, Tom Hale, said``.
+    victim of the crash, Tom Hale, said``.  A party's member takes ``in`` and
+    ``on`` too: ``The top Democrat in the House, Rep. Tanya Brooks, said``.
     """
     k = j
     while k >= 0 and j - k < 5:
         core = _core(tokens[k])
+        if (
+            core in ("in", "on")
+            and k < j
+            and k >= 1
+            and _core(tokens[k - 1])[:1].isupper()
+            and _core(tokens[k - 1]).lower() in _PARTY_MEMBERS
+        ):
+            return True  # "The top Democrat in the House, Rep. Tanya Brooks,"
         if not (
             core[:1].isupper()
             or (k < j and core == "the")
@@ -384,11 +393,15 @@ def _role_complement_ends(tokens: Sequence[str], j: int) -> bool:
         ):
             break
         k -= 1
+    if k >= j or k < 1:
+        return False
+    noun = _core(tokens[k - 1])
+    if tokens[k] in _COMPLEMENT_WORDS and noun.lower() in _PERSON_NOUNS:
+        return True
     return (
-        k < j
-        and k >= 1
-        and tokens[k] in _COMPLEMENT_WORDS
-        and _core(tokens[k - 1]).lower() in _PERSON_NOUNS
+        tokens[k] in ("in", "on", *_COMPLEMENT_WORDS)
+        and noun[:1].isupper()
+        and noun.lower() in _PARTY_MEMBERS
     )
 
 
@@ -482,6 +495,60 @@ def _np_ok(words: Sequence[str]) -> bool:
             and _is_agent_noun(head)
         )
     )
+
+
+#: How many words of rank or office may stand between an article and the
+#: noun it introduces (``a senior administration official``).
+_INTRODUCER_MODIFIERS = 3
+#: Words that end a run of modifiers before a noun, besides the words that
+#: are no modifier of a title (:data:`_NOT_MODIFIERS`): no article stands
+#: further back in the same noun phrase.
+_INTRODUCER_STOPS = frozenset(("and", "or", "but", "who", "that", "which", "said", "says"))
+
+
+def _after_name_comma(flat: str, pos: int) -> bool:
+    """Whether a comma right before *pos* follows a capitalised word (``Tom Reyes, a``)."""
+    if flat[pos - 2 : pos] != ", ":
+        return False
+    start = pos - 2
+    while start > 0 and (flat[start - 1].isalpha() or flat[start - 1] in ".'-"):
+        start -= 1
+    return flat[start : start + 1].isupper()
+
+
+def _article_before(lower: str, pos: int) -> int:
+    """Return where ``a``, ``an`` or ``one`` stands before the noun at *pos*, or -1.
+
+    Copy introduces an unnamed source with an article and words of rank
+    or office before the noun, then calls it back by the noun alone: ``A
+    senior administration official said the pause could last. "...," the
+    official said.``; ``"...?" shouted one man. ¶ "Show me," the man
+    replied.``  Up to :data:`_INTRODUCER_MODIFIERS` words, each of
+    letters and hyphens only, may stand between the article and the noun.
+
+    :param lower: The article's text in lower case.
+    :param pos: Where the noun starts.
+    """
+    end = pos
+    for _ in range(_INTRODUCER_MODIFIERS + 1):
+        if end < 2 or lower[end - 1] != " ":
+            return -1
+        start = end - 1
+        while start > 0 and (lower[start - 1].isalpha() or lower[start - 1] == "-"):
+            start -= 1
+        word = lower[start : end - 1]
+        if word in ("a", "an", "one"):
+            return start
+        if (
+            not word
+            or word in _INTRODUCER_STOPS
+            or word in _NOT_MODIFIERS
+            or word in _HOPS
+            or word in _LINK_PREPOSITIONS
+        ):
+            return -1
+        end = start
+    return -1
 
 
 def _is_agent_noun(word: str) -> bool:
@@ -584,11 +651,40 @@ _PARTY_MEMBERS = frozenset(("democrat", "republican", "independent"))
 _PARTY_LEADS = frozenset(("a", "an", "one", "another"))
 
 
+def is_party_epithet(words: Sequence[str]) -> bool:
+    """Return whether *words* call a legislator by place and party: ``the Kentucky Republican``.
+
+    US political copy names a legislator once and then calls them by home
+    state and party (``Senate Minority Leader Frank Devlin took the floor.
+    ¶ "...," the Kentucky Republican said.``): ``the``, one or two
+    capitalised words of a place and a capitalised party noun.
+    """
+    if not 3 <= len(words) <= 4 or words[0] not in ("the", "The"):
+        return False
+    party = words[-1]
+    return (
+        party[:1].isupper()
+        and party.lower() in _PARTY_MEMBERS
+        and all(w[:1].isupper() and w.isalpha() for w in words[1:-1])
+    )
+
+
 def is_role(words: Sequence[str]) -> bool:
-    """Return whether *words*, an appositive, name a role (``Putin's spokesman``)."""
+    """Return whether *words*, an appositive, name a role (``Putin's spokesman``).
+
+    A party's member with an article is one too (``Ana Ruiz, a two-term
+    Democrat, did not flinch``).
+    """
     if not words or len(words) > 14:
         return False
-    return not _PERSON_NOUNS.isdisjoint(map(str.lower, words))
+    if not _PERSON_NOUNS.isdisjoint(map(str.lower, words)):
+        return True
+    return (
+        len(words) <= 5
+        and words[0].lower() in ("a", "an", "the")
+        and words[-1][:1].isupper()
+        and words[-1].rstrip(".,;").lower() in _PARTY_MEMBERS
+    )
 
 
 def _mention(
@@ -677,6 +773,8 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         if word in ("who", "which") and flat[begin - 2 : begin] == ", ":
             # "according to Holt, who called it": the relative's antecedent.
             mention, _ = subject_before(flat, lo, begin - 2)
+            if mention is None and word == "who":
+                mention = _object_antecedent(flat, lo, begin - 2)
             if mention is not None:
                 mention = mention._replace(rule="mention.relative_antecedent")
             return mention, None
@@ -770,6 +868,8 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         # "Tom Hale, who has in the past described ...": the relative's antecedent.
         comma = lo + sum(map(len, tokens[: i - 1])) + i - 1 + len(tokens[i - 1]) - 1
         mention, _ = subject_before(flat, lo, comma)
+        if mention is None:
+            mention = _object_antecedent(flat, lo, comma)
         if mention is not None:
             mention = mention._replace(rule="mention.relative_antecedent")
         return mention, None
@@ -817,37 +917,57 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             while j >= 0:
                 segment = [t if t.isalpha() else _core(t) for t in tokens[j + 1 : i + 1]]
                 kind = _appositive(segment)
+                # "One of the passengers, Ada Marsh, told": one of a group; "The
+                # panel's top Democrat, Rep. Nia Carter, called": a party's member.
+                noun = _core(tokens[j]).lower()
+                one_of = (
+                    j >= 3
+                    and tokens[j - 1].lower() == "the"
+                    and tokens[j - 2] == "of"
+                    and tokens[j - 3].lower() == "one"
+                ) or (noun in _PARTY_MEMBERS and tokens[j][:1].isupper())
                 if kind == "place" and not commas:
                     # "a senior defense official, Amos Gilad, told": the name;
                     # "The chief engineer of the project, Dr. Leonie Farrow,
                     # said": a role phrase that opens the sentence is its role.
                     lead = _role_before(tokens, j) if whole else None
                     if (
-                        _core(tokens[j]).lower() in _PERSON_NOUNS
+                        noun in _PERSON_NOUNS
                         or (lead is not None and len(segment) > 1)
                         or _role_complement_ends(tokens, j)
-                        # "One of the passengers, Ada Marsh, told": one of a group.
-                        or (
-                            j >= 3
-                            and tokens[j - 1].lower() == "the"
-                            and tokens[j - 2] == "of"
-                            and tokens[j - 3].lower() == "one"
-                        )
+                        or one_of
                     ):
                         named = [_trim_right(t).lstrip(_EDGE) for t in tokens[j + 1 : i + 1]]
                         return _mention(
                             tokens, text_end, j + 1, i, named, "mention.name_after_role"
                         ), lead
-                if kind != "place" and not commas and _core(tokens[j]).lower() in _PERSON_NOUNS:
+                if (
+                    kind != "place"
+                    and not commas
+                    and (one_of or noun in _PERSON_NOUNS or _role_complement_ends(tokens, j))
+                ):
                     # "His primary opponent, former state Sen. Doug Rensing,
-                    # said": a role, then a titled name between commas.
-                    n = _titled_name_tail(segment)
+                    # said": a role, then a titled name between commas; "One
+                    # of the aides, deputy budget director Jo Carver, said";
+                    # a legislator's state after the name is left out ("The
+                    # top Democrat, Rep. Nia Carter of Maryland, said").
+                    home = _home_state_tail(segment)
+                    n = _titled_name_tail(segment[: len(segment) - home])
                     if n:
-                        named = [_trim_right(t).lstrip(_EDGE) for t in tokens[i - n + 1 : i + 1]]
-                        title = " ".join(tokens[j + 1 : i - n + 1])
+                        last_tok = i - home
+                        named = [
+                            _trim_right(t).lstrip(_EDGE)
+                            for t in tokens[last_tok - n + 1 : last_tok + 1]
+                        ]
+                        title = " ".join(tokens[j + 1 : last_tok - n + 1])
                         lead = _role_before(tokens, j) if whole else None
                         return _mention(
-                            tokens, text_end, i - n + 1, i, named, "mention.name_after_role"
+                            tokens,
+                            text_end,
+                            last_tok - n + 1,
+                            last_tok,
+                            named,
+                            "mention.name_after_role",
                         ), f"{lead}, {title}" if lead else title
                 if kind == "role":
                     role = " ".join(tokens[j + 1 : i + 1]).strip(_EDGE + ",")
@@ -1182,6 +1302,20 @@ def _decade_phrase(tokens: Sequence[str], i: int) -> int:
     if k >= 1 and tokens[k] in ("his", "her", "their") and tokens[k - 1] == "in":
         return k - 1
     return -1
+
+
+def _home_state_tail(segment: Sequence[str]) -> int:
+    """Return how many words at the end of *segment* give a legislator's state, or 0.
+
+    ``Rep. Nia Carter of Maryland``, ``Sen. Paul Ortega of New Mexico``:
+    ``of`` and one or two capitalised words after a name.
+    """
+    for size in (2, 3):
+        if len(segment) > size + 2 and segment[-size] == "of":
+            tail = segment[len(segment) - size + 1 :]
+            if all(w[:1].isupper() and w.isalpha() for w in tail):
+                return size
+    return 0
 
 
 def _titled_name_tail(segment: Sequence[str]) -> int:
@@ -1958,7 +2092,16 @@ def _employer_hop(words: list[str]) -> int:
         if not (after[:1].isupper() or after.lower() == "the"):
             return 0
         name = [_core(w) for w in words[:k]]
-        if not all(w[:1].isupper() for w in name):
+        # A title or role in lower case may lead the name: "said
+        # meteorologist Carl Engstrom of the weather service's Green Bay
+        # office".
+        lead = 0
+        while lead < k - 1 and name[lead][:1].islower():
+            low = name[lead].lower()
+            if low not in cues.TITLE_WORDS and low not in cues.PERSON_NOUNS:
+                break
+            lead += 1
+        if not all(w[:1].isupper() for w in name[lead:]):
             return 0
         last = name[-1].lower()
         if last in cues.ORG_TAIL_WORDS or last in cues.ORG_NOUNS or last in cues.GROUP_NOUNS:
@@ -1966,7 +2109,7 @@ def _employer_hop(words: list[str]) -> int:
         lows = [w.lower().rstrip(".") for w in name]
         if all(w in _TITLE_LIKE for w in lows):
             return 0  # a title's complement: "Deputy Commissioner of Police Ada Marsh"
-        if lows[0] in _TITLE_OR_HONORIFIC or any(w in _GIVEN_NAME_GENDERS for w in lows):
+        if lead or lows[0] in _TITLE_OR_HONORIFIC or any(w in _GIVEN_NAME_GENDERS for w in lows):
             return k
         return 0
     return 0
@@ -2224,6 +2367,23 @@ _NOT_MODIFIERS = (
         without across along around behind beyond onto off out up down""".split()
     )
 )
+
+
+def _object_antecedent(flat: str, lo: int, comma: int) -> Mention | None:
+    """Return the name right before *comma* that a ``who`` clause after it reports.
+
+    A name that ends the main clause as its object takes a relative clause
+    of speech: ``The only no vote came from Commissioner Alice Yoder, who
+    said the price was too high.``  The name (two capitalised words or more,
+    a title before it left in) is the source of the clause's verb.
+    """
+    words = chain_before(flat, comma)
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    start = comma - len(" ".join(words))
+    if start < lo or flat[start:comma] != " ".join(words):
+        return None
+    return Mention(start, comma, tuple(words), "mention.relative_antecedent")
 
 
 def chain_before(flat: str, pos: int) -> list[str]:
@@ -2819,6 +2979,19 @@ class Resolver:
             self._name_rules[key] = self.rule
         return ent
 
+    def _given_surname(self, word: str, *, titled: bool = True) -> bool:
+        """Whether the article gives *word* as a person's surname: ``Grace Park``.
+
+        The fuller form opens with a known given name or, when *titled*,
+        follows a title (``Coun. Lee Park``).
+        """
+        core = _core(word)
+        return core.isalpha() and any(
+            len(f.name) > 1
+            and ((titled and bool(f.title)) or f.name[0].lower() in _GIVEN_NAME_GENDERS)
+            for f in self._occurrences(core)[1]
+        )
+
     def named_in_full(self, word: str) -> bool:
         """Whether the article gives *word* as the surname of a fuller name (``Ada Marsh``)."""
         core = _core(word)
@@ -2890,6 +3063,18 @@ class Resolver:
         organisation = (
             det or acronym or last in cues.ORG_TAIL_WORDS or last in cues.PLACE_TAIL_WORDS
         )
+        if (
+            organisation
+            and len(words) == 1
+            and not det
+            and not acronym
+            and self._given_surname(words[0], titled=last not in cues.ORG_TAIL_WORDS)
+        ):
+            # "Coun. Lee Park ... Park said", "Grace Hill ... Hill said", "Dana
+            # Fox ... Fox said": a surname that is also a place's or a
+            # company's last word, given with a first name (or, a place's
+            # word, after a title).
+            organisation = False
         # A name of one institution noun is no person's: "British Transport
         # Police", "the U.S. Attorney's Office", "People's Daily".
         # A single name word that ends an organisation's name is no surname
@@ -3274,6 +3459,13 @@ class Resolver:
                 if ent is not None:
                     self.rule = "resolve.role_noun"
                     return ent
+                if head in cues.DOCUMENT_NOUNS:
+                    # A newspaper's noun that is a document's too: "Police
+                    # said in a Facebook post ... "...," the post said."
+                    ent = self._document_issuer(head, mention.start)
+                    if ent is not None:
+                        self.rule = "resolve.document_author"
+                        return ent
             kind = SourceKind.ORGANISATION
         elif head in cues.DOCUMENT_NOUNS:
             if content == [head] and words[0].lower() in ("the", "that", "this"):
@@ -3356,14 +3548,21 @@ class Resolver:
             for pos in self._hits(article + noun):
                 if pos < at and pos > best:
                     best = pos
-        if (
-            best < 0
-            or (
-                reach is not None
-                # Within reach, and no appositive of a name ("Tom Reyes, a
-                # sophomore, won": the sophomore is Tom Reyes, a holder).
-                and (at - best > reach or flat[best - 2 : best] == ", ")
-            )
+        for pos in self._hits(noun):
+            if pos >= at:
+                break
+            if pos > best + 2 + len(noun):
+                # "A senior administration official ... the official said":
+                # words of rank and office may stand between the article
+                # and the noun.
+                best = max(best, _article_before(self.lower, pos))
+        if best < 0 or (
+            reach is not None
+            # Within reach, and no appositive of a name ("Tom Reyes, a
+            # sophomore, won": the sophomore is Tom Reyes, a holder); a
+            # comma after a common noun ends a clause ("left after a
+            # dispute over the budget, a White House official said").
+            and (at - best > reach or _after_name_comma(flat, best))
         ):
             return None
         found, _ = phrase_after(flat, best, min(len(flat), best + 120))
@@ -3610,7 +3809,12 @@ class Resolver:
             # "put out a", "[.] In a"; one modifier may stand between the
             # article and the noun ("said in a news release").
             before = (" " + flat[max(lo, pos - 60) : pos]).split(" ")[-5:-1]
-            if len(before) == 4 and before[3].islower() and before[3] not in ("a", "an", "its"):
+            if (
+                len(before) == 4
+                and before[3].isalpha()
+                and before[3].lower() not in ("a", "an", "its")
+            ):
+                # "said in a news release", "said in a Facebook post"
                 before = before[:3]
             else:
                 before = before[-3:]
@@ -3883,8 +4087,23 @@ class Resolver:
             words = _cap_run(flat, end + 1)
             if words:
                 _, _, name = self._split(words)
-                if name and _core(name[-1]).lower() not in cues.ORG_TAIL_WORDS:
+                if name and (
+                    _core(name[-1]).lower() not in cues.ORG_TAIL_WORDS
+                    # "Premier Grace Fox": a given name before a company's word.
+                    or (len(name) == 2 and name[0].lower() in _GIVEN_NAME_GENDERS)
+                ):
                     return _name_words(name), None
+        # Letters after a name (British and Commonwealth copy): "Luke
+        # Harrington MP welcomed the decision" holds the role "the MP".
+        if (
+            flat[pos:end].isupper()
+            and flat[pos:end] in cues.POST_NOMINALS
+            and flat[pos - 1 : pos] == " "
+            and flat[pos - 2 : pos - 1].isalpha()
+        ):
+            _, _, name = self._split(chain_before(flat, pos - 1))
+            if len(name) >= 2:
+                return _name_words(name), flat[pos:end]
         # Apposition after a name: "Peskov, Putin's spokesman,", also with
         # the role's complement: "Tom Hale, the envoy to Norway,".
         comma = flat.rfind(",", max(0, pos - 50), pos)
@@ -3905,14 +4124,19 @@ class Resolver:
                 stop = flat.find(",", end, end + 60)
                 role = flat[comma + 1 : stop if stop > 0 else end].strip()
                 return _name_words(name), role
-        # Apposition before a name: "Putin's spokesman, Dmitry Peskov,".
-        if flat.startswith(", ", end):
-            nxt, _ = phrase_after(flat, end + 2, min(len(flat), end + 60))
+        # Apposition before a name: "Putin's spokesman, Dmitry Peskov,", also
+        # after the role's complement when that is a place's or body's name:
+        # "the prime minister of Canada, Louise Tremblay," (not "A
+        # representative of the tower company, Summit Wireless,").
+        if close != end and not flat[flat.find(" ", end + 1) + 1 : close][:1].isupper():
+            close = end
+        if flat.startswith(", ", close):
+            nxt, _ = phrase_after(flat, close + 2, min(len(flat), close + 60))
             if nxt is not None:
                 _, _, name = self._split(list(nxt.words))
                 if len(name) >= 2 and len(name) == len(nxt.words):
                     begin = max(flat.rfind(" ", max(0, pos - 40), pos) + 1, pos - 40, 0)
-                    return _name_words(name), flat[begin:end].strip()
+                    return _name_words(name), flat[begin:close].strip()
         return self._copula_holder(pos, end)
 
     def _copula_holder(self, pos: int, end: int) -> tuple[list[str], str | None] | None:

@@ -67,6 +67,7 @@ from wireparse.quotations.people import (
     head_noun,
     is_age,
     is_participle,
+    is_party_epithet,
     is_role,
     phrase_after,
     span,
@@ -1236,6 +1237,12 @@ class _Analysis:
                         held = self._nearest_named(cue)
                         if held is not None:
                             entity, resolved = held, "resolve.callback_noun"
+                    elif is_party_epithet(words) and not self._party_tagged(words[-1]):
+                        # The article tags no one of that party: the epithet
+                        # calls back the person just named.
+                        held = self._nearest_named(cue)
+                        if held is not None:
+                            entity, resolved = held, "resolve.party_epithet"
                 elif self.english and _is_demonym_epithet(words):
                     held = self._nearest_named(cue)
                     if held is not None:
@@ -1266,7 +1273,8 @@ class _Analysis:
         surgeon added.``): a definite description of a person, a modifier
         and a noun (``the Republican nominee``) that the article gives no
         named person as a role, that is no title (``the former president``
-        is an office's holder, not an epithet) and whose modifiers name no
+        is an office's holder, not an epithet) nor a noun of kin (``the
+        victim's sister`` is someone else) and whose modifiers name no
         one of the article (``the Christie supporter`` is not Christie),
         whose cue comes right after the cue of a named person in the same
         paragraph or the one before, is that person.
@@ -1292,11 +1300,18 @@ class _Analysis:
             or not definite
             or not words[-1].isalpha()
             or words[-1].lower() in cues.TITLE_WORDS  # "the former president": an office
+            # "the victim's sister": a relative of someone, not the one quoted.
+            or words[-1].lower() in KIN_NOUNS
             # "the Christie supporter" is someone of Chris Christie's, not him.
             or any(w[:1].isupper() and self.resolver.named_in_full(w) for w in words[1:-1])
         ):
             return None
         return self._epithet_cue_holder(cue)
+
+    def _party_tagged(self, party: str) -> bool:
+        """Whether the article tags anyone with *party*'s letter (``R-Ky.``, ``(R-Peoria)``)."""
+        letter = party[:1].upper()
+        return any(m.group(1) == letter for m in _PARTY_LETTER_TAG.finditer(self.flat))
 
     def _just_named(self, cue: _Cue) -> Entity | None:
         """Return the named person a back-reference at *cue* stands for, or None.
@@ -2696,23 +2711,39 @@ def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
     # "Another, retiree Stan Bukowski, was blunter": one more of a crowd,
     # named after a description.
     another = words == ("Another",) and flat.startswith(", ", role.end)
+    comma = role.end
+    # A party's member in the role, with its complement: "The ranking
+    # Republican on the panel, Sen. Tom Hale, said".
+    party = (
+        len(words) >= 2
+        and first.lower() == "the"
+        and words[-1].lower() in _PARTY_NOUNS
+        and not any(w[:1].isupper() for w in words[1:-1])
+    )
+    if party and not flat.startswith(", ", comma):
+        tail = _PARTY_ROLE_COMPLEMENT.match(flat, comma, min(hi, comma + 40))
+        comma = tail.end() if tail is not None else comma
     if (
-        not another
-        and (
-            len(words) < 2
-            or not (
-                first.lower() in _ROLE_DETERMINERS
-                # A kin or role noun after a possessive name: "Wade's mother, Dottie
-                # Budge, 81, still works the till", "Vick's husband, Ron, was there".
-                or (first[:1].isupper() and first.endswith(("'s", "’s")))
+        (
+            not another
+            and not party
+            and (
+                len(words) < 2
+                or not (
+                    first.lower() in _ROLE_DETERMINERS
+                    # A kin or role noun after a possessive name: "Wade's mother, Dottie
+                    # Budge, 81, still works the till", "Vick's husband, Ron, was there".
+                    or (first[:1].isupper() and first.endswith(("'s", "’s")))
+                )
+                or any(w[:1].isupper() for w in words[1:])
+                or not flat.startswith(", ", role.end)
+                or not is_role(words)
             )
-            or any(w[:1].isupper() for w in words[1:])
-            or not flat.startswith(", ", role.end)
-            or not is_role(words)
         )
+        or not flat.startswith(", ", comma)
     ):
         return None
-    named, _ = phrase_after(flat, role.end + 2, hi)
+    named, _ = phrase_after(flat, comma + 2, hi)
     if another and named is not None and named.words[0].islower():
         # The description before the name is left out: "retiree Stan Bukowski".
         k = 0
@@ -2746,6 +2777,15 @@ def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
     if not word or not word[0].islower() or word in ("of", "and", "or", "who", "which"):
         return None
     return named
+
+
+#: The members of a party, as a role: ``the ranking Republican``.
+_PARTY_NOUNS = frozenset(("democrat", "republican"))
+#: A party member's complement before the comma of a name: ``on the panel``,
+#: ``in the House``.
+_PARTY_ROLE_COMPLEMENT = lazy_compile_re(
+    r" (?:on|in|of|for) (?:the )?[\w’'.-]+(?: [\w’'.-]+){0,2}(?=, )"
+)
 
 
 #: Verbs that a participle may follow: ``Hale seems tired``, ``Hale gets paid``.
@@ -2783,6 +2823,11 @@ def _plural_with_complement(flat: str, mention: Mention, hi: int, resolver: Reso
     )
 
 
+#: Reflexive pronouns that stress the subject before its verb: ``Hensley
+#: himself was defiant``.
+_INTENSIFIERS = frozenset(("himself", "herself", "themselves", "itself"))
+
+
 def _modifies_noun(flat: str, end: int, hi: int) -> bool:
     """Whether the one capitalised word before *end* modifies the noun after it.
 
@@ -2799,6 +2844,7 @@ def _modifies_noun(flat: str, end: int, hi: int) -> bool:
     return (
         noun.isalpha()
         and noun.islower()
+        and noun not in _INTENSIFIERS  # "Hensley himself was defiant": a name
         and noun not in cues.ADJUNCT_WORDS
         and not noun.endswith("ly")
         and noun not in cues.SPEECH_VERBS
@@ -3312,11 +3358,70 @@ def _passive_agent(
     return speaker, ("partial.passive_agent", "mention.passive_agent", state.resolver.rule)
 
 
+#: A party-and-state tag's letter: ``D-Calif.``, ``(R-Peoria)``.
+_PARTY_LETTER_TAG = lazy_compile_re(r"(?<![\w-])([DRI])-[A-Z]")
 #: The dash before a speaker label inside a paragraph: ``Ports - Omar Feld: "..."``.
 _LABEL_DASH = lazy_compile_re(r" [-–—] ")
 #: A speaker label's tail between the name and the colon: a party-and-state
 #: tag in brackets or between commas (``Sen. Jane Roe (D-Ore.):``, ``Roe, D-Ore.:``).
 _LABEL_TAIL = lazy_compile_re(r" ?(?:\([^()\n]{1,30}\)|, ?[A-Z][\w.-]{1,12},?)? ?")
+
+
+def _caps_label(
+    state: _Analysis, start: int, colon: int
+) -> tuple[Speaker | None, tuple[str, ...]] | None:
+    """Return the speaker of a transcript's label in capitals, and its rules.
+
+    Briefing and hearing transcripts label each turn with the speaker's
+    surname in capitals, an honorific or title before it or not (``WHITLOCK:
+    "I'm not going to get ahead of the president."``, ``MS. WHITLOCK:``,
+    ``SEN. ROE:``): the label is the person the article names with that
+    surname in ordinary case (``press secretary Dana Whitlock``), when it
+    gives that person a full name.  A label the article never writes in
+    ordinary case (``Q:``, ``NOTE:``) names no one.
+    """
+    words = state.flat[start:colon].split()
+    if words and words[0].rstrip(".").lower() in _LABEL_TITLES and len(words) > 1:
+        words = words[1:]
+    if not 1 <= len(words) <= 2 or not all(
+        w.isupper() and w.replace("-", "").replace("'", "").isalpha() and len(w) > 1 for w in words
+    ):
+        return None
+    cased = [_cased(state, w) for w in words]
+    if any(w is None for w in cased):
+        return None
+    mention = Mention(start, colon, tuple(w for w in cased if w), "mention.name_alone")
+    ent = state.resolver.resolve(mention)
+    if ent is None or not _full_name(state, ent.name, ent.kind):
+        return None
+    speaker = state.resolver.speaker(ent, mention, state.source)
+    return speaker, ("cue.speaker_label", mention.rule, state.resolver.rule)
+
+
+#: Honorifics and titles before a transcript's label in capitals (``MS.
+#: WHITLOCK:``, ``SEN. ROE:``).
+_LABEL_TITLES = cues.HONORIFICS | cues.TITLE_WORDS
+
+
+def _cased(state: _Analysis, word: str) -> str | None:
+    """Return *word*, written in capitals, as the article writes it elsewhere in ordinary case."""
+    lower = state.resolver.lower
+    flat = state.flat
+    needle = word.lower()
+    pos = lower.find(needle)
+    seen = 0
+    while pos >= 0 and seen < 16:
+        seen += 1
+        end = pos + len(needle)
+        if (
+            flat[pos].isupper()
+            and not flat[pos:end].isupper()
+            and (pos == 0 or not lower[pos - 1].isalpha())
+            and (end >= len(lower) or not lower[end].isalpha())
+        ):
+            return flat[pos:end]
+        pos = lower.find(needle, end)
+    return None
 
 
 def _colon_subject(
@@ -3409,6 +3514,10 @@ def _introduced(
             answered = _interviewee(state)
             if answered is not None:
                 return answered
+        if state.english and start == lo:
+            labelled = _caps_label(state, start, colon)
+            if labelled is not None:
+                return labelled
         if flat[start].isupper():
             mention, _ = phrase_after(flat, start, colon)
             if (
@@ -3417,11 +3526,6 @@ def _introduced(
                 and mention.words[0].lower() not in cues.PRONOUNS
                 and _LABEL_TAIL.fullmatch(flat, mention.end, colon) is not None
             ):
-                only = mention.words[0]
-                if len(mention.words) == 1 and len(only) > 2 and only.isalpha() and only.isupper():
-                    # A transcript sets its labels in capitals: "COSTA:" is
-                    # the Costa the article names in full.
-                    mention = mention._replace(words=(only.capitalize(),))
                 ent = state.resolver.resolve(mention)
                 if ent is not None and _full_name(state, ent.name, ent.kind):
                     speaker = state.resolver.speaker(ent, mention, state.source)

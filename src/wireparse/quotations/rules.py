@@ -381,6 +381,12 @@ RESOLVE_RULES: tuple[Rule, ...] = (
         'Ana Ortiz won in straight sets. ¶ "...," the Spaniard said.',
     ),
     Rule(
+        "resolve.party_epithet",
+        "A place and a party with the (the Kentucky Republican), in an article that tags "
+        "no one of that party, is the person just quoted or named.",
+        'Senate leader Frank Devlin took the floor. ¶ "...," the Kentucky Republican said.',
+    ),
+    Rule(
         "resolve.callback_noun",
         "A noun of fame or of a team position with the (the star, the Olympic champion, "
         "the defender) that no named person holds is the person just quoted or named.",
