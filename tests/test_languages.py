@@ -133,6 +133,20 @@ def test_quotation_marks_of_each_language(text: str, expected: list[str]) -> Non
             "EFE",
             "3 de marzo",
         ),
+        (
+            "BILBAO, 22 (EUROPA PRESS) - El pleno votó.",
+            "BILBAO",
+            "EUROPA PRESS",
+            "Europa Press",
+            "22",
+        ),
+        (
+            "LEÓN, 3 (EUROPA PRESS) El Ayuntamiento abrió el plazo.",
+            "LEÓN",
+            "EUROPA PRESS",
+            "Europa Press",
+            "3",
+        ),
         ("CIUDAD.- El alcalde inauguró la obra.", "CIUDAD", None, None, None),
         ("Washington.- El Senado votó el martes.", "Washington", None, None, None),
         ("LIMA, PERÚ.- La lluvia cortó la carretera.", "LIMA, PERÚ", None, None, None),
@@ -171,6 +185,65 @@ def test_dateline_dates_in_each_language(
 def test_a_number_and_a_word_are_no_dateline_date() -> None:
     assert match_dateline("LONDON, 21 people - The crowd left.") is None
     assert match_dateline("SYDNEY, Jul 16 AAP - The Swans won.").agency == "AAP"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bilbao, 22 (EUROPA PRESS) El pleno votó.",  # the place not in capitals
+        "BILBAO, 42 (EUROPA PRESS) El pleno votó.",  # no day of a month
+        "BILBAO, 22 (Foto del puerto) El pleno votó.",  # no agency's tag
+        "BILBAO, 22 (EUROPA PRESS) el pleno votó.",  # no sentence after it
+    ],
+)
+def test_a_day_alone_needs_a_place_in_capitals_and_an_agency(text: str) -> None:
+    assert match_dateline(text) is None
+
+
+def test_a_day_alone_is_the_dateline_day() -> None:
+    d = match_dateline("BILBAO, 22 (EUROPA PRESS) - El pleno votó.")
+    assert d is not None
+    assert (d.day, d.month, d.date) == (22, None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency"),
+    [
+        ("BILBAO, 22 (EUROPA PRESS)", "BILBAO", "Europa Press"),
+        ("MADRID, 3 ene (EFE)", "MADRID", "EFE"),
+        ("PARIS, 21 jan 2019 (AFP)", "PARIS", "AFP"),
+        ("Berlin (dpa)", "Berlin", "dpa"),
+    ],
+)
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_wire_dateline_alone_on_its_line_opens_the_lead(
+    line: str, place: str, agency: str, gap: str
+) -> None:
+    text = (
+        "El muelle norte crecerá\n\n"
+        f"{line}{gap}"
+        "El pleno aprobó este martes la ampliación del muelle norte del puerto.\n\n"
+        "Las obras empezarán en mayo.\n"
+    )
+    article = wireparse.parse(text)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.agency) == (place, agency)
+    lead = article.blocks[1]
+    assert (lead.kind, lead.rule) == (BlockKind.PARAGRAPH, "paragraph.lead_dateline")
+    assert text[lead.span.start : lead.span.end].startswith(line)
+
+
+def test_an_agency_line_at_the_end_is_no_dateline() -> None:
+    text = (
+        "El muelle norte crecerá\n\n"
+        "BILBAO, 22 (EUROPA PRESS) - El pleno aprobó la ampliación del muelle norte.\n\n"
+        "Las obras empezarán en mayo y durarán dos años.\n\n"
+        "MADRID (EFE)\n"
+    )
+    article = wireparse.parse(text)
+    assert article.dateline is not None
+    assert article.dateline.place == "BILBAO"
+    assert article.blocks[-1].kind is BlockKind.FURNITURE
 
 
 @pytest.mark.parametrize(

@@ -148,6 +148,52 @@ def test_a_photo_credit_between_paragraphs_is_a_caption(line: str) -> None:
     ]
 
 
+_CAPTION = "The old pier at dawn, a week before the vote."
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Photo by Tom Reyes",
+        "Photos by Tom Reyes and Ada Finch",
+        "Photograph by Tom Reyes",
+        "(Photo by Tom Reyes)",
+        "Photo: Tom Reyes/Portvale Courier",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body"])
+def test_a_caption_over_its_photo_credit_line_is_a_caption(credit: str, where: str) -> None:
+    """The caption set right over its credit line is a caption, not the lead or a paragraph."""
+    picture = f"{_CAPTION}\n{credit}\n\n"
+    if where == "head":
+        text = "Portvale keeps its pier\n\n" + picture + HEAD.split("\n\n", 1)[1] + TAIL
+    else:
+        text = HEAD + picture + "The board met for six hours." + TAIL
+    assert _block(text, _CAPTION) == ("caption", "caption.credited")
+    assert _block(text, credit) == ("caption", "caption")
+    article = wireparse.parse(text)
+    assert article.paragraphs[0].text.startswith("PORTVALE, Maine (AP)")
+    assert _CAPTION not in [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photos by local children hang in the hall.",
+        "Photos by Ada Finch hang in the hall of the harbour office until May.",
+        "By Tom Reyes",
+    ],
+)
+def test_a_sentence_or_byline_under_a_paragraph_makes_no_caption(line: str) -> None:
+    text = HEAD + "The board met for six hours.\n" + line + TAIL
+    assert _block(text, "The board met for six hours.") == ("paragraph", "paragraph")
+
+
+def test_a_paragraph_with_a_blank_line_over_a_credit_stays_a_paragraph() -> None:
+    text = HEAD + "The board met for six hours.\n\nPhoto by Tom Reyes" + TAIL
+    assert _block(text, "The board met for six hours.") == ("paragraph", "paragraph")
+
+
 @pytest.mark.parametrize(
     "line",
     [

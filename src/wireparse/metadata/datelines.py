@@ -12,6 +12,7 @@ The spellings met in wire copy, all read by :func:`match_dateline`::
     Marseille, France (CNN)The French ...        no space after the tag
     (CNN) President Donald Trump ...             a tag alone
     Berlin (dpa) - ...                           dpa
+    BILBAO, 22 (EUROPA PRESS) - ...              Europa Press: the day alone
     (Bloomberg) -- ...                           Bloomberg
     LONDON—The ratings firm ...                  no tag, em dash, no spaces
         Lima, march 18 - ...                     Reuters-21578: no tag
@@ -573,6 +574,8 @@ def _read_dateline(text: str, reference_date: dt.date | None) -> Dateline | None
         found = _date_first(text, start, limit, reference_date)
     if found is None and "(" in text[start:limit]:
         found = _place_with_region(text, start, limit, reference_date)
+        if found is None:
+            found = _place_day(text, start, limit, reference_date)
     return found
 
 
@@ -628,6 +631,49 @@ def _place_with_region(
         return None
     place = text[m.start("head") : m.end("region") + 1]
     return _make(text, start, end, body, place, m.group("tag"), m.group("date"), reference_date)
+
+
+#: A place in capitals, the day of the month alone and the agency's tag:
+#: ``BILBAO, 22 (EUROPA PRESS)``.
+_PLACE_DAY = lazy_compile(
+    rf"(?P<head>{_WORD}{_MORE}{{0,4}}),{_WS}{{1,2}}(?P<day>[0-9]{{1,2}}){TAG}{TAG_SEP}?"
+)
+
+
+def _place_day(
+    text: str, start: int, limit: int, reference_date: dt.date | None
+) -> Dateline | None:
+    """A dateline that gives the day of the month and no month.
+
+    Convention: Europa Press dates a story by the day alone, between the
+    place in capitals and its tag, a dash after it or none: ``BILBAO, 22
+    (EUROPA PRESS) - El pleno aprobó ...``, ``BILBAO, 22 (EUROPA PRESS)``
+    on a line of its own.  The place must be in capitals, the tag a known
+    agency's (:func:`wireparse.metadata.agencies.canonical_agency`) and the
+    day one of a month; the dateline's :attr:`~wireparse.Dateline.day` is
+    set, its month and date are not.
+    """
+    m = _PLACE_DAY.match(text, start, limit)
+    if m is None or not _is_caps(m.group("head")) or not _place_words_ok(m.group("head")):
+        return None
+    day = int(m.group("day"))
+    tag = m.group("tag")
+    if not 1 <= day <= 31 or _tag_agency(tag) is None:
+        return None
+    sep = m.group("sep")
+    if sep is not None and _sep_ok(text, m.end("sep"), sep):
+        end = m.end("sep")
+        body = _skip_spaces(text, end, limit)
+        if not _body_ok(text, body, limit, strict=False):
+            return None
+    else:
+        end = m.end("tag") + 1
+        body = _skip_spaces(text, end, limit)
+        first = text[body : body + 1]
+        if first and not (first.isupper() or first.isdigit() or first in _OPENERS):
+            return None
+    found = _make(text, start, end, body, m.group("head"), tag, m.group("day"), reference_date)
+    return attrs.evolve(found, day=day)
 
 
 def _date_first(

@@ -193,11 +193,22 @@ CAPTION_SUBJECT = lazy_compile(
     r"\s(?:by|to)\s[^.\n]{1,60}\.?"
 )
 #: A short credit line of its own, with no sentence after it: ``Photo by Ada
-#: Marsh/Courier``, ``Photo courtesy of the family``, ``Credit: Ada Marsh``,
-#: ``Courtesy of the harbour board``.
+#: Marsh/Courier``, ``Photograph by Ada Marsh``, ``(Photo by Ada Marsh)``,
+#: ``Photo courtesy of the family``, ``Credit: Ada Marsh``, ``Courtesy of the
+#: harbour board``.
 CREDIT_LINE = lazy_compile(
-    r"(?:(?:Photo|Picture|Image)s?\s+(?:by|courtesy(?:\s+of)?)|Cr[ée]dits?\s?:|"
+    r"\(?(?:(?:Photo(?:graph)?|Picture|Image)s?\s+(?:by|courtesy(?:\s+of)?)|Cr[ée]dits?\s?:|"
     r"Courtesy\s+of)\s[^.!?]{1,80}"
+)
+#: A photographer's credit on a line of its own, the names capitalised:
+#: ``Photo by Ada Marsh``, ``Photos by Ada Marsh and Corin Vale``,
+#: ``Photograph by Ada Marsh``, ``(Photo by Ada Marsh)``, ``Photo: Ada
+#: Marsh/Harbor Herald``.  (``Photos by local children hang in the hall.``
+#: and ``Photo by photo, the show ...`` are sentences.)
+PHOTO_CREDIT_LINE = lazy_compile(
+    r"(\()?(?:Photo(?:graph)?|Picture|Image)s?(?:\s?:\s?|\s+by\s)"
+    r"\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?:(?:\s|\s?[/|]\s?)(?:and\s|&\s)?\p{Lu}[\p{L}\p{M}.'’-]{0,30}){0,5}"
+    r"(?(1)\))"
 )
 #: The most words of a :data:`CREDIT_LINE`.
 _CREDIT_LINE_MAX_WORDS: Final = 8
@@ -1692,6 +1703,42 @@ def caption(state: State, i: int) -> BlockKind | None:
     return None
 
 
+#: The most words of a caption set over its photographer's credit.
+_CREDITED_CAPTION_MAX_WORDS: Final = 50
+
+
+def credited_caption(state: State, i: int) -> BlockKind | None:
+    """The caption right above its photographer's credit line.
+
+    Web copy sets a picture's caption, a sentence, with the credit on the
+    line under it and no blank line between::
+
+        Boats line the docks at the Pelican Key marina on Saturday.
+        Photo by Ada Marsh
+
+    The credit line (:data:`PHOTO_CREDIT_LINE`; the ``caption`` rule claims
+    it) makes the block above it a caption when that block is a line or
+    two of at most 50 words that opens
+    with a capital and ends a sentence.  A byline (``By Ada Marsh``) ends
+    none, and a paragraph of the story has a blank line after it.
+    """
+    blocks = state.blocks
+    c = blocks[i]
+    if i + 1 >= len(blocks) or c.words > _CREDITED_CAPTION_MAX_WORDS or len(c.lines) > 2:
+        return None
+    m = c.match
+    if not (m[:1].isupper() and m[-1:] in _SENTENCE_ENDS) or not state.attached(i, i + 1):
+        return None
+    nxt = blocks[i + 1]
+    if nxt.words <= _CREDIT_LINE_MAX_WORDS and PHOTO_CREDIT_LINE.fullmatch(nxt.match):
+        return BlockKind.CAPTION
+    return None
+
+
+#: What a caption's sentence ends with: a stop, or a closing quotation mark or bracket.
+_SENTENCE_ENDS: Final = '.!?"”’)'
+
+
 #: The words a :data:`CAPTION_CREDIT_END` match opens with (but its bracket):
 #: ``Bild``, ``Foto``, ``Photo``, ``Image``, ``Credit``, ``Crédit``, ``Picture``,
 #: ``Courtesy``.
@@ -2363,6 +2410,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("credit", credit, _SHORT_MAX_WORDS),
     Rule("disclaimer", disclaimer, _SHORT_MAX_WORDS),
     Rule("caption", caption, _SHORT_MAX_WORDS),
+    Rule("caption.credited", credited_caption, _CREDITED_CAPTION_MAX_WORDS),
     Rule("embed", embed, _SHORT_MAX_WORDS, needs=_EMBED_NEEDS),
     Rule("furniture", furniture),
     Rule("furniture.promotion", promotion, _PROMOTION_MAX_WORDS),
