@@ -3818,3 +3818,35 @@ def test_transcript_labels_in_capitals(body: str, speaker: str | None) -> None:
 def test_known_as_and_chanted(body: str, speaker: str) -> None:
     """``The rebel leader, known as Abu Karim, ...``; ``"...," chanted the crowd``."""
     assert last_speaker(HARBOUR, body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A person introduced by whose they are, then called back with "the".
+        (
+            "Ada Roe swims daily.\n\nHer doctor, who asked not to be named, was more "
+            'measured. "It suits her," the doctor said.',
+            "her doctor",
+        ),
+        (
+            'Tom Hale was charged.\n\nHis lawyer said he would appeal. "The case is weak," '
+            "the lawyer said.",
+            "his lawyer",
+        ),
+        # A named holder is the source, and a nearer introduction wins.
+        (
+            "Tom Hale was charged.\n\nHis lawyer, Ben Cole, said he would appeal. "
+            '"The case is weak," the lawyer said.',
+            "Ben Cole",
+        ),
+        (
+            "His lawyer said he would appeal.\n\nA second lawyer joined. "
+            '"The case is weak," the lawyer said.',
+            "a second lawyer",
+        ),
+    ],
+)
+def test_the_noun_calls_back_a_possessive_introduction(body: str, speaker: str) -> None:
+    """``His lawyer said ... "...," the lawyer said``: the lawyer introduced."""
+    assert last_speaker(HARBOUR, body) == speaker

@@ -351,6 +351,11 @@ def _party_epithet(words: Sequence[str]) -> bool:
     )
 
 
+#: The possessive words that introduce a person by whose they are: ``His
+#: lawyer said``, ``Her doctor, who asked not to be named, said``.
+_POSSESSIVE_INTRODUCERS = ("his ", "her ", "their ")
+
+
 def _org_before_of(words: Sequence[str]) -> bool:
     """Whether an organisation noun stands before an ``of`` in *words*.
 
@@ -3536,7 +3541,11 @@ class Resolver:
         company said the lines were old. "...," the official said.``; ``A
         representative of the firm declined ... "...," the representative
         said.``  The description nearest before *at* whose noun is *noun*
-        is that source (when no named person holds the role).
+        is that source (when no named person holds the role).  A person
+        introduced by whose they are counts too: ``His lawyer said he would
+        appeal. "...," the lawyer said.``, ``Her doctor, who asked not to be
+        named, ... "...," the doctor said.`` (not ``His lawyer, Tom Reyes,``:
+        the named holder is the source).
 
         :param reach: When given, the introduction must stand at most this
             many characters before *at* (it is then tried before the named
@@ -3556,6 +3565,24 @@ class Resolver:
                 # words of rank and office may stand between the article
                 # and the noun.
                 best = max(best, _article_before(self.lower, pos))
+        owned, owned_end = -1, -1
+        for owner in _POSSESSIVE_INTRODUCERS:
+            for pos in self._hits(owner + noun):
+                end = pos + len(owner) + len(noun)
+                if (
+                    best < pos < at
+                    and pos > owned
+                    # "His lawyer, Tom Reyes, said": the named holder instead.
+                    and not (flat[end : end + 2] == ", " and flat[end + 2 : end + 3].isupper())
+                ):
+                    owned, owned_end = pos, end
+        if owned > best and (reach is None or at - owned <= reach):
+            # "His lawyer said he would appeal. "...," the lawyer said.": the
+            # person the story introduced by whose they are.
+            words = self.lower[owned:owned_end].split()
+            return self._described(
+                Mention(owned, owned_end, tuple(words), "mention.phrase_after"), words
+            )
         if best < 0 or (
             reach is not None
             # Within reach, and no appositive of a name ("Tom Reyes, a
