@@ -3850,3 +3850,24 @@ def test_known_as_and_chanted(body: str, speaker: str) -> None:
 def test_the_noun_calls_back_a_possessive_introduction(body: str, speaker: str) -> None:
     """``His lawyer said ... "...," the lawyer said``: the lawyer introduced."""
     assert last_speaker(HARBOUR, body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Hyphenated ranks: the abbreviation's period ends no sentence.
+        ('"We hold the line," Staff-Sgt. Ada Marsh said.', "Ada Marsh"),
+        ('"We hold the line," said Staff-Sgt. Ada Marsh.', "Ada Marsh"),
+        ('"We hold the line," said Lt.-Col. Ada Marsh.', "Ada Marsh"),
+        ('"We hold the line," Maj.-Gen. Tom Reyes said.', "Tom Reyes"),
+        # A question pointed back at, its asker named with a verb after.
+        (
+            '"Who is going to pay?" That was the question Rep. Tom Hale kept asking.',
+            "Tom Hale",
+        ),
+        ('"Who is going to pay?" That is the question.', None),
+    ],
+)
+def test_hyphenated_ranks_and_the_question_pointed_back_at(body: str, speaker: str | None) -> None:
+    """``Staff-Sgt. Ada Marsh said``; ``"...?" That was the question Tom Hale kept asking.``"""
+    assert last_speaker(HARBOUR, body) == speaker

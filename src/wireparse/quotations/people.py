@@ -173,6 +173,8 @@ def _is_abbreviation(word: str) -> bool:
         return True  # an initial
     if "." in stem:
         return True  # U.S., a.m.
+    if "-" in stem:
+        stem = stem.rsplit("-", 1)[1]  # a hyphenated rank: "Staff-Sgt."
     return stem.lower() in _ABBREVIATIONS
 
 
@@ -2180,12 +2182,17 @@ def _title_stem(low: str) -> str:
 
     A title of an office not yet taken, or left, is the title still:
     ``Mayor-elect Ada Marsh``, ``Gov.-elect Ada Marsh``, ``ex-Mayor Tom
-    Reyes`` have the title of ``Mayor Ada Marsh``.
+    Reyes`` have the title of ``Mayor Ada Marsh``; two abbreviated titles
+    joined are a rank (``Lt.-Col. Ada Marsh``, ``Maj.-Gen. Tom Reyes``).
     """
     if "-" in low:
         stem = low.removesuffix("-elect").removeprefix("ex-").rstrip(".")
         if stem != low and stem in _TITLE_LIKE:
             return stem
+        # A rank of two abbreviated titles joined: "Lt.-Col.", "Maj.-Gen.".
+        first, _, last = low.rstrip(".").partition("-")
+        if first.rstrip(".") in _TITLE_LIKE and last in _TITLE_LIKE:
+            return last
     return low.rstrip(".")
 
 

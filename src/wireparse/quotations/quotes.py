@@ -614,7 +614,12 @@ def _sentence_breaks(
             floor = max(lo, dot - 40, 0)
             word = flat[max(flat.rfind(" ", floor, dot) + 1, floor) : dot]
             word = word.lstrip("(\"'“‘").lower()
-            if len(word) == 1 or word in cues.ABBREVIATIONS:
+            if (
+                len(word) == 1
+                or word in cues.ABBREVIATIONS
+                # A hyphenated rank ends in its abbreviation: "Staff-Sgt.", "Lt.-Col.".
+                or ("-" in word and word.rsplit("-", 1)[1] in cues.ABBREVIATIONS)
+            ):
                 continue
             if "." in word or word in cues.END_ABBREVIATIONS:
                 # "U.S." and "Inc." end a sentence only before a usual opener.
@@ -1737,8 +1742,10 @@ class _Analysis:
         list ``back_reference_tags``): ``"It felt like the end of the
         world." That is how Ada Marsh remembers the night.``, ``That quote
         from Harbor Commissioner Tom Hale appeared in the report.``, ``So
-        says Ada Marsh, who ...``.  After ``how`` or ``what`` the name must be
-        followed by its verb (``That is how Ada Marsh.`` names no one); a
+        says Ada Marsh, who ...``, ``"Who pays?" That was the question Ada
+        Marsh kept asking.``  After ``how``, ``what`` or ``question`` the
+        name must be followed by its verb (``That is how Ada Marsh.`` names
+        no one); a
         pronoun or a document named there is left to the other rules.
         English copy (``cue.back_reference``).
         """
@@ -1773,7 +1780,9 @@ class _Analysis:
         mention, _ = phrase_after(flat, pos + len(phrase), sent_end)
         if mention is None or mention.words[0].lower() in cues.PRONOUNS:
             return None, ()
-        if phrase.endswith(("how ", "what ")) and not _verb_follows(flat, mention.end, sent_end):
+        if phrase.endswith(("how ", "what ", "question ")) and not _verb_follows(
+            flat, mention.end, sent_end
+        ):
             return None, ()
         ent = self.resolver.resolve(mention)
         if ent is None or ent.kind is SourceKind.DOCUMENT:
