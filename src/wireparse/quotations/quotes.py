@@ -2870,11 +2870,11 @@ def _modifies_noun(flat: str, end: int, hi: int) -> bool:
     )
 
 
-def _common_word(lower: str, flat: str, word: str) -> bool:
-    """Return whether *word*, capitalised at a sentence start, is a common word.
+def _word_hits(lower: str, word: str) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of *word* as a whole word in *lower*, the first 16 places it stands.
 
-    It is when the article writes it in lower case elsewhere: ``Casinos
-    there have ...`` is no name.
+    :param lower: The flat text in lower case.
+    :param word: The word, in any case.
     """
     needle = word.lower()
     pos = lower.find(needle)
@@ -2882,14 +2882,20 @@ def _common_word(lower: str, flat: str, word: str) -> bool:
     while pos >= 0 and seen < 16:
         seen += 1
         end = pos + len(needle)
-        if (
-            flat[pos].islower()
-            and (pos == 0 or not lower[pos - 1].isalpha())
-            and (end >= len(lower) or not lower[end].isalpha())
+        if (pos == 0 or not lower[pos - 1].isalpha()) and (
+            end >= len(lower) or not lower[end].isalpha()
         ):
-            return True
+            yield pos, end
         pos = lower.find(needle, end)
-    return False
+
+
+def _common_word(lower: str, flat: str, word: str) -> bool:
+    """Return whether *word*, capitalised at a sentence start, is a common word.
+
+    It is when the article writes it in lower case elsewhere: ``Casinos
+    there have ...`` is no name.
+    """
+    return any(flat[pos].islower() for pos, _ in _word_hits(lower, word))
 
 
 def _trim(source: str, lo: int, hi: int) -> tuple[int, int]:
@@ -3414,22 +3420,10 @@ _LABEL_TITLES = cues.HONORIFICS | cues.TITLE_WORDS
 
 def _cased(state: _Analysis, word: str) -> str | None:
     """Return *word*, written in capitals, as the article writes it elsewhere in ordinary case."""
-    lower = state.resolver.lower
     flat = state.flat
-    needle = word.lower()
-    pos = lower.find(needle)
-    seen = 0
-    while pos >= 0 and seen < 16:
-        seen += 1
-        end = pos + len(needle)
-        if (
-            flat[pos].isupper()
-            and not flat[pos:end].isupper()
-            and (pos == 0 or not lower[pos - 1].isalpha())
-            and (end >= len(lower) or not lower[end].isalpha())
-        ):
+    for pos, end in _word_hits(state.resolver.lower, word):
+        if flat[pos].isupper() and not flat[pos:end].isupper():
             return flat[pos:end]
-        pos = lower.find(needle, end)
     return None
 
 
