@@ -1823,3 +1823,45 @@ def test_a_relative_named_by_the_given_name_alone(
 ) -> None:
     """``«…», añade su hija, Lucía.``: Lucía (list ``kin_nouns``)."""
     assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            FR_LEAD,
+            "Le boulanger Rémi Caudal comparaissait lundi pour fraude. ¶ "
+            "« Il savait tout », a dit son avocat, Me Paul Ferrec. "
+            "« Je n'ai rien caché », a assuré le prévenu.",
+            "fr",
+            "Rémi Caudal",
+        ),
+        (
+            FR_LEAD,
+            "L'ancienne trésorière, Inès Garrec, a été jugée mardi. ¶ "
+            "« Je regrette », a déclaré la prévenue.",
+            "fr",
+            "Inès Garrec",
+        ),
+        (
+            ES_LEAD,
+            "El constructor Raúl Mouriño, acusado de cohecho, declaró ayer. ¶ "
+            '"Es falso", dijo su abogado, Iván Soto. "Nunca pagué a nadie", afirmó el acusado.',
+            "es",
+            "Raúl Mouriño",
+        ),
+        # No one named as tried: the noun stays the speaker.
+        (
+            FR_LEAD,
+            "Le tribunal siégeait lundi. « Je n'ai rien caché », a assuré le prévenu.",
+            "fr",
+            "le prévenu",
+        ),
+    ],
+)
+def test_the_defendant_named_as_the_person_tried(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``Le boulanger Rémi Caudal comparaissait … « … », a assuré le prévenu.``: Rémi Caudal."""
+    text = lead + body.replace(" ¶ ", "\n\n") + "\n"
+    assert [s for _, s in speakers(text, language)][-1] == speaker

@@ -434,6 +434,12 @@ class _Words:
     nationalities: frozenset[str]
     #: ``kin_nouns``: a relative's noun, before a given name alone in commas.
     kin: frozenset[str]
+    #: ``defendant_nouns``: the noun court copy calls the defendant by
+    #: (``prévenu``; ``acusado``).
+    defendants: frozenset[str]
+    #: ``trial_words``: the words that name the person before them as the
+    #: one tried (``jugé``; ``juzgado``).
+    trials: frozenset[str]
 
 
 def _optional(language: str, name: str) -> frozenset[str]:
@@ -561,6 +567,8 @@ def _words(language: str) -> _Words:
         ),
         nationalities=_optional(language, "nationalities"),
         kin=_optional(language, "kin_nouns"),
+        defendants=_optional(language, "defendant_nouns"),
+        trials=_optional(language, "trial_words"),
     )
 
 
@@ -1891,6 +1899,49 @@ class _Reader:
             return True
         return bool(ends) and len(toks) <= 3 and any(t.low.endswith(ends) for t in toks[1:])
 
+    def defendant(self, found: _Found) -> str | None:
+        """The person tried, whom the defendant's noun with its article stands for.
+
+        Convention: court copy names the defendant once as the person tried
+        (list ``trial_words``: ``jugé``, ``comparaissait``; ``juzgado``,
+        ``acusado de``), then calls them by the noun alone (list
+        ``defendant_nouns``), though a lawyer or a prosecutor is named in
+        between (``Le notaire Gilles Perrotin comparaissait jeudi. ¶ « … »,
+        a plaidé son avocat, Me Paul Roux. « … », a promis le prévenu.``:
+        Gilles Perrotin, invented).  The person is the last full name before
+        the trial word in its sentence, in the nearest such sentence before
+        the mention.
+        """
+        words = self.words
+        toks = self.tokens(found.mention, 0)
+        if (
+            len(toks) != 2
+            or toks[0].low not in words.determiners
+            or toks[0].low in ("un", "une", "uno", "una")
+            or toks[1].low not in words.defendants
+        ):
+            return None
+        gender = self.mention_gender(found.mention)
+        at = found.span.start
+        for lo, hi in reversed([(lo, hi) for lo, hi in self.body if lo < at]):
+            text = self.source[lo : min(hi, at)]
+            starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text))]
+            for start in reversed(starts):
+                sentence = self.tokens(text[start:], lo + start)
+                for tok in reversed(sentence):
+                    if tok.capital or tok.low not in words.trials or tok.start >= at:
+                        continue
+                    named = self.last_name_in(
+                        (self.source[lo + start : tok.start], lo + start), gender
+                    )
+                    if named is not None:
+                        return named
+                # Only the sentence's last words before its end count: a
+                # trial word in an earlier sentence of the paragraph is read
+                # next.
+                text = text[:start]
+        return None
+
     def _last_speaker_for_epithet(self, found: _Found) -> str | None:
         """The last speaker, named in full, that an epithet with no name before it stands for.
 
@@ -2006,6 +2057,8 @@ class _Reader:
             if owner is not None:
                 return owner, "resolve.lang_role"
             named = self.role_holder(found)
+            if named is None:
+                named = self.defendant(found)
             if named is None and self.epithet(found):
                 named = (
                     self.last_name_in(self.context)
