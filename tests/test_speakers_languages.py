@@ -1865,3 +1865,35 @@ def test_the_defendant_named_as_the_person_tried(
     """``Le boulanger Rémi Caudal comparaissait … « … », a assuré le prévenu.``: Rémi Caudal."""
     text = lead + body.replace(" ¶ ", "\n\n") + "\n"
     assert [s for _, s in speakers(text, language)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            ES_LEAD,
+            '"Es clave", ha señalado el consejero de Pesca, Puertos y Costas, Xoán Barral.',
+            "es",
+            "Xoán Barral",
+        ),
+        (
+            FR_LEAD,
+            "« Tout va bien », a déclaré la ministre de l'Économie, des Finances et de "
+            "l'Industrie, Anne Roux.",
+            "fr",
+            "Anne Roux",
+        ),
+        # One field: the name is after the first comma.
+        (
+            ES_LEAD,
+            '"Es clave", ha señalado el consejero de Pesca, Xoán Barral.',
+            "es",
+            "Xoán Barral",
+        ),
+    ],
+)
+def test_a_department_named_by_its_list_of_fields(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``el consejero de Pesca, Puertos y Costas, Xoán Barral``: Xoán Barral."""
+    assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker

@@ -153,6 +153,8 @@ _REFLEXIVES = frozenset({"se", "s'est"})
 #: d'``, ``près du``): the phrase goes on after it, and the article after it
 #: opens no subject (``a réagi auprès de l'AFP Anne Roux``).
 _PREPOSITION_LINKS = frozenset({"de", "d'", "du", "des"})
+#: The conjunctions before the last field of a department's list (``y``, ``et``).
+_FIELD_CONJUNCTIONS = frozenset({"y", "e", "et"})
 #: The prepositions that introduce the source of an impersonal tag
 #: (``hieß es aus Regierungskreisen``, ``a-t-on appris auprès du ministère``).
 _IMPERSONAL_PREPOSITIONS = frozenset(
@@ -2782,6 +2784,11 @@ class _Reader:
         while k < len(toks) and toks[k].text != "," and k - j < 10:
             k += 1
         if k + 1 < len(toks) and toks[k].text == ",":
+            fields_end = self._enumerated_fields_end(toks, k)
+            if fields_end != k:
+                after = self.read(toks, fields_end + 1)
+                if after is not None and after.kind == "name":
+                    return after
             named = self.read(toks, k + 1)
             if named is not None and named.kind == "name":
                 return named
@@ -2800,6 +2807,42 @@ class _Reader:
                 span = Span(given.start, given.end)
                 return _Found(given.text, given.text, span, "name")
         return found
+
+    def _enumerated_fields_end(self, toks: Sequence[_Token], k: int) -> int:
+        """The comma after a department's list of fields, or ``k`` if none follows it.
+
+        Convention: French and Spanish copy name a department by the fields
+        it covers, listed with commas and a conjunction before the last
+        (``el consejero de Agricultura, Ganadería y Alimentación, Jorge
+        Lacasa``; ``la ministre de l'Économie, des Finances et de
+        l'Industrie, Anne Roux``, invented): the name in commas is after the
+        list, not its second field.
+
+        :param toks: the tokens of the tag.
+        :param k: the index of the comma after the role's first field.
+        :returns: the index of the comma that closes the list (a name must
+            follow it), or ``k``.
+        """
+        if self.language not in ("fr", "es") or not toks[k - 1].capital or toks[k - 1].mark:
+            return k
+        links = _PREPOSITION_LINKS | {"del", "la", "l'", "le", "les", "el", "los", "las"}
+        end = k + 1
+        while end < len(toks) and toks[end].text != "," and end - k <= 8:
+            end += 1
+        fields = toks[k + 1 : end]
+        if (
+            end + 1 >= len(toks)
+            or toks[end].text != ","
+            or len(fields) < 3
+            or not toks[end - 1].capital
+            or not any(t.low in _FIELD_CONJUNCTIONS for t in fields)
+            or not all(
+                (t.capital and not t.mark) or t.low in links or t.low in _FIELD_CONJUNCTIONS
+                for t in fields
+            )
+        ):
+            return k
+        return end
 
     def colon_name(self, toks: Sequence[_Token], inner: bool = False) -> Speaker | None:
         """The named subject of a short clause that leads in with a colon.
