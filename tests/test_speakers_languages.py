@@ -1897,3 +1897,37 @@ def test_a_department_named_by_its_list_of_fields(
 ) -> None:
     """``el consejero de Pesca, Puertos y Costas, Xoán Barral``: Xoán Barral."""
     assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            ES_LEAD,
+            '"Hay calma", dijo el director del Instituto Nacional de Vigilancia y Alerta '
+            "ante Tormentas, Nicanor Bello.",
+            "es",
+            "Nicanor Bello",
+        ),
+        (
+            ES_LEAD,
+            '"Hay calma", dijo el director del Instituto Nacional de Vigilancia, Nicanor Bello.',
+            "es",
+            "Nicanor Bello",
+        ),
+        (
+            FR_LEAD,
+            "« Tout va bien », a déclaré le directeur de l'Office National des Forêts et du "
+            "Bois, Paul Roux.",
+            "fr",
+            "Paul Roux",
+        ),
+        # The holder's name right after a complement of one word is still read.
+        (ES_LEAD, '"Hay calma", dijo el ministro del Interior Luis Ortega.', "es", "Luis Ortega"),
+    ],
+)
+def test_a_role_with_a_body_s_long_name_then_the_name(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``dijo el director del Instituto Nacional de … ante Tormentas, Nicanor Bello``."""
+    assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker

@@ -155,6 +155,9 @@ _REFLEXIVES = frozenset({"se", "s'est"})
 _PREPOSITION_LINKS = frozenset({"de", "d'", "du", "des"})
 #: The conjunctions before the last field of a department's list (``y``, ``et``).
 _FIELD_CONJUNCTIONS = frozenset({"y", "e", "et"})
+#: Prepositions inside a public body's name (``Gestión de Riesgos ante
+#: Desastres``; ``Commission pour l'Égalité``).
+_BODY_LINKS = frozenset({"ante", "contra", "para", "pour", "sur", "en"})
 #: The prepositions that introduce the source of an impersonal tag
 #: (``hieß es aus Regierungskreisen``, ``a-t-on appris auprès du ministère``).
 _IMPERSONAL_PREPOSITIONS = frozenset(
@@ -1207,6 +1210,9 @@ class _Reader:
                     and toks[k - 1].capital
                     and self.name_like(toks[c0 + 1])
                     and not any(self._is_role_word(t) for t in toks[c0 + 1 : k])
+                    # A name in commas after the run: the run is the body's
+                    # ("del Servicio Nacional de Salud, Ana Gil").
+                    and self._long_body_end(toks, c0) is None
                 ):
                     # The holder's name right after a complement of one word,
                     # no comma between: "le ministre de l'Intérieur Paul
@@ -1237,6 +1243,15 @@ class _Reader:
                         mention = self.source[toks[i].start : toks[stop - 1].end]
                         span = Span(toks[i].start, toks[stop - 1].end)
                         return _Found(name, mention, span, "name")
+            if det and k - i > 7 and k > start:
+                body_end = self._long_body_end(toks, start + 1)
+                if body_end is not None:
+                    # "el director del Servicio Nacional de Gestión de
+                    # Riesgos ante Desastres, Juan Gil": the role with its
+                    # body, the name in commas after it (see apposition).
+                    stop = toks[body_end - 1].end
+                    phrase = self.source[toks[i].start : stop]
+                    return _Found(phrase, phrase, Span(toks[i].start, stop), "role")
             if k == i or not det or k - i > 7:
                 return None
             if self.language != "de" and k > start:
@@ -1370,6 +1385,49 @@ class _Reader:
         ):
             name += "."
         return name
+
+    def _long_body_end(self, toks: Sequence[_Token], c0: int) -> int | None:
+        """The end of a body's long name after a role, when the holder's name follows in commas.
+
+        Convention: French and Spanish copy give a public body its full
+        name, however long, after the role, then the holder's name in
+        commas (``el director del Servicio Nacional de Gestión de Riesgos
+        ante Desastres, Juan Gil, dijo``; ``le directeur de l'Office
+        National des Forêts et du Bois, Paul Roux``, invented): the
+        capitalised words and the small words that join them (``de``,
+        ``y``, ``ante``) up to the comma are the role's complement.
+
+        :param toks: the tokens of the tag.
+        :param c0: the index of the body's first word, after ``de``.
+        :returns: the index of the comma after the body's name, or ``None``
+            if no comma and name follow it within a body's length.
+        """
+        if self.language not in ("fr", "es") or c0 >= len(toks):
+            return None
+        words = self.words
+        k = c0
+        if toks[k].low in words.determiners:
+            k += 1
+        if k >= len(toks) or not toks[k].capital or toks[k].mark:
+            return None
+        while k < len(toks) and toks[k].text != "," and k - c0 <= 14:
+            t = toks[k]
+            if t.mark or not (
+                t.capital
+                or t.low in words.particles
+                or t.low in words.determiners
+                or t.low in _FIELD_CONJUNCTIONS
+                or t.low in _BODY_LINKS
+                or (t.low in words.prepositions and not toks[k - 1].capital)
+            ):
+                return None
+            k += 1
+        if k + 1 >= len(toks) or toks[k].text != "," or not toks[k - 1].capital:
+            return None
+        named = self.read(toks, k + 1)
+        if named is None or named.kind != "name":
+            return None
+        return k
 
     def _complement_chain(self, toks: Sequence[_Token], k: int, limit: int) -> int:
         """The end of the complements that follow the first of an unnamed source.
@@ -2781,7 +2839,12 @@ class _Reader:
         if found is None or found.kind != "role" or j + 1 >= len(toks):
             return found
         k = j
-        while k < len(toks) and toks[k].text != "," and k - j < 10:
+        while (
+            k < len(toks)
+            and toks[k].text != ","
+            # A role with a body's long name is passed over whole.
+            and (k - j < 10 or toks[k].start < found.span.end)
+        ):
             k += 1
         if k + 1 < len(toks) and toks[k].text == ",":
             fields_end = self._enumerated_fields_end(toks, k)
