@@ -1823,3 +1823,111 @@ def test_a_relative_named_by_the_given_name_alone(
 ) -> None:
     """``«…», añade su hija, Lucía.``: Lucía (list ``kin_nouns``)."""
     assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            FR_LEAD,
+            "Le boulanger Rémi Caudal comparaissait lundi pour fraude. ¶ "
+            "« Il savait tout », a dit son avocat, Me Paul Ferrec. "
+            "« Je n'ai rien caché », a assuré le prévenu.",
+            "fr",
+            "Rémi Caudal",
+        ),
+        (
+            FR_LEAD,
+            "L'ancienne trésorière, Inès Garrec, a été jugée mardi. ¶ "
+            "« Je regrette », a déclaré la prévenue.",
+            "fr",
+            "Inès Garrec",
+        ),
+        (
+            ES_LEAD,
+            "El constructor Raúl Mouriño, acusado de cohecho, declaró ayer. ¶ "
+            '"Es falso", dijo su abogado, Iván Soto. "Nunca pagué a nadie", afirmó el acusado.',
+            "es",
+            "Raúl Mouriño",
+        ),
+        # No one named as tried: the noun stays the speaker.
+        (
+            FR_LEAD,
+            "Le tribunal siégeait lundi. « Je n'ai rien caché », a assuré le prévenu.",
+            "fr",
+            "le prévenu",
+        ),
+    ],
+)
+def test_the_defendant_named_as_the_person_tried(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``Le boulanger Rémi Caudal comparaissait … « … », a assuré le prévenu.``: Rémi Caudal."""
+    text = lead + body.replace(" ¶ ", "\n\n") + "\n"
+    assert [s for _, s in speakers(text, language)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            ES_LEAD,
+            '"Es clave", ha señalado el consejero de Pesca, Puertos y Costas, Xoán Barral.',
+            "es",
+            "Xoán Barral",
+        ),
+        (
+            FR_LEAD,
+            "« Tout va bien », a déclaré la ministre de l'Économie, des Finances et de "
+            "l'Industrie, Anne Roux.",
+            "fr",
+            "Anne Roux",
+        ),
+        # One field: the name is after the first comma.
+        (
+            ES_LEAD,
+            '"Es clave", ha señalado el consejero de Pesca, Xoán Barral.',
+            "es",
+            "Xoán Barral",
+        ),
+    ],
+)
+def test_a_department_named_by_its_list_of_fields(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``el consejero de Pesca, Puertos y Costas, Xoán Barral``: Xoán Barral."""
+    assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "speaker"),
+    [
+        (
+            ES_LEAD,
+            '"Hay calma", dijo el director del Instituto Nacional de Vigilancia y Alerta '
+            "ante Tormentas, Nicanor Bello.",
+            "es",
+            "Nicanor Bello",
+        ),
+        (
+            ES_LEAD,
+            '"Hay calma", dijo el director del Instituto Nacional de Vigilancia, Nicanor Bello.',
+            "es",
+            "Nicanor Bello",
+        ),
+        (
+            FR_LEAD,
+            "« Tout va bien », a déclaré le directeur de l'Office National des Forêts et du "
+            "Bois, Paul Roux.",
+            "fr",
+            "Paul Roux",
+        ),
+        # The holder's name right after a complement of one word is still read.
+        (ES_LEAD, '"Hay calma", dijo el ministro del Interior Luis Ortega.', "es", "Luis Ortega"),
+    ],
+)
+def test_a_role_with_a_body_s_long_name_then_the_name(
+    lead: str, body: str, language: str, speaker: str
+) -> None:
+    """``dijo el director del Instituto Nacional de … ante Tormentas, Nicanor Bello``."""
+    assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker

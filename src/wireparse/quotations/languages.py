@@ -153,6 +153,11 @@ _REFLEXIVES = frozenset({"se", "s'est"})
 #: d'``, ``près du``): the phrase goes on after it, and the article after it
 #: opens no subject (``a réagi auprès de l'AFP Anne Roux``).
 _PREPOSITION_LINKS = frozenset({"de", "d'", "du", "des"})
+#: The conjunctions before the last field of a department's list (``y``, ``et``).
+_FIELD_CONJUNCTIONS = frozenset({"y", "e", "et"})
+#: Prepositions inside a public body's name (``Gestión de Riesgos ante
+#: Desastres``; ``Commission pour l'Égalité``).
+_BODY_LINKS = frozenset({"ante", "contra", "para", "pour", "sur", "en"})
 #: The prepositions that introduce the source of an impersonal tag
 #: (``hieß es aus Regierungskreisen``, ``a-t-on appris auprès du ministère``).
 _IMPERSONAL_PREPOSITIONS = frozenset(
@@ -434,6 +439,12 @@ class _Words:
     nationalities: frozenset[str]
     #: ``kin_nouns``: a relative's noun, before a given name alone in commas.
     kin: frozenset[str]
+    #: ``defendant_nouns``: the noun court copy calls the defendant by
+    #: (``prévenu``; ``acusado``).
+    defendants: frozenset[str]
+    #: ``trial_words``: the words that name the person before them as the
+    #: one tried (``jugé``; ``juzgado``).
+    trials: frozenset[str]
 
 
 def _optional(language: str, name: str) -> frozenset[str]:
@@ -561,6 +572,8 @@ def _words(language: str) -> _Words:
         ),
         nationalities=_optional(language, "nationalities"),
         kin=_optional(language, "kin_nouns"),
+        defendants=_optional(language, "defendant_nouns"),
+        trials=_optional(language, "trial_words"),
     )
 
 
@@ -1197,6 +1210,9 @@ class _Reader:
                     and toks[k - 1].capital
                     and self.name_like(toks[c0 + 1])
                     and not any(self._is_role_word(t) for t in toks[c0 + 1 : k])
+                    # A name in commas after the run: the run is the body's
+                    # ("del Servicio Nacional de Salud, Ana Gil").
+                    and self._long_body_end(toks, c0) is None
                 ):
                     # The holder's name right after a complement of one word,
                     # no comma between: "le ministre de l'Intérieur Paul
@@ -1227,6 +1243,15 @@ class _Reader:
                         mention = self.source[toks[i].start : toks[stop - 1].end]
                         span = Span(toks[i].start, toks[stop - 1].end)
                         return _Found(name, mention, span, "name")
+            if det and k - i > 7 and k > start:
+                body_end = self._long_body_end(toks, start + 1)
+                if body_end is not None:
+                    # "el director del Servicio Nacional de Gestión de
+                    # Riesgos ante Desastres, Juan Gil": the role with its
+                    # body, the name in commas after it (see apposition).
+                    stop = toks[body_end - 1].end
+                    phrase = self.source[toks[i].start : stop]
+                    return _Found(phrase, phrase, Span(toks[i].start, stop), "role")
             if k == i or not det or k - i > 7:
                 return None
             if self.language != "de" and k > start:
@@ -1360,6 +1385,49 @@ class _Reader:
         ):
             name += "."
         return name
+
+    def _long_body_end(self, toks: Sequence[_Token], c0: int) -> int | None:
+        """The end of a body's long name after a role, when the holder's name follows in commas.
+
+        Convention: French and Spanish copy give a public body its full
+        name, however long, after the role, then the holder's name in
+        commas (``el director del Servicio Nacional de Gestión de Riesgos
+        ante Desastres, Juan Gil, dijo``; ``le directeur de l'Office
+        National des Forêts et du Bois, Paul Roux``, invented): the
+        capitalised words and the small words that join them (``de``,
+        ``y``, ``ante``) up to the comma are the role's complement.
+
+        :param toks: the tokens of the tag.
+        :param c0: the index of the body's first word, after ``de``.
+        :returns: the index of the comma after the body's name, or ``None``
+            if no comma and name follow it within a body's length.
+        """
+        if self.language not in ("fr", "es") or c0 >= len(toks):
+            return None
+        words = self.words
+        k = c0
+        if toks[k].low in words.determiners:
+            k += 1
+        if k >= len(toks) or not toks[k].capital or toks[k].mark:
+            return None
+        while k < len(toks) and toks[k].text != "," and k - c0 <= 14:
+            t = toks[k]
+            if t.mark or not (
+                t.capital
+                or t.low in words.particles
+                or t.low in words.determiners
+                or t.low in _FIELD_CONJUNCTIONS
+                or t.low in _BODY_LINKS
+                or (t.low in words.prepositions and not toks[k - 1].capital)
+            ):
+                return None
+            k += 1
+        if k + 1 >= len(toks) or toks[k].text != "," or not toks[k - 1].capital:
+            return None
+        named = self.read(toks, k + 1)
+        if named is None or named.kind != "name":
+            return None
+        return k
 
     def _complement_chain(self, toks: Sequence[_Token], k: int, limit: int) -> int:
         """The end of the complements that follow the first of an unnamed source.
@@ -1891,6 +1959,49 @@ class _Reader:
             return True
         return bool(ends) and len(toks) <= 3 and any(t.low.endswith(ends) for t in toks[1:])
 
+    def defendant(self, found: _Found) -> str | None:
+        """The person tried, whom the defendant's noun with its article stands for.
+
+        Convention: court copy names the defendant once as the person tried
+        (list ``trial_words``: ``jugé``, ``comparaissait``; ``juzgado``,
+        ``acusado de``), then calls them by the noun alone (list
+        ``defendant_nouns``), though a lawyer or a prosecutor is named in
+        between (``Le notaire Gilles Perrotin comparaissait jeudi. ¶ « … »,
+        a plaidé son avocat, Me Paul Roux. « … », a promis le prévenu.``:
+        Gilles Perrotin, invented).  The person is the last full name before
+        the trial word in its sentence, in the nearest such sentence before
+        the mention.
+        """
+        words = self.words
+        toks = self.tokens(found.mention, 0)
+        if (
+            len(toks) != 2
+            or toks[0].low not in words.determiners
+            or toks[0].low in ("un", "une", "uno", "una")
+            or toks[1].low not in words.defendants
+        ):
+            return None
+        gender = self.mention_gender(found.mention)
+        at = found.span.start
+        for lo, hi in reversed([(lo, hi) for lo, hi in self.body if lo < at]):
+            text = self.source[lo : min(hi, at)]
+            starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text))]
+            for start in reversed(starts):
+                sentence = self.tokens(text[start:], lo + start)
+                for tok in reversed(sentence):
+                    if tok.capital or tok.low not in words.trials or tok.start >= at:
+                        continue
+                    named = self.last_name_in(
+                        (self.source[lo + start : tok.start], lo + start), gender
+                    )
+                    if named is not None:
+                        return named
+                # Only the sentence's last words before its end count: a
+                # trial word in an earlier sentence of the paragraph is read
+                # next.
+                text = text[:start]
+        return None
+
     def _last_speaker_for_epithet(self, found: _Found) -> str | None:
         """The last speaker, named in full, that an epithet with no name before it stands for.
 
@@ -2006,6 +2117,8 @@ class _Reader:
             if owner is not None:
                 return owner, "resolve.lang_role"
             named = self.role_holder(found)
+            if named is None:
+                named = self.defendant(found)
             if named is None and self.epithet(found):
                 named = (
                     self.last_name_in(self.context)
@@ -2726,9 +2839,19 @@ class _Reader:
         if found is None or found.kind != "role" or j + 1 >= len(toks):
             return found
         k = j
-        while k < len(toks) and toks[k].text != "," and k - j < 10:
+        while (
+            k < len(toks)
+            and toks[k].text != ","
+            # A role with a body's long name is passed over whole.
+            and (k - j < 10 or toks[k].start < found.span.end)
+        ):
             k += 1
         if k + 1 < len(toks) and toks[k].text == ",":
+            fields_end = self._enumerated_fields_end(toks, k)
+            if fields_end != k:
+                after = self.read(toks, fields_end + 1)
+                if after is not None and after.kind == "name":
+                    return after
             named = self.read(toks, k + 1)
             if named is not None and named.kind == "name":
                 return named
@@ -2747,6 +2870,42 @@ class _Reader:
                 span = Span(given.start, given.end)
                 return _Found(given.text, given.text, span, "name")
         return found
+
+    def _enumerated_fields_end(self, toks: Sequence[_Token], k: int) -> int:
+        """The comma after a department's list of fields, or ``k`` if none follows it.
+
+        Convention: French and Spanish copy name a department by the fields
+        it covers, listed with commas and a conjunction before the last
+        (``el consejero de Agricultura, Ganadería y Alimentación, Jorge
+        Lacasa``; ``la ministre de l'Économie, des Finances et de
+        l'Industrie, Anne Roux``, invented): the name in commas is after the
+        list, not its second field.
+
+        :param toks: the tokens of the tag.
+        :param k: the index of the comma after the role's first field.
+        :returns: the index of the comma that closes the list (a name must
+            follow it), or ``k``.
+        """
+        if self.language not in ("fr", "es") or not toks[k - 1].capital or toks[k - 1].mark:
+            return k
+        links = _PREPOSITION_LINKS | {"del", "la", "l'", "le", "les", "el", "los", "las"}
+        end = k + 1
+        while end < len(toks) and toks[end].text != "," and end - k <= 8:
+            end += 1
+        fields = toks[k + 1 : end]
+        if (
+            end + 1 >= len(toks)
+            or toks[end].text != ","
+            or len(fields) < 3
+            or not toks[end - 1].capital
+            or not any(t.low in _FIELD_CONJUNCTIONS for t in fields)
+            or not all(
+                (t.capital and not t.mark) or t.low in links or t.low in _FIELD_CONJUNCTIONS
+                for t in fields
+            )
+        ):
+            return k
+        return end
 
     def colon_name(self, toks: Sequence[_Token], inner: bool = False) -> Speaker | None:
         """The named subject of a short clause that leads in with a colon.
