@@ -259,7 +259,8 @@ COUNTER = lazy_compile(
 #: Promotional and navigation phrases of web pages around syndicated copy.
 #: For example ``Related: ...``, ``Read more:``, ``Advertisement``, a page's
 #: ``Skip to content`` link; a video player's ``Now playing``; a media link's
-#: ``Watch: ...`` or ``Listen: ...``; a cookie banner's ``We use cookies ...``
+#: ``Watch: ...`` or ``Listen: ...``; a TV station's newscast promo alone on
+#: its line (``Watch 7 News at 5``); a cookie banner's ``We use cookies ...``
 #: and ``Cookie settings``; a blog's ``Like this:``; ABC News' ``MORE: ...``.
 #: ``Advertisement`` before a lower-case word (``Advertisement posters from
 #: the 1920s hang in the hall.``), ``Advertisements`` before one too, and
@@ -280,6 +281,11 @@ FURNITURE_START = lazy_compile(
     r"Now\s+[Pp]laying(?:\s?:|$)|NOW\s+PLAYING\b|"
     # A media link's label: "Watch: The gates close", "Listen: Hear the vote."
     r"(?:Watch|WATCH|Listen|LISTEN)\s?:\s|"
+    # A TV station's promo for its newscast, the whole line: "Watch 7 News at
+    # 5", "Watch KXRT News at 10 p.m." ("Watch 7 News at 5 for the full
+    # story, the station said." goes on: a sentence).
+    r"Watch\s+(?:(?:\p{Lu}[\p{L}-]*|\d{1,3})\s+){1,3}News\s+(?:at|on)\s+\d{1,2}(?::\d\d)?"
+    r"(?:\s?[ap]\.?m\.?)?$|"
     # A cookie banner: "We use cookies to ...", "Cookie settings".
     r"We\s+use\s+cookies\b|(?:Cookie|COOKIE)\s+(?:[Ss]ettings|[Pp]olicy|[Pp]references|[Cc]onsent)\b|"
     # A blog's like button: "Like this:", "Like Loading...".
