@@ -786,6 +786,7 @@ def test_a_name_under_the_story_that_is_not_the_bylines_is_left_alone() -> None:
         "Donations to the gate fund contributed from every town on the bay.",
         "Advertisements for the gate fund will run on local radio.",
         "Watch 7 News at 5 for the full story, a station spokesman said.",
+        "Share your views during the hearing, either in writing or in person, the chair said.",
     ],
 )
 def test_sentences_opening_like_furniture_or_credits_stay_prose(line: str) -> None:

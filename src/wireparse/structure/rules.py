@@ -1821,7 +1821,7 @@ def furniture(state: State, i: int) -> BlockKind | None:
             and tail_search(FURNITURE_END, m, "»eE")
             and not _guillemet_quote(m)
         )
-        or (("Share" in m or "Send" in m or "iReport" in m) and FURNITURE_ANY.search(m))
+        or (("Share" in m or "Send" in m or "iReport" in m) and calls_to_share(m))
     ):
         return BlockKind.FURNITURE
     if c.words <= 8 and _opens_word(m, _FURNITURE_INITIALS, ".,:!"):
@@ -1829,6 +1829,19 @@ def furniture(state: State, i: int) -> BlockKind | None:
         if tokens and all(t.strip(".,:!") in FURNITURE_WORDS for t in tokens):
             return BlockKind.FURNITURE
     return None
+
+
+def calls_to_share(m: str) -> bool:
+    """Whether *m* calls on readers to send in their stories (:data:`FURNITURE_ANY`).
+
+    The call is one clause, ending where it names what to send and where:
+    ``Share your photos with us on Example iReport.``, ``Send us your photos
+    and videos``.  A line going on past a comma after the call is a sentence
+    of the story telling readers how to take part: ``Share your views during
+    the hearing, either in writing or in person, the chair said.``
+    """
+    found = FURNITURE_ANY.search(m)
+    return found is not None and ", " not in m[found.end() :]
 
 
 def _opens_word(m: str, initials: frozenset[str], stripped: str) -> bool:
