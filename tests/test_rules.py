@@ -223,6 +223,8 @@ def _story(line: str, after: str, *, attached: bool = False) -> str:
         "Five things to know about the harbour vote",
         "7 ways to beat the ferry queue",
         "3 simple ways to beat the ferry queue",
+        "Road closures: See the latest on our map",
+        "School closings: Check the full list",
     ],
 )
 def test_a_call_to_the_reader_or_a_listed_story_is_a_related_headline(line: str) -> None:
@@ -966,3 +968,8 @@ def test_a_newscast_promo_above_the_headline_is_furniture() -> None:
         ("furniture", "furniture", "Watch 7 News at 5"),
         ("headline", "headline", "Harbor gates approved"),
     ]
+
+
+def test_a_subheading_with_a_colon_is_no_teaser() -> None:
+    line = "Next steps: a public hearing"
+    assert ("heading", "heading", line) in blocks_of(_story(line, UNDER))

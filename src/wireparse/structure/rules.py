@@ -2934,6 +2934,10 @@ _LIST_COUNT: Final = lazy_compile(
     r"(?:\d{1,3}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
     r"[Ee]leven|[Tt]welve|[Tt]wenty)\s((?:\p{L}{1,20}\s?){1,3})"
 )
+#: A teaser for another page: its topic, a colon and a verb calling on the
+#: reader (``Traffic cameras: See conditions across the region``, ``School
+#: closings: Check the full list``).
+_TEASER: Final = lazy_compile(r"[^:]{2,40}:\s(?:See|Check|Watch|Read|Find|Get|Explore|Listen)\s")
 #: The fewest words of a line that reads as another story's headline.
 RELATED_HEADLINE_MIN_WORDS: Final = 4
 
@@ -2942,7 +2946,7 @@ def is_related_headline(state: State, i: int) -> bool:
     """Whether the title-like line *i* between paragraphs links to other content.
 
     A subheading introduces the paragraphs under it; a line that links to
-    another story, a video or a gallery does not, and three conventions give
+    another story, a video or a gallery does not, and four conventions give
     it away (in mixed case, not a quotation; the word lists are English):
 
     * it calls on the reader (:func:`wireparse.lexicon.words` ``en``
@@ -2950,6 +2954,10 @@ def is_related_headline(state: State, i: int) -> bool:
       harbour pictures``;
     * it is a listed story's title, a count and a plural noun
       (``listicle_nouns``): ``Five things to know about the harbour vote``;
+    * it is a teaser, a topic, a colon and a verb calling on the reader
+      (``Watch``, ``See``, ``Check``, ``Read``...): ``Road closures: See the latest on our map``; a
+      subheading names the part of the story under it (``Next steps: a
+      public hearing``) and does not address the reader;
     * it reads as a headline (:data:`RELATED_HEADLINE_MIN_WORDS` words or
       more) and the paragraph under it opens by pointing back
       (``back_references``): ``Storm closes two more piers`` set between
@@ -2970,6 +2978,8 @@ def is_related_headline(state: State, i: int) -> bool:
         return False
     low = core.lower()
     if any(low == w or low.startswith(w + " ") for w in lexicon.words("en", "link_calls")):
+        return True
+    if ": " in core and _TEASER.match(core) is not None:
         return True
     m = _LIST_COUNT.match(core)
     if m is not None and not lexicon.words("en", "listicle_nouns").isdisjoint(m.group(1).split()):
