@@ -110,6 +110,8 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
         ("Now playing", "furniture", "furniture"),
         ("(Story continues below)", "furniture", "furniture.promotion"),
         ("Listen: Hear the harbor board's vote.", "furniture", "furniture"),
+        ("Watch 7 News at 5", "furniture", "furniture"),
+        ("Watch Harbor 4 News at 10 p.m.", "furniture", "furniture"),
         ("We use cookies to give you the best experience on our site.", "furniture", "furniture"),
         ("Cookie settings", "furniture", "furniture"),
         ("Like this:", "furniture", "furniture"),
@@ -221,6 +223,8 @@ def _story(line: str, after: str, *, attached: bool = False) -> str:
         "Five things to know about the harbour vote",
         "7 ways to beat the ferry queue",
         "3 simple ways to beat the ferry queue",
+        "Road closures: See the latest on our map",
+        "School closings: Check the full list",
     ],
 )
 def test_a_call_to_the_reader_or_a_listed_story_is_a_related_headline(line: str) -> None:
@@ -783,6 +787,8 @@ def test_a_name_under_the_story_that_is_not_the_bylines_is_left_alone() -> None:
         "Subscribe to the county's text alerts, the harbor master urged residents.",
         "Donations to the gate fund contributed from every town on the bay.",
         "Advertisements for the gate fund will run on local radio.",
+        "Watch 7 News at 5 for the full story, a station spokesman said.",
+        "Share your views during the hearing, either in writing or in person, the chair said.",
     ],
 )
 def test_sentences_opening_like_furniture_or_credits_stay_prose(line: str) -> None:
@@ -954,3 +960,16 @@ def test_a_stations_name_line_is_not_the_headline() -> None:
     assert found[0][:2] == ("furniture", "furniture.above_lead")
     assert found[1][:2] == ("headline", "headline")
     assert wireparse.parse(text).headline == "Harbor gates approved"
+
+
+def test_a_newscast_promo_above_the_headline_is_furniture() -> None:
+    text = "\n\n".join(["Watch 7 News at 5", "Harbor gates approved", LEAD, MORE])
+    assert blocks_of(text)[:2] == [
+        ("furniture", "furniture", "Watch 7 News at 5"),
+        ("headline", "headline", "Harbor gates approved"),
+    ]
+
+
+def test_a_subheading_with_a_colon_is_no_teaser() -> None:
+    line = "Next steps: a public hearing"
+    assert ("heading", "heading", line) in blocks_of(_story(line, UNDER))

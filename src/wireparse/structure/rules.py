@@ -259,7 +259,8 @@ COUNTER = lazy_compile(
 #: Promotional and navigation phrases of web pages around syndicated copy.
 #: For example ``Related: ...``, ``Read more:``, ``Advertisement``, a page's
 #: ``Skip to content`` link; a video player's ``Now playing``; a media link's
-#: ``Watch: ...`` or ``Listen: ...``; a cookie banner's ``We use cookies ...``
+#: ``Watch: ...`` or ``Listen: ...``; a TV station's newscast promo alone on
+#: its line (``Watch 7 News at 5``); a cookie banner's ``We use cookies ...``
 #: and ``Cookie settings``; a blog's ``Like this:``; ABC News' ``MORE: ...``.
 #: ``Advertisement`` before a lower-case word (``Advertisement posters from
 #: the 1920s hang in the hall.``), ``Advertisements`` before one too, and
@@ -280,6 +281,11 @@ FURNITURE_START = lazy_compile(
     r"Now\s+[Pp]laying(?:\s?:|$)|NOW\s+PLAYING\b|"
     # A media link's label: "Watch: The gates close", "Listen: Hear the vote."
     r"(?:Watch|WATCH|Listen|LISTEN)\s?:\s|"
+    # A TV station's promo for its newscast, the whole line: "Watch 7 News at
+    # 5", "Watch KXRT News at 10 p.m." ("Watch 7 News at 5 for the full
+    # story, the station said." goes on: a sentence).
+    r"Watch\s+(?:(?:\p{Lu}[\p{L}-]*|\d{1,3})\s+){1,3}News\s+(?:at|on)\s+\d{1,2}(?::\d\d)?"
+    r"(?:\s?[ap]\.?m\.?)?$|"
     # A cookie banner: "We use cookies to ...", "Cookie settings".
     r"We\s+use\s+cookies\b|(?:Cookie|COOKIE)\s+(?:[Ss]ettings|[Pp]olicy|[Pp]references|[Cc]onsent)\b|"
     # A blog's like button: "Like this:", "Like Loading...".
@@ -1815,7 +1821,7 @@ def furniture(state: State, i: int) -> BlockKind | None:
             and tail_search(FURNITURE_END, m, "»eE")
             and not _guillemet_quote(m)
         )
-        or (("Share" in m or "Send" in m or "iReport" in m) and FURNITURE_ANY.search(m))
+        or (("Share" in m or "Send" in m or "iReport" in m) and calls_to_share(m))
     ):
         return BlockKind.FURNITURE
     if c.words <= 8 and _opens_word(m, _FURNITURE_INITIALS, ".,:!"):
@@ -1823,6 +1829,19 @@ def furniture(state: State, i: int) -> BlockKind | None:
         if tokens and all(t.strip(".,:!") in FURNITURE_WORDS for t in tokens):
             return BlockKind.FURNITURE
     return None
+
+
+def calls_to_share(m: str) -> bool:
+    """Whether *m* calls on readers to send in their stories (:data:`FURNITURE_ANY`).
+
+    The call is one clause, ending where it names what to send and where:
+    ``Share your photos with us on Example iReport.``, ``Send us your photos
+    and videos``.  A line going on past a comma after the call is a sentence
+    of the story telling readers how to take part: ``Share your views during
+    the hearing, either in writing or in person, the chair said.``
+    """
+    found = FURNITURE_ANY.search(m)
+    return found is not None and ", " not in m[found.end() :]
 
 
 def _opens_word(m: str, initials: frozenset[str], stripped: str) -> bool:
@@ -2915,6 +2934,10 @@ _LIST_COUNT: Final = lazy_compile(
     r"(?:\d{1,3}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
     r"[Ee]leven|[Tt]welve|[Tt]wenty)\s((?:\p{L}{1,20}\s?){1,3})"
 )
+#: A teaser for another page: its topic, a colon and a verb calling on the
+#: reader (``Traffic cameras: See conditions across the region``, ``School
+#: closings: Check the full list``).
+_TEASER: Final = lazy_compile(r"[^:]{2,40}:\s(?:See|Check|Watch|Read|Find|Get|Explore|Listen)\s")
 #: The fewest words of a line that reads as another story's headline.
 RELATED_HEADLINE_MIN_WORDS: Final = 4
 
@@ -2923,7 +2946,7 @@ def is_related_headline(state: State, i: int) -> bool:
     """Whether the title-like line *i* between paragraphs links to other content.
 
     A subheading introduces the paragraphs under it; a line that links to
-    another story, a video or a gallery does not, and three conventions give
+    another story, a video or a gallery does not, and four conventions give
     it away (in mixed case, not a quotation; the word lists are English):
 
     * it calls on the reader (:func:`wireparse.lexicon.words` ``en``
@@ -2931,6 +2954,10 @@ def is_related_headline(state: State, i: int) -> bool:
       harbour pictures``;
     * it is a listed story's title, a count and a plural noun
       (``listicle_nouns``): ``Five things to know about the harbour vote``;
+    * it is a teaser, a topic, a colon and a verb calling on the reader
+      (``Watch``, ``See``, ``Check``, ``Read``...): ``Road closures: See the latest on our map``; a
+      subheading names the part of the story under it (``Next steps: a
+      public hearing``) and does not address the reader;
     * it reads as a headline (:data:`RELATED_HEADLINE_MIN_WORDS` words or
       more) and the paragraph under it opens by pointing back
       (``back_references``): ``Storm closes two more piers`` set between
@@ -2951,6 +2978,8 @@ def is_related_headline(state: State, i: int) -> bool:
         return False
     low = core.lower()
     if any(low == w or low.startswith(w + " ") for w in lexicon.words("en", "link_calls")):
+        return True
+    if ": " in core and _TEASER.match(core) is not None:
         return True
     m = _LIST_COUNT.match(core)
     if m is not None and not lexicon.words("en", "listicle_nouns").isdisjoint(m.group(1).split()):
