@@ -2439,7 +2439,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("timestamp.language", language_timestamp, _SHORT_MAX_WORDS, (LANGUAGE_TIMESTAMP_LABEL,)),
     Rule("byline", byline, _BYLINE_MAX_WORDS),
     Rule("byline.continued", byline_continued, _BYLINE_CONTINUATION_MAX_WORDS),
-    Rule("byline.named", byline_named, _NAMED_BYLINE_MAX_WORDS),
+    Rule("byline.named", byline_named, _NAMED_BYLINE_MAX_WORDS, needs=("@",)),
     Rule("contact.byline", byline_address, 1, needs=("@",)),
 )
 
