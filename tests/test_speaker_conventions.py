@@ -3871,3 +3871,14 @@ def test_the_noun_calls_back_a_possessive_introduction(body: str, speaker: str) 
 def test_hyphenated_ranks_and_the_question_pointed_back_at(body: str, speaker: str | None) -> None:
     """``Staff-Sgt. Ada Marsh said``; ``"...?" That was the question Tom Hale kept asking.``"""
     assert last_speaker(HARBOUR, body) == speaker
+
+
+def test_the_official_calls_back_an_official_with_knowledge_of_the_matter() -> None:
+    """``A senior official with direct knowledge of the talks said ...`` then ``the official``."""
+    body = (
+        "A senior government official with direct knowledge of the talks said a deal was "
+        'near.\n\n"Both sides want it done," the official said.'
+    )
+    assert last_speaker(HARBOUR, body) == (
+        "a senior government official with direct knowledge of the talks"
+    )

@@ -1981,6 +1981,18 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             # "said a person close to the board", "officials briefed on the
             # plan": the modifier and its preposition complete the noun.
             linked = len(words) + 1
+        elif (
+            plain
+            and head_seen
+            and low in _KNOWLEDGE_NOUNS
+            and idx + 1 < len(tokens)
+            and tokens[idx + 1] in ("of", "to")
+            and "with" in words[-3:]
+        ):
+            # "a senior official with direct knowledge of the talks": the
+            # source's link to the matter and its complement (_knowledge_hop).
+            linked = len(words) + 1
+            lower_run = 0
         elif low in _FORWARD_LINKS and (
             ((low in _HOPS or low in _NAME_PARTICLES) and words)
             or (
