@@ -3572,14 +3572,9 @@ def _introduced(
                 if mention is not None:
                     ent = state.pronoun_antecedent(prev, mention)
                     rule = "resolve.pronoun_antecedent"
-            if (
-                ent is not None
-                and mention is not None
-                and ent.kind is SourceKind.PERSON
-                and _full_name(state, ent.name, ent.kind)
-            ):
-                speaker = state.resolver.speaker(ent, mention, state.source)
-                return speaker, ("carry.sentence_subject", mention.rule, rule)
+            named = _named_speaker(state, ent, mention)
+            if named is not None and mention is not None:
+                return named, ("carry.sentence_subject", mention.rule, rule)
     if pi > 0 and open_start == lo:
         # (A quotation that runs on over paragraphs ends in its last piece's.)
         end = last.mask_end
@@ -3597,13 +3592,9 @@ def _introduced(
                 # "She pauses. ¶ "Well, thank you."": the pronoun's person.
                 ent = state.person_subject(prev)
                 mention = prev.subject_mention
-                if (
-                    ent is not None
-                    and mention is not None
-                    and _full_name(state, ent.name, ent.kind)
-                ):
-                    speaker = state.resolver.speaker(ent, mention, state.source)
-                    return speaker, ("carry.previous_subject", mention.rule, prev.subject_rule)
+                named = _named_speaker(state, ent, mention)
+                if named is not None and mention is not None:
+                    return named, ("carry.previous_subject", mention.rule, prev.subject_rule)
     return None, ()
 
 
@@ -3655,15 +3646,10 @@ def _interviewee(state: _Analysis) -> tuple[Speaker, tuple[str, ...]] | None:
     """
     sentences = state.sentences
     for sent in sentences[:3]:
-        ent = state.subject(sent)
+        ent = state.subject(sent)  # (reads the sentence's subject mention too)
         mention = sent.subject_mention
-        if (
-            ent is not None
-            and mention is not None
-            and ent.kind is SourceKind.PERSON
-            and _full_name(state, ent.name, ent.kind)
-        ):
-            speaker = state.resolver.speaker(ent, mention, state.source)
+        speaker = _named_speaker(state, ent, mention)
+        if speaker is not None and mention is not None:
             return speaker, ("cue.answer_label", mention.rule, sent.subject_rule)
     return None
 
@@ -3746,6 +3732,13 @@ def _known_person_subject(state: _Analysis, sent: _Sentence) -> bool:
     return words[0].lower() in _GIVEN_NAMES or (
         len(words) > 1 and all(w[:1].isupper() for w in words)
     )
+
+
+def _named_speaker(state: _Analysis, ent: Entity | None, mention: Mention | None) -> Speaker | None:
+    """Return *ent* as the speaker *mention* names, when it is a person named in full."""
+    if ent is None or mention is None or not _full_name(state, ent.name, ent.kind):
+        return None
+    return state.resolver.speaker(ent, mention, state.source)
 
 
 def _full_name(state: _Analysis, name: str, kind: SourceKind) -> bool:
