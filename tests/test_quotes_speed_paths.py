@@ -121,3 +121,28 @@ def test_speaker_and_person_share_a_mention_span() -> None:
     assert len(spans) == 2
     assert [text[m.start : m.end] for m in person.mentions] == ["Marsh"] * 3
     assert all(any(m is s for m in person.mentions) for s in spans)
+
+
+#: Pieces of text around double marks: marks of every kind, digits (a height
+#: in feet and inches), letters, spaces, punctuation and line breaks.
+_MARK_PIECES = st.sampled_from(
+    ['"', "“", "”", "„", "«", "»", "''", "``", "6", "2", "'", "’", "a", "Roe", " ", "\n",
+     ",", ".", "(", ")", "—", "-"]
+)  # fmt: skip
+
+
+@given(st.lists(_MARK_PIECES, max_size=30).map("".join))
+def test_double_mark_role_is_decided_by_its_context(text: str) -> None:
+    # _pair_marks keeps a double mark's role by the mark and the characters
+    # beside it, but after a digit (a height in feet and inches): marks alike
+    # in those are given the same role wherever they stand.
+    hi = len(text)
+    seen: dict[tuple[str, str, str], int] = {}
+    for m in quotes._DOUBLE_RE.finditer(text):
+        start, end = m.span()
+        prev = text[start - 1] if start > 0 else " "
+        if prev.isdigit():
+            continue
+        key = (prev, text[start:end], text[end] if end < hi else " ")
+        role = quotes._role(text, start, end, 0, hi, False)
+        assert seen.setdefault(key, role) == role

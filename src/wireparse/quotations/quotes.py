@@ -427,6 +427,7 @@ def _pair_marks(
     # paragraph without a mark between them is passed over without a call.
     starts = find_marks.starts
     bisect_left = bisect.bisect_left
+    double_roles: dict[tuple[str, str, str], int] = {}  # by the characters around a mark
     for pi, (lo, hi) in enumerate(bounds):
         if cur is None and starts is not None:
             k = bisect_left(starts, lo)
@@ -443,7 +444,19 @@ def _pair_marks(
         roles: dict[int, int] = {}  # roles read ahead, by mark start
         for k in range(skip, len(found)):
             start, end = found[k]
-            role = roles.pop(start) if start in roles else _role(source, start, end, lo, hi, single)
+            if single:
+                role = roles[start] if start in roles else _role(source, start, end, lo, hi, single)
+            else:
+                # A double mark's role is decided by the mark and the two
+                # characters beside it alone, but for a height in feet and
+                # inches (after a digit): it is kept by them for the body.
+                prev = source[start - 1] if start > lo else " "
+                key = (prev, source[start:end], source[end] if end < hi else " ")
+                role = double_roles.get(key, -1)
+                if role < 0:
+                    role = _role(source, start, end, lo, hi, False)
+                    if not prev.isdigit():
+                        double_roles[key] = role
             if role == 0:
                 continue
             if (

@@ -19,6 +19,7 @@ margin), or either line stands alone by nature (a sign-off, framing).
 
 from __future__ import annotations
 
+import functools
 import itertools
 from typing import TYPE_CHECKING
 
@@ -140,13 +141,17 @@ def cut(text: str, lines: list[Line]) -> list[Chunk]:
     chunks: list[Chunk] = []
     current: Chunk | None = None
     previous: Line | None = None
+    previous_wordless = False  # whether the line above is wordless
     opened_indented = False
     for number, line in enumerate(lines):
-        if line.content_start >= line.content_end:  # a blank line
+        start, end = line.content_start, line.content_end
+        if start >= end:  # a blank line
             current = None
             previous = None
             continue
-        span = (line.content_start, line.content_end)
+        # Each line is asked once whether it is wordless, the answer kept for
+        # the line below; a line of hostile input (one mark a line) asks it.
+        wordless = end - start <= _WORDLESS_MAX and _wordless(text[start:end])
         if (
             current is not None
             and previous is not None
@@ -155,33 +160,32 @@ def cut(text: str, lines: list[Line]) -> list[Chunk]:
                     width is not None
                     and _continues(text, previous, line, width, indent_style and opened_indented)
                 )
-                or (_wordless(text, line) and _wordless(text, previous))
+                or (wordless and previous_wordless)
             )
         ):
-            current.lines.append(span)
+            current.lines.append((start, end))
             current.last_line = number
         else:
-            current = Chunk([span], number, number)
+            current = Chunk([(start, end)], number, number)
             chunks.append(current)
-            opened_indented = line.content_start > line.start  # line.indent
+            opened_indented = start > line.start  # line.indent
         previous = line
+        previous_wordless = wordless
     return chunks
 
 
-def _wordless(text: str, line: Line) -> bool:
-    """Whether *line* is a short run of marks with no word: ``"``, ``*``, ``--``.
+@functools.lru_cache(maxsize=1024)
+def _wordless(content: str) -> bool:
+    """Whether a line's *content* (at most :data:`_WORDLESS_MAX` characters) has no word.
 
-    Consecutive such lines make one block, not one block each: they are
-    ornament or debris (a scraper's stray quotation marks, one per line), and
-    a block each would cost the rules a pass per line.  Control characters
-    and sign-offs stand alone as ever.
+    Such lines are short runs of marks: ``"``, ``*``, ``--``.  Consecutive
+    ones make one block, not one block each: they are ornament or debris (a
+    scraper's stray quotation marks, one per line), and a block each would
+    cost the rules a pass per line.  Control characters and sign-offs stand
+    alone as ever.  The answer depends on the few characters alone, so it
+    is kept by them: debris repeats the same few lines.
     """
-    start, end = line.content_start, line.content_end
-    return (
-        end - start <= _WORDLESS_MAX
-        and _WORD_CHAR.search(text, start, end) is None
-        and _ALONE.fullmatch(text, start, end) is None
-    )
+    return _WORD_CHAR.search(content) is None and _ALONE.fullmatch(content) is None
 
 
 def _continues(text: str, above: Line, line: Line, width: int, indented_block: bool) -> bool:
