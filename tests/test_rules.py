@@ -820,7 +820,14 @@ def test_the_reporters_address_under_the_byline_is_a_contact() -> None:
 
 @pytest.mark.parametrize(
     "byline",
-    ["By Staff Reports", "By the Courier staff", "Jane Roe | The Harbor Courier"],
+    [
+        "By Staff Reports",
+        "By the Courier staff",
+        "Jane Roe | The Harbor Courier",
+        "By the staff of the Harbor Courier",
+        "From staff reports",
+        "Staff and wire reports",
+    ],
 )
 def test_web_bylines_sign_the_story_and_keep_the_standfirst(byline: str) -> None:
     dek = "The town will spend $40 million on gates. Not everyone thinks they will work."

@@ -433,6 +433,19 @@ _STAFF = lazy_compile(
     r"(?P<staff>(?:[Ss]taff|STAFF)(?:\s(?:[Rr]eports?|REPORTS?|[Ww]riters?|WRITERS?"
     r"|[Rr]eporters?|REPORTERS?))?(?:\s(?:and|&)\s[Ww]ire\s[Rr]eports)?)"
 )
+#: A staff byline naming the outlet after its staff: ``the staff of the
+#: Tribune``, ``Staff of The Gulf Herald`` (after ``By``).
+_STAFF_OF = lazy_compile(
+    r"(?:(?:[Tt]he|THE)\s)?(?P<staff>[Ss]taff|STAFF)\s(?:of|OF)\s(?:(?:[Tt]he|THE)\s)?"
+    r"(?P<org>\p{Lu}[\p{L}\p{M}'’.&\-]{0,30}(?:\s\p{Lu}[\p{L}\p{M}'’.&\-]{0,30}){0,3})"
+)
+#: A local paper's credit for copy its newsroom or the wires put together,
+#: on a line of its own with no ``By``: ``From staff reports``, ``Staff and
+#: wire reports``, ``From wire reports``, ``From news services``.
+_STAFF_REPORTS = lazy_compile(
+    r"(?:(?:From|FROM)\s)?(?P<staff>(?:(?:[Ss]taff|STAFF)(?:\s(?:and|AND|&)\s(?:[Ww]ire|WIRE))?"
+    r"|[Ww]ire|WIRE)\s(?:[Rr]eports?|REPORTS?)|(?:[Nn]ews|NEWS|[Ww]ire|WIRE)\s(?:[Ss]ervices|SERVICES))"
+)
 #: Words that may stand inside an outlet's name besides capitalised ones
 #: (``The Gulf Herald``, ``News & Observer``, ``Voice of the Valley Times``).
 _OUTLET_JOINS: Final = frozenset("the of and & de la".split())
@@ -445,11 +458,12 @@ def _staff_byline(text: str, s: str) -> Byline | None:
 
     Local papers sign the copy of their newsroom so: ``By the Tribune
     staff``, ``By Herald Staff``, ``By Staff Reports``, ``By Our Staff
-    Reporter``.  The byline has no names; its title is the staff words as
-    written (``staff``, ``Staff Reports``) and its organisation the outlet
-    as written without ``the`` (``Tribune``), or ``None`` when none is named.
+    Reporter``, ``By the staff of the Tribune``.  The byline has no names;
+    its title is the staff words as written (``staff``, ``Staff Reports``)
+    and its organisation the outlet as written without ``the``
+    (``Tribune``), or ``None`` when none is named.
     """
-    m = _STAFF.fullmatch(s)
+    m = _STAFF.fullmatch(s) or _STAFF_OF.fullmatch(s)
     if m is None:
         return None
     org = m.group("org").strip() or None
@@ -539,6 +553,11 @@ def _parse_kept(text: str) -> Byline | None:
     s = _normalise(text)
     m = PREFIX.match(s)
     if m is None:
+        reports = _STAFF_REPORTS.fullmatch(s)
+        if reports is not None:
+            # ``From staff reports``: the newsroom's copy, no person named.
+            return Byline(text=text, names=(), display_names=(),
+                          title=reports.group("staff"))  # fmt: skip
         return _bar_byline(text, s) if "|" in s and len(s) <= BYLINE_MAX_CHARS else None
     s = s[m.end() :]
     if not s or len(s) > BYLINE_MAX_CHARS:
@@ -585,8 +604,9 @@ def _looks_like_title(title: str) -> bool:
 
 
 _QUICK = frozenset(
-    ("By", "BY", "by", "Vo", "VO", "Wr", "WR", "St", "ST", "Wo", "Te", "Re", "Pa", "PA", "Po", "PO")
-)
+    ("By", "BY", "by", "Vo", "VO", "Wr", "WR", "St", "ST", "Wo", "Te", "Re", "Pa", "PA", "Po", "PO",
+     "Fr", "FR", "Wi", "WI", "Ne", "NE")
+)  # fmt: skip
 
 
 def looks_like_byline(text: str) -> bool:
