@@ -3896,3 +3896,57 @@ def test_the_official_calls_back_an_official_with_knowledge_of_the_matter() -> N
     assert last_speaker(HARBOUR, body) == (
         "a senior government official with direct knowledge of the talks"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # After a possessive a cue's word is a noun: the quotation is the
+        # word of the sentence's subject, not of the owner.
+        (
+            'Harbor commissioner Dana Pruitt called the union\'s demands "reckless" on Tuesday.',
+            [("reckless", "Dana Pruitt")],
+        ),
+        (
+            'Dana Pruitt called the dockers\' claims "wild and cynical" on Tuesday.',
+            [("wild and cynical", "Dana Pruitt")],
+        ),
+        # A contraction of "he has" is no possessive.
+        (
+            'Dock boss Ray Okafor spoke briefly. "We are done talking," the union\'s leader says.',
+            [("We are done talking,", "the union's leader")],
+        ),
+        # A calling no list holds, after an article or "one", then the name.
+        (
+            '"It costs us millions a day," one shipper, Ola Brandt, said.',
+            [("It costs us millions a day,", "Ola Brandt")],
+        ),
+        (
+            '"We sit here for hours," a local trucker, Ned Hall, told the paper.',
+            [("We sit here for hours,", "Ned Hall")],
+        ),
+        (
+            '"Rain by noon," the meteorologist, Ned Brandt, said.',
+            [("Rain by noon,", "Ned Brandt")],
+        ),
+        # A name that ends like a participle (Ned, Sterling) is no aside.
+        (
+            '"We lost the vote," a union steward, Ted Sterling, said.',
+            [("We lost the vote,", "Ted Sterling")],
+        ),
+        (
+            'The strike has cost the port what one shipper, Ola Brandt, described as "millions '
+            'a day."',
+            [("millions a day.", "Ola Brandt")],
+        ),
+        # A place after a person is no calling, nor its speaker.
+        (
+            '"It is a joke," a woman in Brockfield, Vermont, told him.',
+            [("It is a joke,", None)],
+        ),
+    ],
+)
+def test_possessive_nouns_and_callings_before_a_name(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert speakers(body) == expected

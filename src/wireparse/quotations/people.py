@@ -595,6 +595,49 @@ def _is_agent_head(words: Sequence[str], low: str) -> bool:
     )
 
 
+def _calling_before(tokens: Sequence[str], j: int, noun: str) -> bool:
+    """Whether ``tokens[j]`` ends a description by a calling before a named person.
+
+    Copy introduces someone by what they do, then the name between commas,
+    and the noun is one no list holds: ``one shipper, Ola Brandt, said``, ``a
+    local trucker, Ned Hall, told the paper``.  The noun of someone who does
+    something (:func:`_is_agent_noun`, or a noun in one of
+    :data:`_AGENT_ENDINGS`: ``the meteorologist, Ned Brandt, said``), in
+    lower case, after an article or
+    ``one`` and at most two lower-case words, reads so when it opens its
+    clause; ``the storm hit the harbor, ...`` and ``a woman in Worcester,
+    Massachusetts, told`` do not.
+    """
+    if not tokens[j][:1].islower() or not (
+        _is_agent_noun(noun) or (noun.endswith(_AGENT_ENDINGS) and noun.isalpha())
+    ):
+        return False
+    k = j - 1
+    while k >= 0 and j - k <= 3:
+        word = tokens[k]
+        low = word.lower()
+        if low in _CALLING_ARTICLES:
+            # The description opens its clause: "what one shipper, ...", not
+            # "the storm hit the harbor, ...".
+            if k == 0:
+                return True
+            before = tokens[k - 1]
+            return (
+                before[-1:] in ",;:"
+                or MASK in before
+                or before.lower() in _BOUNDARY_WORDS
+                or not before[-1:].isalnum()
+            )
+        if not word.isalpha() or not word.islower():
+            return False
+        k -= 1
+    return False
+
+
+#: The words that open a description by a calling: ``a``, ``one``, ``the``.
+_CALLING_ARTICLES = frozenset(("a", "an", "one", "another", "the"))
+
+
 #: Past participles not in ``-ed`` that open an aside after a name (``Ann
 #: Cole, clad in a red cape, said``).
 _IRREGULAR_PARTICIPLES = frozenset(
@@ -613,7 +656,11 @@ def _appositive(segment: Sequence[str]) -> str:
     if not segment or not segment[0]:
         return "other"
     first = segment[0].lower()
-    if first[0].isdigit() or first.endswith(("ing", "ed")) or first in _IRREGULAR_PARTICIPLES:
+    if first[0].isdigit() or (
+        # A participle opens in lower case: "Ned Brandt" is no aside.
+        segment[0][:1].islower()
+        and (first.endswith(("ing", "ed")) or first in _IRREGULAR_PARTICIPLES)
+    ):
         return "aside"  # an age; "celebrating a victory in ..."; "clad in a red cape"
     if len(segment) == 1 and is_party_tag(segment[0]):
         return "aside"  # "Sen. Ada Marsh, D-Vt., said"
@@ -943,6 +990,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                         or (lead is not None and len(segment) > 1)
                         or _role_complement_ends(tokens, j)
                         or one_of
+                        or _calling_before(tokens, j, noun)
                     ):
                         named = [_trim_right(t).lstrip(_EDGE) for t in tokens[j + 1 : i + 1]]
                         return _mention(
@@ -951,7 +999,12 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                 if (
                     kind != "place"
                     and not commas
-                    and (one_of or noun in _PERSON_NOUNS or _role_complement_ends(tokens, j))
+                    and (
+                        one_of
+                        or noun in _PERSON_NOUNS
+                        or _role_complement_ends(tokens, j)
+                        or _calling_before(tokens, j, noun)
+                    )
                 ):
                     # "His primary opponent, former state Sen. Doug Rensing,
                     # said": a role, then a titled name between commas; "One
@@ -3522,7 +3575,12 @@ class Resolver:
             and _is_agent_noun(head)
         ):
             # A noun of a person's trade or calling that no list holds: "the
-            # meteorologist", "a retired neurosurgeon", "the boatman".
+            # meteorologist", "a retired neurosurgeon", "the boatman"; the
+            # name in commas after it is the person ("a trucker, Ned Hall,").
+            named = self._own_appositive(mention)
+            if named is not None:
+                self.rule = "resolve.role_noun"
+                return named
             if words[0].lower() == "the":
                 ent = self._by_role(content, mention.start)
                 if ent is None and len(content) == 1:

@@ -815,8 +815,15 @@ _PASSIVE = frozenset(("is", "was", "are", "were", "been", "be", "being", "it's")
 _NOT_BEFORE_CUE = _PASSIVE | cues.DETERMINERS | {"to"}
 #: How a cue that can be a passive participle ends: ``is thought``, ``were told``.
 _PARTICIPLE_ENDINGS = ("ed", "told", "thought", "said")
-#: The endings of a possessive: ``Russia's``, ``Russia’s``.
-_POSSESSIVE_ENDINGS = frozenset(("'s", "’s"))
+#: The endings of a possessive: ``Russia's``, ``Russia’s``, ``workers'``.
+_POSSESSIVE_ENDINGS = frozenset(("'s", "’s", "s'", "s’"))
+#: Words ending like a possessive that are a pronoun and a shortened ``is``
+#: or ``has``: ``he's said``, ``it's claimed``.
+_CONTRACTED = frozenset(
+    f"{word}{mark}s"
+    for word in ("he", "she", "it", "that", "there", "who", "what", "here", "where", "let")
+    for mark in "'’"
+)
 
 
 def _cue_matches(flat: str, bounds: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -871,8 +878,10 @@ def _find_cues(
         # str.endswith parses its arguments as a tuple, which costs more.
         floor = start - 41 if start - 41 > lo else lo
         prev = flat[max(flat.rfind(" ", floor, start - 1) + 1, floor) : start - 1].lower()
-        if text[-2:] == "ed" and prev[-2:] in _POSSESSIVE_ENDINGS:
-            continue  # "Russia's alleged interference"
+        if prev[-2:] in _POSSESSIVE_ENDINGS and (text[-2:] == "ed" or prev not in _CONTRACTED):
+            # After a possessive a cue's word is a noun: "Russia's alleged
+            # interference", "the union's demands", "the workers' claims".
+            continue
         if prev in _NOT_BEFORE_CUE and not (
             # "One fan cheered. Another said: ...": a person, capitalised.
             prev == "another"
