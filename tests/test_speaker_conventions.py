@@ -3950,3 +3950,37 @@ def test_possessive_nouns_and_callings_before_a_name(
     body: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An introductory phrase, then a pronoun subject: the participle cue
+        # later in the sentence shares that subject.
+        (
+            "Port director Mia Torres met the union on Monday. Asked about the cost, she "
+            'declined to give a figure, saying only that it would be "significant."',
+            [("significant.", "Mia Torres")],
+        ),
+        (
+            "Port director Mia Torres met the union on Monday. Pressed on the cost, she "
+            'declined to give a figure, saying only that it would be "large."',
+            [("large.", "Mia Torres")],
+        ),
+        # A past participle opens the phrase; the subject follows its comma.
+        (
+            "Port director Mia Torres met the union on Monday. Reached by phone, union chief "
+            'Ray Okafor called the offer "insulting."',
+            [("insulting.", "Ray Okafor")],
+        ),
+        # A given name in -ed is no participle.
+        (
+            'Fred Lowe runs the bait shop. Fred said the strike was "a disaster."',
+            [("a disaster.", "Fred Lowe")],
+        ),
+    ],
+)
+def test_introductory_phrases_before_the_subject(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert speakers(body) == expected

@@ -786,6 +786,26 @@ def _may_open_dateline(flat: str, pos: int, end: int) -> bool:
 #: ...``, ``...; analysts expect ...``, ``however``, ``while``, ``although``.
 _CLAUSE_BREAK = lazy_compile_re(r";|,? (?:but|however|while|although|though|whereas|yet),? ")
 
+
+def _opens_with_participle(flat: str, pos: int, first: str) -> bool:
+    """Whether the sentence at *pos* opens with a past participle's phrase.
+
+    ``Pressed on the cost, she declined to give a figure``, ``Reached by
+    phone, Varga said``: the subject follows the phrase's comma.  The word in
+    ``-ed`` before a word in lower case is a participle, not a given name
+    (``Fred said``, ``Ned told``).
+
+    :param first: The sentence's first word in lower case.
+    """
+    return (
+        first[-2:] == "ed"
+        and len(first) > 4
+        and flat[pos + len(first) + 1 : pos + len(first) + 2].islower()
+        and first not in cues.MALE_GIVEN_NAMES
+        and first not in cues.FEMALE_GIVEN_NAMES
+    )
+
+
 #: Words that open an introductory phrase before a sentence's subject, which
 #: is then read after the phrase's comma: ``After the vote, Ada Marsh said``,
 #: ``Days after the storm, Tom Reyes volunteered``.
@@ -1630,7 +1650,11 @@ class _Analysis:
         if first.replace("’", "'").split("'", 1)[0] in cues.PRONOUNS:
             return None  # a pronoun's contraction ("I’d", "We're", "They’ve") is no name
         opening = "mention.sentence_opening"
-        if first in _INTRO_WORDS or first.endswith("ing"):
+        if (
+            first in _INTRO_WORDS
+            or first.endswith("ing")
+            or _opens_with_participle(flat, pos, first)
+        ):
             # "Speaking at a town hall in Salem, New Hampshire, Trump went ...":
             # the subject follows the comma where a name meets a verb.
             comma = pos
@@ -1643,6 +1667,15 @@ class _Analysis:
                 if found is not None and _verb_follows(flat, found.end, sent.end):
                     mention = found
                     break
+            if (
+                mention is not None
+                and len(mention.words) == 1
+                and mention.words[0].lower() in _SUBJECT_PRONOUNS
+            ):
+                # "Asked about the cost, she declined ...": a pronoun subject
+                # is kept for the cues of the sentence to resolve.
+                sent.subject_mention = mention._replace(rule="mention.pronoun")
+                return None
         else:
             mention, _ = phrase_after(flat, pos, sent.end)
             if mention is not None and flat.startswith((" from ", " by "), mention.end):
