@@ -3984,3 +3984,34 @@ def test_introductory_phrases_before_the_subject(
     body: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Organisations by their kind: an authority, a hospital, a charity.
+        (
+            "The Portvale Harbor Authority runs the docks.\n\n"
+            'The authority\'s statement called the strike "illegal."\n\n'
+            '"We expect calm," the authority said.',
+            [("illegal.", "the Portvale Harbor Authority"),
+             ("We expect calm,", "the Portvale Harbor Authority")],
+        ),
+        (
+            'Two dockers were hurt. "Both are stable," St. Agnes Hospital said. "They '
+            'will go home soon," the hospital said.',
+            [("Both are stable,", "St. Agnes Hospital"),
+             ("They will go home soon,", "St. Agnes Hospital")],
+        ),
+        # After an inverted cue, a possessive organisation's calling, then the
+        # name in commas: the name.
+        (
+            '"The parade will be huge," exclaims the club\'s carnavalesco, Ana de Souza.',
+            [("The parade will be huge,", "Ana de Souza")],
+        ),
+    ],
+)  # fmt: skip
+def test_organisation_kinds_and_a_possessive_calling(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert speakers(body) == expected

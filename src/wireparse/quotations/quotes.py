@@ -1182,7 +1182,13 @@ class _Analysis:
                     mention, role = phrase_after(flat, cue.end, sent.end)
                     if mention is None and before.endswith((MASK, ",")):
                         mention = _description_after(flat, cue.end, sent.end)
-                    if mention is None or mention.words[0].lower() in _APPOSITION_OPENERS:
+                    if (
+                        mention is None
+                        or mention.words[0].lower() in _APPOSITION_OPENERS
+                        # "exclaims the club's carnavalesco, Ana de Souza": a
+                        # possessive read alone does not end the clause.
+                        or mention.words[-1].endswith(("'s", "’s"))
+                    ):
                         named = _name_in_apposition(flat, cue.end, sent.end)
                         if named is not None:
                             mention, role = named, None
