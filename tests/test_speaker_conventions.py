@@ -4015,3 +4015,32 @@ def test_organisation_kinds_and_a_possessive_calling(
     body: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A document and its readers: the readers are no source.
+        (
+            'The union\'s letter to members called the offer "an insult."',
+            [("an insult.", "the union")],
+        ),
+        (
+            "Tom Sanders sent the mail. Sanders’ fundraising email to his supporters notes "
+            'that the mayor is "a fighter."',
+            [("a fighter.", "Tom Sanders")],
+        ),
+        (
+            "Acme Docks sent a memo to staff on Friday. The memo to staff said the plan was "
+            '"on hold."',
+            [("on hold.", "Acme Docks")],
+        ),
+        # A person noun with its complement keeps its owner.
+        (
+            '"We will win," the mayor\'s adviser to the board said.',
+            [("We will win,", "the mayor's adviser to the board")],
+        ),
+    ],
+)
+def test_a_document_addressed_to_readers(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers(body) == expected

@@ -326,8 +326,9 @@ def head_noun(words: Sequence[str]) -> str:
                 break
     if "to" in lows:
         k = lows.index("to")
-        if k and lows[k - 1] in _PERSON_NOUNS:
-            return lows[k - 1]  # "the envoy to Norway", "an adviser to the mayor"
+        if k and (lows[k - 1] in _PERSON_NOUNS or lows[k - 1] in cues.DOCUMENT_NOUNS):
+            # "the envoy to Norway", "an adviser to the mayor", "a memo to staff"
+            return lows[k - 1]
     return lows[-1] if lows else ""
 
 
@@ -1800,12 +1801,16 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
         elif (
             low == "to"
             and words
-            and words[-1][:1].isupper()
             and k >= 1
-            and _core(tokens[k - 1]).lower() in _PERSON_NOUNS
+            and (
+                (words[-1][:1].isupper() and _core(tokens[k - 1]).lower() in _PERSON_NOUNS)
+                or _core(tokens[k - 1]).lower() in cues.DOCUMENT_NOUNS
+            )
         ):
             # A person noun before a name with no article: "the ambassador to
-            # Norway said", "an adviser to Governor Ada Marsh said".
+            # Norway said", "an adviser to Governor Ada Marsh said"; a document
+            # and its readers: "The union's letter to members said" is the
+            # letter's (its writer's), not the members'.
             left = _hop_back(tokens, k, words, left)
             break
         elif low in _PRONOUNS:
@@ -1880,6 +1885,13 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
     return words, left
 
 
+def _is_possessive_word(token: str) -> bool:
+    """Whether *token* is a word in the possessive: ``union's``, ``Acme’s``, ``Sanders’``."""
+    if token[-2:] in ("'s", "’s"):
+        return token[:-2].isalpha()
+    return token[-2:] in ("s'", "s’") and token[:-1].isalpha()
+
+
 def _hop_back(tokens: list[str], k: int, words: list[str], left: int) -> int:
     """Read back over the preposition at token *k* to the person or group before it.
 
@@ -1899,7 +1911,11 @@ def _hop_back(tokens: list[str], k: int, words: list[str], left: int) -> int:
     if not (hop in _HOPS or hop == "to") or _ends_clause(tokens[k - 1]):
         return left
     head = _core(tokens[k - 1]).lower()
-    if not (head in _PERSON_NOUNS or (hop != "to" and head in _GROUP_NOUNS)):
+    if not (
+        head in _PERSON_NOUNS
+        or (hop != "to" and head in _GROUP_NOUNS)
+        or (hop == "to" and head in cues.DOCUMENT_NOUNS)
+    ):
         return left
     words.append(_core(tokens[k]))
     words.append(_core(tokens[k - 1]))
@@ -1917,7 +1933,17 @@ def _hop_back(tokens: list[str], k: int, words: list[str], left: int) -> int:
         and tokens[j] not in _NOT_IN_PHRASE
     ):
         j -= 1
-    if j >= 0 and _core(tokens[j]).lower() in _DETERMINERS:
+    if j >= 0 and hop == "to" and _is_possessive_word(tokens[j]):
+        # A document's owner in the possessive: "the union's letter to
+        # members", "Sanders’ fundraising email to his supporters".
+        if j >= 1 and _core(tokens[j - 1]).lower() in _DETERMINERS:
+            j -= 1
+        words.extend(
+            tokens[m] if _is_possessive_word(tokens[m]) else _core(tokens[m])
+            for m in range(k - 2, j - 1, -1)
+        )
+        left = j
+    elif j >= 0 and _core(tokens[j]).lower() in _DETERMINERS:
         words.extend(_core(tokens[m]) for m in range(k - 2, j - 1, -1))
         left = j
     return left
@@ -3545,6 +3571,8 @@ class Resolver:
                         return ent
             kind = SourceKind.ORGANISATION
         elif head in cues.DOCUMENT_NOUNS:
+            if "to" in content[1:]:
+                content = content[: content.index("to", 1)]  # "the memo to staff"
             if content == [head] and words[0].lower() in ("the", "that", "this"):
                 ent = self._document_issuer(head, mention.start)
                 if ent is not None:
