@@ -4044,3 +4044,22 @@ def test_organisation_kinds_and_a_possessive_calling(
 )
 def test_a_document_addressed_to_readers(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'A Department for Transport spokesperson said: "We urge calm."',
+            "a Department for Transport spokesperson",
+        ),
+        ('"We urge calm," a Department for Education spokeswoman said.',
+         "a Department for Education spokeswoman"),
+        ('The Department for Work and Pensions said: "We urge calm."',
+         "the Department for Work and Pensions"),
+        # "for" after a word that is no body's kind ends the name.
+        ('Asked for comment, Tom Hale said: "No."', "Tom Hale"),
+    ],
+)  # fmt: skip
+def test_for_inside_a_bodys_name(body: str, speaker: str) -> None:
+    assert speakers(body)[0][1] == speaker

@@ -1670,6 +1670,10 @@ _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i"))
 #: The only words that can link two parts of a name read backwards or
 #: forwards ("of", "and", particles): one test lets every other word by.
 _BACK_LINKS = cues.NAME_PARTICLES | {"of", "and"}
+#: The capitalised heads a ``for`` joins to a capitalised name after it, in
+#: British and Commonwealth bodies and offices: ``Department for Transport``,
+#: ``Minister for Europe``, ``Commissioner for Human Rights``.
+_FOR_HEADS = cues.ORG_NOUNS | {"minister", "secretary", "commissioner", "centre", "center"}
 _FORWARD_LINKS = cues.NAME_PARTICLES | _HOPS | {"and"}
 _PREPOSITIONS = frozenset(
     "in at on during after before for with from by over through into about against near".split()
@@ -1855,6 +1859,16 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
             )
         ):
             words.append(core)  # "the Port Authority of New York and New Jersey"
+            left = k
+        elif (
+            low == "for"
+            and words
+            and words[-1][:1].isupper()
+            and k > 0
+            and _core(tokens[k - 1])[:1].isupper()
+            and _core(tokens[k - 1]).lower() in _FOR_HEADS
+        ):
+            words.append(core)  # "the Department for Transport", "Minister for Europe"
             left = k
         elif (
             lower_run < 4
