@@ -4063,3 +4063,17 @@ def test_a_document_addressed_to_readers(body: str, expected: list[tuple[str, st
 )  # fmt: skip
 def test_for_inside_a_bodys_name(body: str, speaker: str) -> None:
     assert speakers(body)[0][1] == speaker
+
+
+def test_short_given_names_tell_the_gender_for_a_pronoun() -> None:
+    # "Ray" is a man's name: the "she" after his quotation is the woman
+    # named in the sentence before, not him.
+    body = (
+        "Port director Mia Torres met union chief Ray Okafor on Monday.\n\n"
+        'As Okafor put it, "Nobody blinks first."\n\n'
+        'For Torres, the lesson is clear. "You talk early, or you talk late," she said.'
+    )
+    assert speakers(body) == [
+        ("Nobody blinks first.", "Ray Okafor"),
+        ("You talk early, or you talk late,", "Mia Torres"),
+    ]
