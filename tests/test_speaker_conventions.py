@@ -4077,3 +4077,11 @@ def test_short_given_names_tell_the_gender_for_a_pronoun() -> None:
         ("Nobody blinks first.", "Ray Okafor"),
         ("You talk early, or you talk late,", "Mia Torres"),
     ]
+
+
+def test_in_the_words_of_opening_a_sentence() -> None:
+    body = (
+        "Port director Mia Torres met union chief Ray Okafor on Monday.\n\n"
+        'In the words of Torres, the talks were "a step forward."'
+    )
+    assert speakers(body) == [("a step forward.", "Mia Torres")]

@@ -101,6 +101,7 @@ MULTIWORD_CUES = (
     "has been quoted as saying",
     "quoted as saying",
     "in the words of",
+    "In the words of",
     "pointed out",
     "points out",
     "went on to say",

@@ -922,7 +922,7 @@ def _find_cues(
             continue  # a passive with an adverb: "was first reported by", "is widely expected"
         first = text.split(" ", 1)[0] if " " in text else text
         cue = _Cue(start, end, text, first, bisect_right(sentence_starts, start) - 1)
-        if first in ("according", "According", "in"):
+        if first in ("according", "According", "in", "In"):
             cue.according = True
         elif first in cues.WEAK_VERBS:
             after = flat[end : end + 10].lstrip(" ").split(" ", 1)[0]
