@@ -4085,3 +4085,32 @@ def test_in_the_words_of_opening_a_sentence() -> None:
         'In the words of Torres, the talks were "a step forward."'
     )
     assert speakers(body) == [("a step forward.", "Mia Torres")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'Rep. Ellen Park tweeted that both sides should "stop posturing."\n\n'
+            '"This is shameful," read a sign held by one striker.',
+            [("stop posturing.", "Ellen Park"), ("This is shameful,", None)],
+        ),
+        (
+            '"No deal," said one hand-painted banner. "We will win," Ray Okafor said.',
+            [("No deal,", None), ("We will win,", "Ray Okafor")],
+        ),
+        (
+            '"Stay out," read the sign. "Enough," said a striker.',
+            [("Stay out,", None), ("Enough,", "a striker")],
+        ),
+        # A person after an inverted "said" is a speaker as ever.
+        (
+            '"Stay out," said the guard.',
+            [("Stay out,", "the guard")],
+        ),
+    ],
+)
+def test_the_text_of_a_sign_before_its_verb(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert speakers(body) == expected

@@ -3087,6 +3087,39 @@ def _sign_text(flat: str, lo: int, open_start: int) -> bool:
     return noun in cues.SLOGAN_WORDS
 
 
+#: The verbs of a sign's text inverted after it: ``"...," read a sign``.
+_SIGN_VERBS = frozenset(("read", "reads", "said", "says"))
+#: The words that open the sign's noun phrase: ``read a sign``, ``said one banner``.
+_SIGN_ARTICLES = frozenset(("a", "an", "one", "another", "the"))
+
+
+def _sign_after(flat: str, close: int, hi: int) -> bool:
+    """Whether a sign's noun follows the quotation with an inverted verb of reading.
+
+    ``"Save the pier," read a sign held by one striker.``, ``"No deal," said
+    one banner.``: the verb (``read``, ``said``), an article and at most two
+    modifiers, then a slogan noun (the list ``slogan_words``): the words are
+    written on it, not spoken by the people who hold it, nor by a speaker
+    carried over; the quotation has no speaker.
+
+    :param close: Where the quotation's closing mark ends.
+    """
+    words = flat[close : min(hi, close + 60)].split(None, 5)
+    if len(words) < 3 or words[0].strip(",").lower() not in _SIGN_VERBS:
+        if len(words) < 4 or words[0] != "," or words[1].lower() not in _SIGN_VERBS:
+            return False
+        words = words[1:]
+    if words[1].lower() not in _SIGN_ARTICLES:
+        return False
+    for word in words[2:5]:
+        core = word.strip(_BEFORE_EDGE + ".,;:").lower()
+        if core in cues.SLOGAN_WORDS:
+            return True
+        if not core.replace("-", "").isalpha():
+            return False
+    return False
+
+
 #: Verbs between a work noun and its title: ``the show called "Dock Talk"``.
 _TITLE_VERBS = frozenset(("called", "titled", "entitled", "named"))
 
@@ -3162,7 +3195,9 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
         # context is never speech.
         kind: QuoteKind
         # "signs reading "Save the pier."": quoted words no one said aloud.
-        written = _sign_text(flat, lo, open_start)
+        written = _sign_text(flat, lo, open_start) or (
+            last.close_end is not None and _sign_after(flat, last.close_end, bounds[last.para][1])
+        )
         agent = _passive_agent(state, lo, open_start, last.close_end, bounds[last.para][1])
         if agent is not None:
             # "branded "reckless" by the union": the agent's words, whatever
@@ -3294,7 +3329,7 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
             rules,
         )
         if speech:
-            if speaker is None and full:
+            if speaker is None and full and not written:  # (a sign's text stays no one's)
                 pending.append(len(quotes))
             elif speaker is not None and pending:
                 # "A." "B," he said: the speaker reaches back over the run.
