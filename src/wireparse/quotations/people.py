@@ -335,6 +335,17 @@ def head_noun(words: Sequence[str]) -> str:
 _COMPLEMENT_WORDS = frozenset(("to", "of", "for", "at"))
 #: The same, as written between words in the flat text.
 _ROLE_COMPLEMENTS = tuple(f" {w} " for w in sorted(_COMPLEMENT_WORDS))
+#: The same and ``with``, which opens an employer after a role in
+#: apposition to a name: ``said Tom Hale, a forecaster with the weather
+#: service.`` holds the role of ``the forecaster``.
+_APPOSITION_COMPLEMENTS = (*_ROLE_COMPLEMENTS, " with ")
+#: Verbs that may stand between a name's comma and a role: ``Ann Roe, is a``.
+_COPULAS = frozenset(("is", "was", "are", "were", "became", "becomes"))
+#: Where a role's complement in apposition ends: a comma, a semicolon or the
+#: end of the sentence (a period before a space or the end of the text), as
+#: after ``with the weather office`` in ``said Tom Hale, a forecaster with
+#: the weather office.``
+_COMPLEMENT_END = re.compile(r"[,;]|\.(?=\s|$)")
 
 
 def _party_epithet(words: Sequence[str]) -> bool:
@@ -4088,7 +4099,11 @@ class Resolver:
                 continue
             near = self._near_at(pos, pos + len(word))
             if near is not None and near[0]:
-                found.setdefault(near[0][-1], near)
+                # Keyed by the surname, not a generational suffix after it:
+                # "Gen. Tom Hale Jr. ... Hale said ... the general said".
+                name = near[0]
+                surname = name[-2] if len(name) > 2 and _is_suffix(name[-1]) else name[-1]
+                found.setdefault(surname, near)
         if word in cues.ABBREVIATIONS:
             # An abbreviated title ("Sen.", "Gov.") gives the role only to the
             # story's one holder of it, named again: "the senator" is not the
@@ -4154,16 +4169,23 @@ class Resolver:
         # the role's complement: "Tom Hale, the envoy to Norway,".
         comma = flat.rfind(",", max(0, pos - 50), pos)
         close = end
-        if flat.startswith(_ROLE_COMPLEMENTS, end):
-            stop = flat.find(",", end, end + 50)
+        if flat.startswith(_APPOSITION_COMPLEMENTS, end):
+            # The complement ends at a comma, or with the sentence ("said
+            # Tom Hale, an official with the weather service.").
+            found = _COMPLEMENT_END.search(flat, end, end + 60)
+            stop = found.start() if found is not None else -1
             if stop > 0 and MASK not in flat[end:stop] and "." not in flat[end:stop]:
                 close = stop
+        between = flat[comma + 1 : pos].split()
         if (
             comma > 0
             and flat.startswith((",", ".", ";"), close)
             and MASK not in flat[comma:pos]
             and "." not in flat[comma:pos]
-            and len(flat[comma + 1 : pos].split()) <= 4
+            and len(between) <= 4
+            # "His wife, Ann Roe, is a lawyer with the clinic.": a copula
+            # after the comma gives the role to no name (:meth:`_copula_holder`).
+            and not (close != end and between and between[0] in _COPULAS)
         ):
             _, _, name = self._split(chain_before(flat, comma))
             if name:

@@ -2118,6 +2118,43 @@ _DESCRIPTION_OPENERS = frozenset(("a", "an", "one", "another", "the"))
 _APPOSITION_OPENERS = frozenset(("a", "an", "one", "another"))
 
 
+#: The prepositions that tie a description after a name to its employer or
+#: place: ``Ada Roe, a cardiologist at Mercy Hospital,``.
+_EMPLOYER_LINKS: Final = frozenset(("at", "with", "for", "in", "of", "from"))
+
+
+def _described_at_employer(aside: Sequence[str]) -> bool:
+    """Whether *aside* is a description tied to an employer or a place by name.
+
+    Copy sets a person's calling and where they practise it beside the
+    name, the place in capitals: ``Dr. Ada Roe, a cardiologist at Mercy
+    Hospital, was more cautious.``, ``Tom Hale, a forecaster with the
+    Harbor Weather Office, warned ...``.  An article, up to four words in
+    lower case (an age among them), a preposition of :data:`_EMPLOYER_LINKS`
+    and up to six words of the employer, none of them ending a clause,
+    read as one aside whatever the noun; a relative clause may close it
+    (``a cardiologist at Mercy Hospital who was not involved in the
+    study,``).
+    """
+    if not 3 <= len(aside) <= 16 or aside[0] not in ("a", "an"):
+        return False
+    for k in range(2, min(len(aside) - 1, 6)):
+        if aside[k] in _EMPLOYER_LINKS:
+            rest = aside[k + 1 :]
+            end = next((i for i, w in enumerate(rest) if w in _RELATIVE_WORDS), len(rest))
+            return (
+                0 < end <= 6
+                and all(_lower_word(w) or is_age(w) for w in aside[1:k])
+                and all(_employer_word(w) for w in rest[:end])
+            )
+    return False
+
+
+def _employer_word(word: str) -> bool:
+    """Whether *word* may stand in an employer's name: letters, digits, ``'``, ``-``, ``&``."""
+    return word == "&" or word.replace("'", "").replace("’", "").replace("-", "").isalnum()
+
+
 def _lower_word(word: str) -> bool:
     """Return whether *word* is a lower-case word, a possessive or hyphens in it."""
     core = word.replace("’s", "").replace("'s", "").replace("-", "")
@@ -2329,6 +2366,7 @@ def _verb_follows(flat: str, pos: int, hi: int, source: str = "") -> str | None:
                     and aside[0] in ("a", "an")
                     and all(_lower_word(w) or is_age(w) for w in aside[1:])
                 )
+                or _described_at_employer(aside)
                 # "Hale, for his part, is modest", "The board, however, voted no".
                 or (len(aside) <= 3 and " ".join(aside).lower() in _ADVERBIAL_ASIDES)
             )

@@ -1,0 +1,97 @@
+"""Speaker conventions of briefing, health and weather copy (invented text only)."""
+
+from __future__ import annotations
+
+import pytest
+
+import wireparse
+
+#: The lead of the stories below.
+LEAD = "Storm warning\n\nHARBORTON (Wire) — A storm is due on Thursday.\n\n"
+
+
+def speakers(body: str) -> list[str | None]:
+    """Parse a story of *body* after :data:`LEAD`; return its quotations' speakers."""
+    article = wireparse.parse(LEAD + body + "\n")
+    return [q.speaker.name if q.speaker else None for q in article.quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The role's employer after "with" ends the sentence.
+        (
+            '"Stay off the roads," said Carl Engstrom, a forecaster with the Harborton '
+            'Weather Office.\n\n"If you can, stay home," the forecaster said.',
+            ["Carl Engstrom", "Carl Engstrom"],
+        ),
+        # After "for", also ending the sentence.
+        (
+            '"The pumps held," said Ada Marsh, an engineer for the county.\n\n'
+            '"They will hold again," the engineer said.',
+            ["Ada Marsh", "Ada Marsh"],
+        ),
+        # A copula after the name's comma gives the role to no name.
+        (
+            'A lawyer for the tenants said the owner had stalled. "We will sue," the lawyer '
+            "said.\n\nThe owner's wife, Ann Roe, is a lawyer with a firm in Boston.",
+            ["a lawyer for the tenants"],
+        ),
+    ],
+)
+def test_a_role_in_apposition_with_its_employer_is_called_back(
+    body: str, expected: list[str | None]
+) -> None:
+    """``said Tom Hale, a forecaster with the weather office. ¶ "...," the forecaster said``."""
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '"We are years behind," Adm. Lena Varga told the committee.\n\n'
+            'Varga was pressed on costs. "That is a fair question," the admiral replied.',
+            ["Lena Varga", "Lena Varga"],
+        ),
+        (
+            '"The base is secure," Col. Tom Reyes said.\n\n'
+            'Reyes said more troops would come. "We are ready," the colonel said.',
+            ["Tom Reyes", "Tom Reyes"],
+        ),
+        # The meteorologist of a weather office is its forecaster.
+        (
+            '"Expect a foot of snow," said meteorologist Ben Okafor.\n\n'
+            'Okafor said the worst would come overnight. "Stay home," the forecaster said.',
+            ["Ben Okafor", "Ben Okafor"],
+        ),
+        # A generational suffix is no surname: "Gen. Tom Hale Jr. ... Hale".
+        (
+            '"We have a recruiting problem," said Gen. Tom Hale Jr., the chief of staff.\n\n'
+            'Hale said fewer recruits qualified. "One in four," the general said.',
+            ["Tom Hale Jr.", "Tom Hale Jr."],
+        ),
+    ],
+)
+def test_an_abbreviated_rank_is_called_back_by_its_noun(
+    body: str, expected: list[str | None]
+) -> None:
+    """``Adm. Lena Varga ... Varga ... "...," the admiral replied``: Lena Varga."""
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "a cardiologist at Mercy Hospital",
+        "a cardiologist at Mercy Hospital who was not involved in the study",
+        "an epidemiologist with the Harborton Health Department",
+    ],
+)
+def test_a_subject_described_at_its_employer_is_a_pronoun_antecedent(aside: str) -> None:
+    """``Dr. Ada Roe, a cardiologist at Mercy Hospital, was cautious. "...," she said``."""
+    body = (
+        '"The results are strong," said Dr. Tom Hale, who led the trial.\n\n'
+        f'Dr. Ada Roe, {aside}, was more cautious. "It is one trial," she said.'
+    )
+    assert speakers(body) == ["Tom Hale", "Ada Roe"]
