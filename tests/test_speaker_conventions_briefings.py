@@ -95,3 +95,24 @@ def test_a_subject_described_at_its_employer_is_a_pronoun_antecedent(aside: str)
         f'Dr. Ada Roe, {aside}, was more cautious. "It is one trial," she said.'
     )
     assert speakers(body) == ["Tom Hale", "Ada Roe"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Three men were hurt in the crash.\n\nA relative of one of the victims, who asked "
+            'not to be named, said: "We only want answers."',
+            "a relative of one of the victims",
+        ),
+        (
+            'The mother of two of the boys told the court: "They were good sons."',
+            "the mother of two of the boys",
+        ),
+        # A count alone is still the group's member.
+        ('One of the passengers said: "We saw it coming."', "One of the passengers"),
+    ],
+)
+def test_a_person_tied_to_a_counted_group_is_the_source(body: str, expected: str) -> None:
+    """``A relative of one of the victims said``: the relative, not ``one of the victims``."""
+    assert speakers(body) == [expected]

@@ -1022,6 +1022,13 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             if q >= 0:
                 # "Most dockers said", "31% of dockers said": a count of people.
                 counted = [_trim_right(t).lstrip(_EDGE) for t in tokens[q : i + 1]]
+                owner = _owner_of_count(tokens, q)
+                if owner >= 0:
+                    # "A relative of one of the victims said": the relative.
+                    words = [_trim_right(t).lstrip(_EDGE) for t in tokens[owner : i + 1]]
+                    return _mention(
+                        tokens, text_end, owner, i, words, "mention.phrase_with_complement"
+                    ), role
                 return _mention(tokens, text_end, q, i, counted, "mention.phrase_before"), role
         if words and left >= 2 and extended < 0 and is_participle(tokens[left - 1]):
             # "A man holding a sign said", "A trader wearing boots said": a
@@ -1196,6 +1203,29 @@ _PAST_VERBS = cues.IRREGULAR_PAST | frozenset(("told", "wrote", "thought", "fore
 _COUNT_WORDS = frozenset(("most", "many", "some", "several", "few", "all", "both"))
 #: Shares of a group before ``of`` (``31% of dockers``, ``half of the crews``).
 _SHARE_WORDS = frozenset(("percent", "half", "majority", "minority", "third", "quarter", "most"))
+
+
+def _owner_of_count(tokens: list[str], q: int) -> int:
+    """Return where a person described by their tie to a counted group starts, or -1.
+
+    Copy describes an unnamed relative or friend by the victim or the
+    member of a group they are tied to: ``A relative of one of the victims
+    said``, ``The mother of two of the boys told the court``.  The count at
+    ``tokens[q]`` follows ``of`` and a source noun with its article and
+    modifiers (:func:`_collect_back`); that phrase is the source, not the
+    count.
+    """
+    if q < 2 or tokens[q - 1] != "of" or not tokens[q - 2].isalpha():
+        return -1
+    held, start = _collect_back(tokens, q - 2, False)
+    if (
+        len(held) >= 2
+        and held[0].lower() in _DETERMINERS
+        and is_source_noun(held[-1].lower())
+        and _np_ok(held)
+    ):
+        return start
+    return -1
 
 
 def _quantified(tokens: list[str], left: int, words: list[str]) -> int:
