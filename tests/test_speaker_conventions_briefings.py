@@ -116,3 +116,30 @@ def test_a_subject_described_at_its_employer_is_a_pronoun_antecedent(aside: str)
 def test_a_person_tied_to_a_counted_group_is_the_source(body: str, expected: str) -> None:
     """``A relative of one of the victims said``: the relative, not ``one of the victims``."""
     assert speakers(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Harbor Minister Ong Wei Ming said on Monday the rules would change.\n\n"
+            '"We have learned hard lessons," Ong told parliament.',
+            "Ong Wei Ming",
+        ),
+        (
+            "Ong Wei Ming, the harbor minister, said the rules would change.\n\n"
+            '"We have learned hard lessons," Ong said.',
+            "Ong Wei Ming",
+        ),
+        # A third word written with the name only once is no given name.
+        (
+            "Ada Marsh, the harbor minister, spoke on Monday. Minister Ada said the rules "
+            'would change. Ada Marsh Welcomes Ferry Plan was the headline.\n\n"We have '
+            'learned," Ada said.',
+            "Ada Marsh",
+        ),
+    ],
+)
+def test_a_surname_written_first_may_lead_two_given_names(body: str, expected: str) -> None:
+    """``Manpower Minister Ong Wei Ming ... Ong told parliament``: Ong Wei Ming."""
+    assert speakers(body)[-1] == expected

@@ -1205,6 +1205,29 @@ _COUNT_WORDS = frozenset(("most", "many", "some", "several", "few", "all", "both
 _SHARE_WORDS = frozenset(("percent", "half", "majority", "minority", "third", "quarter", "most"))
 
 
+#: The small words a headline in title case leaves in lower case.
+_TITLE_CASE_SMALL_WORDS = frozenset("for to of in on at by with and or as the a an".split())
+
+
+def _holder_word(core: str) -> bool:
+    """Whether *core* may follow the first word of a full name: a capitalised name.
+
+    Not a title, nor the noun of an organisation, a place or a group, nor a
+    word that opens a sentence (the test of ``Resolver._first_word_holder``).
+    """
+    low = core.lower()
+    return (
+        core[:1].isupper()
+        and (core.isalpha() or _is_word(core))
+        and low not in cues.ORG_TAIL_WORDS
+        and low not in cues.PLACE_TAIL_WORDS
+        and low not in cues.ORG_NOUNS
+        and low not in cues.GROUP_NOUNS
+        and low not in _TITLE_OR_HONORIFIC
+        and low not in _SENTENCE_OPENERS
+    )
+
+
 def _owner_of_count(tokens: list[str], q: int) -> int:
     """Return where a person described by their tie to a counted group starts, or -1.
 
@@ -3316,7 +3339,9 @@ class Resolver:
         The word after must be a capitalised name, not a title or the noun
         of an organisation or a place (``Clinton Foundation``, ``Stone
         Bridge``); two different full names (``Michael Stone``, ``Michael
-        Hale``) give none.
+        Hale``) give none.  A surname written first may lead two given
+        names (Singaporean, Malaysian and Hong Kong copy): ``Tan said``
+        after ``Manpower Minister Tan See Leng`` is Tan See Leng.
         """
         found = self._holders.get(word)
         if found is not None:
@@ -3324,28 +3349,25 @@ class Resolver:
         flat = self.flat
         lo, hi = self._body_range
         seconds: set[str] = set()
+        thirds: set[str] = set()
         n = len(word)
         pos = flat.find(word + " ", lo, hi)
         looked = 0
         while pos >= 0 and looked < _LOOKUPS and len(seconds) < 2:
             looked += 1
             if pos == lo or not flat[pos - 1].isalnum():
-                nxt = flat[pos + n + 1 : pos + n + 40].split(" ", 1)[0]
-                core = _core(nxt)
-                low = core.lower()
-                if (
-                    core[:1].isupper()
-                    and (core.isalpha() or _is_word(core))
-                    and low not in cues.ORG_TAIL_WORDS
-                    and low not in cues.PLACE_TAIL_WORDS
-                    and low not in cues.ORG_NOUNS
-                    and low not in cues.GROUP_NOUNS
-                    and low not in _TITLE_OR_HONORIFIC
-                    and low not in _SENTENCE_OPENERS
-                ):
+                nxt = flat[pos + n + 1 : pos + n + 60].split(" ", 2)
+                core = _core(nxt[0])
+                if _holder_word(core):
                     seconds.add(core)
+                    # "Tan See Leng": a third word after a second that ends
+                    # no clause, the same wherever the name is written.
+                    third = _core(nxt[1]) if len(nxt) > 1 and nxt[0] == core else ""
+                    thirds.add(third if _holder_word(third) else "")
             pos = flat.find(word + " ", pos + n + 1, hi)
         holder = [word, *seconds] if len(seconds) == 1 else []
+        if holder and len(thirds) == 1 and "" not in thirds:
+            holder.extend(thirds)
         self._holders[word] = holder
         return holder or None
 
@@ -3358,16 +3380,19 @@ class Resolver:
         after it (``Clinton Drops Support for ...`` is a headline in title
         case, not a person).
         """
-        first, second = holder[0], holder[-1]
-        if _is_acronym(second):
+        if _is_acronym(holder[-1]):
             return False
         flat = self.flat
         lo, hi = self._body_range
-        needle = f"{first} {second}"
+        needle = " ".join(holder)
         pos = flat.find(needle, lo, hi)
         while pos >= 0:
-            after = flat[pos + len(needle) : pos + len(needle) + 3].lstrip(" ")
-            if not after[:1].isupper():
+            after = flat[pos + len(needle) : pos + len(needle) + 6].lstrip(" ")
+            if not after[:1].isupper() and not (
+                # Three capitalised words before "for" or "to" read as a
+                # headline in title case: "Clinton Drops Support for ...".
+                len(holder) > 2 and after.split(" ", 1)[0] in _TITLE_CASE_SMALL_WORDS
+            ):
                 return True
             pos = flat.find(needle, pos + 1, hi)
         return False
@@ -3427,7 +3452,10 @@ class Resolver:
             # Wei ... Li said" is Li Wei.
             holder = self._first_word_holder(name[0])
             if holder is not None and forms and not self._plain_full_name(holder):
-                holder = None
+                # "Clinton Drops Support for ..." is a headline: the two
+                # words are tried alone (and fail too: a capital follows).
+                two = holder[:2]
+                holder = two if len(holder) > 2 and self._plain_full_name(two) else None
             if holder is not None:
                 self.rule = "resolve.name_form"
                 return self._fullest(holder, want)
