@@ -143,3 +143,19 @@ def test_a_person_tied_to_a_counted_group_is_the_source(body: str, expected: str
 def test_a_surname_written_first_may_lead_two_given_names(body: str, expected: str) -> None:
     """``Manpower Minister Ong Wei Ming ... Ong told parliament``: Ong Wei Ming."""
     assert speakers(body)[-1] == expected
+
+
+def test_the_holder_of_an_abbreviated_rank_quoted_once_is_called_back() -> None:
+    """``"...," Adm. Lena Varga told the committee. ... "...," the admiral replied``."""
+    body = (
+        '"We are years behind," Adm. Lena Varga, the chief of naval operations, told the '
+        'committee.\n\nSen. Tom Ruiz pressed her on costs. "Why should we pay?" Ruiz asked.'
+        '\n\n"That is a fair question, senator," the admiral replied.'
+    )
+    assert speakers(body) == ["Lena Varga", "Tom Ruiz", "Lena Varga"]
+
+
+def test_a_holder_named_once_in_passing_is_not_called_back() -> None:
+    """``Sen. Rand Hale (Ky.) has a video out. ... the senator said``: no one named."""
+    body = 'Sen. Rand Hale (Ky.) has a video out.\n\n"We are done," the senator said.'
+    assert speakers(body) == ["the senator"]

@@ -4169,12 +4169,24 @@ class Resolver:
             # video"), nor either of two senators it names.
             if len(found) != 1:
                 return None
-            found = {s: n for s, n in found.items() if len(self._occurrences(s)[0]) >= 2}
+            # Named once, the holder counts when already quoted: ""...,"
+            # Adm. Lena Varga told the committee. ... "...," the admiral
+            # replied."
+            found = {
+                s: n
+                for s, n in found.items()
+                if len(self._occurrences(s)[0]) >= 2 or self._quoted(n[0])
+            }
         if len(found) < 2:
             return next(iter(found.values()), None)
         counts = {surname: len(self._occurrences(surname)[0]) for surname in found}
         top = max(counts.values())
         return next(near for surname, near in found.items() if counts[surname] == top)
+
+    def _quoted(self, name: list[str]) -> bool:
+        """Whether the person of *name* is already a speaker of the article."""
+        ent = self._by_key.get(_key(" ".join(_name_words(name))))
+        return ent is not None and ent.index >= 0
 
     def _led_by_name(self, pos: int) -> bool:
         """Whether the role word at *pos* is led by a capitalised word of a name.
