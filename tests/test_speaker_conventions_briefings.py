@@ -159,3 +159,35 @@ def test_a_holder_named_once_in_passing_is_not_called_back() -> None:
     """``Sen. Rand Hale (Ky.) has a video out. ... the senator said``: no one named."""
     body = 'Sen. Rand Hale (Ky.) has a video out.\n\n"We are done," the senator said.'
     assert speakers(body) == ["the senator"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ferry operator Skerrylink cancelled all sailings to the islands.\n\n"
+            '"We apologise for the disruption," the company said.',
+            "Skerrylink",
+        ),
+        (
+            "Shares of chipmaker Velora Semiconductor rose 9% after the results.\n\n"
+            '"Demand is strong," the company said.',
+            "Velora Semiconductor",
+        ),
+        # A business in the possessive is named in passing.
+        (
+            "The deal hinged on music publisher Bertelwood's stake in the venture.\n\n"
+            '"We are pleased," the company said.',
+            "the company",
+        ),
+        # Two businesses introduced so give none.
+        (
+            "Carmaker Ostrava and chipmaker Velora signed a supply deal.\n\n"
+            '"It is a long-term deal," the company said.',
+            "the company",
+        ),
+    ],
+)
+def test_the_company_is_the_one_business_introduced_by_its_trade(body: str, expected: str) -> None:
+    """``Ferry operator Skerrylink cancelled sailings. ¶ "...," the company said``: Skerrylink."""
+    assert speakers(body) == [expected]

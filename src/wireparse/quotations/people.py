@@ -1506,6 +1506,21 @@ _BUSINESS_RE = re.compile(
     + "|".join(sorted(w.capitalize() for w in lexicon.words("en", "company_tail_words")))
     + r")(?![\w-])"
 )
+#: A business's name right after a noun of its trade in lower case (the list
+#: ``trade_nouns``), group 1: ``Ferry operator NorthLink``, ``chipmaker
+#: Velora Semiconductor``, the noun capitalised when it opens a sentence
+#: (one to three capitalised words); not one in the
+#: possessive, named in passing (``a deal with music publisher Bertel's
+#: purchase``).
+_TRADE_NAMED_RE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in lexicon.words("en", "trade_nouns")
+        )
+    )
+    + r") ([A-Z][\w&.-]{0,30}(?: [A-Z][\w&.-]{0,30}){0,2})(?![\w'’-])"
+)
 #: A company's name with its corporate suffix: ``Acme Docks Inc.``, ``Harbor
 #: Freight Ltd``, ``Nordhafen AG`` (one to four capitalised words before it,
 #: two of them perhaps joined by ``&`` or ``and``: ``Harbor Gas & Electric Co.``).
@@ -4008,7 +4023,7 @@ class Resolver:
                     continue
                 return self._entity(_key(text), text, SourceKind.ORGANISATION)
         if noun in _COMPANY_NOUNS:
-            return self._incorporated() or self._one_business()
+            return self._incorporated() or self._one_business() or self._one_by_trade()
         if noun == "agency":
             return self._one_agency()
         return None
@@ -4048,8 +4063,26 @@ class Resolver:
             return None
         return self._one_named(_BUSINESS_RE, trim=True)
 
+    def _one_by_trade(self) -> _Entity | None:
+        """Return the article's one business introduced by its trade, when no other is named.
+
+        ``Ferry operator NorthLink cancelled all sailings. ... "...," the
+        company said``: business copy introduces a company by a noun of its
+        trade in lower case (the list ``trade_nouns``: ``operator``,
+        ``chipmaker``, ``retailer``) and calls it back by its kind.  Asked
+        only when no company has a suffix and no business name ends in a
+        business word (:meth:`_incorporated`, :meth:`_one_business`); two
+        such names give none.
+        """
+        return self._one_named(_TRADE_NAMED_RE, group=1)
+
     def _one_named(
-        self, pattern: re.Pattern[str], *, definite: bool = False, trim: bool = False
+        self,
+        pattern: re.Pattern[str],
+        *,
+        definite: bool = False,
+        trim: bool = False,
+        group: int = 0,
     ) -> _Entity | None:
         """Return the organisation behind the one name *pattern* finds in the body (memoised).
 
@@ -4058,6 +4091,8 @@ class Resolver:
         words a sentence may open with before the name (``In``, ``But``,
         ``The``: the lists ``sentence_openers`` and ``determiners``) are not
         part of it: ``In Kestrel Mining's case`` names ``Kestrel Mining``.
+        With *group*, the name is that group of the match, a period after
+        it dropped (``... ferry operator NorthLink.``).
         """
         if pattern in self._only:
             return self._only[pattern]
@@ -4065,7 +4100,9 @@ class Resolver:
         lo, hi = self._body_range
         found: dict[str, str] = {}
         for m in pattern.finditer(self.flat, lo, hi):
-            text = m.group().rstrip(",")
+            text = m.group(group).rstrip(",")
+            if group:
+                text = text.rstrip(".")  # "... ferry operator NorthLink."
             if trim:
                 words = text.split(" ")
                 while len(words) > 1 and words[0].lower() in _OPENING_WORDS:
