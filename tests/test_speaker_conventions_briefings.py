@@ -191,3 +191,10 @@ def test_a_holder_named_once_in_passing_is_not_called_back() -> None:
 def test_the_company_is_the_one_business_introduced_by_its_trade(body: str, expected: str) -> None:
     """``Ferry operator Skerrylink cancelled sailings. ¶ "...," the company said``: Skerrylink."""
     assert speakers(body) == [expected]
+
+
+@pytest.mark.parametrize("role", ["The EU envoy", "The US ambassador", "The NATO spokesman"])
+def test_a_role_with_an_acronym_before_a_name_gives_the_subject(role: str) -> None:
+    """``The EU envoy, Tom Hale, welcomed the plan, saying it would "help."``: Tom Hale."""
+    body = f'{role}, Tom Hale, welcomed the plan, saying it would "help the ports."'
+    assert speakers(body) == ["Tom Hale"]

@@ -2746,6 +2746,11 @@ def _name_before_verb(mention: Mention) -> Mention:
 _AGE_AFTER_NAME = lazy_compile_re(r"\d{1,3},")
 
 
+def _acronym_modifier(word: str) -> bool:
+    """Whether *word* is an acronym of two to four capitals: ``EU``, ``IT``, ``NATO``."""
+    return 2 <= len(word) <= 4 and word.isalpha() and word.isupper()
+
+
 def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
     """Return the name after *role*, a role phrase opening a sentence, if one follows.
 
@@ -2782,7 +2787,9 @@ def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
                     # Budge, 81, still works the till", "Vick's husband, Ron, was there".
                     or (first[:1].isupper() and first.endswith(("'s", "’s")))
                 )
-                or any(w[:1].isupper() for w in words[1:])
+                # Capitals in the role name a body, unless an acronym: "The
+                # EU envoy, Tom Hale,", "The IT minister, Ada Roe,".
+                or any(w[:1].isupper() and not _acronym_modifier(w) for w in words[1:])
                 or not flat.startswith(", ", role.end)
                 or not is_role(words)
             )
