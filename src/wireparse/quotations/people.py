@@ -2012,7 +2012,11 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
                 continue
         low = core.lower()
         if core[0].isupper() or (not plain and _is_particle_name(core)):
-            if low in _OPENERS:
+            # An acronym that spells a pronoun inside the phrase is none:
+            # "The IT minister".
+            if low in _OPENERS and not (
+                words and len(core) > 1 and core.isupper() and low in _PRONOUNS
+            ):
                 if low in _PRONOUNS and not words:
                     words.append(core)
                 elif (
