@@ -4287,13 +4287,12 @@ class Resolver:
             stop = found.start() if found is not None else -1
             if stop > 0 and MASK not in flat[end:stop] and "." not in flat[end:stop]:
                 close = stop
-        between = flat[comma + 1 : pos].split()
         if (
             comma > 0
             and flat.startswith((",", ".", ";"), close)
             and MASK not in flat[comma:pos]
             and "." not in flat[comma:pos]
-            and len(between) <= 4
+            and len(between := flat[comma + 1 : pos].split()) <= 4
             # "His wife, Ann Roe, is a lawyer with the clinic.": a copula
             # after the comma gives the role to no name (:meth:`_copula_holder`).
             and not (close != end and between and between[0] in _COPULAS)
