@@ -1506,21 +1506,14 @@ _BUSINESS_RE = re.compile(
     + "|".join(sorted(w.capitalize() for w in lexicon.words("en", "company_tail_words")))
     + r")(?![\w-])"
 )
-#: A business's name right after a noun of its trade in lower case (the list
-#: ``trade_nouns``), group 1: ``Ferry operator NorthLink``, ``chipmaker
-#: Velora Semiconductor``, the noun capitalised when it opens a sentence
-#: (one to three capitalised words); not one in the
-#: possessive, named in passing (``a deal with music publisher Bertel's
+#: Nouns of a business's trade written right before its name (the list
+#: ``trade_nouns``): ``Ferry operator NorthLink``, ``chipmaker Velora``.
+_TRADE_NOUNS = tuple(sorted(lexicon.words("en", "trade_nouns")))
+#: A business's name right after a noun of its trade (one to three
+#: capitalised words): ``NorthLink``, ``Velora Semiconductor``; not one in
+#: the possessive, named in passing (``a deal with music publisher Bertel's
 #: purchase``).
-_TRADE_NAMED_RE = re.compile(
-    r"\b(?:"
-    + "|".join(
-        sorted(
-            f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in lexicon.words("en", "trade_nouns")
-        )
-    )
-    + r") ([A-Z][\w&.-]{0,30}(?: [A-Z][\w&.-]{0,30}){0,2})(?![\w'’-])"
-)
+_TRADE_NAME_RE = re.compile(r"[A-Z][\w&.-]{0,30}(?: [A-Z][\w&.-]{0,30}){0,2}(?![\w'’-])")
 #: A company's name with its corporate suffix: ``Acme Docks Inc.``, ``Harbor
 #: Freight Ltd``, ``Nordhafen AG`` (one to four capitalised words before it,
 #: two of them perhaps joined by ``&`` or ``and``: ``Harbor Gas & Electric Co.``).
@@ -4072,21 +4065,40 @@ class Resolver:
 
         ``Ferry operator NorthLink cancelled all sailings. ... "...," the
         company said``: business copy introduces a company by a noun of its
-        trade in lower case (the list ``trade_nouns``: ``operator``,
-        ``chipmaker``, ``retailer``) and calls it back by its kind.  Asked
-        only when no company has a suffix and no business name ends in a
-        business word (:meth:`_incorporated`, :meth:`_one_business`); two
-        such names give none.
+        trade (the list ``trade_nouns``: ``operator``, ``chipmaker``,
+        ``retailer``; capitalised when it opens a sentence) and calls it
+        back by its kind.  Asked only when no company has a suffix and no
+        business name ends in a business word (:meth:`_incorporated`,
+        :meth:`_one_business`); two such names give none.  Each noun is
+        looked for as a word in the lower-case text, its name read after it
+        (memoised).
         """
-        return self._one_named(_TRADE_NAMED_RE, group=1)
+        if _TRADE_NAME_RE in self._only:
+            return self._only[_TRADE_NAME_RE]
+        self._only[_TRADE_NAME_RE] = None
+        flat, lower = self.flat, self.lower
+        lo, hi = self._body_range
+        found: dict[str, str] = {}
+        for noun in _TRADE_NOUNS:
+            needle = noun + " "
+            pos = lower.find(needle, lo, hi)
+            while pos >= 0:
+                if pos == lo or not lower[pos - 1].isalnum():
+                    m = _TRADE_NAME_RE.match(flat, pos + len(needle), hi)
+                    if m is not None:
+                        text = m.group().rstrip(",.")  # "... ferry operator NorthLink."
+                        found.setdefault(_key(text), text)
+                        if len(found) > 1:
+                            return None
+                pos = lower.find(needle, pos + len(needle), hi)
+        if not found:
+            return None
+        text = next(iter(found.values()))
+        ent = self._only[_TRADE_NAME_RE] = self._entity(_key(text), text, SourceKind.ORGANISATION)
+        return ent
 
     def _one_named(
-        self,
-        pattern: re.Pattern[str],
-        *,
-        definite: bool = False,
-        trim: bool = False,
-        group: int = 0,
+        self, pattern: re.Pattern[str], *, definite: bool = False, trim: bool = False
     ) -> _Entity | None:
         """Return the organisation behind the one name *pattern* finds in the body (memoised).
 
@@ -4095,8 +4107,6 @@ class Resolver:
         words a sentence may open with before the name (``In``, ``But``,
         ``The``: the lists ``sentence_openers`` and ``determiners``) are not
         part of it: ``In Kestrel Mining's case`` names ``Kestrel Mining``.
-        With *group*, the name is that group of the match, a period after
-        it dropped (``... ferry operator NorthLink.``).
         """
         if pattern in self._only:
             return self._only[pattern]
@@ -4104,9 +4114,7 @@ class Resolver:
         lo, hi = self._body_range
         found: dict[str, str] = {}
         for m in pattern.finditer(self.flat, lo, hi):
-            text = m.group(group).rstrip(",")
-            if group:
-                text = text.rstrip(".")  # "... ferry operator NorthLink."
+            text = m.group().rstrip(",")
             if trim:
                 words = text.split(" ")
                 while len(words) > 1 and words[0].lower() in _OPENING_WORDS:
