@@ -288,6 +288,12 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "nominee": _words("candidate nominee"),
     "commander": _words("gen general commander col colonel adm admiral"),
     "general": _words("gen general"),
+    # Flag and field ranks of defence briefings: "Adm. Ada Marsh told the
+    # committee. ... "...," the admiral replied."; "Col. Tom Hale ... the
+    # colonel said"; a weather office's "meteorologist" is its "forecaster".
+    "admiral": _words("adm admiral"),
+    "colonel": _words("col colonel"),
+    "forecaster": _words("forecaster meteorologist"),
     "chief": _words("chief ceo director head commissioner"),
     # Ranks and callings written abbreviated before a name: "Sgt. Tom Hale
     # ... the sergeant said", "the Rev. Ada Marsh ... the pastor said".

@@ -336,6 +336,17 @@ def head_noun(words: Sequence[str]) -> str:
 _COMPLEMENT_WORDS = frozenset(("to", "of", "for", "at"))
 #: The same, as written between words in the flat text.
 _ROLE_COMPLEMENTS = tuple(f" {w} " for w in sorted(_COMPLEMENT_WORDS))
+#: The same and ``with``, which opens an employer after a role in
+#: apposition to a name: ``said Tom Hale, a forecaster with the weather
+#: service.`` holds the role of ``the forecaster``.
+_APPOSITION_COMPLEMENTS = (*_ROLE_COMPLEMENTS, " with ")
+#: Verbs that may stand between a name's comma and a role: ``Ann Roe, is a``.
+_COPULAS = frozenset(("is", "was", "are", "were", "became", "becomes"))
+#: Where a role's complement in apposition ends: a comma, a semicolon or the
+#: end of the sentence (a period before a space or the end of the text), as
+#: after ``with the weather office`` in ``said Tom Hale, a forecaster with
+#: the weather office.``
+_COMPLEMENT_END = re.compile(r"[,;]|\.(?=\s|$)")
 
 
 def _party_epithet(words: Sequence[str]) -> bool:
@@ -1065,6 +1076,13 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             if q >= 0:
                 # "Most dockers said", "31% of dockers said": a count of people.
                 counted = [_trim_right(t).lstrip(_EDGE) for t in tokens[q : i + 1]]
+                owner = _owner_of_count(tokens, q)
+                if owner >= 0:
+                    # "A relative of one of the victims said": the relative.
+                    words = [_trim_right(t).lstrip(_EDGE) for t in tokens[owner : i + 1]]
+                    return _mention(
+                        tokens, text_end, owner, i, words, "mention.phrase_with_complement"
+                    ), role
                 return _mention(tokens, text_end, q, i, counted, "mention.phrase_before"), role
         if words and left >= 2 and extended < 0 and is_participle(tokens[left - 1]):
             # "A man holding a sign said", "A trader wearing boots said": a
@@ -1239,6 +1257,52 @@ _PAST_VERBS = cues.IRREGULAR_PAST | frozenset(("told", "wrote", "thought", "fore
 _COUNT_WORDS = frozenset(("most", "many", "some", "several", "few", "all", "both"))
 #: Shares of a group before ``of`` (``31% of dockers``, ``half of the crews``).
 _SHARE_WORDS = frozenset(("percent", "half", "majority", "minority", "third", "quarter", "most"))
+
+
+#: The small words a headline in title case leaves in lower case.
+_TITLE_CASE_SMALL_WORDS = frozenset("for to of in on at by with and or as the a an".split())
+
+
+def _holder_word(core: str) -> bool:
+    """Whether *core* may follow the first word of a full name: a capitalised name.
+
+    Not a title, nor the noun of an organisation, a place or a group, nor a
+    word that opens a sentence (the test of ``Resolver._first_word_holder``).
+    """
+    low = core.lower()
+    return (
+        core[:1].isupper()
+        and (core.isalpha() or _is_word(core))
+        and low not in cues.ORG_TAIL_WORDS
+        and low not in cues.PLACE_TAIL_WORDS
+        and low not in cues.ORG_NOUNS
+        and low not in cues.GROUP_NOUNS
+        and low not in _TITLE_OR_HONORIFIC
+        and low not in _SENTENCE_OPENERS
+    )
+
+
+def _owner_of_count(tokens: list[str], q: int) -> int:
+    """Return where a person described by their tie to a counted group starts, or -1.
+
+    Copy describes an unnamed relative or friend by the victim or the
+    member of a group they are tied to: ``A relative of one of the victims
+    said``, ``The mother of two of the boys told the court``.  The count at
+    ``tokens[q]`` follows ``of`` and a source noun with its article and
+    modifiers (:func:`_collect_back`); that phrase is the source, not the
+    count.
+    """
+    if q < 2 or tokens[q - 1] != "of" or not tokens[q - 2].isalpha():
+        return -1
+    held, start = _collect_back(tokens, q - 2, False)
+    if (
+        len(held) >= 2
+        and held[0].lower() in _DETERMINERS
+        and is_source_noun(held[-1].lower())
+        and _np_ok(held)
+    ):
+        return start
+    return -1
 
 
 def _quantified(tokens: list[str], left: int, words: list[str]) -> int:
@@ -1496,6 +1560,14 @@ _BUSINESS_RE = re.compile(
     + "|".join(sorted(w.capitalize() for w in lexicon.words("en", "company_tail_words")))
     + r")(?![\w-])"
 )
+#: Nouns of a business's trade written right before its name (the list
+#: ``trade_nouns``): ``Ferry operator NorthLink``, ``chipmaker Velora``.
+_TRADE_NOUNS = tuple(sorted(lexicon.words("en", "trade_nouns")))
+#: A business's name right after a noun of its trade (one to three
+#: capitalised words): ``NorthLink``, ``Velora Semiconductor``; not one in
+#: the possessive, named in passing (``a deal with music publisher Bertel's
+#: purchase``).
+_TRADE_NAME_RE = re.compile(r"[A-Z][\w&.-]{0,30}(?: [A-Z][\w&.-]{0,30}){0,2}(?![\w'’-])")
 #: A company's name with its corporate suffix: ``Acme Docks Inc.``, ``Harbor
 #: Freight Ltd``, ``Nordhafen AG`` (one to four capitalised words before it,
 #: two of them perhaps joined by ``&`` or ``and``: ``Harbor Gas & Electric Co.``).
@@ -2026,7 +2098,11 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
                 continue
         low = core.lower()
         if core[0].isupper() or (not plain and _is_particle_name(core)):
-            if low in _OPENERS:
+            # An acronym that spells a pronoun inside the phrase is none:
+            # "The IT minister".
+            if low in _OPENERS and not (
+                words and len(core) > 1 and core.isupper() and low in _PRONOUNS
+            ):
                 if low in _PRONOUNS and not words:
                     words.append(core)
                 elif (
@@ -3368,7 +3444,9 @@ class Resolver:
         The word after must be a capitalised name, not a title or the noun
         of an organisation or a place (``Clinton Foundation``, ``Stone
         Bridge``); two different full names (``Michael Stone``, ``Michael
-        Hale``) give none.
+        Hale``) give none.  A surname written first may lead two given
+        names (Singaporean, Malaysian and Hong Kong copy): ``Tan said``
+        after ``Manpower Minister Tan See Leng`` is Tan See Leng.
         """
         found = self._holders.get(word)
         if found is not None:
@@ -3376,28 +3454,25 @@ class Resolver:
         flat = self.flat
         lo, hi = self._body_range
         seconds: set[str] = set()
+        thirds: set[str] = set()
         n = len(word)
         pos = flat.find(word + " ", lo, hi)
         looked = 0
         while pos >= 0 and looked < _LOOKUPS and len(seconds) < 2:
             looked += 1
             if pos == lo or not flat[pos - 1].isalnum():
-                nxt = flat[pos + n + 1 : pos + n + 40].split(" ", 1)[0]
-                core = _core(nxt)
-                low = core.lower()
-                if (
-                    core[:1].isupper()
-                    and (core.isalpha() or _is_word(core))
-                    and low not in cues.ORG_TAIL_WORDS
-                    and low not in cues.PLACE_TAIL_WORDS
-                    and low not in cues.ORG_NOUNS
-                    and low not in cues.GROUP_NOUNS
-                    and low not in _TITLE_OR_HONORIFIC
-                    and low not in _SENTENCE_OPENERS
-                ):
+                nxt = flat[pos + n + 1 : pos + n + 60].split(" ", 2)
+                core = _core(nxt[0])
+                if _holder_word(core):
                     seconds.add(core)
+                    # "Tan See Leng": a third word after a second that ends
+                    # no clause, the same wherever the name is written.
+                    third = _core(nxt[1]) if len(nxt) > 1 and nxt[0] == core else ""
+                    thirds.add(third if _holder_word(third) else "")
             pos = flat.find(word + " ", pos + n + 1, hi)
         holder = [word, *seconds] if len(seconds) == 1 else []
+        if holder and len(thirds) == 1 and "" not in thirds:
+            holder.extend(thirds)
         self._holders[word] = holder
         return holder or None
 
@@ -3410,16 +3485,19 @@ class Resolver:
         after it (``Clinton Drops Support for ...`` is a headline in title
         case, not a person).
         """
-        first, second = holder[0], holder[-1]
-        if _is_acronym(second):
+        if _is_acronym(holder[-1]):
             return False
         flat = self.flat
         lo, hi = self._body_range
-        needle = f"{first} {second}"
+        needle = " ".join(holder)
         pos = flat.find(needle, lo, hi)
         while pos >= 0:
-            after = flat[pos + len(needle) : pos + len(needle) + 3].lstrip(" ")
-            if not after[:1].isupper():
+            after = flat[pos + len(needle) : pos + len(needle) + 6].lstrip(" ")
+            if not after[:1].isupper() and not (
+                # Three capitalised words before "for" or "to" read as a
+                # headline in title case: "Clinton Drops Support for ...".
+                len(holder) > 2 and after.split(" ", 1)[0] in _TITLE_CASE_SMALL_WORDS
+            ):
                 return True
             pos = flat.find(needle, pos + 1, hi)
         return False
@@ -3479,7 +3557,10 @@ class Resolver:
             # Wei ... Li said" is Li Wei.
             holder = self._first_word_holder(name[0])
             if holder is not None and forms and not self._plain_full_name(holder):
-                holder = None
+                # "Clinton Drops Support for ..." is a headline: the two
+                # words are tried alone (and fail too: a capital follows).
+                two = holder[:2]
+                holder = two if len(holder) > 2 and self._plain_full_name(two) else None
             if holder is not None:
                 self.rule = "resolve.name_form"
                 return self._fullest(holder, want)
@@ -4039,7 +4120,7 @@ class Resolver:
                     continue
                 return self._entity(_key(text), text, SourceKind.ORGANISATION)
         if noun in _COMPANY_NOUNS:
-            return self._incorporated() or self._one_business()
+            return self._incorporated() or self._one_business() or self._one_by_trade()
         if noun == "agency":
             return self._one_agency()
         return None
@@ -4078,6 +4159,43 @@ class Resolver:
         if _INCORPORATED_RE.search(self.flat, lo, hi) is not None:
             return None
         return self._one_named(_BUSINESS_RE, trim=True)
+
+    def _one_by_trade(self) -> _Entity | None:
+        """Return the article's one business introduced by its trade, when no other is named.
+
+        ``Ferry operator NorthLink cancelled all sailings. ... "...," the
+        company said``: business copy introduces a company by a noun of its
+        trade (the list ``trade_nouns``: ``operator``, ``chipmaker``,
+        ``retailer``; capitalised when it opens a sentence) and calls it
+        back by its kind.  Asked only when no company has a suffix and no
+        business name ends in a business word (:meth:`_incorporated`,
+        :meth:`_one_business`); two such names give none.  Each noun is
+        looked for as a word in the lower-case text, its name read after it
+        (memoised).
+        """
+        if _TRADE_NAME_RE in self._only:
+            return self._only[_TRADE_NAME_RE]
+        self._only[_TRADE_NAME_RE] = None
+        flat, lower = self.flat, self.lower
+        lo, hi = self._body_range
+        found: dict[str, str] = {}
+        for noun in _TRADE_NOUNS:
+            needle = noun + " "
+            pos = lower.find(needle, lo, hi)
+            while pos >= 0:
+                if pos == lo or not lower[pos - 1].isalnum():
+                    m = _TRADE_NAME_RE.match(flat, pos + len(needle), hi)
+                    if m is not None:
+                        text = m.group().rstrip(",.")  # "... ferry operator NorthLink."
+                        found.setdefault(_key(text), text)
+                        if len(found) > 1:
+                            return None
+                pos = lower.find(needle, pos + len(needle), hi)
+        if not found:
+            return None
+        text = next(iter(found.values()))
+        ent = self._only[_TRADE_NAME_RE] = self._entity(_key(text), text, SourceKind.ORGANISATION)
+        return ent
 
     def _one_named(
         self, pattern: re.Pattern[str], *, definite: bool = False, trim: bool = False
@@ -4188,7 +4306,11 @@ class Resolver:
                 continue
             near = self._near_at(pos, pos + len(word))
             if near is not None and near[0]:
-                found.setdefault(near[0][-1], near)
+                # Keyed by the surname, not a generational suffix after it:
+                # "Gen. Tom Hale Jr. ... Hale said ... the general said".
+                name = near[0]
+                surname = name[-2] if len(name) > 2 and _is_suffix(name[-1]) else name[-1]
+                found.setdefault(surname, near)
         if word in cues.ABBREVIATIONS:
             # An abbreviated title ("Sen.", "Gov.") gives the role only to the
             # story's one holder of it, named again: "the senator" is not the
@@ -4196,12 +4318,24 @@ class Resolver:
             # video"), nor either of two senators it names.
             if len(found) != 1:
                 return None
-            found = {s: n for s, n in found.items() if len(self._occurrences(s)[0]) >= 2}
+            # Named once, the holder counts when already quoted: ""...,"
+            # Adm. Lena Varga told the committee. ... "...," the admiral
+            # replied."
+            found = {
+                s: n
+                for s, n in found.items()
+                if len(self._occurrences(s)[0]) >= 2 or self._quoted(n[0])
+            }
         if len(found) < 2:
             return next(iter(found.values()), None)
         counts = {surname: len(self._occurrences(surname)[0]) for surname in found}
         top = max(counts.values())
         return next(near for surname, near in found.items() if counts[surname] == top)
+
+    def _quoted(self, name: list[str]) -> bool:
+        """Whether the person of *name* is already a speaker of the article."""
+        ent = self._by_key.get(_key(" ".join(_name_words(name))))
+        return ent is not None and ent.index >= 0
 
     def _led_by_name(self, pos: int) -> bool:
         """Whether the role word at *pos* is led by a capitalised word of a name.
@@ -4254,8 +4388,11 @@ class Resolver:
         # the role's complement: "Tom Hale, the envoy to Norway,".
         comma = flat.rfind(",", max(0, pos - 50), pos)
         close = end
-        if flat.startswith(_ROLE_COMPLEMENTS, end):
-            stop = flat.find(",", end, end + 50)
+        if flat.startswith(_APPOSITION_COMPLEMENTS, end):
+            # The complement ends at a comma, or with the sentence ("said
+            # Tom Hale, an official with the weather service.").
+            found = _COMPLEMENT_END.search(flat, end, end + 60)
+            stop = found.start() if found is not None else -1
             if stop > 0 and MASK not in flat[end:stop] and "." not in flat[end:stop]:
                 close = stop
         if (
@@ -4263,7 +4400,10 @@ class Resolver:
             and flat.startswith((",", ".", ";"), close)
             and MASK not in flat[comma:pos]
             and "." not in flat[comma:pos]
-            and len(flat[comma + 1 : pos].split()) <= 4
+            and len(between := flat[comma + 1 : pos].split()) <= 4
+            # "His wife, Ann Roe, is a lawyer with the clinic.": a copula
+            # after the comma gives the role to no name (:meth:`_copula_holder`).
+            and not (close != end and between and between[0] in _COPULAS)
         ):
             _, _, name = self._split(chain_before(flat, comma))
             if name:

@@ -2179,6 +2179,43 @@ _DESCRIPTION_OPENERS = frozenset(("a", "an", "one", "another", "the"))
 _APPOSITION_OPENERS = frozenset(("a", "an", "one", "another"))
 
 
+#: The prepositions that tie a description after a name to its employer or
+#: place: ``Ada Roe, a cardiologist at Mercy Hospital,``.
+_EMPLOYER_LINKS: Final = frozenset(("at", "with", "for", "in", "of", "from"))
+
+
+def _described_at_employer(aside: Sequence[str]) -> bool:
+    """Whether *aside* is a description tied to an employer or a place by name.
+
+    Copy sets a person's calling and where they practise it beside the
+    name, the place in capitals: ``Dr. Ada Roe, a cardiologist at Mercy
+    Hospital, was more cautious.``, ``Tom Hale, a forecaster with the
+    Harbor Weather Office, warned ...``.  An article, up to four words in
+    lower case (an age among them), a preposition of :data:`_EMPLOYER_LINKS`
+    and up to six words of the employer, none of them ending a clause,
+    read as one aside whatever the noun; a relative clause may close it
+    (``a cardiologist at Mercy Hospital who was not involved in the
+    study,``).
+    """
+    if not 3 <= len(aside) <= 16 or aside[0] not in ("a", "an"):
+        return False
+    for k in range(2, min(len(aside) - 1, 6)):
+        if aside[k] in _EMPLOYER_LINKS:
+            rest = aside[k + 1 :]
+            end = next((i for i, w in enumerate(rest) if w in _RELATIVE_WORDS), len(rest))
+            return (
+                0 < end <= 6
+                and all(_lower_word(w) or is_age(w) for w in aside[1:k])
+                and all(_employer_word(w) for w in rest[:end])
+            )
+    return False
+
+
+def _employer_word(word: str) -> bool:
+    """Whether *word* may stand in an employer's name: letters, digits, ``'``, ``-``, ``&``."""
+    return word == "&" or word.replace("'", "").replace("’", "").replace("-", "").isalnum()
+
+
 def _lower_word(word: str) -> bool:
     """Return whether *word* is a lower-case word, a possessive or hyphens in it."""
     core = word.replace("’s", "").replace("'s", "").replace("-", "")
@@ -2390,6 +2427,7 @@ def _verb_follows(flat: str, pos: int, hi: int, source: str = "") -> str | None:
                     and aside[0] in ("a", "an")
                     and all(_lower_word(w) or is_age(w) for w in aside[1:])
                 )
+                or _described_at_employer(aside)
                 # "Hale, for his part, is modest", "The board, however, voted no".
                 or (len(aside) <= 3 and " ".join(aside).lower() in _ADVERBIAL_ASIDES)
             )
@@ -2769,6 +2807,11 @@ def _name_before_verb(mention: Mention) -> Mention:
 _AGE_AFTER_NAME = lazy_compile_re(r"\d{1,3},")
 
 
+def _acronym_modifier(word: str) -> bool:
+    """Whether *word* is an acronym of two to four capitals: ``EU``, ``IT``, ``NATO``."""
+    return 2 <= len(word) <= 4 and word.isalpha() and word.isupper()
+
+
 def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
     """Return the name after *role*, a role phrase opening a sentence, if one follows.
 
@@ -2805,7 +2848,9 @@ def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
                     # Budge, 81, still works the till", "Vick's husband, Ron, was there".
                     or (first[:1].isupper() and first.endswith(("'s", "’s")))
                 )
-                or any(w[:1].isupper() for w in words[1:])
+                # Capitals in the role name a body, unless an acronym: "The
+                # EU envoy, Tom Hale,", "The IT minister, Ada Roe,".
+                or any(w[:1].isupper() and not _acronym_modifier(w) for w in words[1:])
                 or not flat.startswith(", ", role.end)
                 or not is_role(words)
             )
