@@ -1931,3 +1931,58 @@ def test_a_role_with_a_body_s_long_name_then_the_name(
 ) -> None:
     """``dijo el director del Instituto Nacional de … ante Tormentas, Nicanor Bello``."""
     assert [s for _, s in speakers(lead + body + "\n", language)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Zulieferer baut ab\n\nStuttgart (dpa) - Der Autozulieferer Kessmann Antriebe "
+            "streicht 900 Stellen. „Die Aufträge brechen weg“, teilte das Unternehmen mit.\n",
+            "de",
+            [("Die Aufträge brechen weg", "Kessmann Antriebe")],
+        ),
+        (
+            "Grippe nimmt zu\n\nBerlin (dpa) - Nach Angaben des Leibniz-Instituts für "
+            "Virenkunde steigen die Fälle. „Die Welle rollt“, teilte das Institut mit.\n",
+            "de",
+            [("Die Welle rollt", "Leibniz-Institut")],
+        ),
+        (
+            "Plan social\n\nLYON (AFP) - Le groupe textile Dormane va fermer deux usines. "
+            "« Nos ventes ont chuté de moitié », a indiqué la société dans un communiqué.\n",
+            "fr",
+            [("Nos ventes ont chuté de moitié", "Dormane")],
+        ),
+        (
+            "Alerte\n\nPARIS (AFP) - Le ministère de la Mer a fermé trois ports. « La houle "
+            "est trop forte », a précisé le ministère.\n",
+            "fr",
+            [("La houle est trop forte", "ministère de la Mer")],
+        ),
+        (
+            "Resultados\n\nMADRID, 3 mar (EFE).- Velderia ganó 300 millones. "
+            '"El dividendo subirá", informó la compañía en un comunicado.\n',
+            "es",
+            [("El dividendo subirá", "Velderia")],
+        ),
+        (
+            "Aviso\n\nMADRID, 3 mar (EFE).- El Ministerio de Pesca ha cerrado el caladero. "
+            '"No hay peces", ha señalado el ministerio.\n',
+            "es",
+            [("No hay peces", "Ministerio de Pesca")],
+        ),
+        # An indefinite article is someone new; a person's sentence is no firm's.
+        (
+            "Aviso\n\nMADRID, 3 mar (EFE).- El consejero Luis Ortega Gil visitó la obra. "
+            '"Vamos bien", dijo una empresa del sector.\n',
+            "es",
+            [("Vamos bien", "una empresa del sector")],
+        ),
+    ],
+)
+def test_a_body_called_back_by_its_noun(
+    text: str, language: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """``teilte das Unternehmen mit`` / ``a indiqué la société`` / ``informó la compañía``."""
+    assert speakers(text, language) == expected

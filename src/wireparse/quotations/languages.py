@@ -234,6 +234,15 @@ _BODY_NOUNS = frozenset(
     | {"agencia", "organización", "organismo", "sociedad", "grupo", "empresa", "compañía"}
     | {"asociación", "fundación", "institución", "banco", "cadena", "sindicato", "partido"}
 )
+#: The definite articles of a body's noun called back (see
+#: :meth:`_Reader.named_body`): ``das Unternehmen``, ``la société``,
+#: ``el ministerio``.
+_DEFINITE_ARTICLES = frozenset({"der", "die", "das", "le", "la", "l'", "l’", "el"})
+#: The words between a body's noun and the capital of its name.
+_NOUN_NAME_LINKS = frozenset({"de", "du", "des", "del", "d'", "d’", "la", "l'", "l’"})
+#: A dateline that ends with its agency in brackets and no dash:
+#: ``BILBAO, 24 (EUROPA PRESS) Velder Energía ganó …``.
+_DATELINE_BRACKET_RE = lazy_compile(r"[^()\n]{1,60}\([^()\n]{1,30}\)\s*(?=\p{Lu})")
 #: The French and Spanish nouns of years after an age (``de 24 ans``, ``de
 #: 80 años``).
 _AGE_NOUNS = frozenset({"ans", "años"})
@@ -445,6 +454,9 @@ class _Words:
     #: ``trial_words``: the words that name the person before them as the
     #: one tried (``jugé``; ``juzgado``).
     trials: frozenset[str]
+    #: ``body_nouns``: the nouns a later mention calls a named body by, each
+    #: with whether it is a firm's (``Unternehmen``; ``société``; ``compañía``).
+    bodies: dict[str, bool]
 
 
 def _optional(language: str, name: str) -> frozenset[str]:
@@ -574,6 +586,17 @@ def _words(language: str) -> _Words:
         kin=_optional(language, "kin_nouns"),
         defendants=_optional(language, "defendant_nouns"),
         trials=_optional(language, "trial_words"),
+        bodies={
+            key.strip().casefold(): value.strip() == "firm"
+            for key, _, value in (
+                e.partition(" = ")
+                for e in (
+                    lexicon.entries(language, "body_nouns")
+                    if "body_nouns" in lexicon.list_names(language)
+                    else ()
+                )
+            )
+        },
     )
 
 
@@ -1905,6 +1928,148 @@ class _Reader:
             return last.name
         return None
 
+    def named_body(self, found: _Found) -> Speaker | None:
+        """The body a noun of the list ``body_nouns`` with its definite article stands for.
+
+        Convention: business, science and state copy names a body once, then
+        calls it by its noun (all invented): ``Das Max-Planck-Institut für
+        Moorkunde warnt. „…“, teilte das Institut mit.``; ``« … », a indiqué
+        le ministère`` after ``le ministère de la Mer``; ``«…», señaló el
+        ministerio`` after ``el Ministerio de Pesca``: the nearest name
+        before that holds the noun (a German compound by its ending).  A
+        firm's noun (``das Unternehmen``, ``la société``, ``la compañía``)
+        stands for the firm a sentence before has as its subject, named
+        after such a noun (``Der Autobauer Velder Motors streicht Stellen.``;
+        ``Le groupe Valdrin supprime 300 postes.``) or alone, as the story's
+        first subject or in capitals (``Velderia ganó 300 millones.``;
+        ``La SNCF a ouvert une enquête.``).  An indefinite article (``ein
+        Unternehmen``) is a new source.
+        """
+        words = self.words
+        toks = self.tokens(found.mention, 0)
+        if len(toks) != 2 or toks[0].low not in _DEFINITE_ARTICLES or toks[1].mark:
+            return None
+        noun = toks[1].low
+        firm = words.bodies.get(noun)
+        if firm is None:
+            return None
+        name = self._body_holding(noun, found.span.start)
+        if name is None and firm:
+            name = self._firm_subject(found.span.start)
+        if name is None:
+            return None
+        return Speaker(name, found.mention, found.span, SourceKind.ORGANISATION)
+
+    def _body_holding(self, noun: str, before: int) -> str | None:
+        """The nearest name before ``before`` that holds ``noun`` (see :meth:`named_body`)."""
+        best: str | None = None
+        for lo, hi in self.body:
+            if lo >= before:
+                break
+            toks = self.tokens(self.source[lo : min(hi, before)], lo)
+            for i, t in enumerate(toks):
+                if self.language == "de":
+                    if not t.capital or t.mark:
+                        continue
+                    # The genitive's ending is left out: "des Leibniz-Instituts".
+                    cut = next((n for n in (0, 1, 2) if t.low[: len(t.low) - n].endswith(noun)), -1)
+                    if cut < 0 or t.low[len(t.low) - cut :] not in ("", "s", "es"):
+                        continue
+                    stem = t.text[: len(t.text) - cut]
+                    start = i
+                    while (
+                        start
+                        and toks[start - 1].capital
+                        and not toks[start - 1].mark
+                        and toks[start - 1].low not in self.words.determiners
+                        and toks[start - 1].low not in self.words.function_words
+                        and not self._is_role_word(toks[start - 1])
+                    ):
+                        start -= 1
+                    if start == i and len(stem) <= len(noun) + 1:
+                        continue  # the noun alone names no body
+                    best = self.source[toks[start].start : t.start] + stem
+                    continue
+                if t.low != noun:
+                    continue
+                k = i + 1
+                while k < len(toks) and toks[k].low in _NOUN_NAME_LINKS:
+                    k += 1  # "le ministère de la Mer", "el Ministerio de Pesca"
+                end = self._name_run(toks, k) if k < len(toks) and toks[k].capital else k
+                if end > k and not toks[k].mark and canonical_agency(toks[k].text) is None:
+                    best = self.source[t.start : toks[end - 1].end]
+        return best
+
+    def _firm_subject(self, before: int) -> str | None:
+        """The firm a sentence before ``before`` has as its subject (see :meth:`named_body`)."""
+        words = self.words
+        paragraphs = [(lo, min(hi, before)) for lo, hi in self.body if lo < before]
+        for n, (lo, hi) in reversed(list(enumerate(paragraphs))):
+            text = self.source[lo:hi]
+            cut = 0
+            if n == 0:
+                m = _DATELINE_END_RE.search(text) or _DATELINE_BRACKET_RE.match(text)
+                cut = m.end() if m is not None else 0
+            starts = [cut, *(m.end() for m in _SENTENCE_END_RE.finditer(text, cut))]
+            for number, start in reversed(list(enumerate(starts))):
+                toks = self.tokens(text[start:], lo + start)
+                j = 1 if toks and toks[0].low in _DEFINITE_ARTICLES else 0
+                named_after = False
+                if (
+                    self.language == "de"
+                    and j + 1 < len(toks)
+                    and toks[j].capital
+                    and self._firm_noun(toks[j + 1])
+                ):
+                    j += 1  # "Der Basler Pharmakonzern Novanta"
+                if j < len(toks) and self._firm_noun(toks[j]):
+                    named_after = True
+                    j += 1
+                    skipped = 0
+                    while (
+                        self.language != "de"
+                        and j < len(toks)
+                        and skipped < 4
+                        and not toks[j].capital
+                        and not toks[j].mark
+                    ):
+                        j += 1  # "la empresa de comercio electrónico Mercado Libre"
+                        skipped += 1
+                k = j
+                while k < len(toks) and k - j < 4 and toks[k].capital and not toks[k].mark:
+                    k += 1
+                if k == j or k >= len(toks) or toks[k].capital or toks[k].mark:
+                    continue
+                name = self.source[toks[j].start : toks[k - 1].end]
+                if canonical_agency(name) is not None:
+                    continue
+                alone = (
+                    k - j == 1
+                    and " " not in self.full_name(name)
+                    and toks[j].low not in words.function_words
+                    and toks[j].low not in words.determiners
+                    and toks[j].low not in words.pronouns
+                    and toks[j].low not in words.adverbs
+                    and not self._is_role_word(toks[j])
+                    and (
+                        _AGENCY_ACRONYM_RE.fullmatch(toks[j].text) is not None
+                        or (n == 0 and number == 0 and j == 0)
+                    )
+                )
+                if named_after or alone:
+                    return name
+        return None
+
+    def _firm_noun(self, tok: _Token) -> bool:
+        """Whether ``tok`` is a firm's noun of the list ``body_nouns`` (German: by its ending)."""
+        if tok.mark:
+            return False
+        if self.language != "de":
+            return self.words.bodies.get(tok.low, False)
+        return tok.capital and any(
+            firm and tok.low.endswith(noun) for noun, firm in self.words.bodies.items()
+        )
+
     def document_owner(self, found: _Found) -> Speaker | None:
         """The owner of a written statement named as the source.
 
@@ -2113,7 +2278,7 @@ class _Reader:
                 "resolve.lang_pronoun",
             )
         if found.kind == "role":
-            owner = self.document_owner(found)
+            owner = self.document_owner(found) or self.named_body(found)
             if owner is not None:
                 return owner, "resolve.lang_role"
             named = self.role_holder(found)
