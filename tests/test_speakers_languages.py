@@ -1986,3 +1986,46 @@ def test_a_body_called_back_by_its_noun(
 ) -> None:
     """``teilte das Unternehmen mit`` / ``a indiqué la société`` / ``informó la compañía``."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Börse\n\nFrankfurt (dpa) - Der Dax stieg. „Die Stimmung dreht“, sagte "
+            "Marktanalyst Jonas Pflüger.\n",
+            "de",
+            [("Die Stimmung dreht", "Jonas Pflüger")],
+        ),
+        (
+            "Lawine\n\nInnsbruck (APA) - Eine Lawine ging ab. „Die Lage bleibt heikel“, "
+            "sagte Lawinendienst-Leiter Udo Brandner.\n",
+            "de",
+            [("Die Lage bleibt heikel", "Udo Brandner")],
+        ),
+        (
+            "Schlaf\n\nHamburg (dpa) - Die Schlafforscherin Dr. Mia Kessler rät zu Ruhe. "
+            "„Der Körper braucht Pausen“, sagte sie.\n",
+            "de",
+            [("Der Körper braucht Pausen", "Mia Kessler")],
+        ),
+        (
+            "Sénat\n\nPARIS (AFP) - Le Sénat a voté la loi.\n\nLe sénateur LR Paul Garnier "
+            "a salué un vote « historique ». « Les maires attendaient ce texte », a-t-il "
+            "ajouté.\n",
+            "fr",
+            [("historique", "Paul Garnier"), ("Les maires attendaient ce texte", "Paul Garnier")],
+        ),
+        (
+            "Commune\n\nNAMUR (Belga) - L'échevine Ans Roels garde les travaux. « Nous "
+            "finirons le chantier », a dit Mme Roels.\n",
+            "fr",
+            [("Nous finirons le chantier", "Ans Roels")],
+        ),
+    ],
+)
+def test_a_calling_party_or_title_before_the_name_is_no_part_of_it(
+    text: str, language: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """``sagte Marktanalyst Jonas Pflüger`` / ``le sénateur LR Paul Garnier``."""
+    assert speakers(text, language) == expected

@@ -381,6 +381,16 @@ _ROLE_SUFFIX_DE = (
     "verwalterin",
     # Fire brigade ranks: "Kreisbrandmeister Stefan Ott".
     "brandmeister",
+    # Markets, science and rescue copy: "Marktanalyst Jan Ott", "Kurator
+    # Tim Lenz", "Bergretter Ole Berg", "Mediziner Jan Roth".
+    "analyst",
+    "analystin",
+    "kurator",
+    "kuratorin",
+    "retter",
+    "retterin",
+    "mediziner",
+    "forscher",
 )
 #: The endings of German feminine nouns of a calling (``Schäferin``,
 #: ``Kunsthistorikerin``, ``Polizistin``, ``Studentin``, ``Direktorin``):
@@ -738,9 +748,10 @@ class _Reader:
         if self.language == "de":
             if "-" in low and not low.endswith("-"):
                 # "Hertha-Coach", "Union-Trainerin": a compound whose last
-                # part is a role.
+                # part is a role; "Lawinendienst-Leiter": one whose last
+                # part ends as a role does.
                 low = low.rsplit("-", 1)[1]
-                if low in words.titles or low in words.synonyms:
+                if low in words.titles or low in words.synonyms or low.endswith(_ROLE_SUFFIX_DE):
                     return True
             return (
                 (low.endswith(_ROLE_SUFFIX_DE) and len(low) > 6)
@@ -924,6 +935,9 @@ class _Reader:
                 )
                 and t.low not in self.words.function_words
                 and t.low not in self.words.determiners
+                # A noun in lower case after an elided article is a role:
+                # "L'échevine Ans Roels" names Ans Roels.
+                and t.capital
                 # A German noun after an article is a role ("die Schülerin Lea").
                 and not (
                     self.language == "de"
@@ -1296,6 +1310,18 @@ class _Reader:
         # Titles, honorifics and role nouns before the name are left out.
         while len(run) > 1 and self._is_role_word(run[0]):
             run.pop(0)
+        if (
+            self.language != "de"
+            and len(run) > 2
+            and _AGENCY_ACRONYM_RE.fullmatch(run[0].text)
+            and run[1].capital
+            and run[2].capital
+            and self.name_like(run[-1])
+        ):
+            # A party or a union in capitals before a person's name is no
+            # part of it: "le sénateur LR Paul Renard a salué …", "la
+            # diputada del PP Ana Gil" (invented) name Paul Renard, Ana Gil.
+            run.pop(0)
         if self.language == "de" and det and start == j:
             if len(run) > 1:
                 run.pop(0)  # "der Radprofi Simon Geschke": the noun after the article
@@ -1656,7 +1682,9 @@ class _Reader:
                 i = end  # "MADRID, 3 ene (EFE)": an agency is no person
             elif end - i >= 2:
                 run = [t for t in toks[i:end] if not self._is_role_word(t)]
-                while run and run[0].low in words.determiners:
+                while run and (run[0].low in words.determiners or run[0].mark):
+                    # The stop of a title left out opens no name: "Die
+                    # Forscherin Dr. Eva Lind" names Eva Lind.
                     run.pop(0)
                 if (
                     self.language == "de"
