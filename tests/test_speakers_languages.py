@@ -2029,3 +2029,34 @@ def test_a_calling_party_or_title_before_the_name_is_no_part_of_it(
 ) -> None:
     """``sagte Marktanalyst Jonas Pflüger`` / ``le sénateur LR Paul Garnier``."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Pleno\n\nMÉRIDA, 3 mar (EFE).- El consejero Luis Ruiz de la Peña presentó el plan. "
+            '"Habrá más médicos", dijo Ruiz de la Peña.\n',
+            "es",
+            [("Habrá más médicos", "Luis Ruiz de la Peña")],
+        ),
+        (
+            "Commune\n\nLIÈGE (Belga) - Le chef de l'opposition, Paul Abel de Vries, a voté "
+            "contre. « C'est un mauvais budget », a ajouté M. Abel de Vries.\n",
+            "fr",
+            [("C'est un mauvais budget", "Paul Abel de Vries")],
+        ),
+        # "Maître" is an honorific, no given name.
+        (
+            "Vente\n\nTOURS (AFP) - Le commissaire-priseur, Maître Luc Le Braz, a vendu le "
+            "château. « La salle était pleine », a-t-il précisé.\n",
+            "fr",
+            [("La salle était pleine", "Luc Le Braz")],
+        ),
+    ],
+)
+def test_a_surname_with_a_particle_inside_is_the_full_name(
+    text: str, language: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """``dijo Ruiz de la Peña`` / ``a ajouté M. Abel de Vries``: the name given before."""
+    assert speakers(text, language) == expected

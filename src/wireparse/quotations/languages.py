@@ -979,7 +979,7 @@ class _Reader:
         """
         first, _, rest = name.partition(" ")
         if first.casefold() not in self.words.particles and first not in ("Le", "La"):
-            return name
+            return self._inner_particle_full(name)
         cached = self._full.get(name)
         if cached is not None:
             return cached
@@ -1007,6 +1007,60 @@ class _Reader:
                 best = f"{given} {m.group(2)}"
                 break
             if best != name:
+                break
+        self._full[name] = best
+        return best
+
+    def _inner_particle_full(self, name: str) -> str:
+        """The full name of a surname with a particle inside (``Coomans de Brachène``).
+
+        Convention: a compound surname joined by a particle (``Ruiz de la
+        Peña``, ``Coomans de Brachène``, ``Abel de Vries``), written without
+        the given names on a later mention (``dijo Ruiz de la Peña``, ``a
+        ajouté M. Coomans de Brachène``), stands for the person the article
+        named in full before (``Luis Ruiz de la Peña``, invented).
+
+        :param name: the surname as written, of two words or more.
+        :returns: the fullest form before, or ``name`` itself.
+        """
+        parts = name.split()
+        words = self.words
+        if (
+            self.language not in ("fr", "es")
+            or len(parts) < 3
+            or not any(p.casefold() in words.particles for p in parts[1:-1])
+        ):
+            return name
+        cached = self._full.get(name)
+        if cached is not None:
+            return cached
+        pattern = regex.compile(
+            r"(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]+\s+){1,2})"
+            + regex.escape(name)
+            + r"(?![\p{L}’'-])"
+        )
+        best = name
+        for lo, hi in self.body:
+            m = pattern.search(self.source, lo, hi)
+            if m is None:
+                continue
+            toks = _tokens(m.group(1), 0)
+            given = [
+                t
+                for t in toks
+                if t.capital
+                and t.low not in words.function_words
+                and t.low not in words.determiners
+                and t.low not in words.honorifics
+                and t.low + "." not in words.honorifics
+                and t.low not in words.prepositions
+                and not self._is_role_word(t)
+            ]
+            # Only the given names right before the surname count.
+            while given and given[0] is not toks[len(toks) - len(given)]:
+                given = given[1:]
+            if given:
+                best = " ".join([*(t.text for t in given), name])
                 break
         self._full[name] = best
         return best
@@ -1415,6 +1469,10 @@ class _Reader:
         name = self._with_initial_stop(run)
         if len(run) == 1 or (len(run) == 2 and run[0].low in words.particles):
             name = self.full_name(name)
+        elif any(t.low in words.particles for t in run[1:-1]):
+            # "a ajouté M. Coomans de Brachène": a surname with a particle
+            # inside, the given names left out (see _inner_particle_full).
+            name = self._inner_particle_full(name)
         return _Found(name, mention, Span(toks[i].start, toks[end - 1].end), "name")
 
     def _with_initial_stop(self, run: Sequence[_Token]) -> str:
