@@ -2060,3 +2060,42 @@ def test_a_surname_with_a_particle_inside_is_the_full_name(
 ) -> None:
     """``dijo Ruiz de la Peña`` / ``a ajouté M. Abel de Vries``: the name given before."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Studie\n\nKiel (dpa) - Die Virologin Eva Lindqvist hat ein neues Virus "
+            "beschrieben. „Es ist harmlos“, sagte die Forscherin.\n",
+            "de",
+            [("Es ist harmlos", "Eva Lindqvist")],
+        ),
+        # An indefinite article is someone new.
+        (
+            "Studie\n\nKiel (dpa) - Die Virologin Eva Lindqvist hat ein neues Virus "
+            "beschrieben. „Es ist harmlos“, sagte eine Forscherin des Instituts.\n",
+            "de",
+            [("Es ist harmlos", "eine Forscherin des Instituts")],
+        ),
+        (
+            "Saisie\n\nNAMUR (Belga) - Le procureur du Roi, Marc Delvaux, a détaillé la saisie. "
+            "« Le réseau est démantelé », a dit le magistrat.\n",
+            "fr",
+            [("Le réseau est démantelé", "Marc Delvaux")],
+        ),
+        # The article tells the gender: the poet, not the rector named after her.
+        (
+            "Homenaje\n\nSORIA, 3 mar (EFE).- La poeta Elvira Sanz Gil recibió el premio de "
+            "manos del rector, Tomás Mora Ruiz. La homenajeada ha agradecido el gesto: "
+            "«Nunca lo esperé».\n",
+            "es",
+            [("Nunca lo esperé", "Elvira Sanz Gil")],
+        ),
+    ],
+)
+def test_a_calling_with_its_article_is_the_person_just_named(
+    text: str, language: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """``sagte die Forscherin`` / ``a dit le magistrat`` / ``la homenajeada``."""
+    assert speakers(text, language) == expected

@@ -234,6 +234,8 @@ _BODY_NOUNS = frozenset(
     | {"agencia", "organización", "organismo", "sociedad", "grupo", "empresa", "compañía"}
     | {"asociación", "fundación", "institución", "banco", "cadena", "sindicato", "partido"}
 )
+#: The indefinite articles: a role with one is a new source, no epithet.
+_INDEFINITES = frozenset({"ein", "eine", "einer", "un", "une", "uno", "una", "unos", "unas"})
 #: The definite articles of a body's noun called back (see
 #: :meth:`_Reader.named_body`): ``das Unternehmen``, ``la société``,
 #: ``el ministerio``.
@@ -2194,6 +2196,8 @@ class _Reader:
         """
         ends = self.words.epithets
         toks = self.tokens(found.mention, 0)
+        if toks and toks[0].low in _INDEFINITES:
+            return False  # "sagte eine Forscherin", "a dit un chercheur": someone new
         if len(toks) == 2 and toks[1].capital and toks[1].low in self.words.nationalities:
             return True  # "a déclaré le Slovène"
         if (
@@ -2371,8 +2375,13 @@ class _Reader:
             if named is None:
                 named = self.defendant(found)
             if named is None and self.epithet(found):
+                # The article may tell the gender: "La poeta Ana Gil … el
+                # rector, Luis Pardo … «…», dijo la homenajeada" is Ana Gil.
+                gender = self.mention_gender(found.mention)
                 named = (
-                    self.last_name_in(self.context)
+                    self.last_name_in(self.context, gender, strict=True)
+                    or self.last_name_in(self.context)
+                    or self.last_name_in(self.prev_context, gender, strict=True)
                     or self.last_name_in(self.prev_context)
                     or self._last_speaker_for_epithet(found)
                 )
