@@ -2099,3 +2099,48 @@ def test_a_calling_with_its_article_is_the_person_just_named(
 ) -> None:
     """``sagte die Forscherin`` / ``a dit le magistrat`` / ``la homenajeada``."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Trainer\n\nBremen (dpa) - Der Niederländer Jan van Dijk wird Trainer. „Ich "
+            "freue mich“, sagte van Dijk.\n\nSportchef Ole Brandt lobte ihn. „Er passt“, "
+            "sagte Brandt. Van Dijk selbst gab sich gelassen: „Ich verspreche nichts.“\n",
+            "de",
+            [
+                ("Ich freue mich", "Jan van Dijk"),
+                ("Er passt", "Ole Brandt"),
+                ("Ich verspreche nichts.", "Jan van Dijk"),
+            ],
+        ),
+        (
+            "Schloss\n\nPotsdam (dpa) - Die Familie von der Heide gibt ihr Schloss ab. Für "
+            "alle sprach Klara von der Heide. „Es ging nicht anders“, sagte sie.\n\nFrau von "
+            "der Heide zeigte sich erleichtert: „Jetzt ist es vorbei.“\n",
+            "de",
+            [
+                ("Es ging nicht anders", "Klara von der Heide"),
+                ("Jetzt ist es vorbei.", "Klara von der Heide"),
+            ],
+        ),
+        (
+            "Inversión\n\nBUENOS AIRES, 2 jun (EFE).- El gerente Juan Martín de la Sierra "
+            'presentó el plan. "Creemos en el país", señaló.\n\nEl ministro Luis Caro lo '
+            'celebró: "Es una gran noticia".\n\nDe la Sierra detalló que habrá empleo. "La '
+            'mayoría será en logística", dijo.\n',
+            "es",
+            [
+                ("Creemos en el país", "Juan Martín de la Sierra"),
+                ("Es una gran noticia", "Luis Caro"),
+                ("La mayoría será en logística", "Juan Martín de la Sierra"),
+            ],
+        ),
+    ],
+)
+def test_a_surname_opening_with_its_particle(
+    text: str, language: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """``sagte van Dijk`` / ``Van Dijk selbst …:`` / ``Frau von der Heide`` / ``De la Sierra``."""
+    assert speakers(text, language) == expected

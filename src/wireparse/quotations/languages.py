@@ -234,6 +234,9 @@ _BODY_NOUNS = frozenset(
     | {"agencia", "organización", "organismo", "sociedad", "grupo", "empresa", "compañía"}
     | {"asociación", "fundación", "institución", "banco", "cadena", "sindicato", "partido"}
 )
+#: A capitalised word right before an offset: a second given name before the
+#: first (``Juan`` before ``Martín de la Sierra``).
+_GIVEN_BEFORE_RE = lazy_compile(r"(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+$")
 #: The indefinite articles: a role with one is a new source, no epithet.
 _INDEFINITES = frozenset({"ein", "eine", "einer", "un", "une", "uno", "una", "unos", "unas"})
 #: The definite articles of a body's noun called back (see
@@ -792,7 +795,11 @@ class _Reader:
         most = {"de": 1, "es": 3}.get(self.language, 2)
         while j < len(toks):
             t = toks[j]
-            if t.capital and not t.mark:
+            if j == i and (capital_particle := self._capital_particle_end(toks, j)):
+                # "Van den Berg selbst gab sich …", "De la Serna detalló …".
+                given += 1
+                j = capital_particle
+            elif t.capital and not t.mark:
                 if not self._is_role_word(t):
                     given += 1
                 j += 1
@@ -801,7 +808,13 @@ class _Reader:
                     t.low in words.particles
                     or (j + 1 < len(toks) and f"{t.low} {toks[j + 1].low}" in words.particles)
                 )
-                and 0 < given <= most
+                and (
+                    0 < given <= most
+                    # "Frau von der Schulenburg", "Mme de La Tour": the
+                    # particle right after an honorific.
+                    or (given == 0 and j > i and toks[j - 1].low.rstrip(".") in words.honorifics)
+                    or (given == 0 and j > i and toks[j - 1].low + "." in words.honorifics)
+                )
                 and t.low not in ("vom", "zu", "zur", "zum")
             ):
                 # A particle, or two ("von der", "de la"), before the surname.
@@ -836,6 +849,30 @@ class _Reader:
         while j > i and toks[j - 1].low in words.particles:
             j -= 1
         return j
+
+    def _capital_particle_end(self, toks: Sequence[_Token], j: int) -> int:
+        """The end of a surname opening with a capitalised particle at ``toks[j]``, else 0.
+
+        Convention: a surname with a particle, opening a sentence, writes the
+        particle with a capital (``Jan van Dijk`` … ``Van Dijk selbst gab
+        sich gelassen``; ``Juan de la Sierra`` … ``De la Sierra detalló
+        …``, invented); it is a name only when the article writes it in
+        full with a given name (:meth:`_particle_full`), as a preposition
+        opening a sentence (``Von den Einnahmen …``) never is.
+        """
+        words = self.words
+        t = toks[j]
+        if not t.capital or t.mark or j + 1 >= len(toks):
+            return 0
+        if t.low not in words.particles and f"{t.low} {toks[j + 1].low}" not in words.particles:
+            return 0
+        k = j + 1
+        if not toks[k].capital and not toks[k].mark:
+            k += 1  # "Van den", "De la"
+        if k >= len(toks) or not toks[k].capital or toks[k].mark:
+            return 0
+        name = " ".join(x.text for x in toks[j : k + 1])
+        return k + 1 if self._particle_full(name) != name else 0
 
     def _after_title(self, before: str) -> bool:
         """Whether ``before`` ends with an abbreviated title or honorific (``Dr.``)."""
@@ -996,22 +1033,49 @@ class _Reader:
         for lo, hi in self.body:
             for m in pattern.finditer(self.source, lo, hi):
                 given = m.group(1)
-                low = given.casefold()
-                if (
-                    low in self.words.function_words
-                    or low in self.words.determiners
-                    or low in self.words.honorifics
-                    or low in self.words.prepositions
-                    or self._is_role_word(_tokens(given, 0)[0])
-                    or (m.group(2) == name and not self.name_like(_tokens(given, 0)[0]))
-                ):
+                if not self._given_before(given, lo, m.start(), m.group(2) == name):
                     continue
+                second = _GIVEN_BEFORE_RE.search(self.source, max(lo, m.start() - 40), m.start())
+                if second is not None and self._given_before(
+                    second.group(1), lo, second.start(), False
+                ):
+                    # Two given names: "Juan Martín de la Serna".
+                    given = f"{second.group(1)} {given}"
                 best = f"{given} {m.group(2)}"
                 break
             if best != name:
                 break
         self._full[name] = best
         return best
+
+    def _given_before(self, given: str, lo: int, at: int, same_case: bool) -> bool:
+        """Whether the capitalised word ``given``, at ``at``, is a given name before a surname.
+
+        It is no function word, article, honorific, preposition, adverb or
+        role; a German capital after an article is a noun (``Die Familie von
+        der Heide``, invented); with ``same_case`` (the particle written as
+        in the mention), the word must keep its capital inside a sentence.
+
+        :param given: the word.
+        :param lo: the start of its paragraph.
+        :param at: its offset in the source.
+        :param same_case: whether the particle after it is written as in the mention.
+        """
+        words = self.words
+        low = given.casefold()
+        tok = _tokens(given, 0)[0]
+        if (
+            low in words.function_words
+            or low in words.determiners
+            or low in words.honorifics
+            or low in words.prepositions
+            or low in words.adverbs
+            or self._is_role_word(tok)
+            or (same_case and not self.name_like(tok))
+        ):
+            return False
+        before = _tokens(self.source[max(lo, at - 12) : at], 0)[-1:]
+        return not (self.language == "de" and before and before[0].low in words.determiners)
 
     def _inner_particle_full(self, name: str) -> str:
         """The full name of a surname with a particle inside (``Coomans de Brachène``).
@@ -1129,6 +1193,24 @@ class _Reader:
             # A word that is a pronoun and a possessive is the possessive
             # before a noun: "Ihr Stellvertreter Max Ott ergänzte: „…“".
             return _Found(first.text, first.text, Span(first.start, first.end), "pronoun")
+        if (
+            first.low in words.particles
+            and not first.capital
+            and first.low not in words.determiners
+            and first.low not in words.prepositions
+            and i + 1 < len(toks)
+        ):
+            # "„…“, sagte van den Berg.", "dijo de la Sierra": a surname
+            # opening with its particle, for the person named in full before.
+            k = i + 1
+            if not toks[k].capital and not toks[k].mark and k + 1 < len(toks):
+                k += 1  # "van den", "de la"
+            if toks[k].capital and not toks[k].mark:
+                written = " ".join(x.text for x in toks[i : k + 1])
+                full = self._particle_full(written)
+                if full != written:
+                    span = Span(first.start, toks[k].end)
+                    return _Found(full, self.source[span.start : span.end], span, "name")
         if (
             first.low in words.honorifics
             and not first.capital
@@ -1469,7 +1551,8 @@ class _Reader:
                 return None
             return _Found(mention, mention, Span(toks[i].start, toks[end - 1].end), "role")
         name = self._with_initial_stop(run)
-        if len(run) == 1 or (len(run) == 2 and run[0].low in words.particles):
+        if len(run) == 1 or run[0].low in words.particles:
+            # "Kowalski", "del Valle", "Van den Berg": the name given in full.
             name = self.full_name(name)
         elif any(t.low in words.particles for t in run[1:-1]):
             # "a ajouté M. Coomans de Brachène": a surname with a particle
@@ -1835,6 +1918,8 @@ class _Reader:
                     and (self.name_like(run[0]) or self.name_like(run[-1]))
                 ):
                     best = self._with_initial_stop(run)
+                    if run[0].low in words.particles:
+                        best = self.full_name(best)  # "De la Serna detalló …"
                     found.append((best, i, end))
                 i = end
             else:
@@ -3403,6 +3488,8 @@ class _Reader:
                 and toks[1].capital
                 and opener.low not in words.function_words
             )
+            # A surname opening with its particle: "Van den Berg sagte: „…“".
+            or self._capital_particle_end(toks, 0)
         ):
             # An adverbial opens the sentence: the subject follows its comma
             # ("Consultado por la prensa, Ortega dijo:").
