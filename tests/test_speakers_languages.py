@@ -2144,3 +2144,43 @@ def test_a_surname_opening_with_its_particle(
 ) -> None:
     """``sagte van Dijk`` / ``Van Dijk selbst …:`` / ``Frau von der Heide`` / ``De la Sierra``."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Nouns after a number are a quantity, not the antecedent of "er".
+        (
+            "Umbau\n\nStuttgart (dpa) - Finanzvorstand Till Marquardt sagte, der Umbau koste "
+            "rund 300 Millionen Euro. „Das schaffen wir allein“, betonte er.\n",
+            "de",
+            [("Das schaffen wir allein", "Till Marquardt")],
+        ),
+        # An age joined to its noun is no number alone: the name after it stays.
+        (
+            "Prozess\n\nGießen (dpa) - Der 47-jährige Jonas Albring ließ erklären, er bereue "
+            "alles. „Ich schäme mich“, sagte er.\n",
+            "de",
+            [("Ich schäme mich", "Jonas Albring")],
+        ),
+        # A hospital calling before the name is left out.
+        (
+            "Klinik\n\nUlm (dpa) - Chefarzt Dr. Jens Hollweg ist zufrieden. „Die Patienten "
+            "erholen sich schneller“, sagte der Mediziner.\n",
+            "de",
+            [("Die Patienten erholen sich schneller", "Jens Hollweg")],
+        ),
+        # The given name in apposition after a comma, the particle as in the tag.
+        (
+            "Démission\n\nBORDEAUX (AFP) - La maire du village, Anne-Claire de La Varende, "
+            "démissionne. « Je suis épuisée », a déclaré Mme de La Varende.\n",
+            "fr",
+            [("Je suis épuisée", "Anne-Claire de La Varende")],
+        ),
+    ],
+)
+def test_quantities_hospital_callings_and_names_in_apposition(
+    text: str, language: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """``300 Millionen Euro`` is no name; ``Chefarzt`` is a calling; ``Mme de La Varende``."""
+    assert speakers(text, language) == expected

@@ -396,6 +396,9 @@ _ROLE_SUFFIX_DE = (
     "retterin",
     "mediziner",
     "forscher",
+    # Hospital copy: "Chefarzt Jan Roth", "Oberärztin Eva Lind".
+    "arzt",
+    "ärztin",
 )
 #: The endings of German feminine nouns of a calling (``Schäferin``,
 #: ``Kunsthistorikerin``, ``Polizistin``, ``Studentin``, ``Direktorin``):
@@ -1071,7 +1074,12 @@ class _Reader:
             or low in words.prepositions
             or low in words.adverbs
             or self._is_role_word(tok)
-            or (same_case and not self.name_like(tok))
+            or (
+                same_case
+                and not self.name_like(tok)
+                # A name in apposition after a comma: "…, Anne de La Tour".
+                and self.source[max(lo, at - 2) : at] != ", "
+            )
         ):
             return False
         before = _tokens(self.source[max(lo, at - 12) : at], 0)[-1:]
@@ -1851,6 +1859,17 @@ class _Reader:
                     run.pop(0)
                 if self.language == "de" and run and run[0].low in _COUNTS_DE:
                     # "Elf Verdächtige wurden festgenommen.": a counted group.
+                    run = []
+                if (
+                    self.language == "de"
+                    and run
+                    and run[0] is toks[i]
+                    and i
+                    and toks[i - 1].text.replace(".", "").replace(",", "").isdigit()
+                ):
+                    # "die Kosten lägen bei 300 Millionen Euro": nouns after
+                    # a number are a quantity, no name ("Der 52-jährige Jan
+                    # Roth" is a name: the age is no number alone).
                     run = []
                 if (
                     self.language == "de"
