@@ -2184,3 +2184,27 @@ def test_quantities_hospital_callings_and_names_in_apposition(
 ) -> None:
     """``300 Millionen Euro`` is no name; ``Chefarzt`` is a calling; ``Mme de La Varende``."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Choque\n\nMADRID, 2 oct (EFE).- La consejera de Empleo, Marta Lozano Gil, y el "
+            'secretario general de UGT, Iker Zabala Ruiz, han chocado. "Lo aprobaremos", '
+            'ha asegurado ella. "Sin acuerdo no hay ley", ha replicado él.\n\nLozano ha '
+            'insistido en que no cederá. "Es cuestión de justicia", ha dicho.\n',
+            "es",
+            [
+                ("Lo aprobaremos", "Marta Lozano Gil"),
+                ("Sin acuerdo no hay ley", "Iker Zabala Ruiz"),
+                ("Es cuestión de justicia", "Marta Lozano Gil"),
+            ],
+        ),
+    ],
+)
+def test_pronouns_of_two_people_named_in_apposition(
+    text: str, language: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """``ella`` / ``él`` by the article of each role; ``Lozano ha insistido … ha dicho``."""
+    assert speakers(text, language) == expected

@@ -1734,7 +1734,11 @@ class _Reader:
                 if t.text in ".!?;:,":
                     break
                 gender = genders.get(t.low)
-                if gender in ("male", "female") and self._is_role_word(toks[k + 1]):
+                if gender in ("male", "female") and any(
+                    # A title of two words: "el secretario general de CCOO, Unai Sordo".
+                    self._is_role_word(x)
+                    for x in toks[k + 1 : min(k + 3, i - 1)]
+                ):
                     return gender
         return None
 
@@ -1816,16 +1820,15 @@ class _Reader:
                 i = end
             elif (
                 end - i == 1
-                and self.language == "de"
                 and (not i or toks[i - 1].text in ".!?")
-                and end < len(toks)
-                and not toks[end].capital
-                and not toks[end].mark
+                # The verb after it, or the end of a context cut at its cue.
+                and (end == len(toks) or (not toks[end].capital and not toks[end].mark))
                 and " " in (full := self.full_name(toks[i].text))
             ):
                 # A surname opening a sentence, the person named in full
                 # before: "Trainer Jan Kowalski … Kowalski selbst gab sich
-                # kämpferisch. „…“, sagte er." (invented).
+                # kämpferisch. „…“, sagte er." / "La ministra Ana Gil Ruiz …
+                # Gil ha insistido en ello. «…», ha dicho." (invented).
                 best = full
                 found.append((best, i, end))
                 i = end
@@ -1949,8 +1952,15 @@ class _Reader:
                     return name
             return None
         if gender in ("male", "female") and len(found) > 1:
-            for name, lo, hi in reversed(found):
-                if self._gender_at(toks, lo, hi) in (None, gender):
+            told = [(name, self._gender_at(toks, lo, hi)) for name, lo, hi in found]
+            # The last person whose article tells the pronoun's gender, before
+            # one whose gender is untold: "La ministra, Ana Gil, y el
+            # secretario general, Luis Pardo, chocaron. «…», dijo ella."
+            for name, told_gender in reversed(told):
+                if told_gender == gender and any(g not in (None, gender) for _, g in told):
+                    return name
+            for name, told_gender in reversed(told):
+                if told_gender in (None, gender):
                     return name
         return best
 
@@ -2530,7 +2540,9 @@ class _Reader:
             if k < 0 or not toks[k].capital or toks[k].mark:
                 return None
             named = self.last_name_in((self.source[offset : toks[k].end], offset))
-            return named if named is not None and named.endswith(toks[k].text) else None
+            # The first of two Spanish surnames stands for the full name:
+            # "Díaz ha insistido" for Ana Díaz Pérez.
+            return named if named is not None and toks[k].text in named.split() else None
         return None
 
     def _role_and_name_subject(self, toks: Sequence[_Token]) -> str | None:
