@@ -2017,6 +2017,13 @@ def test_a_body_called_back_by_its_noun(
             [("historique", "Paul Garnier"), ("Les maires attendaient ce texte", "Paul Garnier")],
         ),
         (
+            "Budget\n\nPARIS (AFP) - Le député LFI Marc Olivennes a voté contre. « C'est "
+            "injuste », a-t-il dit.\n\nOlivennes a maintenu ses critiques. « Les malades "
+            "paieront », a insisté l'élu.\n",
+            "fr",
+            [("C'est injuste", "Marc Olivennes"), ("Les malades paieront", "Marc Olivennes")],
+        ),
+        (
             "Commune\n\nNAMUR (Belga) - L'échevine Ans Roels garde les travaux. « Nous "
             "finirons le chantier », a dit Mme Roels.\n",
             "fr",

@@ -980,6 +980,9 @@ class _Reader:
                 # A noun in lower case after an elided article is a role:
                 # "L'échevine Ans Roels" names Ans Roels.
                 and t.capital
+                # A party in capitals is no given name: "le député LFI Paul
+                # Roux … Roux a maintenu" names Paul Roux.
+                and (t is toks[-1] or _AGENCY_ACRONYM_RE.fullmatch(t.text) is None)
                 # A German noun after an article is a role ("die Schülerin Lea").
                 and not (
                     self.language == "de"
