@@ -2215,3 +2215,37 @@ def test_pronouns_of_two_people_named_in_apposition(
 ) -> None:
     """``ella`` / ``él`` by the article of each role; ``Lozano ha insistido … ha dicho``."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # The firm's noun in a compound describes the name after it.
+        (
+            "Prognose\n\nLudwigshafen (dpa) - Der Farbenkonzern Ostra Color senkt die Prognose. "
+            "„Die Nachfrage bleibt schwach“, teilte der Konzern mit.\n",
+            "de",
+            [("Die Nachfrage bleibt schwach", "Ostra Color")],
+        ),
+        # A scholar named by the science.
+        (
+            "Bienen\n\nWürzburg (dpa) - Der Zoologe Dr. Timo Brackmann hat Bienen beobachtet. "
+            "„Sie tanzen genauer als gedacht“, sagte der Biologe.\n",
+            "de",
+            [("Sie tanzen genauer als gedacht", "Timo Brackmann")],
+        ),
+        # A surname opening the sentence before a verb without a subject.
+        (
+            "Censura\n\nLIMA, 5 mar (EFE).- La congresista Rosa Quispe criticó al ministro "
+            'Julio Mendívil Paz. "Ha fracasado", afirmó Quispe.\n\nMendívil se defendió ante el '
+            'pleno. "Los resultados llegarán", aseguró.\n',
+            "es",
+            [("Ha fracasado", "Rosa Quispe"), ("Los resultados llegarán", "Julio Mendívil Paz")],
+        ),
+    ],
+)
+def test_late_probe_conventions(
+    text: str, language: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """``Der Farbenkonzern Ostra Color`` / ``sagte der Biologe`` / ``Mendívil se defendió``."""
+    assert speakers(text, language) == expected

@@ -396,9 +396,12 @@ _ROLE_SUFFIX_DE = (
     "retterin",
     "mediziner",
     "forscher",
-    # Hospital copy: "Chefarzt Jan Roth", "Oberärztin Eva Lind".
+    # Hospital copy: "Chefarzt Jan Roth", "Oberärztin Eva Lind"; scholars
+    # named by their science: "Zoologe Timo Roth", "Soziologin Eva Lind".
     "arzt",
     "ärztin",
+    "loge",
+    "login",
 )
 #: The endings of German feminine nouns of a calling (``Schäferin``,
 #: ``Kunsthistorikerin``, ``Polizistin``, ``Studentin``, ``Direktorin``):
@@ -1934,6 +1937,8 @@ class _Reader:
                 if run and run[0] is not toks[i]:
                     # "Die Hafenchefin Ilse Varga": the article is the role's.
                     before = ""
+                while run and run[0].mark:
+                    run.pop(0)  # "Der Zoologe Dr. Timo Roth": the title's stop
                 if (
                     len(run) >= 2
                     and run[0].low not in words.function_words
@@ -2158,9 +2163,14 @@ class _Reader:
         firm = words.bodies.get(noun)
         if firm is None:
             return None
-        name = self._body_holding(noun, found.span.start)
-        if name is None and firm:
-            name = self._firm_subject(found.span.start)
+        if firm:
+            # A firm's noun in a compound describes the firm named after it
+            # ("Der Chemiekonzern Valtra Chemie"): the subject comes first.
+            name = self._firm_subject(found.span.start) or self._body_holding(
+                noun, found.span.start
+            )
+        else:
+            name = self._body_holding(noun, found.span.start)
         if name is None:
             return None
         return Speaker(name, found.mention, found.span, SourceKind.ORGANISATION)
@@ -2191,8 +2201,13 @@ class _Reader:
                         and not self._is_role_word(toks[start - 1])
                     ):
                         start -= 1
-                    if start == i and len(stem) <= len(noun) + 1:
-                        continue  # the noun alone names no body
+                    if start == i and (
+                        len(stem) <= len(noun) + 1
+                        or (i + 1 < len(toks) and toks[i + 1].capital and not toks[i + 1].mark)
+                    ):
+                        # The noun alone names no body, nor a compound that
+                        # describes the name after it ("Chemiekonzern Valtra").
+                        continue
                     best = self.source[toks[start].start : t.start] + stem
                     continue
                 if t.low != noun:
@@ -2644,6 +2659,20 @@ class _Reader:
         named = self._role_and_name_subject(toks)
         if named is not None:
             return named
+        if (
+            len(toks) > 1
+            and toks[0].capital
+            and not toks[0].mark
+            and not toks[1].capital
+            and not toks[1].mark
+            and toks[0].low not in self.words.determiners
+            and toks[0].low not in self.words.function_words
+            and self._name_run(toks, 0) == 1
+            and " " in (full := self.full_name(toks[0].text))
+        ):
+            # A surname opening the sentence, the person named in full
+            # before: "Juan Mora … Mora se defendió. «…», aseguró." (invented).
+            return full
         k = 0
         if toks and (toks[0].low in self.words.determiners or self._name_run(toks, 0) < 2):
             # "Uno de los heridos, Iker Sanz, …": the name in commas.
