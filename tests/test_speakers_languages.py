@@ -2249,3 +2249,33 @@ def test_late_probe_conventions(
 ) -> None:
     """``Der Farbenkonzern Ostra Color`` / ``sagte der Biologe`` / ``Mendívil se defendió``."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Suche\n\nLinz (APA) - Die Polizei sucht einen Wanderer. „Er ist ortskundig“, sagte "
+            "Polizeisprecher Gernot Aschauer.\n\n„Er trägt eine rote Jacke“, sagte seine Frau, "
+            "Ilse Kranzl. Man suche weiter, sagte der Sprecher. „Wir geben nicht auf.“\n",
+            "de",
+            [
+                ("Er ist ortskundig", "Gernot Aschauer"),
+                ("Er trägt eine rote Jacke", "Ilse Kranzl"),
+                ("Wir geben nicht auf.", "Gernot Aschauer"),
+            ],
+        ),
+        # The last quotation's own tag names no new source.
+        (
+            "Spiel\n\nBremen (dpa) - Werder verlor.\n\nKapitän Ole Sander sah es ähnlich. "
+            "„Wir waren zu langsam“, sagte Sander. „Jetzt müssen wir reagieren.“\n",
+            "de",
+            [("Wir waren zu langsam", "Ole Sander"), ("Jetzt müssen wir reagieren.", "Ole Sander")],
+        ),
+    ],
+)
+def test_a_cue_between_two_quotations_of_a_paragraph_names_the_second(
+    text: str, language: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """``„…“, sagte Ilse Kranzl. Man suche weiter, sagte der Sprecher. „…“``: the spokesman."""
+    assert speakers(text, language) == expected

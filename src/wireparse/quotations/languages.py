@@ -35,8 +35,10 @@ applies (the rule names are those of :mod:`wireparse.quotations.rules`):
    calificó el plan de "ilegal"``);
 5. ``carry.paragraph``, ``carry.previous_paragraph`` and
    ``carry.recent_speaker``: the speaker of the quotation before it in the
-   paragraph, the last speaker when the quotation opens its paragraph, or
-   the speaker of the paragraph before (reported speech goes on);
+   paragraph (unless a cue in unquoted text after that quotation's sentence
+   names another: ``carry.reported_speech``), the last speaker when the
+   quotation opens its paragraph, or the speaker of the paragraph before
+   (reported speech goes on);
 6. ``carry.reported_speech`` and ``carry.lead_subject``: before any
    speaker, the named source of the last cue in unquoted text of its
    paragraph or the two before (``Der Damm halte, sagte Ilse Varga.``),
@@ -4195,7 +4197,30 @@ def attribute(
         asked = id(q) in questions
         if speaker is None and not reader.other_gender and not asked:
             opens = not source[lo : q.open_mark.start].strip()
-            if pi == last_para and last_in_para is not None:
+            # The sentences after the one of the paragraph's last quotation
+            # (its own tag is no new source).
+            stop = (
+                _SENTENCE_END_RE.search(source, prev_end, q.open_mark.start)
+                if pi == last_para and last_in_para is not None and prev_end > lo
+                else None
+            )
+            between = (
+                reader.reported([(stop.end(), q.open_mark.start)])
+                if stop is not None and q.text.rstrip().endswith((".", "!", "?"))
+                else None
+            )
+            if (
+                between is not None
+                and last_in_para is not None
+                and between.name != last_in_para.name
+            ):
+                # A cue in unquoted text since the paragraph's last quotation
+                # names another source, whose words go on: "„…“, sagte Jan
+                # Ott. Man suche weiter, sagte die Sprecherin. „Wir geben
+                # nicht auf.“" (invented).
+                speaker = between
+                rules = ("carry.reported_speech",)
+            elif pi == last_para and last_in_para is not None:
                 speaker = last_in_para
                 rules = ("carry.paragraph",)
             elif opens and reader.last is not None:
