@@ -2279,3 +2279,29 @@ def test_a_cue_between_two_quotations_of_a_paragraph_names_the_second(
 ) -> None:
     """``„…“, sagte Ilse Kranzl. Man suche weiter, sagte der Sprecher. „…“``: the spokesman."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            'Reforma\n\nBUENOS AIRES, 10 abr (EFE).- La Cámara debatió la reforma. "Crea '
+            'empleo", dijo el diputado Luis Ferro.\n\nLa diputada Nora Salvat, del Frente '
+            'Verde, fue más allá: "Es la ley de los patrones".\n',
+            "es",
+            [("Crea empleo", "Luis Ferro"), ("Es la ley de los patrones", "Nora Salvat")],
+        ),
+        (
+            "Prognose\n\nMainz (dpa) - Der Konzern spart. „Wir müssen sparen“, sagte "
+            "Vorstandschef Ulf Rieder. Analystin Eva Rohrbach von der Nordbank zeigte sich "
+            "skeptisch: „Das reicht nicht.“\n",
+            "de",
+            [("Wir müssen sparen", "Ulf Rieder"), ("Das reicht nicht.", "Eva Rohrbach")],
+        ),
+    ],
+)
+def test_a_party_or_an_employer_after_the_name_before_a_colon(
+    text: str, language: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """``Nora Salvat, del Frente Verde, fue más allá:`` / ``Eva Rohrbach von der Nordbank …:``."""
+    assert speakers(text, language) == expected

@@ -239,6 +239,9 @@ _BODY_NOUNS = frozenset(
 #: A capitalised word right before an offset: a second given name before the
 #: first (``Juan`` before ``Martín de la Sierra``).
 _GIVEN_BEFORE_RE = lazy_compile(r"(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+$")
+#: The prepositions that open an aside in commas naming a person's party or
+#: employer (``Ana Gil, del Frente Verde,``; ``Paul Roux, de la CGT,``).
+_ASIDE_PREPOSITIONS = frozenset({"del", "de", "du", "des", "d'", "d’", "von", "vom", "bei", "beim"})
 #: The indefinite articles: a role with one is a new source, no epithet.
 _INDEFINITES = frozenset({"ein", "eine", "einer", "un", "une", "uno", "una", "unos", "unas"})
 #: The definite articles of a body's noun called back (see
@@ -3391,10 +3394,24 @@ class _Reader:
                     # capital: "Jan Roth, der zwei Tore schoss, blieb
                     # gelassen: „…“".
                     and not (self.language == "de" and aside[0].low in _RELATIVES)
+                    # The party or the employer after a preposition: "La
+                    # diputada Ana Gil, del Frente Verde, fue más allá: «…»".
+                    and not (aside and aside[0].low in _ASIDE_PREPOSITIONS)
                 )
             ):
                 return None
             end = close
+        elif end + 1 < len(toks) and toks[end + 1].low in _ASIDE_PREPOSITIONS:
+            # The employer right after the name: "Analystin Eva Roth von der
+            # Nordbank zeigte sich skeptisch: „…“" (invented).
+            m = end + 2
+            if m < len(toks) and toks[m].low in self.words.determiners:
+                m += 1
+            n = m
+            while n < len(toks) and n - m < 4 and toks[n].capital and not toks[n].mark:
+                n += 1
+            if n > m:
+                end = n - 1
         if len(toks) - end > 8:
             return None
         after = toks[end + 1] if end + 1 < len(toks) else None
