@@ -2305,3 +2305,30 @@ def test_a_party_or_an_employer_after_the_name_before_a_colon(
 ) -> None:
     """``Nora Salvat, del Frente Verde, fue más allá:`` / ``Eva Rohrbach von der Nordbank …:``."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Entretien\n\nPARIS (AFP) - L'ancienne ministre Claire Vautrel répond à nos "
+            "questions. « Je reste optimiste », a-t-elle dit.\n\nQuestion : Et l'Europe ?\n\n"
+            "Réponse : « Elle doit se réveiller. »\n\nQuestion : Et la France ?\n\n"
+            "Réponse : « Elle doit parler d'une seule voix. »\n",
+            "fr",
+            "Claire Vautrel",
+        ),
+        (
+            "Entrevista\n\nMADRID, 20 jun (EFE).- La ministra Sara Olmedo Ruiz habla con EFE. "
+            '"El agua es lo primero", dijo.\n\nP: ¿Habrá sequía?\n\nR: "Es probable".\n\n'
+            'P: ¿Y desaladoras?\n\nR: "Sí, más".\n',
+            "es",
+            "Sara Olmedo Ruiz",
+        ),
+    ],
+)
+def test_every_answer_of_an_interview_is_the_person_interviewed(
+    text: str, language: str, speaker: str
+) -> None:
+    """``Réponse : « … »`` / ``R: "…"``: every answer, however many questions between."""
+    assert {s for _, s in speakers(text, language)} == {speaker}

@@ -242,6 +242,9 @@ _GIVEN_BEFORE_RE = lazy_compile(r"(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+$")
 #: The prepositions that open an aside in commas naming a person's party or
 #: employer (``Ana Gil, del Frente Verde,``; ``Paul Roux, de la CGT,``).
 _ASIDE_PREPOSITIONS = frozenset({"del", "de", "du", "des", "d'", "d’", "von", "vom", "bei", "beim"})
+#: The label of an answer in an interview printed as question and answer
+#: (``Antwort: „…“``, ``Réponse : « … »``, ``R: "…"``).
+_ANSWER_LABEL_RE = lazy_compile(r"(?:Antwort|A|Réponse|R|Respuesta)\s*:")
 #: The indefinite articles: a role with one is a new source, no epithet.
 _INDEFINITES = frozenset({"ein", "eine", "einer", "un", "une", "uno", "una", "unos", "unas"})
 #: The definite articles of a body's noun called back (see
@@ -4254,7 +4257,12 @@ def attribute(
                 # sagte er. „Das ist eine Chance.“"
                 speaker = own
                 rules = ("carry.reported_speech",)
-            elif reader.last is not None and pi - last_para <= 1:
+            elif reader.last is not None and (
+                pi - last_para <= 1
+                # An interview printed as question and answer: each answer
+                # is the person interviewed ("Réponse : « … »").
+                or _ANSWER_LABEL_RE.fullmatch(before.strip()) is not None
+            ):
                 # Reported speech goes on: a quotation without a cue in the
                 # paragraph after a speaker's is that speaker's.
                 speaker = reader.last
