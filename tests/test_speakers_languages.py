@@ -2332,3 +2332,30 @@ def test_every_answer_of_an_interview_is_the_person_interviewed(
 ) -> None:
     """``Réponse : « … »`` / ``R: "…"``: every answer, however many questions between."""
     assert {s for _, s in speakers(text, language)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Nucléaire\n\nBRUXELLES (Belga) - La Chambre a voté. Le député Ecolo Paul Verdier a "
+            "dénoncé « un chèque en blanc ». « Les contribuables paieront », a-t-il averti.\n",
+            "fr",
+            [
+                ("un chèque en blanc", "Paul Verdier"),
+                ("Les contribuables paieront", "Paul Verdier"),
+            ],
+        ),
+        (
+            "Pleno\n\nMADRID, 3 mar (EFE).- El diputado Vox Luis Ferrán Gil votó en contra. "
+            '"Es un error", dijo Ferrán.\n',
+            "es",
+            [("Es un error", "Luis Ferrán Gil")],
+        ),
+    ],
+)
+def test_a_party_named_without_capitals_before_the_name(
+    text: str, language: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """``le député Ecolo Paul Verdier`` / ``el diputado Vox Luis Ferrán Gil`` (list ``parties``)."""
+    assert speakers(text, language) == expected

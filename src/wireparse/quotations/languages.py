@@ -486,6 +486,9 @@ class _Words:
     #: ``body_nouns``: the nouns a later mention calls a named body by, each
     #: with whether it is a firm's (``Unternehmen``; ``société``; ``compañía``).
     bodies: dict[str, bool]
+    #: ``parties``: parties named before a person's name that are no
+    #: acronym (``Ecolo``; ``Vox``).
+    parties: frozenset[str]
 
 
 def _optional(language: str, name: str) -> frozenset[str]:
@@ -615,6 +618,7 @@ def _words(language: str) -> _Words:
         kin=_optional(language, "kin_nouns"),
         defendants=_optional(language, "defendant_nouns"),
         trials=_optional(language, "trial_words"),
+        parties=_optional(language, "parties"),
         bodies={
             key.strip().casefold(): value.strip() == "firm"
             for key, _, value in (
@@ -864,6 +868,17 @@ class _Reader:
             j -= 1
         return j
 
+    def _party(self, tok: _Token) -> bool:
+        """Whether ``tok`` names a party or a union before a French or Spanish name.
+
+        Convention: copy sets the party after the role and before the name,
+        in capitals (``le député LFI Paul Roux``, ``la delegada UGT Ana
+        Gil``) or by a name of its own that is no acronym (list ``parties``:
+        ``le député Ecolo Paul Roux``, ``el diputado Vox Luis Gil``, all
+        invented).
+        """
+        return _AGENCY_ACRONYM_RE.fullmatch(tok.text) is not None or tok.low in self.words.parties
+
     def _capital_particle_end(self, toks: Sequence[_Token], j: int) -> int:
         """The end of a surname opening with a capitalised particle at ``toks[j]``, else 0.
 
@@ -993,7 +1008,7 @@ class _Reader:
                 and t.capital
                 # A party in capitals is no given name: "le député LFI Paul
                 # Roux … Roux a maintenu" names Paul Roux.
-                and (t is toks[-1] or _AGENCY_ACRONYM_RE.fullmatch(t.text) is None)
+                and (t is toks[-1] or not self._party(t))
                 # A German noun after an article is a role ("die Schülerin Lea").
                 and not (
                     self.language == "de"
@@ -1473,7 +1488,7 @@ class _Reader:
         if (
             self.language != "de"
             and len(run) > 2
-            and _AGENCY_ACRONYM_RE.fullmatch(run[0].text)
+            and self._party(run[0])
             and run[1].capital
             and run[2].capital
             and self.name_like(run[-1])
@@ -1916,7 +1931,7 @@ class _Reader:
                     and toks[i - 1].low not in words.prepositions
                     and toks[i - 1].low not in words.particles
                     and run[1].capital
-                    and _AGENCY_ACRONYM_RE.fullmatch(run[0].text)
+                    and self._party(run[0])
                 ):
                     # "la déléguée FGTB Nadia El Amrani": the union or the
                     # party after a role noun is no part of the name.
