@@ -35,8 +35,10 @@ applies (the rule names are those of :mod:`wireparse.quotations.rules`):
    calificó el plan de "ilegal"``);
 5. ``carry.paragraph``, ``carry.previous_paragraph`` and
    ``carry.recent_speaker``: the speaker of the quotation before it in the
-   paragraph, the last speaker when the quotation opens its paragraph, or
-   the speaker of the paragraph before (reported speech goes on);
+   paragraph (unless a cue in unquoted text after that quotation's sentence
+   names another: ``carry.reported_speech``), the last speaker when the
+   quotation opens its paragraph, or the speaker of the paragraph before
+   (reported speech goes on);
 6. ``carry.reported_speech`` and ``carry.lead_subject``: before any
    speaker, the named source of the last cue in unquoted text of its
    paragraph or the two before (``Der Damm halte, sagte Ilse Varga.``),
@@ -234,6 +236,26 @@ _BODY_NOUNS = frozenset(
     | {"agencia", "organización", "organismo", "sociedad", "grupo", "empresa", "compañía"}
     | {"asociación", "fundación", "institución", "banco", "cadena", "sindicato", "partido"}
 )
+#: A capitalised word right before an offset: a second given name before the
+#: first (``Juan`` before ``Martín de la Sierra``).
+_GIVEN_BEFORE_RE = lazy_compile(r"(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+$")
+#: The prepositions that open an aside in commas naming a person's party or
+#: employer (``Ana Gil, del Frente Verde,``; ``Paul Roux, de la CGT,``).
+_ASIDE_PREPOSITIONS = frozenset({"del", "de", "du", "des", "d'", "d’", "von", "vom", "bei", "beim"})
+#: The label of an answer in an interview printed as question and answer
+#: (``Antwort: „…“``, ``Réponse : « … »``, ``R: "…"``).
+_ANSWER_LABEL_RE = lazy_compile(r"(?:Antwort|A|Réponse|R|Respuesta)\s*:")
+#: The indefinite articles: a role with one is a new source, no epithet.
+_INDEFINITES = frozenset({"ein", "eine", "einer", "un", "une", "uno", "una", "unos", "unas"})
+#: The definite articles of a body's noun called back (see
+#: :meth:`_Reader.named_body`): ``das Unternehmen``, ``la société``,
+#: ``el ministerio``.
+_DEFINITE_ARTICLES = frozenset({"der", "die", "das", "le", "la", "l'", "l’", "el"})
+#: The words between a body's noun and the capital of its name.
+_NOUN_NAME_LINKS = frozenset({"de", "du", "des", "del", "d'", "d’", "la", "l'", "l’"})
+#: A dateline that ends with its agency in brackets and no dash:
+#: ``BILBAO, 24 (EUROPA PRESS) Velder Energía ganó …``.
+_DATELINE_BRACKET_RE = lazy_compile(r"[^()\n]{1,60}\([^()\n]{1,30}\)\s*(?=\p{Lu})")
 #: The French and Spanish nouns of years after an age (``de 24 ans``, ``de
 #: 80 años``).
 _AGE_NOUNS = frozenset({"ans", "años"})
@@ -372,6 +394,22 @@ _ROLE_SUFFIX_DE = (
     "verwalterin",
     # Fire brigade ranks: "Kreisbrandmeister Stefan Ott".
     "brandmeister",
+    # Markets, science and rescue copy: "Marktanalyst Jan Ott", "Kurator
+    # Tim Lenz", "Bergretter Ole Berg", "Mediziner Jan Roth".
+    "analyst",
+    "analystin",
+    "kurator",
+    "kuratorin",
+    "retter",
+    "retterin",
+    "mediziner",
+    "forscher",
+    # Hospital copy: "Chefarzt Jan Roth", "Oberärztin Eva Lind"; scholars
+    # named by their science: "Zoologe Timo Roth", "Soziologin Eva Lind".
+    "arzt",
+    "ärztin",
+    "loge",
+    "login",
 )
 #: The endings of German feminine nouns of a calling (``Schäferin``,
 #: ``Kunsthistorikerin``, ``Polizistin``, ``Studentin``, ``Direktorin``):
@@ -445,6 +483,12 @@ class _Words:
     #: ``trial_words``: the words that name the person before them as the
     #: one tried (``jugé``; ``juzgado``).
     trials: frozenset[str]
+    #: ``body_nouns``: the nouns a later mention calls a named body by, each
+    #: with whether it is a firm's (``Unternehmen``; ``société``; ``compañía``).
+    bodies: dict[str, bool]
+    #: ``parties``: parties named before a person's name that are no
+    #: acronym (``Ecolo``; ``Vox``).
+    parties: frozenset[str]
 
 
 def _optional(language: str, name: str) -> frozenset[str]:
@@ -574,6 +618,18 @@ def _words(language: str) -> _Words:
         kin=_optional(language, "kin_nouns"),
         defendants=_optional(language, "defendant_nouns"),
         trials=_optional(language, "trial_words"),
+        parties=_optional(language, "parties"),
+        bodies={
+            key.strip().casefold(): value.strip() == "firm"
+            for key, _, value in (
+                e.partition(" = ")
+                for e in (
+                    lexicon.entries(language, "body_nouns")
+                    if "body_nouns" in lexicon.list_names(language)
+                    else ()
+                )
+            )
+        },
     )
 
 
@@ -715,9 +771,10 @@ class _Reader:
         if self.language == "de":
             if "-" in low and not low.endswith("-"):
                 # "Hertha-Coach", "Union-Trainerin": a compound whose last
-                # part is a role.
+                # part is a role; "Lawinendienst-Leiter": one whose last
+                # part ends as a role does.
                 low = low.rsplit("-", 1)[1]
-                if low in words.titles or low in words.synonyms:
+                if low in words.titles or low in words.synonyms or low.endswith(_ROLE_SUFFIX_DE):
                     return True
             return (
                 (low.endswith(_ROLE_SUFFIX_DE) and len(low) > 6)
@@ -756,7 +813,11 @@ class _Reader:
         most = {"de": 1, "es": 3}.get(self.language, 2)
         while j < len(toks):
             t = toks[j]
-            if t.capital and not t.mark:
+            if j == i and (capital_particle := self._capital_particle_end(toks, j)):
+                # "Van den Berg selbst gab sich …", "De la Serna detalló …".
+                given += 1
+                j = capital_particle
+            elif t.capital and not t.mark:
                 if not self._is_role_word(t):
                     given += 1
                 j += 1
@@ -765,7 +826,13 @@ class _Reader:
                     t.low in words.particles
                     or (j + 1 < len(toks) and f"{t.low} {toks[j + 1].low}" in words.particles)
                 )
-                and 0 < given <= most
+                and (
+                    0 < given <= most
+                    # "Frau von der Schulenburg", "Mme de La Tour": the
+                    # particle right after an honorific.
+                    or (given == 0 and j > i and toks[j - 1].low.rstrip(".") in words.honorifics)
+                    or (given == 0 and j > i and toks[j - 1].low + "." in words.honorifics)
+                )
                 and t.low not in ("vom", "zu", "zur", "zum")
             ):
                 # A particle, or two ("von der", "de la"), before the surname.
@@ -800,6 +867,41 @@ class _Reader:
         while j > i and toks[j - 1].low in words.particles:
             j -= 1
         return j
+
+    def _party(self, tok: _Token) -> bool:
+        """Whether ``tok`` names a party or a union before a French or Spanish name.
+
+        Convention: copy sets the party after the role and before the name,
+        in capitals (``le député LFI Paul Roux``, ``la delegada UGT Ana
+        Gil``) or by a name of its own that is no acronym (list ``parties``:
+        ``le député Ecolo Paul Roux``, ``el diputado Vox Luis Gil``, all
+        invented).
+        """
+        return _AGENCY_ACRONYM_RE.fullmatch(tok.text) is not None or tok.low in self.words.parties
+
+    def _capital_particle_end(self, toks: Sequence[_Token], j: int) -> int:
+        """The end of a surname opening with a capitalised particle at ``toks[j]``, else 0.
+
+        Convention: a surname with a particle, opening a sentence, writes the
+        particle with a capital (``Jan van Dijk`` … ``Van Dijk selbst gab
+        sich gelassen``; ``Juan de la Sierra`` … ``De la Sierra detalló
+        …``, invented); it is a name only when the article writes it in
+        full with a given name (:meth:`_particle_full`), as a preposition
+        opening a sentence (``Von den Einnahmen …``) never is.
+        """
+        words = self.words
+        t = toks[j]
+        if not t.capital or t.mark or j + 1 >= len(toks):
+            return 0
+        if t.low not in words.particles and f"{t.low} {toks[j + 1].low}" not in words.particles:
+            return 0
+        k = j + 1
+        if not toks[k].capital and not toks[k].mark:
+            k += 1  # "Van den", "De la"
+        if k >= len(toks) or not toks[k].capital or toks[k].mark:
+            return 0
+        name = " ".join(x.text for x in toks[j : k + 1])
+        return k + 1 if self._particle_full(name) != name else 0
 
     def _after_title(self, before: str) -> bool:
         """Whether ``before`` ends with an abbreviated title or honorific (``Dr.``)."""
@@ -901,6 +1003,12 @@ class _Reader:
                 )
                 and t.low not in self.words.function_words
                 and t.low not in self.words.determiners
+                # A noun in lower case after an elided article is a role:
+                # "L'échevine Ans Roels" names Ans Roels.
+                and t.capital
+                # A party in capitals is no given name: "le député LFI Paul
+                # Roux … Roux a maintenu" names Paul Roux.
+                and (t is toks[-1] or not self._party(t))
                 # A German noun after an article is a role ("die Schülerin Lea").
                 and not (
                     self.language == "de"
@@ -942,7 +1050,7 @@ class _Reader:
         """
         first, _, rest = name.partition(" ")
         if first.casefold() not in self.words.particles and first not in ("Le", "La"):
-            return name
+            return self._inner_particle_full(name)
         cached = self._full.get(name)
         if cached is not None:
             return cached
@@ -957,19 +1065,105 @@ class _Reader:
         for lo, hi in self.body:
             for m in pattern.finditer(self.source, lo, hi):
                 given = m.group(1)
-                low = given.casefold()
-                if (
-                    low in self.words.function_words
-                    or low in self.words.determiners
-                    or low in self.words.honorifics
-                    or low in self.words.prepositions
-                    or self._is_role_word(_tokens(given, 0)[0])
-                    or (m.group(2) == name and not self.name_like(_tokens(given, 0)[0]))
-                ):
+                if not self._given_before(given, lo, m.start(), m.group(2) == name):
                     continue
+                second = _GIVEN_BEFORE_RE.search(self.source, max(lo, m.start() - 40), m.start())
+                if second is not None and self._given_before(
+                    second.group(1), lo, second.start(), False
+                ):
+                    # Two given names: "Juan Martín de la Serna".
+                    given = f"{second.group(1)} {given}"
                 best = f"{given} {m.group(2)}"
                 break
             if best != name:
+                break
+        self._full[name] = best
+        return best
+
+    def _given_before(self, given: str, lo: int, at: int, same_case: bool) -> bool:
+        """Whether the capitalised word ``given``, at ``at``, is a given name before a surname.
+
+        It is no function word, article, honorific, preposition, adverb or
+        role; a German capital after an article is a noun (``Die Familie von
+        der Heide``, invented); with ``same_case`` (the particle written as
+        in the mention), the word must keep its capital inside a sentence.
+
+        :param given: the word.
+        :param lo: the start of its paragraph.
+        :param at: its offset in the source.
+        :param same_case: whether the particle after it is written as in the mention.
+        """
+        words = self.words
+        low = given.casefold()
+        tok = _tokens(given, 0)[0]
+        if (
+            low in words.function_words
+            or low in words.determiners
+            or low in words.honorifics
+            or low in words.prepositions
+            or low in words.adverbs
+            or self._is_role_word(tok)
+            or (
+                same_case
+                and not self.name_like(tok)
+                # A name in apposition after a comma: "…, Anne de La Tour".
+                and self.source[max(lo, at - 2) : at] != ", "
+            )
+        ):
+            return False
+        before = _tokens(self.source[max(lo, at - 12) : at], 0)[-1:]
+        return not (self.language == "de" and before and before[0].low in words.determiners)
+
+    def _inner_particle_full(self, name: str) -> str:
+        """The full name of a surname with a particle inside (``Coomans de Brachène``).
+
+        Convention: a compound surname joined by a particle (``Ruiz de la
+        Peña``, ``Coomans de Brachène``, ``Abel de Vries``), written without
+        the given names on a later mention (``dijo Ruiz de la Peña``, ``a
+        ajouté M. Coomans de Brachène``), stands for the person the article
+        named in full before (``Luis Ruiz de la Peña``, invented).
+
+        :param name: the surname as written, of two words or more.
+        :returns: the fullest form before, or ``name`` itself.
+        """
+        parts = name.split()
+        words = self.words
+        if (
+            self.language not in ("fr", "es")
+            or len(parts) < 3
+            or not any(p.casefold() in words.particles for p in parts[1:-1])
+        ):
+            return name
+        cached = self._full.get(name)
+        if cached is not None:
+            return cached
+        pattern = regex.compile(
+            r"(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]+\s+){1,2})"
+            + regex.escape(name)
+            + r"(?![\p{L}’'-])"
+        )
+        best = name
+        for lo, hi in self.body:
+            m = pattern.search(self.source, lo, hi)
+            if m is None:
+                continue
+            toks = _tokens(m.group(1), 0)
+            given = [
+                t
+                for t in toks
+                if t.capital
+                and t.low not in words.function_words
+                and t.low not in words.determiners
+                and t.low not in words.honorifics
+                and t.low + "." not in words.honorifics
+                and t.low not in words.prepositions
+                and not self._is_role_word(t)
+            ]
+            # Only the given names right before the surname count.
+            while given and given[0] is not toks[len(toks) - len(given)]:
+                given = given[1:]
+            if given:
+                best = " ".join([*(t.text for t in given), name])
                 break
         self._full[name] = best
         return best
@@ -1036,6 +1230,24 @@ class _Reader:
             # A word that is a pronoun and a possessive is the possessive
             # before a noun: "Ihr Stellvertreter Max Ott ergänzte: „…“".
             return _Found(first.text, first.text, Span(first.start, first.end), "pronoun")
+        if (
+            first.low in words.particles
+            and not first.capital
+            and first.low not in words.determiners
+            and first.low not in words.prepositions
+            and i + 1 < len(toks)
+        ):
+            # "„…“, sagte van den Berg.", "dijo de la Sierra": a surname
+            # opening with its particle, for the person named in full before.
+            k = i + 1
+            if not toks[k].capital and not toks[k].mark and k + 1 < len(toks):
+                k += 1  # "van den", "de la"
+            if toks[k].capital and not toks[k].mark:
+                written = " ".join(x.text for x in toks[i : k + 1])
+                full = self._particle_full(written)
+                if full != written:
+                    span = Span(first.start, toks[k].end)
+                    return _Found(full, self.source[span.start : span.end], span, "name")
         if (
             first.low in words.honorifics
             and not first.capital
@@ -1273,6 +1485,18 @@ class _Reader:
         # Titles, honorifics and role nouns before the name are left out.
         while len(run) > 1 and self._is_role_word(run[0]):
             run.pop(0)
+        if (
+            self.language != "de"
+            and len(run) > 2
+            and self._party(run[0])
+            and run[1].capital
+            and run[2].capital
+            and self.name_like(run[-1])
+        ):
+            # A party or a union in capitals before a person's name is no
+            # part of it: "le sénateur LR Paul Renard a salué …", "la
+            # diputada del PP Ana Gil" (invented) name Paul Renard, Ana Gil.
+            run.pop(0)
         if self.language == "de" and det and start == j:
             if len(run) > 1:
                 run.pop(0)  # "der Radprofi Simon Geschke": the noun after the article
@@ -1364,8 +1588,13 @@ class _Reader:
                 return None
             return _Found(mention, mention, Span(toks[i].start, toks[end - 1].end), "role")
         name = self._with_initial_stop(run)
-        if len(run) == 1 or (len(run) == 2 and run[0].low in words.particles):
+        if len(run) == 1 or run[0].low in words.particles:
+            # "Kowalski", "del Valle", "Van den Berg": the name given in full.
             name = self.full_name(name)
+        elif any(t.low in words.particles for t in run[1:-1]):
+            # "a ajouté M. Coomans de Brachène": a surname with a particle
+            # inside, the given names left out (see _inner_particle_full).
+            name = self._inner_particle_full(name)
         return _Found(name, mention, Span(toks[i].start, toks[end - 1].end), "name")
 
     def _with_initial_stop(self, run: Sequence[_Token]) -> str:
@@ -1534,7 +1763,11 @@ class _Reader:
                 if t.text in ".!?;:,":
                     break
                 gender = genders.get(t.low)
-                if gender in ("male", "female") and self._is_role_word(toks[k + 1]):
+                if gender in ("male", "female") and any(
+                    # A title of two words: "el secretario general de CCOO, Unai Sordo".
+                    self._is_role_word(x)
+                    for x in toks[k + 1 : min(k + 3, i - 1)]
+                ):
                     return gender
         return None
 
@@ -1616,16 +1849,15 @@ class _Reader:
                 i = end
             elif (
                 end - i == 1
-                and self.language == "de"
                 and (not i or toks[i - 1].text in ".!?")
-                and end < len(toks)
-                and not toks[end].capital
-                and not toks[end].mark
+                # The verb after it, or the end of a context cut at its cue.
+                and (end == len(toks) or (not toks[end].capital and not toks[end].mark))
                 and " " in (full := self.full_name(toks[i].text))
             ):
                 # A surname opening a sentence, the person named in full
                 # before: "Trainer Jan Kowalski … Kowalski selbst gab sich
-                # kämpferisch. „…“, sagte er." (invented).
+                # kämpferisch. „…“, sagte er." / "La ministra Ana Gil Ruiz …
+                # Gil ha insistido en ello. «…», ha dicho." (invented).
                 best = full
                 found.append((best, i, end))
                 i = end
@@ -1633,7 +1865,9 @@ class _Reader:
                 i = end  # "MADRID, 3 ene (EFE)": an agency is no person
             elif end - i >= 2:
                 run = [t for t in toks[i:end] if not self._is_role_word(t)]
-                while run and run[0].low in words.determiners:
+                while run and (run[0].low in words.determiners or run[0].mark):
+                    # The stop of a title left out opens no name: "Die
+                    # Forscherin Dr. Eva Lind" names Eva Lind.
                     run.pop(0)
                 if (
                     self.language == "de"
@@ -1657,6 +1891,17 @@ class _Reader:
                     run.pop(0)
                 if self.language == "de" and run and run[0].low in _COUNTS_DE:
                     # "Elf Verdächtige wurden festgenommen.": a counted group.
+                    run = []
+                if (
+                    self.language == "de"
+                    and run
+                    and run[0] is toks[i]
+                    and i
+                    and toks[i - 1].text.replace(".", "").replace(",", "").isdigit()
+                ):
+                    # "die Kosten lägen bei 300 Millionen Euro": nouns after
+                    # a number are a quantity, no name ("Der 52-jährige Jan
+                    # Roth" is a name: the age is no number alone).
                     run = []
                 if (
                     self.language == "de"
@@ -1686,7 +1931,7 @@ class _Reader:
                     and toks[i - 1].low not in words.prepositions
                     and toks[i - 1].low not in words.particles
                     and run[1].capital
-                    and _AGENCY_ACRONYM_RE.fullmatch(run[0].text)
+                    and self._party(run[0])
                 ):
                     # "la déléguée FGTB Nadia El Amrani": the union or the
                     # party after a role noun is no part of the name.
@@ -1715,6 +1960,8 @@ class _Reader:
                 if run and run[0] is not toks[i]:
                     # "Die Hafenchefin Ilse Varga": the article is the role's.
                     before = ""
+                while run and run[0].mark:
+                    run.pop(0)  # "Der Zoologe Dr. Timo Roth": the title's stop
                 if (
                     len(run) >= 2
                     and run[0].low not in words.function_words
@@ -1724,6 +1971,8 @@ class _Reader:
                     and (self.name_like(run[0]) or self.name_like(run[-1]))
                 ):
                     best = self._with_initial_stop(run)
+                    if run[0].low in words.particles:
+                        best = self.full_name(best)  # "De la Serna detalló …"
                     found.append((best, i, end))
                 i = end
             else:
@@ -1734,8 +1983,15 @@ class _Reader:
                     return name
             return None
         if gender in ("male", "female") and len(found) > 1:
-            for name, lo, hi in reversed(found):
-                if self._gender_at(toks, lo, hi) in (None, gender):
+            told = [(name, self._gender_at(toks, lo, hi)) for name, lo, hi in found]
+            # The last person whose article tells the pronoun's gender, before
+            # one whose gender is untold: "La ministra, Ana Gil, y el
+            # secretario general, Luis Pardo, chocaron. «…», dijo ella."
+            for name, told_gender in reversed(told):
+                if told_gender == gender and any(g not in (None, gender) for _, g in told):
+                    return name
+            for name, told_gender in reversed(told):
+                if told_gender in (None, gender):
                     return name
         return best
 
@@ -1905,6 +2161,158 @@ class _Reader:
             return last.name
         return None
 
+    def named_body(self, found: _Found) -> Speaker | None:
+        """The body a noun of the list ``body_nouns`` with its definite article stands for.
+
+        Convention: business, science and state copy names a body once, then
+        calls it by its noun (all invented): ``Das Max-Planck-Institut für
+        Moorkunde warnt. „…“, teilte das Institut mit.``; ``« … », a indiqué
+        le ministère`` after ``le ministère de la Mer``; ``«…», señaló el
+        ministerio`` after ``el Ministerio de Pesca``: the nearest name
+        before that holds the noun (a German compound by its ending).  A
+        firm's noun (``das Unternehmen``, ``la société``, ``la compañía``)
+        stands for the firm a sentence before has as its subject, named
+        after such a noun (``Der Autobauer Velder Motors streicht Stellen.``;
+        ``Le groupe Valdrin supprime 300 postes.``) or alone, as the story's
+        first subject or in capitals (``Velderia ganó 300 millones.``;
+        ``La SNCF a ouvert une enquête.``).  An indefinite article (``ein
+        Unternehmen``) is a new source.
+        """
+        words = self.words
+        toks = self.tokens(found.mention, 0)
+        if len(toks) != 2 or toks[0].low not in _DEFINITE_ARTICLES or toks[1].mark:
+            return None
+        noun = toks[1].low
+        firm = words.bodies.get(noun)
+        if firm is None:
+            return None
+        if firm:
+            # A firm's noun in a compound describes the firm named after it
+            # ("Der Chemiekonzern Valtra Chemie"): the subject comes first.
+            name = self._firm_subject(found.span.start) or self._body_holding(
+                noun, found.span.start
+            )
+        else:
+            name = self._body_holding(noun, found.span.start)
+        if name is None:
+            return None
+        return Speaker(name, found.mention, found.span, SourceKind.ORGANISATION)
+
+    def _body_holding(self, noun: str, before: int) -> str | None:
+        """The nearest name before ``before`` that holds ``noun`` (see :meth:`named_body`)."""
+        best: str | None = None
+        for lo, hi in self.body:
+            if lo >= before:
+                break
+            toks = self.tokens(self.source[lo : min(hi, before)], lo)
+            for i, t in enumerate(toks):
+                if self.language == "de":
+                    if not t.capital or t.mark:
+                        continue
+                    # The genitive's ending is left out: "des Leibniz-Instituts".
+                    cut = next((n for n in (0, 1, 2) if t.low[: len(t.low) - n].endswith(noun)), -1)
+                    if cut < 0 or t.low[len(t.low) - cut :] not in ("", "s", "es"):
+                        continue
+                    stem = t.text[: len(t.text) - cut]
+                    start = i
+                    while (
+                        start
+                        and toks[start - 1].capital
+                        and not toks[start - 1].mark
+                        and toks[start - 1].low not in self.words.determiners
+                        and toks[start - 1].low not in self.words.function_words
+                        and not self._is_role_word(toks[start - 1])
+                    ):
+                        start -= 1
+                    if start == i and (
+                        len(stem) <= len(noun) + 1
+                        or (i + 1 < len(toks) and toks[i + 1].capital and not toks[i + 1].mark)
+                    ):
+                        # The noun alone names no body, nor a compound that
+                        # describes the name after it ("Chemiekonzern Valtra").
+                        continue
+                    best = self.source[toks[start].start : t.start] + stem
+                    continue
+                if t.low != noun:
+                    continue
+                k = i + 1
+                while k < len(toks) and toks[k].low in _NOUN_NAME_LINKS:
+                    k += 1  # "le ministère de la Mer", "el Ministerio de Pesca"
+                end = self._name_run(toks, k) if k < len(toks) and toks[k].capital else k
+                if end > k and not toks[k].mark and canonical_agency(toks[k].text) is None:
+                    best = self.source[t.start : toks[end - 1].end]
+        return best
+
+    def _firm_subject(self, before: int) -> str | None:
+        """The firm a sentence before ``before`` has as its subject (see :meth:`named_body`)."""
+        words = self.words
+        paragraphs = [(lo, min(hi, before)) for lo, hi in self.body if lo < before]
+        for n, (lo, hi) in reversed(list(enumerate(paragraphs))):
+            text = self.source[lo:hi]
+            cut = 0
+            if n == 0:
+                m = _DATELINE_END_RE.search(text) or _DATELINE_BRACKET_RE.match(text)
+                cut = m.end() if m is not None else 0
+            starts = [cut, *(m.end() for m in _SENTENCE_END_RE.finditer(text, cut))]
+            for number, start in reversed(list(enumerate(starts))):
+                toks = self.tokens(text[start:], lo + start)
+                j = 1 if toks and toks[0].low in _DEFINITE_ARTICLES else 0
+                named_after = False
+                if (
+                    self.language == "de"
+                    and j + 1 < len(toks)
+                    and toks[j].capital
+                    and self._firm_noun(toks[j + 1])
+                ):
+                    j += 1  # "Der Basler Pharmakonzern Novanta"
+                if j < len(toks) and self._firm_noun(toks[j]):
+                    named_after = True
+                    j += 1
+                    skipped = 0
+                    while (
+                        self.language != "de"
+                        and j < len(toks)
+                        and skipped < 4
+                        and not toks[j].capital
+                        and not toks[j].mark
+                    ):
+                        j += 1  # "la empresa de comercio electrónico Mercado Libre"
+                        skipped += 1
+                k = j
+                while k < len(toks) and k - j < 4 and toks[k].capital and not toks[k].mark:
+                    k += 1
+                if k == j or k >= len(toks) or toks[k].capital or toks[k].mark:
+                    continue
+                name = self.source[toks[j].start : toks[k - 1].end]
+                if canonical_agency(name) is not None:
+                    continue
+                alone = (
+                    k - j == 1
+                    and " " not in self.full_name(name)
+                    and toks[j].low not in words.function_words
+                    and toks[j].low not in words.determiners
+                    and toks[j].low not in words.pronouns
+                    and toks[j].low not in words.adverbs
+                    and not self._is_role_word(toks[j])
+                    and (
+                        _AGENCY_ACRONYM_RE.fullmatch(toks[j].text) is not None
+                        or (n == 0 and number == 0 and j == 0)
+                    )
+                )
+                if named_after or alone:
+                    return name
+        return None
+
+    def _firm_noun(self, tok: _Token) -> bool:
+        """Whether ``tok`` is a firm's noun of the list ``body_nouns`` (German: by its ending)."""
+        if tok.mark:
+            return False
+        if self.language != "de":
+            return self.words.bodies.get(tok.low, False)
+        return tok.capital and any(
+            firm and tok.low.endswith(noun) for noun, firm in self.words.bodies.items()
+        )
+
     def document_owner(self, found: _Found) -> Speaker | None:
         """The owner of a written statement named as the source.
 
@@ -1943,6 +2351,8 @@ class _Reader:
         """
         ends = self.words.epithets
         toks = self.tokens(found.mention, 0)
+        if toks and toks[0].low in _INDEFINITES:
+            return False  # "sagte eine Forscherin", "a dit un chercheur": someone new
         if len(toks) == 2 and toks[1].capital and toks[1].low in self.words.nationalities:
             return True  # "a déclaré le Slovène"
         if (
@@ -2113,15 +2523,20 @@ class _Reader:
                 "resolve.lang_pronoun",
             )
         if found.kind == "role":
-            owner = self.document_owner(found)
+            owner = self.document_owner(found) or self.named_body(found)
             if owner is not None:
                 return owner, "resolve.lang_role"
             named = self.role_holder(found)
             if named is None:
                 named = self.defendant(found)
             if named is None and self.epithet(found):
+                # The article may tell the gender: "La poeta Ana Gil … el
+                # rector, Luis Pardo … «…», dijo la homenajeada" is Ana Gil.
+                gender = self.mention_gender(found.mention)
                 named = (
-                    self.last_name_in(self.context)
+                    self.last_name_in(self.context, gender, strict=True)
+                    or self.last_name_in(self.context)
+                    or self.last_name_in(self.prev_context, gender, strict=True)
                     or self.last_name_in(self.prev_context)
                     or self._last_speaker_for_epithet(found)
                 )
@@ -2166,7 +2581,9 @@ class _Reader:
             if k < 0 or not toks[k].capital or toks[k].mark:
                 return None
             named = self.last_name_in((self.source[offset : toks[k].end], offset))
-            return named if named is not None and named.endswith(toks[k].text) else None
+            # The first of two Spanish surnames stands for the full name:
+            # "Díaz ha insistido" for Ana Díaz Pérez.
+            return named if named is not None and toks[k].text in named.split() else None
         return None
 
     def _role_and_name_subject(self, toks: Sequence[_Token]) -> str | None:
@@ -2265,6 +2682,20 @@ class _Reader:
         named = self._role_and_name_subject(toks)
         if named is not None:
             return named
+        if (
+            len(toks) > 1
+            and toks[0].capital
+            and not toks[0].mark
+            and not toks[1].capital
+            and not toks[1].mark
+            and toks[0].low not in self.words.determiners
+            and toks[0].low not in self.words.function_words
+            and self._name_run(toks, 0) == 1
+            and " " in (full := self.full_name(toks[0].text))
+        ):
+            # A surname opening the sentence, the person named in full
+            # before: "Juan Mora … Mora se defendió. «…», aseguró." (invented).
+            return full
         k = 0
         if toks and (toks[0].low in self.words.determiners or self._name_run(toks, 0) < 2):
             # "Uno de los heridos, Iker Sanz, …": the name in commas.
@@ -2981,10 +3412,24 @@ class _Reader:
                     # capital: "Jan Roth, der zwei Tore schoss, blieb
                     # gelassen: „…“".
                     and not (self.language == "de" and aside[0].low in _RELATIVES)
+                    # The party or the employer after a preposition: "La
+                    # diputada Ana Gil, del Frente Verde, fue más allá: «…»".
+                    and not (aside and aside[0].low in _ASIDE_PREPOSITIONS)
                 )
             ):
                 return None
             end = close
+        elif end + 1 < len(toks) and toks[end + 1].low in _ASIDE_PREPOSITIONS:
+            # The employer right after the name: "Analystin Eva Roth von der
+            # Nordbank zeigte sich skeptisch: „…“" (invented).
+            m = end + 2
+            if m < len(toks) and toks[m].low in self.words.determiners:
+                m += 1
+            n = m
+            while n < len(toks) and n - m < 4 and toks[n].capital and not toks[n].mark:
+                n += 1
+            if n > m:
+                end = n - 1
         if len(toks) - end > 8:
             return None
         after = toks[end + 1] if end + 1 < len(toks) else None
@@ -3143,6 +3588,8 @@ class _Reader:
                 and toks[1].capital
                 and opener.low not in words.function_words
             )
+            # A surname opening with its particle: "Van den Berg sagte: „…“".
+            or self._capital_particle_end(toks, 0)
         ):
             # An adverbial opens the sentence: the subject follows its comma
             # ("Consultado por la prensa, Ortega dijo:").
@@ -3785,7 +4232,30 @@ def attribute(
         asked = id(q) in questions
         if speaker is None and not reader.other_gender and not asked:
             opens = not source[lo : q.open_mark.start].strip()
-            if pi == last_para and last_in_para is not None:
+            # The sentences after the one of the paragraph's last quotation
+            # (its own tag is no new source).
+            stop = (
+                _SENTENCE_END_RE.search(source, prev_end, q.open_mark.start)
+                if pi == last_para and last_in_para is not None and prev_end > lo
+                else None
+            )
+            between = (
+                reader.reported([(stop.end(), q.open_mark.start)])
+                if stop is not None and q.text.rstrip().endswith((".", "!", "?"))
+                else None
+            )
+            if (
+                between is not None
+                and last_in_para is not None
+                and between.name != last_in_para.name
+            ):
+                # A cue in unquoted text since the paragraph's last quotation
+                # names another source, whose words go on: "„…“, sagte Jan
+                # Ott. Man suche weiter, sagte die Sprecherin. „Wir geben
+                # nicht auf.“" (invented).
+                speaker = between
+                rules = ("carry.reported_speech",)
+            elif pi == last_para and last_in_para is not None:
                 speaker = last_in_para
                 rules = ("carry.paragraph",)
             elif opens and reader.last is not None:
@@ -3802,7 +4272,12 @@ def attribute(
                 # sagte er. „Das ist eine Chance.“"
                 speaker = own
                 rules = ("carry.reported_speech",)
-            elif reader.last is not None and pi - last_para <= 1:
+            elif reader.last is not None and (
+                pi - last_para <= 1
+                # An interview printed as question and answer: each answer
+                # is the person interviewed ("Réponse : « … »").
+                or _ANSWER_LABEL_RE.fullmatch(before.strip()) is not None
+            ):
                 # Reported speech goes on: a quotation without a cue in the
                 # paragraph after a speaker's is that speaker's.
                 speaker = reader.last
