@@ -189,3 +189,39 @@ def test_table_rows_stay_rows() -> None:
     assert article.paragraphs[3].text == "One week ended March 1"
     assert [b.rule for b in article.blocks][4] == "paragraph.table"
     assert not any(s.heading for s in article.sections)
+
+
+def test_lines_broken_off_in_mid_sentence_are_one_paragraph() -> None:
+    # Copied from a PDF page: the column's breaks kept, short lines among them.
+    text = (
+        "Ferry fares to rise\n"
+        "By Ada Finch\n"
+        "The harbor board voted on Thursday to raise ferry fares by 50\n"
+        "cents from July, the first rise since the new boats came into serv-\n"
+        "ice four years ago.\n"
+        "B4\n"
+        "Commuters who spoke at the meeting said the board should have\n"
+        "waited for the new timetable.\n"
+    )
+    chunks = cut(text, split_lines(text))
+    assert [len(c.lines) for c in chunks] == [1, 1, 3, 1, 2]
+    assert texts(wireparse.parse(text))[0] == (
+        "The harbor board voted on Thursday to raise ferry fares by 50 cents from July, "
+        "the first rise since the new boats came into serv- ice four years ago."
+    )
+
+
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [
+        # The line above ends a sentence: the next opens a paragraph.
+        ("The harbor board voted on Thursday to raise the fares again.", "then it adjourned"),
+        # Too short a line to have been broken off in a column.
+        ("By Ada Finch", "afinch@example.com"),
+        # An indented line opens a paragraph or a row of its own.
+        ("Wheat loans outstanding at the end of the month, in mln", "    nil   nil   n/a"),
+    ],
+)
+def test_lines_not_broken_off_stay_apart(above: str, below: str) -> None:
+    text = f"{above}\n{below}\n"
+    assert len(cut(text, split_lines(text))) == 2
