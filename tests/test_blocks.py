@@ -225,3 +225,26 @@ def test_lines_broken_off_in_mid_sentence_are_one_paragraph() -> None:
 def test_lines_not_broken_off_stay_apart(above: str, below: str) -> None:
     text = f"{above}\n{below}\n"
     assert len(cut(text, split_lines(text))) == 2
+
+
+def test_a_pdf_page_reads_as_its_story() -> None:
+    text = (
+        "B2 | The Portvale Courier | Friday, May 8, 2026\n"
+        "Ferry fares to rise in summer\n"
+        "By Ada Finch\n"
+        "The harbor board voted on Thursday to raise ferry fares by 50\n"
+        "cents from July, the first rise since the new boats came in.\n"
+        "See FARES, B4\n"
+        "B4\n"
+        "FARES\n"
+        "From Page B2\n"
+        "Board chair Tom Reyes said the fares had not kept up with the\n"
+        "price of fuel.\n"
+    )
+    article = wireparse.parse(text)
+    assert article.headline == "Ferry fares to rise in summer"
+    assert texts(article) == [
+        "The harbor board voted on Thursday to raise ferry fares by 50 cents from July, "
+        "the first rise since the new boats came in.",
+        "Board chair Tom Reyes said the fares had not kept up with the price of fuel.",
+    ]
