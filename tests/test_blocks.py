@@ -248,3 +248,38 @@ def test_a_pdf_page_reads_as_its_story() -> None:
         "the first rise since the new boats came in.",
         "Board chair Tom Reyes said the fares had not kept up with the price of fuel.",
     ]
+
+
+def test_a_byline_under_a_title_in_wrapped_copy_is_its_own_block() -> None:
+    # Short rows make the page read as wrapped at a narrow margin.
+    text = (
+        "Rowers brave the chop at Harbor Cup\n"
+        "By Ada Finch\n\n"
+        "Nearly 200 crews finished the Harbor Cup on Saturday despite a night of wind that"
+        " turned the bay to chop.\n\n"
+        "Top crews\n"
+        "1. Portvale, 18:58\n"
+        "2. Dover, 19:02\n"
+        "3. Salem, 19:05\n\n"
+        "By the numbers\n"
+        "196: crews\n"
+        "1,800: meters\n\n"
+        "Check the tide table before you enter next year, organizer Tom Reyes said"
+        " with a laugh.\n\n"
+        '"Wind is part of it."\n'
+    )
+    assert wrap_width(split_lines(text), text) is not None
+    kinds = {b.text: b.kind for b in wireparse.parse(text).blocks}
+    assert kinds["Rowers brave the chop at Harbor Cup"] is BlockKind.HEADLINE
+    assert kinds["By Ada Finch"] is BlockKind.BYLINE
+
+
+def test_a_sentence_opening_by_after_a_full_stop_runs_on_in_wrapped_copy() -> None:
+    text = (
+        "The harbor board met on Tuesday to vote on the new fares for the\n"
+        "ferries. By noon it had voted to raise them by fifty cents from the\n"
+        "first of July, and the chair said the rise was the last for years.\n"
+        "By then the commuters who had come to protest had gone home to the\n"
+        "islands on the last boat of the afternoon, the harbor master said.\n"
+    )
+    assert [len(c.lines) for c in cut(text, split_lines(text))] == [5]

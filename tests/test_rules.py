@@ -1103,3 +1103,17 @@ def test_a_reporter_in_the_story_stays_in_it() -> None:
     early = "Ada Finch is a reporter who has covered the harbor board for twenty years."
     story = ["Harbor gates approved", LEAD, early, MORE, MORE, MORE, MORE, MORE, MORE]
     assert blocks_of("\n\n".join(story))[2][0] == "paragraph"
+
+
+def test_a_title_over_a_lead_set_as_a_list_item_heads_it() -> None:
+    points = ["• The gates close at high tide.", "• The ferry runs every hour until dusk."]
+    text = "\n".join(["Live: Storm reaches the harbor", "Updated 3:20 p.m.", "Key points", *points])
+    text += "\n\n" + MORE
+    found = blocks_of(text)
+    assert ("heading", "heading.above_lead", "Key points") in found
+    assert [k for k, _, t in found if t in points] == ["paragraph", "paragraph"]
+
+
+def test_a_line_over_a_lead_in_prose_stays_header_furniture() -> None:
+    text = "\n\n".join(["Storm reaches the harbor", "Updated 3:20 p.m.", "Map of the gates", LEAD])
+    assert ("furniture", "furniture.above_lead", "Map of the gates") in blocks_of(text)

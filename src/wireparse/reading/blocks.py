@@ -232,6 +232,10 @@ def _wordless(content: str) -> bool:
 def _continues(text: str, above: Line, line: Line, width: int, indented_block: bool) -> bool:
     """Whether *line* continues the paragraph of the line *above* in wrapped copy.
 
+    A line opening with a capitalised ``By`` under a line that ends no
+    sentence is a byline under a title, not the title's next line: in a
+    sentence broken off there, ``by`` would be in lower case.
+
     :param indented_block: The block opened with an indent, in copy whose
         paragraphs open so: every unindented line after it belongs to it.
     """
@@ -243,6 +247,11 @@ def _continues(text: str, above: Line, line: Line, width: int, indented_block: b
         return False
     if indented_block:
         return True
+    if (
+        text.startswith(("By ", "BY "), line.content_start)
+        and text[above.content_end - 1] not in _SENTENCE_CLOSE
+    ):
+        return False  # a byline under a title: "Ferry fares rise" / "By Ada Finch"
     word = _FIRST_WORD.match(text, line.content_start, line.content_end)
     first = len(word.group()) if word else 0
     return (above.content_end - above.start) + 1 + first > width

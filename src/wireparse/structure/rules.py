@@ -3563,7 +3563,10 @@ def _heading_above_lead(state: State, lead: int) -> None:
     began ...``.  When the body holds a subheading (``heading``), a short
     title-like line right above the lead, itself right under the headline,
     the byline or a timestamp, is the first section's subheading
-    (``heading.above_lead``), not furniture of the page's header.  A line
+    (``heading.above_lead``), not furniture of the page's header; so is
+    one over a lead that is an item of a list set with marks (a live page's
+    ``Key points`` / ``• Roads reopen at noon.``; :data:`LIST_ITEM`), as a
+    title over such a list in the body is.  A line
     in brackets (a racing card's ``(Apprentices can claim)`` under a race's
     name) is a note to what stands above it, never a subheading.
     """
@@ -3577,7 +3580,10 @@ def _heading_above_lead(state: State, lead: int) -> None:
         or blocks[lead - 2].kind not in _HEADER_KINDS
         or c.match[:1] in "(["
         or not is_titlelike(c)
-        or not any(b.rule == "heading" for b in blocks[lead + 1 :])
+        or not (
+            any(b.rule == "heading" for b in blocks[lead + 1 :])
+            or _heads_list(c.match, blocks[lead])
+        )
     ):
         return
     c.claim(BlockKind.HEADING, "heading.above_lead")
