@@ -6,6 +6,7 @@ import pytest
 
 import wireparse
 from wireparse import BlockKind
+from wireparse.structure.rules import is_agate_summary, make_candidate
 
 LEAD = "The council approved the new harbor gates on Tuesday after a long debate."
 MORE = "Work on the gates is to start in the spring and take six years, officials said."
@@ -1117,3 +1118,24 @@ def test_a_title_over_a_lead_set_as_a_list_item_heads_it() -> None:
 def test_a_line_over_a_lead_in_prose_stays_header_furniture() -> None:
     text = "\n\n".join(["Storm reaches the harbor", "Updated 3:20 p.m.", "Map of the gates", LEAD])
     assert ("furniture", "furniture.above_lead", "Map of the gates") in blocks_of(text)
+
+
+def test_a_box_score_summary_line_is_a_paragraph() -> None:
+    rows = ["Portvale 010 200 04x — 7 9 1", "Dover 001 000 100 — 2 5 2"]
+    summary = "WP: Roe. LP: Marsh. 2B: Finch 2, Reyes (D). HR: Brenner (P)."
+    story = ["Portvale wins the title", LEAD, "Box score", *rows, summary, MORE]
+    kinds = {t: k for k, _, t in blocks_of("\n\n".join(story))}
+    assert [kinds["Box score"], kinds[summary]] == ["heading", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("line", "summary"),
+    [
+        ("E: Roe. LOB: Portvale 7, Dover 5. DP: Dover 2.", True),
+        ("E—Roe. LOB—Portvale 7, Dover 5. DP—Dover 2.", True),
+        ("E: Roe. LOB: Portvale 7, Dover 5.", False),
+        ("Q: Who pays? A: The port. Q: When?", False),
+    ],
+)
+def test_three_labels_make_a_box_score_summary(line: str, summary: bool) -> None:
+    assert is_agate_summary(make_candidate(line, [(0, len(line))], 0, 0)) is summary

@@ -2830,6 +2830,7 @@ def place_body(state: State, lead: int) -> None:
             or _continues_a_quotation(blocks[i - 1], blocks[i])
             or in_fact_box(state, i)
             or in_figure_list(state, i)
+            or is_agate_summary(blocks[i])
         )
     }
     turns = [i for i in free if i > lead and speaks_a_turn(blocks[i])]
@@ -3049,6 +3050,30 @@ def in_figure_list(state: State, i: int) -> bool:
     before = i > 0 and not blocks[i - 1].claimed and _is_figure_row(blocks[i - 1])
     after = i + 1 < len(blocks) and not blocks[i + 1].claimed and _is_figure_row(blocks[i + 1])
     return before or after
+
+
+#: A label of a box score's summary line, a short code in capitals or
+#: figures and a colon or a dash, opening the line or a sentence of it
+#: (``E: Roe.``, ``2B: Marsh 2``, ``LOB—Portvale 7``).
+AGATE_LABEL = lazy_compile(r"(?:^|(?<=[.;] ))[\p{Lu}\d]{1,4}(?::\s?|—|--)\p{Lu}")
+#: The fewest labels of a box score's summary line.
+AGATE_MIN_LABELS: Final = 3
+
+
+def is_agate_summary(c: Candidate) -> bool:
+    """Whether the block is a box score's summary line, short labels and their values.
+
+    Under a box score's line scores, sports copy sums the game up in one
+    line of labels in capitals and their values (``WP: Roe. LP: Marsh. 2B:
+    Finch 2. HR: Reyes (P).``, ``E—Roe. LOB—Portvale 7, Dover 5.``;
+    :data:`AGATE_LABEL`).  It has no verb and capitalises every name, as a
+    headline does, but it is the story's own matter: a paragraph.  At least
+    :data:`AGATE_MIN_LABELS` labels make one; ``Q: ...`` alone does not.
+    """
+    m = c.match
+    if ":" not in m and "—" not in m and "--" not in m:
+        return False
+    return len(AGATE_LABEL.findall(m)) >= AGATE_MIN_LABELS
 
 
 #: An item of a list set with marks, one a block: ``- Post offices``, ``•
