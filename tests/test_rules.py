@@ -1041,7 +1041,7 @@ def test_a_printed_page_furniture_is_no_part_of_the_story() -> None:
 )
 def test_a_wire_slug_line_is_not_the_headline(slug: str) -> None:
     found = blocks_of("\n\n".join([slug, "Harbor gates approved", LEAD, MORE]))
-    assert found[0] == ("furniture", "furniture.page", slug)
+    assert found[0] == ("furniture", "furniture.slug", slug)
     assert found[1] == ("headline", "headline", "Harbor gates approved")
 
 

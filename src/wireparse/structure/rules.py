@@ -1959,6 +1959,26 @@ _WIRE_SLUG_MAX_WORDS: Final = 6
 #: The most words of a jump's keyword above its jump line (``HARBOR``).
 _JUMP_KEYWORD_MAX_WORDS: Final = 3
 _PAGE_FURNITURE_MAX_WORDS = 25
+#: The strings one of which a story must hold to be offered ``furniture.page``.
+_PAGE_FURNITURE_NEEDS: Final = (
+    "|", "•", "Page", "PAGE", "page", "See ", "SEE ", "Continued", "CONTINUED",
+)  # fmt: skip
+
+
+def wire_slug(state: State, i: int) -> BlockKind | None:
+    """A wire's slug line, kept over copy pasted from a newsroom's system.
+
+    AP's cycle and keyword line (``BC-Ferry Strike, 2nd Ld-Writethru``) and
+    Reuters' keywords in capitals, with a slash or their version
+    (``PORTVALE-FERRY/STRIKE (UPDATE 2)``; :data:`WIRE_SLUG`), are no
+    headline: furniture.  A subheading in capitals with a hyphen
+    (``TIDE-WATCH``) is none.
+    """
+    c = state.blocks[i]
+    m = c.match
+    if ("-" in m or "/" in m) and c.opens & _WIRE_SLUG_OPENS and WIRE_SLUG.fullmatch(m):
+        return BlockKind.FURNITURE
+    return None
 
 
 def page_furniture(state: State, i: int) -> BlockKind | None:
@@ -1972,10 +1992,9 @@ def page_furniture(state: State, i: int) -> BlockKind | None:
     goes on (``See HARBOR, Page A6``, ``Continued from Page A1``;
     :data:`JUMP_LINE`), the jump's keyword in capitals set right above the
     line that takes it up (``HARBOR`` / ``Continued from Page A1``) and the
-    page's number alone above them (``A6``).  Copy
-    pasted from a newsroom's system keeps the wire's slug line
-    (``BC-Ferry Strike, 2nd Ld-Writethru``, ``PORTVALE-FERRY/STRIKE (UPDATE
-    2)``; :data:`WIRE_SLUG`).  None of them is the headline or a subheading.
+    page's number alone above them (``A6``).  None of them is the headline
+    or a subheading.  Offered only to a story holding a bar, a bullet, or
+    the words of a jump line (``_PAGE_FURNITURE_NEEDS``).
     """
     blocks = state.blocks
     c = blocks[i]
@@ -1983,13 +2002,6 @@ def page_furniture(state: State, i: int) -> BlockKind | None:
     if c.opens & _JUMP_LINE_OPENS and JUMP_LINE.fullmatch(m):
         return BlockKind.FURNITURE
     if ("|" in m or "•" in m) and is_running_head(m):
-        return BlockKind.FURNITURE
-    if (
-        c.words <= _WIRE_SLUG_MAX_WORDS
-        and ("-" in m or "/" in m)
-        and c.opens & _WIRE_SLUG_OPENS
-        and WIRE_SLUG.fullmatch(m)
-    ):
         return BlockKind.FURNITURE
     if c.words <= _JUMP_KEYWORD_MAX_WORDS and m.isupper() and _takes_up_jump(state, i + 1):
         return BlockKind.FURNITURE
@@ -2650,7 +2662,8 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("caption.credited", credited_caption, _CREDITED_CAPTION_MAX_WORDS),
     Rule("embed", embed, _SHORT_MAX_WORDS, needs=_EMBED_NEEDS),
     Rule("furniture", furniture),
-    Rule("furniture.page", page_furniture, _PAGE_FURNITURE_MAX_WORDS),
+    Rule("furniture.page", page_furniture, _PAGE_FURNITURE_MAX_WORDS, needs=_PAGE_FURNITURE_NEEDS),
+    Rule("furniture.slug", wire_slug, _WIRE_SLUG_MAX_WORDS, (WIRE_SLUG,)),
     Rule("furniture.promotion", promotion, _PROMOTION_MAX_WORDS),
     Rule("furniture.release", release_label, _RELEASE_LABEL_MAX_WORDS, (RELEASE_LABEL,)),
     Rule("furniture.language", language_furniture, _SHORT_MAX_WORDS),
@@ -2833,7 +2846,9 @@ def place_body(state: State, lead: int) -> None:
             or is_agate_summary(blocks[i])
         )
     }
-    turns = [i for i in free if i > lead and speaks_a_turn(blocks[i])]
+    turns = [
+        i for i in free if i > lead and blocks[i].match[:2].isupper() and speaks_a_turn(blocks[i])
+    ]
     if len(turns) >= TRANSCRIPT_MIN_TURNS:
         # A transcript: its labelled turns are paragraphs, however short.
         spoken.update(turns)
