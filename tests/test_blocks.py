@@ -189,3 +189,97 @@ def test_table_rows_stay_rows() -> None:
     assert article.paragraphs[3].text == "One week ended March 1"
     assert [b.rule for b in article.blocks][4] == "paragraph.table"
     assert not any(s.heading for s in article.sections)
+
+
+def test_lines_broken_off_in_mid_sentence_are_one_paragraph() -> None:
+    # Copied from a PDF page: the column's breaks kept, short lines among them.
+    text = (
+        "Ferry fares to rise\n"
+        "By Ada Finch\n"
+        "The harbor board voted on Thursday to raise ferry fares by 50\n"
+        "cents from July, the first rise since the new boats came into serv-\n"
+        "ice four years ago.\n"
+        "B4\n"
+        "Commuters who spoke at the meeting said the board should have\n"
+        "waited for the new timetable.\n"
+    )
+    chunks = cut(text, split_lines(text))
+    assert [len(c.lines) for c in chunks] == [1, 1, 3, 1, 2]
+    assert texts(wireparse.parse(text))[0] == (
+        "The harbor board voted on Thursday to raise ferry fares by 50 cents from July, "
+        "the first rise since the new boats came into serv- ice four years ago."
+    )
+
+
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [
+        # The line above ends a sentence: the next opens a paragraph.
+        ("The harbor board voted on Thursday to raise the fares again.", "then it adjourned"),
+        # Too short a line to have been broken off in a column.
+        ("By Ada Finch", "afinch@example.com"),
+        # An indented line opens a paragraph or a row of its own.
+        ("Wheat loans outstanding at the end of the month, in mln", "    nil   nil   n/a"),
+    ],
+)
+def test_lines_not_broken_off_stay_apart(above: str, below: str) -> None:
+    text = f"{above}\n{below}\n"
+    assert len(cut(text, split_lines(text))) == 2
+
+
+def test_a_pdf_page_reads_as_its_story() -> None:
+    text = (
+        "B2 | The Portvale Courier | Friday, May 8, 2026\n"
+        "Ferry fares to rise in summer\n"
+        "By Ada Finch\n"
+        "The harbor board voted on Thursday to raise ferry fares by 50\n"
+        "cents from July, the first rise since the new boats came in.\n"
+        "See FARES, B4\n"
+        "B4\n"
+        "FARES\n"
+        "From Page B2\n"
+        "Board chair Tom Reyes said the fares had not kept up with the\n"
+        "price of fuel.\n"
+    )
+    article = wireparse.parse(text)
+    assert article.headline == "Ferry fares to rise in summer"
+    assert texts(article) == [
+        "The harbor board voted on Thursday to raise ferry fares by 50 cents from July, "
+        "the first rise since the new boats came in.",
+        "Board chair Tom Reyes said the fares had not kept up with the price of fuel.",
+    ]
+
+
+def test_a_byline_under_a_title_in_wrapped_copy_is_its_own_block() -> None:
+    # Short rows make the page read as wrapped at a narrow margin.
+    text = (
+        "Rowers brave the chop at Harbor Cup\n"
+        "By Ada Finch\n\n"
+        "Nearly 200 crews finished the Harbor Cup on Saturday despite a night of wind that"
+        " turned the bay to chop.\n\n"
+        "Top crews\n"
+        "1. Portvale, 18:58\n"
+        "2. Dover, 19:02\n"
+        "3. Salem, 19:05\n\n"
+        "By the numbers\n"
+        "196: crews\n"
+        "1,800: meters\n\n"
+        "Check the tide table before you enter next year, organizer Tom Reyes said"
+        " with a laugh.\n\n"
+        '"Wind is part of it."\n'
+    )
+    assert wrap_width(split_lines(text), text) is not None
+    kinds = {b.text: b.kind for b in wireparse.parse(text).blocks}
+    assert kinds["Rowers brave the chop at Harbor Cup"] is BlockKind.HEADLINE
+    assert kinds["By Ada Finch"] is BlockKind.BYLINE
+
+
+def test_a_sentence_opening_by_after_a_full_stop_runs_on_in_wrapped_copy() -> None:
+    text = (
+        "The harbor board met on Tuesday to vote on the new fares for the\n"
+        "ferries. By noon it had voted to raise them by fifty cents from the\n"
+        "first of July, and the chair said the rise was the last for years.\n"
+        "By then the commuters who had come to protest had gone home to the\n"
+        "islands on the last boat of the afternoon, the harbor master said.\n"
+    )
+    assert [len(c.lines) for c in cut(text, split_lines(text))] == [5]

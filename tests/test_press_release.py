@@ -40,9 +40,9 @@ def test_dateline_alone_over_summary_points_gives_dateline_and_agency() -> None:
     assert article.dateline is not None
     assert article.dateline.place == "PORTVALE, Maine"
     assert article.agency == "PR Newswire"
+    # The point broken off in mid-sentence is one block with its wrapped line.
     assert [h.text for h in article.highlights] == [
-        "-- Three hundred jobs in two new plants",
-        "across the state of Maine",
+        "-- Three hundred jobs in two new plants across the state of Maine",
         "• Output to double by 2027",
     ]
     assert article.paragraphs[0].text == LEAD

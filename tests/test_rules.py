@@ -6,6 +6,7 @@ import pytest
 
 import wireparse
 from wireparse import BlockKind
+from wireparse.structure.rules import is_agate_summary, make_candidate
 
 LEAD = "The council approved the new harbor gates on Tuesday after a long debate."
 MORE = "Work on the gates is to start in the spring and take six years, officials said."
@@ -980,3 +981,161 @@ def test_a_newscast_promo_above_the_headline_is_furniture() -> None:
 def test_a_subheading_with_a_colon_is_no_teaser() -> None:
     line = "Next steps: a public hearing"
     assert ("heading", "heading", line) in blocks_of(_story(line, UNDER))
+
+
+def test_a_recipe_and_a_box_of_figures_are_part_of_the_story() -> None:
+    ingredients = ["2 cups flour", "1 egg, beaten", "3 tablespoons butter"]
+    figures = ["4,210: runners", "2:09:51: winning time, by Ola Brenner"]
+    story = ["Harbor bakers share a recipe", LEAD, "Ingredients", *ingredients, MORE]
+    story += ["By the numbers", *figures, "The race raised $80,000 for the harbor school."]
+    kinds = {t: (k, r) for k, r, t in blocks_of("\n\n".join(story))}
+    assert kinds["Ingredients"] == ("heading", "heading")
+    assert kinds["By the numbers"] == ("heading", "heading")
+    assert [kinds[row] for row in ingredients + figures] == [("paragraph", "paragraph")] * 5
+
+
+def test_a_box_score_line_score_is_a_row() -> None:
+    rows = ["Portvale 010 200 04x — 7 9 1", "Dover 001 000 100 — 2 5 2"]
+    story = ["Portvale wins the title", LEAD, "Line score", *rows, MORE]
+    kinds = {t: k for k, _, t in blocks_of("\n\n".join(story))}
+    assert [kinds["Line score"], *(kinds[r] for r in rows)] == ["heading", *["paragraph"] * 2]
+
+
+def test_one_line_opening_with_a_figure_is_no_list() -> None:
+    story = ["Harbor gates approved", LEAD, MORE, "5 things to know about the gates"]
+    assert blocks_of("\n\n".join(story))[-1][:2] == ("furniture", "furniture.below_body")
+
+
+def test_the_turns_of_a_transcript_are_paragraphs() -> None:
+    turns = ["ADA MARSH: Will the gates hold?", "TOM REYES: Yes.", "ADA MARSH: Who pays?"]
+    story = ["The harbor master on the gates", LEAD, "Transcript", *turns, MORE]
+    kinds = {t: k for k, _, t in blocks_of("\n\n".join(story))}
+    assert [kinds["Transcript"], *(kinds[t] for t in turns)] == ["heading", *["paragraph"] * 3]
+
+
+def test_one_label_in_capitals_is_no_transcript() -> None:
+    story = ["Harbor gates approved", LEAD, "WHAT NEXT: Who pays?", MORE]
+    kinds = {t: k for k, _, t in blocks_of("\n\n".join(story))}
+    assert kinds["WHAT NEXT: Who pays?"] == "heading"
+
+
+def test_a_printed_page_furniture_is_no_part_of_the_story() -> None:
+    story = [
+        "A4 | The Portvale Courier | Tuesday, March 3, 2026",
+        "Harbor gates approved",
+        LEAD,
+        "See GATES, Page A6",
+        "A6",
+        "GATES",
+        "Continued from Page A4",
+        MORE,
+        "THE PORTVALE COURIER • PAGE A6",
+    ]
+    found = blocks_of("\n\n".join(story))
+    assert found[1] == ("headline", "headline", "Harbor gates approved")
+    assert [r for k, r, t in found if k == "furniture"] == ["furniture.page"] * 6
+
+
+@pytest.mark.parametrize(
+    "slug", ["BC-Harbor Gates, 2nd Ld-Writethru", "PORTVALE-HARBOR/GATES (UPDATE 2)"]
+)
+def test_a_wire_slug_line_is_not_the_headline(slug: str) -> None:
+    found = blocks_of("\n\n".join([slug, "Harbor gates approved", LEAD, MORE]))
+    assert found[0] == ("furniture", "furniture.slug", slug)
+    assert found[1] == ("headline", "headline", "Harbor gates approved")
+
+
+def test_a_subheading_in_capitals_with_a_hyphen_stays_one() -> None:
+    story = ["Harbor gates approved", LEAD, "TIDE-WATCH", MORE]
+    kinds = {t: k for k, _, t in blocks_of("\n\n".join(story))}
+    assert kinds["TIDE-WATCH"] == "heading"
+
+
+def test_a_table_row_with_a_bar_is_no_running_head() -> None:
+    story = ["Harbor gates approved", LEAD, "Ada Finch | Treasurer", MORE]
+    assert "furniture.page" not in [r for _, r, _ in blocks_of("\n\n".join(story))]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "rule"),
+    [
+        ("View in browser", "furniture", "furniture"),
+        ("View this email in your browser", "furniture", "furniture"),
+        ("You are receiving this email because you signed up.", "furniture", "furniture"),
+        ("Forward this email to a friend.", "furniture", "furniture"),
+        ("This newsletter is supported by Harbor Bank.", "furniture", "furniture"),
+        ("Presented by Harbor Bank", "furniture", "furniture"),
+        ("From: The Tide <tide@example.com>", "furniture", "furniture"),
+        ("Refresh this page for the latest updates.", "furniture", "furniture"),
+        ("Page 2 of 6", "furniture", "furniture"),
+        ("(Adds comment from the harbor board in paragraph 4)", "note", "note"),
+        ("Advisory: The Wire will move a weekend package at 6 p.m.", "note", "note"),
+        ("Update: The board has since delayed the vote to May.", "note", "note"),
+    ],
+)
+def test_newsletter_and_wire_lines(line: str, kind: str, rule: str) -> None:
+    assert kind_of(line) == (kind, rule)
+
+
+def test_an_update_headline_with_no_full_stop_stays_the_headline() -> None:
+    found = blocks_of("\n\n".join(["Update: Harbor gates approved", LEAD, MORE]))
+    assert found[0] == ("headline", "headline", "Update: Harbor gates approved")
+
+
+def test_a_sentence_presented_by_someone_stays_prose() -> None:
+    line = "Presented by the mayor, the plan drew cheers from the harbor crowd."
+    assert kind_of(line, where="before")[0] == "paragraph"
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Ada Finch is a reporter covering the harbor for the Portvale Courier.",
+        "Ada Finch is a freelance writer based in Portvale. She has written for us since 2019.",
+    ],
+)
+def test_an_author_bio_at_the_foot_is_a_credit(bio: str) -> None:
+    assert kind_of(bio) == ("credit", "credit.bio")
+
+
+def test_a_reporter_in_the_story_stays_in_it() -> None:
+    line = '"She never missed a meeting," said Tom Reyes. Ada Finch is a reporter at the Courier.'
+    assert kind_of(line)[0] == "paragraph"
+    early = "Ada Finch is a reporter who has covered the harbor board for twenty years."
+    story = ["Harbor gates approved", LEAD, early, MORE, MORE, MORE, MORE, MORE, MORE]
+    assert blocks_of("\n\n".join(story))[2][0] == "paragraph"
+
+
+def test_a_title_over_a_lead_set_as_a_list_item_heads_it() -> None:
+    points = ["• The gates close at high tide.", "• The ferry runs every hour until dusk."]
+    text = "\n".join(["Live: Storm reaches the harbor", "Updated 3:20 p.m.", "Key points", *points])
+    text += "\n\n" + MORE
+    found = blocks_of(text)
+    assert ("heading", "heading.above_lead", "Key points") in found
+    assert [k for k, _, t in found if t in points] == ["paragraph", "paragraph"]
+
+
+def test_a_line_over_a_lead_in_prose_stays_header_furniture() -> None:
+    text = "\n\n".join(["Storm reaches the harbor", "Updated 3:20 p.m.", "Map of the gates", LEAD])
+    assert ("furniture", "furniture.above_lead", "Map of the gates") in blocks_of(text)
+
+
+def test_a_box_score_summary_line_is_a_paragraph() -> None:
+    rows = ["Portvale 010 200 04x — 7 9 1", "Dover 001 000 100 — 2 5 2"]
+    summary = "WP: Roe. LP: Marsh. 2B: Finch 2, Reyes (D). HR: Brenner (P)."
+    story = ["Portvale wins the title", LEAD, "Box score", *rows, summary, MORE]
+    kinds = {t: k for k, _, t in blocks_of("\n\n".join(story))}
+    assert [kinds["Box score"], kinds[summary]] == ["heading", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("line", "summary"),
+    [
+        ("E: Roe. LOB: Portvale 7, Dover 5. DP: Dover 2.", True),
+        ("E—Roe. LOB—Portvale 7, Dover 5. DP—Dover 2.", True),
+        ("E: Roe. LOB: Portvale 7, Dover 5.", False),
+        ("Q: Who pays? A: The port. Q: When?", False),
+    ],
+)
+def test_three_labels_make_a_box_score_summary(line: str, summary: bool) -> None:
+    assert is_agate_summary(make_candidate(line, [(0, len(line))], 0, 0)) is summary

@@ -161,6 +161,7 @@ def cut(text: str, lines: list[Line]) -> list[Chunk]:
                     and _continues(text, previous, line, width, indent_style and opened_indented)
                 )
                 or (wordless and previous_wordless)
+                or (text[start].islower() and _breaks_off(text, previous, line))
             )
         ):
             current.lines.append((start, end))
@@ -172,6 +173,46 @@ def cut(text: str, lines: list[Line]) -> list[Chunk]:
         previous = line
         previous_wordless = wordless
     return chunks
+
+
+#: The fewest spaces (words less one) of a line that breaks off in
+#: mid-sentence for :func:`_breaks_off`.
+_BROKEN_LINE_MIN_SPACES = 7
+#: The end of a line broken off in mid-sentence: a lower-case letter, a
+#: figure, a comma or a hyphen glued to a letter (``... would save money and
+#: help hire``, ``... fares by 50``, ``... on buses and util-``).
+_BROKEN_END = lazy_compile(r"(?:\p{Ll}|\p{N}|\p{L}-|,)")
+#: The opening of a line that carries a sentence on: a word in lower case and
+#: a space or a punctuation mark (``the transit agency said.``, ``ities,
+#: according to ...``); an address (``jdoe@example.com``) is none.
+_CARRIED_ON = lazy_compile(r"\p{Ll}+[\s,;.:!?]")
+
+
+def _breaks_off(text: str, above: Line, line: Line) -> bool:
+    """Whether *line* carries on the sentence the line *above* broke off.
+
+    Text copied from a newspaper's PDF page or e-edition keeps the
+    column's line breaks, with no blank line between paragraphs' lines and
+    short lines (running heads, jump lines) among them, so that the copy
+    may not read as hard-wrapped: ``The district would save about $400,000
+    a year on buses and util-`` / ``ities, according to a staff
+    estimate.``  A line of at least eight words that ends in mid-sentence
+    (:data:`_BROKEN_END`) and a line under it that opens with a word in
+    lower case (:data:`_CARRIED_ON`) are one paragraph, whatever the
+    layout; an indented line, and a line under a table's row (columns set
+    apart by spaces), are left alone.  The caller asks only of a line that
+    opens in lower case.
+    """
+    end = above.content_end
+    return (
+        line.content_start == line.start  # an indented line opens a paragraph or a row
+        and text.count(" ", above.content_start, end) >= _BROKEN_LINE_MIN_SPACES
+        and text.find("   ", above.content_start, end) < 0  # no row of a table
+        and _BROKEN_END.fullmatch(text, end - 2 if text[end - 1] == "-" else end - 1, end)
+        is not None
+        and _CARRIED_ON.match(text, line.content_start, line.content_end) is not None
+        and _ALONE.fullmatch(text, line.content_start, line.content_end) is None
+    )
 
 
 @functools.lru_cache(maxsize=1024)
@@ -191,6 +232,10 @@ def _wordless(content: str) -> bool:
 def _continues(text: str, above: Line, line: Line, width: int, indented_block: bool) -> bool:
     """Whether *line* continues the paragraph of the line *above* in wrapped copy.
 
+    A line opening with a capitalised ``By`` under a line that ends no
+    sentence is a byline under a title, not the title's next line: in a
+    sentence broken off there, ``by`` would be in lower case.
+
     :param indented_block: The block opened with an indent, in copy whose
         paragraphs open so: every unindented line after it belongs to it.
     """
@@ -202,6 +247,11 @@ def _continues(text: str, above: Line, line: Line, width: int, indented_block: b
         return False
     if indented_block:
         return True
+    if (
+        text.startswith(("By ", "BY "), line.content_start)
+        and text[above.content_end - 1] not in _SENTENCE_CLOSE
+    ):
+        return False  # a byline under a title: "Ferry fares rise" / "By Ada Finch"
     word = _FIRST_WORD.match(text, line.content_start, line.content_end)
     first = len(word.group()) if word else 0
     return (above.content_end - above.start) + 1 + first > width

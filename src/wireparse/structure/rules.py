@@ -94,13 +94,16 @@ TAGLINE_DASHED = lazy_compile(r"(?:--|[-—–])\s?" + TAGLINE.pattern + r"\.?")
 #: and the note under an interview run as questions and answers saying it was
 #: cut: ``This interview has been edited for length and clarity.``,
 #: ``This conversation has been condensed and edited.``, ``Answers have been
-#: edited for length.``
+#: edited for length.``; Reuters' note of what a new version adds, ``(Adds
+#: comment from the mayor)``; a wire's advisory to editors, ``Advisory: The
+#: Wire will move a weekend package at 6 p.m.``; an update note in mixed case
+#: that ends a sentence, ``Update: Police say the boy was found.``
 NOTE = lazy_compile(
     r"(?:\^?Eds?:|EDS?:|Editor['’]?s\s+[Nn]ote\b|EDITOR['’]?S\s+NOTE\b|"
     r"(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?\b(?:\s*[:.-]|,\s[^:\n]{1,30}:)|"
     r"(?:Corrections?|CORRECTIONS?)\s+(?:&|and|AND)\s+(?:[Cc]larifications?|CLARIFICATIONS?)\s*:|"
     r"An\s+earlier\s+version\s+of\s+this\s+(?:story|article|report|post)\b|"
-    r"\((?:Corrects|Refiles|Recasts)\b|"
+    r"\((?:Corrects|Refiles|Recasts|Adds|Updates)\b|(?:Advisory|ADVISORY)\s?:\s|"
     r"This\s+(?:story|article|report|is\s+a\s+(?:breaking|developing)(?:\s+news)?\s+story)"
     r"(?:\s+(?:is|has\s+been|will\s+be|was|is\s+being))?\s+"
     r"(?:breaking|developing|updated|corrected|a\s+developing|a\s+breaking|"
@@ -110,6 +113,11 @@ NOTE = lazy_compile(
     # An update note set in capitals over a story, with its time or not:
     # "UPDATE: Police say the boy was found.", "UPDATE (9:10 a.m.): ...".
     r"UPDATED?(?:\s?\([^)\n]{1,30}\))?\s?:\s|"
+    # ... or in mixed case before a sentence: "Update: Police say the boy
+    # was found.", not a timestamp's label ("Update: March 3, 2026") nor a
+    # headline with no full stop ("Update: Missing boy found safe").
+    r"Update(?:\s?\([^)\n]{1,30}\))?\s?:\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+    r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b)\p{Lu}\p{Ll}(?=[^\n]*[.!?][\"'”’)]?$)|"
     r"\(?(?:This\s+(?:version|story)\s+(?:corrects|adds|updates|refiles))\b|"
     # An interview's editing note: "This interview has been edited for length and clarity."
     r"(?:This\s+(?:interview|conversation|Q&A|exchange|transcript)|"
@@ -250,10 +258,11 @@ CAPTION_CREDIT_SLASH = lazy_compile(
 EMBED = lazy_compile(
     r"(?:pic\.twitter\.com/\w{1,20}|\(@\w{1,15}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*$",
 )
-#: Counters and pagers: ``87comments``, ``12 Shares``, ``1 of 4.``.
+#: Counters and pagers: ``87comments``, ``12 Shares``, ``1 of 4.``, a PDF
+#: page's ``Page 2 of 6``.
 COUNTER = lazy_compile(
     r"\d{1,7}\s?(?:comments?|shares?|views?|likes?|replies|reactions?)|"
-    r"\d{1,3}\s+of\s+\d{1,3}\.?|(?:Photo|Image|Slide)\s+\d{1,3}\s+of\s+\d{1,3}",
+    r"\d{1,3}\s+of\s+\d{1,3}\.?|(?:Photo|Image|Slide|Page|PAGE)\s+\d{1,3}\s+of\s+\d{1,3}",
     regex.IGNORECASE,
 )
 #: Promotional and navigation phrases of web pages around syndicated copy.
@@ -261,7 +270,13 @@ COUNTER = lazy_compile(
 #: ``Skip to content`` link; a video player's ``Now playing``; a media link's
 #: ``Watch: ...`` or ``Listen: ...``; a TV station's newscast promo alone on
 #: its line (``Watch 7 News at 5``); a cookie banner's ``We use cookies ...``
-#: and ``Cookie settings``; a blog's ``Like this:``; ABC News' ``MORE: ...``.
+#: and ``Cookie settings``; a blog's ``Like this:``; ABC News' ``MORE: ...``;
+#: a newsletter's envelope (``View in browser``, ``View this
+#: email in your browser``, ``You are receiving this email because ...``,
+#: ``Forward this email to a friend.``, ``This newsletter is supported by
+#: ...``, a sponsor's ``Presented by Harbor Bank`` to the end of the line, a
+#: forwarded copy's ``From: The Harbor Brief <brief@example.com>``); a live
+#: page's ``Refresh this page for the latest updates.``
 #: ``Advertisement`` before a lower-case word (``Advertisement posters from
 #: the 1920s hang in the hall.``), ``Advertisements`` before one too, and
 #: ``Subscribe to`` before ``the``, ``a`` or ``an`` and a lower-case word
@@ -289,7 +304,16 @@ FURNITURE_START = lazy_compile(
     # A cookie banner: "We use cookies to ...", "Cookie settings".
     r"We\s+use\s+cookies\b|(?:Cookie|COOKIE)\s+(?:[Ss]ettings|[Pp]olicy|[Pp]references|[Cc]onsent)\b|"
     # A blog's like button: "Like this:", "Like Loading...".
-    r"Like\s+this\s?:|Like\s+Loading\b",
+    r"Like\s+this\s?:|Like\s+Loading\b|"
+    # A newsletter's envelope, and a forwarded copy's sender line.
+    r"View\s+(?:this\s+(?:email|newsletter)\s+)?in\s+(?:your\s+|a\s+)?(?:web\s+)?browser\b|"
+    r"You\s+(?:are\s+receiving|received|have\s+received)\s+this\s+(?:email|newsletter|message)\b|"
+    r"Forward\s+this\s+(?:email|newsletter)\b|"
+    r"This\s+(?:newsletter|email)\s+(?:is|was)\s+(?:supported|sponsored|brought\s+to\s+you|presented)"
+    r"\s+by\b|(?:Presented|PRESENTED)\s+(?:by|BY)(?:\s\p{Lu}[\w&'’.-]*){1,5}$|"
+    r"From:\s[^\n<>]{1,60}<[^\s<>@]{1,64}@[^\s<>]{1,100}>$|"
+    # A live page's call to reload it: "Refresh this page for the latest updates."
+    r"Refresh\s+(?:this\s+page|the\s+page|for\s+(?:the\s+)?latest)\b",
 )
 #: Calls to readers anywhere in a short line (CNN's iReport promotions).
 #: For example ``Share your photos of the storm``, ``Send us your photos and
@@ -1031,6 +1055,30 @@ def asks_an_interview_question(c: Candidate) -> bool:
     return m[:1] == "Q" and INTERVIEW_QUESTION.match(m) is not None
 
 
+#: A speaker's label in capitals opening a turn of a transcript: one to four
+#: words and a colon (``ADA MARSH: Why now?``, ``HOST: Who pays?``, ``MS.
+#: MARSH: ...``).
+SPEAKER_TURN = lazy_compile(r"(?:\p{Lu}[\p{Lu}.'’-]*\s){0,3}\p{Lu}[\p{Lu}.'’-]+:\s\S")
+#: The fewest turns with a speaker's label that make a transcript.
+TRANSCRIPT_MIN_TURNS: Final = 2
+
+
+def speaks_a_turn(c: Candidate) -> bool:
+    """Whether the block is a turn of a transcript, opened by its speaker's label.
+
+    A broadcast or podcast transcript set under a story opens each turn
+    with the speaker's name in capitals and a colon (``ADA MARSH: Will the
+    ferry run?`` / ``TOM REYES: Only in summer.``; :data:`SPEAKER_TURN`).
+    A short question so labelled is one turn of the exchange, a paragraph
+    of the story, not a subheading.  The turn ends a sentence, so a label
+    before a headline (``PHOTOS: Tigers celebrate``) is none; and a story
+    holds at least :data:`TRANSCRIPT_MIN_TURNS` of them (:func:`place_body`
+    counts them).
+    """
+    m = c.match
+    return m[:2].isupper() and ": " in m and SPEAKER_TURN.match(m) is not None and ends_sentence(m)
+
+
 def _is_short_question(c: Candidate) -> bool:
     """Whether *c* is a short question alone, no prose (``When?``, ``Why the long gap?``)."""
     return (
@@ -1608,6 +1656,44 @@ def credit(state: State, i: int) -> BlockKind | None:
     return None
 
 
+#: An author's bio at the foot of a story: the author's name, ``is`` and the
+#: trade, a few words of description between (``Ada Finch is a reporter
+#: covering the harbor for the Portvale Courier.``, ``Ada Finch is a
+#: freelance writer based in Portvale.``).
+AUTHOR_BIO = lazy_compile(
+    r"(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s(?:is|was)\s(?:an?|the)\s"
+    r"(?:[\p{L}-]+\s){0,3}(?:reporter|writer|correspondent|columnist|journalist|editor|"
+    r"photographer|producer|critic|contributor)\b"
+)
+#: How many blocks from the end an author's bio may stand.
+_AUTHOR_BIO_TAIL: Final = 6
+
+
+def author_bio(state: State, i: int) -> BlockKind | None:
+    """An author's bio at the foot of the story, with no address in it.
+
+    Papers and magazines close a story with a line about its writer:
+    ``Ada Finch is a reporter covering the harbor for the Portvale
+    Courier.``, ``Ada Finch is a freelance writer based in Portvale. She has
+    written for the Courier since 2019.`` (:data:`AUTHOR_BIO`).  It tells
+    who wrote the story, as a credit does, and is no paragraph of it.  The
+    line is among the story's last six blocks, opens with a person's name
+    (:func:`wireparse.metadata.bylines.is_person_name`) and quotes no one;
+    a bio that says how to reach the writer is a contact line
+    (``contact.reporter``).  Only a block holding the word ``is`` or
+    ``was`` is read.
+    """
+    if len(state.blocks) - i > _AUTHOR_BIO_TAIL:
+        return None
+    m = state.blocks[i].match
+    if (" is " not in m and " was " not in m) or '"' in m:
+        return None
+    found = AUTHOR_BIO.match(m)
+    if found is None or not is_person_name(found.group("name")):
+        return None
+    return BlockKind.CREDIT
+
+
 #: The marker of a CNN story file's highlights (``@highlight``), on a line of its own.
 _HIGHLIGHT_MARKER: Final = "@highlight"
 
@@ -1829,6 +1915,149 @@ def furniture(state: State, i: int) -> BlockKind | None:
         if tokens and all(t.strip(".,:!") in FURNITURE_WORDS for t in tokens):
             return BlockKind.FURNITURE
     return None
+
+
+#: A newspaper page's jump line, the whole line, where a story breaks off and
+#: where it goes on: ``Continued from Page A1``, ``Continued on next page``,
+#: ``From Page B1``, ``See HARBOR, Page A6``, ``Please see HARBOR, B3``.
+JUMP_LINE = lazy_compile(
+    r"(?:(?:Continued|CONTINUED)\s+(?:from|on|to|FROM|ON)\s+(?:(?:[Pp]age|PAGE)\s+\p{Lu}?\d{1,3}|"
+    r"(?:the\s+)?(?:next|back|previous)\s+page)|(?:From|FROM)\s+(?:[Pp]age|PAGE)\s+\p{Lu}?\d{1,3}|"
+    r"(?:(?:Please|PLEASE)\s+)?(?:[Ss]ee|SEE)\s+\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2},\s+"
+    r"(?:(?:[Pp]age|PAGE)\s+)?\p{Lu}?\d{1,3})\.?"
+)
+#: A page number at either end of a running head, with the part it ends or
+#: opens: ``A4``, ``Page B3``, ``12 THE HARBOR HERALD``, ``THE HARBOR HERALD
+#: PAGE B1``.
+PAGE_NUMBER_FIRST = lazy_compile(r"(?:(?:Page|PAGE)\s)?\p{Lu}?\d{1,3}(?:\s(?P<rest>\p{Lu}[^\n]*))?")
+#: ... at the end: ``13``, ``PAGE B1``, ``The Harbor Herald 13``.
+PAGE_NUMBER_LAST = lazy_compile(r"(?:(?P<rest>[^\n]*\S)\s)?(?:(?:Page|PAGE)\s)?\p{Lu}?\d{1,3}")
+#: The parts of a running head, set apart by bars or bullets: ``A4 | The
+#: Harbor Herald | Tuesday, March 3, 2026``.
+_RUNNING_HEAD_BAR = lazy_compile(r"\s[|•]\s")
+#: A day's or a month's name in a part of a running head (``Tuesday, March
+#: 3``, ``SUNDAY, MAY 10, 2026``).
+_DAY_NAME = lazy_compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b|"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+#: A wire's slug line over its copy: AP's cycle and keyword line (``BC-Ferry
+#: Strike, 2nd Ld-Writethru``), Reuters' keywords in capitals with their
+#: version (``PORTVALE-FERRY/STRIKE (UPDATE 2)``), the keywords holding a
+#: slash or followed by the version: a subheading in capitals (``TIP-INS``)
+#: has neither.
+WIRE_SLUG = lazy_compile(
+    r"\^?(?:BC|AM|PM)-\S[^\n]*|"
+    r"(?:(?=\S*/)\p{Lu}[\p{Lu}\d]+(?:[-/]\p{Lu}[\p{Lu}\d]*)+/?(?:\s(?=\())?|"
+    r"\p{Lu}[\p{Lu}\d]+(?:[-/]\p{Lu}[\p{Lu}\d]*)+\s(?=\())"
+    r"(?:\((?:UPDATE|REFILE|CORRECTED|WRAPUP)(?:\s\d{1,2})?\))?"
+)
+_JUMP_LINE_OPENS: Final = BLOCK_OPENINGS.add(JUMP_LINE)
+_WIRE_SLUG_OPENS: Final = BLOCK_OPENINGS.add(WIRE_SLUG)
+#: The most words of a wire's slug line (:data:`WIRE_SLUG`).
+_WIRE_SLUG_MAX_WORDS: Final = 6
+#: The most words of a jump's keyword above its jump line (``HARBOR``).
+_JUMP_KEYWORD_MAX_WORDS: Final = 3
+_PAGE_FURNITURE_MAX_WORDS = 25
+#: The strings one of which a story must hold to be offered ``furniture.page``.
+_PAGE_FURNITURE_NEEDS: Final = (
+    "|", "•", "Page", "PAGE", "page", "See ", "SEE ", "Continued", "CONTINUED",
+)  # fmt: skip
+
+
+def wire_slug(state: State, i: int) -> BlockKind | None:
+    """A wire's slug line, kept over copy pasted from a newsroom's system.
+
+    AP's cycle and keyword line (``BC-Ferry Strike, 2nd Ld-Writethru``) and
+    Reuters' keywords in capitals, with a slash or their version
+    (``PORTVALE-FERRY/STRIKE (UPDATE 2)``; :data:`WIRE_SLUG`), are no
+    headline: furniture.  A subheading in capitals with a hyphen
+    (``TIDE-WATCH``) is none.
+    """
+    c = state.blocks[i]
+    m = c.match
+    if ("-" in m or "/" in m) and c.opens & _WIRE_SLUG_OPENS and WIRE_SLUG.fullmatch(m):
+        return BlockKind.FURNITURE
+    return None
+
+
+def page_furniture(state: State, i: int) -> BlockKind | None:
+    """The furniture of a printed page or of a wire's queue, copied with the story.
+
+    Text copied from a newspaper's e-edition or PDF keeps the page's
+    furniture among the story's lines: the running head, parts set apart by
+    bars or bullets, one of them the page number (``A4 | The Harbor Herald
+    | Tuesday, March 3, 2026``, ``THE HARBOR HERALD • PAGE B1``;
+    :func:`is_running_head`); the jump lines where the story breaks off and
+    goes on (``See HARBOR, Page A6``, ``Continued from Page A1``;
+    :data:`JUMP_LINE`), the jump's keyword in capitals set right above the
+    line that takes it up (``HARBOR`` / ``Continued from Page A1``) and the
+    page's number alone above them (``A6``).  None of them is the headline
+    or a subheading.  Offered only to a story holding a bar, a bullet, or
+    the words of a jump line (``_PAGE_FURNITURE_NEEDS``).
+    """
+    blocks = state.blocks
+    c = blocks[i]
+    m = c.match
+    if c.opens & _JUMP_LINE_OPENS and JUMP_LINE.fullmatch(m):
+        return BlockKind.FURNITURE
+    if ("|" in m or "•" in m) and is_running_head(m):
+        return BlockKind.FURNITURE
+    if c.words <= _JUMP_KEYWORD_MAX_WORDS and m.isupper() and _takes_up_jump(state, i + 1):
+        return BlockKind.FURNITURE
+    # The page's number over the jump: "B3" / "HARBOR" / "From Page B1".
+    if (
+        c.words == 1
+        and m[:1].isupper()
+        and PAGE_NUMBER_FIRST.fullmatch(m)
+        and (
+            _takes_up_jump(state, i + 1)
+            or (
+                i + 2 < len(blocks)
+                and blocks[i + 1].match.isupper()
+                and _takes_up_jump(state, i + 2)
+            )
+        )
+    ):
+        return BlockKind.FURNITURE
+    return None
+
+
+def _takes_up_jump(state: State, j: int) -> bool:
+    """Whether block *j* is a jump line (:data:`JUMP_LINE`)."""
+    blocks = state.blocks
+    return (
+        j < len(blocks)
+        and blocks[j].opens & _JUMP_LINE_OPENS != 0
+        and JUMP_LINE.fullmatch(blocks[j].match) is not None
+    )
+
+
+def is_running_head(m: str) -> bool:
+    """Whether the line *m* is a printed page's running head.
+
+    The parts are set apart by bars or bullets; the part at one end is, or
+    holds at its outer end, the page number (:data:`PAGE_NUMBER_FIRST`,
+    :data:`PAGE_NUMBER_LAST`: ``A4 | The Harbor Herald | Tuesday, March 3,
+    2026``, ``12 THE HARBOR HERALD | TUESDAY``, ``THE HARBOR HERALD • PAGE
+    B1``); another part names the paper in capitals or with its ``The``, or
+    gives the day.  A table's row (``Jane Doe | Treasurer``) holds no page
+    number.
+    """
+    parts = _RUNNING_HEAD_BAR.split(m)
+    if len(parts) < 2:
+        return False
+    found = PAGE_NUMBER_FIRST.fullmatch(parts[0])
+    if found is not None:
+        others = [*parts[1:], found.group("rest") or ""]
+    else:
+        found = PAGE_NUMBER_LAST.fullmatch(parts[-1])
+        if found is None:
+            return False
+        others = [*parts[:-1], found.group("rest") or ""]
+    return any(
+        p.isupper() or p.startswith("The ") or _DAY_NAME.search(p) is not None for p in others
+    )
 
 
 def calls_to_share(m: str) -> bool:
@@ -2427,11 +2656,14 @@ BLOCK_RULES: tuple[Rule, ...] = (
     ),
     Rule("contact.continued", contact_continued, _CONTACT_ENTRY_MAX_WORDS),
     Rule("credit", credit, _SHORT_MAX_WORDS),
+    Rule("credit.bio", author_bio, _SHORT_MAX_WORDS, (AUTHOR_BIO,)),
     Rule("disclaimer", disclaimer, _SHORT_MAX_WORDS),
     Rule("caption", caption, _SHORT_MAX_WORDS),
     Rule("caption.credited", credited_caption, _CREDITED_CAPTION_MAX_WORDS),
     Rule("embed", embed, _SHORT_MAX_WORDS, needs=_EMBED_NEEDS),
     Rule("furniture", furniture),
+    Rule("furniture.page", page_furniture, _PAGE_FURNITURE_MAX_WORDS, needs=_PAGE_FURNITURE_NEEDS),
+    Rule("furniture.slug", wire_slug, _WIRE_SLUG_MAX_WORDS, (WIRE_SLUG,)),
     Rule("furniture.promotion", promotion, _PROMOTION_MAX_WORDS),
     Rule("furniture.release", release_label, _RELEASE_LABEL_MAX_WORDS, (RELEASE_LABEL,)),
     Rule("furniture.language", language_furniture, _SHORT_MAX_WORDS),
@@ -2610,8 +2842,16 @@ def place_body(state: State, lead: int) -> None:
             or introduces_a_quotation(blocks[i])
             or _continues_a_quotation(blocks[i - 1], blocks[i])
             or in_fact_box(state, i)
+            or in_figure_list(state, i)
+            or is_agate_summary(blocks[i])
         )
     }
+    turns = [
+        i for i in free if i > lead and blocks[i].match[:2].isupper() and speaks_a_turn(blocks[i])
+    ]
+    if len(turns) >= TRANSCRIPT_MIN_TURNS:
+        # A transcript: its labelled turns are paragraphs, however short.
+        spoken.update(turns)
     if any(is_answered_briefly(state, i) for i in spoken):
         # An interview: its other questions standing alone are turns too.
         spoken.update(i for i in free if i > lead and _is_short_question(blocks[i]))
@@ -2784,6 +3024,73 @@ def in_fact_box(state: State, i: int) -> bool:
     return before or after
 
 
+#: A team's line score in a box score: a name, then three groups of figures
+#: or more (``Portvale 010 200 04x — 7 9 1``).
+LINE_SCORE = lazy_compile(r"\p{Lu}[\p{L}.'’ -]{0,30}?(?: [\dx]{1,4}){3}(?:[ \d]|$)[^\n]*")
+#: The fewest rows of a list of figures (:func:`in_figure_list`).
+FIGURE_LIST_MIN_ROWS: Final = 2
+#: The most words of a row of a list of figures.
+_FIGURE_ROW_MAX_WORDS: Final = 8
+
+
+def _is_figure_row(c: Candidate) -> bool:
+    """Whether *c* is one row of a list of figures (:func:`in_figure_list`)."""
+    m = c.match
+    first = m[:1]
+    return (
+        c.words <= _FIGURE_ROW_MAX_WORDS
+        and len(c.lines) == 1
+        and (first.isdigit() or (first.isupper() and LINE_SCORE.fullmatch(m) is not None))
+    )
+
+
+def in_figure_list(state: State, i: int) -> bool:
+    """Whether block *i* is a row of a list of figures set one a line.
+
+    A recipe sets its ingredients one a line, each opening with its
+    quantity (``Ingredients`` / ``2 cups flour`` / ``1 egg, beaten``); a
+    box of figures opens each row with its figure (``By the numbers`` /
+    ``4,210: runners`` / ``2:09:51: winning time``); a box score sets a
+    line score a team (``Portvale 010 200 04x — 7 9 1``;
+    :data:`LINE_SCORE`).  Such rows are short and no sentences, but they are
+    the story's own matter: paragraphs, and the title over them a
+    subheading.  A run of at least :data:`FIGURE_LIST_MIN_ROWS` rows of at
+    most eight words, one a line, is such a list; one row alone is not, nor
+    a block the block rules claimed.
+    """
+    blocks = state.blocks
+    c = blocks[i]
+    if c.claimed or not _is_figure_row(c):
+        return False
+    before = i > 0 and not blocks[i - 1].claimed and _is_figure_row(blocks[i - 1])
+    after = i + 1 < len(blocks) and not blocks[i + 1].claimed and _is_figure_row(blocks[i + 1])
+    return before or after
+
+
+#: A label of a box score's summary line, a short code in capitals or
+#: figures and a colon or a dash, opening the line or a sentence of it
+#: (``E: Roe.``, ``2B: Marsh 2``, ``LOB—Portvale 7``).
+AGATE_LABEL = lazy_compile(r"(?:^|(?<=[.;] ))[\p{Lu}\d]{1,4}(?::\s?|—|--)\p{Lu}")
+#: The fewest labels of a box score's summary line.
+AGATE_MIN_LABELS: Final = 3
+
+
+def is_agate_summary(c: Candidate) -> bool:
+    """Whether the block is a box score's summary line, short labels and their values.
+
+    Under a box score's line scores, sports copy sums the game up in one
+    line of labels in capitals and their values (``WP: Roe. LP: Marsh. 2B:
+    Finch 2. HR: Reyes (P).``, ``E—Roe. LOB—Portvale 7, Dover 5.``;
+    :data:`AGATE_LABEL`).  It has no verb and capitalises every name, as a
+    headline does, but it is the story's own matter: a paragraph.  At least
+    :data:`AGATE_MIN_LABELS` labels make one; ``Q: ...`` alone does not.
+    """
+    m = c.match
+    if ":" not in m and "—" not in m and "--" not in m:
+        return False
+    return len(AGATE_LABEL.findall(m)) >= AGATE_MIN_LABELS
+
+
 #: An item of a list set with marks, one a block: ``- Post offices``, ``•
 #: Public libraries``.
 LIST_ITEM = lazy_compile(r"[-–—•*·▪●]\s\S")
@@ -2830,6 +3137,8 @@ def _is_heading(state: State, i: int, links_inline: bool) -> bool:
             is_prose(blocks[nxt])
             or blocks[nxt].words > HEADING_MAX_WORDS
             or in_fact_box(state, nxt)
+            or in_figure_list(state, nxt)
+            or speaks_a_turn(blocks[nxt])
             or _heads_list(c.match, blocks[nxt])
         )
     ):
@@ -3294,7 +3603,10 @@ def _heading_above_lead(state: State, lead: int) -> None:
     began ...``.  When the body holds a subheading (``heading``), a short
     title-like line right above the lead, itself right under the headline,
     the byline or a timestamp, is the first section's subheading
-    (``heading.above_lead``), not furniture of the page's header.  A line
+    (``heading.above_lead``), not furniture of the page's header; so is
+    one over a lead that is an item of a list set with marks (a live page's
+    ``Key points`` / ``• Roads reopen at noon.``; :data:`LIST_ITEM`), as a
+    title over such a list in the body is.  A line
     in brackets (a racing card's ``(Apprentices can claim)`` under a race's
     name) is a note to what stands above it, never a subheading.
     """
@@ -3308,7 +3620,10 @@ def _heading_above_lead(state: State, lead: int) -> None:
         or blocks[lead - 2].kind not in _HEADER_KINDS
         or c.match[:1] in "(["
         or not is_titlelike(c)
-        or not any(b.rule == "heading" for b in blocks[lead + 1 :])
+        or not (
+            any(b.rule == "heading" for b in blocks[lead + 1 :])
+            or _heads_list(c.match, blocks[lead])
+        )
     ):
         return
     c.claim(BlockKind.HEADING, "heading.above_lead")
