@@ -1745,6 +1745,9 @@ _BACK_LINKS = cues.NAME_PARTICLES | {"of", "and"}
 #: The capitalised heads a ``for`` joins to a capitalised name after it, in
 #: British and Commonwealth bodies and offices: ``Department for Transport``,
 #: ``Minister for Europe``, ``Commissioner for Human Rights``.
+#: The most words of an organisation's name called back in lower case
+#: (``the county sheriff's office``; :meth:`Resolver._organisation_by_tail`).
+_TAIL_CALLBACK_WORDS: Final = 3
 _FOR_HEADS = cues.ORG_NOUNS | {"minister", "secretary", "commissioner", "centre", "center"}
 _FORWARD_LINKS = cues.NAME_PARTICLES | _HOPS | {"and"}
 _PREPOSITIONS = frozenset(
@@ -3664,6 +3667,16 @@ class Resolver:
                     if ent is not None:
                         self.rule = "resolve.document_author"
                         return ent
+            elif (
+                words[0].lower() == "the"
+                and 3 <= len(words) <= _TAIL_CALLBACK_WORDS + 1
+                and words[-1].lower() == head
+                and all(w.islower() for w in words[1:])
+            ):
+                ent = self._organisation_by_tail(" ".join(words[1:]), mention.start)
+                if ent is not None:
+                    self.rule = "resolve.role_noun"
+                    return ent
             kind = SourceKind.ORGANISATION
         elif head in cues.DOCUMENT_NOUNS:
             if "to" in content[1:]:
@@ -4123,6 +4136,40 @@ class Resolver:
             return self._incorporated() or self._one_business() or self._one_by_trade()
         if noun == "agency":
             return self._one_agency()
+        return None
+
+    def _organisation_by_tail(self, phrase: str, at: int) -> _Entity | None:
+        """Find the organisation whose name ends in *phrase*, called back in lower case.
+
+        Convention: copy names a body in full once and then calls it back by
+        the last words of its name in lower case: ``the Millbrook Fire
+        Department`` ... ``"Stay away," the fire department said.``; ``the
+        Grand County Sheriff's Office`` ... ``the sheriff's office``; ``the
+        Portvale Harbor Authority`` ... ``the harbor authority`` (all
+        invented).  The name is the one nearest before *at* (else after)
+        that writes *phrase* with a capital to each word; with none, the
+        words stay a description.
+
+        :param phrase: the words after ``the``, in lower case, ending in an
+            organisation's noun (``fire department``).
+        :param at: where the mention stands.
+        :returns: the organisation, or ``None``.
+        """
+        flat = self.flat
+        hits = self._hits(phrase)
+        k = bisect.bisect_left(hits, at)
+        for pos in [*reversed(hits[:k]), *hits[k:]][:_LOOKUPS]:
+            end = pos + len(phrase)
+            if pos <= at < end or not all(w[:1].isupper() for w in flat[pos:end].split(" ")):
+                continue
+            words = chain_before(flat, pos)
+            text = " ".join([*words, flat[pos:end]])
+            start = pos - len(text) + len(phrase)
+            if words and words[0].lower() == "the":
+                text = "the" + text[3:]
+            elif flat[max(0, start - 4) : start] in ("the ", "The "):
+                text = "the " + text
+            return self._entity(_key(text), text, SourceKind.ORGANISATION)
         return None
 
     def _one_agency(self) -> _Entity | None:

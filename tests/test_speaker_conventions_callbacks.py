@@ -1,0 +1,63 @@
+"""Speaker conventions: bodies called back by the last words of their names (invented text only)."""
+
+from __future__ import annotations
+
+import pytest
+
+import wireparse
+
+#: The lead of the stories below.
+LEAD = "Hikers rescued\n\nMILLBROOK (Wire) — Two hikers were found on Sunday.\n\n"
+
+
+def speakers(body: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    """Parse a story of *body* after :data:`LEAD`; return its quotations' speakers and rules."""
+    article = wireparse.parse(LEAD + body + "\n")
+    return [(q.speaker.name if q.speaker else None, q.rules) for q in article.quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The road was closed, the Millbrook Fire Department said.\n\n"
+            '"Stay away from the river," the fire department said.',
+            "the Millbrook Fire Department",
+        ),
+        (
+            "The pair were found at dawn, the Grand Mesa County Sheriff's Office said.\n\n"
+            '"They stayed put, and that saved them," the sheriff\'s office said.',
+            "the Grand Mesa County Sheriff's Office",
+        ),
+        (
+            "The Portvale Harbor Authority met on Monday.\n\n"
+            '"We agree with the plan," the harbor authority said.',
+            "the Portvale Harbor Authority",
+        ),
+        # Named after the callback: the name is found after it too.
+        (
+            '"We will reopen the trail," the parks department said. Trail work is '
+            "paid for by the Millbrook Parks Department.",
+            "the Millbrook Parks Department",
+        ),
+    ],
+)
+def test_a_body_is_called_back_by_the_last_words_of_its_name(body: str, expected: str) -> None:
+    """``the Millbrook Fire Department`` ... ``"...," the fire department said``."""
+    assert speakers(body) == [(expected, ("cue.after", "mention.phrase_before", "resolve.role_noun"))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # No body of that name in the story: the words stay a description.
+        'The Millbrook Fire Department closed the road.\n\n"Stay home," the health department said.',
+        # The name written in lower case is no name.
+        'The fire department closed the road.\n\n"Stay home," the fire department said.',
+    ],
+)
+def test_a_callback_with_no_name_to_match_stays_a_description(body: str) -> None:
+    """The words after ``the`` must end a capitalised name of the story."""
+    [(name, rules)] = speakers(body)
+    assert name is not None and name.startswith("the ") and name.islower()
+    assert rules[-1] == "resolve.description"
