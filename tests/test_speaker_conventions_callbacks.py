@@ -61,3 +61,19 @@ def test_a_callback_with_no_name_to_match_stays_a_description(body: str) -> None
     [(name, rules)] = speakers(body)
     assert name is not None and name.startswith("the ") and name.islower()
     assert rules[-1] == "resolve.description"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The would-be buyer, Tom Hale, said the city had \u201cmoved the goalposts\u201d "
+            "in the final week.",
+            "Tom Hale",
+        ),
+        ('A long-time trucker, Ned Hall, said: "The gate is shut."', "Ned Hall"),
+    ],
+)
+def test_a_hyphenated_word_may_stand_in_a_calling_before_a_name(body: str, expected: str) -> None:
+    """``The would-be buyer, Tom Hale, said``: the name between commas is the source."""
+    assert [name for name, _ in speakers(body)] == [expected]

@@ -616,7 +616,8 @@ def _calling_before(tokens: Sequence[str], j: int, noun: str) -> bool:
     something (:func:`_is_agent_noun`, or a noun in one of
     :data:`_AGENT_ENDINGS`: ``the meteorologist, Ned Brandt, said``), in
     lower case, after an article or
-    ``one`` and at most two lower-case words, reads so when it opens its
+    ``one`` and at most two lower-case words (hyphenated ones too: ``the
+    would-be buyer, Tom Hale,``), reads so when it opens its
     clause; ``the storm hit the harbor, ...`` and ``a woman in Worcester,
     Massachusetts, told`` do not.
     """
@@ -640,7 +641,9 @@ def _calling_before(tokens: Sequence[str], j: int, noun: str) -> bool:
                 or before.lower() in _BOUNDARY_WORDS
                 or not before[-1:].isalnum()
             )
-        if not word.isalpha() or not word.islower():
+        # A lower-case word, hyphenated ones too: "a would-be buyer", "one
+        # long-time trucker".
+        if not word.islower() or not word.replace("-", "").isalpha():
             return False
         k -= 1
     return False
