@@ -77,3 +77,23 @@ def test_a_callback_with_no_name_to_match_stays_a_description(body: str) -> None
 def test_a_hyphenated_word_may_stand_in_a_calling_before_a_name(body: str, expected: str) -> None:
     """``The would-be buyer, Tom Hale, said``: the name between commas is the source."""
     assert [name for name, _ in speakers(body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The company, Midwest Axle Corp., said it was \u201cdisappointed\u201d by the vote.",
+            "Midwest Axle Corp.",
+        ),
+        ('The company, Acme Docks, said: "We are disappointed."', "Acme Docks"),
+        ('"We are sad," the company, Acme Docks, said.', "Acme Docks"),
+        # A clause that does not open with the description names no body.
+        ('The storm hit the harbor, Tom Hale said: "We are ready."', "Tom Hale"),
+    ],
+)
+def test_a_body_named_after_its_kind_between_commas_is_the_source(
+    body: str, expected: str
+) -> None:
+    """``The company, Acme Docks, said``: the name, not the kind, is the source."""
+    assert [name for name, _ in speakers(body)] == [expected]

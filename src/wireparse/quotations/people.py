@@ -625,6 +625,29 @@ def _calling_before(tokens: Sequence[str], j: int, noun: str) -> bool:
         _is_agent_noun(noun) or (noun.endswith(_AGENT_ENDINGS) and noun.isalpha())
     ):
         return False
+    return _opens_description(tokens, j)
+
+
+def _body_before(tokens: Sequence[str], j: int, noun: str) -> bool:
+    """Whether ``tokens[j]`` ends a description by a body's kind before the body's name.
+
+    Copy names a body by its kind, then its name between commas: ``The
+    company, Acme Docks Inc., said``, ``The union, Local 14, said it was
+    "disappointed"`` (invented).  The noun is an organisation's
+    (list ``org_nouns``), in lower case, after an article and at most two
+    lower-case words, opening its clause (:func:`_opens_description`).
+    """
+    return tokens[j][:1].islower() and noun in cues.ORG_NOUNS and _opens_description(tokens, j)
+
+
+def _opens_description(tokens: Sequence[str], j: int) -> bool:
+    """Whether the noun ``tokens[j]`` ends a description that opens its clause.
+
+    An article or ``one`` (:data:`_CALLING_ARTICLES`) and at most two
+    lower-case words stand before the noun, and before them the clause
+    starts: the text, a comma, a boundary word or punctuation (``what one
+    shipper``, ``, the company``; not ``the storm hit the harbor``).
+    """
     k = j - 1
     while k >= 0 and j - k <= 3:
         word = tokens[k]
@@ -1006,6 +1029,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                         or _role_complement_ends(tokens, j)
                         or one_of
                         or _calling_before(tokens, j, noun)
+                        or _body_before(tokens, j, noun)
                     ):
                         named = [_trim_right(t).lstrip(_EDGE) for t in tokens[j + 1 : i + 1]]
                         return _mention(
