@@ -97,3 +97,14 @@ def test_a_body_named_after_its_kind_between_commas_is_the_source(
 ) -> None:
     """``The company, Acme Docks, said``: the name, not the kind, is the source."""
     assert [name for name, _ in speakers(body)] == [expected]
+
+
+@pytest.mark.parametrize("role", ["Her husband", "Molina's husband"])
+def test_a_kin_noun_gives_a_name_alone_its_gender(role: str) -> None:
+    """``Her husband, Tom, said ... "...," he said``: Tom, not the man named before."""
+    body = (
+        "Fire chief Aaron Pike said the fire had burned 4,000 acres.\n\n"
+        f"{role}, Tom, said they did not know whether the house still stood. "
+        '"We just pray," he said.'
+    )
+    assert [name for name, _ in speakers(body)] == ["Tom"]

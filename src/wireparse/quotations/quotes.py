@@ -1312,8 +1312,14 @@ class _Analysis:
             # document continues or hopes nothing that is said.
             cue.entity = None
             return None
-        if cue.role and entity.role is None and entity.kind is SourceKind.PERSON:
-            entity.role = cue.role
+        if cue.role and entity.kind is SourceKind.PERSON:
+            if entity.role is None:
+                entity.role = cue.role
+            # "Molina's husband, Ruben, said ...": a noun of kin heading the
+            # role tells the gender of a name that does not ("... he said").
+            head = cue.role.rsplit(" ", 1)[-1].lower()
+            if head in KIN_NOUNS:
+                self.resolver.note_gender(entity, (head,))
         cue.speaker = speaker = self.resolver.speaker(entity, mention, self.source)
         cue.chain = (*lead, mention.rule, resolved)
         return speaker
