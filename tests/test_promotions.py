@@ -241,6 +241,8 @@ def test_a_skip_link_above_the_headline_is_furniture(link: str) -> None:
     [
         "The old pier, seen here in 2024, will close for repairs. (Photo: Ada Finch/Courier)",
         "The old pier will close for repairs. (Ada Finch/Portvale Courier)",
+        "The old pier will close for repairs. (Ada Finch / Portvale Courier)",
+        "Ferries wait out the storm at the east dock on Monday. Ada Finch / Courier",
         "The old pier will close for repairs. Photo by Ada Finch",
     ],
 )

@@ -249,9 +249,11 @@ CAPTION_CREDIT_END = lazy_compile(
 #: ... or by a photographer and an outlet after its last sentence, in
 #: brackets or not, as newspapers credit their own pictures: ``The pier at
 #: dawn. (Jane Doe/Portvale Courier)``, ``The pier at dawn. Jane Doe/Portvale
-#: Courier``.
+#: Courier``; some set the slash between spaces: ``The pier at dawn. (Jane
+#: Doe / Portvale Courier)``.
 CAPTION_CREDIT_SLASH = lazy_compile(
-    r"(?<=[.!?…\"”»]\s)(\()?(?:\p{Lu}[\w.'’-]*\s){1,3}?\p{Lu}[\w.'’-]*/\p{Lu}[\w .&'’-]{1,40}"
+    r"(?<=[.!?…\"”»]\s)(\()?(?:\p{Lu}[\w.'’-]*\s){1,3}?\p{Lu}[\w.'’-]*"
+    r"(?:/| / )\p{Lu}[\w .&'’-]{1,40}"
     r"(?(1)\))$"
 )
 #: An embedded tweet's attribution: ``— Jane Doe (@jdoe) March 7, 2019``.
