@@ -126,6 +126,13 @@ def test_a_short_question_alone_stays_a_heading(line: str) -> None:
     assert _block(text, line) == ("heading", "heading")
 
 
+@pytest.mark.parametrize("line", ["Why?", "Really?", '"Why?"'])
+def test_a_question_of_one_word_is_a_paragraph(line: str) -> None:
+    """``Why?`` names no topic: the writer's rhetorical question, not a subheading."""
+    text = after_a_paragraph(line)
+    assert _block(text, line) == ("paragraph", "paragraph")
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -956,8 +956,10 @@ def _is_prose(c: Candidate) -> bool:
     if _in_title_case(c):
         return False  # a headline with a full stop: "Harbour Board Will Vote On The Pier."
     core = c.match.rstrip(QUOTE_CHARS + ")] ")
-    # A short question standing alone is a title ("Who will win?"), not prose.
-    return not (core.endswith("?") and c.words <= HEADING_MAX_WORDS and ". " not in core)
+    # A short question standing alone is a title ("Who will win?"), not prose;
+    # but a question of one word ("Why?", "Really?") names no topic: it is the
+    # writer's rhetorical question, a paragraph of its own in the story.
+    return not (core.endswith("?") and 1 < c.words <= HEADING_MAX_WORDS and ". " not in core)
 
 
 #: The fewest words of the lead-in or tag around a quoted question.
