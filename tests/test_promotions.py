@@ -262,3 +262,31 @@ def test_photos_by_in_a_sentence_is_no_credit() -> None:
     """``Photos by local artists will be on display.``: a sentence of the story."""
     line = "The show opens Friday. Photos by local artists will be on display."
     assert _block(after_a_paragraph(line), line)[0] == "paragraph"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Newsletter", "Sign up for The Harbor Brief, our weekly guide to the waterfront."],
+        [
+            "Sign up for our Harbor newsletter",
+            "Get the week's harbour news in your inbox every Friday.",
+        ],
+        ["Newsletters", "Receive the Morning Courier in your inbox."],
+    ],
+)
+def test_a_newsletter_box_between_paragraphs_is_furniture(box: list[str]) -> None:
+    """A newsletter box's label, call and promise are page furniture, not subheading or story."""
+    text = (
+        HEAD + "The board met for six hours.\n" + "\n".join(box) + "\nThe vote is in June.\n" + TAIL
+    )
+    article = wireparse.parse(text)
+    kinds = {b.text: b.kind.value for b in article.blocks}
+    assert [kinds[line] for line in box] == ["furniture"] * len(box)
+    assert kinds["The vote is in June."] == "paragraph"
+    assert [s.heading for s in article.sections] == [None]
+
+
+def test_a_sentence_about_an_inbox_stays_a_paragraph() -> None:
+    line = "Residents get the alerts in their inbox, the sheriff said."
+    assert _block(after_a_paragraph(line), line)[0] == "paragraph"

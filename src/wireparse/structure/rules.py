@@ -357,10 +357,13 @@ _PROMOTION_MAX_WORDS = 40
 #: ... or, in a line of at most 12 words (``_POINTER_MAX_WORDS``), by a
 #: pointer to the page's video player or a newsletter box's promise: a
 #: station's ``Watch the full report in the video player above.``, ``Get the
-#: latest headlines delivered to your inbox.``
+#: latest headlines delivered to your inbox.``, a promise opening with
+#: ``Get`` or ``Receive`` and ending with the reader's inbox (``Get the
+#: day's top stories in your inbox every morning.``).
 PROMOTION_POINTER = lazy_compile(
     r"\b(?:in|on)\s+the\s+(?:video\s+)?player\s+(?:above|below)\b|"
-    r"\bdelivered\s+(?:straight\s+|right\s+|directly\s+)?to\s+your\s+inbox\b"
+    r"\bdelivered\s+(?:straight\s+|right\s+|directly\s+)?to\s+your\s+inbox\b|"
+    r"^(?:Get|Receive)\s[^\n]{1,80}?\b(?:in|to)\s+your\s+inbox\b"
 )
 _POINTER_MAX_WORDS = 12
 #: A short line repeated word for word on one page is a widget's label.
@@ -386,7 +389,8 @@ FURNITURE_END = lazy_compile(r"(?:\s»|Read\s+[Mm]ore\s*»?)$")
 WIDGET = lazy_compile(r"(?:\.\.\.|…)\s?Read\s+[Mm]ore$|[.!?…\"']\s+Close$")
 #: The ``Close`` button ending a fold-out box's full text (``... the end. Close``).
 _WIDGET_TAIL = lazy_compile(r"\s+Close$")
-#: Words of menus, buttons and labels.  A block made only of them is furniture.
+#: Words of menus, buttons and labels (a newsletter box's ``Newsletter``).  A
+#: block made only of them is furniture.
 FURNITURE_WORDS: Final = frozenset(
     """
     news world local national politics business money sports sport weather entertainment
@@ -397,6 +401,7 @@ FURNITURE_WORDS: Final = frozenset(
     logout log in sign up next previous prev back top trending popular latest follow save
     copy link listen watch live breaking us & | / - · • > » « tv radio blogs blog
     advertise choices privacy terms contact about google google+ plus feedback play pause
+    newsletter newsletters
     """.split()
 )
 #: The heading that opens a page's reader comments.
