@@ -290,3 +290,18 @@ def test_a_newsletter_box_between_paragraphs_is_furniture(box: list[str]) -> Non
 def test_a_sentence_about_an_inbox_stays_a_paragraph() -> None:
     line = "Residents get the alerts in their inbox, the sheriff said."
     assert _block(after_a_paragraph(line), line)[0] == "paragraph"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Crews clear the ferry pier in Portvale, Maine, on Friday, March 6, 2026.", "caption"),
+        ("Ada Finch speaks to reporters in Dover on Tuesday, Sept. 8, 2026.", "caption"),
+        ("The trial is set to open in Dover on Monday, June 1, 2026.", "paragraph"),
+        ("She died at home in Dover on Tuesday, March 3, 2026.", "paragraph"),
+        ("Crews cleared the pier in Portvale on Friday.", "paragraph"),
+    ],
+)
+def test_a_wire_photo_dated_in_full_is_a_caption(line: str, kind: str) -> None:
+    """An AP caption ends with the place and the weekday, date and year; story copy does not."""
+    assert _block(after_a_paragraph(line), line)[0] == kind

@@ -200,6 +200,25 @@ CAPTION_SUBJECT = lazy_compile(
     r"(?:[\w-]+\s){0,2}(?:photo|image|picture|photograph)\s(?:provided|released|taken|posted|shared)"
     r"\s(?:by|to)\s[^.\n]{1,60}\.?"
 )
+#: ... or by a wire photo's place and full date ending its one sentence, as
+#: AP captions give them: ``Crews clear the pier in Portvale, Maine, on
+#: Friday, March 6, 2026.``  Story copy gives the weekday or the date, not
+#: both with the year.
+CAPTION_DATED = lazy_compile(
+    r"\sin\s\p{Lu}[^\n]{0,60}?,?\son\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s"
+    r"(?:Jan\.|Feb\.|March|April|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|January|"
+    r"February|August|September|October|November|December)\s\d{1,2},\s\d{4}\.$"
+)
+#: Words of a sentence that puts its date ahead (``The trial is set to open
+#: in Dover on Monday, June 1, 2026.``) or tells of the past, as obituaries
+#: date a death or a wedding (``She died at home in Dover on Tuesday, March
+#: 3, 2026.``): a caption shows what the picture shows, in the present.
+_NOT_CAPTION_TENSE = lazy_compile(
+    r"\b(?:will|would|set\s+to|scheduled|expected|due|planned|"
+    r"was|were|had|died|born|married|passed\s+away)\b"
+)
+#: The most words of a dated caption (:data:`CAPTION_DATED`).
+_DATED_CAPTION_MAX_WORDS: Final = 40
 #: A short credit line of its own, with no sentence after it: ``Photo by Ada
 #: Marsh/Courier``, ``Photograph by Ada Marsh``, ``(Photo by Ada Marsh)``,
 #: ``Photo courtesy of the family``, ``Credit: Ada Marsh``, ``Courtesy of the
@@ -1798,6 +1817,15 @@ def caption(state: State, i: int) -> BlockKind | None:
             (c.match[-1:] == ")" or c.match[-1:].isalpha())
             and "/" in c.match
             and CAPTION_CREDIT_SLASH.search(c.match, max(0, len(c.match) - 120))
+        )
+        or (
+            c.words <= _DATED_CAPTION_MAX_WORDS
+            and c.match[-2:-1].isdigit()
+            and c.match[-1:] == "."
+            and "day, " in c.match
+            and CAPTION_DATED.search(c.match, max(0, len(c.match) - 120))
+            and not _NOT_CAPTION_TENSE.search(c.match)
+            and not is_datelined(c)
         )
     ):
         return BlockKind.CAPTION
