@@ -552,6 +552,26 @@ def test_a_release_contact_carries_on_over_its_name_number_and_address() -> None
     )
 
 
+@pytest.mark.parametrize("label", ["Media Contact", "MEDIA CONTACTS", "Investor Relations Contact"])
+def test_a_release_contact_label_without_a_colon_carries_on_over_its_lines(label: str) -> None:
+    text = (
+        "Harbor Widgets names new chief\n"
+        "PORTVALE, Maine, May 4, 2026 -- Harbor Widgets today named Jane Roe its chief "
+        "executive.\nShe joins from Example Mills, where she ran the plants for a decade.\n"
+        f"{label}\nJohn Doe\nHarbor Widgets\njdoe@example.net\n(207) 555-0142\n###\n"
+    )
+    found = blocks_of(text)
+    tail = [(k, r) for k, r, _ in found[-6:-1]]
+    assert tail == [("contact", "contact.release")] + [("contact", "contact.continued")] * 4
+
+
+def test_a_contact_menu_link_alone_is_no_release_contact() -> None:
+    story = ["Harbor gates approved", LEAD, "Contact", MORE]
+    found = [(k, r) for k, r, t in blocks_of("\n\n".join(story)) if t == "Contact"]
+    assert found
+    assert found[0][1] != "contact.release"
+
+
 def test_an_interviewers_marked_question_is_no_subheading() -> None:
     text = (
         "Q&A: The harbor master on the new gates\n\n"

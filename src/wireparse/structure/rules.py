@@ -2553,10 +2553,15 @@ REPORTER_REACHED_NAMED = lazy_compile(
 )
 #: The label of a press release's media contact, alone or before the contact
 #: on the same line: ``Media contact:``, ``Contact:``, ``Investor Relations
-#: Contacts:``, ``Press contact: Ada Finch, 555-0142``.
+#: Contacts:``, ``Press contact: Ada Finch, 555-0142``; alone on its line,
+#: a label naming whose contact it is needs no colon: ``Media Contact``,
+#: ``MEDIA CONTACTS``, ``Investor Relations Contact`` (a bare ``Contact`` is
+#: a menu's link).
 RELEASE_CONTACT = lazy_compile(
     r"(?:(?:Media|Press|News|Investors?|PR)\s+(?:[Rr]elations\s+)?|MEDIA\s+|PRESS\s+)?"
-    r"(?:[Cc]ontacts?|CONTACTS?)\s?:"
+    r"(?:[Cc]ontacts?|CONTACTS?)\s?:|"
+    r"(?:(?:Media|Press|News|Investors?|PR)\s+(?:[Rr]elations\s+)?|(?:MEDIA|PRESS|INVESTOR)\s+)"
+    r"(?:[Cc]ontacts?|CONTACTS?)$"
 )
 #: ... or one that names the reporter alone: ``Reach Ada Finch at ...``;
 #: taken only among the story's last six blocks (``_NAMED_CONTACT_TAIL``),
