@@ -305,3 +305,42 @@ def test_a_sentence_about_an_inbox_stays_a_paragraph() -> None:
 def test_a_wire_photo_dated_in_full_is_a_caption(line: str, kind: str) -> None:
     """An AP caption ends with the place and the weekday, date and year; story copy does not."""
     assert _block(after_a_paragraph(line), line)[0] == kind
+
+
+_FEATURE = (
+    "The keepers of Harbor Row\n\n"
+    "By Ada Finch\n\n"
+    "The first hive came to Harbor Row in 2019, in the yard of a retired ferry pilot.\n\n"
+    '"I thought the old man had gone soft," said Ola Brenner, who lives next door. '
+    '"Then I tried the honey."\n\n'
+    "{middle}\n\n"
+    "Today there are nine hives on the street.\n"
+)
+
+
+def test_a_pull_quote_repeating_the_story_is_furniture() -> None:
+    line = '"I thought the old man had gone soft. Then I tried the honey."'
+    assert _block(_FEATURE.format(middle=line), line) == ("furniture", "furniture.pull_quote")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"We will keep the hives as long as the bees will have us."',
+        '"I thought the old man had gone soft"',
+    ],
+)
+def test_a_quotation_the_story_has_not_given_is_no_pull_quote(line: str) -> None:
+    """A quotation not read above, or one with no stop (a quoted subheading), is left alone."""
+    assert _block(_FEATURE.format(middle=line), line)[1] != "furniture.pull_quote"
+
+
+def test_a_quotation_repeated_below_stays_a_paragraph() -> None:
+    text = (
+        HEAD
+        + '"She is a fighter and she deserves a quiet life."\n\n'
+        + "The board met for six hours.\n\n"
+        + '"She is a fighter and she deserves a quiet life," says Ola Brenner, her keeper.\n'
+    )
+    line = '"She is a fighter and she deserves a quiet life."'
+    assert _block(text, line) == ("paragraph", "paragraph")

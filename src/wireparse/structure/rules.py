@@ -2674,6 +2674,58 @@ def disclaimer(state: State, i: int) -> BlockKind | None:
     return None
 
 
+#: A block opening with a quotation mark, as a pull quote does (in a
+#: block's normalised text, where curly marks are straight): ``"Then I
+#: tasted the honey."``, ``«Wir bleiben.»``.
+PULL_QUOTE_OPEN = lazy_compile(r"[\"«]")
+#: The words of a pull quote up to its first stop or comma (``I thought he'd
+#: lost his mind`` in ``"I thought he'd lost his mind. Then I tasted the
+#: honey."``).
+_PULL_QUOTE_HEAD = lazy_compile(r"[^.,;:!?\"«»]+")
+#: The most words of a pull quote.
+_PULL_QUOTE_MAX_WORDS: Final = 40
+#: The fewest words of a pull quote's first clause that must recur in the story.
+_PULL_QUOTE_MIN_WORDS: Final = 4
+
+
+def pull_quote(state: State, i: int) -> BlockKind | None:
+    """A pull quote: words of the story repeated in quotation marks, set apart.
+
+    A feature page sets a line of the story again in large type between
+    its paragraphs, in quotation marks and with no speech tag: the story
+    has ``"I thought he'd lost his mind," said Rosa Feld. "Then I tasted
+    the honey."`` and the page repeats ``"I thought he'd lost his mind.
+    Then I tasted the honey."``.  A block wholly in quotation marks (none
+    inside), ending a sentence within the marks, whose first clause, of at
+    least four words, was read in a longer block above it is page
+    furniture: the words are the story's once already.  A quotation
+    standing alone that the story has not given before is a paragraph (a
+    paragraph carrying on a speaker's words may be quoted again below, in
+    a caption), and a subheading quoting a speaker, with no stop
+    (``«Patriarchat hat keine Herkunft»``), is left to the layout.
+    """
+    blocks = state.blocks
+    c = blocks[i]
+    m = c.match
+    if (
+        len(m) < 4
+        or m[-1:] not in '"»'
+        or m[-2:-1] not in SENTENCE_END
+        or any(q in m[1:-1] for q in '"«»')
+    ):
+        return None
+    head = _PULL_QUOTE_HEAD.match(m, 1)
+    if head is None:
+        return None
+    phrase = head.group().strip()
+    if phrase.count(" ") + 1 < _PULL_QUOTE_MIN_WORDS:
+        return None
+    for other in blocks[:i]:
+        if other.words > c.words and phrase in other.match:
+            return BlockKind.FURNITURE
+    return None
+
+
 #: The block rules, in the order they are tried.
 BLOCK_RULES: tuple[Rule, ...] = (
     Rule("framing", framing, opens=(_CONTROL_CHAR,)),
@@ -2704,6 +2756,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("caption.credited", credited_caption, _CREDITED_CAPTION_MAX_WORDS),
     Rule("embed", embed, _SHORT_MAX_WORDS, needs=_EMBED_NEEDS),
     Rule("furniture", furniture),
+    Rule("furniture.pull_quote", pull_quote, _PULL_QUOTE_MAX_WORDS, (PULL_QUOTE_OPEN,)),
     Rule("furniture.page", page_furniture, _PAGE_FURNITURE_MAX_WORDS, needs=_PAGE_FURNITURE_NEEDS),
     Rule("furniture.slug", wire_slug, _WIRE_SLUG_MAX_WORDS, (WIRE_SLUG,)),
     Rule("furniture.promotion", promotion, _PROMOTION_MAX_WORDS),
