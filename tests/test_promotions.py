@@ -344,3 +344,13 @@ def test_a_quotation_repeated_below_stays_a_paragraph() -> None:
     )
     line = '"She is a fighter and she deserves a quiet life."'
     assert _block(text, line) == ("paragraph", "paragraph")
+
+
+@pytest.mark.parametrize(("line", "kind"), [("Loading...", "furniture"), ("Loading…", "furniture")])
+def test_a_scripts_placeholder_is_furniture(line: str, kind: str) -> None:
+    assert _block(after_a_paragraph(line), line)[0] == kind
+
+
+def test_a_sentence_opening_with_loading_stays_a_paragraph() -> None:
+    line = "Loading the ferry took two hours, the captain said."
+    assert _block(after_a_paragraph(line), line)[0] == "paragraph"

@@ -297,7 +297,8 @@ COUNTER = lazy_compile(
 #: ``Forward this email to a friend.``, ``This newsletter is supported by
 #: ...``, a sponsor's ``Presented by Harbor Bank`` to the end of the line, a
 #: forwarded copy's ``From: The Harbor Brief <brief@example.com>``); a live
-#: page's ``Refresh this page for the latest updates.``
+#: page's ``Refresh this page for the latest updates.``; a script's
+#: placeholder alone on its line, ``Loading...``.
 #: ``Advertisement`` before a lower-case word (``Advertisement posters from
 #: the 1920s hang in the hall.``), ``Advertisements`` before one too, and
 #: ``Subscribe to`` before ``the``, ``a`` or ``an`` and a lower-case word
@@ -334,7 +335,10 @@ FURNITURE_START = lazy_compile(
     r"\s+by\b|(?:Presented|PRESENTED)\s+(?:by|BY)(?:\s\p{Lu}[\w&'’.-]*){1,5}$|"
     r"From:\s[^\n<>]{1,60}<[^\s<>@]{1,64}@[^\s<>]{1,100}>$|"
     # A live page's call to reload it: "Refresh this page for the latest updates."
-    r"Refresh\s+(?:this\s+page|the\s+page|for\s+(?:the\s+)?latest)\b",
+    r"Refresh\s+(?:this\s+page|the\s+page|for\s+(?:the\s+)?latest)\b|"
+    # A script's placeholder left in the captured text, the whole line:
+    # "Loading...", "Loading…", "LOADING".
+    r"(?:Loading|LOADING)(?:\.{3}|…)?$",
 )
 #: Calls to readers anywhere in a short line (CNN's iReport promotions).
 #: For example ``Share your photos of the storm``, ``Send us your photos and
