@@ -1159,3 +1159,35 @@ def test_a_box_score_summary_line_is_a_paragraph() -> None:
 )
 def test_three_labels_make_a_box_score_summary(line: str, summary: bool) -> None:
     assert is_agate_summary(make_candidate(line, [(0, len(line))], 0, 0)) is summary
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "$40 million site will make ferry parts for the East Coast",
+        "New site will make ferry parts for the whole East Coast",
+    ],
+)
+def test_a_deck_between_the_headline_and_a_datelined_lead_is_a_highlight(deck: str) -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\n\n"
+        "Harbor Widgets Opens Plant in Portvale\n\n"
+        f"{deck}\n\n"
+        "PORTVALE, Maine, May 4, 2026 /PRNewswire/ -- Harbor Widgets today opened a plant "
+        "that will employ 120 people.\n\n"
+        "Hiring begins in June.\n"
+    )
+    kinds = {t: (k, r) for k, r, t in blocks_of(text)}
+    assert kinds[deck] == ("highlight", "standfirst.deck")
+    assert kinds["Harbor Widgets Opens Plant in Portvale"] == ("headline", "headline")
+
+
+def test_a_short_label_over_a_datelined_lead_is_no_deck() -> None:
+    text = (
+        "Harbor Widgets Opens Plant in Portvale\n\n"
+        "Business\n\n"
+        "PORTVALE, Maine (AP) -- Harbor Widgets opened a plant on Tuesday that will employ "
+        "120 people.\n"
+    )
+    kinds = {t: (k, r) for k, r, t in blocks_of(text)}
+    assert kinds["Business"][1] != "standfirst.deck"

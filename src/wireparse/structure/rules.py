@@ -2867,6 +2867,8 @@ def place_head(state: State, lead: int) -> None:
             c.claim(BlockKind.HEADLINE, "headline")
         elif head is not None and i == head + 1 and _is_standfirst(state, i):
             c.claim(BlockKind.HIGHLIGHT, "standfirst.above_byline")
+        elif head is not None and i == head + 1 and _is_deck(state, i, lead):
+            c.claim(BlockKind.HIGHLIGHT, "standfirst.deck")
         elif head is not None and i > head and is_prose(c):
             c.claim(BlockKind.CAPTION, "caption.above_lead")
         else:
@@ -2921,6 +2923,32 @@ def _is_standfirst(state: State, i: int) -> bool:
         and c.words <= STANDFIRST_MAX_WORDS
         and is_prose(c)
     )
+
+
+#: The fewest words of a deck between the headline and a datelined lead.
+DECK_MIN_WORDS: Final = 6
+
+
+def _is_deck(state: State, i: int, lead: int) -> bool:
+    """Whether block *i*, between the headline and a datelined lead, is the deck.
+
+    A press release, and a wire story as a page sets it, puts a
+    subheadline under the headline, a phrase with no full stop that adds
+    to it, and the datelined lead right under that: ``Harbor Widgets
+    opens plant in Portvale`` / ``$40 million site will make ferry parts
+    for the East Coast`` / ``PORTVALE, Maine, May 4, 2026 /PRNewswire/ --
+    ...``.  A title-like block of at least :data:`DECK_MIN_WORDS` words
+    right under the headline and right over a datelined lead is the deck
+    (a highlight), not page furniture: a page's labels and menus are
+    shorter, and its dates are timestamps.  A deck may open with a sum
+    (``$40 million site ...``).
+    """
+    c = state.blocks[i]
+    if i + 1 != lead or c.words < DECK_MIN_WORDS or not is_datelined(state.blocks[lead]):
+        return False
+    if c.match[:1] in "$€£" and c.match[1:2].isdigit():
+        return c.words <= HEADLINE_MAX_WORDS and not is_prose(c) and c.match[-1:] not in RUNS_ON
+    return is_titlelike(c)
 
 
 def place_body(state: State, lead: int) -> None:
