@@ -251,26 +251,26 @@ def test_a_pdf_page_reads_as_its_story() -> None:
 
 
 def test_a_byline_under_a_title_in_wrapped_copy_is_its_own_block() -> None:
-    # Short rows make the page read as wrapped at a narrow margin.
+    # Copy wrapped at a narrow margin, the title's line as wide as the margin.
     text = (
-        "Rowers brave the chop at Harbor Cup\n"
+        "Rowers brave a night of chop at the Harbor Cup\n"
         "By Ada Finch\n\n"
-        "Nearly 200 crews finished the Harbor Cup on Saturday despite a night of wind that"
-        " turned the bay to chop.\n\n"
+        "Nearly 200 crews finished the Harbor Cup on\n"
+        "Saturday despite a night of wind that turned the\n"
+        "bay to chop, and three boats were swamped near\n"
+        "the finish line off the north breakwater.\n\n"
         "Top crews\n"
         "1. Portvale, 18:58\n"
         "2. Dover, 19:02\n"
         "3. Salem, 19:05\n\n"
-        "By the numbers\n"
-        "196: crews\n"
-        "1,800: meters\n\n"
-        "Check the tide table before you enter next year, organizer Tom Reyes said"
-        " with a laugh.\n\n"
+        "Check the tide table before you enter next year,\n"
+        "organizer Tom Reyes said with a laugh as crews\n"
+        "hauled their boats up the ramp after dark.\n\n"
         '"Wind is part of it."\n'
     )
     assert wrap_width(split_lines(text), text) is not None
     kinds = {b.text: b.kind for b in wireparse.parse(text).blocks}
-    assert kinds["Rowers brave the chop at Harbor Cup"] is BlockKind.HEADLINE
+    assert kinds["Rowers brave a night of chop at the Harbor Cup"] is BlockKind.HEADLINE
     assert kinds["By Ada Finch"] is BlockKind.BYLINE
 
 
@@ -283,3 +283,29 @@ def test_a_sentence_opening_by_after_a_full_stop_runs_on_in_wrapped_copy() -> No
         "islands on the last boat of the afternoon, the harbor master said.\n"
     )
     assert [len(c.lines) for c in cut(text, split_lines(text))] == [5]
+
+
+def test_one_paragraph_per_line_with_short_lines_is_not_hard_wrapped() -> None:
+    text = (
+        "Library board delays vote on branch hours\n"
+        "By Ada Finch\n"
+        "Staff writer\n"
+        "The library board on Monday put off a vote on a plan to close two branches"
+        " on Sundays from next spring.\n"
+        "Board member Ola Brenner asked for the delay.\n"
+        "She declined.\n"
+        "Advertisement\n"
+        "Readers filled the room and several said the branches are the only quiet"
+        " place to study on a weekend.\n"
+        '"That is the whole point," said student Tom Reyes.\n'
+        "Read more: Board looks at cutting late fees\n"
+        "Read more: What the new library card means for you\n"
+        "The vote is now set for May 5.\n"
+        "Why?\n"
+        '"Because the budget is due," she said.\n'
+    )
+    assert wrap_width(split_lines(text), text) is None
+    chunks = cut(text, split_lines(text))
+    assert all(len(c.lines) == 1 for c in chunks)
+    kinds = {b.text: b.kind for b in wireparse.parse(text).blocks}
+    assert kinds["The vote is now set for May 5."] is BlockKind.PARAGRAPH

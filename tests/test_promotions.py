@@ -126,6 +126,13 @@ def test_a_short_question_alone_stays_a_heading(line: str) -> None:
     assert _block(text, line) == ("heading", "heading")
 
 
+@pytest.mark.parametrize("line", ["Why?", "Really?", '"Why?"'])
+def test_a_question_of_one_word_is_a_paragraph(line: str) -> None:
+    """``Why?`` names no topic: the writer's rhetorical question, not a subheading."""
+    text = after_a_paragraph(line)
+    assert _block(text, line) == ("paragraph", "paragraph")
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -241,6 +248,8 @@ def test_a_skip_link_above_the_headline_is_furniture(link: str) -> None:
     [
         "The old pier, seen here in 2024, will close for repairs. (Photo: Ada Finch/Courier)",
         "The old pier will close for repairs. (Ada Finch/Portvale Courier)",
+        "The old pier will close for repairs. (Ada Finch / Portvale Courier)",
+        "Ferries wait out the storm at the east dock on Monday. Ada Finch / Courier",
         "The old pier will close for repairs. Photo by Ada Finch",
     ],
 )
@@ -252,4 +261,96 @@ def test_a_caption_ending_in_a_credit_is_a_caption(line: str) -> None:
 def test_photos_by_in_a_sentence_is_no_credit() -> None:
     """``Photos by local artists will be on display.``: a sentence of the story."""
     line = "The show opens Friday. Photos by local artists will be on display."
+    assert _block(after_a_paragraph(line), line)[0] == "paragraph"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Newsletter", "Sign up for The Harbor Brief, our weekly guide to the waterfront."],
+        [
+            "Sign up for our Harbor newsletter",
+            "Get the week's harbour news in your inbox every Friday.",
+        ],
+        ["Newsletters", "Receive the Morning Courier in your inbox."],
+    ],
+)
+def test_a_newsletter_box_between_paragraphs_is_furniture(box: list[str]) -> None:
+    """A newsletter box's label, call and promise are page furniture, not subheading or story."""
+    text = (
+        HEAD + "The board met for six hours.\n" + "\n".join(box) + "\nThe vote is in June.\n" + TAIL
+    )
+    article = wireparse.parse(text)
+    kinds = {b.text: b.kind.value for b in article.blocks}
+    assert [kinds[line] for line in box] == ["furniture"] * len(box)
+    assert kinds["The vote is in June."] == "paragraph"
+    assert [s.heading for s in article.sections] == [None]
+
+
+def test_a_sentence_about_an_inbox_stays_a_paragraph() -> None:
+    line = "Residents get the alerts in their inbox, the sheriff said."
+    assert _block(after_a_paragraph(line), line)[0] == "paragraph"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Crews clear the ferry pier in Portvale, Maine, on Friday, March 6, 2026.", "caption"),
+        ("Ada Finch speaks to reporters in Dover on Tuesday, Sept. 8, 2026.", "caption"),
+        ("The trial is set to open in Dover on Monday, June 1, 2026.", "paragraph"),
+        ("She died at home in Dover on Tuesday, March 3, 2026.", "paragraph"),
+        ("Crews cleared the pier in Portvale on Friday.", "paragraph"),
+    ],
+)
+def test_a_wire_photo_dated_in_full_is_a_caption(line: str, kind: str) -> None:
+    """An AP caption ends with the place and the weekday, date and year; story copy does not."""
+    assert _block(after_a_paragraph(line), line)[0] == kind
+
+
+_FEATURE = (
+    "The keepers of Harbor Row\n\n"
+    "By Ada Finch\n\n"
+    "The first hive came to Harbor Row in 2019, in the yard of a retired ferry pilot.\n\n"
+    '"I thought the old man had gone soft," said Ola Brenner, who lives next door. '
+    '"Then I tried the honey."\n\n'
+    "{middle}\n\n"
+    "Today there are nine hives on the street.\n"
+)
+
+
+def test_a_pull_quote_repeating_the_story_is_furniture() -> None:
+    line = '"I thought the old man had gone soft. Then I tried the honey."'
+    assert _block(_FEATURE.format(middle=line), line) == ("furniture", "furniture.pull_quote")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"We will keep the hives as long as the bees will have us."',
+        '"I thought the old man had gone soft"',
+    ],
+)
+def test_a_quotation_the_story_has_not_given_is_no_pull_quote(line: str) -> None:
+    """A quotation not read above, or one with no stop (a quoted subheading), is left alone."""
+    assert _block(_FEATURE.format(middle=line), line)[1] != "furniture.pull_quote"
+
+
+def test_a_quotation_repeated_below_stays_a_paragraph() -> None:
+    text = (
+        HEAD
+        + '"She is a fighter and she deserves a quiet life."\n\n'
+        + "The board met for six hours.\n\n"
+        + '"She is a fighter and she deserves a quiet life," says Ola Brenner, her keeper.\n'
+    )
+    line = '"She is a fighter and she deserves a quiet life."'
+    assert _block(text, line) == ("paragraph", "paragraph")
+
+
+@pytest.mark.parametrize(("line", "kind"), [("Loading...", "furniture"), ("Loading…", "furniture")])
+def test_a_scripts_placeholder_is_furniture(line: str, kind: str) -> None:
+    assert _block(after_a_paragraph(line), line)[0] == kind
+
+
+def test_a_sentence_opening_with_loading_stays_a_paragraph() -> None:
+    line = "Loading the ferry took two hours, the captain said."
     assert _block(after_a_paragraph(line), line)[0] == "paragraph"

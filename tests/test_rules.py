@@ -552,6 +552,26 @@ def test_a_release_contact_carries_on_over_its_name_number_and_address() -> None
     )
 
 
+@pytest.mark.parametrize("label", ["Media Contact", "MEDIA CONTACTS", "Investor Relations Contact"])
+def test_a_release_contact_label_without_a_colon_carries_on_over_its_lines(label: str) -> None:
+    text = (
+        "Harbor Widgets names new chief\n"
+        "PORTVALE, Maine, May 4, 2026 -- Harbor Widgets today named Jane Roe its chief "
+        "executive.\nShe joins from Example Mills, where she ran the plants for a decade.\n"
+        f"{label}\nJohn Doe\nHarbor Widgets\njdoe@example.net\n(207) 555-0142\n###\n"
+    )
+    found = blocks_of(text)
+    tail = [(k, r) for k, r, _ in found[-6:-1]]
+    assert tail == [("contact", "contact.release")] + [("contact", "contact.continued")] * 4
+
+
+def test_a_contact_menu_link_alone_is_no_release_contact() -> None:
+    story = ["Harbor gates approved", LEAD, "Contact", MORE]
+    found = [(k, r) for k, r, t in blocks_of("\n\n".join(story)) if t == "Contact"]
+    assert found
+    assert found[0][1] != "contact.release"
+
+
 def test_an_interviewers_marked_question_is_no_subheading() -> None:
     text = (
         "Q&A: The harbor master on the new gates\n\n"
@@ -1139,3 +1159,35 @@ def test_a_box_score_summary_line_is_a_paragraph() -> None:
 )
 def test_three_labels_make_a_box_score_summary(line: str, summary: bool) -> None:
     assert is_agate_summary(make_candidate(line, [(0, len(line))], 0, 0)) is summary
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "$40 million site will make ferry parts for the East Coast",
+        "New site will make ferry parts for the whole East Coast",
+    ],
+)
+def test_a_deck_between_the_headline_and_a_datelined_lead_is_a_highlight(deck: str) -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\n\n"
+        "Harbor Widgets Opens Plant in Portvale\n\n"
+        f"{deck}\n\n"
+        "PORTVALE, Maine, May 4, 2026 /PRNewswire/ -- Harbor Widgets today opened a plant "
+        "that will employ 120 people.\n\n"
+        "Hiring begins in June.\n"
+    )
+    kinds = {t: (k, r) for k, r, t in blocks_of(text)}
+    assert kinds[deck] == ("highlight", "standfirst.deck")
+    assert kinds["Harbor Widgets Opens Plant in Portvale"] == ("headline", "headline")
+
+
+def test_a_short_label_over_a_datelined_lead_is_no_deck() -> None:
+    text = (
+        "Harbor Widgets Opens Plant in Portvale\n\n"
+        "Business\n\n"
+        "PORTVALE, Maine (AP) -- Harbor Widgets opened a plant on Tuesday that will employ "
+        "120 people.\n"
+    )
+    kinds = {t: (k, r) for k, r, t in blocks_of(text)}
+    assert kinds["Business"][1] != "standfirst.deck"

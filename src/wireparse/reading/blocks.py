@@ -92,6 +92,14 @@ def wrap_width(lines: list[Line], text: str | None = None) -> int | None:
     :data:`MAX_WRAP_WIDTH` and, given *text*, some of those lines break off
     in mid-sentence; or, however few its lines, when an indented line runs on
     into an unindented one (Reuters' paragraph indent).
+
+    A wrapped column never runs far past its margin: a stray wide line (a
+    table's heading, an address) may, but when two lines run more than
+    twenty columns (``_MARGIN_SLACK``) past it, the copy is a page of one
+    paragraph per line whose short paragraphs (``He declined.``, ``Read
+    more: Landlords sue over rent cap``, a headline) only look like a
+    margin, and a short line there does not run on into the paragraph
+    under it.
     """
     # The fields are read directly (``content_start < content_end`` is
     # ``not ln.blank``): this runs over every line of the text.
@@ -105,6 +113,10 @@ def wrap_width(lines: list[Line], text: str | None = None) -> int | None:
         return None
     width = widths[int(0.9 * (count - 1))] if count >= _PERCENTILE_LINES else widths[-1]
     if width > MAX_WRAP_WIDTH or width < MIN_WRAP_WIDTH:
+        return None
+    if count >= _PERCENTILE_LINES and widths[-2] > width + _MARGIN_SLACK:
+        # Two lines run far past the margin: a page of one paragraph per
+        # line whose short paragraphs set the margin, not a wrapped column.
         return None
     if few or _indent_runs_on(lines):
         return width

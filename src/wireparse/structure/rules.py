@@ -200,6 +200,25 @@ CAPTION_SUBJECT = lazy_compile(
     r"(?:[\w-]+\s){0,2}(?:photo|image|picture|photograph)\s(?:provided|released|taken|posted|shared)"
     r"\s(?:by|to)\s[^.\n]{1,60}\.?"
 )
+#: ... or by a wire photo's place and full date ending its one sentence, as
+#: AP captions give them: ``Crews clear the pier in Portvale, Maine, on
+#: Friday, March 6, 2026.``  Story copy gives the weekday or the date, not
+#: both with the year.
+CAPTION_DATED = lazy_compile(
+    r"\sin\s\p{Lu}[^\n]{0,60}?,?\son\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s"
+    r"(?:Jan\.|Feb\.|March|April|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|January|"
+    r"February|August|September|October|November|December)\s\d{1,2},\s\d{4}\.$"
+)
+#: Words of a sentence that puts its date ahead (``The trial is set to open
+#: in Dover on Monday, June 1, 2026.``) or tells of the past, as obituaries
+#: date a death or a wedding (``She died at home in Dover on Tuesday, March
+#: 3, 2026.``): a caption shows what the picture shows, in the present.
+_NOT_CAPTION_TENSE = lazy_compile(
+    r"\b(?:will|would|set\s+to|scheduled|expected|due|planned|"
+    r"was|were|had|died|born|married|passed\s+away)\b"
+)
+#: The most words of a dated caption (:data:`CAPTION_DATED`).
+_DATED_CAPTION_MAX_WORDS: Final = 40
 #: A short credit line of its own, with no sentence after it: ``Photo by Ada
 #: Marsh/Courier``, ``Photograph by Ada Marsh``, ``(Photo by Ada Marsh)``,
 #: ``Photo courtesy of the family``, ``Credit: Ada Marsh``, ``Courtesy of the
@@ -249,9 +268,11 @@ CAPTION_CREDIT_END = lazy_compile(
 #: ... or by a photographer and an outlet after its last sentence, in
 #: brackets or not, as newspapers credit their own pictures: ``The pier at
 #: dawn. (Jane Doe/Portvale Courier)``, ``The pier at dawn. Jane Doe/Portvale
-#: Courier``.
+#: Courier``; some set the slash between spaces: ``The pier at dawn. (Jane
+#: Doe / Portvale Courier)``.
 CAPTION_CREDIT_SLASH = lazy_compile(
-    r"(?<=[.!?…\"”»]\s)(\()?(?:\p{Lu}[\w.'’-]*\s){1,3}?\p{Lu}[\w.'’-]*/\p{Lu}[\w .&'’-]{1,40}"
+    r"(?<=[.!?…\"”»]\s)(\()?(?:\p{Lu}[\w.'’-]*\s){1,3}?\p{Lu}[\w.'’-]*"
+    r"(?:/| / )\p{Lu}[\w .&'’-]{1,40}"
     r"(?(1)\))$"
 )
 #: An embedded tweet's attribution: ``— Jane Doe (@jdoe) March 7, 2019``.
@@ -276,7 +297,8 @@ COUNTER = lazy_compile(
 #: ``Forward this email to a friend.``, ``This newsletter is supported by
 #: ...``, a sponsor's ``Presented by Harbor Bank`` to the end of the line, a
 #: forwarded copy's ``From: The Harbor Brief <brief@example.com>``); a live
-#: page's ``Refresh this page for the latest updates.``
+#: page's ``Refresh this page for the latest updates.``; a script's
+#: placeholder alone on its line, ``Loading...``.
 #: ``Advertisement`` before a lower-case word (``Advertisement posters from
 #: the 1920s hang in the hall.``), ``Advertisements`` before one too, and
 #: ``Subscribe to`` before ``the``, ``a`` or ``an`` and a lower-case word
@@ -313,7 +335,10 @@ FURNITURE_START = lazy_compile(
     r"\s+by\b|(?:Presented|PRESENTED)\s+(?:by|BY)(?:\s\p{Lu}[\w&'’.-]*){1,5}$|"
     r"From:\s[^\n<>]{1,60}<[^\s<>@]{1,64}@[^\s<>]{1,100}>$|"
     # A live page's call to reload it: "Refresh this page for the latest updates."
-    r"Refresh\s+(?:this\s+page|the\s+page|for\s+(?:the\s+)?latest)\b",
+    r"Refresh\s+(?:this\s+page|the\s+page|for\s+(?:the\s+)?latest)\b|"
+    # A script's placeholder left in the captured text, the whole line:
+    # "Loading...", "Loading…", "LOADING".
+    r"(?:Loading|LOADING)(?:\.{3}|…)?$",
 )
 #: Calls to readers anywhere in a short line (CNN's iReport promotions).
 #: For example ``Share your photos of the storm``, ``Send us your photos and
@@ -355,10 +380,13 @@ _PROMOTION_MAX_WORDS = 40
 #: ... or, in a line of at most 12 words (``_POINTER_MAX_WORDS``), by a
 #: pointer to the page's video player or a newsletter box's promise: a
 #: station's ``Watch the full report in the video player above.``, ``Get the
-#: latest headlines delivered to your inbox.``
+#: latest headlines delivered to your inbox.``, a promise opening with
+#: ``Get`` or ``Receive`` and ending with the reader's inbox (``Get the
+#: day's top stories in your inbox every morning.``).
 PROMOTION_POINTER = lazy_compile(
     r"\b(?:in|on)\s+the\s+(?:video\s+)?player\s+(?:above|below)\b|"
-    r"\bdelivered\s+(?:straight\s+|right\s+|directly\s+)?to\s+your\s+inbox\b"
+    r"\bdelivered\s+(?:straight\s+|right\s+|directly\s+)?to\s+your\s+inbox\b|"
+    r"^(?:Get|Receive)\s[^\n]{1,80}?\b(?:in|to)\s+your\s+inbox\b"
 )
 _POINTER_MAX_WORDS = 12
 #: A short line repeated word for word on one page is a widget's label.
@@ -384,7 +412,8 @@ FURNITURE_END = lazy_compile(r"(?:\s»|Read\s+[Mm]ore\s*»?)$")
 WIDGET = lazy_compile(r"(?:\.\.\.|…)\s?Read\s+[Mm]ore$|[.!?…\"']\s+Close$")
 #: The ``Close`` button ending a fold-out box's full text (``... the end. Close``).
 _WIDGET_TAIL = lazy_compile(r"\s+Close$")
-#: Words of menus, buttons and labels.  A block made only of them is furniture.
+#: Words of menus, buttons and labels (a newsletter box's ``Newsletter``).  A
+#: block made only of them is furniture.
 FURNITURE_WORDS: Final = frozenset(
     """
     news world local national politics business money sports sport weather entertainment
@@ -395,6 +424,7 @@ FURNITURE_WORDS: Final = frozenset(
     logout log in sign up next previous prev back top trending popular latest follow save
     copy link listen watch live breaking us & | / - · • > » « tv radio blogs blog
     advertise choices privacy terms contact about google google+ plus feedback play pause
+    newsletter newsletters
     """.split()
 )
 #: The heading that opens a page's reader comments.
@@ -954,8 +984,10 @@ def _is_prose(c: Candidate) -> bool:
     if _in_title_case(c):
         return False  # a headline with a full stop: "Harbour Board Will Vote On The Pier."
     core = c.match.rstrip(QUOTE_CHARS + ")] ")
-    # A short question standing alone is a title ("Who will win?"), not prose.
-    return not (core.endswith("?") and c.words <= HEADING_MAX_WORDS and ". " not in core)
+    # A short question standing alone is a title ("Who will win?"), not prose;
+    # but a question of one word ("Why?", "Really?") names no topic: it is the
+    # writer's rhetorical question, a paragraph of its own in the story.
+    return not (core.endswith("?") and 1 < c.words <= HEADING_MAX_WORDS and ". " not in core)
 
 
 #: The fewest words of the lead-in or tag around a quoted question.
@@ -1790,6 +1822,15 @@ def caption(state: State, i: int) -> BlockKind | None:
             and "/" in c.match
             and CAPTION_CREDIT_SLASH.search(c.match, max(0, len(c.match) - 120))
         )
+        or (
+            c.words <= _DATED_CAPTION_MAX_WORDS
+            and c.match[-2:-1].isdigit()
+            and c.match[-1:] == "."
+            and "day, " in c.match
+            and CAPTION_DATED.search(c.match, max(0, len(c.match) - 120))
+            and not _NOT_CAPTION_TENSE.search(c.match)
+            and not is_datelined(c)
+        )
     ):
         return BlockKind.CAPTION
     return None
@@ -2516,10 +2557,15 @@ REPORTER_REACHED_NAMED = lazy_compile(
 )
 #: The label of a press release's media contact, alone or before the contact
 #: on the same line: ``Media contact:``, ``Contact:``, ``Investor Relations
-#: Contacts:``, ``Press contact: Ada Finch, 555-0142``.
+#: Contacts:``, ``Press contact: Ada Finch, 555-0142``; alone on its line,
+#: a label naming whose contact it is needs no colon: ``Media Contact``,
+#: ``MEDIA CONTACTS``, ``Investor Relations Contact`` (a bare ``Contact`` is
+#: a menu's link).
 RELEASE_CONTACT = lazy_compile(
     r"(?:(?:Media|Press|News|Investors?|PR)\s+(?:[Rr]elations\s+)?|MEDIA\s+|PRESS\s+)?"
-    r"(?:[Cc]ontacts?|CONTACTS?)\s?:"
+    r"(?:[Cc]ontacts?|CONTACTS?)\s?:|"
+    r"(?:(?:Media|Press|News|Investors?|PR)\s+(?:[Rr]elations\s+)?|(?:MEDIA|PRESS|INVESTOR)\s+)"
+    r"(?:[Cc]ontacts?|CONTACTS?)$"
 )
 #: ... or one that names the reporter alone: ``Reach Ada Finch at ...``;
 #: taken only among the story's last six blocks (``_NAMED_CONTACT_TAIL``),
@@ -2632,6 +2678,58 @@ def disclaimer(state: State, i: int) -> BlockKind | None:
     return None
 
 
+#: A block opening with a quotation mark, as a pull quote does (in a
+#: block's normalised text, where curly marks are straight): ``"Then I
+#: tasted the honey."``, ``«Wir bleiben.»``.
+PULL_QUOTE_OPEN = lazy_compile(r"[\"«]")
+#: The words of a pull quote up to its first stop or comma (``I thought he'd
+#: lost his mind`` in ``"I thought he'd lost his mind. Then I tasted the
+#: honey."``).
+_PULL_QUOTE_HEAD = lazy_compile(r"[^.,;:!?\"«»]+")
+#: The most words of a pull quote.
+_PULL_QUOTE_MAX_WORDS: Final = 40
+#: The fewest words of a pull quote's first clause that must recur in the story.
+_PULL_QUOTE_MIN_WORDS: Final = 4
+
+
+def pull_quote(state: State, i: int) -> BlockKind | None:
+    """A pull quote: words of the story repeated in quotation marks, set apart.
+
+    A feature page sets a line of the story again in large type between
+    its paragraphs, in quotation marks and with no speech tag: the story
+    has ``"I thought he'd lost his mind," said Rosa Feld. "Then I tasted
+    the honey."`` and the page repeats ``"I thought he'd lost his mind.
+    Then I tasted the honey."``.  A block wholly in quotation marks (none
+    inside), ending a sentence within the marks, whose first clause, of at
+    least four words, was read in a longer block above it is page
+    furniture: the words are the story's once already.  A quotation
+    standing alone that the story has not given before is a paragraph (a
+    paragraph carrying on a speaker's words may be quoted again below, in
+    a caption), and a subheading quoting a speaker, with no stop
+    (``«Patriarchat hat keine Herkunft»``), is left to the layout.
+    """
+    blocks = state.blocks
+    c = blocks[i]
+    m = c.match
+    if (
+        len(m) < 4
+        or m[-1:] not in '"»'
+        or m[-2:-1] not in SENTENCE_END
+        or any(q in m[1:-1] for q in '"«»')
+    ):
+        return None
+    head = _PULL_QUOTE_HEAD.match(m, 1)
+    if head is None:
+        return None
+    phrase = head.group().strip()
+    if phrase.count(" ") + 1 < _PULL_QUOTE_MIN_WORDS:
+        return None
+    for other in blocks[:i]:
+        if other.words > c.words and phrase in other.match:
+            return BlockKind.FURNITURE
+    return None
+
+
 #: The block rules, in the order they are tried.
 BLOCK_RULES: tuple[Rule, ...] = (
     Rule("framing", framing, opens=(_CONTROL_CHAR,)),
@@ -2662,6 +2760,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("caption.credited", credited_caption, _CREDITED_CAPTION_MAX_WORDS),
     Rule("embed", embed, _SHORT_MAX_WORDS, needs=_EMBED_NEEDS),
     Rule("furniture", furniture),
+    Rule("furniture.pull_quote", pull_quote, _PULL_QUOTE_MAX_WORDS, (PULL_QUOTE_OPEN,)),
     Rule("furniture.page", page_furniture, _PAGE_FURNITURE_MAX_WORDS, needs=_PAGE_FURNITURE_NEEDS),
     Rule("furniture.slug", wire_slug, _WIRE_SLUG_MAX_WORDS, (WIRE_SLUG,)),
     Rule("furniture.promotion", promotion, _PROMOTION_MAX_WORDS),
@@ -2768,6 +2867,8 @@ def place_head(state: State, lead: int) -> None:
             c.claim(BlockKind.HEADLINE, "headline")
         elif head is not None and i == head + 1 and _is_standfirst(state, i):
             c.claim(BlockKind.HIGHLIGHT, "standfirst.above_byline")
+        elif head is not None and i == head + 1 and _is_deck(state, i, lead):
+            c.claim(BlockKind.HIGHLIGHT, "standfirst.deck")
         elif head is not None and i > head and is_prose(c):
             c.claim(BlockKind.CAPTION, "caption.above_lead")
         else:
@@ -2822,6 +2923,32 @@ def _is_standfirst(state: State, i: int) -> bool:
         and c.words <= STANDFIRST_MAX_WORDS
         and is_prose(c)
     )
+
+
+#: The fewest words of a deck between the headline and a datelined lead.
+DECK_MIN_WORDS: Final = 6
+
+
+def _is_deck(state: State, i: int, lead: int) -> bool:
+    """Whether block *i*, between the headline and a datelined lead, is the deck.
+
+    A press release, and a wire story as a page sets it, puts a
+    subheadline under the headline, a phrase with no full stop that adds
+    to it, and the datelined lead right under that: ``Harbor Widgets
+    opens plant in Portvale`` / ``$40 million site will make ferry parts
+    for the East Coast`` / ``PORTVALE, Maine, May 4, 2026 /PRNewswire/ --
+    ...``.  A title-like block of at least :data:`DECK_MIN_WORDS` words
+    right under the headline and right over a datelined lead is the deck
+    (a highlight), not page furniture: a page's labels and menus are
+    shorter, and its dates are timestamps.  A deck may open with a sum
+    (``$40 million site ...``).
+    """
+    c = state.blocks[i]
+    if i + 1 != lead or c.words < DECK_MIN_WORDS or not is_datelined(state.blocks[lead]):
+        return False
+    if c.match[:1] in "$€£" and c.match[1:2].isdigit():
+        return c.words <= HEADLINE_MAX_WORDS and not is_prose(c) and c.match[-1:] not in RUNS_ON
+    return is_titlelike(c)
 
 
 def place_body(state: State, lead: int) -> None:
