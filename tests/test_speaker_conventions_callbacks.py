@@ -44,14 +44,16 @@ def speakers(body: str) -> list[tuple[str | None, tuple[str, ...]]]:
 )
 def test_a_body_is_called_back_by_the_last_words_of_its_name(body: str, expected: str) -> None:
     """``the Millbrook Fire Department`` ... ``"...," the fire department said``."""
-    assert speakers(body) == [(expected, ("cue.after", "mention.phrase_before", "resolve.role_noun"))]
+    rules = ("cue.after", "mention.phrase_before", "resolve.role_noun")
+    assert speakers(body) == [(expected, rules)]
 
 
 @pytest.mark.parametrize(
     "body",
     [
         # No body of that name in the story: the words stay a description.
-        'The Millbrook Fire Department closed the road.\n\n"Stay home," the health department said.',
+        "The Millbrook Fire Department closed the road.\n\n"
+        '"Stay home," the health department said.',
         # The name written in lower case is no name.
         'The fire department closed the road.\n\n"Stay home," the fire department said.',
     ],
@@ -59,7 +61,9 @@ def test_a_body_is_called_back_by_the_last_words_of_its_name(body: str, expected
 def test_a_callback_with_no_name_to_match_stays_a_description(body: str) -> None:
     """The words after ``the`` must end a capitalised name of the story."""
     [(name, rules)] = speakers(body)
-    assert name is not None and name.startswith("the ") and name.islower()
+    assert name is not None
+    assert name.startswith("the ")
+    assert name.islower()
     assert rules[-1] == "resolve.description"
 
 
@@ -92,9 +96,7 @@ def test_a_hyphenated_word_may_stand_in_a_calling_before_a_name(body: str, expec
         ('The storm hit the harbor, Tom Hale said: "We are ready."', "Tom Hale"),
     ],
 )
-def test_a_body_named_after_its_kind_between_commas_is_the_source(
-    body: str, expected: str
-) -> None:
+def test_a_body_named_after_its_kind_between_commas_is_the_source(body: str, expected: str) -> None:
     """``The company, Acme Docks, said``: the name, not the kind, is the source."""
     assert [name for name, _ in speakers(body)] == [expected]
 

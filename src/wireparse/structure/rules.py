@@ -3130,6 +3130,21 @@ def _is_fact_row(c: Candidate) -> bool:
     )
 
 
+def _in_run_of_rows(state: State, i: int, is_row: Callable[[Candidate], bool]) -> bool:
+    """Whether block *i* is a row (*is_row*) beside another row, neither claimed by a block rule.
+
+    :param state: the blocks.
+    :param i: the block's index.
+    :param is_row: the test of one row (:func:`_is_fact_row`, :func:`_is_figure_row`).
+    """
+    blocks = state.blocks
+    if blocks[i].claimed or not is_row(blocks[i]):
+        return False
+    before = i > 0 and not blocks[i - 1].claimed and is_row(blocks[i - 1])
+    after = i + 1 < len(blocks) and not blocks[i + 1].claimed and is_row(blocks[i + 1])
+    return before or after
+
+
 def in_fact_box(state: State, i: int) -> bool:
     """Whether block *i* is a row of a fact box, the story's own figures.
 
@@ -3142,13 +3157,7 @@ def in_fact_box(state: State, i: int) -> bool:
     Blocks the block rules claimed (a ``Posted: 3:10 PM`` timestamp, a
     contact's ``Tel: 555-0142``) are no rows.
     """
-    blocks = state.blocks
-    c = blocks[i]
-    if c.claimed or not _is_fact_row(c):
-        return False
-    before = i > 0 and not blocks[i - 1].claimed and _is_fact_row(blocks[i - 1])
-    after = i + 1 < len(blocks) and not blocks[i + 1].claimed and _is_fact_row(blocks[i + 1])
-    return before or after
+    return _in_run_of_rows(state, i, _is_fact_row)
 
 
 #: A team's line score in a box score: a name, then three groups of figures
@@ -3185,13 +3194,7 @@ def in_figure_list(state: State, i: int) -> bool:
     most eight words, one a line, is such a list; one row alone is not, nor
     a block the block rules claimed.
     """
-    blocks = state.blocks
-    c = blocks[i]
-    if c.claimed or not _is_figure_row(c):
-        return False
-    before = i > 0 and not blocks[i - 1].claimed and _is_figure_row(blocks[i - 1])
-    after = i + 1 < len(blocks) and not blocks[i + 1].claimed and _is_figure_row(blocks[i + 1])
-    return before or after
+    return _in_run_of_rows(state, i, _is_figure_row)
 
 
 #: A label of a box score's summary line, a short code in capitals or
