@@ -3224,7 +3224,8 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
         # what str.isalnum() tests, character by character.
         if not text[:1].isalnum() and _HAS_WORD.search(text) is None:
             continue  # marks around nothing ('""', '" "'): no quotation at all
-        sent = sentences[state.sentence_of(open_start)]
+        sent_index = state.sentence_of(open_start)
+        sent = sentences[sent_index]
         cue, full, adjacent, found_by = state.cue_for(pieces, sent)
         speaker = state.source_of(cue) if cue is not None else None
         rules: tuple[str, ...] = ()
@@ -3258,6 +3259,8 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
             context = _context_kind(flat, lo, open_start, last.mask_end, bounds[last.para][1], text)
             speech = False
             owner = None if context is not None else _possessive_owner(state, lo, open_start)
+            if owner is None and context is None and (cue is None or cue.sentence != sent_index):
+                owner = _frame_owner(state, sent, open_start)
             if context is not None:
                 kind = context
             elif owner is not None:
@@ -3466,6 +3469,77 @@ def _possessive_owner(
         return None
     speaker = state.resolver.speaker(ent, mention, state.source)
     return speaker, ("partial.possessive", "mention.possessive", state.resolver.rule)
+
+
+#: A frame that opens a sentence and names whose view the sentence gives,
+#: then a comma: ``In Varga's words,``, ``In the union's words,`` (group 1),
+#: ``To Varga,`` (group 2).  A name is up to four capitalised words.
+_VIEW_FRAME = lazy_compile_re(
+    r"(?:In ((?:the (?:[a-z-]+ ){0,2}[a-z-]+|[A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30}){0,3})"
+    r"(?:[’']s|s[’'])) (?:own )?words"
+    r"|To ([A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30}){0,3})), (?=[^\x01]{1,160}$)"
+)
+
+
+def _named_before(flat: str, lo: int, hi: int, surname: str) -> bool:
+    """Whether *surname* stands after another capitalised word between *lo* and *hi*.
+
+    A person called back by a surname alone was introduced by a fuller
+    form: ``Grace Okafor``, ``Union leader Okafor``.
+    """
+    pos = flat.find(" " + surname, lo, hi)
+    while pos >= 0:
+        after = pos + 1 + len(surname)
+        if after >= len(flat) or not (flat[after].isalnum() or flat[after] == "-"):
+            before = flat[flat.rfind(" ", lo, pos) + 1 : pos]
+            if before[:1].isupper():
+                return True
+        pos = flat.find(" " + surname, pos + 1, hi)
+    return False
+
+
+def _frame_owner(
+    state: _Analysis, sent: _Sentence, open_start: int
+) -> tuple[Speaker, tuple[str, ...]] | None:
+    """Return the speaker of a partial quotation in a sentence opened by a view frame.
+
+    ``partial.view_frame``: a sentence that opens with ``In Varga's words,``
+    or ``To Varga,`` gives that source's view, and a quotation in it with no
+    cue of its own is the source's words: ``In Varga's words, the deal was
+    "a trap."``; ``To Varga, the offer was "an insult."`` (the possessive
+    form of ``in the words of``).  A ``To`` frame must name a person or an
+    organisation: ``To Lisbon, the ferry was "a lifeline"`` names a place.
+    """
+    flat = state.flat
+    start = sent.start
+    head = flat[start : start + 3]
+    if (head != "In " and head != "To ") or not state.english:
+        return None
+    found = _VIEW_FRAME.match(flat, start, open_start)
+    if found is None:
+        return None
+    group = 1 if found.group(1) is not None else 2
+    words = tuple(found.group(group).split(" "))
+    if words[0].lower() in cues.SENTENCE_OPENERS:
+        return None
+    if group == 2 and not (
+        (
+            len(words) > 1
+            and (words[0] in cues.MALE_GIVEN_NAMES or words[0] in cues.FEMALE_GIVEN_NAMES)
+        )
+        or _named_before(flat, state.bounds[0][0], start, words[-1])
+    ):
+        return None  # "To Lisbon,": a name the story has not given a person
+    mention = Mention(found.start(group), found.end(group), words, "mention.possessive")
+    ent = state.resolver.resolve(mention)
+    if ent is None or ent.kind not in (
+        SourceKind.PERSON,
+        SourceKind.ORGANISATION,
+        SourceKind.GROUP,
+    ):
+        return None
+    speaker = state.resolver.speaker(ent, mention, state.source)
+    return speaker, ("partial.view_frame", "mention.possessive", state.resolver.rule)
 
 
 #: A verb of naming in the passive right before a quotation, an adverb or

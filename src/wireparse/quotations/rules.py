@@ -153,6 +153,12 @@ CUE_RULES: tuple[Rule, ...] = (
         'Roe mocked Varga\'s pledge to "keep the ferries running."',
     ),
     Rule(
+        "partial.view_frame",
+        "A quotation in a sentence opened by ``In Varga's words,`` or ``To Varga,``"
+        " is the source's.",
+        'In Varga\'s words, the deal was "a trap."',
+    ),
+    Rule(
         "partial.passive_agent",
         "Words quoted after a verb of naming in the passive are the source after ``by``.",
         'The plan was branded "reckless" by the harbour union.',

@@ -1,0 +1,51 @@
+"""Speaker conventions of court, sport, business, council and rescue copy (invented text only)."""
+
+from __future__ import annotations
+
+import pytest
+
+import wireparse
+
+#: The lead of the stories below.
+LEAD = (
+    "Dockers vote on offer\n\n"
+    "PORTVALE (Wire) -- Dock union leader Grace Okafor met members on Monday.\n\n"
+)
+
+
+def last(body: str, lead: str = LEAD) -> tuple[str | None, tuple[str, ...]]:
+    """Parse a story of *lead* and *body*; return its last quotation's speaker and rules."""
+    article = wireparse.parse(lead + body + "\n")
+    assert article.quotes
+    quote = article.quotes[-1]
+    return (quote.speaker.name if quote.speaker else None), quote.rules
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'In Okafor\'s words, the deal was "a trap."',
+        'In Okafor’s words, the harbour board\'s offer was "a trap for every young docker."',
+        'To Okafor, the offer was "an insult."',
+        'To Okafor, the offer was "an insult to every docker." She called a vote for Friday.',
+    ],
+)
+def test_view_frame_opening_the_sentence_gives_the_source(body: str) -> None:
+    speaker, rules = last(body)
+    assert speaker == "Grace Okafor"
+    assert rules[0] == "partial.view_frame"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A place the story never gave a person.
+        'To Lisbon, the new ferry was "a lifeline for the islands."',
+        # A cue of the sentence's own comes first.
+        'To Okafor, the offer was "an insult to every docker," Bell said.',
+    ],
+)
+def test_view_frame_needs_a_source_and_no_cue(body: str) -> None:
+    speaker, rules = last(body)
+    assert "partial.view_frame" not in rules
+    assert speaker != "Grace Okafor"
