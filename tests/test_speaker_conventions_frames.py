@@ -49,3 +49,22 @@ def test_view_frame_needs_a_source_and_no_cue(body: str) -> None:
     speaker, rules = last(body)
     assert "partial.view_frame" not in rules
     assert speaker != "Grace Okafor"
+
+
+#: A story of a queue at a port gate, for descriptions by a calling.
+PORT = "Trucks queue at port\n\nPORTVALE (Wire) -- Trucks lined up for three miles on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A calling no list holds, with a complement that names a place.
+        ('"We have sat here since four," said a trucker from Ohio.', "a trucker from Ohio"),
+        ('"We have sat here since four," said one trucker at the gate.', "one trucker at the gate"),
+        # The name in apposition after the described calling.
+        ('"We have sat here since four," said a trucker at the gate, Ned Hall.', "Ned Hall"),
+        ('"We have sat here since four," said a trucker from Ohio, Ned Hall.', "Ned Hall"),
+    ],
+)
+def test_calling_with_its_complement_is_one_person_described(body: str, speaker: str) -> None:
+    assert last(body, PORT)[0] == speaker

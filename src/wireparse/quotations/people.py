@@ -432,15 +432,21 @@ def _described_by_complement(words: Sequence[str]) -> bool:
     head of the phrase even when the complement is a name: ``the envoy to
     Norway said``, ``the mayor of Springfield said``, ``an adviser to
     Governor Ada Marsh said`` are each one person described, not Norway,
-    Springfield or Ada Marsh.  A capitalised role (``the Mayor of
-    London``) is read as a name as before.
+    Springfield or Ada Marsh; so is a calling no list holds after an
+    article (:func:`_is_agent_head`): ``a trucker from Ohio said`` is a
+    trucker, not Ohio.  A capitalised role (``the Mayor of London``) is read
+    as a name as before.
     """
     for k in range(1, len(words) - 1):
         hop = words[k]
         if hop != "to" and hop not in _HOPS:
             continue
         head = words[k - 1]
-        if not (head.isalpha() and head.islower() and head in _PERSON_NOUNS):
+        if not (
+            head.isalpha()
+            and head.islower()
+            and (head in _PERSON_NOUNS or _is_agent_head(words[: k - 1], head))
+        ):
             return False
         return all(w.isalpha() and w.islower() for w in words[: k - 1])
     return False
@@ -510,10 +516,22 @@ def _np_ok(words: Sequence[str]) -> bool:
         or (first in _DETERMINERS and (is_age(head) or _is_plural_noun(head)))
         or (
             (first in cues.INDEFINITES or first == "the")
-            and 2 <= len(words) <= 4
+            and 2 <= (len(words) if len(words) <= 4 else _before_hop(words)) <= 4
             and _is_agent_noun(head)
         )
     )
+
+
+def _before_hop(words: Sequence[str]) -> int:
+    """Return how many words stand before the first of :data:`_HOPS` (all when none does).
+
+    A calling's complement is no part of the description's length: ``one
+    trucker at the gate`` is two words and a place.
+    """
+    for k, word in enumerate(words):
+        if word in _HOPS:
+            return k
+    return len(words)
 
 
 #: How many words of rank or office may stand between an article and the
