@@ -68,3 +68,22 @@ PORT = "Trucks queue at port\n\nPORTVALE (Wire) -- Trucks lined up for three mil
 )
 def test_calling_with_its_complement_is_one_person_described(body: str, speaker: str) -> None:
     assert last(body, PORT)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"It costs me eighty dollars now," a woman in Worcester, Massachusetts, said.', "a woman"),
+        (
+            '"It costs me eighty dollars now," one farmer near Ames, Iowa, told the paper.',
+            "one farmer",
+        ),
+        # After a name the description is its appositive.
+        (
+            '"It costs me eighty dollars now," Ann Cole, a nurse in Dover, Delaware, said.',
+            "Ann Cole",
+        ),
+    ],
+)
+def test_description_placed_by_town_and_state(body: str, speaker: str) -> None:
+    assert last(body, PORT)[0] == speaker

@@ -664,6 +664,56 @@ def _calling_before(tokens: Sequence[str], j: int, noun: str) -> bool:
     return False
 
 
+def _described_in_place(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """Return where a description before a town and its state, between commas, starts and ends.
+
+    Copy places an unnamed person by town and state, the state between
+    commas: ``"...," a woman in Worcester, Massachusetts, said``; ``one
+    farmer near Ames, Iowa, told the paper``.  ``tokens[i]`` ends the state;
+    before the town stand ``in``, ``from``, ``near`` or ``outside`` and an
+    article or ``one`` with at most two words in lower case, the last a
+    noun of a person or a calling, right after the quotation or opening the
+    sentence (after ``Ann Cole,`` it is her appositive).  The description
+    is the source: the town and state are no person's name.
+
+    :returns: The indexes of the description's first and last words, or ``None``.
+    """
+    if not tokens[i].endswith(",") or not tokens[i][:1].isupper():
+        return None
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tokens[k][:1].isupper() and not tokens[k].endswith(","):
+        k -= 1  # the state's other words: "New Hampshire,"
+    if k < 0 or not tokens[k].endswith(",") or not tokens[k][:1].isupper():
+        return None
+    k -= 1
+    town = k + 1
+    while k >= 0 and town - k <= 3 and tokens[k][:1].isupper():
+        k -= 1  # the town's other words: "Salt Lake City,"
+    if k < 1 or tokens[k] not in _PLACE_PREPOSITIONS:
+        return None
+    head = k - 1
+    noun = tokens[head]
+    if not (noun.isalpha() and noun.islower()):
+        return None
+    if not (noun in _PERSON_NOUNS or noun in _GENDERS or _is_agent_noun(noun)):
+        return None
+    j = head - 1
+    while j >= 0 and head - j <= 3:
+        low = tokens[j].lower()
+        if low in _CALLING_ARTICLES and low != "the":
+            # Right after the quotation or opening the sentence: after "Ann
+            # Cole," the description is her appositive, and she the source.
+            return (j, head) if j == 0 or MASK in tokens[j - 1] else None
+        if not (tokens[j].isalpha() and tokens[j].islower()):
+            return None
+        j -= 1
+    return None
+
+
+#: The prepositions that place an unnamed person in a town: ``a woman in Worcester``.
+_PLACE_PREPOSITIONS = frozenset(("in", "from", "near", "outside"))
+
+
 #: The words that open a description by a calling: ``a``, ``one``, ``the``.
 _CALLING_ARTICLES = frozenset(("a", "an", "one", "another", "the"))
 
@@ -1071,6 +1121,11 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                     break
                 j = _comma_before(tokens, j - 1, floor)
             if found < 0:
+                placed = _described_in_place(tokens, i)
+                if placed is not None:
+                    left, head = placed
+                    words = [_core(t) for t in tokens[left : head + 1]]
+                    return _mention(tokens, text_end, left, head, words), None
                 found = _relative_opener(tokens, i)
                 if found < 0:
                     return _antecedent_of_long_relative(flat, start_lo, hi), None
