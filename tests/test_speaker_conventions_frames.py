@@ -87,3 +87,28 @@ def test_calling_with_its_complement_is_one_person_described(body: str, speaker:
 )
 def test_description_placed_by_town_and_state(body: str, speaker: str) -> None:
     assert last(body, PORT)[0] == speaker
+
+
+#: A health story, for employers placed by their campus.
+TRIAL = "Drug trial questioned\n\nBOSTON (Wire) -- The trial was paid for by the drug's maker.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Dr. Rita Redberg of the University of California, San Francisco, said that was "
+            'reason for caution. "Paid trials tend to find what the payer hopes," she said.',
+            "Rita Redberg",
+        ),
+        (
+            "Dr. Ken Ota of the Mercy Clinic at Harborton, Maine, urged caution. "
+            '"One trial proves little," he said.',
+            "Ken Ota",
+        ),
+        # A home town, as before.
+        ('"It is hard," Ada Keel of Eastbridge, Ohio, says.', "Ada Keel"),
+    ],
+)
+def test_employer_placed_by_campus_stands_before_the_verb(body: str, speaker: str) -> None:
+    assert last(body, TRIAL)[0] == speaker

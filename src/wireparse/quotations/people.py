@@ -1685,7 +1685,9 @@ def _home_town_before(tokens: list[str], i: int) -> int:
     ``Ada Keel of Eastbridge, Ohio, says``, also without the
     comma after the state: the person's home town and state stand between
     the name and the verb, and the walk back would stop at the state (a
-    place, never the source).  The name must be capitalised: in ``a
+    place, never the source).  So does an employer and the place that
+    tells its campus or branch: ``Dr. Rita Redberg of the University of
+    California, San Francisco, said``.  The name must be capitalised: in ``a
     salesman from Sumter, South Carolina, says`` the appositive rules read
     the role.
 
@@ -1704,20 +1706,35 @@ def _home_town_before(tokens: list[str], i: int) -> int:
     if not _core(tokens[i])[:1].isupper():
         return -1
     city = j - 1
-    if city < 2 or tokens[city - 1].lower() not in ("of", "from"):
+    if city < 2 or not _core(tokens[city])[:1].isupper():
         return -1
-    name = _core(tokens[city - 2])
-    if not (_core(tokens[city])[:1].isupper() and name[:1].isupper() and name.isalpha()):
-        return -1
-    low = name.lower()
-    if (
-        low in cues.ORG_TAIL_WORDS
-        or low in cues.ORG_NOUNS
-        or low in cues.PLACE_TAIL_WORDS
-        or low in cues.GROUP_NOUNS
-    ):
-        return -1  # "a pastor at the Reformation Church of Elizabeth, Colorado,"
-    return city - 2
+    # The hop before the city, or before the employer the city places: "Dr.
+    # Rita Redberg of the University of California, San Francisco, said"
+    # (a university's campus after its name).
+    k = city - 1
+    while k >= 1 and city - k <= 8:
+        hop = tokens[k].lower()
+        if hop in ("of", "from", "at", "with", "in"):
+            name = _core(tokens[k - 1])
+            if not (name[:1].isupper() and name.isalpha()):
+                return -1
+            low = name.lower()
+            if not (
+                low in cues.ORG_TAIL_WORDS
+                or low in cues.ORG_NOUNS
+                or low in cues.PLACE_TAIL_WORDS
+                or low in cues.GROUP_NOUNS
+            ):
+                # A person's name: before "of" or "from" the home town, or
+                # before an employer that a place follows.
+                return k - 1 if hop in ("of", "from") or k < city - 1 else -1
+            # "a pastor at the Reformation Church of Elizabeth, Colorado,", "the
+            # Mercy Clinic at Harborton, Maine,": an organisation's name, read
+            # on to the hop before it.
+        elif not (tokens[k].isalpha() and (tokens[k][:1].isupper() or hop in ("the", "and"))):
+            return -1
+        k -= 1
+    return -1
 
 
 #: How far back (in characters) a relative clause before a cue may open.
