@@ -112,3 +112,29 @@ TRIAL = "Drug trial questioned\n\nBOSTON (Wire) -- The trial was paid for by the
 )
 def test_employer_placed_by_campus_stands_before_the_verb(body: str, speaker: str) -> None:
     assert last(body, TRIAL)[0] == speaker
+
+
+#: A harvest story, for one person picked out of a group.
+HARVEST = "Harvest crews return\n\nYAKIMA (Wire) -- Migrant workers make up most of the crew.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "One of them, Jesus Ortiz, has come every autumn for 15 years. "
+            '"The sisters treat us like people," he said.',
+            "Jesus Ortiz",
+        ),
+        (
+            'One of the pickers, Jesus Ortiz, 40, had worked in Texas - "nine months of mud" - '
+            "before he came north.",
+            "Jesus Ortiz",
+        ),
+        ('One of them, Luis Ortiz, said the sisters were "kind to every one of us."', "Luis Ortiz"),
+        # A place set between the commas is no one.
+        ('One of them, Harbor Street, was closed. "We will reopen it," he said.', None),
+    ],
+)
+def test_one_of_a_group_named_between_commas_is_the_subject(body: str, speaker: str | None) -> None:
+    assert last(body, HARVEST)[0] == speaker
