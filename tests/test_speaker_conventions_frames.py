@@ -138,3 +138,32 @@ HARVEST = "Harvest crews return\n\nYAKIMA (Wire) -- Migrant workers make up most
 )
 def test_one_of_a_group_named_between_commas_is_the_subject(body: str, speaker: str | None) -> None:
     assert last(body, HARVEST)[0] == speaker
+
+
+#: A results story.
+MARKET = "Engineer warns again\n\nLONDON (Wire) -- "
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Shares in Pellman Group fell 11% after the engineering firm issued a profit "
+            'warning.\n\nThe company blamed "cost overruns on two of its rail contracts."',
+            "Pellman Group",
+        ),
+        (
+            "Shares of Velora rose 9% in late trading.\n\n"
+            '"Demand has never been stronger," the company said.',
+            "Velora",
+        ),
+        # Two listed companies: the company is neither.
+        (
+            "Shares in Pellman Group fell and shares in Orrin Group rose.\n\n"
+            '"Demand has never been stronger," the company said.',
+            "the company",
+        ),
+    ],
+)
+def test_company_introduced_by_its_shares(body: str, speaker: str) -> None:
+    assert last(body, MARKET)[0] == speaker

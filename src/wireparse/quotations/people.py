@@ -1636,6 +1636,10 @@ _BUSINESS_RE = re.compile(
 #: Nouns of a business's trade written right before its name (the list
 #: ``trade_nouns``): ``Ferry operator NorthLink``, ``chipmaker Velora``.
 _TRADE_NOUNS = tuple(sorted(lexicon.words("en", "trade_nouns")))
+#: Words of the market written right before a listed company's name, which
+#: introduce it as a trade noun does: ``Shares in Pellman Group fell 11%``,
+#: ``shares of Velora rose``.
+_SHARE_LEADS = ("shares in", "shares of")
 #: A business's name right after a noun of its trade (one to three
 #: capitalised words): ``NorthLink``, ``Velora Semiconductor``; not one in
 #: the possessive, named in passing (``a deal with music publisher Bertel's
@@ -4256,7 +4260,8 @@ class Resolver:
         ``Ferry operator NorthLink cancelled all sailings. ... "...," the
         company said``: business copy introduces a company by a noun of its
         trade (the list ``trade_nouns``: ``operator``, ``chipmaker``,
-        ``retailer``; capitalised when it opens a sentence) and calls it
+        ``retailer``; capitalised when it opens a sentence), or by the market's
+        words for its stock (``Shares in Pellman Group fell``), and calls it
         back by its kind.  Asked only when no company has a suffix and no
         business name ends in a business word (:meth:`_incorporated`,
         :meth:`_one_business`); two such names give none.  Each noun is
@@ -4269,7 +4274,7 @@ class Resolver:
         flat, lower = self.flat, self.lower
         lo, hi = self._body_range
         found: dict[str, str] = {}
-        for noun in _TRADE_NOUNS:
+        for noun in (*_TRADE_NOUNS, *_SHARE_LEADS):
             needle = noun + " "
             pos = lower.find(needle, lo, hi)
             while pos >= 0:
