@@ -167,3 +167,32 @@ MARKET = "Engineer warns again\n\nLONDON (Wire) -- "
 )
 def test_company_introduced_by_its_shares(body: str, speaker: str) -> None:
     assert last(body, MARKET)[0] == speaker
+
+
+#: A flood story.
+FLOOD = "Floods displace thousands\n\nSUKKUR (Wire) -- Floodwaters rose again on Tuesday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            '"We have nothing now," said a farmer sheltering under a tarpaulin by the road, '
+            "Abdul Razzaq.",
+            "Abdul Razzaq",
+        ),
+        (
+            '"The water came at night," said a teacher from the school near the river, '
+            "Maria Lodhi.",
+            "Maria Lodhi",
+        ),
+        # No given name: an organisation's name is no one's apposition.
+        (
+            '"We have nothing now," said a spokesman for the firm that runs the port, '
+            "Harbor Docks.",
+            None,
+        ),
+    ],
+)
+def test_long_description_then_a_name(body: str, speaker: str | None) -> None:
+    assert last(body, FLOOD)[0] == speaker

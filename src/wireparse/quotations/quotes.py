@@ -2231,20 +2231,27 @@ def _name_in_apposition(flat: str, pos: int, hi: int) -> Mention | None:
     ``"Thank God," said one, Mia Cole, 34.``, ``said a neighbor, Mia
     Cole.``, ``said another driver, Bo Hardy, who ...``: copy picks someone
     out of a crowd and names them in apposition; the name, of two
-    capitalised words or more, ending the clause, is the source.  So too
+    capitalised words or more, ending the clause, is the source.  A longer
+    indefinite description, up to ten words in lower case (``said a farmer
+    sheltering under a tarpaulin by the road, Abdul Razzaq``), gives a name
+    that opens with a known given name.  So too
     after a definite description that the word lists do not know, a
     possessive in it (``exclaims the school's carnavalesco, Ana de
     Souza``).
     """
     while pos < hi and flat[pos] == " ":
         pos += 1
-    comma = flat.find(", ", pos, min(hi, pos + 48))
+    comma = flat.find(", ", pos, min(hi, pos + 90))
     if comma < 0:
         return None
     words = flat[pos:comma].split(" ")
+    # A long description (a participle or a place after the noun: "a farmer
+    # sheltering under a tarpaulin by the road, Abdul Razzaq") is an
+    # indefinite one, and its name opens with a known given name.
+    long = len(words) > 4
     if (
-        (words[0].lower() not in _APPOSITION_OPENERS and words[0].lower() != "the")
-        or len(words) > 4
+        (words[0].lower() not in _APPOSITION_OPENERS and (long or words[0].lower() != "the"))
+        or len(words) > 10
         or not all(_lower_word(w) for w in words[1:])
     ):
         return None
@@ -2259,6 +2266,11 @@ def _name_in_apposition(flat: str, pos: int, hi: int) -> Mention | None:
         or not (named.words[0][:1].isupper() and named.words[-1][:1].isupper())  # "Ana de Souza"
         or named.words[0].lower() in cues.PRONOUNS
         or not _clause_ends(flat, named.end, hi)
+        or (
+            long
+            and named.words[0].lower() not in cues.MALE_GIVEN_NAMES
+            and named.words[0].lower() not in cues.FEMALE_GIVEN_NAMES
+        )
     ):
         return None
     return named._replace(rule="mention.name_after_role")
