@@ -196,3 +196,29 @@ FLOOD = "Floods displace thousands\n\nSUKKUR (Wire) -- Floodwaters rose again on
 )
 def test_long_description_then_a_name(body: str, speaker: str | None) -> None:
     assert last(body, FLOOD)[0] == speaker
+
+
+#: A story of voters at the polls.
+POLLS = "Voters weigh prices\n\nBERWYN (Wire) -- Voters lined up early on Tuesday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "A man outside a polling place in Berwyn, Illinois, who would give only his first "
+            'name, Luis, said he had voted. "My daughter made me," he said.',
+            "Luis",
+        ),
+        ('"It will drive people away," said a baker who gave only her first name, Maria.', "Maria"),
+        (
+            "Another voter, a nurse who declined to give her last name, Dana, said prices were "
+            '"out of control."',
+            "Dana",
+        ),
+    ],
+)
+def test_first_name_only(body: str, speaker: str) -> None:
+    speaker_found, rules = last(body, POLLS)
+    assert speaker_found == speaker
+    assert "mention.first_name_only" in rules or "resolve.pronoun_antecedent" in rules

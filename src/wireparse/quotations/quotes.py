@@ -1128,6 +1128,11 @@ class _Analysis:
             prev = word_before(flat, lo, start - 1)
             participle = prev.lower() not in _PROGRESSIVE and prev[-2:] not in _POSSESSIVE_ENDINGS
         mention, role = subject_before(flat, lo, start)
+        if self.english and " name, " in flat[max(lo, start - 40) : start]:
+            # "A man in Berwyn, who would give only his first name, Luis, said"
+            given = _FIRST_NAME_BEFORE.search(flat, max(lo, start - 40), start)
+            if given is not None:
+                mention, role = _given_name(given), None
         if mention is None and not participle and " by " in flat[max(lo, start - 70) : start]:
             # "A letter from the board obtained by The Associated Press warns":
             # the agent of a participle is no subject; the phrase before it is.
@@ -1190,6 +1195,9 @@ class _Analysis:
                         or mention.words[-1].endswith(("'s", "’s"))
                     ):
                         named = _name_in_apposition(flat, cue.end, sent.end)
+                        if named is None and self.english:
+                            given = _FIRST_NAME_AFTER.match(flat, cue.end, sent.end)
+                            named = _given_name(given) if given is not None else None
                         if named is not None:
                             mention, role = named, None
                     if mention is not None and _clause_ends(flat, mention.end, sent.end):
@@ -2825,6 +2833,34 @@ _AGE_AFTER_NAME = lazy_compile_re(r"\d{1,3},")
 def _acronym_modifier(word: str) -> bool:
     """Whether *word* is an acronym of two to four capitals: ``EU``, ``IT``, ``NATO``."""
     return 2 <= len(word) <= 4 and word.isalpha() and word.isupper()
+
+
+#: The words by which copy gives a source's first name alone, and the name:
+#: ``who gave only her first name, Maria``, ``who would give only his first
+#: name, Luis``, ``who declined to give his last name, Tom``.
+_FIRST_NAME_ONLY = (
+    r"(?:only (?:his|her|their) first name|(?:his|her|their) first name only"
+    r"|(?:give|gave|giving|provide|provided) (?:his|her|their) first name"
+    r"|to give (?:his|her|their) (?:last|full|family) name),? ([A-Z][\w'’-]{1,30})"
+)
+#: The same, ending right before a cue: ``..., Luis, said``.
+_FIRST_NAME_BEFORE = lazy_compile_re(_FIRST_NAME_ONLY + r",? ?$")
+#: The same, after an inverted cue and a description: ``said a bakery owner
+#: who gave only her first name, Maria.``
+_FIRST_NAME_AFTER = lazy_compile_re(
+    r" *(?:a|an|one|another) [^,;\x01]{0,80}?" + _FIRST_NAME_ONLY + r"(?=[.,;]|$)"
+)
+
+
+def _given_name(found: re.Match[str]) -> Mention:
+    """Return the first name that :data:`_FIRST_NAME_ONLY` found, as a mention.
+
+    Copy that may give a source's first name only says so and gives it:
+    ``A man in Berwyn, who would give only his first name, Luis, said``;
+    ``said a bakery owner who gave only her first name, Maria``.  The name
+    is the source (not the town before it, nor the description).
+    """
+    return Mention(found.start(1), found.end(1), (found.group(1),), "mention.first_name_only")
 
 
 def _one_of_named(flat: str, pos: int, hi: int) -> Mention | None:

@@ -245,6 +245,11 @@ MENTION_RULES: tuple[Rule, ...] = (
         "A senior harbor official, Ilse Varga, said",
     ),
     Rule(
+        "mention.first_name_only",
+        "A source whose first name alone the copy gives, saying so, is that name.",
+        "A man in Berwyn, who would give only his first name, Luis, said",
+    ),
+    Rule(
         "mention.appositive",
         "An appositive, an age, a place or a relative clause between name and cue is skipped.",
         "Ilse Varga, 52, the chief engineer, said",
