@@ -222,3 +222,16 @@ def test_first_name_only(body: str, speaker: str) -> None:
     speaker_found, rules = last(body, POLLS)
     assert speaker_found == speaker
     assert "mention.first_name_only" in rules or "resolve.pronoun_antecedent" in rules
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"Prices are crazy," said a man from Albany, New York.', "a man from Albany"),
+        ('"Prices are crazy," said a trucker from Albany, New York.', "a trucker from Albany"),
+        # A person's name after the comma still is the holder.
+        ('"Prices are crazy," said a spokesman for Acme, Tom Hale.', "Tom Hale"),
+    ],
+)
+def test_state_after_a_placed_description_is_no_name(body: str, speaker: str) -> None:
+    assert last(body, POLLS)[0] == speaker

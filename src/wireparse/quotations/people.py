@@ -3938,7 +3938,10 @@ class Resolver:
         for the board, Ada Marsh, in an email``, ``said the bill's sponsor,
         Rep. Gil Tovar, R-Midland``: a role followed by a comma and a full
         name (two words or more, a title before it allowed, nothing else)
-        is that person.
+        is that person.  After a description that ends in a capitalised name
+        (a place's: ``said a man from Albany, New York``) the words after the
+        comma are a person's only when a title or a known given name opens
+        them.
         """
         flat = self.flat
         end = mention.end
@@ -3963,6 +3966,16 @@ class Resolver:
         if last in cues.ORG_TAIL_WORDS or last in _COMPANY_TAILS or last in cues.ORG_NOUNS:
             return None  # "a representative of Acme, Kestrel Mining,": a business
         tail = _core(mention.words[-1])
+        if (
+            tail[:1].isupper()
+            and len(mention.words) > 2
+            and not honorifics
+            and not title
+            and _core(name[0]).lower() not in _GIVEN_NAME_GENDERS
+        ):
+            # "said a man from Albany, New York": a description that ends in a
+            # place's name goes on with its state, no person's name.
+            return None
         if (
             tail.islower()
             and (tail in cues.ORG_NOUNS or tail in _COMPANY_NOUNS)
