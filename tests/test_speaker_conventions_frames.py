@@ -235,3 +235,26 @@ def test_first_name_only(body: str, speaker: str) -> None:
 )
 def test_state_after_a_placed_description_is_no_name(body: str, speaker: str) -> None:
     assert last(body, POLLS)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            '"Prices are crazy," said a retired teacher in Oak Lawn, Margaret Dunne.',
+            "Margaret Dunne",
+        ),
+        (
+            'Ann Roe said she was "gutted."\n\n"It is the end of an era," said another '
+            "regular, retired postman Keith Doyle.",
+            "Keith Doyle",
+        ),
+        # A state after the town is no name.
+        (
+            '"Prices are crazy," said a retired teacher in Worcester, Massachusetts.',
+            "a retired teacher",
+        ),
+    ],
+)
+def test_name_after_a_placed_description_or_a_calling(body: str, speaker: str) -> None:
+    assert last(body, POLLS)[0] == speaker

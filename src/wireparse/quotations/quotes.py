@@ -2241,8 +2241,11 @@ def _name_in_apposition(flat: str, pos: int, hi: int) -> Mention | None:
     out of a crowd and names them in apposition; the name, of two
     capitalised words or more, ending the clause, is the source.  A longer
     indefinite description, up to ten words in lower case (``said a farmer
-    sheltering under a tarpaulin by the road, Abdul Razzaq``), gives a name
-    that opens with a known given name.  So too
+    sheltering under a tarpaulin by the road, Abdul Razzaq``) or one that
+    names a place (``said a retired teacher in Oak Lawn, Margaret Dunne``)
+    gives a name that opens with a known given name.  A calling in lower
+    case before the name is left out: ``said another regular, retired
+    postman Keith Doyle``.  So too
     after a definite description that the word lists do not know, a
     possessive in it (``exclaims the school's carnavalesco, Ana de
     Souza``).
@@ -2257,16 +2260,31 @@ def _name_in_apposition(flat: str, pos: int, hi: int) -> Mention | None:
     # sheltering under a tarpaulin by the road, Abdul Razzaq") is an
     # indefinite one, and its name opens with a known given name.
     long = len(words) > 4
+    # A place named in the description ("a retired teacher in Oak Lawn,
+    # Margaret Dunne") asks for a given name too.
+    placed = _placed_description(words)
+    long = long or placed
     if (
         (words[0].lower() not in _APPOSITION_OPENERS and (long or words[0].lower() != "the"))
         or len(words) > 10
-        or not all(_lower_word(w) for w in words[1:])
+        or not (placed or all(_lower_word(w) for w in words[1:]))
     ):
         return None
     at = comma + 2
     while at < hi and flat[at].isspace():
         at += 1  # a line break after the comma: "carnavalesco, \r\nAna de Souza"
     named, _ = phrase_after(flat, at, hi)
+    if named is not None and named.words[0].islower():
+        # A calling before the name: "said another regular, retired postman
+        # Keith Doyle" (up to three words in lower case, left out).
+        k = 0
+        while k < len(named.words) and named.words[k].islower():
+            k += 1
+        if k > 3 or not all(w.isalpha() for w in named.words[:k]):
+            return None
+        skip = sum(len(w) + 1 for w in named.words[:k])
+        at += skip
+        named = Mention(named.start + skip, named.end, named.words[k:], named.rule)
     if (
         named is None
         or named.start != at
@@ -2282,6 +2300,21 @@ def _name_in_apposition(flat: str, pos: int, hi: int) -> Mention | None:
     ):
         return None
     return named._replace(rule="mention.name_after_role")
+
+
+def _placed_description(words: Sequence[str]) -> bool:
+    """Whether *words* are a description in lower case with a place after ``in``, ``from``...
+
+    ``a retired teacher in Oak Lawn``, ``one farmer near Ames``: lower-case
+    words, then a preposition of place and capitalised words to the end.
+    """
+    for k in range(2, len(words) - 1):
+        if words[k] in ("in", "from", "near", "outside", "at"):
+            return all(_lower_word(w) for w in words[1:k]) and all(
+                w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha()
+                for w in words[k + 1 :]
+            )
+    return False
 
 
 def _description_after(flat: str, pos: int, hi: int) -> Mention | None:
