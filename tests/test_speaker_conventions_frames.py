@@ -258,3 +258,27 @@ def test_state_after_a_placed_description_is_no_name(body: str, speaker: str) ->
 )
 def test_name_after_a_placed_description_or_a_calling(body: str, speaker: str) -> None:
     assert last(body, POLLS)[0] == speaker
+
+
+#: A transport story.
+BUS = "Bus route cut\n\nDERBY (Wire) -- The number 38 bus will stop running in May.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "A spokesman for the operator, Trentline, said the route lost money. "
+            '"We cannot run empty buses," he said.',
+            "a spokesman for the operator",
+        ),
+        (
+            '"We cannot run empty buses," a spokesman for the company, Orrin Group, said.',
+            "a spokesman for the company",
+        ),
+        # A person's name there is the spokesman's.
+        ('"We cannot run empty buses," a spokesman for the company, Tom Hale, said.', "Tom Hale"),
+    ],
+)
+def test_business_named_after_its_noun_is_no_spokesman(body: str, speaker: str) -> None:
+    assert last(body, BUS)[0] == speaker

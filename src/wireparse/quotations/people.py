@@ -1060,6 +1060,12 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                     and tokens[j - 2] == "of"
                     and tokens[j - 3].lower() == "one"
                 ) or (noun in _PARTY_MEMBERS and tokens[j][:1].isupper())
+                if kind == "place" and not commas and _company_named_after(tokens, j, segment):
+                    # "A spokesman for the operator, Trentline, said": the
+                    # company's name, in apposition to its noun; the subject
+                    # is the spokesman.
+                    found = j
+                    break
                 if kind == "place" and not commas:
                     # "a senior defense official, Amos Gilad, told": the name;
                     # "The chief engineer of the project, Dr. Leonie Farrow,
@@ -1640,6 +1646,7 @@ _TRADE_NOUNS = tuple(sorted(lexicon.words("en", "trade_nouns")))
 #: introduce it as a trade noun does: ``Shares in Pellman Group fell 11%``,
 #: ``shares of Velora rose``.
 _SHARE_LEADS = ("shares in", "shares of")
+_TRADE_NOUN_SET = frozenset(_TRADE_NOUNS)
 #: A business's name right after a noun of its trade (one to three
 #: capitalised words): ``NorthLink``, ``Velora Semiconductor``; not one in
 #: the possessive, named in passing (``a deal with music publisher Bertel's
@@ -1681,6 +1688,25 @@ def _is_ly_adverb(low: str) -> bool:
     is, except the nouns that end so (``the Roe family said``).
     """
     return len(low) >= 5 and low.endswith("ly") and low.isalpha() and low not in _LY_NOUNS
+
+
+def _company_named_after(tokens: Sequence[str], j: int, segment: Sequence[str]) -> bool:
+    """Whether *segment*, between commas after ``tokens[j]``, names the business ``tokens[j]`` is.
+
+    ``A spokesman for the operator, Trentline, said``, ``a spokeswoman for
+    the company, Orrin Group,``: a business's noun after ``the`` and a
+    preposition, then its name, one word or ending in a word of a business's
+    name, and no known given name opening it.
+    """
+    if j < 2 or tokens[j - 1].lower() != "the" or tokens[j - 2].lower() not in _HOPS:
+        return False
+    noun = _core(tokens[j]).lower()
+    if not (noun in _COMPANY_NOUNS or noun in cues.ORG_NOUNS or noun in _TRADE_NOUN_SET):
+        return False
+    last = segment[-1].lower()
+    return (len(segment) == 1 or last in _COMPANY_TAILS or last in cues.ORG_TAIL_WORDS) and segment[
+        0
+    ].lower() not in _GIVEN_NAME_GENDERS
 
 
 def _home_town_before(tokens: list[str], i: int) -> int:
