@@ -282,3 +282,17 @@ BUS = "Bus route cut\n\nDERBY (Wire) -- The number 38 bus will stop running in M
 )
 def test_business_named_after_its_noun_is_no_spokesman(body: str, speaker: str) -> None:
     assert last(body, BUS)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('To councillor Amir Shah, the cut was "short-sighted and cruel."', "Amir Shah"),
+        ('To Grace Okafor, the cut was "short-sighted and cruel."', "Grace Okafor"),
+        ('To the north, the cut was "short-sighted and cruel."', None),
+    ],
+)
+def test_view_frame_with_a_role_or_a_full_name(body: str, speaker: str | None) -> None:
+    article = wireparse.parse(BUS + body + "\n")
+    found = [q for q in article.quotes if q.text.startswith("short-sighted")]
+    assert (found[0].speaker.name if found and found[0].speaker else None) == speaker

@@ -3584,11 +3584,12 @@ def _possessive_owner(
 
 #: A frame that opens a sentence and names whose view the sentence gives,
 #: then a comma: ``In Varga's words,``, ``In the union's words,`` (group 1),
-#: ``To Varga,`` (group 2).  A name is up to four capitalised words.
+#: ``To Varga,``, ``To councillor Amir Shah,`` (group 2).  A name is up to
+#: four capitalised words, after up to two words of a role in lower case.
 _VIEW_FRAME = lazy_compile_re(
     r"(?:In ((?:the (?:[a-z-]+ ){0,2}[a-z-]+|[A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30}){0,3})"
     r"(?:[’']s|s[’'])) (?:own )?words"
-    r"|To ([A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30}){0,3})), (?=[^\x01]{1,160}$)"
+    r"|To ((?:[a-z-]+ ){0,2}[A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30}){0,3})), (?=[^\x01]{1,160}$)"
 )
 
 
@@ -3633,12 +3634,17 @@ def _frame_owner(
     words = tuple(found.group(group).split(" "))
     if words[0].lower() in cues.SENTENCE_OPENERS:
         return None
+    # A role in lower case before the name: "To councillor Amir Shah,".
+    role = 0
+    while role < len(words) and words[role].islower():
+        if words[role] not in cues.TITLE_WORDS and words[role] not in cues.PERSON_NOUNS:
+            return None
+        role += 1
+    name = words[role:]
+    given = name[0].lower()
     if group == 2 and not (
-        (
-            len(words) > 1
-            and (words[0] in cues.MALE_GIVEN_NAMES or words[0] in cues.FEMALE_GIVEN_NAMES)
-        )
-        or _named_before(flat, state.bounds[0][0], start, words[-1])
+        (len(name) > 1 and (given in cues.MALE_GIVEN_NAMES or given in cues.FEMALE_GIVEN_NAMES))
+        or _named_before(flat, state.bounds[0][0], start, name[-1])
     ):
         return None  # "To Lisbon,": a name the story has not given a person
     mention = Mention(found.start(group), found.end(group), words, "mention.possessive")
