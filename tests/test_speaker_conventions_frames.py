@@ -296,3 +296,12 @@ def test_view_frame_with_a_role_or_a_full_name(body: str, speaker: str | None) -
     article = wireparse.parse(BUS + body + "\n")
     found = [q for q in article.quotes if q.text.startswith("short-sighted")]
     assert (found[0].speaker.name if found and found[0].speaker else None) == speaker
+
+
+def test_a_panel_is_a_body() -> None:
+    body = (
+        'The three-judge panel wrote that the department had "exceeded the authority it was given."'
+    )
+    assert last(body, "Rule blocked\n\nRICHMOND (Wire) -- A court blocked the rule.\n\n")[0] == (
+        "the three-judge panel"
+    )
