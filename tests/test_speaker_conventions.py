@@ -3939,10 +3939,11 @@ def test_the_official_calls_back_an_official_with_knowledge_of_the_matter() -> N
             'a day."',
             [("millions a day.", "Ola Brandt")],
         ),
-        # A place after a person is no calling, nor its speaker.
+        # A place after a person is no calling, nor its speaker: the woman
+        # described is.
         (
             '"It is a joke," a woman in Brockfield, Vermont, told him.',
-            [("It is a joke,", None)],
+            [("It is a joke,", "a woman")],
         ),
     ],
 )

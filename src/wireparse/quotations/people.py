@@ -432,15 +432,21 @@ def _described_by_complement(words: Sequence[str]) -> bool:
     head of the phrase even when the complement is a name: ``the envoy to
     Norway said``, ``the mayor of Springfield said``, ``an adviser to
     Governor Ada Marsh said`` are each one person described, not Norway,
-    Springfield or Ada Marsh.  A capitalised role (``the Mayor of
-    London``) is read as a name as before.
+    Springfield or Ada Marsh; so is a calling no list holds after an
+    article (:func:`_is_agent_head`): ``a trucker from Ohio said`` is a
+    trucker, not Ohio.  A capitalised role (``the Mayor of London``) is read
+    as a name as before.
     """
     for k in range(1, len(words) - 1):
         hop = words[k]
         if hop != "to" and hop not in _HOPS:
             continue
         head = words[k - 1]
-        if not (head.isalpha() and head.islower() and head in _PERSON_NOUNS):
+        if not (
+            head.isalpha()
+            and head.islower()
+            and (head in _PERSON_NOUNS or _is_agent_head(words[: k - 1], head))
+        ):
             return False
         return all(w.isalpha() and w.islower() for w in words[: k - 1])
     return False
@@ -510,10 +516,22 @@ def _np_ok(words: Sequence[str]) -> bool:
         or (first in _DETERMINERS and (is_age(head) or _is_plural_noun(head)))
         or (
             (first in cues.INDEFINITES or first == "the")
-            and 2 <= len(words) <= 4
+            and 2 <= (len(words) if len(words) <= 4 else _before_hop(words)) <= 4
             and _is_agent_noun(head)
         )
     )
+
+
+def _before_hop(words: Sequence[str]) -> int:
+    """Return how many words stand before the first of :data:`_HOPS` (all when none does).
+
+    A calling's complement is no part of the description's length: ``one
+    trucker at the gate`` is two words and a place.
+    """
+    for k, word in enumerate(words):
+        if word in _HOPS:
+            return k
+    return len(words)
 
 
 #: How many words of rank or office may stand between an article and the
@@ -670,6 +688,56 @@ def _opens_description(tokens: Sequence[str], j: int) -> bool:
             return False
         k -= 1
     return False
+
+
+def _described_in_place(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """Return where a description before a town and its state, between commas, starts and ends.
+
+    Copy places an unnamed person by town and state, the state between
+    commas: ``"...," a woman in Worcester, Massachusetts, said``; ``one
+    farmer near Ames, Iowa, told the paper``.  ``tokens[i]`` ends the state;
+    before the town stand ``in``, ``from``, ``near`` or ``outside`` and an
+    article or ``one`` with at most two words in lower case, the last a
+    noun of a person or a calling, right after the quotation or opening the
+    sentence (after ``Ann Cole,`` it is her appositive).  The description
+    is the source: the town and state are no person's name.
+
+    :returns: The indexes of the description's first and last words, or ``None``.
+    """
+    if not tokens[i].endswith(",") or not tokens[i][:1].isupper():
+        return None
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tokens[k][:1].isupper() and not tokens[k].endswith(","):
+        k -= 1  # the state's other words: "New Hampshire,"
+    if k < 0 or not tokens[k].endswith(",") or not tokens[k][:1].isupper():
+        return None
+    k -= 1
+    town = k + 1
+    while k >= 0 and town - k <= 3 and tokens[k][:1].isupper():
+        k -= 1  # the town's other words: "Salt Lake City,"
+    if k < 1 or tokens[k] not in _PLACE_PREPOSITIONS:
+        return None
+    head = k - 1
+    noun = tokens[head]
+    if not (noun.isalpha() and noun.islower()):
+        return None
+    if not (noun in _PERSON_NOUNS or noun in _GENDERS or _is_agent_noun(noun)):
+        return None
+    j = head - 1
+    while j >= 0 and head - j <= 3:
+        low = tokens[j].lower()
+        if low in _CALLING_ARTICLES and low != "the":
+            # Right after the quotation or opening the sentence: after "Ann
+            # Cole," the description is her appositive, and she the source.
+            return (j, head) if j == 0 or MASK in tokens[j - 1] else None
+        if not (tokens[j].isalpha() and tokens[j].islower()):
+            return None
+        j -= 1
+    return None
+
+
+#: The prepositions that place an unnamed person in a town: ``a woman in Worcester``.
+_PLACE_PREPOSITIONS = frozenset(("in", "from", "near", "outside"))
 
 
 #: The words that open a description by a calling: ``a``, ``one``, ``the``.
@@ -1018,6 +1086,12 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                     and tokens[j - 2] == "of"
                     and tokens[j - 3].lower() == "one"
                 ) or (noun in _PARTY_MEMBERS and tokens[j][:1].isupper())
+                if kind == "place" and not commas and _company_named_after(tokens, j, segment):
+                    # "A spokesman for the operator, Trentline, said": the
+                    # company's name, in apposition to its noun; the subject
+                    # is the spokesman.
+                    found = j
+                    break
                 if kind == "place" and not commas:
                     # "a senior defense official, Amos Gilad, told": the name;
                     # "The chief engineer of the project, Dr. Leonie Farrow,
@@ -1080,6 +1154,11 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                     break
                 j = _comma_before(tokens, j - 1, floor)
             if found < 0:
+                placed = _described_in_place(tokens, i)
+                if placed is not None:
+                    left, head = placed
+                    words = [_core(t) for t in tokens[left : head + 1]]
+                    return _mention(tokens, text_end, left, head, words), None
                 found = _relative_opener(tokens, i)
                 if found < 0:
                     return _antecedent_of_long_relative(flat, start_lo, hi), None
@@ -1590,6 +1669,11 @@ _BUSINESS_RE = re.compile(
 #: Nouns of a business's trade written right before its name (the list
 #: ``trade_nouns``): ``Ferry operator NorthLink``, ``chipmaker Velora``.
 _TRADE_NOUNS = tuple(sorted(lexicon.words("en", "trade_nouns")))
+#: Words of the market written right before a listed company's name, which
+#: introduce it as a trade noun does: ``Shares in Pellman Group fell 11%``,
+#: ``shares of Velora rose``.
+_SHARE_LEADS = ("shares in", "shares of")
+_TRADE_NOUN_SET = frozenset(_TRADE_NOUNS)
 #: A business's name right after a noun of its trade (one to three
 #: capitalised words): ``NorthLink``, ``Velora Semiconductor``; not one in
 #: the possessive, named in passing (``a deal with music publisher Bertel's
@@ -1633,13 +1717,34 @@ def _is_ly_adverb(low: str) -> bool:
     return len(low) >= 5 and low.endswith("ly") and low.isalpha() and low not in _LY_NOUNS
 
 
+def _company_named_after(tokens: Sequence[str], j: int, segment: Sequence[str]) -> bool:
+    """Whether *segment*, between commas after ``tokens[j]``, names the business ``tokens[j]`` is.
+
+    ``A spokesman for the operator, Trentline, said``, ``a spokeswoman for
+    the company, Orrin Group,``: a business's noun after ``the`` and a
+    preposition, then its name, one word or ending in a word of a business's
+    name, and no known given name opening it.
+    """
+    if j < 2 or tokens[j - 1].lower() != "the" or tokens[j - 2].lower() not in _HOPS:
+        return False
+    noun = _core(tokens[j]).lower()
+    if not (noun in _COMPANY_NOUNS or noun in cues.ORG_NOUNS or noun in _TRADE_NOUN_SET):
+        return False
+    last = segment[-1].lower()
+    return (len(segment) == 1 or last in _COMPANY_TAILS or last in cues.ORG_TAIL_WORDS) and segment[
+        0
+    ].lower() not in _GIVEN_NAME_GENDERS
+
+
 def _home_town_before(tokens: list[str], i: int) -> int:
     """Return the index of the name before a home town written ``of City, State``, or -1.
 
     ``Ada Keel of Eastbridge, Ohio, says``, also without the
     comma after the state: the person's home town and state stand between
     the name and the verb, and the walk back would stop at the state (a
-    place, never the source).  The name must be capitalised: in ``a
+    place, never the source).  So does an employer and the place that
+    tells its campus or branch: ``Dr. Rita Redberg of the University of
+    California, San Francisco, said``.  The name must be capitalised: in ``a
     salesman from Sumter, South Carolina, says`` the appositive rules read
     the role.
 
@@ -1658,20 +1763,35 @@ def _home_town_before(tokens: list[str], i: int) -> int:
     if not _core(tokens[i])[:1].isupper():
         return -1
     city = j - 1
-    if city < 2 or tokens[city - 1].lower() not in ("of", "from"):
+    if city < 2 or not _core(tokens[city])[:1].isupper():
         return -1
-    name = _core(tokens[city - 2])
-    if not (_core(tokens[city])[:1].isupper() and name[:1].isupper() and name.isalpha()):
-        return -1
-    low = name.lower()
-    if (
-        low in cues.ORG_TAIL_WORDS
-        or low in cues.ORG_NOUNS
-        or low in cues.PLACE_TAIL_WORDS
-        or low in cues.GROUP_NOUNS
-    ):
-        return -1  # "a pastor at the Reformation Church of Elizabeth, Colorado,"
-    return city - 2
+    # The hop before the city, or before the employer the city places: "Dr.
+    # Rita Redberg of the University of California, San Francisco, said"
+    # (a university's campus after its name).
+    k = city - 1
+    while k >= 1 and city - k <= 8:
+        hop = tokens[k].lower()
+        if hop in ("of", "from", "at", "with", "in"):
+            name = _core(tokens[k - 1])
+            if not (name[:1].isupper() and name.isalpha()):
+                return -1
+            low = name.lower()
+            if not (
+                low in cues.ORG_TAIL_WORDS
+                or low in cues.ORG_NOUNS
+                or low in cues.PLACE_TAIL_WORDS
+                or low in cues.GROUP_NOUNS
+            ):
+                # A person's name: before "of" or "from" the home town, or
+                # before an employer that a place follows.
+                return k - 1 if hop in ("of", "from") or k < city - 1 else -1
+            # "a pastor at the Reformation Church of Elizabeth, Colorado,", "the
+            # Mercy Clinic at Harborton, Maine,": an organisation's name, read
+            # on to the hop before it.
+        elif not (tokens[k].isalpha() and (tokens[k][:1].isupper() or hop in ("the", "and"))):
+            return -1
+        k -= 1
+    return -1
 
 
 #: How far back (in characters) a relative clause before a cue may open.
@@ -3884,7 +4004,10 @@ class Resolver:
         for the board, Ada Marsh, in an email``, ``said the bill's sponsor,
         Rep. Gil Tovar, R-Midland``: a role followed by a comma and a full
         name (two words or more, a title before it allowed, nothing else)
-        is that person.
+        is that person.  After a description that ends in a capitalised name
+        (a place's: ``said a man from Albany, New York``) the words after the
+        comma are a person's only when a title or a known given name opens
+        them.
         """
         flat = self.flat
         end = mention.end
@@ -3909,6 +4032,16 @@ class Resolver:
         if last in cues.ORG_TAIL_WORDS or last in _COMPANY_TAILS or last in cues.ORG_NOUNS:
             return None  # "a representative of Acme, Kestrel Mining,": a business
         tail = _core(mention.words[-1])
+        if (
+            tail[:1].isupper()
+            and len(mention.words) > 2
+            and not honorifics
+            and not title
+            and _core(name[0]).lower() not in _GIVEN_NAME_GENDERS
+        ):
+            # "said a man from Albany, New York": a description that ends in a
+            # place's name goes on with its state, no person's name.
+            return None
         if (
             tail.islower()
             and (tail in cues.ORG_NOUNS or tail in _COMPANY_NOUNS)
@@ -4240,7 +4373,8 @@ class Resolver:
         ``Ferry operator NorthLink cancelled all sailings. ... "...," the
         company said``: business copy introduces a company by a noun of its
         trade (the list ``trade_nouns``: ``operator``, ``chipmaker``,
-        ``retailer``; capitalised when it opens a sentence) and calls it
+        ``retailer``; capitalised when it opens a sentence), or by the market's
+        words for its stock (``Shares in Pellman Group fell``), and calls it
         back by its kind.  Asked only when no company has a suffix and no
         business name ends in a business word (:meth:`_incorporated`,
         :meth:`_one_business`); two such names give none.  Each noun is
@@ -4253,7 +4387,7 @@ class Resolver:
         flat, lower = self.flat, self.lower
         lo, hi = self._body_range
         found: dict[str, str] = {}
-        for noun in _TRADE_NOUNS:
+        for noun in (*_TRADE_NOUNS, *_SHARE_LEADS):
             needle = noun + " "
             pos = lower.find(needle, lo, hi)
             while pos >= 0:

@@ -1128,6 +1128,11 @@ class _Analysis:
             prev = word_before(flat, lo, start - 1)
             participle = prev.lower() not in _PROGRESSIVE and prev[-2:] not in _POSSESSIVE_ENDINGS
         mention, role = subject_before(flat, lo, start)
+        if self.english and " name, " in flat[max(lo, start - 40) : start]:
+            # "A man in Berwyn, who would give only his first name, Luis, said"
+            given = _FIRST_NAME_BEFORE.search(flat, max(lo, start - 40), start)
+            if given is not None:
+                mention, role = _given_name(given), None
         if mention is None and not participle and " by " in flat[max(lo, start - 70) : start]:
             # "A letter from the board obtained by The Associated Press warns":
             # the agent of a participle is no subject; the phrase before it is.
@@ -1190,6 +1195,9 @@ class _Analysis:
                         or mention.words[-1].endswith(("'s", "’s"))
                     ):
                         named = _name_in_apposition(flat, cue.end, sent.end)
+                        if named is None and self.english:
+                            given = _FIRST_NAME_AFTER.match(flat, cue.end, sent.end)
+                            named = _given_name(given) if given is not None else None
                         if named is not None:
                             mention, role = named, None
                     if mention is not None and _clause_ends(flat, mention.end, sent.end):
@@ -1715,6 +1723,9 @@ class _Analysis:
                             opening = "mention.sentence_opening"
                     if not opening:
                         mention = None
+            if mention is None and self.english and flat.startswith("One of ", pos):
+                mention = _one_of_named(flat, pos, sent.end)
+                opening = "mention.name_after_role"
         if mention is None or mention.words[0].lower() in cues.PRONOUNS:
             return None
         words = mention.words
@@ -2234,27 +2245,52 @@ def _name_in_apposition(flat: str, pos: int, hi: int) -> Mention | None:
     ``"Thank God," said one, Mia Cole, 34.``, ``said a neighbor, Mia
     Cole.``, ``said another driver, Bo Hardy, who ...``: copy picks someone
     out of a crowd and names them in apposition; the name, of two
-    capitalised words or more, ending the clause, is the source.  So too
+    capitalised words or more, ending the clause, is the source.  A longer
+    indefinite description, up to ten words in lower case (``said a farmer
+    sheltering under a tarpaulin by the road, Abdul Razzaq``) or one that
+    names a place (``said a retired teacher in Oak Lawn, Margaret Dunne``)
+    gives a name that opens with a known given name.  A calling in lower
+    case before the name is left out: ``said another regular, retired
+    postman Keith Doyle``.  So too
     after a definite description that the word lists do not know, a
     possessive in it (``exclaims the school's carnavalesco, Ana de
     Souza``).
     """
     while pos < hi and flat[pos] == " ":
         pos += 1
-    comma = flat.find(", ", pos, min(hi, pos + 48))
+    comma = flat.find(", ", pos, min(hi, pos + 90))
     if comma < 0:
         return None
     words = flat[pos:comma].split(" ")
+    # A long description (a participle or a place after the noun: "a farmer
+    # sheltering under a tarpaulin by the road, Abdul Razzaq") is an
+    # indefinite one, and its name opens with a known given name.
+    long = len(words) > 4
+    # A place named in the description ("a retired teacher in Oak Lawn,
+    # Margaret Dunne") asks for a given name too.
+    placed = _placed_description(words)
+    long = long or placed
     if (
-        (words[0].lower() not in _APPOSITION_OPENERS and words[0].lower() != "the")
-        or len(words) > 4
-        or not all(_lower_word(w) for w in words[1:])
+        (words[0].lower() not in _APPOSITION_OPENERS and (long or words[0].lower() != "the"))
+        or len(words) > 10
+        or not (placed or all(_lower_word(w) for w in words[1:]))
     ):
         return None
     at = comma + 2
     while at < hi and flat[at].isspace():
         at += 1  # a line break after the comma: "carnavalesco, \r\nAna de Souza"
     named, _ = phrase_after(flat, at, hi)
+    if named is not None and named.words[0].islower():
+        # A calling before the name: "said another regular, retired postman
+        # Keith Doyle" (up to three words in lower case, left out).
+        k = 0
+        while k < len(named.words) and named.words[k].islower():
+            k += 1
+        if k > 3 or not all(w.isalpha() for w in named.words[:k]):
+            return None
+        skip = sum(len(w) + 1 for w in named.words[:k])
+        at += skip
+        named = Mention(named.start + skip, named.end, named.words[k:], named.rule)
     if (
         named is None
         or named.start != at
@@ -2262,9 +2298,29 @@ def _name_in_apposition(flat: str, pos: int, hi: int) -> Mention | None:
         or not (named.words[0][:1].isupper() and named.words[-1][:1].isupper())  # "Ana de Souza"
         or named.words[0].lower() in cues.PRONOUNS
         or not _clause_ends(flat, named.end, hi)
+        or (
+            long
+            and named.words[0].lower() not in cues.MALE_GIVEN_NAMES
+            and named.words[0].lower() not in cues.FEMALE_GIVEN_NAMES
+        )
     ):
         return None
     return named._replace(rule="mention.name_after_role")
+
+
+def _placed_description(words: Sequence[str]) -> bool:
+    """Whether *words* are a description in lower case with a place after ``in``, ``from``...
+
+    ``a retired teacher in Oak Lawn``, ``one farmer near Ames``: lower-case
+    words, then a preposition of place and capitalised words to the end.
+    """
+    for k in range(2, len(words) - 1):
+        if words[k] in ("in", "from", "near", "outside", "at"):
+            return all(_lower_word(w) for w in words[1:k]) and all(
+                w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha()
+                for w in words[k + 1 :]
+            )
+    return False
 
 
 def _description_after(flat: str, pos: int, hi: int) -> Mention | None:
@@ -2818,6 +2874,61 @@ def _acronym_modifier(word: str) -> bool:
     return 2 <= len(word) <= 4 and word.isalpha() and word.isupper()
 
 
+#: The words by which copy gives a source's first name alone, and the name:
+#: ``who gave only her first name, Maria``, ``who would give only his first
+#: name, Luis``, ``who declined to give his last name, Tom``.
+_FIRST_NAME_ONLY = (
+    r"(?:only (?:his|her|their) first name|(?:his|her|their) first name only"
+    r"|(?:give|gave|giving|provide|provided) (?:his|her|their) first name"
+    r"|to give (?:his|her|their) (?:last|full|family) name),? ([A-Z][\w'’-]{1,30})"
+)
+#: The same, ending right before a cue: ``..., Luis, said``.
+_FIRST_NAME_BEFORE = lazy_compile_re(_FIRST_NAME_ONLY + r",? ?$")
+#: The same, after an inverted cue and a description: ``said a bakery owner
+#: who gave only her first name, Maria.``
+_FIRST_NAME_AFTER = lazy_compile_re(
+    r" *(?:a|an|one|another) [^,;\x01]{0,80}?" + _FIRST_NAME_ONLY + r"(?=[.,;]|$)"
+)
+
+
+def _given_name(found: re.Match[str]) -> Mention:
+    """Return the first name that :data:`_FIRST_NAME_ONLY` found, as a mention.
+
+    Copy that may give a source's first name only says so and gives it:
+    ``A man in Berwyn, who would give only his first name, Luis, said``;
+    ``said a bakery owner who gave only her first name, Maria``.  The name
+    is the source (not the town before it, nor the description).
+    """
+    return Mention(found.start(1), found.end(1), (found.group(1),), "mention.first_name_only")
+
+
+def _one_of_named(flat: str, pos: int, hi: int) -> Mention | None:
+    """Return the name set after ``One of them,`` opening a sentence at *pos*.
+
+    Copy picks one person out of a group it has just described and names
+    them between commas: ``One of them, Jesus Ortiz, has come every autumn
+    for 15 years``; ``One of the pickers, Ana Ruiz, 19, said``.  Up to four
+    words in lower case stand between ``One of`` and the comma; the name,
+    two capitalised words or more, is followed by a comma.
+    """
+    comma = flat.find(", ", pos + 7, min(hi, pos + 48))
+    if comma < 0:
+        return None
+    group = flat[pos + 7 : comma].split(" ")
+    if len(group) > 4 or not all(_lower_word(w) for w in group):
+        return None
+    named, _ = phrase_after(flat, comma + 2, hi)
+    if (
+        named is None
+        or named.start != comma + 2
+        or len(named.words) < 2
+        or not all(w[:1].isupper() or w in cues.NAME_PARTICLES for w in named.words)
+        or not flat.startswith(",", named.end)
+    ):
+        return None
+    return named._replace(rule="mention.name_after_role")
+
+
 def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
     """Return the name after *role*, a role phrase opening a sentence, if one follows.
 
@@ -3230,7 +3341,8 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
         # what str.isalnum() tests, character by character.
         if not text[:1].isalnum() and _HAS_WORD.search(text) is None:
             continue  # marks around nothing ('""', '" "'): no quotation at all
-        sent = sentences[state.sentence_of(open_start)]
+        sent_index = state.sentence_of(open_start)
+        sent = sentences[sent_index]
         cue, full, adjacent, found_by = state.cue_for(pieces, sent)
         speaker = state.source_of(cue) if cue is not None else None
         rules: tuple[str, ...] = ()
@@ -3264,6 +3376,8 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
             context = _context_kind(flat, lo, open_start, last.mask_end, bounds[last.para][1], text)
             speech = False
             owner = None if context is not None else _possessive_owner(state, lo, open_start)
+            if owner is None and context is None and (cue is None or cue.sentence != sent_index):
+                owner = _frame_owner(state, sent, open_start)
             if context is not None:
                 kind = context
             elif owner is not None:
@@ -3472,6 +3586,83 @@ def _possessive_owner(
         return None
     speaker = state.resolver.speaker(ent, mention, state.source)
     return speaker, ("partial.possessive", "mention.possessive", state.resolver.rule)
+
+
+#: A frame that opens a sentence and names whose view the sentence gives,
+#: then a comma: ``In Varga's words,``, ``In the union's words,`` (group 1),
+#: ``To Varga,``, ``To councillor Amir Shah,`` (group 2).  A name is up to
+#: four capitalised words, after up to two words of a role in lower case.
+_VIEW_FRAME = lazy_compile_re(
+    r"(?:In ((?:the (?:[a-z-]+ ){0,2}[a-z-]+|[A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30}){0,3})"
+    r"(?:[’']s|s[’'])) (?:own )?words"
+    r"|To ((?:[a-z-]+ ){0,2}[A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30}){0,3})), (?=[^\x01]{1,160}$)"
+)
+
+
+def _named_before(flat: str, lo: int, hi: int, surname: str) -> bool:
+    """Whether *surname* stands after another capitalised word between *lo* and *hi*.
+
+    A person called back by a surname alone was introduced by a fuller
+    form: ``Grace Okafor``, ``Union leader Okafor``.
+    """
+    pos = flat.find(" " + surname, lo, hi)
+    while pos >= 0:
+        after = pos + 1 + len(surname)
+        if after >= len(flat) or not (flat[after].isalnum() or flat[after] == "-"):
+            before = flat[flat.rfind(" ", lo, pos) + 1 : pos]
+            if before[:1].isupper():
+                return True
+        pos = flat.find(" " + surname, pos + 1, hi)
+    return False
+
+
+def _frame_owner(
+    state: _Analysis, sent: _Sentence, open_start: int
+) -> tuple[Speaker, tuple[str, ...]] | None:
+    """Return the speaker of a partial quotation in a sentence opened by a view frame.
+
+    ``partial.view_frame``: a sentence that opens with ``In Varga's words,``
+    or ``To Varga,`` gives that source's view, and a quotation in it with no
+    cue of its own is the source's words: ``In Varga's words, the deal was
+    "a trap."``; ``To Varga, the offer was "an insult."`` (the possessive
+    form of ``in the words of``).  A ``To`` frame must name a person or an
+    organisation: ``To Lisbon, the ferry was "a lifeline"`` names a place.
+    """
+    flat = state.flat
+    start = sent.start
+    head = flat[start : start + 3]
+    if (head != "In " and head != "To ") or not state.english:
+        return None
+    found = _VIEW_FRAME.match(flat, start, open_start)
+    if found is None:
+        return None
+    group = 1 if found.group(1) is not None else 2
+    words = tuple(found.group(group).split(" "))
+    if words[0].lower() in cues.SENTENCE_OPENERS:
+        return None
+    # A role in lower case before the name: "To councillor Amir Shah,".
+    role = 0
+    while role < len(words) and words[role].islower():
+        if words[role] not in cues.TITLE_WORDS and words[role] not in cues.PERSON_NOUNS:
+            return None
+        role += 1
+    name = words[role:]
+    given = name[0].lower()
+    if group == 2 and not (
+        (len(name) > 1 and (given in cues.MALE_GIVEN_NAMES or given in cues.FEMALE_GIVEN_NAMES))
+        or _named_before(flat, state.bounds[0][0], start, name[-1])
+    ):
+        return None  # "To Lisbon,": a name the story has not given a person
+    mention = Mention(found.start(group), found.end(group), words, "mention.possessive")
+    ent = state.resolver.resolve(mention)
+    if ent is None or ent.kind not in (
+        SourceKind.PERSON,
+        SourceKind.ORGANISATION,
+        SourceKind.GROUP,
+    ):
+        return None
+    speaker = state.resolver.speaker(ent, mention, state.source)
+    return speaker, ("partial.view_frame", "mention.possessive", state.resolver.rule)
 
 
 #: A verb of naming in the passive right before a quotation, an adverb or

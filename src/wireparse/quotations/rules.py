@@ -153,6 +153,12 @@ CUE_RULES: tuple[Rule, ...] = (
         'Roe mocked Varga\'s pledge to "keep the ferries running."',
     ),
     Rule(
+        "partial.view_frame",
+        "A quotation in a sentence opened by ``In Varga's words,`` or ``To Varga,``"
+        " is the source's.",
+        'In Varga\'s words, the deal was "a trap."',
+    ),
+    Rule(
         "partial.passive_agent",
         "Words quoted after a verb of naming in the passive are the source after ``by``.",
         'The plan was branded "reckless" by the harbour union.',
@@ -237,6 +243,11 @@ MENTION_RULES: tuple[Rule, ...] = (
         "mention.name_after_role",
         "A role phrase, a comma, then the name: the name is the source, the phrase its role.",
         "A senior harbor official, Ilse Varga, said",
+    ),
+    Rule(
+        "mention.first_name_only",
+        "A source whose first name alone the copy gives, saying so, is that name.",
+        "A man in Berwyn, who would give only his first name, Luis, said",
     ),
     Rule(
         "mention.appositive",
