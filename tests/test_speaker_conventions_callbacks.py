@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import wireparse
+from wireparse.quotations.people import phrase_after
 
 #: The lead of the stories below.
 LEAD = "Hikers rescued\n\nMILLBROOK (Wire) — Two hikers were found on Sunday.\n\n"
@@ -110,3 +111,28 @@ def test_a_kin_noun_gives_a_name_alone_its_gender(role: str) -> None:
         '"We just pray," he said.'
     )
     assert [name for name, _ in speakers(body)] == ["Tom"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Ada Quinn chairs the union. "We are ready," she said.', ["Ada Quinn"]),
+        ('Tom Hale heads the harbor board. "We are ready," he said.', ["Tom Hale"]),
+        ('Ada Quinn coaches the Portvale team. "We are ready," she said.', ["Ada Quinn"]),
+    ],
+)
+def test_an_office_noun_in_s_after_a_name_is_its_verb(body: str, expected: list[str]) -> None:
+    """``Ada Quinn chairs the union``: the subject is Ada Quinn, not a group."""
+    assert [name for name, _ in speakers(body)] == expected
+
+
+def test_a_plural_after_a_name_or_a_body_stays_in_the_phrase() -> None:
+    """``Union chairs met``, ``Ada Quinn supporters``: no verb of an office."""
+    tokens = "Union chairs met on Monday."
+    mention, _ = phrase_after(tokens, 0, len(tokens))
+    assert mention is not None
+    assert mention.words == ("Union", "chairs")
+    tokens = "Ada Quinn supporters rallied."
+    mention, _ = phrase_after(tokens, 0, len(tokens))
+    assert mention is not None
+    assert mention.words == ("Ada", "Quinn", "supporters")

@@ -2185,6 +2185,31 @@ def _hop_back(tokens: list[str], k: int, words: list[str], left: int) -> int:
     return left
 
 
+def _office_verb_after_name(words: Sequence[str], low: str) -> bool:
+    """Whether *low*, after the name *words*, is the verb of holding an office.
+
+    ``Ada Quinn chairs the union``, ``Tom Hale heads the board`` (invented):
+    after a person's name of two capitalised words or more that opens with a
+    known given name, the noun of an office with ``-s`` is its verb (``chairs``,
+    ``heads``, ``coaches``), not a plural ending the phrase as in ``Union
+    chairs met``.  An agent noun's plural stays a group: ``Ada Quinn
+    supporters``.
+
+    :param words: the phrase read so far.
+    :param low: the next word, in lower case.
+    """
+    if len(words) < 2 or not low.endswith("s") or words[0].lower() not in _GIVEN_NAME_GENDERS:
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False
+    stem = low[:-2] if low.endswith(("ches", "shes")) else low[:-1]
+    return stem in cues.TITLE_WORDS or stem in _OFFICE_NOUNS
+
+
+#: Nouns of an office that are verbs too, besides titles: ``heads``, ``leads``.
+_OFFICE_NOUNS = frozenset(("chair", "head", "lead", "coach", "captain", "host", "pilot"))
+
+
 def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | None]:
     """Find the noun phrase that starts at offset *pos*: an inverted cue's source.
 
@@ -2338,6 +2363,7 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
                     or (is_participle(tok) and words[-1].lower() in _PERSON_NOUNS)
                 )
             )
+            and not _office_verb_after_name(words, low)
         ):
             lower_run += 1
             if low in _HEAD_NOUNS or _is_plural_noun(low) or _is_agent_head(words, low):
