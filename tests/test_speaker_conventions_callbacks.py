@@ -136,3 +136,21 @@ def test_a_plural_after_a_name_or_a_body_stays_in_the_phrase() -> None:
     mention, _ = phrase_after(tokens, 0, len(tokens))
     assert mention is not None
     assert mention.words == ("Ada", "Quinn", "supporters")
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Brightwater Energy", "organisation"),
+        ("Kestrel Mining", "organisation"),
+        # A given name or a title opens a person's name, whatever its last word.
+        ("Samantha Power", "person"),
+        ("Sen. Tom Mining", "person"),
+    ],
+)
+def test_a_name_ending_in_a_business_word_is_a_business(name: str, kind: str) -> None:
+    """``"...," Brightwater Energy said``: a business, which ``it`` may call back."""
+    article = wireparse.parse(LEAD + f'"We regret the cuts," {name} said.\n')
+    [quote] = article.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.kind.value == kind

@@ -3430,7 +3430,19 @@ class Resolver:
             and tail not in _NUMERAL_SUFFIXES
         )
         organisation = (
-            det or acronym or last in cues.ORG_TAIL_WORDS or last in cues.PLACE_TAIL_WORDS
+            det
+            or acronym
+            or last in cues.ORG_TAIL_WORDS
+            or last in cues.PLACE_TAIL_WORDS
+            # "Kestrel Mining", "Brightwater Energy": a business by its last
+            # word, unless a given name or a title opens it ("Samantha Power").
+            or (
+                last in _COMPANY_TAILS
+                and len(words) > 1
+                and not title
+                and not honorifics
+                and words[0].lower() not in _GIVEN_NAME_GENDERS
+            )
         )
         if (
             organisation
