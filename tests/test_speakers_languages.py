@@ -2359,3 +2359,24 @@ def test_a_party_named_without_capitals_before_the_name(
 ) -> None:
     """``le député Ecolo Paul Verdier`` / ``el diputado Vox Luis Ferrán Gil`` (list ``parties``)."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Trainer Jan Hörl haderte. „Das war zu wenig“, meinte der Oberösterreicher.",
+            "Jan Hörl",
+        ),
+        ("Skispringerin Lea Moser siegte. „Ein Traum“, sagte die Tirolerin.", "Lea Moser"),
+        ("„Ich bin stolz“, sagte der Slowene Tim Novak.", "Tim Novak"),
+        # An article, a role left out and a surname: the person named before.
+        ("Sieger wurde Tim Novak. Der Däne Novak sagte: „Ich bin stolz.“", "Tim Novak"),
+        ("Sieger wurde Tim Novak. „Ich bin stolz“, sagte der Sprecher Novak.", "Tim Novak"),
+        # A demonym that is also a common surname is a name.
+        ("„Es war knapp“, sagte Anton Schweizer.", "Anton Schweizer"),
+    ],
+)
+def test_german_nouns_of_nationality_and_region(body: str, speaker: str) -> None:
+    """``sagte der Salzburger`` after Jan Hörl; ``der Slowene Tim Novak``."""
+    assert [s for _, s in speakers(DE_LEAD + body + "\n", "de")] == [speaker]

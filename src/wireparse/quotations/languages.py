@@ -1503,8 +1503,10 @@ class _Reader:
                 while len(run) > 1 and self._is_role_word(run[0]):
                     # "der frühere Hamburger Bürgermeister Tom Ederle"
                     run.pop(0)
-            elif not _ACRONYM_RE.search(run[0].text):
-                # "das Staatsoberhaupt": a German noun after an article is a role.
+            elif run[0] is toks[start] and not _ACRONYM_RE.search(run[0].text):
+                # "das Staatsoberhaupt": a German noun after an article is a
+                # role ("der Däne Gidsel", "der Sprecher Roth": the role was
+                # left out above, the surname after it is a name).
                 stop = run[0].end
                 k = end
                 if k + 1 < len(toks) and (
