@@ -2380,3 +2380,18 @@ def test_a_party_named_without_capitals_before_the_name(
 def test_german_nouns_of_nationality_and_region(body: str, speaker: str) -> None:
     """``sagte der Salzburger`` after Jan Hörl; ``der Slowene Tim Novak``."""
     assert [s for _, s in speakers(DE_LEAD + body + "\n", "de")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Doppeltorschütze Ben Ruhl jubelte: „Heute ging alles.“", "Ben Ruhl"),
+        ("„Der Wind war fies“, sagte Skispringerin Lea Moser.", "Lea Moser"),
+        ("„Wir bleiben ruhig“, sagte Ersatzkapitän Tom Adler.", "Tom Adler"),
+        # The part alone is a surname.
+        ("„Wir bleiben ruhig“, sagte Axel Springer.", "Axel Springer"),
+    ],
+)
+def test_german_sports_callings_in_compounds(body: str, speaker: str) -> None:
+    """``Doppeltorschütze Ben Ruhl``, ``Skispringerin Lea Moser``: a calling, not a given name."""
+    assert [s for _, s in speakers(DE_LEAD + body + "\n", "de")] == [speaker]

@@ -291,6 +291,23 @@ _FR_CONTRACTED = {"du": "le ", "des": "les ", "au": "le ", "aux": "les "}
 #: How many characters at the end of a paragraph :meth:`_Reader.reported`
 #: reads back for a cue: a few sentences of reported speech.
 _REPORTED_WINDOW = 800
+#: The last parts of German compound nouns of sports copy that are callings
+#: only inside a compound (``Doppeltorschütze``, ``Skispringerin``,
+#: ``Ersatzkapitän``, ``Langläufer``, ``Rennfahrerin``): a capitalised word
+#: ending so, longer than the part by three letters or more, is a role, not
+#: a name (``Springer`` alone is a surname).
+_COMPOUND_ROLE_SUFFIX_DE = (
+    "schütze",
+    "schützin",
+    "springer",
+    "springerin",
+    "kapitän",
+    "kapitänin",
+    "läufer",
+    "läuferin",
+    "fahrer",
+    "fahrerin",
+)
 #: The role suffixes of German compound nouns (``Regierungssprecherin``,
 #: ``DAI-Chefin``): a capitalised word ending so is a role, not a name.
 _ROLE_SUFFIX_DE = (
@@ -785,6 +802,13 @@ class _Reader:
                     and not low.endswith(_GIVEN_NAME_ENDINGS_DE)
                 )
                 or (low.endswith("eur") and len(low) >= 8)
+                or (
+                    low.endswith(_COMPOUND_ROLE_SUFFIX_DE)
+                    and any(
+                        low.endswith(part) and len(low) >= len(part) + 3
+                        for part in _COMPOUND_ROLE_SUFFIX_DE
+                    )
+                )
             )
         return False
 
