@@ -2395,3 +2395,43 @@ def test_german_nouns_of_nationality_and_region(body: str, speaker: str) -> None
 def test_german_sports_callings_in_compounds(body: str, speaker: str) -> None:
     """``Doppeltorschütze Ben Ruhl``, ``Skispringerin Lea Moser``: a calling, not a given name."""
     assert [s for _, s in speakers(DE_LEAD + body + "\n", "de")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            ES_LEAD + "El presidente del Gobierno, Luis Ortega, visitó el puerto. "
+            "«Es un gran día», dijo el jefe del Ejecutivo.\n",
+            "es",
+            "Luis Ortega",
+        ),
+        (
+            ES_LEAD + "La presidenta de la Xunta, Ana Gil, visitó el puerto. "
+            "«Es un gran día», dijo la jefa del Ejecutivo.\n",
+            "es",
+            "Ana Gil",
+        ),
+        (
+            FR_LEAD + "Le président de la République, Paul Renard, a visité le port. "
+            "« C'est un grand jour », a déclaré le chef de l'État.\n",
+            "fr",
+            "Paul Renard",
+        ),
+        (
+            FR_LEAD + "La Première ministre, Anne Roux, a visité le port. "
+            "« C'est un grand jour », a déclaré la cheffe du gouvernement.\n",
+            "fr",
+            "Anne Roux",
+        ),
+        # No head of government named before: a source as written.
+        (
+            ES_LEAD + "«Es un gran día», dijo el jefe del Ejecutivo.\n",
+            "es",
+            "el jefe del Ejecutivo",
+        ),
+    ],
+)
+def test_head_of_government_named_again(text: str, language: str, speaker: str) -> None:
+    """``dijo el jefe del Ejecutivo``, ``a déclaré le chef de l'État``: the president before."""
+    assert [s for _, s in speakers(text, language)] == [speaker]

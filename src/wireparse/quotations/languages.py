@@ -2087,11 +2087,17 @@ class _Reader:
         # A title of several words ends in the role word: "le Premier ministre".
         if k == len(toks):
             return None
-        if not (
-            self._is_role_word(toks[k]) or any(self._is_role_word(t) for t in toks[k + 1 : k + 3])
-        ) and not self._given_as_role(toks, k, found):
-            return None  # only a title is given to a named person
         role = found.mention[toks[k].start :]
+        if (
+            not (
+                self._is_role_word(toks[k])
+                or any(self._is_role_word(t) for t in toks[k + 1 : k + 3])
+            )
+            and not self._given_as_role(toks, k, found)
+            # A synonym of several words: "el jefe del Ejecutivo".
+            and role.casefold() not in self.words.synonyms
+        ):
+            return None  # only a title is given to a named person
         rest = toks[k + 1 :]
         if (
             self.language != "de"
