@@ -2435,3 +2435,25 @@ def test_german_sports_callings_in_compounds(body: str, speaker: str) -> None:
 def test_head_of_government_named_again(text: str, language: str, speaker: str) -> None:
     """``dijo el jefe del Ejecutivo``, ``a déclaré le chef de l'État``: the president before."""
     assert [s for _, s in speakers(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (FR_LEAD + "« C'est fini », a dit le maire avant de partir.\n", "fr", "le maire"),
+        (
+            FR_LEAD + "Paul Roux, 40 ans, est jugé. « Je regrette », a déclaré "
+            "l'accusé avant que le jury ne se retire.\n",
+            "fr",
+            "Paul Roux",
+        ),
+        (ES_LEAD + "«Se acabó», dijo el alcalde antes de irse.\n", "es", "el alcalde"),
+        (ES_LEAD + "«Se acabó», dijo la alcaldesa después de la reunión.\n", "es", "la alcaldesa"),
+        # Between the verb and the subject, an adverb is passed over.
+        (ES_LEAD + "«Se acabó», dijo antes el alcalde, Luis Mora.\n", "es", "Luis Mora"),
+        (ES_LEAD + "«Se acabó», dijo después el ministro.\n", "es", "el ministro"),
+    ],
+)
+def test_a_preposition_of_time_ends_the_subject(text: str, language: str, speaker: str) -> None:
+    """``a dit le maire avant de partir``: the source is ``le maire``."""
+    assert [s for _, s in speakers(text, language)] == [speaker]
