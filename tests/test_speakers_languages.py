@@ -2457,3 +2457,20 @@ def test_head_of_government_named_again(text: str, language: str, speaker: str) 
 def test_a_preposition_of_time_ends_the_subject(text: str, language: str, speaker: str) -> None:
     """``a dit le maire avant de partir``: the source is ``le maire``."""
     assert [s for _, s in speakers(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Die Mutter von Lea Roth sagte: „Ich bin stolz.“", "Die Mutter von Lea Roth"),
+        ("„Ich bin stolz“, sagte die Mutter von Lea Roth.", "die Mutter von Lea Roth"),
+        # The particle of a name after a title stays.
+        (
+            "Bürgermeisterin Ursula von der Leyen kam. „Ich bin stolz“, sagte sie.",
+            "Ursula von der Leyen",
+        ),
+    ],
+)
+def test_german_von_after_a_noun_with_its_article(body: str, speaker: str) -> None:
+    """``die Mutter von Lea Roth``: ``von`` after a noun is the preposition, no particle."""
+    assert [s for _, s in speakers(DE_LEAD + body + "\n", "de")] == [speaker]

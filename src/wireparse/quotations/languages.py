@@ -835,6 +835,24 @@ class _Reader:
         # Capitalised words before a particle: Spanish names give two given
         # names and a surname before it ("María José Martín de la Peña").
         most = {"de": 1, "es": 3}.get(self.language, 2)
+        if (
+            self.language == "de"
+            and i > 0
+            and (
+                toks[i - 1].low in words.determiners
+                or (
+                    i > 1
+                    and toks[i - 2].low in words.determiners
+                    and not toks[i - 1].capital
+                    and not toks[i - 1].mark
+                )
+            )
+            and not self._is_role_word(toks[i])
+        ):
+            # A German noun after its article (and an adjective) is no given
+            # name: its "von" is the preposition ("dank eines späten Treffers
+            # von Lea Roth", "die Mutter von Tim Ott"), not a particle.
+            most = 0
         while j < len(toks):
             t = toks[j]
             if j == i and (capital_particle := self._capital_particle_end(toks, j)):
