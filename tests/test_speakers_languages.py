@@ -2474,3 +2474,13 @@ def test_a_preposition_of_time_ends_the_subject(text: str, language: str, speake
 def test_german_von_after_a_noun_with_its_article(body: str, speaker: str) -> None:
     """``die Mutter von Lea Roth``: ``von`` after a noun is the preposition, no particle."""
     assert [s for _, s in speakers(DE_LEAD + body + "\n", "de")] == [speaker]
+
+
+def test_german_colon_lead_in_with_selbst() -> None:
+    """``Roth selbst meldete sich in den sozialen Medien: „…“``: Lea Roth, not the coach."""
+    text = (
+        DE_LEAD + "Der Verein muss auf Torhüterin Lea Roth verzichten. „Das ist bitter“, "
+        "sagte Trainer Jan Ott.\n\n"
+        "Roth selbst meldete sich in den sozialen Medien: „Ich komme stärker zurück.“\n"
+    )
+    assert [s for _, s in speakers(text, "de")] == ["Jan Ott", "Lea Roth"]

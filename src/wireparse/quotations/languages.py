@@ -3404,6 +3404,9 @@ class _Reader:
         Iván Mora, elegido mejor jugador, se mostró feliz: «…»``), and a
         descriptive phrase in lower case may open the sentence before a comma
         (``Auteur du but, le capitaine Paul Roux était soulagé : « … »``).
+        German copy may stress the subject with ``selbst`` after the name
+        (``Lea Roth selbst meldete sich bei Instagram: „…“``), which does not
+        count towards the clause's length.
 
         :param toks: The tokens of the clause, up to its colon.
         :param inner: Whether the clause follows such an opening phrase (it
@@ -3480,6 +3483,10 @@ class _Reader:
                 n += 1
             if n > m:
                 end = n - 1
+        if self.language == "de" and end + 1 < len(toks) and toks[end + 1].low == "selbst":
+            # The subject stressed: "Atubolu selbst meldete sich bei
+            # Instagram: „…“" (the player, after others spoke of him).
+            end += 1
         if len(toks) - end > 8:
             return None
         after = toks[end + 1] if end + 1 < len(toks) else None
