@@ -2484,3 +2484,16 @@ def test_german_colon_lead_in_with_selbst() -> None:
         "Roth selbst meldete sich in den sozialen Medien: „Ich komme stärker zurück.“\n"
     )
     assert [s for _, s in speakers(text, "de")] == ["Jan Ott", "Lea Roth"]
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ("Le maire de Brestou Luc Martin a réagi. « Non », a-t-il dit.", "Luc Martin"),
+        ("L'élu, le maire de Brestou Luc Martin, a réagi. « Non », a-t-il dit.", "Luc Martin"),
+    ],
+)
+def test_french_title_with_a_place_then_the_name(second: str, speaker: str) -> None:
+    """``le maire de Brestou Luc Martin``: a pronoun after it is Luc Martin, not the lawyer."""
+    text = FR_LEAD + "« Bien », a dit son avocat, Me Paul Roux.\n\n" + second + "\n"
+    assert [s for _, s in speakers(text, "fr")] == ["Paul Roux", speaker]

@@ -1986,6 +1986,9 @@ class _Reader:
                     and run[0] is toks[i]
                     and (
                         (i > 1 and toks[i - 1].low in ("du", "del", "al"))
+                        # A place of one word: "de Brestou" (not "de Radio
+                        # France Luc Martin": which words are the name?).
+                        or (i > 1 and toks[i - 1].low == "de" and len(run) == 3)
                         or (
                             i > 2
                             and toks[i - 1].low in ("l'", "l", "la", "el")
@@ -1993,12 +1996,13 @@ class _Reader:
                         )
                     )
                     and self._is_role_word(
-                        toks[i - 2] if toks[i - 1].low in ("du", "del", "al") else toks[i - 3]
+                        toks[i - 2] if toks[i - 1].low in ("du", "del", "al", "de") else toks[i - 3]
                     )
                 ):
                     # A title's complement of one word before the name: "le
                     # ministre de l'Intérieur Paul Renard", "el ministro del
-                    # Interior Luis Ortega" name Paul Renard, Luis Ortega.
+                    # Interior Luis Ortega", "le maire de Brestou Luc Martin"
+                    # name Paul Renard, Luis Ortega, Luc Martin.
                     run.pop(0)
                 before = toks[i - 1].low if i else ""
                 if run and run[0] is not toks[i]:
