@@ -2497,3 +2497,12 @@ def test_french_title_with_a_place_then_the_name(second: str, speaker: str) -> N
     """``le maire de Brestou Luc Martin``: a pronoun after it is Luc Martin, not the lawyer."""
     text = FR_LEAD + "« Bien », a dit son avocat, Me Paul Roux.\n\n" + second + "\n"
     assert [s for _, s in speakers(text, "fr")] == ["Paul Roux", speaker]
+
+
+def test_reported_speech_after_a_quotation_that_closed_its_sentence() -> None:
+    """``Eva Roth konterte: „…“ Jan Ott sagte, man bleibe dabei. „…“``: Jan Ott's words."""
+    text = (
+        DE_LEAD + "Ministerin Eva Roth konterte: „Ohne Wind keine Wende.“ Fraktionschef Jan "
+        "Ott sagte, man werde am Ziel festhalten. „Zwei Prozent bleiben das Ziel.“\n"
+    )
+    assert [s for _, s in speakers(text, "de")] == ["Eva Roth", "Jan Ott"]

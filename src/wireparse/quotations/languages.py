@@ -4300,9 +4300,22 @@ def attribute(
                 if pi == last_para and last_in_para is not None and prev_end > lo
                 else None
             )
+            since = stop.end() if stop is not None else -1
+            if (
+                pi == last_para
+                and last_in_para is not None
+                and prev_end > lo
+                and everything[k - 1].text.rstrip().endswith((".", "!", "?"))
+                and source[prev_end : q.open_mark.start].lstrip()[:1].isupper()
+            ):
+                # The last quotation closed its own sentence, with no tag
+                # after it: the next sentence may report another source
+                # ("Eva Roth konterte: „Nein.“ Jan Ott sagte, man bleibe
+                # dabei. „Das ist das Ziel.“": Jan Ott).
+                since = prev_end
             between = (
-                reader.reported([(stop.end(), q.open_mark.start)])
-                if stop is not None and q.text.rstrip().endswith((".", "!", "?"))
+                reader.reported([(since, q.open_mark.start)])
+                if since >= 0 and q.text.rstrip().endswith((".", "!", "?"))
                 else None
             )
             if (
