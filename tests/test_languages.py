@@ -565,6 +565,9 @@ def test_related_links_are_furniture(language: str) -> None:
         ("es", "Más información"),
         ("es", "Sigue leyendo"),
         ("es", "Contenido relacionado"),
+        ("de", "Mehr dazu: Wie der Hafen die Fähre nutzt"),
+        ("fr", "À voir aussi : le bac de Nantes en vidéo"),
+        ("es", "Relacionado: El antiguo transbordador será vendido"),
     ],
 )
 def test_more_related_link_lines_are_furniture(language: str, line: str) -> None:

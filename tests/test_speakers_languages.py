@@ -2359,3 +2359,150 @@ def test_a_party_named_without_capitals_before_the_name(
 ) -> None:
     """``le député Ecolo Paul Verdier`` / ``el diputado Vox Luis Ferrán Gil`` (list ``parties``)."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Trainer Jan Hörl haderte. „Das war zu wenig“, meinte der Oberösterreicher.",
+            "Jan Hörl",
+        ),
+        ("Skispringerin Lea Moser siegte. „Ein Traum“, sagte die Tirolerin.", "Lea Moser"),
+        ("„Ich bin stolz“, sagte der Slowene Tim Novak.", "Tim Novak"),
+        # An article, a role left out and a surname: the person named before.
+        ("Sieger wurde Tim Novak. Der Däne Novak sagte: „Ich bin stolz.“", "Tim Novak"),
+        ("Sieger wurde Tim Novak. „Ich bin stolz“, sagte der Sprecher Novak.", "Tim Novak"),
+        # A demonym that is also a common surname is a name.
+        ("„Es war knapp“, sagte Anton Schweizer.", "Anton Schweizer"),
+    ],
+)
+def test_german_nouns_of_nationality_and_region(body: str, speaker: str) -> None:
+    """``sagte der Salzburger`` after Jan Hörl; ``der Slowene Tim Novak``."""
+    assert [s for _, s in speakers(DE_LEAD + body + "\n", "de")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Doppeltorschütze Ben Ruhl jubelte: „Heute ging alles.“", "Ben Ruhl"),
+        ("„Der Wind war fies“, sagte Skispringerin Lea Moser.", "Lea Moser"),
+        ("„Wir bleiben ruhig“, sagte Ersatzkapitän Tom Adler.", "Tom Adler"),
+        # The part alone is a surname.
+        ("„Wir bleiben ruhig“, sagte Axel Springer.", "Axel Springer"),
+    ],
+)
+def test_german_sports_callings_in_compounds(body: str, speaker: str) -> None:
+    """``Doppeltorschütze Ben Ruhl``, ``Skispringerin Lea Moser``: a calling, not a given name."""
+    assert [s for _, s in speakers(DE_LEAD + body + "\n", "de")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            ES_LEAD + "El presidente del Gobierno, Luis Ortega, visitó el puerto. "
+            "«Es un gran día», dijo el jefe del Ejecutivo.\n",
+            "es",
+            "Luis Ortega",
+        ),
+        (
+            ES_LEAD + "La presidenta de la Xunta, Ana Gil, visitó el puerto. "
+            "«Es un gran día», dijo la jefa del Ejecutivo.\n",
+            "es",
+            "Ana Gil",
+        ),
+        (
+            FR_LEAD + "Le président de la République, Paul Renard, a visité le port. "
+            "« C'est un grand jour », a déclaré le chef de l'État.\n",
+            "fr",
+            "Paul Renard",
+        ),
+        (
+            FR_LEAD + "La Première ministre, Anne Roux, a visité le port. "
+            "« C'est un grand jour », a déclaré la cheffe du gouvernement.\n",
+            "fr",
+            "Anne Roux",
+        ),
+        # No head of government named before: a source as written.
+        (
+            ES_LEAD + "«Es un gran día», dijo el jefe del Ejecutivo.\n",
+            "es",
+            "el jefe del Ejecutivo",
+        ),
+    ],
+)
+def test_head_of_government_named_again(text: str, language: str, speaker: str) -> None:
+    """``dijo el jefe del Ejecutivo``, ``a déclaré le chef de l'État``: the president before."""
+    assert [s for _, s in speakers(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (FR_LEAD + "« C'est fini », a dit le maire avant de partir.\n", "fr", "le maire"),
+        (
+            FR_LEAD + "Paul Roux, 40 ans, est jugé. « Je regrette », a déclaré "
+            "l'accusé avant que le jury ne se retire.\n",
+            "fr",
+            "Paul Roux",
+        ),
+        (ES_LEAD + "«Se acabó», dijo el alcalde antes de irse.\n", "es", "el alcalde"),
+        (ES_LEAD + "«Se acabó», dijo la alcaldesa después de la reunión.\n", "es", "la alcaldesa"),
+        # Between the verb and the subject, an adverb is passed over.
+        (ES_LEAD + "«Se acabó», dijo antes el alcalde, Luis Mora.\n", "es", "Luis Mora"),
+        (ES_LEAD + "«Se acabó», dijo después el ministro.\n", "es", "el ministro"),
+    ],
+)
+def test_a_preposition_of_time_ends_the_subject(text: str, language: str, speaker: str) -> None:
+    """``a dit le maire avant de partir``: the source is ``le maire``."""
+    assert [s for _, s in speakers(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Die Mutter von Lea Roth sagte: „Ich bin stolz.“", "Die Mutter von Lea Roth"),
+        ("„Ich bin stolz“, sagte die Mutter von Lea Roth.", "die Mutter von Lea Roth"),
+        # The particle of a name after a title stays.
+        (
+            "Bürgermeisterin Ursula von der Leyen kam. „Ich bin stolz“, sagte sie.",
+            "Ursula von der Leyen",
+        ),
+    ],
+)
+def test_german_von_after_a_noun_with_its_article(body: str, speaker: str) -> None:
+    """``die Mutter von Lea Roth``: ``von`` after a noun is the preposition, no particle."""
+    assert [s for _, s in speakers(DE_LEAD + body + "\n", "de")] == [speaker]
+
+
+def test_german_colon_lead_in_with_selbst() -> None:
+    """``Roth selbst meldete sich in den sozialen Medien: „…“``: Lea Roth, not the coach."""
+    text = (
+        DE_LEAD + "Der Verein muss auf Torhüterin Lea Roth verzichten. „Das ist bitter“, "
+        "sagte Trainer Jan Ott.\n\n"
+        "Roth selbst meldete sich in den sozialen Medien: „Ich komme stärker zurück.“\n"
+    )
+    assert [s for _, s in speakers(text, "de")] == ["Jan Ott", "Lea Roth"]
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ("Le maire de Brestou Luc Martin a réagi. « Non », a-t-il dit.", "Luc Martin"),
+        ("L'élu, le maire de Brestou Luc Martin, a réagi. « Non », a-t-il dit.", "Luc Martin"),
+    ],
+)
+def test_french_title_with_a_place_then_the_name(second: str, speaker: str) -> None:
+    """``le maire de Brestou Luc Martin``: a pronoun after it is Luc Martin, not the lawyer."""
+    text = FR_LEAD + "« Bien », a dit son avocat, Me Paul Roux.\n\n" + second + "\n"
+    assert [s for _, s in speakers(text, "fr")] == ["Paul Roux", speaker]
+
+
+def test_reported_speech_after_a_quotation_that_closed_its_sentence() -> None:
+    """``Eva Roth konterte: „…“ Jan Ott sagte, man bleibe dabei. „…“``: Jan Ott's words."""
+    text = (
+        DE_LEAD + "Ministerin Eva Roth konterte: „Ohne Wind keine Wende.“ Fraktionschef Jan "
+        "Ott sagte, man werde am Ziel festhalten. „Zwei Prozent bleiben das Ziel.“\n"
+    )
+    assert [s for _, s in speakers(text, "de")] == ["Eva Roth", "Jan Ott"]

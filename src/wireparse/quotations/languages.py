@@ -291,6 +291,23 @@ _FR_CONTRACTED = {"du": "le ", "des": "les ", "au": "le ", "aux": "les "}
 #: How many characters at the end of a paragraph :meth:`_Reader.reported`
 #: reads back for a cue: a few sentences of reported speech.
 _REPORTED_WINDOW = 800
+#: The last parts of German compound nouns of sports copy that are callings
+#: only inside a compound (``Doppeltorschütze``, ``Skispringerin``,
+#: ``Ersatzkapitän``, ``Langläufer``, ``Rennfahrerin``): a capitalised word
+#: ending so, longer than the part by three letters or more, is a role, not
+#: a name (``Springer`` alone is a surname).
+_COMPOUND_ROLE_SUFFIX_DE = (
+    "schütze",
+    "schützin",
+    "springer",
+    "springerin",
+    "kapitän",
+    "kapitänin",
+    "läufer",
+    "läuferin",
+    "fahrer",
+    "fahrerin",
+)
 #: The role suffixes of German compound nouns (``Regierungssprecherin``,
 #: ``DAI-Chefin``): a capitalised word ending so is a role, not a name.
 _ROLE_SUFFIX_DE = (
@@ -785,6 +802,13 @@ class _Reader:
                     and not low.endswith(_GIVEN_NAME_ENDINGS_DE)
                 )
                 or (low.endswith("eur") and len(low) >= 8)
+                or (
+                    low.endswith(_COMPOUND_ROLE_SUFFIX_DE)
+                    and any(
+                        low.endswith(part) and len(low) >= len(part) + 3
+                        for part in _COMPOUND_ROLE_SUFFIX_DE
+                    )
+                )
             )
         return False
 
@@ -811,6 +835,24 @@ class _Reader:
         # Capitalised words before a particle: Spanish names give two given
         # names and a surname before it ("María José Martín de la Peña").
         most = {"de": 1, "es": 3}.get(self.language, 2)
+        if (
+            self.language == "de"
+            and i > 0
+            and (
+                toks[i - 1].low in words.determiners
+                or (
+                    i > 1
+                    and toks[i - 2].low in words.determiners
+                    and not toks[i - 1].capital
+                    and not toks[i - 1].mark
+                )
+            )
+            and not self._is_role_word(toks[i])
+        ):
+            # A German noun after its article (and an adjective) is no given
+            # name: its "von" is the preposition ("dank eines späten Treffers
+            # von Lea Roth", "die Mutter von Tim Ott"), not a particle.
+            most = 0
         while j < len(toks):
             t = toks[j]
             if j == i and (capital_particle := self._capital_particle_end(toks, j)):
@@ -1503,8 +1545,10 @@ class _Reader:
                 while len(run) > 1 and self._is_role_word(run[0]):
                     # "der frühere Hamburger Bürgermeister Tom Ederle"
                     run.pop(0)
-            elif not _ACRONYM_RE.search(run[0].text):
-                # "das Staatsoberhaupt": a German noun after an article is a role.
+            elif run[0] is toks[start] and not _ACRONYM_RE.search(run[0].text):
+                # "das Staatsoberhaupt": a German noun after an article is a
+                # role ("der Däne Gidsel", "der Sprecher Roth": the role was
+                # left out above, the surname after it is a name).
                 stop = run[0].end
                 k = end
                 if k + 1 < len(toks) and (
@@ -1942,6 +1986,9 @@ class _Reader:
                     and run[0] is toks[i]
                     and (
                         (i > 1 and toks[i - 1].low in ("du", "del", "al"))
+                        # A place of one word: "de Brestou" (not "de Radio
+                        # France Luc Martin": which words are the name?).
+                        or (i > 1 and toks[i - 1].low == "de" and len(run) == 3)
                         or (
                             i > 2
                             and toks[i - 1].low in ("l'", "l", "la", "el")
@@ -1949,12 +1996,13 @@ class _Reader:
                         )
                     )
                     and self._is_role_word(
-                        toks[i - 2] if toks[i - 1].low in ("du", "del", "al") else toks[i - 3]
+                        toks[i - 2] if toks[i - 1].low in ("du", "del", "al", "de") else toks[i - 3]
                     )
                 ):
                     # A title's complement of one word before the name: "le
                     # ministre de l'Intérieur Paul Renard", "el ministro del
-                    # Interior Luis Ortega" name Paul Renard, Luis Ortega.
+                    # Interior Luis Ortega", "le maire de Brestou Luc Martin"
+                    # name Paul Renard, Luis Ortega, Luc Martin.
                     run.pop(0)
                 before = toks[i - 1].low if i else ""
                 if run and run[0] is not toks[i]:
@@ -2061,11 +2109,17 @@ class _Reader:
         # A title of several words ends in the role word: "le Premier ministre".
         if k == len(toks):
             return None
-        if not (
-            self._is_role_word(toks[k]) or any(self._is_role_word(t) for t in toks[k + 1 : k + 3])
-        ) and not self._given_as_role(toks, k, found):
-            return None  # only a title is given to a named person
         role = found.mention[toks[k].start :]
+        if (
+            not (
+                self._is_role_word(toks[k])
+                or any(self._is_role_word(t) for t in toks[k + 1 : k + 3])
+            )
+            and not self._given_as_role(toks, k, found)
+            # A synonym of several words: "el jefe del Ejecutivo".
+            and role.casefold() not in self.words.synonyms
+        ):
+            return None  # only a title is given to a named person
         rest = toks[k + 1 :]
         if (
             self.language != "de"
@@ -3354,6 +3408,9 @@ class _Reader:
         Iván Mora, elegido mejor jugador, se mostró feliz: «…»``), and a
         descriptive phrase in lower case may open the sentence before a comma
         (``Auteur du but, le capitaine Paul Roux était soulagé : « … »``).
+        German copy may stress the subject with ``selbst`` after the name
+        (``Lea Roth selbst meldete sich bei Instagram: „…“``), which does not
+        count towards the clause's length.
 
         :param toks: The tokens of the clause, up to its colon.
         :param inner: Whether the clause follows such an opening phrase (it
@@ -3430,6 +3487,10 @@ class _Reader:
                 n += 1
             if n > m:
                 end = n - 1
+        if self.language == "de" and end + 1 < len(toks) and toks[end + 1].low == "selbst":
+            # The subject stressed: "Atubolu selbst meldete sich bei
+            # Instagram: „…“" (the player, after others spoke of him).
+            end += 1
         if len(toks) - end > 8:
             return None
         after = toks[end + 1] if end + 1 < len(toks) else None
@@ -4239,9 +4300,22 @@ def attribute(
                 if pi == last_para and last_in_para is not None and prev_end > lo
                 else None
             )
+            since = stop.end() if stop is not None else -1
+            if (
+                pi == last_para
+                and last_in_para is not None
+                and prev_end > lo
+                and everything[k - 1].text.rstrip().endswith((".", "!", "?"))
+                and source[prev_end : q.open_mark.start].lstrip()[:1].isupper()
+            ):
+                # The last quotation closed its own sentence, with no tag
+                # after it: the next sentence may report another source
+                # ("Eva Roth konterte: „Nein.“ Jan Ott sagte, man bleibe
+                # dabei. „Das ist das Ziel.“": Jan Ott).
+                since = prev_end
             between = (
-                reader.reported([(stop.end(), q.open_mark.start)])
-                if stop is not None and q.text.rstrip().endswith((".", "!", "?"))
+                reader.reported([(since, q.open_mark.start)])
+                if since >= 0 and q.text.rstrip().endswith((".", "!", "?"))
                 else None
             )
             if (

@@ -2175,10 +2175,12 @@ def promotion(state: State, i: int) -> BlockKind | None:
 #: ``Te puede interesar: ...``, ``LEE TAMBIÉN``, ``Síguenos en``; also
 #: ``Zum Thema:``, ``Weitere Artikel zum Thema``, ``Mehr Nachrichten aus
 #: Bremen``, ``Lesen Sie hier ...``, ``Notre dossier : ...``, ``Partager sur
-#: Facebook``, ``Más información`` alone on its line, ``Sigue leyendo``.
+#: Facebook``, ``Más información`` alone on its line, ``Sigue leyendo``;
+#: ``Mehr dazu: ...``, ``À voir aussi``, ``Relacionado: ...``.
 FURNITURE_START_LANG = lazy_compile(
     r"(?i:"
-    r"mehr\s+zum\s+thema|lesen\s+sie\s+(?:auch|mehr|hier)|auch\s+interessant|weiterlesen"
+    r"mehr\s+zum\s+thema|mehr\s+dazu\s*:|lesen\s+sie\s+(?:auch|mehr|hier)|auch\s+interessant"
+    r"|weiterlesen|(?:à|a)\s+voir\s+(?:aussi|également)|relacionad[oa]s?\s*:"
     r"|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|nachfolgendes\s+video|zum\s+artikel\s*:"
     r"|zum\s+thema\s*:|weitere\s+(?:artikel|nachrichten|meldungen|berichte)\s+zum\s+thema"
     r"|mehr\s+(?:nachrichten|news|artikel|meldungen)\s+(?:aus|zu|zum|zur|über)"
