@@ -1157,12 +1157,12 @@ class _Reader:
         return not (self.language == "de" and before and before[0].low in words.determiners)
 
     def _inner_particle_full(self, name: str) -> str:
-        """The full name of a surname with a particle inside (``Coomans de Brachène``).
+        """The full name of a surname with a particle inside (``Verhelst de Moranvaux``).
 
         Convention: a compound surname joined by a particle (``Ruiz de la
-        Peña``, ``Coomans de Brachène``, ``Abel de Vries``), written without
+        Peña``, ``Verhelst de Moranvaux``, ``Abel de Vries``), written without
         the given names on a later mention (``dijo Ruiz de la Peña``, ``a
-        ajouté M. Coomans de Brachène``), stands for the person the article
+        ajouté M. Verhelst de Moranvaux``), stands for the person the article
         named in full before (``Luis Ruiz de la Peña``, invented).
 
         :param name: the surname as written, of two words or more.
@@ -1636,7 +1636,7 @@ class _Reader:
             # "Kowalski", "del Valle", "Van den Berg": the name given in full.
             name = self.full_name(name)
         elif any(t.low in words.particles for t in run[1:-1]):
-            # "a ajouté M. Coomans de Brachène": a surname with a particle
+            # "a ajouté M. Verhelst de Moranvaux": a surname with a particle
             # inside, the given names left out (see _inner_particle_full).
             name = self._inner_particle_full(name)
         return _Found(name, mention, Span(toks[i].start, toks[end - 1].end), "name")
