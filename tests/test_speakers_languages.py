@@ -2506,3 +2506,15 @@ def test_reported_speech_after_a_quotation_that_closed_its_sentence() -> None:
         "Ott sagte, man werde am Ziel festhalten. „Zwei Prozent bleiben das Ziel.“\n"
     )
     assert [s for _, s in speakers(text, "de")] == ["Eva Roth", "Jan Ott"]
+
+
+@pytest.mark.parametrize("place", ["VALDORA", "CÁRMELA", "SAN TELMO DEL MAR"])
+def test_spanish_dateline_on_its_own_line_is_no_subject(place: str) -> None:
+    """``VALDORA, 17 (EUROPA PRESS)`` on a line of its own: the place is no speaker."""
+    text = (
+        "Titular de prueba\n\n"
+        f"{place}, 17 (EUROPA PRESS)\n\n"
+        "La consejera de Salud, Ana Ruiz Soto, ha pedido este martes «más plazas» "
+        "para la región. «No queremos pueblos sin médico», ha señalado.\n"
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Ana Ruiz Soto", "Ana Ruiz Soto"]

@@ -256,6 +256,10 @@ _NOUN_NAME_LINKS = frozenset({"de", "du", "des", "del", "d'", "d’", "la", "l'"
 #: A dateline that ends with its agency in brackets and no dash:
 #: ``BILBAO, 24 (EUROPA PRESS) Velder Energía ganó …``.
 _DATELINE_BRACKET_RE = lazy_compile(r"[^()\n]{1,60}\([^()\n]{1,30}\)\s*(?=\p{Lu})")
+#: A dateline on a line of its own that opens the lead's paragraph, its agency
+#: in brackets and no dash: ``VALDORA, 17 (EUROPA PRESS)`` then the lead on
+#: the next line; its place (``VALDORA``, ``SAN TELMO DEL MAR``) is no name.
+_DATELINE_LINE_RE = lazy_compile(r"[^()\n]{1,60}\([^()\n]{1,30}\)[ \t]*\n\s*(?=\S)")
 #: The French and Spanish nouns of years after an age (``de 24 ans``, ``de
 #: 80 años``).
 _AGE_NOUNS = frozenset({"ans", "años"})
@@ -3517,6 +3521,8 @@ class _Reader:
             cut = m.end()
         for m in _DATELINE_END_RE.finditer(text, cut):
             cut = m.end()
+        if not cut and (line := _DATELINE_LINE_RE.match(text)) is not None:
+            cut = line.end()
         if text.rstrip().endswith(":") and self.words.clause_links:
             # A second speaker in a clause of its own that leads in with a
             # colon: "„…“, sagte Ole Berg, worauf Stadträtin Ina Sahm
@@ -3802,6 +3808,8 @@ class _Reader:
         # A dateline run into the lead is no part of its first sentence
         # ("VALDEMAR, 3 mar (EFE).- El técnico …").
         cut = next((m.end() for m in _DATELINE_END_RE.finditer(text, 0, 200)), 0)
+        if not cut and (line := _DATELINE_LINE_RE.match(text)) is not None:
+            cut = line.end()  # "VALDORA, 17 (EUROPA PRESS)" on a line of its own
         stop = _SENTENCE_END_RE.search(text, cut)
         toks = _tokens(text[cut : stop.start()] if stop else text[cut:], lo + cut)
         found = self.apposition(toks, 0, self.read(toks, 0))
