@@ -2518,3 +2518,15 @@ def test_spanish_dateline_on_its_own_line_is_no_subject(place: str) -> None:
         "para la región. «No queremos pueblos sin médico», ha señalado.\n"
     )
     assert [s for _, s in speakers(text, "es")] == ["Ana Ruiz Soto", "Ana Ruiz Soto"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Die Ministerin Ulrike von der Hagen", "Der Botschafter Theo van den Brink"],
+)
+def test_german_article_before_a_title_then_a_name_with_particle(lead: str) -> None:
+    """``Die Ministerin Ulrike von der Hagen kam.``: the article is the title's."""
+    name = lead.split(" ", 2)[2]
+    pronoun = "sie" if lead.startswith("Die") else "er"
+    text = DE_LEAD + f"{lead} kam am Dienstag. „Wir bleiben an Bord“, sagte {pronoun}.\n"
+    assert [s for _, s in speakers(text, "de")] == [name]

@@ -857,6 +857,16 @@ class _Reader:
             # name: its "von" is the preposition ("dank eines späten Treffers
             # von Lea Roth", "die Mutter von Tim Ott"), not a particle.
             most = 0
+        if (
+            self.language == "de"
+            and toks[i].low in words.determiners
+            and i + 1 < len(toks)
+            and toks[i + 1].capital
+            and self._is_role_word(toks[i + 1])
+        ):
+            # The article opening a sentence before a title is the title's,
+            # no given name: "Die Ministerin Ulrike von der Hagen kam."
+            given = -1
         while j < len(toks):
             t = toks[j]
             if j == i and (capital_particle := self._capital_particle_end(toks, j)):
