@@ -2530,3 +2530,19 @@ def test_german_article_before_a_title_then_a_name_with_particle(lead: str) -> N
     pronoun = "sie" if lead.startswith("Die") else "er"
     text = DE_LEAD + f"{lead} kam am Dienstag. „Wir bleiben an Bord“, sagte {pronoun}.\n"
     assert [s for _, s in speakers(text, "de")] == [name]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Der 1. FC Kelbach hat im Pokal gewonnen.",
+        "Der Zulieferer Velder Systems GmbH schließt sein Werk.",
+    ],
+)
+def test_german_epithet_is_no_club_or_company(first: str) -> None:
+    """``sagte der 22-Jährige`` after a club's and a person's names: the person."""
+    text = (
+        DE_LEAD + first + " Torhüter Jan Roth war fassungslos. „Das tut weh“, "
+        "sagte der 22-Jährige.\n"
+    )
+    assert [s for _, s in speakers(text, "de")] == ["Jan Roth"]

@@ -256,6 +256,16 @@ _NOUN_NAME_LINKS = frozenset({"de", "du", "des", "del", "d'", "d’", "la", "l'"
 #: A dateline that ends with its agency in brackets and no dash:
 #: ``BILBAO, 24 (EUROPA PRESS) Velder Energía ganó …``.
 _DATELINE_BRACKET_RE = lazy_compile(r"[^()\n]{1,60}\([^()\n]{1,30}\)\s*(?=\p{Lu})")
+#: The words that mark a club's or a company's name: a club's abbreviation
+#: before it, a legal form after it (``1. FC Kelbach``, ``VfL Ostdorf``,
+#: ``Velder Systems GmbH``, ``Navarra Cementos SA``).  Such a name is never
+#: the person an epithet stands for.
+_BODY_NAME_MARKS = frozenset(
+    {
+        "FC", "SV", "SC", "TSV", "VfL", "VfB", "VfR", "TSG", "SpVgg", "FSV", "SSV",
+        "GmbH", "AG", "SE", "KG", "KGaA", "OHG", "SA", "SAS", "SARL", "SL", "CF", "CD", "UD",
+    }
+)  # fmt: skip
 #: A dateline on a line of its own that opens the lead's paragraph, its agency
 #: in brackets and no dash: ``VALDORA, 17 (EUROPA PRESS)`` then the lead on
 #: the next line; its place (``VALDORA``, ``SAN TELMO DEL MAR``) is no name.
@@ -1870,7 +1880,11 @@ class _Reader:
         return self._gender_at(toks, at, len(toks))
 
     def last_name_in(
-        self, context: tuple[str, int], gender: str | None = None, strict: bool = False
+        self,
+        context: tuple[str, int],
+        gender: str | None = None,
+        strict: bool = False,
+        people: bool = False,
     ) -> str | None:
         """The last full name (two capitalised words or more) in ``context``.
 
@@ -1881,6 +1895,8 @@ class _Reader:
         (``La maire Anne Roux et le préfet Luc Martin ont visité le port. «
         … », a-t-elle déclaré.``: Anne Roux).  With ``strict``, only a
         person whose article, honorific or title tells ``gender`` is given.
+        With ``people``, a club's or a company's name is passed over (see
+        :data:`_BODY_NAME_MARKS`).
         """
         text, offset = context
         toks = self.tokens(text, offset)
@@ -2031,6 +2047,7 @@ class _Reader:
                     and before not in words.prepositions
                     and before not in words.particles
                     and (self.name_like(run[0]) or self.name_like(run[-1]))
+                    and not (people and any(t.text in _BODY_NAME_MARKS for t in run))
                 ):
                     best = self._with_initial_stop(run)
                     if run[0].low in words.particles:
@@ -2415,7 +2432,10 @@ class _Reader:
         mandatario``), or French copy by a nationality (``a déclaré le
         Slovène``; the list ``nationalities``): the role is that person, the
         last full name in the paragraph or the one before
-        (``resolve.lang_role``).
+        (``resolve.lang_role``).  A club's or a company's name is never that
+        person (``Der 1. FC Kelbach gewann. Torhüter Jan Roth hielt zwei
+        Elfmeter. „…“, sagte der 22-Jährige.``: Jan Roth; see
+        :data:`_BODY_NAME_MARKS`).
         """
         ends = self.words.epithets
         toks = self.tokens(found.mention, 0)
@@ -2601,11 +2621,13 @@ class _Reader:
                 # The article may tell the gender: "La poeta Ana Gil … el
                 # rector, Luis Pardo … «…», dijo la homenajeada" is Ana Gil.
                 gender = self.mention_gender(found.mention)
+                # A club or a company is never the person: "Der 1. FC Kelbach
+                # gewann. Torhüter Jan Roth hielt. „…“, sagte der 22-Jährige."
                 named = (
-                    self.last_name_in(self.context, gender, strict=True)
-                    or self.last_name_in(self.context)
-                    or self.last_name_in(self.prev_context, gender, strict=True)
-                    or self.last_name_in(self.prev_context)
+                    self.last_name_in(self.context, gender, strict=True, people=True)
+                    or self.last_name_in(self.context, people=True)
+                    or self.last_name_in(self.prev_context, gender, strict=True, people=True)
+                    or self.last_name_in(self.prev_context, people=True)
                     or self._last_speaker_for_epithet(found)
                 )
             if named is None:
