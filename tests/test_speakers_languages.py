@@ -2546,3 +2546,24 @@ def test_german_epithet_is_no_club_or_company(first: str) -> None:
         "sagte der 22-Jährige.\n"
     )
     assert [s for _, s in speakers(text, "de")] == ["Jan Roth"]
+
+
+@pytest.mark.parametrize(
+    ("second", "source"),
+    [
+        (
+            "Selon un analyste de Brivaux Capital, la baisse va durer. "
+            "« Le marché doute encore », a-t-il jugé.",
+            "un analyste de Brivaux Capital",
+        ),
+        (
+            "D'après une porte-parole de la direction, le trafic sera perturbé. "
+            "« Reportez vos trajets », a-t-elle ajouté.",
+            "une porte-parole de la direction",
+        ),
+    ],
+)
+def test_french_pronoun_after_a_source_phrase_and_a_role(second: str, source: str) -> None:
+    """``Selon un analyste de …, … « … », a-t-il jugé.``: the analyst, not the speaker before."""
+    text = FR_LEAD + "« Prudence », a dit Anne Roux, gérante chez Delvaux.\n\n" + second + "\n"
+    assert [s for _, s in speakers(text, "fr")] == ["Anne Roux", source]

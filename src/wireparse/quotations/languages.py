@@ -551,7 +551,11 @@ def _plural_preterites(language: str, cues: Iterable[str]) -> frozenset[str]:
 @functools.cache
 def _words(language: str) -> _Words:
     cues = lexicon.words(language, "cue_verbs")
-    titles = {t.split()[-1].casefold() for t in lexicon.words(language, "titles")}
+    # The role word without its article, an elided one too ("l'avocat": avocat).
+    titles = {
+        t.split()[-1].casefold().rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+        for t in lexicon.words(language, "titles")
+    }
     return _Words(
         cue_first=frozenset(
             c.split()[0].casefold()
@@ -2089,7 +2093,10 @@ class _Reader:
         procureur a requis dix ans. « … », a-t-il estimé.``: Marc Duval;
         ``Der Staatsanwalt forderte sechs Jahre Haft. „…“, sagte er.``), not
         for a capitalised noun later in that sentence.  The article must not
-        tell the other gender.
+        tell the other gender.  In French and Spanish the role may follow a
+        source phrase that opens the sentence (list ``source_phrases``:
+        ``Selon un analyste de Brivaux Capital, la baisse va durer. « … »,
+        a-t-il jugé.``: the analyst, not the speaker before).
         """
         text, offset = context
         if gender not in ("male", "female") or not text.strip():
@@ -2097,24 +2104,37 @@ class _Reader:
         starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip()))]
         start = starts[-1]
         toks = self.tokens(text[start:], offset + start)
+        k = 0
+        if self.language in ("fr", "es"):
+            k = next(
+                (
+                    len(p)
+                    for p in self.words.source_phrases
+                    if p and tuple(t.low for t in toks[: len(p)]) == p
+                ),
+                0,
+            )
+            if k and not any(t.text == "," for t in toks[k:]):
+                k = -1  # a source phrase opens the sentence, its comma after the role
         if (
-            len(toks) < 3
-            or toks[0].low not in self.words.determiners
-            or _genders(self.language).get(toks[0].low) not in (None, gender)
-            or not self._is_role_word(toks[1])
-            or toks[2].capital
-            or toks[2].mark
+            k < 0
+            or len(toks) < k + 3
+            or toks[k].low not in self.words.determiners
+            or _genders(self.language).get(toks[k].low) not in (None, gender)
+            or not self._is_role_word(toks[k + 1])
+            or toks[k + 2].capital
+            or toks[k + 2].mark
         ):
             return None
-        mention = text[toks[0].start - offset : toks[1].end - offset]
+        mention = text[toks[k].start - offset : toks[k + 1].end - offset]
         holder = self.role_holder(
-            _Found(mention, mention, Span(toks[0].start, toks[1].end), "role")
+            _Found(mention, mention, Span(toks[k].start, toks[k + 1].end), "role")
         )
         if holder is None:
             # A role the article gives no name is the source as written,
             # with its complement: "Ein Sprecher der Feuerwehr berichtete von
             # der Bergung. „…“, sagte er."
-            found = self.read(toks, 0)
+            found = self.read(toks, k)
             if found is not None and found.kind == "role":
                 end = next((k for k, t in enumerate(toks) if t.end >= found.span.end), len(toks))
                 # "Le président du club, Paul Renard, a reconnu …": the name
