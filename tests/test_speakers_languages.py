@@ -2567,3 +2567,22 @@ def test_french_pronoun_after_a_source_phrase_and_a_role(second: str, source: st
     """``Selon un analyste de …, … « … », a-t-il jugé.``: the analyst, not the speaker before."""
     text = FR_LEAD + "« Prudence », a dit Anne Roux, gérante chez Delvaux.\n\n" + second + "\n"
     assert [s for _, s in speakers(text, "fr")] == ["Anne Roux", source]
+
+
+def test_spanish_hyphen_opens_dialogue_lines() -> None:
+    """``- ¿Cuándo abre? ¶ - No lo sé - dijo Pardo -.``: a hyphen for the dialogue dash."""
+    text = (
+        ES_LEAD + "Su capitán, Luis Pardo Gil, habló con la prensa:\n\n"
+        "- ¿Cuándo abre el muelle?\n\n- No lo sé - dijo Pardo -. Ya veremos.\n"
+    )
+    assert speakers(text, "es") == [
+        ("¿Cuándo abre el muelle?", None),
+        ("No lo sé", "Luis Pardo Gil"),
+        ("Ya veremos.", "Luis Pardo Gil"),
+    ]
+
+
+def test_spanish_hyphen_list_of_points_is_no_dialogue() -> None:
+    """A list of points opened by hyphens, no question and no tag: no quotations."""
+    text = ES_LEAD + "- La grúa costó un millón.\n\n- El muelle abrirá en mayo.\n"
+    assert speakers(text, "es") == []

@@ -4178,12 +4178,50 @@ _BACK_REFERENCE_LEAD_RE = lazy_compile(r"\s{0,3}[.!?]?\s{0,3}")
 #: a line of speech without marks: ``—Vamos a reabrir el muelle —dijo Juan
 #: Mora—. No hay peligro.``
 _DIALOGUE_OPEN_RE = lazy_compile(r"[—―]\s?(?=[\p{Lu}¿¡0-9])")
+#: A hyphen and a space opening a paragraph, the dialogue dash of plain-text
+#: copy (``- No pienso irme.``); see :func:`_hyphen_dialogue`.
+_HYPHEN_OPEN_RE = lazy_compile(r"-[ \t](?=[\p{Lu}¿¡0-9])")
 #: A dash inside a dialogue line that opens the speech tag: a space, the dash
-#: and a word in lower case (``... el jueves —dijo Juan Mora—. ...``).
-_DIALOGUE_TAG_RE = lazy_compile(r"\s[—―–]\s?(\p{Ll}[\p{L}-]*)")
+#: (a hyphen in plain-text copy) and a word in lower case (``... el jueves
+#: —dijo Juan Mora—. ...``).
+_DIALOGUE_TAG_RE = lazy_compile(r"\s[—―–-]\s?(\p{Ll}[\p{L}-]*)")
 #: The dash that closes a speech tag inside a dialogue line, the stop or
 #: comma after it, and the speech that goes on (``—. No hay peligro``).
-_DIALOGUE_RESUME_RE = lazy_compile(r"[—―–]\s?[.,;:]?\s+(?=[\p{Lu}¿¡«0-9])")
+_DIALOGUE_RESUME_RE = lazy_compile(r"[—―–-]\s?[.,;:]?\s+(?=[\p{Lu}¿¡«0-9])")
+
+
+def _hyphen_dialogue(
+    source: str, paragraphs: Sequence[Paragraph], cue_first: frozenset[str]
+) -> frozenset[int]:
+    """The paragraphs opened by a hyphen that are dialogue lines.
+
+    Convention: plain-text copy sets a hyphen for the dialogue dash (``-
+    ¿Puede usted bajar solo? ¶ - No pienso irme sin mi perro.``).  A list of
+    points opens its lines with a hyphen too, so only a run of two such
+    paragraphs or more in which a line asks a question or has a speech tag
+    (``- No lo sé - dijo Ana.``) is dialogue.
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    for pi in range(len(paragraphs) + 1):
+        if pi < len(paragraphs):
+            lo, hi = paragraphs[pi].span.start, paragraphs[pi].span.end
+            if _HYPHEN_OPEN_RE.match(source, lo, hi):
+                run.append(pi)
+                continue
+        if len(run) > 1 and any(
+            source[paragraphs[k].span.start : paragraphs[k].span.end].rstrip().endswith("?")
+            or any(
+                t.group(1).casefold() in cue_first
+                for t in _DIALOGUE_TAG_RE.finditer(
+                    source, paragraphs[k].span.start + 2, paragraphs[k].span.end
+                )
+            )
+            for k in run
+        ):
+            out.update(run)
+        run = []
+    return frozenset(out)
 
 
 def _dialogue_quotes(
@@ -4204,13 +4242,17 @@ def _dialogue_quotes(
     without a tag is one quotation, for the rules that carry a speaker
     over, unless it is a question (``—¿Y los trabajadores?``): an
     interviewer's, given no speaker.  A paragraph that holds a quotation
-    found by its marks is left alone.
+    found by its marks is left alone.  A hyphen stands for the dash in
+    plain-text dialogue (see :func:`_hyphen_dialogue`).
     """
     taken = sorted(q.open_mark.start for q in found)
     out: list[Quote] = []
+    hyphens = _hyphen_dialogue(source, paragraphs, cue_first)
     for pi, para in enumerate(paragraphs):
         lo, hi = para.span.start, para.span.end
         m = _DIALOGUE_OPEN_RE.match(source, lo, hi)
+        if m is None and pi in hyphens:
+            m = _HYPHEN_OPEN_RE.match(source, lo, hi)
         if m is None:
             continue
         k = bisect.bisect_left(taken, lo)
