@@ -2586,3 +2586,16 @@ def test_spanish_hyphen_list_of_points_is_no_dialogue() -> None:
     """A list of points opened by hyphens, no question and no tag: no quotations."""
     text = ES_LEAD + "- La grúa costó un millón.\n\n- El muelle abrirá en mayo.\n"
     assert speakers(text, "es") == []
+
+
+@pytest.mark.parametrize(
+    "object_",
+    ["al canadiense Luc Roy", "a Luc Roy", "al joven tenista Luc Roy"],
+)
+def test_spanish_epithet_is_not_the_object_after_personal_a(object_: str) -> None:
+    """``venció al canadiense Luc Roy. «…», ha asegurado el murciano.``: the subject."""
+    text = (
+        ES_LEAD + f"Pablo Gil Soto venció este lunes {object_} en la final. "
+        "«He jugado mi mejor partido», ha asegurado el murciano.\n"
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Pablo Gil Soto"]

@@ -2052,6 +2052,7 @@ class _Reader:
                     and before not in words.particles
                     and (self.name_like(run[0]) or self.name_like(run[-1]))
                     and not (people and any(t.text in _BODY_NAME_MARKS for t in run))
+                    and not (people and self._after_personal_a(toks, i))
                 ):
                     best = self._with_initial_stop(run)
                     if run[0].low in words.particles:
@@ -2077,6 +2078,24 @@ class _Reader:
                 if told_gender in (None, gender):
                     return name
         return best
+
+    def _after_personal_a(self, toks: Sequence[_Token], i: int) -> bool:
+        """Whether the name at ``toks[i]`` is a Spanish object after the personal ``a``.
+
+        Convention: Spanish marks a person as the object with ``a`` (``al``),
+        perhaps with a description in lower case before the name (``Ana Gil
+        venció al canadiense Luc Roy. «…», ha asegurado la murciana.``: Ana
+        Gil, the subject); an epithet stands for the subject, never for
+        that object.
+        """
+        if self.language != "es":
+            return False
+        for k in range(i - 1, max(i - 4, -1), -1):
+            if toks[k].low in ("a", "al"):
+                return True
+            if toks[k].capital or toks[k].mark:
+                return False
+        return False
 
     def earlier_contexts(self, count: int) -> list[tuple[str, int]]:
         """The ``count`` paragraphs before the quotation's, the nearest first, with offsets."""
