@@ -2506,3 +2506,96 @@ def test_reported_speech_after_a_quotation_that_closed_its_sentence() -> None:
         "Ott sagte, man werde am Ziel festhalten. „Zwei Prozent bleiben das Ziel.“\n"
     )
     assert [s for _, s in speakers(text, "de")] == ["Eva Roth", "Jan Ott"]
+
+
+@pytest.mark.parametrize("place", ["VALDORA", "CÁRMELA", "SAN TELMO DEL MAR"])
+def test_spanish_dateline_on_its_own_line_is_no_subject(place: str) -> None:
+    """``VALDORA, 17 (EUROPA PRESS)`` on a line of its own: the place is no speaker."""
+    text = (
+        "Titular de prueba\n\n"
+        f"{place}, 17 (EUROPA PRESS)\n\n"
+        "La consejera de Salud, Ana Ruiz Soto, ha pedido este martes «más plazas» "
+        "para la región. «No queremos pueblos sin médico», ha señalado.\n"
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Ana Ruiz Soto", "Ana Ruiz Soto"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Die Ministerin Ulrike von der Hagen", "Der Botschafter Theo van den Brink"],
+)
+def test_german_article_before_a_title_then_a_name_with_particle(lead: str) -> None:
+    """``Die Ministerin Ulrike von der Hagen kam.``: the article is the title's."""
+    name = lead.split(" ", 2)[2]
+    pronoun = "sie" if lead.startswith("Die") else "er"
+    text = DE_LEAD + f"{lead} kam am Dienstag. „Wir bleiben an Bord“, sagte {pronoun}.\n"
+    assert [s for _, s in speakers(text, "de")] == [name]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Der 1. FC Kelbach hat im Pokal gewonnen.",
+        "Der Zulieferer Velder Systems GmbH schließt sein Werk.",
+    ],
+)
+def test_german_epithet_is_no_club_or_company(first: str) -> None:
+    """``sagte der 22-Jährige`` after a club's and a person's names: the person."""
+    text = (
+        DE_LEAD + first + " Torhüter Jan Roth war fassungslos. „Das tut weh“, "
+        "sagte der 22-Jährige.\n"
+    )
+    assert [s for _, s in speakers(text, "de")] == ["Jan Roth"]
+
+
+@pytest.mark.parametrize(
+    ("second", "source"),
+    [
+        (
+            "Selon un analyste de Brivaux Capital, la baisse va durer. "
+            "« Le marché doute encore », a-t-il jugé.",
+            "un analyste de Brivaux Capital",
+        ),
+        (
+            "D'après une porte-parole de la direction, le trafic sera perturbé. "
+            "« Reportez vos trajets », a-t-elle ajouté.",
+            "une porte-parole de la direction",
+        ),
+    ],
+)
+def test_french_pronoun_after_a_source_phrase_and_a_role(second: str, source: str) -> None:
+    """``Selon un analyste de …, … « … », a-t-il jugé.``: the analyst, not the speaker before."""
+    text = FR_LEAD + "« Prudence », a dit Anne Roux, gérante chez Delvaux.\n\n" + second + "\n"
+    assert [s for _, s in speakers(text, "fr")] == ["Anne Roux", source]
+
+
+def test_spanish_hyphen_opens_dialogue_lines() -> None:
+    """``- ¿Cuándo abre? ¶ - No lo sé - dijo Pardo -.``: a hyphen for the dialogue dash."""
+    text = (
+        ES_LEAD + "Su capitán, Luis Pardo Gil, habló con la prensa:\n\n"
+        "- ¿Cuándo abre el muelle?\n\n- No lo sé - dijo Pardo -. Ya veremos.\n"
+    )
+    assert speakers(text, "es") == [
+        ("¿Cuándo abre el muelle?", None),
+        ("No lo sé", "Luis Pardo Gil"),
+        ("Ya veremos.", "Luis Pardo Gil"),
+    ]
+
+
+def test_spanish_hyphen_list_of_points_is_no_dialogue() -> None:
+    """A list of points opened by hyphens, no question and no tag: no quotations."""
+    text = ES_LEAD + "- La grúa costó un millón.\n\n- El muelle abrirá en mayo.\n"
+    assert speakers(text, "es") == []
+
+
+@pytest.mark.parametrize(
+    "object_",
+    ["al canadiense Luc Roy", "a Luc Roy", "al joven tenista Luc Roy"],
+)
+def test_spanish_epithet_is_not_the_object_after_personal_a(object_: str) -> None:
+    """``venció al canadiense Luc Roy. «…», ha asegurado el murciano.``: the subject."""
+    text = (
+        ES_LEAD + f"Pablo Gil Soto venció este lunes {object_} en la final. "
+        "«He jugado mi mejor partido», ha asegurado el murciano.\n"
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Pablo Gil Soto"]

@@ -256,6 +256,20 @@ _NOUN_NAME_LINKS = frozenset({"de", "du", "des", "del", "d'", "d’", "la", "l'"
 #: A dateline that ends with its agency in brackets and no dash:
 #: ``BILBAO, 24 (EUROPA PRESS) Velder Energía ganó …``.
 _DATELINE_BRACKET_RE = lazy_compile(r"[^()\n]{1,60}\([^()\n]{1,30}\)\s*(?=\p{Lu})")
+#: The words that mark a club's or a company's name: a club's abbreviation
+#: before it, a legal form after it (``1. FC Kelbach``, ``VfL Ostdorf``,
+#: ``Velder Systems GmbH``, ``Navarra Cementos SA``).  Such a name is never
+#: the person an epithet stands for.
+_BODY_NAME_MARKS = frozenset(
+    {
+        "FC", "SV", "SC", "TSV", "VfL", "VfB", "VfR", "TSG", "SpVgg", "FSV", "SSV",
+        "GmbH", "AG", "SE", "KG", "KGaA", "OHG", "SA", "SAS", "SARL", "SL", "CF", "CD", "UD",
+    }
+)  # fmt: skip
+#: A dateline on a line of its own that opens the lead's paragraph, its agency
+#: in brackets and no dash: ``VALDORA, 17 (EUROPA PRESS)`` then the lead on
+#: the next line; its place (``VALDORA``, ``SAN TELMO DEL MAR``) is no name.
+_DATELINE_LINE_RE = lazy_compile(r"[^()\n]{1,60}\([^()\n]{1,30}\)[ \t]*\n\s*(?=\S)")
 #: The French and Spanish nouns of years after an age (``de 24 ans``, ``de
 #: 80 años``).
 _AGE_NOUNS = frozenset({"ans", "años"})
@@ -537,7 +551,11 @@ def _plural_preterites(language: str, cues: Iterable[str]) -> frozenset[str]:
 @functools.cache
 def _words(language: str) -> _Words:
     cues = lexicon.words(language, "cue_verbs")
-    titles = {t.split()[-1].casefold() for t in lexicon.words(language, "titles")}
+    # The role word without its article, an elided one too ("l'avocat": avocat).
+    titles = {
+        t.split()[-1].casefold().rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+        for t in lexicon.words(language, "titles")
+    }
     return _Words(
         cue_first=frozenset(
             c.split()[0].casefold()
@@ -853,6 +871,16 @@ class _Reader:
             # name: its "von" is the preposition ("dank eines späten Treffers
             # von Lea Roth", "die Mutter von Tim Ott"), not a particle.
             most = 0
+        if (
+            self.language == "de"
+            and toks[i].low in words.determiners
+            and i + 1 < len(toks)
+            and toks[i + 1].capital
+            and self._is_role_word(toks[i + 1])
+        ):
+            # The article opening a sentence before a title is the title's,
+            # no given name: "Die Ministerin Ulrike von der Hagen kam."
+            given = -1
         while j < len(toks):
             t = toks[j]
             if j == i and (capital_particle := self._capital_particle_end(toks, j)):
@@ -1856,7 +1884,11 @@ class _Reader:
         return self._gender_at(toks, at, len(toks))
 
     def last_name_in(
-        self, context: tuple[str, int], gender: str | None = None, strict: bool = False
+        self,
+        context: tuple[str, int],
+        gender: str | None = None,
+        strict: bool = False,
+        people: bool = False,
     ) -> str | None:
         """The last full name (two capitalised words or more) in ``context``.
 
@@ -1867,6 +1899,8 @@ class _Reader:
         (``La maire Anne Roux et le préfet Luc Martin ont visité le port. «
         … », a-t-elle déclaré.``: Anne Roux).  With ``strict``, only a
         person whose article, honorific or title tells ``gender`` is given.
+        With ``people``, a club's or a company's name is passed over (see
+        :data:`_BODY_NAME_MARKS`).
         """
         text, offset = context
         toks = self.tokens(text, offset)
@@ -2017,6 +2051,8 @@ class _Reader:
                     and before not in words.prepositions
                     and before not in words.particles
                     and (self.name_like(run[0]) or self.name_like(run[-1]))
+                    and not (people and any(t.text in _BODY_NAME_MARKS for t in run))
+                    and not (people and self._after_personal_a(toks, i))
                 ):
                     best = self._with_initial_stop(run)
                     if run[0].low in words.particles:
@@ -2043,6 +2079,24 @@ class _Reader:
                     return name
         return best
 
+    def _after_personal_a(self, toks: Sequence[_Token], i: int) -> bool:
+        """Whether the name at ``toks[i]`` is a Spanish object after the personal ``a``.
+
+        Convention: Spanish marks a person as the object with ``a`` (``al``),
+        perhaps with a description in lower case before the name (``Ana Gil
+        venció al canadiense Luc Roy. «…», ha asegurado la murciana.``: Ana
+        Gil, the subject); an epithet stands for the subject, never for
+        that object.
+        """
+        if self.language != "es":
+            return False
+        for k in range(i - 1, max(i - 4, -1), -1):
+            if toks[k].low in ("a", "al"):
+                return True
+            if toks[k].capital or toks[k].mark:
+                return False
+        return False
+
     def earlier_contexts(self, count: int) -> list[tuple[str, int]]:
         """The ``count`` paragraphs before the quotation's, the nearest first, with offsets."""
         at = self.para_context[1]
@@ -2058,7 +2112,10 @@ class _Reader:
         procureur a requis dix ans. « … », a-t-il estimé.``: Marc Duval;
         ``Der Staatsanwalt forderte sechs Jahre Haft. „…“, sagte er.``), not
         for a capitalised noun later in that sentence.  The article must not
-        tell the other gender.
+        tell the other gender.  In French and Spanish the role may follow a
+        source phrase that opens the sentence (list ``source_phrases``:
+        ``Selon un analyste de Brivaux Capital, la baisse va durer. « … »,
+        a-t-il jugé.``: the analyst, not the speaker before).
         """
         text, offset = context
         if gender not in ("male", "female") or not text.strip():
@@ -2066,24 +2123,37 @@ class _Reader:
         starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip()))]
         start = starts[-1]
         toks = self.tokens(text[start:], offset + start)
+        k = 0
+        if self.language in ("fr", "es"):
+            k = next(
+                (
+                    len(p)
+                    for p in self.words.source_phrases
+                    if p and tuple(t.low for t in toks[: len(p)]) == p
+                ),
+                0,
+            )
+            if k and not any(t.text == "," for t in toks[k:]):
+                k = -1  # a source phrase opens the sentence, its comma after the role
         if (
-            len(toks) < 3
-            or toks[0].low not in self.words.determiners
-            or _genders(self.language).get(toks[0].low) not in (None, gender)
-            or not self._is_role_word(toks[1])
-            or toks[2].capital
-            or toks[2].mark
+            k < 0
+            or len(toks) < k + 3
+            or toks[k].low not in self.words.determiners
+            or _genders(self.language).get(toks[k].low) not in (None, gender)
+            or not self._is_role_word(toks[k + 1])
+            or toks[k + 2].capital
+            or toks[k + 2].mark
         ):
             return None
-        mention = text[toks[0].start - offset : toks[1].end - offset]
+        mention = text[toks[k].start - offset : toks[k + 1].end - offset]
         holder = self.role_holder(
-            _Found(mention, mention, Span(toks[0].start, toks[1].end), "role")
+            _Found(mention, mention, Span(toks[k].start, toks[k + 1].end), "role")
         )
         if holder is None:
             # A role the article gives no name is the source as written,
             # with its complement: "Ein Sprecher der Feuerwehr berichtete von
             # der Bergung. „…“, sagte er."
-            found = self.read(toks, 0)
+            found = self.read(toks, k)
             if found is not None and found.kind == "role":
                 end = next((k for k, t in enumerate(toks) if t.end >= found.span.end), len(toks))
                 # "Le président du club, Paul Renard, a reconnu …": the name
@@ -2401,7 +2471,10 @@ class _Reader:
         mandatario``), or French copy by a nationality (``a déclaré le
         Slovène``; the list ``nationalities``): the role is that person, the
         last full name in the paragraph or the one before
-        (``resolve.lang_role``).
+        (``resolve.lang_role``).  A club's or a company's name is never that
+        person (``Der 1. FC Kelbach gewann. Torhüter Jan Roth hielt zwei
+        Elfmeter. „…“, sagte der 22-Jährige.``: Jan Roth; see
+        :data:`_BODY_NAME_MARKS`).
         """
         ends = self.words.epithets
         toks = self.tokens(found.mention, 0)
@@ -2587,11 +2660,13 @@ class _Reader:
                 # The article may tell the gender: "La poeta Ana Gil … el
                 # rector, Luis Pardo … «…», dijo la homenajeada" is Ana Gil.
                 gender = self.mention_gender(found.mention)
+                # A club or a company is never the person: "Der 1. FC Kelbach
+                # gewann. Torhüter Jan Roth hielt. „…“, sagte der 22-Jährige."
                 named = (
-                    self.last_name_in(self.context, gender, strict=True)
-                    or self.last_name_in(self.context)
-                    or self.last_name_in(self.prev_context, gender, strict=True)
-                    or self.last_name_in(self.prev_context)
+                    self.last_name_in(self.context, gender, strict=True, people=True)
+                    or self.last_name_in(self.context, people=True)
+                    or self.last_name_in(self.prev_context, gender, strict=True, people=True)
+                    or self.last_name_in(self.prev_context, people=True)
                     or self._last_speaker_for_epithet(found)
                 )
             if named is None:
@@ -3517,6 +3592,8 @@ class _Reader:
             cut = m.end()
         for m in _DATELINE_END_RE.finditer(text, cut):
             cut = m.end()
+        if not cut and (line := _DATELINE_LINE_RE.match(text)) is not None:
+            cut = line.end()
         if text.rstrip().endswith(":") and self.words.clause_links:
             # A second speaker in a clause of its own that leads in with a
             # colon: "„…“, sagte Ole Berg, worauf Stadträtin Ina Sahm
@@ -3802,6 +3879,8 @@ class _Reader:
         # A dateline run into the lead is no part of its first sentence
         # ("VALDEMAR, 3 mar (EFE).- El técnico …").
         cut = next((m.end() for m in _DATELINE_END_RE.finditer(text, 0, 200)), 0)
+        if not cut and (line := _DATELINE_LINE_RE.match(text)) is not None:
+            cut = line.end()  # "VALDORA, 17 (EUROPA PRESS)" on a line of its own
         stop = _SENTENCE_END_RE.search(text, cut)
         toks = _tokens(text[cut : stop.start()] if stop else text[cut:], lo + cut)
         found = self.apposition(toks, 0, self.read(toks, 0))
@@ -4118,12 +4197,50 @@ _BACK_REFERENCE_LEAD_RE = lazy_compile(r"\s{0,3}[.!?]?\s{0,3}")
 #: a line of speech without marks: ``—Vamos a reabrir el muelle —dijo Juan
 #: Mora—. No hay peligro.``
 _DIALOGUE_OPEN_RE = lazy_compile(r"[—―]\s?(?=[\p{Lu}¿¡0-9])")
+#: A hyphen and a space opening a paragraph, the dialogue dash of plain-text
+#: copy (``- No pienso irme.``); see :func:`_hyphen_dialogue`.
+_HYPHEN_OPEN_RE = lazy_compile(r"-[ \t](?=[\p{Lu}¿¡0-9])")
 #: A dash inside a dialogue line that opens the speech tag: a space, the dash
-#: and a word in lower case (``... el jueves —dijo Juan Mora—. ...``).
-_DIALOGUE_TAG_RE = lazy_compile(r"\s[—―–]\s?(\p{Ll}[\p{L}-]*)")
+#: (a hyphen in plain-text copy) and a word in lower case (``... el jueves
+#: —dijo Juan Mora—. ...``).
+_DIALOGUE_TAG_RE = lazy_compile(r"\s[—―–-]\s?(\p{Ll}[\p{L}-]*)")
 #: The dash that closes a speech tag inside a dialogue line, the stop or
 #: comma after it, and the speech that goes on (``—. No hay peligro``).
-_DIALOGUE_RESUME_RE = lazy_compile(r"[—―–]\s?[.,;:]?\s+(?=[\p{Lu}¿¡«0-9])")
+_DIALOGUE_RESUME_RE = lazy_compile(r"[—―–-]\s?[.,;:]?\s+(?=[\p{Lu}¿¡«0-9])")
+
+
+def _hyphen_dialogue(
+    source: str, paragraphs: Sequence[Paragraph], cue_first: frozenset[str]
+) -> frozenset[int]:
+    """The paragraphs opened by a hyphen that are dialogue lines.
+
+    Convention: plain-text copy sets a hyphen for the dialogue dash (``-
+    ¿Puede usted bajar solo? ¶ - No pienso irme sin mi perro.``).  A list of
+    points opens its lines with a hyphen too, so only a run of two such
+    paragraphs or more in which a line asks a question or has a speech tag
+    (``- No lo sé - dijo Ana.``) is dialogue.
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    for pi in range(len(paragraphs) + 1):
+        if pi < len(paragraphs):
+            lo, hi = paragraphs[pi].span.start, paragraphs[pi].span.end
+            if _HYPHEN_OPEN_RE.match(source, lo, hi):
+                run.append(pi)
+                continue
+        if len(run) > 1 and any(
+            source[paragraphs[k].span.start : paragraphs[k].span.end].rstrip().endswith("?")
+            or any(
+                t.group(1).casefold() in cue_first
+                for t in _DIALOGUE_TAG_RE.finditer(
+                    source, paragraphs[k].span.start + 2, paragraphs[k].span.end
+                )
+            )
+            for k in run
+        ):
+            out.update(run)
+        run = []
+    return frozenset(out)
 
 
 def _dialogue_quotes(
@@ -4144,13 +4261,17 @@ def _dialogue_quotes(
     without a tag is one quotation, for the rules that carry a speaker
     over, unless it is a question (``—¿Y los trabajadores?``): an
     interviewer's, given no speaker.  A paragraph that holds a quotation
-    found by its marks is left alone.
+    found by its marks is left alone.  A hyphen stands for the dash in
+    plain-text dialogue (see :func:`_hyphen_dialogue`).
     """
     taken = sorted(q.open_mark.start for q in found)
     out: list[Quote] = []
+    hyphens = _hyphen_dialogue(source, paragraphs, cue_first)
     for pi, para in enumerate(paragraphs):
         lo, hi = para.span.start, para.span.end
         m = _DIALOGUE_OPEN_RE.match(source, lo, hi)
+        if m is None and pi in hyphens:
+            m = _HYPHEN_OPEN_RE.match(source, lo, hi)
         if m is None:
             continue
         k = bisect.bisect_left(taken, lo)
