@@ -680,6 +680,13 @@ def test_a_question_answered_in_a_word_is_no_subheading() -> None:
     assert kinds["What comes next"] == "heading"
 
 
+@pytest.mark.parametrize("line", ["Was it too late?", "Could they have known sooner?"])
+def test_a_rhetorical_question_asking_back_is_no_subheading(line: str) -> None:
+    text = "\n\n".join(["Harbor gates approved", LEAD, line, MORE])
+    kinds = {t: k for k, _, t in blocks_of(text)}
+    assert kinds[line] == "paragraph"
+
+
 def test_a_question_over_a_heading_with_a_full_stop_stays_a_subheading() -> None:
     text = "\n\n".join(
         ["Harbor gates approved", LEAD, "What is going on here?", "The Facts.", MORE]

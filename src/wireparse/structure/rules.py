@@ -1120,6 +1120,31 @@ def _is_short_question(c: Candidate) -> bool:
     )
 
 
+#: A yes-or-no question that asks back about what the story just told: an
+#: auxiliary verb, then a pronoun standing for it (``Was it too late?``,
+#: ``Could they have known?``, ``Is that enough?``).
+BACK_QUESTION = lazy_compile(
+    r"(?:Is|Was|Are|Were|Will|Would|Could|Can|Should|Did|Does|Do|Has|Have|Had|Might|Must)"
+    r"\s(?:it|they|that|this|these|those|he|she|anyone|anything)\b[^?\n]*\?"
+)
+
+
+def asks_back(c: Candidate) -> bool:
+    """Whether the block is the writer's rhetorical question about the paragraph before it.
+
+    A subheading names the topic of what follows and stands on its own,
+    so it never points back with a pronoun; a question opened by an
+    auxiliary verb and a pronoun standing for what the story just told
+    (``The pipe was on a list to be replaced in 2028.`` / ``Was it too
+    late?`` / ``"In hindsight, yes," Beck said.``; :data:`BACK_QUESTION`)
+    is the writer asking, a paragraph of the story.  A question naming its
+    topic (``Who pays?``, ``Will the gates hold?``) may still head a
+    section.
+    """
+    m = c.match
+    return m[-1:] == "?" and m[:1] in "IWACSDHM" and BACK_QUESTION.fullmatch(m) is not None
+
+
 #: The most words of an interview's short answer (``Yes.``, ``Every day.``).
 SHORT_ANSWER_MAX_WORDS: Final = 3
 
@@ -2967,6 +2992,7 @@ def place_body(state: State, lead: int) -> None:
             reports_a_question(blocks[i])
             or asks_an_interview_question(blocks[i])
             or is_answered_briefly(state, i)
+            or asks_back(blocks[i])
             or credits_a_quotation(blocks[i])
             or introduces_a_quotation(blocks[i])
             or _continues_a_quotation(blocks[i - 1], blocks[i])
