@@ -122,6 +122,8 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
          "furniture.promotion"),
         ("Did the storm flood your street? Tell us about it.", "furniture",
          "furniture.promotion"),
+        ("Get storm alerts on your phone. Download our app.", "furniture",
+         "furniture.promotion"),
         ("14 minutes ago", "timestamp", "timestamp"),
         ("Last updated 2 hours ago", "timestamp", "timestamp"),
         ("Updated: 3 hours ago", "timestamp", "timestamp"),

@@ -369,12 +369,14 @@ PROMOTION_START = lazy_compile(
 PROMOTION_ANY = lazy_compile(
     r"\b(?:with|on|to|for)\s+(?:our|the\s+\p{Lu}\w{0,20}['’]s)\s+(?:\w+\s+){0,3}(?:podcast|newsletter)\b"
 )
-#: ... or by a call to sign up, or to write in, that follows a sentence of the
-#: line: ``Get the Morning Briefing in your inbox. Sign up here.``, ``Did you
-#: lose power? Tell us about it.``
+#: ... or by a call to sign up, to write in or to download the paper's app,
+#: that follows a sentence of the line: ``Get the Morning Briefing in your
+#: inbox. Sign up here.``, ``Did you lose power? Tell us about it.``, ``Get
+#: breaking news alerts. Download our app.``
 PROMOTION_CALL = lazy_compile(
     r"(?<=[.!?]\s)(?:(?:Sign\s+up|Subscribe)\s+(?:here|now|today)|"
-    r"Tell\s+us\s+(?:about\s+it|your\s+stor(?:y|ies)|what\s+you\s+think))\b"
+    r"Tell\s+us\s+(?:about\s+it|your\s+stor(?:y|ies)|what\s+you\s+think)|"
+    r"Download\s+(?:the|our)\s+(?:[\w&'’-]{1,20}\s+){0,3}app)\b"
 )
 _PROMOTION_MAX_WORDS = 40
 #: ... or, in a line of at most 12 words (``_POINTER_MAX_WORDS``), by a
@@ -2173,7 +2175,8 @@ def promotion(state: State, i: int) -> BlockKind | None:
     not a paragraph.  A short line inviting the reader to a podcast or
     newsletter anywhere in it (:data:`PROMOTION_ANY`) is one too, and so is
     one whose sentence after the first calls to sign up (``Get the Morning
-    Briefing in your inbox. Sign up here.``; :data:`PROMOTION_CALL`), and a
+    Briefing in your inbox. Sign up here.``, ``Get breaking news alerts.
+    Download our app.``; :data:`PROMOTION_CALL`), and a
     short line pointing to the page's video player or promising a
     newsletter (``Watch the full report in the video player above.``, ``Get
     the latest headlines delivered to your inbox.``; :data:`PROMOTION_POINTER`).
@@ -2183,7 +2186,10 @@ def promotion(state: State, i: int) -> BlockKind | None:
     if (
         (c.opens & _PROMOTION_START_OPENS and PROMOTION_START.match(m))
         or (("podcast" in m or "newsletter" in m) and PROMOTION_ANY.search(m))
-        or (("Sign up" in m or "Subscribe" in m or "Tell us" in m) and PROMOTION_CALL.search(m))
+        or (
+            ("Sign up" in m or "Subscribe" in m or "Tell us" in m or "Download" in m)
+            and PROMOTION_CALL.search(m)
+        )
         or (
             c.words <= _POINTER_MAX_WORDS
             and ("player" in m or "inbox" in m)
