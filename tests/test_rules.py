@@ -689,6 +689,12 @@ def test_a_rhetorical_question_asking_back_is_no_subheading(line: str) -> None:
     assert kinds[line] == "paragraph"
 
 
+@pytest.mark.parametrize("line", ["March 2026 issue", "The Winter 2025 Issue"])
+def test_a_magazines_issue_line_is_a_timestamp(line: str) -> None:
+    text = "\n\n".join(["Harbor gates approved", "By Ada Roe", line, LEAD, MORE])
+    assert (("timestamp", "timestamp.issue", line)) in blocks_of(text)
+
+
 def test_a_question_over_a_heading_with_a_full_stop_stays_a_subheading() -> None:
     text = "\n\n".join(
         ["Harbor gates approved", LEAD, "What is going on here?", "The Facts.", MORE]

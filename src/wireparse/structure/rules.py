@@ -2419,6 +2419,39 @@ def timestamp(state: State, i: int) -> BlockKind | None:
     return BlockKind.TIMESTAMP if is_timestamp_line(state.blocks[i].match) else None
 
 
+_MONTH_OR_SEASON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Spring|Summer|Autumn|Fall|Winter|Holiday)"
+)
+#: A magazine's issue line, the whole line: a month or a season (or two
+#: joined by a slash or a dash), a year and ``issue`` (``May 2026 issue``,
+#: ``The Winter 2025 Issue``, ``July/August 2026 issue``, ``From the
+#: Spring 2026 issue``).
+ISSUE_LINE = lazy_compile(
+    r"(?:(?:From|In)\s+the\s+|The\s+)?"
+    + _MONTH_OR_SEASON
+    + r"(?:\s?[/–-]\s?"
+    + _MONTH_OR_SEASON
+    + r")?\s+(?:19|20)\d\d\s+(?:[Ii]ssue|ISSUE)\.?"
+)
+_ISSUE_LINE_MAX_WORDS: Final = 8
+
+
+def issue_line(state: State, i: int) -> BlockKind | None:
+    """A magazine's issue line: the issue the story ran in, a date of the page.
+
+    A magazine's story sets the issue it appeared in near its byline
+    (``By Ada Roe`` / ``May 2026 issue``; :data:`ISSUE_LINE`): it dates the
+    story as a timestamp does, neither a subheading nor a paragraph.
+    """
+    m = state.blocks[i].match
+    return (
+        BlockKind.TIMESTAMP
+        if m[-6:].lower().rstrip(".").endswith("issue") and ISSUE_LINE.fullmatch(m)
+        else None
+    )
+
+
 def byline(state: State, i: int) -> BlockKind | None:
     """A byline: ``By`` (or ``Von``, ``Par``, ``Por``, ``Written by``) and names or an organisation.
 
@@ -2800,6 +2833,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("furniture.release", release_label, _RELEASE_LABEL_MAX_WORDS, (RELEASE_LABEL,)),
     Rule("furniture.language", language_furniture, _SHORT_MAX_WORDS),
     Rule("timestamp", timestamp, _TIMESTAMP_MAX_WORDS),
+    Rule("timestamp.issue", issue_line, _ISSUE_LINE_MAX_WORDS, (ISSUE_LINE,)),
     Rule("timestamp.language", language_timestamp, _SHORT_MAX_WORDS, (LANGUAGE_TIMESTAMP_LABEL,)),
     Rule("byline", byline, _BYLINE_MAX_WORDS),
     Rule("byline.continued", byline_continued, _BYLINE_CONTINUATION_MAX_WORDS),
