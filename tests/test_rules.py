@@ -695,6 +695,12 @@ def test_a_magazines_issue_line_is_a_timestamp(line: str) -> None:
     assert (("timestamp", "timestamp.issue", line)) in blocks_of(text)
 
 
+@pytest.mark.parametrize("second", ["Photographs by Tom Hale", "Illustrations by Mia Lund"])
+def test_a_magazines_picture_byline_under_words_by_is_a_byline(second: str) -> None:
+    text = "\n\n".join(["Harbor gates approved", "Words by Ada Roe", second, LEAD, MORE])
+    assert ("byline", "byline.pair", second) in blocks_of(text)
+
+
 def test_a_question_over_a_heading_with_a_full_stop_stays_a_subheading() -> None:
     text = "\n\n".join(
         ["Harbor gates approved", LEAD, "What is going on here?", "The Facts.", MORE]

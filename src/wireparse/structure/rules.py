@@ -2485,6 +2485,35 @@ def byline_continued(state: State, i: int) -> BlockKind | None:
     return BlockKind.BYLINE if is_byline_continuation(state.blocks[i].match) else None
 
 
+#: A writer's byline naming the words, over which a picture byline may stand:
+#: ``Words by Ada Roe``, ``Text by Ada Roe``, ``Story by Ada Roe``.
+_WORDS_BYLINE = lazy_compile(r"(?:Words|Text|Story|Written)\s+[Bb]y\s+\p{Lu}")
+#: The photographer's or illustrator's half of a magazine's byline pair, the
+#: whole line: ``Photographs by Tom Hale``, ``Photography by Tom Hale``,
+#: ``Illustrations by Tom Hale and Ada Finch``.
+PICTURE_BYLINE = lazy_compile(
+    r"(?:Photograph(?:s|y)|Photos|Pictures|Images|Illustrations?|Artwork)\s+by\s+"
+    r"\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?:\s(?:and\s|&\s)?\p{Lu}[\p{L}\p{M}.'’-]{0,30}){0,5}"
+)
+_PICTURE_BYLINE_MAX_WORDS: Final = 12
+
+
+def picture_byline(state: State, i: int) -> BlockKind | None:
+    """The second line of a magazine's byline pair: who made the pictures.
+
+    A feature names its writer and its photographer together under the
+    headline, ``Words by Ada Roe`` / ``Photographs by Tom Hale``: the second
+    line (:data:`PICTURE_BYLINE`) right under a writer's byline that says
+    ``Words by``, ``Text by``, ``Story by`` or ``Written by`` is the byline's
+    other half, not a picture's caption or credit.
+    """
+    if i == 0 or state.blocks[i - 1].kind is not BlockKind.BYLINE:
+        return None
+    if _WORDS_BYLINE.match(state.blocks[i - 1].match) is None:
+        return None
+    return BlockKind.BYLINE if PICTURE_BYLINE.fullmatch(state.blocks[i].match) else None
+
+
 #: The most prose blocks above a bare name read as a byline (the standfirst).
 _NAMED_BYLINE_MAX_PROSE: Final = 1
 #: The most words of a bare name read as a byline.
@@ -2822,6 +2851,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("credit", credit, _SHORT_MAX_WORDS),
     Rule("credit.bio", author_bio, _SHORT_MAX_WORDS, (AUTHOR_BIO,)),
     Rule("disclaimer", disclaimer, _SHORT_MAX_WORDS),
+    Rule("byline.pair", picture_byline, _PICTURE_BYLINE_MAX_WORDS, (PICTURE_BYLINE,)),
     Rule("caption", caption, _SHORT_MAX_WORDS),
     Rule("caption.credited", credited_caption, _CREDITED_CAPTION_MAX_WORDS),
     Rule("embed", embed, _SHORT_MAX_WORDS, needs=_EMBED_NEEDS),
