@@ -701,6 +701,14 @@ def test_a_magazines_picture_byline_under_words_by_is_a_byline(second: str) -> N
     assert ("byline", "byline.pair", second) in blocks_of(text)
 
 
+@pytest.mark.parametrize("credit", ["Bloomberg/Getty Images.", "Ada Marsh/AP."])
+def test_a_picture_credit_alone_with_a_full_stop_is_a_caption(credit: str) -> None:
+    text = "\n\n".join(
+        ["Harbor gates approved", "By Ada Roe", "The gates at high tide on Monday.", credit, LEAD]
+    )
+    assert ("caption", "caption", credit) in blocks_of(text)
+
+
 def test_a_question_over_a_heading_with_a_full_stop_stays_a_subheading() -> None:
     text = "\n\n".join(
         ["Harbor gates approved", LEAD, "What is going on here?", "The Facts.", MORE]

@@ -246,6 +246,13 @@ CAPTION_END = lazy_compile(
     # A photographer and the agency: "Ada Marsh/AP", "Ada Marsh/Getty Images".
     r"(?<=\w)/(?:AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)\)?)\s*$",
 )
+_PICTURE_AGENCY = r"(?:Getty\s+Images|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)"
+#: ... or a picture's credit alone on its line with a full stop after it: a
+#: photographer or a source, a slash and a picture agency (``Bloomberg/Getty
+#: Images.``, ``Ada Marsh/AP.``, ``Getty Images/AFP.``).
+CREDIT_ALONE = lazy_compile(
+    r"\(?(?:\p{Lu}[\w.&'’-]*(?:\s\p{Lu}[\w.&'’-]*){0,3}\s?/\s?)+" + _PICTURE_AGENCY + r"\)?\."
+)
 #: ... or by a photo credit set after its last sentence, in the words of
 #: each language: ``Die Fähre am Pier. Bild: dpa``, ``Le bac à quai. Photo :
 #: AFP``, ``El barco en el puerto. Foto: EFE/Ana Ruiz``, ``The pier. Photo:
@@ -1811,7 +1818,9 @@ def is_gallery_link(m: str) -> bool:
 def caption(state: State, i: int) -> BlockKind | None:
     """A photo or video caption, or an image credit.
 
-    A link to a photo gallery (``Photos: Tigers celebrate title win``;
+    A picture's credit alone on its line is one, with a full stop after it
+    too (``Bloomberg/Getty Images.``; :data:`CREDIT_ALONE`).  A link to a
+    photo gallery (``Photos: Tigers celebrate title win``;
     :func:`is_gallery_link`) is no caption: it is left to the rules of links.
     """
     c = state.blocks[i]
@@ -1820,6 +1829,14 @@ def caption(state: State, i: int) -> BlockKind | None:
         and c.opens & _CREDIT_LINE_OPENS
         and CREDIT_LINE.fullmatch(c.match)
     ):
+        return BlockKind.CAPTION
+    if (
+        c.words <= _CREDIT_LINE_MAX_WORDS
+        and c.match[-1:] == "."
+        and "/" in c.match
+        and CREDIT_ALONE.fullmatch(c.match)
+    ):
+        # A picture's credit alone, with a full stop: "Bloomberg/Getty Images."
         return BlockKind.CAPTION
     if c.words <= _SHORT_MAX_WORDS and (
         (
