@@ -709,6 +709,19 @@ def test_a_picture_credit_alone_with_a_full_stop_is_a_caption(credit: str) -> No
     assert ("caption", "caption", credit) in blocks_of(text)
 
 
+@pytest.mark.parametrize("mark", ["(Schluss) spo/mk", "(Schluss)"])
+def test_a_german_wires_end_mark_is_a_signoff(mark: str) -> None:
+    text = "\n\n".join(
+        [
+            "Stadtrat beschließt neue Radwege",
+            "Kiel (dpa) - Der Stadtrat hat am Montag neue Radwege am Hafen beschlossen.",
+            "Die Arbeiten sollen im April beginnen und zwei Jahre dauern.",
+            mark,
+        ]
+    )
+    assert ("signoff", "signoff.end_mark", mark) in blocks_of(text)
+
+
 def test_a_question_over_a_heading_with_a_full_stop_stays_a_subheading() -> None:
     text = "\n\n".join(
         ["Harbor gates approved", LEAD, "What is going on here?", "The Facts.", MORE]

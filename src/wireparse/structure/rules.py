@@ -1598,6 +1598,26 @@ def agency_signoff(state: State, i: int) -> BlockKind | None:
     return BlockKind.SIGNOFF if len(tail) <= 3 else None
 
 
+#: A German wire's end mark, the whole line: ``(Schluss)``, alone or with
+#: the editors' desk codes after it (``(Schluss) spo/mk``, ``(Schluss) kb``).
+END_MARK = lazy_compile(r"\((?:Schluss|SCHLUSS)\)(?:\s{1,3}\p{L}{1,5}(?:\s?/\s?\p{L}{1,5}){0,4})?")
+
+
+def end_mark(state: State, i: int) -> BlockKind | None:
+    """A German wire's end mark with its desk codes, in the story's last blocks.
+
+    dpa closes a story with ``(Schluss)`` and the initials of the editors
+    who handled it: ``Die Arbeiten beginnen im April.`` / ``(Schluss)
+    spo/mk`` (:data:`END_MARK`).  It ends the story as ``-0-`` or ``(dpa)``
+    does, a sign-off, not the page's furniture.
+    """
+    c = state.blocks[i]
+    if END_MARK.fullmatch(c.match) is None:
+        return None
+    tail = [b for b in state.blocks[i + 1 :] if b.match.strip()]
+    return BlockKind.SIGNOFF if len(tail) <= 3 else None
+
+
 #: The characters a :data:`TAGLINE` or :data:`TAGLINE_DASHED` match can end
 #: with: the last letters of ``Wire``, ``Press``, ``AP``, ``Reuters``,
 #: ``Bloomberg``, ``News``, ``UPI``, ``dpa``, ``Presse``, a ``TM`` or ``™``
@@ -2849,6 +2869,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("signoff", signoff, 2, (SIGNOFF,)),
     Rule("signoff.slashed", signoff_slashed, 8, (SLASHED_SIGNOFF,)),
     Rule("signoff.agency", agency_signoff, 3, (AGENCY_SIGNOFF,)),
+    Rule("signoff.end_mark", end_mark, 6, (END_MARK,)),
     Rule("tagline", tagline, 6, (TAGLINE, TAGLINE_DASHED)),
     Rule("tagline.language", language_tagline, 12, (SOURCE_LINE_LANG,)),
     Rule("highlight", highlight, needs=(_HIGHLIGHT_MARKER,)),
