@@ -722,6 +722,16 @@ def test_a_german_wires_end_mark_is_a_signoff(mark: str) -> None:
     assert ("signoff", "signoff.end_mark", mark) in blocks_of(text)
 
 
+def test_an_agencys_name_alone_under_the_headline_is_its_byline() -> None:
+    text = "\n\n".join(["Harbor gates approved", "Associated Press", LEAD, MORE])
+    assert ("byline", "byline.agency", "Associated Press") in blocks_of(text)
+
+
+def test_an_agencys_name_under_a_reporters_byline_is_no_second_byline() -> None:
+    text = "\n\n".join(["Harbor gates approved", "By Ada Roe", "Associated Press", LEAD, MORE])
+    assert not any(r == "byline.agency" for _, r, _ in blocks_of(text))
+
+
 def test_a_question_over_a_heading_with_a_full_stop_stays_a_subheading() -> None:
     text = "\n\n".join(
         ["Harbor gates approved", LEAD, "What is going on here?", "The Facts.", MORE]

@@ -3004,10 +3004,36 @@ def place_head(state: State, lead: int) -> None:
             c.claim(BlockKind.HIGHLIGHT, "standfirst.above_byline")
         elif head is not None and i == head + 1 and _is_deck(state, i, lead):
             c.claim(BlockKind.HIGHLIGHT, "standfirst.deck")
+        elif head is not None and i == head + 1 and _is_agency_byline(state, i):
+            c.claim(BlockKind.BYLINE, "byline.agency")
         elif head is not None and i > head and is_prose(c):
             c.claim(BlockKind.CAPTION, "caption.above_lead")
         else:
             c.claim(BlockKind.FURNITURE, "furniture.above_lead")
+
+
+#: The most words of an agency's name standing as a story's byline.
+_AGENCY_BYLINE_MAX_WORDS: Final = 4
+
+
+def _is_agency_byline(state: State, i: int) -> bool:
+    """Whether block *i*, right under the headline, is an agency's name standing as the byline.
+
+    A story a paper takes from a wire with no reporter named carries the
+    agency's name alone on the line under the headline, where a reporter's
+    byline would stand: ``Storm cuts power to 80,000`` / ``Associated
+    Press`` / the lead.  A name of two words or more that is a known
+    agency's (:func:`wireparse.metadata.agencies.canonical_agency`), in a
+    story with no other byline, is the story's byline; a one-word name
+    (``Reuters``) is left to the sign-off and tagline rules.
+    """
+    c = state.blocks[i]
+    m = c.match.strip(" .")
+    if not 2 <= c.words <= _AGENCY_BYLINE_MAX_WORDS or not m[:1].isupper() or " " not in m:
+        return False
+    if any(b.kind is BlockKind.BYLINE for b in state.blocks):
+        return False
+    return canonical_agency(m) is not None
 
 
 #: A US broadcast station's call sign, which opens with ``K`` or ``W``:
