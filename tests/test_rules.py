@@ -732,6 +732,25 @@ def test_an_agencys_name_under_a_reporters_byline_is_no_second_byline() -> None:
     assert not any(r == "byline.agency" for _, r, _ in blocks_of(text))
 
 
+def test_a_wires_standfirst_over_its_datelined_lead_is_a_highlight() -> None:
+    deck = "La medida costará 300 millones de euros y durará cinco años."
+    text = "\n\n".join(
+        [
+            "El Gobierno aprueba un plan para el puerto",
+            deck,
+            "Madrid, 7 dic (EFE).- El Gobierno aprobó este lunes un plan para ampliar el puerto.",
+            "Las obras empezarán en primavera, según dijo la ministra.",
+        ]
+    )
+    assert ("highlight", "standfirst.wire", deck) in blocks_of(text)
+
+
+def test_a_photo_caption_over_a_wires_lead_stays_a_caption() -> None:
+    line = "This undated photo shows the old harbor gates at low tide."
+    text = "\n\n".join(["Harbor gates approved", line, "PORTVALE (AP) - " + LEAD, MORE])
+    assert [k for k, _, t in blocks_of(text) if t == line] == ["caption"]
+
+
 def test_a_question_over_a_heading_with_a_full_stop_stays_a_subheading() -> None:
     text = "\n\n".join(
         ["Harbor gates approved", LEAD, "What is going on here?", "The Facts.", MORE]

@@ -3006,10 +3006,54 @@ def place_head(state: State, lead: int) -> None:
             c.claim(BlockKind.HIGHLIGHT, "standfirst.deck")
         elif head is not None and i == head + 1 and _is_agency_byline(state, i):
             c.claim(BlockKind.BYLINE, "byline.agency")
+        elif head is not None and i == head + 1 == lead - 1 and _is_wire_standfirst(state, i):
+            c.claim(BlockKind.HIGHLIGHT, "standfirst.wire")
         elif head is not None and i > head and is_prose(c):
             c.claim(BlockKind.CAPTION, "caption.above_lead")
         else:
             c.claim(BlockKind.FURNITURE, "furniture.above_lead")
+
+
+#: An agency's name in brackets in a lead's dateline: ``Madrid, 7 dic
+#: (EFE).-``, ``Kiel (dpa) -``.
+_DATELINE_AGENCY = lazy_compile(r"\((?P<agency>\p{L}[\p{L} -]{1,24})\)")
+#: A word naming a picture, in a caption's words of each language:
+#: ``photo``, ``Foto``, ``imagen``, ``Bild``, ``shows``, ``muestra``.
+_PICTURE_WORD = lazy_compile(
+    r"(?i:\b(?:photo|foto|image|imagen|picture|bild|shows|muestra|zeigt|montre)\w*)"
+)
+#: How far into the lead its dateline's agency is looked for.
+_DATELINE_AGENCY_CHARS: Final = 80
+#: The most words of a wire's standfirst.
+_WIRE_STANDFIRST_MAX_WORDS: Final = 40
+
+
+def _is_wire_standfirst(state: State, i: int) -> bool:
+    """Whether block *i*, between the headline and a wire's datelined lead, is its standfirst.
+
+    Agency copy (EFE, dpa, AFP) sets one sentence summing up the story
+    between the headline and the lead, which opens with the agency's
+    dateline: ``Plan para enterrar las líneas`` / ``La medida costará 300
+    millones de euros.`` / ``Madrid, 7 dic (EFE).- El Gobierno aprobó ...``.
+    A sentence of at most :data:`_WIRE_STANDFIRST_MAX_WORDS` words right
+    under the headline and right over a lead whose dateline, after the
+    place, names a known agency in brackets is that standfirst, not a
+    photo caption (agency copy carries its pictures apart); one naming a
+    picture (``This undated photo shows ...``) is still a caption, and
+    several sentences there are running text out of place.
+    """
+    c = state.blocks[i]
+    if c.words > _WIRE_STANDFIRST_MAX_WORDS or not is_prose(c):
+        return False
+    if _PICTURE_WORD.search(c.match) is not None:
+        return False  # "This undated photo shows ...": a caption
+    if _INNER_SENTENCE_BREAK.search(c.match) is not None:
+        return False  # several sentences: running text out of place
+    lead = state.blocks[i + 1].match
+    if "(" not in lead[1:_DATELINE_AGENCY_CHARS]:
+        return False
+    m = _DATELINE_AGENCY.search(lead, 1, _DATELINE_AGENCY_CHARS)
+    return m is not None and canonical_agency(m.group("agency")) is not None
 
 
 #: The most words of an agency's name standing as a story's byline.
