@@ -122,6 +122,8 @@ def kind_of(line: str, *, where: str = "after") -> tuple[str, str]:
          "furniture.promotion"),
         ("Did the storm flood your street? Tell us about it.", "furniture",
          "furniture.promotion"),
+        ("Get storm alerts on your phone. Download our app.", "furniture",
+         "furniture.promotion"),
         ("14 minutes ago", "timestamp", "timestamp"),
         ("Last updated 2 hours ago", "timestamp", "timestamp"),
         ("Updated: 3 hours ago", "timestamp", "timestamp"),
@@ -678,6 +680,79 @@ def test_a_question_answered_in_a_word_is_no_subheading() -> None:
     assert kinds["Will the gates close in a storm?"] == "paragraph"
     assert kinds["Did the town pay for them?"] == "paragraph"
     assert kinds["What comes next"] == "heading"
+
+
+@pytest.mark.parametrize("line", ["Was it too late?", "Could they have known sooner?"])
+def test_a_rhetorical_question_asking_back_is_no_subheading(line: str) -> None:
+    text = "\n\n".join(["Harbor gates approved", LEAD, line, MORE])
+    kinds = {t: k for k, _, t in blocks_of(text)}
+    assert kinds[line] == "paragraph"
+
+
+@pytest.mark.parametrize("line", ["March 2026 issue", "The Winter 2025 Issue"])
+def test_a_magazines_issue_line_is_a_timestamp(line: str) -> None:
+    text = "\n\n".join(["Harbor gates approved", "By Ada Roe", line, LEAD, MORE])
+    assert (("timestamp", "timestamp.issue", line)) in blocks_of(text)
+
+
+@pytest.mark.parametrize("second", ["Photographs by Tom Hale", "Illustrations by Mia Lund"])
+def test_a_magazines_picture_byline_under_words_by_is_a_byline(second: str) -> None:
+    text = "\n\n".join(["Harbor gates approved", "Words by Ada Roe", second, LEAD, MORE])
+    assert ("byline", "byline.pair", second) in blocks_of(text)
+
+
+@pytest.mark.parametrize("credit", ["Bloomberg/Getty Images.", "Ada Marsh/AP."])
+def test_a_picture_credit_alone_with_a_full_stop_is_a_caption(credit: str) -> None:
+    text = "\n\n".join(
+        ["Harbor gates approved", "By Ada Roe", "The gates at high tide on Monday.", credit, LEAD]
+    )
+    assert ("caption", "caption", credit) in blocks_of(text)
+
+
+@pytest.mark.parametrize("mark", ["(Schluss) spo/mk", "(Schluss)"])
+def test_a_german_wires_end_mark_is_a_signoff(mark: str) -> None:
+    text = "\n\n".join(
+        [
+            "Stadtrat beschließt neue Radwege",
+            "Kiel (dpa) - Der Stadtrat hat am Montag neue Radwege am Hafen beschlossen.",
+            "Die Arbeiten sollen im April beginnen und zwei Jahre dauern.",
+            mark,
+        ]
+    )
+    assert ("signoff", "signoff.end_mark", mark) in blocks_of(text)
+
+
+def test_an_agencys_name_alone_under_the_headline_is_its_byline() -> None:
+    text = "\n\n".join(["Harbor gates approved", "Associated Press", LEAD, MORE])
+    assert ("byline", "byline.agency", "Associated Press") in blocks_of(text)
+    article = wireparse.parse(text)
+    assert article.byline is not None
+    assert (article.byline.organisation, article.byline.agency) == ("Associated Press", "AP")
+    assert article.agency == "AP"
+
+
+def test_an_agencys_name_under_a_reporters_byline_is_no_second_byline() -> None:
+    text = "\n\n".join(["Harbor gates approved", "By Ada Roe", "Associated Press", LEAD, MORE])
+    assert not any(r == "byline.agency" for _, r, _ in blocks_of(text))
+
+
+def test_a_wires_standfirst_over_its_datelined_lead_is_a_highlight() -> None:
+    deck = "La medida costará 300 millones de euros y durará cinco años."
+    text = "\n\n".join(
+        [
+            "El Gobierno aprueba un plan para el puerto",
+            deck,
+            "Madrid, 7 dic (EFE).- El Gobierno aprobó este lunes un plan para ampliar el puerto.",
+            "Las obras empezarán en primavera, según dijo la ministra.",
+        ]
+    )
+    assert ("highlight", "standfirst.wire", deck) in blocks_of(text)
+
+
+def test_a_photo_caption_over_a_wires_lead_stays_a_caption() -> None:
+    line = "This undated photo shows the old harbor gates at low tide."
+    text = "\n\n".join(["Harbor gates approved", line, "PORTVALE (AP) - " + LEAD, MORE])
+    assert [k for k, _, t in blocks_of(text) if t == line] == ["caption"]
 
 
 def test_a_question_over_a_heading_with_a_full_stop_stays_a_subheading() -> None:

@@ -141,7 +141,9 @@ def _read_byline(source: str, bylines: Sequence[Fragment]) -> Byline | None:
     one line each.
     """
     for k, fragment in enumerate(bylines):
-        byline = parse_byline(fragment.text) or _signature(fragment.text)
+        byline = (
+            parse_byline(fragment.text) or _signature(fragment.text) or _agency_alone(fragment.text)
+        )
         if byline is None:
             continue
         lines = [fragment.text]
@@ -167,6 +169,19 @@ def _signature(text: str) -> Byline | None:
         return None
     byline = parse_byline(f"By {text}")
     return attrs.evolve(byline, text=text) if byline is not None and byline.names else None
+
+
+def _agency_alone(text: str) -> Byline | None:
+    """A byline read from an agency's name alone on its line (``byline.agency``).
+
+    ``Associated Press`` under the headline signs the story as ``By The
+    Associated Press`` would: the agency is its byline's organisation.  A
+    line that is no agency's name gives ``None``.
+    """
+    if canonical_agency(text.strip()) is None:
+        return None
+    byline = parse_byline(f"By {text.strip()}")
+    return attrs.evolve(byline, text=text) if byline is not None else None
 
 
 def year_reference(trailer: Trailer | None, copyright: Copyright | None) -> dt.date | None:

@@ -246,6 +246,13 @@ CAPTION_END = lazy_compile(
     # A photographer and the agency: "Ada Marsh/AP", "Ada Marsh/Getty Images".
     r"(?<=\w)/(?:AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)\)?)\s*$",
 )
+_PICTURE_AGENCY = r"(?:Getty\s+Images|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)"
+#: ... or a picture's credit alone on its line with a full stop after it: a
+#: photographer or a source, a slash and a picture agency (``Bloomberg/Getty
+#: Images.``, ``Ada Marsh/AP.``, ``Getty Images/AFP.``).
+CREDIT_ALONE = lazy_compile(
+    r"\(?(?:\p{Lu}[\w.&'’-]*(?:\s\p{Lu}[\w.&'’-]*){0,3}\s?/\s?)+" + _PICTURE_AGENCY + r"\)?\."
+)
 #: ... or by a photo credit set after its last sentence, in the words of
 #: each language: ``Die Fähre am Pier. Bild: dpa``, ``Le bac à quai. Photo :
 #: AFP``, ``El barco en el puerto. Foto: EFE/Ana Ruiz``, ``The pier. Photo:
@@ -369,12 +376,14 @@ PROMOTION_START = lazy_compile(
 PROMOTION_ANY = lazy_compile(
     r"\b(?:with|on|to|for)\s+(?:our|the\s+\p{Lu}\w{0,20}['’]s)\s+(?:\w+\s+){0,3}(?:podcast|newsletter)\b"
 )
-#: ... or by a call to sign up, or to write in, that follows a sentence of the
-#: line: ``Get the Morning Briefing in your inbox. Sign up here.``, ``Did you
-#: lose power? Tell us about it.``
+#: ... or by a call to sign up, to write in or to download the paper's app,
+#: that follows a sentence of the line: ``Get the Morning Briefing in your
+#: inbox. Sign up here.``, ``Did you lose power? Tell us about it.``, ``Get
+#: breaking news alerts. Download our app.``
 PROMOTION_CALL = lazy_compile(
     r"(?<=[.!?]\s)(?:(?:Sign\s+up|Subscribe)\s+(?:here|now|today)|"
-    r"Tell\s+us\s+(?:about\s+it|your\s+stor(?:y|ies)|what\s+you\s+think))\b"
+    r"Tell\s+us\s+(?:about\s+it|your\s+stor(?:y|ies)|what\s+you\s+think)|"
+    r"Download\s+(?:the|our)\s+(?:[\w&'’-]{1,20}\s+){0,3}app)\b"
 )
 _PROMOTION_MAX_WORDS = 40
 #: ... or, in a line of at most 12 words (``_POINTER_MAX_WORDS``), by a
@@ -1120,6 +1129,31 @@ def _is_short_question(c: Candidate) -> bool:
     )
 
 
+#: A yes-or-no question that asks back about what the story just told: an
+#: auxiliary verb, then a pronoun standing for it (``Was it too late?``,
+#: ``Could they have known?``, ``Is that enough?``).
+BACK_QUESTION = lazy_compile(
+    r"(?:Is|Was|Are|Were|Will|Would|Could|Can|Should|Did|Does|Do|Has|Have|Had|Might|Must)"
+    r"\s(?:it|they|that|this|these|those|he|she|anyone|anything)\b[^?\n]*\?"
+)
+
+
+def asks_back(c: Candidate) -> bool:
+    """Whether the block is the writer's rhetorical question about the paragraph before it.
+
+    A subheading names the topic of what follows and stands on its own,
+    so it never points back with a pronoun; a question opened by an
+    auxiliary verb and a pronoun standing for what the story just told
+    (``The pipe was on a list to be replaced in 2028.`` / ``Was it too
+    late?`` / ``"In hindsight, yes," Beck said.``; :data:`BACK_QUESTION`)
+    is the writer asking, a paragraph of the story.  A question naming its
+    topic (``Who pays?``, ``Will the gates hold?``) may still head a
+    section.
+    """
+    m = c.match
+    return m[-1:] == "?" and m[:1] in "IWACSDHM" and BACK_QUESTION.fullmatch(m) is not None
+
+
 #: The most words of an interview's short answer (``Yes.``, ``Every day.``).
 SHORT_ANSWER_MAX_WORDS: Final = 3
 
@@ -1564,6 +1598,26 @@ def agency_signoff(state: State, i: int) -> BlockKind | None:
     return BlockKind.SIGNOFF if len(tail) <= 3 else None
 
 
+#: A German wire's end mark, the whole line: ``(Schluss)``, alone or with
+#: the editors' desk codes after it (``(Schluss) spo/mk``, ``(Schluss) kb``).
+END_MARK = lazy_compile(r"\((?:Schluss|SCHLUSS)\)(?:\s{1,3}\p{L}{1,5}(?:\s?/\s?\p{L}{1,5}){0,4})?")
+
+
+def end_mark(state: State, i: int) -> BlockKind | None:
+    """A German wire's end mark with its desk codes, in the story's last blocks.
+
+    dpa closes a story with ``(Schluss)`` and the initials of the editors
+    who handled it: ``Die Arbeiten beginnen im April.`` / ``(Schluss)
+    spo/mk`` (:data:`END_MARK`).  It ends the story as ``-0-`` or ``(dpa)``
+    does, a sign-off, not the page's furniture.
+    """
+    c = state.blocks[i]
+    if END_MARK.fullmatch(c.match) is None:
+        return None
+    tail = [b for b in state.blocks[i + 1 :] if b.match.strip()]
+    return BlockKind.SIGNOFF if len(tail) <= 3 else None
+
+
 #: The characters a :data:`TAGLINE` or :data:`TAGLINE_DASHED` match can end
 #: with: the last letters of ``Wire``, ``Press``, ``AP``, ``Reuters``,
 #: ``Bloomberg``, ``News``, ``UPI``, ``dpa``, ``Presse``, a ``TM`` or ``™``
@@ -1784,7 +1838,9 @@ def is_gallery_link(m: str) -> bool:
 def caption(state: State, i: int) -> BlockKind | None:
     """A photo or video caption, or an image credit.
 
-    A link to a photo gallery (``Photos: Tigers celebrate title win``;
+    A picture's credit alone on its line is one, with a full stop after it
+    too (``Bloomberg/Getty Images.``; :data:`CREDIT_ALONE`).  A link to a
+    photo gallery (``Photos: Tigers celebrate title win``;
     :func:`is_gallery_link`) is no caption: it is left to the rules of links.
     """
     c = state.blocks[i]
@@ -1793,6 +1849,14 @@ def caption(state: State, i: int) -> BlockKind | None:
         and c.opens & _CREDIT_LINE_OPENS
         and CREDIT_LINE.fullmatch(c.match)
     ):
+        return BlockKind.CAPTION
+    if (
+        c.words <= _CREDIT_LINE_MAX_WORDS
+        and c.match[-1:] == "."
+        and "/" in c.match
+        and CREDIT_ALONE.fullmatch(c.match)
+    ):
+        # A picture's credit alone, with a full stop: "Bloomberg/Getty Images."
         return BlockKind.CAPTION
     if c.words <= _SHORT_MAX_WORDS and (
         (
@@ -2148,7 +2212,8 @@ def promotion(state: State, i: int) -> BlockKind | None:
     not a paragraph.  A short line inviting the reader to a podcast or
     newsletter anywhere in it (:data:`PROMOTION_ANY`) is one too, and so is
     one whose sentence after the first calls to sign up (``Get the Morning
-    Briefing in your inbox. Sign up here.``; :data:`PROMOTION_CALL`), and a
+    Briefing in your inbox. Sign up here.``, ``Get breaking news alerts.
+    Download our app.``; :data:`PROMOTION_CALL`), and a
     short line pointing to the page's video player or promising a
     newsletter (``Watch the full report in the video player above.``, ``Get
     the latest headlines delivered to your inbox.``; :data:`PROMOTION_POINTER`).
@@ -2158,7 +2223,10 @@ def promotion(state: State, i: int) -> BlockKind | None:
     if (
         (c.opens & _PROMOTION_START_OPENS and PROMOTION_START.match(m))
         or (("podcast" in m or "newsletter" in m) and PROMOTION_ANY.search(m))
-        or (("Sign up" in m or "Subscribe" in m or "Tell us" in m) and PROMOTION_CALL.search(m))
+        or (
+            ("Sign up" in m or "Subscribe" in m or "Tell us" in m or "Download" in m)
+            and PROMOTION_CALL.search(m)
+        )
         or (
             c.words <= _POINTER_MAX_WORDS
             and ("player" in m or "inbox" in m)
@@ -2388,6 +2456,39 @@ def timestamp(state: State, i: int) -> BlockKind | None:
     return BlockKind.TIMESTAMP if is_timestamp_line(state.blocks[i].match) else None
 
 
+_MONTH_OR_SEASON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Spring|Summer|Autumn|Fall|Winter|Holiday)"
+)
+#: A magazine's issue line, the whole line: a month or a season (or two
+#: joined by a slash or a dash), a year and ``issue`` (``May 2026 issue``,
+#: ``The Winter 2025 Issue``, ``July/August 2026 issue``, ``From the
+#: Spring 2026 issue``).
+ISSUE_LINE = lazy_compile(
+    r"(?:(?:From|In)\s+the\s+|The\s+)?"
+    + _MONTH_OR_SEASON
+    + r"(?:\s?[/–-]\s?"
+    + _MONTH_OR_SEASON
+    + r")?\s+(?:19|20)\d\d\s+(?:[Ii]ssue|ISSUE)\.?"
+)
+_ISSUE_LINE_MAX_WORDS: Final = 8
+
+
+def issue_line(state: State, i: int) -> BlockKind | None:
+    """A magazine's issue line: the issue the story ran in, a date of the page.
+
+    A magazine's story sets the issue it appeared in near its byline
+    (``By Ada Roe`` / ``May 2026 issue``; :data:`ISSUE_LINE`): it dates the
+    story as a timestamp does, neither a subheading nor a paragraph.
+    """
+    m = state.blocks[i].match
+    return (
+        BlockKind.TIMESTAMP
+        if m[-6:].lower().rstrip(".").endswith("issue") and ISSUE_LINE.fullmatch(m)
+        else None
+    )
+
+
 def byline(state: State, i: int) -> BlockKind | None:
     """A byline: ``By`` (or ``Von``, ``Par``, ``Por``, ``Written by``) and names or an organisation.
 
@@ -2419,6 +2520,35 @@ def byline_continued(state: State, i: int) -> BlockKind | None:
     if i == 0 or state.blocks[i - 1].kind is not BlockKind.BYLINE:
         return None
     return BlockKind.BYLINE if is_byline_continuation(state.blocks[i].match) else None
+
+
+#: A writer's byline naming the words, over which a picture byline may stand:
+#: ``Words by Ada Roe``, ``Text by Ada Roe``, ``Story by Ada Roe``.
+_WORDS_BYLINE = lazy_compile(r"(?:Words|Text|Story|Written)\s+[Bb]y\s+\p{Lu}")
+#: The photographer's or illustrator's half of a magazine's byline pair, the
+#: whole line: ``Photographs by Tom Hale``, ``Photography by Tom Hale``,
+#: ``Illustrations by Tom Hale and Ada Finch``.
+PICTURE_BYLINE = lazy_compile(
+    r"(?:Photograph(?:s|y)|Photos|Pictures|Images|Illustrations?|Artwork)\s+by\s+"
+    r"\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?:\s(?:and\s|&\s)?\p{Lu}[\p{L}\p{M}.'’-]{0,30}){0,5}"
+)
+_PICTURE_BYLINE_MAX_WORDS: Final = 12
+
+
+def picture_byline(state: State, i: int) -> BlockKind | None:
+    """The second line of a magazine's byline pair: who made the pictures.
+
+    A feature names its writer and its photographer together under the
+    headline, ``Words by Ada Roe`` / ``Photographs by Tom Hale``: the second
+    line (:data:`PICTURE_BYLINE`) right under a writer's byline that says
+    ``Words by``, ``Text by``, ``Story by`` or ``Written by`` is the byline's
+    other half, not a picture's caption or credit.
+    """
+    if i == 0 or state.blocks[i - 1].kind is not BlockKind.BYLINE:
+        return None
+    if _WORDS_BYLINE.match(state.blocks[i - 1].match) is None:
+        return None
+    return BlockKind.BYLINE if PICTURE_BYLINE.fullmatch(state.blocks[i].match) else None
 
 
 #: The most prose blocks above a bare name read as a byline (the standfirst).
@@ -2739,6 +2869,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("signoff", signoff, 2, (SIGNOFF,)),
     Rule("signoff.slashed", signoff_slashed, 8, (SLASHED_SIGNOFF,)),
     Rule("signoff.agency", agency_signoff, 3, (AGENCY_SIGNOFF,)),
+    Rule("signoff.end_mark", end_mark, 6, (END_MARK,)),
     Rule("tagline", tagline, 6, (TAGLINE, TAGLINE_DASHED)),
     Rule("tagline.language", language_tagline, 12, (SOURCE_LINE_LANG,)),
     Rule("highlight", highlight, needs=(_HIGHLIGHT_MARKER,)),
@@ -2758,6 +2889,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("credit", credit, _SHORT_MAX_WORDS),
     Rule("credit.bio", author_bio, _SHORT_MAX_WORDS, (AUTHOR_BIO,)),
     Rule("disclaimer", disclaimer, _SHORT_MAX_WORDS),
+    Rule("byline.pair", picture_byline, _PICTURE_BYLINE_MAX_WORDS, (PICTURE_BYLINE,)),
     Rule("caption", caption, _SHORT_MAX_WORDS),
     Rule("caption.credited", credited_caption, _CREDITED_CAPTION_MAX_WORDS),
     Rule("embed", embed, _SHORT_MAX_WORDS, needs=_EMBED_NEEDS),
@@ -2769,6 +2901,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("furniture.release", release_label, _RELEASE_LABEL_MAX_WORDS, (RELEASE_LABEL,)),
     Rule("furniture.language", language_furniture, _SHORT_MAX_WORDS),
     Rule("timestamp", timestamp, _TIMESTAMP_MAX_WORDS),
+    Rule("timestamp.issue", issue_line, _ISSUE_LINE_MAX_WORDS, (ISSUE_LINE,)),
     Rule("timestamp.language", language_timestamp, _SHORT_MAX_WORDS, (LANGUAGE_TIMESTAMP_LABEL,)),
     Rule("byline", byline, _BYLINE_MAX_WORDS),
     Rule("byline.continued", byline_continued, _BYLINE_CONTINUATION_MAX_WORDS),
@@ -2871,10 +3004,80 @@ def place_head(state: State, lead: int) -> None:
             c.claim(BlockKind.HIGHLIGHT, "standfirst.above_byline")
         elif head is not None and i == head + 1 and _is_deck(state, i, lead):
             c.claim(BlockKind.HIGHLIGHT, "standfirst.deck")
+        elif head is not None and i == head + 1 and _is_agency_byline(state, i):
+            c.claim(BlockKind.BYLINE, "byline.agency")
+        elif head is not None and i == head + 1 == lead - 1 and _is_wire_standfirst(state, i):
+            c.claim(BlockKind.HIGHLIGHT, "standfirst.wire")
         elif head is not None and i > head and is_prose(c):
             c.claim(BlockKind.CAPTION, "caption.above_lead")
         else:
             c.claim(BlockKind.FURNITURE, "furniture.above_lead")
+
+
+#: An agency's name in brackets in a lead's dateline: ``Madrid, 7 dic
+#: (EFE).-``, ``Kiel (dpa) -``.
+_DATELINE_AGENCY = lazy_compile(r"\((?P<agency>\p{L}[\p{L} -]{1,24})\)")
+#: A word naming a picture, in a caption's words of each language:
+#: ``photo``, ``Foto``, ``imagen``, ``Bild``, ``shows``, ``muestra``.
+_PICTURE_WORD = lazy_compile(
+    r"(?i:\b(?:photo|foto|image|imagen|picture|bild|shows|muestra|zeigt|montre)\w*)"
+)
+#: How far into the lead its dateline's agency is looked for.
+_DATELINE_AGENCY_CHARS: Final = 80
+#: The most words of a wire's standfirst.
+_WIRE_STANDFIRST_MAX_WORDS: Final = 40
+
+
+def _is_wire_standfirst(state: State, i: int) -> bool:
+    """Whether block *i*, between the headline and a wire's datelined lead, is its standfirst.
+
+    Agency copy (EFE, dpa, AFP) sets one sentence summing up the story
+    between the headline and the lead, which opens with the agency's
+    dateline: ``Plan para enterrar las líneas`` / ``La medida costará 300
+    millones de euros.`` / ``Madrid, 7 dic (EFE).- El Gobierno aprobó ...``.
+    A sentence of at most :data:`_WIRE_STANDFIRST_MAX_WORDS` words right
+    under the headline and right over a lead whose dateline, after the
+    place, names a known agency in brackets is that standfirst, not a
+    photo caption (agency copy carries its pictures apart); one naming a
+    picture (``This undated photo shows ...``) is still a caption, and
+    several sentences there are running text out of place.
+    """
+    c = state.blocks[i]
+    if c.words > _WIRE_STANDFIRST_MAX_WORDS or not is_prose(c):
+        return False
+    if _PICTURE_WORD.search(c.match) is not None:
+        return False  # "This undated photo shows ...": a caption
+    if _INNER_SENTENCE_BREAK.search(c.match) is not None:
+        return False  # several sentences: running text out of place
+    lead = state.blocks[i + 1].match
+    if "(" not in lead[1:_DATELINE_AGENCY_CHARS]:
+        return False
+    m = _DATELINE_AGENCY.search(lead, 1, _DATELINE_AGENCY_CHARS)
+    return m is not None and canonical_agency(m.group("agency")) is not None
+
+
+#: The most words of an agency's name standing as a story's byline.
+_AGENCY_BYLINE_MAX_WORDS: Final = 4
+
+
+def _is_agency_byline(state: State, i: int) -> bool:
+    """Whether block *i*, right under the headline, is an agency's name standing as the byline.
+
+    A story a paper takes from a wire with no reporter named carries the
+    agency's name alone on the line under the headline, where a reporter's
+    byline would stand: ``Storm cuts power to 80,000`` / ``Associated
+    Press`` / the lead.  A name of two words or more that is a known
+    agency's (:func:`wireparse.metadata.agencies.canonical_agency`), in a
+    story with no other byline, is the story's byline; a one-word name
+    (``Reuters``) is left to the sign-off and tagline rules.
+    """
+    c = state.blocks[i]
+    m = c.match.strip(" .")
+    if not 2 <= c.words <= _AGENCY_BYLINE_MAX_WORDS or not m[:1].isupper() or " " not in m:
+        return False
+    if any(b.kind is BlockKind.BYLINE for b in state.blocks):
+        return False
+    return canonical_agency(m) is not None
 
 
 #: A US broadcast station's call sign, which opens with ``K`` or ``W``:
@@ -2967,6 +3170,7 @@ def place_body(state: State, lead: int) -> None:
             reports_a_question(blocks[i])
             or asks_an_interview_question(blocks[i])
             or is_answered_briefly(state, i)
+            or asks_back(blocks[i])
             or credits_a_quotation(blocks[i])
             or introduces_a_quotation(blocks[i])
             or _continues_a_quotation(blocks[i - 1], blocks[i])
