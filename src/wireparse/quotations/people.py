@@ -3664,6 +3664,34 @@ class Resolver:
         self._holders[word] = holder
         return holder or None
 
+    def _first_word_company(self, word: str) -> str | None:
+        """Return the article's one business whose name opens with *word*, if any.
+
+        Business copy calls a company back by the first word of its name:
+        ``Brightwater said`` after ``Brightwater Energy cut 300 jobs`` is
+        Brightwater Energy, not a person.  The name is *word* and one
+        capitalised word of the list ``company_tail_words`` (``Energy``,
+        ``Airlines``, ``Mining``); two such names (``Brightwater Energy``,
+        ``Brightwater Airlines``) give none, and so does a common given name
+        (``Grace said``).
+        """
+        if word.lower() in _GIVEN_NAME_GENDERS:
+            return None
+        flat = self.flat
+        lo, hi = self._body_range
+        tails: set[str] = set()
+        n = len(word)
+        pos = flat.find(word + " ", lo, hi)
+        looked = 0
+        while pos >= 0 and looked < _LOOKUPS and len(tails) < 2:
+            looked += 1
+            if pos == lo or not flat[pos - 1].isalnum():
+                core = _core(flat[pos + n + 1 : pos + n + 40].split(" ", 1)[0])
+                if core[:1].isupper() and core.lower() in _COMPANY_TAILS:
+                    tails.add(core)
+            pos = flat.find(word + " ", pos + n + 1, hi)
+        return f"{word} {tails.pop()}" if len(tails) == 1 else None
+
     def _plain_full_name(self, holder: list[str]) -> bool:
         """Whether the article writes *holder* (``Li Wei``) as a name of its own.
 
@@ -3752,6 +3780,11 @@ class Resolver:
             if holder is not None:
                 self.rule = "resolve.name_form"
                 return self._fullest(holder, want)
+            if want is None and not forms:
+                company = self._first_word_company(name[0])
+                if company is not None:
+                    self.rule = "resolve.organisation_name"
+                    return self._entity(_key(company), company, SourceKind.ORGANISATION)
         text = " ".join(best)
         kind = SourceKind.PERSON
         if len(best) == 1 and (

@@ -1,0 +1,67 @@
+"""Speaker conventions of round 11 of the English probes (invented text only)."""
+
+from __future__ import annotations
+
+import pytest
+
+import wireparse
+from wireparse import SourceKind
+
+#: The lead of a business story.
+BUSINESS = "Firm cuts jobs\n\nHARBORTON, Maine — "
+
+
+def last(body: str) -> tuple[str | None, SourceKind | None, tuple[str, ...]]:
+    """Parse a business story of *body*; return its last quotation's speaker, kind and rules."""
+    article = wireparse.parse(BUSINESS + body + "\n")
+    assert article.quotes
+    quote = article.quotes[-1]
+    if quote.speaker is None:
+        return None, None, quote.rules
+    return quote.speaker.name, quote.speaker.kind, quote.rules
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Quillmore Energy cut 200 jobs at its refinery on Tuesday.\n\n"
+            'The company blamed weak demand. "These are hard choices," Quillmore said.',
+            "Quillmore Energy",
+        ),
+        (
+            "Tarnwick Airlines will drop its route to Bangor in May.\n\n"
+            '"The route no longer pays," Tarnwick said in a statement.',
+            "Tarnwick Airlines",
+        ),
+    ],
+)
+def test_business_called_back_by_first_word(body: str, speaker: str) -> None:
+    """``Quillmore said`` after ``Quillmore Energy`` is the company, not a person."""
+    name, kind, rules = last(body)
+    assert name == speaker
+    assert kind is SourceKind.ORGANISATION
+    assert "resolve.organisation_name" in rules
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Two businesses open with the word: neither is meant.
+        (
+            "Quillmore Energy and Quillmore Airlines share a founder.\n\n"
+            '"We are separate companies," Quillmore said.',
+            "Quillmore",
+        ),
+        # A person of the surname the article names in full stays that person.
+        (
+            "Tom Quillmore founded Quillmore Energy in 1990.\n\n"
+            '"I started with one truck," Quillmore said.',
+            "Tom Quillmore",
+        ),
+    ],
+)
+def test_business_first_word_not_taken(body: str, speaker: str) -> None:
+    """Two businesses of the word, or a person of the surname, give no company."""
+    name, _, _ = last(body)
+    assert name == speaker
