@@ -65,3 +65,25 @@ def test_business_first_word_not_taken(body: str, speaker: str) -> None:
     """Two businesses of the word, or a person of the surname, give no company."""
     name, _, _ = last(body)
     assert name == speaker
+
+
+#: The lead and first paragraphs of a post-game story.
+GAME = (
+    "Hawks hold on\n\nDAYTON, Ohio — Mike Arlow scored 27 points and the Hawks beat "
+    'the Pioneers 81-78 on Saturday.\n\n"We made it hard," Hawks coach Tom Ruiz said.\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Arlow hit two free throws with eight seconds left.",
+        "Arlow broke free with ten seconds left.",
+    ],
+)
+def test_past_tense_spelt_as_present_ends_subject(sentence: str) -> None:
+    """``Arlow hit two free throws ... left``: ``hit`` is the verb, Arlow the subject."""
+    article = wireparse.parse(GAME + sentence + ' "I just tried to breathe," he said.\n')
+    quote = article.quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Mike Arlow"
