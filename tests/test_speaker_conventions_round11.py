@@ -87,3 +87,28 @@ def test_past_tense_spelt_as_present_ends_subject(sentence: str) -> None:
     quote = article.quotes[-1]
     assert quote.speaker is not None
     assert quote.speaker.name == "Mike Arlow"
+
+
+#: The lead of a local story.
+SHOP = "Shop closes\n\nMILLBROOK, Ohio — The hardware store on Elm Street closed on Friday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"It is the end of an era," Dean Harlow, a salesman, said.', "Dean Harlow"),
+        ('"It is the end of an era," said Dean Harlow, a salesman.', "Dean Harlow"),
+        # A dean the article names in full stays that person.
+        (
+            "Dean Mary Harlow of the business school shopped there.\n\n"
+            '"We are sad," Dean Harlow said.',
+            "Mary Harlow",
+        ),
+    ],
+)
+def test_dean_before_a_surname_alone_is_a_given_name(body: str, speaker: str) -> None:
+    """``Dean Harlow, a salesman,`` is Dean Harlow, not a dean called Harlow."""
+    article = wireparse.parse(SHOP + body + "\n")
+    quote = article.quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker

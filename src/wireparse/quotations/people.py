@@ -2676,6 +2676,10 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
     return honorifics, title, name
 
 
+#: Title words that are also common given names: before a surname alone that
+#: the article gives in no fuller form, the given name (``Dean Johnson, a
+#: salesman, said``).
+_GIVEN_NAME_TITLES = frozenset(("Dean",))
 #: Title words and honorifics: a single word in either is not a surname.
 _TITLE_OR_HONORIFIC = cues.TITLE_WORDS | cues.HONORIFICS
 #: Words that make a capitalised word before a name part of a title.
@@ -3515,6 +3519,18 @@ class Resolver:
             text = " ".join(_name_words(name))
             self.rule = "resolve.organisation_name"
             return self._entity(_key(text), text, SourceKind.ORGANISATION)
+        if (
+            len(title) == 1
+            and len(name) == 1
+            and not honorifics
+            and title[0] in _GIVEN_NAME_TITLES
+            and not any(len(form.name) > 1 for form in self._occurrences(name[0])[1])
+        ):
+            # A title stands before a full name ("Dean Ada Marsh"); before a
+            # surname alone that the article gives in no fuller form, a title
+            # that is also a common given name is the given name: "Dean
+            # Johnson, a salesman, said" is Dean Johnson.
+            title, name = [], [*title, *name]
         plain = _name_words(name)
         ent = self._fullest(plain, _gender_of(honorifics) if honorifics else None)
         self.rule = (
