@@ -112,3 +112,42 @@ def test_dean_before_a_surname_alone_is_a_given_name(body: str, speaker: str) ->
     quote = article.quotes[-1]
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
+
+
+#: The lead of a sports story.
+SPORT = "Manager sacked\n\nHARBORTON, England — "
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Harborton Rovers have sacked their manager after eight defeats.\n\n"
+            '"We thank him for his work," the club said.',
+            "Harborton Rovers",
+        ),
+        (
+            "Millbrook Warriors have signed a prop from Australia.\n\n"
+            '"He will add real power up front," the club said in a statement.',
+            "Millbrook Warriors",
+        ),
+    ],
+)
+def test_the_club_is_the_one_club_named(body: str, speaker: str) -> None:
+    """``the club`` is the article's one club named by its town and a club word."""
+    article = wireparse.parse(SPORT + body + "\n")
+    quote = article.quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+    assert quote.speaker.kind is SourceKind.ORGANISATION
+
+
+def test_the_club_of_a_match_report_is_no_club() -> None:
+    """Two clubs named (a match report) give ``the club`` no name."""
+    article = wireparse.parse(
+        SPORT + "Harborton Rovers beat Millbrook Athletic 2-1 on Saturday.\n\n"
+        '"We will appeal the red card," the club said.\n'
+    )
+    quote = article.quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "the club"

@@ -1666,6 +1666,13 @@ _BUSINESS_RE = re.compile(
     + "|".join(sorted(w.capitalize() for w in lexicon.words("en", "company_tail_words")))
     + r")(?![\w-])"
 )
+#: A sports club's name: a capitalised word (its town) and a word of the list
+#: ``club_tail_words`` (``Portvale Rovers``, ``Harborton Athletic``).
+_CLUB_RE = re.compile(
+    r"(?<![Tt]he )\b[A-Z][\w'’.-]{0,30} (?:"
+    + "|".join(sorted(w.capitalize() for w in lexicon.words("en", "club_tail_words")))
+    + r")(?![\w-])"
+)
 #: Nouns of a business's trade written right before its name (the list
 #: ``trade_nouns``): ``Ferry operator NorthLink``, ``chipmaker Velora``.
 _TRADE_NOUNS = tuple(sorted(lexicon.words("en", "trade_nouns")))
@@ -4381,6 +4388,10 @@ class Resolver:
                 return self._entity(_key(text), text, SourceKind.ORGANISATION)
         if noun in _COMPANY_NOUNS:
             return self._incorporated() or self._one_business() or self._one_by_trade()
+        if noun == "club":
+            # "Portvale Rovers sacked their manager. ... "...," the club said":
+            # sports copy calls the one club it names back as "the club".
+            return self._one_named(_CLUB_RE, trim=True)
         if noun == "agency":
             return self._one_agency()
         return None
