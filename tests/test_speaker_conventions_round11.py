@@ -151,3 +151,22 @@ def test_the_club_of_a_match_report_is_no_club() -> None:
     quote = article.quotes[-1]
     assert quote.speaker is not None
     assert quote.speaker.name == "the club"
+
+
+#: The lead of an arts story.
+ARTS = "Jazz club reopens\n\nPORTVALE, La. — The club on Dock Street reopened on Friday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Trumpeter Orrin Batiste said: "We waited a long time for this."',
+        '"We waited a long time for this," said Saxophonist Orrin Batiste.',
+    ],
+)
+def test_musicians_calling_is_no_part_of_the_name(body: str) -> None:
+    """``Trumpeter Orrin Batiste said`` is Orrin Batiste: the calling is a title."""
+    article = wireparse.parse(ARTS + body + "\n")
+    quote = article.quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Orrin Batiste"
