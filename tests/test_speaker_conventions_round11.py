@@ -170,3 +170,25 @@ def test_musicians_calling_is_no_part_of_the_name(body: str) -> None:
     quote = article.quotes[-1]
     assert quote.speaker is not None
     assert quote.speaker.name == "Orrin Batiste"
+
+
+#: The lead of a rugby report.
+RUGBY = (
+    "Portvale edge Harborton\n\nPORTVALE, Wales — Portvale beat Harborton 19-17 on Saturday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"I did not feel a thing," Fly-half Rory Callan said.', "Rory Callan"),
+        ('"We kept going," Winger Iolo Pryce said.', "Iolo Pryce"),
+        ('Skipper Aled Morgan said: "We kept going."', "Aled Morgan"),
+    ],
+)
+def test_rugby_position_is_no_part_of_the_name(body: str, speaker: str) -> None:
+    """``Fly-half Rory Callan said`` is Rory Callan: the position is a title."""
+    article = wireparse.parse(RUGBY + body + "\n")
+    quote = article.quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
