@@ -3083,6 +3083,7 @@ class Resolver:
         "_ages",
         "_body_range",
         "_by_key",
+        "_companies",
         "_holders",
         "_lower",
         "_name_rules",
@@ -3109,6 +3110,8 @@ class Resolver:
         self._scans: dict[str, tuple[list[tuple[int, int]], list[_Form]]] = {}
         #: The full name each single name opens, or [] (:meth:`_first_word_holder`).
         self._holders: dict[str, list[str]] = {}
+        #: The business each single name opens, or None (:meth:`_first_word_company`).
+        self._companies: dict[str, str | None] = {}
         #: The person each age is given to (:meth:`_age_holder`), or None.
         self._ages: dict[str, _Entity | None] = {}
         self._body_range = (body[0][0], body[-1][1]) if body else (0, 0)
@@ -3698,6 +3701,9 @@ class Resolver:
         ``Brightwater Airlines``) give none, and so does a common given name
         (``Grace said``).
         """
+        if word in self._companies:
+            return self._companies[word]
+        self._companies[word] = None
         if word.lower() in _GIVEN_NAME_GENDERS:
             return None
         flat = self.flat
@@ -3713,7 +3719,8 @@ class Resolver:
                 if core[:1].isupper() and core.lower() in _COMPANY_TAILS:
                     tails.add(core)
             pos = flat.find(word + " ", pos + n + 1, hi)
-        return f"{word} {tails.pop()}" if len(tails) == 1 else None
+        found = self._companies[word] = f"{word} {tails.pop()}" if len(tails) == 1 else None
+        return found
 
     def _plain_full_name(self, holder: list[str]) -> bool:
         """Whether the article writes *holder* (``Li Wei``) as a name of its own.
