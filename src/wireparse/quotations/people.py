@@ -1666,6 +1666,13 @@ _BUSINESS_RE = re.compile(
     + "|".join(sorted(w.capitalize() for w in lexicon.words("en", "company_tail_words")))
     + r")(?![\w-])"
 )
+#: A sports club's name: a capitalised word (its town) and a word of the list
+#: ``club_tail_words`` (``Portvale Rovers``, ``Harborton Athletic``).
+_CLUB_RE = re.compile(
+    r"(?<![Tt]he )\b[A-Z][\w'’.-]{0,30} (?:"
+    + "|".join(sorted(w.capitalize() for w in lexicon.words("en", "club_tail_words")))
+    + r")(?![\w-])"
+)
 #: Nouns of a business's trade written right before its name (the list
 #: ``trade_nouns``): ``Ferry operator NorthLink``, ``chipmaker Velora``.
 _TRADE_NOUNS = tuple(sorted(lexicon.words("en", "trade_nouns")))
@@ -2676,6 +2683,10 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
     return honorifics, title, name
 
 
+#: Title words that are also common given names: before a surname alone that
+#: the article gives in no fuller form, the given name (``Dean Johnson, a
+#: salesman, said``).
+_GIVEN_NAME_TITLES = frozenset(("Dean",))
 #: Title words and honorifics: a single word in either is not a surname.
 _TITLE_OR_HONORIFIC = cues.TITLE_WORDS | cues.HONORIFICS
 #: Words that make a capitalised word before a name part of a title.
@@ -3072,6 +3083,7 @@ class Resolver:
         "_ages",
         "_body_range",
         "_by_key",
+        "_companies",
         "_holders",
         "_lower",
         "_name_rules",
@@ -3098,6 +3110,8 @@ class Resolver:
         self._scans: dict[str, tuple[list[tuple[int, int]], list[_Form]]] = {}
         #: The full name each single name opens, or [] (:meth:`_first_word_holder`).
         self._holders: dict[str, list[str]] = {}
+        #: The business each single name opens, or None (:meth:`_first_word_company`).
+        self._companies: dict[str, str | None] = {}
         #: The person each age is given to (:meth:`_age_holder`), or None.
         self._ages: dict[str, _Entity | None] = {}
         self._body_range = (body[0][0], body[-1][1]) if body else (0, 0)
@@ -3515,6 +3529,18 @@ class Resolver:
             text = " ".join(_name_words(name))
             self.rule = "resolve.organisation_name"
             return self._entity(_key(text), text, SourceKind.ORGANISATION)
+        if (
+            len(title) == 1
+            and len(name) == 1
+            and not honorifics
+            and title[0] in _GIVEN_NAME_TITLES
+            and not any(len(form.name) > 1 for form in self._occurrences(name[0])[1])
+        ):
+            # A title stands before a full name ("Dean Ada Marsh"); before a
+            # surname alone that the article gives in no fuller form, a title
+            # that is also a common given name is the given name: "Dean
+            # Johnson, a salesman, said" is Dean Johnson.
+            title, name = [], [*title, *name]
         plain = _name_words(name)
         ent = self._fullest(plain, _gender_of(honorifics) if honorifics else None)
         self.rule = (
@@ -3664,6 +3690,38 @@ class Resolver:
         self._holders[word] = holder
         return holder or None
 
+    def _first_word_company(self, word: str) -> str | None:
+        """Return the article's one business whose name opens with *word*, if any.
+
+        Business copy calls a company back by the first word of its name:
+        ``Brightwater said`` after ``Brightwater Energy cut 300 jobs`` is
+        Brightwater Energy, not a person.  The name is *word* and one
+        capitalised word of the list ``company_tail_words`` (``Energy``,
+        ``Airlines``, ``Mining``); two such names (``Brightwater Energy``,
+        ``Brightwater Airlines``) give none, and so does a common given name
+        (``Grace said``).
+        """
+        if word in self._companies:
+            return self._companies[word]
+        self._companies[word] = None
+        if word.lower() in _GIVEN_NAME_GENDERS:
+            return None
+        flat = self.flat
+        lo, hi = self._body_range
+        tails: set[str] = set()
+        n = len(word)
+        pos = flat.find(word + " ", lo, hi)
+        looked = 0
+        while pos >= 0 and looked < _LOOKUPS and len(tails) < 2:
+            looked += 1
+            if pos == lo or not flat[pos - 1].isalnum():
+                core = _core(flat[pos + n + 1 : pos + n + 40].split(" ", 1)[0])
+                if core[:1].isupper() and core.lower() in _COMPANY_TAILS:
+                    tails.add(core)
+            pos = flat.find(word + " ", pos + n + 1, hi)
+        found = self._companies[word] = f"{word} {tails.pop()}" if len(tails) == 1 else None
+        return found
+
     def _plain_full_name(self, holder: list[str]) -> bool:
         """Whether the article writes *holder* (``Li Wei``) as a name of its own.
 
@@ -3752,6 +3810,11 @@ class Resolver:
             if holder is not None:
                 self.rule = "resolve.name_form"
                 return self._fullest(holder, want)
+            if want is None and not forms:
+                company = self._first_word_company(name[0])
+                if company is not None:
+                    self.rule = "resolve.organisation_name"
+                    return self._entity(_key(company), company, SourceKind.ORGANISATION)
         text = " ".join(best)
         kind = SourceKind.PERSON
         if len(best) == 1 and (
@@ -4332,6 +4395,10 @@ class Resolver:
                 return self._entity(_key(text), text, SourceKind.ORGANISATION)
         if noun in _COMPANY_NOUNS:
             return self._incorporated() or self._one_business() or self._one_by_trade()
+        if noun == "club":
+            # "Portvale Rovers sacked their manager. ... "...," the club said":
+            # sports copy calls the one club it names back as "the club".
+            return self._one_named(_CLUB_RE, trim=True)
         if noun == "agency":
             return self._one_agency()
         return None
