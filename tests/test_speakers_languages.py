@@ -2599,3 +2599,12 @@ def test_spanish_epithet_is_not_the_object_after_personal_a(object_: str) -> Non
         "«He jugado mi mejor partido», ha asegurado el murciano.\n"
     )
     assert [s for _, s in speakers(text, "es")] == ["Pablo Gil Soto"]
+
+
+def test_spanish_epithet_of_the_person_honoured_after_a_body() -> None:
+    """``La Universidad ... ha rendido homenaje a la poeta X. ... La homenajeada``: X."""
+    text = (
+        ES_LEAD + "La Universidad de Portavela ha rendido homenaje a la poeta Lucía Ferrer "
+        "Almagro.\n\nLa homenajeada ha agradecido el gesto: «Nunca pensé verlo».\n"
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Lucía Ferrer Almagro"]

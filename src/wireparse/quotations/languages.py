@@ -2092,10 +2092,33 @@ class _Reader:
             return False
         for k in range(i - 1, max(i - 4, -1), -1):
             if toks[k].low in ("a", "al"):
-                return True
+                return self._opens_with_name(toks, k)
             if toks[k].capital or toks[k].mark:
                 return False
         return False
+
+    def _opens_with_name(self, toks: Sequence[_Token], k: int) -> bool:
+        """Whether the sentence holding ``toks[k]`` opens with a name (its subject).
+
+        The object after the personal ``a`` is passed over only for a subject
+        named before it (``Ana Gil venció al canadiense Luc Roy``); after a
+        body or a phrase (``La Universidad de Salamanca ha rendido homenaje a
+        la poeta Ana Martín. … La homenajeada ha agradecido …``, invented) the
+        person honoured is the one the epithet stands for.
+        """
+        s = k
+        while s > 0 and toks[s - 1].text not in (".", "!", "?"):
+            s -= 1
+        while s < k and toks[s].mark:
+            s += 1  # the dash after a dateline: "(EFE).- Ana Gil venció ..."
+        first = toks[s]
+        words = self.words
+        return (
+            s < k
+            and first.capital
+            and first.low not in words.determiners
+            and first.low not in words.function_words
+        )
 
     def earlier_contexts(self, count: int) -> list[tuple[str, int]]:
         """The ``count`` paragraphs before the quotation's, the nearest first, with offsets."""
