@@ -154,3 +154,23 @@ def test_a_name_ending_in_a_business_word_is_a_business(name: str, kind: str) ->
     [quote] = article.quotes
     assert quote.speaker is not None
     assert quote.speaker.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"We won," said Ada Park.', ("Ada Park", "person")),
+        ('"We won," Tom Bay said.', ("Tom Bay", "person")),
+        # A calling in capitals opening the sentence is left out.
+        ('Librarian Ada Park said she cried. "We won," she said.', ("Ada Park", "person")),
+        # No given name opens it: a place's name.
+        ('"We won," Cedar Park said.', ("Cedar Park", "organisation")),
+    ],
+)
+def test_a_given_name_before_a_places_last_word_is_a_person(
+    body: str, expected: tuple[str, str]
+) -> None:
+    """``Ada Park``, ``Tom Bay``: a person whose surname ends places' names too."""
+    [quote] = wireparse.parse(LEAD + body + "\n").quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind.value) == expected

@@ -3447,7 +3447,18 @@ class Resolver:
             det
             or acronym
             or last in cues.ORG_TAIL_WORDS
-            or last in cues.PLACE_TAIL_WORDS
+            # "Cedar Park", "Grove Hill": a place by its last word, unless a
+            # given name opens it as a person's name ("June Park", "Grace
+            # Hill", after a calling in capitals: "Librarian June Park").
+            or (
+                last in cues.PLACE_TAIL_WORDS
+                and not (
+                    not det
+                    and last not in cues.ORG_TAIL_WORDS
+                    and len(name) == 2
+                    and name[0].lower() in _GIVEN_NAME_GENDERS
+                )
+            )
             # "Kestrel Mining", "Brightwater Energy": a business by its last
             # word, unless a given name or a title opens it ("Samantha Power").
             or (
