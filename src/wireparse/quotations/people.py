@@ -38,7 +38,7 @@ from wireparse.model.quotations import Person, SourceKind, Speaker
 from wireparse.quotations import cues
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
 __all__ = [
     "KIN_NOUNS",
@@ -650,8 +650,8 @@ def _body_before(tokens: Sequence[str], j: int, noun: str) -> bool:
     """Whether ``tokens[j]`` ends a description by a body's kind before the body's name.
 
     Copy names a body by its kind, then its name between commas: ``The
-    company, Acme Docks Inc., said``, ``The union, Local 14, said it was
-    "disappointed"`` (invented).  The noun is an organisation's
+    company, Acme Docks Inc., said``, ``The union, Harbor Workers United,
+    said it was "disappointed"`` (invented).  The noun is an organisation's
     (list ``org_nouns``), in lower case, after an article and at most two
     lower-case words, opening its clause (:func:`_opens_description`).
     """
@@ -3677,29 +3677,41 @@ class Resolver:
         if found is not None:
             return found or None
         flat = self.flat
-        lo, hi = self._body_range
         seconds: set[str] = set()
         thirds: set[str] = set()
         n = len(word)
-        pos = flat.find(word + " ", lo, hi)
-        looked = 0
-        while pos >= 0 and looked < _LOOKUPS and len(seconds) < 2:
-            looked += 1
-            if pos == lo or not flat[pos - 1].isalnum():
-                nxt = flat[pos + n + 1 : pos + n + 60].split(" ", 2)
-                core = _core(nxt[0])
-                if _holder_word(core):
-                    seconds.add(core)
-                    # "Tan See Leng": a third word after a second that ends
-                    # no clause, the same wherever the name is written.
-                    third = _core(nxt[1]) if len(nxt) > 1 and nxt[0] == core else ""
-                    thirds.add(third if _holder_word(third) else "")
-            pos = flat.find(word + " ", pos + n + 1, hi)
+        for pos in self._word_starts(word):
+            nxt = flat[pos + n + 1 : pos + n + 60].split(" ", 2)
+            core = _core(nxt[0])
+            if _holder_word(core):
+                seconds.add(core)
+                if len(seconds) > 1:
+                    break
+                # "Tan See Leng": a third word after a second that ends
+                # no clause, the same wherever the name is written.
+                third = _core(nxt[1]) if len(nxt) > 1 and nxt[0] == core else ""
+                thirds.add(third if _holder_word(third) else "")
         holder = [word, *seconds] if len(seconds) == 1 else []
         if holder and len(thirds) == 1 and "" not in thirds:
             holder.extend(thirds)
         self._holders[word] = holder
         return holder or None
+
+    def _word_starts(self, word: str) -> Iterator[int]:
+        """Yield where *word* and a space open a word of the body.
+
+        At most :data:`_LOOKUPS` places where they stand are looked at.
+        """
+        flat = self.flat
+        lo, hi = self._body_range
+        step = len(word) + 1
+        pos = flat.find(word + " ", lo, hi)
+        looked = 0
+        while pos >= 0 and looked < _LOOKUPS:
+            looked += 1
+            if pos == lo or not flat[pos - 1].isalnum():
+                yield pos
+            pos = flat.find(word + " ", pos + step, hi)
 
     def _first_word_company(self, word: str) -> str | None:
         """Return the article's one business whose name opens with *word*, if any.
@@ -3718,18 +3730,14 @@ class Resolver:
         if word.lower() in _GIVEN_NAME_GENDERS:
             return None
         flat = self.flat
-        lo, hi = self._body_range
         tails: set[str] = set()
         n = len(word)
-        pos = flat.find(word + " ", lo, hi)
-        looked = 0
-        while pos >= 0 and looked < _LOOKUPS and len(tails) < 2:
-            looked += 1
-            if pos == lo or not flat[pos - 1].isalnum():
-                core = _core(flat[pos + n + 1 : pos + n + 40].split(" ", 1)[0])
-                if core[:1].isupper() and core.lower() in _COMPANY_TAILS:
-                    tails.add(core)
-            pos = flat.find(word + " ", pos + n + 1, hi)
+        for pos in self._word_starts(word):
+            core = _core(flat[pos + n + 1 : pos + n + 40].split(" ", 1)[0])
+            if core[:1].isupper() and core.lower() in _COMPANY_TAILS:
+                tails.add(core)
+                if len(tails) > 1:
+                    break
         found = self._companies[word] = f"{word} {tails.pop()}" if len(tails) == 1 else None
         return found
 
@@ -4371,12 +4379,7 @@ class Resolver:
             if flat[pos].isupper():
                 words = chain_before(flat, pos)
                 if words:
-                    text = " ".join([*words, flat[pos:end]])
-                    start = pos - len(text) + len(noun)
-                    if text.split()[0].lower() == "the":
-                        text = "the" + text[3:]
-                    elif flat[max(0, start - 4) : start] in ("the ", "The "):
-                        text = "the " + text  # "The Harbour Commission met."
+                    text = self._name_with_article(words, pos, end)
                     return self._entity(_key(text), text, SourceKind.ORGANISATION)
                 if pos < at and flat.startswith(" of ", end):
                     # A name that opens with the noun, named before: "the
@@ -4438,15 +4441,24 @@ class Resolver:
             end = pos + len(phrase)
             if pos <= at < end or not all(w[:1].isupper() for w in flat[pos:end].split(" ")):
                 continue
-            words = chain_before(flat, pos)
-            text = " ".join([*words, flat[pos:end]])
-            start = pos - len(text) + len(phrase)
-            if words and words[0].lower() == "the":
-                text = "the" + text[3:]
-            elif flat[max(0, start - 4) : start] in ("the ", "The "):
-                text = "the " + text
+            text = self._name_with_article(chain_before(flat, pos), pos, end)
             return self._entity(_key(text), text, SourceKind.ORGANISATION)
         return None
+
+    def _name_with_article(self, words: Sequence[str], pos: int, end: int) -> str:
+        """The name of a body: *words* read back from *pos*, then the text up to *end*.
+
+        ``the`` opening it, or standing before it, is written in lower case
+        (``The Harbour Commission met.`` gives ``the Harbour Commission``).
+        """
+        flat = self.flat
+        text = " ".join([*words, flat[pos:end]])
+        start = end - len(text)
+        if words and words[0].lower() == "the":
+            return "the" + text[3:]
+        if flat[max(0, start - 4) : start] in ("the ", "The "):
+            return "the " + text
+        return text
 
     def _one_agency(self) -> _Entity | None:
         """Return the story's one public body named by its kind, for ``the agency``.
