@@ -3176,6 +3176,8 @@ def place_body(state: State, lead: int) -> None:
             or _continues_a_quotation(blocks[i - 1], blocks[i])
             or in_fact_box(state, i)
             or in_figure_list(state, i)
+            or in_roster(state, i)
+            or in_schedule(state, i)
             or is_agate_summary(blocks[i])
         )
     }
@@ -3403,6 +3405,80 @@ def in_figure_list(state: State, i: int) -> bool:
     return _in_run_of_rows(state, i, _is_figure_row)
 
 
+#: A row of a roster set with a bar: a person's name, the bar and what the
+#: person is or did (``Ada Roe | Finance``, ``Tom Hale | 6.5 points``).
+ROSTER_ROW = lazy_compile(r"(?P<name>\p{Lu}[^|\n]{1,40}?)\s?\|\s?(?P<value>[^|\s][^|\n]{0,60})")
+#: The most words of a row of a roster.
+_ROSTER_ROW_MAX_WORDS: Final = 10
+
+
+def _is_roster_row(c: Candidate) -> bool:
+    """Whether *c* is one row of a roster (:func:`in_roster`)."""
+    m = c.match
+    if c.words > _ROSTER_ROW_MAX_WORDS or len(c.lines) != 1 or m.count("|") != 1:
+        return False
+    row = ROSTER_ROW.fullmatch(m)
+    return row is not None and is_person_name(row.group("name"))
+
+
+def in_roster(state: State, i: int) -> bool:
+    """Whether block *i* is a row of a roster: people named one a line, a bar and their part.
+
+    A story sets out who is who as rows of a name, a bar and what the
+    person is or scored, under a title of its own: ``The new council`` /
+    ``Ada Roe | Finance`` / ``Tom Hale | Harbours``, or ``Top finishers`` /
+    ``Ada Roe | 6.5 points``.  Such rows (:data:`ROSTER_ROW`, the name a
+    person's, :func:`wireparse.metadata.bylines.is_person_name`) are the
+    story's own matter, paragraphs, and the title over them a subheading;
+    a run of two rows or more is a roster, one row alone is not (under the
+    headline, ``Ada Roe | The Daily Star`` is a byline), nor a block the
+    block rules claimed.  A page's menu has more bars than one
+    (``News | Sport | Weather``).
+    """
+    return _in_run_of_rows(state, i, _is_roster_row)
+
+
+#: A row of a news agency's schedule of the day: a clock time with its
+#: word (``Uhr``, ``h``, ``a.m.``) or a place and a colon after it, then
+#: what happens (``10.30 Uhr Kelbach: Sitzung des Stadtrats``, ``14h30,
+#: Brivaux : conseil municipal``, ``9:30 a.m. Council meets``); a bare time
+#: and a headline (``14:05 Storm cuts power``) is a page's list of the
+#: latest stories.
+SCHEDULE_ROW = lazy_compile(
+    r"(?:[01]?\d|2[0-3])[.:h][0-5]\d(?:\s?(?:Uhr|h|a\.m\.|p\.m\.|horas)\s?[-–—:,]?\s\p{Lu}"
+    r"|,?\s\p{Lu}[\p{L}.'’-]{1,30}(?:[ -]\p{Lu}[\p{L}.'’-]{1,30}){0,2}\s?:\s\S)"
+)
+#: The most words of a row of a schedule.
+_SCHEDULE_ROW_MAX_WORDS: Final = 24
+
+
+def _is_schedule_row(c: Candidate) -> bool:
+    """Whether *c* is one row of a schedule (:func:`in_schedule`)."""
+    m = c.match
+    return (
+        c.words <= _SCHEDULE_ROW_MAX_WORDS
+        and len(c.lines) == 1
+        and m[:1].isdigit()
+        and SCHEDULE_ROW.match(m) is not None
+    )
+
+
+def in_schedule(state: State, i: int) -> bool:
+    """Whether block *i* is a row of a schedule of the day, one event a line.
+
+    An agency's daybook (dpa's ``Termine``, a regional desk's preview) lists
+    the day's events one a line, each opening with its clock time:
+    ``Politik`` / ``10.00 Uhr Kelbach: Sitzung des Stadtrats`` / ``11.30 Uhr
+    Mühlheim: Besuch der Ministerin``.  The rows (:data:`SCHEDULE_ROW`) are
+    short and no sentences, but they are the story's own matter: paragraphs,
+    and the title over a group of them a subheading, not links to other
+    stories.  A run of two rows or more is a schedule (a row of more words
+    than a list of figures allows too); one row alone is not, nor a block
+    the block rules claimed (a ``Posted 10:30 a.m.`` timestamp).
+    """
+    return _in_run_of_rows(state, i, _is_schedule_row)
+
+
 #: A label of a box score's summary line, a short code in capitals or
 #: figures and a colon or a dash, opening the line or a sentence of it
 #: (``E: Roe.``, ``2B: Marsh 2``, ``LOB—Portvale 7``).
@@ -3474,6 +3550,8 @@ def _is_heading(state: State, i: int, links_inline: bool) -> bool:
             or blocks[nxt].words > HEADING_MAX_WORDS
             or in_fact_box(state, nxt)
             or in_figure_list(state, nxt)
+            or in_roster(state, nxt)
+            or in_schedule(state, nxt)
             or speaks_a_turn(blocks[nxt])
             or _heads_list(c.match, blocks[nxt])
         )

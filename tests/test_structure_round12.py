@@ -1,0 +1,140 @@
+"""Body integrity of web copies of wire stories: rows, bylines, captions, furniture.
+
+Every text here is invented: it imitates a convention of news sites and of
+agency copy (AP, Reuters, dpa, AFP, EFE), and none is copied from a real
+article.
+"""
+
+from __future__ import annotations
+
+import wireparse
+
+
+def rules_of(article: wireparse.Article) -> list[tuple[str, str]]:
+    """The (kind, rule) of each block, in order."""
+    return [(b.kind.value, b.rule) for b in article.blocks]
+
+
+def headings(article: wireparse.Article) -> list[str | None]:
+    """The heading of each section."""
+    return [s.heading for s in article.sections]
+
+
+# --------------------------------------------------------------------------
+# A roster set as ``Name | Role`` rows
+# --------------------------------------------------------------------------
+
+COUNCIL = (
+    "Meet the new Portvale council\n\n"
+    "By Lena Moss\n\n"
+    "PORTVALE — Five new members took their seats on the Portvale council on Monday.\n\n"
+    "The council will elect its chair next week.\n\n"
+    "Who sits on it\n\n"
+    "Ada Roe | Finance\n\n"
+    "Tom Hale | Harbours and transport\n\n"
+    "Ivo Brenner | Housing\n\n"
+    "The members serve four-year terms.\n"
+)
+
+
+def test_roster_rows_are_paragraphs_under_their_subheading() -> None:
+    article = wireparse.parse(COUNCIL)
+    assert rules_of(article)[4:8] == [
+        ("heading", "heading"),
+        ("paragraph", "paragraph"),
+        ("paragraph", "paragraph"),
+        ("paragraph", "paragraph"),
+    ]
+    assert headings(article) == [None, "Who sits on it"]
+    assert [p.text for p in article.sections[1].paragraphs] == [
+        "Ada Roe | Finance",
+        "Tom Hale | Harbours and transport",
+        "Ivo Brenner | Housing",
+        "The members serve four-year terms.",
+    ]
+
+
+def test_scores_in_a_roster_are_paragraphs() -> None:
+    text = (
+        "Chess open ends in a tie\n\n"
+        "KELBACH — Three players shared first place at the Kelbach chess open on Sunday.\n\n"
+        "Top finishers\n\n"
+        "Ada Roe | 6.5 points\n\n"
+        "Tom Hale | 6 points\n\n"
+        "The prize money was split.\n"
+    )
+    article = wireparse.parse(text)
+    assert headings(article) == [None, "Top finishers"]
+    assert len(article.paragraphs) == 4
+
+
+def test_a_name_and_an_outlet_under_the_headline_stays_the_byline() -> None:
+    text = (
+        "Chess open ends in a tie\n\n"
+        "Ada Roe | The Daily Star\n\n"
+        "Tom Hale | Kelbach Chess Club\n\n"
+        "Three players shared first place at the Kelbach chess open on Sunday.\n\n"
+        "The prize money was split between the three of them.\n"
+    )
+    article = wireparse.parse(text)
+    assert rules_of(article)[1] == ("byline", "byline")
+    assert article.byline is not None
+    assert article.byline.names == ("Ada Roe",)
+
+
+def test_a_menu_with_several_bars_is_no_roster() -> None:
+    text = (
+        "Chess open ends in a tie\n\n"
+        "KELBACH — Three players shared first place at the Kelbach chess open on Sunday.\n\n"
+        "The prize money was split between the three of them.\n\n"
+        "Ada Roe | Tom Hale | Ivo Brenner\n\n"
+        "Lena Moss | Ada Roe | Tom Hale\n"
+    )
+    kinds = rules_of(wireparse.parse(text))
+    assert kinds[3:] == [
+        ("furniture", "furniture.below_body"),
+        ("furniture", "furniture.below_body"),
+    ]
+
+
+# --------------------------------------------------------------------------
+# An agency's schedule of the day, one event a line
+# --------------------------------------------------------------------------
+
+DAYBOOK = (
+    "Tagesvorschau für Kelbach am Montag\n\n"
+    "Kelbach (dpa/lkb) - Die Redaktion plant für Montag unter anderem folgende Themen:\n\n"
+    "Politik\n\n"
+    "10.00 Uhr Kelbach: Sitzung des Stadtrats\n\n"
+    "11.30 Uhr Mühlheim: Besuch der Ministerin in der neuen Schule am Markt\n\n"
+    "Justiz\n\n"
+    "09.30 Uhr Kelbach: Prozess um Betrug\n\n"
+    "13.00 Uhr Kelbach: Urteil im Fall des Bauunternehmers aus dem Nachbarort Mühlheim\n"
+)
+
+
+def test_schedule_rows_are_paragraphs_and_their_titles_subheadings() -> None:
+    article = wireparse.parse(DAYBOOK)
+    assert rules_of(article)[2:] == [
+        ("heading", "heading"),
+        ("paragraph", "paragraph"),
+        ("paragraph", "paragraph"),
+        ("heading", "heading"),
+        ("paragraph", "paragraph"),
+        ("paragraph", "paragraph"),
+    ]
+    assert headings(article) == [None, "Politik", "Justiz"]
+
+
+def test_a_list_of_latest_stories_with_bare_times_is_no_schedule() -> None:
+    text = (
+        "Ferry fares to rise\n\n"
+        "PORTVALE — Ferry fares will rise in April, the harbour board said on Tuesday.\n\n"
+        "The board blamed the cost of fuel.\n\n"
+        "14:05 Storm cuts power to thousands on the coast\n\n"
+        "13:40 Harbour tolls to rise next month after vote\n"
+    )
+    assert rules_of(wireparse.parse(text))[3:] == [
+        ("furniture", "furniture.below_body"),
+        ("furniture", "furniture.below_body"),
+    ]
