@@ -7,7 +7,10 @@ article.
 
 from __future__ import annotations
 
+import pytest
+
 import wireparse
+from wireparse.metadata.bylines import parse_byline
 
 
 def rules_of(article: wireparse.Article) -> list[tuple[str, str]]:
@@ -138,3 +141,65 @@ def test_a_list_of_latest_stories_with_bare_times_is_no_schedule() -> None:
         ("furniture", "furniture.below_body"),
         ("furniture", "furniture.below_body"),
     ]
+
+
+# --------------------------------------------------------------------------
+# A web byline with no ``By``: names, a comma, a reporter's title
+# --------------------------------------------------------------------------
+
+
+def _headed(line: str) -> str:
+    return (
+        "School board delays vote on budget\n\n"
+        f"{line}\n\n"
+        "The Portvale school board put off a vote on next year's budget on Monday night.\n\n"
+        "Board members said they needed more time to study the cuts.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "title", "organisation"),
+    [
+        ("Ada Roe, Staff Writer", ("Ada Roe",), "Staff Writer", None),
+        ("Ada Roe and Tom Hale, Staff Writers", ("Ada Roe", "Tom Hale"), "Staff Writers", None),
+        ("ADA ROE, SENIOR REPORTER", ("ADA ROE",), "SENIOR REPORTER", None),
+        (
+            "Ada Roe, Education Reporter, The Portvale Herald",
+            ("Ada Roe",),
+            "Education Reporter",
+            "The Portvale Herald",
+        ),
+    ],
+)
+def test_names_a_comma_and_a_reporters_title_are_the_byline(
+    line: str, names: tuple[str, ...], title: str, organisation: str | None
+) -> None:
+    article = wireparse.parse(_headed(line))
+    assert rules_of(article)[1] == ("byline", "byline")
+    assert article.byline is not None
+    assert article.byline.names == names
+    assert article.byline.title == title
+    assert article.byline.organisation == organisation
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ada Roe, mayor", "Ada Roe, Staff Photographer", "Ada Roe, 17, Portvale"],
+)
+def test_a_name_and_no_reporters_title_is_no_byline(line: str) -> None:
+    assert parse_byline(line) is None
+    assert wireparse.parse(_headed(line)).byline is None
+
+
+def test_a_titled_name_in_the_body_is_no_byline() -> None:
+    text = (
+        "School board delays vote on budget\n\n"
+        "By Lena Moss\n\n"
+        "The Portvale school board put off a vote on next year's budget on Monday night.\n\n"
+        "Tom Hale, Staff Writer\n\n"
+        "Board members said they needed more time to study the cuts.\n"
+    )
+    article = wireparse.parse(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Lena Moss",)
+    assert [b.kind.value for b in article.blocks].count("byline") == 1
