@@ -203,3 +203,47 @@ def test_a_titled_name_in_the_body_is_no_byline() -> None:
     assert article.byline is not None
     assert article.byline.names == ("Lena Moss",)
     assert [b.kind.value for b in article.blocks].count("byline") == 1
+
+
+# --------------------------------------------------------------------------
+# A page's reading time
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "headline", "lead", "more"),
+    [
+        (
+            "Lesezeit: 2 Min.",
+            "Stadtwerke erhöhen die Gaspreise",
+            "Kelbach (dpa) - Die Stadtwerke Kelbach erhöhen zum 1. April die Gaspreise.",
+            "Ein Haushalt zahlt damit rund 180 Euro mehr, teilte das Unternehmen mit.",
+        ),
+        (
+            "Temps de lecture : 3 min",
+            "La piscine de Brivaux ferme pour travaux",
+            "Brivaux (AFP) - La piscine de Brivaux fermera en avril, a annoncé la mairie.",
+            "Les travaux dureront dix-huit mois.",
+        ),
+        (
+            "Lectura: 3 min.",
+            "El puerto de Valdemora amplía su muelle",
+            "Valdemora, 5 mar (EFE).- El puerto ampliará su muelle principal en junio.",
+            "Las obras durarán un año.",
+        ),
+        (
+            "5-minute read",
+            "Gas prices to rise in Kelbach",
+            "Gas prices in Kelbach will rise by a tenth in April, the city utility said.",
+            "A household will pay about 180 euros more a year.",
+        ),
+    ],
+)
+def test_a_reading_time_is_furniture(line: str, headline: str, lead: str, more: str) -> None:
+    article = wireparse.parse(f"{headline}\n\n{line}\n\n{lead}\n\n{more}\n")
+    assert rules_of(article)[:3] == [
+        ("headline", "headline"),
+        ("furniture", "furniture"),
+        ("paragraph", "paragraph.lead"),
+    ]
+    assert article.paragraphs[0].text == lead

@@ -287,10 +287,17 @@ EMBED = lazy_compile(
     r"(?:pic\.twitter\.com/\w{1,20}|\(@\w{1,15}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*$",
 )
 #: Counters and pagers: ``87comments``, ``12 Shares``, ``1 of 4.``, a PDF
-#: page's ``Page 2 of 6``.
+#: page's ``Page 2 of 6``; a page's reading time, in the words of each
+#: language: ``4 min read``, ``5-minute read``, ``Reading time: 4
+#: minutes``, ``Lesezeit: 2 Min.``, ``3 Min. Lesezeit``, ``Temps de lecture
+#: : 3 min``, ``Tiempo de lectura: 2 min``, ``Lectura: 3 min.``
 COUNTER = lazy_compile(
     r"\d{1,7}\s?(?:comments?|shares?|views?|likes?|replies|reactions?)|"
-    r"\d{1,3}\s+of\s+\d{1,3}\.?|(?:Photo|Image|Slide|Page|PAGE)\s+\d{1,3}\s+of\s+\d{1,3}",
+    r"\d{1,3}\s+of\s+\d{1,3}\.?|(?:Photo|Image|Slide|Page|PAGE)\s+\d{1,3}\s+of\s+\d{1,3}|"
+    r"(?:Reading\s+time|Read\s+time|Lesezeit|Lesedauer|Temps\s+de\s+lecture|"
+    r"Tiempo\s+(?:estimado\s+)?de\s+lectura|Lectura)\s?:\s?(?:ca\.\s|about\s|env\.\s)?"
+    r"\d{1,3}\s?(?:min(?:ute[ns]?|utos?)?\.?)|"
+    r"\d{1,3}[\s-]?(?:min(?:ute[ns]?|utos?)?\.?)\s(?:read|Lesezeit|de\s+lecture|de\s+lectura)",
     regex.IGNORECASE,
 )
 #: Promotional and navigation phrases of web pages around syndicated copy.
