@@ -247,3 +247,31 @@ def test_a_reading_time_is_furniture(line: str, headline: str, lead: str, more: 
         ("paragraph", "paragraph.lead"),
     ]
     assert article.paragraphs[0].text == lead
+
+
+# --------------------------------------------------------------------------
+# A caption's credit with a short name in capitals before the slash
+# --------------------------------------------------------------------------
+
+
+def test_a_caption_credited_agency_first_is_a_caption() -> None:
+    text = (
+        "Valdemora cierra la playa por la contaminación\n\n"
+        "Bañistas en la playa de Valdemora, en una imagen de archivo. EFE/Ana Ruiz\n\n"
+        "Valdemora, 9 mar (EFE).- El ayuntamiento de Valdemora ha cerrado este lunes la "
+        "playa del Puerto por la presencia de bacterias en el agua.\n\n"
+        "Los análisis se repetirán el miércoles.\n"
+    )
+    assert rules_of(wireparse.parse(text))[1] == ("caption", "caption")
+
+
+def test_a_poster_credited_source_first_is_a_caption() -> None:
+    text = (
+        "Harbor party fights the ferry tax\n\n"
+        "The Harbor party has run many campaigns against the ferry tax since 2010.\n\n"
+        '"No tax on the tide!" (2015). (PDQ/Harbor Review)\n\n'
+        "The party won a third of the vote in the last election.\n"
+    )
+    article = wireparse.parse(text)
+    assert rules_of(article)[2] == ("caption", "caption")
+    assert [q.text for q in article.quotes] == []

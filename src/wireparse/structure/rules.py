@@ -276,10 +276,14 @@ CAPTION_CREDIT_END = lazy_compile(
 #: brackets or not, as newspapers credit their own pictures: ``The pier at
 #: dawn. (Jane Doe/Portvale Courier)``, ``The pier at dawn. Jane Doe/Portvale
 #: Courier``; some set the slash between spaces: ``The pier at dawn. (Jane
-#: Doe / Portvale Courier)``.
+#: Doe / Portvale Courier)``; a short name in capitals may come first, an
+#: agency's before its photographer (EFE's ``Bañistas en la playa. EFE/Ana
+#: Ruiz``) or a picture's source before the outlet (``A poster of 2015.
+#: (PDQ/Harbor Review)``).
 CAPTION_CREDIT_SLASH = lazy_compile(
-    r"(?<=[.!?…\"”»]\s)(\()?(?:\p{Lu}[\w.'’-]*\s){1,3}?\p{Lu}[\w.'’-]*"
+    r"(?<=[.!?…\"”»]\s)(\()?(?:(?:\p{Lu}[\w.'’-]*\s){1,3}?\p{Lu}[\w.'’-]*"
     r"(?:/| / )\p{Lu}[\w .&'’-]{1,40}"
+    r"|\p{Lu}{2,6}\s?/\s?\p{Lu}[\p{L}.'’-]{0,30}(?:\s\p{Lu}[\p{L}.'’-]{0,30}){1,3})"
     r"(?(1)\))$"
 )
 #: An embedded tweet's attribution: ``— Jane Doe (@jdoe) March 7, 2019``.
