@@ -275,3 +275,68 @@ def test_a_poster_credited_source_first_is_a_caption() -> None:
     article = wireparse.parse(text)
     assert rules_of(article)[2] == ("caption", "caption")
     assert [q.text for q in article.quotes] == []
+
+
+# --------------------------------------------------------------------------
+# A caption's own label for what its picture shows, or where each one stands
+# --------------------------------------------------------------------------
+
+SKATE_LEAD = (
+    "Portvale opened its first public skate park on Sunday after a six-year campaign "
+    "by local teenagers."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pictured: Ada Roe at the opening of the park on Sunday.",
+        "Above: Skaters try out the new ramps at Harbour Park.",
+        "From left, Ada Roe, Tom Hale and Ivo Brenner cut the ribbon on Sunday.",
+        "(L-R) Ada Roe, Tom Hale and Ivo Brenner.",
+        "Left to right: Ada Roe, Tom Hale and Ivo Brenner.",
+        "Main picture: The new ramps at Harbour Park on Sunday.",
+    ],
+)
+def test_a_labelled_caption_above_the_lead_is_no_lead(line: str) -> None:
+    text = (
+        "Portvale opens its first skate park\n\n"
+        "By Tom Hale\n\n"
+        f"{line}\n\n"
+        f"{SKATE_LEAD}\n\n"
+        "The park cost $1.2 million.\n"
+    )
+    article = wireparse.parse(text)
+    assert rules_of(article)[2:4] == [("caption", "caption"), ("paragraph", "paragraph.lead")]
+    assert article.paragraphs[0].text == SKATE_LEAD
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Im Bild: Die neue Brücke über den Fluss am Freitag.", "de"),
+        ("Von links: Eva Kranz, Jan Roth und Anna Weber.", "de"),
+        ("De gauche à droite : Paul Durand, Claire Dubois et Jean Martin.", "fr"),
+        ("De izquierda a derecha, Lucía Pardo, Mario Gil y Ana Ruiz.", "es"),
+    ],
+)
+def test_a_labelled_caption_between_paragraphs_is_a_caption(line: str, language: str) -> None:
+    body = {
+        "de": ("Die Brücke ist seit Freitag offen.", "Sie kostete zwölf Millionen Euro."),
+        "fr": ("Le pont est ouvert depuis vendredi.", "Il a coûté douze millions d'euros."),
+        "es": ("El puente está abierto desde el viernes.", "Costó doce millones de euros."),
+    }[language]
+    text = f"Neue Brücke\n\n{body[0]}\n\n{line}\n\n{body[1]}\n"
+    assert rules_of(wireparse.parse(text))[2] == ("caption", "caption")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "From left to right, politicians condemned the plan on Sunday.",
+        "Above all, the teenagers never gave up on the park.",
+    ],
+)
+def test_a_sentence_opening_like_a_label_is_no_caption(line: str) -> None:
+    text = f"Portvale opens its first skate park\n\nBy Tom Hale\n\n{line}\n\n{SKATE_LEAD}\n"
+    assert rules_of(wireparse.parse(text))[2] == ("paragraph", "paragraph.lead")

@@ -184,10 +184,23 @@ _CONTACT_TAIL = lazy_compile(r"\s(?:in|at)\s.*$")
 #: Photo and video captions and image credits, by their label...
 #: For example ``Image caption``, ``Photo: Ada Finch``, ``FILE PHOTO``; or by
 #: a wire caption's pointing at its picture: ``This undated photo provided by
-#: the family shows Ada Finch``, ``In this image released by police, ...``.
+#: the family shows Ada Finch``, ``In this image released by police, ...``;
+#: or by a caption's own label for what the picture shows, or where, in the
+#: words of each language, before a capital: ``Pictured: Ada Finch outside
+#: the court``, ``Above: The new ramps``, ``Main picture: ...``, ``Inset:
+#: ...``, ``From left, Ada Finch, Ola Brenner and ...``, ``(L-R) Ada Finch
+#: ...``, ``Left to right: ...``, ``Im Bild: ...``, ``Von links: ...``,
+#: ``De gauche à droite : ...``, ``De izquierda a derecha, ...``.
 CAPTION_START = lazy_compile(
     r"(?:Image|Media|Video|Photo|Picture)\s+(?:caption|copyright|credit)\b|"
     r"\(?(?:Photo|Picture|Image)s?\s?:\s|FILE\s*[-—–]|\(?FILE\s+PHOTO\)?|"
+    # A caption's label for what the picture shows: "Pictured: Ada Finch ...".
+    r"(?:Pictured|PICTURED|Above|ABOVE|Inset|INSET|Main\s+(?:picture|image|photo)|Im\s+Bild|"
+    r"Ci-dessus|Sur\s+la\s+photo|En\s+la\s+(?:imagen|foto))\s?:\s(?=[\p{Lu}\d\"“„«])|"
+    # ... or for where each person stands: "From left, Ada Finch, ...", "(L-R) ...".
+    r"\(?(?:From\s+left(?:\s+to\s+right)?|FROM\s+LEFT|Left\s+to\s+right|L\s?-\s?R|L\s+to\s+R|"
+    r"Clockwise\s+from\s+(?:top\s+)?left|Von\s+links(?:\s+nach\s+rechts)?|"
+    r"De\s+gauche\s+à\s+droite|De\s+izquierda\s+a\s+derecha)\)?\s?[:,]?\s(?=\p{Lu})|"
     # A wire caption pointing at its picture: "This undated photo provided
     # by the family shows ...", "In this image released by police, ...".
     r"(?:In\s+this|This)\s+(?:[\w-]+\s+){0,2}(?:photo|image|picture|photograph|video|frame\s+grab)\s+"
