@@ -517,6 +517,46 @@ def _bar_byline(text: str, s: str) -> Byline | None:
                   organisation=right, agency=canonical_agency(right))  # fmt: skip
 
 
+#: A reporter's title after a comma, ending with the noun of the trade, as a
+#: web byline without ``By`` sets it after the names: ``Ada Quint, Staff
+#: Writer``, ``Ada Quint and Lev Marr, Senior Reporters``.
+_TITLED_BYLINE_ROLE = lazy_compile(
+    r",\s(?:[\p{L}-]{1,20}\s){0,3}(?i:writer|reporter|correspondent|columnist|editor|contributor"
+    r"|critic|producer)s?(?:,|$)"
+)
+
+
+def _titled_byline(text: str, s: str) -> Byline | None:
+    """Read a web byline with no ``By``: names, a comma, a reporter's title.
+
+    Web pages set ``Ada Quint, Staff Writer`` under the headline, the
+    outlet after it too (``Ada Quint, Staff Writer, The Gulf Herald``).
+    The names must read as people's names and nothing else, and the title
+    be made of job-title words (:data:`JOB_TITLE_WORDS`) ending with the
+    noun of the trade (:data:`_TITLED_BYLINE_ROLE`): ``Ada Quint, mayor``
+    and ``Ada Quint, 17, Portvale`` are none, and so is a picture's credit
+    (``Ada Quint, Staff Photographer``).
+    """
+    role = _TITLED_BYLINE_ROLE.search(s)
+    if role is None:
+        return None
+    left = s[: role.start()].strip()
+    title = s[role.start() + 1 : role.end()].strip(" ,")
+    outlet = s[role.end() :].strip(" ,")
+    if not all(w.casefold() in JOB_TITLE_WORDS for w in title.split()):
+        return None
+    if outlet and not _is_outlet(outlet):
+        return None
+    tokens = [(t.group(), t.start()) for t in _TOKEN.finditer(left)]
+    read = _read_names(left, tokens)
+    if not read.names or left[read.stop :].strip():
+        return None
+    names = tuple(read.names)
+    return Byline(text=text, names=names, display_names=tuple(display_name(n) for n in names),
+                  title=title, organisation=outlet or None,
+                  agency=canonical_agency(outlet) if outlet else None)  # fmt: skip
+
+
 def parse_byline(text: str) -> Byline | None:
     """Parse a byline block.
 
@@ -530,7 +570,8 @@ def parse_byline(text: str) -> Byline | None:
         Tribune staff``, ``By Staff Reports``) has no names: its title is
         the staff words, its organisation the outlet, if named.  Web copy's
         ``Ada Quint | The Gulf Herald``, names, one bar and an outlet, is a
-        byline without ``By``.
+        byline without ``By``, and so is ``Ada Quint, Staff Writer``, names,
+        a comma and a reporter's title.
     """
     if not isinstance(text, str) or len(text) > BYLINE_MAX_CHARS * 2:
         return None
@@ -558,7 +599,11 @@ def _parse_kept(text: str) -> Byline | None:
             # ``From staff reports``: the newsroom's copy, no person named.
             return Byline(text=text, names=(), display_names=(),
                           title=reports.group("staff"))  # fmt: skip
-        return _bar_byline(text, s) if "|" in s and len(s) <= BYLINE_MAX_CHARS else None
+        if len(s) > BYLINE_MAX_CHARS:
+            return None
+        if "|" in s:
+            return _bar_byline(text, s)
+        return _titled_byline(text, s) if "," in s else None
     s = s[m.end() :]
     if not s or len(s) > BYLINE_MAX_CHARS:
         return None
@@ -616,7 +661,9 @@ def looks_like_byline(text: str) -> bool:
     :returns: ``True`` if :func:`parse_byline` reads names or an organisation from it.
     """
     s = text.lstrip()
-    if len(s) < 4 or len(s) > BYLINE_MAX_CHARS * 2 or (s[:2] not in _QUICK and "|" not in s):
+    if len(s) < 4 or len(s) > BYLINE_MAX_CHARS * 2:
+        return False
+    if s[:2] not in _QUICK and "|" not in s and ("," not in s or not _TITLED_BYLINE_ROLE.search(s)):
         return False
     return parse_byline(s) is not None
 

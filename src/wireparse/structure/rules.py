@@ -184,10 +184,23 @@ _CONTACT_TAIL = lazy_compile(r"\s(?:in|at)\s.*$")
 #: Photo and video captions and image credits, by their label...
 #: For example ``Image caption``, ``Photo: Ada Finch``, ``FILE PHOTO``; or by
 #: a wire caption's pointing at its picture: ``This undated photo provided by
-#: the family shows Ada Finch``, ``In this image released by police, ...``.
+#: the family shows Ada Finch``, ``In this image released by police, ...``;
+#: or by a caption's own label for what the picture shows, or where, in the
+#: words of each language, before a capital: ``Pictured: Ada Finch outside
+#: the court``, ``Above: The new ramps``, ``Main picture: ...``, ``Inset:
+#: ...``, ``From left, Ada Finch, Ola Brenner and ...``, ``(L-R) Ada Finch
+#: ...``, ``Left to right: ...``, ``Im Bild: ...``, ``Von links: ...``,
+#: ``De gauche à droite : ...``, ``De izquierda a derecha, ...``.
 CAPTION_START = lazy_compile(
     r"(?:Image|Media|Video|Photo|Picture)\s+(?:caption|copyright|credit)\b|"
     r"\(?(?:Photo|Picture|Image)s?\s?:\s|FILE\s*[-—–]|\(?FILE\s+PHOTO\)?|"
+    # A caption's label for what the picture shows: "Pictured: Ada Finch ...".
+    r"(?:Pictured|PICTURED|Above|ABOVE|Inset|INSET|Main\s+(?:picture|image|photo)|Im\s+Bild|"
+    r"Ci-dessus|Sur\s+la\s+photo|En\s+la\s+(?:imagen|foto))\s?:\s(?=[\p{Lu}\d\"“„«])|"
+    # ... or for where each person stands: "From left, Ada Finch, ...", "(L-R) ...".
+    r"\(?(?:From\s+left(?:\s+to\s+right)?|FROM\s+LEFT|Left\s+to\s+right|L\s?-\s?R|L\s+to\s+R|"
+    r"Clockwise\s+from\s+(?:top\s+)?left|Von\s+links(?:\s+nach\s+rechts)?|"
+    r"De\s+gauche\s+à\s+droite|De\s+izquierda\s+a\s+derecha)\)?\s?[:,]?\s(?=\p{Lu})|"
     # A wire caption pointing at its picture: "This undated photo provided
     # by the family shows ...", "In this image released by police, ...".
     r"(?:In\s+this|This)\s+(?:[\w-]+\s+){0,2}(?:photo|image|picture|photograph|video|frame\s+grab)\s+"
@@ -276,10 +289,14 @@ CAPTION_CREDIT_END = lazy_compile(
 #: brackets or not, as newspapers credit their own pictures: ``The pier at
 #: dawn. (Jane Doe/Portvale Courier)``, ``The pier at dawn. Jane Doe/Portvale
 #: Courier``; some set the slash between spaces: ``The pier at dawn. (Jane
-#: Doe / Portvale Courier)``.
+#: Doe / Portvale Courier)``; a short name in capitals may come first, an
+#: agency's before its photographer (EFE's ``Bañistas en la playa. EFE/Ana
+#: Ruiz``) or a picture's source before the outlet (``A poster of 2015.
+#: (PDQ/Harbor Review)``).
 CAPTION_CREDIT_SLASH = lazy_compile(
-    r"(?<=[.!?…\"”»]\s)(\()?(?:\p{Lu}[\w.'’-]*\s){1,3}?\p{Lu}[\w.'’-]*"
+    r"(?<=[.!?…\"”»]\s)(\()?(?:(?:\p{Lu}[\w.'’-]*\s){1,3}?\p{Lu}[\w.'’-]*"
     r"(?:/| / )\p{Lu}[\w .&'’-]{1,40}"
+    r"|\p{Lu}{2,6}\s?/\s?\p{Lu}[\p{L}.'’-]{0,30}(?:\s\p{Lu}[\p{L}.'’-]{0,30}){1,3})"
     r"(?(1)\))$"
 )
 #: An embedded tweet's attribution: ``— Jane Doe (@jdoe) March 7, 2019``.
@@ -287,10 +304,17 @@ EMBED = lazy_compile(
     r"(?:pic\.twitter\.com/\w{1,20}|\(@\w{1,15}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*$",
 )
 #: Counters and pagers: ``87comments``, ``12 Shares``, ``1 of 4.``, a PDF
-#: page's ``Page 2 of 6``.
+#: page's ``Page 2 of 6``; a page's reading time, in the words of each
+#: language: ``4 min read``, ``5-minute read``, ``Reading time: 4
+#: minutes``, ``Lesezeit: 2 Min.``, ``3 Min. Lesezeit``, ``Temps de lecture
+#: : 3 min``, ``Tiempo de lectura: 2 min``, ``Lectura: 3 min.``
 COUNTER = lazy_compile(
     r"\d{1,7}\s?(?:comments?|shares?|views?|likes?|replies|reactions?)|"
-    r"\d{1,3}\s+of\s+\d{1,3}\.?|(?:Photo|Image|Slide|Page|PAGE)\s+\d{1,3}\s+of\s+\d{1,3}",
+    r"\d{1,3}\s+of\s+\d{1,3}\.?|(?:Photo|Image|Slide|Page|PAGE)\s+\d{1,3}\s+of\s+\d{1,3}|"
+    r"(?:Reading\s+time|Read\s+time|Lesezeit|Lesedauer|Temps\s+de\s+lecture|"
+    r"Tiempo\s+(?:estimado\s+)?de\s+lectura|Lectura)\s?:\s?(?:ca\.\s|about\s|env\.\s)?"
+    r"\d{1,3}\s?(?:min(?:ute[ns]?|utos?)?\.?)|"
+    r"\d{1,3}[\s-]?(?:min(?:ute[ns]?|utos?)?\.?)\s(?:read|Lesezeit|de\s+lecture|de\s+lectura)",
     regex.IGNORECASE,
 )
 #: Promotional and navigation phrases of web pages around syndicated copy.
@@ -3176,6 +3200,8 @@ def place_body(state: State, lead: int) -> None:
             or _continues_a_quotation(blocks[i - 1], blocks[i])
             or in_fact_box(state, i)
             or in_figure_list(state, i)
+            or in_roster(state, i)
+            or in_schedule(state, i)
             or is_agate_summary(blocks[i])
         )
     }
@@ -3403,6 +3429,80 @@ def in_figure_list(state: State, i: int) -> bool:
     return _in_run_of_rows(state, i, _is_figure_row)
 
 
+#: A row of a roster set with a bar: a person's name, the bar and what the
+#: person is or did (``Ada Roe | Finance``, ``Tom Hale | 6.5 points``).
+ROSTER_ROW = lazy_compile(r"(?P<name>\p{Lu}[^|\n]{1,40}?)\s?\|\s?(?P<value>[^|\s][^|\n]{0,60})")
+#: The most words of a row of a roster.
+_ROSTER_ROW_MAX_WORDS: Final = 10
+
+
+def _is_roster_row(c: Candidate) -> bool:
+    """Whether *c* is one row of a roster (:func:`in_roster`)."""
+    m = c.match
+    if c.words > _ROSTER_ROW_MAX_WORDS or len(c.lines) != 1 or m.count("|") != 1:
+        return False
+    row = ROSTER_ROW.fullmatch(m)
+    return row is not None and is_person_name(row.group("name"))
+
+
+def in_roster(state: State, i: int) -> bool:
+    """Whether block *i* is a row of a roster: people named one a line, a bar and their part.
+
+    A story sets out who is who as rows of a name, a bar and what the
+    person is or scored, under a title of its own: ``The new council`` /
+    ``Ada Roe | Finance`` / ``Tom Hale | Harbours``, or ``Top finishers`` /
+    ``Ada Roe | 6.5 points``.  Such rows (:data:`ROSTER_ROW`, the name a
+    person's, :func:`wireparse.metadata.bylines.is_person_name`) are the
+    story's own matter, paragraphs, and the title over them a subheading;
+    a run of two rows or more is a roster, one row alone is not (under the
+    headline, ``Ada Roe | The Daily Star`` is a byline), nor a block the
+    block rules claimed.  A page's menu has more bars than one
+    (``News | Sport | Weather``).
+    """
+    return _in_run_of_rows(state, i, _is_roster_row)
+
+
+#: A row of a news agency's schedule of the day: a clock time with its
+#: word (``Uhr``, ``h``, ``a.m.``) or a place and a colon after it, then
+#: what happens (``10.30 Uhr Kelbach: Sitzung des Stadtrats``, ``14h30,
+#: Brivaux : conseil municipal``, ``9:30 a.m. Council meets``); a bare time
+#: and a headline (``14:05 Storm cuts power``) is a page's list of the
+#: latest stories.
+SCHEDULE_ROW = lazy_compile(
+    r"(?:[01]?\d|2[0-3])[.:h][0-5]\d(?:\s?(?:Uhr|h|a\.m\.|p\.m\.|horas)\s?[-–—:,]?\s\p{Lu}"
+    r"|,?\s\p{Lu}[\p{L}.'’-]{1,30}(?:[ -]\p{Lu}[\p{L}.'’-]{1,30}){0,2}\s?:\s\S)"
+)
+#: The most words of a row of a schedule.
+_SCHEDULE_ROW_MAX_WORDS: Final = 24
+
+
+def _is_schedule_row(c: Candidate) -> bool:
+    """Whether *c* is one row of a schedule (:func:`in_schedule`)."""
+    m = c.match
+    return (
+        c.words <= _SCHEDULE_ROW_MAX_WORDS
+        and len(c.lines) == 1
+        and m[:1].isdigit()
+        and SCHEDULE_ROW.match(m) is not None
+    )
+
+
+def in_schedule(state: State, i: int) -> bool:
+    """Whether block *i* is a row of a schedule of the day, one event a line.
+
+    An agency's daybook (dpa's ``Termine``, a regional desk's preview) lists
+    the day's events one a line, each opening with its clock time:
+    ``Politik`` / ``10.00 Uhr Kelbach: Sitzung des Stadtrats`` / ``11.30 Uhr
+    Mühlheim: Besuch der Ministerin``.  The rows (:data:`SCHEDULE_ROW`) are
+    short and no sentences, but they are the story's own matter: paragraphs,
+    and the title over a group of them a subheading, not links to other
+    stories.  A run of two rows or more is a schedule (a row of more words
+    than a list of figures allows too); one row alone is not, nor a block
+    the block rules claimed (a ``Posted 10:30 a.m.`` timestamp).
+    """
+    return _in_run_of_rows(state, i, _is_schedule_row)
+
+
 #: A label of a box score's summary line, a short code in capitals or
 #: figures and a colon or a dash, opening the line or a sentence of it
 #: (``E: Roe.``, ``2B: Marsh 2``, ``LOB—Portvale 7``).
@@ -3474,6 +3574,8 @@ def _is_heading(state: State, i: int, links_inline: bool) -> bool:
             or blocks[nxt].words > HEADING_MAX_WORDS
             or in_fact_box(state, nxt)
             or in_figure_list(state, nxt)
+            or in_roster(state, nxt)
+            or in_schedule(state, nxt)
             or speaks_a_turn(blocks[nxt])
             or _heads_list(c.match, blocks[nxt])
         )
