@@ -159,3 +159,51 @@ def test_german_role_opening_a_clause_before_a_colon() -> None:
         "sagte der Kapitän. Der Coach bleibt dennoch gelassen: „Wir halten am Plan fest.“\n"
     )
     assert speakers(text, "de") == ["Bernd Rauch", "Max Sauer", "Bernd Rauch"]
+
+
+# ------------------------------------------ German indirect speech, no cue
+
+
+def test_german_subjunctive_report_after_a_named_subject() -> None:
+    text = (
+        "Kelbach (dpa) - Die Stadtwerke erhöhen die Preise. „Wir bedauern das“, hieß es in "
+        "einer Mitteilung.\n\n"
+        "Verbraucherschützerin Nora Falk kritisierte die Erhöhung. Die Kunden hätten "
+        "keine Wahl. Das sei „ein Griff in die Taschen der Mieter“.\n"
+    )
+    article = wireparse.parse(text, language="de")
+    assert [q.speaker.name if q.speaker else None for q in article.quotes][1:] == ["Nora Falk"]
+    assert article.quotes[1].rules == ("carry.subjunctive_subject",)
+
+
+def test_german_indicative_sentence_between_keeps_the_last_speaker() -> None:
+    text = (
+        "Kelbach (dpa) - „Wir bleiben dran“, sagte Polizeisprecher Uwe Brand.\n\n"
+        "Stadträtin Nora Falk kritisierte die Erhöhung. Die Kunden zahlen mehr. Das sei "
+        "„ein Griff in die Taschen“.\n"
+    )
+    assert speakers(text, "de") == ["Uwe Brand", "Uwe Brand"]
+
+
+# ---------------------------------------- the present tense of reportage
+
+
+def test_spanish_present_tense_tags_in_dialogue_and_reportage() -> None:
+    text = (
+        "VILLAMAR, 3 may (EFE).- El pintor Ramón Vidal de la Peña expone en Villamar.\n\n"
+        "—¿Por qué el mar?\n"
+        "—Porque allí nací —responde el pintor.\n\n"
+        "«Pinto despacio», reconoce Vidal de la Peña.\n"
+    )
+    assert speakers(text, "es") == [None, "Ramón Vidal de la Peña", "Ramón Vidal de la Peña"]
+
+
+def test_french_present_tense_cue_in_indirect_speech_carries_to_the_quotation() -> None:
+    text = (
+        "BRESTOU (AFP) - Le port rouvre après trois semaines de travaux.\n\n"
+        "La saison est sauvée, admet Yann Le Bihan. "
+        "« On a eu très chaud cette année, vraiment. »\n\n"
+        "Le port a perdu de l'argent, tranche Anne Kerhervé. "
+        "« Les bateaux repartent lundi, enfin. »\n"
+    )
+    assert speakers(text, "fr") == ["Yann Le Bihan", "Anne Kerhervé"]

@@ -44,7 +44,10 @@ applies (the rule names are those of :mod:`wireparse.quotations.rules`):
    paragraph or the two before (``Der Damm halte, sagte Ilse Varga.``),
    after a speaker that of a cue earlier in the quotation's own paragraph
    (before ``carry.recent_speaker``), or, after a topic and a colon, the
-   person the lead's first sentence names;
+   person the lead's first sentence names; ``carry.subjunctive_subject``
+   (German): a quotation in indirect speech in the subjunctive with no cue
+   is the full name that opened the report (``Ina Roth verteidigte den
+   Streik. Es sei „höchste Zeit“.``);
    ``cue.colon_subject``: a person's pronoun, a full name, or a role with
    its article given to a person named before, opening a short clause that
    leads in with a colon (``Er bleibt skeptisch: „…“``; ``Carmen Ruiz fue
@@ -309,6 +312,17 @@ _FR_CONTRACTED = {"du": "le ", "des": "les ", "au": "le ", "aux": "les "}
 #: How many characters at the end of a paragraph :meth:`_Reader.reported`
 #: reads back for a cue: a few sentences of reported speech.
 _REPORTED_WINDOW = 800
+#: German verbs in the subjunctive of indirect speech (third person, and the
+#: forms of the second subjunctive that stand in for it): a sentence holding
+#: one with no cue reports the words of the subject that opened the report
+#: (``Die Beschäftigten hätten lange gewartet. Es sei „Zeit“.``, invented).
+_SUBJUNCTIVE_DE = frozenset(
+    {
+        "sei", "seien", "habe", "hätten", "werde", "müsse", "könne", "solle",
+        "wolle", "dürfe", "gebe", "liege", "stehe", "gehe", "komme", "bleibe",
+        "fehle", "brauche", "wisse", "trage", "zeige",
+    }
+)  # fmt: skip
 #: The last parts of German compound nouns of sports copy that are callings
 #: only inside a compound (``Doppeltorschütze``, ``Skispringerin``,
 #: ``Ersatzkapitän``, ``Langläufer``, ``Rennfahrerin``): a capitalised word
@@ -3870,6 +3884,46 @@ class _Reader:
                 return speaker, ("cue.lead_in", "mention.lang_phrase", rule), toks[verb_at].start
         return None, (), -1
 
+    def subjunctive_subject(self, lo: int, hi: int) -> Speaker | None:
+        """The named subject whose indirect speech in the subjunctive holds a German quotation.
+
+        Convention (``carry.subjunctive_subject``): German copy names a
+        person as a sentence's subject, then reports her words in the
+        subjunctive with no cue, quoting a phrase of them (``Verdi-Chefin Ina
+        Roth verteidigte den Streik. Die Beschäftigten hätten lange gewartet.
+        Es sei „höchste Zeit“.``: Ina Roth, invented).  The quotation's
+        sentence and every sentence between it and the person's are in the
+        subjunctive (:data:`_SUBJUNCTIVE_DE`); the person's sentence is not,
+        and opens with the full name (a title before it left out).  Only the
+        text from ``lo`` (the paragraph's start, or the end of its last
+        quotation) to ``hi`` (the quotation's opening mark) is read.
+        """
+        if self.language != "de":
+            return None
+        lo = max(lo, hi - _REPORTED_WINDOW)  # linear time in a long paragraph
+        text = self.source[lo:hi]
+        cuts = [
+            0,
+            *(m.end() for m in _SENTENCE_END_RE.finditer(text) if not self._ordinal(text, m)),
+            len(text),
+        ]
+        reported = False
+        for a, b in reversed(list(itertools.pairwise(cuts))):
+            toks = _tokens(text[a:b], lo + a)
+            if not toks:
+                continue
+            if any(t.low in _SUBJUNCTIVE_DE and not t.capital for t in toks):
+                reported = True
+                continue
+            if not reported:
+                return None
+            found = self.read(toks, 0)
+            if found is None or found.kind != "name":
+                return None
+            speaker, _ = self.resolve(found)
+            return speaker if speaker is not None and " " in speaker.name else None
+        return None
+
     def reported(self, regions: Sequence[tuple[int, int]]) -> Speaker | None:
         """The source of the last cue in unquoted text before a quotation.
 
@@ -4555,7 +4609,18 @@ def attribute(
                 if since >= 0 and q.text.rstrip().endswith((".", "!", "?"))
                 else None
             )
-            if (
+            subjunctive = (
+                reader.subjunctive_subject(prev_end, q.open_mark.start)
+                if language == "de"
+                else None
+            )
+            if subjunctive is not None:
+                # "„…“, hieß es. ¶ Ina Roth verteidigte den Streik. Es sei
+                # „höchste Zeit“.": the person whose words the subjunctive
+                # reports, not the last source.
+                speaker = subjunctive
+                rules = ("carry.subjunctive_subject",)
+            elif (
                 between is not None
                 and last_in_para is not None
                 and between.name != last_in_para.name
