@@ -207,3 +207,44 @@ def test_french_present_tense_cue_in_indirect_speech_carries_to_the_quotation() 
         "« Les bateaux repartent lundi, enfin. »\n"
     )
     assert speakers(text, "fr") == ["Yann Le Bihan", "Anne Kerhervé"]
+
+
+# ------------------------------------------ sports and state epithets, titles
+
+
+def test_french_athlete_called_by_the_speciality() -> None:
+    text = (
+        "BRESTOU (AFP) - Le Français Yves Corlay a remporté l'étape reine. "
+        "« Je n'y croyais plus », a confié le grimpeur breton.\n"
+    )
+    assert speakers(text, "fr") == ["Yves Corlay"]
+
+
+def test_german_head_of_state_called_by_the_neuter_noun() -> None:
+    text = (
+        "Kelbach (KNA) Bundespräsidentin Helga Steinhof hat die Helfer gewürdigt. "
+        "„Sie halten das Land zusammen“, sagte das Staatsoberhaupt.\n"
+    )
+    assert speakers(text, "de") == ["Helga Steinhof"]
+
+
+def test_german_pope_is_a_title_before_the_name() -> None:
+    text = (
+        "Vatikanstadt (KNA) Papst Pius XIII. hat zum Frieden aufgerufen. "
+        "„Gewalt löst nichts“, sagte das Kirchenoberhaupt am Sonntag.\n"
+    )
+    assert speakers(text, "de") == ["Pius XIII"]
+
+
+# --------------------------------------------------------------- datelines
+
+
+def test_german_place_with_its_river_abbreviated_is_a_dateline() -> None:
+    for line, place, agency in (
+        ("Frankfurt a.M. (epd). Die Kirche verliert Mitglieder.", "Frankfurt a.M.", "epd"),
+        ("Freiburg i.Br. (KNA) Die Kirche verliert Mitglieder.", "Freiburg i.Br.", "KNA"),
+        ("Frankfurt a. M. (dpa) - Die Kirche verliert Mitglieder.", "Frankfurt a. M.", "dpa"),
+    ):
+        article = wireparse.parse("Kirche verliert Mitglieder\n\n" + line + "\n", language="de")
+        assert article.dateline is not None
+        assert (article.dateline.place, article.dateline.agency) == (place, agency)
