@@ -88,7 +88,10 @@ _WORD = (
 #: and the ``and`` of a release dated from several places (``PORTVALE and
 #: OSLO, March 3, 2026 /PRNewswire/ --``).
 _CONNECT = r"(?:de|da|do|dos|del|la|le|el|al|of|on|upon|am|an|der|sur|en|y|di|du|i|and)"
-_MORE = rf"(?:{_WS}(?:{_CONNECT}{_WS})?{_WORD})"
+#: A German place's abbreviated river or region after it (``Frankfurt a.M.``,
+#: ``Freiburg i.Br.``, ``Frankfurt a. M.``): epd and KNA write them so.
+_PLACE_SUFFIX = rf"(?:{_WS}\p{{Ll}}\.{_WS}?\p{{Lu}}\p{{Ll}}{{0,3}}\.)"
+_MORE = rf"(?:{_WS}(?:{_CONNECT}{_WS})?{_WORD}|{_PLACE_SUFFIX})"
 #: The place: a head (``KIEV``, ``SAO PAULO``) and up to three comma-set regions
 #: (``, Ukraine``, ``, DC, United States``).
 PLACE: Final = (

@@ -44,10 +44,14 @@ applies (the rule names are those of :mod:`wireparse.quotations.rules`):
    paragraph or the two before (``Der Damm halte, sagte Ilse Varga.``),
    after a speaker that of a cue earlier in the quotation's own paragraph
    (before ``carry.recent_speaker``), or, after a topic and a colon, the
-   person the lead's first sentence names;
-   ``cue.colon_subject``: a person's pronoun, or a full name, opening a
-   short clause that leads in with a colon (``Er bleibt skeptisch: „…“``;
-   ``Carmen Ruiz fue tajante: «…»``).
+   person the lead's first sentence names; ``carry.subjunctive_subject``
+   (German): a quotation in indirect speech in the subjunctive with no cue
+   is the full name that opened the report (``Ina Roth verteidigte den
+   Streik. Es sei „höchste Zeit“.``);
+   ``cue.colon_subject``: a person's pronoun, a full name, or a role with
+   its article given to a person named before, opening a short clause that
+   leads in with a colon (``Er bleibt skeptisch: „…“``; ``Carmen Ruiz fue
+   tajante: «…»``; ``Der Coach bleibt gelassen: „…“``).
 
 The source phrase is read by ``mention.lang_phrase`` (a pronoun, a name with
 its titles and honorifics left out, a role with its article) and resolved by
@@ -198,10 +202,13 @@ _QUANTIFIERS: dict[str, frozenset[str]] = {
         {"dos", "tres", "cuatro", "cinco", "seis", "varios", "varias", "algunos", "algunas"}
     ),
 }
-#: German numbers and quantities that open a sentence before a noun: a run
-#: of capitals they open is a counted group, never a person's name
-#: (``Elf Verdächtige wurden festgenommen.``, invented).
-_COUNTS_DE = _QUANTIFIERS["de"] | {"sieben", "acht", "neun", "zehn", "elf", "zwölf", "hundert"}
+#: German numbers and quantities before a noun: a run of capitals they open
+#: is a counted group, never a person's name (``Elf Verdächtige wurden
+#: festgenommen.``; ``Laut Lenz fehlen Hunderte Pflegekräfte.``, invented).
+_COUNTS_DE = _QUANTIFIERS["de"] | {
+    "sieben", "acht", "neun", "zehn", "elf", "zwölf", "hundert",
+    "dutzende", "hunderte", "tausende", "dutzenden", "hunderten", "tausenden",
+}  # fmt: skip
 #: The endings of French and Spanish adjectives of a body's name, set in
 #: lower case after its capitalised noun (invented): « … », a indiqué
 #: l'Agence régionale de santé / «…», informó la Fiscalía provincial.
@@ -305,6 +312,17 @@ _FR_CONTRACTED = {"du": "le ", "des": "les ", "au": "le ", "aux": "les "}
 #: How many characters at the end of a paragraph :meth:`_Reader.reported`
 #: reads back for a cue: a few sentences of reported speech.
 _REPORTED_WINDOW = 800
+#: German verbs in the subjunctive of indirect speech (third person, and the
+#: forms of the second subjunctive that stand in for it): a sentence holding
+#: one with no cue reports the words of the subject that opened the report
+#: (``Die Beschäftigten hätten lange gewartet. Es sei „Zeit“.``, invented).
+_SUBJUNCTIVE_DE = frozenset(
+    {
+        "sei", "seien", "habe", "hätten", "werde", "müsse", "könne", "solle",
+        "wolle", "dürfe", "gebe", "liege", "stehe", "gehe", "komme", "bleibe",
+        "fehle", "brauche", "wisse", "trage", "zeige",
+    }
+)  # fmt: skip
 #: The last parts of German compound nouns of sports copy that are callings
 #: only inside a compound (``Doppeltorschütze``, ``Skispringerin``,
 #: ``Ersatzkapitän``, ``Langläufer``, ``Rennfahrerin``): a capitalised word
@@ -872,14 +890,15 @@ class _Reader:
             # von Lea Roth", "die Mutter von Tim Ott"), not a particle.
             most = 0
         if (
-            self.language == "de"
+            i + 1 < len(toks)
             and toks[i].low in words.determiners
-            and i + 1 < len(toks)
             and toks[i + 1].capital
             and self._is_role_word(toks[i + 1])
         ):
             # The article opening a sentence before a title is the title's,
-            # no given name: "Die Ministerin Ulrike von der Hagen kam."
+            # no given name: "Die Ministerin Ulrike von der Hagen kam."; the
+            # "de" after a title in capitals opens its complement, no
+            # surname: "Le PDG de la SNCF, Jean Roux," names Jean Roux.
             given = -1
         while j < len(toks):
             t = toks[j]
@@ -1948,6 +1967,22 @@ class _Reader:
                     # Forscherin Dr. Eva Lind" names Eva Lind.
                     run.pop(0)
                 if (
+                    run
+                    and run[0] is toks[i]
+                    and (not i or toks[i - 1].text in ".!?")
+                    and toks[i].low in _first_words(self.language)[0]
+                    and toks[i].low not in words.particles
+                ):
+                    # A source phrase opening the sentence is no given name:
+                    # "Laut Wendt fehlen 4.000 Fachkräfte." names Wendt, the
+                    # person the article named in full before.
+                    run.pop(0)
+                    if len(run) == 1 and " " in (full := self.full_name(run[0].text)):
+                        best = full
+                        found.append((best, i, end))
+                        i = end
+                        continue
+                if (
                     self.language == "de"
                     and toks[i].low in words.determiners
                     and run
@@ -2491,9 +2526,12 @@ class _Reader:
         Convention: copy calls the person it has just named by an age, a
         party or an office instead of the name (``Mira Stahl kommt. „…“,
         sagte die 34-Jährige.``; ``confie le quinquagénaire``; ``afirmó el
-        mandatario``), or French copy by a nationality (``a déclaré le
-        Slovène``; the list ``nationalities``): the role is that person, the
-        last full name in the paragraph or the one before
+        mandatario``), by a former office (``sagte der Ex-Minister``,
+        ``l'ex-ministre``, ``el expresidente``), or by a nationality
+        (``a déclaré le Slovène``, ``dijo la estadounidense``; the list
+        ``nationalities``, in lower case in Spanish): the role is that
+        person, the last full name before it in its paragraph (a quotation
+        of the paragraph between them) or in the one before
         (``resolve.lang_role``).  A club's or a company's name is never that
         person (``Der 1. FC Kelbach gewann. Torhüter Jan Roth hielt zwei
         Elfmeter. „…“, sagte der 22-Jährige.``: Jan Roth; see
@@ -2505,6 +2543,22 @@ class _Reader:
             return False  # "sagte eine Forscherin", "a dit un chercheur": someone new
         if len(toks) == 2 and toks[1].capital and toks[1].low in self.words.nationalities:
             return True  # "a déclaré le Slovène"
+        if (
+            self.language == "es"
+            and len(toks) == 2
+            and not toks[1].capital
+            and toks[1].low in self.words.nationalities
+        ):
+            return True  # "dijo la estadounidense": Spanish writes it in lower case
+        if 1 < len(toks) <= 3 and any(
+            t.low.startswith("ex-")
+            or (self.language == "es" and t.low.startswith("ex") and t.low[2:] in self.words.titles)
+            for t in toks[1:]
+        ):
+            # A former office is no one's now but the person's just named:
+            # "Der frühere Minister Jan Roth … sagte der Ex-Minister",
+            # "l'ex-ministre", "el expresidente".
+            return True
         if (
             len(toks) == 5
             and _genders(self.language).get(toks[0].low) in ("male", "female")
@@ -2688,6 +2742,11 @@ class _Reader:
                 named = (
                     self.last_name_in(self.context, gender, strict=True, people=True)
                     or self.last_name_in(self.context, people=True)
+                    # A quotation earlier in the paragraph: "Pour le leader de
+                    # la CGT, Paul Roux, c'est « non ». « … », a estimé le
+                    # syndicaliste." is Paul Roux.
+                    or self.last_name_in(self.para_context, gender, strict=True, people=True)
+                    or self.last_name_in(self.para_context, people=True)
                     or self.last_name_in(self.prev_context, gender, strict=True, people=True)
                     or self.last_name_in(self.prev_context, people=True)
                     or self._last_speaker_for_epithet(found)
@@ -3258,6 +3317,9 @@ class _Reader:
             return None, (), -1
         if found is None:
             if verb.low in self.words.cue_first or self.language == "es":
+                opening = self._opening_source()
+                if opening is not None:
+                    return opening
                 plural = self.language == "es" and (
                     verb.low.endswith("ron") or verb.low in ("han", "habían")
                 )
@@ -3282,6 +3344,26 @@ class _Reader:
                 )
         speaker, rule = self.resolve(found)
         return speaker, ("cue.after_tag", "mention.lang_phrase", rule), cue_at
+
+    def _opening_source(self) -> tuple[Speaker, tuple[str, ...], int] | None:
+        """The source of a phrase opening the quotation's sentence, for a tag with no subject.
+
+        Convention: a tag with no subject of its own after a quotation that a
+        source phrase leads in adds only its verb: the phrase's source is the
+        speaker (``Según un portavoz de la empresa, «…», ha añadido.``: the
+        spokesman, not the firm the sentence before named; invented).
+        """
+        text, offset = self.context
+        if not text.rstrip().endswith(","):
+            return None
+        cut = max((m.end() for m in _SENTENCE_END_RE.finditer(text)), default=0)
+        toks = self.tokens(text[cut:], offset + cut)
+        if not toks or not self.source_phrase_at(toks, 0):
+            return None
+        speaker, rules, at = self.lead_in(text, offset)
+        if speaker is None or at != toks[0].start:
+            return None
+        return speaker, rules, at
 
     def as_clause(
         self, toks: Sequence[_Token], i: int
@@ -3705,6 +3787,15 @@ class _Reader:
                 if named is not None:
                     rules = ("cue.colon_subject", "mention.lang_phrase", "resolve.lang_name")
                     return named, rules, -1
+                if toks[0].capital and toks[0].low in _DEFINITE_ARTICLES:
+                    # "Der Coach will festhalten: „…“" / "La ministre reste
+                    # ferme : « … »": a role with its article opening the
+                    # clause, given to a person the article named before.
+                    found = self.read(toks, 0)
+                    if found is not None and found.kind == "role":
+                        speaker, rule = self.resolve(found)
+                        if speaker is not None and speaker.name != found.name:
+                            return speaker, ("cue.colon_subject", "mention.lang_phrase", rule), -1
                 return None, (), -1  # a colon alone: the quotation is carried
             return self.sentence_subject(toks)
         candidates: list[int] = []
@@ -3792,6 +3883,46 @@ class _Reader:
             if speaker is not None:
                 return speaker, ("cue.lead_in", "mention.lang_phrase", rule), toks[verb_at].start
         return None, (), -1
+
+    def subjunctive_subject(self, lo: int, hi: int) -> Speaker | None:
+        """The named subject whose indirect speech in the subjunctive holds a German quotation.
+
+        Convention (``carry.subjunctive_subject``): German copy names a
+        person as a sentence's subject, then reports her words in the
+        subjunctive with no cue, quoting a phrase of them (``Verdi-Chefin Ina
+        Roth verteidigte den Streik. Die Beschäftigten hätten lange gewartet.
+        Es sei „höchste Zeit“.``: Ina Roth, invented).  The quotation's
+        sentence and every sentence between it and the person's are in the
+        subjunctive (:data:`_SUBJUNCTIVE_DE`); the person's sentence is not,
+        and opens with the full name (a title before it left out).  Only the
+        text from ``lo`` (the paragraph's start, or the end of its last
+        quotation) to ``hi`` (the quotation's opening mark) is read.
+        """
+        if self.language != "de":
+            return None
+        lo = max(lo, hi - _REPORTED_WINDOW)  # linear time in a long paragraph
+        text = self.source[lo:hi]
+        cuts = [
+            0,
+            *(m.end() for m in _SENTENCE_END_RE.finditer(text) if not self._ordinal(text, m)),
+            len(text),
+        ]
+        reported = False
+        for a, b in reversed(list(itertools.pairwise(cuts))):
+            toks = _tokens(text[a:b], lo + a)
+            if not toks:
+                continue
+            if any(t.low in _SUBJUNCTIVE_DE and not t.capital for t in toks):
+                reported = True
+                continue
+            if not reported:
+                return None
+            found = self.read(toks, 0)
+            if found is None or found.kind != "name":
+                return None
+            speaker, _ = self.resolve(found)
+            return speaker if speaker is not None and " " in speaker.name else None
+        return None
 
     def reported(self, regions: Sequence[tuple[int, int]]) -> Speaker | None:
         """The source of the last cue in unquoted text before a quotation.
@@ -4100,6 +4231,15 @@ def _party_tag_end(toks: Sequence[_Token], end: int) -> int:
     return end
 
 
+#: The name a role is given, in :func:`_holder_patterns`: two or three
+#: capitalised words, a particle before the last (``Ana de los Ríos``,
+#: ``Jan van der Berg``, ``Paul de la Tour``).
+_HOLDER_NAME = (
+    r"(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|von|van|de la|de las|de los|von der|van der"
+    r"|van den|le)\s+)?\p{Lu}[\p{L}’'-]+){1,2})"
+)
+
+
 @functools.lru_cache(maxsize=256)
 def _holder_patterns(
     language: str, role: str, title: str | None
@@ -4146,22 +4286,29 @@ def _holder_patterns(
             # A complement in lower case of three or four words before the
             # comma of an apposition: "El patrón de un pesquero almeriense,
             # Juan Gil, …" … "relató el patrón".
-            else r"\b(?:(?:\s+\p{Ll}[\p{L}’'-]*){3,4}(?=,)|(?:\s+\p{Ll}[\p{L}’'-]*){0,2})"
+            # A preposition before a capital opens the complement, no
+            # adjective: "El entrenador del Real Zaragoza, Luis Mora".
+            else r"\b(?:(?:\s+\p{Ll}[\p{L}’'-]*){3,4}(?=,)"
+            r"|(?:\s+(?!(?:de|del|des|du)\s+\p{Lu})\p{Ll}[\p{L}’'-]*){0,2})"
         )
         # Its complement with a capital: "la ministra de Sanidad, Ana Gil",
-        # "el presidente del Gobierno, Luis Mora".
+        # "el presidente del Gobierno, Luis Mora"; a club's or a body's
+        # name of up to three words: "el entrenador del Real Zaragoza, Luis
+        # Mora", "le sélectionneur des Bleus, Paul Roux".
         # A complement may end in lower-case words before its comma: "la
         # ministre de la Fonction publique, Anne Roux".
         + r"(?:\s+(?:de|del|de la|des|du|de l['’]|do|da)\s*\p{Lu}[\p{L}’'-]+"
-        + r"(?:(?:\s+\p{Ll}[\p{L}’'-]*){1,2}(?=,))?){0,1}[\s,]+"
-        + r"(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|von|van|de la|le)\s+)?\p{Lu}[\p{L}’'-]+){1,2})"
+        + r"(?:\s+\p{Lu}[\p{L}’'-]+){0,2}"
+        # Two complements: "la ministra de Exteriores de Colombia, Ana Gil".
+        + r"(?:(?:\s+\p{Ll}[\p{L}’'-]*){1,2}(?=,))?){0,2}[\s,]+"
+        + _HOLDER_NAME
     )
     # A copula gives a role too: "Max Ott ist Stadtrat." / "Paul Renard
     # est maire de Brestou." / "Ana Gil es la portavoz del grupo."; so
     # does an apposition after the name: "Paul Renard, le président du
     # club, ..." ... "a ajouté le président".
     copula = regex.compile(
-        r"(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|von|van|de la|le)\s+)?\p{Lu}[\p{L}’'-]+){1,2})"
+        _HOLDER_NAME
         + r"(?:,?\s+(?:ist|war|est|était|es|era|fue)\s+|,\s+)(?:(?:der|die|le|la|l['’]|el)\s*)?"
         + head
         + r"\b"
@@ -4462,7 +4609,18 @@ def attribute(
                 if since >= 0 and q.text.rstrip().endswith((".", "!", "?"))
                 else None
             )
-            if (
+            subjunctive = (
+                reader.subjunctive_subject(prev_end, q.open_mark.start)
+                if language == "de"
+                else None
+            )
+            if subjunctive is not None:
+                # "„…“, hieß es. ¶ Ina Roth verteidigte den Streik. Es sei
+                # „höchste Zeit“.": the person whose words the subjunctive
+                # reports, not the last source.
+                speaker = subjunctive
+                rules = ("carry.subjunctive_subject",)
+            elif (
                 between is not None
                 and last_in_para is not None
                 and between.name != last_in_para.name

@@ -205,6 +205,12 @@ CUE_RULES: tuple[Rule, ...] = (
         "Der Damm halte, sagte Ilse Varga. ¶ „Er ist für ein Jahrhundert gebaut.“",
     ),
     Rule(
+        "carry.subjunctive_subject",
+        "A German quotation in indirect speech in the subjunctive, with no cue, is the words "
+        "of the named subject of the sentence that opened the report (de).",
+        "Ina Roth verteidigte den Streik. Es sei „höchste Zeit“.",
+    ),
+    Rule(
         "carry.lead_subject",
         "A quotation after a topic and a colon, before any speaker, is the words of the "
         "person the lead's first sentence names (press conferences; de, fr, es).",
