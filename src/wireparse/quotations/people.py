@@ -803,6 +803,10 @@ def is_party_tag(word: str) -> bool:
     return len(word) <= 16 and _PARTY_TAG_RE.fullmatch(word) is not None
 
 
+#: The AP abbreviation and the postal code of each US state by its name in
+#: lower case, as a party-and-state tag gives it: ``oregon`` -> ``Ore OR``.
+_STATE_FORMS: dict[str, str] = lexicon.mapping("en", "state_names")
+
 #: A member of a party, as newspapers name a legislator's party and state
 #: after the name: ``Ada Marsh, Democrat of Vermont``.
 _PARTY_MEMBERS = frozenset(("democrat", "republican", "independent"))
@@ -4098,15 +4102,17 @@ class Resolver:
         flat = self.flat
         lower = self.lower
         lo, hi = self._body_range
+        # The tag may abbreviate the state the epithet spells out: "D-Ore."
+        # or "D-OR" for "the Oregon Democrat".
+        forms = (place, *(f.lower() for f in _STATE_FORMS.get(place, "").split()))
         placed: dict[str, list[str]] = {}
         pos = flat.find(letter, lo, hi)
         while pos > lo:
             before = flat[pos - 2 : pos]
-            after = pos + 2 + len(place)
-            if (
-                (before == ", " or before.endswith("("))
-                and lower.startswith(place, pos + 2)
-                and not lower[after : after + 1].isalpha()
+            if (before == ", " or before.endswith("(")) and any(
+                lower.startswith(form, pos + 2)
+                and not lower[pos + 2 + len(form) : pos + 3 + len(form)].isalpha()
+                for form in forms
             ):
                 at = pos - 2 if before == ", " else pos - (2 if before == " (" else 1)
                 _, _, name = self._split(chain_before(flat, at))
