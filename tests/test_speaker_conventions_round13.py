@@ -99,3 +99,19 @@ def test_organisation_of_a_place_is_no_person() -> None:
         'The Bank of Portvale has spent a year on it. "We will manage."'
     )
     assert speakers(body) == [None]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Her counterpart on the panel, Sen. Roy Ashby of Kansas,",
+        "Marsh's Republican counterpart on the committee, Sen. Roy Ashby of Kansas,",
+    ],
+)
+def test_role_with_a_seat_on_a_body_then_a_titled_name(subject: str) -> None:
+    """``Her counterpart on the panel, Sen. Roy Ashby of Kansas, said``: the name speaks."""
+    body = (
+        "Sen. Ada Marsh questioned the nominee.\n\n"
+        f'{subject} said the nominee was "well within the mainstream."'
+    )
+    assert speakers(body) == ["Roy Ashby"]

@@ -393,6 +393,8 @@ def _role_complement_ends(tokens: Sequence[str], j: int) -> bool:
     case too: ``the company's head of research, Ines Mertz, said``, ``the
     victim of the crash, Tom Hale, said``.  A party's member takes ``in`` and
     ``on`` too: ``The top Democrat in the House, Rep. Tanya Brooks, said``.
+    A role's seat on a body in lower case is one too: ``Her counterpart on
+    the panel, Sen. Roy Ashby of Kansas, said``.
     """
     k = j
     while k >= 0 and j - k < 5:
@@ -405,6 +407,14 @@ def _role_complement_ends(tokens: Sequence[str], j: int) -> bool:
             and _core(tokens[k - 1]).lower() in _PARTY_MEMBERS
         ):
             return True  # "The top Democrat in the House, Rep. Tanya Brooks,"
+        if (
+            core == "on"
+            and 1 <= k < j
+            and tokens[k + 1] == "the"
+            and all(_core(t).isalpha() and _core(t).islower() for t in tokens[k + 2 : j + 1])
+            and _core(tokens[k - 1]).lower() in _PERSON_NOUNS
+        ):
+            return True  # "Her counterpart on the panel, Sen. Roy Ashby,"
         if not (
             core[:1].isupper()
             or (k < j and core == "the")
