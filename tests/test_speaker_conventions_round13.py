@@ -115,3 +115,33 @@ def test_role_with_a_seat_on_a_body_then_a_titled_name(subject: str) -> None:
         f'{subject} said the nominee was "well within the mainstream."'
     )
     assert speakers(body) == ["Roy Ashby"]
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("A super PAC backing Sen. Ada Marsh", "a super PAC"),
+        ("A super PAC aligned with Ada Marsh", "a super PAC"),
+        ("A group tied to Ada Marsh", "a group"),
+        ("A group that backs Ada Marsh", "a group"),
+        ("The senator who succeeded Ada Marsh", "the senator"),
+    ],
+)
+def test_source_tied_to_a_politician(source: str, speaker: str) -> None:
+    """``A super PAC backing Sen. Ada Marsh said``: the body speaks, not the politician."""
+    body = f'The race tightened.\n\n{source} said Tom Keats "lied to voters."'
+    assert speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"The rule exceeds the statute," the complaint states.', "the complaint"),
+        ('The lawsuit states that the rule "exceeds the statute."', "the lawsuit"),
+        ('"The rule exceeds the statute," the 20-page complaint says.', "the 20-page complaint"),
+        ('Officials in several states said the rule "exceeds the statute."', "Officials"),
+    ],
+)
+def test_document_states_its_words(sentence: str, speaker: str) -> None:
+    """``the complaint states`` is a cue; ``states`` elsewhere is none."""
+    assert speakers(f"Twelve states sued on Monday.\n\n{sentence}") == [speaker]

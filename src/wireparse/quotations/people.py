@@ -243,6 +243,23 @@ def is_age(core: str) -> bool:
     return core[:1].isdigit() and core.endswith("-year-old") and len(core) <= 16
 
 
+def _is_measure(core: str) -> bool:
+    """Return whether *core* is a number and a unit that modify a noun: ``20-page``.
+
+    ``"...," the 20-page complaint says``, ``a 30-second ad``: the measure
+    is a word of the noun phrase, as an age is.
+    """
+    number, dash, unit = core.partition("-")
+    return (
+        bool(dash)
+        and 0 < len(number) <= 4
+        and number.isdigit()
+        and 2 < len(unit) <= 12
+        and unit.isalpha()
+        and unit.islower()
+    )
+
+
 def _trim_right(token: str) -> str:
     """Return *token* without trailing punctuation; an abbreviation keeps its period."""
     if token[-1:].isalnum():
@@ -1214,6 +1231,16 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                 return _mention(
                     tokens, text_end, start, left - 2, held, "mention.participle_phrase"
                 ), role
+        if words and left >= 2 and extended < 0 and words[-1][:1].isupper():
+            tie = _tie_before(tokens, left, i)
+            if tie > 0:
+                # "A super PAC allied with Ada Marsh said", "A group that
+                # backs Ada Marsh said": the body tied to the person speaks.
+                held, start = _collect_back(tokens, tie, False)
+                if held and is_source_noun(_core(held[-1]).lower()) and _np_ok(held):
+                    return _mention(
+                        tokens, text_end, start, tie, held, "mention.participle_phrase"
+                    ), role
         if words and left > 0:
             prev = tokens[left - 1]
             # A plain word (the common case) is its own core and ends no clause.
@@ -1321,6 +1348,36 @@ def is_participle(token: str) -> bool:
         and token.islower()
         and token not in _NOT_PARTICIPLES
     )
+
+
+def _tie_before(tokens: Sequence[str], left: int, i: int) -> int:
+    """Return the last token of a source tied to the name in ``tokens[left : i + 1]``, or -1.
+
+    US political copy describes a body or a person by its tie to a
+    politician, then quotes it: ``A super PAC allied with Ada Marsh said``,
+    ``Democrats aligned with Ada Marsh said``, ``a group tied to Ada Marsh
+    said`` (a past participle and ``with`` or ``to``), ``A group that backs
+    Ada Marsh said`` (``that``, ``which`` or ``who`` and one verb in ``-s``
+    or ``-ed`` of five letters or more).  The source is the phrase before
+    the tie, not the name.
+    """
+    while left < i and tokens[left][:1].islower():
+        left += 1  # the words in lower case the phrase read past: "backs", "with"
+    if left < 3:
+        return -1
+    word = tokens[left - 1]  # "with", "to"; or the verb of the clause
+    before = tokens[left - 2]  # the participle; or the relative pronoun
+    if word in ("with", "to"):
+        tied = before.isalpha() and before.islower() and before.endswith("ed")
+    else:
+        tied = (
+            before in ("that", "which", "who")
+            and len(word) >= 5
+            and word.isalpha()
+            and word.islower()
+            and word.endswith(("s", "ed"))
+        )
+    return left - 3 if tied else -1
 
 
 def _knowledge_hop(words: Sequence[str], prev: str) -> bool:
@@ -2115,7 +2172,7 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
             left = k
         elif (
             lower_run < 4
-            and (plain or _is_word(core) or is_age(core))
+            and (plain or _is_word(core) or is_age(core) or (bool(words) and _is_measure(core)))
             and low not in _NOT_IN_PHRASE
             and not (low in _TIME_WORDS and words and words[-1][:1].isupper())
             # A verb or participle before a name ends the phrase: "a man named
