@@ -145,3 +145,27 @@ def test_source_tied_to_a_politician(source: str, speaker: str) -> None:
 def test_document_states_its_words(sentence: str, speaker: str) -> None:
     """``the complaint states`` is a cue; ``states`` elsewhere is none."""
     assert speakers(f"Twelve states sued on Monday.\n\n{sentence}") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lead", "role", "speaker"),
+    [
+        ("Rep. Alma Reyes wants answers from the Pentagon.", "the congresswoman", "Alma Reyes"),
+        ("Gov. Nell Harmon signed a bill on Friday.", "the two-term governor", "Nell Harmon"),
+        ("Sen. Alma Reyes blasted the delay on Tuesday.", "the senator", "Alma Reyes"),
+    ],
+)
+def test_abbreviated_title_named_once_in_the_lead(lead: str, role: str, speaker: str) -> None:
+    """``Rep. Alma Reyes`` in the lead is ``the congresswoman`` of the next paragraph."""
+    body = f'{lead} It was a long day.\n\n"Nobody can tell us where the money went," {role} said.'
+    assert speakers(body) == [speaker]
+
+
+def test_abbreviated_title_named_once_later_is_no_holder() -> None:
+    """A senator named once in passing after the lead is no ``the senator``."""
+    body = (
+        "The bill stalled again on Tuesday.\n\n"
+        "Sen. Rand Hale has a video about it.\n\n"
+        '"Nobody can tell us where the money went," the senator said.'
+    )
+    assert speakers(body) == ["the senator"]

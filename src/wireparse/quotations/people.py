@@ -2754,6 +2754,10 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
     return honorifics, title, name
 
 
+#: Abbreviated titles of an elected office (``Sen.``, ``Rep.``, ``Gov.``):
+#: named once in the lead, the holder is the one ``the senator`` calls back.
+_OFFICE_TITLES = lexicon.words("en", "office_titles")
+
 #: Title words that are also common given names: before a surname alone that
 #: the article gives in no fuller form, the given name (``Dean Johnson, a
 #: salesman, said``).
@@ -3156,6 +3160,7 @@ class Resolver:
         "_by_key",
         "_companies",
         "_holders",
+        "_lead_end",
         "_lower",
         "_name_rules",
         "_names",
@@ -3186,6 +3191,8 @@ class Resolver:
         #: The person each age is given to (:meth:`_age_holder`), or None.
         self._ages: dict[str, _Entity | None] = {}
         self._body_range = (body[0][0], body[-1][1]) if body else (0, 0)
+        #: Where the lead, the body's first paragraph, ends.
+        self._lead_end = body[0][1] if body else 0
         #: The one organisation each name pattern finds (:meth:`_one_named`), or None.
         self._only: dict[re.Pattern[str], _Entity | None] = {}
         #: Where the body's paragraphs start.
@@ -4710,6 +4717,7 @@ class Resolver:
         *order* holds the occurrences of *word*, nearest first.
         """
         found: dict[str, tuple[list[str], str | None]] = {}
+        in_lead: set[str] = set()
         for pos in order:
             if self._led_by_name(pos):
                 continue
@@ -4720,6 +4728,8 @@ class Resolver:
                 name = near[0]
                 surname = name[-2] if len(name) > 2 and _is_suffix(name[-1]) else name[-1]
                 found.setdefault(surname, near)
+                if pos < self._lead_end and word in _OFFICE_TITLES:
+                    in_lead.add(surname)
         if word in cues.ABBREVIATIONS:
             # An abbreviated title ("Sen.", "Gov.") gives the role only to the
             # story's one holder of it, named again: "the senator" is not the
@@ -4730,10 +4740,13 @@ class Resolver:
             # Named once, the holder counts when already quoted: ""...,"
             # Adm. Lena Varga told the committee. ... "...," the admiral
             # replied."
+            # Named once in the lead with an office's title, the holder is the
+            # story's subject: "Rep. Alma Reyes wants answers. ¶ "...," the
+            # congresswoman said."
             found = {
                 s: n
                 for s, n in found.items()
-                if len(self._occurrences(s)[0]) >= 2 or self._quoted(n[0])
+                if len(self._occurrences(s)[0]) >= 2 or self._quoted(n[0]) or s in in_lead
             }
         if len(found) < 2:
             return next(iter(found.values()), None)
