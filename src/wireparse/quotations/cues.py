@@ -34,6 +34,7 @@ __all__ = [
     "CUE_RE",
     "DETERMINERS",
     "DOCUMENT_NOUNS",
+    "DOCUMENT_VERBS",
     "ELISIONS",
     "END_ABBREVIATIONS",
     "FEMALE_GIVEN_NAMES",
@@ -78,6 +79,11 @@ SPEECH_VERBS = lexicon.words("en", "cue_verbs")
 #: Verbs that a reporter uses for the writer's own hedging, not a source's
 #: words; they count only when a named source is their subject.
 WEAK_VERBS = lexicon.words("en", "weak_verbs")
+
+#: Cue verbs that report a document's words only, right after its noun:
+#: ``"...," the complaint states``; ``officials in several states said`` has
+#: no cue at ``states``.
+DOCUMENT_VERBS = lexicon.words("en", "document_verbs")
 
 #: Adverb particles that make a weak verb a phrasal verb, not a cue:
 #: ``called off the vote``, ``read out the names``, ``thought up a plan``.

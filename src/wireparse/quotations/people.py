@@ -243,6 +243,23 @@ def is_age(core: str) -> bool:
     return core[:1].isdigit() and core.endswith("-year-old") and len(core) <= 16
 
 
+def _is_measure(core: str) -> bool:
+    """Return whether *core* is a number and a unit that modify a noun: ``20-page``.
+
+    ``"...," the 20-page complaint says``, ``a 30-second ad``: the measure
+    is a word of the noun phrase, as an age is.
+    """
+    number, dash, unit = core.partition("-")
+    return (
+        bool(dash)
+        and 0 < len(number) <= 4
+        and number.isdigit()
+        and 2 < len(unit) <= 12
+        and unit.isalpha()
+        and unit.islower()
+    )
+
+
 def _trim_right(token: str) -> str:
     """Return *token* without trailing punctuation; an abbreviation keeps its period."""
     if token[-1:].isalnum():
@@ -393,6 +410,8 @@ def _role_complement_ends(tokens: Sequence[str], j: int) -> bool:
     case too: ``the company's head of research, Ines Mertz, said``, ``the
     victim of the crash, Tom Hale, said``.  A party's member takes ``in`` and
     ``on`` too: ``The top Democrat in the House, Rep. Tanya Brooks, said``.
+    A role's seat on a body in lower case is one too: ``Her counterpart on
+    the panel, Sen. Roy Ashby of Kansas, said``.
     """
     k = j
     while k >= 0 and j - k < 5:
@@ -405,6 +424,14 @@ def _role_complement_ends(tokens: Sequence[str], j: int) -> bool:
             and _core(tokens[k - 1]).lower() in _PARTY_MEMBERS
         ):
             return True  # "The top Democrat in the House, Rep. Tanya Brooks,"
+        if (
+            core == "on"
+            and 1 <= k < j
+            and tokens[k + 1] == "the"
+            and all(_core(t).isalpha() and _core(t).islower() for t in tokens[k + 2 : j + 1])
+            and _core(tokens[k - 1]).lower() in _PERSON_NOUNS
+        ):
+            return True  # "Her counterpart on the panel, Sen. Roy Ashby,"
         if not (
             core[:1].isupper()
             or (k < j and core == "the")
@@ -803,6 +830,10 @@ def is_party_tag(word: str) -> bool:
     return len(word) <= 16 and _PARTY_TAG_RE.fullmatch(word) is not None
 
 
+#: The AP abbreviation and the postal code of each US state by its name in
+#: lower case, as a party-and-state tag gives it: ``oregon`` -> ``Ore OR``.
+_STATE_FORMS: dict[str, str] = lexicon.mapping("en", "state_names")
+
 #: A member of a party, as newspapers name a legislator's party and state
 #: after the name: ``Ada Marsh, Democrat of Vermont``.
 _PARTY_MEMBERS = frozenset(("democrat", "republican", "independent"))
@@ -1200,6 +1231,16 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                 return _mention(
                     tokens, text_end, start, left - 2, held, "mention.participle_phrase"
                 ), role
+        if words and left >= 2 and extended < 0 and words[-1][:1].isupper():
+            tie = _tie_before(tokens, left, i)
+            if tie > 0:
+                # "A super PAC allied with Ada Marsh said", "A group that
+                # backs Ada Marsh said": the body tied to the person speaks.
+                held, start = _collect_back(tokens, tie, False)
+                if held and is_source_noun(_core(held[-1]).lower()) and _np_ok(held):
+                    return _mention(
+                        tokens, text_end, start, tie, held, "mention.participle_phrase"
+                    ), role
         if words and left > 0:
             prev = tokens[left - 1]
             # A plain word (the common case) is its own core and ends no clause.
@@ -1307,6 +1348,36 @@ def is_participle(token: str) -> bool:
         and token.islower()
         and token not in _NOT_PARTICIPLES
     )
+
+
+def _tie_before(tokens: Sequence[str], left: int, i: int) -> int:
+    """Return the last token of a source tied to the name in ``tokens[left : i + 1]``, or -1.
+
+    US political copy describes a body or a person by its tie to a
+    politician, then quotes it: ``A super PAC allied with Ada Marsh said``,
+    ``Democrats aligned with Ada Marsh said``, ``a group tied to Ada Marsh
+    said`` (a past participle and ``with`` or ``to``), ``A group that backs
+    Ada Marsh said`` (``that``, ``which`` or ``who`` and one verb in ``-s``
+    or ``-ed`` of five letters or more).  The source is the phrase before
+    the tie, not the name.
+    """
+    while left < i and tokens[left][:1].islower():
+        left += 1  # the words in lower case the phrase read past: "backs", "with"
+    if left < 3:
+        return -1
+    word = tokens[left - 1]  # "with", "to"; or the verb of the clause
+    before = tokens[left - 2]  # the participle; or the relative pronoun
+    if word in ("with", "to"):
+        tied = before.isalpha() and before.islower() and before.endswith("ed")
+    else:
+        tied = (
+            before in ("that", "which", "who")
+            and len(word) >= 5
+            and word.isalpha()
+            and word.islower()
+            and word.endswith(("s", "ed"))
+        )
+    return left - 3 if tied else -1
 
 
 def _knowledge_hop(words: Sequence[str], prev: str) -> bool:
@@ -2101,7 +2172,7 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
             left = k
         elif (
             lower_run < 4
-            and (plain or _is_word(core) or is_age(core))
+            and (plain or _is_word(core) or is_age(core) or (bool(words) and _is_measure(core)))
             and low not in _NOT_IN_PHRASE
             and not (low in _TIME_WORDS and words and words[-1][:1].isupper())
             # A verb or participle before a name ends the phrase: "a man named
@@ -2683,6 +2754,10 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
     return honorifics, title, name
 
 
+#: Abbreviated titles of an elected office (``Sen.``, ``Rep.``, ``Gov.``):
+#: named once in the lead, the holder is the one ``the senator`` calls back.
+_OFFICE_TITLES = lexicon.words("en", "office_titles")
+
 #: Title words that are also common given names: before a surname alone that
 #: the article gives in no fuller form, the given name (``Dean Johnson, a
 #: salesman, said``).
@@ -3085,6 +3160,7 @@ class Resolver:
         "_by_key",
         "_companies",
         "_holders",
+        "_lead_end",
         "_lower",
         "_name_rules",
         "_names",
@@ -3115,6 +3191,8 @@ class Resolver:
         #: The person each age is given to (:meth:`_age_holder`), or None.
         self._ages: dict[str, _Entity | None] = {}
         self._body_range = (body[0][0], body[-1][1]) if body else (0, 0)
+        #: Where the lead, the body's first paragraph, ends.
+        self._lead_end = body[0][1] if body else 0
         #: The one organisation each name pattern finds (:meth:`_one_named`), or None.
         self._only: dict[re.Pattern[str], _Entity | None] = {}
         #: Where the body's paragraphs start.
@@ -4098,15 +4176,17 @@ class Resolver:
         flat = self.flat
         lower = self.lower
         lo, hi = self._body_range
+        # The tag may abbreviate the state the epithet spells out: "D-Ore."
+        # or "D-OR" for "the Oregon Democrat".
+        forms = (place, *(f.lower() for f in _STATE_FORMS.get(place, "").split()))
         placed: dict[str, list[str]] = {}
         pos = flat.find(letter, lo, hi)
         while pos > lo:
             before = flat[pos - 2 : pos]
-            after = pos + 2 + len(place)
-            if (
-                (before == ", " or before.endswith("("))
-                and lower.startswith(place, pos + 2)
-                and not lower[after : after + 1].isalpha()
+            if (before == ", " or before.endswith("(")) and any(
+                lower.startswith(form, pos + 2)
+                and not lower[pos + 2 + len(form) : pos + 3 + len(form)].isalpha()
+                for form in forms
             ):
                 at = pos - 2 if before == ", " else pos - (2 if before == " (" else 1)
                 _, _, name = self._split(chain_before(flat, at))
@@ -4637,6 +4717,7 @@ class Resolver:
         *order* holds the occurrences of *word*, nearest first.
         """
         found: dict[str, tuple[list[str], str | None]] = {}
+        in_lead: set[str] = set()
         for pos in order:
             if self._led_by_name(pos):
                 continue
@@ -4647,6 +4728,8 @@ class Resolver:
                 name = near[0]
                 surname = name[-2] if len(name) > 2 and _is_suffix(name[-1]) else name[-1]
                 found.setdefault(surname, near)
+                if pos < self._lead_end and word in _OFFICE_TITLES:
+                    in_lead.add(surname)
         if word in cues.ABBREVIATIONS:
             # An abbreviated title ("Sen.", "Gov.") gives the role only to the
             # story's one holder of it, named again: "the senator" is not the
@@ -4657,10 +4740,13 @@ class Resolver:
             # Named once, the holder counts when already quoted: ""...,"
             # Adm. Lena Varga told the committee. ... "...," the admiral
             # replied."
+            # Named once in the lead with an office's title, the holder is the
+            # story's subject: "Rep. Alma Reyes wants answers. ¶ "...," the
+            # congresswoman said."
             found = {
                 s: n
                 for s, n in found.items()
-                if len(self._occurrences(s)[0]) >= 2 or self._quoted(n[0])
+                if len(self._occurrences(s)[0]) >= 2 or self._quoted(n[0]) or s in in_lead
             }
         if len(found) < 2:
             return next(iter(found.values()), None)

@@ -862,7 +862,32 @@ def _cue_matches(flat: str, bounds: Sequence[tuple[int, int]]) -> list[tuple[int
         m0 = cues.CUE_AT_START_RE.match(flat, 0, bounds[0][1])
         if m0 is not None:
             matches.insert(0, (0, m0.end()))
+    extra = _document_verb_matches(flat, bounds[0][0], bounds[-1][1])
+    if extra:
+        matches = sorted([*matches, *extra])
     return matches
+
+
+def _document_verb_matches(flat: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of every verb of a document's words right after its noun.
+
+    Legal and political copy quotes a filing with ``states``: ``"The rule
+    exceeds the statute," the complaint states.``, ``The lawsuit states
+    that ...``.  The verb is a cue only after a document noun (list
+    ``document_verbs``; ``officials in several states said`` has none).
+    """
+    out: list[tuple[int, int]] = []
+    for verb in cues.DOCUMENT_VERBS:
+        needle = f" {verb}"
+        pos = flat.find(needle, lo, hi)
+        while pos >= 0:
+            start, end = pos + 1, pos + 1 + len(verb)
+            if not flat[end : end + 1].isalnum() and (
+                word_before(flat, lo, pos).lower() in cues.DOCUMENT_NOUNS
+            ):
+                out.append((start, end))
+            pos = flat.find(needle, end, hi)
+    return out
 
 
 #: Past tenses of cues not in ``-ed``: never a noun after ``Another``.
@@ -1399,7 +1424,7 @@ class _Analysis:
         someone else was quoted in the paragraph before.
         """
         for ent in self._antecedents(cue):
-            if ent is not None:
+            if ent is not None and ent.kind is not SourceKind.GROUP:
                 named = ent.kind is SourceKind.PERSON and ent.name[:1].isupper()
                 return ent if named else None
         return None
@@ -1469,7 +1494,9 @@ class _Analysis:
                 if other.mention is mention:
                     continue
                 if (other.speaker if other.sourced else self.source_of(other)) is not None:
-                    spoke = True
+                    # "Ada Marsh will run, aides said.": a group credited for
+                    # the news leaves the sentence's subject to a pronoun.
+                    spoke = spoke or not _group_tag(other)
                     yield other.entity
             # A sentence's subject, unless its cues named their sources.
             if not spoke and (
@@ -1711,6 +1738,12 @@ class _Analysis:
                     mention, opening = named, "mention.name_after_role"
                 else:
                     opening = _verb_follows(flat, mention.end, sent.end, self.source) or ""
+                    if not opening and self.english:
+                        # "Sen. Ada Marsh of Oregon has pushed": the home
+                        # state after a named person's name is no verb's.
+                        home = _home_of(flat, mention, sent.end)
+                        if home > 0:
+                            opening = _verb_follows(flat, home, sent.end, self.source) or ""
                     if not opening:
                         pair = _kin_pair(flat, mention, sent.end) if self.english else None
                         if pair is not None:
@@ -2800,6 +2833,31 @@ def _name_run(flat: str, pos: int, hi: int) -> list[str]:
         if word != tok:
             break
     return words
+
+
+#: A named person's home after the name: `` of Oregon``, `` of New
+#: Hampshire``, `` of N.H.`` (``Sen. Ada Marsh of Oregon has pushed``).
+_HOME_OF = lazy_compile_re(
+    r" of (?:[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?|(?:[A-Z]\.){2})(?= [a-z])"
+)
+
+
+def _home_of(flat: str, mention: Mention, hi: int) -> int:
+    """Return where a home state or town after a person's name ends, or -1.
+
+    ``Sen. Ada Marsh of Oregon has pushed for the bill``, ``Mayor Tom Hale
+    of Portvale is upbeat``: US copy places a person by ``of`` and the
+    place right after the name; the verb after the place is the name's.  The
+    name is two capitalised words or more, none of them a noun of an
+    organisation (``Bank of Portvale`` is one name).
+    """
+    words = mention.words
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return -1
+    if any(w.lower().rstrip(".") in cues.ORG_TAIL_WORDS for w in words):
+        return -1
+    found = _HOME_OF.match(flat, mention.end, hi)
+    return -1 if found is None else found.end()
 
 
 def _kin_pair(flat: str, mention: Mention, hi: int) -> Mention | None:
@@ -4096,6 +4154,25 @@ def _full_name(state: _Analysis, name: str, kind: SourceKind) -> bool:
 #: How many words a sentence of narration between a speaker's quotation and
 #: the next paragraph's quotation may have (:func:`_carried`).
 _NARRATION_WORDS = 8
+
+
+def _group_tag(cue: _Cue) -> bool:
+    """Return whether *cue*'s source is a group described in lower case (``aides said``).
+
+    Such a tag credits the news of its sentence to people not named (no
+    article: ``the groups say`` calls back groups named before); the
+    sentence's subject stays the person a ``he``, a ``she`` or an epithet after
+    it stands for: ``Sen. Tom Hale will run, people close to him said. ¶
+    "...," he said.`` is Tom Hale.
+    """
+    ent = cue.entity
+    return (
+        ent is not None
+        and ent.kind is SourceKind.GROUP
+        and cue.mention is not None
+        and cue.mention.words[0][:1].islower()
+        and cue.mention.words[0] != "the"
+    )
 
 
 def _told_gender(cue: _Cue | None) -> str | None:
