@@ -658,6 +658,22 @@ def _body_before(tokens: Sequence[str], j: int, noun: str) -> bool:
     return tokens[j][:1].islower() and noun in cues.ORG_NOUNS and _opens_description(tokens, j)
 
 
+def _is_union_local(segment: Sequence[str]) -> bool:
+    """Whether *segment* names a union local by ``Local`` and its number.
+
+    Labour copy names a local of a union by its number, with up to three
+    words of its union's name before it: ``Local 14``, ``Teamsters Local
+    727`` (invented), as in ``The union, Local 14, said``.
+    """
+    return (
+        2 <= len(segment) <= 5
+        and segment[-2] == "Local"
+        and segment[-1].isdigit()
+        and len(segment[-1]) <= 5
+        and all(w[:1].isupper() for w in segment[:-1])
+    )
+
+
 def _opens_description(tokens: Sequence[str], j: int) -> bool:
     """Whether the noun ``tokens[j]`` ends a description that opens its clause.
 
@@ -1076,6 +1092,15 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             j = _comma_before(tokens, i - 1, floor)
             while j >= 0:
                 segment = [t if t.isalpha() else _core(t) for t in tokens[j + 1 : i + 1]]
+                if (
+                    not commas
+                    and _is_union_local(segment)
+                    and _body_before(tokens, j, _core(tokens[j]).lower())
+                ):
+                    # "The union, Local 14, said": the local by its number.
+                    return _mention(
+                        tokens, text_end, j + 1, i, segment, "mention.name_after_role"
+                    ), None
                 kind = _appositive(segment)
                 # "One of the passengers, Ada Marsh, told": one of a group; "The
                 # panel's top Democrat, Rep. Nia Carter, called": a party's member.
@@ -1699,6 +1724,11 @@ _AGENCY_RE = re.compile(
     r"\b[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,3} "
     r"(?:Service|Administration|Bureau|Agency|Authority)(?![\w-])"
 )
+#: A union local named by ``Local`` and its number, up to three capitalised
+#: words of its union before it, between commas after a body's noun:
+#: ``The union, Local 14, said``, ``the union, Teamsters Local 727,``
+#: (group 1: the name).
+_UNION_LOCAL_RE = re.compile(r", ((?:[A-Z][\w&'’.-]{0,30} ){0,3}Local \d{1,5}),")
 #: Numbers written as words: alone, a count of people (``Twelve said``).
 _NUMBER_WORDS = lexicon.words("en", "number_words")
 #: The last words of a phrase of time between a subject and its verb
@@ -3876,6 +3906,10 @@ class Resolver:
             for w in words
             if w.lower() not in cues.DETERMINERS
         ]
+        if _is_union_local(words):
+            # "Local 14 said": a union's local by its number is a body.
+            self.rule = "resolve.organisation_name"
+            return self._entity(_key(text), text, SourceKind.ORGANISATION)
         if head in cues.PERSON_NOUNS:
             named = self._own_appositive(mention)
             if named is not None:
@@ -4367,7 +4401,8 @@ class Resolver:
         and ``of`` (``the Bureau of Meteorology`` ... ``the bureau said``) or
         a name beside it between commas
         (``The company, Acme Docks,`` or ``Acme Docks, a shipping
-        company,``).
+        company,``), also a union local by its number (``The union, Local
+        14, said``).
         """
         flat = self.flat
         hits = self._hits(noun)
@@ -4399,6 +4434,11 @@ class Resolver:
             if named and _core(named[-1]).lower() in cues.ORG_TAIL_WORDS:
                 # "e-mail firm Email Systems": a business name after the noun.
                 text = " ".join(_name_words(named))
+                return self._entity(_key(text), text, SourceKind.ORGANISATION)
+            local = _UNION_LOCAL_RE.match(flat, end)
+            if local is not None:
+                # "The union, Local 14, said": a local by its number.
+                text = local.group(1)
                 return self._entity(_key(text), text, SourceKind.ORGANISATION)
             near = self._near_at(pos, end)
             if near is not None and near[0]:

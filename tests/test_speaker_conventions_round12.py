@@ -1,0 +1,150 @@
+"""Speaker conventions of round 12 of the English probes: local and regional copy.
+
+Invented text only: council, school, court, police, labour, business and
+high-school sports stories of the kind local newspapers and TV sites run.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import wireparse
+from wireparse import SourceKind
+
+#: The lead of a local story.
+LOCAL = "Board votes\n\nPORTVALE, Ore. — "
+
+
+def speakers(body: str) -> list[str | None]:
+    """Parse a local story of *body*; return its quotations' speakers, in order."""
+    article = wireparse.parse(LOCAL + body + "\n")
+    assert article.quotes
+    return [q.speaker.name if q.speaker else None for q in article.quotes]
+
+
+def last(body: str) -> tuple[str | None, SourceKind | None, tuple[str, ...]]:
+    """Parse a local story of *body*; return its last quotation's speaker, kind and rules."""
+    article = wireparse.parse(LOCAL + body + "\n")
+    assert article.quotes
+    quote = article.quotes[-1]
+    if quote.speaker is None:
+        return None, None, quote.rules
+    return quote.speaker.name, quote.speaker.kind, quote.rules
+
+
+# -- given names that are also words ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A month that is a woman's given name, before a surname that ends
+        # the names of places.
+        (
+            "June Park, a parent of two at Alder Elementary, backs the plan.\n\n"
+            '"My kids are worn out by Thursday," Park said.',
+            "June Park",
+        ),
+        (
+            'Gail Park runs the parent-teacher group.\n\n"We were never asked," Park said.',
+            "Gail Park",
+        ),
+        (
+            'Tammy Lake runs the parent-teacher group.\n\n"We were never asked," she said.',
+            "Tammy Lake",
+        ),
+    ],
+)
+def test_a_given_name_that_is_also_a_word_opens_a_persons_name(body: str, speaker: str) -> None:
+    """``June Park``, ``Gail Hill``: a known given name makes the pair a person, not a place."""
+    name, kind, _ = last(body)
+    assert name == speaker
+    assert kind is SourceKind.PERSON
+
+
+def test_a_mans_given_name_tells_his_pronoun() -> None:
+    """``Earl Dunn`` is a man: a ``she`` after him is not his (here no one's)."""
+    body = 'Earl Dunn runs the bakery with Kerry Roe.\n\n"We start at 4 a.m.," she said.'
+    assert last(body)[0] is None
+
+
+# -- players' positions before a name ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Starter Kyle Dorn gave up four runs in five innings.", "Kyle Dorn"),
+        ("Reliever Kyle Dorn walked three in the eighth.", "Kyle Dorn"),
+        ("Defenseman Kyle Dorn scored the winner in overtime.", "Kyle Dorn"),
+    ],
+)
+def test_a_players_position_opening_a_sentence_is_no_part_of_the_name(
+    sentence: str, speaker: str
+) -> None:
+    """``Starter Kyle Dorn gave up four runs``: the position, capitalised, is no given name."""
+    body = f'The Rivets lost 6-2.\n\n{sentence}\n\n"That one is on me," Dorn said.'
+    assert last(body)[0] == speaker
+
+
+# -- an absolute with-clause -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'Tom Vance, 58, pleaded guilty in May, with prosecutors calling him "a man '
+            'who stole from children."',
+            "prosecutors",
+        ),
+        (
+            "The board approved the budget 5-2, with the mayor calling it "
+            '"a fair deal for taxpayers."',
+            "the mayor",
+        ),
+    ],
+)
+def test_a_with_clause_gives_its_participle_its_own_subject(body: str, speaker: str) -> None:
+    """``X pleaded guilty, with prosecutors calling him "..."``: the prosecutors' words."""
+    name, _, rules = last(body)
+    assert name == speaker
+    assert "mention.with_participle" in rules
+
+
+def test_a_name_in_a_with_clause_stays_its_subject() -> None:
+    """A name after ``with`` was read so already; a sentence without ``with`` is unchanged."""
+    body = 'Tom Vance pleaded guilty in May, calling the theft "the worst thing I ever did."'
+    assert last(body)[0] == "Tom Vance"
+
+
+# -- a union local by its number -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("the union said in a statement", "Local 14"),
+        ("it said in a statement", "Local 14"),
+    ],
+)
+def test_a_union_local_named_by_its_number_is_the_union(cue: str, speaker: str) -> None:
+    """``The union, Local 14, said ... "...," the union said``: Local 14, a body."""
+    body = (
+        "Bus drivers voted Sunday to authorize a strike.\n\n"
+        "The union, Local 14, said 92 percent of members backed the move.\n\n"
+        f'"Our drivers have gone three years without a raise," {cue}.'
+    )
+    name, kind, _ = last(body)
+    assert name == speaker
+    assert kind is SourceKind.ORGANISATION
+
+
+def test_a_union_local_with_its_unions_name() -> None:
+    """``The union, Teamsters Local 727,`` keeps the union's name before the number."""
+    body = (
+        "Drivers walked out on Monday.\n\n"
+        "The union, Teamsters Local 727, said talks had stalled.\n\n"
+        '"We are ready to talk," the union said.'
+    )
+    assert last(body)[:2] == ("Teamsters Local 727", SourceKind.ORGANISATION)
