@@ -15,13 +15,6 @@ from wireparse import SourceKind
 LOCAL = "Board votes\n\nPORTVALE, Ore. — "
 
 
-def speakers(body: str) -> list[str | None]:
-    """Parse a local story of *body*; return its quotations' speakers, in order."""
-    article = wireparse.parse(LOCAL + body + "\n")
-    assert article.quotes
-    return [q.speaker.name if q.speaker else None for q in article.quotes]
-
-
 def last(body: str) -> tuple[str | None, SourceKind | None, tuple[str, ...]]:
     """Parse a local story of *body*; return its last quotation's speaker, kind and rules."""
     article = wireparse.parse(LOCAL + body + "\n")
@@ -148,3 +141,41 @@ def test_a_union_local_with_its_unions_name() -> None:
         '"We are ready to talk," the union said.'
     )
     assert last(body)[:2] == ("Teamsters Local 727", SourceKind.ORGANISATION)
+
+
+# -- a business named as the subject of a sentence that closes "the company said" ----
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "SkyWest Regional will add two daily flights between St. George and Denver, "
+            'the company said Tuesday.\n\n"Demand keeps growing," it said in a statement.',
+            "SkyWest Regional",
+        ),
+        (
+            "Flights resume in March.\n\nPortvale Shuttle will add a second van, the company "
+            'said.\n\n"Riders asked for it," the company said.',
+            "Portvale Shuttle",
+        ),
+    ],
+)
+def test_the_company_is_the_subject_of_its_closing_cue(body: str, speaker: str) -> None:
+    """``X will add flights, the company said. ¶ "...," it said``: X, whatever its last word."""
+    assert last(body)[:2] == (speaker, SourceKind.ORGANISATION)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A person's name opens the sentence: no company is named.
+        "Ada Finch will retire in May, the company said.",
+        # A calling with a hyphen before the name: not read as a name.
+        "St. George-based SkyWest Regional will add two flights, the company said.",
+    ],
+)
+def test_no_company_from_a_person_or_an_unclear_opening(sentence: str) -> None:
+    """A known given name, or a word in lower case inside the opening, names no company."""
+    body = f'Flights resume Monday.\n\n{sentence}\n\n"It is time," the company said.'
+    assert last(body)[0] == "the company"

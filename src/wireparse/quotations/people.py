@@ -1729,6 +1729,17 @@ _AGENCY_RE = re.compile(
 #: ``The union, Local 14, said``, ``the union, Teamsters Local 727,``
 #: (group 1: the name).
 _UNION_LOCAL_RE = re.compile(r", ((?:[A-Z][\w&'’.-]{0,30} ){0,3}Local \d{1,5}),")
+#: A business lead's closing cue: a sentence about a business ends with the
+#: company's noun (list ``company_nouns``) and a verb of telling:
+#: ``SkyWest Regional will add two flights, the company said Tuesday.``
+_COMPANY_CLOSING_RE = re.compile(
+    r", the (?:"
+    + "|".join(sorted(lexicon.words("en", "company_nouns")))
+    + r") (?:said|says|announced|confirmed)(?![\w-])"
+)
+#: A dash that ends a dateline before the lead's first words: ``PORTVALE,
+#: Ore. — Acme will``, ``PORTVALE (Wire) -- Acme will``.
+_LEAD_DASHES = (" — ", " – ", " -- ")
 #: Numbers written as words: alone, a count of people (``Twelve said``).
 _NUMBER_WORDS = lexicon.words("en", "number_words")
 #: The last words of a phrase of time between a subject and its verb
@@ -4448,7 +4459,12 @@ class Resolver:
                     continue
                 return self._entity(_key(text), text, SourceKind.ORGANISATION)
         if noun in _COMPANY_NOUNS:
-            return self._incorporated() or self._one_business() or self._one_by_trade()
+            return (
+                self._incorporated()
+                or self._one_business()
+                or self._one_by_trade()
+                or self._closing_company()
+            )
         if noun == "club":
             # "Portvale Rovers sacked their manager. ... "...," the club said":
             # sports copy calls the one club it names back as "the club".
@@ -4571,6 +4587,59 @@ class Resolver:
             return None
         text = next(iter(found.values()))
         ent = self._only[_TRADE_NAME_RE] = self._entity(_key(text), text, SourceKind.ORGANISATION)
+        return ent
+
+    def _closing_company(self) -> _Entity | None:
+        """Return the business whose sentence ends ``the company said``, when no other is named.
+
+        ``SkyWest Regional will add two daily flights to Denver, the company
+        said Tuesday. ... "...," it said.`` (invented): business copy names
+        a company as the subject of a sentence and closes it with the
+        company's noun and a verb of telling, whatever the name's last word.
+        The first such sentence in the body gives the capitalised words that
+        open it (after a dateline's dash) and stand before a word in lower
+        case, when they are no person's name (a known given name, a title),
+        no possessive and no sentence opener.  Asked only when no company
+        has a suffix, a business word or a trade noun before its name
+        (:meth:`_one_by_trade`).  Memoised.
+        """
+        if _COMPANY_CLOSING_RE in self._only:
+            return self._only[_COMPANY_CLOSING_RE]
+        self._only[_COMPANY_CLOSING_RE] = None
+        flat = self.flat
+        lo, hi = self._body_range
+        m = _COMPANY_CLOSING_RE.search(flat, lo, hi)
+        if m is None:
+            return None
+        pos = m.start()
+        para = max([s for s in self._starts if s <= pos], default=lo)
+        start = max(para, flat.rfind("? ", para, pos) + 2, flat.rfind("! ", para, pos) + 2)
+        stop = flat.rfind(". ", start, pos)
+        while stop > start and _is_abbreviation(flat[flat.rfind(" ", start, stop) + 1 : stop + 1]):
+            stop = flat.rfind(". ", start, stop)  # "between St. George and Denver"
+        start = max(start, stop + 2)
+        for dash in _LEAD_DASHES:
+            at = flat.rfind(dash, para, pos)
+            if at >= 0:
+                start = max(start, at + len(dash))
+        words = _cap_run(flat, start)
+        if not 1 <= len(words) <= 5:
+            return None
+        end = start + len(" ".join(words))
+        low = words[0].lower()
+        if (
+            flat[end : end + 1] != " "
+            or not flat[end + 1 : end + 2].islower()
+            or low in _OPENING_WORDS
+            or low in _GIVEN_NAME_GENDERS
+            or low.rstrip(".") in _TITLE_OR_HONORIFIC
+            or not all(w.replace("&", "").isalnum() for w in words)
+        ):
+            return None
+        text = " ".join(words)
+        ent = self._only[_COMPANY_CLOSING_RE] = self._entity(
+            _key(text), text, SourceKind.ORGANISATION
+        )
         return ent
 
     def _one_named(
