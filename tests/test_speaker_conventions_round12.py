@@ -179,3 +179,24 @@ def test_no_company_from_a_person_or_an_unclear_opening(sentence: str) -> None:
     """A known given name, or a word in lower case inside the opening, names no company."""
     body = f'Flights resume Monday.\n\n{sentence}\n\n"It is time," the company said.'
     assert last(body)[0] == "the company"
+
+
+# -- an age in words and a class year before a name ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ninety-one-year-old Opal Hinds got her diploma on Saturday.", "Opal Hinds"),
+        ("Six-year-old Ben Vance found the puppy.", "Ben Vance"),
+        ("Senior Addie Sutton scored 19 points in her last game.", "Addie Sutton"),
+        ("Junior Addie Sutton scored 19 points.", "Addie Sutton"),
+    ],
+)
+def test_an_age_in_words_or_a_class_year_is_no_part_of_the_name(
+    sentence: str, speaker: str
+) -> None:
+    """``Ninety-one-year-old Opal Hinds``, ``Senior Addie Sutton``: the name starts after."""
+    surname = speaker.rsplit(" ", 1)[1]
+    body = f'The town turned out.\n\n{sentence}\n\n"It was time," {surname} said.'
+    assert last(body)[0] == speaker

@@ -239,8 +239,18 @@ def _is_plural_noun(low: str) -> bool:
 
 
 def is_age(core: str) -> bool:
-    """Return whether *core* is an age before a name: ``42-year-old``."""
-    return core[:1].isdigit() and core.endswith("-year-old") and len(core) <= 16
+    """Return whether *core* is an age before a name: ``42-year-old``.
+
+    An age spelt in words, as copy writes it when it opens a sentence
+    (``Ninety-one-year-old Opal Hinds got her diploma``, ``Six-year-old``;
+    the list ``number_words`` and ``one``), is one too.
+    """
+    if not core.endswith("-year-old"):
+        return False
+    if core[:1].isdigit():
+        return len(core) <= 16
+    parts = core[:-9].lower().split("-")
+    return len(parts) <= 2 and all(p in _NUMBER_WORDS or p == "one" for p in parts)
 
 
 def _trim_right(token: str) -> str:
@@ -2670,6 +2680,8 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
         elif low in _TITLE_WORDS or (low in _PERSON_NOUNS and w[:1].isupper()):
             titled = True
             last_title = idx
+        elif is_age(low):
+            last_title = idx  # "Ninety-one-year-old Opal Hinds": an age, no name
         elif low in _HONORIFICS:
             honorific = True
             last_title = idx
