@@ -200,3 +200,66 @@ def test_an_age_in_words_or_a_class_year_is_no_part_of_the_name(
     surname = speaker.rsplit(" ", 1)[1]
     body = f'The town turned out.\n\n{sentence}\n\n"It was time," {surname} said.'
     assert last(body)[0] == speaker
+
+
+# -- the company of the lead, of an appositive with a relative clause -------------
+
+
+def test_the_company_is_the_lead_subject_that_owns_something() -> None:
+    """``X will close its plant. ¶ The company said ... "...," it said``: X."""
+    body = (
+        "Trinity Towers will close its Newton plant in April, cutting 120 jobs.\n\n"
+        "The company said in a notice to the state that it could not compete.\n\n"
+        '"This decision was not easy," it said.'
+    )
+    assert last(body)[:2] == ("Trinity Towers", SourceKind.ORGANISATION)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # No "its": nothing tells a body.
+        "Trinity Towers will close the Newton plant in April.",
+        # A public body, by its last word.
+        "Newton City Council will close its pool in April.",
+    ],
+)
+def test_no_lead_company_without_its_or_for_a_public_body(lead: str) -> None:
+    """The lead's subject is the company only with ``its`` and no body's or place's word."""
+    body = f'{lead}\n\n"This decision was not easy," the company said.'
+    assert last(body)[0] == "the company"
+
+
+def test_a_role_closed_by_a_relative_clause_is_in_apposition() -> None:
+    """``Bremner Group, the company that makes the bar,``: ``the company`` is Bremner Group."""
+    body = (
+        "Fans of the Alpine bar are upset about its new shape.\n\n"
+        "Bremner Group, the company that makes the bar, blamed costs.\n\n"
+        '"Like many firms, we face higher costs," the company said.'
+    )
+    assert last(body)[:2] == ("Bremner Group", SourceKind.ORGANISATION)
+
+
+def test_a_pair_of_names_in_the_sentence_leaves_the_company_unresolved() -> None:
+    """``Harbor Mart and Delta Foods clashed after the company said``: either; none is chosen."""
+    body = (
+        "Bremner Group, the company that makes the bar, blamed costs.\n\n"
+        "In May, Harbor Mart and Delta Foods clashed after the company said it "
+        'would raise prices "to stay afloat."'
+    )
+    assert last(body)[0] == "the company"
+
+
+# -- a document and whom it went to ------------------------------------------------
+
+
+def test_a_documents_issuer_after_whom_it_went_to() -> None:
+    """``In an email to families, the district said ... "...," the email said``: the district."""
+    body = (
+        "Twelve bus routes will be cut next month.\n\n"
+        "In an email to families, the district said students would get transit passes.\n\n"
+        '"We know this is a hardship," the email said.'
+    )
+    name, _, rules = last(body)
+    assert name == "the district"
+    assert "resolve.document_author" in rules

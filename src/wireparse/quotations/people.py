@@ -350,6 +350,9 @@ _ROLE_COMPLEMENTS = tuple(f" {w} " for w in sorted(_COMPLEMENT_WORDS))
 #: apposition to a name: ``said Tom Hale, a forecaster with the weather
 #: service.`` holds the role of ``the forecaster``.
 _APPOSITION_COMPLEMENTS = (*_ROLE_COMPLEMENTS, " with ")
+#: Relatives that open a clause closing a role in apposition to a name, up
+#: to its comma: ``Bremner Group, the company that makes the bar, said``.
+_ROLE_RELATIVES = (" that ", " which ", " who ")
 #: Verbs that may stand between a name's comma and a role: ``Ann Roe, is a``.
 _COPULAS = frozenset(("is", "was", "are", "were", "became", "becomes"))
 #: Where a role's complement in apposition ends: a comma, a semicolon or the
@@ -1747,9 +1750,25 @@ _COMPANY_CLOSING_RE = re.compile(
     + "|".join(sorted(lexicon.words("en", "company_nouns")))
     + r") (?:said|says|announced|confirmed)(?![\w-])"
 )
+#: The dateline that opens a lead, up to its dash: ``PORTVALE, Ore. — ``,
+#: ``PORTVALE (Wire) -- ``.
+_LEAD_DATELINE_RE = re.compile(r"[^—–\n]{1,60}? (?:—|–|--) ")
 #: A dash that ends a dateline before the lead's first words: ``PORTVALE,
 #: Ore. — Acme will``, ``PORTVALE (Wire) -- Acme will``.
 _LEAD_DASHES = (" — ", " – ", " -- ")
+#: Whom a document went to, after its noun and before the comma that ends
+#: an opening ``In``: ``In an email to families, the district said``, ``In a
+#: letter to the board, Acme said`` (up to four words).
+_DOCUMENT_ADDRESSEE = re.compile(r" to(?: [\w'’.-]{1,30}){1,4}?, ")
+#: Two capitalised names joined by ``and`` as the subject of a verb (in
+#: ``-ed`` or a common one), which a body's noun later in the sentence may
+#: stand for either of: ``Harbor Mart and Delta Foods clashed after the
+#: company said`` (not the places of ``between Bath and Leeds, the company
+#: said``).
+_NAME_PAIR_RE = re.compile(
+    r"\b[A-Z][\w'’-]{1,30} and [A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30}){0,2} "
+    r"(?:[a-z]{1,30}ed|said|say|says|are|were|have|had)\b"
+)
 #: Numbers written as words: alone, a count of people (``Twelve said``).
 _NUMBER_WORDS = lexicon.words("en", "number_words")
 #: The last words of a phrase of time between a subject and its verb
@@ -4364,8 +4383,9 @@ class Resolver:
         issued a statement`` (a verb of issuing, :data:`_ISSUING_VERBS`,
         then ``a``, ``an`` or ``its``; the subject before the verb), ``a
         statement from Acme Docks`` (or ``by``) or ``In a statement, Acme
-        Docks said``, also with a modifier before the noun (``Police said
-        in a news release``).  ``"...," the statement said`` is then Acme
+        Docks said`` (also with whom it went to: ``In an email to families,
+        the district said``), also with a modifier before the noun (``Police
+        said in a news release``).  ``"...," the statement said`` is then Acme
         Docks'; ``the release said`` is then police's.
         """
         flat = self.flat
@@ -4398,8 +4418,14 @@ class Resolver:
             if len(before) == 3 and before[2].lower() in ("a", "an", "its"):
                 verb = before[0] if before[1] in ("in", "out", "on") else before[1]
                 if verb == "In":
-                    if flat.startswith(", ", end):  # "In a statement, Acme Docks said"
-                        found, _ = phrase_after(flat, end + 2, min(len(flat), end + 160))
+                    comma = end + 2 if flat.startswith(", ", end) else -1
+                    if comma < 0:
+                        # "In an email to families, the district said": whom
+                        # the document went to stands before the comma.
+                        addressed = _DOCUMENT_ADDRESSEE.match(flat, end)
+                        comma = addressed.end() if addressed is not None else -1
+                    if comma > 0:  # "In a statement, Acme Docks said"
+                        found, _ = phrase_after(flat, comma, min(len(flat), comma + 160))
                 elif verb in _ISSUING_VERBS:
                     vpos = flat.rfind(" " + verb + " ", max(lo, pos - 48), pos)
                     if vpos > lo:
@@ -4428,6 +4454,11 @@ class Resolver:
         14, said``).
         """
         flat = self.flat
+        lead = flat.rfind(". ", max(0, at - 200), at)
+        if _NAME_PAIR_RE.search(flat, max(0, at - 200, lead + 2), at) is not None:
+            # "Harbor Mart and Delta Foods clashed after the company said":
+            # one of the pair its own sentence names; the noun tells not which.
+            return None
         hits = self._hits(noun)
         k = bisect.bisect_left(hits, at)
         for pos in [*reversed(hits[:k]), *hits[k:]][:_LOOKUPS]:
@@ -4476,6 +4507,7 @@ class Resolver:
                 or self._one_business()
                 or self._one_by_trade()
                 or self._closing_company()
+                or self._lead_company()
             )
         if noun == "club":
             # "Portvale Rovers sacked their manager. ... "...," the club said":
@@ -4634,6 +4666,58 @@ class Resolver:
             at = flat.rfind(dash, para, pos)
             if at >= 0:
                 start = max(start, at + len(dash))
+        text = self._business_opening(start)
+        if text is None:
+            return None
+        ent = self._only[_COMPANY_CLOSING_RE] = self._entity(
+            _key(text), text, SourceKind.ORGANISATION
+        )
+        return ent
+
+    def _lead_company(self) -> _Entity | None:
+        """Return the business the lead names as a subject that owns something (``its``).
+
+        ``Trinity Towers will close its Newton plant in April. ¶ The company
+        said ... "...," it said.`` (invented): a business story opens with
+        the company's name as the subject of its first sentence, and
+        ``its`` later in that sentence tells a body, not a person.  The
+        name is read as :meth:`_closing_company` reads one, after the
+        dateline, and must not end in a word of a public body or a place
+        (lists ``org_nouns``, ``org_tail_words``, ``place_tail_words``:
+        ``Newton City Council``).  Asked only when no other company is
+        found.  Memoised.
+        """
+        if _LEAD_DATELINE_RE in self._only:
+            return self._only[_LEAD_DATELINE_RE]
+        self._only[_LEAD_DATELINE_RE] = None
+        flat = self.flat
+        lo, hi = self._body_range
+        dateline = _LEAD_DATELINE_RE.match(flat, lo, hi)
+        start = dateline.end() if dateline is not None else lo
+        text = self._business_opening(start)
+        if text is None:
+            return None
+        last = text.rsplit(" ", 1)[-1].lower()
+        if last in cues.ORG_TAIL_WORDS or last in cues.PLACE_TAIL_WORDS:
+            return None
+        stop = flat.find(". ", start, min(hi, start + 400))
+        while stop > 0 and _is_abbreviation(flat[flat.rfind(" ", start, stop) + 1 : stop + 1]):
+            stop = flat.find(". ", stop + 2, min(hi, start + 400))
+        if stop < 0 or flat.find(" its ", start + len(text), stop) < 0:
+            return None
+        ent = self._only[_LEAD_DATELINE_RE] = self._entity(
+            _key(text), text, SourceKind.ORGANISATION
+        )
+        return ent
+
+    def _business_opening(self, start: int) -> str | None:
+        """Return the name of a business that opens a sentence at *start*, or ``None``.
+
+        One to five capitalised words before a word in lower case (the
+        verb), no person's name (a known given name, a title), no
+        possessive and no sentence opener: ``SkyWest Regional will``.
+        """
+        flat = self.flat
         words = _cap_run(flat, start)
         if not 1 <= len(words) <= 5:
             return None
@@ -4648,11 +4732,7 @@ class Resolver:
             or not all(w.replace("&", "").isalnum() for w in words)
         ):
             return None
-        text = " ".join(words)
-        ent = self._only[_COMPANY_CLOSING_RE] = self._entity(
-            _key(text), text, SourceKind.ORGANISATION
-        )
-        return ent
+        return " ".join(words)
 
     def _one_named(
         self, pattern: re.Pattern[str], *, definite: bool = False, trim: bool = False
@@ -4842,10 +4922,11 @@ class Resolver:
             if len(name) >= 2:
                 return _name_words(name), flat[pos:end]
         # Apposition after a name: "Peskov, Putin's spokesman,", also with
-        # the role's complement: "Tom Hale, the envoy to Norway,".
+        # the role's complement: "Tom Hale, the envoy to Norway,", or a
+        # relative clause: "Bremner Group, the company that makes the bar,".
         comma = flat.rfind(",", max(0, pos - 50), pos)
         close = end
-        if flat.startswith(_APPOSITION_COMPLEMENTS, end):
+        if flat.startswith(_APPOSITION_COMPLEMENTS, end) or flat.startswith(_ROLE_RELATIVES, end):
             # The complement ends at a comma, or with the sentence ("said
             # Tom Hale, an official with the weather service.").
             found = _COMPLEMENT_END.search(flat, end, end + 60)
