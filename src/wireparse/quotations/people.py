@@ -239,8 +239,18 @@ def _is_plural_noun(low: str) -> bool:
 
 
 def is_age(core: str) -> bool:
-    """Return whether *core* is an age before a name: ``42-year-old``."""
-    return core[:1].isdigit() and core.endswith("-year-old") and len(core) <= 16
+    """Return whether *core* is an age before a name: ``42-year-old``.
+
+    An age spelt in words, as copy writes it when it opens a sentence
+    (``Ninety-one-year-old Opal Hinds got her diploma``, ``Six-year-old``;
+    the list ``number_words`` and ``one``), is one too.
+    """
+    if not core.endswith("-year-old"):
+        return False
+    if core[:1].isdigit():
+        return len(core) <= 16
+    parts = core[:-9].lower().split("-")
+    return len(parts) <= 2 and all(p in _NUMBER_WORDS or p == "one" for p in parts)
 
 
 def _is_measure(core: str) -> bool:
@@ -357,6 +367,9 @@ _ROLE_COMPLEMENTS = tuple(f" {w} " for w in sorted(_COMPLEMENT_WORDS))
 #: apposition to a name: ``said Tom Hale, a forecaster with the weather
 #: service.`` holds the role of ``the forecaster``.
 _APPOSITION_COMPLEMENTS = (*_ROLE_COMPLEMENTS, " with ")
+#: Relatives that open a clause closing a role in apposition to a name, up
+#: to its comma: ``Bremner Group, the company that makes the bar, said``.
+_ROLE_RELATIVES = (" that ", " which ", " who ")
 #: Verbs that may stand between a name's comma and a role: ``Ann Roe, is a``.
 _COPULAS = frozenset(("is", "was", "are", "were", "became", "becomes"))
 #: Where a role's complement in apposition ends: a comma, a semicolon or the
@@ -683,6 +696,22 @@ def _body_before(tokens: Sequence[str], j: int, noun: str) -> bool:
     lower-case words, opening its clause (:func:`_opens_description`).
     """
     return tokens[j][:1].islower() and noun in cues.ORG_NOUNS and _opens_description(tokens, j)
+
+
+def _is_union_local(segment: Sequence[str]) -> bool:
+    """Whether *segment* names a union local by ``Local`` and its number.
+
+    Labour copy names a local of a union by its number, with up to three
+    words of its union's name before it: ``Local 14``, ``Teamsters Local
+    727`` (invented), as in ``The union, Local 14, said``.
+    """
+    return (
+        2 <= len(segment) <= 5
+        and segment[-2] == "Local"
+        and segment[-1].isdigit()
+        and len(segment[-1]) <= 5
+        and all(w[:1].isupper() for w in segment[:-1])
+    )
 
 
 def _opens_description(tokens: Sequence[str], j: int) -> bool:
@@ -1107,6 +1136,15 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             j = _comma_before(tokens, i - 1, floor)
             while j >= 0:
                 segment = [t if t.isalpha() else _core(t) for t in tokens[j + 1 : i + 1]]
+                if (
+                    not commas
+                    and _is_union_local(segment)
+                    and _body_before(tokens, j, _core(tokens[j]).lower())
+                ):
+                    # "The union, Local 14, said": the local by its number.
+                    return _mention(
+                        tokens, text_end, j + 1, i, segment, "mention.name_after_role"
+                    ), None
                 kind = _appositive(segment)
                 # "One of the passengers, Ada Marsh, told": one of a group; "The
                 # panel's top Democrat, Rep. Nia Carter, called": a party's member.
@@ -1769,6 +1807,38 @@ _INCORPORATED_RE = re.compile(
 _AGENCY_RE = re.compile(
     r"\b[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,3} "
     r"(?:Service|Administration|Bureau|Agency|Authority)(?![\w-])"
+)
+#: A union local named by ``Local`` and its number, up to three capitalised
+#: words of its union before it, between commas after a body's noun:
+#: ``The union, Local 14, said``, ``the union, Teamsters Local 727,``
+#: (group 1: the name).
+_UNION_LOCAL_RE = re.compile(r", ((?:[A-Z][\w&'’.-]{0,30} ){0,3}Local \d{1,5}),")
+#: A business lead's closing cue: a sentence about a business ends with the
+#: company's noun (list ``company_nouns``) and a verb of telling:
+#: ``SkyWest Regional will add two flights, the company said Tuesday.``
+_COMPANY_CLOSING_RE = re.compile(
+    r", the (?:"
+    + "|".join(sorted(lexicon.words("en", "company_nouns")))
+    + r") (?:said|says|announced|confirmed)(?![\w-])"
+)
+#: The dateline that opens a lead, up to its dash: ``PORTVALE, Ore. — ``,
+#: ``PORTVALE (Wire) -- ``.
+_LEAD_DATELINE_RE = re.compile(r"[^—–\n]{1,60}? (?:—|–|--) ")
+#: A dash that ends a dateline before the lead's first words: ``PORTVALE,
+#: Ore. — Acme will``, ``PORTVALE (Wire) -- Acme will``.
+_LEAD_DASHES = (" — ", " – ", " -- ")
+#: Whom a document went to, after its noun and before the comma that ends
+#: an opening ``In``: ``In an email to families, the district said``, ``In a
+#: letter to the board, Acme said`` (up to four words).
+_DOCUMENT_ADDRESSEE = re.compile(r" to(?: [\w'’.-]{1,30}){1,4}?, ")
+#: Two capitalised names joined by ``and`` as the subject of a verb (in
+#: ``-ed`` or a common one), which a body's noun later in the sentence may
+#: stand for either of: ``Harbor Mart and Delta Foods clashed after the
+#: company said`` (not the places of ``between Bath and Leeds, the company
+#: said``).
+_NAME_PAIR_RE = re.compile(
+    r"\b[A-Z][\w'’-]{1,30} and [A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30}){0,2} "
+    r"(?:[a-z]{1,30}ed|said|say|says|are|were|have|had)\b"
 )
 #: Numbers written as words: alone, a count of people (``Twelve said``).
 _NUMBER_WORDS = lexicon.words("en", "number_words")
@@ -2700,6 +2770,8 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
         elif low in _TITLE_WORDS or (low in _PERSON_NOUNS and w[:1].isupper()):
             titled = True
             last_title = idx
+        elif is_age(low):
+            last_title = idx  # "Ninety-one-year-old Opal Hinds": an age, no name
         elif low in _HONORIFICS:
             honorific = True
             last_title = idx
@@ -3954,6 +4026,10 @@ class Resolver:
             for w in words
             if w.lower() not in cues.DETERMINERS
         ]
+        if _is_union_local(words):
+            # "Local 14 said": a union's local by its number is a body.
+            self.rule = "resolve.organisation_name"
+            return self._entity(_key(text), text, SourceKind.ORGANISATION)
         if head in cues.PERSON_NOUNS:
             named = self._own_appositive(mention)
             if named is not None:
@@ -4387,8 +4463,9 @@ class Resolver:
         issued a statement`` (a verb of issuing, :data:`_ISSUING_VERBS`,
         then ``a``, ``an`` or ``its``; the subject before the verb), ``a
         statement from Acme Docks`` (or ``by``) or ``In a statement, Acme
-        Docks said``, also with a modifier before the noun (``Police said
-        in a news release``).  ``"...," the statement said`` is then Acme
+        Docks said`` (also with whom it went to: ``In an email to families,
+        the district said``), also with a modifier before the noun (``Police
+        said in a news release``).  ``"...," the statement said`` is then Acme
         Docks'; ``the release said`` is then police's.
         """
         flat = self.flat
@@ -4421,8 +4498,14 @@ class Resolver:
             if len(before) == 3 and before[2].lower() in ("a", "an", "its"):
                 verb = before[0] if before[1] in ("in", "out", "on") else before[1]
                 if verb == "In":
-                    if flat.startswith(", ", end):  # "In a statement, Acme Docks said"
-                        found, _ = phrase_after(flat, end + 2, min(len(flat), end + 160))
+                    comma = end + 2 if flat.startswith(", ", end) else -1
+                    if comma < 0:
+                        # "In an email to families, the district said": whom
+                        # the document went to stands before the comma.
+                        addressed = _DOCUMENT_ADDRESSEE.match(flat, end)
+                        comma = addressed.end() if addressed is not None else -1
+                    if comma > 0:  # "In a statement, Acme Docks said"
+                        found, _ = phrase_after(flat, comma, min(len(flat), comma + 160))
                 elif verb in _ISSUING_VERBS:
                     vpos = flat.rfind(" " + verb + " ", max(lo, pos - 48), pos)
                     if vpos > lo:
@@ -4447,9 +4530,15 @@ class Resolver:
         and ``of`` (``the Bureau of Meteorology`` ... ``the bureau said``) or
         a name beside it between commas
         (``The company, Acme Docks,`` or ``Acme Docks, a shipping
-        company,``).
+        company,``), also a union local by its number (``The union, Local
+        14, said``).
         """
         flat = self.flat
+        lead = flat.rfind(". ", max(0, at - 200), at)
+        if _NAME_PAIR_RE.search(flat, max(0, at - 200, lead + 2), at) is not None:
+            # "Harbor Mart and Delta Foods clashed after the company said":
+            # one of the pair its own sentence names; the noun tells not which.
+            return None
         hits = self._hits(noun)
         k = bisect.bisect_left(hits, at)
         for pos in [*reversed(hits[:k]), *hits[k:]][:_LOOKUPS]:
@@ -4480,6 +4569,11 @@ class Resolver:
                 # "e-mail firm Email Systems": a business name after the noun.
                 text = " ".join(_name_words(named))
                 return self._entity(_key(text), text, SourceKind.ORGANISATION)
+            local = _UNION_LOCAL_RE.match(flat, end)
+            if local is not None:
+                # "The union, Local 14, said": a local by its number.
+                text = local.group(1)
+                return self._entity(_key(text), text, SourceKind.ORGANISATION)
             near = self._near_at(pos, end)
             if near is not None and near[0]:
                 text = " ".join(near[0])
@@ -4488,7 +4582,13 @@ class Resolver:
                     continue
                 return self._entity(_key(text), text, SourceKind.ORGANISATION)
         if noun in _COMPANY_NOUNS:
-            return self._incorporated() or self._one_business() or self._one_by_trade()
+            return (
+                self._incorporated()
+                or self._one_business()
+                or self._one_by_trade()
+                or self._closing_company()
+                or self._lead_company()
+            )
         if noun == "club":
             # "Portvale Rovers sacked their manager. ... "...," the club said":
             # sports copy calls the one club it names back as "the club".
@@ -4612,6 +4712,107 @@ class Resolver:
         text = next(iter(found.values()))
         ent = self._only[_TRADE_NAME_RE] = self._entity(_key(text), text, SourceKind.ORGANISATION)
         return ent
+
+    def _closing_company(self) -> _Entity | None:
+        """Return the business whose sentence ends ``the company said``, when no other is named.
+
+        ``SkyWest Regional will add two daily flights to Denver, the company
+        said Tuesday. ... "...," it said.`` (invented): business copy names
+        a company as the subject of a sentence and closes it with the
+        company's noun and a verb of telling, whatever the name's last word.
+        The first such sentence in the body gives the capitalised words that
+        open it (after a dateline's dash) and stand before a word in lower
+        case, when they are no person's name (a known given name, a title),
+        no possessive and no sentence opener.  Asked only when no company
+        has a suffix, a business word or a trade noun before its name
+        (:meth:`_one_by_trade`).  Memoised.
+        """
+        if _COMPANY_CLOSING_RE in self._only:
+            return self._only[_COMPANY_CLOSING_RE]
+        self._only[_COMPANY_CLOSING_RE] = None
+        flat = self.flat
+        lo, hi = self._body_range
+        m = _COMPANY_CLOSING_RE.search(flat, lo, hi)
+        if m is None:
+            return None
+        pos = m.start()
+        para = max([s for s in self._starts if s <= pos], default=lo)
+        start = max(para, flat.rfind("? ", para, pos) + 2, flat.rfind("! ", para, pos) + 2)
+        stop = flat.rfind(". ", start, pos)
+        while stop > start and _is_abbreviation(flat[flat.rfind(" ", start, stop) + 1 : stop + 1]):
+            stop = flat.rfind(". ", start, stop)  # "between St. George and Denver"
+        start = max(start, stop + 2)
+        for dash in _LEAD_DASHES:
+            at = flat.rfind(dash, para, pos)
+            if at >= 0:
+                start = max(start, at + len(dash))
+        text = self._business_opening(start)
+        if text is None:
+            return None
+        ent = self._only[_COMPANY_CLOSING_RE] = self._entity(
+            _key(text), text, SourceKind.ORGANISATION
+        )
+        return ent
+
+    def _lead_company(self) -> _Entity | None:
+        """Return the business the lead names as a subject that owns something (``its``).
+
+        ``Trinity Towers will close its Newton plant in April. ¶ The company
+        said ... "...," it said.`` (invented): a business story opens with
+        the company's name as the subject of its first sentence, and
+        ``its`` later in that sentence tells a body, not a person.  The
+        name is read as :meth:`_closing_company` reads one, after the
+        dateline, and must not end in a word of a public body or a place
+        (lists ``org_nouns``, ``org_tail_words``, ``place_tail_words``:
+        ``Newton City Council``).  Asked only when no other company is
+        found.  Memoised.
+        """
+        if _LEAD_DATELINE_RE in self._only:
+            return self._only[_LEAD_DATELINE_RE]
+        self._only[_LEAD_DATELINE_RE] = None
+        flat = self.flat
+        lo, hi = self._body_range
+        dateline = _LEAD_DATELINE_RE.match(flat, lo, hi)
+        start = dateline.end() if dateline is not None else lo
+        text = self._business_opening(start)
+        if text is None:
+            return None
+        last = text.rsplit(" ", 1)[-1].lower()
+        if last in cues.ORG_TAIL_WORDS or last in cues.PLACE_TAIL_WORDS:
+            return None
+        stop = flat.find(". ", start, min(hi, start + 400))
+        while stop > 0 and _is_abbreviation(flat[flat.rfind(" ", start, stop) + 1 : stop + 1]):
+            stop = flat.find(". ", stop + 2, min(hi, start + 400))
+        if stop < 0 or flat.find(" its ", start + len(text), stop) < 0:
+            return None
+        ent = self._only[_LEAD_DATELINE_RE] = self._entity(
+            _key(text), text, SourceKind.ORGANISATION
+        )
+        return ent
+
+    def _business_opening(self, start: int) -> str | None:
+        """Return the name of a business that opens a sentence at *start*, or ``None``.
+
+        One to five capitalised words before a word in lower case (the
+        verb), no person's name (a known given name, a title), no
+        possessive and no sentence opener: ``SkyWest Regional will``.
+        """
+        flat = self.flat
+        words = _cap_run(flat, start)
+        if not 1 <= len(words) <= 5:
+            return None
+        end = start + len(" ".join(words))
+        low = words[0].lower()
+        if (
+            flat[end : end + 1] != " "
+            or not flat[end + 1 : end + 2].islower()
+            or low in _OPENING_WORDS
+            or low in _GIVEN_NAME_GENDERS
+            or low.rstrip(".") in _TITLE_OR_HONORIFIC
+            or not all(w.replace("&", "").isalnum() for w in words)
+        ):
+            return None
+        return " ".join(words)
 
     def _one_named(
         self, pattern: re.Pattern[str], *, definite: bool = False, trim: bool = False
@@ -4807,10 +5008,11 @@ class Resolver:
             if len(name) >= 2:
                 return _name_words(name), flat[pos:end]
         # Apposition after a name: "Peskov, Putin's spokesman,", also with
-        # the role's complement: "Tom Hale, the envoy to Norway,".
+        # the role's complement: "Tom Hale, the envoy to Norway,", or a
+        # relative clause: "Bremner Group, the company that makes the bar,".
         comma = flat.rfind(",", max(0, pos - 50), pos)
         close = end
-        if flat.startswith(_APPOSITION_COMPLEMENTS, end):
+        if flat.startswith(_APPOSITION_COMPLEMENTS, end) or flat.startswith(_ROLE_RELATIVES, end):
             # The complement ends at a comma, or with the sentence ("said
             # Tom Hale, an official with the weather service.").
             found = _COMPLEMENT_END.search(flat, end, end + 60)

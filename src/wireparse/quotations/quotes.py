@@ -2132,6 +2132,8 @@ class _Analysis:
         mention = weak.mention
         if mention is None or (mention.words[-1][:1].isupper() and _named_subject(self, weak)):
             return None
+        if mention.rule == "mention.with_participle":
+            return None  # "Roe pleaded guilty, with prosecutors calling him "...""
         for cue in earlier:
             if not cue.resolved:
                 self.locate(cue)
@@ -2171,17 +2173,31 @@ class _Analysis:
         return None
 
 
+#: Nouns that make a phrase in lower case the subject of an absolute ``with``
+#: clause before a participle cue: ``with prosecutors calling him "a thief"``.
+_WITH_CLAUSE_NOUNS: Final = (
+    cues.GROUP_NOUNS | cues.ORG_NOUNS | cues.PERSON_NOUNS | cues.DOCUMENT_NOUNS
+)
+
+
 def _with_participle(flat: str, lo: int, start: int) -> Mention | None:
     """Read the subject of an absolute ``with`` clause before a participle cue.
 
     ``..., with Harbor Minister Ilse Varga telling reporters the barrier was
     "sound"``: the name between ``with`` and the participle is its subject.
+    So is a group, a body or a person named by a noun of the word lists
+    (``group_nouns``, ``org_nouns``, ``role_nouns``, ``document_nouns``),
+    as court and council copy writes it: ``Tom Roe pleaded guilty, with
+    prosecutors calling him "a thief."``, ``with the mayor calling it
+    "a good start"``.
     """
     at = flat.rfind(" with ", max(lo, start - 80), start)
     if at < 0:
         return None
     mention, _ = phrase_after(flat, at + 6, start)
-    if mention is None or mention.end != start - 1 or not mention.words[-1][:1].isupper():
+    if mention is None or mention.end != start - 1:
+        return None
+    if not (mention.words[-1][:1].isupper() or mention.words[-1].lower() in _WITH_CLAUSE_NOUNS):
         return None
     return mention._replace(rule="mention.with_participle")
 

@@ -314,7 +314,8 @@ MENTION_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "mention.with_participle",
-        "In an absolute ``with`` clause the name before the participle is its subject.",
+        "In an absolute ``with`` clause the name before the participle is its subject, "
+        "and so is a group, a body or a person by its noun (``with prosecutors calling``).",
         'with Harbor Minister Ilse Varga telling reporters it was "sound"',
     ),
     Rule(

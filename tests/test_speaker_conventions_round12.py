@@ -1,0 +1,265 @@
+"""Speaker conventions of round 12 of the English probes: local and regional copy.
+
+Invented text only: council, school, court, police, labour, business and
+high-school sports stories of the kind local newspapers and TV sites run.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import wireparse
+from wireparse import SourceKind
+
+#: The lead of a local story.
+LOCAL = "Board votes\n\nPORTVALE, Ore. — "
+
+
+def last(body: str) -> tuple[str | None, SourceKind | None, tuple[str, ...]]:
+    """Parse a local story of *body*; return its last quotation's speaker, kind and rules."""
+    article = wireparse.parse(LOCAL + body + "\n")
+    assert article.quotes
+    quote = article.quotes[-1]
+    if quote.speaker is None:
+        return None, None, quote.rules
+    return quote.speaker.name, quote.speaker.kind, quote.rules
+
+
+# -- given names that are also words ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A month that is a woman's given name, before a surname that ends
+        # the names of places.
+        (
+            "June Park, a parent of two at Alder Elementary, backs the plan.\n\n"
+            '"My kids are worn out by Thursday," Park said.',
+            "June Park",
+        ),
+        (
+            'Gail Park runs the parent-teacher group.\n\n"We were never asked," Park said.',
+            "Gail Park",
+        ),
+        (
+            'Tammy Lake runs the parent-teacher group.\n\n"We were never asked," she said.',
+            "Tammy Lake",
+        ),
+    ],
+)
+def test_a_given_name_that_is_also_a_word_opens_a_persons_name(body: str, speaker: str) -> None:
+    """``June Park``, ``Gail Hill``: a known given name makes the pair a person, not a place."""
+    name, kind, _ = last(body)
+    assert name == speaker
+    assert kind is SourceKind.PERSON
+
+
+def test_a_mans_given_name_tells_his_pronoun() -> None:
+    """``Earl Dunn`` is a man: a ``she`` after him is not his (here no one's)."""
+    body = 'Earl Dunn runs the bakery with Kerry Roe.\n\n"We start at 4 a.m.," she said.'
+    assert last(body)[0] is None
+
+
+# -- players' positions before a name ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Starter Kyle Dorn gave up four runs in five innings.", "Kyle Dorn"),
+        ("Reliever Kyle Dorn walked three in the eighth.", "Kyle Dorn"),
+        ("Defenseman Kyle Dorn scored the winner in overtime.", "Kyle Dorn"),
+    ],
+)
+def test_a_players_position_opening_a_sentence_is_no_part_of_the_name(
+    sentence: str, speaker: str
+) -> None:
+    """``Starter Kyle Dorn gave up four runs``: the position, capitalised, is no given name."""
+    body = f'The Rivets lost 6-2.\n\n{sentence}\n\n"That one is on me," Dorn said.'
+    assert last(body)[0] == speaker
+
+
+# -- an absolute with-clause -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'Tom Vance, 58, pleaded guilty in May, with prosecutors calling him "a man '
+            'who stole from children."',
+            "prosecutors",
+        ),
+        (
+            "The board approved the budget 5-2, with the mayor calling it "
+            '"a fair deal for taxpayers."',
+            "the mayor",
+        ),
+    ],
+)
+def test_a_with_clause_gives_its_participle_its_own_subject(body: str, speaker: str) -> None:
+    """``X pleaded guilty, with prosecutors calling him "..."``: the prosecutors' words."""
+    name, _, rules = last(body)
+    assert name == speaker
+    assert "mention.with_participle" in rules
+
+
+def test_a_name_in_a_with_clause_stays_its_subject() -> None:
+    """A name after ``with`` was read so already; a sentence without ``with`` is unchanged."""
+    body = 'Tom Vance pleaded guilty in May, calling the theft "the worst thing I ever did."'
+    assert last(body)[0] == "Tom Vance"
+
+
+# -- a union local by its number -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("the union said in a statement", "Local 14"),
+        ("it said in a statement", "Local 14"),
+    ],
+)
+def test_a_union_local_named_by_its_number_is_the_union(cue: str, speaker: str) -> None:
+    """``The union, Local 14, said ... "...," the union said``: Local 14, a body."""
+    body = (
+        "Bus drivers voted Sunday to authorize a strike.\n\n"
+        "The union, Local 14, said 92 percent of members backed the move.\n\n"
+        f'"Our drivers have gone three years without a raise," {cue}.'
+    )
+    name, kind, _ = last(body)
+    assert name == speaker
+    assert kind is SourceKind.ORGANISATION
+
+
+def test_a_union_local_with_its_unions_name() -> None:
+    """``The union, Teamsters Local 727,`` keeps the union's name before the number."""
+    body = (
+        "Drivers walked out on Monday.\n\n"
+        "The union, Teamsters Local 727, said talks had stalled.\n\n"
+        '"We are ready to talk," the union said.'
+    )
+    assert last(body)[:2] == ("Teamsters Local 727", SourceKind.ORGANISATION)
+
+
+# -- a business named as the subject of a sentence that closes "the company said" ----
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "SkyWest Regional will add two daily flights between St. George and Denver, "
+            'the company said Tuesday.\n\n"Demand keeps growing," it said in a statement.',
+            "SkyWest Regional",
+        ),
+        (
+            "Flights resume in March.\n\nPortvale Shuttle will add a second van, the company "
+            'said.\n\n"Riders asked for it," the company said.',
+            "Portvale Shuttle",
+        ),
+    ],
+)
+def test_the_company_is_the_subject_of_its_closing_cue(body: str, speaker: str) -> None:
+    """``X will add flights, the company said. ¶ "...," it said``: X, whatever its last word."""
+    assert last(body)[:2] == (speaker, SourceKind.ORGANISATION)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A person's name opens the sentence: no company is named.
+        "Ada Finch will retire in May, the company said.",
+        # A calling with a hyphen before the name: not read as a name.
+        "St. George-based SkyWest Regional will add two flights, the company said.",
+    ],
+)
+def test_no_company_from_a_person_or_an_unclear_opening(sentence: str) -> None:
+    """A known given name, or a word in lower case inside the opening, names no company."""
+    body = f'Flights resume Monday.\n\n{sentence}\n\n"It is time," the company said.'
+    assert last(body)[0] == "the company"
+
+
+# -- an age in words and a class year before a name ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ninety-one-year-old Opal Hinds got her diploma on Saturday.", "Opal Hinds"),
+        ("Six-year-old Ben Vance found the puppy.", "Ben Vance"),
+        ("Senior Addie Sutton scored 19 points in her last game.", "Addie Sutton"),
+        ("Junior Addie Sutton scored 19 points.", "Addie Sutton"),
+    ],
+)
+def test_an_age_in_words_or_a_class_year_is_no_part_of_the_name(
+    sentence: str, speaker: str
+) -> None:
+    """``Ninety-one-year-old Opal Hinds``, ``Senior Addie Sutton``: the name starts after."""
+    surname = speaker.rsplit(" ", 1)[1]
+    body = f'The town turned out.\n\n{sentence}\n\n"It was time," {surname} said.'
+    assert last(body)[0] == speaker
+
+
+# -- the company of the lead, of an appositive with a relative clause -------------
+
+
+def test_the_company_is_the_lead_subject_that_owns_something() -> None:
+    """``X will close its plant. ¶ The company said ... "...," it said``: X."""
+    body = (
+        "Trinity Towers will close its Newton plant in April, cutting 120 jobs.\n\n"
+        "The company said in a notice to the state that it could not compete.\n\n"
+        '"This decision was not easy," it said.'
+    )
+    assert last(body)[:2] == ("Trinity Towers", SourceKind.ORGANISATION)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # No "its": nothing tells a body.
+        "Trinity Towers will close the Newton plant in April.",
+        # A public body, by its last word.
+        "Newton City Council will close its pool in April.",
+    ],
+)
+def test_no_lead_company_without_its_or_for_a_public_body(lead: str) -> None:
+    """The lead's subject is the company only with ``its`` and no body's or place's word."""
+    body = f'{lead}\n\n"This decision was not easy," the company said.'
+    assert last(body)[0] == "the company"
+
+
+def test_a_role_closed_by_a_relative_clause_is_in_apposition() -> None:
+    """``Bremner Group, the company that makes the bar,``: ``the company`` is Bremner Group."""
+    body = (
+        "Fans of the Alpine bar are upset about its new shape.\n\n"
+        "Bremner Group, the company that makes the bar, blamed costs.\n\n"
+        '"Like many firms, we face higher costs," the company said.'
+    )
+    assert last(body)[:2] == ("Bremner Group", SourceKind.ORGANISATION)
+
+
+def test_a_pair_of_names_in_the_sentence_leaves_the_company_unresolved() -> None:
+    """``Harbor Mart and Delta Foods clashed after the company said``: either; none is chosen."""
+    body = (
+        "Bremner Group, the company that makes the bar, blamed costs.\n\n"
+        "In May, Harbor Mart and Delta Foods clashed after the company said it "
+        'would raise prices "to stay afloat."'
+    )
+    assert last(body)[0] == "the company"
+
+
+# -- a document and whom it went to ------------------------------------------------
+
+
+def test_a_documents_issuer_after_whom_it_went_to() -> None:
+    """``In an email to families, the district said ... "...," the email said``: the district."""
+    body = (
+        "Twelve bus routes will be cut next month.\n\n"
+        "In an email to families, the district said students would get transit passes.\n\n"
+        '"We know this is a hardship," the email said.'
+    )
+    name, _, rules = last(body)
+    assert name == "the district"
+    assert "resolve.document_author" in rules
