@@ -340,3 +340,28 @@ def test_a_labelled_caption_between_paragraphs_is_a_caption(line: str, language:
 def test_a_sentence_opening_like_a_label_is_no_caption(line: str) -> None:
     text = f"Portvale opens its first skate park\n\nBy Tom Hale\n\n{line}\n\n{SKATE_LEAD}\n"
     assert rules_of(wireparse.parse(text))[2] == ("paragraph", "paragraph.lead")
+
+
+# --------------------------------------------------------------------------
+# A caption's credit after a note in brackets on what the picture is
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Altstadt von Kelbach. (Archivbild) Foto: Jan Roth/dpa",
+        "Ein Bus in der Altstadt. (Symbolbild) Foto: Anna Weber/dpa",
+    ],
+)
+def test_a_credit_after_an_archive_note_ends_a_caption(line: str) -> None:
+    text = (
+        "Kelbach sperrt die Altstadt für Autos\n\n"
+        "Von Anna Weber\n\n"
+        f"{line}\n\n"
+        "Die Altstadt von Kelbach wird vom Sommer an für Autos gesperrt. Das hat der "
+        "Stadtrat am Donnerstag beschlossen.\n\n"
+        "Anwohner dürfen weiter zu ihren Häusern fahren.\n"
+    )
+    article = wireparse.parse(text)
+    assert rules_of(article)[2:4] == [("caption", "caption"), ("paragraph", "paragraph.lead")]
