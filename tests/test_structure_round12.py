@@ -7,10 +7,13 @@ article.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import wireparse
 from wireparse.metadata.bylines import parse_byline
+from wireparse.metadata.datelines import language_timestamp
 
 
 def rules_of(article: wireparse.Article) -> list[tuple[str, str]]:
@@ -340,3 +343,63 @@ def test_a_labelled_caption_between_paragraphs_is_a_caption(line: str, language:
 def test_a_sentence_opening_like_a_label_is_no_caption(line: str) -> None:
     text = f"Portvale opens its first skate park\n\nBy Tom Hale\n\n{line}\n\n{SKATE_LEAD}\n"
     assert rules_of(wireparse.parse(text))[2] == ("paragraph", "paragraph.lead")
+
+
+# --------------------------------------------------------------------------
+# A caption's credit after a note in brackets on what the picture is
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Altstadt von Kelbach. (Archivbild) Foto: Jan Roth/dpa",
+        "Ein Bus in der Altstadt. (Symbolbild) Foto: Anna Weber/dpa",
+    ],
+)
+def test_a_credit_after_an_archive_note_ends_a_caption(line: str) -> None:
+    text = (
+        "Kelbach sperrt die Altstadt für Autos\n\n"
+        "Von Anna Weber\n\n"
+        f"{line}\n\n"
+        "Die Altstadt von Kelbach wird vom Sommer an für Autos gesperrt. Das hat der "
+        "Stadtrat am Donnerstag beschlossen.\n\n"
+        "Anwohner dürfen weiter zu ihren Häusern fahren.\n"
+    )
+    article = wireparse.parse(text)
+    assert rules_of(article)[2:4] == [("caption", "caption"), ("paragraph", "paragraph.lead")]
+
+
+# --------------------------------------------------------------------------
+# Timestamp lines of French, German and Spanish pages
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Le 9 mars 2026 à 18h05", dt.datetime(2026, 3, 9, 18, 5)),
+        ("Am 9. März 2026, 18:05 Uhr", dt.datetime(2026, 3, 9, 18, 5)),
+        ("El 9 de marzo de 2026 a las 18:05", dt.datetime(2026, 3, 9, 18, 5)),
+        ("Publié le 10/03/2026 à 09h30, mis à jour à 11h15", dt.datetime(2026, 3, 10, 9, 30)),
+        ("Publié le 10/03/2026 à 09h30", dt.datetime(2026, 3, 10, 9, 30)),
+    ],
+)
+def test_a_language_timestamp_line_dates_the_story(line: str, published: dt.datetime) -> None:
+    text = (
+        "Brivaux : le tramway prolongé jusqu'à la gare\n\n"
+        f"{line}\n\n"
+        "La ligne de tramway de Brivaux sera prolongée jusqu'à la gare d'ici 2028, "
+        "a annoncé mardi la métropole.\n\n"
+        "Les travaux commenceront en 2027.\n"
+    )
+    article = wireparse.parse(text)
+    assert rules_of(article)[1] == ("timestamp", "timestamp.language")
+    assert article.published == published
+
+
+@pytest.mark.parametrize(
+    "line", ["Le 9 mars, la ville a voté.", "Am 9. März 2026 hat der Stadtrat entschieden"]
+)
+def test_a_sentence_opening_with_a_date_is_no_timestamp(line: str) -> None:
+    assert language_timestamp(line) is None

@@ -702,12 +702,20 @@ def _date_first(
 #: The label that opens a timestamp line of a German, French or Spanish page,
 #: with the words before its date: ``Veröffentlicht am``, ``Aktualisiert
 #: am``, ``Stand:``, ``Publié le``, ``Mis à jour le``, ``Modifié le``,
-#: ``Publicado el``, ``Actualizado:``.  Group ``update`` is set when the
-#: label names an update.
+#: ``Publicado el``, ``Actualizado:``; or the article alone before the
+#: date: ``Le 9 mars 2026 à 18h05``, ``Am 9. März 2026, 18:05 Uhr``, ``El
+#: 9 de marzo de 2026``.  Group ``update`` is set when the label names an
+#: update.
 LANGUAGE_TIMESTAMP_LABEL = lazy_compile(
     r"(?i:(?:(?P<update>aktualisiert|geändert|mis\s+à\s+jour|modifié|actualizado|modificado"
     r"|stand)|veröffentlicht|erstellt|publié|publicado)"
-    r"(?:\s+(?:am|le|el|à|a\s+las))?\s{0,2}:?\s{1,3})"
+    r"(?:\s+(?:am|le|el|à|a\s+las))?\s{0,2}:?\s{1,3}|(?:le|el|am)\s{1,3}(?=\d))"
+)
+#: A second label after the date of a timestamp line, where the page sets
+#: the update on the same line: ``Publié le 10/03/2026 à 09h30, mis à jour
+#: à 11h15``, ``Veröffentlicht am 10.03.2026 | Aktualisiert 11:15 Uhr``.
+_SECOND_TIMESTAMP_LABEL = lazy_compile(
+    r"(?i),?\s(?:[|/-]\s)?(?:aktualisiert|geändert|mis\s+à\s+jour|modifié|actualizado|modificado)\b"
 )
 #: The most characters of a labelled timestamp line.
 _LANGUAGE_TIMESTAMP_MAX = 80
@@ -720,7 +728,10 @@ def language_timestamp(text: str) -> tuple[dt.datetime | dt.date, bool] | None:
     of their own, a label (:data:`LANGUAGE_TIMESTAMP_LABEL`) then a date in
     the language (``Veröffentlicht am 21.01.2019, 10:30 Uhr``, ``Publié le
     21 janvier 2019 à 10h30``, ``Mis à jour le 21/01/2019 à 10:30``,
-    ``Actualizado: 21/01/2019 10:30``).  Numeric dates are read day first.
+    ``Actualizado: 21/01/2019 10:30``), or the article alone (``Le 21
+    janvier 2019 à 10h30``).  Numeric dates are read day first.  A line
+    that gives the update after the publication (``Publié le 21/01/2019 à
+    10h30, mis à jour à 11h15``) is read for the publication.
 
     :param text: The line.
     :returns: The date or time, and whether the label names an update
@@ -736,7 +747,15 @@ def language_timestamp(text: str) -> tuple[dt.datetime | dt.date, bool] | None:
     rest = s[m.end() :].strip()
     if not rest[:1].isdigit():
         return None
+    second = _SECOND_TIMESTAMP_LABEL.search(rest)
+    if second is not None:
+        # "Publié le 10/03/2026 à 09h30, mis à jour à 11h15": the first date.
+        rest = rest[: second.start()]
     rest = _CLOCK_WORD.sub("", rest).strip(" ,")
+    if "h" in rest:
+        # "10/03/2026 09h30": the French clock read as "09:30", so that the
+        # numeric date before it is read day first as well.
+        rest = _FRENCH_CLOCK.sub(r"\1:\2", rest)
     found = parse_timestamp(rest, day_first=True, languages=MONTH_LANGUAGES)
     if found is None:
         return None
@@ -746,3 +765,5 @@ def language_timestamp(text: str) -> tuple[dt.datetime | dt.date, bool] | None:
 #: A German or French clock word after a time (``10:30 Uhr``, ``10h30``
 #: is read as it is), and the ``à`` / ``a las`` / ``um`` between date and time.
 _CLOCK_WORD = lazy_compile(r"(?i)\s(?:uhr|um|à|a\s+las)(?![\p{L}])")
+#: A French clock, hours, ``h`` and minutes: ``09h30``, ``18h05``.
+_FRENCH_CLOCK = lazy_compile(r"(?<![\p{L}\d])([01]?\d|2[0-3])h([0-5]\d)(?![\p{L}\d])")

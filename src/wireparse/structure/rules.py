@@ -273,9 +273,12 @@ CREDIT_ALONE = lazy_compile(
 #: ``Photo by``: ``The pier. Photo by Jane Doe``, or ``Courtesy of`` and the
 #: giver: ``The pier. Courtesy of the Harbor Board``, a family's too (``The
 #: pier. (Courtesy of the Finch family)``), or the ``Courtesy`` label (``The
-#: pier. (Courtesy: Harbor Board)``).  The credit is at most six words.
+#: pier. (Courtesy: Harbor Board)``).  The credit is at most six words.  A
+#: note in brackets on what the picture is may stand before it, as dpa sets
+#: an archive or symbol picture's: ``Die Fähre am Pier. (Archivbild) Foto:
+#: Ada Roth/dpa``.
 CAPTION_CREDIT_END = lazy_compile(
-    r"(?<=[.!?…\"”»]\s)\(?(?:"
+    r"(?<=[.!?…\"”»)]\s)\(?(?:"
     r"(?:Bild|Fotos?|Photos?|Image|Courtesy|Cr[ée]dit(?:s|\s+photo)?)\s?:\s?\S{1,40}(?:\s\S{1,40}){0,5}"
     # "Photo by" and a name: capitalised words only ("Photos by local
     # artists will be shown" is a sentence).
