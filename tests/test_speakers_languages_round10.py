@@ -248,3 +248,42 @@ def test_german_place_with_its_river_abbreviated_is_a_dateline() -> None:
         article = wireparse.parse("Kirche verliert Mitglieder\n\n" + line + "\n", language="de")
         assert article.dateline is not None
         assert (article.dateline.place, article.dateline.agency) == (place, agency)
+
+
+# --------------------------------- party epithets, other nouns, a role presented
+
+
+def test_party_epithets_stand_for_the_politician_just_named() -> None:
+    es = (
+        "VILLAMAR, 3 may (EFE).- El alcalde de Villamar, Tomás Recio Gil, abrió la feria. "
+        "«Es la mejor edición», ha dicho el socialista.\n"
+    )
+    de = (
+        "Kelbach (dpa) - Sozialministerin Eva Lindner stellt ihr Gesetz vor. "
+        "„Das ist gerecht“, sagte die Sozialdemokratin.\n"
+    )
+    fr = (
+        "BRESTOU (AFP) - La maire de Brestou, Anne Kerlo, a inauguré la piste. "
+        "« C'est un premier pas », a jugé l'écologiste.\n"
+    )
+    assert speakers(es, "es") == ["Tomás Recio Gil"]
+    assert speakers(de, "de") == ["Eva Lindner"]
+    assert speakers(fr, "fr") == ["Anne Kerlo"]
+
+
+def test_french_goalkeeper_and_official_by_another_noun() -> None:
+    text = (
+        "BRESTOU (AFP) - Le gardien Loïc Tanguy a réalisé 30 arrêts. "
+        "« Mes défenseurs m'ont aidé », a confié le portier breton.\n\n"
+        "L'agence a publié son rapport. « Le niveau baisse », a averti sa directrice, "
+        "Anne Morvan. « Il faut agir », a insisté la responsable.\n"
+    )
+    assert speakers(text, "fr") == ["Loïc Tanguy", "Anne Morvan", "Anne Morvan"]
+
+
+def test_spanish_role_a_person_is_presented_as() -> None:
+    text = (
+        "VILLAMAR, 3 may (EFE).- El Deportivo ha presentado a Hugo Lenz como nuevo "
+        "entrenador. «Quiero un equipo valiente», ha afirmado el técnico.\n"
+    )
+    assert speakers(text, "es") == ["Hugo Lenz"]

@@ -4306,10 +4306,15 @@ def _holder_patterns(
     # A copula gives a role too: "Max Ott ist Stadtrat." / "Paul Renard
     # est maire de Brestou." / "Ana Gil es la portavoz del grupo."; so
     # does an apposition after the name: "Paul Renard, le président du
-    # club, ..." ... "a ajouté le président".
+    # club, ..." ... "a ajouté le président"; and the role a person is
+    # presented as: "El club presentó a Jan Roth como nuevo entrenador." /
+    # "Der Verein stellte Jan Roth als neuen Trainer vor."
     copula = regex.compile(
         _HOLDER_NAME
-        + r"(?:,?\s+(?:ist|war|est|était|es|era|fue)\s+|,\s+)(?:(?:der|die|le|la|l['’]|el)\s*)?"
+        + r"(?:,?\s+(?:ist|war|est|était|es|era|fue)\s+|,\s+"
+        + r"|\s+(?:como|comme|als)\s+"
+        + r"(?:(?:nuevo|nueva|nouveau|nouvel|nouvelle|neuer|neue|neuen)\s+)?)"
+        + r"(?:(?:der|die|le|la|l['’]|el)\s*)?"
         + head
         + r"\b"
     )
