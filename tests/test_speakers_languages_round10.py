@@ -287,3 +287,34 @@ def test_spanish_role_a_person_is_presented_as() -> None:
         "entrenador. «Quiero un equipo valiente», ha afirmado el técnico.\n"
     )
     assert speakers(text, "es") == ["Hugo Lenz"]
+
+
+# ---------------------------- an honorific's particle, a body's name, genders
+
+
+def test_french_particle_after_an_honorific_opens_the_surname() -> None:
+    text = (
+        "BRESTOU (AFP) - Le festival de Brestou ne sera plus organisé. « C'est une page qui "
+        "se tourne », a indiqué jeudi le président de la fondation, Hervé de Kerguelen.\n\n"
+        "Selon M. de Kerguelen, le retrait des mécènes a scellé le sort de la manifestation. "
+        "« Nous avons tout essayé », a-t-il regretté.\n"
+    )
+    assert speakers(text, "fr") == ["Hervé de Kerguelen", "Hervé de Kerguelen"]
+
+
+def test_french_club_of_several_words_after_a_title_is_no_person() -> None:
+    text = (
+        "BRESTOU (AFP) - Le président de l'Olympique de Brestou, Yann Morvan Ruiz, s'est dit "
+        "« très optimiste » jeudi. « Nous finirons sur le podium », a déclaré le dirigeant "
+        "espagnol.\n"
+    )
+    assert speakers(text, "fr") == ["Yann Morvan Ruiz", "Yann Morvan Ruiz"]
+
+
+def test_german_epithet_opening_the_sentence_before_a_pronoun() -> None:
+    text = (
+        "Kelbach (SDA) - „Die Lage ist ernst“, sagte Bundesrat Marco Bernasconi.\n\n"
+        "Der Tessiner betonte, die Schweiz bleibe neutral. „Wir setzen auf den Dialog“, "
+        "sagte er.\n"
+    )
+    assert speakers(text, "de") == ["Marco Bernasconi", "Marco Bernasconi"]
