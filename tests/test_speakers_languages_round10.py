@@ -248,3 +248,73 @@ def test_german_place_with_its_river_abbreviated_is_a_dateline() -> None:
         article = wireparse.parse("Kirche verliert Mitglieder\n\n" + line + "\n", language="de")
         assert article.dateline is not None
         assert (article.dateline.place, article.dateline.agency) == (place, agency)
+
+
+# --------------------------------- party epithets, other nouns, a role presented
+
+
+def test_party_epithets_stand_for_the_politician_just_named() -> None:
+    es = (
+        "VILLAMAR, 3 may (EFE).- El alcalde de Villamar, Tomás Recio Gil, abrió la feria. "
+        "«Es la mejor edición», ha dicho el socialista.\n"
+    )
+    de = (
+        "Kelbach (dpa) - Sozialministerin Eva Lindner stellt ihr Gesetz vor. "
+        "„Das ist gerecht“, sagte die Sozialdemokratin.\n"
+    )
+    fr = (
+        "BRESTOU (AFP) - La maire de Brestou, Anne Kerlo, a inauguré la piste. "
+        "« C'est un premier pas », a jugé l'écologiste.\n"
+    )
+    assert speakers(es, "es") == ["Tomás Recio Gil"]
+    assert speakers(de, "de") == ["Eva Lindner"]
+    assert speakers(fr, "fr") == ["Anne Kerlo"]
+
+
+def test_french_goalkeeper_and_official_by_another_noun() -> None:
+    text = (
+        "BRESTOU (AFP) - Le gardien Loïc Tanguy a réalisé 30 arrêts. "
+        "« Mes défenseurs m'ont aidé », a confié le portier breton.\n\n"
+        "L'agence a publié son rapport. « Le niveau baisse », a averti sa directrice, "
+        "Anne Morvan. « Il faut agir », a insisté la responsable.\n"
+    )
+    assert speakers(text, "fr") == ["Loïc Tanguy", "Anne Morvan", "Anne Morvan"]
+
+
+def test_spanish_role_a_person_is_presented_as() -> None:
+    text = (
+        "VILLAMAR, 3 may (EFE).- El Deportivo ha presentado a Hugo Lenz como nuevo "
+        "entrenador. «Quiero un equipo valiente», ha afirmado el técnico.\n"
+    )
+    assert speakers(text, "es") == ["Hugo Lenz"]
+
+
+# ---------------------------- an honorific's particle, a body's name, genders
+
+
+def test_french_particle_after_an_honorific_opens_the_surname() -> None:
+    text = (
+        "BRESTOU (AFP) - Le festival de Brestou ne sera plus organisé. « C'est une page qui "
+        "se tourne », a indiqué jeudi le président de la fondation, Hervé de Kerguelen.\n\n"
+        "Selon M. de Kerguelen, le retrait des mécènes a scellé le sort de la manifestation. "
+        "« Nous avons tout essayé », a-t-il regretté.\n"
+    )
+    assert speakers(text, "fr") == ["Hervé de Kerguelen", "Hervé de Kerguelen"]
+
+
+def test_french_club_of_several_words_after_a_title_is_no_person() -> None:
+    text = (
+        "BRESTOU (AFP) - Le président de l'Olympique de Brestou, Yann Morvan Ruiz, s'est dit "
+        "« très optimiste » jeudi. « Nous finirons sur le podium », a déclaré le dirigeant "
+        "espagnol.\n"
+    )
+    assert speakers(text, "fr") == ["Yann Morvan Ruiz", "Yann Morvan Ruiz"]
+
+
+def test_german_epithet_opening_the_sentence_before_a_pronoun() -> None:
+    text = (
+        "Kelbach (SDA) - „Die Lage ist ernst“, sagte Bundesrat Marco Bernasconi.\n\n"
+        "Der Tessiner betonte, die Schweiz bleibe neutral. „Wir setzen auf den Dialog“, "
+        "sagte er.\n"
+    )
+    assert speakers(text, "de") == ["Marco Bernasconi", "Marco Bernasconi"]

@@ -1839,8 +1839,13 @@ class _Reader:
                 if self._is_role_word(t) and t.capital and t.low not in genders:
                     return "female" if t.low.endswith("in") else "male"
             return None
+        # After a comma only the noun right before it tells the gender ("su
+        # marido, Iñaki Goñi"); the article of a role's complement tells
+        # nothing ("le président de la fondation, Paul Roux"): the
+        # apposition is read below.
+        apposed = i > 1 and toks[i - 1].text == ","
         for t in reversed(toks[max(0, i - 4) : i]):
-            if t.text in ".!?;:":
+            if t.text in ".!?;:" or (apposed and t.start < toks[i - 2].start):
                 break
             gender = genders.get(t.low) or genders.get(t.low + ".")
             if gender in ("male", "female"):
@@ -2073,12 +2078,31 @@ class _Reader:
                     # Interior Luis Ortega", "le maire de Brestou Luc Martin"
                     # name Paul Renard, Luis Ortega, Luc Martin.
                     run.pop(0)
+                    if run and not run[0].capital:
+                        # A body's name of several words, no person after it:
+                        # "le président de l'Olympique de Marseille".
+                        run = []
                 before = toks[i - 1].low if i else ""
                 if run and run[0] is not toks[i]:
                     # "Die Hafenchefin Ilse Varga": the article is the role's.
                     before = ""
                 while run and run[0].mark:
                     run.pop(0)  # "Der Zoologe Dr. Timo Roth": the title's stop
+                if (
+                    len(run) >= 2
+                    and not run[0].capital
+                    and run[0].low in words.particles
+                    and any(
+                        t.low in words.honorifics or t.low + "." in words.honorifics
+                        for t in toks[i:end]
+                    )
+                ):
+                    # A particle after an honorific opens the surname: "Selon
+                    # M. de Senarclens, …" is the person named in full before.
+                    best = self.full_name(self._with_initial_stop(run))
+                    found.append((best, i, end))
+                    i = end
+                    continue
                 if (
                     len(run) >= 2
                     and run[0].low not in words.function_words
@@ -2212,6 +2236,12 @@ class _Reader:
             # with its complement: "Ein Sprecher der Feuerwehr berichtete von
             # der Bergung. „…“, sagte er."
             found = self.read(toks, k)
+            if found is not None and found.kind == "role" and self.epithet(found):
+                # An epithet opening the sentence is the person just named:
+                # "Minister Jan Roth kam. Der Tessiner betonte, … „…“,
+                # sagte er." is Jan Roth.
+                speaker, _ = self.resolve(found)
+                return speaker.name if speaker is not None else None
             if found is not None and found.kind == "role":
                 end = next((k for k, t in enumerate(toks) if t.end >= found.span.end), len(toks))
                 # "Le président du club, Paul Renard, a reconnu …": the name
@@ -4306,10 +4336,15 @@ def _holder_patterns(
     # A copula gives a role too: "Max Ott ist Stadtrat." / "Paul Renard
     # est maire de Brestou." / "Ana Gil es la portavoz del grupo."; so
     # does an apposition after the name: "Paul Renard, le président du
-    # club, ..." ... "a ajouté le président".
+    # club, ..." ... "a ajouté le président"; and the role a person is
+    # presented as: "El club presentó a Jan Roth como nuevo entrenador." /
+    # "Der Verein stellte Jan Roth als neuen Trainer vor."
     copula = regex.compile(
         _HOLDER_NAME
-        + r"(?:,?\s+(?:ist|war|est|était|es|era|fue)\s+|,\s+)(?:(?:der|die|le|la|l['’]|el)\s*)?"
+        + r"(?:,?\s+(?:ist|war|est|était|es|era|fue)\s+|,\s+"
+        + r"|\s+(?:como|comme|als)\s+"
+        + r"(?:(?:nuevo|nueva|nouveau|nouvel|nouvelle|neuer|neue|neuen)\s+)?)"
+        + r"(?:(?:der|die|le|la|l['’]|el)\s*)?"
         + head
         + r"\b"
     )
