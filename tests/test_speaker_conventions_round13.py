@@ -169,3 +169,17 @@ def test_abbreviated_title_named_once_later_is_no_holder() -> None:
         '"Nobody can tell us where the money went," the senator said.'
     )
     assert speakers(body) == ["the senator"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Here is how Gov. Ned Sorel closed his speech on Saturday:",
+        "This is why Gov. Ned Sorel voted no:",
+        "Here's how Gov. Ned Sorel ended the night:",
+    ],
+)
+def test_clause_that_presents_the_quotation(lead: str) -> None:
+    """``Here is how Gov. Ned Sorel closed his speech: ¶ "..."``: Ned Sorel's words."""
+    body = f'The rally was loud.\n\n{lead}\n\n"We have been told to wait. We are done waiting."'
+    assert speakers(body) == ["Ned Sorel"]

@@ -1686,6 +1686,13 @@ class _Analysis:
             if pos <= 0:
                 return None
             first = self._first_word(pos, sent.end)
+        if first[:4] in ("here", "this", "that") and self.english:
+            shown = _SHOWN_CLAUSE.match(flat, pos, min(sent.end, pos + 24))
+            if shown is not None and flat[shown.end() : shown.end() + 1].isupper():
+                # "Here is how Gov. Ned Sorel closed his speech:": the subject
+                # is the clause's, whose words the copy goes on to show.
+                pos = shown.end()
+                first = self._first_word(pos, sent.end)
         mention: Mention | None = None
         role_words: tuple[str, ...] = ()  # a role before the name, between commas
         if first in cues.PRONOUNS or first.rstrip("’'s") in ("he", "she", "they"):
@@ -2455,6 +2462,12 @@ _SHORT_ASIDE = lazy_compile_re(r" ?(?:\d{1,3}|[DRI]-[A-Z][A-Za-z.]{1,6}) ?")
 #: Adverbial asides between a subject and its verb (list ``adverbial_asides``):
 #: ``Hale, for his part, is modest``.
 _ADVERBIAL_ASIDES = lexicon.words("en", "adverbial_asides")
+
+
+#: A sentence that presents what follows by a clause of ``how``, ``what``
+#: or ``why``: ``Here is how Gov. Ned Sorel closed his speech:``, ``Here's
+#: what Ada Marsh told the crowd:``, ``This is why Tom Hale voted no:``.
+_SHOWN_CLAUSE = lazy_compile_re(r"(?:Here|This|That)(?: is|['’]s) (?:how|what|why) ")
 
 
 def _verb_follows(flat: str, pos: int, hi: int, source: str = "") -> str | None:
