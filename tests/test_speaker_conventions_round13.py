@@ -169,3 +169,51 @@ def test_abbreviated_title_named_once_later_is_no_holder() -> None:
         '"Nobody can tell us where the money went," the senator said.'
     )
     assert speakers(body) == ["the senator"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Here is how Gov. Ned Sorel closed his speech on Saturday:",
+        "This is why Gov. Ned Sorel voted no:",
+        "Here's how Gov. Ned Sorel ended the night:",
+    ],
+)
+def test_clause_that_presents_the_quotation(lead: str) -> None:
+    """``Here is how Gov. Ned Sorel closed his speech: ¶ "..."``: Ned Sorel's words."""
+    body = f'The rally was loud.\n\n{lead}\n\n"We have been told to wait. We are done waiting."'
+    assert speakers(body) == ["Ned Sorel"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source", "speaker"),
+    [
+        ("The Brook campaign hit back on Saturday.", "the campaign", "the Brook campaign"),
+        (
+            "The Ward administration defended the plan.",
+            "the administration",
+            "the Ward administration",
+        ),
+        # The noun's nearest mention names no body: the words stay a description.
+        (
+            "The Brook campaign hit back. Hale said the campaign was over.",
+            "the campaign",
+            "the campaign",
+        ),
+    ],
+)
+def test_body_named_by_a_politician(lead: str, source: str, speaker: str) -> None:
+    """``The Brook campaign ... "...," the campaign said``: the Brook campaign."""
+    body = f'{lead}\n\n"Voters see right through it," {source} said in a statement.'
+    assert speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize("aside", ["the youngest", "the only newcomer on stage"])
+def test_definite_description_after_the_subject(aside: str) -> None:
+    """``Park, the youngest, tried to stand out. "...," she said.``: Lina Park."""
+    body = (
+        "Sen. Maya Orr and Rep. Lina Park debated.\n\n"
+        'Orr went first. "You failed," she said.\n\n'
+        f'Park, {aside}, tried to stand out. "I am new here," she said.'
+    )
+    assert speakers(body) == ["Maya Orr", "Lina Park"]

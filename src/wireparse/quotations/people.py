@@ -4541,6 +4541,7 @@ class Resolver:
             return None
         hits = self._hits(noun)
         k = bisect.bisect_left(hits, at)
+        nearest = hits[k - 1] if k else -1
         for pos in [*reversed(hits[:k]), *hits[k:]][:_LOOKUPS]:
             end = pos + len(noun)
             if pos <= at < end:
@@ -4564,6 +4565,9 @@ class Resolver:
                             text = "the " + text
                         return self._entity(_key(text), text, SourceKind.ORGANISATION)
                 continue
+            body = self._named_body(pos, end) if pos == nearest else None
+            if body is not None:
+                return body  # the noun's nearest mention before: "the Brook campaign"
             named = _cap_run(flat, end + 1) if flat.startswith(" ", end) else []
             if named and _core(named[-1]).lower() in cues.ORG_TAIL_WORDS:
                 # "e-mail firm Email Systems": a business name after the noun.
@@ -4596,6 +4600,28 @@ class Resolver:
         if noun == "agency":
             return self._one_agency()
         return None
+
+    def _named_body(self, pos: int, end: int) -> _Entity | None:
+        """Return the body that ``the``, a name and the noun at ``[pos, end)`` name.
+
+        US political copy names a campaign or an administration by its
+        politician's name and the noun in lower case, then calls it back by
+        the noun: ``The Brook campaign responded. "...," the campaign
+        said.``, ``the Ward administration``.  The name is one to three
+        capitalised words of letters (no possessive, no title) right after
+        ``the``.
+        """
+        flat = self.flat
+        if pos < 6 or flat[pos - 1] != " " or not flat[pos - 2 : pos - 1].isalpha():
+            return None
+        words = chain_before(flat, pos)
+        if not 1 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() for w in words):
+            return None
+        start = pos - 1 - len(" ".join(words))
+        if flat[max(0, start - 4) : start] not in ("the ", "The "):
+            return None
+        text = self._name_with_article(words, pos, end)
+        return self._entity(_key(text), text, SourceKind.ORGANISATION)
 
     def _organisation_by_tail(self, phrase: str, at: int) -> _Entity | None:
         """Find the organisation whose name ends in *phrase*, called back in lower case.

@@ -1686,6 +1686,13 @@ class _Analysis:
             if pos <= 0:
                 return None
             first = self._first_word(pos, sent.end)
+        if first[:4] in ("here", "this", "that") and self.english:
+            shown = _SHOWN_CLAUSE.match(flat, pos, min(sent.end, pos + 24))
+            if shown is not None and flat[shown.end() : shown.end() + 1].isupper():
+                # "Here is how Gov. Ned Sorel closed his speech:": the subject
+                # is the clause's, whose words the copy goes on to show.
+                pos = shown.end()
+                first = self._first_word(pos, sent.end)
         mention: Mention | None = None
         role_words: tuple[str, ...] = ()  # a role before the name, between commas
         if first in cues.PRONOUNS or first.rstrip("’'s") in ("he", "she", "they"):
@@ -2473,6 +2480,12 @@ _SHORT_ASIDE = lazy_compile_re(r" ?(?:\d{1,3}|[DRI]-[A-Z][A-Za-z.]{1,6}) ?")
 _ADVERBIAL_ASIDES = lexicon.words("en", "adverbial_asides")
 
 
+#: A sentence that presents what follows by a clause of ``how``, ``what``
+#: or ``why``: ``Here is how Gov. Ned Sorel closed his speech:``, ``Here's
+#: what Ada Marsh told the crowd:``, ``This is why Tom Hale voted no:``.
+_SHOWN_CLAUSE = lazy_compile_re(r"(?:Here|This|That)(?: is|['’]s) (?:how|what|why) ")
+
+
 def _verb_follows(flat: str, pos: int, hi: int, source: str = "") -> str | None:
     """Return how a lower-case word (a verb, presumably) follows *pos*, if one does.
 
@@ -2537,6 +2550,13 @@ def _verb_follows(flat: str, pos: int, hi: int, source: str = "") -> str | None:
                     1 < len(aside) <= 8
                     and aside[0] in ("a", "an")
                     and all(_lower_word(w) or is_age(w) for w in aside[1:])
+                )
+                # "Park, the youngest, tried", "Park, the only newcomer on
+                # stage, tried": a definite description of the person named.
+                or (
+                    1 < len(aside) <= 6
+                    and aside[0] == "the"
+                    and all(_lower_word(w) for w in aside[1:])
                 )
                 or _described_at_employer(aside)
                 # "Hale, for his part, is modest", "The board, however, voted no".
