@@ -337,3 +337,18 @@ def test_no_compound_surname_for_an_introduction_a_given_name_or_an_adjective(
 ) -> None:
     """Two words stay as written after a role, after a given name, or after an adjective."""
     assert last(f"{intro}\n\n{quote}")[0] == speaker
+
+
+# -- a rank in a family or group as an aside after the subject -------------------------
+
+
+@pytest.mark.parametrize("aside", ["the younger of the two", "the oldest of five children"])
+def test_a_rank_after_the_subject_is_an_aside(aside: str) -> None:
+    """``Marcus Lyles, the younger of the two, cut hair ... "...," he said``: Marcus Lyles."""
+    body = (
+        "Brothers Andre Lyles and Marcus Lyles opened a barbershop on Saturday.\n\n"
+        '"We grew up on this street," Andre Lyles said.\n\n'
+        f"Marcus Lyles, {aside}, cut hair in Chicago for 10 years.\n\n"
+        '"I always wanted to come home," he said.'
+    )
+    assert last(body)[0] == "Marcus Lyles"

@@ -2506,6 +2506,14 @@ def _verb_follows(flat: str, pos: int, hi: int, source: str = "") -> str | None:
                     and aside[0] in ("a", "an")
                     and all(_lower_word(w) or is_age(w) for w in aside[1:])
                 )
+                # "Marcus Lyles, the younger of the two, cut hair": a rank in a
+                # family or a group, a comparative or a superlative after "the".
+                or (
+                    1 < len(aside) <= 6
+                    and aside[0] == "the"
+                    and aside[1].endswith(("er", "est"))
+                    and all(_lower_word(w) for w in aside[1:])
+                )
                 or _described_at_employer(aside)
                 # "Hale, for his part, is modest", "The board, however, voted no".
                 or (len(aside) <= 3 and " ".join(aside).lower() in _ADVERBIAL_ASIDES)
