@@ -263,3 +263,92 @@ def test_a_documents_issuer_after_whom_it_went_to() -> None:
     name, _, rules = last(body)
     assert name == "the district"
     assert "resolve.document_author" in rules
+
+
+# -- a player called back by class year or height ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "epithet",
+    ["the senior", "the 6-foot-8 senior", "the sophomore", "the 6-foot-2 quarterback"],
+)
+def test_a_player_is_called_back_by_class_year_or_height(epithet: str) -> None:
+    """``Male forward Jalen Vance committed to Kentucky. ¶ "...," the 6-foot-8 senior said``."""
+    body = (
+        "Male High School forward Jalen Vance committed to Kentucky on Saturday.\n\n"
+        f'"It has always been my dream," {epithet} said.'
+    )
+    name, _, rules = last(body)
+    assert name == "Jalen Vance"
+    assert "resolve.callback_noun" in rules
+
+
+def test_a_class_year_introduced_with_a_name_is_that_person() -> None:
+    """``A senior at the school, Ann Vale,`` holds the role: ``the senior`` is Ann Vale."""
+    body = (
+        "Coach Tom Reyes praised his team.\n\n"
+        "A senior at the school, Ann Vale, led the way.\n\n"
+        '"It was our year," the senior said.'
+    )
+    assert last(body)[0] == "Ann Vale"
+
+
+# -- a compound surname called back whole ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("intro", "callback", "speaker"),
+    [
+        ("Ana Garcia Lopez runs the shelter.", "Garcia Lopez", "Ana Garcia Lopez"),
+        (
+            "Parish President Cynthia Lee Sheng spoke on Monday.",
+            "Lee Sheng",
+            "Cynthia Lee Sheng",
+        ),
+    ],
+)
+def test_a_compound_surname_called_back_whole(intro: str, callback: str, speaker: str) -> None:
+    """``Ana Garcia Lopez ... "...," Garcia Lopez said``: the person named in full."""
+    body = f'{intro}\n\n"We are full every night," {callback} said.'
+    assert last(body)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("intro", "quote", "speaker"),
+    [
+        # A relative introduced with his own two names after a role.
+        (
+            "Ada Haidar Fauzi was among the crew.",
+            'Her father, Haidar Fauzi, said: "We only want her home."',
+            "Haidar Fauzi",
+        ),
+        # A given name before the two words: a different person.
+        ("Mary Ann Roe spoke on Monday.", '"We are full," Ann Roe said.', "Ann Roe"),
+        # An adjective before a title, not a person's full name.
+        (
+            "Two magazines, German daily Bild and French Paris Match, had the video.",
+            '"We are sure," Paris Match said.',
+            "Paris Match",
+        ),
+    ],
+)
+def test_no_compound_surname_for_an_introduction_a_given_name_or_an_adjective(
+    intro: str, quote: str, speaker: str
+) -> None:
+    """Two words stay as written after a role, after a given name, or after an adjective."""
+    assert last(f"{intro}\n\n{quote}")[0] == speaker
+
+
+# -- a rank in a family or group as an aside after the subject -------------------------
+
+
+@pytest.mark.parametrize("aside", ["the younger of the two", "the oldest of five children"])
+def test_a_rank_after_the_subject_is_an_aside(aside: str) -> None:
+    """``Marcus Lyles, the younger of the two, cut hair ... "...," he said``: Marcus Lyles."""
+    body = (
+        "Brothers Andre Lyles and Marcus Lyles opened a barbershop on Saturday.\n\n"
+        '"We grew up on this street," Andre Lyles said.\n\n'
+        f"Marcus Lyles, {aside}, cut hair in Chicago for 10 years.\n\n"
+        '"I always wanted to come home," he said.'
+    )
+    assert last(body)[0] == "Marcus Lyles"

@@ -47,6 +47,7 @@ __all__ = [
     "chain_before",
     "head_noun",
     "is_age",
+    "is_height",
     "is_participle",
     "is_role",
     "is_source_noun",
@@ -268,6 +269,16 @@ def _is_measure(core: str) -> bool:
         and unit.isalpha()
         and unit.islower()
     )
+
+
+#: A player's height before the noun that describes the player, as sports
+#: copy writes it: ``the 6-foot-8 senior``, ``the 5-foot guard``.
+_HEIGHT_RE = re.compile(r"[4-7]-foot(?:-\d{1,2})?")
+
+
+def is_height(core: str) -> bool:
+    """Return whether *core* is a player's height before a noun: ``6-foot-8``."""
+    return _HEIGHT_RE.fullmatch(core) is not None
 
 
 def _trim_right(token: str) -> str:
@@ -1840,6 +1851,9 @@ _NAME_PAIR_RE = re.compile(
     r"\b[A-Z][\w'’-]{1,30} and [A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30}){0,2} "
     r"(?:[a-z]{1,30}ed|said|say|says|are|were|have|had)\b"
 )
+#: The mention rules of a name written alone right before its cue, as copy
+#: calls back a person named before: ``"...," Garcia Lopez said``.
+_CALLBACK_MENTIONS = frozenset(("mention.phrase_before", "mention.name_alone"))
 #: Numbers written as words: alone, a count of people (``Twelve said``).
 _NUMBER_WORDS = lexicon.words("en", "number_words")
 #: The last words of a phrase of time between a subject and its verb
@@ -2242,7 +2256,13 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
             left = k
         elif (
             lower_run < 4
-            and (plain or _is_word(core) or is_age(core) or (bool(words) and _is_measure(core)))
+            and (
+                plain
+                or _is_word(core)
+                or is_age(core)
+                or is_height(core)
+                or (bool(words) and _is_measure(core))
+            )
             and low not in _NOT_IN_PHRASE
             and not (low in _TIME_WORDS and words and words[-1][:1].isupper())
             # A verb or participle before a name ends the phrase: "a man named
@@ -2498,7 +2518,7 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             pass
         elif (
             lower_run < 4
-            and (plain or _is_word(core) or is_age(core))
+            and (plain or _is_word(core) or is_age(core) or is_height(core))
             and low not in _NOT_IN_PHRASE
             # After a name, a past tense is the verb: "Ada Marsh spoke at ...";
             # after a noun, a participle opens a phrase describing it ("A
@@ -3200,6 +3220,26 @@ def _compatible(short: Sequence[str], full: Sequence[str]) -> bool:
     return a == b or _core(a).lower() == _core(b).lower()
 
 
+def _compound_surname(short: Sequence[str], full: Sequence[str], *, titled: bool) -> bool:
+    """Return whether the two words *short* are the compound surname that ends *full*.
+
+    Copy calls a person with a compound surname back by both its words:
+    ``Ana Garcia Lopez ... "...," Garcia Lopez said``, ``Parish President
+    Cynthia Lee Sheng ... Lee Sheng said`` (invented).  The first word is
+    no known given name (``Ann Roe`` is not ``Mary Ann Roe``), and the full
+    form is a person's: a known given name opens it or a title stands before
+    it (*titled*), not an adjective (``French Paris Match``).
+    """
+    return (
+        len(short) == 2
+        and len(full) >= 3
+        and short[0].lower() not in _GIVEN_NAME_GENDERS
+        and (titled or full[0].lower() in _GIVEN_NAME_GENDERS)
+        and _core(short[0]).lower() == _core(full[-2]).lower()
+        and _core(short[1]).lower() == _core(full[-1]).lower()
+    )
+
+
 def _key(text: str) -> str:
     words = text.lower().split()
     if words and words[0] in cues.DETERMINERS:
@@ -3703,7 +3743,11 @@ class Resolver:
             # Johnson, a salesman, said" is Dean Johnson.
             title, name = [], [*title, *name]
         plain = _name_words(name)
-        ent = self._fullest(plain, _gender_of(honorifics) if honorifics else None)
+        ent = self._fullest(
+            plain,
+            _gender_of(honorifics) if honorifics else None,
+            compound=not title and mention.rule in _CALLBACK_MENTIONS,
+        )
         self.rule = (
             "resolve.organisation_name"
             if ent.kind is not SourceKind.PERSON
@@ -3917,13 +3961,18 @@ class Resolver:
             pos = flat.find(needle, pos + 1, hi)
         return False
 
-    def _fullest(self, name: list[str], want: str | None = None) -> _Entity:
+    def _fullest(
+        self, name: list[str], want: str | None = None, *, compound: bool = False
+    ) -> _Entity:
         """Return the source with the fullest form of *name* that the article gives.
 
         :param want: The gender an honorific before the name tells
             (``resolve.name_form``): ``Mr. Marsh`` is never the article's
             ``Ada Marsh`` when it also names ``Tom Marsh``, nor ``Mrs.
             Marsh`` its ``Tom Marsh``.
+        :param compound: Whether *name*, two words, may be the compound
+            surname of a fuller name (:func:`_compound_surname`): a cue's
+            subject written alone, not a name introduced after a role.
         """
         surname = _drop_suffix(name)[-1]
         skey = surname.lower()
@@ -3950,12 +3999,22 @@ class Resolver:
                     continue  # "Mr. Marsh" is not the "Ada Marsh" quoted before
             if first is None and len(full) > 1:
                 first = full
-            fits = _compatible(name, full)  # pure: asked once for both tests
+            fits = _compatible(name, full) or (
+                compound and _compound_surname(name, full, titled=bool(occ.title))
+            )
             if fits or _compatible(full, name):
                 # A fuller form of the same person, never another person of
                 # the surname: "Hale" after "Tom Hale ... his daughter-in-law,
                 # Ann Hale" stays the Tom Hale the article introduced first.
-                if len(full) > len(best) and fits and (best is name or _compatible(best, full)):
+                if (
+                    len(full) > len(best)
+                    and fits
+                    and (
+                        best is name
+                        or _compatible(best, full)
+                        or (compound and _compound_surname(best, full, titled=bool(occ.title)))
+                    )
+                ):
                     best = _name_words(full)
                 if occ.title and not best_title:
                     best_title = occ.title

@@ -66,6 +66,7 @@ from wireparse.quotations.people import (
     Resolver,
     head_noun,
     is_age,
+    is_height,
     is_participle,
     is_party_epithet,
     is_role,
@@ -2552,7 +2553,9 @@ def _verb_follows(flat: str, pos: int, hi: int, source: str = "") -> str | None:
                     and all(_lower_word(w) or is_age(w) for w in aside[1:])
                 )
                 # "Park, the youngest, tried", "Park, the only newcomer on
-                # stage, tried": a definite description of the person named.
+                # stage, tried", "Marcus Lyles, the younger of the two, cut
+                # hair": a definite description of the person named (a rank in
+                # a family or a group among them).
                 or (
                     1 < len(aside) <= 6
                     and aside[0] == "the"
@@ -4512,11 +4515,13 @@ def _is_callback_noun(words: Sequence[str]) -> bool:
     carpet. ¶ "...," the star said.``, ``Jo Vance won the 400 meters. ¶
     "...," the Olympic champion said.``): ``the`` and a noun of the list
     ``callback_nouns``, with modifiers or not, that the article gives no
-    named person as a role, is the person just named.
+    named person as a role, is the person just named.  So is ``the`` and a
+    player's height before any noun (``Jalen Brooks committed to Kentucky.
+    ¶ "...," the 6-foot-8 forward said.``).
     """
     return (
         len(words) >= 2
         and words[0] in ("the", "The")
         and words[-1].isalpha()
-        and words[-1] in _CALLBACK_NOUNS
+        and (words[-1] in _CALLBACK_NOUNS or (len(words) >= 3 and is_height(words[1])))
     )
