@@ -403,3 +403,77 @@ def test_a_language_timestamp_line_dates_the_story(line: str, published: dt.date
 )
 def test_a_sentence_opening_with_a_date_is_no_timestamp(line: str) -> None:
     assert language_timestamp(line) is None
+
+
+# --------------------------------------------------------------------------
+# A picture's caption with no credit over an undated lead
+# --------------------------------------------------------------------------
+
+
+def _over_lead(first: str, second: str) -> str:
+    return (
+        "Portvale opens its first skate park\n\n"
+        "By Tom Hale\n\n"
+        f"{first}\n\n"
+        f"{second}\n\n"
+        "The park cost $1.2 million and was paid for in part by a bake sale.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("caption", "lead"),
+    [
+        (
+            "Skaters try out the new ramps at Harbour Park on Sunday.",
+            "Portvale opened its first public skate park on Sunday after a six-year "
+            "campaign by local teenagers.",
+        ),
+        (
+            "Residents clear mud from a street in Dover on Friday.",
+            "Floodwaters receded on Friday, leaving residents of Dover to clear mud "
+            "and count the cost.",
+        ),
+        (
+            "Voters queue outside a school in Kelbach on March 8.",
+            "Voters in Kelbach approved a new dam on March 8 after a decade of argument.",
+        ),
+    ],
+)
+def test_a_scene_caption_over_the_lead_is_a_caption(caption: str, lead: str) -> None:
+    article = wireparse.parse(_over_lead(caption, lead))
+    assert rules_of(article)[2:4] == [
+        ("caption", "caption.above_lead"),
+        ("paragraph", "paragraph.lead"),
+    ]
+    assert article.paragraphs[0].text == lead
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # A day to come, in the present.
+        (
+            "The fair opens on Saturday with more rides.",
+            "Organisers said they expect 40,000 visitors on Saturday alone, up from last year.",
+        ),
+        # The past.
+        (
+            "Skaters tried out the new ramps on Sunday.",
+            "Portvale opened its first public skate park on Sunday after a long campaign.",
+        ),
+        # The paragraph under it names no day.
+        (
+            "Skaters try out the new ramps at Harbour Park on Sunday.",
+            "The park was paid for in part by a bake sale run by local teenagers.",
+        ),
+        # A quotation.
+        (
+            '"We never gave up," skaters say on Sunday.',
+            "Portvale opened its first public skate park on Sunday after a long campaign.",
+        ),
+    ],
+)
+def test_the_lead_stays_the_lead(first: str, second: str) -> None:
+    article = wireparse.parse(_over_lead(first, second))
+    assert rules_of(article)[2] == ("paragraph", "paragraph.lead")
+    assert article.paragraphs[0].text == first

@@ -2950,7 +2950,8 @@ def find_lead(state: State) -> int | None:
     """The lead paragraph: a datelined block near the top, else the first prose block.
 
     The first prose block is passed over when it is the standfirst, set
-    between the headline and the byline (``_is_standfirst``).
+    between the headline and the byline (``_is_standfirst``), or a picture's
+    caption over the lead that names the day it shows (``_is_scene_caption``).
     """
     free = _free(state)
     for i in free[:LEAD_SEARCH]:
@@ -2969,7 +2970,77 @@ def find_lead(state: State) -> int | None:
         # The standfirst between the headline and the byline: the story
         # starts under the byline.
         return prose[1]
+    if len(prose) > 2 and prose[1] == first + 1 and _is_scene_caption(state, first, prose[1]):
+        # A picture's caption over the lead: the story starts under it.
+        return prose[1]
     return first
+
+
+#: The day a caption's picture was taken, or a lead's news happened: ``on
+#: Sunday``, ``on March 8``, ``on Sept. 8``.
+_SCENE_DAY = lazy_compile(
+    r"\bon\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|March|April|May|June|July|"
+    r"Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2})\b"
+)
+#: The words of a sentence that tells of the past, the future or what
+#: someone said, or puts a thing ahead (``to``), which a caption, showing in
+#: the present what its picture shows (``Skaters try out the ramps at Harbour
+#: Park on Sunday.``), never holds: a modal, a form of ``be`` or ``have``, a
+#: speech verb, or a word in ``-ed``.
+_NOT_SCENE_WORDS = lazy_compile(
+    r"\b(?:will|would|could|should|may|might|must|can|shall|is|are|was|were|be|been|being|has|"
+    r"have|had|said|says|told|tells|to)\b|\p{Ll}{2}ed\b"
+)
+#: The words of a lead that tells of the past: a word in ``-ed`` or a speech verb.
+_PAST_WORDS = lazy_compile(r"\p{Ll}{2}ed\b|\b(?:said|told)\b")
+#: The quotation marks a caption over the lead never holds: it quotes no one.
+_SCENE_QUOTES: Final = '"“”«»„'
+#: The most words of a caption over the lead (:func:`_is_scene_caption`).
+_SCENE_CAPTION_MAX_WORDS: Final = 30
+
+
+def _is_scene_caption(state: State, i: int, lead: int) -> bool:
+    """Whether block *i*, the first running text, is a picture's caption over the lead *lead*.
+
+    A web page sets the caption of the story's picture, with no credit,
+    between the byline and the lead: ``By Tom Hale`` / ``Skaters try out
+    the new ramps at Harbour Park on Sunday.`` / ``Portvale opened its first
+    skate park on Sunday after ...``.  The caption tells in the present
+    what the picture shows and names the day it was taken (:data:`_SCENE_DAY`);
+    the lead tells the same day's news in the past.  Block *i* is that
+    caption when it is one sentence of at most
+    :data:`_SCENE_CAPTION_MAX_WORDS` words, with no quotation and none of
+    the words of the past, the future, a report or a plan
+    (:data:`_NOT_SCENE_WORDS`; nor an irregular past, the list
+    ``irregular_past``), nor a verb of a thing set for a day (the list
+    ``calendar_verbs``: a lead in the present of a day to come, ``The fair
+    opens on Saturday.``), and the longer block right under it names the
+    same day and tells of the past (:data:`_PAST_WORDS`, ``irregular_past``).
+    """
+    blocks = state.blocks
+    c, nxt = blocks[i], blocks[lead]
+    m = c.match
+    if (
+        c.words > _SCENE_CAPTION_MAX_WORDS
+        or nxt.words <= c.words
+        or m[-1:] != "."
+        or not m[:1].isupper()
+        or any(q in m for q in _SCENE_QUOTES)
+        or _INNER_SENTENCE_BREAK.search(m) is not None
+    ):
+        return False
+    day = _SCENE_DAY.search(m)
+    if day is None or day.group() not in nxt.match:
+        return False
+    if _NOT_SCENE_WORDS.search(m) is not None:
+        return False
+    irregular = lexicon.words("en", "irregular_past")
+    calendar = lexicon.words("en", "calendar_verbs")
+    if any(w.strip(",.;:") in irregular or w in calendar for w in m.split()):
+        return False
+    return _PAST_WORDS.search(nxt.match) is not None or any(
+        w.strip(",.;:") in irregular for w in nxt.match.split()
+    )
 
 
 #: How many paragraphs of running text of their own above a datelined block
