@@ -477,3 +477,48 @@ def test_the_lead_stays_the_lead(first: str, second: str) -> None:
     article = wireparse.parse(_over_lead(first, second))
     assert rules_of(article)[2] == ("paragraph", "paragraph.lead")
     assert article.paragraphs[0].text == first
+
+
+# --------------------------------------------------------------------------
+# Sentences of the story that open like a label or a credit
+# --------------------------------------------------------------------------
+
+
+def _in_body(line: str) -> str:
+    return (
+        "Ferry fares to rise\n\n"
+        "By Tom Hale\n\n"
+        "PORTVALE — Ferry fares will rise in April, the harbour board said on Tuesday.\n\n"
+        f"{line}\n\n"
+        "The board blamed fuel costs for the rise, the first in three years.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sponsored by the harbour board, the race draws 400 rowers each year.",
+        "Reporting by the Gazette prompted the inquiry.",
+        "Reporting by the Courier led to the harbour master's arrest.",
+    ],
+)
+def test_a_sentence_opening_like_a_label_or_credit_is_a_paragraph(line: str) -> None:
+    article = wireparse.parse(_in_body(line))
+    assert rules_of(article)[3] == ("paragraph", "paragraph")
+    assert article.paragraphs[1].text == line
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Sponsored by Harbor Bank", ("furniture", "furniture")),
+        ("Sponsored by Harbor Bank, Portvale Ferries and the Gazette", ("furniture", "furniture")),
+        ("Reporting by Ada Roe; Editing by Tom Hale", ("credit", "credit")),
+        (
+            "(Reporting by Ada Roe; additional reporting by Ivo Brenner; edited by Tom Hale)",
+            ("credit", "credit"),
+        ),
+    ],
+)
+def test_labels_and_credits_stay_so(line: str, kind: tuple[str, str]) -> None:
+    assert rules_of(wireparse.parse(_in_body(line)))[3] == kind

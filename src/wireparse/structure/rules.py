@@ -337,12 +337,15 @@ COUNTER = lazy_compile(
 #: the 1920s hang in the hall.``), ``Advertisements`` before one too, and
 #: ``Subscribe to`` before ``the``, ``a`` or ``an`` and a lower-case word
 #: (``Subscribe to the county's text alerts, the sheriff said.``) open
-#: sentences, not labels.
+#: sentences, not labels; so does ``Sponsored by`` and a name before a
+#: comma and the rest of a sentence (``Sponsored by the harbour board, the
+#: race draws 400 rowers.``), where ``Sponsored by Harbor Bank`` is a label.
 FURNITURE_START = lazy_compile(
     r"Related(?:\s+(?:Content|Stories|Articles|Coverage|Links))?\s*:|RELATED\s*:|"
     r"Read\s+more\s*:|READ\s+MORE\s*:|More\s*:|MORE\s*:|Also\s+read\s*:|See\s+also\s*:|"
     r"Skip\s+Ad|Skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)\b|"
-    r"Skip\s+navigation\b|(?:Advertisement|ADVERTISEMENT)(?!s?\s+\p{Ll})|Sponsored|"
+    r"Skip\s+navigation\b|(?:Advertisement|ADVERTISEMENT)(?!s?\s+\p{Ll})|"
+    r"(?:Sponsored|SPONSORED)(?!\s+by\s[^\n]{0,80}?,\s\p{Ll})|"
     r"E-?mail\s+(?:to\s+a\s+friend|this\s+(?:story|article))|"
     r"(?:Share|Tweet|Email|Print)\s+this\b|Click\s+here\b|Sign\s+up\s+(?:for|to)\b|"
     r"Follow\s+(?:us|@)|Subscribe\s+(?:now\b|to\b(?!\s+(?:the|a|an)\s+\p{Ll}))|Download\s+the\s+app\b|"
@@ -1757,12 +1760,46 @@ def footnote(state: State, i: int) -> BlockKind | None:
 _CREDIT_START_OPENS: Final = BLOCK_OPENINGS.add(CREDIT_START)
 
 
+#: A verb in the past, in lower case, that no credit line holds: a word in
+#: ``-ed`` but the credits' own (``edited``, ``compiled``, ``reported``,
+#: ``contributed``, ``produced``, ``updated``, ``added``), as in ``Reporting
+#: by the Gazette prompted the inquiry.``
+_CREDIT_SENTENCE_VERB = lazy_compile(
+    r"\b(?!(?:edited|compiled|reported|contributed|produced|updated|added)\b)\p{Ll}{2,}ed\b"
+)
+
+
+def _credit_opening_a_sentence(m: str) -> bool:
+    """Whether *m*, opened like a credit (``Reporting by``), is a sentence of the story.
+
+    A wire's credit line names its people and their parts, ``Reporting by
+    Ada Roe; Editing by Tom Hale``; a sentence of the story may open with the
+    same words and go on with its verb: ``Reporting by the Gazette prompted
+    the inquiry.``, ``Reporting by the Courier led to his arrest.``  A verb
+    in the past (:data:`_CREDIT_SENTENCE_VERB`, or a word of the list
+    ``irregular_past``) makes it a sentence.
+    """
+    if _CREDIT_SENTENCE_VERB.search(m) is not None:
+        return True
+    irregular = lexicon.words("en", "irregular_past")
+    return any(w.strip(",.;:()") in irregular for w in m.split())
+
+
 def credit(state: State, i: int) -> BlockKind | None:
-    """A contributor or production credit (``X contributed to this report.``)."""
+    """A contributor or production credit (``X contributed to this report.``).
+
+    A block opened like a credit line that goes on as a sentence, with a
+    verb in the past (``Reporting by the Gazette prompted the inquiry.``;
+    ``_credit_opening_a_sentence``), is none.
+    """
     c = state.blocks[i]
     m = c.match
     if c.words <= _SHORT_MAX_WORDS and (
-        (c.opens & _CREDIT_START_OPENS and CREDIT_START.match(m))
+        (
+            c.opens & _CREDIT_START_OPENS
+            and CREDIT_START.match(m)
+            and not _credit_opening_a_sentence(m)
+        )
         or (("contributed" in m or "helped with" in m) and CREDIT.search(m))
     ):
         return BlockKind.CREDIT
