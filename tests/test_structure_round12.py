@@ -522,3 +522,21 @@ def test_a_sentence_opening_like_a_label_or_credit_is_a_paragraph(line: str) -> 
 )
 def test_labels_and_credits_stay_so(line: str, kind: tuple[str, str]) -> None:
     assert rules_of(wireparse.parse(_in_body(line)))[3] == kind
+
+
+# --------------------------------------------------------------------------
+# A caption's label in German or Spanish
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["Foto: Die Brücke im Bau.", "Bild: Die Brücke im Bau", "Imagen: El puente en obras."]
+)
+def test_a_picture_label_in_another_language_opens_a_caption(line: str) -> None:
+    text = (
+        "Neue Brücke eröffnet\n\n"
+        "Mühlheim (dpa) - Die neue Brücke in Mühlheim ist am Freitag eröffnet worden.\n\n"
+        f"{line}\n\n"
+        "Die alte Brücke war 2019 gesperrt worden, sagte ein Sprecher.\n"
+    )
+    assert rules_of(wireparse.parse(text))[2] == ("caption", "caption")

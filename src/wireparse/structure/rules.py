@@ -182,7 +182,8 @@ _CONTACT_SPLIT = lazy_compile(r"\s*(?:,|;|\band\b|&)\s*")
 #: A place or address after a name on a contact line (``in Oslo``, ``at jdoe@...``).
 _CONTACT_TAIL = lazy_compile(r"\s(?:in|at)\s.*$")
 #: Photo and video captions and image credits, by their label...
-#: For example ``Image caption``, ``Photo: Ada Finch``, ``FILE PHOTO``; or by
+#: For example ``Image caption``, ``Photo: Ada Finch``, ``Foto: Die Fähre
+#: am Pier``, ``Imagen: El puerto``, ``FILE PHOTO``; or by
 #: a wire caption's pointing at its picture: ``This undated photo provided by
 #: the family shows Ada Finch``, ``In this image released by police, ...``;
 #: or by a caption's own label for what the picture shows, or where, in the
@@ -194,6 +195,8 @@ _CONTACT_TAIL = lazy_compile(r"\s(?:in|at)\s.*$")
 CAPTION_START = lazy_compile(
     r"(?:Image|Media|Video|Photo|Picture)\s+(?:caption|copyright|credit)\b|"
     r"\(?(?:Photo|Picture|Image)s?\s?:\s|FILE\s*[-—–]|\(?FILE\s+PHOTO\)?|"
+    # ... in the words of each language: "Foto: Die Brücke im Bau.", "Imagen: ...".
+    r"\(?(?:Foto|Bild|Imagen)\s?:\s|"
     # A caption's label for what the picture shows: "Pictured: Ada Finch ...".
     r"(?:Pictured|PICTURED|Above|ABOVE|Inset|INSET|Main\s+(?:picture|image|photo)|Im\s+Bild|"
     r"Ci-dessus|Sur\s+la\s+photo|En\s+la\s+(?:imagen|foto))\s?:\s(?=[\p{Lu}\d\"“„«])|"
