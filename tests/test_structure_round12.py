@@ -540,3 +540,39 @@ def test_a_picture_label_in_another_language_opens_a_caption(line: str) -> None:
         "Die alte Brücke war 2019 gesperrt worden, sagte ein Sprecher.\n"
     )
     assert rules_of(wireparse.parse(text))[2] == ("caption", "caption")
+
+
+# --------------------------------------------------------------------------
+# The labels of a page's buttons and notices
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Join the conversation",
+        "Report an error",
+        "Link copied",
+        "Gift this article",
+        "Editor's picks",
+        "Continue reading",
+        "Show comments",
+        "Hide caption",
+        "Enlarge this image",
+        "Already a subscriber? Log in",
+        "Article continues below",
+        "Your browser does not support the video tag.",
+        "JOIN THE CONVERSATION",
+        "Newsletter abonnieren",
+        "Partager cet article",
+    ],
+)
+def test_a_button_or_notice_between_paragraphs_is_furniture(line: str) -> None:
+    article = wireparse.parse(_in_body(line))
+    assert rules_of(article)[3] == ("furniture", "furniture")
+    assert headings(article) == [None]
+
+
+def test_a_sentence_about_reading_is_a_paragraph() -> None:
+    line = "Continue reading the report and you find the ferry lost money in 2025."
+    assert rules_of(wireparse.parse(_in_body(line)))[3] == ("paragraph", "paragraph")

@@ -454,6 +454,32 @@ FURNITURE_END = lazy_compile(r"(?:\s»|Read\s+[Mm]ore\s*»?)$")
 WIDGET = lazy_compile(r"(?:\.\.\.|…)\s?Read\s+[Mm]ore$|[.!?…\"']\s+Close$")
 #: The ``Close`` button ending a fold-out box's full text (``... the end. Close``).
 _WIDGET_TAIL = lazy_compile(r"\s+Close$")
+#: The labels of a page's buttons and notices, each the whole line, in any
+#: case: ``Join the conversation``, ``Report an error``, ``Link copied``,
+#: ``Gift this article``, ``Editor's picks``, ``Continue reading``, ``Show
+#: comments``, ``Hide caption``, ``Enlarge this image``, ``Create a free
+#: account to keep reading``, ``Already a subscriber? Log in``, ``Scroll to
+#: continue with content``, ``Article continues below``, ``Get unlimited
+#: access for $1``, a player's ``Your browser does not support the video
+#: tag.``; ``Newsletter abonnieren``, ``Artikel merken``, ``Partager cet
+#: article``, ``Compartir esta noticia``.
+WIDGET_LABEL = lazy_compile(
+    r"(?i:join\s+the\s+(?:conversation|discussion)|"
+    r"report\s+(?:an\s+error|a\s+(?:typo|correction|problem)|this\s+ad)|link\s+copied|"
+    r"copy\s+(?:the\s+)?link|gift\s+(?:this\s+)?(?:article|story)|editor['’]?s['’]?\s+picks?|"
+    r"continue\s+reading(?:\s+the\s+main\s+story)?|(?:show|hide|view)\s+(?:all\s+)?comments?(?:\s\(\d{1,5}\))?|"
+    r"(?:hide|show|toggle)\s+caption|enlarge\s+(?:this\s+)?image|"
+    r"create\s+a\s+free\s+account\s+to\s+(?:keep|continue)\s+reading|"
+    r"already\s+a\s+(?:subscriber|member)\s?\?\s+(?:log|sign)\s+in|"
+    r"scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+(?:the\s+)?content)?|"
+    r"article\s+continues\s+(?:below|after\s+(?:this\s+)?(?:ad|advertisement))|"
+    r"get\s+unlimited\s+(?:digital\s+)?access\b[^\n.!?]{0,40}|"
+    r"your\s+browser\s+does\s+not\s+support\s+(?:the\s+)?(?:video|audio)(?:\s+(?:tag|element))?|"
+    r"newsletter\s+abonnieren|artikel\s+(?:teilen|merken|drucken)|partager\s+cet\s+article|"
+    r"compartir\s+(?:este\s+art[íi]culo|esta\s+noticia))[.!]?"
+)
+#: The most words of a :data:`WIDGET_LABEL` line.
+_WIDGET_LABEL_MAX_WORDS: Final = 12
 #: Words of menus, buttons and labels (a newsletter box's ``Newsletter``).  A
 #: block made only of them is furniture.
 FURNITURE_WORDS: Final = frozenset(
@@ -2054,6 +2080,7 @@ def embed(state: State, i: int) -> BlockKind | None:
 #: The bits of :data:`COUNTER` and :data:`FURNITURE_START` in :attr:`Candidate.opens`.
 _COUNTER_OPENS: Final = BLOCK_OPENINGS.add(COUNTER)
 _FURNITURE_START_OPENS: Final = BLOCK_OPENINGS.add(FURNITURE_START)
+_WIDGET_LABEL_OPENS: Final = BLOCK_OPENINGS.add(WIDGET_LABEL)
 #: The first letters of :data:`FURNITURE_WORDS`: a line made of them opens with one.
 _FURNITURE_INITIALS: Final = frozenset(w[0] for w in FURNITURE_WORDS)
 
@@ -2080,6 +2107,11 @@ def furniture(state: State, i: int) -> BlockKind | None:
             and not _guillemet_quote(m)
         )
         or (("Share" in m or "Send" in m or "iReport" in m) and calls_to_share(m))
+        or (
+            c.words <= _WIDGET_LABEL_MAX_WORDS
+            and c.opens & _WIDGET_LABEL_OPENS
+            and WIDGET_LABEL.fullmatch(m)
+        )
     ):
         return BlockKind.FURNITURE
     if c.words <= 8 and _opens_word(m, _FURNITURE_INITIALS, ".,:!"):
