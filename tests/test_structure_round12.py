@@ -403,3 +403,176 @@ def test_a_language_timestamp_line_dates_the_story(line: str, published: dt.date
 )
 def test_a_sentence_opening_with_a_date_is_no_timestamp(line: str) -> None:
     assert language_timestamp(line) is None
+
+
+# --------------------------------------------------------------------------
+# A picture's caption with no credit over an undated lead
+# --------------------------------------------------------------------------
+
+
+def _over_lead(first: str, second: str) -> str:
+    return (
+        "Portvale opens its first skate park\n\n"
+        "By Tom Hale\n\n"
+        f"{first}\n\n"
+        f"{second}\n\n"
+        "The park cost $1.2 million and was paid for in part by a bake sale.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("caption", "lead"),
+    [
+        (
+            "Skaters try out the new ramps at Harbour Park on Sunday.",
+            "Portvale opened its first public skate park on Sunday after a six-year "
+            "campaign by local teenagers.",
+        ),
+        (
+            "Residents clear mud from a street in Dover on Friday.",
+            "Floodwaters receded on Friday, leaving residents of Dover to clear mud "
+            "and count the cost.",
+        ),
+        (
+            "Voters queue outside a school in Kelbach on March 8.",
+            "Voters in Kelbach approved a new dam on March 8 after a decade of argument.",
+        ),
+    ],
+)
+def test_a_scene_caption_over_the_lead_is_a_caption(caption: str, lead: str) -> None:
+    article = wireparse.parse(_over_lead(caption, lead))
+    assert rules_of(article)[2:4] == [
+        ("caption", "caption.above_lead"),
+        ("paragraph", "paragraph.lead"),
+    ]
+    assert article.paragraphs[0].text == lead
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # A day to come, in the present.
+        (
+            "The fair opens on Saturday with more rides.",
+            "Organisers said they expect 40,000 visitors on Saturday alone, up from last year.",
+        ),
+        # The past.
+        (
+            "Skaters tried out the new ramps on Sunday.",
+            "Portvale opened its first public skate park on Sunday after a long campaign.",
+        ),
+        # The paragraph under it names no day.
+        (
+            "Skaters try out the new ramps at Harbour Park on Sunday.",
+            "The park was paid for in part by a bake sale run by local teenagers.",
+        ),
+        # A quotation.
+        (
+            '"We never gave up," skaters say on Sunday.',
+            "Portvale opened its first public skate park on Sunday after a long campaign.",
+        ),
+    ],
+)
+def test_the_lead_stays_the_lead(first: str, second: str) -> None:
+    article = wireparse.parse(_over_lead(first, second))
+    assert rules_of(article)[2] == ("paragraph", "paragraph.lead")
+    assert article.paragraphs[0].text == first
+
+
+# --------------------------------------------------------------------------
+# Sentences of the story that open like a label or a credit
+# --------------------------------------------------------------------------
+
+
+def _in_body(line: str) -> str:
+    return (
+        "Ferry fares to rise\n\n"
+        "By Tom Hale\n\n"
+        "PORTVALE — Ferry fares will rise in April, the harbour board said on Tuesday.\n\n"
+        f"{line}\n\n"
+        "The board blamed fuel costs for the rise, the first in three years.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sponsored by the harbour board, the race draws 400 rowers each year.",
+        "Reporting by the Gazette prompted the inquiry.",
+        "Reporting by the Courier led to the harbour master's arrest.",
+    ],
+)
+def test_a_sentence_opening_like_a_label_or_credit_is_a_paragraph(line: str) -> None:
+    article = wireparse.parse(_in_body(line))
+    assert rules_of(article)[3] == ("paragraph", "paragraph")
+    assert article.paragraphs[1].text == line
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Sponsored by Harbor Bank", ("furniture", "furniture")),
+        ("Sponsored by Harbor Bank, Portvale Ferries and the Gazette", ("furniture", "furniture")),
+        ("Reporting by Ada Roe; Editing by Tom Hale", ("credit", "credit")),
+        (
+            "(Reporting by Ada Roe; additional reporting by Ivo Brenner; edited by Tom Hale)",
+            ("credit", "credit"),
+        ),
+    ],
+)
+def test_labels_and_credits_stay_so(line: str, kind: tuple[str, str]) -> None:
+    assert rules_of(wireparse.parse(_in_body(line)))[3] == kind
+
+
+# --------------------------------------------------------------------------
+# A caption's label in German or Spanish
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["Foto: Die Brücke im Bau.", "Bild: Die Brücke im Bau", "Imagen: El puente en obras."]
+)
+def test_a_picture_label_in_another_language_opens_a_caption(line: str) -> None:
+    text = (
+        "Neue Brücke eröffnet\n\n"
+        "Mühlheim (dpa) - Die neue Brücke in Mühlheim ist am Freitag eröffnet worden.\n\n"
+        f"{line}\n\n"
+        "Die alte Brücke war 2019 gesperrt worden, sagte ein Sprecher.\n"
+    )
+    assert rules_of(wireparse.parse(text))[2] == ("caption", "caption")
+
+
+# --------------------------------------------------------------------------
+# The labels of a page's buttons and notices
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Join the conversation",
+        "Report an error",
+        "Link copied",
+        "Gift this article",
+        "Editor's picks",
+        "Continue reading",
+        "Show comments",
+        "Hide caption",
+        "Enlarge this image",
+        "Already a subscriber? Log in",
+        "Article continues below",
+        "Your browser does not support the video tag.",
+        "JOIN THE CONVERSATION",
+        "Newsletter abonnieren",
+        "Partager cet article",
+    ],
+)
+def test_a_button_or_notice_between_paragraphs_is_furniture(line: str) -> None:
+    article = wireparse.parse(_in_body(line))
+    assert rules_of(article)[3] == ("furniture", "furniture")
+    assert headings(article) == [None]
+
+
+def test_a_sentence_about_reading_is_a_paragraph() -> None:
+    line = "Continue reading the report and you find the ferry lost money in 2025."
+    assert rules_of(wireparse.parse(_in_body(line)))[3] == ("paragraph", "paragraph")

@@ -182,7 +182,8 @@ _CONTACT_SPLIT = lazy_compile(r"\s*(?:,|;|\band\b|&)\s*")
 #: A place or address after a name on a contact line (``in Oslo``, ``at jdoe@...``).
 _CONTACT_TAIL = lazy_compile(r"\s(?:in|at)\s.*$")
 #: Photo and video captions and image credits, by their label...
-#: For example ``Image caption``, ``Photo: Ada Finch``, ``FILE PHOTO``; or by
+#: For example ``Image caption``, ``Photo: Ada Finch``, ``Foto: Die Fähre
+#: am Pier``, ``Imagen: El puerto``, ``FILE PHOTO``; or by
 #: a wire caption's pointing at its picture: ``This undated photo provided by
 #: the family shows Ada Finch``, ``In this image released by police, ...``;
 #: or by a caption's own label for what the picture shows, or where, in the
@@ -194,6 +195,8 @@ _CONTACT_TAIL = lazy_compile(r"\s(?:in|at)\s.*$")
 CAPTION_START = lazy_compile(
     r"(?:Image|Media|Video|Photo|Picture)\s+(?:caption|copyright|credit)\b|"
     r"\(?(?:Photo|Picture|Image)s?\s?:\s|FILE\s*[-—–]|\(?FILE\s+PHOTO\)?|"
+    # ... in the words of each language: "Foto: Die Brücke im Bau.", "Imagen: ...".
+    r"\(?(?:Foto|Bild|Imagen)\s?:\s|"
     # A caption's label for what the picture shows: "Pictured: Ada Finch ...".
     r"(?:Pictured|PICTURED|Above|ABOVE|Inset|INSET|Main\s+(?:picture|image|photo)|Im\s+Bild|"
     r"Ci-dessus|Sur\s+la\s+photo|En\s+la\s+(?:imagen|foto))\s?:\s(?=[\p{Lu}\d\"“„«])|"
@@ -337,12 +340,15 @@ COUNTER = lazy_compile(
 #: the 1920s hang in the hall.``), ``Advertisements`` before one too, and
 #: ``Subscribe to`` before ``the``, ``a`` or ``an`` and a lower-case word
 #: (``Subscribe to the county's text alerts, the sheriff said.``) open
-#: sentences, not labels.
+#: sentences, not labels; so does ``Sponsored by`` and a name before a
+#: comma and the rest of a sentence (``Sponsored by the harbour board, the
+#: race draws 400 rowers.``), where ``Sponsored by Harbor Bank`` is a label.
 FURNITURE_START = lazy_compile(
     r"Related(?:\s+(?:Content|Stories|Articles|Coverage|Links))?\s*:|RELATED\s*:|"
     r"Read\s+more\s*:|READ\s+MORE\s*:|More\s*:|MORE\s*:|Also\s+read\s*:|See\s+also\s*:|"
     r"Skip\s+Ad|Skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)\b|"
-    r"Skip\s+navigation\b|(?:Advertisement|ADVERTISEMENT)(?!s?\s+\p{Ll})|Sponsored|"
+    r"Skip\s+navigation\b|(?:Advertisement|ADVERTISEMENT)(?!s?\s+\p{Ll})|"
+    r"(?:Sponsored|SPONSORED)(?!\s+by\s[^\n]{0,80}?,\s\p{Ll})|"
     r"E-?mail\s+(?:to\s+a\s+friend|this\s+(?:story|article))|"
     r"(?:Share|Tweet|Email|Print)\s+this\b|Click\s+here\b|Sign\s+up\s+(?:for|to)\b|"
     r"Follow\s+(?:us|@)|Subscribe\s+(?:now\b|to\b(?!\s+(?:the|a|an)\s+\p{Ll}))|Download\s+the\s+app\b|"
@@ -448,6 +454,32 @@ FURNITURE_END = lazy_compile(r"(?:\s»|Read\s+[Mm]ore\s*»?)$")
 WIDGET = lazy_compile(r"(?:\.\.\.|…)\s?Read\s+[Mm]ore$|[.!?…\"']\s+Close$")
 #: The ``Close`` button ending a fold-out box's full text (``... the end. Close``).
 _WIDGET_TAIL = lazy_compile(r"\s+Close$")
+#: The labels of a page's buttons and notices, each the whole line, in any
+#: case: ``Join the conversation``, ``Report an error``, ``Link copied``,
+#: ``Gift this article``, ``Editor's picks``, ``Continue reading``, ``Show
+#: comments``, ``Hide caption``, ``Enlarge this image``, ``Create a free
+#: account to keep reading``, ``Already a subscriber? Log in``, ``Scroll to
+#: continue with content``, ``Article continues below``, ``Get unlimited
+#: access for $1``, a player's ``Your browser does not support the video
+#: tag.``; ``Newsletter abonnieren``, ``Artikel merken``, ``Partager cet
+#: article``, ``Compartir esta noticia``.
+WIDGET_LABEL = lazy_compile(
+    r"(?i:join\s+the\s+(?:conversation|discussion)|"
+    r"report\s+(?:an\s+error|a\s+(?:typo|correction|problem)|this\s+ad)|link\s+copied|"
+    r"copy\s+(?:the\s+)?link|gift\s+(?:this\s+)?(?:article|story)|editor['’]?s['’]?\s+picks?|"
+    r"continue\s+reading(?:\s+the\s+main\s+story)?|(?:show|hide|view)\s+(?:all\s+)?comments?(?:\s\(\d{1,5}\))?|"
+    r"(?:hide|show|toggle)\s+caption|enlarge\s+(?:this\s+)?image|"
+    r"create\s+a\s+free\s+account\s+to\s+(?:keep|continue)\s+reading|"
+    r"already\s+a\s+(?:subscriber|member)\s?\?\s+(?:log|sign)\s+in|"
+    r"scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+(?:the\s+)?content)?|"
+    r"article\s+continues\s+(?:below|after\s+(?:this\s+)?(?:ad|advertisement))|"
+    r"get\s+unlimited\s+(?:digital\s+)?access\b[^\n.!?]{0,40}|"
+    r"your\s+browser\s+does\s+not\s+support\s+(?:the\s+)?(?:video|audio)(?:\s+(?:tag|element))?|"
+    r"newsletter\s+abonnieren|artikel\s+(?:teilen|merken|drucken)|partager\s+cet\s+article|"
+    r"compartir\s+(?:este\s+art[íi]culo|esta\s+noticia))[.!]?"
+)
+#: The most words of a :data:`WIDGET_LABEL` line.
+_WIDGET_LABEL_MAX_WORDS: Final = 12
 #: Words of menus, buttons and labels (a newsletter box's ``Newsletter``).  A
 #: block made only of them is furniture.
 FURNITURE_WORDS: Final = frozenset(
@@ -1757,12 +1789,46 @@ def footnote(state: State, i: int) -> BlockKind | None:
 _CREDIT_START_OPENS: Final = BLOCK_OPENINGS.add(CREDIT_START)
 
 
+#: A verb in the past, in lower case, that no credit line holds: a word in
+#: ``-ed`` but the credits' own (``edited``, ``compiled``, ``reported``,
+#: ``contributed``, ``produced``, ``updated``, ``added``), as in ``Reporting
+#: by the Gazette prompted the inquiry.``
+_CREDIT_SENTENCE_VERB = lazy_compile(
+    r"\b(?!(?:edited|compiled|reported|contributed|produced|updated|added)\b)\p{Ll}{2,}ed\b"
+)
+
+
+def _credit_opening_a_sentence(m: str) -> bool:
+    """Whether *m*, opened like a credit (``Reporting by``), is a sentence of the story.
+
+    A wire's credit line names its people and their parts, ``Reporting by
+    Ada Roe; Editing by Tom Hale``; a sentence of the story may open with the
+    same words and go on with its verb: ``Reporting by the Gazette prompted
+    the inquiry.``, ``Reporting by the Courier led to his arrest.``  A verb
+    in the past (:data:`_CREDIT_SENTENCE_VERB`, or a word of the list
+    ``irregular_past``) makes it a sentence.
+    """
+    if _CREDIT_SENTENCE_VERB.search(m) is not None:
+        return True
+    irregular = lexicon.words("en", "irregular_past")
+    return any(w.strip(",.;:()") in irregular for w in m.split())
+
+
 def credit(state: State, i: int) -> BlockKind | None:
-    """A contributor or production credit (``X contributed to this report.``)."""
+    """A contributor or production credit (``X contributed to this report.``).
+
+    A block opened like a credit line that goes on as a sentence, with a
+    verb in the past (``Reporting by the Gazette prompted the inquiry.``;
+    ``_credit_opening_a_sentence``), is none.
+    """
     c = state.blocks[i]
     m = c.match
     if c.words <= _SHORT_MAX_WORDS and (
-        (c.opens & _CREDIT_START_OPENS and CREDIT_START.match(m))
+        (
+            c.opens & _CREDIT_START_OPENS
+            and CREDIT_START.match(m)
+            and not _credit_opening_a_sentence(m)
+        )
         or (("contributed" in m or "helped with" in m) and CREDIT.search(m))
     ):
         return BlockKind.CREDIT
@@ -2014,6 +2080,7 @@ def embed(state: State, i: int) -> BlockKind | None:
 #: The bits of :data:`COUNTER` and :data:`FURNITURE_START` in :attr:`Candidate.opens`.
 _COUNTER_OPENS: Final = BLOCK_OPENINGS.add(COUNTER)
 _FURNITURE_START_OPENS: Final = BLOCK_OPENINGS.add(FURNITURE_START)
+_WIDGET_LABEL_OPENS: Final = BLOCK_OPENINGS.add(WIDGET_LABEL)
 #: The first letters of :data:`FURNITURE_WORDS`: a line made of them opens with one.
 _FURNITURE_INITIALS: Final = frozenset(w[0] for w in FURNITURE_WORDS)
 
@@ -2040,6 +2107,11 @@ def furniture(state: State, i: int) -> BlockKind | None:
             and not _guillemet_quote(m)
         )
         or (("Share" in m or "Send" in m or "iReport" in m) and calls_to_share(m))
+        or (
+            c.words <= _WIDGET_LABEL_MAX_WORDS
+            and c.opens & _WIDGET_LABEL_OPENS
+            and WIDGET_LABEL.fullmatch(m)
+        )
     ):
         return BlockKind.FURNITURE
     if c.words <= 8 and _opens_word(m, _FURNITURE_INITIALS, ".,:!"):
@@ -2950,7 +3022,8 @@ def find_lead(state: State) -> int | None:
     """The lead paragraph: a datelined block near the top, else the first prose block.
 
     The first prose block is passed over when it is the standfirst, set
-    between the headline and the byline (``_is_standfirst``).
+    between the headline and the byline (``_is_standfirst``), or a picture's
+    caption over the lead that names the day it shows (``_is_scene_caption``).
     """
     free = _free(state)
     for i in free[:LEAD_SEARCH]:
@@ -2969,7 +3042,77 @@ def find_lead(state: State) -> int | None:
         # The standfirst between the headline and the byline: the story
         # starts under the byline.
         return prose[1]
+    if len(prose) > 2 and prose[1] == first + 1 and _is_scene_caption(state, first, prose[1]):
+        # A picture's caption over the lead: the story starts under it.
+        return prose[1]
     return first
+
+
+#: The day a caption's picture was taken, or a lead's news happened: ``on
+#: Sunday``, ``on March 8``, ``on Sept. 8``.
+_SCENE_DAY = lazy_compile(
+    r"\bon\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|March|April|May|June|July|"
+    r"Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2})\b"
+)
+#: The words of a sentence that tells of the past, the future or what
+#: someone said, or puts a thing ahead (``to``), which a caption, showing in
+#: the present what its picture shows (``Skaters try out the ramps at Harbour
+#: Park on Sunday.``), never holds: a modal, a form of ``be`` or ``have``, a
+#: speech verb, or a word in ``-ed``.
+_NOT_SCENE_WORDS = lazy_compile(
+    r"\b(?:will|would|could|should|may|might|must|can|shall|is|are|was|were|be|been|being|has|"
+    r"have|had|said|says|told|tells|to)\b|\p{Ll}{2}ed\b"
+)
+#: The words of a lead that tells of the past: a word in ``-ed`` or a speech verb.
+_PAST_WORDS = lazy_compile(r"\p{Ll}{2}ed\b|\b(?:said|told)\b")
+#: The quotation marks a caption over the lead never holds: it quotes no one.
+_SCENE_QUOTES: Final = '"“”«»„'
+#: The most words of a caption over the lead (:func:`_is_scene_caption`).
+_SCENE_CAPTION_MAX_WORDS: Final = 30
+
+
+def _is_scene_caption(state: State, i: int, lead: int) -> bool:
+    """Whether block *i*, the first running text, is a picture's caption over the lead *lead*.
+
+    A web page sets the caption of the story's picture, with no credit,
+    between the byline and the lead: ``By Tom Hale`` / ``Skaters try out
+    the new ramps at Harbour Park on Sunday.`` / ``Portvale opened its first
+    skate park on Sunday after ...``.  The caption tells in the present
+    what the picture shows and names the day it was taken (:data:`_SCENE_DAY`);
+    the lead tells the same day's news in the past.  Block *i* is that
+    caption when it is one sentence of at most
+    :data:`_SCENE_CAPTION_MAX_WORDS` words, with no quotation and none of
+    the words of the past, the future, a report or a plan
+    (:data:`_NOT_SCENE_WORDS`; nor an irregular past, the list
+    ``irregular_past``), nor a verb of a thing set for a day (the list
+    ``calendar_verbs``: a lead in the present of a day to come, ``The fair
+    opens on Saturday.``), and the longer block right under it names the
+    same day and tells of the past (:data:`_PAST_WORDS`, ``irregular_past``).
+    """
+    blocks = state.blocks
+    c, nxt = blocks[i], blocks[lead]
+    m = c.match
+    if (
+        c.words > _SCENE_CAPTION_MAX_WORDS
+        or nxt.words <= c.words
+        or m[-1:] != "."
+        or not m[:1].isupper()
+        or any(q in m for q in _SCENE_QUOTES)
+        or _INNER_SENTENCE_BREAK.search(m) is not None
+    ):
+        return False
+    day = _SCENE_DAY.search(m)
+    if day is None or day.group() not in nxt.match:
+        return False
+    if _NOT_SCENE_WORDS.search(m) is not None:
+        return False
+    irregular = lexicon.words("en", "irregular_past")
+    calendar = lexicon.words("en", "calendar_verbs")
+    if any(w.strip(",.;:") in irregular or w in calendar for w in m.split()):
+        return False
+    return _PAST_WORDS.search(nxt.match) is not None or any(
+        w.strip(",.;:") in irregular for w in nxt.match.split()
+    )
 
 
 #: How many paragraphs of running text of their own above a datelined block
