@@ -318,3 +318,13 @@ def test_german_epithet_opening_the_sentence_before_a_pronoun() -> None:
         "sagte er.\n"
     )
     assert speakers(text, "de") == ["Marco Bernasconi", "Marco Bernasconi"]
+
+
+def test_french_stressed_pronoun_in_commas_stands_for_the_subject_before_it() -> None:
+    text = (
+        "BRESTOU (AFP) - La ministre de la Mer, Anne Kerlo, a reçu les pêcheurs. "
+        "« Je veux des solutions », a-t-elle dit.\n\n"
+        "Le comité des pêches, lui, dénonce « une opération de communication ».\n\n"
+        "La Fédération des ports, elle, dénonce « un mépris total ».\n"
+    )
+    assert speakers(text, "fr") == ["Anne Kerlo", "Le comité des pêches", "La Fédération des ports"]

@@ -3893,6 +3893,21 @@ class _Reader:
             candidates.append(verb_at + 1)
         for c in candidates:
             if (
+                self.language != "de"
+                and 1 < c < verb_at
+                and toks[c - 1].text == ","
+                and toks[c + 1].text == ","
+                and toks[c].low in words.pronouns
+            ):
+                # A stressed pronoun in commas after the subject stands for
+                # it: "La Confédération paysanne, elle, dénonce « … »" (the
+                # subject set against the one before).
+                found = self.read(toks, 0)
+                if found is not None and found.span.end == toks[c - 2].end:
+                    speaker, rule = self.resolve(found)
+                    return speaker, ("cue.lead_in", "mention.lang_phrase", rule), toks[0].start
+                continue
+            if (
                 c == 0
                 and verb_at == 1
                 and self.language == "de"
