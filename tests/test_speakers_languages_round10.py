@@ -328,3 +328,12 @@ def test_french_stressed_pronoun_in_commas_stands_for_the_subject_before_it() ->
         "La Fédération des ports, elle, dénonce « un mépris total ».\n"
     )
     assert speakers(text, "fr") == ["Anne Kerlo", "Le comité des pêches", "La Fédération des ports"]
+
+
+def test_epithet_takes_a_name_before_it_not_the_object_after_it() -> None:
+    text = (
+        "BRESTOU (AFP) - Le président de l'exécutif breton, Yann Kerhervé, a réclamé jeudi "
+        "plus d'autonomie. « La Bretagne attend depuis trop longtemps », a-t-il déclaré.\n\n"
+        "L'élu régionaliste a appelé Paris à « tenir parole ».\n"
+    )
+    assert speakers(text, "fr") == ["Yann Kerhervé", "Yann Kerhervé"]
