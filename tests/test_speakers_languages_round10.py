@@ -337,3 +337,11 @@ def test_epithet_takes_a_name_before_it_not_the_object_after_it() -> None:
         "L'élu régionaliste a appelé Paris à « tenir parole ».\n"
     )
     assert speakers(text, "fr") == ["Yann Kerhervé", "Yann Kerhervé"]
+
+
+def test_spanish_verb_of_opinion_leads_in_the_quotation() -> None:
+    text = (
+        "VILLAMAR, 3 may (EUROPA PRESS) - La Fiscalía pide cinco años para el exalcalde. "
+        "El fiscal considera probado que el acusado «cobró comisiones ilegales».\n"
+    )
+    assert speakers(text, "es") == ["El fiscal"]

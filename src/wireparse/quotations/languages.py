@@ -3904,7 +3904,7 @@ class _Reader:
                 and toks[c].low in words.pronouns
             ):
                 # A stressed pronoun in commas after the subject stands for
-                # it: "La Confédération paysanne, elle, dénonce « … »" (the
+                # it: "La Fédération des ports, elle, dénonce « … »" (the
                 # subject set against the one before).
                 found = self.read(toks, 0)
                 if found is not None and found.span.end == toks[c - 2].end:
