@@ -318,3 +318,30 @@ def test_german_epithet_opening_the_sentence_before_a_pronoun() -> None:
         "sagte er.\n"
     )
     assert speakers(text, "de") == ["Marco Bernasconi", "Marco Bernasconi"]
+
+
+def test_french_stressed_pronoun_in_commas_stands_for_the_subject_before_it() -> None:
+    text = (
+        "BRESTOU (AFP) - La ministre de la Mer, Anne Kerlo, a reçu les pêcheurs. "
+        "« Je veux des solutions », a-t-elle dit.\n\n"
+        "Le comité des pêches, lui, dénonce « une opération de communication ».\n\n"
+        "La Fédération des ports, elle, dénonce « un mépris total ».\n"
+    )
+    assert speakers(text, "fr") == ["Anne Kerlo", "Le comité des pêches", "La Fédération des ports"]
+
+
+def test_epithet_takes_a_name_before_it_not_the_object_after_it() -> None:
+    text = (
+        "BRESTOU (AFP) - Le président de l'exécutif breton, Yann Kerhervé, a réclamé jeudi "
+        "plus d'autonomie. « La Bretagne attend depuis trop longtemps », a-t-il déclaré.\n\n"
+        "L'élu régionaliste a appelé Paris à « tenir parole ».\n"
+    )
+    assert speakers(text, "fr") == ["Yann Kerhervé", "Yann Kerhervé"]
+
+
+def test_spanish_verb_of_opinion_leads_in_the_quotation() -> None:
+    text = (
+        "VILLAMAR, 3 may (EUROPA PRESS) - La Fiscalía pide cinco años para el exalcalde. "
+        "El fiscal considera probado que el acusado «cobró comisiones ilegales».\n"
+    )
+    assert speakers(text, "es") == ["El fiscal"]

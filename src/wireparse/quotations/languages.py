@@ -2769,14 +2769,18 @@ class _Reader:
                 gender = self.mention_gender(found.mention)
                 # A club or a company is never the person: "Der 1. FC Kelbach
                 # gewann. Torhüter Jan Roth hielt. „…“, sagte der 22-Jährige."
+                # Only the names before the epithet: "L'élu a appelé Paris à «
+                # tenir parole »" is the person named before, not Paris.
+                context = _cut_at(self.context, found.span.start)
+                para_context = _cut_at(self.para_context, found.span.start)
                 named = (
-                    self.last_name_in(self.context, gender, strict=True, people=True)
-                    or self.last_name_in(self.context, people=True)
+                    self.last_name_in(context, gender, strict=True, people=True)
+                    or self.last_name_in(context, people=True)
                     # A quotation earlier in the paragraph: "Pour le leader de
                     # la CGT, Paul Roux, c'est « non ». « … », a estimé le
                     # syndicaliste." is Paul Roux.
-                    or self.last_name_in(self.para_context, gender, strict=True, people=True)
-                    or self.last_name_in(self.para_context, people=True)
+                    or self.last_name_in(para_context, gender, strict=True, people=True)
+                    or self.last_name_in(para_context, people=True)
                     or self.last_name_in(self.prev_context, gender, strict=True, people=True)
                     or self.last_name_in(self.prev_context, people=True)
                     or self._last_speaker_for_epithet(found)
@@ -3893,6 +3897,21 @@ class _Reader:
             candidates.append(verb_at + 1)
         for c in candidates:
             if (
+                self.language != "de"
+                and 1 < c < verb_at
+                and toks[c - 1].text == ","
+                and toks[c + 1].text == ","
+                and toks[c].low in words.pronouns
+            ):
+                # A stressed pronoun in commas after the subject stands for
+                # it: "La Fédération des ports, elle, dénonce « … »" (the
+                # subject set against the one before).
+                found = self.read(toks, 0)
+                if found is not None and found.span.end == toks[c - 2].end:
+                    speaker, rule = self.resolve(found)
+                    return speaker, ("cue.lead_in", "mention.lang_phrase", rule), toks[0].start
+                continue
+            if (
                 c == 0
                 and verb_at == 1
                 and self.language == "de"
@@ -4246,6 +4265,14 @@ class _Reader:
             if speaker is not None:
                 return speaker, ("cue.inside_tag", *rules[1:]), at
         return None, (), -1
+
+
+def _cut_at(context: tuple[str, int], at: int) -> tuple[str, int]:
+    """``context`` (a text and its offset) up to the source offset ``at``, when it holds it."""
+    text, offset = context
+    if offset <= at < offset + len(text):
+        return text[: at - offset], offset
+    return context
 
 
 def _party_tag_end(toks: Sequence[_Token], end: int) -> int:
