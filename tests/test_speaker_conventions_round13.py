@@ -217,3 +217,18 @@ def test_definite_description_after_the_subject(aside: str) -> None:
         f'Park, {aside}, tried to stand out. "I am new here," she said.'
     )
     assert speakers(body) == ["Maya Orr", "Lina Park"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "role", "speaker"),
+    [
+        ("Rep. Ann Pike and Rep. Tom Hale spoke.", "the congresswoman", "Ann Pike"),
+        ("Rep. Ann Pike and Rep. Tom Hale spoke.", "the congressman", "Tom Hale"),
+        # Two holders of the role's gender: none of them.
+        ("Rep. Ann Pike and Rep. Lisa Hale spoke.", "the congresswoman", "the congresswoman"),
+    ],
+)
+def test_gendered_role_picks_its_holder(lead: str, role: str, speaker: str) -> None:
+    """``Rep. Ann Pike ... Rep. Tom Hale ... the congresswoman said``: Ann Pike."""
+    body = f'{lead}\n\n"We have the votes," {role} said.'
+    assert speakers(body) == [speaker]
