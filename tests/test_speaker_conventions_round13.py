@@ -232,3 +232,17 @@ def test_gendered_role_picks_its_holder(lead: str, role: str, speaker: str) -> N
     """``Rep. Ann Pike ... Rep. Tom Hale ... the congresswoman said``: Ann Pike."""
     body = f'{lead}\n\n"We have the votes," {role} said.'
     assert speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lead", "role"),
+    [
+        ("Speaker of the House Ann Pike spoke on Monday.", "the speaker"),
+        ("Deputy Secretary of State Ann Pike spoke on Monday.", "the deputy secretary"),
+        ("Secretary of Homeland Security Ann Pike spoke on Monday.", "the secretary"),
+        ("House Minority Whip Ann Pike spoke on Monday.", "the whip"),
+    ],
+)
+def test_title_with_its_complement_before_the_name(lead: str, role: str) -> None:
+    """``Speaker of the House Ann Pike ... "...," the speaker said``: Ann Pike."""
+    assert speakers(f'{lead}\n\n"We have the votes," {role} said.') == ["Ann Pike"]

@@ -4831,6 +4831,17 @@ class Resolver:
                     or (len(name) == 2 and name[0].lower() in _GIVEN_NAME_GENDERS)
                 ):
                     return _name_words(name), None
+        if flat.startswith(" of ", end) and flat[pos : pos + 1].isupper():
+            # A title with its complement before the name: "Speaker of the
+            # House Ann Pike", "Deputy Secretary of State Ann Pike".
+            at = end + 4 + (4 if flat.startswith("the ", end + 4) else 0)
+            run = _cap_run(flat, at)
+            if len(run) >= 3 and all(w.isalpha() for w in run):
+                cut = next(
+                    (k for k in range(1, len(run) - 1) if run[k].lower() in _GIVEN_NAME_GENDERS),
+                    len(run) - 2,
+                )
+                return run[cut:], None
         # Letters after a name (British and Commonwealth copy): "Luke
         # Harrington MP welcomed the decision" holds the role "the MP".
         if (
