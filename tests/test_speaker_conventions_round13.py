@@ -246,3 +246,16 @@ def test_gendered_role_picks_its_holder(lead: str, role: str, speaker: str) -> N
 def test_title_with_its_complement_before_the_name(lead: str, role: str) -> None:
     """``Speaker of the House Ann Pike ... "...," the speaker said``: Ann Pike."""
     assert speakers(f'{lead}\n\n"We have the votes," {role} said.') == ["Ann Pike"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reply"),
+    [
+        ('Akers told Dunlop she was "out of line."', '"I am not," she replied.'),
+        ("Akers met Dunlop on Tuesday.", '"It went well," she said.'),
+    ],
+)
+def test_surname_named_after_the_subject(sentence: str, reply: str) -> None:
+    """``Akers told Dunlop ... ¶ "...," she replied.``: Dunlop, named in full before."""
+    body = f"Sen. Maria Dunlop and Rep. Tom Akers spoke.\n\n{sentence}\n\n{reply}"
+    assert speakers(body)[-1] == "Maria Dunlop"

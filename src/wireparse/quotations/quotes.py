@@ -1522,7 +1522,8 @@ class _Analysis:
         is the person of that gender the sentence named after it, as an
         object (``told Ada Marsh``, ``met Ada Marsh``) or beside a role
         (``Ada Marsh and her deputy, Tom Hale, toured the dock``).  A name of two
-        capitalised words or more, in lower-case context, whose gender a
+        capitalised words or more (or a surname the article names in full:
+        ``Tom Hale told Marsh she was out of line``), in lower-case context, whose gender a
         given name or a title tells, counts; a capitalised phrase after an
         article is an organisation's name.  Asked last, for the sentence
         before the cue's and the one before it.
@@ -1542,7 +1543,20 @@ class _Analysis:
             ):
                 prev = flat[max(start, pos - 4) : pos].rsplit(" ", 1)[-1]
                 words = _name_run(flat, at, sent.end)
-                if len(words) >= 2 and prev.lower() not in cues.DETERMINERS:
+                # A surname alone counts when the article names it in full:
+                # "Roe told Hale she was wrong", after "Sen. Ada Hale".
+                if (
+                    (
+                        len(words) >= 2
+                        or (
+                            len(words) == 1
+                            # after a word in lower case: not "the Bernie Sanders campaign"
+                            and word_before(flat, start, pos)[:1].islower()
+                            and self.resolver.named_in_full(words[0])
+                        )
+                    )
+                    and prev.lower() not in cues.DETERMINERS
+                ):
                     end = at + len(" ".join(words))
                     ent = self.resolver.resolve(
                         Mention(at, end, tuple(words), "mention.phrase_after")
