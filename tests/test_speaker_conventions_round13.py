@@ -259,3 +259,15 @@ def test_surname_named_after_the_subject(sentence: str, reply: str) -> None:
     """``Akers told Dunlop ... ¶ "...," she replied.``: Dunlop, named in full before."""
     body = f"Sen. Maria Dunlop and Rep. Tom Akers spoke.\n\n{sentence}\n\n{reply}"
     assert speakers(body)[-1] == "Maria Dunlop"
+
+
+def test_answer_label_with_a_full_stop() -> None:
+    """``Q. ... ¶ A. "..."``: the interviewee the lede names."""
+    body = (
+        "Gov. Dana Lowell of Ohio sat down with the Ledger on Friday.\n\n"
+        "Q. Will you sign it?\n\n"
+        'A. "Not in its current form."\n\n'
+        "Q. What would change your mind?\n\n"
+        'A. "A real cut in spending."'
+    )
+    assert speakers(body) == ["Dana Lowell", "Dana Lowell"]

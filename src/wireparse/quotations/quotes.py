@@ -3564,6 +3564,12 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
                     )
             elif speaker is None:
                 speaker, rules = _introduced(state, pi, open_start, last, sent)
+            if speaker is None and state.english and _answer_dot(flat, lo, open_start):
+                # "Q. Will you sign it? ¶ A. "Not in its current form."": the
+                # answer label with a full stop, as some papers set it.
+                answered = _interviewee(state)
+                if answered is not None:
+                    speaker, rules = answered
         cue_text: str | None = None
         cue_span: Span | None = None
         if cue is not None:
@@ -4062,6 +4068,16 @@ def _possessive_reply(
 
 #: The dash that credits a quotation standing alone: ``"..." — Jane Roe``.
 _CREDIT_DASH = lazy_compile_re(r"[ .,]{0,3}(?:—|–|--?)[ \xa0]?")
+
+
+def _answer_dot(flat: str, lo: int, open_start: int) -> bool:
+    """Whether the paragraph at *lo* opens with an answer's label and a full stop.
+
+    ``A. "Not in its current form."``: some papers label an interview's
+    answers ``A.`` (and its questions ``Q.``); the quotation follows the
+    label at once.
+    """
+    return open_start - lo <= 4 and flat.startswith("A. ", lo)
 
 
 def _interviewee(state: _Analysis) -> tuple[Speaker, tuple[str, ...]] | None:
