@@ -217,3 +217,57 @@ def test_definite_description_after_the_subject(aside: str) -> None:
         f'Park, {aside}, tried to stand out. "I am new here," she said.'
     )
     assert speakers(body) == ["Maya Orr", "Lina Park"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "role", "speaker"),
+    [
+        ("Rep. Ann Pike and Rep. Tom Hale spoke.", "the congresswoman", "Ann Pike"),
+        ("Rep. Ann Pike and Rep. Tom Hale spoke.", "the congressman", "Tom Hale"),
+        # Two holders of the role's gender: none of them.
+        ("Rep. Ann Pike and Rep. Lisa Hale spoke.", "the congresswoman", "the congresswoman"),
+    ],
+)
+def test_gendered_role_picks_its_holder(lead: str, role: str, speaker: str) -> None:
+    """``Rep. Ann Pike ... Rep. Tom Hale ... the congresswoman said``: Ann Pike."""
+    body = f'{lead}\n\n"We have the votes," {role} said.'
+    assert speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lead", "role"),
+    [
+        ("Speaker of the House Ann Pike spoke on Monday.", "the speaker"),
+        ("Deputy Secretary of State Ann Pike spoke on Monday.", "the deputy secretary"),
+        ("Secretary of Homeland Security Ann Pike spoke on Monday.", "the secretary"),
+        ("House Minority Whip Ann Pike spoke on Monday.", "the whip"),
+    ],
+)
+def test_title_with_its_complement_before_the_name(lead: str, role: str) -> None:
+    """``Speaker of the House Ann Pike ... "...," the speaker said``: Ann Pike."""
+    assert speakers(f'{lead}\n\n"We have the votes," {role} said.') == ["Ann Pike"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reply"),
+    [
+        ('Akers told Dunlop she was "out of line."', '"I am not," she replied.'),
+        ("Akers met Dunlop on Tuesday.", '"It went well," she said.'),
+    ],
+)
+def test_surname_named_after_the_subject(sentence: str, reply: str) -> None:
+    """``Akers told Dunlop ... ¶ "...," she replied.``: Dunlop, named in full before."""
+    body = f"Sen. Maria Dunlop and Rep. Tom Akers spoke.\n\n{sentence}\n\n{reply}"
+    assert speakers(body)[-1] == "Maria Dunlop"
+
+
+def test_answer_label_with_a_full_stop() -> None:
+    """``Q. ... ¶ A. "..."``: the interviewee the lede names."""
+    body = (
+        "Gov. Dana Lowell of Ohio sat down with the Ledger on Friday.\n\n"
+        "Q. Will you sign it?\n\n"
+        'A. "Not in its current form."\n\n'
+        "Q. What would change your mind?\n\n"
+        'A. "A real cut in spending."'
+    )
+    assert speakers(body) == ["Dana Lowell", "Dana Lowell"]

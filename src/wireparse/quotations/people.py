@@ -4482,11 +4482,13 @@ class Resolver:
         # qualified by a name ("the Vermont senator"): its place may differ.
         phrases.extend(s for s in synonyms if not (qualified and s in cues.ABBREVIATIONS))
         seen: set[str] = set()
+        # A gendered role ("the congresswoman") picks its holder of that gender.
+        want = _GENDERS.get(head)
         for phrase in phrases:
             if phrase in seen:
                 continue
             seen.add(phrase)
-            found = self._role_search(phrase, at)
+            found = self._role_search(phrase, at, want)
             if found is not None:
                 return found
         return None
@@ -4955,8 +4957,12 @@ class Resolver:
             self._role_hits[phrase] = hits
         return hits
 
-    def _role_search(self, phrase: str, at: int) -> _Entity | None:
-        """Find the name tied to the occurrence of *phrase* nearest before *at* (else after)."""
+    def _role_search(self, phrase: str, at: int, want: str | None = None) -> _Entity | None:
+        """Find the name tied to the occurrence of *phrase* nearest before *at* (else after).
+
+        :param want: The gender a gendered role noun tells (``congresswoman``):
+            of a bare title's holders, only those who may be of it count.
+        """
         hits = self._hits(phrase)
         k = bisect.bisect_left(hits, at)
         order = [
@@ -4965,7 +4971,7 @@ class Resolver:
             if not pos <= at < pos + len(phrase)
         ]
         if " " not in phrase:
-            chosen = self._plain_holder(phrase, order)
+            chosen = self._plain_holder(phrase, order, want)
             if chosen is not None:
                 return self._tie(chosen)
             if phrase in cues.ABBREVIATIONS:
@@ -4991,7 +4997,9 @@ class Resolver:
             ent.role = near[1]
         return ent
 
-    def _plain_holder(self, word: str, order: Sequence[int]) -> tuple[list[str], str | None] | None:
+    def _plain_holder(
+        self, word: str, order: Sequence[int], want: str | None = None
+    ) -> tuple[list[str], str | None] | None:
         """Return the name of the article's holder of the bare title *word*.
 
         A bare role (``the president``) is the person who holds the bare
@@ -5008,7 +5016,9 @@ class Resolver:
             if self._led_by_name(pos):
                 continue
             near = self._near_at(pos, pos + len(word))
-            if near is not None and near[0]:
+            if near is not None and near[0] and _gender_fits(want, None, near[0]):
+                # ("Rep. Ann Pike ... Rep. Tom Hale ... the congresswoman":
+                # only Ann Pike may be a congresswoman.)
                 # Keyed by the surname, not a generational suffix after it:
                 # "Gen. Tom Hale Jr. ... Hale said ... the general said".
                 name = near[0]
@@ -5081,6 +5091,17 @@ class Resolver:
                     or (len(name) == 2 and name[0].lower() in _GIVEN_NAME_GENDERS)
                 ):
                     return _name_words(name), None
+        if flat.startswith(" of ", end) and flat[pos : pos + 1].isupper():
+            # A title with its complement before the name: "Speaker of the
+            # House Ann Pike", "Deputy Secretary of State Ann Pike".
+            at = end + 4 + (4 if flat.startswith("the ", end + 4) else 0)
+            run = _cap_run(flat, at)
+            if len(run) >= 3 and all(w.isalpha() for w in run):
+                cut = next(
+                    (k for k in range(1, len(run) - 1) if run[k].lower() in _GIVEN_NAME_GENDERS),
+                    len(run) - 2,
+                )
+                return run[cut:], None
         # Letters after a name (British and Commonwealth copy): "Luke
         # Harrington MP welcomed the decision" holds the role "the MP".
         if (

@@ -1523,7 +1523,8 @@ class _Analysis:
         is the person of that gender the sentence named after it, as an
         object (``told Ada Marsh``, ``met Ada Marsh``) or beside a role
         (``Ada Marsh and her deputy, Tom Hale, toured the dock``).  A name of two
-        capitalised words or more, in lower-case context, whose gender a
+        capitalised words or more (or a surname the article names in full:
+        ``Tom Hale told Marsh she was out of line``), in lower-case context, whose gender a
         given name or a title tells, counts; a capitalised phrase after an
         article is an organisation's name.  Asked last, for the sentence
         before the cue's and the one before it.
@@ -1543,7 +1544,20 @@ class _Analysis:
             ):
                 prev = flat[max(start, pos - 4) : pos].rsplit(" ", 1)[-1]
                 words = _name_run(flat, at, sent.end)
-                if len(words) >= 2 and prev.lower() not in cues.DETERMINERS:
+                # A surname alone counts when the article names it in full:
+                # "Roe told Hale she was wrong", after "Sen. Ada Hale".
+                if (
+                    (
+                        len(words) >= 2
+                        or (
+                            len(words) == 1
+                            # after a word in lower case: not "the Bernie Sanders campaign"
+                            and word_before(flat, start, pos)[:1].islower()
+                            and self.resolver.named_in_full(words[0])
+                        )
+                    )
+                    and prev.lower() not in cues.DETERMINERS
+                ):
                     end = at + len(" ".join(words))
                     ent = self.resolver.resolve(
                         Mention(at, end, tuple(words), "mention.phrase_after")
@@ -3569,6 +3583,12 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
                     )
             elif speaker is None:
                 speaker, rules = _introduced(state, pi, open_start, last, sent)
+            if speaker is None and state.english and _answer_dot(flat, lo, open_start):
+                # "Q. Will you sign it? ¶ A. "Not in its current form."": the
+                # answer label with a full stop, as some papers set it.
+                answered = _interviewee(state)
+                if answered is not None:
+                    speaker, rules = answered
         cue_text: str | None = None
         cue_span: Span | None = None
         if cue is not None:
@@ -4067,6 +4087,16 @@ def _possessive_reply(
 
 #: The dash that credits a quotation standing alone: ``"..." — Jane Roe``.
 _CREDIT_DASH = lazy_compile_re(r"[ .,]{0,3}(?:—|–|--?)[ \xa0]?")
+
+
+def _answer_dot(flat: str, lo: int, open_start: int) -> bool:
+    """Whether the paragraph at *lo* opens with an answer's label and a full stop.
+
+    ``A. "Not in its current form."``: some papers label an interview's
+    answers ``A.`` (and its questions ``Q.``); the quotation follows the
+    label at once.
+    """
+    return open_start - lo <= 4 and flat.startswith("A. ", lo)
 
 
 def _interviewee(state: _Analysis) -> tuple[Speaker, tuple[str, ...]] | None:
