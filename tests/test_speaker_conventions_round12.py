@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import wireparse
-from wireparse import SourceKind
+from wireparse import SourceKind, lexicon
 
 #: The lead of a local story.
 LOCAL = "Board votes\n\nPORTVALE, Ore. — "
@@ -352,3 +352,34 @@ def test_a_rank_after_the_subject_is_an_aside(aside: str) -> None:
         '"I always wanted to come home," he said.'
     )
     assert last(body)[0] == "Marcus Lyles"
+
+
+# -- given names of either sex ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("intro", "callback", "speaker"),
+    [
+        ("Pat Park runs the parent-teacher group.", "Park", "Pat Park"),
+        ("Chris Bay coaches the girls' team.", "Bay", "Chris Bay"),
+    ],
+)
+def test_a_given_name_of_either_sex_opens_a_persons_name(
+    intro: str, callback: str, speaker: str
+) -> None:
+    """``Pat Park``, ``Chris Bay``: a given name of either sex makes the pair a person."""
+    name, kind, _ = last(f'{intro}\n\n"We were never asked," {callback} said.')
+    assert (name, kind) == (speaker, SourceKind.PERSON)
+
+
+def test_a_given_name_of_either_sex_tells_no_gender() -> None:
+    """``Pat Hensley ... she said``: the pronoun, not the name, tells the gender."""
+    body = 'Pat Hensley runs the parent-teacher group.\n\n"We were never asked," she said.'
+    assert last(body)[0] == "Pat Hensley"
+
+
+def test_the_unisex_list_shares_no_name_with_the_gendered_lists() -> None:
+    """A name in ``given_names_unisex`` is in neither gendered list."""
+    unisex = lexicon.words("en", "given_names_unisex")
+    assert not unisex & lexicon.words("en", "given_names_male")
+    assert not unisex & lexicon.words("en", "given_names_female")

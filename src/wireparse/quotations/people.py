@@ -2782,9 +2782,12 @@ _TITLE_LIKE = cues.TITLE_WORDS | cues.PERSON_NOUNS | cues.HONORIFICS
 #: The gender each gendered word tells; a word in both lists would be male,
 #: as the male list is read first (the male entries are added last).
 _GENDERS = dict.fromkeys(cues.FEMALE_WORDS, "female") | dict.fromkeys(cues.MALE_WORDS, "male")
-#: The gender each common given name tells (the lists share no name).
-_GIVEN_NAME_GENDERS = dict.fromkeys(cues.FEMALE_GIVEN_NAMES, "female") | dict.fromkeys(
-    cues.MALE_GIVEN_NAMES, "male"
+#: The gender each common given name tells (the lists share no name); a
+#: name both men and women bear is a given name of no gender (``Pat``).
+_GIVEN_NAME_GENDERS: dict[str, str | None] = (
+    dict.fromkeys(cues.UNISEX_GIVEN_NAMES)
+    | dict.fromkeys(cues.FEMALE_GIVEN_NAMES, "female")
+    | dict.fromkeys(cues.MALE_GIVEN_NAMES, "male")
 )
 
 
