@@ -383,3 +383,33 @@ def test_the_unisex_list_shares_no_name_with_the_gendered_lists() -> None:
     unisex = lexicon.words("en", "given_names_unisex")
     assert not unisex & lexicon.words("en", "given_names_male")
     assert not unisex & lexicon.words("en", "given_names_female")
+
+
+# -- the union called back when its name ends in another word ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("named", "speaker"),
+    [
+        ("The Harbor Pilots Guild said talks had failed.", "Harbor Pilots Guild"),
+        (
+            "The Portvale Nurses Association said 90 percent backed a strike.",
+            "Portvale Nurses Association",
+        ),
+        ("Teamsters Local 727 represents the drivers.", "Teamsters Local 727"),
+    ],
+)
+def test_the_union_is_the_one_union_named(named: str, speaker: str) -> None:
+    """``The Harbor Pilots Guild voted ... "...," the union said``: the guild."""
+    body = f'Workers voted on Sunday.\n\n{named}\n\n"We are ready to walk out," the union said.'
+    assert last(body)[:2] == (speaker, SourceKind.ORGANISATION)
+
+
+def test_two_unions_named_give_none() -> None:
+    """Two bodies of the union's words: ``the union`` stays a description."""
+    body = (
+        "Workers voted on Sunday.\n\n"
+        "The Portvale Nurses Association and the Harbor Pilots Guild met.\n\n"
+        '"We are ready to walk out," the union said.'
+    )
+    assert last(body)[0] == "the union"

@@ -1722,6 +1722,14 @@ _CLUB_RE = re.compile(
     + "|".join(sorted(w.capitalize() for w in lexicon.words("en", "club_tail_words")))
     + r")(?![\w-])"
 )
+#: A labour union's name: up to four capitalised words ending in a word of
+#: the list ``union_tail_words`` (``the Minnesota Nurses Association``, ``the
+#: Harbor Pilots Guild``), or a local by its number (``Teamsters Local 727``).
+_UNION_RE = re.compile(
+    r"\b[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,3} (?:"
+    + "|".join(sorted(w.capitalize() for w in lexicon.words("en", "union_tail_words")))
+    + r")(?![\w-])|\b(?:[A-Z][\w'’.-]{0,30} ){0,3}Local \d{1,5}(?![\w-])"
+)
 #: Nouns of a business's trade written right before its name (the list
 #: ``trade_nouns``): ``Ferry operator NorthLink``, ``chipmaker Velora``.
 _TRADE_NOUNS = tuple(sorted(lexicon.words("en", "trade_nouns")))
@@ -4571,6 +4579,10 @@ class Resolver:
             return self._one_named(_CLUB_RE, trim=True)
         if noun == "agency":
             return self._one_agency()
+        if noun == "union":
+            # "The Harbor Pilots Guild voted to strike. ... "...," the union
+            # said": the one union the story names by another word.
+            return self._one_named(_UNION_RE, trim=True)
         return None
 
     def _organisation_by_tail(self, phrase: str, at: int) -> _Entity | None:
