@@ -413,3 +413,33 @@ def test_two_unions_named_give_none() -> None:
         '"We are ready to walk out," the union said.'
     )
     assert last(body)[0] == "the union"
+
+
+# -- a post given by an appointing verb -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "role", "speaker"),
+    [
+        (
+            "Delaware Hayes named Mike Ross its new football coach on Wednesday.",
+            "the new coach",
+            "Mike Ross",
+        ),
+        ("The board hired Ann Vale as its superintendent.", "the superintendent", "Ann Vale"),
+    ],
+)
+def test_an_appointing_verb_gives_the_named_person_the_post(
+    lead: str, role: str, speaker: str
+) -> None:
+    """``named Mike Ross its new football coach ... "...," the new coach said``: Mike Ross."""
+    body = f'{lead}\n\n"This is a dream job for me," {role} said.'
+    name, _, rules = last(body)
+    assert name == speaker
+    assert "resolve.role_noun" in rules
+
+
+def test_a_verb_that_gives_no_post_gives_no_holder() -> None:
+    """``praised Mike Ross, its coach`` is an apposition; ``met Mike Ross its coach`` nothing."""
+    body = 'Fans met Mike Ross its coach on Wednesday.\n\n"This is a dream job," the coach said.'
+    assert last(body)[0] == "the coach"
