@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import wireparse
-from wireparse import SourceKind
+from wireparse import SourceKind, lexicon
 
 #: The lead of a local story.
 LOCAL = "Board votes\n\nPORTVALE, Ore. — "
@@ -352,3 +352,94 @@ def test_a_rank_after_the_subject_is_an_aside(aside: str) -> None:
         '"I always wanted to come home," he said.'
     )
     assert last(body)[0] == "Marcus Lyles"
+
+
+# -- given names of either sex ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("intro", "callback", "speaker"),
+    [
+        ("Pat Park runs the parent-teacher group.", "Park", "Pat Park"),
+        ("Chris Bay coaches the girls' team.", "Bay", "Chris Bay"),
+    ],
+)
+def test_a_given_name_of_either_sex_opens_a_persons_name(
+    intro: str, callback: str, speaker: str
+) -> None:
+    """``Pat Park``, ``Chris Bay``: a given name of either sex makes the pair a person."""
+    name, kind, _ = last(f'{intro}\n\n"We were never asked," {callback} said.')
+    assert (name, kind) == (speaker, SourceKind.PERSON)
+
+
+def test_a_given_name_of_either_sex_tells_no_gender() -> None:
+    """``Pat Hensley ... she said``: the pronoun, not the name, tells the gender."""
+    body = 'Pat Hensley runs the parent-teacher group.\n\n"We were never asked," she said.'
+    assert last(body)[0] == "Pat Hensley"
+
+
+def test_the_unisex_list_shares_no_name_with_the_gendered_lists() -> None:
+    """A name in ``given_names_unisex`` is in neither gendered list."""
+    unisex = lexicon.words("en", "given_names_unisex")
+    assert not unisex & lexicon.words("en", "given_names_male")
+    assert not unisex & lexicon.words("en", "given_names_female")
+
+
+# -- the union called back when its name ends in another word ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("named", "speaker"),
+    [
+        ("The Harbor Pilots Guild said talks had failed.", "Harbor Pilots Guild"),
+        (
+            "The Portvale Nurses Association said 90 percent backed a strike.",
+            "Portvale Nurses Association",
+        ),
+        ("Teamsters Local 727 represents the drivers.", "Teamsters Local 727"),
+    ],
+)
+def test_the_union_is_the_one_union_named(named: str, speaker: str) -> None:
+    """``The Harbor Pilots Guild voted ... "...," the union said``: the guild."""
+    body = f'Workers voted on Sunday.\n\n{named}\n\n"We are ready to walk out," the union said.'
+    assert last(body)[:2] == (speaker, SourceKind.ORGANISATION)
+
+
+def test_two_unions_named_give_none() -> None:
+    """Two bodies of the union's words: ``the union`` stays a description."""
+    body = (
+        "Workers voted on Sunday.\n\n"
+        "The Portvale Nurses Association and the Harbor Pilots Guild met.\n\n"
+        '"We are ready to walk out," the union said.'
+    )
+    assert last(body)[0] == "the union"
+
+
+# -- a post given by an appointing verb -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "role", "speaker"),
+    [
+        (
+            "Delaware Hayes named Mike Ross its new football coach on Wednesday.",
+            "the new coach",
+            "Mike Ross",
+        ),
+        ("The board hired Ann Vale as its superintendent.", "the superintendent", "Ann Vale"),
+    ],
+)
+def test_an_appointing_verb_gives_the_named_person_the_post(
+    lead: str, role: str, speaker: str
+) -> None:
+    """``named Mike Ross its new football coach ... "...," the new coach said``: Mike Ross."""
+    body = f'{lead}\n\n"This is a dream job for me," {role} said.'
+    name, _, rules = last(body)
+    assert name == speaker
+    assert "resolve.role_noun" in rules
+
+
+def test_a_verb_that_gives_no_post_gives_no_holder() -> None:
+    """``praised Mike Ross, its coach`` is an apposition; ``met Mike Ross its coach`` nothing."""
+    body = 'Fans met Mike Ross its coach on Wednesday.\n\n"This is a dream job," the coach said.'
+    assert last(body)[0] == "the coach"

@@ -60,6 +60,7 @@ __all__ = [
     "SPEECH_NOUNS",
     "SPEECH_VERBS",
     "TITLE_WORDS",
+    "UNISEX_GIVEN_NAMES",
     "VERB_PARTICLES",
     "WEAK_VERBS",
     "WORK_NOUNS",
@@ -203,10 +204,13 @@ FEMALE_WORDS = lexicon.words("en", "female_words")
 #: agreement when no title or honorific does (``Richard Stickler`` ... ``he
 #: said``).  Names that both men and women bear (``Jordan``, ``Lindsey``,
 #: ``Jean``, ``Andrea``, ``Chris``) are in neither this list nor
-#: :data:`FEMALE_GIVEN_NAMES`.
+#: :data:`FEMALE_GIVEN_NAMES` (some are in :data:`UNISEX_GIVEN_NAMES`).
 MALE_GIVEN_NAMES = lexicon.words("en", "given_names_male")
 #: Common given names of women, read as :data:`MALE_GIVEN_NAMES` is.
 FEMALE_GIVEN_NAMES = lexicon.words("en", "given_names_female")
+#: Common given names that both men and women bear (``Pat``, ``Chris``):
+#: a person's name, of no gender.
+UNISEX_GIVEN_NAMES = lexicon.words("en", "given_names_unisex")
 
 #: Nouns that name a person by role: ``the secretary of state``, ``a
 #: spokesman``, ``the top American diplomat``.

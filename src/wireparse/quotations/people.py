@@ -1793,6 +1793,14 @@ _CLUB_RE = re.compile(
     + "|".join(sorted(w.capitalize() for w in lexicon.words("en", "club_tail_words")))
     + r")(?![\w-])"
 )
+#: A labour union's name: up to four capitalised words ending in a word of
+#: the list ``union_tail_words`` (``the Minnesota Nurses Association``, ``the
+#: Harbor Pilots Guild``), or a local by its number (``Teamsters Local 727``).
+_UNION_RE = re.compile(
+    r"\b[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,3} (?:"
+    + "|".join(sorted(w.capitalize() for w in lexicon.words("en", "union_tail_words")))
+    + r")(?![\w-])|\b(?:[A-Z][\w'’.-]{0,30} ){0,3}Local \d{1,5}(?![\w-])"
+)
 #: Nouns of a business's trade written right before its name (the list
 #: ``trade_nouns``): ``Ferry operator NorthLink``, ``chipmaker Velora``.
 _TRADE_NOUNS = tuple(sorted(lexicon.words("en", "trade_nouns")))
@@ -1854,6 +1862,12 @@ _NAME_PAIR_RE = re.compile(
 #: The mention rules of a name written alone right before its cue, as copy
 #: calls back a person named before: ``"...," Garcia Lopez said``.
 _CALLBACK_MENTIONS = frozenset(("mention.phrase_before", "mention.name_alone"))
+#: Verbs that give the person named after them a post (the list
+#: ``appointing_verbs``): ``named Mike Ross its new football coach``.
+_APPOINTING_VERBS = lexicon.words("en", "appointing_verbs")
+#: What may follow a post an appointing verb gives, besides the end of a
+#: clause: a time or a place (``named Mike Ross its coach on Wednesday``).
+_APPOINTED_ENDS = (" on ", " in ", " last ", " this ", " after ", " to replace ")
 #: Numbers written as words: alone, a count of people (``Twelve said``).
 _NUMBER_WORDS = lexicon.words("en", "number_words")
 #: The last words of a phrase of time between a subject and its verb
@@ -2863,9 +2877,12 @@ _TITLE_LIKE = cues.TITLE_WORDS | cues.PERSON_NOUNS | cues.HONORIFICS
 #: The gender each gendered word tells; a word in both lists would be male,
 #: as the male list is read first (the male entries are added last).
 _GENDERS = dict.fromkeys(cues.FEMALE_WORDS, "female") | dict.fromkeys(cues.MALE_WORDS, "male")
-#: The gender each common given name tells (the lists share no name).
-_GIVEN_NAME_GENDERS = dict.fromkeys(cues.FEMALE_GIVEN_NAMES, "female") | dict.fromkeys(
-    cues.MALE_GIVEN_NAMES, "male"
+#: The gender each common given name tells (the lists share no name); a
+#: name both men and women bear is a given name of no gender (``Pat``).
+_GIVEN_NAME_GENDERS: dict[str, str | None] = (
+    dict.fromkeys(cues.UNISEX_GIVEN_NAMES)
+    | dict.fromkeys(cues.FEMALE_GIVEN_NAMES, "female")
+    | dict.fromkeys(cues.MALE_GIVEN_NAMES, "male")
 )
 
 
@@ -4660,6 +4677,10 @@ class Resolver:
             return self._one_named(_CLUB_RE, trim=True)
         if noun == "agency":
             return self._one_agency()
+        if noun == "union":
+            # "The Harbor Pilots Guild voted to strike. ... "...," the union
+            # said": the one union the story names by another word.
+            return self._one_named(_UNION_RE, trim=True)
         return None
 
     def _named_body(self, pos: int, end: int) -> _Entity | None:
@@ -5166,7 +5187,8 @@ class Resolver:
         (``the sheriff of Millbrook``).
         """
         flat = self.flat
-        if not (flat.startswith((".", ",", ";", " of ", " at ", " for "), end) or end == len(flat)):
+        ends = flat.startswith((".", ",", ";", " of ", " at ", " for "), end) or end == len(flat)
+        if not ends and not flat.startswith(_APPOINTED_ENDS, end):
             return None
         window = flat[max(0, pos - 60) : pos]
         words = window.split(" ")
@@ -5179,7 +5201,9 @@ class Resolver:
                 return None
             modifiers += 1
             k -= 1
-        if k < 1 or words[k - 1] not in ("is", "was", "became"):
+        if k >= 1 and words[k - 1] not in ("is", "was", "became"):
+            return self._appointed_holder(pos - sum(len(w) + 1 for w in words[k:]))
+        if k < 1 or not ends:
             return None
         at = pos - sum(len(w) + 1 for w in words[k - 1 :])  # the space before the verb
         if flat.endswith(", who", 0, at):
@@ -5191,6 +5215,30 @@ class Resolver:
         if len(name) < 2:
             return None
         return _name_words(name), None
+
+    def _appointed_holder(self, at: int) -> tuple[list[str], None] | None:
+        """Return the person an appointing verb gives the role that starts after *at*.
+
+        ``Delaware Hayes named Mike Ross its new football coach.``, ``The
+        board hired Ann Vale as its superintendent`` (invented): the name of
+        two words or more between a verb of the list ``appointing_verbs``
+        and the role's article (``as`` between them or not) holds the role.
+        *at* is the space before the article.
+        """
+        flat = self.flat
+        if flat.endswith(" as", 0, at):
+            at -= 3
+        name = chain_before(flat, at)
+        if len(name) < 2 or MASK in name[0]:
+            return None
+        start = at - len(" ".join(name))
+        verb = flat[max(0, start - 20) : start - 1].rsplit(" ", 1)[-1]
+        if verb not in _APPOINTING_VERBS:
+            return None
+        _, _, plain = self._split(name)
+        if len(plain) < 2 or len(plain) != len(name):
+            return None
+        return _name_words(plain), None
 
 
 _COUNTRIES = frozenset(

@@ -4172,7 +4172,7 @@ def _talks_about(state: _Analysis, sent: _Sentence) -> bool:
 
 
 #: Given names, lower case: a subject that opens with one is a person.
-_GIVEN_NAMES = cues.FEMALE_GIVEN_NAMES | cues.MALE_GIVEN_NAMES
+_GIVEN_NAMES = cues.FEMALE_GIVEN_NAMES | cues.MALE_GIVEN_NAMES | cues.UNISEX_GIVEN_NAMES
 #: The resolution rules that tie a subject to a person the article names.
 _NAMED_RESOLUTIONS = frozenset(("resolve.name_form", "resolve.role_noun"))
 
