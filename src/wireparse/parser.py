@@ -379,8 +379,9 @@ def _html_span(text: str) -> Span | None:
     if start is not None:
         first = text.index("<", start.start())
         return Span(first, text.index(">", first) + 1)
-    if "</" not in text or text.count("<") < HTML_MIN_TAGS:
-        # No closing tag, or too few tag openings for so many tags.
+    if "<" not in text or "</" not in text or text.count("<") < HTML_MIN_TAGS:
+        # No closing tag, or too few tag openings for so many tags (a text
+        # without a ``<``, most of them, told by one ``memchr``).
         return None
     first_tag: regex.Match[str] | None = None
     closing = False

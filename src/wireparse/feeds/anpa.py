@@ -161,8 +161,10 @@ def detect(text: str) -> tuple[int, tuple[str, ...]]:
     """
     score = 0
     evidence: list[str] = []
-    # Header line 1 holds SOH, the signature ETX: a text without them is not searched.
-    m = HEADER_LINE_1.search(text) if SOH in text else None
+    # Header line 1 holds SOH, the signature ETX: a text without them is not searched
+    # (nor, without SOH, for SYN SYN SOH).
+    has_soh = SOH in text
+    m = HEADER_LINE_1.search(text) if has_soh else None
     if m is not None:
         score += 6
         if m.group("syn"):
@@ -178,7 +180,7 @@ def detect(text: str) -> tuple[int, tuple[str, ...]]:
                 f"ANPA header line '{m2.group('priority')} {m2.group('category')} "
                 f"{_control_names(m2.group('format'))} {m2.group('fields').strip()[:40]}'"
             )
-    elif (syn := text.find(SYN + SYN + SOH)) >= 0:
+    elif has_soh and (syn := text.find(SYN + SYN + SOH)) >= 0:
         score += 3
         evidence.append(f"SYN SYN SOH at {syn}")
     sig = SIGNATURE.search(text) if ETX in text else None

@@ -176,8 +176,12 @@ def detect(text: str) -> tuple[int, tuple[str, ...]]:
     :returns: A score (0 when nothing was seen) and the evidence.
     """
     window = min(len(text), 4096)
-    if text.find("ZCZC", 0, window) < 0 and text.find("zczc", 0, window) < 0:
-        return 0, ()  # no start line: str.find says so faster than START
+    # No start line: str.find says so faster than START, and faster still
+    # for its first letter alone (one ``memchr``; few texts hold a ``Z``).
+    if (text.find("Z", 0, window) < 0 or text.find("ZCZC", 0, window) < 0) and (
+        text.find("z", 0, window) < 0 or text.find("zczc", 0, window) < 0
+    ):
+        return 0, ()
     m = START.search(text, 0, window)
     if m is None:
         return 0, ()

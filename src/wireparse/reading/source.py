@@ -211,7 +211,8 @@ def check_is_text(data: str | bytes) -> None:
         if data.startswith(sig_text):
             raise NotTextError(f"{name} signature")
     head = data[:TEXT_CHECK_CHARS]
-    nuls = head.count("\x00")
+    # A NUL looked for first (one ``memchr``): most texts hold none to count.
+    nuls = head.count("\x00") if "\x00" in head else 0
     if nuls > max(1, MAX_NUL_SHARE * len(head)):
         raise NotTextError(f"{nuls} NUL characters")
     controls = count_controls(head)
