@@ -1774,6 +1774,17 @@ def test_a_title_word_opening_a_business_name(body: str, speaker: str, kind: Sou
     ("lead", "speaker"),
     [
         ("The National Weather Service issued a storm warning.", "the National Weather Service"),
+        # Two words of the name joined by "and", after "the": the whole name.
+        (
+            "The Food and Drug Administration told drivers to stay home.",
+            "the Food and Drug Administration",
+        ),
+        (
+            "The U.S. Fish and Wildlife Service closed the refuge.",
+            "the U.S. Fish and Wildlife Service",
+        ),
+        # No "the" before the first name: "and" joins two sources.
+        ("Tom Hale and the Harbor Port Authority closed the pier.", "the Harbor Port Authority"),
         # Two public bodies: "the agency" is neither.
         (
             "The National Weather Service and the Harbor Port Authority issued warnings.",

@@ -1823,8 +1823,12 @@ _INCORPORATED_RE = re.compile(
 )
 #: A public body named by its kind: ``the National Weather Service``, ``the
 #: Federal Aviation Administration`` (one to four capitalised words before it).
+#: Written after ``the``, two of those words may be joined by ``and``: ``the
+#: Food and Drug Administration``, ``the U.S. Fish and Wildlife Service``
+#: (not ``Tom Hale and the Ports Authority``, where no ``the`` opens the name).
 _AGENCY_RE = re.compile(
-    r"\b[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,3} "
+    r"(?:(?<=[Tt]he )(?:[A-Z][\w'’.-]{0,30} )?[A-Z][\w'’.-]{0,30} and |\b)"
+    r"[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,3} "
     r"(?:Service|Administration|Bureau|Agency|Authority)(?![\w-])"
 )
 #: A union local named by ``Local`` and its number, up to three capitalised
