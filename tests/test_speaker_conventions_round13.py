@@ -271,3 +271,20 @@ def test_answer_label_with_a_full_stop() -> None:
         'A. "A real cut in spending."'
     )
     assert speakers(body) == ["Dana Lowell", "Dana Lowell"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'Forty-eight percent said the tariffs would "hurt the economy," the poll found.',
+            "the poll",
+        ),
+        ('A new survey found that the tariffs would "hurt the economy."', "a new survey"),
+        # A share of people with no poll to find it is a source of its own.
+        ('Forty-eight percent said the tariffs would "hurt the economy."', "Forty-eight percent"),
+    ],
+)
+def test_poll_findings(sentence: str, speaker: str | None) -> None:
+    """``X percent said "...," the poll found``: the poll's words."""
+    assert speakers(f"Voters are split.\n\n{sentence}") == [speaker]

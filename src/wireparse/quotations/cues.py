@@ -53,6 +53,7 @@ __all__ = [
     "ORG_TAIL_WORDS",
     "PERSON_NOUNS",
     "PLACE_TAIL_WORDS",
+    "POLL_NOUNS",
     "PRONOUNS",
     "ROLE_SYNONYMS",
     "SENTENCE_OPENERS",
@@ -85,6 +86,11 @@ WEAK_VERBS = lexicon.words("en", "weak_verbs")
 #: ``"...," the complaint states``; ``officials in several states said`` has
 #: no cue at ``states``.
 DOCUMENT_VERBS = lexicon.words("en", "document_verbs")
+
+#: Nouns of an opinion poll: a share of respondents quoted in a sentence
+#: whose poll ``found`` it gives the poll's words (``Forty-eight percent
+#: said it would "hurt," the poll found``).
+POLL_NOUNS = lexicon.words("en", "poll_nouns")
 
 #: Adverb particles that make a weak verb a phrasal verb, not a cue:
 #: ``called off the vote``, ``read out the names``, ``thought up a plan``.

@@ -2040,6 +2040,12 @@ class _Analysis:
         # A sentence without cues has none before the quotation.
         if before is None:
             before = self._cue_before(first, sent) if sent.cues else None
+        if before is not None and self.english and _share_of_people(before):
+            # "Forty-eight percent said the tariffs would "hurt the economy,"
+            # the poll found.": the words of the poll's question, the poll's.
+            poll = self._poll_cue(sent, before)
+            if poll is not None:
+                return poll, full, False, "cue.closing" if poll.start > open_start else "cue.before"
         if before is not None:
             gap = flat[max(before.end, open_start - 80) : open_start].strip(" ,:")
             if gap == "" and before.end >= open_start - 80:
@@ -2115,6 +2121,18 @@ class _Analysis:
             ):
                 return None
         return cue
+
+    def _poll_cue(self, sent: _Sentence, skip: _Cue) -> _Cue | None:
+        """Return the cue of *sent* whose source is a poll (``the poll found``), if any."""
+        for other in sent.cues:
+            if other is skip:
+                continue
+            if not other.resolved:
+                self.locate(other)
+            words = other.mention.words if other.mention is not None else ()
+            if words and words[-1].lower() in cues.POLL_NOUNS:
+                return other
+        return None
 
     def _cue_before(self, piece: _Piece, sent: _Sentence) -> _Cue | None:
         open_start = piece.open_start
@@ -4223,6 +4241,12 @@ def _full_name(state: _Analysis, name: str, kind: SourceKind) -> bool:
 #: How many words a sentence of narration between a speaker's quotation and
 #: the next paragraph's quotation may have (:func:`_carried`).
 _NARRATION_WORDS = 8
+
+
+def _share_of_people(cue: _Cue) -> bool:
+    """Return whether *cue*'s source is a share of people: ``71 percent of adults say``."""
+    words = cue.mention.words if cue.mention is not None else ()
+    return any(w.lower() == "percent" or w.endswith("%") for w in words)
 
 
 def _group_tag(cue: _Cue) -> bool:
