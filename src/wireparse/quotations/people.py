@@ -1730,6 +1730,14 @@ _UNION_RE = re.compile(
     + "|".join(sorted(w.capitalize() for w in lexicon.words("en", "union_tail_words")))
     + r")(?![\w-])|\b(?:[A-Z][\w'’.-]{0,30} ){0,3}Local \d{1,5}(?![\w-])"
 )
+#: A school district named without ``District``, as American local copy
+#: names one: ``Modesto City Schools``, ``Portvale Public Schools``,
+#: ``Frenship ISD``, ``Harbor Unified``, ``Newton USD 373`` (up to four
+#: capitalised words before the tail).
+_SCHOOL_DISTRICT_RE = re.compile(
+    r"\b[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,3} "
+    r"(?:Schools|C?ISD|Unified|USD \d{1,4})(?![\w-])"
+)
 #: Nouns of a business's trade written right before its name (the list
 #: ``trade_nouns``): ``Ferry operator NorthLink``, ``chipmaker Velora``.
 _TRADE_NOUNS = tuple(sorted(lexicon.words("en", "trade_nouns")))
@@ -4585,6 +4593,10 @@ class Resolver:
             return self._one_named(_CLUB_RE, trim=True)
         if noun == "agency":
             return self._one_agency()
+        if noun == "district":
+            # "Modesto City Schools sent students home. ... "...," the
+            # district said": the one school district named without the noun.
+            return self._one_named(_SCHOOL_DISTRICT_RE, trim=True)
         if noun == "union":
             # "The Harbor Pilots Guild voted to strike. ... "...," the union
             # said": the one union the story names by another word.
