@@ -469,3 +469,23 @@ def test_two_school_districts_named_give_none() -> None:
         '"Safety comes first," the district said.'
     )
     assert last(body)[0] == "the district"
+
+
+# -- a local government named in lower case by its kind and place ------------------------
+
+
+@pytest.mark.parametrize(
+    ("named", "noun", "speaker"),
+    [
+        (
+            "The city of Harborton will pay $1.2 million to settle.",
+            "the city",
+            "the city of Harborton",
+        ),
+        ("The town of Carver closed Plymouth Street again.", "the town", "the town of Carver"),
+    ],
+)
+def test_a_local_government_by_its_kind_and_place(named: str, noun: str, speaker: str) -> None:
+    """``The city of Harborton will pay ... "...," the city said``: the city of Harborton."""
+    body = f'{named}\n\n"We regret what happened," {noun} said in a statement.'
+    assert last(body)[:2] == (speaker, SourceKind.ORGANISATION)

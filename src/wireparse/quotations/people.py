@@ -4562,6 +4562,14 @@ class Resolver:
                             text = "the " + text
                         return self._entity(_key(text), text, SourceKind.ORGANISATION)
                 continue
+            if pos < at and flat.startswith(" of ", end) and flat[pos - 4 : pos].lower() == "the ":
+                # "The city of Kalamazoo will pay ... "...," the city said": a
+                # local government named in lower case by its kind and place.
+                run = _cap_run(flat, end + 4)
+                if run:
+                    text = flat[pos - 4 : end + 4] + " ".join(_name_words(run))
+                    text = "the" + text[3:]
+                    return self._entity(_key(text), text, SourceKind.ORGANISATION)
             named = _cap_run(flat, end + 1) if flat.startswith(" ", end) else []
             if named and _core(named[-1]).lower() in cues.ORG_TAIL_WORDS:
                 # "e-mail firm Email Systems": a business name after the noun.
