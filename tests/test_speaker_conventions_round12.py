@@ -443,3 +443,49 @@ def test_a_verb_that_gives_no_post_gives_no_holder() -> None:
     """``praised Mike Ross, its coach`` is an apposition; ``met Mike Ross its coach`` nothing."""
     body = 'Fans met Mike Ross its coach on Wednesday.\n\n"This is a dream job," the coach said.'
     assert last(body)[0] == "the coach"
+
+
+# -- the district named without the noun --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("named", "speaker"),
+    [
+        ("Harbor City Schools sent students home early on Tuesday.", "Harbor City Schools"),
+        ("Frenship ISD will put a guard at every campus.", "Frenship ISD"),
+        ("Newton USD 373 closed two schools.", "Newton USD 373"),
+    ],
+)
+def test_the_district_is_the_one_school_district_named(named: str, speaker: str) -> None:
+    """``Harbor City Schools sent students home. ¶ "...," the district said``: that body."""
+    body = f'{named}\n\n"Our older buildings have no air conditioning," the district said.'
+    assert last(body)[:2] == (speaker, SourceKind.ORGANISATION)
+
+
+def test_two_school_districts_named_give_none() -> None:
+    """Two districts named so: ``the district`` stays a description."""
+    body = (
+        "Frenship ISD and Harbor City Schools will add guards.\n\n"
+        '"Safety comes first," the district said.'
+    )
+    assert last(body)[0] == "the district"
+
+
+# -- a local government named in lower case by its kind and place ------------------------
+
+
+@pytest.mark.parametrize(
+    ("named", "noun", "speaker"),
+    [
+        (
+            "The city of Harborton will pay $1.2 million to settle.",
+            "the city",
+            "the city of Harborton",
+        ),
+        ("The town of Carver closed Plymouth Street again.", "the town", "the town of Carver"),
+    ],
+)
+def test_a_local_government_by_its_kind_and_place(named: str, noun: str, speaker: str) -> None:
+    """``The city of Harborton will pay ... "...," the city said``: the city of Harborton."""
+    body = f'{named}\n\n"We regret what happened," {noun} said in a statement.'
+    assert last(body)[:2] == (speaker, SourceKind.ORGANISATION)

@@ -1801,6 +1801,14 @@ _UNION_RE = re.compile(
     + "|".join(sorted(w.capitalize() for w in lexicon.words("en", "union_tail_words")))
     + r")(?![\w-])|\b(?:[A-Z][\w'’.-]{0,30} ){0,3}Local \d{1,5}(?![\w-])"
 )
+#: A school district named without ``District``, as American local copy
+#: names one: ``Modesto City Schools``, ``Portvale Public Schools``,
+#: ``Frenship ISD``, ``Harbor Unified``, ``Newton USD 373`` (up to four
+#: capitalised words before the tail).
+_SCHOOL_DISTRICT_RE = re.compile(
+    r"\b[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,3} "
+    r"(?:Schools|C?ISD|Unified|USD \d{1,4})(?![\w-])"
+)
 #: Nouns of a business's trade written right before its name (the list
 #: ``trade_nouns``): ``Ferry operator NorthLink``, ``chipmaker Velora``.
 _TRADE_NOUNS = tuple(sorted(lexicon.words("en", "trade_nouns")))
@@ -4647,6 +4655,14 @@ class Resolver:
                             text = "the " + text
                         return self._entity(_key(text), text, SourceKind.ORGANISATION)
                 continue
+            if pos < at and flat.startswith(" of ", end) and flat[pos - 4 : pos].lower() == "the ":
+                # "The city of Harborton will pay ... "...," the city said": a
+                # local government named in lower case by its kind and place.
+                run = _cap_run(flat, end + 4)
+                if run:
+                    text = flat[pos - 4 : end + 4] + " ".join(_name_words(run))
+                    text = "the" + text[3:]
+                    return self._entity(_key(text), text, SourceKind.ORGANISATION)
             body = self._named_body(pos, end) if pos == nearest else None
             if body is not None:
                 return body  # the noun's nearest mention before: "the Brook campaign"
@@ -4681,6 +4697,10 @@ class Resolver:
             return self._one_named(_CLUB_RE, trim=True)
         if noun == "agency":
             return self._one_agency()
+        if noun == "district":
+            # "Modesto City Schools sent students home. ... "...," the
+            # district said": the one school district named without the noun.
+            return self._one_named(_SCHOOL_DISTRICT_RE, trim=True)
         if noun == "union":
             # "The Harbor Pilots Guild voted to strike. ... "...," the union
             # said": the one union the story names by another word.
