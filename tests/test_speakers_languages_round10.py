@@ -345,3 +345,29 @@ def test_spanish_verb_of_opinion_leads_in_the_quotation() -> None:
         "El fiscal considera probado que el acusado «cobró comisiones ilegales».\n"
     )
     assert speakers(text, "es") == ["El fiscal"]
+
+
+# ------------------------------------------- sports copy's other nouns
+
+
+def test_spanish_press_nationality_and_club_adjectives() -> None:
+    text = (
+        "VILLAMAR, 3 may (EFE).- El tenista francés Hugo Lenoir ganó el torneo. "
+        "«Es un sueño», afirmó el galo.\n\n"
+        "El delantero argentino Tomás Ibarra marcó el único gol. "
+        "«No lo olvidaré», dijo el colchonero.\n"
+    )
+    assert speakers(text, "es") == ["Hugo Lenoir", "Tomás Ibarra"]
+
+
+def test_french_monegasque_and_german_striker() -> None:
+    fr = (
+        "MONACO (AFP) - Le pilote Louis Bianchetti a gagné le Grand Prix. "
+        "« C'est un rêve d'enfant », a confié le Monégasque.\n"
+    )
+    de = (
+        "Kelbach (dpa) - Doppeltorschütze Amadou Keita war der Mann des Abends. "
+        "„Ich bin einfach glücklich“, sagte der Stürmer.\n"
+    )
+    assert speakers(fr, "fr") == ["Louis Bianchetti"]
+    assert speakers(de, "de") == ["Amadou Keita"]
