@@ -371,3 +371,16 @@ def test_french_monegasque_and_german_striker() -> None:
     )
     assert speakers(fr, "fr") == ["Louis Bianchetti"]
     assert speakers(de, "de") == ["Amadou Keita"]
+
+
+def test_winner_called_by_the_title_won() -> None:
+    fr = (
+        "ALBERTVILLE (AFP) - La skieuse Léa Morand a gagné l'or du géant. "
+        "« J'ai skié sans peur », a savouré la championne olympique.\n"
+    )
+    es = (
+        "VILLAMAR, 3 may (EFE).- La atleta Rosa Prieto ganó el oro en los 400 metros. "
+        "«Es el día más feliz de mi vida», dijo la campeona.\n"
+    )
+    assert speakers(fr, "fr") == ["Léa Morand"]
+    assert speakers(es, "es") == ["Rosa Prieto"]
