@@ -384,3 +384,19 @@ def test_winner_called_by_the_title_won() -> None:
     )
     assert speakers(fr, "fr") == ["Léa Morand"]
     assert speakers(es, "es") == ["Rosa Prieto"]
+
+
+# ------------------------------------------------------- church copy's titles
+
+
+def test_church_titles_before_a_name_are_no_part_of_it() -> None:
+    de = (
+        "Kelbach (KNA) Das Bistum gibt Kirchen auf. „Wir müssen Gebäude aufgeben“, "
+        "sagte Generalvikar Markus Thelen am Montag. „Das schmerzt“, sagte Präses Eva Lind.\n"
+    )
+    es = (
+        "VILLAMAR, 3 may (EFE).- La diócesis cierra templos. «Tenemos que vender iglesias», "
+        "afirmó monseñor Marcos Prieto este lunes.\n"
+    )
+    assert speakers(de, "de") == ["Markus Thelen", "Eva Lind"]
+    assert speakers(es, "es") == ["Marcos Prieto"]
