@@ -345,3 +345,58 @@ def test_spanish_verb_of_opinion_leads_in_the_quotation() -> None:
         "El fiscal considera probado que el acusado «cobró comisiones ilegales».\n"
     )
     assert speakers(text, "es") == ["El fiscal"]
+
+
+# ------------------------------------------- sports copy's other nouns
+
+
+def test_spanish_press_nationality_and_club_adjectives() -> None:
+    text = (
+        "VILLAMAR, 3 may (EFE).- El tenista francés Hugo Lenoir ganó el torneo. "
+        "«Es un sueño», afirmó el galo.\n\n"
+        "El delantero argentino Tomás Ibarra marcó el único gol. "
+        "«No lo olvidaré», dijo el colchonero.\n"
+    )
+    assert speakers(text, "es") == ["Hugo Lenoir", "Tomás Ibarra"]
+
+
+def test_french_monegasque_and_german_striker() -> None:
+    fr = (
+        "MONACO (AFP) - Le pilote Louis Bianchetti a gagné le Grand Prix. "
+        "« C'est un rêve d'enfant », a confié le Monégasque.\n"
+    )
+    de = (
+        "Kelbach (dpa) - Doppeltorschütze Amadou Keita war der Mann des Abends. "
+        "„Ich bin einfach glücklich“, sagte der Stürmer.\n"
+    )
+    assert speakers(fr, "fr") == ["Louis Bianchetti"]
+    assert speakers(de, "de") == ["Amadou Keita"]
+
+
+def test_winner_called_by_the_title_won() -> None:
+    fr = (
+        "ALBERTVILLE (AFP) - La skieuse Léa Morand a gagné l'or du géant. "
+        "« J'ai skié sans peur », a savouré la championne olympique.\n"
+    )
+    es = (
+        "VILLAMAR, 3 may (EFE).- La atleta Rosa Prieto ganó el oro en los 400 metros. "
+        "«Es el día más feliz de mi vida», dijo la campeona.\n"
+    )
+    assert speakers(fr, "fr") == ["Léa Morand"]
+    assert speakers(es, "es") == ["Rosa Prieto"]
+
+
+# ------------------------------------------------------- church copy's titles
+
+
+def test_church_titles_before_a_name_are_no_part_of_it() -> None:
+    de = (
+        "Kelbach (KNA) Das Bistum gibt Kirchen auf. „Wir müssen Gebäude aufgeben“, "
+        "sagte Generalvikar Markus Thelen am Montag. „Das schmerzt“, sagte Präses Eva Lind.\n"
+    )
+    es = (
+        "VILLAMAR, 3 may (EFE).- La diócesis cierra templos. «Tenemos que vender iglesias», "
+        "afirmó monseñor Marcos Prieto este lunes.\n"
+    )
+    assert speakers(de, "de") == ["Markus Thelen", "Eva Lind"]
+    assert speakers(es, "es") == ["Marcos Prieto"]
