@@ -1800,6 +1800,28 @@ def test_the_agency_is_the_story_s_one_public_body(lead: str, speaker: str) -> N
     )
 
 
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Nurses at St. Brendan Medical Center voted to strike.", "St. Brendan Medical Center"),
+        ("Harborton Regional Health will open a new wing.", "Harborton Regional Health"),
+        ("Nurses at Portvale Clinic voted to strike.", "Portvale Clinic"),
+        # Two hospitals: "the hospital" is neither.
+        ("Portvale Clinic and St. Brendan Medical Center will merge.", "the hospital"),
+    ],
+)
+def test_the_hospital_is_the_story_s_one_hospital_named_without_the_noun(
+    lead: str, speaker: str
+) -> None:
+    """``St. Brendan Medical Center ... "...," the hospital said``."""
+    assert (
+        last_speaker(
+            "Strike vote\n\n" + lead + "\n\n", '"We respect our nurses," the hospital said.'
+        )
+        == speaker
+    )
+
+
 def test_an_age_before_a_role_noun_is_the_person_given_that_age() -> None:
     """``Dana Whitlock, 45, ... "...," the 45-year-old mother of three said``."""
     lead = (

@@ -1802,12 +1802,19 @@ _UNION_RE = re.compile(
     + r")(?![\w-])|\b(?:[A-Z][\w'’.-]{0,30} ){0,3}Local \d{1,5}(?![\w-])"
 )
 #: A school district named without ``District``, as American local copy
-#: names one: ``Modesto City Schools``, ``Portvale Public Schools``,
+#: names one: ``Harborton City Schools``, ``Portvale Public Schools``,
 #: ``Frenship ISD``, ``Harbor Unified``, ``Newton USD 373`` (up to four
 #: capitalised words before the tail).
 _SCHOOL_DISTRICT_RE = re.compile(
     r"\b[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,3} "
     r"(?:Schools|C?ISD|Unified|USD \d{1,4})(?![\w-])"
+)
+#: A hospital named without ``Hospital``, as local and health copy names
+#: one: ``St. Brendan Medical Center``, ``Harborton Regional Health``,
+#: ``Portvale Clinic`` (up to four capitalised words before the tail).
+_HOSPITAL_RE = re.compile(
+    r"\b[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,3} "
+    r"(?:Medical Cent(?:er|re)|Health(?: System| Cent(?:er|re))?|Clinic|Infirmary)(?![\w-])"
 )
 #: Nouns of a business's trade written right before its name (the list
 #: ``trade_nouns``): ``Ferry operator NorthLink``, ``chipmaker Velora``.
@@ -4698,13 +4705,17 @@ class Resolver:
         if noun == "agency":
             return self._one_agency()
         if noun == "district":
-            # "Modesto City Schools sent students home. ... "...," the
+            # "Portvale City Schools sent students home. ... "...," the
             # district said": the one school district named without the noun.
             return self._one_named(_SCHOOL_DISTRICT_RE, trim=True)
         if noun == "union":
             # "The Harbor Pilots Guild voted to strike. ... "...," the union
             # said": the one union the story names by another word.
             return self._one_named(_UNION_RE, trim=True)
+        if noun == "hospital":
+            # "St. Brendan Medical Center treated six people. ... "...," the
+            # hospital said": the one hospital named without the noun.
+            return self._one_named(_HOSPITAL_RE, trim=True)
         return None
 
     def _named_body(self, pos: int, end: int) -> _Entity | None:
