@@ -485,6 +485,16 @@ def test_a_scene_caption_over_the_lead_is_a_caption(caption: str, lead: str) -> 
             '"We never gave up," skaters say on Sunday.',
             "Portvale opened its first public skate park on Sunday after a long campaign.",
         ),
+        # A past spelt as the present.
+        (
+            "Portvale beat Kelbach 3-1 at the harbour ground on Sunday.",
+            "Ada Roe scored twice on Sunday as Portvale climbed to second place in the table.",
+        ),
+        # Too short: a sentence summing the story up.
+        (
+            "Markets fall sharply on Monday.",
+            "Stock markets fell sharply on Monday as investors worried about rates.",
+        ),
     ],
 )
 def test_the_lead_stays_the_lead(first: str, second: str) -> None:
