@@ -172,9 +172,15 @@ def _headed(line: str) -> str:
             "Education Reporter",
             "The Portvale Herald",
         ),
+        ("Ada Roe — Staff Writer", ("Ada Roe",), "Staff Writer", None),
+        ("Ada Roe | Staff Writer", ("Ada Roe",), "Staff Writer", None),
+        ("Ada Roe, Associated Press", ("Ada Roe",), None, "Associated Press"),
+        ("Ada Roe and Tom Hale, The Daily Star", ("Ada Roe", "Tom Hale"), None, "The Daily Star"),
+        ("Anna Weber, dpa", ("Anna Weber",), None, "dpa"),
+        ("Ada Roe for The Daily Star", ("Ada Roe",), None, "The Daily Star"),
     ],
 )
-def test_names_a_comma_and_a_reporters_title_are_the_byline(
+def test_a_web_byline_without_by_is_the_byline(
     line: str, names: tuple[str, ...], title: str, organisation: str | None
 ) -> None:
     article = wireparse.parse(_headed(line))
@@ -187,7 +193,15 @@ def test_names_a_comma_and_a_reporters_title_are_the_byline(
 
 @pytest.mark.parametrize(
     "line",
-    ["Ada Roe, mayor", "Ada Roe, Staff Photographer", "Ada Roe, 17, Portvale"],
+    [
+        "Ada Roe, mayor",
+        "Ada Roe, Staff Photographer",
+        "Ada Roe, 17, Portvale",
+        "Ada Roe, Portvale",
+        "Ada Roe, Kelbach Chess Club",
+        "Ada Roe for the council",
+        "Ada Roe | Treasurer",
+    ],
 )
 def test_a_name_and_no_reporters_title_is_no_byline(line: str) -> None:
     assert parse_byline(line) is None
@@ -470,6 +484,16 @@ def test_a_scene_caption_over_the_lead_is_a_caption(caption: str, lead: str) -> 
         (
             '"We never gave up," skaters say on Sunday.',
             "Portvale opened its first public skate park on Sunday after a long campaign.",
+        ),
+        # A past spelt as the present.
+        (
+            "Portvale beat Kelbach 3-1 at the harbour ground on Sunday.",
+            "Ada Roe scored twice on Sunday as Portvale climbed to second place in the table.",
+        ),
+        # Too short: a sentence summing the story up.
+        (
+            "Markets fall sharply on Monday.",
+            "Stock markets fell sharply on Monday as investors worried about rates.",
         ),
     ],
 )

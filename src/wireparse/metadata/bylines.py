@@ -517,41 +517,105 @@ def _bar_byline(text: str, s: str) -> Byline | None:
                   organisation=right, agency=canonical_agency(right))  # fmt: skip
 
 
-#: A reporter's title after a comma, ending with the noun of the trade, as a
-#: web byline without ``By`` sets it after the names: ``Ada Quint, Staff
-#: Writer``, ``Ada Quint and Lev Marr, Senior Reporters``.
+#: A reporter's title ending with the noun of the trade, as a web byline
+#: without ``By`` sets it after the names: ``Ada Quint, Staff Writer``, ``Ada
+#: Quint and Lev Marr, Senior Reporters``, ``Ada Quint — Staff Writer``.
 _TITLED_BYLINE_ROLE = lazy_compile(
-    r",\s(?:[\p{L}-]{1,20}\s){0,3}(?i:writer|reporter|correspondent|columnist|editor|contributor"
-    r"|critic|producer)s?(?:,|$)"
+    r"(?:^|[\s,])(?:[\p{L}-]{1,20}\s){0,3}(?i:writer|reporter|correspondent|columnist|editor"
+    r"|contributor|critic|producer)s?(?:,|$)"
 )
+#: What stands between the names of a byline without ``By`` and what follows them.
+_TITLED_SEPARATORS: Final = " ,;|/-–—"
+
+
+#: The nouns of the trade that end a reporter's title (:data:`_TITLED_BYLINE_ROLE`), lower case.
+_TRADE_NOUNS: Final = (
+    "writer", "reporter", "correspondent", "columnist",
+    "editor", "contributor", "critic", "producer",
+)  # fmt: skip
+
+
+#: The most characters of a byline without ``By`` (``Ada Quint and Lev Marr,
+#: Senior Reporters, The Gulf Herald``).
+_TITLED_MAX_CHARS: Final = 80
+
+
+def _may_be_titled(s: str) -> bool:
+    """Whether *s* may be a byline without ``By`` that :func:`_titled_byline` reads (cheap).
+
+    It is short (:data:`_TITLED_MAX_CHARS`), opens with two capitalised
+    words, and names a noun of the trade (:data:`_TRADE_NOUNS`), or its end after
+    a comma or ``for`` reads as an outlet: capitalised, or one word that
+    may open an agency's name (``dpa``).
+    """
+    if len(s) > _TITLED_MAX_CHARS or not s[:1].isupper():
+        return False
+    space = s.find(" ")
+    if space < 0 or not s[space + 1 : space + 2].isupper():
+        return False  # a name opens it: two capitalised words
+    low = s.casefold()
+    if any(noun in low for noun in _TRADE_NOUNS):
+        return True
+    cut = max(s.rfind(", "), s.find(" for "))
+    if cut <= 0:
+        return False
+    tail = s[cut:].strip(_TITLED_SEPARATORS).removeprefix("for ")
+    words = tail.split()
+    return (
+        0 < len(words) <= _OUTLET_MAX_WORDS
+        and (tail[:1].isupper() or (len(words) == 1 and could_start_agency(tail)))
+        and _is_outlet(tail)
+    )
 
 
 def _titled_byline(text: str, s: str) -> Byline | None:
-    """Read a web byline with no ``By``: names, a comma, a reporter's title.
+    """Read a web byline with no ``By``: names and a reporter's title, or names and the outlet.
 
-    Web pages set ``Ada Quint, Staff Writer`` under the headline, the
-    outlet after it too (``Ada Quint, Staff Writer, The Gulf Herald``).
-    The names must read as people's names and nothing else, and the title
-    be made of job-title words (:data:`JOB_TITLE_WORDS`) ending with the
-    noun of the trade (:data:`_TITLED_BYLINE_ROLE`): ``Ada Quint, mayor``
-    and ``Ada Quint, 17, Portvale`` are none, and so is a picture's credit
-    (``Ada Quint, Staff Photographer``).
+    Web pages set ``Ada Quint, Staff Writer`` under the headline, with a
+    dash or a bar (``Ada Quint — Staff Writer``, ``Ada Quint | Staff
+    Writer``) or on two lines too, the outlet after it too (``Ada Quint,
+    Staff Writer, The Gulf Herald``); or the names, a comma and the outlet
+    or agency (``Ada Quint, Associated Press``, ``Ada Quint, The Gulf
+    Herald``, ``Ada Quint, dpa``), or ``for`` and the outlet (``Ada Quint
+    for The Gulf Herald``).  The names must read as people's names and
+    nothing else, the title be made of job-title words
+    (:data:`JOB_TITLE_WORDS`) ending with the noun of the trade
+    (:data:`_TITLED_BYLINE_ROLE`), and the outlet read as one
+    (:func:`_is_outlet`): ``Ada Quint, mayor``, ``Ada Quint, 17, Portvale``
+    and a picture's credit (``Ada Quint, Staff Photographer``) are none, nor
+    is an agency's line under a byline (``Associated Press Writer``).
     """
-    role = _TITLED_BYLINE_ROLE.search(s)
-    if role is None:
+    first = s.split(" ", 1)[0]
+    if could_start_agency(first) and agency_at(s, 0) is not None:
+        return None  # "Associated Press Writer": an agency's line under a byline
+    tokens = [(t.group(), t.start()) for t in _TOKEN.finditer(s)]
+    read = _read_names(s, tokens)
+    if not read.names or not all(is_person_name(n) for n in read.names):
         return None
-    left = s[: role.start()].strip()
-    title = s[role.start() + 1 : role.end()].strip(" ,")
-    outlet = s[role.end() :].strip(" ,")
-    if not all(w.casefold() in JOB_TITLE_WORDS for w in title.split()):
+    after = s[read.stop :]
+    rest = after.strip(_TITLED_SEPARATORS)
+    if not rest:
+        return None
+    names = tuple(read.names)
+    title: str | None = None
+    outlet = ""
+    if rest.startswith("for ") and after.lstrip(" ").startswith("for "):
+        outlet = rest[4:]
+    else:
+        title_part, _, outlet = rest.partition(", ")
+        words = title_part.split()
+        if _TITLED_BYLINE_ROLE.fullmatch(title_part) is not None and all(
+            w.casefold() in JOB_TITLE_WORDS for w in words
+        ):
+            title = title_part
+        elif not outlet and after.lstrip(" ").startswith(","):
+            outlet = title_part
+        else:
+            return None
+    if title is None and not outlet:
         return None
     if outlet and not _is_outlet(outlet):
         return None
-    tokens = [(t.group(), t.start()) for t in _TOKEN.finditer(left)]
-    read = _read_names(left, tokens)
-    if not read.names or left[read.stop :].strip():
-        return None
-    names = tuple(read.names)
     return Byline(text=text, names=names, display_names=tuple(display_name(n) for n in names),
                   title=title, organisation=outlet or None,
                   agency=canonical_agency(outlet) if outlet else None)  # fmt: skip
@@ -570,8 +634,9 @@ def parse_byline(text: str) -> Byline | None:
         Tribune staff``, ``By Staff Reports``) has no names: its title is
         the staff words, its organisation the outlet, if named.  Web copy's
         ``Ada Quint | The Gulf Herald``, names, one bar and an outlet, is a
-        byline without ``By``, and so is ``Ada Quint, Staff Writer``, names,
-        a comma and a reporter's title.
+        byline without ``By``, and so are ``Ada Quint, Staff Writer``, names
+        and a reporter's title, and ``Ada Quint, Associated Press``, names,
+        a comma and the outlet.
     """
     if not isinstance(text, str) or len(text) > BYLINE_MAX_CHARS * 2:
         return None
@@ -602,8 +667,8 @@ def _parse_kept(text: str) -> Byline | None:
         if len(s) > BYLINE_MAX_CHARS:
             return None
         if "|" in s:
-            return _bar_byline(text, s)
-        return _titled_byline(text, s) if "," in s else None
+            return _bar_byline(text, s) or _titled_byline(text, s)
+        return _titled_byline(text, s)
     s = s[m.end() :]
     if not s or len(s) > BYLINE_MAX_CHARS:
         return None
@@ -663,7 +728,7 @@ def looks_like_byline(text: str) -> bool:
     s = text.lstrip()
     if len(s) < 4 or len(s) > BYLINE_MAX_CHARS * 2:
         return False
-    if s[:2] not in _QUICK and "|" not in s and ("," not in s or not _TITLED_BYLINE_ROLE.search(s)):
+    if s[:2] not in _QUICK and "|" not in s and not _may_be_titled(s):
         return False
     return parse_byline(s) is not None
 

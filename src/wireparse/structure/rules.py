@@ -3069,6 +3069,9 @@ _PAST_WORDS = lazy_compile(r"\p{Ll}{2}ed\b|\b(?:said|told)\b")
 _SCENE_QUOTES: Final = '"“”«»„'
 #: The most words of a caption over the lead (:func:`_is_scene_caption`).
 _SCENE_CAPTION_MAX_WORDS: Final = 30
+#: The fewest: a shorter sentence in the present (``Markets fall sharply on
+#: Monday.``) sums the story up as a headline does, and is left as it was.
+_SCENE_CAPTION_MIN_WORDS: Final = 8
 
 
 def _is_scene_caption(state: State, i: int, lead: int) -> bool:
@@ -3080,7 +3083,7 @@ def _is_scene_caption(state: State, i: int, lead: int) -> bool:
     skate park on Sunday after ...``.  The caption tells in the present
     what the picture shows and names the day it was taken (:data:`_SCENE_DAY`);
     the lead tells the same day's news in the past.  Block *i* is that
-    caption when it is one sentence of at most
+    caption when it is one sentence of :data:`_SCENE_CAPTION_MIN_WORDS` to
     :data:`_SCENE_CAPTION_MAX_WORDS` words, with no quotation and none of
     the words of the past, the future, a report or a plan
     (:data:`_NOT_SCENE_WORDS`; nor an irregular past, the list
@@ -3093,7 +3096,7 @@ def _is_scene_caption(state: State, i: int, lead: int) -> bool:
     c, nxt = blocks[i], blocks[lead]
     m = c.match
     if (
-        c.words > _SCENE_CAPTION_MAX_WORDS
+        not _SCENE_CAPTION_MIN_WORDS <= c.words <= _SCENE_CAPTION_MAX_WORDS
         or nxt.words <= c.words
         or m[-1:] != "."
         or not m[:1].isupper()
