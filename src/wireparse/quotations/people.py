@@ -1778,43 +1778,54 @@ _COMPANY_NOUNS = lexicon.words("en", "company_nouns")
 _COMPANY_TAILS = lexicon.words("en", "company_tail_words")
 #: Capitalised words that open a sentence before a business's name.
 _OPENING_WORDS = cues.SENTENCE_OPENERS | cues.DETERMINERS
+#: One to four capitalised words and a space, opening a body's name before the
+#: word that tells its kind: ``St. Brendan `` in ``St. Brendan Medical Center``.
+_UP_TO_FOUR_WORDS = r"\b[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,3} "
+
+
+def _tail_words(name: str) -> str:
+    """Return a group matching a word of the English list *name*, capitalised.
+
+    The last word of a body's name that tells its kind: ``(?:Athletic|Rovers|...)``
+    from the list ``club_tail_words``.
+    """
+    return "(?:" + "|".join(sorted(w.capitalize() for w in lexicon.words("en", name))) + ")"
+
+
 #: A business's name without ``the`` and without a corporate suffix, ending in
 #: a word of the list ``company_tail_words``: ``Kestrel Mining``, ``Northwind
 #: Airlines``, ``Coastal Power`` (one to three capitalised words before it).
 _BUSINESS_RE = re.compile(
-    r"(?<![Tt]he )\b[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,2} (?:"
-    + "|".join(sorted(w.capitalize() for w in lexicon.words("en", "company_tail_words")))
-    + r")(?![\w-])"
+    r"(?<![Tt]he )\b[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,2} "
+    + _tail_words("company_tail_words")
+    + r"(?![\w-])"
 )
 #: A sports club's name: a capitalised word (its town) and a word of the list
 #: ``club_tail_words`` (``Portvale Rovers``, ``Harborton Athletic``).
 _CLUB_RE = re.compile(
-    r"(?<![Tt]he )\b[A-Z][\w'’.-]{0,30} (?:"
-    + "|".join(sorted(w.capitalize() for w in lexicon.words("en", "club_tail_words")))
-    + r")(?![\w-])"
+    r"(?<![Tt]he )\b[A-Z][\w'’.-]{0,30} " + _tail_words("club_tail_words") + r"(?![\w-])"
 )
 #: A labour union's name: up to four capitalised words ending in a word of
 #: the list ``union_tail_words`` (``the Minnesota Nurses Association``, ``the
 #: Harbor Pilots Guild``), or a local by its number (``Teamsters Local 727``).
 _UNION_RE = re.compile(
-    r"\b[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,3} (?:"
-    + "|".join(sorted(w.capitalize() for w in lexicon.words("en", "union_tail_words")))
-    + r")(?![\w-])|\b(?:[A-Z][\w'’.-]{0,30} ){0,3}Local \d{1,5}(?![\w-])"
+    _UP_TO_FOUR_WORDS
+    + _tail_words("union_tail_words")
+    + r"(?![\w-])|\b(?:[A-Z][\w'’.-]{0,30} ){0,3}Local \d{1,5}(?![\w-])"
 )
 #: A school district named without ``District``, as American local copy
 #: names one: ``Harborton City Schools``, ``Portvale Public Schools``,
 #: ``Frenship ISD``, ``Harbor Unified``, ``Newton USD 373`` (up to four
 #: capitalised words before the tail).
 _SCHOOL_DISTRICT_RE = re.compile(
-    r"\b[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,3} "
-    r"(?:Schools|C?ISD|Unified|USD \d{1,4})(?![\w-])"
+    _UP_TO_FOUR_WORDS + r"(?:Schools|C?ISD|Unified|USD \d{1,4})(?![\w-])"
 )
 #: A hospital named without ``Hospital``, as local and health copy names
 #: one: ``St. Brendan Medical Center``, ``Harborton Regional Health``,
 #: ``Portvale Clinic`` (up to four capitalised words before the tail).
 _HOSPITAL_RE = re.compile(
-    r"\b[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,3} "
-    r"(?:Medical Cent(?:er|re)|Health(?: System| Cent(?:er|re))?|Clinic|Infirmary)(?![\w-])"
+    _UP_TO_FOUR_WORDS
+    + r"(?:Medical Cent(?:er|re)|Health(?: System| Cent(?:er|re))?|Clinic|Infirmary)(?![\w-])"
 )
 #: Nouns of a business's trade written right before its name (the list
 #: ``trade_nouns``): ``Ferry operator NorthLink``, ``chipmaker Velora``.
