@@ -1,0 +1,56 @@
+"""Eleventh round of probed conventions of German, French and Spanish speakers.
+
+Every article here is invented; each test pins one convention of the
+language's wire copy (the people of a Swiss region for the person just
+named, a legislator on a later mention, another noun of a player's
+position, the particles of Portuguese names) with the exact speaker expected.
+"""
+
+from __future__ import annotations
+
+import wireparse
+
+
+def speakers(text: str, language: str | None = None) -> list[str | None]:
+    article = wireparse.parse(text, language=language)
+    return [q.speaker.name if q.speaker else None for q in article.quotes]
+
+
+# ------------------------------------------------ epithets for the person named
+
+
+def test_german_people_of_a_swiss_region_is_the_person_just_named() -> None:
+    text = (
+        "Wilen (SDA) - Die Ständerätin Lea Gasser will mehr Geld für Bergbahnen. "
+        "„Der Tourismus braucht Hilfe“, sagte sie am Dienstag.\n\n"
+        "„Wir dürfen die Täler nicht vergessen“, betonte die Ostschweizerin.\n"
+    )
+    assert speakers(text, "de") == ["Lea Gasser", "Lea Gasser"]
+
+
+def test_spanish_legislator_on_a_later_mention_is_the_person_named() -> None:
+    text = (
+        "Lomas (EFE) - Delia Ferrán, legisladora opositora, pidió una comisión. "
+        "«Queremos respuestas», dijo la legisladora.\n"
+    )
+    assert speakers(text, "es") == ["Delia Ferrán"]
+
+
+def test_spanish_goalkeeper_named_again_by_another_noun_of_the_position() -> None:
+    text = (
+        "Lomas (EFE) - El Atlético Lomas ganó 1-0. El guardameta Iker Sorabe "
+        "paró dos penaltis. «Fue mi noche», explicó el portero.\n\n"
+        "El arquero rival, Bruno Taffe, lo felicitó. «Se lo merece», dijo el guardameta.\n"
+    )
+    assert speakers(text, "es") == ["Iker Sorabe", "Bruno Taffe"]
+
+
+# ------------------------------------------------ names
+
+
+def test_french_portuguese_name_keeps_its_particle() -> None:
+    text = (
+        "LOMAS (AFP) - La ministre brésilienne Marina dos Reis est arrivée lundi. "
+        "« Nous venons en amis », a déclaré Marina dos Reis.\n"
+    )
+    assert speakers(text, "fr") == ["Marina dos Reis"]
