@@ -54,3 +54,30 @@ def test_french_portuguese_name_keeps_its_particle() -> None:
         "« Nous venons en amis », a déclaré Marina dos Reis.\n"
     )
     assert speakers(text, "fr") == ["Marina dos Reis"]
+
+
+# ------------------------------------------------ a rank before the name after a role
+
+
+def test_spanish_rank_before_the_name_after_a_role() -> None:
+    text = (
+        "Lomas (EFE) - La portavoz de la Policía Local, comisaria Irene Valdo, "
+        "explicó: «No hubo heridos».\n"
+    )
+    assert speakers(text, "es") == ["Irene Valdo"]
+
+
+def test_french_rank_of_two_words_before_the_name_after_a_role() -> None:
+    text = (
+        "LOMAS (AFP) - Le porte-parole des pompiers, lieutenant-colonel Yann Corvec, "
+        "a précisé : « Le feu est fixé. »\n"
+    )
+    assert speakers(text, "fr") == ["Yann Corvec"]
+
+
+def test_spanish_rank_of_two_words_in_a_tag_after_the_quotation() -> None:
+    text = (
+        "Lomas (EFE) - «El operativo sigue abierto», dijo el portavoz de la Guardia "
+        "Civil, teniente coronel Bruno Arce.\n"
+    )
+    assert speakers(text, "es") == ["Bruno Arce"]

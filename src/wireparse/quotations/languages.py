@@ -6,7 +6,7 @@ language it hands its quotations to :func:`attribute`, which gives each its
 speaker with the conventions and the word lists of that language
 (``wireparse/lexicon/<language>/``: ``cue_verbs``, ``source_phrases``,
 ``pronouns``, ``titles``, ``honorifics``, ``name_particles``,
-``determiners``, ``prepositions``).  The lists are read on the first
+``determiners``, ``prepositions``, ``ranks`` ...).  The lists are read on the first
 article of the language, never at import.
 
 Each quotation takes its speaker from the first of these conventions that
@@ -538,6 +538,9 @@ class _Words:
     #: ``parties``: parties named before a person's name that are no
     #: acronym (``Ecolo``; ``Vox``).
     parties: frozenset[str]
+    #: ``ranks`` (French, Spanish): ranks written without an article before
+    #: the name in commas after a role (``colonel``; ``coronel``).
+    ranks: frozenset[str]
 
 
 def _optional(language: str, name: str) -> frozenset[str]:
@@ -672,6 +675,7 @@ def _words(language: str) -> _Words:
         defendants=_optional(language, "defendant_nouns"),
         trials=_optional(language, "trial_words"),
         parties=_optional(language, "parties"),
+        ranks=_optional(language, "ranks"),
         bodies={
             key.strip().casefold(): value.strip() == "firm"
             for key, _, value in (
@@ -3554,6 +3558,9 @@ class _Reader:
             named = self.read(toks, k + 1)
             if named is not None and named.kind == "name":
                 return named
+            ranked = self._ranked_name(toks, k + 1)
+            if ranked is not None:
+                return ranked
             given = toks[k + 1]
             if (
                 named is None
@@ -3569,6 +3576,33 @@ class _Reader:
                 span = Span(given.start, given.end)
                 return _Found(given.text, given.text, span, "name")
         return found
+
+    def _ranked_name(self, toks: Sequence[_Token], j: int) -> _Found | None:
+        """The name after a rank in lower case that opens an apposition, if any.
+
+        Convention: French and Spanish police and army copy set the holder's
+        rank, in lower case and without an article, before the name in
+        commas after the role (list ``ranks``: ``la portavoz de la Policía,
+        coronel Ana Torres, explicó``; ``le porte-parole de la gendarmerie,
+        lieutenant-colonel Marc Lenoir, a précisé``, invented): the rank is
+        no part of the name, and the name is the role's holder.
+
+        :param toks: the tokens of the tag.
+        :param j: the index of the first word after the apposition's comma.
+        """
+        ranks = self.words.ranks
+        k = j
+        while k < len(toks) and k - j < 2 and not toks[k].capital and not toks[k].mark:
+            k += 1
+        if (
+            k == j
+            or k >= len(toks)
+            or not toks[k].capital
+            or " ".join(t.low for t in toks[j:k]) not in ranks
+        ):
+            return None
+        named = self.read(toks, k)
+        return named if named is not None and named.kind == "name" else None
 
     def _enumerated_fields_end(self, toks: Sequence[_Token], k: int) -> int:
         """The comma after a department's list of fields, or ``k`` if none follows it.
