@@ -81,3 +81,22 @@ def test_spanish_rank_of_two_words_in_a_tag_after_the_quotation() -> None:
         "Civil, teniente coronel Bruno Arce.\n"
     )
     assert speakers(text, "es") == ["Bruno Arce"]
+
+
+# ------------------------------------------------ a body's adjectives in lower case
+
+
+def test_french_body_with_an_adjective_of_a_calling_is_named_whole() -> None:
+    text = (
+        "LOMAS (AFP) - Des éleveurs ont bloqué la route mardi. La Coordination "
+        "paysanne a dénoncé « des prix qui ne couvrent plus rien ».\n"
+    )
+    assert speakers(text, "fr") == ["La Coordination paysanne"]
+
+
+def test_french_body_with_two_adjectives_is_named_whole() -> None:
+    text = (
+        "LOMAS (AFP) - Les enseignants étaient en grève jeudi. La Fédération "
+        "syndicale régionale a dénoncé « un budget au rabais ».\n"
+    )
+    assert speakers(text, "fr") == ["La Fédération syndicale régionale"]

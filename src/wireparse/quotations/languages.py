@@ -232,6 +232,12 @@ _ADJECTIVE_SUFFIX_FR_ES = (
     "ar",
     "ares",
     "ense",
+    # French adjectives of a people or a calling, feminine after the body's
+    # noun: « … », a dénoncé la Confédération paysanne / la Police québécoise.
+    "anne",
+    "aise",
+    "oise",
+    "aine",
 )
 #: French and Spanish nouns of a body: copy names many bodies by them in one
 #: article (``l'agence Health Canada`` … ``l'agence`` may be another), so
@@ -1645,8 +1651,19 @@ class _Reader:
             and toks[end].low not in words.function_words
         ):
             # A body capitalises only its first noun, its adjective in lower
-            # case: "l'Agence régionale de santé", "la Fiscalía estatal".
+            # case: "l'Agence régionale de santé", "la Fiscalía estatal";
+            # a second adjective may follow the first: "la Fédération
+            # syndicale unitaire".
             end += 1
+            if (
+                end + 1 < len(toks)
+                and not toks[end].capital
+                and not toks[end].mark
+                and toks[end].low.endswith(_ADJECTIVE_SUFFIX_FR_ES)
+                and toks[end].low not in words.adverbs
+                and toks[end].low not in words.function_words
+            ):
+                end += 1
             if (
                 self.language == "es"
                 or end + 1 >= len(toks)
