@@ -100,3 +100,31 @@ def test_french_body_with_two_adjectives_is_named_whole() -> None:
         "syndicale régionale a dénoncé « un budget au rabais ».\n"
     )
     assert speakers(text, "fr") == ["La Fédération syndicale régionale"]
+
+
+# ------------------------------------------------ one noun after a verb of naming
+
+
+def test_german_one_noun_after_sprach_von_is_the_subjects_word() -> None:
+    text = (
+        "Kelbach (dpa) - Der Landrat Jens Obermaier hat die Pläne des Landes "
+        "kritisiert. Obermaier sprach von „Flickschusterei“.\n"
+    )
+    assert speakers(text, "de") == ["Jens Obermaier"]
+
+
+def test_german_one_noun_after_als_and_an_article_is_the_subjects_word() -> None:
+    text = (
+        "Kelbach (SDA) - Die Gemeinde hat ihren Förster verabschiedet. "
+        "Gemeindepräsidentin Rita Bolliger würdigte ihn als „Waldmenschen“. "
+        "Die Ministerin Eva Kühn sprach von einem „Verlust“.\n\n"
+        "Der Vorgänger Tom Haas wurde einst als „Zauderer“ verspottet. "
+        "Er sah später den „Tatort“.\n"
+    )
+    article = wireparse.parse(text, language="de")
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [
+        "Rita Bolliger",
+        "Eva Kühn",
+    ]
+    # Without a verb of naming before it, one noun stays a title.
+    assert [q.text for q in article.quoted] == ["Zauderer", "Tatort"]

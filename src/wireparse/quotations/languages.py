@@ -544,6 +544,9 @@ class _Words:
     #: ``parties``: parties named before a person's name that are no
     #: acronym (``Ecolo``; ``Vox``).
     parties: frozenset[str]
+    #: ``naming_verbs`` (German): verbs of naming that quote one noun after
+    #: ``von`` or ``als`` (``sprach``, ``würdigte``).
+    naming_verbs: frozenset[str]
     #: ``ranks`` (French, Spanish): ranks written without an article before
     #: the name in commas after a role (``colonel``; ``coronel``).
     ranks: frozenset[str]
@@ -682,6 +685,7 @@ def _words(language: str) -> _Words:
         trials=_optional(language, "trial_words"),
         parties=_optional(language, "parties"),
         ranks=_optional(language, "ranks"),
+        naming_verbs=_optional(language, "naming_verbs"),
         bodies={
             key.strip().casefold(): value.strip() == "firm"
             for key, _, value in (
@@ -4318,6 +4322,35 @@ class _Reader:
         return None, (), -1
 
 
+#: The words a German verb of naming sets right before the one noun it
+#: quotes: ``sprach von „…“``, ``würdigte ihn als „…“``, ``nannte es einen „…“``.
+_NAMING_LINKS_DE = frozenset(
+    {"von", "vom", "als", "ein", "eine", "einen", "einem", "einer", "eines"}
+)
+
+
+def _named_noun(quote: Quote, before: str, naming_verbs: frozenset[str]) -> bool:
+    """Whether a German quotation read as a title is one noun a verb of naming quotes.
+
+    Convention: German copy quotes a speaker's one word after a verb of
+    naming (list ``naming_verbs``: ``Lea Roth sprach von
+    „Gießkannenpolitik“``; ``Sie würdigte ihn als „Brückenbauer“``; ``Er
+    sprach von einem „Kahlschlag“``, invented).  German capitalises every
+    noun, so the word reads as a title; after ``von``, ``als`` or an
+    indefinite article, with the verb at most three words before, it is the
+    speaker's word, a partial quotation.  A noun after ``als`` with no such
+    verb (``wurde als „Verräter“ beschimpft``) or after another preposition
+    (``eine Debatte über einen „Brückenpreis“``) stays as it was read.
+    """
+    if not naming_verbs or quote.kind is not QuoteKind.TITLE or " " in quote.text.strip():
+        return False
+    words = before.split()
+    if not words or words[-1].casefold() not in _NAMING_LINKS_DE:
+        return False
+    near = words[-4:-1] if words[-1].casefold() in ("von", "vom", "als") else words[-5:-2]
+    return any(w.casefold() in naming_verbs for w in near)
+
+
 def _cut_at(context: tuple[str, int], at: int) -> tuple[str, int]:
     """``context`` (a text and its offset) up to the source offset ``at``, when it holds it."""
     text, offset = context
@@ -4651,14 +4684,16 @@ def attribute(
         before = source[prev_end : q.open_mark.start]
         speech = id(q) in speech_ids
         if not speech:
-            if q.kind is not QuoteKind.SCARE:
+            named = _named_noun(q, before, words.naming_verbs)
+            if q.kind is not QuoteKind.SCARE and not named:
                 rest.append(q)
                 continue
             cut = max((m.end() for m in _SENTENCE_END_RE.finditer(before)), default=0)
             sentence = before[cut:]
             low = {t.low for t in _tokens(sentence + " " + after_sentence, 0)}
             if (
-                not (low & words.cue_first)
+                not named
+                and not (low & words.cue_first)
                 and not any(p[0] in low for p in words.source_phrases)
                 and reader.stance_source(_tokens(sentence, prev_end + cut)) is None
             ):
