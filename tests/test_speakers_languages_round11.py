@@ -128,3 +128,31 @@ def test_german_one_noun_after_als_and_an_article_is_the_subjects_word() -> None
     ]
     # Without a verb of naming before it, one noun stays a title.
     assert [q.text for q in article.quoted] == ["Zauderer", "Tatort"]
+
+
+# ------------------------------------------------ a headline's verb
+
+
+def test_spanish_headline_verb_between_role_and_name_gives_no_holder() -> None:
+    text = (
+        "El galo conquista Monte Lirio\n\n"
+        "LIRIO (EFE) - El tenista francés Luc Varenne ganó este domingo en "
+        "Monte Lirio. «Es un sueño», dijo el galo tras la final.\n"
+    )
+    assert speakers(text, "es") == ["Luc Varenne"]
+    # An adjective between the role and the name keeps the holder.
+    text = (
+        "La escritora chilena Nora Baeza publica una novela\n\n"
+        "SANTIAGO (EFE) - El libro llega el jueves. «Es mi mejor obra», contó "
+        "la escritora.\n"
+    )
+    assert speakers(text, "es") == ["Nora Baeza"]
+
+
+def test_french_headline_verb_between_role_and_club_gives_no_holder() -> None:
+    text = (
+        "Le sélectionneur rejoint Sporting Valdemont\n\n"
+        "LOMAS (AFP) - Le départ surprend les joueurs. « Je pars serein », a "
+        "déclaré le sélectionneur.\n"
+    )
+    assert speakers(text, "fr") == ["le sélectionneur"]

@@ -2331,11 +2331,41 @@ class _Reader:
             if lo >= found.span.start:
                 break
             for m in pattern.finditer(self.source, lo, min(hi, found.span.start)):
+                if head and lo == head[0][0] and self._headline_verb(m.start(), m.start(1)):
+                    continue
                 best, at = m.group(1), m.start()
             for m in copula.finditer(self.source, lo, min(hi, found.span.start)):
                 if m.start() > at:
                     best, at = m.group(1), m.start()
         return best
+
+    def _headline_verb(self, start: int, name: int) -> bool:
+        """Whether a headline sets a verb between a role and the name after it.
+
+        Convention: a headline is a sentence, its subject a role or an
+        epithet and its verb in lower case before the object (``El galo
+        gana Roland Garros``; ``La ministra visita Valdemora``, invented):
+        the name after the verb is no holder of the role.  Between a role
+        and its holder's name a headline sets only adjectives (``La
+        escritora chilena Ana Gil publica``): a word of the lists
+        ``nationalities`` or ``epithets`` or one of a body's adjective endings.
+
+        :param start: where the match of the role opens, in the headline.
+        :param name: where the name after it opens.
+        """
+        between = _tokens(self.source[start:name], start)[1:]
+        words = self.words
+        return any(
+            not t.capital
+            and not t.mark
+            and t.low not in words.nationalities
+            and t.low not in words.epithets
+            and t.low not in words.particles
+            and t.low not in words.prepositions
+            and t.low not in words.determiners
+            and not t.low.endswith(_ADJECTIVE_SUFFIX_FR_ES)
+            for t in between
+        )
 
     def _given_as_role(self, toks: Sequence[_Token], k: int, found: _Found) -> bool:
         """Whether the article gave this French or Spanish noun to a name before.
