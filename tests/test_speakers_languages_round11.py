@@ -156,3 +156,14 @@ def test_french_headline_verb_between_role_and_club_gives_no_holder() -> None:
         "déclaré le sélectionneur.\n"
     )
     assert speakers(text, "fr") == ["le sélectionneur"]
+
+
+# ------------------------------------------------ a declined German title
+
+
+def test_german_title_declined_with_en_is_no_part_of_the_name() -> None:
+    text = (
+        "Kelbach (SDA) - Die Gemeinde hat ihren Gemeindepräsidenten Beat Imhof "
+        "verabschiedet. „Ich gehe mit Dank“, sagte Imhof.\n"
+    )
+    assert speakers(text, "de") == ["Beat Imhof"]

@@ -843,6 +843,13 @@ class _Reader:
                 low = low.rsplit("-", 1)[1]
                 if low in words.titles or low in words.synonyms or low.endswith(_ROLE_SUFFIX_DE):
                     return True
+            if low.endswith("en") and (
+                low[:-2] in words.titles or low[:-2].endswith(_ROLE_SUFFIX_DE)
+            ):
+                # A weak masculine title declined after an article or a
+                # possessive: "verabschiedete ihren Stadtpräsidenten Urs
+                # Keller", "traf den Präsidenten Jan Roth" (invented).
+                return True
             return (
                 (low.endswith(_ROLE_SUFFIX_DE) and len(low) > 6)
                 or (low.endswith(_CALLING_SUFFIX_DE_FEMININE) and len(low) >= 9)
