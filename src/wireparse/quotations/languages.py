@@ -6,7 +6,7 @@ language it hands its quotations to :func:`attribute`, which gives each its
 speaker with the conventions and the word lists of that language
 (``wireparse/lexicon/<language>/``: ``cue_verbs``, ``source_phrases``,
 ``pronouns``, ``titles``, ``honorifics``, ``name_particles``,
-``determiners``, ``prepositions``).  The lists are read on the first
+``determiners``, ``prepositions``, ``ranks`` ...).  The lists are read on the first
 article of the language, never at import.
 
 Each quotation takes its speaker from the first of these conventions that
@@ -232,6 +232,12 @@ _ADJECTIVE_SUFFIX_FR_ES = (
     "ar",
     "ares",
     "ense",
+    # French adjectives of a people or a calling, feminine after the body's
+    # noun: « … », a dénoncé la Confédération paysanne / la Police québécoise.
+    "anne",
+    "aise",
+    "oise",
+    "aine",
 )
 #: French and Spanish nouns of a body: copy names many bodies by them in one
 #: article (``l'agence Health Canada`` … ``l'agence`` may be another), so
@@ -538,6 +544,12 @@ class _Words:
     #: ``parties``: parties named before a person's name that are no
     #: acronym (``Ecolo``; ``Vox``).
     parties: frozenset[str]
+    #: ``naming_verbs`` (German): verbs of naming that quote one noun after
+    #: ``von`` or ``als`` (``sprach``, ``würdigte``).
+    naming_verbs: frozenset[str]
+    #: ``ranks`` (French, Spanish): ranks written without an article before
+    #: the name in commas after a role (``colonel``; ``coronel``).
+    ranks: frozenset[str]
 
 
 def _optional(language: str, name: str) -> frozenset[str]:
@@ -672,6 +684,8 @@ def _words(language: str) -> _Words:
         defendants=_optional(language, "defendant_nouns"),
         trials=_optional(language, "trial_words"),
         parties=_optional(language, "parties"),
+        ranks=_optional(language, "ranks"),
+        naming_verbs=_optional(language, "naming_verbs"),
         bodies={
             key.strip().casefold(): value.strip() == "firm"
             for key, _, value in (
@@ -829,6 +843,13 @@ class _Reader:
                 low = low.rsplit("-", 1)[1]
                 if low in words.titles or low in words.synonyms or low.endswith(_ROLE_SUFFIX_DE):
                     return True
+            if low.endswith("en") and (
+                low[:-2] in words.titles or low[:-2].endswith(_ROLE_SUFFIX_DE)
+            ):
+                # A weak masculine title declined after an article or a
+                # possessive: "verabschiedete ihren Stadtpräsidenten Urs
+                # Keller", "traf den Präsidenten Jan Roth" (invented).
+                return True
             return (
                 (low.endswith(_ROLE_SUFFIX_DE) and len(low) > 6)
                 or (low.endswith(_CALLING_SUFFIX_DE_FEMININE) and len(low) >= 9)
@@ -1641,8 +1662,19 @@ class _Reader:
             and toks[end].low not in words.function_words
         ):
             # A body capitalises only its first noun, its adjective in lower
-            # case: "l'Agence régionale de santé", "la Fiscalía estatal".
+            # case: "l'Agence régionale de santé", "la Fiscalía estatal";
+            # a second adjective may follow the first: "la Fédération
+            # syndicale unitaire".
             end += 1
+            if (
+                end + 1 < len(toks)
+                and not toks[end].capital
+                and not toks[end].mark
+                and toks[end].low.endswith(_ADJECTIVE_SUFFIX_FR_ES)
+                and toks[end].low not in words.adverbs
+                and toks[end].low not in words.function_words
+            ):
+                end += 1
             if (
                 self.language == "es"
                 or end + 1 >= len(toks)
@@ -2306,11 +2338,41 @@ class _Reader:
             if lo >= found.span.start:
                 break
             for m in pattern.finditer(self.source, lo, min(hi, found.span.start)):
+                if head and lo == head[0][0] and self._headline_verb(m.start(), m.start(1)):
+                    continue
                 best, at = m.group(1), m.start()
             for m in copula.finditer(self.source, lo, min(hi, found.span.start)):
                 if m.start() > at:
                     best, at = m.group(1), m.start()
         return best
+
+    def _headline_verb(self, start: int, name: int) -> bool:
+        """Whether a headline sets a verb between a role and the name after it.
+
+        Convention: a headline is a sentence, its subject a role or an
+        epithet and its verb in lower case before the object (``El galo
+        gana Roland Garros``; ``La ministra visita Valdemora``, invented):
+        the name after the verb is no holder of the role.  Between a role
+        and its holder's name a headline sets only adjectives (``La
+        escritora chilena Ana Gil publica``): a word of the lists
+        ``nationalities`` or ``epithets`` or one of a body's adjective endings.
+
+        :param start: where the match of the role opens, in the headline.
+        :param name: where the name after it opens.
+        """
+        between = _tokens(self.source[start:name], start)[1:]
+        words = self.words
+        return any(
+            not t.capital
+            and not t.mark
+            and t.low not in words.nationalities
+            and t.low not in words.epithets
+            and t.low not in words.particles
+            and t.low not in words.prepositions
+            and t.low not in words.determiners
+            and not t.low.endswith(_ADJECTIVE_SUFFIX_FR_ES)
+            for t in between
+        )
 
     def _given_as_role(self, toks: Sequence[_Token], k: int, found: _Found) -> bool:
         """Whether the article gave this French or Spanish noun to a name before.
@@ -3554,6 +3616,9 @@ class _Reader:
             named = self.read(toks, k + 1)
             if named is not None and named.kind == "name":
                 return named
+            ranked = self._ranked_name(toks, k + 1)
+            if ranked is not None:
+                return ranked
             given = toks[k + 1]
             if (
                 named is None
@@ -3569,6 +3634,33 @@ class _Reader:
                 span = Span(given.start, given.end)
                 return _Found(given.text, given.text, span, "name")
         return found
+
+    def _ranked_name(self, toks: Sequence[_Token], j: int) -> _Found | None:
+        """The name after a rank in lower case that opens an apposition, if any.
+
+        Convention: French and Spanish police and army copy set the holder's
+        rank, in lower case and without an article, before the name in
+        commas after the role (list ``ranks``: ``la portavoz de la Policía,
+        coronel Ana Torres, explicó``; ``le porte-parole de la gendarmerie,
+        lieutenant-colonel Marc Lenoir, a précisé``, invented): the rank is
+        no part of the name, and the name is the role's holder.
+
+        :param toks: the tokens of the tag.
+        :param j: the index of the first word after the apposition's comma.
+        """
+        ranks = self.words.ranks
+        k = j
+        while k < len(toks) and k - j < 2 and not toks[k].capital and not toks[k].mark:
+            k += 1
+        if (
+            k == j
+            or k >= len(toks)
+            or not toks[k].capital
+            or " ".join(t.low for t in toks[j:k]) not in ranks
+        ):
+            return None
+        named = self.read(toks, k)
+        return named if named is not None and named.kind == "name" else None
 
     def _enumerated_fields_end(self, toks: Sequence[_Token], k: int) -> int:
         """The comma after a department's list of fields, or ``k`` if none follows it.
@@ -4267,6 +4359,35 @@ class _Reader:
         return None, (), -1
 
 
+#: The words a German verb of naming sets right before the one noun it
+#: quotes: ``sprach von „…“``, ``würdigte ihn als „…“``, ``nannte es einen „…“``.
+_NAMING_LINKS_DE = frozenset(
+    {"von", "vom", "als", "ein", "eine", "einen", "einem", "einer", "eines"}
+)
+
+
+def _named_noun(quote: Quote, before: str, naming_verbs: frozenset[str]) -> bool:
+    """Whether a German quotation read as a title is one noun a verb of naming quotes.
+
+    Convention: German copy quotes a speaker's one word after a verb of
+    naming (list ``naming_verbs``: ``Lea Roth sprach von
+    „Gießkannenpolitik“``; ``Sie würdigte ihn als „Brückenbauer“``; ``Er
+    sprach von einem „Kahlschlag“``, invented).  German capitalises every
+    noun, so the word reads as a title; after ``von``, ``als`` or an
+    indefinite article, with the verb at most three words before, it is the
+    speaker's word, a partial quotation.  A noun after ``als`` with no such
+    verb (``wurde als „Verräter“ beschimpft``) or after another preposition
+    (``eine Debatte über einen „Brückenpreis“``) stays as it was read.
+    """
+    if not naming_verbs or quote.kind is not QuoteKind.TITLE or " " in quote.text.strip():
+        return False
+    words = before.split()
+    if not words or words[-1].casefold() not in _NAMING_LINKS_DE:
+        return False
+    near = words[-4:-1] if words[-1].casefold() in ("von", "vom", "als") else words[-5:-2]
+    return any(w.casefold() in naming_verbs for w in near)
+
+
 def _cut_at(context: tuple[str, int], at: int) -> tuple[str, int]:
     """``context`` (a text and its offset) up to the source offset ``at``, when it holds it."""
     text, offset = context
@@ -4600,14 +4721,16 @@ def attribute(
         before = source[prev_end : q.open_mark.start]
         speech = id(q) in speech_ids
         if not speech:
-            if q.kind is not QuoteKind.SCARE:
+            named = _named_noun(q, before, words.naming_verbs)
+            if q.kind is not QuoteKind.SCARE and not named:
                 rest.append(q)
                 continue
             cut = max((m.end() for m in _SENTENCE_END_RE.finditer(before)), default=0)
             sentence = before[cut:]
             low = {t.low for t in _tokens(sentence + " " + after_sentence, 0)}
             if (
-                not (low & words.cue_first)
+                not named
+                and not (low & words.cue_first)
                 and not any(p[0] in low for p in words.source_phrases)
                 and reader.stance_source(_tokens(sentence, prev_end + cut)) is None
             ):
