@@ -3735,6 +3735,13 @@ class Resolver:
                 or (det and "for" in words and head_noun(words) in cues.PERSON_NOUNS)
             ) and not any(_core(w).lower() in cues.ORG_NOUNS for w in words):
                 return self._described(mention, words)
+            if acronym and len(words) == 2 and words[0] == "the" and last in cues.ORG_NOUNS:
+                # "Forward Iowa PAC ran the ads. ¶ "...," the PAC said": an
+                # organisation's noun in capitals calls back its name.
+                ent = self._organisation_named(last, mention.start)
+                if ent is not None:
+                    self.rule = "resolve.role_noun"
+                    return ent
             kind = SourceKind.ORGANISATION
             if last in cues.GROUP_NOUNS:
                 kind = SourceKind.GROUP

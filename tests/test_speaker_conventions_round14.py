@@ -1,0 +1,33 @@
+"""Speaker conventions of round 14 of the English probes: US political copy (invented text only)."""
+
+from __future__ import annotations
+
+import pytest
+
+import wireparse
+
+#: The headline and dateline of a story from a state capital.
+CAPITAL = "Race heats up\n\nDES MOINES, Iowa — "
+
+
+def speakers(body: str) -> list[str | None]:
+    """Parse a political story of *body*; return the speakers of its quotations, in order."""
+    article = wireparse.parse(CAPITAL + body + "\n")
+    assert article.quotes
+    return [q.speaker.name if q.speaker else None for q in article.quotes]
+
+
+@pytest.mark.parametrize(
+    ("lead", "cue", "speaker"),
+    [
+        ("Forward Iowa PAC spent $2 million on ads.", "the PAC said", "Forward Iowa PAC"),
+        (
+            "The mailers came from Hawkeye Values PAC, a group tied to the governor.",
+            "the PAC said in a statement",
+            "Hawkeye Values PAC",
+        ),
+    ],
+)
+def test_capitalised_org_noun_calls_back_its_name(lead: str, cue: str, speaker: str) -> None:
+    """``Forward Iowa PAC ... "...," the PAC said``: the noun in capitals calls back the name."""
+    assert speakers(f'{lead}\n\n"We will keep going," {cue}.') == [speaker]
