@@ -31,3 +31,18 @@ def speakers(body: str) -> list[str | None]:
 def test_capitalised_org_noun_calls_back_its_name(lead: str, cue: str, speaker: str) -> None:
     """``Forward Iowa PAC ... "...," the PAC said``: the noun in capitals calls back the name."""
     assert speakers(f'{lead}\n\n"We will keep going," {cue}.') == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Local 14", "Local 14"),
+        ("Teamsters Local 727", "Teamsters Local 727"),
+        ("Local 302 also", "Local 302"),
+    ],
+)
+def test_union_local_is_a_cue_subject(subject: str, speaker: str) -> None:
+    """``"...," Local 14 said``: a union's local by its number is the subject."""
+    quote = '"We are not going back without a contract,"'
+    body = f"Drivers left the depot at dawn.\n\n{quote} {subject} said."
+    assert speakers(body) == [speaker]

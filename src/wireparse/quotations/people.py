@@ -1104,6 +1104,21 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         if mention is not None:
             mention = mention._replace(rule="mention.relative_antecedent")
         return mention, None
+    if i > 0 and tokens[i - 1] == "Local" and tokens[i].isdigit() and len(tokens[i]) <= 5:
+        # "Local 14 said", "Teamsters Local 727 said": a union's local by its
+        # number is the subject, with up to three capitalised words before it.
+        left = i - 1
+        while (
+            left > 0
+            and i - left < 4
+            and tokens[left - 1].isalpha()
+            and tokens[left - 1][:1].isupper()
+            and tokens[left - 1].lower() not in _SENTENCE_OPENERS
+            and tokens[left - 1].lower() not in _DETERMINERS
+        ):
+            left -= 1
+        segment = tokens[left : i + 1]
+        return _mention(tokens, text_end, left, i, segment), None
     at = _decade_phrase(tokens, i)
     if at > 0:
         # "A woman in her 70s said": the age is part of the description.
