@@ -46,3 +46,17 @@ def test_union_local_is_a_cue_subject(subject: str, speaker: str) -> None:
     quote = '"We are not going back without a contract,"'
     body = f"Drivers left the depot at dawn.\n\n{quote} {subject} said."
     assert speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("the No. 2 Democrat", "the No. 2 Democrat"),
+        ("the No. 1 aide", "the No. 1 aide"),
+        ("the No. 3 official at the agency", "the No. 3 official at the agency"),
+    ],
+)
+def test_rank_by_number_stays_in_the_description(subject: str, speaker: str) -> None:
+    """``"...," the No. 2 Democrat said``: the rank's number does not cut the phrase."""
+    body = f'Lawmakers met until midnight.\n\n"We are not there yet on this bill," {subject} said.'
+    assert speakers(body) == [speaker]

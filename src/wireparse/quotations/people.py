@@ -2139,9 +2139,28 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
                 # Police (East) Priyanka Chauhan said" (passed over).
                 left = k
                 continue
+            if tok == "No." and words and words[-1].isdigit() and left == k + 1:
+                # "the No. 2 Democrat said": a rank by its number (below).
+                words.append(tok)
+                left = k
+                continue
             core = _core(tok)
             if not core:
                 break
+            if (
+                core.isdigit()
+                and len(core) <= 2
+                and tok == core
+                and words
+                and k >= 2
+                and tokens[k - 1] == "No."
+                and tokens[k - 2].lower() == "the"
+            ):
+                # A rank by its number before a role or a party's member: "the
+                # No. 2 Democrat said", "the No. 3 official at the agency said".
+                words.append(core)
+                left = k
+                continue
             if (
                 core.isdigit()
                 and len(core) <= 3
@@ -2378,6 +2397,8 @@ def _hop_back(tokens: list[str], k: int, words: list[str], left: int) -> int:
         and tokens[j] not in _NOT_IN_PHRASE
     ):
         j -= 1
+    if j >= 2 and tokens[j].isdigit() and len(tokens[j]) <= 2 and tokens[j - 1] == "No.":
+        j -= 2  # "the No. 3 official at the agency": a rank by its number
     if j >= 0 and hop == "to" and _is_possessive_word(tokens[j]):
         # A document's owner in the possessive: "the union's letter to
         # members", "Sanders’ fundraising email to his supporters".
@@ -2389,7 +2410,9 @@ def _hop_back(tokens: list[str], k: int, words: list[str], left: int) -> int:
         )
         left = j
     elif j >= 0 and _core(tokens[j]).lower() in _DETERMINERS:
-        words.extend(_core(tokens[m]) for m in range(k - 2, j - 1, -1))
+        words.extend(
+            tokens[m] if tokens[m] == "No." else _core(tokens[m]) for m in range(k - 2, j - 1, -1)
+        )
         left = j
     return left
 
@@ -3722,6 +3745,10 @@ class Resolver:
         institution = len(name) == 1 and (
             last in cues.ORG_NOUNS or last in cues.GROUP_NOUNS or last in cues.ORG_TAIL_WORDS
         )
+        if det and len(words) > 3 and words[1] == "No." and words[2].isdigit():
+            # "the No. 2 Democrat", "the No. 3 official": a rank by its
+            # number before a role or a party's member describes a person.
+            return self._described(mention, words)
         if organisation and name and title and not institution and not acronym:
             # A title word inside an organisation's name is no title: "the
             # Ministry of Foreign Affairs", "the Governor's Office of
