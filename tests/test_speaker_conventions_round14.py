@@ -60,3 +60,18 @@ def test_rank_by_number_stays_in_the_description(subject: str, speaker: str) -> 
     """``"...," the No. 2 Democrat said``: the rank's number does not cut the phrase."""
     body = f'Lawmakers met until midnight.\n\n"We are not there yet on this bill," {subject} said.'
     assert speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lead", "cue", "speaker"),
+    [
+        ("Oakvale City Attorney Dean Pruitt filed the motion.", "Pruitt said", "Dean Pruitt"),
+        ("County Treasurer Dean Yarrow posted the figures.", "Yarrow said", "Dean Yarrow"),
+        ("Associate Dean Ada Voss led the panel.", "Voss said", "Ada Voss"),
+    ],
+)
+def test_given_name_title_after_a_title_is_the_given_name(
+    lead: str, cue: str, speaker: str
+) -> None:
+    """``City Attorney Dean Pruitt ... Pruitt said``: ``Dean`` after a title is a given name."""
+    assert speakers(f'{lead}\n\n"The motion speaks for itself here," {cue}.') == [speaker]

@@ -2851,6 +2851,17 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
         low = lows[idx]
         if low == "state" and idx and lows[idx - 1] != "of" and ws[idx - 1][:1].isupper():
             pass  # a name's "State" ("Ohio State Highway Patrol"), not "State Sen."
+        elif (
+            w in _GIVEN_NAME_TITLES
+            and titled
+            and last_title == idx - 1
+            and idx == len(ws) - 2
+            and lows[idx - 1] not in _GIVEN_NAME_TITLE_RANKS
+        ):
+            # A title that is also a given name after another title, before a
+            # surname: "City Attorney Dean Pruitt" is Dean Pruitt (not
+            # "Associate Dean Marsh").
+            pass
         elif low in _TITLE_WORDS or (low in _PERSON_NOUNS and w[:1].isupper()):
             titled = True
             last_title = idx
@@ -2918,6 +2929,9 @@ _OFFICE_TITLES = lexicon.words("en", "office_titles")
 #: the article gives in no fuller form, the given name (``Dean Johnson, a
 #: salesman, said``).
 _GIVEN_NAME_TITLES = frozenset(("Dean",))
+#: Words that make one of :data:`_GIVEN_NAME_TITLES` after them a title still
+#: (``Associate Dean Marsh``, ``Assistant Dean Marsh``).
+_GIVEN_NAME_TITLE_RANKS = frozenset(("associate", "assistant", "acting", "interim", "vice"))
 #: Title words and honorifics: a single word in either is not a surname.
 _TITLE_OR_HONORIFIC = cues.TITLE_WORDS | cues.HONORIFICS
 #: Words that make a capitalised word before a name part of a title.
