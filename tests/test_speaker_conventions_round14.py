@@ -75,3 +75,18 @@ def test_given_name_title_after_a_title_is_the_given_name(
 ) -> None:
     """``City Attorney Dean Pruitt ... Pruitt said``: ``Dean`` after a title is a given name."""
     assert speakers(f'{lead}\n\n"The motion speaks for itself here," {cue}.') == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("Wake County Register of Deeds", "Tammy Brunner"),
+        ("Linn County Recorder of Deeds", "Tammy Brunner"),
+        ("Marin County Registrar of Voters", "Tammy Brunner"),
+    ],
+)
+def test_county_office_title_with_of(title: str, speaker: str) -> None:
+    """``Wake County Register of Deeds Tammy Brunner ... Brunner said``: a title with ``of``."""
+    quote = '"We have a long backlog to clear," Brunner said.'
+    body = f"{title} Tammy Brunner reopened the office.\n\n{quote}"
+    assert speakers(body) == [speaker]

@@ -2862,7 +2862,11 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
             # surname: "City Attorney Dean Pruitt" is Dean Pruitt (not
             # "Associate Dean Marsh").
             pass
-        elif low in _TITLE_WORDS or (low in _PERSON_NOUNS and w[:1].isupper()):
+        elif (
+            low in _TITLE_WORDS
+            or (low in _PERSON_NOUNS and w[:1].isupper())
+            or (low in _OF_TITLES and w[:1].isupper() and lows[idx + 1 : idx + 2] == ["of"])
+        ):
             titled = True
             last_title = idx
         elif is_age(low):
@@ -2929,6 +2933,10 @@ _OFFICE_TITLES = lexicon.words("en", "office_titles")
 #: the article gives in no fuller form, the given name (``Dean Johnson, a
 #: salesman, said``).
 _GIVEN_NAME_TITLES = frozenset(("Dean",))
+#: Words that are a county office's title only before ``of`` and its
+#: records (``Register of Deeds``, ``Recorder of Deeds``, ``Registrar of
+#: Voters``): ``Wake County Register of Deeds Tammy Brunner``.
+_OF_TITLES = frozenset(("register", "recorder", "registrar"))
 #: Words that make one of :data:`_GIVEN_NAME_TITLES` after them a title still
 #: (``Associate Dean Marsh``, ``Assistant Dean Marsh``).
 _GIVEN_NAME_TITLE_RANKS = frozenset(("associate", "assistant", "acting", "interim", "vice"))
