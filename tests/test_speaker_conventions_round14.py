@@ -90,3 +90,22 @@ def test_county_office_title_with_of(title: str, speaker: str) -> None:
     quote = '"We have a long backlog to clear," Brunner said.'
     body = f"{title} Tammy Brunner reopened the office.\n\n{quote}"
     assert speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("share", "speaker"),
+    [
+        ("71 percent of adults", "71 percent of adults"),
+        ("12.5 percent of likely voters", "12.5 percent of likely voters"),
+    ],
+)
+def test_share_keeps_its_figure(share: str, speaker: str) -> None:
+    """``"...," 71 percent of adults said``: the figure opens the share."""
+    body = f'Ballots went out in March.\n\n"The schools need more money now," {share} said.'
+    assert speakers(body) == [speaker]
+
+
+def test_share_after_a_verb_keeps_its_figure_only() -> None:
+    """``found 71 percent of adults say``: the verb before the figure is no part of it."""
+    body = 'The canvass found 71 percent of adults say "the roads come first."'
+    assert speakers(body) == ["71 percent of adults"]

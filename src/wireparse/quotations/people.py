@@ -2139,6 +2139,20 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
                 # Police (East) Priyanka Chauhan said" (passed over).
                 left = k
                 continue
+            if (
+                words
+                and words[-1] == "percent"
+                and left == k + 1
+                and tok[:1].isdigit()
+                and tok.replace(".", "", 1).isdigit()
+                and len(tok) <= 4
+            ):
+                # A share by its figure: "71 percent of adults say", "12.5
+                # percent of voters said" (the figure is the share's and
+                # opens it).
+                words.append(tok)
+                left = k
+                break
             if tok == "No." and words and words[-1].isdigit() and left == k + 1:
                 # "the No. 2 Democrat said": a rank by its number (below).
                 words.append(tok)
