@@ -109,3 +109,17 @@ def test_share_after_a_verb_keeps_its_figure_only() -> None:
     """``found 71 percent of adults say``: the verb before the figure is no part of it."""
     body = 'The canvass found 71 percent of adults say "the roads come first."'
     assert speakers(body) == ["71 percent of adults"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        ("with a narrator saying", "a narrator"),
+        ("with an announcer saying", "an announcer"),
+        ("with the narrator warning", "the narrator"),
+    ],
+)
+def test_voice_of_an_ad_in_a_with_clause(clause: str, speaker: str) -> None:
+    """``The ad aired Monday, with a narrator saying "..."``: the ad's voice speaks."""
+    body = f'The campaign put out a new ad on Monday, {clause} "Voss has sold out the farm towns."'
+    assert speakers(body) == [speaker]
