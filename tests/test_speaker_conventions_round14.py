@@ -123,3 +123,16 @@ def test_voice_of_an_ad_in_a_with_clause(clause: str, speaker: str) -> None:
     """``The ad aired Monday, with a narrator saying "..."``: the ad's voice speaks."""
     body = f'The campaign put out a new ad on Monday, {clause} "Voss has sold out the farm towns."'
     assert speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Democrats allied with Ada Marsh", "Democrats"),
+        ("Republicans aligned with Ada Marsh", "Republicans"),
+    ],
+)
+def test_tied_source_opening_its_sentence(subject: str, speaker: str) -> None:
+    """``Democrats allied with Ada Marsh said ... "..."``: the tied group, not the name."""
+    body = f'{subject} said the deal was "a disaster for every farm town in the state."'
+    assert speakers(body) == [speaker]

@@ -1297,7 +1297,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                 ), role
         if words and left >= 2 and extended < 0 and words[-1][:1].isupper():
             tie = _tie_before(tokens, left, i)
-            if tie > 0:
+            if tie >= 0:  # the source may open the sentence: "Democrats allied with ..."
                 # "A super PAC allied with Ada Marsh said", "A group that
                 # backs Ada Marsh said": the body tied to the person speaks.
                 held, start = _collect_back(tokens, tie, False)
