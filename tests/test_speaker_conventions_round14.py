@@ -136,3 +136,13 @@ def test_tied_source_opening_its_sentence(subject: str, speaker: str) -> None:
     """``Democrats allied with Ada Marsh said ... "..."``: the tied group, not the name."""
     body = f'{subject} said the deal was "a disaster for every farm town in the state."'
     assert speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["conducted by the Lakeside Institute", "commissioned by a farm group", "released Monday"],
+)
+def test_document_verb_after_a_participle_aside(aside: str) -> None:
+    """``The poll, conducted by ..., found that 71 percent of adults say "..."``: the poll's."""
+    body = f'The poll, {aside}, found that 71 percent of adults say "the roads come first."'
+    assert speakers(body) == ["the poll"]
