@@ -1573,7 +1573,7 @@ def test_a_phrase_of_time_between_a_subject_and_its_verb(body: str) -> None:
         ("Most dockers", "Most dockers"),
         ("A majority of dockers", "a majority of dockers"),
         ("Half of the dockers", "Half of the dockers"),
-        ("Still, 52 percent of registered voters", "percent of registered voters"),
+        ("Still, 52 percent of registered voters", "52 percent of registered voters"),
     ],
 )
 def test_a_count_or_share_of_people_is_a_group(subject: str, speaker: str) -> None:

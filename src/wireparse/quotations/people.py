@@ -1104,6 +1104,21 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         if mention is not None:
             mention = mention._replace(rule="mention.relative_antecedent")
         return mention, None
+    if i > 0 and tokens[i - 1] == "Local" and tokens[i].isdigit() and len(tokens[i]) <= 5:
+        # "Local 14 said", "Teamsters Local 727 said": a union's local by its
+        # number is the subject, with up to three capitalised words before it.
+        left = i - 1
+        while (
+            left > 0
+            and i - left < 4
+            and tokens[left - 1].isalpha()
+            and tokens[left - 1][:1].isupper()
+            and tokens[left - 1].lower() not in _SENTENCE_OPENERS
+            and tokens[left - 1].lower() not in _DETERMINERS
+        ):
+            left -= 1
+        segment = tokens[left : i + 1]
+        return _mention(tokens, text_end, left, i, segment), None
     at = _decade_phrase(tokens, i)
     if at > 0:
         # "A woman in her 70s said": the age is part of the description.
@@ -1282,7 +1297,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                 ), role
         if words and left >= 2 and extended < 0 and words[-1][:1].isupper():
             tie = _tie_before(tokens, left, i)
-            if tie > 0:
+            if tie >= 0:  # the source may open the sentence: "Democrats allied with ..."
                 # "A super PAC allied with Ada Marsh said", "A group that
                 # backs Ada Marsh said": the body tied to the person speaks.
                 held, start = _collect_back(tokens, tie, False)
@@ -2142,9 +2157,42 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
                 # Police (East) Priyanka Chauhan said" (passed over).
                 left = k
                 continue
+            if (
+                words
+                and words[-1] == "percent"
+                and left == k + 1
+                and tok[:1].isdigit()
+                and tok.replace(".", "", 1).isdigit()
+                and len(tok) <= 4
+            ):
+                # A share by its figure: "71 percent of adults say", "12.5
+                # percent of voters said" (the figure is the share's and
+                # opens it).
+                words.append(tok)
+                left = k
+                break
+            if tok == "No." and words and words[-1].isdigit() and left == k + 1:
+                # "the No. 2 Democrat said": a rank by its number (below).
+                words.append(tok)
+                left = k
+                continue
             core = _core(tok)
             if not core:
                 break
+            if (
+                core.isdigit()
+                and len(core) <= 2
+                and tok == core
+                and words
+                and k >= 2
+                and tokens[k - 1] == "No."
+                and tokens[k - 2].lower() == "the"
+            ):
+                # A rank by its number before a role or a party's member: "the
+                # No. 2 Democrat said", "the No. 3 official at the agency said".
+                words.append(core)
+                left = k
+                continue
             if (
                 core.isdigit()
                 and len(core) <= 3
@@ -2381,6 +2429,8 @@ def _hop_back(tokens: list[str], k: int, words: list[str], left: int) -> int:
         and tokens[j] not in _NOT_IN_PHRASE
     ):
         j -= 1
+    if j >= 2 and tokens[j].isdigit() and len(tokens[j]) <= 2 and tokens[j - 1] == "No.":
+        j -= 2  # "the No. 3 official at the agency": a rank by its number
     if j >= 0 and hop == "to" and _is_possessive_word(tokens[j]):
         # A document's owner in the possessive: "the union's letter to
         # members", "Sanders’ fundraising email to his supporters".
@@ -2392,7 +2442,9 @@ def _hop_back(tokens: list[str], k: int, words: list[str], left: int) -> int:
         )
         left = j
     elif j >= 0 and _core(tokens[j]).lower() in _DETERMINERS:
-        words.extend(_core(tokens[m]) for m in range(k - 2, j - 1, -1))
+        words.extend(
+            tokens[m] if tokens[m] == "No." else _core(tokens[m]) for m in range(k - 2, j - 1, -1)
+        )
         left = j
     return left
 
@@ -2831,7 +2883,22 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
         low = lows[idx]
         if low == "state" and idx and lows[idx - 1] != "of" and ws[idx - 1][:1].isupper():
             pass  # a name's "State" ("Ohio State Highway Patrol"), not "State Sen."
-        elif low in _TITLE_WORDS or (low in _PERSON_NOUNS and w[:1].isupper()):
+        elif (
+            w in _GIVEN_NAME_TITLES
+            and titled
+            and last_title == idx - 1
+            and idx == len(ws) - 2
+            and lows[idx - 1] not in _GIVEN_NAME_TITLE_RANKS
+        ):
+            # A title that is also a given name after another title, before a
+            # surname: "City Attorney Dean Pruitt" is Dean Pruitt (not
+            # "Associate Dean Marsh").
+            pass
+        elif (
+            low in _TITLE_WORDS
+            or (low in _PERSON_NOUNS and w[:1].isupper())
+            or (low in _OF_TITLES and w[:1].isupper() and lows[idx + 1 : idx + 2] == ["of"])
+        ):
             titled = True
             last_title = idx
         elif is_age(low):
@@ -2898,6 +2965,13 @@ _OFFICE_TITLES = lexicon.words("en", "office_titles")
 #: the article gives in no fuller form, the given name (``Dean Johnson, a
 #: salesman, said``).
 _GIVEN_NAME_TITLES = frozenset(("Dean",))
+#: Words that are a county office's title only before ``of`` and its
+#: records (``Register of Deeds``, ``Recorder of Deeds``, ``Registrar of
+#: Voters``): ``Harbor County Register of Deeds Tammy Brunner``.
+_OF_TITLES = frozenset(("register", "recorder", "registrar"))
+#: Words that make one of :data:`_GIVEN_NAME_TITLES` after them a title still
+#: (``Associate Dean Marsh``, ``Assistant Dean Marsh``).
+_GIVEN_NAME_TITLE_RANKS = frozenset(("associate", "assistant", "acting", "interim", "vice"))
 #: Title words and honorifics: a single word in either is not a surname.
 _TITLE_OR_HONORIFIC = cues.TITLE_WORDS | cues.HONORIFICS
 #: Words that make a capitalised word before a name part of a title.
@@ -3725,6 +3799,10 @@ class Resolver:
         institution = len(name) == 1 and (
             last in cues.ORG_NOUNS or last in cues.GROUP_NOUNS or last in cues.ORG_TAIL_WORDS
         )
+        if det and len(words) > 3 and words[1] == "No." and words[2].isdigit():
+            # "the No. 2 Democrat", "the No. 3 official": a rank by its
+            # number before a role or a party's member describes a person.
+            return self._described(mention, words)
         if organisation and name and title and not institution and not acronym:
             # A title word inside an organisation's name is no title: "the
             # Ministry of Foreign Affairs", "the Governor's Office of
@@ -3753,6 +3831,13 @@ class Resolver:
                 or (det and "for" in words and head_noun(words) in cues.PERSON_NOUNS)
             ) and not any(_core(w).lower() in cues.ORG_NOUNS for w in words):
                 return self._described(mention, words)
+            if acronym and len(words) == 2 and words[0] == "the" and last in cues.ORG_NOUNS:
+                # "Forward Iowa PAC ran the ads. ¶ "...," the PAC said": an
+                # organisation's noun in capitals calls back its name.
+                ent = self._organisation_named(last, mention.start)
+                if ent is not None:
+                    self.rule = "resolve.role_noun"
+                    return ent
             kind = SourceKind.ORGANISATION
             if last in cues.GROUP_NOUNS:
                 kind = SourceKind.GROUP

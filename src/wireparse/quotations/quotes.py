@@ -885,10 +885,35 @@ def _document_verb_matches(flat: str, lo: int, hi: int) -> list[tuple[int, int]]
             start, end = pos + 1, pos + 1 + len(verb)
             if not flat[end : end + 1].isalnum() and (
                 word_before(flat, lo, pos).lower() in cues.DOCUMENT_NOUNS
+                or _document_before_aside(flat, lo, pos)
             ):
                 out.append((start, end))
             pos = flat.find(needle, end, hi)
     return out
+
+
+def _document_before_aside(flat: str, lo: int, pos: int) -> bool:
+    """Whether a participle aside between commas, after a document noun, ends at *pos*.
+
+    ``The poll, conducted by the Lakeside Institute, found that ...``: copy
+    says who made a poll or a report in an aside of a past participle
+    (``conducted``, ``released``, ``commissioned``) between the noun and
+    its verb, which is then the document's verb still.
+    """
+    if flat[pos - 1 : pos] != ",":
+        return False
+    comma = flat.rfind(", ", max(lo, pos - 80), pos - 1)
+    if comma < 0:
+        return False
+    space = flat.find(" ", comma + 2, pos)
+    first = flat[comma + 2 : space if space > 0 else pos]
+    return (
+        len(first) > 4
+        and first.isalpha()
+        and first.islower()
+        and first.endswith("ed")
+        and word_before(flat, lo, comma).lower() in cues.DOCUMENT_NOUNS
+    )
 
 
 #: Past tenses of cues not in ``-ed``: never a noun after ``Another``.
