@@ -480,6 +480,28 @@ WIDGET_LABEL = lazy_compile(
 )
 #: The most words of a :data:`WIDGET_LABEL` line.
 _WIDGET_LABEL_MAX_WORDS: Final = 12
+#: The networks and channels a page's share buttons name.
+_SHARE_NETWORK = (
+    r"(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|threads|bluesky|"
+    r"flipboard|xing|messenger|e-?mail|mail|courriel|correo(?:\s+electr[óo]nico)?|sms)"
+)
+#: A share button's label, the whole line, in any case and in any order
+#: among its neighbours: ``Share on Facebook``, ``Share on Twitter``,
+#: ``Share via Email``, ``Auf Facebook teilen``, ``Per WhatsApp teilen``,
+#: ``Compartir en WhatsApp``.  A page sets a run of them between the
+#: paragraphs; each is the page's.  French ones (``Partager sur X``,
+#: ``Partager par courriel``) are :data:`FURNITURE_START_LANG`'s.
+SHARE_BUTTON = lazy_compile(
+    r"(?i:(?:share|post|send|tweet)(?:\s+this(?:\s+(?:article|story|page))?)?\s+(?:on|via|to|by|with)\s+"
+    + _SHARE_NETWORK
+    + r"|(?:auf|per|via|bei|über)\s+"
+    + _SHARE_NETWORK
+    + r"\s+teilen|compartir\s+(?:en|por|vía|via|con)\s+"
+    + _SHARE_NETWORK
+    + r")[.!]?"
+)
+#: The most words of a :data:`SHARE_BUTTON` line.
+_SHARE_BUTTON_MAX_WORDS: Final = 5
 #: Words of menus, buttons and labels (a newsletter box's ``Newsletter``).  A
 #: block made only of them is furniture.
 FURNITURE_WORDS: Final = frozenset(
@@ -2081,6 +2103,7 @@ def embed(state: State, i: int) -> BlockKind | None:
 _COUNTER_OPENS: Final = BLOCK_OPENINGS.add(COUNTER)
 _FURNITURE_START_OPENS: Final = BLOCK_OPENINGS.add(FURNITURE_START)
 _WIDGET_LABEL_OPENS: Final = BLOCK_OPENINGS.add(WIDGET_LABEL)
+_SHARE_BUTTON_OPENS: Final = BLOCK_OPENINGS.add(SHARE_BUTTON)
 #: The first letters of :data:`FURNITURE_WORDS`: a line made of them opens with one.
 _FURNITURE_INITIALS: Final = frozenset(w[0] for w in FURNITURE_WORDS)
 
@@ -2111,6 +2134,11 @@ def furniture(state: State, i: int) -> BlockKind | None:
             c.words <= _WIDGET_LABEL_MAX_WORDS
             and c.opens & _WIDGET_LABEL_OPENS
             and WIDGET_LABEL.fullmatch(m)
+        )
+        or (
+            c.words <= _SHARE_BUTTON_MAX_WORDS
+            and c.opens & _SHARE_BUTTON_OPENS
+            and SHARE_BUTTON.fullmatch(m)
         )
     ):
         return BlockKind.FURNITURE
@@ -2353,8 +2381,9 @@ FURNITURE_START_LANG = lazy_compile(
     r"|mehr\s+(?:nachrichten|news|artikel|meldungen)\s+(?:aus|zu|zum|zur|über)"
     r"|(?:à|a)\s+lire\s+(?:aussi|également)|lire\s+(?:aussi|également|la\s+suite)"
     r"|voir\s+aussi|sur\s+le\s+même\s+sujet|crédit\s+photo\s*:|suivez-nous"
-    r"|notre\s+dossier\s*:|partager\s+sur\s+(?:facebook|twitter|x|whatsapp|linkedin)"
-    r"|abonnez-vous|(?:te|le|les|os)\s+puede\s+interesar|(?:lee|lea)\s+(?:también|además)"
+    r"|notre\s+dossier\s*:|partager\s+(?:sur|par|via)\s+"
+    + _SHARE_NETWORK
+    + r"|abonnez-vous|(?:te|le|les|os)\s+puede\s+interesar|(?:lee|lea)\s+(?:también|además)"
     r"|leer\s+más|noticias\s+relacionadas|más\s+información\s*(?::|$)|s[ií]guenos\s+en"
     r"|sigue\s+leyendo|seguir\s+leyendo|contenido\s+relacionado"
     r"|suscr[ií]bete)(?![\p{L}])"

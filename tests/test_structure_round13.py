@@ -1,0 +1,61 @@
+"""Body integrity of web copies of wire stories: share buttons, galleries, bylines, times.
+
+Every text here is invented: it imitates a convention of news sites and of
+agency copy (AP, Reuters, dpa, AFP, EFE), and none is copied from a real
+article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import wireparse
+
+
+def kinds(article: wireparse.Article) -> list[tuple[str, str]]:
+    """The (kind, text) of each block, in order."""
+    return [(b.kind.value, b.text) for b in article.blocks]
+
+
+# --------------------------------------------------------------------------
+# A run of share buttons between paragraphs
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Share on Facebook", "Share on Twitter"),
+        ("Share on X", "Share via Email"),
+        ("Auf Facebook teilen", "Auf X teilen"),
+        ("Per WhatsApp teilen", "Auf Facebook teilen"),
+        ("Partager sur Facebook", "Partager par courriel"),
+        ("Compartir en Facebook", "Compartir en WhatsApp"),
+    ],
+)
+def test_a_run_of_share_buttons_is_furniture(first: str, second: str) -> None:
+    text = (
+        "Ferry fares to rise in May\n\n"
+        "PORTVALE — Ferry fares will rise by a tenth in May, the harbour board said on Tuesday.\n\n"
+        f"{first}\n\n{second}\n\n"
+        "The board blamed the price of fuel.\n"
+    )
+    article = wireparse.parse(text)
+    assert kinds(article)[2:] == [
+        ("furniture", first),
+        ("furniture", second),
+        ("paragraph", "The board blamed the price of fuel."),
+    ]
+    assert article.sections[0].heading is None
+    assert len(article.sections) == 1
+
+
+def test_a_subheading_about_sharing_stays_a_subheading() -> None:
+    text = (
+        "Clubs to share the town pitch\n\n"
+        "PORTVALE — Two clubs will share the town pitch from next season, the council said.\n\n"
+        "Share and share alike\n\n"
+        "The clubs agreed to split the cost of a new stand between them.\n"
+    )
+    article = wireparse.parse(text)
+    assert [s.heading for s in article.sections] == [None, "Share and share alike"]
