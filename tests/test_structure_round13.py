@@ -59,3 +59,44 @@ def test_a_subheading_about_sharing_stays_a_subheading() -> None:
     )
     article = wireparse.parse(text)
     assert [s.heading for s in article.sections] == [None, "Share and share alike"]
+
+
+# --------------------------------------------------------------------------
+# A German gallery's link between paragraphs
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Fotos: So sieht es in der Altstadt aus",
+        "Bilderstrecke: Die schönsten Kostüme",
+        "Bildergalerie: Der erste Messetag",
+        "Fotostrecke: Der Umzug durch Kelbach",
+    ],
+)
+def test_a_german_gallery_link_is_furniture(link: str) -> None:
+    text = (
+        "Hochwasser in Kelbach\n\n"
+        "KELBACH (dpa) - Das Hochwasser der Aller hat in Kelbach mehrere Straßen überflutet.\n\n"
+        "Die Feuerwehr pumpte die Keller aus.\n\n"
+        f"{link}\n\n"
+        "Am Abend sank der Pegel wieder.\n"
+    )
+    article = wireparse.parse(text)
+    assert kinds(article)[3:] == [
+        ("furniture", link),
+        ("paragraph", "Am Abend sank der Pegel wieder."),
+    ]
+    assert [s.heading for s in article.sections] == [None]
+
+
+def test_a_caption_labelled_foto_stays_a_caption() -> None:
+    text = (
+        "Hochwasser in Kelbach\n\n"
+        "KELBACH (dpa) - Das Hochwasser der Aller hat in Kelbach mehrere Straßen überflutet.\n\n"
+        "Foto: Die überflutete Altstadt am Montag.\n\n"
+        "Am Abend sank der Pegel wieder.\n"
+    )
+    article = wireparse.parse(text)
+    assert kinds(article)[2][0] == "caption"

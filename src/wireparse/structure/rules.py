@@ -2402,11 +2402,24 @@ FURNITURE_WORDS_LANG: Final = frozenset(
     leer más seguir
     """.split()
 )
+#: A German page's link to a gallery of pictures, the whole line: its label
+#: and a colon before the gallery's title, with no stop (``Fotos: So sieht es
+#: in der Altstadt aus``, ``Bilderstrecke: Die schönsten Kostüme``,
+#: ``Bildergalerie: Der erste Messetag``, ``Fotostrecke: ...``), as
+#: :data:`GALLERY_LABEL` reads English ones.  A caption labels its one
+#: picture ``Foto:`` or ``Bild:`` (:data:`CAPTION_START`); a credit has a
+#: slash (``Fotos: Jan Roth/dpa``) and is left alone.
+GALLERY_LINK_LANG = lazy_compile(
+    r"(?:Fotos|FOTOS|Bilder|BILDER|Bilderstrecke|BILDERSTRECKE|Bildergalerie|BILDERGALERIE|"
+    r"Fotostrecke|FOTOSTRECKE|Fotogalerie|FOTOGALERIE)\s?:\s[^\n.!?/]{1,120}"
+)
 #: The word for "and" in each language, between the names of a follow-us line
 #: (``Facebook y``, ``Twitter et Instagram``).
 _FURNITURE_AND: Final = frozenset(("und", "et", "y", "e"))
 #: :data:`FURNITURE_START_LANG`'s bit in :attr:`Candidate.opens`.
 _FURNITURE_START_LANG_OPENS: Final = BLOCK_OPENINGS.add(FURNITURE_START_LANG)
+#: :data:`GALLERY_LINK_LANG`'s bit in :attr:`Candidate.opens`.
+_GALLERY_LINK_LANG_OPENS: Final = BLOCK_OPENINGS.add(GALLERY_LINK_LANG)
 #: The first letters of the words a short line of menu words is made of.
 _FURNITURE_LANG_INITIALS: Final = frozenset(
     w[0] for w in FURNITURE_WORDS | FURNITURE_WORDS_LANG | _FURNITURE_AND
@@ -2418,7 +2431,8 @@ def language_furniture(state: State, i: int) -> BlockKind | None:
 
     ``Mehr zum Thema: Neue Fähre für Bremen`` / ``Lire aussi : Le bac
     reprend du service`` / ``Te puede interesar: El transbordador vuelve`` set
-    between the paragraphs, a follow-us line cut on a page's links
+    between the paragraphs, a German gallery's link (``Fotos: So sieht es in
+    der Altstadt aus``; :data:`GALLERY_LINK_LANG`), a follow-us line cut on a page's links
     (``Facebook y`` / ``Twitter``), and a short line of menu and button words
     (``Teilen Drucken``, ``Publicité``, ``Leer más``;
     :data:`FURNITURE_WORDS_LANG`) are the page's, not the story's.
@@ -2426,6 +2440,8 @@ def language_furniture(state: State, i: int) -> BlockKind | None:
     c = state.blocks[i]
     m = c.match
     if c.opens & _FURNITURE_START_LANG_OPENS and FURNITURE_START_LANG.match(m) is not None:
+        return BlockKind.FURNITURE
+    if c.opens & _GALLERY_LINK_LANG_OPENS and GALLERY_LINK_LANG.fullmatch(m) is not None:
         return BlockKind.FURNITURE
     if c.words > 8 or not _opens_word(m, _FURNITURE_LANG_INITIALS, ".,:!|•·»«"):
         return None
