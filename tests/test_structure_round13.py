@@ -10,6 +10,12 @@ from __future__ import annotations
 import pytest
 
 import wireparse
+from wireparse.metadata.bylines import parse_byline
+
+
+def rules_of(article: wireparse.Article) -> list[tuple[str, str]]:
+    """The (kind, rule) of each block, in order."""
+    return [(b.kind.value, b.rule) for b in article.blocks]
 
 
 def kinds(article: wireparse.Article) -> list[tuple[str, str]]:
@@ -100,3 +106,47 @@ def test_a_caption_labelled_foto_stays_a_caption() -> None:
     )
     article = wireparse.parse(text)
     assert kinds(article)[2][0] == "caption"
+
+
+# --------------------------------------------------------------------------
+# A byline without ``By`` set over two lines
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [("Ada Roe", "Staff Writer"), ("Tom Hale", "Transport Reporter")],
+)
+def test_a_name_over_a_job_title_is_the_byline(name: str, title: str) -> None:
+    text = (
+        "Harbour wall to be rebuilt\n\n"
+        f"{name}\n\n{title}\n\n"
+        "PORTVALE — The harbour wall will be rebuilt next year, the council said on Monday.\n\n"
+        "The work will take six months.\n"
+    )
+    article = wireparse.parse(text)
+    assert rules_of(article)[1:4] == [
+        ("byline", "byline.titled"),
+        ("byline", "byline.continued"),
+        ("paragraph", "paragraph.lead"),
+    ]
+    assert article.byline is not None
+    assert article.byline.names == (name,)
+    assert article.byline.title == title
+
+
+def test_a_by_line_over_a_job_title_keeps_its_name() -> None:
+    byline = parse_byline("By Ada Roe\nStaff Writer")
+    assert byline is not None
+    assert byline.names == ("Ada Roe",)
+    assert byline.title == "Staff Writer"
+    assert byline.organisation is None
+
+
+def test_a_name_over_a_picture_credit_is_no_byline() -> None:
+    text = (
+        "Harbour wall to be rebuilt\n\n"
+        "Ada Roe\n\nStaff Photographer\n\n"
+        "PORTVALE — The harbour wall will be rebuilt next year, the council said on Monday.\n"
+    )
+    assert wireparse.parse(text).byline is None

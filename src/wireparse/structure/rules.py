@@ -39,6 +39,7 @@ from wireparse.metadata.agencies import (
 from wireparse.metadata.bylines import PREFIX as BYLINE_PREFIX
 from wireparse.metadata.bylines import (
     is_byline_continuation,
+    is_job_title_line,
     is_person_name,
     looks_like_byline,
     parse_byline,
@@ -2719,6 +2720,46 @@ def byline_named(state: State, i: int) -> BlockKind | None:
     return BlockKind.BYLINE
 
 
+#: The strings a story with a bare name over a job title holds: the
+#: title's last word (:func:`wireparse.metadata.bylines.is_job_title_line`).
+_TITLED_BYLINE_NEEDS: Final = (
+    "Writer",
+    "Reporter",
+    "Correspondent",
+    "Editor",
+    "Columnist",
+    "Producer",
+    "Contributor",
+    "Analyst",
+    "Critic",
+    "Photographer",
+    "WRITER",
+    "REPORTER",
+    "CORRESPONDENT",
+    "EDITOR",
+)
+
+
+def byline_titled(state: State, i: int) -> BlockKind | None:
+    """A bare name over the reporter's job title at the top of the story.
+
+    A web page may set the byline with no ``By`` over two lines, the name and
+    the title under it: ``Ada Roe`` / ``Staff Writer``, ``Tom Hale`` /
+    ``Transport Reporter``.  A block that is a person's name
+    (:func:`wireparse.metadata.bylines.is_person_name`), right above a line
+    that is only a reporter's job title
+    (:func:`wireparse.metadata.bylines.is_job_title_line`), in the story's
+    head (``_in_head``), is the byline; the title under it is claimed by
+    :func:`byline_continued`.
+    """
+    blocks = state.blocks
+    if i + 1 >= len(blocks) or not is_job_title_line(blocks[i + 1].match.strip()):
+        return None
+    if not is_person_name(blocks[i].match.strip()) or not _in_head(state, i):
+        return None
+    return BlockKind.BYLINE
+
+
 def _in_head(state: State, i: int) -> bool:
     """Whether block *i* stands in the story's head, where a byline goes.
 
@@ -3050,6 +3091,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("byline", byline, _BYLINE_MAX_WORDS),
     Rule("byline.continued", byline_continued, _BYLINE_CONTINUATION_MAX_WORDS),
     Rule("byline.named", byline_named, _NAMED_BYLINE_MAX_WORDS, needs=("@",)),
+    Rule("byline.titled", byline_titled, _NAMED_BYLINE_MAX_WORDS, needs=_TITLED_BYLINE_NEEDS),
     Rule("contact.byline", byline_address, 1, needs=("@",)),
 )
 
