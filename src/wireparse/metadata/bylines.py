@@ -36,6 +36,7 @@ __all__ = [
     "BYLINE_MAX_CHARS",
     "display_name",
     "is_byline_continuation",
+    "is_job_title_line",
     "is_person_name",
     "looks_like_byline",
     "parse_byline",
@@ -103,7 +104,7 @@ JOB_TITLE_WORDS: Final = frozenset(
     environment environmental technology tech travel food music film arts culture national
     international investigative deputy managing executive assistant contributing freelance
     digital online news desk guest white house congressional global world regional local
-    markets energy climate security justice legal court courts affairs
+    markets energy climate security justice legal court courts affairs transport
     """.split()
 )
 #: Words that name an organisation (``The San Diego Union-Tribune``).
@@ -656,7 +657,7 @@ def _parse_kept(text: str) -> Byline | None:
     (:func:`looks_like_byline`) and the metadata stage reads the same text
     again for the names: the second reading is the first one's answer.
     """
-    s = _normalise(text)
+    s = _normalise(_title_line_apart(text) if "\n" in text else text)
     m = PREFIX.match(s)
     if m is None:
         reports = _STAFF_REPORTS.fullmatch(s)
@@ -734,6 +735,43 @@ def looks_like_byline(text: str) -> bool:
 
 
 _CONTINUATION_MAX_WORDS = 8
+#: The most words of a job title on a line of its own.
+_JOB_TITLE_MAX_WORDS: Final = 4
+
+
+def _title_line_apart(text: str) -> str:
+    """*text* with its last line, a reporter's job title, set off by a comma.
+
+    A byline set over lines (``By Ada Roe`` / ``Staff Writer``, ``Tom Hale`` /
+    ``Transport Reporter``) is read as ``Tom Hale, Transport Reporter``: the
+    line break ends the names, as the comma does on one line.
+    """
+    head, _, last = text.rstrip().rpartition("\n")
+    head = head.rstrip()
+    if head and head[-1:] not in ",;|" and is_job_title_line(last.strip()):
+        return head + ", " + last.strip()
+    return text
+
+
+def is_job_title_line(text: str) -> bool:
+    """Whether a line is only a reporter's job title, each word capitalised.
+
+    A web page sets a byline with no ``By`` over two lines, the name and the
+    title under it: ``Ada Roe`` / ``Staff Writer``, ``Tom Hale`` /
+    ``Transport Reporter``.  The title is up to four capitalised job-title
+    words (``JOB_TITLE_WORDS``) ending with the noun of the trade
+    (``Writer``, ``Reporter``, ``Correspondent``, ``Editor``...;
+    ``_TITLED_BYLINE_ROLE``), as after a comma; a picture's credit (``Staff
+    Photographer``) is none.
+
+    :param text: The line.
+    """
+    words = text.split()
+    return (
+        0 < len(words) <= _JOB_TITLE_MAX_WORDS
+        and all(w[:1].isupper() and w.casefold() in JOB_TITLE_WORDS for w in words)
+        and _TITLED_BYLINE_ROLE.fullmatch(text.strip()) is not None
+    )
 
 
 def is_byline_continuation(text: str) -> bool:
@@ -755,6 +793,6 @@ def is_byline_continuation(text: str) -> bool:
         return False
     if agency_at(s, 0) is not None:
         return True
-    if all(w.casefold().strip(",") in JOB_TITLE_WORDS for w in words):
+    if all(w.casefold().strip(",") in JOB_TITLE_WORDS for w in words) or is_job_title_line(s):
         return True
     return words[0].casefold() == "the" and _is_outlet(s)

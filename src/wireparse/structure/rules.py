@@ -39,6 +39,7 @@ from wireparse.metadata.agencies import (
 from wireparse.metadata.bylines import PREFIX as BYLINE_PREFIX
 from wireparse.metadata.bylines import (
     is_byline_continuation,
+    is_job_title_line,
     is_person_name,
     looks_like_byline,
     parse_byline,
@@ -480,6 +481,28 @@ WIDGET_LABEL = lazy_compile(
 )
 #: The most words of a :data:`WIDGET_LABEL` line.
 _WIDGET_LABEL_MAX_WORDS: Final = 12
+#: The networks and channels a page's share buttons name.
+_SHARE_NETWORK = (
+    r"(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|threads|bluesky|"
+    r"flipboard|xing|messenger|e-?mail|mail|courriel|correo(?:\s+electr[óo]nico)?|sms)"
+)
+#: A share button's label, the whole line, in any case and in any order
+#: among its neighbours: ``Share on Facebook``, ``Share on Twitter``,
+#: ``Share via Email``, ``Auf Facebook teilen``, ``Per WhatsApp teilen``,
+#: ``Compartir en WhatsApp``.  A page sets a run of them between the
+#: paragraphs; each is the page's.  French ones (``Partager sur X``,
+#: ``Partager par courriel``) are :data:`FURNITURE_START_LANG`'s.
+SHARE_BUTTON = lazy_compile(
+    r"(?i:(?:share|post|send|tweet)(?:\s+this(?:\s+(?:article|story|page))?)?\s+(?:on|via|to|by|with)\s+"
+    + _SHARE_NETWORK
+    + r"|(?:auf|per|via|bei|über)\s+"
+    + _SHARE_NETWORK
+    + r"\s+teilen|compartir\s+(?:en|por|vía|via|con)\s+"
+    + _SHARE_NETWORK
+    + r")[.!]?"
+)
+#: The most words of a :data:`SHARE_BUTTON` line.
+_SHARE_BUTTON_MAX_WORDS: Final = 5
 #: Words of menus, buttons and labels (a newsletter box's ``Newsletter``).  A
 #: block made only of them is furniture.
 FURNITURE_WORDS: Final = frozenset(
@@ -2081,6 +2104,7 @@ def embed(state: State, i: int) -> BlockKind | None:
 _COUNTER_OPENS: Final = BLOCK_OPENINGS.add(COUNTER)
 _FURNITURE_START_OPENS: Final = BLOCK_OPENINGS.add(FURNITURE_START)
 _WIDGET_LABEL_OPENS: Final = BLOCK_OPENINGS.add(WIDGET_LABEL)
+_SHARE_BUTTON_OPENS: Final = BLOCK_OPENINGS.add(SHARE_BUTTON)
 #: The first letters of :data:`FURNITURE_WORDS`: a line made of them opens with one.
 _FURNITURE_INITIALS: Final = frozenset(w[0] for w in FURNITURE_WORDS)
 
@@ -2111,6 +2135,11 @@ def furniture(state: State, i: int) -> BlockKind | None:
             c.words <= _WIDGET_LABEL_MAX_WORDS
             and c.opens & _WIDGET_LABEL_OPENS
             and WIDGET_LABEL.fullmatch(m)
+        )
+        or (
+            c.words <= _SHARE_BUTTON_MAX_WORDS
+            and c.opens & _SHARE_BUTTON_OPENS
+            and SHARE_BUTTON.fullmatch(m)
         )
     ):
         return BlockKind.FURNITURE
@@ -2353,8 +2382,9 @@ FURNITURE_START_LANG = lazy_compile(
     r"|mehr\s+(?:nachrichten|news|artikel|meldungen)\s+(?:aus|zu|zum|zur|über)"
     r"|(?:à|a)\s+lire\s+(?:aussi|également)|lire\s+(?:aussi|également|la\s+suite)"
     r"|voir\s+aussi|sur\s+le\s+même\s+sujet|crédit\s+photo\s*:|suivez-nous"
-    r"|notre\s+dossier\s*:|partager\s+sur\s+(?:facebook|twitter|x|whatsapp|linkedin)"
-    r"|abonnez-vous|(?:te|le|les|os)\s+puede\s+interesar|(?:lee|lea)\s+(?:también|además)"
+    r"|notre\s+dossier\s*:|partager\s+(?:sur|par|via)\s+"
+    + _SHARE_NETWORK
+    + r"|abonnez-vous|(?:te|le|les|os)\s+puede\s+interesar|(?:lee|lea)\s+(?:también|además)"
     r"|leer\s+más|noticias\s+relacionadas|más\s+información\s*(?::|$)|s[ií]guenos\s+en"
     r"|sigue\s+leyendo|seguir\s+leyendo|contenido\s+relacionado"
     r"|suscr[ií]bete)(?![\p{L}])"
@@ -2373,11 +2403,24 @@ FURNITURE_WORDS_LANG: Final = frozenset(
     leer más seguir
     """.split()
 )
+#: A German page's link to a gallery of pictures, the whole line: its label
+#: and a colon before the gallery's title, with no stop (``Fotos: So sieht es
+#: in der Altstadt aus``, ``Bilderstrecke: Die schönsten Kostüme``,
+#: ``Bildergalerie: Der erste Messetag``, ``Fotostrecke: ...``), as
+#: :data:`GALLERY_LABEL` reads English ones.  A caption labels its one
+#: picture ``Foto:`` or ``Bild:`` (:data:`CAPTION_START`); a credit has a
+#: slash (``Fotos: Jan Roth/dpa``) and is left alone.
+GALLERY_LINK_LANG = lazy_compile(
+    r"(?:Fotos|FOTOS|Bilder|BILDER|Bilderstrecke|BILDERSTRECKE|Bildergalerie|BILDERGALERIE|"
+    r"Fotostrecke|FOTOSTRECKE|Fotogalerie|FOTOGALERIE)\s?:\s[^\n.!?/]{1,120}"
+)
 #: The word for "and" in each language, between the names of a follow-us line
 #: (``Facebook y``, ``Twitter et Instagram``).
 _FURNITURE_AND: Final = frozenset(("und", "et", "y", "e"))
 #: :data:`FURNITURE_START_LANG`'s bit in :attr:`Candidate.opens`.
 _FURNITURE_START_LANG_OPENS: Final = BLOCK_OPENINGS.add(FURNITURE_START_LANG)
+#: :data:`GALLERY_LINK_LANG`'s bit in :attr:`Candidate.opens`.
+_GALLERY_LINK_LANG_OPENS: Final = BLOCK_OPENINGS.add(GALLERY_LINK_LANG)
 #: The first letters of the words a short line of menu words is made of.
 _FURNITURE_LANG_INITIALS: Final = frozenset(
     w[0] for w in FURNITURE_WORDS | FURNITURE_WORDS_LANG | _FURNITURE_AND
@@ -2389,7 +2432,8 @@ def language_furniture(state: State, i: int) -> BlockKind | None:
 
     ``Mehr zum Thema: Neue Fähre für Bremen`` / ``Lire aussi : Le bac
     reprend du service`` / ``Te puede interesar: El transbordador vuelve`` set
-    between the paragraphs, a follow-us line cut on a page's links
+    between the paragraphs, a German gallery's link (``Fotos: So sieht es in
+    der Altstadt aus``; :data:`GALLERY_LINK_LANG`), a follow-us line cut on a page's links
     (``Facebook y`` / ``Twitter``), and a short line of menu and button words
     (``Teilen Drucken``, ``Publicité``, ``Leer más``;
     :data:`FURNITURE_WORDS_LANG`) are the page's, not the story's.
@@ -2397,6 +2441,8 @@ def language_furniture(state: State, i: int) -> BlockKind | None:
     c = state.blocks[i]
     m = c.match
     if c.opens & _FURNITURE_START_LANG_OPENS and FURNITURE_START_LANG.match(m) is not None:
+        return BlockKind.FURNITURE
+    if c.opens & _GALLERY_LINK_LANG_OPENS and GALLERY_LINK_LANG.fullmatch(m) is not None:
         return BlockKind.FURNITURE
     if c.words > 8 or not _opens_word(m, _FURNITURE_LANG_INITIALS, ".,:!|•·»«"):
         return None
@@ -2668,6 +2714,46 @@ def byline_named(state: State, i: int) -> BlockKind | None:
     """
     blocks = state.blocks
     if i + 1 >= len(blocks) or EMAIL.fullmatch(blocks[i + 1].match.strip()) is None:
+        return None
+    if not is_person_name(blocks[i].match.strip()) or not _in_head(state, i):
+        return None
+    return BlockKind.BYLINE
+
+
+#: The strings a story with a bare name over a job title holds: the
+#: title's last word (:func:`wireparse.metadata.bylines.is_job_title_line`).
+_TITLED_BYLINE_NEEDS: Final = (
+    "Writer",
+    "Reporter",
+    "Correspondent",
+    "Editor",
+    "Columnist",
+    "Producer",
+    "Contributor",
+    "Analyst",
+    "Critic",
+    "Photographer",
+    "WRITER",
+    "REPORTER",
+    "CORRESPONDENT",
+    "EDITOR",
+)
+
+
+def byline_titled(state: State, i: int) -> BlockKind | None:
+    """A bare name over the reporter's job title at the top of the story.
+
+    A web page may set the byline with no ``By`` over two lines, the name and
+    the title under it: ``Ada Roe`` / ``Staff Writer``, ``Tom Hale`` /
+    ``Transport Reporter``.  A block that is a person's name
+    (:func:`wireparse.metadata.bylines.is_person_name`), right above a line
+    that is only a reporter's job title
+    (:func:`wireparse.metadata.bylines.is_job_title_line`), in the story's
+    head (``_in_head``), is the byline; the title under it is claimed by
+    :func:`byline_continued`.
+    """
+    blocks = state.blocks
+    if i + 1 >= len(blocks) or not is_job_title_line(blocks[i + 1].match.strip()):
         return None
     if not is_person_name(blocks[i].match.strip()) or not _in_head(state, i):
         return None
@@ -3005,6 +3091,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("byline", byline, _BYLINE_MAX_WORDS),
     Rule("byline.continued", byline_continued, _BYLINE_CONTINUATION_MAX_WORDS),
     Rule("byline.named", byline_named, _NAMED_BYLINE_MAX_WORDS, needs=("@",)),
+    Rule("byline.titled", byline_titled, _NAMED_BYLINE_MAX_WORDS, needs=_TITLED_BYLINE_NEEDS),
     Rule("contact.byline", byline_address, 1, needs=("@",)),
 )
 
