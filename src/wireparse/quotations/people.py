@@ -2509,6 +2509,18 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
         else:
             if not tok or MASK in tok or (words and _starts_clause(tok)):
                 break
+            if (
+                tok == "No."
+                and len(words) == 1
+                and words[0].lower() == "the"
+                and idx + 1 < len(tokens)
+                and tokens[idx + 1].isdigit()
+                and len(tokens[idx + 1]) <= 2
+            ):
+                # A rank by its number after the article: "said the No. 2
+                # Democrat" (its number is read next, as a unit's).
+                words.append(tok)
+                continue
             core = _core(tok)
             if not core:
                 break
