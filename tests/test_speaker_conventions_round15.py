@@ -29,3 +29,18 @@ def test_rank_by_number_after_an_inverted_cue(subject: str, speaker: str) -> Non
     """``"...," said the No. 2 Democrat``: the rank opens the source read forward."""
     body = f'The leaders huddled for an hour.\n\n"We have the votes on this one," said {subject}.'
     assert speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Sen. Ada Marsh, the No. 2 Democrat in the Senate, pushed for a vote.", "Ada Marsh"),
+        ("Rep. Carl Dunning, the No. 2 Democrat, opposed the deal.", "Carl Dunning"),
+        ("Ada Marsh is the No. 2 Democrat in the Senate.", "Ada Marsh"),
+        ("Senators argued until dawn.", "the No. 2 Democrat"),
+    ],
+)
+def test_rank_by_number_calls_back_its_named_holder(lead: str, speaker: str) -> None:
+    """``Sen. Ada Marsh, the No. 2 Democrat in the Senate, ... the No. 2 Democrat said``."""
+    body = f'{lead}\n\n"We cannot wait any longer," the No. 2 Democrat said.'
+    assert speakers(body) == [speaker]

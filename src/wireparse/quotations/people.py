@@ -3813,7 +3813,12 @@ class Resolver:
         )
         if det and len(words) > 3 and words[1] == "No." and words[2].isdigit():
             # "the No. 2 Democrat", "the No. 3 official": a rank by its
-            # number before a role or a party's member describes a person.
+            # number before a role or a party's member describes a person;
+            # the one the story named with the rank before is that person.
+            ranked = self._ranked_holder(" ".join(words[1:]).lower(), mention.start)
+            if ranked is not None:
+                self.rule = "resolve.role_noun"
+                return ranked
             return self._described(mention, words)
         if organisation and name and title and not institution and not acronym:
             # A title word inside an organisation's name is no title: "the
@@ -5120,6 +5125,28 @@ class Resolver:
                 pos = lower.find(phrase, end, hi)
             self._role_hits[phrase] = hits
         return hits
+
+    def _ranked_holder(self, phrase: str, at: int) -> _Entity | None:
+        """Return the person named beside the rank *phrase* before *at*, if any.
+
+        Copy gives a leader's rank by its number beside the name and then
+        calls the leader by the rank: ``Sen. Ada Marsh, the No. 2 Democrat in
+        the Senate, pushed for a vote. "...," the No. 2 Democrat said.`` is
+        Ada Marsh (the occurrence nearest before *at* with a name tied to it).
+        """
+        hits = self._hits(phrase)
+        for pos in reversed(hits[: bisect.bisect_left(hits, at)]):
+            end = pos + len(phrase)
+            if self.flat.startswith((" in ", " on "), end):
+                # The rank's body up to the appositive's comma: "the No. 2
+                # Democrat in the Senate,".
+                found = _COMPLEMENT_END.search(self.flat, end, end + 40)
+                if found is not None and MASK not in self.flat[end : found.start()]:
+                    end = found.start()
+            near = self._near_at(pos, end)
+            if near is not None:
+                return self._tie(near)
+        return None
 
     def _role_search(self, phrase: str, at: int, want: str | None = None) -> _Entity | None:
         """Find the name tied to the occurrence of *phrase* nearest before *at* (else after).
