@@ -44,3 +44,22 @@ def test_rank_by_number_calls_back_its_named_holder(lead: str, speaker: str) -> 
     """``Sen. Ada Marsh, the No. 2 Democrat in the Senate, ... the No. 2 Democrat said``."""
     body = f'{lead}\n\n"We cannot wait any longer," the No. 2 Democrat said.'
     assert speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lead", "subject", "speaker"),
+    [
+        ("The committee voted 7-4.", "the top Republican in the chamber", "the top Republican"),
+        ("The committee voted 7-4.", "the senior Democrat", "the senior Democrat"),
+        ("The committee voted 7-4.", "the top Ohio Republican", "the top Ohio Republican"),
+        (
+            "Rep. Carl Dunning, the top Republican on the panel, opposed the deal.",
+            "the top Republican",
+            "Carl Dunning",
+        ),
+    ],
+)
+def test_party_member_after_an_adjective_of_rank(lead: str, subject: str, speaker: str) -> None:
+    """``the top Republican in the chamber said``: a person described, not a surname."""
+    body = f'{lead}\n\n"This bill goes much too far," {subject} said.'
+    assert speakers(body) == [speaker]

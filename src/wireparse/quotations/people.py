@@ -3820,6 +3820,24 @@ class Resolver:
                 self.rule = "resolve.role_noun"
                 return ranked
             return self._described(mention, words)
+        if (
+            det
+            and 3 <= len(words) <= 4
+            and last in _PARTY_MEMBERS
+            and tail[:1].isupper()
+            and words[1].isalpha()
+            and words[1].islower()
+            and all(w.isalpha() for w in words[2:-1])
+        ):
+            # "the top Republican in the chamber said", "the senior Democrat
+            # said": a party's member after an adjective of rank is a
+            # description, not a surname "Republican"; the one the story
+            # named with it before is that person.
+            ranked = self._ranked_holder(" ".join(words[1:]).lower(), mention.start)
+            if ranked is not None:
+                self.rule = "resolve.role_noun"
+                return ranked
+            return self._described(mention, words)
         if organisation and name and title and not institution and not acronym:
             # A title word inside an organisation's name is no title: "the
             # Ministry of Foreign Affairs", "the Governor's Office of
@@ -5132,7 +5150,9 @@ class Resolver:
         Copy gives a leader's rank by its number beside the name and then
         calls the leader by the rank: ``Sen. Ada Marsh, the No. 2 Democrat in
         the Senate, pushed for a vote. "...," the No. 2 Democrat said.`` is
-        Ada Marsh (the occurrence nearest before *at* with a name tied to it).
+        Ada Marsh (the occurrence nearest before *at* with a name tied to
+        it); so is a rank by an adjective: ``Rep. Carl Dunning, the top
+        Republican on the panel, ... "...," the top Republican said.``
         """
         hits = self._hits(phrase)
         for pos in reversed(hits[: bisect.bisect_left(hits, at)]):
