@@ -63,3 +63,16 @@ def test_party_member_after_an_adjective_of_rank(lead: str, subject: str, speake
     """``the top Republican in the chamber said``: a person described, not a surname."""
     body = f'{lead}\n\n"This bill goes much too far," {subject} said.'
     assert speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("maker", "speaker"),
+    [
+        ("A survey by Harbor Research", "Harbor Research"),
+        ("A poll by the Lakeside Institute", "the Lakeside Institute"),
+    ],
+)
+def test_document_verb_after_its_maker(maker: str, speaker: str) -> None:
+    """``A survey by Harbor Research found that 58 percent of voters say "..."``."""
+    body = f'{maker} found that 58 percent of voters say "the economy is getting worse."'
+    assert speakers(body) == [speaker]
