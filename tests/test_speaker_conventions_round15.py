@@ -76,3 +76,17 @@ def test_document_verb_after_its_maker(maker: str, speaker: str) -> None:
     """``A survey by Harbor Research found that 58 percent of voters say "..."``."""
     body = f'{maker} found that 58 percent of voters say "the economy is getting worse."'
     assert speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Groups tied to Ada Marsh", "Groups"),
+        ("Farm groups aligned with Ada Marsh", "Farm groups"),
+        ("Committees allied with Ada Marsh", "Committees"),
+    ],
+)
+def test_plural_body_tied_to_a_politician(subject: str, speaker: str) -> None:
+    """``Groups tied to Ada Marsh said "..."``: the groups, not the name."""
+    body = f'Sen. Ada Marsh is running for a third term.\n\n{subject} said "she has earned it."'
+    assert speakers(body) == [speaker]

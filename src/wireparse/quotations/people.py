@@ -1301,7 +1301,14 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                 # "A super PAC allied with Ada Marsh said", "A group that
                 # backs Ada Marsh said": the body tied to the person speaks.
                 held, start = _collect_back(tokens, tie, False)
-                if held and is_source_noun(_core(held[-1]).lower()) and _np_ok(held):
+                noun = _core(held[-1]).lower() if held else ""
+                if (
+                    held
+                    # The plural of a body's noun: "Farm groups aligned with
+                    # Ada Marsh said", "Groups tied to Ada Marsh said".
+                    and (is_source_noun(noun) or (noun.endswith("s") and is_source_noun(noun[:-1])))
+                    and _np_ok(held)
+                ):
                     return _mention(
                         tokens, text_end, start, tie, held, "mention.participle_phrase"
                     ), role
