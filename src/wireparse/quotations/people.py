@@ -1301,7 +1301,14 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                 # "A super PAC allied with Ada Marsh said", "A group that
                 # backs Ada Marsh said": the body tied to the person speaks.
                 held, start = _collect_back(tokens, tie, False)
-                if held and is_source_noun(_core(held[-1]).lower()) and _np_ok(held):
+                noun = _core(held[-1]).lower() if held else ""
+                if (
+                    held
+                    # The plural of a body's noun: "Farm groups aligned with
+                    # Ada Marsh said", "Groups tied to Ada Marsh said".
+                    and (is_source_noun(noun) or (noun.endswith("s") and is_source_noun(noun[:-1])))
+                    and _np_ok(held)
+                ):
                     return _mention(
                         tokens, text_end, start, tie, held, "mention.participle_phrase"
                     ), role
@@ -2509,6 +2516,18 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
         else:
             if not tok or MASK in tok or (words and _starts_clause(tok)):
                 break
+            if (
+                tok == "No."
+                and len(words) == 1
+                and words[0].lower() == "the"
+                and idx + 1 < len(tokens)
+                and tokens[idx + 1].isdigit()
+                and len(tokens[idx + 1]) <= 2
+            ):
+                # A rank by its number after the article: "said the No. 2
+                # Democrat" (its number is read next, as a unit's).
+                words.append(tok)
+                continue
             core = _core(tok)
             if not core:
                 break
@@ -3801,7 +3820,30 @@ class Resolver:
         )
         if det and len(words) > 3 and words[1] == "No." and words[2].isdigit():
             # "the No. 2 Democrat", "the No. 3 official": a rank by its
-            # number before a role or a party's member describes a person.
+            # number before a role or a party's member describes a person;
+            # the one the story named with the rank before is that person.
+            ranked = self._ranked_holder(" ".join(words[1:]).lower(), mention.start)
+            if ranked is not None:
+                self.rule = "resolve.role_noun"
+                return ranked
+            return self._described(mention, words)
+        if (
+            det
+            and 3 <= len(words) <= 4
+            and last in _PARTY_MEMBERS
+            and tail[:1].isupper()
+            and words[1].isalpha()
+            and words[1].islower()
+            and all(w.isalpha() for w in words[2:-1])
+        ):
+            # "the top Republican in the chamber said", "the senior Democrat
+            # said": a party's member after an adjective of rank is a
+            # description, not a surname "Republican"; the one the story
+            # named with it before is that person.
+            ranked = self._ranked_holder(" ".join(words[1:]).lower(), mention.start)
+            if ranked is not None:
+                self.rule = "resolve.role_noun"
+                return ranked
             return self._described(mention, words)
         if organisation and name and title and not institution and not acronym:
             # A title word inside an organisation's name is no title: "the
@@ -5108,6 +5150,30 @@ class Resolver:
                 pos = lower.find(phrase, end, hi)
             self._role_hits[phrase] = hits
         return hits
+
+    def _ranked_holder(self, phrase: str, at: int) -> _Entity | None:
+        """Return the person named beside the rank *phrase* before *at*, if any.
+
+        Copy gives a leader's rank by its number beside the name and then
+        calls the leader by the rank: ``Sen. Ada Marsh, the No. 2 Democrat in
+        the Senate, pushed for a vote. "...," the No. 2 Democrat said.`` is
+        Ada Marsh (the occurrence nearest before *at* with a name tied to
+        it); so is a rank by an adjective: ``Rep. Carl Dunning, the top
+        Republican on the panel, ... "...," the top Republican said.``
+        """
+        hits = self._hits(phrase)
+        for pos in reversed(hits[: bisect.bisect_left(hits, at)]):
+            end = pos + len(phrase)
+            if self.flat.startswith((" in ", " on "), end):
+                # The rank's body up to the appositive's comma: "the No. 2
+                # Democrat in the Senate,".
+                found = _COMPLEMENT_END.search(self.flat, end, end + 40)
+                if found is not None and MASK not in self.flat[end : found.start()]:
+                    end = found.start()
+            near = self._near_at(pos, end)
+            if near is not None:
+                return self._tie(near)
+        return None
 
     def _role_search(self, phrase: str, at: int, want: str | None = None) -> _Entity | None:
         """Find the name tied to the occurrence of *phrase* nearest before *at* (else after).

@@ -886,6 +886,7 @@ def _document_verb_matches(flat: str, lo: int, hi: int) -> list[tuple[int, int]]
             if not flat[end : end + 1].isalnum() and (
                 word_before(flat, lo, pos).lower() in cues.DOCUMENT_NOUNS
                 or _document_before_aside(flat, lo, pos)
+                or _document_before_maker(flat, lo, pos)
             ):
                 out.append((start, end))
             pos = flat.find(needle, end, hi)
@@ -913,6 +914,27 @@ def _document_before_aside(flat: str, lo: int, pos: int) -> bool:
         and first.islower()
         and first.endswith("ed")
         and word_before(flat, lo, comma).lower() in cues.DOCUMENT_NOUNS
+    )
+
+
+def _document_before_maker(flat: str, lo: int, pos: int) -> bool:
+    """Whether a document noun and ``by`` its maker's name end at *pos*.
+
+    ``A survey by Harbor Research found that ...``: copy names who made a
+    poll or a study with ``by`` and a name in capitals (``by the Lakeside
+    Institute``, up to four words) between the noun and its verb, which is
+    then the document's verb still.
+    """
+    by = flat.rfind(" by ", max(lo, pos - 50), pos)
+    if by < 0:
+        return False
+    maker = flat[by + 4 : pos].split(" ")
+    if maker and maker[0] == "the":
+        maker = maker[1:]
+    return (
+        0 < len(maker) <= 4
+        and all(w[:1].isupper() and w.isalpha() for w in maker)
+        and word_before(flat, lo, by).lower() in cues.DOCUMENT_NOUNS
     )
 
 
@@ -2157,6 +2179,8 @@ class _Analysis:
             words = other.mention.words if other.mention is not None else ()
             if words and words[-1].lower() in cues.POLL_NOUNS:
                 return other
+            if "by" in words[1:] and words[words.index("by") - 1].lower() in cues.POLL_NOUNS:
+                return other  # "A survey by Harbor Research found": the poll and its maker
         return None
 
     def _cue_before(self, piece: _Piece, sent: _Sentence) -> _Cue | None:
