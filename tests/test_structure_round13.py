@@ -7,6 +7,8 @@ article.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import wireparse
@@ -150,3 +152,47 @@ def test_a_name_over_a_picture_credit_is_no_byline() -> None:
         "PORTVALE — The harbour wall will be rebuilt next year, the council said on Monday.\n"
     )
     assert wireparse.parse(text).byline is None
+
+
+# --------------------------------------------------------------------------
+# The update on the publication's line, a time alone
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        (
+            "Publié le 9 mars 2026 à 18h05, mis à jour à 21h15",
+            dt.datetime(2026, 3, 9, 18, 5),
+            dt.datetime(2026, 3, 9, 21, 15),
+        ),
+        (
+            "Publié le 12 avril 2026 à 07h30 - Mis à jour à 09h45",
+            dt.datetime(2026, 4, 12, 7, 30),
+            dt.datetime(2026, 4, 12, 9, 45),
+        ),
+        (
+            "Publié le 9 mars 2026 à 18h05, mis à jour le 10 mars 2026 à 08h00",
+            dt.datetime(2026, 3, 9, 18, 5),
+            dt.datetime(2026, 3, 10, 8, 0),
+        ),
+        (
+            "Publié le 9 mars 2026 à 23h50, mis à jour à 00h15",
+            dt.datetime(2026, 3, 9, 23, 50),
+            None,
+        ),
+    ],
+)
+def test_the_update_on_the_publication_line(
+    line: str, published: dt.datetime, updated: dt.datetime | None
+) -> None:
+    text = (
+        "Incendie dans un entrepôt de Portvale\n\n"
+        f"{line}\n\n"
+        "PORTVALE (AFP) - Un incendie a détruit un entrepôt du port lundi soir.\n\n"
+        "Aucun blessé n'est à déplorer.\n"
+    )
+    article = wireparse.parse(text)
+    assert article.published == published
+    assert article.updated == updated

@@ -26,7 +26,12 @@ from wireparse.metadata.agencies import (
 )
 from wireparse.metadata.bylines import is_person_name, parse_byline
 from wireparse.metadata.credits import parse_credit
-from wireparse.metadata.datelines import language_timestamp, match_dateline, shift_dateline
+from wireparse.metadata.datelines import (
+    language_timestamp,
+    language_update,
+    match_dateline,
+    shift_dateline,
+)
 from wireparse.metadata.dates import parse_timestamp
 from wireparse.model import AgencyDecision, Byline, Credit, Dateline
 from wireparse.reading.patterns import lazy_compile
@@ -245,6 +250,8 @@ def _published(
                     updated = updated or foreign[0]
                     continue
                 stated = foreign[0]
+                # "Publié le 9 mars 2026 à 18h05, mis à jour à 21h15".
+                updated = updated or language_update(text)
         if published is None:
             published = stated
         if updated is None and tail:

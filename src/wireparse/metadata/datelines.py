@@ -50,6 +50,7 @@ __all__ = [
     "LANGUAGE_TIMESTAMP_LABEL",
     "is_agency_tag",
     "language_timestamp",
+    "language_update",
     "match_dateline",
     "parse_month_day",
     "shift_dateline",
@@ -760,6 +761,54 @@ def language_timestamp(text: str) -> tuple[dt.datetime | dt.date, bool] | None:
     if found is None:
         return None
     return found, m.group("update") is not None
+
+
+#: What opens the update after its label, before its date or time: the
+#: article or preposition (``le``, ``am``, ``el``, ``à``, ``um``) or a colon.
+_UPDATE_OPENING = lazy_compile(r"(?i)\s?:?\s*(?:(?:le|am|el|à|a\s+las|um)\s+)?")
+
+
+def language_update(text: str) -> dt.datetime | dt.date | None:
+    """The update stated after the publication on a labelled timestamp line.
+
+    Convention: a French, German or Spanish page may set the update on the
+    publication's line, after a second label, with its own date or with a
+    time alone on the publication's day: ``Publié le 9 mars 2026 à 18h05,
+    mis à jour à 21h15`` (the 9th at 21:15), ``Publié le 9 mars 2026 à
+    18h05, mis à jour le 10 mars 2026 à 08h00``, ``Veröffentlicht am
+    10.03.2026, 09:30 Uhr | Aktualisiert 11:15 Uhr``.  A time alone that
+    would fall before the publication is not read (the day is not stated).
+
+    :param text: The line.
+    :returns: The update's time, or ``None`` when the line states none
+        after a publication.
+    """
+    s = text.strip()
+    if not s or len(s) > _LANGUAGE_TIMESTAMP_MAX:
+        return None
+    m = LANGUAGE_TIMESTAMP_LABEL.match(s)
+    if m is None or m.group("update") is not None:
+        return None
+    rest = s[m.end() :]
+    second = _SECOND_TIMESTAMP_LABEL.search(rest)
+    if second is None:
+        return None
+    first = language_timestamp(s)
+    if first is None:
+        return None
+    published = first[0]
+    tail = rest[second.end() :]
+    opening = _UPDATE_OPENING.match(tail)
+    if opening is not None:
+        tail = tail[opening.end() :]
+    tail = _CLOCK_WORD.sub("", tail).strip(" ,")
+    if "h" in tail:
+        tail = _FRENCH_CLOCK.sub(r"\1:\2", tail)
+    day = published.date() if isinstance(published, dt.datetime) else published
+    found = parse_timestamp(tail, reference_date=day, day_first=True, languages=MONTH_LANGUAGES)
+    if isinstance(found, dt.datetime) and isinstance(published, dt.datetime) and found < published:
+        return None
+    return found
 
 
 #: A German or French clock word after a time (``10:30 Uhr``, ``10h30``
