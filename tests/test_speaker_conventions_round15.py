@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import wireparse
+from wireparse.model import SourceKind
 
 #: The headline and dateline of a story from a state capital.
 CAPITAL = "Budget talks stall\n\nCOLUMBUS, Ohio — "
@@ -105,3 +106,20 @@ def test_document_of_the_subject_acting_in_it(lead: str, speaker: str) -> None:
     """``Prosecutors laid out the charges in a filing ... "...," the filing said``."""
     body = f'{lead}\n\n"He lied to investigators again and again," the filing said.'
     assert speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("cue", "name"),
+    [
+        ("Lakeview Polling said", "Lakeview Polling"),
+        ("said Beacon Insights", "Beacon Insights"),
+        ("Harbor Research said", "Harbor Research"),
+        ("said Prairie Analytics", "Prairie Analytics"),
+    ],
+)
+def test_polling_firm_is_an_organisation(cue: str, name: str) -> None:
+    """``"...," Lakeview Polling said``: a polling firm by its last word, not a person."""
+    article = wireparse.parse(f'{CAPITAL}Turnout rose.\n\n"We see a very close race," {cue}.\n')
+    speaker = article.quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, SourceKind.ORGANISATION)

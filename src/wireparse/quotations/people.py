@@ -3791,8 +3791,11 @@ class Resolver:
             )
             # "Kestrel Mining", "Brightwater Energy": a business by its last
             # word, unless a given name or a title opens it ("Samantha Power").
+            # In lower case the word is no name's: "Federal Reserve Bank of
+            # Dallas research".
             or (
                 last in _COMPANY_TAILS
+                and tail[:1].isupper()
                 and len(words) > 1
                 and not title
                 and not honorifics
