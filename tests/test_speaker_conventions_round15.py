@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import wireparse
+from wireparse.model import SourceKind
 
 #: The headline and dateline of a story from a state capital.
 CAPITAL = "Budget talks stall\n\nCOLUMBUS, Ohio — "
@@ -90,3 +91,35 @@ def test_plural_body_tied_to_a_politician(subject: str, speaker: str) -> None:
     """``Groups tied to Ada Marsh said "..."``: the groups, not the name."""
     body = f'Sen. Ada Marsh is running for a third term.\n\n{subject} said "she has earned it."'
     assert speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Prosecutors laid out the charges in a filing in federal court.", "Prosecutors"),
+        ("The talks broke down. The judge blasted both sides in a court filing.", "the judge"),
+        ("The company was sued in a court filing on Monday.", "the filing"),
+        ("Tom Hale, the defendant, was named in a filing.", "the filing"),
+    ],
+)
+def test_document_of_the_subject_acting_in_it(lead: str, speaker: str) -> None:
+    """``Prosecutors laid out the charges in a filing ... "...," the filing said``."""
+    body = f'{lead}\n\n"He lied to investigators again and again," the filing said.'
+    assert speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("cue", "name"),
+    [
+        ("Lakeview Polling said", "Lakeview Polling"),
+        ("said Beacon Insights", "Beacon Insights"),
+        ("Harbor Research said", "Harbor Research"),
+        ("said Prairie Analytics", "Prairie Analytics"),
+    ],
+)
+def test_polling_firm_is_an_organisation(cue: str, name: str) -> None:
+    """``"...," Lakeview Polling said``: a polling firm by its last word, not a person."""
+    article = wireparse.parse(f'{CAPITAL}Turnout rose.\n\n"We see a very close race," {cue}.\n')
+    speaker = article.quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, SourceKind.ORGANISATION)

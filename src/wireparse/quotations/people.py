@@ -3791,8 +3791,11 @@ class Resolver:
             )
             # "Kestrel Mining", "Brightwater Energy": a business by its last
             # word, unless a given name or a title opens it ("Samantha Power").
+            # In lower case the word is no name's: "Federal Reserve Bank of
+            # Dallas research".
             or (
                 last in _COMPANY_TAILS
+                and tail[:1].isupper()
                 and len(words) > 1
                 and not title
                 and not honorifics
@@ -4745,6 +4748,8 @@ class Resolver:
                     vpos = flat.rfind(" " + verb + " ", max(lo, pos - 48), pos)
                     if vpos > lo:
                         found, _ = subject_before(flat, max(lo, vpos - 200), vpos)
+                elif before[1] == "in":
+                    found = self._acting_in_document(pos)
         if found is None or found.words[0].lower() in cues.PRONOUNS:
             return None
         ent = self.resolve(found)
@@ -4755,6 +4760,39 @@ class Resolver:
         ):
             return None
         return ent
+
+    def _acting_in_document(self, pos: int) -> Mention | None:
+        """Return the subject of the sentence that acts in the document at *pos*, if any.
+
+        Copy says what a party did in a document before quoting the
+        document by its noun: ``Prosecutors laid out the charges in a filing
+        in federal court. ¶ "...," the filing said.`` is the prosecutors'
+        (the phrase opening the sentence, then a verb in the past tense; no
+        comma between, and no passive: ``The company was sued in a filing``
+        is no filing of the company's).
+        """
+        flat = self.flat
+        lo, _ = self._body_range
+        # The sentence opens after a period or a dateline's dash.
+        start = max(flat.rfind(". ", max(lo, pos - 160), pos), flat.rfind(" — ", lo, pos))
+        if start < 0 and pos - lo > 160:
+            return None
+        start = lo if start < 0 else start + 2
+        if "," in flat[start:pos] or MASK in flat[start:pos]:
+            return None
+        found, _ = phrase_after(flat, start, pos)
+        if found is None:
+            return None
+        rest = flat[found.end : pos].split(" ", 2)
+        verb = rest[1] if len(rest) > 1 and rest[0] == "" else ""
+        if not (
+            verb.isalpha()
+            and verb.islower()
+            and verb not in _COPULAS
+            and (verb.endswith("ed") or verb in cues.IRREGULAR_PAST)
+        ):
+            return None
+        return found
 
     def _organisation_named(self, noun: str, at: int) -> _Entity | None:
         """Find the organisation that ``the`` *noun* stands for (``the company``).
