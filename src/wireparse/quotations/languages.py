@@ -1313,6 +1313,23 @@ class _Reader:
                 return f"{name} {surname}"
         return name
 
+    def _adjective_at(self, toks: Sequence[_Token], k: int) -> bool:
+        """Whether ``toks[k]``, not the last token, is a body's adjective in lower case.
+
+        French and Spanish write a body's adjective after its noun in lower
+        case, with one of their endings (``régionale``, ``paysanne``,
+        ``estatal``): ``la Fiscalía estatal``, ``la Confédération paysanne``.
+        """
+        words = self.words
+        return (
+            k + 1 < len(toks)
+            and not toks[k].capital
+            and not toks[k].mark
+            and toks[k].low.endswith(_ADJECTIVE_SUFFIX_FR_ES)
+            and toks[k].low not in words.adverbs
+            and toks[k].low not in words.function_words
+        )
+
     def read(self, toks: Sequence[_Token], i: int) -> _Found | None:
         """Read the source phrase starting at ``toks[i]`` (``mention.lang_phrase``)."""
         words = self.words
@@ -1654,26 +1671,14 @@ class _Reader:
             self.language in ("fr", "es")
             and det
             and len(run) == 1
-            and end + 1 < len(toks)
-            and not toks[end].capital
-            and not toks[end].mark
-            and toks[end].low.endswith(_ADJECTIVE_SUFFIX_FR_ES)
-            and toks[end].low not in words.adverbs
-            and toks[end].low not in words.function_words
+            and self._adjective_at(toks, end)
         ):
             # A body capitalises only its first noun, its adjective in lower
             # case: "l'Agence régionale de santé", "la Fiscalía estatal";
             # a second adjective may follow the first: "la Fédération
             # syndicale unitaire".
             end += 1
-            if (
-                end + 1 < len(toks)
-                and not toks[end].capital
-                and not toks[end].mark
-                and toks[end].low.endswith(_ADJECTIVE_SUFFIX_FR_ES)
-                and toks[end].low not in words.adverbs
-                and toks[end].low not in words.function_words
-            ):
+            if self._adjective_at(toks, end):
                 end += 1
             if (
                 self.language == "es"
