@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import wireparse
+from tests.speaker_helpers import last_quote
 from wireparse import SourceKind
 
 #: The lead of a business story.
@@ -13,12 +14,7 @@ BUSINESS = "Firm cuts jobs\n\nHARBORTON, Maine — "
 
 def last(body: str) -> tuple[str | None, SourceKind | None, tuple[str, ...]]:
     """Parse a business story of *body*; return its last quotation's speaker, kind and rules."""
-    article = wireparse.parse(BUSINESS + body + "\n")
-    assert article.quotes
-    quote = article.quotes[-1]
-    if quote.speaker is None:
-        return None, None, quote.rules
-    return quote.speaker.name, quote.speaker.kind, quote.rules
+    return last_quote(BUSINESS, body)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import wireparse
+from tests.speaker_helpers import last_quote
 from wireparse import SourceKind, lexicon
 
 #: The lead of a local story.
@@ -17,12 +17,7 @@ LOCAL = "Board votes\n\nPORTVALE, Ore. — "
 
 def last(body: str) -> tuple[str | None, SourceKind | None, tuple[str, ...]]:
     """Parse a local story of *body*; return its last quotation's speaker, kind and rules."""
-    article = wireparse.parse(LOCAL + body + "\n")
-    assert article.quotes
-    quote = article.quotes[-1]
-    if quote.speaker is None:
-        return None, None, quote.rules
-    return quote.speaker.name, quote.speaker.kind, quote.rules
+    return last_quote(LOCAL, body)
 
 
 # -- given names that are also words ------------------------------------------

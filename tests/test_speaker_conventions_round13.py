@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import wireparse
+from tests.speaker_helpers import quote_speakers
 
 #: The headline and dateline of a story from the capital.
 CAPITAL = "Senate bill stalls\n\nWASHINGTON — "
@@ -12,9 +12,7 @@ CAPITAL = "Senate bill stalls\n\nWASHINGTON — "
 
 def speakers(body: str) -> list[str | None]:
     """Parse a political story of *body*; return the speakers of its quotations, in order."""
-    article = wireparse.parse(CAPITAL + body + "\n")
-    assert article.quotes
-    return [q.speaker.name if q.speaker else None for q in article.quotes]
+    return quote_speakers(CAPITAL, body)
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import wireparse
+from tests.speaker_helpers import quote_speakers
 from wireparse.model import SourceKind
 
 #: The headline and dateline of a story from a state capital.
@@ -13,9 +14,7 @@ CAPITAL = "Budget talks stall\n\nCOLUMBUS, Ohio — "
 
 def speakers(body: str) -> list[str | None]:
     """Parse a political story of *body*; return the speakers of its quotations, in order."""
-    article = wireparse.parse(CAPITAL + body + "\n")
-    assert article.quotes
-    return [q.speaker.name if q.speaker else None for q in article.quotes]
+    return quote_speakers(CAPITAL, body)
 
 
 @pytest.mark.parametrize(
