@@ -834,8 +834,9 @@ _PROGRESSIVE = frozenset(("is", "are", "was", "were", "been", "be", "am", "he's"
 _JOINERS = frozenset(("and", "but", "or", "then", "while", "before", "after"))
 _PASSIVE = frozenset(("is", "was", "are", "were", "been", "be", "being", "it's"))
 _NOT_BEFORE_CUE = _PASSIVE | cues.DETERMINERS | {"to"}
-#: How a cue that can be a passive participle ends: ``is thought``, ``were told``.
-_PARTICIPLE_ENDINGS = ("ed", "told", "thought", "said")
+#: How a cue that can be a passive participle ends: ``is thought``, ``were told``,
+#: ``as the verdict was read`` (a text read out aloud is no speaker's cue).
+_PARTICIPLE_ENDINGS = ("ed", "told", "thought", "said", "read")
 #: The endings of a possessive: ``Russia's``, ``Russia’s``, ``workers'``.
 _POSSESSIVE_ENDINGS = frozenset(("'s", "’s", "s'", "s’"))
 #: Words ending like a possessive that are a pronoun and a shortened ``is``
@@ -1424,7 +1425,10 @@ class _Analysis:
         gives the age of the one it has just introduced (``Fisherman Abel
         Ruiz lost two traps. ¶ "...," the 58-year-old said.``), so the
         nearest of a pronoun's candidates is taken when it is a named
-        person.  An age the article gives after a name (``Abel Ruiz, 58,``)
+        person, before the person quoted last (``"...," coach Ed Lamer
+        said. ¶ Rookie guard Sam Okoro scored 21 points. "...," the
+        22-year-old said.`` is Sam Okoro); else the person quoted just
+        before.  An age the article gives after a name (``Abel Ruiz, 58,``)
         is left to the resolver, which finds its one holder.
         """
         # "The" opens a sentence: "The 58-year-old said his boat was lost."
@@ -1456,12 +1460,15 @@ class _Analysis:
     def _just_named(self, cue: _Cue) -> Entity | None:
         """Return the named person a back-reference at *cue* stands for, or None.
 
-        The person quoted by the cue just before (:meth:`_epithet_cue_holder`),
-        else the nearest of a pronoun's candidates (the subject of the
-        sentence before comes first) when it is a person the article names.
+        The nearest of a pronoun's candidates (the subject of the sentence
+        before comes first) when it is a person the article names, else the
+        person quoted by the cue just before (:meth:`_epithet_cue_holder`):
+        the person just introduced, not the one quoted before
+        (``"...," coach Ed Lamer said. ¶ Rookie Sam Okoro had 18 points.
+        "...," the 20-year-old said.`` is Sam Okoro).
         """
-        held = self._epithet_cue_holder(cue)
-        return held if held is not None else self._nearest_named(cue)
+        held = self._nearest_named(cue)
+        return held if held is not None else self._epithet_cue_holder(cue)
 
     def _nearest_named(self, cue: _Cue) -> Entity | None:
         """Return the person named nearest before *cue* when a name is nearest, or None.

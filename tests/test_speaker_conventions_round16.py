@@ -1,0 +1,38 @@
+"""Speaker conventions of round 16 of the English probes: courts, sports (invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.speaker_helpers import quote_speakers
+
+#: The headline and dateline of a court or sports story.
+LOCAL = "Late verdict\n\nHARBORTON, Maine — "
+
+
+@pytest.mark.parametrize("clause", ["as the ruling was read", "when the judgment was read"])
+def test_text_read_out_in_the_passive_is_no_cue(clause: str) -> None:
+    """``Ann Roe wept as the ruling was read. "...," she said.``: the subject is the antecedent."""
+    body = (
+        '"We will appeal," defense lawyer Tom Hale said.\n\n'
+        f'Ann Roe, the victim\'s aunt, wept {clause}. "It was hard to hear," she said.'
+    )
+    assert quote_speakers(LOCAL, body) == ["Tom Hale", "Ann Roe"]
+
+
+def test_age_epithet_is_the_person_just_introduced() -> None:
+    """``Rookie guard Sam Okoro scored 21. "...," the 22-year-old said.`` after a coach's quote."""
+    body = (
+        '"We were flat all night," coach Ed Lamer said.\n\n'
+        'Rookie guard Sam Okoro scored 21 points. "I just played my game," the 22-year-old said.'
+    )
+    assert quote_speakers(LOCAL, body) == ["Ed Lamer", "Sam Okoro"]
+
+
+def test_age_epithet_after_a_quotation_is_its_speaker() -> None:
+    """``"...," said Abel Ruiz. ¶ "...," the 58-year-old added.``: the one just quoted."""
+    body = (
+        'The storm took six boats. "We lost everything," said Abel Ruiz.\n\n'
+        '"It will take years," the 58-year-old added.'
+    )
+    assert quote_speakers(LOCAL, body) == ["Abel Ruiz", "Abel Ruiz"]
