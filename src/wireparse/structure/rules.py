@@ -196,8 +196,10 @@ _CONTACT_TAIL = lazy_compile(r"\s(?:in|at)\s.*$")
 CAPTION_START = lazy_compile(
     r"(?:Image|Media|Video|Photo|Picture)\s+(?:caption|copyright|credit)\b|"
     r"\(?(?:Photo|Picture|Image)s?\s?:\s|FILE\s*[-—–]|\(?FILE\s+PHOTO\)?|"
-    # ... in the words of each language: "Foto: Die Brücke im Bau.", "Imagen: ...".
-    r"\(?(?:Foto|Bild|Imagen)\s?:\s|"
+    # ... in the words of each language: "Foto: Die Brücke im Bau.", "Imagen: ...";
+    # German copy labels the caption of a series "Fotos:" or "Bilder:" ("Fotos:
+    # Die Fähre am Pier.", a credit too: "Fotos: Jan Roth/dpa").
+    r"\(?(?:Fotos?|Bild(?:er)?|Imagen)\s?:\s|"
     # A caption's label for what the picture shows: "Pictured: Ada Finch ...".
     r"(?:Pictured|PICTURED|Above|ABOVE|Inset|INSET|Main\s+(?:picture|image|photo)|Im\s+Bild|"
     r"Ci-dessus|Sur\s+la\s+photo|En\s+la\s+(?:imagen|foto))\s?:\s(?=[\p{Lu}\d\"“„«])|"
@@ -1979,6 +1981,7 @@ def caption(state: State, i: int) -> BlockKind | None:
             c.opens & _CAPTION_START_OPENS
             and CAPTION_START.match(c.match)
             and not is_gallery_link(c.match)
+            and not (c.opens & _GALLERY_LINK_LANG_OPENS and GALLERY_LINK_LANG.fullmatch(c.match))
         )
         or (
             " in " in c.match
@@ -2407,12 +2410,21 @@ FURNITURE_WORDS_LANG: Final = frozenset(
 #: and a colon before the gallery's title, with no stop (``Fotos: So sieht es
 #: in der Altstadt aus``, ``Bilderstrecke: Die schönsten Kostüme``,
 #: ``Bildergalerie: Der erste Messetag``, ``Fotostrecke: ...``), as
-#: :data:`GALLERY_LABEL` reads English ones.  A caption labels its one
-#: picture ``Foto:`` or ``Bild:`` (:data:`CAPTION_START`); a credit has a
-#: slash (``Fotos: Jan Roth/dpa``) and is left alone.
+#: :data:`GALLERY_LABEL` reads English ones.  A caption labels its picture
+#: ``Foto:`` or ``Bild:``, a series ``Fotos:`` with a sentence and its stop
+#: (``Fotos: Die Fähre am Pier.``), and a credit has a slash (``Fotos: Jan
+#: Roth/dpa``): both are captions (:data:`CAPTION_START`).  Spanish and
+#: French pages label their gallery and video links in capitals or not, with
+#: a colon or a dash (``GALERÍA: Las imágenes del puerto``, ``EN IMÁGENES -
+#: La riada``, ``Vídeo: Así fue la llegada``, ``DIAPORAMA : Le port sous la
+#: neige``, ``VIDÉO - Le bac dans la tempête``).
 GALLERY_LINK_LANG = lazy_compile(
-    r"(?:Fotos|FOTOS|Bilder|BILDER|Bilderstrecke|BILDERSTRECKE|Bildergalerie|BILDERGALERIE|"
-    r"Fotostrecke|FOTOSTRECKE|Fotogalerie|FOTOGALERIE)\s?:\s[^\n.!?/]{1,120}"
+    r"(?:(?:Fotos|FOTOS|Bilder|BILDER|Bilderstrecke|BILDERSTRECKE|Bildergalerie|BILDERGALERIE|"
+    r"Fotostrecke|FOTOSTRECKE|Fotogalerie|FOTOGALERIE)\s?:"
+    r"|(?:GALERÍA|Galería|FOTOGALERÍA|Fotogalería|GALERÍA\sDE\sFOTOS|Galería\sde\sfotos|"
+    r"EN\sIMÁGENES|En\simágenes|EN\sFOTOS|En\sfotos|VÍDEO|Vídeo|EN\sVÍDEO|En\svídeo|"
+    r"EN\sIMAGES|En\simages|VIDÉO|Vidéo|EN\sVIDÉO|En\svidéo|DIAPORAMA|Diaporama)"
+    r"\s?[:\-–—])\s[^\n.!?/]{1,120}"
 )
 #: The word for "and" in each language, between the names of a follow-us line
 #: (``Facebook y``, ``Twitter et Instagram``).
