@@ -1237,7 +1237,13 @@ class _Analysis:
             mention is not None
             and not participle
             and mention.start > lo
-            and _object_in_clause(word_before(flat, lo, mention.start - 1))
+            and (
+                _object_in_clause(word_before(flat, lo, mention.start - 1))
+                or (
+                    mention.words[0].lower() not in cues.PRONOUNS
+                    and _in_that_clause(flat, lo, mention.start)
+                )
+            )
         ):
             # "A nurse who asked not to be named because she was not allowed
             # to speak to the media said": the media are the clause's object
@@ -2729,7 +2735,11 @@ def _before_restrictive_relative(
 
     :param reach: How far before the cue ``who`` may stand.
     """
-    who = flat.rfind(" who ", max(lo, cue_start - reach), cue_start)
+    floor = max(lo, cue_start - reach)
+    who = flat.rfind(" who ", floor, cue_start)
+    that = flat.rfind(" that ", max(floor, who), cue_start)
+    if that > who and _that_clause_of_source(flat, lo, that, cue_start):
+        return _before_that_clause(flat, lo, that)
     if who <= lo:
         return None  # no "who" in reach (the common case: no clause to cut out)
     clause = flat[who + 5 : cue_start]
@@ -2751,6 +2761,81 @@ def _before_restrictive_relative(
         or any(w.endswith("ed") and w.islower() for w in mention.words[1:-1])
     ):
         return None  # no noun phrase, or a clause read as one ("the board disparaged women")
+    return mention._replace(rule="mention.subject_relative")
+
+
+#: The head nouns of a source described before a ``that`` clause.
+_RELATIVE_SOURCE_NOUNS = cues.PERSON_NOUNS | cues.GROUP_NOUNS | cues.ORG_NOUNS
+
+
+def _in_that_clause(flat: str, lo: int, start: int) -> bool:
+    """Whether the phrase at *start* is the object of a ``that`` clause's verb.
+
+    ``The union that represents the drivers said``: ``the drivers`` is the
+    object of ``represents``, the cue's subject is before ``that``.  (A
+    subject pronoun is the subject of a clause of its own: ``a board that
+    acts as fast as it says``.)
+    """
+    that = flat.rfind(" that ", max(lo, start - 40), start)
+    return that >= 0 and _that_clause_of_source(flat, lo, that, start)
+
+
+def _that_clause_of_source(flat: str, lo: int, that: int, cue_start: int) -> bool:
+    """Whether ``flat[that:cue_start]`` is a relative clause on ``that`` with its own verb.
+
+    ``The union that represents the drivers said``: the word after ``that``
+    is the clause's verb, in lower case (``represents``, ``runs``,
+    ``built``, ``has long backed``), no article, pronoun or noun of a group,
+    so the clause is no object clause (``the group that the mayor said``,
+    ``the plan that officials said``: the cue is the clause's own, and its
+    subject stands inside); the clause holds no comma and no quotation, and
+    the cue is not its only verb (``the union that said``).
+    """
+    clause = flat[that + 6 : cue_start]
+    words = clause.split()
+    if (
+        not words
+        or "," in clause
+        or MASK in clause
+        or _AUXILIARIES_AND_ADVERBS.issuperset(w.lower() for w in words)
+    ):
+        return False
+    verb = words[0]
+    return (
+        verb.isalpha()
+        and verb.islower()
+        and verb not in cues.DETERMINERS
+        and verb not in cues.PRONOUNS
+        and verb not in cues.GROUP_NOUNS
+        and (
+            verb in _AUXILIARIES_AND_ADVERBS
+            or verb in cues.IRREGULAR_PAST
+            or verb.endswith(("s", "ed"))
+        )
+    )
+
+
+def _before_that_clause(flat: str, lo: int, that: int) -> Mention | None:
+    """Return the body or person described right before a ``that`` clause, if any.
+
+    A restrictive relative clause on ``that`` follows a described source,
+    a body or a group more often than a person: ``"...," the union that
+    represents the drivers said``, ``A group that tracks the harbour's
+    water called the spill "the worst in a decade."`` (``mention.subject_relative``).
+    Only a phrase of at most six words whose head is a noun of a person, a
+    group or a body (``union``, ``company``, ``group``, ``residents``)
+    counts: a complement clause (``officials said Tuesday that``) has none.
+    """
+    mention, _ = subject_before(flat, lo, that + 1)
+    if (
+        mention is None
+        or mention.end != that
+        or len(mention.words) > _RELATIVE_MAX_WORDS
+        or not mention.words[0][:1].isalpha()
+        or mention.words[0].lower() not in cues.DETERMINERS
+        or head_noun(mention.words) not in _RELATIVE_SOURCE_NOUNS
+    ):
+        return None
     return mention._replace(rule="mention.subject_relative")
 
 
