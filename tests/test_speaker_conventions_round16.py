@@ -1,4 +1,4 @@
-"""Speaker conventions of round 16 of the English probes: courts, sports (invented)."""
+"""Speaker conventions of round 16 of the English probes: business, courts, sports (invented)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,55 @@ import pytest
 
 from tests.speaker_helpers import quote_speakers
 
+#: The headline and dateline of a business story.
+MARKETS = "Shares slide\n\nPORTVALE (Wire) — "
 #: The headline and dateline of a court or sports story.
 LOCAL = "Late verdict\n\nHARBORTON, Maine — "
+
+
+@pytest.mark.parametrize(
+    ("lead", "noun", "speaker"),
+    [
+        (
+            "Brightwater Securities cut its forecast. Pellman Shipping, which owns the "
+            "ferries, dropped 5% on Monday.",
+            "the company",
+            "Pellman Shipping",
+        ),
+        (
+            "Brightwater Securities lowered its rating. Dunmore Motors, which builds vans "
+            "in Ohio, fell 4%.",
+            "the carmaker",
+            "Dunmore Motors",
+        ),
+        (
+            "Oakhurst Recycling, which runs the depot, said it would shut it in May.",
+            "the company",
+            "Oakhurst Recycling",
+        ),
+    ],
+)
+def test_company_noun_calls_back_the_last_business_subject(
+    lead: str, noun: str, speaker: str
+) -> None:
+    """``Pellman Shipping, which owns the ferries, dropped 5%. "...," the company said.``"""
+    body = f'{lead}\n\n"We expect a hard winter," {noun} said in a statement.'
+    assert quote_speakers(MARKETS, body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # A person's relative: "who", not "which".
+        "Corin Halvard, who founded the firm, said it would appeal.",
+        # A public body, not a business.
+        "Portvale Harbor Commission, which runs the docks, said it would appeal.",
+    ],
+)
+def test_company_noun_after_no_business_subject_stays_a_description(lead: str) -> None:
+    """``Corin Halvard, who founded the firm, said ...``: no business opens the sentence."""
+    body = f'{lead}\n\n"We expect a hard winter," the company said in a statement.'
+    assert quote_speakers(MARKETS, body) == ["the company"]
 
 
 @pytest.mark.parametrize("clause", ["as the ruling was read", "when the judgment was read"])

@@ -4873,6 +4873,7 @@ class Resolver:
                 or self._one_by_trade()
                 or self._closing_company()
                 or self._lead_company()
+                or self._subject_company(at)
             )
         if noun == "club":
             # "Portvale Rovers sacked their manager. ... "...," the club said":
@@ -5108,6 +5109,97 @@ class Resolver:
             _key(text), text, SourceKind.ORGANISATION
         )
         return ent
+
+    def _subject_company(self, at: int) -> _Entity | None:
+        """Return the business named nearest before *at* as a sentence's subject.
+
+        ``Kestrel Financial, which reported results on Monday, fell 4%. The
+        bank said ...``; ``Greenvale Disposal, which runs the landfill, said
+        it would appeal. "...," the company said.`` (invented): when a story
+        names several businesses, or names one by no business word, its noun
+        (``the company``, ``the bank``: the list ``company_nouns``) calls
+        back the business that last opened a sentence as its subject.  The
+        name is read as :meth:`_business_opening` reads one (two to five
+        capitalised words before the verb, no person's name), or before a
+        comma and ``which``, the relative of a body, not of a person, in a
+        sentence that names no other business (``Kestrel Mining sold its
+        pier to Northwind Shipping.`` gives none); it
+        ends in a business word (the list ``company_tail_words``), else
+        must stand before ``, which``, and ends in no word of a public body
+        or a place (lists ``org_tail_words``, ``place_tail_words``).  Asked
+        last, when no other company is found; up to twelve sentences back,
+        in the body.
+        """
+        flat = self.flat
+        lo = self._body_range[0]
+        starts = sorted(s for s in self._starts if s < at)
+        seen = 0
+        stop = at
+        for para in reversed(starts):
+            begin = para
+            if para == lo:
+                # The lead's dateline: "DETROIT (Wire) — Acme Motors on Tuesday ..."
+                for dash in _LEAD_DASHES:
+                    cut = flat.find(dash, para, min(stop, para + 80))
+                    if cut >= 0:
+                        begin = cut + len(dash)
+            opens = [begin]
+            pos = flat.find(" ", begin, stop)
+            while pos >= 0:
+                mark = flat[pos - 1 : pos]
+                if mark in ('"', "”"):
+                    mark = flat[pos - 2 : pos - 1]  # 'Margins come first." Shares fell.'
+                if mark in ("?", "!") or (
+                    mark == "."
+                    and not _is_abbreviation(flat[flat.rfind(" ", begin, pos - 1) + 1 : pos])
+                ):
+                    opens.append(pos + 1)
+                pos = flat.find(" ", pos + 1, stop)
+            ends = [*opens[1:], stop]
+            stop = para
+            for start, end in zip(reversed(opens), reversed(ends), strict=True):
+                seen += 1
+                if seen > 12:
+                    return None
+                text = self._company_subject(start)
+                if text is not None:
+                    rest = start + len(text)
+                    if (
+                        _BUSINESS_RE.search(flat, rest, end) is not None
+                        or _INCORPORATED_RE.search(flat, rest, end) is not None
+                    ):
+                        # "Kestrel Mining sold its pier to Northwind Shipping.":
+                        # two businesses; the noun tells not which.
+                        return None
+                    return self._entity(_key(text), text, SourceKind.ORGANISATION)
+        return None
+
+    def _company_subject(self, start: int) -> str | None:
+        """Return the business whose name opens a sentence at *start* (:meth:`_subject_company`)."""
+        flat = self.flat
+        words = _cap_run(flat, start)
+        if not 2 <= len(words) <= 5:
+            return None
+        end = start + len(" ".join(words))
+        which = flat.startswith(", which ", end)
+        last = words[-1].lower()
+        low = words[0].lower()
+        if (
+            not (which or (flat[end : end + 1] == " " and flat[end + 1 : end + 2].islower()))
+            or not (which or last in _COMPANY_TAILS)
+            or (last not in _COMPANY_TAILS and last in cues.ORG_TAIL_WORDS)
+            or last in cues.PLACE_TAIL_WORDS
+            or low in _OPENING_WORDS
+            or any(w.lower() in _GIVEN_NAME_GENDERS for w in words)
+            or any(w.lower().rstrip(".") in _TITLE_OR_HONORIFIC for w in words)
+            or not all(w.replace("&", "").isalnum() for w in words)
+        ):
+            return None
+        text = " ".join(words)
+        known = self._by_key.get(_key(text))
+        if known is not None and known.kind is SourceKind.PERSON:
+            return None
+        return text
 
     def _business_opening(self, start: int) -> str | None:
         """Return the name of a business that opens a sentence at *start*, or ``None``.
