@@ -1849,6 +1849,11 @@ _HOSPITAL_RE = re.compile(
     _UP_TO_FOUR_WORDS
     + r"(?:Medical Cent(?:er|re)|Health(?: System| Cent(?:er|re))?|Clinic|Infirmary)(?![\w-])"
 )
+#: A charity named by the word of its kind, as British, aid and health copy
+#: names one: ``the Harborton Lifeboat Trust``, ``the Moorcroft
+#: Foundation``, ``Children's Hearing Fund``, ``the Coastal Cancer Society``
+#: (up to four capitalised words before the tail).
+_CHARITY_RE = re.compile(_UP_TO_FOUR_WORDS + r"(?:Trust|Foundation|Fund|Appeal|Society)(?![\w-])")
 #: Nouns of a business's trade written right before its name (the list
 #: ``trade_nouns``): ``Ferry operator NorthLink``, ``chipmaker Velora``.
 _TRADE_NOUNS = tuple(sorted(lexicon.words("en", "trade_nouns")))
@@ -4893,6 +4898,10 @@ class Resolver:
             # "St. Brendan Medical Center treated six people. ... "...," the
             # hospital said": the one hospital named without the noun.
             return self._one_named(_HOSPITAL_RE, trim=True)
+        if noun == "charity":
+            # "The Moorcroft Foundation funds six shelters. ... "...," the
+            # charity said": the one charity named by its kind's word.
+            return self._one_named(_CHARITY_RE, trim=True)
         return None
 
     def _named_body(self, pos: int, end: int) -> _Entity | None:
