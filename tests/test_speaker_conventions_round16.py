@@ -83,3 +83,34 @@ def test_age_epithet_after_a_quotation_is_its_speaker() -> None:
         '"It will take years," the 58-year-old added.'
     )
     assert quote_speakers(LOCAL, body) == ["Abel Ruiz", "Abel Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # Two businesses introduced by their trade: the later opened the sentence.
+        (
+            "Rival retailer Fresh Basket cut prices in May. Discount chain Brightmart said "
+            "on Monday it would match them.",
+            "Brightmart",
+        ),
+        ("Coffee chain Brewster Beans said it would close 40 stores.", "Brewster Beans"),
+    ],
+)
+def test_company_noun_calls_back_a_business_introduced_by_its_trade(
+    lead: str, speaker: str
+) -> None:
+    """``Discount chain Brightmart said ... "...," the company said.``: ``chain`` is a trade."""
+    body = f'{lead}\n\n"Shoppers want value," the company said.'
+    assert quote_speakers(MARKETS, body) == [speaker]
+
+
+@pytest.mark.parametrize("initials", ["U.N.", "U.S.", "U.K."])
+def test_role_with_dotted_initials_before_a_name_is_the_subject(initials: str) -> None:
+    """``The U.N. envoy, Lena Voss, welcomed the truce. "...," she said.``"""
+    body = (
+        'The rebels\' spokeswoman, Mira Haddad, said the group was "committed."\n\n'
+        f'The {initials} envoy for the region, Lena Voss, welcomed the truce. "Time is short," '
+        "she said."
+    )
+    assert quote_speakers(LOCAL, body) == ["Mira Haddad", "Lena Voss"]

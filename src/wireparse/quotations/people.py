@@ -1862,6 +1862,9 @@ _TRADE_NOUNS = tuple(sorted(lexicon.words("en", "trade_nouns")))
 #: ``shares of Velora rose``.
 _SHARE_LEADS = ("shares in", "shares of")
 _TRADE_NOUN_SET = frozenset(_TRADE_NOUNS)
+#: What joins a business's name to a second one opening a sentence: ``Kestrel
+#: Mining and Ostrava signed``.
+_PAIR_JOINS = (" and ", " or ", " & ")
 #: A business's name right after a noun of its trade (one to three
 #: capitalised words): ``NorthLink``, ``Velora Semiconductor``; not one in
 #: the possessive, named in passing (``a deal with music publisher Bertel's
@@ -5129,10 +5132,13 @@ class Resolver:
         (``the company``, ``the bank``: the list ``company_nouns``) calls
         back the business that last opened a sentence as its subject.  The
         name is read as :meth:`_business_opening` reads one (two to five
-        capitalised words before the verb, no person's name), or before a
+        capitalised words before the verb, no person's name), or after a noun
+        of its trade (:meth:`_trade_opening`: ``Discount chain ValuMart
+        said``), or before a
         comma and ``which``, the relative of a body, not of a person, in a
         sentence that names no other business (``Kestrel Mining sold its
-        pier to Northwind Shipping.`` gives none); it
+        pier to Northwind Shipping.`` gives none, and so does a pair: ``Carmaker
+        Ostrava and chipmaker Velora signed``); it
         ends in a business word (the list ``company_tail_words``), else
         must stand before ``, which``, and ends in no word of a public body
         or a place (lists ``org_tail_words``, ``place_tail_words``).  Asked
@@ -5186,6 +5192,9 @@ class Resolver:
     def _company_subject(self, start: int) -> str | None:
         """Return the business whose name opens a sentence at *start* (:meth:`_subject_company`)."""
         flat = self.flat
+        traded = self._trade_opening(start)
+        if traded is not None:
+            return traded
         words = _cap_run(flat, start)
         if not 2 <= len(words) <= 5:
             return None
@@ -5195,6 +5204,7 @@ class Resolver:
         low = words[0].lower()
         if (
             not (which or (flat[end : end + 1] == " " and flat[end + 1 : end + 2].islower()))
+            or flat.startswith(_PAIR_JOINS, end)
             or not (which or last in _COMPANY_TAILS)
             or (last not in _COMPANY_TAILS and last in cues.ORG_TAIL_WORDS)
             or last in cues.PLACE_TAIL_WORDS
@@ -5209,6 +5219,31 @@ class Resolver:
         if known is not None and known.kind is SourceKind.PERSON:
             return None
         return text
+
+    def _trade_opening(self, start: int) -> str | None:
+        """Return the business a noun of its trade introduces at a sentence's start.
+
+        ``Discount chain ValuMart said it had a record season.``,
+        ``Chipmaker Velora Semiconductor fell 3%.`` (invented): a noun of the
+        list ``trade_nouns`` among the sentence's first three words, right
+        before one to three capitalised words and the verb in lower case.
+        """
+        flat = self.flat
+        head = flat[start : start + 40].lower().split(" ", 3)[:3]
+        at = start
+        for word in head:
+            if word in _TRADE_NOUN_SET:
+                m = _TRADE_NAME_RE.match(flat, at + len(word) + 1)
+                if m is None:
+                    return None
+                after = flat[m.end() : m.end() + 5]
+                if after[:1] != " " or not after[1:2].islower() or after.startswith(_PAIR_JOINS):
+                    return None  # "Carmaker Ostrava and chipmaker Velora signed": two
+                return m.group()
+            if not word.isalpha():
+                return None
+            at += len(word) + 1
+        return None
 
     def _business_opening(self, start: int) -> str | None:
         """Return the name of a business that opens a sentence at *start*, or ``None``.

@@ -3140,7 +3140,15 @@ _AGE_AFTER_NAME = lazy_compile_re(r"\d{1,3},")
 
 
 def _acronym_modifier(word: str) -> bool:
-    """Whether *word* is an acronym of two to four capitals: ``EU``, ``IT``, ``NATO``."""
+    """Whether *word* is an acronym of two to four capitals: ``EU``, ``IT``, ``NATO``.
+
+    Wire style writes a country's or a body's initials with periods too
+    (``U.S.``, ``U.N.``, ``U.K.``): ``The U.N. envoy, Tom Hale, welcomed the
+    truce.`` names the envoy.
+    """
+    if word.endswith(".") and 4 <= len(word) <= 8:
+        letters = word[0::2]
+        return word[1::2] == "." * (len(word) // 2) and letters.isalpha() and letters.isupper()
     return 2 <= len(word) <= 4 and word.isalpha() and word.isupper()
 
 
