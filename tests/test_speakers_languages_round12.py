@@ -118,3 +118,36 @@ def test_spanish_player_called_by_the_position_played() -> None:
         "marcó de cabeza. «Merecimos más», lamentó el centrocampista.\n"
     )
     assert speakers(text, "es") == ["Unai Berasategi"]
+
+
+def test_spanish_post_in_a_region_after_en_before_the_name_in_apposition() -> None:
+    text = (
+        "Lomas, 7 dic (EFE).- La subdelegada del Gobierno en Valdemora, Inés Calatrava, "
+        "visitó el puerto. El alcalde, Ramiro Soler, la acompañó. «Gracias», dijo Soler.\n\n"
+        "«Habrá más agentes en verano», aseguró la subdelegada.\n"
+    )
+    assert speakers(text, "es") == ["Ramiro Soler", "Inés Calatrava"]
+
+
+def test_french_ambassador_with_the_country_after_en_before_the_name() -> None:
+    text = (
+        "LOMAS (AFP) - L'ambassadeur de France en Valdémie, Hugues Carrel, a reçu les "
+        "familles. Le maire, Paul Rivet, était présent. « Merci », a dit M. Rivet.\n\n"
+        "« Nous suivons chaque dossier », a assuré l'ambassadeur.\n"
+    )
+    assert speakers(text, "fr") == ["Paul Rivet", "Hugues Carrel"]
+
+
+# ------------------------------------------------ a paragraph after a link line
+
+
+def test_french_paragraph_after_a_link_line_opens_with_an_adverbial() -> None:
+    text = (
+        "Le port de Kervallec rouvre\n\n"
+        "KERVALLEC, 7 décembre 2026 (AFP) - Le port a rouvert lundi. La ministre, Odile "
+        "Sarrazin, a salué la décision : « C'est un soulagement. »\n\n"
+        "Lire aussi : Les pêcheurs de Kervallec attendent les aides\n\n"
+        "Dans la majorité, le chef de file LR, Bastien Kerloc'h, dénonce « un retard "
+        "coupable ».\n"
+    )
+    assert speakers(text, "fr") == ["Odile Sarrazin", "Bastien Kerloc'h"]

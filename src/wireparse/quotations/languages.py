@@ -105,8 +105,13 @@ _SENTENCE_END_RE = lazy_compile(
 #: ``CIUDAD.-``.
 _DATELINE_END_RE = lazy_compile(r"(?:\)\s{0,2}\.?\s{0,2}[-–—]{1,2}|\.-)\s*")
 #: A capitalised word after a lower-case word or a comma: inside a sentence
-#: (``Weber`` in ``sagte die Ministerin Weber``).
-_MID_CAPITAL_RE = lazy_compile(r"(?<=\p{Ll}\s{1,3})\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*")
+#: (``Weber`` in ``sagte die Ministerin Weber``), a line's wrap between them
+#: too; never after a blank line: the first word of a paragraph opens it,
+#: though the block before (a link, a heading) ends with no stop (``Lire
+#: aussi : Le port rouvre`` ¶ ``Dans l'opposition, …``).
+_MID_CAPITAL_RE = lazy_compile(
+    r"(?<=\p{Ll}(?:[ \t]{1,3}|[ \t]?\r?\n[ \t]{0,3}))\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*"
+)
 #: An acronym: a capital after the first letter (``AStA``, ``AWI``).
 _ACRONYM_RE = lazy_compile(r"^.[\p{L}]*\p{Lu}")
 #: A capitalised word (a name, a German noun, an acronym): ``Weber``,
@@ -4571,7 +4576,10 @@ def _holder_patterns(
         # place or a body after "von" before the apposition: "der Bischof
         # von Kelbach, Jan Roth", "die Bürgermeisterin von Lindau, Eva Stolz".
         + r"(?:\s+(?:de|del|de la|des|du|de l['’]|do|da"
-        + (r"|von|vom" if language == "de" else "")
+        # A French or Spanish post abroad or in a region gives its place
+        # after "en": "la delegada del Gobierno en Aragón, Ana Gil",
+        # "l'ambassadeur de France en Italie, Paul Roux".
+        + (r"|von|vom" if language == "de" else r"|en")
         + r")\s*\p{Lu}[\p{L}’'-]+"
         + r"(?:\s+\p{Lu}[\p{L}’'-]+){0,2}"
         # Two complements: "la ministra de Exteriores de Colombia, Ana Gil".
