@@ -105,8 +105,13 @@ _SENTENCE_END_RE = lazy_compile(
 #: ``CIUDAD.-``.
 _DATELINE_END_RE = lazy_compile(r"(?:\)\s{0,2}\.?\s{0,2}[-–—]{1,2}|\.-)\s*")
 #: A capitalised word after a lower-case word or a comma: inside a sentence
-#: (``Weber`` in ``sagte die Ministerin Weber``).
-_MID_CAPITAL_RE = lazy_compile(r"(?<=\p{Ll}\s{1,3})\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*")
+#: (``Weber`` in ``sagte die Ministerin Weber``), a line's wrap between them
+#: too; never after a blank line: the first word of a paragraph opens it,
+#: though the block before (a link, a heading) ends with no stop (``Lire
+#: aussi : Le port rouvre`` ¶ ``Dans l'opposition, …``).
+_MID_CAPITAL_RE = lazy_compile(
+    r"(?<=\p{Ll}(?:[ \t]{1,3}|[ \t]?\r?\n[ \t]{0,3}))\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*"
+)
 #: An acronym: a capital after the first letter (``AStA``, ``AWI``).
 _ACRONYM_RE = lazy_compile(r"^.[\p{L}]*\p{Lu}")
 #: A capitalised word (a name, a German noun, an acronym): ``Weber``,
@@ -286,6 +291,8 @@ _DATELINE_LINE_RE = lazy_compile(r"[^()\n]{1,60}\([^()\n]{1,30}\)[ \t]*\n\s*(?=\
 #: The French and Spanish nouns of years after an age (``de 24 ans``, ``de
 #: 80 años``).
 _AGE_NOUNS = frozenset({"ans", "años"})
+#: The German adjective of an age in words (``der 47 Jahre alte Trainer``).
+_GERMAN_AGE_ADJECTIVES = frozenset({"alte", "alter", "alten"})
 #: The relative pronouns that open a clause in commas after a name.
 _RELATIVES = frozenset({"que", "quien", "quienes", "qui", "der", "die", "das"})
 #: The plural subject pronouns of French and Spanish tags, and the French
@@ -550,6 +557,9 @@ class _Words:
     #: ``ranks`` (French, Spanish): ranks written without an article before
     #: the name in commas after a role (``colonel``; ``coronel``).
     ranks: frozenset[str]
+    #: ``post_nouns``: a generic noun of a post, for the person just named
+    #: with a title of the same gender (``funcionaria``).
+    posts: frozenset[str]
 
 
 def _optional(language: str, name: str) -> frozenset[str]:
@@ -685,6 +695,7 @@ def _words(language: str) -> _Words:
         trials=_optional(language, "trial_words"),
         parties=_optional(language, "parties"),
         ranks=_optional(language, "ranks"),
+        posts=_optional(language, "post_nouns"),
         naming_verbs=_optional(language, "naming_verbs"),
         bodies={
             key.strip().casefold(): value.strip() == "firm"
@@ -1469,6 +1480,8 @@ class _Reader:
             det = True
             if toks[j].capital:
                 j += 1  # the capital of the sentence is no name
+        if det and self._german_age_at(toks, j):
+            j += 3  # "der 47 Jahre alte Trainer": the age before the noun
         # Words before the noun: lower-case adjectives ("der deutsche Radprofi").
         limit = 3 if self.language == "de" else 2
         while det and j < len(toks) and not toks[j].capital and not toks[j].mark and j - i <= limit:
@@ -1725,6 +1738,25 @@ class _Reader:
             name = self._inner_particle_full(name)
         return _Found(name, mention, Span(toks[i].start, toks[end - 1].end), "name")
 
+    def _german_age_at(self, toks: Sequence[_Token], j: int) -> bool:
+        """Whether a German age in words opens at ``toks[j]``, before a noun.
+
+        Convention: dpa copy gives a person's age between the article and
+        the noun in words as well as in one adjective (``der 47 Jahre alte
+        Trainer Olaf Berg``, ``sagte die 29 Jahre alte Schwedin``, as
+        ``der 47-jährige Trainer``, invented): the age is no part of a name
+        or of the role.
+        """
+        return (
+            self.language == "de"
+            and j + 3 < len(toks)
+            and toks[j].text.isdigit()
+            and toks[j + 1].low == "jahre"
+            and toks[j + 2].low in _GERMAN_AGE_ADJECTIVES
+            and toks[j + 3].capital
+            and not toks[j + 3].mark
+        )
+
     def _with_initial_stop(self, run: Sequence[_Token]) -> str:
         """The name a run of words writes, with the stop of a surname cut to its initial.
 
@@ -1891,7 +1923,8 @@ class _Reader:
             # A name in apposition after a role with its complement: the
             # role's article tells the gender ("La ministra de Igualdad,
             # Rocío Lara, y el ministro de Trabajo, Ángel Cruz").
-            for k in range(i - 2, max(0, i - 8), -1):
+            # (The role may open the text: its article is the first token.)
+            for k in range(i - 2, max(-1, i - 8), -1):
                 t = toks[k]
                 if t.text in ".!?;:,":
                     break
@@ -2333,6 +2366,8 @@ class _Reader:
             # el presidente andaluz." names Luis Ortega.
             role = toks[k].text
         title = self.words.synonyms.get(role.casefold())
+        if title is None and self.language != "de" and len(toks) > k + 2:
+            title = self._synonym_with_complement(toks, k, found)
         pattern, copula = _holder_patterns(self.language, role, title)
         best: str | None = None
         at = -1
@@ -2350,6 +2385,28 @@ class _Reader:
                 if m.start() > at:
                     best, at = m.group(1), m.start()
         return best
+
+    def _synonym_with_complement(self, toks: Sequence[_Token], k: int, found: _Found) -> str | None:
+        """The titles a synonym of a role with its complement stands for, with that complement.
+
+        Convention: copy names a holder again by another noun of the role
+        and keeps the complement of the first mention (``La ministra de
+        Trabajo, Ana Gil, … «…», zanjó la titular de Trabajo.``; ``El
+        entrenador del Real Lomas, Luis Mora, … dijo el técnico del Real
+        Lomas``, invented): the synonym's titles (list ``role_synonyms``),
+        each with that complement, give the name.
+
+        :param toks: the tokens of the mention.
+        :param k: the index of its noun, after the article.
+        :param found: the mention read.
+        """
+        if toks[k + 1].low not in _PREPOSITION_LINKS | {"del", "du", "des"}:
+            return None
+        titles = self.words.synonyms.get(toks[k].low)
+        if titles is None:
+            return None
+        complement = found.mention[toks[k].end :]
+        return "|".join(t + complement for t in titles.split("|"))
 
     def _headline_verb(self, start: int, name: int) -> bool:
         """Whether a headline sets a verb between a role and the name after it.
@@ -2638,6 +2695,8 @@ class _Reader:
         toks = self.tokens(found.mention, 0)
         if toks and toks[0].low in _INDEFINITES:
             return False  # "sagte eine Forscherin", "a dit un chercheur": someone new
+        if self._post_noun(toks):
+            return True  # "aseguró la funcionaria" (see _post_noun)
         if len(toks) == 2 and toks[1].capital and toks[1].low in self.words.nationalities:
             return True  # "a déclaré le Slovène"
         if (
@@ -2668,7 +2727,31 @@ class _Reader:
             # le joueur de 24 ans", "dijo la vecina de 80 años" is the
             # person just named ("une femme de 40 ans" is someone new).
             return True
+        if len(toks) == 5 and toks[0].low in ("der", "die") and self._german_age_at(toks, 1):
+            # The German age in words before the noun, the article definite:
+            # "sagte der 47 Jahre alte Schwede" is the person just named, as
+            # "der 47-Jährige" is.
+            return True
         return bool(ends) and len(toks) <= 3 and any(t.low.endswith(ends) for t in toks[1:])
+
+    def _post_noun(self, toks: Sequence[_Token]) -> bool:
+        """Whether a mention is a generic noun of a post with its definite article.
+
+        Convention: Spanish copy calls a person it has just named with a
+        title by the generic noun of the post (list ``post_nouns``: ``La
+        consejera de Sanidad, Ana Gil, visitó la zona. «…», aseguró la
+        funcionaria.``, invented); the same noun calls back an unnamed
+        source (``Un alto cargo aclaró que … «…», manifestó el
+        funcionario.``).  So the noun is only the person whose article,
+        honorific or title tells its gender (:meth:`resolve`), else the
+        source as written.
+        """
+        return (
+            len(toks) == 2
+            and toks[0].low in self.words.determiners
+            and toks[0].low not in _INDEFINITES
+            and toks[1].low in self.words.posts
+        )
 
     def defendant(self, found: _Found) -> str | None:
         """The person tried, whom the defendant's noun with its article stands for.
@@ -2840,18 +2923,27 @@ class _Reader:
                 # tenir parole »" is the person named before, not Paris.
                 context = _cut_at(self.context, found.span.start)
                 para_context = _cut_at(self.para_context, found.span.start)
-                named = (
-                    self.last_name_in(context, gender, strict=True, people=True)
-                    or self.last_name_in(context, people=True)
-                    # A quotation earlier in the paragraph: "Pour le leader de
-                    # la CGT, Paul Roux, c'est « non ». « … », a estimé le
-                    # syndicaliste." is Paul Roux.
-                    or self.last_name_in(para_context, gender, strict=True, people=True)
-                    or self.last_name_in(para_context, people=True)
-                    or self.last_name_in(self.prev_context, gender, strict=True, people=True)
-                    or self.last_name_in(self.prev_context, people=True)
-                    or self._last_speaker_for_epithet(found)
-                )
+                if self._post_noun(self.tokens(found.mention, 0)):
+                    # A generic noun of a post only for a person whose title
+                    # tells its gender (see _post_noun).
+                    named = (
+                        self.last_name_in(context, gender, strict=True, people=True)
+                        or self.last_name_in(para_context, gender, strict=True, people=True)
+                        or self.last_name_in(self.prev_context, gender, strict=True, people=True)
+                    )
+                else:
+                    named = (
+                        self.last_name_in(context, gender, strict=True, people=True)
+                        or self.last_name_in(context, people=True)
+                        # A quotation earlier in the paragraph: "Pour le leader de
+                        # la CGT, Paul Roux, c'est « non ». « … », a estimé le
+                        # syndicaliste." is Paul Roux.
+                        or self.last_name_in(para_context, gender, strict=True, people=True)
+                        or self.last_name_in(para_context, people=True)
+                        or self.last_name_in(self.prev_context, gender, strict=True, people=True)
+                        or self.last_name_in(self.prev_context, people=True)
+                        or self._last_speaker_for_epithet(found)
+                    )
             if named is None:
                 named = self.shortened_role(found)
             if named is not None:
@@ -4416,10 +4508,11 @@ def _party_tag_end(toks: Sequence[_Token], end: int) -> int:
 
 #: The name a role is given, in :func:`_holder_patterns`: two or three
 #: capitalised words, a particle before the last (``Ana de los Ríos``,
+#: ``Lula da Silva``, ``Rui dos Santos``,
 #: ``Jan van der Berg``, ``Paul de la Tour``).
 _HOLDER_NAME = (
     r"(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|von|van|de la|de las|de los|von der|van der"
-    r"|van den|le)\s+)?\p{Lu}[\p{L}’'-]+){1,2})"
+    r"|van den|le|da|dos|do|di)\s+)?\p{Lu}[\p{L}’'-]+){1,2})"
 )
 
 
@@ -4479,8 +4572,15 @@ def _holder_patterns(
         # name of up to three words: "el entrenador del Real Zaragoza, Luis
         # Mora", "le sélectionneur des Bleus, Paul Roux".
         # A complement may end in lower-case words before its comma: "la
-        # ministre de la Fonction publique, Anne Roux".
-        + r"(?:\s+(?:de|del|de la|des|du|de l['’]|do|da)\s*\p{Lu}[\p{L}’'-]+"
+        # ministre de la Fonction publique, Anne Roux".  German copy sets a
+        # place or a body after "von" before the apposition: "der Bischof
+        # von Kelbach, Jan Roth", "die Bürgermeisterin von Lindau, Eva Stolz".
+        + r"(?:\s+(?:de|del|de la|des|du|de l['’]|do|da"
+        # A French or Spanish post abroad or in a region gives its place
+        # after "en": "la delegada del Gobierno en Aragón, Ana Gil",
+        # "l'ambassadeur de France en Italie, Paul Roux".
+        + (r"|von|vom" if language == "de" else r"|en")
+        + r")\s*\p{Lu}[\p{L}’'-]+"
         + r"(?:\s+\p{Lu}[\p{L}’'-]+){0,2}"
         # Two complements: "la ministra de Exteriores de Colombia, Ana Gil".
         + r"(?:(?:\s+\p{Ll}[\p{L}’'-]*){1,2}(?=,))?){0,2}[\s,]+"
