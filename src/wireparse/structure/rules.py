@@ -21,6 +21,7 @@ Every block records the name of the rule that claimed it.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import Final
@@ -36,14 +37,15 @@ from wireparse.metadata.agencies import (
     canonical_agency,
     source_line_agency,
 )
-from wireparse.metadata.bylines import PREFIX as BYLINE_PREFIX
 from wireparse.metadata.bylines import (
+    ORG_WORDS,
     is_byline_continuation,
     is_job_title_line,
     is_person_name,
     looks_like_byline,
     parse_byline,
 )
+from wireparse.metadata.bylines import PREFIX as BYLINE_PREFIX
 from wireparse.metadata.copyright import Notice, find_notice
 from wireparse.metadata.credits import CONTACT
 from wireparse.metadata.datelines import LANGUAGE_TIMESTAMP_LABEL, match_dateline
@@ -240,10 +242,11 @@ _NOT_CAPTION_TENSE = lazy_compile(
 _DATED_CAPTION_MAX_WORDS: Final = 40
 #: A short credit line of its own, with no sentence after it: ``Photo by Ada
 #: Marsh/Courier``, ``Photograph by Ada Marsh``, ``(Photo by Ada Marsh)``,
-#: ``Photo courtesy of the family``, ``Credit: Ada Marsh``, ``Courtesy of the
-#: harbour board``.
+#: ``Photo courtesy of the family``, ``Photo: Courtesy of the family``,
+#: ``Credit: Ada Marsh``, ``Courtesy of the harbour board``.
 CREDIT_LINE = lazy_compile(
-    r"\(?(?:(?:Photo(?:graph)?|Picture|Image)s?\s+(?:by|courtesy(?:\s+of)?)|Cr[ée]dits?\s?:|"
+    r"\(?(?:(?:Photo(?:graph)?|Picture|Image)s?(?:\s+by|\s+courtesy(?:\s+of)?|\s?:\s?[Cc]ourtesy(?:\s+of)?)|"
+    r"Cr[ée]dits?\s?:|"
     r"Courtesy\s+of)\s[^.!?]{1,80}"
 )
 #: A photographer's credit on a line of its own, the names capitalised:
@@ -271,6 +274,16 @@ _PICTURE_AGENCY = r"(?:Getty\s+Images|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)
 #: Images.``, ``Ada Marsh/AP.``, ``Getty Images/AFP.``).
 CREDIT_ALONE = lazy_compile(
     r"\(?(?:\p{Lu}[\w.&'’-]*(?:\s\p{Lu}[\w.&'’-]*){0,3}\s?/\s?)+" + _PICTURE_AGENCY + r"\)?\."
+)
+#: ... or a photographer's credit alone on its line, the name, a slash and
+#: the outlet the picture was taken for, as local papers and stations credit
+#: their own pictures under the caption: ``Ada Marsh/Portvale Courier``,
+#: ``Ada Marsh / Portvale Courier``, ``(Ada Marsh/Courier)``, ``ADA
+#: MARSH/PORTVALE COURIER``; the name must read as a person's
+#: (:func:`is_photographer_credit`).
+PHOTOGRAPHER_CREDIT = lazy_compile(
+    r"(\()?(?P<name>\p{Lu}[\p{L}.'’-]{0,30}(?:\s\p{Lu}[\p{L}.'’-]{0,30}){1,3})\s?/\s?"
+    r"\p{Lu}[\p{L}&.'’-]{0,30}(?:\s(?:&\s|of\s)?\p{Lu}[\p{L}&.'’-]{0,30}){0,4}(?(1)\))\.?"
 )
 #: ... or by a photo credit set after its last sentence, in the words of
 #: each language: ``Die Fähre am Pier. Bild: dpa``, ``Le bac à quai. Photo :
@@ -1953,11 +1966,37 @@ def is_gallery_link(m: str) -> bool:
     )
 
 
+def is_photographer_credit(c: Candidate) -> bool:
+    """Whether block *c* is only a photographer's credit: ``Ada Marsh/Portvale Courier``.
+
+    A person's name (:func:`wireparse.metadata.bylines.is_person_name`), a
+    slash and an outlet's capitalised name, in brackets or not
+    (:data:`PHOTOGRAPHER_CREDIT`).  A name holding an organisation's noun or
+    a place's last word is no person's: ``Harbor Board/City Hall`` and
+    ``Main Street/Dock Road`` are left to the other rules.
+    """
+    if c.words > _CREDIT_LINE_MAX_WORDS or "/" not in c.match:
+        return False
+    found = PHOTOGRAPHER_CREDIT.fullmatch(c.match)
+    if found is None or not is_person_name(name := found.group("name")):
+        return False
+    not_names = _not_person_words()
+    return not any(w.casefold() in not_names for w in name.split())
+
+
+@functools.cache
+def _not_person_words() -> frozenset[str]:
+    """Words no person's name holds: organisations' nouns and places' last words."""
+    return ORG_WORDS | lexicon.words("en", "org_nouns") | lexicon.words("en", "place_tail_words")
+
+
 def caption(state: State, i: int) -> BlockKind | None:
     """A photo or video caption, or an image credit.
 
     A picture's credit alone on its line is one, with a full stop after it
-    too (``Bloomberg/Getty Images.``; :data:`CREDIT_ALONE`).  A link to a
+    too (``Bloomberg/Getty Images.``; :data:`CREDIT_ALONE`), and so is a
+    photographer's credit for the outlet (``Ada Marsh/Portvale Courier``;
+    :func:`is_photographer_credit`).  A link to a
     photo gallery (``Photos: Tigers celebrate title win``;
     :func:`is_gallery_link`) is no caption: it is left to the rules of links.
     """
@@ -1975,6 +2014,9 @@ def caption(state: State, i: int) -> BlockKind | None:
         and CREDIT_ALONE.fullmatch(c.match)
     ):
         # A picture's credit alone, with a full stop: "Bloomberg/Getty Images."
+        return BlockKind.CAPTION
+    if is_photographer_credit(c):
+        # A photographer's credit alone: "Ada Marsh/Portvale Courier".
         return BlockKind.CAPTION
     if c.words <= _SHORT_MAX_WORDS and (
         (
@@ -2036,7 +2078,13 @@ def credited_caption(state: State, i: int) -> BlockKind | None:
     it) makes the block above it a caption when that block is a line or
     two of at most 50 words that opens
     with a capital and ends a sentence.  A byline (``By Ada Marsh``) ends
-    none, and a paragraph of the story has a blank line after it.
+    none, and a paragraph of the story has a blank line after it.  The
+    credit may also be a photographer's name and outlet
+    (``Ada Marsh/Portvale Courier``; :func:`is_photographer_credit`) or a
+    line of thanks to the picture's giver (``Photo: Courtesy of the Finch
+    family``, ``Courtesy of the harbor board``; :data:`CREDIT_LINE`).  Over
+    these, a sentence quoting someone or reporting speech (``said``) is a
+    paragraph of the story: a caption shows, it does not quote.
     """
     blocks = state.blocks
     c = blocks[i]
@@ -2048,7 +2096,19 @@ def credited_caption(state: State, i: int) -> BlockKind | None:
     nxt = blocks[i + 1]
     if nxt.words <= _CREDIT_LINE_MAX_WORDS and PHOTO_CREDIT_LINE.fullmatch(nxt.match):
         return BlockKind.CAPTION
+    if (
+        nxt.words <= _CREDIT_LINE_MAX_WORDS
+        and (is_photographer_credit(nxt) or CREDIT_LINE.fullmatch(nxt.match))
+        and not _QUOTING.search(m)
+    ):
+        return BlockKind.CAPTION
     return None
+
+
+#: A quotation mark, or a verb reporting speech: a sentence holding one is
+#: the story's, no picture's caption (``"It is safer now," Ada Finch
+#: said.``).
+_QUOTING: Final = lazy_compile(r"[\"“”]|\b(?:said|says|told|added)\b")
 
 
 #: What a caption's sentence ends with: a stop, or a closing quotation mark or bracket.
