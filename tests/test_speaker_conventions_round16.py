@@ -114,3 +114,18 @@ def test_role_with_dotted_initials_before_a_name_is_the_subject(initials: str) -
         "she said."
     )
     assert quote_speakers(LOCAL, body) == ["Mira Haddad", "Lena Voss"]
+
+
+@pytest.mark.parametrize(
+    ("epithet", "speaker"),
+    [
+        ("the 24-year-old Czech", "Pavel Hruby"),
+        ("the Slovak", "Pavel Hruby"),
+        ("the Egyptian", "Pavel Hruby"),
+        ("the top-ranked Korean", "Pavel Hruby"),
+    ],
+)
+def test_more_nationality_nouns_call_back_the_player_just_named(epithet: str, speaker: str) -> None:
+    """``Pavel Hruby won in four sets. ¶ "...," the 24-year-old Czech said.``"""
+    body = f'Pavel Hruby won in four sets.\n\n"I served well all day," {epithet} said.'
+    assert quote_speakers(LOCAL, body) == [speaker]
