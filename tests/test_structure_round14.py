@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import wireparse
+from wireparse.metadata.bylines import parse_byline
 
 
 def kinds(article: wireparse.Article) -> list[tuple[str, str]]:
@@ -79,3 +80,70 @@ def test_a_slash_between_names_no_person_is_no_photographer_credit(line: str) ->
     article = wireparse.parse(f"{line}\n")
     block = article.blocks[0]
     assert block.rule != "caption"
+
+
+# --------------------------------------------------------------------------
+# Web bylines without "By": the place after a bar, a desk's title
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "location"),
+    [
+        ("Wendell Prior | Ashcombe", "Ashcombe"),
+        ("Wendell Prior | Port Ellery", "Port Ellery"),
+        ("Wendell Prior | Ashcombe, Vt.", "Ashcombe, Vt."),
+    ],
+)
+def test_a_name_and_a_place_after_a_bar_is_the_byline(line: str, location: str) -> None:
+    text = (
+        "Library to open on Sundays\n\n"
+        f"{line}\n\n"
+        "The town library will open on Sunday afternoons from January, "
+        "its trustees decided on Monday.\n\n"
+        "The change costs about $30,000 a year.\n"
+    )
+    article = wireparse.parse(text)
+    assert [b.rule for b in article.blocks[1:3]] == ["byline", "paragraph.lead"]
+    assert article.byline is not None
+    assert article.byline.names == ("Wendell Prior",)
+    assert article.byline.location == location
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Wendell Prior, Crime Reporter", "Crime Reporter"),
+        ("Wendell Prior, City Hall Reporter", "City Hall Reporter"),
+        ("Wendell Prior, Courts and Crime Editor", "Courts and Crime Editor"),
+    ],
+)
+def test_a_name_and_a_desk_title_is_the_byline(line: str, title: str) -> None:
+    text = (
+        "Library to open on Sundays\n\n"
+        f"{line}\n\n"
+        "The town library will open on Sunday afternoons from January, "
+        "its trustees decided on Monday.\n\n"
+        "The change costs about $30,000 a year.\n"
+    )
+    article = wireparse.parse(text)
+    assert [b.rule for b in article.blocks[1:3]] == ["byline", "paragraph.lead"]
+    assert article.byline is not None
+    assert article.byline.names == ("Wendell Prior",)
+    assert article.byline.title == title
+
+
+@pytest.mark.parametrize("line", ["Wendell Prior | Treasurer", "Wendell Prior | Updated"])
+def test_a_name_and_a_role_after_a_bar_is_no_byline(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+def test_rows_of_names_and_places_are_no_byline() -> None:
+    text = (
+        "Ashcombe names its new trustees\n\n"
+        "Wendell Prior | Ashcombe\nNell Ostrand | Port Ellery\nIra Vance | Dunmere\n\n"
+        "The three will sit from May.\n"
+    )
+    article = wireparse.parse(text)
+    assert article.byline is None
+    assert "byline" not in [b.kind.value for b in article.blocks]

@@ -27,6 +27,7 @@ from typing import Final
 
 import attrs
 
+from wireparse import lexicon
 from wireparse.metadata.agencies import agency_at, canonical_agency, could_start_agency, find_agency
 from wireparse.metadata.dates import MONTH_WORDS, WEEKDAY_NAMES
 from wireparse.model.metadata import Byline
@@ -498,24 +499,85 @@ def _is_outlet(text: str) -> bool:
 def _bar_byline(text: str, s: str) -> Byline | None:
     """Read a web byline with no ``By``: names, a bar, the outlet.
 
-    Web pages set ``Ada Quint | The Gulf Herald`` under the headline.  The
-    names must read as people's names and nothing else, and what follows the
-    one bar as an outlet (:func:`_is_outlet`): a table row (``Ada Quint |
-    Treasurer``) or a masthead (``Editor: Ada Quint | Staff: ...``) is none.
+    Web pages set ``Ada Quint | The Gulf Herald`` under the headline, or the
+    place the reporter files from after the bar (``Ada Quint | Millbrook``;
+    its :attr:`~wireparse.Byline.location`).  The names must read as
+    people's names and nothing else, and what follows the one bar as an
+    outlet (:func:`_is_outlet`) or a place (:func:`_is_filing_place`): a
+    table row (``Ada Quint | Treasurer``) or a masthead (``Editor: Ada Quint
+    | Staff: ...``) is none.
     """
     if s.count("|") != 1:
         return None
     left, _, right = s.partition("|")
     left, right = left.strip(), right.strip()
-    if not _is_outlet(right):
+    outlet = _is_outlet(right)
+    if not outlet and not _is_filing_place(right):
         return None
     tokens = [(t.group(), t.start()) for t in _TOKEN.finditer(left)]
     read = _read_names(left, tokens)
     if not read.names or left[read.stop :].strip():
         return None
     names = tuple(read.names)
+    if not outlet:
+        not_names = _not_name_words()
+        if not all(
+            is_person_name(n) and not any(w.casefold() in not_names for w in n.split())
+            for n in names
+        ):
+            return None
+        return Byline(text=text, names=names, display_names=tuple(display_name(n) for n in names),
+                      location=right)  # fmt: skip
     return Byline(text=text, names=names, display_names=tuple(display_name(n) for n in names),
                   organisation=right, agency=canonical_agency(right))  # fmt: skip
+
+
+#: A place a reporter files from, after a byline's bar: one to three
+#: capitalised words, a state's or country's name after a comma too
+#: (``Millbrook``, ``Port Ellery``, ``Dunwell, Ore.``).
+_FILING_PLACE = lazy_compile(
+    r"\p{Lu}[\p{L}.'’-]{1,30}(?:\s\p{Lu}[\p{L}.'’-]{1,30}){0,2}(?:,\s\p{Lu}[\p{L}.]{1,20}){0,1}"
+)
+
+
+def _is_filing_place(text: str) -> bool:
+    """Whether *text* is only the place a reporter files from: ``Millbrook``, ``Dunwell, Ore.``.
+
+    Local pages set the reporter's town after the name and a bar: ``Ada
+    Quint | Millbrook``.  The place is one to three capitalised words
+    (:data:`_FILING_PLACE`), none a function word, a job-title word (``Ada
+    Quint | Treasurer`` is a roster's row), a label or a month (``Ada Quint
+    | Updated``), nor an organisation's.
+    """
+    if _FILING_PLACE.fullmatch(text) is None:
+        return False
+    words = [w.casefold().strip(".,") for w in text.split()]
+    not_places = _not_place_words()
+    return not any(w in not_places for w in words)
+
+
+@functools.cache
+def _not_place_words() -> frozenset[str]:
+    """Words that make what follows a byline's bar no place (:func:`_is_filing_place`).
+
+    Function words, reporters' job titles, labels and months, outlets' words,
+    and the titles and role nouns of the people a story names
+    (``Treasurer``, ``Coach``).
+    """
+    return (
+        FUNCTION_WORDS
+        | JOB_TITLE_WORDS
+        | STOP_WORDS
+        | ORG_WORDS
+        | lexicon.words("en", "titles")
+        | lexicon.words("en", "role_nouns")
+    )
+
+
+@functools.cache
+def _not_name_words() -> frozenset[str]:
+    """Words no person's name before a byline's bar holds: a place's last word (``Street``)."""
+    return lexicon.words("en", "place_tail_words") | lexicon.words("en", "org_nouns")
 
 
 #: A reporter's title ending with the noun of the trade, as a web byline
@@ -569,6 +631,19 @@ def _may_be_titled(s: str) -> bool:
     )
 
 
+def _is_desk_word(word: str) -> bool:
+    """Whether *word* may name a reporter's desk or beat in a title: ``Crime``, ``City``, ``and``.
+
+    A desk's title before the noun of the trade is capitalised (``Crime
+    Reporter``, ``City Hall Reporter``, ``Courts and Crime Reporter``): any
+    capitalised word that is no function word, or ``and`` or ``&`` between
+    them.
+    """
+    if word in ("and", "&"):
+        return True
+    return word[:1].isupper() and word.casefold() not in FUNCTION_WORDS
+
+
 def _titled_byline(text: str, s: str) -> Byline | None:
     """Read a web byline with no ``By``: names and a reporter's title, or names and the outlet.
 
@@ -606,7 +681,7 @@ def _titled_byline(text: str, s: str) -> Byline | None:
         title_part, _, outlet = rest.partition(", ")
         words = title_part.split()
         if _TITLED_BYLINE_ROLE.fullmatch(title_part) is not None and all(
-            w.casefold() in JOB_TITLE_WORDS for w in words
+            w.casefold() in JOB_TITLE_WORDS or _is_desk_word(w) for w in words
         ):
             title = title_part
         elif not outlet and after.lstrip(" ").startswith(","):

@@ -2713,17 +2713,38 @@ def byline(state: State, i: int) -> BlockKind | None:
     ``By`` must read as a list of names (``By Jane Doe and John Roe``, ``By
     JANE DOE, AP Writer``) or an organisation (``By the CNN Wire Staff``),
     so that ``By the end of the day ...`` and ``By 2020 ...`` are not bylines.
-    Web copy's byline without ``By`` (``Jane Doe | The Gulf Herald``) counts
-    only in the story's head (``_in_head``): in the body such a line is a
-    picture's credit under its caption.
+    Web copy's byline without ``By`` (``Jane Doe | The Gulf Herald``, ``Jane
+    Doe | Millbrook``, ``Jane Doe, Crime Reporter``) counts only in the
+    story's head (``_in_head``): in the body such a line is a picture's
+    credit under its caption; and a name and a place after a bar next to
+    another bar's line is a row of a roster (``Ada Roe | Portvale`` / ``Tom
+    Hale | Kelbach``).
     """
     c = state.blocks[i]
     text = state.source[c.start : c.end]
     if not looks_like_byline(text):
         return None
-    if BYLINE_PREFIX.match(text.lstrip()) is None and not _in_head(state, i):
+    if BYLINE_PREFIX.match(text.lstrip()) is None and (
+        not _in_head(state, i) or _opens_roster(state, i)
+    ):
         return None
     return BlockKind.BYLINE
+
+
+def _opens_roster(state: State, i: int) -> bool:
+    """Whether block *i* and one next to it are rows of a roster (``Ada Roe | Portvale``).
+
+    A name and an outlet (``Ada Roe | The Daily Star``) is a byline still.
+    """
+    blocks = state.blocks
+    if not _is_roster_row(blocks[i]):
+        return False
+    read = parse_byline(blocks[i].match)
+    if read is not None and read.organisation is not None:
+        return False
+    return (i + 1 < len(blocks) and _is_roster_row(blocks[i + 1])) or (
+        i > 0 and _is_roster_row(blocks[i - 1])
+    )
 
 
 def byline_continued(state: State, i: int) -> BlockKind | None:
