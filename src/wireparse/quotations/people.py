@@ -1822,6 +1822,10 @@ _BUSINESS_RE = re.compile(
     + _tail_words("company_tail_words")
     + r"(?![\w-])"
 )
+#: The last words of :data:`_BUSINESS_RE`'s names, each after its space.
+_BUSINESS_TAILS = tuple(
+    sorted(" " + w.capitalize() for w in lexicon.words("en", "company_tail_words"))
+)
 #: A sports club's name: a capitalised word (its town) and a word of the list
 #: ``club_tail_words`` (``Portvale Rovers``, ``Harborton Athletic``).
 _CLUB_RE = re.compile(
@@ -1870,13 +1874,29 @@ _PAIR_JOINS = (" and ", " or ", " & ")
 #: the possessive, named in passing (``a deal with music publisher Bertel's
 #: purchase``).
 _TRADE_NAME_RE = re.compile(r"[A-Z][\w&.-]{0,30}(?: [A-Z][\w&.-]{0,30}){0,2}(?![\w'’-])")
+#: The corporate suffixes of :data:`_INCORPORATED_RE` (the first four may take a period).
+_CORPORATE_SUFFIXES = tuple("Inc Corp Co Ltd LLC PLC plc AG SA NV GmbH Holdings".split())
 #: A company's name with its corporate suffix: ``Acme Docks Inc.``, ``Harbor
 #: Freight Ltd``, ``Nordhafen AG`` (one to four capitalised words before it,
 #: two of them perhaps joined by ``&`` or ``and``: ``Harbor Gas & Electric Co.``).
 _INCORPORATED_RE = re.compile(
     r"\b[A-Z][\w&'’.-]{0,30}(?: (?:&|and) [A-Z][\w&'’.-]{0,30}| [A-Z][\w&'’.-]{0,30}){0,3} "
-    r"(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|PLC|plc|AG|SA|NV|GmbH|Holdings)(?![\w-])"
+    + "(?:"
+    + "|".join(s + r"\.?" if k < 4 else s for k, s in enumerate(_CORPORATE_SUFFIXES))
+    + r")(?![\w-])"
 )
+#: The suffixes each after its space: where a name of :data:`_INCORPORATED_RE` ends.
+_INCORPORATED_TAILS = tuple(" " + s for s in _CORPORATE_SUFFIXES)
+#: How far before its last word a name of :data:`_INCORPORATED_RE` or
+#: :data:`_BUSINESS_RE` may start: four words of at most 31 characters and
+#: the ``and`` or ``&`` between them (139 characters), with room to spare.
+_NAME_REACH = 160
+#: The last words a name pattern's names end in (after a space, before no
+#: letter, digit, ``_`` or hyphen), for :meth:`Resolver._tail_start`.
+_NAME_TAILS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _INCORPORATED_RE: _INCORPORATED_TAILS,
+    _BUSINESS_RE: _BUSINESS_TAILS,
+}
 #: A public body named by its kind: ``the National Weather Service``, ``the
 #: Federal Aviation Administration`` (one to four capitalised words before it).
 #: Written after ``the``, two of those words may be joined by ``and``: ``the
@@ -5002,8 +5022,8 @@ class Resolver:
         anywhere in the article (``Acme Docks Inc.``) leaves this to
         :meth:`_incorporated`; two business names give none.
         """
-        lo, hi = self._body_range
-        if _INCORPORATED_RE.search(self.flat, lo, hi) is not None:
+        lo = self._tail_start(_INCORPORATED_TAILS)
+        if lo >= 0 and _INCORPORATED_RE.search(self.flat, lo, self._body_range[1]) is not None:
             return None
         return self._one_named(_BUSINESS_RE, trim=True)
 
@@ -5284,6 +5304,11 @@ class Resolver:
             return self._only[pattern]
         self._only[pattern] = None
         lo, hi = self._body_range
+        tails = _NAME_TAILS.get(pattern)
+        if tails is not None:
+            lo = self._tail_start(tails)
+            if lo < 0:
+                return None
         found: dict[str, str] = {}
         for m in pattern.finditer(self.flat, lo, hi):
             text = m.group().rstrip(",")
@@ -5305,6 +5330,33 @@ class Resolver:
             text = "the " + (rest if first in ("The", "the") else text)
         ent = self._only[pattern] = self._entity(_key(text), text, SourceKind.ORGANISATION)
         return ent
+
+    def _tail_start(self, tails: tuple[str, ...]) -> int:
+        """Return where in the body a search for a name ending in one of *tails* may start.
+
+        A pattern that reads capitalised words up to a last word of its own
+        (``Acme Docks Inc.``, ``Kestrel Mining``) tries every capital of the
+        body, and most bodies hold none of its last words: each of *tails*
+        (the word after its space) is looked for with :meth:`str.find`, kept
+        where no letter, digit, ``_`` or hyphen follows it, as the pattern
+        asks after it.  The first one found, less :data:`_NAME_REACH`,
+        is where the pattern's first name can start at the earliest; -1 when
+        none is found (no name at all).
+        """
+        flat = self.flat
+        lo, hi = self._body_range
+        first = hi
+        for tail in tails:
+            # Only a place before the first one found so far can lower it.
+            stop = min(hi, first - 1 + len(tail))
+            pos = flat.find(tail, lo, stop)
+            while pos >= 0:
+                after = pos + len(tail)
+                if after >= hi or not (flat[after].isalnum() or flat[after] in "_-"):
+                    first = pos
+                    break
+                pos = flat.find(tail, pos + 1, stop)
+        return max(lo, first - _NAME_REACH) if first < hi else -1
 
     def _hits(self, phrase: str) -> list[int]:
         """Return where *phrase* stands as whole words in the body (memoised)."""
