@@ -319,12 +319,19 @@ _POSTMODIFIERS = frozenset("familiar close closest briefed knowledgeable involve
 _LINK_PREPOSITIONS = frozenset(("with", "to", "on", "in", "of"))
 
 
+#: A couple named by two given names and one surname: ``Dale and Annie
+#: Greer`` (each name a capitalised word of letters).
+_COUPLE_RE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 #: Nouns of kin and partners, who copy names by the given name alone after
 #: them: ``his wife, Tina,``; ``Ada Marsh and her husband, Tom,``.
 KIN_NOUNS: Final = frozenset(
     "husband wife son daughter brother sister mother father partner fiance fiancee "
     "fiancé fiancée girlfriend boyfriend".split()
 )
+
+#: The spouse a possessive pronoun may name in a couple: ``her husband``,
+#: ``his wife``.
+_SPOUSES: Final = {"her": ("husband",), "his": ("wife",)}
 
 #: The words before a date or a year inside a noun phrase: ``the Nov. 8
 #: election``, ``its 2020 report``.
@@ -4314,6 +4321,9 @@ class Resolver:
                     ent = near or ent
                 if ent is None and words[0].lower() == "the" and len(content) == 1:
                     ent = self._introduced(head, mention.start)
+                if ent is None and len(words) == 2 and head in _SPOUSES.get(words[0].lower(), ()):
+                    # "Dale and Annie Greer ... "...," her husband said."
+                    ent = self._spouse_in_couple(head, mention.start)
                 if ent is None and words[0].lower() == "the" and is_age(content[0]):
                     # "the 45-year-old mother of three": the one holder of the age.
                     ent = self._age_holder(content[0].partition("-")[0])
@@ -4623,6 +4633,34 @@ class Resolver:
         """Return whether the article gives the age *age* after a name: ``Tom Reyes, 34,``."""
         lo, hi = self._body_range
         return self.flat.find(f", {age},", lo, hi) >= 0
+
+    def _spouse_in_couple(self, noun: str, at: int) -> _Entity | None:
+        """Return the spouse that ``his wife`` or ``her husband`` at *at* names in a couple.
+
+        Local and disaster copy names a married couple by their two given
+        names and one surname (``Dale and Annie Greer spent the night in
+        their car``) and then calls one of them by kin: ``her husband``
+        is the man of the couple, ``his wife`` the woman.  The couple is
+        the one named nearest before *at*, in the body; each given name
+        must be a common one of its gender (the lists ``given_names_male``
+        and ``given_names_female``), so the two may not be of one gender.
+        """
+        want = "male" if noun == "husband" else "female"
+        lo, _ = self._body_range
+        if " and " not in self.flat[lo:at]:
+            return None
+        couple = None
+        for found in _COUPLE_RE.finditer(self.flat, lo, at):
+            couple = found  # the last couple before the noun
+        if couple is None:
+            return None
+        first, second, surname = couple.group(1, 2, 3)
+        genders = (_GIVEN_NAME_GENDERS.get(first.lower()), _GIVEN_NAME_GENDERS.get(second.lower()))
+        if set(genders) != {"male", "female"}:
+            return None
+        given = first if genders[0] == want else second
+        ent = self._fullest([given, surname])
+        return ent if ent.kind is SourceKind.PERSON else None
 
     def _age_holder(self, age: str) -> _Entity | None:
         """Return the one person the article gives the age *age* after the name (memoised).
@@ -5594,7 +5632,13 @@ class Resolver:
             nxt, _ = phrase_after(flat, close + 2, min(len(flat), close + 60))
             if nxt is not None:
                 _, _, name = self._split(list(nxt.words))
-                if len(name) >= 2 and len(name) == len(nxt.words):
+                # Kin are named by the given name alone: "his wife, Tina,".
+                kin = (
+                    len(name) == 1
+                    and flat[pos:end].lower() in KIN_NOUNS
+                    and _core(name[0]).lower() in _GIVEN_NAME_GENDERS
+                )
+                if (len(name) >= 2 or kin) and len(name) == len(nxt.words):
                     begin = max(flat.rfind(" ", max(0, pos - 40), pos) + 1, pos - 40, 0)
                     return _name_words(name), flat[begin:close].strip()
         return self._copula_holder(pos, end)
