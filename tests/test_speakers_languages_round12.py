@@ -151,3 +151,34 @@ def test_french_paragraph_after_a_link_line_opens_with_an_adverbial() -> None:
         "coupable ».\n"
     )
     assert speakers(text, "fr") == ["Odile Sarrazin", "Bastien Kerloc'h"]
+
+
+# ------------------------------------------------ German reports opened by ``Laut``
+
+
+def test_german_report_opened_by_laut_goes_on_in_the_subjunctive() -> None:
+    text = (
+        "Kelbach (dpa) - Umweltministerin Greta Hallstein besuchte den Deich. Der Landrat "
+        "Timo Quast begleitete sie. „Der Deich hält“, sagte Quast.\n\n"
+        "Laut Hallstein sei die Lage trotzdem ernst. Man habe „nicht mehr viel Zeit, "
+        "um die Dörfer zu schützen“.\n"
+    )
+    assert speakers(text, "de") == ["Timo Quast", "Greta Hallstein"]
+
+
+def test_german_report_opened_by_laut_and_a_role() -> None:
+    text = (
+        "Kelbach (dpa) - Der Landrat Timo Quast besuchte den Deich. „Der Deich hält“, "
+        "sagte Quast.\n\n"
+        "Nach Angaben der Polizei seien die Straßen gesperrt. Die Lage sei „unter Kontrolle“.\n"
+    )
+    assert speakers(text, "de") == ["Timo Quast", "Polizei"]
+
+
+def test_german_surname_ending_in_stein_is_no_feminine_calling() -> None:
+    text = (
+        "Kelbach (dpa) - Die Ärztin Mira Goldenstein leitet die Klinik. Der Landrat "
+        "Timo Quast lobte sie. „Gute Arbeit“, sagte Quast.\n\n"
+        "Laut Goldenstein fehlten Pflegekräfte. „Wir suchen seit Monaten“, sagte Goldenstein.\n"
+    )
+    assert speakers(text, "de") == ["Timo Quast", "Mira Goldenstein"]

@@ -479,15 +479,17 @@ _ROLE_SUFFIX_DE = (
 #: never a given name (``Valentin`` and ``Christin`` are shorter; ``-antin``
 #: is left out for ``Konstantin``).
 _CALLING_SUFFIX_DE_FEMININE = ("erin", "istin", "entin", "orin")
-#: The endings of the long German given names that end in ``-in``
-#: (``Konstantin``, ``Florentin``, ``Augustin``): every other word of nine
+#: The endings of the long German given names and surnames that end in
+#: ``-in`` (``Konstantin``, ``Florentin``, ``Augustin``; ``Hallstein``,
+#: ``Bernstein``, ``Lichtenstein``: no noun of a person ends in ``-stein``,
+#: so ``Laut Hallstein sei …`` names a person): every other word of nine
 #: letters or more ending in ``-in`` before a name is the feminine of a
 #: calling (``Biathletin``, ``Teamkollegin``, ``Regisseurin``,
 #: ``Soziologin``), as every German feminine noun of a person is; the French
 #: loan ending ``-eur`` is a calling too (``Regisseur``, ``Redakteur``).
 #: Convention: German copy sets the calling without an article right before
 #: the name: „…“, sagte Biathletin Carla Roth (invented).
-_GIVEN_NAME_ENDINGS_DE = ("ntin", "stin")
+_NAME_ENDINGS_DE = ("ntin", "stin", "stein")
 #: The endings of German nouns for a newspaper, an agency or a broadcaster:
 #: ``der`` before such a noun after a role is a dative, the medium spoken to
 #: (``sagte ein Sprecher der Deutschen Presse-Agentur``), not a genitive.
@@ -864,11 +866,7 @@ class _Reader:
             return (
                 (low.endswith(_ROLE_SUFFIX_DE) and len(low) > 6)
                 or (low.endswith(_CALLING_SUFFIX_DE_FEMININE) and len(low) >= 9)
-                or (
-                    low.endswith("in")
-                    and len(low) >= 9
-                    and not low.endswith(_GIVEN_NAME_ENDINGS_DE)
-                )
+                or (low.endswith("in") and len(low) >= 9 and not low.endswith(_NAME_ENDINGS_DE))
                 or (low.endswith("eur") and len(low) >= 8)
                 or (
                     low.endswith(_COMPOUND_ROLE_SUFFIX_DE)
@@ -4152,6 +4150,9 @@ class _Reader:
                 continue
             if any(t.low in _SUBJUNCTIVE_DE and not t.capital for t in toks):
                 reported = True
+                opened = self._source_opening_report(toks)
+                if opened is not None:
+                    return opened
                 continue
             if not reported:
                 return None
@@ -4161,6 +4162,27 @@ class _Reader:
             speaker, _ = self.resolve(found)
             return speaker if speaker is not None and " " in speaker.name else None
         return None
+
+    def _source_opening_report(self, toks: Sequence[_Token]) -> Speaker | None:
+        """The source a German sentence in the subjunctive opens with, after ``Laut``.
+
+        Convention: German copy opens a report with its source after a
+        source phrase (list ``source_phrases``: ``Laut Ina Roth sei die
+        Lage ernst.``, ``Nach Angaben der Polizei habe …``, invented), the
+        sentence in the subjunctive, and goes on in the subjunctive with a
+        quoted phrase and no cue (``Man habe „keine Zeit mehr“.``): the
+        phrase is that source's.  ``So`` opening a sentence is an adverb.
+
+        :param toks: the tokens of a sentence in the subjunctive.
+        """
+        n = self.source_phrase_at(toks, 0)
+        if not n or toks[0].low == "so" or not toks[0].capital:
+            return None
+        found = self.read(toks, n)
+        if found is None or found.kind not in ("name", "role"):
+            return None
+        speaker, _ = self.resolve(found)
+        return speaker
 
     def reported(self, regions: Sequence[tuple[int, int]]) -> Speaker | None:
         """The source of the last cue in unquoted text before a quotation.
