@@ -3954,6 +3954,22 @@ class Resolver:
             # that is also a common given name is the given name: "Dean
             # Johnson, a salesman, said" is Dean Johnson.
             title, name = [], [*title, *name]
+        if (
+            len(title) == 1
+            and len(name) == 1
+            and not honorifics
+            and title[0][-2:] in _POSSESSIVE_ENDINGS
+            and title[0][:1].isupper()
+            and _core(name[0]).lower() not in _GIVEN_NAME_GENDERS
+            and not any(len(form.name) > 1 for form in self._occurrences(name[0])[1])
+        ):
+            # "Moody's Analytics said": a possessive and one capitalised word
+            # the article gives in no fuller name is a business's name, as
+            # a brand names one, not an outlet and its reporter ("CNN's Jake
+            # Tapper ... CNN's Tapper said").
+            text = _as_written(words[1:] if det else words)
+            self.rule = "resolve.organisation_name"
+            return self._entity(_key(text), text, SourceKind.ORGANISATION)
         plain = _name_words(name)
         ent = self._fullest(
             plain,
