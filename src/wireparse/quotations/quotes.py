@@ -830,6 +830,8 @@ _SCAN = 8
 #: How many sentences back a pronoun looks for its antecedent.
 _PRONOUN_REACH = 8
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i"))
+#: Pronouns as objects: ``sign it``, ``cap them``.
+_OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her", "us", "me", "this", "that"))
 _PROGRESSIVE = frozenset(("is", "are", "was", "were", "been", "be", "am", "he's", "she's"))
 _JOINERS = frozenset(("and", "but", "or", "then", "while", "before", "after"))
 _PASSIVE = frozenset(("is", "was", "are", "were", "been", "be", "being", "it's"))
@@ -3469,7 +3471,12 @@ def _context_kind(
             subject = before[k - 1] if k >= 1 and p1.endswith("ed") else ""
             if subject.lower() not in _SUBJECT_PRONOUNS:
                 return QuoteKind.NICKNAME
-        if p1 in cues.SLOGAN_WORDS or (p2 is not None and p2 in cues.SLOGAN_WORDS):
+        if p1 in cues.SLOGAN_WORDS or (
+            p2 is not None and p2 in cues.SLOGAN_WORDS and p1 not in _OBJECT_PRONOUNS
+        ):
+            # "a banner reading "...", "signs saying "..."; but a noun of the
+            # list with an object pronoun after it is a verb: "he would sign
+            # it "in a heartbeat"" quotes the speaker's words.
             return QuoteKind.SLOGAN
         if p1 in _TITLE_PREPOSITIONS and w1.islower():
             # "the authors of the "Harbor Renewal Plan"", "a guest on "Dock
