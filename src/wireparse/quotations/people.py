@@ -3805,6 +3805,18 @@ class Resolver:
                 and words[0].lower() not in _GIVEN_NAME_GENDERS
             )
         )
+        # "Pemberton's said", "Harrow's Department Stores": a business by its
+        # founder's name in the possessive, no person's the article names.
+        founder = (
+            not det
+            and not honorifics
+            and words[0][:1].isupper()
+            and words[0][-2:] in ("'s", "’s")
+            and _is_possessive_word(words[0])
+            and not self.named_in_full(words[0])
+        )
+        if founder and (len(words) == 1 or (last in _COMPANY_TAILS and tail[:1].isupper())):
+            organisation = True
         if (
             organisation
             and len(words) == 1
@@ -3859,6 +3871,7 @@ class Resolver:
             # organisation's last word and opens with no given name).
             institution = (
                 _org_before_of(words)
+                or (founder and len(title) == 1 and last in _COMPANY_TAILS)
                 or (
                     det
                     and not honorifics
