@@ -129,3 +129,25 @@ def test_more_nationality_nouns_call_back_the_player_just_named(epithet: str, sp
     """``Pavel Hruby won in four sets. ¶ "...," the 24-year-old Czech said.``"""
     body = f'Pavel Hruby won in four sets.\n\n"I served well all day," {epithet} said.'
     assert quote_speakers(LOCAL, body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("Brenner's said in a statement", "Brenner's"),
+        ("said Fairlow's Analytics, a research firm", "Fairlow's Analytics"),
+        ("Quillan's Brewing said", "Quillan's Brewing"),
+        ("said Hensley's Department Stores", "Hensley's Department Stores"),
+        ("Dorrit's told investors", "Dorrit's"),
+    ],
+)
+def test_business_by_its_founders_name_in_the_possessive(cue: str, speaker: str) -> None:
+    """``"...," Brenner's said.``: a business by its founder's name keeps the possessive."""
+    body = f'Holiday sales fell 4%.\n\n"The season was hard," {cue}.'
+    assert quote_speakers(MARKETS, body) == [speaker]
+
+
+def test_possessive_of_a_person_named_in_full_is_no_business() -> None:
+    """``Ada Marsh won. ¶ "...," Marsh's aide said.``: the aide of a person, described."""
+    body = 'Ada Marsh won the seat.\n\n"It was a long night," Marsh\'s aide said.'
+    assert quote_speakers(LOCAL, body) == ["Marsh's aide"]

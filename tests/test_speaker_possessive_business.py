@@ -1,4 +1,4 @@
-"""A possessive and one capitalised word is a business's name, not a person's surname."""
+"""A business by its founder's name in the possessive (`Ridley's Analytics`) is no person."""
 
 from __future__ import annotations
 

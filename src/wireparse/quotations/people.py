@@ -3837,6 +3837,18 @@ class Resolver:
                 and words[0].lower() not in _GIVEN_NAME_GENDERS
             )
         )
+        # "Pemberton's said", "Harrow's Department Stores": a business by its
+        # founder's name in the possessive, no person's the article names.
+        founder = (
+            not det
+            and not honorifics
+            and words[0][:1].isupper()
+            and words[0][-2:] in ("'s", "’s")
+            and _is_possessive_word(words[0])
+            and not self.named_in_full(words[0])
+        )
+        if founder and (len(words) == 1 or (last in _COMPANY_TAILS and tail[:1].isupper())):
+            organisation = True
         if (
             organisation
             and len(words) == 1
@@ -3891,6 +3903,7 @@ class Resolver:
             # organisation's last word and opens with no given name).
             institution = (
                 _org_before_of(words)
+                or (founder and len(title) == 1 and last in _COMPANY_TAILS)
                 or (
                     det
                     and not honorifics
@@ -3954,22 +3967,6 @@ class Resolver:
             # that is also a common given name is the given name: "Dean
             # Johnson, a salesman, said" is Dean Johnson.
             title, name = [], [*title, *name]
-        if (
-            len(title) == 1
-            and len(name) == 1
-            and not honorifics
-            and title[0][-2:] in _POSSESSIVE_ENDINGS
-            and title[0][:1].isupper()
-            and _core(name[0]).lower() not in _GIVEN_NAME_GENDERS
-            and not any(len(form.name) > 1 for form in self._occurrences(name[0])[1])
-        ):
-            # "Moody's Analytics said": a possessive and one capitalised word
-            # the article gives in no fuller name is a business's name, as
-            # a brand names one, not an outlet and its reporter ("CNN's Jake
-            # Tapper ... CNN's Tapper said").
-            text = _as_written(words[1:] if det else words)
-            self.rule = "resolve.organisation_name"
-            return self._entity(_key(text), text, SourceKind.ORGANISATION)
         plain = _name_words(name)
         ent = self._fullest(
             plain,

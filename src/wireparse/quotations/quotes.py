@@ -841,6 +841,9 @@ _NOT_BEFORE_CUE = _PASSIVE | cues.DETERMINERS | {"to"}
 _PARTICIPLE_ENDINGS = ("ed", "told", "thought", "said", "read")
 #: The endings of a possessive: ``Russia's``, ``Russia’s``, ``workers'``.
 _POSSESSIVE_ENDINGS = frozenset(("'s", "’s", "s'", "s’"))
+#: Cue verbs that are never a noun, a verb still after a capitalised
+#: possessive: ``"...," Pemberton's said.``
+_NEVER_NOUNS = frozenset(("said", "says", "told", "tells"))
 #: Words ending like a possessive that are a pronoun and a shortened ``is``
 #: or ``has``: ``he's said``, ``it's claimed``.
 _CONTRACTED = frozenset(
@@ -974,7 +977,15 @@ def _find_cues(
         # str.endswith parses its arguments as a tuple, which costs more.
         floor = start - 41 if start - 41 > lo else lo
         prev = flat[max(flat.rfind(" ", floor, start - 1) + 1, floor) : start - 1].lower()
-        if prev[-2:] in _POSSESSIVE_ENDINGS and (text[-2:] == "ed" or prev not in _CONTRACTED):
+        if (
+            prev[-2:] in _POSSESSIVE_ENDINGS
+            and (text[-2:] == "ed" or prev not in _CONTRACTED)
+            # "Pemberton's said": a business by its founder's name in the
+            # possessive, capitalised, before a verb that is never a noun.
+            and not (
+                text.split(" ", 1)[0] in _NEVER_NOUNS and flat[start - 1 - len(prev)].isupper()
+            )
+        ):
             # After a possessive a cue's word is a noun: "Russia's alleged
             # interference", "the union's demands", "the workers' claims".
             continue
