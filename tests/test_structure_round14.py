@@ -147,3 +147,82 @@ def test_rows_of_names_and_places_are_no_byline() -> None:
     article = wireparse.parse(text)
     assert article.byline is None
     assert "byline" not in [b.kind.value for b in article.blocks]
+
+
+# --------------------------------------------------------------------------
+# Links, calls and credits between and under the paragraphs
+# --------------------------------------------------------------------------
+
+_STORY_HEAD = (
+    "Ferry timetable changes in March\n\n"
+    "By Wendell Prior\n\n"
+    "ASHCOMBE — The island ferry will sail twice an hour from March, "
+    "the port authority said on Monday.\n\n"
+    "The change adds eleven sailings a day.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("SEE ALSO: Port authority raises parking fees", "furniture"),
+        ("ALSO READ: Island school gets new roof", "furniture"),
+        ("Letters: Readers on the ferry fare rise", "furniture"),
+        ("Follow Wendell Prior on X @wprior.", "furniture"),
+        ("Follow Nell Ostrand on Bluesky for more island news.", "furniture"),
+        ("Keep up to date with island news by signing up for our newsletter.", "furniture"),
+        ("Stay informed by downloading our free news app.", "furniture"),
+        ("Want to respond? Send a letter to the editor at letters@ashcombe.example.", "furniture"),
+        ("Send us your ferry photos", "furniture"),
+        ("This article originally appeared in The Ashcombe Mercury.", "credit"),
+        ("This story was first published by Island Review.", "credit"),
+        ("Republished with permission of the Ashcombe Mercury.", "credit"),
+    ],
+)
+def test_links_calls_and_credits_are_no_paragraphs(line: str, kind: str) -> None:
+    text = _STORY_HEAD + f"{line}\n\nSailings at night stay hourly.\n"
+    article = wireparse.parse(text)
+    assert kinds(article)[4:] == [
+        (kind, line),
+        ("paragraph", "Sailings at night stay hourly."),
+    ]
+    assert [s.heading for s in article.sections] == [None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the signs to the new ferry terminal, the authority said.",
+        "Stay off the pier in storms, the harbor master warned.",
+        "The story first appeared in rumours last spring, officials said.",
+    ],
+)
+def test_sentences_like_calls_and_credits_stay_paragraphs(line: str) -> None:
+    text = _STORY_HEAD + f"{line}\n\nSailings at night stay hourly.\n"
+    article = wireparse.parse(text)
+    assert kinds(article)[4] == ("paragraph", line)
+
+
+def test_a_guest_writer_bio_under_the_column_is_a_credit() -> None:
+    text = (
+        "Keep the night ferry\n\n"
+        "By Nell Ostrand\n\n"
+        "The night ferry is the only way home for nurses on the late shift.\n\n"
+        "Cutting it would save little and cost the island a great deal.\n\n"
+        "Nell Ostrand is a retired midwife who lives in Ashcombe.\n"
+    )
+    article = wireparse.parse(text)
+    assert article.blocks[-1].kind.value == "credit"
+    assert article.blocks[-1].rule == "credit.bio"
+
+
+def test_a_sentence_on_someone_else_under_a_column_stays_a_paragraph() -> None:
+    text = (
+        "Keep the night ferry\n\n"
+        "By Nell Ostrand\n\n"
+        "The night ferry is the only way home for nurses on the late shift.\n\n"
+        "Cutting it would save little and cost the island a great deal.\n\n"
+        "Ira Vance is a nurse who takes it every week.\n"
+    )
+    article = wireparse.parse(text)
+    assert article.blocks[-1].kind.value == "paragraph"

@@ -147,6 +147,15 @@ CREDIT_START = lazy_compile(
     r"\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported)\s+by\b|"
     r"[-—–]*\s*With\s+assistance\s+from\b|(?:Contributing|CONTRIBUTING)\s?:\s?\p{Lu}",
 )
+#: ... or a syndicated story's note of where it ran first, or by whose
+#: leave: ``This article originally appeared in The Portvale Courier.``,
+#: ``This story was first published by Harbor Review.``, ``Republished with
+#: permission of the Courier.``
+SYNDICATION_CREDIT = lazy_compile(
+    r"(?:This|The)\s+(?:article|story|report|piece|column|essay)\s+(?:was\s+)?(?:originally|first)\s+"
+    r"(?:appeared|published|ran|posted)\s+(?:in|on|by|at)\s+(?:the\s+)?\p{Lu}|"
+    r"(?:Republished|Reprinted|Reposted)\s+with\s+(?:the\s+)?permission\b"
+)
 #: A separator line: three or more of one rule character, possibly spaced
 #: (AP's ``___`` between the parts of a story and before its trailers,
 #: ``* * *``, ``---``, ``===``, ``———``).  ``#`` marks are sign-offs (:data:`SIGNOFF`).
@@ -362,6 +371,7 @@ COUNTER = lazy_compile(
 FURNITURE_START = lazy_compile(
     r"Related(?:\s+(?:Content|Stories|Articles|Coverage|Links))?\s*:|RELATED\s*:|"
     r"Read\s+more\s*:|READ\s+MORE\s*:|More\s*:|MORE\s*:|Also\s+read\s*:|See\s+also\s*:|"
+    r"ALSO\s+READ\s*:|SEE\s+ALSO\s*:|"
     r"Skip\s+Ad|Skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)\b|"
     r"Skip\s+navigation\b|(?:Advertisement|ADVERTISEMENT)(?!s?\s+\p{Ll})|"
     r"(?:Sponsored|SPONSORED)(?!\s+by\s[^\n]{0,80}?,\s\p{Ll})|"
@@ -398,17 +408,21 @@ FURNITURE_START = lazy_compile(
 )
 #: Calls to readers anywhere in a short line (CNN's iReport promotions).
 #: For example ``Share your photos of the storm``, ``Send us your photos and
-#: videos``.
+#: videos``, a word saying of what before them too (``Send us your snow
+#: photos``).
 FURNITURE_ANY = lazy_compile(
-    r"\b(?:Share|Send\s+us)\s+your\s+(?:story|stories|photos|videos|views|news\s+tips?|tips?)\b|"
+    r"\b(?:Share|Send\s+us)\s+your\s+(?:\p{Ll}{2,20}\s)?"
+    r"(?:story|stories|photos|videos|views|news\s+tips?|tips?)\b|"
     r"\biReport\b"
 )
 #: Promotions and continuation lines set between a story's paragraphs, by
 #: their opening: ``Catch up on the race with our weekly podcast.``, ``Story
 #: continues below`` (in brackets too), ``Also on The Courier:``, ``Click here to ...``, ``Want
 #: more? Sign up for our newsletter.``, ``Listen to our podcast ...``,
-#: ``Download the WXYZ app ...``, ``Follow us on Facebook``, ``Have a news
-#: tip? Email us at ...``, ``Have a story idea? Email us at ...``.
+#: ``Download the WXYZ app ...``, ``Follow us on Facebook``, a reporter's
+#: account too (``Follow Ada Finch on X @adafinch.``), ``Stay up to date
+#: ... by downloading our app``, ``Send a letter to the editor ...``,
+#: ``Have a news tip? Email us at ...``, ``Have a story idea? Email us at ...``.
 PROMOTION_START = lazy_compile(
     r"Catch\s+up\s+on\b|\(?(?:The\s+)?[Ss]tory\s+continues\s+(?:below|after)\b|"
     r"(?:Also|More)\s+(?:on|from)\s+(?:the\s+)?\p{Lu}[\w.&'’-]{0,30}(?:\s\p{Lu}[\w.&'’-]{0,30}){0,2}\s?:|"
@@ -416,7 +430,15 @@ PROMOTION_START = lazy_compile(
     r"(?:Subscribe|Sign\s+up)\s+(?:here|to\s+our|for\s+our)\b|"
     r"Listen\s+to\b[^\n]{0,120}?\bpodcast\b|"
     r"(?:Download|Get)\s+(?:the|our)\s+(?:[\w&'’-]{1,20}\s+){0,3}app\b|"
-    r"Follow\s+us\s+on\s+(?:Twitter|Facebook|Instagram|X|TikTok)\b|"
+    r"Follow\s+(?:us|\p{Lu}[\w.'’-]{0,30}(?:\s\p{Lu}[\w.'’-]{0,30}){0,3})\s+on\s+"
+    r"(?:Twitter|Facebook|Instagram|X|TikTok|Threads|Bluesky|LinkedIn|YouTube)\b|"
+    # A call to keep up through the paper's app or newsletter: "Stay up to
+    # date with the latest news by downloading our free app."
+    r"(?:Stay|Keep)\s+(?:up\s+to\s+date|up-to-date|informed|in\s+the\s+know)\b[^\n]{0,80}?\s"
+    r"by\s+(?:downloading|signing\s+up|subscribing|following\s+us)\b|"
+    # An opinion page's call for letters: "Want to respond? Send a letter
+    # to the editor at ...", "Submit a letter to the editor."
+    r"(?:Want\s+to\s+respond\s?\?\s+)?(?:Send|Submit|Write)\s+(?:us\s+)?a\s+letter\s+to\s+the\s+editor\b|"
     # A newsroom's call for tips: "Have a news tip? Email us at ...", "Have a story idea?".
     r"(?:Have|Got)\s+a\s+(?:news\s+|story\s+)?tip\s?\?|(?:Have|Got)\s+a\s+story\s+idea\s?\?"
 )
@@ -1855,6 +1877,11 @@ def _credit_opening_a_sentence(m: str) -> bool:
 def credit(state: State, i: int) -> BlockKind | None:
     """A contributor or production credit (``X contributed to this report.``).
 
+    A syndicated story's note of where it first ran, or by whose leave, is
+    one too, up to 30 words (``This article originally appeared in The
+    Portvale Courier.``, ``Republished with permission of Harbor Review.``;
+    :data:`SYNDICATION_CREDIT`): it credits the story's source.
+
     A block opened like a credit line that goes on as a sentence, with a
     verb in the past (``Reporting by the Gazette prompted the inquiry.``;
     ``_credit_opening_a_sentence``), is none.
@@ -1868,9 +1895,18 @@ def credit(state: State, i: int) -> BlockKind | None:
             and not _credit_opening_a_sentence(m)
         )
         or (("contributed" in m or "helped with" in m) and CREDIT.search(m))
+        or (
+            c.words <= _SYNDICATION_MAX_WORDS
+            and ("first" in m or "originally" in m or "permission" in m)
+            and SYNDICATION_CREDIT.match(m)
+        )
     ):
         return BlockKind.CREDIT
     return None
+
+
+#: The most words of a syndicated story's credit (:data:`SYNDICATION_CREDIT`).
+_SYNDICATION_MAX_WORDS: Final = 30
 
 
 #: An author's bio at the foot of a story: the author's name, ``is`` and the
@@ -1898,7 +1934,11 @@ def author_bio(state: State, i: int) -> BlockKind | None:
     (:func:`wireparse.metadata.bylines.is_person_name`) and quotes no one;
     a bio that says how to reach the writer is a contact line
     (``contact.reporter``).  Only a block holding the word ``is`` or
-    ``was`` is read.
+    ``was`` is read.  A line opening with the name of the story's byline,
+    ``is`` and ``a`` or ``the`` is the writer's bio whatever the writer does
+    (:data:`AUTHOR_BIO_NAMED`): an opinion page's guest writer, ``By Ada
+    Finch`` over the column, ``Ada Finch is a retired teacher who lives in
+    Portvale.`` under it.
     """
     if len(state.blocks) - i > _AUTHOR_BIO_TAIL:
         return None
@@ -1906,9 +1946,30 @@ def author_bio(state: State, i: int) -> BlockKind | None:
     if (" is " not in m and " was " not in m) or '"' in m:
         return None
     found = AUTHOR_BIO.match(m)
-    if found is None or not is_person_name(found.group("name")):
+    if found is not None and is_person_name(found.group("name")):
+        return BlockKind.CREDIT
+    found = AUTHOR_BIO_NAMED.match(m)
+    if found is None or found.group("name").casefold() not in _byline_names(state, i):
         return None
     return BlockKind.CREDIT
+
+
+#: ... or the byline's own name, ``is`` and any description: an opinion
+#: page's guest writer is no reporter (``Ada Finch is a retired teacher who
+#: lives in Portvale.``, ``Ada Finch is the president of the Portvale
+#: Rowing Club.``).
+AUTHOR_BIO_NAMED = lazy_compile(
+    r"(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s(?:is|was)\s(?:an?|the)\s"
+)
+
+
+def _byline_names(state: State, i: int) -> set[str]:
+    """The names of the story's byline above block *i*, case-folded."""
+    for c in state.blocks[:i]:
+        if c.kind is BlockKind.BYLINE:
+            byline = parse_byline(state.source[c.start : c.end])
+            return {n.casefold() for n in byline.names} if byline is not None else set()
+    return set()
 
 
 #: The marker of a CNN story file's highlights (``@highlight``), on a line of its own.
@@ -2399,7 +2460,9 @@ def promotion(state: State, i: int) -> BlockKind | None:
     ``Catch up on the harbour vote with our weekly podcast.``, ``Story
     continues below``, ``Also on The Courier:``, ``Click here to read the
     report.``, ``Want more? Sign up for our newsletter.``, ``Download the
-    WXYZ app for alerts.``, ``Follow us on Facebook.``: page furniture,
+    WXYZ app for alerts.``, ``Follow us on Facebook.``, ``Follow Ada Finch
+    on X @adafinch.``, ``Stay informed by downloading our free app.``,
+    ``Want to respond? Send a letter to the editor at ...``: page furniture,
     not a paragraph.  A short line inviting the reader to a podcast or
     newsletter anywhere in it (:data:`PROMOTION_ANY`) is one too, and so is
     one whose sentence after the first calls to sign up (``Get the Morning
@@ -3972,13 +4035,14 @@ def _is_label(state: State, i: int) -> bool:
 
 
 #: The genre label that opens a link to another story (``Analysis: Why the
-#: vote failed``, ``Opinion: Keep the pier``, ``Watch: ...``), in capitals too
-#: (``PHOTOS: ...``, ``WATCH: ...``).  A subheading introduces the paragraphs
-#: under it and carries no such label.
+#: vote failed``, ``Opinion: Keep the pier``, ``Letters: Readers on the
+#: pier``, ``Watch: ...``), in capitals too (``PHOTOS: ...``, ``WATCH:
+#: ...``).  A subheading introduces the paragraphs under it and carries no
+#: such label.
 LINK_LABEL = lazy_compile(
-    r"(?:Analysis|Opinion|Commentary|Op-?[Ee]d|Editorial|Watch|Video|Photos|Gallery|Read|"
+    r"(?:Analysis|Opinion|Commentary|Op-?[Ee]d|Editorial|Letters|Watch|Video|Photos|Gallery|Read|"
     r"Interactive|Quiz|Poll|Explainer|Timeline|Live|Exclusive|Perspective|Review|"
-    r"ANALYSIS|OPINION|COMMENTARY|OP-?ED|EDITORIAL|WATCH|VIDEO|PHOTOS|GALLERY|READ|"
+    r"ANALYSIS|OPINION|COMMENTARY|OP-?ED|EDITORIAL|LETTERS|WATCH|VIDEO|PHOTOS|GALLERY|READ|"
     r"INTERACTIVE|QUIZ|POLL|EXPLAINER|TIMELINE|LIVE|EXCLUSIVE|PERSPECTIVE|REVIEW)\s?:\s"
 )
 
