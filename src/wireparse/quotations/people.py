@@ -329,6 +329,14 @@ KIN_NOUNS: Final = frozenset(
     "fiancé fiancée girlfriend boyfriend".split()
 )
 
+#: The words that tell which of two relatives of one surname is meant:
+#: ``the elder Brekke``, ``the younger Brekke``.
+_FAMILY_RANKS = frozenset(("elder", "younger"))
+#: Nouns of kin that make the person named after them the elder of two
+#: (``her father, Ole Brekke,``) or the younger (``his son, Erik Brekke,``).
+_ELDER_KIN = frozenset(("father", "mother", "grandfather", "grandmother", "uncle", "aunt"))
+_YOUNGER_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "nephew", "niece"))
+
 #: The spouse a possessive pronoun may name in a couple: ``her husband``,
 #: ``his wife``.
 _SPOUSES: Final = {"her": ("husband",), "his": ("wife",)}
@@ -3576,6 +3584,16 @@ class Resolver:
             self.rule = "resolve.document_author"
             return ent
         first = words[0].lower()
+        if (
+            len(words) == 3
+            and first == "the"
+            and words[1].lower() in _FAMILY_RANKS
+            and words[2][:1].isupper()
+        ):
+            ranked = self._family_rank(words[1].lower(), _core(words[2]))
+            if ranked is not None:
+                self.rule = "resolve.name_form"
+                return ranked
         if len(words) == 1 and first in cues.PRONOUNS:
             self.rule = "resolve.pronoun_antecedent"
             return self._pronoun(first, antecedents)
@@ -4646,6 +4664,50 @@ class Resolver:
         """Return whether the article gives the age *age* after a name: ``Tom Reyes, 34,``."""
         lo, hi = self._body_range
         return self.flat.find(f", {age},", lo, hi) >= 0
+
+    def _family_rank(self, rank: str, surname: str) -> _Entity | None:
+        """Return which of two relatives ``the elder`` or ``the younger`` *surname* is.
+
+        Copy about a family calls two people of one surname ``the elder
+        Brekke`` and ``the younger Brekke`` once it has named both in full:
+        ``Ole Brekke, 71, ... His son, Erik Brekke, 38, ... "...," the
+        younger Brekke said.`` is Erik Brekke.  The ages in commas after the
+        two names tell which is which; without them, a noun of kin before a
+        name in apposition does (``His son, Erik Brekke,`` is the younger,
+        ``her father, Ole Brekke,`` the elder).  Any other count of full
+        names, or nothing to tell them apart, gives none.
+        """
+        _, forms = self._occurrences(surname)
+        fulls = list(dict.fromkeys(tuple(_name_words(f.name)) for f in forms if len(f.name) > 1))
+        if len(fulls) != 2:
+            return None
+        flat = self.flat
+        ages: list[int | None] = []
+        kin: list[str | None] = []  # "elder", "younger" or None
+        for full in fulls:
+            text = re.escape(" ".join(full))
+            age = re.search(text + r", (\d{1,3}),", flat)
+            ages.append(int(age.group(1)) if age is not None else None)
+            found = re.search(r"\b(\w+), " + text + r"\b", flat)
+            noun = found.group(1).lower() if found is not None else ""
+            kin.append(
+                "elder" if noun in _ELDER_KIN else "younger" if noun in _YOUNGER_KIN else None
+            )
+        first, second = ages
+        if first is not None and second is not None and first != second:
+            older = 0 if first > second else 1
+        elif kin[0] != kin[1] and None in kin:
+            # One noun of kin tells both: "His son, Erik Brekke," is the
+            # younger, so the other is the elder.
+            told = 0 if kin[0] is not None else 1
+            older = told if kin[told] == "elder" else 1 - told
+        elif kin == ["elder", "younger"] or kin == ["younger", "elder"]:
+            older = kin.index("elder")
+        else:
+            return None
+        pick = fulls[older] if rank == "elder" else fulls[1 - older]
+        ent = self._fullest(list(pick))
+        return ent if ent.kind is SourceKind.PERSON else None
 
     def _spouse_in_couple(self, noun: str, at: int) -> _Entity | None:
         """Return the spouse that ``his wife`` or ``her husband`` at *at* names in a couple.
