@@ -151,3 +151,36 @@ def test_possessive_of_a_person_named_in_full_is_no_business() -> None:
     """``Ada Marsh won. ¶ "...," Marsh's aide said.``: the aide of a person, described."""
     body = 'Ada Marsh won the seat.\n\n"It was a long night," Marsh\'s aide said.'
     assert quote_speakers(LOCAL, body) == ["Marsh's aide"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "noun", "speaker"),
+    [
+        (
+            "Sales missed the forecast of the Portvale Retail Federation.",
+            "the trade group",
+            "the Portvale Retail Federation",
+        ),
+        (
+            "The Harbor Growers Association asked the state for aid on Monday.",
+            "the group",
+            "the Harbor Growers Association",
+        ),
+        (
+            "Ferry fares rose 9%, said Tidewater Riders Alliance, which counts 4,000 members.",
+            "the advocacy group",
+            "Tidewater Riders Alliance",
+        ),
+        # A group introduced with "a group" is the group's own.
+        (
+            "The Harbor Growers Association asked for aid. A group of residents marched "
+            "to city hall.",
+            "the group",
+            "the group",
+        ),
+    ],
+)
+def test_group_calls_back_the_association_named_before(lead: str, noun: str, speaker: str) -> None:
+    """``... the Portvale Retail Federation. ¶ "...," the trade group said.``"""
+    body = f'{lead}\n\n"Members are worried," {noun} said.'
+    assert quote_speakers(MARKETS, body) == [speaker]

@@ -1881,6 +1881,14 @@ _TRADE_NOUNS = tuple(sorted(lexicon.words("en", "trade_nouns")))
 #: ``shares of Velora rose``.
 _SHARE_LEADS = ("shares in", "shares of")
 _TRADE_NOUN_SET = frozenset(_TRADE_NOUNS)
+#: A body of members by its name: ``the National Retail Federation``, ``the
+#: Portvale Growers Association`` (one to five capitalised words).
+_ASSOCIATION_RE = re.compile(
+    r"\b[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,4} "
+    r"(?:Association|Federation|Coalition|Alliance|League|Society)(?![\w-])"
+)
+#: How far before ``the group`` its association is looked for, in characters.
+_ASSOCIATION_REACH = 900
 #: What joins a business's name to a second one opening a sentence: ``Kestrel
 #: Mining and Ostrava signed``.
 _PAIR_JOINS = (" and ", " or ", " & ")
@@ -4400,6 +4408,8 @@ class Resolver:
                 and all(w.islower() for w in words[1:])
             ):
                 ent = self._organisation_by_tail(" ".join(words[1:]), mention.start)
+                if ent is None and head == "group":
+                    ent = self._association_before(mention.start)  # "the trade group"
                 if ent is not None:
                     self.rule = "resolve.role_noun"
                     return ent
@@ -5016,6 +5026,8 @@ class Resolver:
                 or self._lead_company()
                 or self._subject_company(at)
             )
+        if noun == "group":
+            return self._association_before(at)
         if noun == "club":
             # "Portvale Rovers sacked their manager. ... "...," the club said":
             # sports copy calls the one club it names back as "the club".
@@ -5039,6 +5051,35 @@ class Resolver:
             # charity said": the one charity named by its kind's word.
             return self._one_named(_CHARITY_RE, trim=True)
         return None
+
+    def _association_before(self, at: int) -> _Entity | None:
+        """Return the association named nearest before *at*, for ``the group``.
+
+        ``Sales missed the forecast of the National Retail Federation. "...,"
+        the trade group said.`` (invented): copy calls a body of members
+        back as ``the group``, with its kind in lower case or not (``the
+        trade group``, ``the industry group``, ``the advocacy group``): the
+        name nearest before, within about six sentences, of one to five
+        capitalised words ending in ``Association``, ``Federation``,
+        ``Coalition``, ``Alliance``, ``League`` or ``Society``, unless a group
+        introduced with ``a group`` stands between (``A group of residents
+        marched.``).  Asked when no name ends in ``Group``.
+        """
+        lo = self._body_range[0]
+        last = None
+        for m in _ASSOCIATION_RE.finditer(self.flat, max(lo, at - _ASSOCIATION_REACH), at):
+            last = m
+        if last is None or self.lower.find("a group ", last.end(), at) >= 0:
+            return None  # "A group of residents marched ... the group said": theirs
+        flat = self.flat
+        words = last.group().split(" ")
+        while len(words) > 1 and words[0].lower() in _OPENING_WORDS:
+            words.pop(0)  # "In the Harbor Growers Association's view"
+        text = " ".join(words)
+        start = last.end() - len(text)
+        if flat[max(0, start - 4) : start] in ("the ", "The "):
+            text = "the " + text
+        return self._entity(_key(text), text, SourceKind.ORGANISATION)
 
     def _named_body(self, pos: int, end: int) -> _Entity | None:
         """Return the body that ``the``, a name and the noun at ``[pos, end)`` name.
