@@ -182,3 +182,27 @@ def test_german_surname_ending_in_stein_is_no_feminine_calling() -> None:
         "Laut Goldenstein fehlten Pflegekräfte. „Wir suchen seit Monaten“, sagte Goldenstein.\n"
     )
     assert speakers(text, "de") == ["Timo Quast", "Mira Goldenstein"]
+
+
+# ------------------------------------------------ a quoted name after its noun
+
+
+def quote_texts(text: str, language: str) -> list[str]:
+    return [q.text for q in wireparse.parse(text, language=language).quotes]
+
+
+def test_german_quoted_name_of_an_association_is_no_quotation() -> None:
+    text = (
+        "Kelbach (dpa) - Der Hilfsverein „Brot für jeden“ kritisierte am Montag die Stadt. "
+        "„Die Tafeln sind leer“, sagte Vorsitzende Irma Wendholt.\n"
+    )
+    assert quote_texts(text, "de") == ["Die Tafeln sind leer"]
+    assert speakers(text, "de") == ["Irma Wendholt"]
+
+
+def test_german_quoted_name_of_a_citizens_initiative_is_no_quotation() -> None:
+    text = (
+        "Kelbach (dpa) - „Wir bleiben hart“, sagte Landrat Timo Quast. Die "
+        "Bürgerinitiative „Kelbach atmet auf“ sammelte nach eigenen Angaben 3000 Unterschriften.\n"
+    )
+    assert quote_texts(text, "de") == ["Wir bleiben hart"]

@@ -562,6 +562,9 @@ class _Words:
     #: ``post_nouns``: a generic noun of a post, for the person just named
     #: with a title of the same gender (``funcionaria``).
     posts: frozenset[str]
+    #: ``name_nouns`` (German): nouns (and compounds' endings) a quoted name
+    #: follows (``verein``, ``initiative``).
+    name_nouns: tuple[str, ...]
 
 
 def _optional(language: str, name: str) -> frozenset[str]:
@@ -697,6 +700,7 @@ def _words(language: str) -> _Words:
         trials=_optional(language, "trial_words"),
         parties=_optional(language, "parties"),
         ranks=_optional(language, "ranks"),
+        name_nouns=tuple(sorted(_optional(language, "name_nouns"))),
         posts=_optional(language, "post_nouns"),
         naming_verbs=_optional(language, "naming_verbs"),
         bodies={
@@ -4507,6 +4511,28 @@ def _named_noun(quote: Quote, before: str, naming_verbs: frozenset[str]) -> bool
     return any(w.casefold() in naming_verbs for w in near)
 
 
+def _name_after_noun(before: str, nouns: tuple[str, ...]) -> bool:
+    """Whether a quoted span not read as speech is the name its noun right before gives.
+
+    Convention: German copy quotes the name of an association, a campaign
+    or a work right after its noun (list ``name_nouns``, the endings of
+    compounds too: ``Die Bürgerinitiative „Hafen bleibt“ sammelte
+    Unterschriften``, ``der Verein „Brot für alle“``, ``des Fanclubs „Blaue
+    Jungs“``, invented): the words are a name, no one's saying, though a cue
+    verb stands in the sentence.
+
+    :param before: the text before the quotation's opening mark.
+    :param nouns: the nouns, in lower case.
+    """
+    words = before.split()
+    if not nouns or not words:
+        return False
+    last = words[-1].casefold()
+    if last[:1] == "„" or not words[-1][:1].isupper():
+        return False
+    return last.endswith(nouns) or last.rstrip("s").endswith(nouns) or last[:-2].endswith(nouns)
+
+
 def _cut_at(context: tuple[str, int], at: int) -> tuple[str, int]:
     """``context`` (a text and its offset) up to the source offset ``at``, when it holds it."""
     text, offset = context
@@ -4849,7 +4875,9 @@ def attribute(
         speech = id(q) in speech_ids
         if not speech:
             named = _named_noun(q, before, words.naming_verbs)
-            if q.kind is not QuoteKind.SCARE and not named:
+            if (q.kind is not QuoteKind.SCARE and not named) or _name_after_noun(
+                before, words.name_nouns
+            ):
                 rest.append(q)
                 continue
             cut = max((m.end() for m in _SENTENCE_END_RE.finditer(before)), default=0)
