@@ -1865,6 +1865,21 @@ _ASSOCIATION_RE = re.compile(
 )
 #: How far before ``the group`` its association is looked for, in characters.
 _ASSOCIATION_REACH = 900
+#: The words by which copy tells apart two of a family by age: ``the
+#: younger Brekke``, ``the elder Brekke``.
+_GENERATIONS = frozenset(("younger", "elder", "older"))
+#: Nouns of kin of the younger generation: ``his son, Lars Brekke,``.
+_YOUNGER_KIN = frozenset(
+    ("son", "daughter", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter")
+)
+#: A noun of kin right before a name, after its comma: ``His son, `` or ``her father, ``.
+_KIN_BEFORE_RE = re.compile(
+    r"\b(son|daughter|grandson|granddaughter|nephew|niece|stepson|stepdaughter"
+    r"|father|mother|grandfather|grandmother|uncle|aunt|stepfather|stepmother),? $",
+    re.IGNORECASE,
+)
+#: An age in commas right after a name: ``Lars Brekke, 41,``.
+_AGE_AFTER_RE = re.compile(r", (\d{1,3}),")
 #: What joins a business's name to a second one opening a sentence: ``Kestrel
 #: Mining and Ostrava signed``.
 _PAIR_JOINS = (" and ", " or ", " & ")
@@ -3772,6 +3787,11 @@ class Resolver:
                     self.rule = "resolve.coordinated_names"
                     return group
         det = words[0].lower() in cues.DETERMINERS
+        if det and len(words) == 3 and words[1].lower() in _GENERATIONS:
+            kin = self._of_generation(words[1].lower(), _core(words[2]))
+            if kin is not None:
+                self.rule = "resolve.name_form"
+                return kin
         tail = words[-1]
         last = (tail if tail.isalpha() else _core(tail)).lower()
         honorifics, title, name = self._split(words)
@@ -3961,6 +3981,56 @@ class Resolver:
         if ent.gender is None and (honorifics or title):  # _gender_of([]) is None
             ent.gender = _gender_of(honorifics + title)
         return ent
+
+    def _of_generation(self, word: str, surname: str) -> _Entity | None:
+        """Return which of two people sharing *surname* ``the younger`` or ``the elder`` is.
+
+        ``Town Supervisor Arne Brekke spoke first. His son, Lars Brekke, said
+        ... "...," the younger Brekke said.`` (invented): copy tells apart
+        two of a family by age.  The younger is the one the article
+        introduces by a noun of a younger kin (``his son, Lars Brekke,``;
+        ``daughter``, ``grandson``...) or with ``Jr.``, or the one given the
+        lower age (``Lars Brekke, 41,``); the elder the other.  Two full
+        names of the surname, and one told apart, are needed; else ``None``.
+        """
+        if not surname.isalpha():
+            return None
+        names: list[str] = []
+        for form in self._occurrences(surname)[1]:
+            full = " ".join(_name_words(form.name))
+            if len(form.name) > 1 and full.endswith(" " + surname) and full not in names:
+                names.append(full)
+        if len(names) != 2:
+            return None
+        flat = self.flat
+        lo, hi = self._body_range
+        ranks: list[float] = []
+        for full in names:
+            pos = flat.find(full, lo, hi)
+            if pos < 0:
+                return None
+            kin = _KIN_BEFORE_RE.search(flat, max(lo, pos - 24), pos)
+            age = _AGE_AFTER_RE.match(flat, pos + len(full))
+            if flat.startswith((" Jr.", ", Jr."), pos + len(full)):
+                ranks.append(0.0)
+            elif kin is not None:
+                ranks.append(0.0 if kin.group(1).lower() in _YOUNGER_KIN else 999.0)
+            elif age is not None:
+                ranks.append(float(age.group(1)))
+            else:
+                ranks.append(-1.0)
+        if -1.0 in ranks and not (0.0 in ranks or 999.0 in ranks):
+            return None
+        if ranks[0] == ranks[1]:
+            return None
+        if -1.0 in ranks:
+            # One told apart by kin: the other is of the other generation.
+            known = 0 if ranks[0] != -1.0 else 1
+            young = known if ranks[known] == 0.0 else 1 - known
+        else:
+            young = 0 if ranks[0] < ranks[1] else 1
+        pick = names[young] if word == "younger" else names[1 - young]
+        return self._fullest(pick.split(" "), None)
 
     def _coordinated(self, words: list[str]) -> _Entity | None:
         """Resolve two names joined by ``and``: ``Varga and Reyes said``.
