@@ -184,3 +184,36 @@ def test_group_calls_back_the_association_named_before(lead: str, noun: str, spe
     """``... the Portvale Retail Federation. ¶ "...," the trade group said.``"""
     body = f'{lead}\n\n"Members are worried," {noun} said.'
     assert quote_speakers(MARKETS, body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lead", "epithet", "speaker"),
+    [
+        (
+            "Mayor Olaf Strand opened the meeting. His daughter, Ingrid Strand, spoke next.",
+            "the younger Strand",
+            "Ingrid Strand",
+        ),
+        (
+            "Mayor Olaf Strand opened the meeting. His daughter, Ingrid Strand, spoke next.",
+            "the elder Strand",
+            "Olaf Strand",
+        ),
+        (
+            "Olaf Strand, 71, and Ingrid Strand, 44, run the farm.",
+            "the younger Strand",
+            "Ingrid Strand",
+        ),
+        (
+            "Ingrid Strand, 44, and Olaf Strand, 71, run the farm.",
+            "the older Strand",
+            "Olaf Strand",
+        ),
+    ],
+)
+def test_younger_or_elder_tells_apart_two_of_a_family(
+    lead: str, epithet: str, speaker: str
+) -> None:
+    """``His daughter, Ingrid Strand, spoke next. ¶ "...," the younger Strand said.``"""
+    body = f'{lead}\n\n"We waited too long," {epithet} said.'
+    assert quote_speakers(LOCAL, body) == [speaker]

@@ -329,14 +329,6 @@ KIN_NOUNS: Final = frozenset(
     "fiancé fiancée girlfriend boyfriend".split()
 )
 
-#: The words that tell which of two relatives of one surname is meant:
-#: ``the elder Brekke``, ``the younger Brekke``.
-_FAMILY_RANKS = frozenset(("elder", "younger"))
-#: Nouns of kin that make the person named after them the elder of two
-#: (``her father, Ole Brekke,``) or the younger (``his son, Erik Brekke,``).
-_ELDER_KIN = frozenset(("father", "mother", "grandfather", "grandmother", "uncle", "aunt"))
-_YOUNGER_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "nephew", "niece"))
-
 #: The spouse a possessive pronoun may name in a couple: ``her husband``,
 #: ``his wife``.
 _SPOUSES: Final = {"her": ("husband",), "his": ("wife",)}
@@ -1889,6 +1881,21 @@ _ASSOCIATION_RE = re.compile(
 )
 #: How far before ``the group`` its association is looked for, in characters.
 _ASSOCIATION_REACH = 900
+#: The words by which copy tells apart two of a family by age: ``the
+#: younger Brekke``, ``the elder Brekke``.
+_GENERATIONS = frozenset(("younger", "elder", "older"))
+#: Nouns of kin of the younger generation: ``his son, Lars Brekke,``.
+_YOUNGER_KIN = frozenset(
+    ("son", "daughter", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter")
+)
+#: A noun of kin right before a name, after its comma: ``His son, `` or ``her father, ``.
+_KIN_BEFORE_RE = re.compile(
+    r"\b(son|daughter|grandson|granddaughter|nephew|niece|stepson|stepdaughter"
+    r"|father|mother|grandfather|grandmother|uncle|aunt|stepfather|stepmother),? $",
+    re.IGNORECASE,
+)
+#: An age in commas right after a name: ``Lars Brekke, 41,``.
+_AGE_AFTER_RE = re.compile(r", (\d{1,3}),")
 #: What joins a business's name to a second one opening a sentence: ``Kestrel
 #: Mining and Ostrava signed``.
 _PAIR_JOINS = (" and ", " or ", " & ")
@@ -3592,16 +3599,6 @@ class Resolver:
             self.rule = "resolve.document_author"
             return ent
         first = words[0].lower()
-        if (
-            len(words) == 3
-            and first == "the"
-            and words[1].lower() in _FAMILY_RANKS
-            and words[2][:1].isupper()
-        ):
-            ranked = self._family_rank(words[1].lower(), _core(words[2]))
-            if ranked is not None:
-                self.rule = "resolve.name_form"
-                return ranked
         if len(words) == 1 and first in cues.PRONOUNS:
             self.rule = "resolve.pronoun_antecedent"
             return self._pronoun(first, antecedents)
@@ -3822,6 +3819,11 @@ class Resolver:
                     self.rule = "resolve.coordinated_names"
                     return group
         det = words[0].lower() in cues.DETERMINERS
+        if det and len(words) == 3 and words[1].lower() in _GENERATIONS:
+            kin = self._of_generation(words[1].lower(), _core(words[2]))
+            if kin is not None:
+                self.rule = "resolve.name_form"
+                return kin
         tail = words[-1]
         last = (tail if tail.isalpha() else _core(tail)).lower()
         honorifics, title, name = self._split(words)
@@ -4011,6 +4013,56 @@ class Resolver:
         if ent.gender is None and (honorifics or title):  # _gender_of([]) is None
             ent.gender = _gender_of(honorifics + title)
         return ent
+
+    def _of_generation(self, word: str, surname: str) -> _Entity | None:
+        """Return which of two people sharing *surname* ``the younger`` or ``the elder`` is.
+
+        ``Town Supervisor Arne Brekke spoke first. His son, Lars Brekke, said
+        ... "...," the younger Brekke said.`` (invented): copy tells apart
+        two of a family by age.  The younger is the one the article
+        introduces by a noun of a younger kin (``his son, Lars Brekke,``;
+        ``daughter``, ``grandson``...) or with ``Jr.``, or the one given the
+        lower age (``Lars Brekke, 41,``); the elder the other.  Two full
+        names of the surname, and one told apart, are needed; else ``None``.
+        """
+        if not surname.isalpha():
+            return None
+        names: list[str] = []
+        for form in self._occurrences(surname)[1]:
+            full = " ".join(_name_words(form.name))
+            if len(form.name) > 1 and full.endswith(" " + surname) and full not in names:
+                names.append(full)
+        if len(names) != 2:
+            return None
+        flat = self.flat
+        lo, hi = self._body_range
+        ranks: list[float] = []
+        for full in names:
+            pos = flat.find(full, lo, hi)
+            if pos < 0:
+                return None
+            kin = _KIN_BEFORE_RE.search(flat, max(lo, pos - 24), pos)
+            age = _AGE_AFTER_RE.match(flat, pos + len(full))
+            if flat.startswith((" Jr.", ", Jr."), pos + len(full)):
+                ranks.append(0.0)
+            elif kin is not None:
+                ranks.append(0.0 if kin.group(1).lower() in _YOUNGER_KIN else 999.0)
+            elif age is not None:
+                ranks.append(float(age.group(1)))
+            else:
+                ranks.append(-1.0)
+        if -1.0 in ranks and not (0.0 in ranks or 999.0 in ranks):
+            return None
+        if ranks[0] == ranks[1]:
+            return None
+        if -1.0 in ranks:
+            # One told apart by kin: the other is of the other generation.
+            known = 0 if ranks[0] != -1.0 else 1
+            young = known if ranks[known] == 0.0 else 1 - known
+        else:
+            young = 0 if ranks[0] < ranks[1] else 1
+        pick = names[young] if word == "younger" else names[1 - young]
+        return self._fullest(pick.split(" "), None)
 
     def _coordinated(self, words: list[str]) -> _Entity | None:
         """Resolve two names joined by ``and``: ``Varga and Reyes said``.
@@ -4674,50 +4726,6 @@ class Resolver:
         """Return whether the article gives the age *age* after a name: ``Tom Reyes, 34,``."""
         lo, hi = self._body_range
         return self.flat.find(f", {age},", lo, hi) >= 0
-
-    def _family_rank(self, rank: str, surname: str) -> _Entity | None:
-        """Return which of two relatives ``the elder`` or ``the younger`` *surname* is.
-
-        Copy about a family calls two people of one surname ``the elder
-        Brekke`` and ``the younger Brekke`` once it has named both in full:
-        ``Ole Brekke, 71, ... His son, Erik Brekke, 38, ... "...," the
-        younger Brekke said.`` is Erik Brekke.  The ages in commas after the
-        two names tell which is which; without them, a noun of kin before a
-        name in apposition does (``His son, Erik Brekke,`` is the younger,
-        ``her father, Ole Brekke,`` the elder).  Any other count of full
-        names, or nothing to tell them apart, gives none.
-        """
-        _, forms = self._occurrences(surname)
-        fulls = list(dict.fromkeys(tuple(_name_words(f.name)) for f in forms if len(f.name) > 1))
-        if len(fulls) != 2:
-            return None
-        flat = self.flat
-        ages: list[int | None] = []
-        kin: list[str | None] = []  # "elder", "younger" or None
-        for full in fulls:
-            text = re.escape(" ".join(full))
-            age = re.search(text + r", (\d{1,3}),", flat)
-            ages.append(int(age.group(1)) if age is not None else None)
-            found = re.search(r"\b(\w+), " + text + r"\b", flat)
-            noun = found.group(1).lower() if found is not None else ""
-            kin.append(
-                "elder" if noun in _ELDER_KIN else "younger" if noun in _YOUNGER_KIN else None
-            )
-        first, second = ages
-        if first is not None and second is not None and first != second:
-            older = 0 if first > second else 1
-        elif kin[0] != kin[1] and None in kin:
-            # One noun of kin tells both: "His son, Erik Brekke," is the
-            # younger, so the other is the elder.
-            told = 0 if kin[0] is not None else 1
-            older = told if kin[told] == "elder" else 1 - told
-        elif kin == ["elder", "younger"] or kin == ["younger", "elder"]:
-            older = kin.index("elder")
-        else:
-            return None
-        pick = fulls[older] if rank == "elder" else fulls[1 - older]
-        ent = self._fullest(list(pick))
-        return ent if ent.kind is SourceKind.PERSON else None
 
     def _spouse_in_couple(self, noun: str, at: int) -> _Entity | None:
         """Return the spouse that ``his wife`` or ``her husband`` at *at* names in a couple.
