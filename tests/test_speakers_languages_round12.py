@@ -206,3 +206,24 @@ def test_german_quoted_name_of_a_citizens_initiative_is_no_quotation() -> None:
         "Bürgerinitiative „Kelbach atmet auf“ sammelte nach eigenen Angaben 3000 Unterschriften.\n"
     )
     assert quote_texts(text, "de") == ["Wir bleiben hart"]
+
+
+# ------------------------------------------------ a source named again
+
+
+def test_german_unnamed_source_named_again_by_the_head_of_its_compound() -> None:
+    text = (
+        "Kelbach (dpa) - Am Hafen brannte eine Lagerhalle. „Das Feuer ist unter Kontrolle“, "
+        "sagte ein Feuerwehrsprecher am Abend. Der Sprecher fügte hinzu: „Die Nacht wird "
+        "lang.“\n"
+    )
+    assert speakers(text, "de") == ["ein Feuerwehrsprecher", "ein Feuerwehrsprecher"]
+
+
+def test_spanish_tambien_before_a_second_office_is_the_person_just_named() -> None:
+    text = (
+        "Lomas, 7 dic (EUROPA PRESS) - El portavoz municipal, Andrés Olmedo, ha "
+        "presentado las cuentas. «No habrá subida de tasas», ha asegurado el también "
+        "concejal de Hacienda.\n"
+    )
+    assert speakers(text, "es") == ["Andrés Olmedo"]

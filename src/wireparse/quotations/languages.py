@@ -2475,7 +2475,9 @@ class _Reader:
         Convention: copy names an unnamed source in full once, then by its
         role alone (``« … », a déclaré la porte-parole du gouvernement. ¶
         « … », a ajouté la porte-parole.``; ``sagte eine Sprecherin der
-        Stadt. … sagte die Sprecherin``): the same source, as first written.
+        Stadt. … sagte die Sprecherin``; German with the compound's head:
+        ``sagte ein Polizeisprecher. … sagte der Sprecher``): the same
+        source, as first written.
         """
         last = self.last
         if last is None or last.kind is not SourceKind.PERSON:
@@ -2496,6 +2498,18 @@ class _Reader:
             and full[len(short)] in _PREPOSITION_LINKS | {"del", "der", "des", "von"}
             and self.tokens(last.name, 0)[0].low in words.determiners
         ):
+            return last.name
+        if (
+            self.language == "de"
+            and len(short) == 1
+            and len(full) == 1
+            and len(full[0]) > len(short[0]) + 2
+            and full[0].endswith(short[0])
+            and self.tokens(last.name, 0)[0].low in words.determiners
+        ):
+            # German compounds the role's field into its noun, and names the
+            # source again by the noun alone: "sagte ein Polizeisprecher. …
+            # Der Sprecher fügte hinzu: „…“" (invented).
             return last.name
         return None
 
@@ -2699,6 +2713,11 @@ class _Reader:
             return False  # "sagte eine Forscherin", "a dit un chercheur": someone new
         if self._post_noun(toks):
             return True  # "aseguró la funcionaria" (see _post_noun)
+        if self.language == "es" and len(toks) > 2 and toks[1].low == "también":
+            # "el también" before a role gives the person just named a
+            # second office: "La portavoz del Gobierno, Ana Gil, … «…», ha
+            # asegurado la también ministra de Educación." is Ana Gil.
+            return True
         if len(toks) == 2 and toks[1].capital and toks[1].low in self.words.nationalities:
             return True  # "a déclaré le Slovène"
         if (
