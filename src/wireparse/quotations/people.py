@@ -1823,11 +1823,15 @@ def _tail_words(name: str) -> str:
 
 #: A business's name without ``the`` and without a corporate suffix, ending in
 #: a word of the list ``company_tail_words``: ``Kestrel Mining``, ``Northwind
-#: Airlines``, ``Coastal Power`` (one to three capitalised words before it).
+#: Airlines``, ``Coastal Power`` (one to three capitalised words before it);
+#: not the start of a public body's name that goes on with an organisation's
+#: noun (``the Public Utilities Commission``, ``Harbor Energy Board``).
 _BUSINESS_RE = re.compile(
     r"(?<![Tt]he )\b[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,2} "
     + _tail_words("company_tail_words")
-    + r"(?![\w-])"
+    + r"(?![\w-])(?! "
+    + _tail_words("org_nouns")
+    + r"\b)"
 )
 #: The last words of :data:`_BUSINESS_RE`'s names, each after its space.
 _BUSINESS_TAILS = tuple(
