@@ -329,6 +329,16 @@ KIN_NOUNS: Final = frozenset(
     "fiancé fiancée girlfriend boyfriend".split()
 )
 
+#: Nouns of a person's age and the span of years each names: ``the
+#: teenager`` is the one person the article gives an age of 13 to 19.
+_AGE_NOUN_RANGES: Final = {
+    "teenager": (13, 19),
+    "teen": (13, 19),
+    "octogenarian": (80, 89),
+    "nonagenarian": (90, 99),
+    "centenarian": (100, 115),
+}
+
 #: The spouse a possessive pronoun may name in a couple: ``her husband``,
 #: ``his wife``.
 _SPOUSES: Final = {"her": ("husband",), "his": ("wife",)}
@@ -4491,6 +4501,15 @@ class Resolver:
             content[0] in _COUNT_WORDS or content[0] in _SHARE_WORDS or content[0].endswith("%")
         ):
             kind = SourceKind.GROUP  # "most dockers said", "31% of dockers said"
+        elif head in _AGE_NOUN_RANGES:
+            if words[0].lower() == "the" and len(content) == 1:
+                # "Leila, 16, lost a leg ... "...," the teenager said.": the
+                # one person the article gives an age of that span.
+                ent = self._age_span_holder(*_AGE_NOUN_RANGES[head])
+                if ent is not None:
+                    self.rule = "resolve.role_noun"
+                    return ent
+            kind = SourceKind.PERSON
         elif is_age(head):
             if words[0].lower() == "the" and len(content) == 1:
                 ent = self._age_holder(head.partition("-")[0])
@@ -4725,6 +4744,24 @@ class Resolver:
             return None
         ent = self._fullest([_core(w) for w in words])
         return ent if ent.kind is SourceKind.PERSON else None
+
+    def _age_span_holder(self, youngest: int, oldest: int) -> _Entity | None:
+        """Return the one person the article gives an age from *youngest* to *oldest*.
+
+        Copy gives an age in commas after a name and may then call the
+        person by a noun of that age: ``Leila Osei, 16, ... "...," the
+        teenager said.``, ``the octogenarian``.  Two people of such ages
+        (or one age given to two) give none.
+        """
+        holders: list[_Entity] = []
+        for age in range(youngest, oldest + 1):
+            if self.age_given(str(age)):
+                ent = self._age_holder(str(age))
+                if ent is None:
+                    return None  # the age of two people
+                if ent not in holders:
+                    holders.append(ent)
+        return holders[0] if len(holders) == 1 else None
 
     def age_given(self, age: str) -> bool:
         """Return whether the article gives the age *age* after a name: ``Tom Reyes, 34,``."""
