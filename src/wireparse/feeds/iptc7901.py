@@ -417,11 +417,17 @@ def _signoff(text: str, lines: list[Line], envelope: Iptc7901Envelope | None) ->
 def _notebook_start(text: str, lines: list[Line]) -> int | None:
     """Return the index of the first notebook line (``# Notebook``, ``* * * *``)."""
     for i, line in enumerate(lines):
-        if NOTEBOOK.match(text, line.start, line.end):
+        start, end = line.start, line.end
+        if end <= start:
+            continue  # an empty line matches none of the three
+        first = text[start]
+        if first == "#" and NOTEBOOK.match(text, start, end):
             return i
-        if STARS.fullmatch(text, line.start, line.end) or NOT_FOR_PUBLICATION.fullmatch(
-            text, line.start, line.end
-        ):
+        if first == "*" and STARS.fullmatch(text, start, end):
+            return i
+        # The notice ends with "publication" or "bestimmt" (case aside):
+        # the line's last character is asked before the pattern.
+        if text[end - 1] in "nNtT" and NOT_FOR_PUBLICATION.fullmatch(text, start, end):
             return i
     return None
 

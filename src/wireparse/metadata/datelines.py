@@ -263,6 +263,10 @@ def _sep_ok(text: str, sep_end: int, sep: str) -> bool:
 
 
 def _skip_spaces(text: str, pos: int, end: int) -> int:
+    if pos < end and pos < len(text) and text[pos].isascii() and text[pos].isalnum():
+        # An ASCII letter or figure is no space (a lead's first character,
+        # most often): nothing to skip, told without the pattern call.
+        return pos
     m = _SPACES.match(text, pos, end)
     return m.end() if m else pos
 

@@ -917,6 +917,9 @@ def _may_open_timestamp(line: str) -> bool:
     through.  (Spaces inside the line do not change its first word.)  The
     answer for each word is kept (a few thousand at most).
     """
+    head = line[:1]
+    if head.isascii() and not head.isalpha():
+        return True  # an ASCII character that is no letter opens no word: no pattern call
     first = _FIRST_LETTERS.match(line)
     if first is None:
         return True

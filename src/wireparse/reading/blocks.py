@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -227,6 +227,28 @@ def _breaks_off(text: str, above: Line, line: Line) -> bool:
     )
 
 
+#: The longest sign-off word of :data:`SIGNOFF_WORDS` (``Reuters``): a longer line
+#: stands alone only as a run of control characters.
+_SIGNOFF_WORD_MAX_CHARS: Final = 7
+
+
+def _may_stand_alone(text: str, start: int, end: int) -> bool:
+    r"""Whether the line ``text[start:end]`` is one that never joins another (:data:`_ALONE`).
+
+    A line longer than any sign-off word that does not open with a control
+    character (``\x00``-``\x1f``, ``\x7f``-``\x9f``, the ``\p{Cc}`` of the
+    pattern) is none, told without the pattern call: most lines of wrapped
+    copy, asked about twice each.
+    """
+    if (
+        end - start > _SIGNOFF_WORD_MAX_CHARS
+        and text[start] >= " "
+        and not ("\x7f" <= text[start] <= "\x9f")
+    ):
+        return False
+    return _ALONE.fullmatch(text, start, end) is not None
+
+
 @functools.lru_cache(maxsize=1024)
 def _wordless(content: str) -> bool:
     """Whether a line's *content* (at most :data:`_WORDLESS_MAX` characters) has no word.
@@ -253,7 +275,7 @@ def _continues(text: str, above: Line, line: Line, width: int, indented_block: b
     """
     if line.indent:
         return False
-    if _ALONE.fullmatch(text, above.content_start, above.content_end) or _ALONE.fullmatch(
+    if _may_stand_alone(text, above.content_start, above.content_end) or _may_stand_alone(
         text, line.content_start, line.content_end
     ):
         return False

@@ -70,6 +70,10 @@ def is_blank(text: str, start: int = 0, end: int | None = None) -> bool:
     """Return whether ``text[start:end]`` holds nothing but :data:`BLANK_CHARS`."""
     if end is None:
         end = len(text)
+    if 0 <= start < end and start < len(text) and text[start] not in BLANK_CHARS:
+        # Its first character is no blank (most lines asked about): the
+        # pattern's answer without the pattern call.
+        return False
     return _NOT_BLANK.search(text, start, end) is None
 
 

@@ -4700,12 +4700,13 @@ _KNOWN_LAYOUTS: Final = frozenset((*LAYOUT_RULES, item_slugs))
 
 
 #: What :func:`_offered` keeps for a rule table: the table, its word limits,
-#: the bit and the strings of each rule that needs some (:attr:`Rule.needs`;
-#: those without an ``@``, then those with one), and the offers worked out so far.
+#: the bit, the strings (:attr:`Rule.needs`; those without an ``@``, then
+#: those with one) and the word limit of each rule that needs some, and the
+#: offers worked out so far.
 _Offers = tuple[
     Sequence[Rule],
     list[int],
-    list[tuple[int, tuple[str, ...], tuple[str, ...]]],
+    list[tuple[int, tuple[str, ...], tuple[str, ...], int]],
     dict[tuple[str, int, int], list[tuple[RuleFunc, str]]],
 ]
 #: The rules offered to a block, by rule table: see :func:`_offered`.
@@ -4734,6 +4735,7 @@ def _offered(rules: Sequence[Rule]) -> _Offers:
                 1 << k,
                 tuple(need for need in rule.needs if "@" not in need),
                 tuple(need for need in rule.needs if "@" in need),
+                rule.max_words,
             )
             for k, rule in enumerate(rules)
             if rule.needs
@@ -4743,8 +4745,17 @@ def _offered(rules: Sequence[Rule]) -> _Offers:
     return kept
 
 
-def _unneeded(source: str, needing: list[tuple[int, tuple[str, ...], tuple[str, ...]]]) -> int:
+def _unneeded(
+    source: str,
+    needing: list[tuple[int, tuple[str, ...], tuple[str, ...], int]],
+    fewest: int = 0,
+) -> int:
     """The bits of the rules whose :attr:`Rule.needs` *source* holds none of.
+
+    A rule whose ``max_words`` is below *fewest*, the fewest words of a
+    block still to classify, is offered no block whatever its strings: its
+    bit is set without a look (a story of long paragraphs is not searched
+    for a byline's job titles).
 
     A soft hyphen or word joiner, left out of a block's matching text, may
     split a needed string in the source: a text holding one needs every rule.
@@ -4757,9 +4768,10 @@ def _unneeded(source: str, needing: list[tuple[int, tuple[str, ...], tuple[str, 
         return 0
     unneeded = 0
     at = "@" in source
-    for bit, needs, at_needs in needing:
-        if not any(need in source for need in needs) and not (
-            at and any(need in source for need in at_needs)
+    for bit, needs, at_needs, max_words in needing:
+        if max_words < fewest or (
+            not any(need in source for need in needs)
+            and not (at and any(need in source for need in at_needs))
         ):
             unneeded |= bit
     return unneeded
@@ -4777,7 +4789,8 @@ def classify(
     :param layout_rules: The layout rules to run, in order.
     """
     _, limits, needing, offered = _offered(rules)
-    unneeded = _unneeded(state.source, needing)
+    fewest = min((c.words for c in state.blocks if c.kind is None), default=0)
+    unneeded = _unneeded(state.source, needing, fewest)
     openings = BLOCK_OPENINGS.of
     # The rule names of the blocks claimed so far, for _LAYOUT_NEEDS.
     claimed: set[str] = set()
