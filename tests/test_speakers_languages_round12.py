@@ -227,3 +227,19 @@ def test_spanish_tambien_before_a_second_office_is_the_person_just_named() -> No
         "concejal de Hacienda.\n"
     )
     assert speakers(text, "es") == ["Andrés Olmedo"]
+
+
+# ------------------------------------------------ a word opening the sentence before a name
+
+
+def test_german_conjunction_without_a_title_is_no_given_name() -> None:
+    text = (
+        "Kelbach (dpa) - Im Hafen brannte ein Kutter. Nachdem Ole Brodersen den Rauch "
+        "sah, alarmierte er die Feuerwehr. „Es ging sehr schnell“, sagte er.\n"
+    )
+    assert speakers(text, "de") == ["Ole Brodersen"]
+
+
+def test_german_adverb_after_the_dateline_is_no_given_name() -> None:
+    text = "Kelbach (dpa) - Auch Wiebke Tamsen war am Hafen. „Ich hatte Angst“, sagte sie.\n"
+    assert speakers(text, "de") == ["Wiebke Tamsen"]

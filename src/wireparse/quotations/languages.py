@@ -2074,10 +2074,12 @@ class _Reader:
                     and len(run) > 2
                     and run[0] is toks[i]
                     and run[0].low in words.function_words
-                    and (not i or toks[i - 1].text in ".!?")
+                    # (after a stop, or the dash ending a dateline)
+                    and (not i or toks[i - 1].text in ".!?-–—")
                 ):
                     # "Auch Jonas Feldhaus steht im Finale.": an adverb
-                    # opening the sentence before the name.
+                    # opening the sentence before the name; so a conjunction
+                    # opening a clause: "Als Jan Roth den Rauch sah, …".
                     run.pop(0)
                 if self.language == "de" and run and run[0].low in _COUNTS_DE:
                     # "Elf Verdächtige wurden festgenommen.": a counted group.
