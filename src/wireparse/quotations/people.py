@@ -1822,6 +1822,27 @@ _OPENING_WORDS = cues.SENTENCE_OPENERS | cues.DETERMINERS
 _UP_TO_FOUR_WORDS = r"\b[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,3} "
 
 
+def _after_sentence_end(words: list[str]) -> list[str]:
+    """Return the words of a capitalised run after the last sentence end inside it.
+
+    A run of capitalised words read as a name may begin in the sentence
+    before: ``Monday. Kestrel Mining``.  A word ending in a period ends a
+    sentence unless it is an abbreviation (``St.``, ``Gov.``: the list
+    ``abbreviations``), an initial (``J.``) or holds another period
+    (``U.S.``); the words after the last such word are the name.
+    """
+    for k in range(len(words) - 2, -1, -1):
+        word = words[k]
+        if (
+            word.endswith(".")
+            and "." not in word[:-1]
+            and len(word) > 2
+            and word[:-1].lower() not in cues.ABBREVIATIONS
+        ):
+            return words[k + 1 :]
+    return words
+
+
 def _tail_words(name: str) -> str:
     """Return a group matching a word of the English list *name*, capitalised.
 
@@ -5515,6 +5536,10 @@ class Resolver:
         found: dict[str, str] = {}
         for m in pattern.finditer(self.flat, lo, hi):
             text = m.group().rstrip(",")
+            if ". " in text:
+                # "Ferries stopped on Monday. Kestrel Mining shut its pier":
+                # the name opens after the sentence's end.
+                text = " ".join(_after_sentence_end(text.split(" ")))
             if trim:
                 words = text.split(" ")
                 while len(words) > 1 and words[0].lower() in _OPENING_WORDS:
