@@ -228,6 +228,19 @@ CAPTION_SUBJECT = lazy_compile(
     r"(?:[\w-]+\s){0,2}(?:photo|image|picture|photograph)\s(?:provided|released|taken|posted|shared)"
     r"\s(?:by|to)\s[^.\n]{1,60}\.?"
 )
+#: ... or by the place in the picture of a person it names, after the name
+#: between commas, as captions tell who is who, then ``and``, ``with`` or a
+#: verb in the present: ``Ada Finch, left, and Ola Brenner repaint the
+#: doors.``, ``Coach Tom Hale, center, talks to his players.``, ``Ada
+#: Finch, second from right, cuts the ribbon.``  (``Ada Finch, left,
+#: without a ride, ...`` is a sentence of the story.)
+CAPTION_POSITION = lazy_compile(
+    r"\p{Lu}[\p{L}'’.-]{1,30},\s(?:(?:second|third|far)\s(?:from\s)?)?"
+    r"(?:left|right|center|centre|top\sleft|top\sright|bottom\sleft|bottom\sright),\s"
+    r"(?:and|with|\p{Ll}{2,20}s)\b"
+)
+#: The most words of a caption that names its people's places (:data:`CAPTION_POSITION`).
+_POSITION_CAPTION_MAX_WORDS: Final = 45
 #: ... or by a wire photo's place and full date ending its one sentence, as
 #: AP captions give them: ``Crews clear the pier in Portvale, Maine, on
 #: Friday, March 6, 2026.``  Story copy gives the weekday or the date, not
@@ -268,12 +281,16 @@ PHOTO_CREDIT_LINE = lazy_compile(
 )
 #: The most words of a :data:`CREDIT_LINE`.
 _CREDIT_LINE_MAX_WORDS: Final = 8
-#: ... or by the credit that ends them (``(AP Photo/Jane Doe)``).
+#: ... or by the credit that ends them (``(AP Photo/Jane Doe)``), a TV
+#: station's call sign in brackets after the last sentence too (``The
+#: bridge from the east bank. (KPVN)``, ``(WXRT-TV Photo)``).
 CAPTION_END = lazy_compile(
     r"(?:\((?:AP|Reuters|AFP|Getty|EPA)\s+Photo[^)\n]{0,60}\)|"
     r"\b(?:Getty\s+Images|AFP\s+via\s+Getty|File\s+photo)\)?|"
     # A photographer and the agency: "Ada Marsh/AP", "Ada Marsh/Getty Images".
-    r"(?<=\w)/(?:AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)\)?)\s*$",
+    r"(?<=\w)/(?:AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)\)?|"
+    # A station's call sign in brackets after the last sentence: "(KPVN)".
+    r"(?<=[.!?]\s)\([KW][A-Z]{2,3}(?:-(?:TV|DT))?(?:\s(?:Photo|PHOTO|photo|File|FILE|file))?\))\s*$",
 )
 _PICTURE_AGENCY = r"(?:Getty\s+Images|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)"
 #: ... or a picture's credit alone on its line with a full stop after it: a
@@ -321,9 +338,10 @@ CAPTION_CREDIT_END = lazy_compile(
 #: Doe / Portvale Courier)``; a short name in capitals may come first, an
 #: agency's before its photographer (EFE's ``Bañistas en la playa. EFE/Ana
 #: Ruiz``) or a picture's source before the outlet (``A poster of 2015.
-#: (PDQ/Harbor Review)``).
+#: (PDQ/Harbor Review)``); the copyright sign may mark it (``The pier at
+#: dawn. © Jane Doe/Portvale Courier``; :func:`credits_a_picture`).
 CAPTION_CREDIT_SLASH = lazy_compile(
-    r"(?<=[.!?…\"”»]\s)(\()?(?:(?:\p{Lu}[\w.'’-]*\s){1,3}?\p{Lu}[\w.'’-]*"
+    r"(?<=[.!?…\"”»]\s)(?:©\s?)?(\()?(?:(?:\p{Lu}[\w.'’-]*\s){1,3}?\p{Lu}[\w.'’-]*"
     r"(?:/| / )\p{Lu}[\w .&'’-]{1,40}"
     r"|\p{Lu}{2,6}\s?/\s?\p{Lu}[\p{L}.'’-]{0,30}(?:\s\p{Lu}[\p{L}.'’-]{0,30}){1,3})"
     r"(?(1)\))$"
@@ -407,10 +425,11 @@ FURNITURE_START = lazy_compile(
 #: Calls to readers anywhere in a short line (CNN's iReport promotions).
 #: For example ``Share your photos of the storm``, ``Send us your photos and
 #: videos``, a word saying of what before them too (``Send us your snow
-#: photos``).
+#: photos``), a comments box's call (``Share your memories of Ada Finch in
+#: the comments below.``, ``Share your thoughts``).
 FURNITURE_ANY = lazy_compile(
     r"\b(?:Share|Send\s+us)\s+your\s+(?:\p{Ll}{2,20}\s)?"
-    r"(?:story|stories|photos|videos|views|news\s+tips?|tips?)\b|"
+    r"(?:story|stories|photos|videos|views|thoughts|memories|news\s+tips?|tips?)\b|"
     r"\biReport\b"
 )
 #: Promotions and continuation lines set between a story's paragraphs, by
@@ -447,10 +466,12 @@ PROMOTION_ANY = lazy_compile(
 )
 #: ... or by a call to sign up, to write in or to download the paper's app,
 #: that follows a sentence of the line: ``Get the Morning Briefing in your
-#: inbox. Sign up here.``, ``Did you lose power? Tell us about it.``, ``Get
-#: breaking news alerts. Download our app.``
+#: inbox. Sign up here.``, ``Get more local news in your inbox. Sign up for
+#: free Courier newsletters.``, ``Did you lose power? Tell us about it.``,
+#: ``Get breaking news alerts. Download our app.``
 PROMOTION_CALL = lazy_compile(
-    r"(?<=[.!?]\s)(?:(?:Sign\s+up|Subscribe)\s+(?:here|now|today)|"
+    r"(?<=[.!?]\s)(?:(?:Sign\s+up|Subscribe)\s+(?:here|now|today|"
+    r"for\s+(?:free\s+)?(?:our\s+)?(?:\p{Lu}[\w&'’-]{0,20}\s+){0,3}(?:newsletters?|alerts)\b)|"
     r"Tell\s+us\s+(?:about\s+it|your\s+stor(?:y|ies)|what\s+you\s+think)|"
     r"Download\s+(?:the|our)\s+(?:[\w&'’-]{1,20}\s+){0,3}app)\b"
 )
@@ -497,7 +518,10 @@ _WIDGET_TAIL = lazy_compile(r"\s+Close$")
 #: account to keep reading``, ``Already a subscriber? Log in``, ``Scroll to
 #: continue with content``, ``Article continues below``, ``Get unlimited
 #: access for $1``, a player's ``Your browser does not support the video
-#: tag.``; ``Newsletter abonnieren``, ``Artikel merken``, ``Partager cet
+#: tag.``; a live page's ``Show key events only``, ``Key events``, ``Pinned
+#: post``; a newsletter box's ``Skip past newsletter promotion`` and ``after
+#: newsletter promotion``; ``Reuse this content``, ``Explore more on these
+#: topics``; ``Newsletter abonnieren``, ``Artikel merken``, ``Partager cet
 #: article``, ``Compartir esta noticia``.
 WIDGET_LABEL = lazy_compile(
     r"(?i:join\s+the\s+(?:conversation|discussion)|"
@@ -512,7 +536,11 @@ WIDGET_LABEL = lazy_compile(
     r"get\s+unlimited\s+(?:digital\s+)?access\b[^\n.!?]{0,40}|"
     r"your\s+browser\s+does\s+not\s+support\s+(?:the\s+)?(?:video|audio)(?:\s+(?:tag|element))?|"
     r"newsletter\s+abonnieren|artikel\s+(?:teilen|merken|drucken)|partager\s+cet\s+article|"
-    r"compartir\s+(?:este\s+art[íi]culo|esta\s+noticia))[.!]?"
+    r"compartir\s+(?:este\s+art[íi]culo|esta\s+noticia)|"
+    # A live page's controls and a newsletter box's skip links.
+    r"show\s+key\s+events(?:\s+only)?|key\s+events|pinned\s+post|"
+    r"(?:skip\s+past|after)\s+newsletter\s+promotion|reuse\s+this\s+content|"
+    r"explore\s+more\s+on\s+(?:these|this)\s+topics?)[.!]?"
 )
 #: The most words of a :data:`WIDGET_LABEL` line.
 _WIDGET_LABEL_MAX_WORDS: Final = 12
@@ -548,7 +576,7 @@ FURNITURE_WORDS: Final = frozenset(
     like facebook twitter linkedin pinterest reddit whatsapp more close skip ad ads
     advertisement sponsored related posted updated last and published read subscribe login
     logout log in sign up next previous prev back top trending popular latest follow save
-    copy link listen watch live breaking us & | / - · • > » « tv radio blogs blog
+    copy link listen watch live breaking us & | / - · • > » « tv radio blogs blog recommended
     advertise choices privacy terms contact about google google+ plus feedback play pause
     newsletter newsletters
     """.split()
@@ -1555,7 +1583,7 @@ class InlineScanner:
         notice = self._next_notice(start)
         found = (
             Inline(notice.start, notice.end, BlockKind.COPYRIGHT, "copyright", notice)
-            if notice is not None
+            if notice is not None and not credits_a_picture(text, start, notice)
             else None
         )
         last = text[end - 1]
@@ -1620,6 +1648,25 @@ class InlineScanner:
             m = FLAT_HEADING.search(self.text, start, self.end)
             self._heading = (start, m)
         return m
+
+
+def credits_a_picture(text: str, start: int, notice: Notice) -> bool:
+    """Whether *notice*, after a sentence of its block, is a picture's credit, not the story's.
+
+    A caption may mark its photographer's credit with the copyright sign:
+    ``Crews clear the pier on Tuesday. © Ada Marsh/Portvale Courier``.  A
+    notice with no year, set after text of its block from *start*, whose
+    holder is a person's name, a slash and an outlet
+    (:data:`PHOTOGRAPHER_CREDIT`), is left in the block, a caption
+    (:data:`CAPTION_CREDIT_SLASH`), and the story's copyright is not the
+    photographer's.
+    """
+    if notice.year is not None or notice.holder is None or "/" not in notice.holder:
+        return False
+    if not text[start : notice.start].strip():
+        return False
+    found = PHOTOGRAPHER_CREDIT.fullmatch(notice.holder)
+    return found is not None and is_person_name(found.group("name"))
 
 
 def inline_agency_signoff(text: str, start: int, end: int) -> Inline | None:
@@ -1936,12 +1983,19 @@ def author_bio(state: State, i: int) -> BlockKind | None:
     ``is`` and ``a`` or ``the`` is the writer's bio whatever the writer does
     (:data:`AUTHOR_BIO_NAMED`): an opinion page's guest writer, ``By Ada
     Finch`` over the column, ``Ada Finch is a retired teacher who lives in
-    Portvale.`` under it.
+    Portvale.`` under it; and so is one with the byline's name and the beat
+    (``Ada Finch covers city hall for the Courier.``).
     """
     if len(state.blocks) - i > _AUTHOR_BIO_TAIL:
         return None
     m = state.blocks[i].match
-    if (" is " not in m and " was " not in m) or '"' in m:
+    if (
+        " is " not in m
+        and " was " not in m
+        and " covers " not in m
+        and " writes " not in m
+        and " reports " not in m
+    ) or '"' in m:
         return None
     found = AUTHOR_BIO.match(m)
     if found is not None and is_person_name(found.group("name")):
@@ -1955,9 +2009,11 @@ def author_bio(state: State, i: int) -> BlockKind | None:
 #: ... or the byline's own name, ``is`` and any description: an opinion
 #: page's guest writer is no reporter (``Ada Finch is a retired teacher who
 #: lives in Portvale.``, ``Ada Finch is the president of the Portvale
-#: Rowing Club.``).
+#: Rowing Club.``); or the byline's name and the beat (``Ada Finch covers
+#: city hall for the Courier.``, ``Ada Finch writes about schools.``).
 AUTHOR_BIO_NAMED = lazy_compile(
-    r"(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s(?:is|was)\s(?:an?|the)\s"
+    r"(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s"
+    r"(?:(?:is|was)\s(?:an?|the)\s|covers\s|writes\s(?:about|on|for)\s|reports\s(?:on|for)\s)"
 )
 
 
@@ -2104,6 +2160,12 @@ def caption(state: State, i: int) -> BlockKind | None:
             (c.match[-1:] == ")" or c.match[-1:].isalpha())
             and "/" in c.match
             and CAPTION_CREDIT_SLASH.search(c.match, max(0, len(c.match) - 120))
+        )
+        or (
+            c.words <= _POSITION_CAPTION_MAX_WORDS
+            and (" left, " in c.match or " right, " in c.match or " cent" in c.match)
+            and CAPTION_POSITION.search(c.match) is not None
+            and not _QUOTING.search(c.match)
         )
         or (
             c.words <= _DATED_CAPTION_MAX_WORDS
@@ -2999,12 +3061,13 @@ PHONE = lazy_compile(
 _PHONE_LINE = lazy_compile(r"(?:(?:Tel|Phone|Ph|Mobile|Cell|Office)\.?\s?:?\s?)?" + PHONE.pattern)
 #: The sentence of a local story's foot that tells the reader how to reach its
 #: reporter: ``Contact the reporter at ...``, ``Reach reporter Ada Finch at
-#: ...``, ``Email the writer at ...``, or a bio's ``Contact her at ...``.
+#: ...``, ``Email the writer at ...``, or a bio's ``Contact her at ...``;
+#: as a label before a colon too: ``Contact the writer: afinch@example.com``.
 REPORTER_CONTACT = lazy_compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:Contact|Reach|E-?mail|Write\s+to|Call)\s+"
     r"(?:the\s+(?:reporter|writer|author|columnist)|(?:him|her|them)|"
     r"(?:reporter|writer|columnist)\s+\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){0,2})"
-    r"\s+(?:at|on|by|via)\b|"
+    r"(?:\s+(?:at|on|by|via)\b|\s?:\s)|"
     # "She can be reached at ...", "The writer can be reached at ...".
     r"(?:He|She|They|The\s+(?:reporter|writer|author|columnist))\s+(?:can|may)\s+be\s+"
     r"(?:reached|contacted|emailed|e-mailed)\s+(?:at|on|by|via)\b)"
@@ -3679,12 +3742,12 @@ def _continues_furniture(state: State, i: int) -> bool:
 
 #: A label standing alone over a list of links to other stories: ``More
 #: news:``, ``MORE NEWS``, ``Related Stories``, ``Related coverage:``, ``See
-#: also``, ``Read more:``, ``Read More``.
+#: also``, ``Read more:``, ``Read More``, ``Recommended Videos``.
 LINK_LIST_LABEL = lazy_compile(
     r"(?:(?:More|Related|Latest|Other|Recommended|Top)\s+(?:[Nn]ews|[Ss]tories|[Cc]overage|"
-    r"[Aa]rticles|[Ll]inks|[Hh]eadlines|[Rr]eading)|"
+    r"[Aa]rticles|[Ll]inks|[Hh]eadlines|[Rr]eading|[Vv]ideos)|"
     r"(?:MORE|RELATED|LATEST|OTHER|RECOMMENDED|TOP)\s+(?:NEWS|STORIES|COVERAGE|ARTICLES|LINKS|"
-    r"HEADLINES|READING)|Related|RELATED|See\s+also|SEE\s+ALSO|Also\s+read|ALSO\s+READ|"
+    r"HEADLINES|READING|VIDEOS)|Related|RELATED|See\s+also|SEE\s+ALSO|Also\s+read|ALSO\s+READ|"
     r"Read\s+[Mm]ore|READ\s+MORE)\s?:?"
 )
 #: The rules of the link lines of a list under a :data:`LINK_LIST_LABEL`.
@@ -4507,7 +4570,9 @@ def author_box(state: State) -> None:
         afinch@example.com
 
     Among the last six blocks, after the byline, a block that is one of the
-    byline's names alone is claimed as ``byline.author_box``, and so are the
+    byline's names alone, or with the outlet or title after a comma (``Ada
+    Finch, Portvale Courier``; ``_names_author``), is claimed as
+    ``byline.author_box``, and so are the
     title lines right under it (:func:`wireparse.metadata.bylines.is_byline_continuation`);
     an e-mail address, a handle (``@adafinch``, :data:`HANDLE_LINE`) or a
     telephone number alone under them is ``contact.author_box``.  The
@@ -4524,7 +4589,7 @@ def author_box(state: State) -> None:
     names = {n.casefold() for n in byline.names}
     for i in range(max(first + 2, len(blocks) - _AUTHOR_BOX_TAIL), len(blocks)):
         c = blocks[i]
-        if c.kind is BlockKind.BYLINE or c.match.strip(" .").casefold() not in names:
+        if c.kind is BlockKind.BYLINE or not _names_author(c, names):
             continue
         c.claim(BlockKind.BYLINE, "byline.author_box")
         for nxt in blocks[i + 1 :]:
@@ -4540,6 +4605,22 @@ def author_box(state: State) -> None:
             else:
                 break
         return
+
+
+def _names_author(c: Candidate, names: set[str]) -> bool:
+    """Whether block *c* is the byline's name alone, or with the title or outlet after a comma.
+
+    An author box gives the name alone (``Ada Finch``) or as a byline with
+    no ``By`` (``Ada Finch, Portvale Courier``, ``Ada Finch, Staff
+    Writer``): names that are all the byline's (*names*, case-folded).
+    """
+    m = c.match.strip(" .")
+    if m.casefold() in names:
+        return True
+    if "," not in m or c.words > _BYLINE_MAX_WORDS or m.split(",", 1)[0].casefold() not in names:
+        return False
+    box = parse_byline(m)
+    return box is not None and bool(box.names) and all(n.casefold() in names for n in box.names)
 
 
 def cnn_story_caption(state: State) -> None:
