@@ -185,6 +185,9 @@ _STORY_HEAD = (
         ("This article originally appeared in The Ashcombe Mercury.", "credit"),
         ("This story was first published by Island Review.", "credit"),
         ("Republished with permission of the Ashcombe Mercury.", "credit"),
+        ("This story was produced in partnership with the Island News Project.", "credit"),
+        ("Support local journalism", "furniture"),
+        ("Subscribe for unlimited access to island news.", "furniture"),
     ],
 )
 def test_links_calls_and_credits_are_no_paragraphs(line: str, kind: str) -> None:
@@ -415,3 +418,17 @@ def test_a_short_relative_time_is_a_timestamp(line: str, days: int) -> None:
     reference = dt.date(2026, 12, 7)
     assert is_timestamp_line(line)
     assert parse_timestamp(line, reference_date=reference) == reference - dt.timedelta(days=days)
+
+
+@pytest.mark.parametrize("banner", ["2 Alerts In Effect", "1 weather alert"])
+def test_a_weather_banner_above_the_headline_is_furniture(banner: str) -> None:
+    text = (
+        f"{banner}\n\n"
+        "Storm closes the island ferry for a second day\n\n"
+        "By Nell Ostrand\n\n"
+        "ASHCOMBE — The island ferry stayed in port on Tuesday as gales battered the coast.\n\n"
+        "Schools on the island stay open.\n"
+    )
+    article = wireparse.parse(text)
+    assert kinds(article)[0] == ("furniture", banner)
+    assert article.headline == "Storm closes the island ferry for a second day"

@@ -150,10 +150,13 @@ CREDIT_START = lazy_compile(
 #: ... or a syndicated story's note of where it ran first, or by whose
 #: leave: ``This article originally appeared in The Portvale Courier.``,
 #: ``This story was first published by Harbor Review.``, ``Republished with
-#: permission of the Courier.``
+#: permission of the Courier.``, or made with a partner newsroom: ``This
+#: story was produced in partnership with the Harbor News Collaborative.``
 SYNDICATION_CREDIT = lazy_compile(
     r"(?:This|The)\s+(?:article|story|report|piece|column|essay)\s+(?:was\s+)?(?:originally|first)\s+"
     r"(?:appeared|published|ran|posted)\s+(?:in|on|by|at)\s+(?:the\s+)?\p{Lu}|"
+    r"(?:This|The)\s+(?:article|story|report|series|project)\s+(?:was|is)\s+"
+    r"(?:produced|published|reported|written)\s+in\s+(?:partnership|collaboration)\s+with\b|"
     r"(?:Republished|Reprinted|Reposted)\s+with\s+(?:the\s+)?permission\b"
 )
 #: A separator line: three or more of one rule character, possibly spaced
@@ -354,9 +357,11 @@ EMBED = lazy_compile(
 #: page's ``Page 2 of 6``; a page's reading time, in the words of each
 #: language: ``4 min read``, ``5-minute read``, ``Reading time: 4
 #: minutes``, ``Lesezeit: 2 Min.``, ``3 Min. Lesezeit``, ``Temps de lecture
-#: : 3 min``, ``Tiempo de lectura: 2 min``, ``Lectura: 3 min.``
+#: : 3 min``, ``Tiempo de lectura: 2 min``, ``Lectura: 3 min.``; a
+#: station's weather banner: ``2 Alerts In Effect``, ``1 weather alert``.
 COUNTER = lazy_compile(
     r"\d{1,7}\s?(?:comments?|shares?|views?|likes?|replies|reactions?)|"
+    r"\d{1,3}\s(?:weather\s)?alerts?(?:\sin\seffect)?|"
     r"\d{1,3}\s+of\s+\d{1,3}\.?|(?:Photo|Image|Slide|Page|PAGE)\s+\d{1,3}\s+of\s+\d{1,3}|"
     r"(?:Reading\s+time|Read\s+time|Lesezeit|Lesedauer|Temps\s+de\s+lecture|"
     r"Tiempo\s+(?:estimado\s+)?de\s+lectura|Lectura)\s?:\s?(?:ca\.\s|about\s|env\.\s)?"
@@ -445,6 +450,8 @@ PROMOTION_START = lazy_compile(
     r"(?:Also|More)\s+(?:on|from)\s+(?:the\s+)?\p{Lu}[\w.&'’-]{0,30}(?:\s\p{Lu}[\w.&'’-]{0,30}){0,2}\s?:|"
     r"(?:Click|Tap)\s+here\b|Want\s+(?:more|to\s+(?:receive|get))\b[^?\n]{0,80}\?\s+(?:Sign\s+up|Subscribe)\b|"
     r"(?:Subscribe|Sign\s+up)\s+(?:here|to\s+our|for\s+our)\b|"
+    # A subscription pitch: "Subscribe for unlimited access to local news."
+    r"Subscribe\s+(?:now\s+|today\s+)?for\s+(?:unlimited|full)\s+(?:digital\s+)?access\b|"
     r"Listen\s+to\b[^\n]{0,120}?\bpodcast\b|"
     r"(?:Download|Get)\s+(?:the|our)\s+(?:[\w&'’-]{1,20}\s+){0,3}app\b|"
     r"Follow\s+(?:us|\p{Lu}[\w.'’-]{0,30}(?:\s\p{Lu}[\w.'’-]{0,30}){0,3})\s+on\s+"
@@ -517,12 +524,13 @@ _WIDGET_TAIL = lazy_compile(r"\s+Close$")
 #: comments``, ``Hide caption``, ``Enlarge this image``, ``Create a free
 #: account to keep reading``, ``Already a subscriber? Log in``, ``Scroll to
 #: continue with content``, ``Article continues below``, ``Get unlimited
-#: access for $1``, a player's ``Your browser does not support the video
-#: tag.``; a live page's ``Show key events only``, ``Key events``, ``Pinned
-#: post``; a newsletter box's ``Skip past newsletter promotion`` and ``after
-#: newsletter promotion``; ``Reuse this content``, ``Explore more on these
-#: topics``; ``Newsletter abonnieren``, ``Artikel merken``, ``Partager cet
-#: article``, ``Compartir esta noticia``.
+#: access for $1``, ``Support local journalism``, a player's ``Your
+#: browser does not support the video tag.``; a live page's ``Show key
+#: events only``, ``Key events``, ``Pinned post``; a newsletter box's ``Skip
+#: past newsletter promotion`` and ``after newsletter promotion``; ``Reuse
+#: this content``, ``Explore more on these topics``; ``Newsletter
+#: abonnieren``, ``Artikel merken``, ``Partager cet article``, ``Compartir
+#: esta noticia``.
 WIDGET_LABEL = lazy_compile(
     r"(?i:join\s+the\s+(?:conversation|discussion)|"
     r"report\s+(?:an\s+error|a\s+(?:typo|correction|problem)|this\s+ad)|link\s+copied|"
@@ -534,6 +542,7 @@ WIDGET_LABEL = lazy_compile(
     r"scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+(?:the\s+)?content)?|"
     r"article\s+continues\s+(?:below|after\s+(?:this\s+)?(?:ad|advertisement))|"
     r"get\s+unlimited\s+(?:digital\s+)?access\b[^\n.!?]{0,40}|"
+    r"support\s+(?:local|independent|our|quality)\s+journalism|"
     r"your\s+browser\s+does\s+not\s+support\s+(?:the\s+)?(?:video|audio)(?:\s+(?:tag|element))?|"
     r"newsletter\s+abonnieren|artikel\s+(?:teilen|merken|drucken)|partager\s+cet\s+article|"
     r"compartir\s+(?:este\s+art[íi]culo|esta\s+noticia)|"
@@ -1942,7 +1951,13 @@ def credit(state: State, i: int) -> BlockKind | None:
         or (("contributed" in m or "helped with" in m) and CREDIT.search(m))
         or (
             c.words <= _SYNDICATION_MAX_WORDS
-            and ("first" in m or "originally" in m or "permission" in m)
+            and (
+                "first" in m
+                or "originally" in m
+                or "permission" in m
+                or "partnership" in m
+                or "collaboration" in m
+            )
             and SYNDICATION_CREDIT.match(m)
         )
     ):
