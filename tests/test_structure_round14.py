@@ -432,3 +432,28 @@ def test_a_weather_banner_above_the_headline_is_furniture(banner: str) -> None:
     article = wireparse.parse(text)
     assert kinds(article)[0] == ("furniture", banner)
     assert article.headline == "Storm closes the island ferry for a second day"
+
+
+@pytest.mark.parametrize(
+    ("middle", "caption_blocks"),
+    [
+        ("Crews lift the old span at dawn.\n© Ira Vance/Ashcombe Herald", 2),
+        ("Crews lift the old span at dawn. (© Ira Vance/Ashcombe Herald)", 1),
+        ("© Ira Vance/Ashcombe Herald", 1),
+    ],
+)
+def test_a_copyright_marked_picture_credit_is_no_story_copyright(
+    middle: str, caption_blocks: int
+) -> None:
+    text = (
+        _STORY_HEAD
+        + f"{middle}\n\nSailings at night stay hourly.\n\n"
+        + "© 2026 Ashcombe Herald. All rights reserved.\n"
+    )
+    article = wireparse.parse(text)
+    assert [k for k, _ in kinds(article)[4 : 5 + caption_blocks]] == [
+        *["caption"] * caption_blocks,
+        "paragraph",
+    ]
+    assert article.copyright is not None
+    assert article.copyright.holder == "Ashcombe Herald"

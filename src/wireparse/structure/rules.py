@@ -306,10 +306,11 @@ CREDIT_ALONE = lazy_compile(
 #: the outlet the picture was taken for, as local papers and stations credit
 #: their own pictures under the caption: ``Ada Marsh/Portvale Courier``,
 #: ``Ada Marsh / Portvale Courier``, ``(Ada Marsh/Courier)``, ``ADA
-#: MARSH/PORTVALE COURIER``; the name must read as a person's
-#: (:func:`is_photographer_credit`).
+#: MARSH/PORTVALE COURIER``, the copyright sign before it too (``© Ada
+#: Marsh/Portvale Courier``, ``(© Ada Marsh/Courier)``); the name must read
+#: as a person's (:func:`is_photographer_credit`).
 PHOTOGRAPHER_CREDIT = lazy_compile(
-    r"(\()?(?P<name>\p{Lu}[\p{L}.'’-]{0,30}(?:\s\p{Lu}[\p{L}.'’-]{0,30}){1,3})\s?/\s?"
+    r"(\()?(?:©\s?)?(?P<name>\p{Lu}[\p{L}.'’-]{0,30}(?:\s\p{Lu}[\p{L}.'’-]{0,30}){1,3})\s?/\s?"
     r"\p{Lu}[\p{L}&.'’-]{0,30}(?:\s(?:&\s|of\s)?\p{Lu}[\p{L}&.'’-]{0,30}){0,4}(?(1)\))\.?"
 )
 #: ... or by a photo credit set after its last sentence, in the words of
@@ -342,9 +343,10 @@ CAPTION_CREDIT_END = lazy_compile(
 #: agency's before its photographer (EFE's ``Bañistas en la playa. EFE/Ana
 #: Ruiz``) or a picture's source before the outlet (``A poster of 2015.
 #: (PDQ/Harbor Review)``); the copyright sign may mark it (``The pier at
-#: dawn. © Jane Doe/Portvale Courier``; :func:`credits_a_picture`).
+#: dawn. © Jane Doe/Portvale Courier``, ``... (© Jane Doe/Courier)``;
+#: :func:`credits_a_picture`).
 CAPTION_CREDIT_SLASH = lazy_compile(
-    r"(?<=[.!?…\"”»]\s)(?:©\s?)?(\()?(?:(?:\p{Lu}[\w.'’-]*\s){1,3}?\p{Lu}[\w.'’-]*"
+    r"(?<=[.!?…\"”»]\s)(\()?(?:©\s?)?(?:(?:\p{Lu}[\w.'’-]*\s){1,3}?\p{Lu}[\w.'’-]*"
     r"(?:/| / )\p{Lu}[\w .&'’-]{1,40}"
     r"|\p{Lu}{2,6}\s?/\s?\p{Lu}[\p{L}.'’-]{0,30}(?:\s\p{Lu}[\p{L}.'’-]{0,30}){1,3})"
     r"(?(1)\))$"
@@ -1592,7 +1594,7 @@ class InlineScanner:
         notice = self._next_notice(start)
         found = (
             Inline(notice.start, notice.end, BlockKind.COPYRIGHT, "copyright", notice)
-            if notice is not None and not credits_a_picture(text, start, notice)
+            if notice is not None and not credits_a_picture(notice)
             else None
         )
         last = text[end - 1]
@@ -1659,22 +1661,21 @@ class InlineScanner:
         return m
 
 
-def credits_a_picture(text: str, start: int, notice: Notice) -> bool:
-    """Whether *notice*, after a sentence of its block, is a picture's credit, not the story's.
+def credits_a_picture(notice: Notice) -> bool:
+    """Whether *notice* is a picture's credit, not the story's copyright.
 
-    A caption may mark its photographer's credit with the copyright sign:
-    ``Crews clear the pier on Tuesday. © Ada Marsh/Portvale Courier``.  A
-    notice with no year, set after text of its block from *start*, whose
-    holder is a person's name, a slash and an outlet
-    (:data:`PHOTOGRAPHER_CREDIT`), is left in the block, a caption
-    (:data:`CAPTION_CREDIT_SLASH`), and the story's copyright is not the
+    A caption may mark its photographer's credit with the copyright sign,
+    after its sentence (``Crews clear the pier on Tuesday. © Ada
+    Marsh/Portvale Courier``, in brackets too: ``(© Ada Marsh/Courier)``) or
+    on the line under it.  A notice with no year whose holder is a person's
+    name, a slash and an outlet (:data:`PHOTOGRAPHER_CREDIT`) is left in its
+    block, a caption (:data:`CAPTION_CREDIT_SLASH`,
+    :func:`is_photographer_credit`), and the story's copyright is not the
     photographer's.
     """
     if notice.year is not None or notice.holder is None or "/" not in notice.holder:
         return False
-    if not text[start : notice.start].strip():
-        return False
-    found = PHOTOGRAPHER_CREDIT.fullmatch(notice.holder)
+    found = PHOTOGRAPHER_CREDIT.fullmatch(notice.holder.rstrip(").").strip())
     return found is not None and is_person_name(found.group("name"))
 
 
