@@ -6,10 +6,18 @@ papers, stations, aggregators) and none is copied from a real article.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import wireparse
 from wireparse.metadata.bylines import parse_byline
+from wireparse.metadata.dates import is_timestamp_line, parse_timestamp
+
+
+def rules_of(article: wireparse.Article) -> list[tuple[str, str]]:
+    """The (kind, rule) of each block, in order."""
+    return [(b.kind.value, b.rule) for b in article.blocks]
 
 
 def kinds(article: wireparse.Article) -> list[tuple[str, str]]:
@@ -177,6 +185,9 @@ _STORY_HEAD = (
         ("This article originally appeared in The Ashcombe Mercury.", "credit"),
         ("This story was first published by Island Review.", "credit"),
         ("Republished with permission of the Ashcombe Mercury.", "credit"),
+        ("This story was produced in partnership with the Island News Project.", "credit"),
+        ("Support local journalism", "furniture"),
+        ("Subscribe for unlimited access to island news.", "furniture"),
     ],
 )
 def test_links_calls_and_credits_are_no_paragraphs(line: str, kind: str) -> None:
@@ -226,3 +237,223 @@ def test_a_sentence_on_someone_else_under_a_column_stays_a_paragraph() -> None:
     )
     article = wireparse.parse(text)
     assert article.blocks[-1].kind.value == "paragraph"
+
+
+# --------------------------------------------------------------------------
+# Captions naming where each person stands; the writer who took the pictures
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nell Ostrand, left, and Ira Vance sort donated coats at the church hall.",
+        "Coach Ira Vance, center, talks to his players before the final.",
+        "Nell Ostrand, second from right, cuts the ribbon at the new clinic.",
+    ],
+)
+def test_a_caption_naming_where_people_stand_is_a_caption(line: str) -> None:
+    text = _STORY_HEAD + f"{line}\n\nSailings at night stay hourly.\n"
+    article = wireparse.parse(text)
+    assert kinds(article)[4] == ("caption", line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"We have nothing left, nothing," said Nell Ostrand, who runs the shelter.',
+        "Nell Ostrand, left, without a car when the bridge closed, now takes the ferry.",
+    ],
+)
+def test_a_sentence_with_left_after_a_name_stays_a_paragraph(line: str) -> None:
+    text = _STORY_HEAD + f"{line}\n\nSailings at night stay hourly.\n"
+    article = wireparse.parse(text)
+    assert kinds(article)[4] == ("paragraph", line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Story and photos by Nell Ostrand", "Text and photographs by Nell Ostrand"]
+)
+def test_story_and_photos_by_is_the_byline(line: str) -> None:
+    text = (
+        "Island chapel gets a new roof\n\n"
+        f"{line}\n\n"
+        "ASHCOMBE — Volunteers finished the chapel's new slate roof on Saturday.\n\n"
+        "The work took two summers.\n"
+    )
+    article = wireparse.parse(text)
+    assert kinds(article)[1] == ("byline", line)
+    assert article.byline is not None
+    assert article.byline.names == ("Nell Ostrand",)
+
+
+# --------------------------------------------------------------------------
+# The author's box under the story
+# --------------------------------------------------------------------------
+
+
+def test_an_author_box_with_the_outlet_and_the_beat() -> None:
+    text = (
+        "Island chapel gets a new roof\n\n"
+        "By Nell Ostrand\n\n"
+        "ASHCOMBE — Volunteers finished the chapel's new slate roof on Saturday.\n\n"
+        "The work took two summers.\n\n"
+        "Recommended Videos\n\n"
+        "The chapel reopens for services at Christmas.\n\n"
+        "Nell Ostrand, Ashcombe Herald\n"
+        "Nell Ostrand covers island towns for the Ashcombe Herald.\n"
+        "Contact the writer: nostrand@mercury.example\n"
+    )
+    article = wireparse.parse(text)
+    assert rules_of(article)[4:] == [
+        ("furniture", "furniture"),
+        ("paragraph", "paragraph"),
+        ("byline", "byline.author_box"),
+        ("credit", "credit.bio"),
+        ("contact", "contact.reporter"),
+    ]
+    assert article.byline is not None
+    assert article.byline.text == "By Nell Ostrand"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share your memories of Ira Vance in the comments below.",
+        "Share your thoughts",
+        "Get island news in your inbox every morning. Sign up for free Herald newsletters.",
+    ],
+)
+def test_comment_and_newsletter_calls_are_furniture(line: str) -> None:
+    text = _STORY_HEAD + f"{line}\n\nSailings at night stay hourly.\n"
+    article = wireparse.parse(text)
+    assert kinds(article)[4] == ("furniture", line)
+
+
+def test_posted_by_is_the_byline() -> None:
+    text = (
+        "Island chapel gets a new roof\n\n"
+        "Posted by Nell Ostrand, Ashcombe Staff\n\n"
+        "ASHCOMBE — Volunteers finished the chapel's new slate roof on Saturday.\n\n"
+        "The work took two summers.\n"
+    )
+    article = wireparse.parse(text)
+    assert kinds(article)[1][0] == "byline"
+    assert article.byline is not None
+    assert article.byline.names == ("Nell Ostrand",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Crews lift the old span off its piers at dawn. (KWRV)",
+        "The new terminal seen from the water. (WKAS-TV Photo)",
+    ],
+)
+def test_a_caption_ending_with_a_station_call_sign(line: str) -> None:
+    text = _STORY_HEAD + f"{line}\n\nSailings at night stay hourly.\n"
+    article = wireparse.parse(text)
+    assert kinds(article)[4] == ("caption", line)
+
+
+def test_a_caption_with_a_copyright_marked_credit() -> None:
+    line = "Crews lift the old span off its piers at dawn. © Ira Vance/Ashcombe Herald"
+    text = (
+        _STORY_HEAD
+        + f"{line}\n\nSailings at night stay hourly.\n\n"
+        + "© 2026 Ashcombe Herald. All rights reserved.\n"
+    )
+    article = wireparse.parse(text)
+    assert kinds(article)[4] == ("caption", line)
+    assert article.copyright is not None
+    assert article.copyright.holder == "Ashcombe Herald"
+    assert article.copyright.year == 2026
+
+
+# --------------------------------------------------------------------------
+# A live page's controls and short relative times
+# --------------------------------------------------------------------------
+
+
+def test_live_page_controls_and_short_times() -> None:
+    text = (
+        "Show key events only\n\n"
+        "Storm closes the island ferry for a second day\n\n"
+        "By Nell Ostrand\n\n"
+        "ASHCOMBE — The island ferry stayed in port on Tuesday as gales battered the coast.\n\n"
+        "Pinned post\n\n"
+        "The port authority will decide at noon whether the evening sailing runs.\n\n"
+        "25m ago\n\n"
+        "Winds at the harbor mouth reached 60 mph.\n\n"
+        "Skip past newsletter promotion\n\n"
+        "after newsletter promotion\n\n"
+        "Schools on the island stay open.\n\n"
+        "Explore more on these topics\n\n"
+        "Reuse this content\n"
+    )
+    article = wireparse.parse(text)
+    assert article.headline == "Storm closes the island ferry for a second day"
+    assert [k for k, _ in kinds(article)] == [
+        "furniture",
+        "headline",
+        "byline",
+        "paragraph",
+        "furniture",
+        "paragraph",
+        "timestamp",
+        "paragraph",
+        "furniture",
+        "furniture",
+        "paragraph",
+        "furniture",
+        "furniture",
+    ]
+    assert [s.heading for s in article.sections] == [None]
+
+
+@pytest.mark.parametrize(
+    ("line", "days"), [("1h ago", 0), ("25m ago", 0), ("2d ago", 2), ("1w ago", 7)]
+)
+def test_a_short_relative_time_is_a_timestamp(line: str, days: int) -> None:
+    reference = dt.date(2026, 12, 7)
+    assert is_timestamp_line(line)
+    assert parse_timestamp(line, reference_date=reference) == reference - dt.timedelta(days=days)
+
+
+@pytest.mark.parametrize("banner", ["2 Alerts In Effect", "1 weather alert"])
+def test_a_weather_banner_above_the_headline_is_furniture(banner: str) -> None:
+    text = (
+        f"{banner}\n\n"
+        "Storm closes the island ferry for a second day\n\n"
+        "By Nell Ostrand\n\n"
+        "ASHCOMBE — The island ferry stayed in port on Tuesday as gales battered the coast.\n\n"
+        "Schools on the island stay open.\n"
+    )
+    article = wireparse.parse(text)
+    assert kinds(article)[0] == ("furniture", banner)
+    assert article.headline == "Storm closes the island ferry for a second day"
+
+
+@pytest.mark.parametrize(
+    ("middle", "caption_blocks"),
+    [
+        ("Crews lift the old span at dawn.\n© Ira Vance/Ashcombe Herald", 2),
+        ("Crews lift the old span at dawn. (© Ira Vance/Ashcombe Herald)", 1),
+        ("© Ira Vance/Ashcombe Herald", 1),
+    ],
+)
+def test_a_copyright_marked_picture_credit_is_no_story_copyright(
+    middle: str, caption_blocks: int
+) -> None:
+    text = (
+        _STORY_HEAD
+        + f"{middle}\n\nSailings at night stay hourly.\n\n"
+        + "© 2026 Ashcombe Herald. All rights reserved.\n"
+    )
+    article = wireparse.parse(text)
+    assert [k for k, _ in kinds(article)[4 : 5 + caption_blocks]] == [
+        *["caption"] * caption_blocks,
+        "paragraph",
+    ]
+    assert article.copyright is not None
+    assert article.copyright.holder == "Ashcombe Herald"

@@ -52,9 +52,13 @@ BYLINE_MAX_CHARS: Final = 240
 
 #: The opening word: ``By``, ``BY``, ``by``, ``By:``, dpa's German ``Von``,
 #: French ``Par`` (``Par Anne Roy, AFP``), Spanish ``Por`` (``Por Agencia
-#: EFE``, ``Por: Redacción``), and ``Written by``/``Story by``.
+#: EFE``, ``Por: Redacción``), and ``Written by``/``Story by``; a local
+#: paper's writer who took the pictures too: ``Story and photos by``, ``Text
+#: and photographs by``; a community site's ``Posted by``.
 PREFIX: Final = lazy_compile(
-    r"(?:(?:Written|WRITTEN|Story|STORY|Words|Text|Reported)\s{1,3}[Bb][Yy]|By|BY|by|Von|VON"
+    r"(?:(?:Written|WRITTEN|Story|STORY|Words|Text|Reported)\s{1,3}[Bb][Yy]|"
+    r"(?:Story|Text|Words)\s(?:and|&)\s(?:photos|photographs|pictures)\s[Bb]y|"
+    r"STORY\s(?:AND|&)\sPHOTOS\sBY|Posted\sby|By|BY|by|Von|VON"
     r"|Par|PAR|Por|POR)"
     r"(?:\s{0,2}:)?\s{1,4}(?=\S)"
 )

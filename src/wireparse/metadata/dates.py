@@ -263,12 +263,18 @@ SIGNATURE_MONTHS: Final[Mapping[str, int]] = {
     "mai": 5,
 }
 #: A relative timestamp: ``3 hours ago``, ``an hour ago``, ``yesterday``,
-#: labelled or not (``Updated 3 hours ago``, ``Last updated: 2 hours ago``).
+#: labelled or not (``Updated 3 hours ago``, ``Last updated: 2 hours ago``);
+#: a live page's short form too, a figure glued to the unit's letter (``1h
+#: ago``, ``25m ago``, ``2d ago``).
 RELATIVE: Final = lazy_compile(
     r"(?i)(?:(?:(?:first|last)\s)?(?:posted|updated|published)\s?:?\s{1,2})?(?:about\s)?"
     r"(?:(?P<n>[0-9]{1,3}|an?)\s(?P<unit>sec|min|hour|hr|day|week|month|year)[a-z]{0,5}\sago"
+    r"|(?P<short_n>[0-9]{1,3})(?P<short>[smhdw])\sago"
     r"|(?P<word>yesterday|today|tomorrow))"
 )
+#: The days of a short unit's letter (:data:`RELATIVE`'s ``2d ago``); seconds,
+#: minutes and hours are the same day.
+_SHORT_UNIT_DAYS: Final = {"d": 1, "w": 7}
 #: Month names and digits: what a date needs; text without either is never a date.
 #: For example the ``5`` of ``5 hours ago`` or the ``July`` of ``July fourth``.
 _DATE_HINT = lazy_compile(rf"(?i)[0-9]|(?<![\p{{L}}])(?:{_MONTH_RE})(?![\p{{L}}])")
@@ -699,10 +705,15 @@ def _relative(m: regex.Match[str], reference_date: dt.date) -> dt.date | None:
     if word is not None:
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}.get(word.casefold(), 0)
         return reference_date + dt.timedelta(days=shift)
-    n_text = m.group("n").casefold()
-    n = 1 if n_text in {"a", "an"} else int(n_text)
-    unit = m.group("unit").casefold()
-    days = {"day": 1, "week": 7, "month": 30, "year": 365}.get(unit, 0)
+    short = m.group("short")
+    if short is not None:
+        n = int(m.group("short_n"))
+        days = _SHORT_UNIT_DAYS.get(short.casefold(), 0)
+    else:
+        n_text = m.group("n").casefold()
+        n = 1 if n_text in {"a", "an"} else int(n_text)
+        unit = m.group("unit").casefold()
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}.get(unit, 0)
     try:
         return reference_date - dt.timedelta(days=n * days)
     except OverflowError:

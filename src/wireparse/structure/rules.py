@@ -150,10 +150,13 @@ CREDIT_START = lazy_compile(
 #: ... or a syndicated story's note of where it ran first, or by whose
 #: leave: ``This article originally appeared in The Portvale Courier.``,
 #: ``This story was first published by Harbor Review.``, ``Republished with
-#: permission of the Courier.``
+#: permission of the Courier.``, or made with a partner newsroom: ``This
+#: story was produced in partnership with the Harbor News Collaborative.``
 SYNDICATION_CREDIT = lazy_compile(
     r"(?:This|The)\s+(?:article|story|report|piece|column|essay)\s+(?:was\s+)?(?:originally|first)\s+"
     r"(?:appeared|published|ran|posted)\s+(?:in|on|by|at)\s+(?:the\s+)?\p{Lu}|"
+    r"(?:This|The)\s+(?:article|story|report|series|project)\s+(?:was|is)\s+"
+    r"(?:produced|published|reported|written)\s+in\s+(?:partnership|collaboration)\s+with\b|"
     r"(?:Republished|Reprinted|Reposted)\s+with\s+(?:the\s+)?permission\b"
 )
 #: A separator line: three or more of one rule character, possibly spaced
@@ -230,6 +233,19 @@ CAPTION_SUBJECT = lazy_compile(
     r"(?:[\w-]+\s){0,2}(?:photo|image|picture|photograph)\s(?:provided|released|taken|posted|shared)"
     r"\s(?:by|to)\s[^.\n]{1,60}\.?"
 )
+#: ... or by the place in the picture of a person it names, after the name
+#: between commas, as captions tell who is who, then ``and``, ``with`` or a
+#: verb in the present: ``Ada Finch, left, and Ola Brenner repaint the
+#: doors.``, ``Coach Tom Hale, center, talks to his players.``, ``Ada
+#: Finch, second from right, cuts the ribbon.``  (``Ada Finch, left,
+#: without a ride, ...`` is a sentence of the story.)
+CAPTION_POSITION = lazy_compile(
+    r"\p{Lu}[\p{L}'’.-]{1,30},\s(?:(?:second|third|far)\s(?:from\s)?)?"
+    r"(?:left|right|center|centre|top\sleft|top\sright|bottom\sleft|bottom\sright),\s"
+    r"(?:and|with|\p{Ll}{2,20}s)\b"
+)
+#: The most words of a caption that names its people's places (:data:`CAPTION_POSITION`).
+_POSITION_CAPTION_MAX_WORDS: Final = 45
 #: ... or by a wire photo's place and full date ending its one sentence, as
 #: AP captions give them: ``Crews clear the pier in Portvale, Maine, on
 #: Friday, March 6, 2026.``  Story copy gives the weekday or the date, not
@@ -270,12 +286,16 @@ PHOTO_CREDIT_LINE = lazy_compile(
 )
 #: The most words of a :data:`CREDIT_LINE`.
 _CREDIT_LINE_MAX_WORDS: Final = 8
-#: ... or by the credit that ends them (``(AP Photo/Jane Doe)``).
+#: ... or by the credit that ends them (``(AP Photo/Jane Doe)``), a TV
+#: station's call sign in brackets after the last sentence too (``The
+#: bridge from the east bank. (KPVN)``, ``(WXRT-TV Photo)``).
 CAPTION_END = lazy_compile(
     r"(?:\((?:AP|Reuters|AFP|Getty|EPA)\s+Photo[^)\n]{0,60}\)|"
     r"\b(?:Getty\s+Images|AFP\s+via\s+Getty|File\s+photo)\)?|"
     # A photographer and the agency: "Ada Marsh/AP", "Ada Marsh/Getty Images".
-    r"(?<=\w)/(?:AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)\)?)\s*$",
+    r"(?<=\w)/(?:AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)\)?|"
+    # A station's call sign in brackets after the last sentence: "(KPVN)".
+    r"(?<=[.!?]\s)\([KW][A-Z]{2,3}(?:-(?:TV|DT))?(?:\s(?:Photo|PHOTO|photo|File|FILE|file))?\))\s*$",
 )
 _PICTURE_AGENCY = r"(?:Getty\s+Images|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)"
 #: ... or a picture's credit alone on its line with a full stop after it: a
@@ -288,10 +308,11 @@ CREDIT_ALONE = lazy_compile(
 #: the outlet the picture was taken for, as local papers and stations credit
 #: their own pictures under the caption: ``Ada Marsh/Portvale Courier``,
 #: ``Ada Marsh / Portvale Courier``, ``(Ada Marsh/Courier)``, ``ADA
-#: MARSH/PORTVALE COURIER``; the name must read as a person's
-#: (:func:`is_photographer_credit`).
+#: MARSH/PORTVALE COURIER``, the copyright sign before it too (``© Ada
+#: Marsh/Portvale Courier``, ``(© Ada Marsh/Courier)``); the name must read
+#: as a person's (:func:`is_photographer_credit`).
 PHOTOGRAPHER_CREDIT = lazy_compile(
-    r"(\()?(?P<name>\p{Lu}[\p{L}.'’-]{0,30}(?:\s\p{Lu}[\p{L}.'’-]{0,30}){1,3})\s?/\s?"
+    r"(\()?(?:©\s?)?(?P<name>\p{Lu}[\p{L}.'’-]{0,30}(?:\s\p{Lu}[\p{L}.'’-]{0,30}){1,3})\s?/\s?"
     r"\p{Lu}[\p{L}&.'’-]{0,30}(?:\s(?:&\s|of\s)?\p{Lu}[\p{L}&.'’-]{0,30}){0,4}(?(1)\))\.?"
 )
 #: ... or by a photo credit set after its last sentence, in the words of
@@ -323,9 +344,11 @@ CAPTION_CREDIT_END = lazy_compile(
 #: Doe / Portvale Courier)``; a short name in capitals may come first, an
 #: agency's before its photographer (EFE's ``Bañistas en la playa. EFE/Ana
 #: Ruiz``) or a picture's source before the outlet (``A poster of 2015.
-#: (PDQ/Harbor Review)``).
+#: (PDQ/Harbor Review)``); the copyright sign may mark it (``The pier at
+#: dawn. © Jane Doe/Portvale Courier``, ``... (© Jane Doe/Courier)``;
+#: :func:`credits_a_picture`).
 CAPTION_CREDIT_SLASH = lazy_compile(
-    r"(?<=[.!?…\"”»]\s)(\()?(?:(?:\p{Lu}[\w.'’-]*\s){1,3}?\p{Lu}[\w.'’-]*"
+    r"(?<=[.!?…\"”»]\s)(\()?(?:©\s?)?(?:(?:\p{Lu}[\w.'’-]*\s){1,3}?\p{Lu}[\w.'’-]*"
     r"(?:/| / )\p{Lu}[\w .&'’-]{1,40}"
     r"|\p{Lu}{2,6}\s?/\s?\p{Lu}[\p{L}.'’-]{0,30}(?:\s\p{Lu}[\p{L}.'’-]{0,30}){1,3})"
     r"(?(1)\))$"
@@ -338,9 +361,11 @@ EMBED = lazy_compile(
 #: page's ``Page 2 of 6``; a page's reading time, in the words of each
 #: language: ``4 min read``, ``5-minute read``, ``Reading time: 4
 #: minutes``, ``Lesezeit: 2 Min.``, ``3 Min. Lesezeit``, ``Temps de lecture
-#: : 3 min``, ``Tiempo de lectura: 2 min``, ``Lectura: 3 min.``
+#: : 3 min``, ``Tiempo de lectura: 2 min``, ``Lectura: 3 min.``; a
+#: station's weather banner: ``2 Alerts In Effect``, ``1 weather alert``.
 COUNTER = lazy_compile(
     r"\d{1,7}\s?(?:comments?|shares?|views?|likes?|replies|reactions?)|"
+    r"\d{1,3}\s(?:weather\s)?alerts?(?:\sin\seffect)?|"
     r"\d{1,3}\s+of\s+\d{1,3}\.?|(?:Photo|Image|Slide|Page|PAGE)\s+\d{1,3}\s+of\s+\d{1,3}|"
     r"(?:Reading\s+time|Read\s+time|Lesezeit|Lesedauer|Temps\s+de\s+lecture|"
     r"Tiempo\s+(?:estimado\s+)?de\s+lectura|Lectura)\s?:\s?(?:ca\.\s|about\s|env\.\s)?"
@@ -409,10 +434,11 @@ FURNITURE_START = lazy_compile(
 #: Calls to readers anywhere in a short line (CNN's iReport promotions).
 #: For example ``Share your photos of the storm``, ``Send us your photos and
 #: videos``, a word saying of what before them too (``Send us your snow
-#: photos``).
+#: photos``), a comments box's call (``Share your memories of Ada Finch in
+#: the comments below.``, ``Share your thoughts``).
 FURNITURE_ANY = lazy_compile(
     r"\b(?:Share|Send\s+us)\s+your\s+(?:\p{Ll}{2,20}\s)?"
-    r"(?:story|stories|photos|videos|views|news\s+tips?|tips?)\b|"
+    r"(?:story|stories|photos|videos|views|thoughts|memories|news\s+tips?|tips?)\b|"
     r"\biReport\b"
 )
 #: Promotions and continuation lines set between a story's paragraphs, by
@@ -428,6 +454,8 @@ PROMOTION_START = lazy_compile(
     r"(?:Also|More)\s+(?:on|from)\s+(?:the\s+)?\p{Lu}[\w.&'’-]{0,30}(?:\s\p{Lu}[\w.&'’-]{0,30}){0,2}\s?:|"
     r"(?:Click|Tap)\s+here\b|Want\s+(?:more|to\s+(?:receive|get))\b[^?\n]{0,80}\?\s+(?:Sign\s+up|Subscribe)\b|"
     r"(?:Subscribe|Sign\s+up)\s+(?:here|to\s+our|for\s+our)\b|"
+    # A subscription pitch: "Subscribe for unlimited access to local news."
+    r"Subscribe\s+(?:now\s+|today\s+)?for\s+(?:unlimited|full)\s+(?:digital\s+)?access\b|"
     r"Listen\s+to\b[^\n]{0,120}?\bpodcast\b|"
     r"(?:Download|Get)\s+(?:the|our)\s+(?:[\w&'’-]{1,20}\s+){0,3}app\b|"
     r"Follow\s+(?:us|\p{Lu}[\w.'’-]{0,30}(?:\s\p{Lu}[\w.'’-]{0,30}){0,3})\s+on\s+"
@@ -449,10 +477,12 @@ PROMOTION_ANY = lazy_compile(
 )
 #: ... or by a call to sign up, to write in or to download the paper's app,
 #: that follows a sentence of the line: ``Get the Morning Briefing in your
-#: inbox. Sign up here.``, ``Did you lose power? Tell us about it.``, ``Get
-#: breaking news alerts. Download our app.``
+#: inbox. Sign up here.``, ``Get more local news in your inbox. Sign up for
+#: free Courier newsletters.``, ``Did you lose power? Tell us about it.``,
+#: ``Get breaking news alerts. Download our app.``
 PROMOTION_CALL = lazy_compile(
-    r"(?<=[.!?]\s)(?:(?:Sign\s+up|Subscribe)\s+(?:here|now|today)|"
+    r"(?<=[.!?]\s)(?:(?:Sign\s+up|Subscribe)\s+(?:here|now|today|"
+    r"for\s+(?:free\s+)?(?:our\s+)?(?:\p{Lu}[\w&'’-]{0,20}\s+){0,3}(?:newsletters?|alerts)\b)|"
     r"Tell\s+us\s+(?:about\s+it|your\s+stor(?:y|ies)|what\s+you\s+think)|"
     r"Download\s+(?:the|our)\s+(?:[\w&'’-]{1,20}\s+){0,3}app)\b"
 )
@@ -498,9 +528,13 @@ _WIDGET_TAIL = lazy_compile(r"\s+Close$")
 #: comments``, ``Hide caption``, ``Enlarge this image``, ``Create a free
 #: account to keep reading``, ``Already a subscriber? Log in``, ``Scroll to
 #: continue with content``, ``Article continues below``, ``Get unlimited
-#: access for $1``, a player's ``Your browser does not support the video
-#: tag.``; ``Newsletter abonnieren``, ``Artikel merken``, ``Partager cet
-#: article``, ``Compartir esta noticia``.
+#: access for $1``, ``Support local journalism``, a player's ``Your
+#: browser does not support the video tag.``; a live page's ``Show key
+#: events only``, ``Key events``, ``Pinned post``; a newsletter box's ``Skip
+#: past newsletter promotion`` and ``after newsletter promotion``; ``Reuse
+#: this content``, ``Explore more on these topics``; ``Newsletter
+#: abonnieren``, ``Artikel merken``, ``Partager cet article``, ``Compartir
+#: esta noticia``.
 WIDGET_LABEL = lazy_compile(
     r"(?i:join\s+the\s+(?:conversation|discussion)|"
     r"report\s+(?:an\s+error|a\s+(?:typo|correction|problem)|this\s+ad)|link\s+copied|"
@@ -512,9 +546,14 @@ WIDGET_LABEL = lazy_compile(
     r"scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+(?:the\s+)?content)?|"
     r"article\s+continues\s+(?:below|after\s+(?:this\s+)?(?:ad|advertisement))|"
     r"get\s+unlimited\s+(?:digital\s+)?access\b[^\n.!?]{0,40}|"
+    r"support\s+(?:local|independent|our|quality)\s+journalism|"
     r"your\s+browser\s+does\s+not\s+support\s+(?:the\s+)?(?:video|audio)(?:\s+(?:tag|element))?|"
     r"newsletter\s+abonnieren|artikel\s+(?:teilen|merken|drucken)|partager\s+cet\s+article|"
-    r"compartir\s+(?:este\s+art[íi]culo|esta\s+noticia))[.!]?"
+    r"compartir\s+(?:este\s+art[íi]culo|esta\s+noticia)|"
+    # A live page's controls and a newsletter box's skip links.
+    r"show\s+key\s+events(?:\s+only)?|key\s+events|pinned\s+post|"
+    r"(?:skip\s+past|after)\s+newsletter\s+promotion|reuse\s+this\s+content|"
+    r"explore\s+more\s+on\s+(?:these|this)\s+topics?)[.!]?"
 )
 #: The most words of a :data:`WIDGET_LABEL` line.
 _WIDGET_LABEL_MAX_WORDS: Final = 12
@@ -550,7 +589,7 @@ FURNITURE_WORDS: Final = frozenset(
     like facebook twitter linkedin pinterest reddit whatsapp more close skip ad ads
     advertisement sponsored related posted updated last and published read subscribe login
     logout log in sign up next previous prev back top trending popular latest follow save
-    copy link listen watch live breaking us & | / - · • > » « tv radio blogs blog
+    copy link listen watch live breaking us & | / - · • > » « tv radio blogs blog recommended
     advertise choices privacy terms contact about google google+ plus feedback play pause
     newsletter newsletters
     """.split()
@@ -1557,7 +1596,7 @@ class InlineScanner:
         notice = self._next_notice(start)
         found = (
             Inline(notice.start, notice.end, BlockKind.COPYRIGHT, "copyright", notice)
-            if notice is not None
+            if notice is not None and not credits_a_picture(notice)
             else None
         )
         last = text[end - 1]
@@ -1622,6 +1661,24 @@ class InlineScanner:
             m = FLAT_HEADING.search(self.text, start, self.end)
             self._heading = (start, m)
         return m
+
+
+def credits_a_picture(notice: Notice) -> bool:
+    """Whether *notice* is a picture's credit, not the story's copyright.
+
+    A caption may mark its photographer's credit with the copyright sign,
+    after its sentence (``Crews clear the pier on Tuesday. © Ada
+    Marsh/Portvale Courier``, in brackets too: ``(© Ada Marsh/Courier)``) or
+    on the line under it.  A notice with no year whose holder is a person's
+    name, a slash and an outlet (:data:`PHOTOGRAPHER_CREDIT`) is left in its
+    block, a caption (:data:`CAPTION_CREDIT_SLASH`,
+    :func:`is_photographer_credit`), and the story's copyright is not the
+    photographer's.
+    """
+    if notice.year is not None or notice.holder is None or "/" not in notice.holder:
+        return False
+    found = PHOTOGRAPHER_CREDIT.fullmatch(notice.holder.rstrip(").").strip())
+    return found is not None and is_person_name(found.group("name"))
 
 
 def inline_agency_signoff(text: str, start: int, end: int) -> Inline | None:
@@ -1897,7 +1954,13 @@ def credit(state: State, i: int) -> BlockKind | None:
         or (("contributed" in m or "helped with" in m) and CREDIT.search(m))
         or (
             c.words <= _SYNDICATION_MAX_WORDS
-            and ("first" in m or "originally" in m or "permission" in m)
+            and (
+                "first" in m
+                or "originally" in m
+                or "permission" in m
+                or "partnership" in m
+                or "collaboration" in m
+            )
             and SYNDICATION_CREDIT.match(m)
         )
     ):
@@ -1938,12 +2001,19 @@ def author_bio(state: State, i: int) -> BlockKind | None:
     ``is`` and ``a`` or ``the`` is the writer's bio whatever the writer does
     (:data:`AUTHOR_BIO_NAMED`): an opinion page's guest writer, ``By Ada
     Finch`` over the column, ``Ada Finch is a retired teacher who lives in
-    Portvale.`` under it.
+    Portvale.`` under it; and so is one with the byline's name and the beat
+    (``Ada Finch covers city hall for the Courier.``).
     """
     if len(state.blocks) - i > _AUTHOR_BIO_TAIL:
         return None
     m = state.blocks[i].match
-    if (" is " not in m and " was " not in m) or '"' in m:
+    if (
+        " is " not in m
+        and " was " not in m
+        and " covers " not in m
+        and " writes " not in m
+        and " reports " not in m
+    ) or '"' in m:
         return None
     found = AUTHOR_BIO.match(m)
     if found is not None and is_person_name(found.group("name")):
@@ -1957,9 +2027,11 @@ def author_bio(state: State, i: int) -> BlockKind | None:
 #: ... or the byline's own name, ``is`` and any description: an opinion
 #: page's guest writer is no reporter (``Ada Finch is a retired teacher who
 #: lives in Portvale.``, ``Ada Finch is the president of the Portvale
-#: Rowing Club.``).
+#: Rowing Club.``); or the byline's name and the beat (``Ada Finch covers
+#: city hall for the Courier.``, ``Ada Finch writes about schools.``).
 AUTHOR_BIO_NAMED = lazy_compile(
-    r"(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s(?:is|was)\s(?:an?|the)\s"
+    r"(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s"
+    r"(?:(?:is|was)\s(?:an?|the)\s|covers\s|writes\s(?:about|on|for)\s|reports\s(?:on|for)\s)"
 )
 
 
@@ -2107,6 +2179,12 @@ def caption(state: State, i: int) -> BlockKind | None:
             (c.match[-1:] == ")" or c.match[-1:].isalpha())
             and "/" in c.match
             and CAPTION_CREDIT_SLASH.search(c.match, max(0, len(c.match) - 120))
+        )
+        or (
+            c.words <= _POSITION_CAPTION_MAX_WORDS
+            and (" left, " in c.match or " right, " in c.match or " cent" in c.match)
+            and CAPTION_POSITION.search(c.match) is not None
+            and not _QUOTING.search(c.match)
         )
         or (
             c.words <= _DATED_CAPTION_MAX_WORDS
@@ -3011,12 +3089,13 @@ PHONE = lazy_compile(
 _PHONE_LINE = lazy_compile(r"(?:(?:Tel|Phone|Ph|Mobile|Cell|Office)\.?\s?:?\s?)?" + PHONE.pattern)
 #: The sentence of a local story's foot that tells the reader how to reach its
 #: reporter: ``Contact the reporter at ...``, ``Reach reporter Ada Finch at
-#: ...``, ``Email the writer at ...``, or a bio's ``Contact her at ...``.
+#: ...``, ``Email the writer at ...``, or a bio's ``Contact her at ...``;
+#: as a label before a colon too: ``Contact the writer: afinch@example.com``.
 REPORTER_CONTACT = lazy_compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:Contact|Reach|E-?mail|Write\s+to|Call)\s+"
     r"(?:the\s+(?:reporter|writer|author|columnist)|(?:him|her|them)|"
     r"(?:reporter|writer|columnist)\s+\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){0,2})"
-    r"\s+(?:at|on|by|via)\b|"
+    r"(?:\s+(?:at|on|by|via)\b|\s?:\s)|"
     # "She can be reached at ...", "The writer can be reached at ...".
     r"(?:He|She|They|The\s+(?:reporter|writer|author|columnist))\s+(?:can|may)\s+be\s+"
     r"(?:reached|contacted|emailed|e-mailed)\s+(?:at|on|by|via)\b)"
@@ -3691,12 +3770,12 @@ def _continues_furniture(state: State, i: int) -> bool:
 
 #: A label standing alone over a list of links to other stories: ``More
 #: news:``, ``MORE NEWS``, ``Related Stories``, ``Related coverage:``, ``See
-#: also``, ``Read more:``, ``Read More``.
+#: also``, ``Read more:``, ``Read More``, ``Recommended Videos``.
 LINK_LIST_LABEL = lazy_compile(
     r"(?:(?:More|Related|Latest|Other|Recommended|Top)\s+(?:[Nn]ews|[Ss]tories|[Cc]overage|"
-    r"[Aa]rticles|[Ll]inks|[Hh]eadlines|[Rr]eading)|"
+    r"[Aa]rticles|[Ll]inks|[Hh]eadlines|[Rr]eading|[Vv]ideos)|"
     r"(?:MORE|RELATED|LATEST|OTHER|RECOMMENDED|TOP)\s+(?:NEWS|STORIES|COVERAGE|ARTICLES|LINKS|"
-    r"HEADLINES|READING)|Related|RELATED|See\s+also|SEE\s+ALSO|Also\s+read|ALSO\s+READ|"
+    r"HEADLINES|READING|VIDEOS)|Related|RELATED|See\s+also|SEE\s+ALSO|Also\s+read|ALSO\s+READ|"
     r"Read\s+[Mm]ore|READ\s+MORE)\s?:?"
 )
 #: The rules of the link lines of a list under a :data:`LINK_LIST_LABEL`.
@@ -4519,7 +4598,9 @@ def author_box(state: State) -> None:
         afinch@example.com
 
     Among the last six blocks, after the byline, a block that is one of the
-    byline's names alone is claimed as ``byline.author_box``, and so are the
+    byline's names alone, or with the outlet or title after a comma (``Ada
+    Finch, Portvale Courier``; ``_names_author``), is claimed as
+    ``byline.author_box``, and so are the
     title lines right under it (:func:`wireparse.metadata.bylines.is_byline_continuation`);
     an e-mail address, a handle (``@adafinch``, :data:`HANDLE_LINE`) or a
     telephone number alone under them is ``contact.author_box``.  The
@@ -4536,7 +4617,7 @@ def author_box(state: State) -> None:
     names = {n.casefold() for n in byline.names}
     for i in range(max(first + 2, len(blocks) - _AUTHOR_BOX_TAIL), len(blocks)):
         c = blocks[i]
-        if c.kind is BlockKind.BYLINE or c.match.strip(" .").casefold() not in names:
+        if c.kind is BlockKind.BYLINE or not _names_author(c, names):
             continue
         c.claim(BlockKind.BYLINE, "byline.author_box")
         for nxt in blocks[i + 1 :]:
@@ -4552,6 +4633,22 @@ def author_box(state: State) -> None:
             else:
                 break
         return
+
+
+def _names_author(c: Candidate, names: set[str]) -> bool:
+    """Whether block *c* is the byline's name alone, or with the title or outlet after a comma.
+
+    An author box gives the name alone (``Ada Finch``) or as a byline with
+    no ``By`` (``Ada Finch, Portvale Courier``, ``Ada Finch, Staff
+    Writer``): names that are all the byline's (*names*, case-folded).
+    """
+    m = c.match.strip(" .")
+    if m.casefold() in names:
+        return True
+    if "," not in m or c.words > _BYLINE_MAX_WORDS or m.split(",", 1)[0].casefold() not in names:
+        return False
+    box = parse_byline(m)
+    return box is not None and bool(box.names) and all(n.casefold() in names for n in box.names)
 
 
 def cnn_story_caption(state: State) -> None:
