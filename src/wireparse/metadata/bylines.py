@@ -134,6 +134,9 @@ _AFFILIATION_END = lazy_compile(
     r"(?:^|\s)(?:[Uu]pdated|UPDATED|[Pp]osted|POSTED|[Pp]ublished|PUBLISHED|[Ll]ast\s[Uu]pdated)\b"
     r"|\s\d{1,2}[:.]\d\d|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d"
 )
+#: Words that lead a date or a time cut from a byline's end (``By Ada Roe on
+#: Dec 3, 2026``, ``Posted by Ada Roe at 4:15 p.m.``).
+_DATE_LEADS: Final = frozenset(("on", "at", "On", "At", "|", "-", "–", "—"))
 #: Words that end a name once it has two words: titles, labels, months, outlets.
 _NAME_ENDERS: Final = JOB_TITLE_WORDS | STOP_WORDS | ORG_WORDS
 #: A possessive after an organisation's name (``NBC News' Ada Finch``, ``CNN's Ada Finch``).
@@ -373,6 +376,11 @@ def _affiliation(rest: str) -> tuple[str | None, str | None, str | None, str | N
     m = _AFFILIATION_END.search(rest)
     if m is not None:
         rest = rest[: m.start()]
+        head, _, last = rest.rstrip().rpartition(" ")
+        if last in _DATE_LEADS:
+            # "By Ada Roe on Dec 3, 2026": the word that leads the date is
+            # no title.
+            rest = head
     rest = rest.strip(" ,;|/-–—:.")
     words = rest.split()
     if not words:  # nothing left, or only white space str.strip keeps (a \x1f)
