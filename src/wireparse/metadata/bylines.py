@@ -41,6 +41,7 @@ __all__ = [
     "is_person_name",
     "looks_like_byline",
     "parse_byline",
+    "stated_time",
 ]
 
 #: The longest block read as a byline, in characters.
@@ -369,6 +370,27 @@ def _word_start(s: str, tokens: list[tuple[str, int]], word: str, stop: int) -> 
         if pos < stop and w == word:
             return pos
     return stop
+
+
+def stated_time(text: str) -> str | None:
+    """Return the date or time a byline line states after its names, if any.
+
+    A web page may date the story on its byline's line: ``By Ada Roe on
+    Dec 3, 2026``, ``Posted by Ada Roe on Dec. 3, 2026 at 4:15 p.m.``,
+    ``By Ada Roe | Updated 9:40 a.m.``.  The text from the date (a month
+    and a day, a clock time, or a label such as ``Posted`` or ``Updated``)
+    to the line's end comes back, without the word that leads it (``on``,
+    ``at``, a bar), for :func:`wireparse.metadata.dates.parse_timestamp`.
+
+    >>> stated_time("By Ada Roe on Dec 3, 2026")
+    'Dec 3, 2026'
+    >>> stated_time("By Ada Roe, Staff Writer") is None
+    True
+    """
+    m = _AFFILIATION_END.search(text)
+    if m is None:
+        return None
+    return text[m.start() :].strip(" ,;|/-–—:") or None
 
 
 def _affiliation(rest: str) -> tuple[str | None, str | None, str | None, str | None]:

@@ -24,7 +24,7 @@ from wireparse.metadata.agencies import (
     find_self_references,
     source_line_agency,
 )
-from wireparse.metadata.bylines import is_person_name, parse_byline
+from wireparse.metadata.bylines import is_person_name, parse_byline, stated_time
 from wireparse.metadata.credits import parse_credit
 from wireparse.metadata.datelines import (
     language_timestamp,
@@ -112,6 +112,12 @@ def read_metadata(
         if found is not None:
             dateline = shift_dateline(found, alone.span.start)
     published, updated = _published(timestamps, source, dateline, trailer, reference_date)
+    if published is None and bylines:
+        # "By Ada Roe on Dec 3, 2026": a web page dates the story on its
+        # byline's line when no timestamp line stands apart.
+        when = stated_time(bylines[0].text)
+        if when is not None:
+            published = parse_timestamp(when, reference_date=reference_date)
     parsed_credits = tuple(
         attrs.evolve(parsed, span=c.span)
         if (parsed := parse_credit(c.text)) is not None
