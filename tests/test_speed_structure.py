@@ -8,6 +8,7 @@ property tests of output only, never timed.
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -15,6 +16,7 @@ from wireparse import parser
 from wireparse.feeds import iptc7901
 from wireparse.metadata import datelines, dates
 from wireparse.reading import blocks, source
+from wireparse.reading.patterns import KEEP_GIL
 from wireparse.structure import rules
 
 #: Pieces that make the gates' edge cases likely: blanks of every kind,
@@ -182,3 +184,22 @@ def test_story_of_long_paragraphs_claims_as_before() -> None:
     state = rules.State(text, parser._candidates(text, 0, len(text)))
     rules.classify(state, layout_rules=())
     assert [c.rule for c in state.blocks] == ["", "", ""]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "pos", "end"),
+    [
+        (dates._FIRST_LETTERS, "Posted 3:54 PM", None, None),
+        (datelines._SPACES, "  \xa0 PORTVALE, March 3 -", 0, 10),
+        (blocks._ALONE, "Reuters", 0, 7),
+        (blocks._FIRST_WORD, "ferry fares rise", 6, 16),
+    ],
+)
+def test_keep_gil_matches_as_the_default(
+    pattern: regex.Pattern[str], text: str, pos: int | None, end: int | None
+) -> None:
+    # KEEP_GIL is the ``concurrent`` argument, by position: the match is the same.
+    kept = pattern.match(text, pos, end, KEEP_GIL)
+    default = pattern.match(text, pos, end)
+    assert KEEP_GIL is False
+    assert (kept and kept.span()) == (default and default.span())

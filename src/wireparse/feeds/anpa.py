@@ -43,7 +43,7 @@ from wireparse.metadata.dates import ANPA_SIGNATURE_TEXT, two_digit_year
 from wireparse.model import BlockKind, Span, Trailer
 from wireparse.model.core import DefectCode
 from wireparse.model.envelopes import AnpaEnvelope
-from wireparse.reading.patterns import lazy_compile
+from wireparse.reading.patterns import KEEP_GIL, lazy_compile
 from wireparse.reading.source import Line, split_lines
 from wireparse.structure.rules import LAYOUT_RULES, Candidate, item_slugs, make_candidate
 
@@ -635,9 +635,9 @@ def _paragraph(text: str, start: int, end: int, state: _State, builder: Builder)
     content = text[cs:ce]
     if state.slug is not None and content.startswith(state.slug):
         builder.add(start, end, BlockKind.FRAMING, "slug-line", (cs, ce))
-    elif CONTACT.match(content):
+    elif CONTACT.match(content, None, None, KEEP_GIL):
         builder.add(start, end, BlockKind.CONTACT, "contact", (cs, ce))
-    elif BAYCITY_SIGNOFF.fullmatch(content):
+    elif BAYCITY_SIGNOFF.fullmatch(content, None, None, KEEP_GIL):
         builder.add(start, end, BlockKind.SIGNOFF, "signoff", (cs, ce))
     else:
         builder.generic(start, end, "paragraph", _MARKS_LINE)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 import attrs
 import regex
 
-from wireparse.reading.patterns import lazy_compile
+from wireparse.reading.patterns import KEEP_GIL, lazy_compile
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -670,7 +670,7 @@ def source_line_agency(line: str) -> str | None:
     s = line.strip().rstrip(".")
     if len(s) > 90:
         return None
-    m = SOURCE_LINE_LANG.fullmatch(s)
+    m = SOURCE_LINE_LANG.fullmatch(s, None, None, KEEP_GIL)
     if m is None:
         return None
     names = [canonical_agency(n) for n in _SOURCE_JOIN.split(m.group("names").strip())]

@@ -31,7 +31,7 @@ from wireparse import lexicon
 from wireparse.metadata.agencies import agency_at, canonical_agency, could_start_agency, find_agency
 from wireparse.metadata.dates import MONTH_WORDS, WEEKDAY_NAMES
 from wireparse.model.metadata import Byline
-from wireparse.reading.patterns import lazy_compile
+from wireparse.reading.patterns import KEEP_GIL, lazy_compile
 
 __all__ = [
     "BYLINE_MAX_CHARS",
@@ -197,7 +197,9 @@ def _is_caps(word: str) -> bool:
 
 
 def _is_name_word(word: str) -> bool:
-    return _NAME_WORD.fullmatch(word) is not None and not any(c.isdigit() for c in word)
+    return _NAME_WORD.fullmatch(word, None, None, KEEP_GIL) is not None and not any(
+        c.isdigit() for c in word
+    )
 
 
 def _valid_name(words: list[str]) -> bool:

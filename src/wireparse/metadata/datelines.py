@@ -40,7 +40,7 @@ from wireparse.metadata.agencies import canonical_agency, find_agency
 from wireparse.metadata.dates import MONTH_LANGUAGES, month_number, parse_timestamp, year_near
 from wireparse.model import Span
 from wireparse.model.metadata import Dateline
-from wireparse.reading.patterns import lazy_compile
+from wireparse.reading.patterns import KEEP_GIL, lazy_compile
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -267,7 +267,7 @@ def _skip_spaces(text: str, pos: int, end: int) -> int:
         # An ASCII letter or figure is no space (a lead's first character,
         # most often): nothing to skip, told without the pattern call.
         return pos
-    m = _SPACES.match(text, pos, end)
+    m = _SPACES.match(text, pos, end, KEEP_GIL)
     return m.end() if m else pos
 
 
@@ -436,7 +436,7 @@ def _place_first(
     text: str, start: int, limit: int, reference_date: dt.date | None
 ) -> Dateline | None:
     """``KIEV, Ukraine (AP) —``, ``SAO PAULO, Nov 7 (Reuters) -``, ``LONDON—``."""
-    m = _PLACE_FIRST.match(text, start, limit)
+    m = _PLACE_FIRST.match(text, start, limit, KEEP_GIL)
     if m is None:
         return None
     head = m.group("head")
@@ -688,7 +688,7 @@ def _date_first(
     text: str, start: int, limit: int, reference_date: dt.date | None
 ) -> Dateline | None:
     """``March 3, 2026 (AP)``: a date and an agency tag, no place."""
-    m = _DATE_FIRST.match(text, start, limit)
+    m = _DATE_FIRST.match(text, start, limit, KEEP_GIL)
     if m is None or not is_agency_tag(m.group("tag")):
         return None
     sep = m.group("sep")

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Final
 import regex
 
 from wireparse import lexicon
-from wireparse.reading.patterns import lazy_compile
+from wireparse.reading.patterns import KEEP_GIL, lazy_compile
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
@@ -506,7 +506,7 @@ def _tokens(text: str) -> Iterator[regex.Match[str]]:
                 pos += 1
                 continue
         pattern = _FIGURE_TOKEN if ch in _FIGURES else _LETTER_TOKEN if ch.isalpha() else TOKEN
-        m = pattern.match(text, pos)
+        m = pattern.match(text, pos, None, KEEP_GIL)
         if m is None:  # never: TOKEN matches at every character
             return
         pos = m.end()
@@ -931,7 +931,7 @@ def _may_open_timestamp(line: str) -> bool:
     head = line[:1]
     if head.isascii() and not head.isalpha():
         return True  # an ASCII character that is no letter opens no word: no pattern call
-    first = _FIRST_LETTERS.match(line)
+    first = _FIRST_LETTERS.match(line, None, None, KEEP_GIL)
     if first is None:
         return True
     word = first.group()

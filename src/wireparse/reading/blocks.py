@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from wireparse.reading.patterns import lazy_compile
+from wireparse.reading.patterns import KEEP_GIL, lazy_compile
 
 if TYPE_CHECKING:
     from wireparse.reading.source import Line
@@ -246,7 +246,7 @@ def _may_stand_alone(text: str, start: int, end: int) -> bool:
         and not ("\x7f" <= text[start] <= "\x9f")
     ):
         return False
-    return _ALONE.fullmatch(text, start, end) is not None
+    return _ALONE.fullmatch(text, start, end, KEEP_GIL) is not None
 
 
 @functools.lru_cache(maxsize=1024)
@@ -286,6 +286,6 @@ def _continues(text: str, above: Line, line: Line, width: int, indented_block: b
         and text[above.content_end - 1] not in _SENTENCE_CLOSE
     ):
         return False  # a byline under a title: "Ferry fares rise" / "By Ada Finch"
-    word = _FIRST_WORD.match(text, line.content_start, line.content_end)
+    word = _FIRST_WORD.match(text, line.content_start, line.content_end, KEEP_GIL)
     first = len(word.group()) if word else 0
     return (above.content_end - above.start) + 1 + first > width

@@ -15,16 +15,26 @@ from __future__ import annotations
 
 import re
 import threading
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Final, cast
 
 import regex
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["LazyPattern", "lazy_compile", "lazy_compile_re"]
+__all__ = ["KEEP_GIL", "LazyPattern", "lazy_compile", "lazy_compile_re"]
 
 _LOCK = threading.Lock()
+
+#: The ``concurrent`` argument of a ``regex`` pattern's methods that keeps
+#: the GIL while the pattern matches, passed by position:
+#: ``PATTERN.match(text, pos, end, KEEP_GIL)``.  ``regex`` lets go of the GIL
+#: for each call by default, and takes it again at the end and each time
+#: it allocates room to backtrack: about a thousand instructions a call,
+#: a quarter of a short match's cost.  The parse matches short stretches
+#: of text, a few microseconds each, where other threads gain nothing.
+#: (Passed by keyword, ``concurrent=False`` costs more than it saves.)
+KEEP_GIL: Final = False
 
 
 class LazyPattern:

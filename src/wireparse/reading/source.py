@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple
 
 from wireparse.errors import DecodeError, EmptyInputError, InputTooLargeError, NotTextError
-from wireparse.reading.patterns import lazy_compile
+from wireparse.reading.patterns import KEEP_GIL, lazy_compile
 
 __all__ = [
     "BINARY_SIGNATURES",
@@ -70,11 +70,25 @@ def is_blank(text: str, start: int = 0, end: int | None = None) -> bool:
     """Return whether ``text[start:end]`` holds nothing but :data:`BLANK_CHARS`."""
     if end is None:
         end = len(text)
-    if 0 <= start < end and start < len(text) and text[start] not in BLANK_CHARS:
-        # Its first character is no blank (most lines asked about): the
-        # pattern's answer without the pattern call.
-        return False
-    return _NOT_BLANK.search(text, start, end) is None
+    if start < 0 or end < 0:
+        return _NOT_BLANK.search(text, start, end, KEEP_GIL) is None  # offsets from the end
+    # The first few characters asked one by one (a line's indent, then its
+    # first word's letter): the pattern's answer without the pattern call
+    # for most lines.
+    last = min(end, len(text))
+    stop = min(last, start + _BLANK_STEPS)
+    pos = start
+    while pos < stop:
+        if text[pos] not in BLANK_CHARS:
+            return False
+        pos += 1
+    if pos >= last:
+        return True  # every character of the stretch was blank, or there is none
+    return _NOT_BLANK.search(text, pos, end, KEEP_GIL) is None
+
+
+#: How many characters :func:`is_blank` asks about one by one before the pattern.
+_BLANK_STEPS = 8
 
 
 def decode(data: bytes, *, encoding: str | None = None, strict: bool = False) -> tuple[str, str]:

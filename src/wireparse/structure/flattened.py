@@ -31,7 +31,7 @@ from wireparse import lexicon
 from wireparse.metadata.dates import WEEKDAY_NAMES
 from wireparse.model import BlockKind
 from wireparse.quotations import cues
-from wireparse.reading.patterns import lazy_compile, lazy_compile_re
+from wireparse.reading.patterns import KEEP_GIL, lazy_compile, lazy_compile_re
 
 if TYPE_CHECKING:
     import regex
@@ -207,7 +207,7 @@ def _ends(text: str, m: regex.Match[str]) -> bool:
     dot = m.start()
     if text[dot] != ".":
         return True
-    found = _WORD_BEFORE.search(text, max(0, dot - 31), dot)
+    found = _WORD_BEFORE.search(text, max(0, dot - 31), dot, KEEP_GIL)
     if found is None:
         return True
     word = found.group(1).lower()

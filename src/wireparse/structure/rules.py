@@ -53,7 +53,7 @@ from wireparse.metadata.datelines import language_timestamp as _language_timesta
 from wireparse.metadata.dates import is_timestamp_line
 from wireparse.model import BlockKind
 from wireparse.reading.blocks import SIGNOFF_WORDS
-from wireparse.reading.patterns import lazy_compile
+from wireparse.reading.patterns import KEEP_GIL, lazy_compile
 from wireparse.structure.flattened import CAPITALS_HEADING, FlatPiece
 from wireparse.structure.flattened import pieces as flat_pieces
 
@@ -956,14 +956,18 @@ class Opening:
         known = self._known.get(text[:1])
         if known is None:
             known = self.may_open(text)
-        return self.pattern.match(text) if known and self.head_may_open(text) else None
+        if not known or not self.head_may_open(text):
+            return None
+        return self.pattern.match(text, None, None, KEEP_GIL)
 
     def fullmatch(self, text: str) -> regex.Match[str] | None:
         """``pattern.fullmatch(text)``, not asked where the opening rules a match out."""
         known = self._known.get(text[:1])
         if known is None:
             known = self.may_open(text)
-        return self.pattern.fullmatch(text) if known and self.head_may_open(text) else None
+        if not known or not self.head_may_open(text):
+            return None
+        return self.pattern.fullmatch(text, None, None, KEEP_GIL)
 
 
 class Openings:
@@ -1022,7 +1026,7 @@ def tail_search(pattern: regex.Pattern[str], text: str, last: str) -> regex.Matc
     """
     if not text or text[-1] not in last:
         return None
-    return pattern.search(text, max(0, len(text) - _END_WINDOW))
+    return pattern.search(text, max(0, len(text) - _END_WINDOW), None, KEEP_GIL)
 
 
 def _core(match: str) -> str:
