@@ -106,3 +106,20 @@ def test_person_keeps_the_graded_rank_as_title() -> None:
 def test_rank_grade(before: str, token: str, after: str, expected: bool) -> None:
     """:func:`people.rank_grade` tells a rank's grade from other words after a title."""
     assert people.rank_grade(before, token, after) is expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"The bus left without us," said Private 1st Class Odile Fenn.',
+        '"The bus left without us," Private First Class Odile Fenn said.',
+    ],
+)
+def test_private_first_class_spelled_out(body: str) -> None:
+    """``Private 1st Class Odile Fenn``: the spelled-out rank with its class is the title."""
+    assert speakers(body) == ["Odile Fenn"]
+
+
+def test_private_without_a_class_is_no_rank() -> None:
+    """``Private`` without an ordinal and ``Class`` stays a word of a body's name."""
+    assert people.rank_grade("Private", "1st", "Street") is False

@@ -2907,9 +2907,15 @@ def rank_grade(before: str, token: str, after: str) -> bool:
     :param after: The token after *token* (``Class`` after an ordinal).
     """
     prev = _core(before).lower().rstrip(".")
-    if prev not in _TITLE_WORDS or not before[:1].isupper():
-        return False
     low = _core(token).lower()
+    if not before[:1].isupper():
+        return False
+    if prev == "private":
+        # Spelled out, a private's rank is a title with its class only:
+        # "Private 1st Class Nico Amberley" (not "Private Equity").
+        return low in _RANK_ORDINALS and _core(after) == "Class"
+    if prev not in _TITLE_WORDS:
+        return False
     if low in _RANK_ORDINALS:
         return _core(after) == "Class"
     if low.isdigit():
@@ -2994,6 +3000,7 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
         and not det
         and "of" not in lows
         and _TITLE_LIKE.isdisjoint(lows[:-1])
+        and "private" not in lows[:-1]  # "Private First Class Odile Fenn" (below)
         and all(map(str.isupper, map(_first, ws)))
     ):
         # Capitalised words without a title: "Ilse Varga".  In a title-cased
@@ -3033,8 +3040,14 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
         elif (
             low in _TITLE_WORDS
             or (low in _PERSON_NOUNS and w[:1].isupper())
-            # A rank's class after its ordinal: "Airman 1st Class Kyle Danner".
+            # A rank's class after its ordinal: "Airman 1st Class Kyle Danner",
+            # and a private's rank spelled out before it: "Private 1st Class".
             or (low == "class" and idx and lows[idx - 1] in _RANK_ORDINALS and titled)
+            or (
+                low == "private"
+                and lows[idx + 1 : idx + 3][-1:] == ["class"]
+                and lows[idx + 1] in _RANK_ORDINALS
+            )
             or (low in _OF_TITLES and w[:1].isupper() and lows[idx + 1 : idx + 2] == ["of"])
         ):
             titled = True
