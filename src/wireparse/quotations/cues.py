@@ -316,6 +316,7 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "doctor": _words("dr doctor"),
     "professor": _words("prof professor"),
     "sergeant": _words("sgt sergeant"),
+    "corporal": _words("cpl corporal"),
     "lieutenant": _words("lt lieutenant"),
     "captain": _words("capt captain"),
     "detective": _words("det detective"),

@@ -2279,6 +2279,12 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
             core = _core(tok)
             if not core:
                 break
+            if words and left == k + 1 and k >= 1 and rank_grade(tokens[k - 1], tok, tokens[k + 1]):
+                # A rank's class, number or grade, read back: "Sgt. 1st Class
+                # Ray Ortiz said", "Chief Warrant Officer 3 Lee Park said".
+                words.append(_phrase_word(tok))
+                left = k
+                continue
             if (
                 core.isdigit()
                 and len(core) <= 2
@@ -2624,6 +2630,13 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             core = _core(tok)
             if not core:
                 break
+            if words and rank_grade(
+                words[-1], tok, tokens[idx + 1] if idx + 1 < len(tokens) else ""
+            ):
+                # A rank's class, number or grade: "said Petty Officer 2nd
+                # Class Dana Lutz", "said Lt. j.g. Nora Fenwick".
+                words.append(_phrase_word(tok))
+                continue
             if len(core) == 1 and core.isupper() and words and tok.startswith(core + "."):
                 # An initial inside a name, not the article: "said Jack A. Finley".
                 words.append(core + ".")
@@ -2910,6 +2923,58 @@ def _is_initial(word: str) -> bool:
     )
 
 
+#: Ordinals that grade a rank before ``Class``: ``Petty Officer 2nd Class``,
+#: ``Airman First Class``.
+_RANK_ORDINALS = frozenset(("1st", "2nd", "3rd", "4th", "first", "second", "third", "fourth"))
+
+
+def rank_grade(before: str, token: str, after: str) -> bool:
+    """Return whether *token* grades the rank *before* it, inside a title.
+
+    Military ranks carry a class, a number or a grade between the rank and
+    the name, which are the title's still: ``Petty Officer 2nd Class Dana
+    Lutz``, ``Sgt. 1st Class Ray Ortiz`` (an ordinal before ``Class``),
+    ``Chief Warrant Officer 3 Lee Park`` (a warrant officer's number),
+    ``Lt. j.g. Nora Fenwick`` (a junior lieutenant's grade).
+
+    :param before: The token before *token* (the rank's last word).
+    :param token: The token that may be the grade.
+    :param after: The token after *token* (``Class`` after an ordinal).
+    """
+    prev = _core(before).lower().rstrip(".")
+    low = _core(token).lower()
+    if not before[:1].isupper():
+        return False
+    if prev == "private":
+        # Spelled out, a private's rank is a title with its class only:
+        # "Private 1st Class Nico Amberley" (not "Private Equity").
+        return low in _RANK_ORDINALS and _core(after) == "Class"
+    if prev not in _TITLE_WORDS:
+        return False
+    if low in _RANK_ORDINALS:
+        return _core(after) == "Class"
+    if low.isdigit():
+        return prev == "officer" and len(low) == 1 and low != "0"
+    return low == "j.g" and prev in ("lt", "lieutenant")
+
+
+def _past_grade(flat: str, pos: int, end: int) -> int:
+    """Return where the rank at ``[pos, end)`` ends with its grade, if one follows.
+
+    A rank called back by its words (``the petty officer``) stands before
+    its grade and the name: ``Petty Officer 2nd Class Dana Lutz`` holds
+    ``petty officer``; the end is moved past ``2nd Class`` (see
+    :func:`rank_grade`), else *end* is returned.
+    """
+    rest = flat[end + 1 : end + 40].split(" ", 2)
+    if len(rest) < 2 or not rank_grade(flat[pos:end].rsplit(" ", 1)[-1], rest[0], rest[1]):
+        return end
+    end += 1 + len(rest[0])
+    if _core(rest[0]).lower() in _RANK_ORDINALS:
+        end += 1 + len(rest[1])  # "2nd Class"
+    return end
+
+
 def _title_stem(low: str) -> str:
     """Return a lower-case word without a final period, and a title without ``-elect``.
 
@@ -2970,6 +3035,7 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
         and not det
         and "of" not in lows
         and _TITLE_LIKE.isdisjoint(lows[:-1])
+        and "private" not in lows[:-1]  # "Private First Class Odile Fenn" (below)
         and all(map(str.isupper, map(_first, ws)))
     ):
         # Capitalised words without a title: "Ilse Varga".  In a title-cased
@@ -3009,6 +3075,14 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
         elif (
             low in _TITLE_WORDS
             or (low in _PERSON_NOUNS and w[:1].isupper())
+            # A rank's class after its ordinal: "Airman 1st Class Kyle Danner",
+            # and a private's rank spelled out before it: "Private 1st Class".
+            or (low == "class" and idx and lows[idx - 1] in _RANK_ORDINALS and titled)
+            or (
+                low == "private"
+                and lows[idx + 1 : idx + 3][-1:] == ["class"]
+                and lows[idx + 1] in _RANK_ORDINALS
+            )
             or (low in _OF_TITLES and w[:1].isupper() and lows[idx + 1 : idx + 2] == ["of"])
         ):
             titled = True
@@ -3204,6 +3278,10 @@ def chain_before(flat: str, pos: int) -> list[str]:
             low = core.lower().rstrip(".")
             if not core:
                 break
+            if out and idx and rank_grade(tokens[idx - 1], tok, tokens[idx + 1]):
+                # A rank's grade: "Petty Officer 2nd Class Wren Oakley".
+                out.append(core)
+                continue
         if core[0].isupper():
             if low in _SENTENCE_OPENERS:
                 break
@@ -5754,6 +5832,7 @@ class Resolver:
             if last.lower() in cues.ABBREVIATIONS:
                 end += 1  # an abbreviated title: "New Jersey Gov. Ada Marsh"
         if flat.startswith(" ", end):
+            end = _past_grade(flat, pos, end)
             words = _cap_run(flat, end + 1)
             if words:
                 _, _, name = self._split(words)
