@@ -95,6 +95,17 @@ def test_a_slash_between_names_no_person_is_no_photographer_credit(line: str) ->
 # --------------------------------------------------------------------------
 
 
+def _library_story(line: str) -> str:
+    """A short story with *line* between its headline and its lead."""
+    return (
+        "Library to open on Sundays\n\n"
+        f"{line}\n\n"
+        "The town library will open on Sunday afternoons from January, "
+        "its trustees decided on Monday.\n\n"
+        "The change costs about $30,000 a year.\n"
+    )
+
+
 @pytest.mark.parametrize(
     ("line", "location"),
     [
@@ -104,14 +115,7 @@ def test_a_slash_between_names_no_person_is_no_photographer_credit(line: str) ->
     ],
 )
 def test_a_name_and_a_place_after_a_bar_is_the_byline(line: str, location: str) -> None:
-    text = (
-        "Library to open on Sundays\n\n"
-        f"{line}\n\n"
-        "The town library will open on Sunday afternoons from January, "
-        "its trustees decided on Monday.\n\n"
-        "The change costs about $30,000 a year.\n"
-    )
-    article = wireparse.parse(text)
+    article = wireparse.parse(_library_story(line))
     assert [b.rule for b in article.blocks[1:3]] == ["byline", "paragraph.lead"]
     assert article.byline is not None
     assert article.byline.names == ("Wendell Prior",)
@@ -127,14 +131,7 @@ def test_a_name_and_a_place_after_a_bar_is_the_byline(line: str, location: str) 
     ],
 )
 def test_a_name_and_a_desk_title_is_the_byline(line: str, title: str) -> None:
-    text = (
-        "Library to open on Sundays\n\n"
-        f"{line}\n\n"
-        "The town library will open on Sunday afternoons from January, "
-        "its trustees decided on Monday.\n\n"
-        "The change costs about $30,000 a year.\n"
-    )
-    article = wireparse.parse(text)
+    article = wireparse.parse(_library_story(line))
     assert [b.rule for b in article.blocks[1:3]] == ["byline", "paragraph.lead"]
     assert article.byline is not None
     assert article.byline.names == ("Wendell Prior",)
