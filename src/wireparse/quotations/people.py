@@ -1923,11 +1923,13 @@ _GENERATIONS = frozenset(("younger", "elder", "older"))
 _YOUNGER_KIN = frozenset(
     ("son", "daughter", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter")
 )
+#: Nouns of kin of the elder generation: ``her father, Arne Brekke,``.
+_ELDER_KIN = frozenset(
+    ("father", "mother", "grandfather", "grandmother", "uncle", "aunt", "stepfather", "stepmother")
+)
 #: A noun of kin right before a name, after its comma: ``His son, `` or ``her father, ``.
 _KIN_BEFORE_RE = re.compile(
-    r"\b(son|daughter|grandson|granddaughter|nephew|niece|stepson|stepdaughter"
-    r"|father|mother|grandfather|grandmother|uncle|aunt|stepfather|stepmother),? $",
-    re.IGNORECASE,
+    r"\b(" + "|".join(sorted(_YOUNGER_KIN | _ELDER_KIN)) + r"),? $", re.IGNORECASE
 )
 #: An age in commas right after a name: ``Lars Brekke, 41,``.
 _AGE_AFTER_RE = re.compile(r", (\d{1,3}),")

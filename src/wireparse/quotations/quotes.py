@@ -2744,25 +2744,20 @@ def _before_restrictive_relative(
     ``People who live near the pier said``: the clause between ``who`` and
     the cue is skipped back to the noun phrase before it
     (``mention.subject_relative``).  Only a described source or a name
-    counts, and the clause holds no comma and no quotation.
+    counts, and the clause holds no comma and no quotation.  A clause on
+    ``that`` nearer the cue, with its own verb, is skipped back to the
+    described body, group or person before it (:func:`_before_that_clause`).
 
-    :param reach: How far before the cue ``who`` may stand.
+    :param reach: How far before the cue ``who`` or ``that`` may stand.
     """
     floor = max(lo, cue_start - reach)
     who = flat.rfind(" who ", floor, cue_start)
     that = flat.rfind(" that ", max(floor, who), cue_start)
-    if that > who and _that_clause_of_source(flat, lo, that, cue_start):
+    if that > who and _that_clause_of_source(flat, that, cue_start):
         return _before_that_clause(flat, lo, that)
     if who <= lo:
         return None  # no "who" in reach (the common case: no clause to cut out)
-    clause = flat[who + 5 : cue_start]
-    if (
-        "," in clause
-        or MASK in clause
-        or _AUXILIARIES_AND_ADVERBS.issuperset(clause.lower().split())
-    ):
-        # The cue as the clause's own verb ("women who complained", "who
-        # will say") is no cue of the sentence.
+    if not _clause_before_cue(flat[who + 5 : cue_start]):
         return None
     mention, _ = subject_before(flat, lo, who + 1)
     if (
@@ -2775,6 +2770,23 @@ def _before_restrictive_relative(
     ):
         return None  # no noun phrase, or a clause read as one ("the board disparaged women")
     return mention._replace(rule="mention.subject_relative")
+
+
+def _clause_before_cue(clause: str) -> bool:
+    """Whether *clause*, between a relative word and a cue, may be a clause of its own.
+
+    It holds a word, no comma and no quotation, and more than auxiliaries
+    and adverbs: else the cue is the clause's own verb (``women who
+    complained``, ``who will say``, ``the union that said``) and no cue of
+    the sentence.
+    """
+    words = clause.lower().split()
+    return (
+        bool(words)
+        and "," not in clause
+        and MASK not in clause
+        and not _AUXILIARIES_AND_ADVERBS.issuperset(words)
+    )
 
 
 #: The head nouns of a source described before a ``that`` clause.
@@ -2790,10 +2802,10 @@ def _in_that_clause(flat: str, lo: int, start: int) -> bool:
     acts as fast as it says``.)
     """
     that = flat.rfind(" that ", max(lo, start - 40), start)
-    return that >= 0 and _that_clause_of_source(flat, lo, that, start)
+    return that >= 0 and _that_clause_of_source(flat, that, start)
 
 
-def _that_clause_of_source(flat: str, lo: int, that: int, cue_start: int) -> bool:
+def _that_clause_of_source(flat: str, that: int, cue_start: int) -> bool:
     """Whether ``flat[that:cue_start]`` is a relative clause on ``that`` with its own verb.
 
     ``The union that represents the drivers said``: the word after ``that``
@@ -2805,15 +2817,9 @@ def _that_clause_of_source(flat: str, lo: int, that: int, cue_start: int) -> boo
     the cue is not its only verb (``the union that said``).
     """
     clause = flat[that + 6 : cue_start]
-    words = clause.split()
-    if (
-        not words
-        or "," in clause
-        or MASK in clause
-        or _AUXILIARIES_AND_ADVERBS.issuperset(w.lower() for w in words)
-    ):
+    if not _clause_before_cue(clause):
         return False
-    verb = words[0]
+    verb = clause.split(None, 1)[0]
     return (
         verb.isalpha()
         and verb.islower()
