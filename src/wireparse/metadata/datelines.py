@@ -145,6 +145,8 @@ _DATE_PARTS = lazy_compile(
 _DAY_MONTH = lazy_compile(r"([0-9]{1,2})\.?\s{1,2}(?:de\s)?(\p{L}{3,10})")
 #: A four-digit year inside a dateline's date (``Aug. 29, 2014``).
 _YEAR = lazy_compile(r"[0-9]{4}")
+#: A date in figures, day and month (``07/12``), as :func:`_place_numeric_date` reads it.
+_FIGURES_DATE = lazy_compile(r"([0-9]{1,2})/([0-9]{1,2})")
 #: A lower-case letter: a place in capitals has none (``PORTVALE`` but ``Portvale``).
 _LOWER = lazy_compile(r"\p{Ll}")
 #: A digit, which a place name never holds (``OSLO`` but ``A4``).
@@ -315,7 +317,15 @@ def _date_of(
     A date written without a year (``Nov 7``) takes the year nearest
     *reference_date*, when one is given; an impossible date gives ``None``.
     """
-    year, month, day = parse_month_day(date_text)
+    year: int | None
+    month: int | None
+    day: int | None
+    figures = _FIGURES_DATE.fullmatch(date_text)
+    if figures is not None:
+        # Day and month in figures, the day first (Belga's ``07/12``).
+        year, month, day = None, int(figures.group(2)), int(figures.group(1))
+    else:
+        year, month, day = parse_month_day(date_text)
     if month is None or day is None:
         return None, month, day
     if year is None and reference_date is not None:
@@ -584,6 +594,8 @@ def _read_dateline(text: str, reference_date: dt.date | None) -> Dateline | None
         found = _place_with_region(text, start, limit, reference_date)
         if found is None:
             found = _place_day(text, start, limit, reference_date)
+        if found is None:
+            found = _place_numeric_date(text, start, limit, reference_date)
     return found
 
 
@@ -682,6 +694,50 @@ def _place_day(
             return None
     found = _make(text, start, end, body, m.group("head"), tag, m.group("day"), reference_date)
     return attrs.evolve(found, day=day)
+
+
+#: A place, its date in figures (day, slash, month) and the agency's tag:
+#: ``BRUXELLES 07/12 (BELGA)``, ``LIÈGE, 3/2 (Belga) -``.
+_PLACE_NUMERIC_DATE = lazy_compile(
+    rf"(?P<head>{_WORD}{_MORE}{{0,4}}),?{_WS}{{1,2}}"
+    rf"(?P<date>(?P<day>[0-9]{{1,2}})/(?P<month>[0-9]{{1,2}})){TAG}{TAG_SEP}?"
+)
+
+
+def _place_numeric_date(
+    text: str, start: int, limit: int, reference_date: dt.date | None
+) -> Dateline | None:
+    """A dateline that writes its date in figures, the day before the month.
+
+    Convention: Belga dates a story with the day and month in figures
+    between the place and its tag, the line alone above the lead or a dash
+    after it: ``BRUXELLES 07/12 (BELGA)`` on a line of its own, ``LIÈGE,
+    3/2 (Belga) - Le conseil communal ...``.  The tag must be a known
+    agency's (:func:`wireparse.metadata.agencies.canonical_agency`) and the
+    figures a day (1 to 31) and a month (1 to 12); the dateline's
+    :attr:`~wireparse.Dateline.day` and :attr:`~wireparse.Dateline.month`
+    are set, and its date when a reference date gives the year.
+    """
+    m = _PLACE_NUMERIC_DATE.match(text, start, limit)
+    if m is None or not _place_words_ok(m.group("head")):
+        return None
+    day, month = int(m.group("day")), int(m.group("month"))
+    tag = m.group("tag")
+    if not (1 <= day <= 31 and 1 <= month <= 12) or _tag_agency(tag) is None:
+        return None
+    sep = m.group("sep")
+    if sep is not None and _sep_ok(text, m.end("sep"), sep):
+        end = m.end("sep")
+        body = _skip_spaces(text, end, limit)
+        if not _body_ok(text, body, limit, strict=False):
+            return None
+    else:
+        end = m.end("tag") + 1
+        body = _skip_spaces(text, end, limit)
+        first = text[body : body + 1]
+        if first and not (first.isupper() or first.isdigit() or first in _OPENERS):
+            return None
+    return _make(text, start, end, body, m.group("head"), tag, m.group("date"), reference_date)
 
 
 def _date_first(
