@@ -197,8 +197,9 @@ _CONTACT_SPLIT = lazy_compile(r"\s*(?:,|;|\band\b|&)\s*")
 #: A place or address after a name on a contact line (``in Oslo``, ``at jdoe@...``).
 _CONTACT_TAIL = lazy_compile(r"\s(?:in|at)\s.*$")
 #: Photo and video captions and image credits, by their label...
-#: For example ``Image caption``, ``Photo: Ada Finch``, ``Foto: Die Fähre
-#: am Pier``, ``Imagen: El puerto``, ``FILE PHOTO``; or by
+#: For example ``Image caption``, ``Photo: Ada Finch``, ``Photograph: Ada
+#: Finch`` (the label spelt out, as British papers credit a picture),
+#: ``Foto: Die Fähre am Pier``, ``Imagen: El puerto``, ``FILE PHOTO``; or by
 #: a wire caption's pointing at its picture: ``This undated photo provided by
 #: the family shows Ada Finch``, ``In this image released by police, ...``;
 #: or by a caption's own label for what the picture shows, or where, in the
@@ -209,7 +210,7 @@ _CONTACT_TAIL = lazy_compile(r"\s(?:in|at)\s.*$")
 #: ``De gauche à droite : ...``, ``De izquierda a derecha, ...``.
 CAPTION_START = lazy_compile(
     r"(?:Image|Media|Video|Photo|Picture)\s+(?:caption|copyright|credit)\b|"
-    r"\(?(?:Photo|Picture|Image)s?\s?:\s|FILE\s*[-—–]|\(?FILE\s+PHOTO\)?|"
+    r"\(?(?:Photo(?:graph)?|Picture|Image)s?\s?:\s|FILE\s*[-—–]|\(?FILE\s+PHOTO\)?|"
     # ... in the words of each language: "Foto: Die Brücke im Bau.", "Imagen: ...";
     # German copy labels the caption of a series "Fotos:" or "Bilder:" ("Fotos:
     # Die Fähre am Pier.", a credit too: "Fotos: Jan Roth/dpa").
@@ -318,7 +319,8 @@ PHOTOGRAPHER_CREDIT = lazy_compile(
 #: ... or by a photo credit set after its last sentence, in the words of
 #: each language: ``Die Fähre am Pier. Bild: dpa``, ``Le bac à quai. Photo :
 #: AFP``, ``El barco en el puerto. Foto: EFE/Ana Ruiz``, ``The pier. Photo:
-#: Jane Doe``, in brackets too (``The pier. (Photo: Jane Doe/Courier)``), or
+#: Jane Doe``, ``The pier. Photograph: Jane Doe/Courier``, in brackets too
+#: (``The pier. (Photo: Jane Doe/Courier)``), or
 #: ``Photo by``: ``The pier. Photo by Jane Doe``, or ``Courtesy of`` and the
 #: giver: ``The pier. Courtesy of the Harbor Board``, a family's too (``The
 #: pier. (Courtesy of the Finch family)``), or the ``Courtesy`` label (``The
@@ -328,7 +330,7 @@ PHOTOGRAPHER_CREDIT = lazy_compile(
 #: Ada Roth/dpa``.
 CAPTION_CREDIT_END = lazy_compile(
     r"(?<=[.!?…\"”»)]\s)\(?(?:"
-    r"(?:Bild|Fotos?|Photos?|Image|Courtesy|Cr[ée]dit(?:s|\s+photo)?)\s?:\s?\S{1,40}(?:\s\S{1,40}){0,5}"
+    r"(?:Bild|Fotos?|Photo(?:graph)?s?|Image|Courtesy|Cr[ée]dit(?:s|\s+photo)?)\s?:\s?\S{1,40}(?:\s\S{1,40}){0,5}"
     # "Photo by" and a name: capitalised words only ("Photos by local
     # artists will be shown" is a sentence).
     r"|(?:Photo|Picture|Image)s?\s+(?:by|courtesy\s+of)\s\p{Lu}\S{0,39}(?:\s\p{Lu}\S{0,39}){0,3}"
@@ -2073,9 +2075,10 @@ _CAPTION_END_LAST: Final = ")sSoOPAgk"
 
 
 #: The label of a link to a photo gallery: ``Photos: Tigers celebrate the
-#: title``, ``GALLERY: ...``; a plural, where a caption's label is singular.
+#: title``, ``Photographs: ...``, ``GALLERY: ...``; a plural, where a
+#: caption's label is singular.
 GALLERY_LABEL = lazy_compile(
-    r"(?:PHOTOS|Photos|PICTURES|Pictures|IMAGES|Images|GALLERY|Gallery)\s?:\s"
+    r"(?:PHOTO(?:GRAPH)?S|Photo(?:graph)?s|PICTURES|Pictures|IMAGES|Images|GALLERY|Gallery)\s?:\s"
 )
 #: A word of three letters or more in lower case (``celebrate``): a headline
 #: has some, a credit's names have none.
