@@ -66,3 +66,37 @@ def test_abbreviated_title_named_once_elsewhere_stays_a_description(intro: str) 
     """``Gov. Nora Pell urged calm. ¶ Aides met late. "...," the governor said.``: no holder."""
     body = f'Talks broke down on Monday.\n\n{intro} "We need a deal," the governor said.'
     assert quote_speakers(CAPITOL, body) == ["the governor"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "noun", "speaker"),
+    [
+        (
+            "Drills ended early. The unit's senior enlisted leader, Command Sgt. Maj. "
+            "Rosa Ibarra, watched from the ridge.",
+            "the sergeant major",
+            "Rosa Ibarra",
+        ),
+        (
+            "The battalion is led by Lt. Col. Emil Drake, who took command in June.",
+            "the lieutenant colonel",
+            "Emil Drake",
+        ),
+        ("Maj. Ines Falk ran the drill. Falk kept the clock.", "the major", "Ines Falk"),
+    ],
+)
+def test_a_rank_of_two_words_calls_back_its_abbreviated_form(
+    intro: str, noun: str, speaker: str
+) -> None:
+    """``Command Sgt. Maj. Rosa Ibarra ... "...," the sergeant major said.``"""
+    body = f'Soldiers marched at dawn.\n\n{intro}\n\n"They held the line," {noun} said.'
+    assert quote_speakers(CAPITOL, body) == [speaker]
+
+
+def test_specialist_calls_back_spc() -> None:
+    """``Spc. Lia Moreau, a medic, stayed. "...," the specialist said.``: the Army's rank."""
+    body = (
+        "Soldiers marched at dawn.\n\n"
+        'Spc. Lia Moreau, a medic, stayed with the crew. "We held," the specialist said.'
+    )
+    assert quote_speakers(CAPITOL, body) == ["Lia Moreau"]

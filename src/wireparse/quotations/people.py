@@ -387,6 +387,29 @@ def head_noun(words: Sequence[str]) -> str:
     return lows[-1] if lows else ""
 
 
+def _abbreviated_rank(content: Sequence[str]) -> str | None:
+    """Return a rank of several words as AP abbreviates it before a name, or ``None``.
+
+    ``sergeant major`` is written ``Sgt. Maj.`` before a name, ``lieutenant
+    colonel`` ``Lt. Col.``: the words of
+    :data:`~wireparse.quotations.cues.RANK_ABBREVIATIONS` shortened, each
+    but the last with its period (the phrase is found as whole words), so
+    that ``the sergeant major`` calls back ``Command Sgt. Maj. Ada Marsh``.
+    A rank of one word, or of words none of which is shortened, gives
+    ``None``.
+    """
+    if len(content) < 2 or cues.RANK_ABBREVIATIONS.keys().isdisjoint(content):
+        return None
+    words = [cues.RANK_ABBREVIATIONS.get(w, w) for w in content]
+    last = len(words) - 1
+    return " ".join(
+        [
+            w + "." if w != c and k < last else w
+            for k, (w, c) in enumerate(zip(words, content, strict=True))
+        ]
+    )
+
+
 #: The prepositions that open a role's complement: ``the envoy to Norway``.
 _COMPLEMENT_WORDS = frozenset(("to", "of", "for", "at"))
 #: The same, as written between words in the flat text.
@@ -4507,7 +4530,11 @@ class Resolver:
             # "Local 14 said": a union's local by its number is a body.
             self.rule = "resolve.organisation_name"
             return self._entity(_key(text), text, SourceKind.ORGANISATION)
-        if head in cues.PERSON_NOUNS:
+        if head in cues.PERSON_NOUNS or (
+            # "the sergeant major", "the major": a rank that is no noun of the
+            # lists ("Major" also opens "Major sticking points").
+            head in cues.RANK_ABBREVIATIONS and words[0].lower() == "the"
+        ):
             named = self._own_appositive(mention)
             if named is not None:
                 self.rule = "resolve.role_noun"
@@ -4950,6 +4977,9 @@ class Resolver:
                 return None
         if len(content) > 2:
             phrases.append(" ".join(content[-2:]))
+        ranked = _abbreviated_rank(content)
+        if ranked is not None:
+            phrases.append(ranked)
         synonyms = sorted(cues.ROLE_SYNONYMS.get(head, ()))
         if len(content) > 1:
             # "the New Jersey governor" is "New Jersey Gov. Ada Marsh".
