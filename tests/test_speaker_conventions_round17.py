@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import wireparse
+from tests.speaker_helpers import quote_speakers
 from wireparse import QuoteKind
 
 #: The headline and dateline of an entertainment story.
@@ -31,3 +32,71 @@ def test_a_work_named_by_its_genre_is_a_title(work: str) -> None:
     )
     assert [q.text for q in article.quotes] == ["She is resting at home,"]
     assert [q.kind for q in article.quoted] == [QuoteKind.TITLE]
+
+
+#: The headline and dateline of a state-house or base story.
+CAPITOL = "Budget stalls\n\nALDEN, Vt. (Wire) — "
+
+
+@pytest.mark.parametrize(
+    ("intro", "noun", "speaker"),
+    [
+        ("Gov. Nora Pell urged both sides to keep talking.", "the governor", "Nora Pell"),
+        ("Ferries stopped. Sen. Ivo Grant called for a vote!", "the senator", "Ivo Grant"),
+    ],
+)
+def test_abbreviated_title_opening_the_paragraph_is_its_role_noun(
+    intro: str, noun: str, speaker: str
+) -> None:
+    """``Gov. Nora Pell urged calm. "...," the governor said.``: named once, in that paragraph."""
+    body = f'Talks broke down on Monday.\n\n{intro} "We need a deal," {noun} said.'
+    assert quote_speakers(CAPITOL, body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # Named once, in another paragraph: no holder of the role.
+        "Gov. Nora Pell urged both sides to keep talking.\n\nAides met late.",
+        # Named once, not as the sentence's opening words.
+        "Aides met Gov. Nora Pell on Sunday.",
+    ],
+)
+def test_abbreviated_title_named_once_elsewhere_stays_a_description(intro: str) -> None:
+    """``Gov. Nora Pell urged calm. ¶ Aides met late. "...," the governor said.``: no holder."""
+    body = f'Talks broke down on Monday.\n\n{intro} "We need a deal," the governor said.'
+    assert quote_speakers(CAPITOL, body) == ["the governor"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "noun", "speaker"),
+    [
+        (
+            "Drills ended early. The unit's senior enlisted leader, Command Sgt. Maj. "
+            "Rosa Ibarra, watched from the ridge.",
+            "the sergeant major",
+            "Rosa Ibarra",
+        ),
+        (
+            "The battalion is led by Lt. Col. Emil Drake, who took command in June.",
+            "the lieutenant colonel",
+            "Emil Drake",
+        ),
+        ("Maj. Ines Falk ran the drill. Falk kept the clock.", "the major", "Ines Falk"),
+    ],
+)
+def test_a_rank_of_two_words_calls_back_its_abbreviated_form(
+    intro: str, noun: str, speaker: str
+) -> None:
+    """``Command Sgt. Maj. Rosa Ibarra ... "...," the sergeant major said.``"""
+    body = f'Soldiers marched at dawn.\n\n{intro}\n\n"They held the line," {noun} said.'
+    assert quote_speakers(CAPITOL, body) == [speaker]
+
+
+def test_specialist_calls_back_spc() -> None:
+    """``Spc. Lia Moreau, a medic, stayed. "...," the specialist said.``: the Army's rank."""
+    body = (
+        "Soldiers marched at dawn.\n\n"
+        'Spc. Lia Moreau, a medic, stayed with the crew. "We held," the specialist said.'
+    )
+    assert quote_speakers(CAPITOL, body) == ["Lia Moreau"]

@@ -55,6 +55,7 @@ __all__ = [
     "PLACE_TAIL_WORDS",
     "POLL_NOUNS",
     "PRONOUNS",
+    "RANK_ABBREVIATIONS",
     "ROLE_SYNONYMS",
     "SENTENCE_OPENERS",
     "SLOGAN_WORDS",
@@ -329,4 +330,24 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "constable": _words("const cst pc constable"),
     "alderman": _words("ald alderman"),
     "trooper": _words("tpr trooper"),
+    # "Spc. Tom Hale ... the specialist said": the Army's enlisted rank;
+    # "Maj. Ada Marsh ... the major said".
+    "specialist": _words("spc specialist"),
+    "major": _words("maj major"),
+}
+
+#: The AP abbreviation of each word of a rank written in two or more words
+#: before a name: "Command Sgt. Maj. Ada Marsh" is "the command sergeant
+#: major" and "the sergeant major"; "Lt. Col. Tom Hale", "the lieutenant
+#: colonel".
+RANK_ABBREVIATIONS: dict[str, str] = {
+    "sergeant": "sgt",
+    "major": "maj",
+    "lieutenant": "lt",
+    "colonel": "col",
+    "general": "gen",
+    "corporal": "cpl",
+    "commander": "cmdr",
+    "admiral": "adm",
+    "captain": "capt",
 }

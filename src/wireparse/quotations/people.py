@@ -387,6 +387,29 @@ def head_noun(words: Sequence[str]) -> str:
     return lows[-1] if lows else ""
 
 
+def _abbreviated_rank(content: Sequence[str]) -> str | None:
+    """Return a rank of several words as AP abbreviates it before a name, or ``None``.
+
+    ``sergeant major`` is written ``Sgt. Maj.`` before a name, ``lieutenant
+    colonel`` ``Lt. Col.``: the words of
+    :data:`~wireparse.quotations.cues.RANK_ABBREVIATIONS` shortened, each
+    but the last with its period (the phrase is found as whole words), so
+    that ``the sergeant major`` calls back ``Command Sgt. Maj. Ada Marsh``.
+    A rank of one word, or of words none of which is shortened, gives
+    ``None``.
+    """
+    if len(content) < 2 or cues.RANK_ABBREVIATIONS.keys().isdisjoint(content):
+        return None
+    words = [cues.RANK_ABBREVIATIONS.get(w, w) for w in content]
+    last = len(words) - 1
+    return " ".join(
+        [
+            w + "." if w != c and k < last else w
+            for k, (w, c) in enumerate(zip(words, content, strict=True))
+        ]
+    )
+
+
 #: The prepositions that open a role's complement: ``the envoy to Norway``.
 _COMPLEMENT_WORDS = frozenset(("to", "of", "for", "at"))
 #: The same, as written between words in the flat text.
@@ -4507,7 +4530,11 @@ class Resolver:
             # "Local 14 said": a union's local by its number is a body.
             self.rule = "resolve.organisation_name"
             return self._entity(_key(text), text, SourceKind.ORGANISATION)
-        if head in cues.PERSON_NOUNS:
+        if head in cues.PERSON_NOUNS or (
+            # "the sergeant major", "the major": a rank that is no noun of the
+            # lists ("Major" also opens "Major sticking points").
+            head in cues.RANK_ABBREVIATIONS and words[0].lower() == "the"
+        ):
             named = self._own_appositive(mention)
             if named is not None:
                 self.rule = "resolve.role_noun"
@@ -4950,6 +4977,9 @@ class Resolver:
                 return None
         if len(content) > 2:
             phrases.append(" ".join(content[-2:]))
+        ranked = _abbreviated_rank(content)
+        if ranked is not None:
+            phrases.append(ranked)
         synonyms = sorted(cues.ROLE_SYNONYMS.get(head, ()))
         if len(content) > 1:
             # "the New Jersey governor" is "New Jersey Gov. Ada Marsh".
@@ -5723,7 +5753,7 @@ class Resolver:
             if not pos <= at < pos + len(phrase)
         ]
         if " " not in phrase:
-            chosen = self._plain_holder(phrase, order, want)
+            chosen = self._plain_holder(phrase, order, want, at)
             if chosen is not None:
                 return self._tie(chosen)
             if phrase in cues.ABBREVIATIONS:
@@ -5750,7 +5780,7 @@ class Resolver:
         return ent
 
     def _plain_holder(
-        self, word: str, order: Sequence[int], want: str | None = None
+        self, word: str, order: Sequence[int], want: str | None = None, at: int = -1
     ) -> tuple[list[str], str | None] | None:
         """Return the name of the article's holder of the bare title *word*.
 
@@ -5760,10 +5790,12 @@ class Resolver:
         president``); when the story gives the bare title to several
         people (``President Marsh`` and, in passing, ``President Hale``),
         it is the one the story names most often; on a tie, the nearest.
-        *order* holds the occurrences of *word*, nearest first.
+        *order* holds the occurrences of *word*, nearest first; *at* is
+        where the role noun stands (-1: nowhere in particular).
         """
         found: dict[str, tuple[list[str], str | None]] = {}
         in_lead: set[str] = set()
+        here: set[str] = set()
         for pos in order:
             if self._led_by_name(pos):
                 continue
@@ -5778,6 +5810,8 @@ class Resolver:
                 found.setdefault(surname, near)
                 if pos < self._lead_end and word in _OFFICE_TITLES:
                     in_lead.add(surname)
+                if self._opens_sentence_before(pos, at):
+                    here.add(surname)
         if word in cues.ABBREVIATIONS:
             # An abbreviated title ("Sen.", "Gov.") gives the role only to the
             # story's one holder of it, named again: "the senator" is not the
@@ -5791,16 +5825,41 @@ class Resolver:
             # Named once in the lead with an office's title, the holder is the
             # story's subject: "Rep. Alma Reyes wants answers. ¶ "...," the
             # congresswoman said."
+            # Named once by the title that opens a sentence of the role
+            # noun's own paragraph, the holder is the person that paragraph
+            # brings in: "Gov. Ada Marsh urged calm. "...," the governor said."
             found = {
                 s: n
                 for s, n in found.items()
-                if len(self._occurrences(s)[0]) >= 2 or self._quoted(n[0]) or s in in_lead
+                if len(self._occurrences(s)[0]) >= 2
+                or self._quoted(n[0])
+                or s in in_lead
+                or s in here
             }
         if len(found) < 2:
             return next(iter(found.values()), None)
         counts = {surname: len(self._occurrences(surname)[0]) for surname in found}
         top = max(counts.values())
         return next(near for surname, near in found.items() if counts[surname] == top)
+
+    def _opens_sentence_before(self, pos: int, at: int) -> bool:
+        """Whether *pos* opens a sentence of the paragraph that holds *at*, before *at*.
+
+        A sentence opens a paragraph or follows a word that ends one (a
+        period, not an abbreviation's: ``Gov.``, ``St.``; a question or
+        exclamation mark; either before a closing quotation mark).
+        """
+        if not 0 <= pos < at or any(pos < start <= at for start in self._starts):
+            return False
+        if pos in self._starts:
+            return True
+        prev = word_before(self.flat, 0, pos - 1).rstrip("\"”’'")
+        return prev.endswith(("!", "?")) or (
+            prev.endswith(".")
+            and len(prev) > 2
+            and "." not in prev[:-1]
+            and prev[:-1].lower() not in cues.ABBREVIATIONS
+        )
 
     def _quoted(self, name: list[str]) -> bool:
         """Whether the person of *name* is already a speaker of the article."""
