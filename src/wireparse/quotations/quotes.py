@@ -4028,6 +4028,32 @@ _LABEL_DASH = lazy_compile_re(r" [-–—] ")
 #: A speaker label's tail between the name and the colon: a party-and-state
 #: tag in brackets or between commas (``Sen. Jane Roe (D-Ore.):``, ``Roe, D-Ore.:``).
 _LABEL_TAIL = lazy_compile_re(r" ?(?:\([^()\n]{1,30}\)|, ?[A-Z][\w.-]{1,12},?)? ?")
+#: A roundup label's credit between the name and the colon: up to ten words,
+#: no sentence's end and nothing quoted (:func:`_credited_label`):
+#: ``Ned Calloway, owner of the Riverside Diner: "..."``.
+_LABEL_CREDIT = lazy_compile_re(r", (?:[^\s.!?;:\x01]{1,30} ?){1,10}")
+#: A credit that is a person's by its first words: an age or a described role
+#: (``Gary Oduya, 34:``, ``Noor Haddad, a deckhand:``, ``Ned Calloway, owner of``).
+_PERSON_CREDIT = lazy_compile_re(r", (?:\d{1,3}\b|an? |the |[a-z]+ (?:of|at|for|with) )")
+
+
+def _credited_label(flat: str, mention: Mention, colon: int) -> bool:
+    """Whether a credit after the name of a roundup's label runs to its colon.
+
+    Roundups of reactions label a quotation with the name and a credit
+    after a comma: an age, a role, or where the words were written
+    (``Gary Oduya, 34: "..."``, ``Ned Calloway, owner of the Riverside
+    Diner: "..."``, ``Club captain Lewis Harte, in a message on the club
+    website: "..."``).  The label is a person's by a title or a calling
+    before the name, or by a credit that opens with an age or a role: a
+    place and a time (``Dunmore Harbor, at dawn on Sunday:``) is no
+    label.
+    """
+    if _LABEL_CREDIT.fullmatch(flat, mention.end, colon) is None:
+        return False
+    before_name = mention.words[:-2]
+    titled = any(w[:1].islower() or w.rstrip(".").lower() in _LABEL_TITLES for w in before_name)
+    return titled or _PERSON_CREDIT.match(flat, mention.end, colon) is not None
 
 
 def _caps_label(
@@ -4175,7 +4201,10 @@ def _introduced(
                 mention is not None
                 and mention.start == start
                 and mention.words[0].lower() not in cues.PRONOUNS
-                and _LABEL_TAIL.fullmatch(flat, mention.end, colon) is not None
+                and (
+                    _LABEL_TAIL.fullmatch(flat, mention.end, colon) is not None
+                    or (state.english and _credited_label(flat, mention, colon))
+                )
             ):
                 ent = state.resolver.resolve(mention)
                 if ent is not None and _full_name(state, ent.name, ent.kind):
