@@ -1028,6 +1028,7 @@ class _Analysis:
     """The state of one call of :func:`analyse`."""
 
     __slots__ = (
+        "_answers",
         "_cue_paras",
         "_para_cues",
         "_tokens",
@@ -1075,6 +1076,7 @@ class _Analysis:
         self.raw, self.defects = _pair_marks(source, bounds, marks)
         self.flat = flat = _flatten(source, self.raw)
         self._tokens: TokenTable | None = None
+        self._answers: frozenset[int] | None = None
         self.resolver = Resolver(flat, bounds)
         self.sentences: list[_Sentence] = []
         sentences = self.sentences
@@ -1923,6 +1925,40 @@ class _Analysis:
         quotes, as a person subject would be (English copy).
         """
         return self._reporting_subject(sent, SourceKind.DOCUMENT, _REPORTING_VERBS)
+
+    def answers_question(self, pi: int) -> bool:
+        """Whether paragraph *pi* answers a question of an interview set as questions and answers.
+
+        Q&A features set each question on a line of its own, a subheading
+        or a paragraph that ends with a question mark and quotes no one,
+        and the interviewee's answer in the paragraph under it, in
+        quotation marks (``Will late fees come back? ¶ "No. They kept
+        families away."``).  A story is set so when at least two paragraphs
+        that open with a quotation stand under a question; a paragraph is
+        such an answer when it opens with a quotation under a question.
+        """
+        answers = self._answers
+        if answers is None:
+            found = set()
+            source = self.source
+            flat = self.flat
+            bounds = self.bounds
+            for k in range(1, len(bounds)):
+                lo = bounds[k][0]
+                if flat[lo] != MASK:
+                    continue
+                before = source[bounds[k - 1][0] : lo].rstrip()
+                # The question is the last line before the answer: a
+                # subheading between the paragraphs, or the paragraph before.
+                question = before[before.rfind("\n") + 1 :].strip()
+                if (
+                    question.endswith("?")
+                    and len(question.split()) <= _QUESTION_WORDS
+                    and not any(mark in question for mark in _QUESTION_MARKS)
+                ):
+                    found.add(k)
+            answers = self._answers = frozenset(found) if len(found) >= 2 else frozenset()
+        return pi in answers
 
     def _opens_paragraph(self, pos: int) -> bool:
         """Whether *pos* opens its paragraph, or follows only the dateline that opens it."""
@@ -3780,6 +3816,18 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
                 answered = _interviewee(state)
                 if answered is not None:
                     speaker, rules = answered
+            if (
+                speaker is None
+                and state.english
+                and open_start == lo
+                and pi > 0
+                and state.answers_question(pi)
+            ):
+                # "Will late fees come back? ¶ "No."": an answer set under
+                # its question, without a label, is the interviewee's.
+                answered = _interviewee(state, "cue.answer_to_question")
+                if answered is not None:
+                    speaker, rules = answered
         cue_text: str | None = None
         cue_span: Span | None = None
         if cue is not None:
@@ -4321,7 +4369,9 @@ def _answer_dot(flat: str, lo: int, open_start: int) -> bool:
     return open_start - lo <= 4 and flat.startswith("A. ", lo)
 
 
-def _interviewee(state: _Analysis) -> tuple[Speaker, tuple[str, ...]] | None:
+def _interviewee(
+    state: _Analysis, rule: str = "cue.answer_label"
+) -> tuple[Speaker, tuple[str, ...]] | None:
     """Return the person a question-and-answer interview puts the questions to.
 
     ``cue.answer_label``: an interview set as questions and answers labels
@@ -4329,7 +4379,11 @@ def _interviewee(state: _Analysis) -> tuple[Speaker, tuple[str, ...]] | None:
     (``Milton's new fire chief, Andre Toussaint, sat down with the Record
     this week. ¶ Q: What surprised you? ¶ A: "How many calls are
     medical."``): the first person named in full as the subject of one of
-    the body's first three sentences.
+    the body's first three sentences.  ``cue.answer_to_question``: a
+    feature may set the answers under their questions without a label
+    (:meth:`_Analysis.answers_question`).
+
+    :param rule: The name of the rule that found the answer.
     """
     sentences = state.sentences
     for sent in sentences[:3]:
@@ -4337,7 +4391,7 @@ def _interviewee(state: _Analysis) -> tuple[Speaker, tuple[str, ...]] | None:
         mention = sent.subject_mention
         speaker = _named_speaker(state, ent, mention)
         if speaker is not None and mention is not None:
-            return speaker, ("cue.answer_label", mention.rule, sent.subject_rule)
+            return speaker, (rule, mention.rule, sent.subject_rule)
     return None
 
 
@@ -4392,6 +4446,12 @@ def _talks_about(state: _Analysis, sent: _Sentence) -> bool:
         words = words[1:]
     return bool(words) and words[0] in lexicon.words("en", "topic_speech_verbs")
 
+
+#: How many words an interview's question may have (:meth:`_Analysis.answers_question`).
+_QUESTION_WORDS = 40
+#: Quotation marks that a question of an interview does not hold: one that
+#: quotes someone is a question of the story's prose (``"Why?" she asked.``).
+_QUESTION_MARKS = ('"', "“", "”", "«", "»", "„")
 
 #: Given names, lower case: a subject that opens with one is a person.
 _GIVEN_NAMES = cues.FEMALE_GIVEN_NAMES | cues.MALE_GIVEN_NAMES | cues.UNISEX_GIVEN_NAMES
