@@ -1028,6 +1028,7 @@ class _Analysis:
     """The state of one call of :func:`analyse`."""
 
     __slots__ = (
+        "_answers",
         "_cue_paras",
         "_para_cues",
         "_tokens",
@@ -1075,6 +1076,7 @@ class _Analysis:
         self.raw, self.defects = _pair_marks(source, bounds, marks)
         self.flat = flat = _flatten(source, self.raw)
         self._tokens: TokenTable | None = None
+        self._answers: frozenset[int] | None = None
         self.resolver = Resolver(flat, bounds)
         self.sentences: list[_Sentence] = []
         sentences = self.sentences
@@ -1923,6 +1925,40 @@ class _Analysis:
         quotes, as a person subject would be (English copy).
         """
         return self._reporting_subject(sent, SourceKind.DOCUMENT, _REPORTING_VERBS)
+
+    def answers_question(self, pi: int) -> bool:
+        """Whether paragraph *pi* answers a question of an interview set as questions and answers.
+
+        Q&A features set each question on a line of its own, a subheading
+        or a paragraph that ends with a question mark and quotes no one,
+        and the interviewee's answer in the paragraph under it, in
+        quotation marks (``Will late fees come back? ¶ "No. They kept
+        families away."``).  A story is set so when at least two paragraphs
+        that open with a quotation stand under a question; a paragraph is
+        such an answer when it opens with a quotation under a question.
+        """
+        answers = self._answers
+        if answers is None:
+            found = set()
+            source = self.source
+            flat = self.flat
+            bounds = self.bounds
+            for k in range(1, len(bounds)):
+                lo = bounds[k][0]
+                if flat[lo] != MASK:
+                    continue
+                before = source[bounds[k - 1][0] : lo].rstrip()
+                # The question is the last line before the answer: a
+                # subheading between the paragraphs, or the paragraph before.
+                question = before[before.rfind("\n") + 1 :].strip()
+                if (
+                    question.endswith("?")
+                    and len(question.split()) <= _QUESTION_WORDS
+                    and not any(mark in question for mark in _QUESTION_MARKS)
+                ):
+                    found.add(k)
+            answers = self._answers = frozenset(found) if len(found) >= 2 else frozenset()
+        return pi in answers
 
     def _opens_paragraph(self, pos: int) -> bool:
         """Whether *pos* opens its paragraph, or follows only the dateline that opens it."""
@@ -3780,6 +3816,18 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
                 answered = _interviewee(state)
                 if answered is not None:
                     speaker, rules = answered
+            if (
+                speaker is None
+                and state.english
+                and open_start == lo
+                and pi > 0
+                and state.answers_question(pi)
+            ):
+                # "Will late fees come back? ¶ "No."": an answer set under
+                # its question, without a label, is the interviewee's.
+                answered = _interviewee(state, "cue.answer_to_question")
+                if answered is not None:
+                    speaker, rules = answered
         cue_text: str | None = None
         cue_span: Span | None = None
         if cue is not None:
@@ -4028,6 +4076,32 @@ _LABEL_DASH = lazy_compile_re(r" [-–—] ")
 #: A speaker label's tail between the name and the colon: a party-and-state
 #: tag in brackets or between commas (``Sen. Jane Roe (D-Ore.):``, ``Roe, D-Ore.:``).
 _LABEL_TAIL = lazy_compile_re(r" ?(?:\([^()\n]{1,30}\)|, ?[A-Z][\w.-]{1,12},?)? ?")
+#: A roundup label's credit between the name and the colon: up to ten words,
+#: no sentence's end and nothing quoted (:func:`_credited_label`):
+#: ``Ned Calloway, owner of the Riverside Diner: "..."``.
+_LABEL_CREDIT = lazy_compile_re(r", (?:[^\s.!?;:\x01]{1,30} ?){1,10}")
+#: A credit that is a person's by its first words: an age or a described role
+#: (``Gary Oduya, 34:``, ``Noor Haddad, a deckhand:``, ``Ned Calloway, owner of``).
+_PERSON_CREDIT = lazy_compile_re(r", (?:\d{1,3}\b|an? |the |[a-z]+ (?:of|at|for|with) )")
+
+
+def _credited_label(flat: str, mention: Mention, colon: int) -> bool:
+    """Whether a credit after the name of a roundup's label runs to its colon.
+
+    Roundups of reactions label a quotation with the name and a credit
+    after a comma: an age, a role, or where the words were written
+    (``Gary Oduya, 34: "..."``, ``Ned Calloway, owner of the Riverside
+    Diner: "..."``, ``Club captain Lewis Harte, in a message on the club
+    website: "..."``).  The label is a person's by a title or a calling
+    before the name, or by a credit that opens with an age or a role: a
+    place and a time (``Dunmore Harbor, at dawn on Sunday:``) is no
+    label.
+    """
+    if _LABEL_CREDIT.fullmatch(flat, mention.end, colon) is None:
+        return False
+    before_name = mention.words[:-2]
+    titled = any(w[:1].islower() or w.rstrip(".").lower() in _LABEL_TITLES for w in before_name)
+    return titled or _PERSON_CREDIT.match(flat, mention.end, colon) is not None
 
 
 def _caps_label(
@@ -4175,7 +4249,10 @@ def _introduced(
                 mention is not None
                 and mention.start == start
                 and mention.words[0].lower() not in cues.PRONOUNS
-                and _LABEL_TAIL.fullmatch(flat, mention.end, colon) is not None
+                and (
+                    _LABEL_TAIL.fullmatch(flat, mention.end, colon) is not None
+                    or (state.english and _credited_label(flat, mention, colon))
+                )
             ):
                 ent = state.resolver.resolve(mention)
                 if ent is not None and _full_name(state, ent.name, ent.kind):
@@ -4292,7 +4369,9 @@ def _answer_dot(flat: str, lo: int, open_start: int) -> bool:
     return open_start - lo <= 4 and flat.startswith("A. ", lo)
 
 
-def _interviewee(state: _Analysis) -> tuple[Speaker, tuple[str, ...]] | None:
+def _interviewee(
+    state: _Analysis, rule: str = "cue.answer_label"
+) -> tuple[Speaker, tuple[str, ...]] | None:
     """Return the person a question-and-answer interview puts the questions to.
 
     ``cue.answer_label``: an interview set as questions and answers labels
@@ -4300,7 +4379,11 @@ def _interviewee(state: _Analysis) -> tuple[Speaker, tuple[str, ...]] | None:
     (``Milton's new fire chief, Andre Toussaint, sat down with the Record
     this week. ¶ Q: What surprised you? ¶ A: "How many calls are
     medical."``): the first person named in full as the subject of one of
-    the body's first three sentences.
+    the body's first three sentences.  ``cue.answer_to_question``: a
+    feature may set the answers under their questions without a label
+    (:meth:`_Analysis.answers_question`).
+
+    :param rule: The name of the rule that found the answer.
     """
     sentences = state.sentences
     for sent in sentences[:3]:
@@ -4308,7 +4391,7 @@ def _interviewee(state: _Analysis) -> tuple[Speaker, tuple[str, ...]] | None:
         mention = sent.subject_mention
         speaker = _named_speaker(state, ent, mention)
         if speaker is not None and mention is not None:
-            return speaker, ("cue.answer_label", mention.rule, sent.subject_rule)
+            return speaker, (rule, mention.rule, sent.subject_rule)
     return None
 
 
@@ -4363,6 +4446,12 @@ def _talks_about(state: _Analysis, sent: _Sentence) -> bool:
         words = words[1:]
     return bool(words) and words[0] in lexicon.words("en", "topic_speech_verbs")
 
+
+#: How many words an interview's question may have (:meth:`_Analysis.answers_question`).
+_QUESTION_WORDS = 40
+#: Quotation marks that a question of an interview does not hold: one that
+#: quotes someone is a question of the story's prose (``"Why?" she asked.``).
+_QUESTION_MARKS = ('"', "“", "”", "«", "»", "„")
 
 #: Given names, lower case: a subject that opens with one is a person.
 _GIVEN_NAMES = cues.FEMALE_GIVEN_NAMES | cues.MALE_GIVEN_NAMES | cues.UNISEX_GIVEN_NAMES

@@ -121,6 +121,13 @@ CUE_RULES: tuple[Rule, ...] = (
         'Fire chief Ada Marsh sat down with the Record. ¶ Q: Why? ¶ A: "The calls."',
     ),
     Rule(
+        "cue.answer_to_question",
+        "An answer in quotation marks set under its question, a line that ends with a "
+        "question mark, in a story of two such answers or more is the words of the person "
+        "the lede names.",
+        'Ada Marsh took over in June. ¶ Why now? ¶ "The calls." ¶ What next? ¶ "A new truck."',
+    ),
+    Rule(
         "cue.dash_credit",
         "A paragraph that is a quotation credited after a dash is the credited source's.",
         '"We lost everything." — Jane Roe, bakery owner',

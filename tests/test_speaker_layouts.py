@@ -1,0 +1,87 @@
+"""Speaker conventions of layouts that are not running prose (invented text only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.speaker_helpers import quote_speakers
+
+#: The headline, byline and lead of a roundup of reactions.
+ROUNDUP = (
+    "Town reacts to the ferry's last sailing\n\nBy Ines Larkin\n\n"
+    "DUNMORE, Maine — The Gull Island ferry made its last run on Sunday. "
+    "We asked people on the pier what they thought.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Wendell Osgood, 71", "Wendell Osgood"),
+        ("Priya Castellan, owner of the Dockside Cafe", "Priya Castellan"),
+        ("Harbor pilot Amos Treadwell, in a post on the pilots' forum", "Amos Treadwell"),
+        ("Noor Haddad, a deckhand for 12 years", "Noor Haddad"),
+    ],
+)
+def test_roundup_label_with_a_credit_before_its_colon(label: str, name: str) -> None:
+    """``Wendell Osgood, 71: "..."``: an age, a role or where it was posted before the colon."""
+    body = f'{label}: "I rode that boat to school every day for eight years."'
+    assert quote_speakers(ROUNDUP, body) == [name]
+
+
+def test_roundup_labels_with_credits_each_name_their_own_speaker() -> None:
+    """A run of labelled paragraphs gives each quotation the name of its own label."""
+    body = (
+        'Wendell Osgood, 71: "I rode that boat to school."\n\n'
+        'Priya Castellan, owner of the Dockside Cafe: "Sundays will be quiet now."'
+    )
+    assert quote_speakers(ROUNDUP, body) == ["Wendell Osgood", "Priya Castellan"]
+
+
+def test_a_place_and_a_time_before_a_colon_is_no_label() -> None:
+    """``Dunmore Harbor, at dawn on Sunday:`` sets a scene: no person's credit, no speaker."""
+    body = 'Dunmore Harbor, at dawn on Sunday: "Last call for Gull Island."'
+    assert quote_speakers(ROUNDUP, body) == [None]
+
+
+#: The headline, byline and lead of a Q&A feature.
+QA_LEAD = (
+    "Four questions for the new harbor master\n\nBy Omar Pell\n\n"
+    "Tamsin Achterberg became Portvale's harbor master in June. "
+    "We asked her about lamps, fees and dredging.\n\n"
+)
+
+
+def test_answers_under_question_subheadings_are_the_interviewee_s() -> None:
+    """A Q&A sets each question as a line of its own and the answer under it in quotation marks."""
+    body = (
+        "What changes first on the docks?\n\n"
+        '"The night lighting. Half the lamps are out."\n\n'
+        "Will the mooring fees rise?\n\n"
+        '"Not before the spring, and not by much."'
+    )
+    assert quote_speakers(QA_LEAD, body) == ["Tamsin Achterberg", "Tamsin Achterberg"]
+
+
+def test_answers_under_long_question_paragraphs_are_the_interviewee_s() -> None:
+    """A question too long for a subheading is a paragraph that ends with a question mark."""
+    body = (
+        "You spent 20 years as a ferry captain before this, and many of the pilots"
+        " are old colleagues of yours. Does that make the job easier or harder?\n\n"
+        '"Harder, some days. They know all my bad habits."\n\n'
+        "The council has talked for years about dredging the inner basin, and"
+        " nothing has happened. Do you expect the work to start on your watch?\n\n"
+        '"I expect to see the first barge by next summer."'
+    )
+    speakers = quote_speakers(QA_LEAD, body)
+    assert speakers == ["Tamsin Achterberg", "Tamsin Achterberg"]
+
+
+def test_one_question_before_a_quotation_makes_no_interview() -> None:
+    """A single question before a quotation is prose, not a Q&A: no speaker is made up."""
+    lead = (
+        "Dock lamps still dark\n\nBy Omar Pell\n\n"
+        "Tamsin Achterberg met dock workers on Monday. The lamps have been dark since June.\n\n"
+    )
+    body = 'Who pays for the lamps, and when?\n\n"Not us, that is for sure."'
+    assert quote_speakers(lead, body) == [None]
