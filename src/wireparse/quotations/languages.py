@@ -214,6 +214,10 @@ _COUNTS_DE = _QUANTIFIERS["de"] | {
     "sieben", "acht", "neun", "zehn", "elf", "zwölf", "hundert",
     "dutzende", "hunderte", "tausende", "dutzenden", "hunderten", "tausenden",
 }  # fmt: skip
+#: German relative pronouns of an oblique case: after the comma of a
+#: speaker's role they open a clause about the speaker, no apposition
+#: (``sagte der 61-Jährige, den Klubchef Udo Brenner holte``, invented).
+_OBLIQUE_RELATIVES_DE = frozenset({"den", "dem", "dessen", "deren", "denen"})
 #: The endings of French and Spanish adjectives of a body's name, set in
 #: lower case after its capitalised noun (invented): « … », a indiqué
 #: l'Agence régionale de santé / «…», informó la Fiscalía provincial.
@@ -3727,6 +3731,8 @@ class _Reader:
             and (k - j < 10 or toks[k].start < found.span.end)
         ):
             k += 1
+        if k + 1 < len(toks) and toks[k].text == "," and self._opens_relative_de(toks[k + 1]):
+            return found
         if k + 1 < len(toks) and toks[k].text == ",":
             fields_end = self._enumerated_fields_end(toks, k)
             if fields_end != k:
@@ -3754,6 +3760,18 @@ class _Reader:
                 span = Span(given.start, given.end)
                 return _Found(given.text, given.text, span, "name")
         return found
+
+    def _opens_relative_de(self, tok: _Token) -> bool:
+        """Whether a German word after the comma of a role opens a relative clause.
+
+        Convention: a German apposition agrees in case with the role it
+        names, and the speaker's role is in the nominative; a comma and an
+        oblique relative pronoun open a clause about the speaker, and a name
+        in it is someone else (``„…“, sagte der 61-Jährige, den
+        Klubchef Udo Brenner im Mai holte.``: the 61-year-old, not Udo
+        Brenner, invented).
+        """
+        return self.language == "de" and tok.low in _OBLIQUE_RELATIVES_DE
 
     def _ranked_name(self, toks: Sequence[_Token], j: int) -> _Found | None:
         """The name after a rank in lower case that opens an apposition, if any.
