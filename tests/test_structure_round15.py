@@ -68,3 +68,55 @@ def test_a_gallery_link_labelled_photographs_is_no_caption() -> None:
     link = "Photographs: Islanders welcome the ferry home"
     article = wireparse.parse(_QUAY_HEAD + link + _QUAY_TAIL)
     assert kinds(article)[3][0] != "caption"
+
+
+# --------------------------------------------------------------------------
+# A box of the story's points between the headline and the lead
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label", ["Key points:", "Key takeaways", "AT A GLANCE", "What you need to know"]
+)
+def test_the_points_of_a_box_over_the_lead_are_highlights(label: str) -> None:
+    text = (
+        "Orchard towns vote to share one fire service\n\n"
+        "By Lio Benedek\n\n"
+        f"{label}\n"
+        "• Three brigades merge in April\n"
+        "• No station will close.\n"
+        "- The levy rises by 2 per cent\n\n"
+        "ASHCOMBE (Valley Wire) — Voters in three orchard towns agreed on Tuesday to merge "
+        "their volunteer fire brigades into one service.\n\n"
+        "The new service will answer about 900 calls a year.\n"
+    )
+    article = wireparse.parse(text)
+    assert rules_of(article)[:6] == [
+        ("headline", "headline"),
+        ("byline", "byline"),
+        ("furniture", "furniture.above_lead"),
+        ("highlight", "highlight.key_points"),
+        ("highlight", "highlight.key_points"),
+        ("highlight", "highlight.key_points"),
+    ]
+    assert [h.text for h in article.highlights] == [
+        "• Three brigades merge in April",
+        "• No station will close.",
+        "- The levy rises by 2 per cent",
+    ]
+    assert article.dateline is not None
+    assert article.dateline.place == "ASHCOMBE"
+
+
+def test_items_with_no_box_label_over_the_lead_are_left_alone() -> None:
+    text = (
+        "Orchard towns vote to share one fire service\n\n"
+        "By Lio Benedek\n\n"
+        "Sponsored links\n"
+        "• Three brigades merge in April\n\n"
+        "ASHCOMBE (Valley Wire) — Voters in three orchard towns agreed on Tuesday to merge "
+        "their volunteer fire brigades into one service.\n"
+    )
+    article = wireparse.parse(text)
+    assert article.highlights == ()
+    assert rules_of(article)[3] == ("furniture", "furniture.above_lead")
