@@ -2978,6 +2978,12 @@ _TITLED_BYLINE_NEEDS: Final = (
     "REPORTER",
     "CORRESPONDENT",
     "EDITOR",
+    # ... and in sentence case: "Sports reporter", "Political correspondent".
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "columnist",
 )
 
 
@@ -2986,7 +2992,7 @@ def byline_titled(state: State, i: int) -> BlockKind | None:
 
     A web page may set the byline with no ``By`` over two lines, the name and
     the title under it: ``Ada Roe`` / ``Staff Writer``, ``Tom Hale`` /
-    ``Transport Reporter``.  A block that is a person's name
+    ``Transport Reporter``, ``Ada Roe`` / ``Sports reporter``.  A block that is a person's name
     (:func:`wireparse.metadata.bylines.is_person_name`), right above a line
     that is only a reporter's job title
     (:func:`wireparse.metadata.bylines.is_job_title_line`), in the story's
