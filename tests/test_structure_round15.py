@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import wireparse
+from wireparse.metadata.bylines import is_job_title_line
 
 
 def kinds(article: wireparse.Article) -> list[tuple[str, str]]:
@@ -68,3 +69,102 @@ def test_a_gallery_link_labelled_photographs_is_no_caption() -> None:
     link = "Photographs: Islanders welcome the ferry home"
     article = wireparse.parse(_QUAY_HEAD + link + _QUAY_TAIL)
     assert kinds(article)[3][0] != "caption"
+
+
+# --------------------------------------------------------------------------
+# A box of the story's points between the headline and the lead
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label", ["Key points:", "Key takeaways", "AT A GLANCE", "What you need to know"]
+)
+def test_the_points_of_a_box_over_the_lead_are_highlights(label: str) -> None:
+    text = (
+        "Orchard towns vote to share one fire service\n\n"
+        "By Lio Benedek\n\n"
+        f"{label}\n"
+        "• Three brigades merge in April\n"
+        "• No station will close.\n"
+        "- The levy rises by 2 per cent\n\n"
+        "ASHCOMBE (Valley Wire) — Voters in three orchard towns agreed on Tuesday to merge "
+        "their volunteer fire brigades into one service.\n\n"
+        "The new service will answer about 900 calls a year.\n"
+    )
+    article = wireparse.parse(text)
+    assert rules_of(article)[:6] == [
+        ("headline", "headline"),
+        ("byline", "byline"),
+        ("furniture", "furniture.above_lead"),
+        ("highlight", "highlight.key_points"),
+        ("highlight", "highlight.key_points"),
+        ("highlight", "highlight.key_points"),
+    ]
+    assert [h.text for h in article.highlights] == [
+        "• Three brigades merge in April",
+        "• No station will close.",
+        "- The levy rises by 2 per cent",
+    ]
+    assert article.dateline is not None
+    assert article.dateline.place == "ASHCOMBE"
+
+
+def test_items_with_no_box_label_over_the_lead_are_left_alone() -> None:
+    text = (
+        "Orchard towns vote to share one fire service\n\n"
+        "By Lio Benedek\n\n"
+        "Sponsored links\n"
+        "• Three brigades merge in April\n\n"
+        "ASHCOMBE (Valley Wire) — Voters in three orchard towns agreed on Tuesday to merge "
+        "their volunteer fire brigades into one service.\n"
+    )
+    article = wireparse.parse(text)
+    assert article.highlights == ()
+    assert rules_of(article)[3] == ("furniture", "furniture.above_lead")
+
+
+# --------------------------------------------------------------------------
+# A job title in sentence case under a name with no "By"
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Political correspondent", "Senior health editor"])
+def test_a_name_over_a_job_title_in_sentence_case_is_the_byline(title: str) -> None:
+    text = (
+        "Ministers agree to keep rural bus grants for another year\n\n"
+        "The money had been due to run out in March.\n\n"
+        "Noor Halvard\n"
+        f"{title}\n\n"
+        "Grants that keep 200 rural bus routes running will be paid for another year, "
+        "ministers said on Wednesday.\n\n"
+        "Councils had warned that a third of the routes would close without them.\n"
+    )
+    article = wireparse.parse(text)
+    assert rules_of(article)[:5] == [
+        ("headline", "headline"),
+        ("highlight", "standfirst.above_byline"),
+        ("byline", "byline.titled"),
+        ("byline", "byline.continued"),
+        ("paragraph", "paragraph.lead"),
+    ]
+    assert article.byline is not None
+    assert article.byline.names == ("Noor Halvard",)
+    assert article.byline.title == title
+
+
+def test_a_byline_over_a_job_title_in_sentence_case() -> None:
+    text = (
+        "Ministers agree to keep rural bus grants\n\n"
+        "By Noor Halvard\nTransport correspondent\n\n"
+        "Grants that keep 200 rural bus routes running will be paid for another year, "
+        "ministers said on Wednesday.\n"
+    )
+    article = wireparse.parse(text)
+    assert article.byline is not None
+    assert article.byline.names == ("Noor Halvard",)
+    assert article.byline.title == "Transport correspondent"
+
+
+@pytest.mark.parametrize("line", ["Staff photographer", "Sports Reporter of the year"])
+def test_other_lines_under_a_name_are_no_job_title(line: str) -> None:
+    assert not is_job_title_line(line)

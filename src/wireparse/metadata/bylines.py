@@ -865,14 +865,16 @@ def _title_line_apart(text: str) -> str:
 
 
 def is_job_title_line(text: str) -> bool:
-    """Whether a line is only a reporter's job title, each word capitalised.
+    """Whether a line is only a reporter's job title, capitalised or in sentence case.
 
     A web page sets a byline with no ``By`` over two lines, the name and the
     title under it: ``Ada Roe`` / ``Staff Writer``, ``Tom Hale`` /
-    ``Transport Reporter``.  The title is up to four capitalised job-title
-    words (``JOB_TITLE_WORDS``) ending with the noun of the trade
-    (``Writer``, ``Reporter``, ``Correspondent``, ``Editor``...;
-    ``_TITLED_BYLINE_ROLE``), as after a comma; a picture's credit (``Staff
+    ``Transport Reporter``.  The title is up to four job-title words
+    (``JOB_TITLE_WORDS``) ending with the noun of the trade (``Writer``,
+    ``Reporter``, ``Correspondent``, ``Editor``...;
+    ``_TITLED_BYLINE_ROLE``), as after a comma, each word capitalised or,
+    as British pages set the title, only the first (``Sports reporter``,
+    ``Political correspondent``); a picture's credit (``Staff
     Photographer``) is none.
 
     :param text: The line.
@@ -880,7 +882,9 @@ def is_job_title_line(text: str) -> bool:
     words = text.split()
     return (
         0 < len(words) <= _JOB_TITLE_MAX_WORDS
-        and all(w[:1].isupper() and w.casefold() in JOB_TITLE_WORDS for w in words)
+        and words[0][:1].isupper()
+        and all(w.casefold() in JOB_TITLE_WORDS for w in words)
+        and (all(w[:1].isupper() for w in words[1:]) or all(w.islower() for w in words[1:]))
         and _TITLED_BYLINE_ROLE.fullmatch(text.strip()) is not None
     )
 

@@ -2978,6 +2978,12 @@ _TITLED_BYLINE_NEEDS: Final = (
     "REPORTER",
     "CORRESPONDENT",
     "EDITOR",
+    # ... and in sentence case: "Sports reporter", "Political correspondent".
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "columnist",
 )
 
 
@@ -2986,7 +2992,7 @@ def byline_titled(state: State, i: int) -> BlockKind | None:
 
     A web page may set the byline with no ``By`` over two lines, the name and
     the title under it: ``Ada Roe`` / ``Staff Writer``, ``Tom Hale`` /
-    ``Transport Reporter``.  A block that is a person's name
+    ``Transport Reporter``, ``Ada Roe`` / ``Sports reporter``.  A block that is a person's name
     (:func:`wireparse.metadata.bylines.is_person_name`), right above a line
     that is only a reporter's job title
     (:func:`wireparse.metadata.bylines.is_job_title_line`), in the story's
@@ -3510,10 +3516,48 @@ def place_head(state: State, lead: int) -> None:
             c.claim(BlockKind.BYLINE, "byline.agency")
         elif head is not None and i == head + 1 == lead - 1 and _is_wire_standfirst(state, i):
             c.claim(BlockKind.HIGHLIGHT, "standfirst.wire")
+        elif head is not None and i > head and _is_key_point(state, i):
+            c.claim(BlockKind.HIGHLIGHT, "highlight.key_points")
         elif head is not None and i > head and is_prose(c):
             c.claim(BlockKind.CAPTION, "caption.above_lead")
         else:
             c.claim(BlockKind.FURNITURE, "furniture.above_lead")
+
+
+#: The label of a page's box that sums the story up in a few points, set
+#: between the headline and the lead: ``Key points``, ``Key takeaways``,
+#: ``At a glance``, ``In brief``, ``What you need to know``, ``Story
+#: highlights``, in any case and with a colon or not.
+KEY_POINTS_LABEL = lazy_compile(
+    r"(?i:key\s+(?:points|takeaways|facts)|(?:the\s+)?takeaways|at\s+a\s+glance|in\s+(?:brief|short)|"
+    r"(?:story\s+)?highlights|(?:what\s+you\s+)?need\s+to\s+know|quick\s+read|the\s+essentials)"
+    r"\s?:?"
+)
+#: The most words of a point in such a box.
+_KEY_POINT_MAX_WORDS: Final = 40
+
+
+def _is_key_point(state: State, i: int) -> bool:
+    """Whether block *i*, above the lead, is a point of the box that sums the story up.
+
+    A national paper's page sets a box of the story's main points between
+    the headline and the lead, under a label (:data:`KEY_POINTS_LABEL`),
+    each point an item set with a mark (:data:`LIST_ITEM`): ``Key points:``
+    / ``• Ferry fares rise by a fifth`` / ``• Islanders plan a protest`` /
+    ``PORTVALE -- ...``.  The points are the story's highlights, not the
+    page's furniture nor a caption: an item of at most
+    :data:`_KEY_POINT_MAX_WORDS` words under such a label, or under other
+    items right under one, is a point (``highlight.key_points``).  Items
+    with no label above them are left as they were.
+    """
+    blocks = state.blocks
+    c = blocks[i]
+    if c.words > _KEY_POINT_MAX_WORDS or LIST_ITEM.match(c.match) is None:
+        return False
+    j = i - 1
+    while j >= 0 and LIST_ITEM.match(blocks[j].match) is not None:
+        j -= 1
+    return j >= 0 and KEY_POINTS_LABEL.fullmatch(blocks[j].match) is not None
 
 
 #: An agency's name in brackets in a lead's dateline: ``Madrid, 7 dic
