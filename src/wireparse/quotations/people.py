@@ -410,6 +410,14 @@ def _abbreviated_rank(content: Sequence[str]) -> str | None:
     )
 
 
+#: A union's local: up to four capitalised words of its union's name and
+#: ``local`` (``the Teamsters local``), or ``Local`` and its number, with up to
+#: three words of the union's name before it (``Teamsters Local 727``).
+_NAMED_LOCAL_RE = re.compile(
+    r"\b(?:[A-Z][\w'’-]* ){1,4}local\b|\b(?:[A-Z][\w'’-]* ){0,3}Local \d{1,5}\b"
+)
+
+
 #: The prepositions that open a role's complement: ``the envoy to Norway``.
 _COMPLEMENT_WORDS = frozenset(("to", "of", "for", "at"))
 #: The same, as written between words in the flat text.
@@ -4530,6 +4538,11 @@ class Resolver:
             # "Local 14 said": a union's local by its number is a body.
             self.rule = "resolve.organisation_name"
             return self._entity(_key(text), text, SourceKind.ORGANISATION)
+        if content == ["local"] and words[0].lower() == "the":
+            local = self._union_local_before(mention.start)
+            if local is not None:
+                self.rule = "resolve.role_noun"
+                return local
         if head in cues.PERSON_NOUNS or (
             # "the sergeant major", "the major": a rank that is no noun of the
             # lists ("Major" also opens "Major sticking points").
@@ -4678,6 +4691,28 @@ class Resolver:
         if kind is SourceKind.PERSON:
             ent.gender = ent.gender or _gender_of(words)
         return ent
+
+    def _union_local_before(self, at: int) -> _Entity | None:
+        """Return the union local named nearest before *at*, for ``the local``.
+
+        Labour copy names a union's branch by its union's name in capitals
+        and ``local`` (``The Harbor Workers local that represents the crews
+        said ...``) or by ``Local`` and its number (``Local 14``), then calls
+        it ``the local``: ``"...," the local said.`` is that local.
+        """
+        lo, _ = self._body_range
+        found = None
+        for m in _NAMED_LOCAL_RE.finditer(self.flat, lo, at):
+            found = m
+        if found is None:
+            return None
+        words = found.group().split()
+        if words[0] == "The":
+            words = ["the", *words[1:]]
+        elif words[-1] == "local":
+            words = ["the", *words]
+        text = " ".join(words)
+        return self._entity(_key(text), text, SourceKind.ORGANISATION)
 
     def _last_named(self, ent: _Entity, at: int) -> int:
         """Return where the article last names *ent* (its last word) before *at*, or -1."""
