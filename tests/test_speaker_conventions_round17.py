@@ -129,3 +129,34 @@ def test_the_local_calls_back_the_union_local(intro: str, speaker: str) -> None:
     """``The Harbor Dockworkers local voted to strike. ¶ "...," the local said.``"""
     body = f'Pickets went up at dawn.\n\n{intro}\n\n"We will not cross," the local said.'
     assert quote_speakers(CAPITOL, body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("Major Pruden, a dairy farmer, lost 30 head of cattle.", "Major Pruden"),
+        ("Feed store manager King Ablett sold out of hay by noon.", "King Ablett"),
+        ("Hay grower Major Quist cut his second crop early.", "Major Quist"),
+    ],
+)
+def test_title_that_is_a_given_name_before_a_lone_surname(intro: str, speaker: str) -> None:
+    """``Major Pruden, a dairy farmer, ... "...," Pruden said.``: Major is his given name."""
+    surname = speaker.split()[1]
+    body = f'Rain has not fallen since May.\n\n{intro} "It is bad," {surname} said.'
+    assert quote_speakers(CAPITOL, body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        # A king's title follows no noun of a calling.
+        ("The late King Aldric opened the fair in 1960.", "Aldric"),
+        # The article gives the full name: Major is the rank.
+        ("Major Tom Pruden led the convoy. Major Pruden waved.", "Tom Pruden"),
+    ],
+)
+def test_title_before_a_surname_stays_a_title(intro: str, speaker: str) -> None:
+    """``The late King Aldric ... "...," Aldric said.`` is Aldric."""
+    surname = speaker.split()[-1]
+    body = f'Rain has not fallen since May.\n\n{intro} "It is bad," {surname} said.'
+    assert quote_speakers(CAPITOL, body) == [speaker]

@@ -3183,7 +3183,30 @@ _OFFICE_TITLES = lexicon.words("en", "office_titles")
 #: Title words that are also common given names: before a surname alone that
 #: the article gives in no fuller form, the given name (``Dean Johnson, a
 #: salesman, said``).
-_GIVEN_NAME_TITLES = frozenset(("Dean",))
+_GIVEN_NAME_TITLES = frozenset(("Dean", "Major"))
+#: Titles that are also given names only after a noun of a person's calling
+#: in lower case: ``grain elevator manager King Oduya`` is King Oduya (a
+#: king's title follows no such noun: ``the late King Hussein``).
+_CALLING_GIVEN_NAME_TITLES = _GIVEN_NAME_TITLES | frozenset(("King",))
+
+
+def _given_name_title(title: Sequence[str]) -> bool:
+    """Whether the last word of *title*, before a lone surname, may be a given name.
+
+    A word of :data:`_GIVEN_NAME_TITLES` alone (``Major Tillman``), or one
+    of :data:`_CALLING_GIVEN_NAME_TITLES` after a noun of a calling in
+    lower case (``farmer Major Tillman``, ``manager King Oduya``): AP copy
+    abbreviates a military title before a name (``Maj.``) and puts no job
+    before a king's.
+    """
+    if len(title) == 1:
+        return title[0] in _GIVEN_NAME_TITLES
+    if not title or title[-1] not in _CALLING_GIVEN_NAME_TITLES:
+        return False
+    calling = title[-2]
+    return calling.islower() and (calling in _PERSON_NOUNS or _is_agent_noun(calling))
+
+
 #: Words that are a county office's title only before ``of`` and its
 #: records (``Register of Deeds``, ``Recorder of Deeds``, ``Registrar of
 #: Voters``): ``Harbor County Register of Deeds Tammy Brunner``.
@@ -4130,17 +4153,21 @@ class Resolver:
             self.rule = "resolve.organisation_name"
             return self._entity(_key(text), text, SourceKind.ORGANISATION)
         if (
-            len(title) == 1
-            and len(name) == 1
+            len(name) == 1
             and not honorifics
-            and title[0] in _GIVEN_NAME_TITLES
-            and not any(len(form.name) > 1 for form in self._occurrences(name[0])[1])
+            and _given_name_title(title)
+            and all(
+                # (A form the scan read with the given name counts as none.)
+                len(form.name) <= 1 or form.name[0] in _CALLING_GIVEN_NAME_TITLES
+                for form in self._occurrences(name[0])[1]
+            )
         ):
             # A title stands before a full name ("Dean Ada Marsh"); before a
             # surname alone that the article gives in no fuller form, a title
             # that is also a common given name is the given name: "Dean
-            # Johnson, a salesman, said" is Dean Johnson.
-            title, name = [], [*title, *name]
+            # Johnson, a salesman, said" is Dean Johnson; so is "Major
+            # Tillman, a farmer," and "elevator manager King Oduya".
+            title, name = title[:-1], [title[-1], *name]
         plain = _name_words(name)
         ent = self._fullest(
             plain,
@@ -4299,6 +4326,16 @@ class Resolver:
                 if len(spans) == _LOOKUPS:
                     break  # spans grows by one at a time: the old loop test
             pos = flat.find(surname, after, hi)
+        if forms and all(len(form.name) <= 1 for form in forms):
+            # A surname the article gives in no fuller form: a title before it
+            # that is also a given name is the given name ("Major Tillman, a
+            # farmer,", "manager King Oduya"), as :meth:`resolve` reads it.
+            forms = [
+                _Form([form.title[-1], *form.name], form.title[:-1], form.gender)
+                if form.name and _given_name_title(form.title)
+                else form
+                for form in forms
+            ]
         self._scans[surname] = (spans, forms)
         return spans, forms
 
