@@ -100,3 +100,63 @@ def test_specialist_calls_back_spc() -> None:
         'Spc. Lia Moreau, a medic, stayed with the crew. "We held," the specialist said.'
     )
     assert quote_speakers(CAPITOL, body) == ["Lia Moreau"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        ("the Teamsters local that represents the warehouse staff", "the Teamsters local"),
+        (
+            "the Harbor Dockworkers local that organized the crane crews",
+            "the Harbor Dockworkers local",
+        ),
+    ],
+)
+def test_union_local_before_a_that_clause_is_the_source(clause: str, speaker: str) -> None:
+    """``"...," the Teamsters local that represents the staff said.``: the local, not the staff."""
+    body = f'Pickets went up at dawn.\n\n"We will not cross," {clause} said.'
+    assert quote_speakers(CAPITOL, body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("The Harbor Dockworkers local voted to strike.", "the Harbor Dockworkers local"),
+        ("Members of Local 52 of the bakers' union voted to strike.", "Local 52"),
+    ],
+)
+def test_the_local_calls_back_the_union_local(intro: str, speaker: str) -> None:
+    """``The Harbor Dockworkers local voted to strike. ¶ "...," the local said.``"""
+    body = f'Pickets went up at dawn.\n\n{intro}\n\n"We will not cross," the local said.'
+    assert quote_speakers(CAPITOL, body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("Major Pruden, a dairy farmer, lost 30 head of cattle.", "Major Pruden"),
+        ("Feed store manager King Ablett sold out of hay by noon.", "King Ablett"),
+        ("Hay grower Major Quist cut his second crop early.", "Major Quist"),
+    ],
+)
+def test_title_that_is_a_given_name_before_a_lone_surname(intro: str, speaker: str) -> None:
+    """``Major Pruden, a dairy farmer, ... "...," Pruden said.``: Major is his given name."""
+    surname = speaker.split()[1]
+    body = f'Rain has not fallen since May.\n\n{intro} "It is bad," {surname} said.'
+    assert quote_speakers(CAPITOL, body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        # A king's title follows no noun of a calling.
+        ("The late King Aldric opened the fair in 1960.", "Aldric"),
+        # The article gives the full name: Major is the rank.
+        ("Major Tom Pruden led the convoy. Major Pruden waved.", "Tom Pruden"),
+    ],
+)
+def test_title_before_a_surname_stays_a_title(intro: str, speaker: str) -> None:
+    """``The late King Aldric ... "...," Aldric said.`` is Aldric."""
+    surname = speaker.split()[-1]
+    body = f'Rain has not fallen since May.\n\n{intro} "It is bad," {surname} said.'
+    assert quote_speakers(CAPITOL, body) == [speaker]

@@ -410,6 +410,14 @@ def _abbreviated_rank(content: Sequence[str]) -> str | None:
     )
 
 
+#: A union's local: up to four capitalised words of its union's name and
+#: ``local`` (``the Teamsters local``), or ``Local`` and its number, with up to
+#: three words of the union's name before it (``Teamsters Local 727``).
+_NAMED_LOCAL_RE = re.compile(
+    r"\b(?:[A-Z][\w'’-]* ){1,4}local\b|\b(?:[A-Z][\w'’-]* ){0,3}Local \d{1,5}\b"
+)
+
+
 #: The prepositions that open a role's complement: ``the envoy to Norway``.
 _COMPLEMENT_WORDS = frozenset(("to", "of", "for", "at"))
 #: The same, as written between words in the flat text.
@@ -3175,7 +3183,30 @@ _OFFICE_TITLES = lexicon.words("en", "office_titles")
 #: Title words that are also common given names: before a surname alone that
 #: the article gives in no fuller form, the given name (``Dean Johnson, a
 #: salesman, said``).
-_GIVEN_NAME_TITLES = frozenset(("Dean",))
+_GIVEN_NAME_TITLES = frozenset(("Dean", "Major"))
+#: Titles that are also given names only after a noun of a person's calling
+#: in lower case: ``grain elevator manager King Oduya`` is King Oduya (a
+#: king's title follows no such noun: ``the late King Hussein``).
+_CALLING_GIVEN_NAME_TITLES = _GIVEN_NAME_TITLES | frozenset(("King",))
+
+
+def _given_name_title(title: Sequence[str]) -> bool:
+    """Whether the last word of *title*, before a lone surname, may be a given name.
+
+    A word of :data:`_GIVEN_NAME_TITLES` alone (``Major Tillman``), or one
+    of :data:`_CALLING_GIVEN_NAME_TITLES` after a noun of a calling in
+    lower case (``farmer Major Tillman``, ``manager King Oduya``): AP copy
+    abbreviates a military title before a name (``Maj.``) and puts no job
+    before a king's.
+    """
+    if len(title) == 1:
+        return title[0] in _GIVEN_NAME_TITLES
+    if not title or title[-1] not in _CALLING_GIVEN_NAME_TITLES:
+        return False
+    calling = title[-2]
+    return calling.islower() and (calling in _PERSON_NOUNS or _is_agent_noun(calling))
+
+
 #: Words that are a county office's title only before ``of`` and its
 #: records (``Register of Deeds``, ``Recorder of Deeds``, ``Registrar of
 #: Voters``): ``Harbor County Register of Deeds Tammy Brunner``.
@@ -4122,17 +4153,21 @@ class Resolver:
             self.rule = "resolve.organisation_name"
             return self._entity(_key(text), text, SourceKind.ORGANISATION)
         if (
-            len(title) == 1
-            and len(name) == 1
+            len(name) == 1
             and not honorifics
-            and title[0] in _GIVEN_NAME_TITLES
-            and not any(len(form.name) > 1 for form in self._occurrences(name[0])[1])
+            and _given_name_title(title)
+            and all(
+                # (A form the scan read with the given name counts as none.)
+                len(form.name) <= 1 or form.name[0] in _CALLING_GIVEN_NAME_TITLES
+                for form in self._occurrences(name[0])[1]
+            )
         ):
             # A title stands before a full name ("Dean Ada Marsh"); before a
             # surname alone that the article gives in no fuller form, a title
             # that is also a common given name is the given name: "Dean
-            # Johnson, a salesman, said" is Dean Johnson.
-            title, name = [], [*title, *name]
+            # Johnson, a salesman, said" is Dean Johnson; so is "Major
+            # Tillman, a farmer," and "elevator manager King Oduya".
+            title, name = title[:-1], [title[-1], *name]
         plain = _name_words(name)
         ent = self._fullest(
             plain,
@@ -4291,6 +4326,16 @@ class Resolver:
                 if len(spans) == _LOOKUPS:
                     break  # spans grows by one at a time: the old loop test
             pos = flat.find(surname, after, hi)
+        if forms and all(len(form.name) <= 1 for form in forms):
+            # A surname the article gives in no fuller form: a title before it
+            # that is also a given name is the given name ("Major Tillman, a
+            # farmer,", "manager King Oduya"), as :meth:`resolve` reads it.
+            forms = [
+                _Form([form.title[-1], *form.name], form.title[:-1], form.gender)
+                if form.name and _given_name_title(form.title)
+                else form
+                for form in forms
+            ]
         self._scans[surname] = (spans, forms)
         return spans, forms
 
@@ -4530,6 +4575,11 @@ class Resolver:
             # "Local 14 said": a union's local by its number is a body.
             self.rule = "resolve.organisation_name"
             return self._entity(_key(text), text, SourceKind.ORGANISATION)
+        if content == ["local"] and words[0].lower() == "the":
+            local = self._union_local_before(mention.start)
+            if local is not None:
+                self.rule = "resolve.role_noun"
+                return local
         if head in cues.PERSON_NOUNS or (
             # "the sergeant major", "the major": a rank that is no noun of the
             # lists ("Major" also opens "Major sticking points").
@@ -4678,6 +4728,28 @@ class Resolver:
         if kind is SourceKind.PERSON:
             ent.gender = ent.gender or _gender_of(words)
         return ent
+
+    def _union_local_before(self, at: int) -> _Entity | None:
+        """Return the union local named nearest before *at*, for ``the local``.
+
+        Labour copy names a union's branch by its union's name in capitals
+        and ``local`` (``The Harbor Workers local that represents the crews
+        said ...``) or by ``Local`` and its number (``Local 14``), then calls
+        it ``the local``: ``"...," the local said.`` is that local.
+        """
+        lo, _ = self._body_range
+        found = None
+        for m in _NAMED_LOCAL_RE.finditer(self.flat, lo, at):
+            found = m
+        if found is None:
+            return None
+        words = found.group().split()
+        if words[0] == "The":
+            words = ["the", *words[1:]]
+        elif words[-1] == "local":
+            words = ["the", *words]
+        text = " ".join(words)
+        return self._entity(_key(text), text, SourceKind.ORGANISATION)
 
     def _last_named(self, ent: _Entity, at: int) -> int:
         """Return where the article last names *ent* (its last word) before *at*, or -1."""

@@ -2888,10 +2888,23 @@ def _before_that_clause(flat: str, lo: int, that: int) -> Mention | None:
         or len(mention.words) > _RELATIVE_MAX_WORDS
         or not mention.words[0][:1].isalpha()
         or mention.words[0].lower() not in cues.DETERMINERS
-        or head_noun(mention.words) not in _RELATIVE_SOURCE_NOUNS
+        or (
+            head_noun(mention.words) not in _RELATIVE_SOURCE_NOUNS
+            and not _union_local(mention.words)
+        )
     ):
         return None
     return mention._replace(rule="mention.subject_relative")
+
+
+def _union_local(words: Sequence[str]) -> bool:
+    """Whether *words* name a union's local by the union's name: ``the Teamsters local``.
+
+    Labour copy calls a union's branch ``local`` after the union's name in
+    capitals (``"...," the Harbor Workers local that represents the crews
+    said``); the noun alone is no source (``the local paper``).
+    """
+    return len(words) >= 3 and words[-1].lower() == "local" and words[-2][:1].isupper()
 
 
 #: A participle of holding and ``by`` with its holder, ending right before a
