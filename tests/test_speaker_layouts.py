@@ -85,3 +85,34 @@ def test_one_question_before_a_quotation_makes_no_interview() -> None:
     )
     body = 'Who pays for the lamps, and when?\n\n"Not us, that is for sure."'
     assert quote_speakers(lead, body) == [None]
+
+
+#: The headline, byline and lead of a briefing's transcript.
+BRIEFING = (
+    "Transcript: the fire chief on the mill blaze\n\nBy Nadia Hurst\n\n"
+    "Fire Chief Walter Brisbane spoke to reporters outside the mill on Sunday. "
+    "This is a partial transcript.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("DEPUTY CHIEF ANITA ROWE", "Anita Rowe"),
+        ("ANITA ROWE", "Anita Rowe"),
+        ("FIRE CHIEF WALTER BRISBANE", "Walter Brisbane"),
+        ("FIRE CHIEF BRISBANE", "Walter Brisbane"),
+    ],
+)
+def test_transcript_label_in_capitals_with_a_full_name(label: str, name: str) -> None:
+    """A label of a known given name and a surname in capitals names the person, titles or not."""
+    body = f'{label}: "The roof came down at about 4 a.m. We pulled everyone back."'
+    assert quote_speakers(BRIEFING, body) == [name]
+
+
+@pytest.mark.parametrize("label", ["SCANNER AUDIO", "BREAKING NEWS", "SEN. MARIS DELACROIX"])
+def test_transcript_label_in_capitals_without_a_known_name(label: str) -> None:
+    """A label that is no known given name and surname, and is never written in ordinary case,
+    names no one."""
+    body = f'{label}: "The roof came down at about 4 a.m. We pulled everyone back."'
+    assert quote_speakers(BRIEFING, body) == [None]
