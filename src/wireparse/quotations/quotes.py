@@ -3765,6 +3765,17 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
                     colon = _colon_before(state, lo, open_start)
                     if colon > 0:
                         speaker, rules = _colon_subject(state, colon, sent)
+                elif speaker is None and open_start == lo and pi > 0:
+                    # A statement quoted in full stands in a paragraph of its
+                    # own under the clause that introduces it ("The union was
+                    # cautious: ¶ "We welcome the plan."").
+                    # (A clause with a cue of its own, "Ward said:", is
+                    # carried over as the paragraph's source.)
+                    colon = bounds[pi - 1][1] - 1
+                    if flat[colon] == ":":
+                        before = sentences[state.sentence_of(colon)]
+                        if not before.cues:
+                            speaker, rules = _colon_subject(state, colon, before)
             if speaker is None and open_start == lo and last.para == pi:
                 # A paragraph that is a quotation and its credit after a dash
                 # names its own source, nearer than any speaker carried over.
