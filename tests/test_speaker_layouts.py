@@ -85,3 +85,64 @@ def test_one_question_before_a_quotation_makes_no_interview() -> None:
     )
     body = 'Who pays for the lamps, and when?\n\n"Not us, that is for sure."'
     assert quote_speakers(lead, body) == [None]
+
+
+#: The headline, byline and lead of a briefing's transcript.
+BRIEFING = (
+    "Transcript: the fire chief on the mill blaze\n\nBy Nadia Hurst\n\n"
+    "Fire Chief Walter Brisbane spoke to reporters outside the mill on Sunday. "
+    "This is a partial transcript.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("DEPUTY CHIEF ANITA ROWE", "Anita Rowe"),
+        ("ANITA ROWE", "Anita Rowe"),
+        ("FIRE CHIEF WALTER BRISBANE", "Walter Brisbane"),
+        ("FIRE CHIEF BRISBANE", "Walter Brisbane"),
+    ],
+)
+def test_transcript_label_in_capitals_with_a_full_name(label: str, name: str) -> None:
+    """A label of a known given name and a surname in capitals names the person, titles or not."""
+    body = f'{label}: "The roof came down at about 4 a.m. We pulled everyone back."'
+    assert quote_speakers(BRIEFING, body) == [name]
+
+
+@pytest.mark.parametrize("label", ["SCANNER AUDIO", "BREAKING NEWS", "SEN. MARIS DELACROIX"])
+def test_transcript_label_in_capitals_without_a_known_name(label: str) -> None:
+    """A label that is no known given name and surname, and is never written in ordinary case,
+    names no one."""
+    body = f'{label}: "The roof came down at about 4 a.m. We pulled everyone back."'
+    assert quote_speakers(BRIEFING, body) == [None]
+
+
+#: The headline, byline and lead of a story that quotes statements in full.
+STATEMENTS = (
+    "Water board defends rate rise\n\nBy Lars Whitcombe\n\n"
+    "KESTON, Vt. — The Keston Water Board on Tuesday defended a 9% rise in rates, "
+    "and the tenants' group Fair Taps Keston answered within the hour.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("clause", "name"),
+    [
+        ("The Keston Water Board, in a note to customers, was firm:", "the Keston Water Board"),
+        ("The city, in a post on its website, struck a softer tone:", "the city"),
+        ("Police were firm:", "Police"),
+        ("Board chair Hollis Quarry put it more bluntly:", "Hollis Quarry"),
+        ("A tenant on Mill Row, who asked not to be named, was scathing:", "a tenant"),
+    ],
+)
+def test_clause_and_colon_ending_the_paragraph_before_a_statement(clause: str, name: str) -> None:
+    """A statement quoted in full in a paragraph of its own is the words of the clause's subject."""
+    body = f'{clause}\n\n"The pipes under Keston are ninety years old and will not fix themselves."'
+    assert quote_speakers(STATEMENTS, body) == [name]
+
+
+def test_a_colon_after_a_subject_of_no_source_ending_the_paragraph_names_no_one() -> None:
+    """``The arithmetic is simple:`` introduces the words, but no one who said them."""
+    body = 'The arithmetic for tenants is simple:\n\n"Nine percent more for water that runs brown."'
+    assert quote_speakers(STATEMENTS, body) == [None]

@@ -3778,6 +3778,17 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
                     colon = _colon_before(state, lo, open_start)
                     if colon > 0:
                         speaker, rules = _colon_subject(state, colon, sent)
+                elif speaker is None and open_start == lo and pi > 0:
+                    # A statement quoted in full stands in a paragraph of its
+                    # own under the clause that introduces it ("The union was
+                    # cautious: ¶ "We welcome the plan."").
+                    # (A clause with a cue of its own, "Ward said:", is
+                    # carried over as the paragraph's source.)
+                    colon = bounds[pi - 1][1] - 1
+                    if flat[colon] == ":":
+                        before = sentences[state.sentence_of(colon)]
+                        if not before.cues:
+                            speaker, rules = _colon_subject(state, colon, before)
             if speaker is None and open_start == lo and last.para == pi:
                 # A paragraph that is a quotation and its credit after a dash
                 # names its own source, nearer than any speaker carried over.
@@ -4128,18 +4139,31 @@ def _caps_label(
     ``SEN. ROE:``): the label is the person the article names with that
     surname in ordinary case (``press secretary Dana Whitlock``), when it
     gives that person a full name.  A label the article never writes in
-    ordinary case (``Q:``, ``NOTE:``) names no one.
+    ordinary case (``Q:``, ``NOTE:``) names no one, unless it is a known
+    given name and a surname, titles before them or not (``DEPUTY CHIEF
+    ANITA ROWE:`` is Anita Rowe).
     """
     words = state.flat[start:colon].split()
-    if words and words[0].rstrip(".").lower() in _LABEL_TITLES and len(words) > 1:
+    while len(words) > 1 and words[0].rstrip(".").lower() in _LABEL_TITLES:
         words = words[1:]
+    # "FIRE CHIEF WALTER BRISBANE:", "FIRE CHIEF BRISBANE:": a title of
+    # several words before the name.
+    if len(words) > 2 and words[-3].rstrip(".").lower() in _LABEL_TITLES:
+        words = words[-2:]
+    elif len(words) > 2 and words[-2].rstrip(".").lower() in _LABEL_TITLES:
+        words = words[-1:]
     if not 1 <= len(words) <= 2 or not all(
         w.isupper() and w.replace("-", "").replace("'", "").isalpha() and len(w) > 1 for w in words
     ):
         return None
     cased = [_cased(state, w) for w in words]
     if any(w is None for w in cased):
-        return None
+        if len(words) != 2 or words[0].lower() not in _GIVEN_NAMES:
+            return None
+        # "DEPUTY CHIEF ANITA ROWE:": a known given name and a surname
+        # in capitals name the person, though the story never writes her
+        # name in ordinary case.
+        cased = [w.capitalize() for w in words]
     mention = Mention(start, colon, tuple(w for w in cased if w), "mention.name_alone")
     ent = state.resolver.resolve(mention)
     if ent is None or not _full_name(state, ent.name, ent.kind):
