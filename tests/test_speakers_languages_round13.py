@@ -41,3 +41,103 @@ def test_german_apposition_in_the_nominative_still_names_the_role() -> None:
         "sagte der Bauleiter, Ole Wendel, am Montag.\n"
     )
     assert speakers(text, "de") == ["Ole Wendel"]
+
+
+def test_german_pronoun_after_the_defendant_as_subject_is_the_defendant() -> None:
+    text = (
+        "Kelbach (APA) - Am Landesgericht Kelbach hat der Prozess um einen Brand "
+        "begonnen. „Es war Vorsatz“, sagte Staatsanwalt Arno Weidinger.\n\n"
+        "Der Angeklagte schwieg lange. „Ich war in dieser Nacht gar nicht dort“, "
+        "sagte er dann.\n"
+    )
+    assert speakers(text, "de") == ["Arno Weidinger", "Der Angeklagte"]
+
+
+def test_german_defendant_named_as_the_one_tried() -> None:
+    text = (
+        "Kelbach (dpa) - Der Bäcker Rolf Gadermann muss sich seit Montag vor dem "
+        "Landgericht verantworten. „Er hat die Kasse geplündert“, sagte "
+        "Staatsanwältin Ines Rauber.\n\n"
+        "Der Angeklagte bestritt die Vorwürfe. „Ich habe keinen Cent genommen“, "
+        "sagte er.\n"
+    )
+    assert speakers(text, "de") == ["Ines Rauber", "Rolf Gadermann"]
+
+
+def test_german_epithet_of_an_adjective_noun_tells_the_gender_by_its_article() -> None:
+    text = (
+        "Kelbach (APA) - In Kelbach hat der Prozess um einen Brand "
+        "begonnen. „Es war Vorsatz“, sagte Staatsanwalt Arno Weidinger.\n\n"
+        "Der Angeklagte schwieg lange. „Ich war nicht dort“, sagte er dann.\n\n"
+        "Als Zeugin sagte eine Nachbarin aus. „Ich habe den Rauch zuerst gesehen“, "
+        "sagte die 71-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Arno Weidinger", "Der Angeklagte", "die 71-Jährige"]
+
+
+# ------------------------------------------------ French
+
+
+def test_french_pronoun_after_the_unnamed_defendant_as_subject() -> None:
+    text = (
+        "BRESTOU, 3 mars 2027 (AFP) - Le procès d'un incendie s'est ouvert lundi. "
+        "« C'était prémédité », a lancé le procureur Marc Duval.\n\n"
+        "Le prévenu, un maçon de 52 ans, a nié les faits. « Je n'étais pas là "
+        "cette nuit-là », a-t-il assuré.\n"
+    )
+    assert speakers(text, "fr") == ["Marc Duval", "Le prévenu"]
+
+
+def test_french_pronoun_after_the_defendant_named_as_the_one_tried() -> None:
+    text = (
+        "BRESTOU, 3 mars 2027 (AFP) - La gérante Odile Marchetti comparaissait lundi "
+        "pour abus de biens sociaux. « Elle a vidé les comptes », a lancé le "
+        "procureur Marc Duval.\n\n"
+        "La prévenue a contesté. « Je n'ai rien pris pour moi », a-t-elle affirmé.\n"
+    )
+    assert speakers(text, "fr") == ["Marc Duval", "Odile Marchetti"]
+
+
+# ------------------------------------------------ Spanish
+
+
+def test_spanish_pronoun_after_the_defendant_as_subject() -> None:
+    text = (
+        "Valdora, 3 mar (EFE).- El juicio por el incendio comenzó este lunes. «Fue "
+        "intencionado», dijo el fiscal Pablo Ruiz Soto.\n\n"
+        "El acusado negó los hechos. «Esa noche yo no estaba allí», afirmó él.\n"
+    )
+    assert speakers(text, "es") == ["Pablo Ruiz Soto", "El acusado"]
+
+
+# ------------------------------------------------ A second role named in commas
+
+
+def test_french_pronoun_after_a_synonym_of_a_title_with_its_own_name() -> None:
+    text = (
+        "VALROSE, 3 mars 2027 (AFP) - L'entraîneur de Valrose, Didier Carbonnel, "
+        "jubilait. « On a tout donné », a déclaré Carbonnel.\n\n"
+        "Le technicien de Port-Aurèle, Yann Lemerle, était furieux. « Nous avons "
+        "été naïfs », a-t-il regretté.\n"
+    )
+    assert speakers(text, "fr") == ["Didier Carbonnel", "Yann Lemerle"]
+
+
+def test_german_pronoun_after_a_synonym_of_a_title_with_its_own_name() -> None:
+    text = (
+        "Kelbach (dpa) - Trainer Jens Ohlmeier war zufrieden. „Das war stark“, "
+        "sagte Ohlmeier.\n\n"
+        "Der Coach der Gäste, Timo Baltrusch, haderte dagegen. „Wir waren zu "
+        "passiv“, sagte er.\n"
+    )
+    assert speakers(text, "de") == ["Jens Ohlmeier", "Timo Baltrusch"]
+
+
+def test_spanish_pronoun_after_a_synonym_of_a_title_with_its_own_name() -> None:
+    text = (
+        "Valrosa, 3 mar (EFE).- El entrenador del Valrosa, Íñigo Arrieta, celebró "
+        "la victoria. «Hemos sufrido», dijo Arrieta.\n\n"
+        "El técnico del Arenales, Luis Mediavilla, se mostró molesto. «No "
+        "merecimos perder», afirmó él.\n"
+    )
+    assert speakers(text, "es") == ["Íñigo Arrieta", "Luis Mediavilla"]

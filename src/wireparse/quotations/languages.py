@@ -1957,7 +1957,19 @@ class _Reader:
             if len(toks) == 1 and toks[0].low in ("er", "sie"):
                 # "„…“, sagte sie.": the pronoun of the tag tells it.
                 return _genders(self.language)[toks[0].low]
-            return self._gender_at(toks, 0, len(toks)) if toks else None
+            gender = self._gender_at(toks, 0, len(toks)) if toks else None
+            if (
+                gender is None
+                and len(toks) == 2
+                and toks[0].low in ("der", "die")
+                and toks[1].text.rsplit("-", 1)[-1][:1].isupper()
+                and toks[1].low.endswith("e")
+            ):
+                # A noun made of an adjective tells the gender by its
+                # article alone in the singular: "sagte die 34-Jährige" is a
+                # woman, "der Angeklagte" a man (the plural ends in -en).
+                return "male" if toks[0].low == "der" else "female"
+            return gender
         genders = _genders(self.language)
         for t in toks:
             # The first word that tells: "le ministre de la Santé" is a man.
@@ -2295,6 +2307,9 @@ class _Reader:
             )
             if k and not any(t.text == "," for t in toks[k:]):
                 k = -1  # a source phrase opens the sentence, its comma after the role
+        defendant = self._defendant_subject(toks, k, gender)
+        if defendant is not None:
+            return defendant
         if (
             k < 0
             or len(toks) < k + 3
@@ -2305,6 +2320,9 @@ class _Reader:
             or toks[k + 2].mark
         ):
             return None
+        apposed = self._apposed_subject(toks, k)
+        if apposed is not None:
+            return apposed
         mention = text[toks[k].start - offset : toks[k + 1].end - offset]
         holder = self.role_holder(
             _Found(mention, mention, Span(toks[k].start, toks[k + 1].end), "role")
@@ -2327,6 +2345,55 @@ class _Reader:
                 found = self.apposition(toks, end + 1, found)
                 return found.name if found is not None else None
         return holder
+
+    def _apposed_subject(self, toks: Sequence[_Token], k: int) -> str | None:
+        """The name in apposition after the role that opens the sentence at ``toks[k]``.
+
+        Convention: sports and court copy name the second coach, lawyer or
+        judge by another noun of the role and the name in commas (``Le
+        technicien de Valrose, Bruno Escoffier, ne cachait pas sa déception.
+        « … », a-t-il regretté.``, invented): the pronoun after is the person
+        the sentence names, not the holder of the title the article named
+        first (the other team's ``entraîneur``).
+        """
+        found = self.read(toks, k)
+        if found is None or found.kind != "role":
+            return None
+        end = next((j for j, t in enumerate(toks) if t.end >= found.span.end), len(toks))
+        if end + 1 >= len(toks) or toks[end + 1].text != ",":
+            return None
+        named = self.apposition(toks, end + 1, found)
+        return named.name if named is not None and named.kind == "name" else None
+
+    def _defendant_subject(self, toks: Sequence[_Token], k: int, gender: str | None) -> str | None:
+        """The defendant, when the defendant's noun opens the sentence at ``toks[k]``.
+
+        Convention: court copy tells what the defendant did in a sentence
+        whose subject is the defendant's noun with its article (list
+        ``defendant_nouns``), then quotes them with a pronoun (``Le prévenu,
+        un maçon de 52 ans, a nié les faits. « … », a-t-il affirmé.``; ``Der
+        Angeklagte schwieg lange. „…“, sagte er dann.``; ``El acusado negó
+        los hechos. «…», dijo él.``, invented): the pronoun is the
+        defendant, not the lawyer or prosecutor quoted before.  The
+        defendant is the person the article named as the one tried
+        (:meth:`defendant`), else the noun as written, which German and
+        Austrian copy often is (no name given).  The article must not tell
+        the other gender.
+        """
+        if (
+            k < 0
+            or len(toks) < k + 3
+            or toks[k].low not in self.words.determiners
+            or toks[k].low in _INDEFINITES
+            or _genders(self.language).get(toks[k].low) not in (None, gender)
+            or toks[k + 1].low not in self.words.defendants
+            or toks[k + 2].capital
+        ):
+            return None
+        start, end = toks[k].start, toks[k + 1].end
+        mention = self.source[start:end]
+        named = self.defendant(_Found(mention, mention, Span(start, end), "role"))
+        return named if named is not None else mention
 
     def role_holder(self, found: _Found) -> str | None:
         """The person the article gave this role before, by name.
