@@ -1,0 +1,58 @@
+"""Speaker conventions of English wire copy from agencies outside the US and UK (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.speaker_helpers import last_quote
+
+#: The leads of the stories below: Indian, Malaysian, Ghanaian and Korean wire stories.
+DELHI = (
+    "Rail plan approved\n\nNEW DELHI, Jan 4 (PTI) The Cabinet approved a rail plan on Monday.\n\n"
+)
+KL = "Flood aid\n\nKUALA LUMPUR, Jan 4 (Bernama) -- Flood aid will reach Tanjung Baru today.\n\n"
+ACCRA = "Clinic opens\n\nACCRA, Jan 4 (GNA) - A new clinic has opened at Osu Hills.\n\n"
+SEOUL = "Chip talks\n\nSEOUL, Jan 4 (Yonhap) -- Officials met on chip exports on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "speaker"),
+    [
+        # Indian honorifics: Shri for a man, Smt. (Shrimati) for a woman.
+        (
+            DELHI,
+            '"The first trains will run in March," said Shri Arvind Kumar Joshi, '
+            "Minister of Railways.",
+            "Arvind Kumar Joshi",
+        ),
+        (
+            DELHI,
+            '"Fares will not rise," said Smt. Kavita Rao Deshmukh, secretary of the board.',
+            "Kavita Rao Deshmukh",
+        ),
+        # Malaysian honorifics, one or two words: Datuk, Datuk Seri, Datin.
+        (
+            KL,
+            'Datuk Seri Rahim Osman said the aid was ready.\n\n"Boats are waiting," Rahim said.',
+            "Rahim Osman",
+        ),
+        (
+            KL,
+            '"Every family will get a food basket," said Datin Salmah Idris, head of the '
+            "relief committee.",
+            "Salmah Idris",
+        ),
+        # West African copy: Madam before a woman's name.
+        (
+            ACCRA,
+            'The chairperson, Madam Abena Owusu-Darko, opened the centre.\n\n"It is ours," '
+            "Madam Owusu-Darko said.",
+            "Abena Owusu-Darko",
+        ),
+    ],
+)
+def test_an_honorific_of_wire_copy_is_no_part_of_the_name(
+    lead: str, body: str, speaker: str
+) -> None:
+    """``said Shri Arvind Kumar Joshi``: the honorific is left out of the name."""
+    assert last_quote(lead, body)[0] == speaker
