@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.speaker_helpers import last_quote
+from wireparse import SourceKind
 
 #: The leads of the stories below: Indian, Malaysian, Ghanaian and Korean wire stories.
 DELHI = (
@@ -56,3 +57,29 @@ def test_an_honorific_of_wire_copy_is_no_part_of_the_name(
 ) -> None:
     """``said Shri Arvind Kumar Joshi``: the honorific is left out of the name."""
     assert last_quote(lead, body)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Industry Minister Park Min-jae met chipmakers in Sejong on Monday.\n\n"
+            '"Exports will recover next quarter," Park said.',
+            "Park Min-jae",
+        ),
+        (
+            "Vice Foreign Minister Park Ha-eun, who led the delegation, arrived on Sunday.\n\n"
+            '"We expect a result this week," Park told Yonhap.',
+            "Park Ha-eun",
+        ),
+    ],
+)
+def test_a_surname_written_first_after_a_title_is_no_place(body: str, speaker: str) -> None:
+    """``Industry Minister Park Min-jae ... Park said``: Park Min-jae, not a park."""
+    assert last_quote(SEOUL, body)[0] == speaker
+
+
+def test_a_place_word_given_as_no_name_stays_an_organisation() -> None:
+    """``Hanul Park`` named as a place, never after a title: ``Park`` is no person."""
+    body = 'The rally was held at Hanul Park on Monday.\n\n"Entry is free," Park said in a notice.'
+    assert last_quote(SEOUL, body)[:2] == ("Park", SourceKind.ORGANISATION)

@@ -3878,6 +3878,22 @@ class Resolver:
             for f in self._occurrences(core)[1]
         )
 
+    def _surname_written_first(self, word: str) -> bool:
+        """Whether the article gives *word* as a surname written first after a title.
+
+        Korean, Chinese and Japanese names in English wire copy (Yonhap,
+        Xinhua, Kyodo) put the surname first, and some of those surnames
+        are a place's word too: ``Trade Minister Park Sung-ho held talks
+        ... "...," Park said`` is Park Sung-ho, not a park.  The full name
+        must follow a title where the article writes it
+        (:meth:`_first_word_holder` gives it).
+        """
+        core = _core(word)
+        holder = self._first_word_holder(core) if core.isalpha() else None
+        return holder is not None and any(
+            bool(f.title) and f.name[:1] == [core] for f in self._occurrences(holder[-1])[1]
+        )
+
     def named_in_full(self, word: str) -> bool:
         """Whether the article gives *word* as the surname of a fuller name (``Ada Marsh``)."""
         core = _core(word)
@@ -3997,7 +4013,10 @@ class Resolver:
             and len(words) == 1
             and not det
             and not acronym
-            and self._given_surname(words[0], titled=last not in cues.ORG_TAIL_WORDS)
+            and (
+                self._given_surname(words[0], titled=last not in cues.ORG_TAIL_WORDS)
+                or self._surname_written_first(words[0])
+            )
         ):
             # "Coun. Lee Park ... Park said", "Grace Hill ... Hill said", "Dana
             # Fox ... Fox said": a surname that is also a place's or a
