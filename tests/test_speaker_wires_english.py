@@ -83,3 +83,37 @@ def test_a_place_word_given_as_no_name_stays_an_organisation() -> None:
     """``Hanul Park`` named as a place, never after a title: ``Park`` is no person."""
     body = 'The rally was held at Hanul Park on Monday.\n\n"Entry is free," Park said in a notice.'
     assert last_quote(SEOUL, body)[:2] == ("Park", SourceKind.ORGANISATION)
+
+
+#: The lead of a Pakistani wire story.
+KARACHI = "Port deal\n\nKARACHI, Jan 4 (APP): Two port deals were signed on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'Prime Minister Imran Qadir said: "This is a good day."\n\n'
+            "Federal Minister for Ocean Affairs Tariq Mehmood said the berths would be "
+            'ready by June.\n\n"Ships will dock within a year," he said.',
+            "Tariq Mehmood",
+        ),
+        (
+            'Prime Minister Imran Qadir said: "This is a good day."\n\n'
+            "Minister for Planning Nadia Farooq told APP that the loans were agreed.\n\n"
+            '"The money arrives in March," she said.',
+            "Nadia Farooq",
+        ),
+    ],
+)
+def test_a_title_and_its_portfolio_after_for_lead_the_name(body: str, speaker: str) -> None:
+    """``Minister for Ocean Affairs Tariq Mehmood said``: his name, the subject."""
+    assert last_quote(KARACHI, body)[0] == speaker
+
+
+def test_a_person_noun_before_for_is_no_title() -> None:
+    """``a spokesman for the port``: ``for`` and its object lead no name."""
+    body = (
+        'A spokesman for Harbor Freight Lines said: "Berths are full."\n\n"We will wait," he said.'
+    )
+    assert last_quote(KARACHI, body)[0] == "a spokesman for Harbor Freight Lines"
