@@ -2437,8 +2437,16 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
                 words.append(core)
                 left = k
             break
-        elif low in _BACK_LINKS and (
+        elif (low in _BACK_LINKS or low == "for") and (
             ((low == "of" or low in _NAME_PARTICLES) and words)
+            or (
+                low == "for"
+                and words
+                and words[-1][:1].isupper()
+                and k > 0
+                and tokens[k - 1][:1].isupper()
+                and _core(tokens[k - 1]).lower() in _TITLE_WORDS
+            )
             or (
                 low == "and"
                 and words
@@ -3134,8 +3142,11 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
             last_title = idx
     title = ws[: last_title + 1]
     name = ws[last_title + 1 :]
-    if "of" in lows:
-        of_at = lows.index("of")
+    # "Minister for Maritime Affairs Ada Marsh": Commonwealth and South
+    # Asian copy links a title to its portfolio with "for" as with "of".
+    link = "of" if "of" in lows else "for" if _title_for(ws, lows) else ""
+    if link:
+        of_at = lows.index(link)
         if (of_at > last_title + 1 and name and not titled) or of_at > last_title + 2:
             # "Senator Dianne Feinstein of California": the name stops at "of".
             name = ws[last_title + 1 : of_at]
@@ -3174,6 +3185,21 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
     while title and title[0].lower() in _TIME_WORDS:
         title = title[1:]  # "Last week State Department official David Holmes"
     return honorifics, title, name
+
+
+def _title_for(words: Sequence[str], lows: Sequence[str]) -> bool:
+    """Whether ``for`` links a title to its portfolio in *words* (*lows* in lower case).
+
+    Commonwealth and South Asian wire copy writes a minister's portfolio
+    after ``for`` (``Minister for Maritime Affairs Ada Marsh said``,
+    ``Secretary for Health``), as other copy writes it after ``of``: ``for``
+    right after a capitalised title word (``a spokesman for the port`` is
+    no title).
+    """
+    if "for" not in lows:
+        return False
+    at = lows.index("for")
+    return 0 < at < len(lows) - 1 and words[at - 1][:1].isupper() and lows[at - 1] in _TITLE_WORDS
 
 
 #: Abbreviated titles of an elected office (``Sen.``, ``Rep.``, ``Gov.``):
@@ -3932,6 +3958,22 @@ class Resolver:
             for f in self._occurrences(core)[1]
         )
 
+    def _surname_written_first(self, word: str) -> bool:
+        """Whether the article gives *word* as a surname written first after a title.
+
+        Korean, Chinese and Japanese names in English wire copy (Yonhap,
+        Xinhua, Kyodo) put the surname first, and some of those surnames
+        are a place's word too: ``Trade Minister Park Sung-ho held talks
+        ... "...," Park said`` is Park Sung-ho, not a park.  The full name
+        must follow a title where the article writes it
+        (:meth:`_first_word_holder` gives it).
+        """
+        core = _core(word)
+        holder = self._first_word_holder(core) if core.isalpha() else None
+        return holder is not None and any(
+            bool(f.title) and f.name[:1] == [core] for f in self._occurrences(holder[-1])[1]
+        )
+
     def named_in_full(self, word: str) -> bool:
         """Whether the article gives *word* as the surname of a fuller name (``Ada Marsh``)."""
         core = _core(word)
@@ -4051,7 +4093,10 @@ class Resolver:
             and len(words) == 1
             and not det
             and not acronym
-            and self._given_surname(words[0], titled=last not in cues.ORG_TAIL_WORDS)
+            and (
+                self._given_surname(words[0], titled=last not in cues.ORG_TAIL_WORDS)
+                or self._surname_written_first(words[0])
+            )
         ):
             # "Coun. Lee Park ... Park said", "Grace Hill ... Hill said", "Dana
             # Fox ... Fox said": a surname that is also a place's or a
