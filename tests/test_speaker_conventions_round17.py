@@ -160,3 +160,16 @@ def test_title_before_a_surname_stays_a_title(intro: str, speaker: str) -> None:
     surname = speaker.split()[-1]
     body = f'Rain has not fallen since May.\n\n{intro} "It is bad," {surname} said.'
     assert quote_speakers(CAPITOL, body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The Rev. Ines Varga, the abbey's prior, rang the bell.",
+        "Msgr. Ines Varga rang the bell for the fleet.",
+    ],
+)
+def test_priest_calls_back_a_clerical_title(intro: str) -> None:
+    """``The Rev. Ines Varga, the abbey's prior, rang the bell. "...," the priest said.``"""
+    body = f'Boats left at dawn.\n\n{intro} "Go safely," the priest said.'
+    assert quote_speakers(CAPITOL, body) == ["Ines Varga"]

@@ -5917,12 +5917,15 @@ class Resolver:
     def _opens_sentence_before(self, pos: int, at: int) -> bool:
         """Whether *pos* opens a sentence of the paragraph that holds *at*, before *at*.
 
-        A sentence opens a paragraph or follows a word that ends one (a
+        The title may follow ``The`` (``The Rev. Ada Marsh``).  A sentence
+        opens a paragraph or follows a word that ends one (a
         period, not an abbreviation's: ``Gov.``, ``St.``; a question or
         exclamation mark; either before a closing quotation mark).
         """
         if not 0 <= pos < at or any(pos < start <= at for start in self._starts):
             return False
+        if self.flat[pos - 4 : pos] == "The ":
+            pos -= 4  # "The Rev. Ada Marsh": the article opens the sentence
         if pos in self._starts:
             return True
         prev = word_before(self.flat, 0, pos - 1).rstrip("\"”’'")
