@@ -2493,6 +2493,7 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
                 or is_age(core)
                 or is_height(core)
                 or (bool(words) and _is_measure(core))
+                or _GRADER_RE.fullmatch(low) is not None  # "12th-grader Ada Roe said"
             )
             and low not in _NOT_IN_PHRASE
             and not (low in _TIME_WORDS and words and words[-1][:1].isupper())
@@ -2772,7 +2773,13 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             pass
         elif (
             lower_run < 4
-            and (plain or _is_word(core) or is_age(core) or is_height(core))
+            and (
+                plain
+                or _is_word(core)
+                or is_age(core)
+                or is_height(core)
+                or _GRADER_RE.fullmatch(low) is not None  # "said 12th-grader Ada Roe"
+            )
             and low not in _NOT_IN_PHRASE
             # After a name, a past tense is the verb: "Ada Marsh spoke at ...";
             # after a noun, a participle opens a phrase describing it ("A
@@ -3108,6 +3115,8 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
         elif (
             low in _TITLE_WORDS
             or (low in _PERSON_NOUNS and w[:1].isupper())
+            # A pupil's grade before the name: "Fifth-grader Amaya Brooks".
+            or (w[:1].isupper() and _GRADER_RE.fullmatch(low) is not None)
             # A rank's class after its ordinal: "Airman 1st Class Kyle Danner",
             # and a private's rank spelled out before it: "Private 1st Class".
             or (low == "class" and idx and lows[idx - 1] in _RANK_ORDINALS and titled)
@@ -3175,6 +3184,13 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
         title = title[1:]  # "Last week State Department official David Holmes"
     return honorifics, title, name
 
+
+#: A pupil by a grade, in a school story: ``fifth-grader``, ``12th-graders``
+#: (a capitalised one opens a sentence before the name).
+_GRADER_RE = re.compile(
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|\d{1,2}(?:st|nd|rd|th))-graders?"
+)
 
 #: Abbreviated titles of an elected office (``Sen.``, ``Rep.``, ``Gov.``):
 #: named once in the lead, the holder is the one ``the senator`` calls back.
