@@ -160,3 +160,39 @@ def test_title_before_a_surname_stays_a_title(intro: str, speaker: str) -> None:
     surname = speaker.split()[-1]
     body = f'Rain has not fallen since May.\n\n{intro} "It is bad," {surname} said.'
     assert quote_speakers(CAPITOL, body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The Rev. Ines Varga, the abbey's prior, rang the bell.",
+        "Msgr. Ines Varga rang the bell for the fleet.",
+    ],
+)
+def test_priest_calls_back_a_clerical_title(intro: str) -> None:
+    """``The Rev. Ines Varga, the abbey's prior, rang the bell. "...," the priest said.``"""
+    body = f'Boats left at dawn.\n\n{intro} "Go safely," the priest said.'
+    assert quote_speakers(CAPITOL, body) == ["Ines Varga"]
+
+
+@pytest.mark.parametrize("grade", ["Fifth-grader", "Third-grader", "Eighth-grader"])
+def test_a_pupils_grade_opening_the_sentence_is_no_part_of_the_name(grade: str) -> None:
+    """``Fifth-grader Ines Okafor read the pledge. "...," Okafor said.`` is Ines Okafor."""
+    body = (
+        "Classes resumed on Monday.\n\n"
+        f'{grade} Ines Okafor read the pledge. "I was nervous," Okafor said.'
+    )
+    assert quote_speakers(CAPITOL, body) == ["Ines Okafor"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"I was nervous," said 12th-grader Ines Okafor.',
+        '"I was nervous," 11th-grader Ines Okafor said.',
+    ],
+)
+def test_a_grade_in_figures_before_the_name_is_read(sentence: str) -> None:
+    """``"...," said 12th-grader Ines Okafor.``: the grade in figures opened no phrase."""
+    body = f"Classes resumed on Monday.\n\n{sentence}"
+    assert quote_speakers(CAPITOL, body) == ["Ines Okafor"]

@@ -322,6 +322,9 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "captain": _words("capt captain"),
     "detective": _words("det detective"),
     "pastor": _words("rev reverend pastor"),
+    # "The Rev. Ada Marsh, the cathedral's rector, ... the priest said";
+    # "Msgr. Tom Hale", "Fr. Tom Hale".
+    "priest": _words("rev reverend msgr fr priest"),
     # Local titles: "Justice Ada Marsh ... the judge said", "Coun. Tom Hale
     # ... the councillor said", "Cst. Ada Marsh ... the constable said".
     "judge": _words("judge justice magistrate"),

@@ -2501,6 +2501,7 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
                 or is_age(core)
                 or is_height(core)
                 or (bool(words) and _is_measure(core))
+                or _GRADER_RE.fullmatch(low) is not None  # "12th-grader Ada Roe said"
             )
             and low not in _NOT_IN_PHRASE
             and not (low in _TIME_WORDS and words and words[-1][:1].isupper())
@@ -2780,7 +2781,13 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
             pass
         elif (
             lower_run < 4
-            and (plain or _is_word(core) or is_age(core) or is_height(core))
+            and (
+                plain
+                or _is_word(core)
+                or is_age(core)
+                or is_height(core)
+                or _GRADER_RE.fullmatch(low) is not None  # "said 12th-grader Ada Roe"
+            )
             and low not in _NOT_IN_PHRASE
             # After a name, a past tense is the verb: "Ada Marsh spoke at ...";
             # after a noun, a participle opens a phrase describing it ("A
@@ -3116,6 +3123,8 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
         elif (
             low in _TITLE_WORDS
             or (low in _PERSON_NOUNS and w[:1].isupper())
+            # A pupil's grade before the name: "Fifth-grader Amaya Brooks".
+            or (w[:1].isupper() and _GRADER_RE.fullmatch(low) is not None)
             # A rank's class after its ordinal: "Airman 1st Class Kyle Danner",
             # and a private's rank spelled out before it: "Private 1st Class".
             or (low == "class" and idx and lows[idx - 1] in _RANK_ORDINALS and titled)
@@ -3201,6 +3210,13 @@ def _title_for(words: Sequence[str], lows: Sequence[str]) -> bool:
     at = lows.index("for")
     return 0 < at < len(lows) - 1 and words[at - 1][:1].isupper() and lows[at - 1] in _TITLE_WORDS
 
+
+#: A pupil by a grade, in a school story: ``fifth-grader``, ``12th-graders``
+#: (a capitalised one opens a sentence before the name).
+_GRADER_RE = re.compile(
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|\d{1,2}(?:st|nd|rd|th))-graders?"
+)
 
 #: Abbreviated titles of an elected office (``Sen.``, ``Rep.``, ``Gov.``):
 #: named once in the lead, the holder is the one ``the senator`` calls back.
@@ -5962,12 +5978,15 @@ class Resolver:
     def _opens_sentence_before(self, pos: int, at: int) -> bool:
         """Whether *pos* opens a sentence of the paragraph that holds *at*, before *at*.
 
-        A sentence opens a paragraph or follows a word that ends one (a
+        The title may follow ``The`` (``The Rev. Ada Marsh``).  A sentence
+        opens a paragraph or follows a word that ends one (a
         period, not an abbreviation's: ``Gov.``, ``St.``; a question or
         exclamation mark; either before a closing quotation mark).
         """
         if not 0 <= pos < at or any(pos < start <= at for start in self._starts):
             return False
+        if self.flat[pos - 4 : pos] == "The ":
+            pos -= 4  # "The Rev. Ada Marsh": the article opens the sentence
         if pos in self._starts:
             return True
         prev = word_before(self.flat, 0, pos - 1).rstrip("\"”’'")
