@@ -21,6 +21,7 @@ ROUNDUP = (
         ("Priya Castellan, owner of the Dockside Cafe", "Priya Castellan"),
         ("Harbor pilot Amos Treadwell, in a post on the pilots' forum", "Amos Treadwell"),
         ("Noor Haddad, a deckhand for 12 years", "Noor Haddad"),
+        ("Ottilie Brandvold, retired teacher", "Ottilie Brandvold"),
     ],
 )
 def test_roundup_label_with_a_credit_before_its_colon(label: str, name: str) -> None:

@@ -4119,13 +4119,19 @@ def _credited_label(flat: str, mention: Mention, colon: int) -> bool:
     website: "..."``).  The label is a person's by a title or a calling
     before the name, or by a credit that opens with an age or a role: a
     place and a time (``Dunmore Harbor, at dawn on Sunday:``) is no
-    label.
+    label.  A credit that is a role by its noun needs no article
+    (``Delroy Mensah, night-shift charge nurse:``).
     """
     if _LABEL_CREDIT.fullmatch(flat, mention.end, colon) is None:
         return False
     before_name = mention.words[:-2]
     titled = any(w[:1].islower() or w.rstrip(".").lower() in _LABEL_TITLES for w in before_name)
-    return titled or _PERSON_CREDIT.match(flat, mention.end, colon) is not None
+    return (
+        titled
+        or _PERSON_CREDIT.match(flat, mention.end, colon) is not None
+        # "Delroy Mensah, night-shift charge nurse:": a role as written.
+        or is_role(flat[mention.end + 1 : colon].split())
+    )
 
 
 def _caps_label(
