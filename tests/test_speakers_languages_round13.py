@@ -141,3 +141,71 @@ def test_spanish_pronoun_after_a_synonym_of_a_title_with_its_own_name() -> None:
         "merecimos perder», afirmó él.\n"
     )
     assert speakers(text, "es") == ["Íñigo Arrieta", "Luis Mediavilla"]
+
+
+# ------------------------------------------------ Another noun of a player's position
+
+
+def test_spanish_striker_called_back_as_the_attacker() -> None:
+    text = (
+        "Valrosa, 3 mar (EFE).- El Valrosa ganó 2-0. El delantero Iván Sáez marcó los "
+        "dos goles y el entrenador, Íñigo Arrieta, lo elogió.\n\n"
+        "«Era el partido que necesitaba», dijo el atacante, de 23 años.\n"
+    )
+    assert speakers(text, "es") == ["Iván Sáez"]
+
+
+def test_spanish_woman_striker_called_back_as_the_attacker() -> None:
+    text = (
+        "Valrosa, 3 mar (EFE).- La delantera Nerea Olaso marcó el único gol. La "
+        "entrenadora, Marta Urquiza, celebró el triunfo.\n\n"
+        "«Lo estaba buscando desde enero», explicó la atacante.\n"
+    )
+    assert speakers(text, "es") == ["Nerea Olaso"]
+
+
+def test_german_goalkeeper_called_back_by_another_noun_of_the_position() -> None:
+    text = (
+        "Kelbach (dpa) - Torhüter Malte Ebbinghaus hielt zwei Elfmeter. Trainer Uwe "
+        "Kolbe lobte ihn.\n\n"
+        "„Heute lief einfach alles“, sagte der Schlussmann. „Ich hatte Glück“, "
+        "ergänzte der Keeper.\n"
+    )
+    assert speakers(text, "de") == ["Malte Ebbinghaus", "Malte Ebbinghaus"]
+
+
+def test_german_goalkeeper_named_torwart_called_back_as_torhueter() -> None:
+    text = (
+        "Kelbach (dpa) - Torwart Malte Ebbinghaus hielt zwei Elfmeter. Trainer Uwe "
+        "Kolbe lobte ihn.\n\n"
+        "„Heute lief einfach alles“, sagte der Torhüter.\n"
+    )
+    assert speakers(text, "de") == ["Malte Ebbinghaus"]
+
+
+# ------------------------------------------------ A German epithet for the sentence's subject
+
+
+def test_german_epithet_is_the_subject_not_the_person_named_after_the_verb() -> None:
+    text = (
+        "Kelbach (dpa) - Der Streit um die Umgehungsstraße geht weiter. Landrat Edwin "
+        "Quast hat sich am Montag mit Bürgermeister Rainer Tolle getroffen. „Wir "
+        "sind noch weit auseinander“, sagte der 58-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Edwin Quast"]
+
+
+def test_german_epithet_after_a_lead_sentence_that_opens_with_the_subject() -> None:
+    text = (
+        "Kelbach (dpa) - Trainerin Anke Sommerfeld hat ihre Torhüterin Lisa Brand "
+        "gelobt. „Sie hat uns den Punkt gerettet“, sagte die 44-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Anke Sommerfeld"]
+
+
+def test_german_epithet_of_the_other_gender_than_the_subject() -> None:
+    text = (
+        "Kelbach (dpa) - Landrat Edwin Quast hat sich mit Bürgermeisterin Renate "
+        "Tolle getroffen. „Wir sind noch weit auseinander“, sagte die 51-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Renate Tolle"]

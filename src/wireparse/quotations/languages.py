@@ -2269,6 +2269,48 @@ class _Reader:
             and first.low not in words.function_words
         )
 
+    def _subject_before_epithet(self, context: tuple[str, int], gender: str | None) -> str | None:
+        """The subject of the sentence right before a German epithet's quotation, if named.
+
+        Convention: German copy calls the subject of the sentence before
+        the quotation by an age or another epithet, though the sentence
+        names a second person after its verb (``Landrat Uwe Gerstner hat
+        mit Bürgermeister Paul Wolf gesprochen. „…“, sagte der 58-Jährige.``:
+        Uwe Gerstner, invented).  The sentence must open with the name
+        (a title before it, a dateline's dash before that), and the
+        name's title or article must not tell the other gender.
+        """
+        if self.language != "de":
+            return None
+        text, offset = context
+        if not text.strip():
+            return None
+        starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip()))]
+        start = starts[-1]
+        toks = self.tokens(text[start:], offset + start)
+        k = 0
+        if start == 0:
+            # The lead's dateline: "Kelbach (dpa) - Landrat Uwe Gerstner …".
+            dash = next((j for j, t in enumerate(toks[:8]) if t.text in ("-", "–", "—")), -1)
+            k = dash + 1
+        if (
+            k >= len(toks)
+            or toks[k].low in self.words.prepositions
+            or toks[k].low in _first_words(self.language)[0]
+        ):
+            return None  # "Laut Lenz fehlen …": a source phrase, not a subject
+        found = self.read(toks, k)
+        if found is None or found.kind != "name" or " " not in found.name:
+            return None
+        end = next((j for j, t in enumerate(toks) if t.end >= found.span.end), len(toks))
+        if any(t.text in _BODY_NAME_MARKS for t in toks[k : end + 1]):
+            return None
+        if end + 1 >= len(toks) or toks[end + 1].capital or toks[end + 1].mark:
+            return None  # the verb must follow the name
+        if gender in ("male", "female") and self._gender_at(toks, k, end + 1) not in (None, gender):
+            return None
+        return self.full_name(found.name)
+
     def earlier_contexts(self, count: int) -> list[tuple[str, int]]:
         """The ``count`` paragraphs before the quotation's, the nearest first, with offsets."""
         at = self.para_context[1]
@@ -3027,7 +3069,8 @@ class _Reader:
                     )
                 else:
                     named = (
-                        self.last_name_in(context, gender, strict=True, people=True)
+                        self._subject_before_epithet(para_context, gender)
+                        or self.last_name_in(context, gender, strict=True, people=True)
                         or self.last_name_in(context, people=True)
                         # A quotation earlier in the paragraph: "Pour le leader de
                         # la CGT, Paul Roux, c'est « non ». « … », a estimé le
