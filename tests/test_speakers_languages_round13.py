@@ -209,3 +209,88 @@ def test_german_epithet_of_the_other_gender_than_the_subject() -> None:
         "Tolle getroffen. „Wir sind noch weit auseinander“, sagte die 51-Jährige.\n"
     )
     assert speakers(text, "de") == ["Renate Tolle"]
+
+
+# ------------------------------------------------ A Spanish según clause with its verb
+
+
+def test_spanish_segun_and_a_verb_credit_the_subject_after_the_verb() -> None:
+    text = (
+        "Valdora, 3 mar (EFE).- El exconcejal Tomás Ibarguren Sanz recurrirá la "
+        "condena. Según informó la Audiencia Provincial en un comunicado: «La pena "
+        "es firme y ejecutable».\n"
+    )
+    assert speakers(text, "es") == ["Audiencia Provincial"]
+
+
+def test_spanish_segun_with_a_compound_verb() -> None:
+    text = (
+        "Valdora, 3 mar (EFE).- El alcalde, Tomás Ibarguren Sanz, visitó la obra.\n\n"
+        "Según ha explicado la Consejería de Fomento, «las obras acabarán en junio».\n"
+    )
+    assert speakers(text, "es") == ["Consejería de Fomento"]
+
+
+def test_spanish_segun_with_a_compound_verb_and_a_name_in_commas() -> None:
+    text = (
+        "Valdora, 3 mar (EFE).- El alcalde, Tomás Ibarguren Sanz, visitó la obra.\n\n"
+        "Según ha explicado la portavoz municipal, Nerea Altuna, «las obras "
+        "acabarán en junio».\n"
+    )
+    assert speakers(text, "es") == ["Nerea Altuna"]
+
+
+def test_spanish_segun_without_a_verb_is_still_a_source_phrase() -> None:
+    text = (
+        "Valdora, 3 mar (EFE).- El alcalde, Tomás Ibarguren Sanz, visitó la obra.\n\n"
+        "Según la portavoz municipal, Nerea Altuna, «las obras acabarán en junio».\n"
+    )
+    assert speakers(text, "es") == ["Nerea Altuna"]
+
+
+# ------------------------------------------------ A pronoun after a clause of comparison
+
+
+def test_german_pronoun_after_wie_ein_polizeisprecher_mitteilte() -> None:
+    text = (
+        "Kelbach (dpa) - Bürgermeister Jan Roth eilte zur Unfallstelle.\n\n"
+        "Wie ein Polizeisprecher mitteilte, blieb die Bundesstraße bis zum Abend "
+        "gesperrt. „Es gab zum Glück keine Verletzten“, sagte er.\n"
+    )
+    assert speakers(text, "de") == ["ein Polizeisprecher"]
+
+
+def test_french_pronoun_after_comme_l_a_indique() -> None:
+    text = (
+        "BRESTOU, 3 mars 2027 (AFP) - Le maire Paul Roux s'est rendu sur place.\n\n"
+        "Comme l'a indiqué un porte-parole des pompiers, le feu est maîtrisé. « Il "
+        "n'y a aucun blessé », a-t-il précisé.\n"
+    )
+    assert speakers(text, "fr") == ["un porte-parole des pompiers"]
+
+
+def test_spanish_pronoun_after_como_explico() -> None:
+    text = (
+        "Valdora, 3 mar (EFE).- El alcalde Pedro Ruiz Soto acudió al lugar.\n\n"
+        "Como explicó la portavoz de los bomberos, el fuego está controlado. «No hay "
+        "heridos», precisó ella.\n"
+    )
+    assert speakers(text, "es") == ["la portavoz de los bomberos"]
+
+
+def test_german_pronoun_of_the_other_gender_than_the_clauses_source() -> None:
+    text = (
+        "Kelbach (dpa) - Bürgermeister Jan Roth eilte zur Unfallstelle.\n\n"
+        "Wie eine Sprecherin der Polizei mitteilte, blieb die Straße gesperrt. „Wir "
+        "helfen, wo wir können“, sagte er.\n"
+    )
+    assert speakers(text, "de") == ["Jan Roth"]
+
+
+def test_german_epithet_of_an_adjective_noun_is_still_the_person_named_last() -> None:
+    text = (
+        "Kelbach (dpa) - Das Urteil ist gefallen. Oberstaatsanwalt Lutz Hagedorn hatte "
+        "sechs Jahre gefordert. Der Wirt des Lokals, Gregor Pohlmann, war erleichtert. "
+        "„Jetzt kann ich wieder schlafen“, sagte der 58-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Gregor Pohlmann"]
