@@ -141,3 +141,156 @@ def test_spanish_pronoun_after_a_synonym_of_a_title_with_its_own_name() -> None:
         "merecimos perder», afirmó él.\n"
     )
     assert speakers(text, "es") == ["Íñigo Arrieta", "Luis Mediavilla"]
+
+
+# ------------------------------------------------ Another noun of a player's position
+
+
+def test_spanish_striker_called_back_as_the_attacker() -> None:
+    text = (
+        "Valrosa, 3 mar (EFE).- El Valrosa ganó 2-0. El delantero Iván Sáez marcó los "
+        "dos goles y el entrenador, Íñigo Arrieta, lo elogió.\n\n"
+        "«Era el partido que necesitaba», dijo el atacante, de 23 años.\n"
+    )
+    assert speakers(text, "es") == ["Iván Sáez"]
+
+
+def test_spanish_woman_striker_called_back_as_the_attacker() -> None:
+    text = (
+        "Valrosa, 3 mar (EFE).- La delantera Nerea Olaso marcó el único gol. La "
+        "entrenadora, Marta Urquiza, celebró el triunfo.\n\n"
+        "«Lo estaba buscando desde enero», explicó la atacante.\n"
+    )
+    assert speakers(text, "es") == ["Nerea Olaso"]
+
+
+def test_german_goalkeeper_called_back_by_another_noun_of_the_position() -> None:
+    text = (
+        "Kelbach (dpa) - Torhüter Malte Ebbinghaus hielt zwei Elfmeter. Trainer Uwe "
+        "Kolbe lobte ihn.\n\n"
+        "„Heute lief einfach alles“, sagte der Schlussmann. „Ich hatte Glück“, "
+        "ergänzte der Keeper.\n"
+    )
+    assert speakers(text, "de") == ["Malte Ebbinghaus", "Malte Ebbinghaus"]
+
+
+def test_german_goalkeeper_named_torwart_called_back_as_torhueter() -> None:
+    text = (
+        "Kelbach (dpa) - Torwart Malte Ebbinghaus hielt zwei Elfmeter. Trainer Uwe "
+        "Kolbe lobte ihn.\n\n"
+        "„Heute lief einfach alles“, sagte der Torhüter.\n"
+    )
+    assert speakers(text, "de") == ["Malte Ebbinghaus"]
+
+
+# ------------------------------------------------ A German epithet for the sentence's subject
+
+
+def test_german_epithet_is_the_subject_not_the_person_named_after_the_verb() -> None:
+    text = (
+        "Kelbach (dpa) - Der Streit um die Umgehungsstraße geht weiter. Landrat Edwin "
+        "Quast hat sich am Montag mit Bürgermeister Rainer Tolle getroffen. „Wir "
+        "sind noch weit auseinander“, sagte der 58-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Edwin Quast"]
+
+
+def test_german_epithet_after_a_lead_sentence_that_opens_with_the_subject() -> None:
+    text = (
+        "Kelbach (dpa) - Trainerin Anke Sommerfeld hat ihre Torhüterin Lisa Brand "
+        "gelobt. „Sie hat uns den Punkt gerettet“, sagte die 44-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Anke Sommerfeld"]
+
+
+def test_german_epithet_of_the_other_gender_than_the_subject() -> None:
+    text = (
+        "Kelbach (dpa) - Landrat Edwin Quast hat sich mit Bürgermeisterin Renate "
+        "Tolle getroffen. „Wir sind noch weit auseinander“, sagte die 51-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Renate Tolle"]
+
+
+# ------------------------------------------------ A Spanish según clause with its verb
+
+
+def test_spanish_segun_and_a_verb_credit_the_subject_after_the_verb() -> None:
+    text = (
+        "Valdora, 3 mar (EFE).- El exconcejal Tomás Ibarguren Sanz recurrirá la "
+        "condena. Según informó la Audiencia Provincial en un comunicado: «La pena "
+        "es firme y ejecutable».\n"
+    )
+    assert speakers(text, "es") == ["Audiencia Provincial"]
+
+
+def test_spanish_segun_with_a_compound_verb() -> None:
+    text = (
+        "Valdora, 3 mar (EFE).- El alcalde, Tomás Ibarguren Sanz, visitó la obra.\n\n"
+        "Según ha explicado la Consejería de Fomento, «las obras acabarán en junio».\n"
+    )
+    assert speakers(text, "es") == ["Consejería de Fomento"]
+
+
+def test_spanish_segun_with_a_compound_verb_and_a_name_in_commas() -> None:
+    text = (
+        "Valdora, 3 mar (EFE).- El alcalde, Tomás Ibarguren Sanz, visitó la obra.\n\n"
+        "Según ha explicado la portavoz municipal, Nerea Altuna, «las obras "
+        "acabarán en junio».\n"
+    )
+    assert speakers(text, "es") == ["Nerea Altuna"]
+
+
+def test_spanish_segun_without_a_verb_is_still_a_source_phrase() -> None:
+    text = (
+        "Valdora, 3 mar (EFE).- El alcalde, Tomás Ibarguren Sanz, visitó la obra.\n\n"
+        "Según la portavoz municipal, Nerea Altuna, «las obras acabarán en junio».\n"
+    )
+    assert speakers(text, "es") == ["Nerea Altuna"]
+
+
+# ------------------------------------------------ A pronoun after a clause of comparison
+
+
+def test_german_pronoun_after_wie_ein_polizeisprecher_mitteilte() -> None:
+    text = (
+        "Kelbach (dpa) - Bürgermeister Jan Roth eilte zur Unfallstelle.\n\n"
+        "Wie ein Polizeisprecher mitteilte, blieb die Bundesstraße bis zum Abend "
+        "gesperrt. „Es gab zum Glück keine Verletzten“, sagte er.\n"
+    )
+    assert speakers(text, "de") == ["ein Polizeisprecher"]
+
+
+def test_french_pronoun_after_comme_l_a_indique() -> None:
+    text = (
+        "BRESTOU, 3 mars 2027 (AFP) - Le maire Paul Roux s'est rendu sur place.\n\n"
+        "Comme l'a indiqué un porte-parole des pompiers, le feu est maîtrisé. « Il "
+        "n'y a aucun blessé », a-t-il précisé.\n"
+    )
+    assert speakers(text, "fr") == ["un porte-parole des pompiers"]
+
+
+def test_spanish_pronoun_after_como_explico() -> None:
+    text = (
+        "Valdora, 3 mar (EFE).- El alcalde Pedro Ruiz Soto acudió al lugar.\n\n"
+        "Como explicó la portavoz de los bomberos, el fuego está controlado. «No hay "
+        "heridos», precisó ella.\n"
+    )
+    assert speakers(text, "es") == ["la portavoz de los bomberos"]
+
+
+def test_german_pronoun_of_the_other_gender_than_the_clauses_source() -> None:
+    text = (
+        "Kelbach (dpa) - Bürgermeister Jan Roth eilte zur Unfallstelle.\n\n"
+        "Wie eine Sprecherin der Polizei mitteilte, blieb die Straße gesperrt. „Wir "
+        "helfen, wo wir können“, sagte er.\n"
+    )
+    assert speakers(text, "de") == ["Jan Roth"]
+
+
+def test_german_epithet_of_an_adjective_noun_is_still_the_person_named_last() -> None:
+    text = (
+        "Kelbach (dpa) - Das Urteil ist gefallen. Oberstaatsanwalt Lutz Hagedorn hatte "
+        "sechs Jahre gefordert. Der Wirt des Lokals, Gregor Pohlmann, war erleichtert. "
+        "„Jetzt kann ich wieder schlafen“, sagte der 58-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Gregor Pohlmann"]

@@ -1957,19 +1957,7 @@ class _Reader:
             if len(toks) == 1 and toks[0].low in ("er", "sie"):
                 # "„…“, sagte sie.": the pronoun of the tag tells it.
                 return _genders(self.language)[toks[0].low]
-            gender = self._gender_at(toks, 0, len(toks)) if toks else None
-            if (
-                gender is None
-                and len(toks) == 2
-                and toks[0].low in ("der", "die")
-                and toks[1].text.rsplit("-", 1)[-1][:1].isupper()
-                and toks[1].low.endswith("e")
-            ):
-                # A noun made of an adjective tells the gender by its
-                # article alone in the singular: "sagte die 34-Jährige" is a
-                # woman, "der Angeklagte" a man (the plural ends in -en).
-                return "male" if toks[0].low == "der" else "female"
-            return gender
+            return self._gender_at(toks, 0, len(toks)) if toks else None
         genders = _genders(self.language)
         for t in toks:
             # The first word that tells: "le ministre de la Santé" is a man.
@@ -2269,6 +2257,48 @@ class _Reader:
             and first.low not in words.function_words
         )
 
+    def _subject_before_epithet(self, context: tuple[str, int], gender: str | None) -> str | None:
+        """The subject of the sentence right before a German epithet's quotation, if named.
+
+        Convention: German copy calls the subject of the sentence before
+        the quotation by an age or another epithet, though the sentence
+        names a second person after its verb (``Landrat Uwe Gerstner hat
+        mit Bürgermeister Paul Wolf gesprochen. „…“, sagte der 58-Jährige.``:
+        Uwe Gerstner, invented).  The sentence must open with the name
+        (a title before it, a dateline's dash before that), and the
+        name's title or article must not tell the other gender.
+        """
+        if self.language != "de":
+            return None
+        text, offset = context
+        if not text.strip():
+            return None
+        starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip()))]
+        start = starts[-1]
+        toks = self.tokens(text[start:], offset + start)
+        k = 0
+        if start == 0:
+            # The lead's dateline: "Kelbach (dpa) - Landrat Uwe Gerstner …".
+            dash = next((j for j, t in enumerate(toks[:8]) if t.text in ("-", "–", "—")), -1)
+            k = dash + 1
+        if (
+            k >= len(toks)
+            or toks[k].low in self.words.prepositions
+            or toks[k].low in _first_words(self.language)[0]
+        ):
+            return None  # "Laut Lenz fehlen …": a source phrase, not a subject
+        found = self.read(toks, k)
+        if found is None or found.kind != "name" or " " not in found.name:
+            return None
+        end = next((j for j, t in enumerate(toks) if t.end >= found.span.end), len(toks))
+        if any(t.text in _BODY_NAME_MARKS for t in toks[k : end + 1]):
+            return None
+        if end + 1 >= len(toks) or toks[end + 1].capital or toks[end + 1].mark:
+            return None  # the verb must follow the name
+        if gender in ("male", "female") and self._gender_at(toks, k, end + 1) not in (None, gender):
+            return None
+        return self.full_name(found.name)
+
     def earlier_contexts(self, count: int) -> list[tuple[str, int]]:
         """The ``count`` paragraphs before the quotation's, the nearest first, with offsets."""
         at = self.para_context[1]
@@ -2310,6 +2340,9 @@ class _Reader:
         defendant = self._defendant_subject(toks, k, gender)
         if defendant is not None:
             return defendant
+        reported = self._as_clause_subject(toks, gender)
+        if reported is not None:
+            return reported
         if (
             k < 0
             or len(toks) < k + 3
@@ -2364,6 +2397,28 @@ class _Reader:
             return None
         named = self.apposition(toks, end + 1, found)
         return named.name if named is not None and named.kind == "name" else None
+
+    def _as_clause_subject(self, toks: Sequence[_Token], gender: str | None) -> str | None:
+        """The source of a clause of comparison that opens the sentence, for a pronoun after it.
+
+        Convention: police and court copy open a sentence with the source of
+        the news in a clause of comparison (``Wie ein Polizeisprecher
+        mitteilte, war die Straße gesperrt. „…“, sagte er.``; ``Comme l'a
+        indiqué le parquet, …``; ``Como explicó la portavoz, …``, invented):
+        a pronoun right after is that source, not the person named before.
+        A pronoun in the clause is passed over (read as before), and the
+        source's article must not tell the other gender.
+        """
+        if (
+            len(toks) < 3
+            or toks[0].low not in _AS_WORDS.get(self.language, frozenset())
+            or any(t.low in self.words.pronouns for t in toks[1:4])
+        ):
+            return None
+        speaker, _, _ = self.as_clause(toks, 0)
+        if speaker is None or self.mention_gender(speaker.mention) not in (None, gender):
+            return None
+        return speaker.name
 
     def _defendant_subject(self, toks: Sequence[_Token], k: int, gender: str | None) -> str | None:
         """The defendant, when the defendant's noun opens the sentence at ``toks[k]``.
@@ -2902,10 +2957,32 @@ class _Reader:
         last = self.last
         if last is None or last.kind is not SourceKind.PERSON or " " not in last.name:
             return None
-        gender = self.mention_gender(found.mention)
+        gender = self.mention_gender(found.mention) or self._adjective_noun_gender(found.mention)
         if gender in ("male", "female") and self.speaker_gender(last) not in (None, gender):
             return None
         return last.name
+
+    def _adjective_noun_gender(self, mention: str) -> str | None:
+        """The gender a German noun made of an adjective tells by its article.
+
+        Convention: such a noun (``die 34-Jährige``, ``der Angeklagte``)
+        tells the gender by its article alone in the singular (the plural
+        ends in ``-en``): ``„…“, sagte er. ¶ Als Zeugin sagte eine Nachbarin
+        aus. „…“, sagte die 71-Jährige.`` is not the man quoted last.  It
+        only keeps an epithet from a last speaker of the other gender; the
+        names before the epithet are read as before.
+        """
+        if self.language != "de":
+            return None
+        toks = self.tokens(mention, 0)
+        if (
+            len(toks) == 2
+            and toks[0].low in ("der", "die")
+            and toks[1].text.rsplit("-", 1)[-1][:1].isupper()
+            and toks[1].low.endswith("e")
+        ):
+            return "male" if toks[0].low == "der" else "female"
+        return None
 
     def last_group_in(self, context: tuple[str, int]) -> str | None:
         """The last plural subject that opens a sentence in ``context``.
@@ -3027,7 +3104,10 @@ class _Reader:
                     )
                 else:
                     named = (
-                        self.last_name_in(context, gender, strict=True, people=True)
+                        self._subject_before_epithet(
+                            para_context, gender or self._adjective_noun_gender(found.mention)
+                        )
+                        or self.last_name_in(context, gender, strict=True, people=True)
                         or self.last_name_in(context, people=True)
                         # A quotation earlier in the paragraph: "Pour le leader de
                         # la CGT, Paul Roux, c'est « non ». « … », a estimé le
@@ -3697,6 +3777,31 @@ class _Reader:
         rest = self.source[toks[j].start : toks[end - 1].end]
         return self.after_tag(rest, toks[j].start)
 
+    def _segun_subject(self, toks: Sequence[_Token], i: int) -> _Found | None:
+        """The subject after the verb of a Spanish ``según`` clause, if any.
+
+        Convention: Spanish copy credits a statement in a clause of
+        ``según`` and a verb of saying, the subject after the verb (``Según
+        informó la Audiencia Provincial en un comunicado: «…»``; ``Según ha
+        explicado la portavoz, Ana Gil, «…»``, invented): the source is that
+        subject (a role's name in commas after it), not the sentence's
+        subject nor the last person named.  ``según`` with no verb of saying
+        after it is a source phrase, read as before (``según el informe``).
+        """
+        words = self.words
+        j = i + 1
+        if j < len(toks) and toks[j].low in _AUXILIARIES:
+            j += 1  # "según ha informado"
+            if j >= len(toks) or toks[j].low not in words.participles:
+                return None
+        elif j >= len(toks) or toks[j].low not in words.cue_first:
+            return None
+        found = self.read(toks, j + 1)
+        if found is None or found.kind == "pronoun":
+            return None
+        end = next((k for k, t in enumerate(toks) if t.end >= found.span.end), len(toks))
+        return self.apposition(toks, end + 1, found)
+
     def impersonal(self, toks: Sequence[_Token], i: int) -> Speaker | None:
         """The source of an impersonal speech tag, named after a preposition.
 
@@ -4070,6 +4175,12 @@ class _Reader:
                     if speaker is not None:
                         return speaker, ("cue.lead_in", "mention.lang_phrase", rule), t.start
                 continue
+            if n == 1 and t.low == "según" and self.language == "es":
+                found = self._segun_subject(toks, i)
+                if found is not None:
+                    speaker, rule = self.resolve(found)
+                    if speaker is not None:
+                        return speaker, ("cue.lead_in", "mention.lang_phrase", rule), t.start
             if n and self._lead_source_phrase(toks, i, n):
                 # A role may take its holder's name in commas after it:
                 # "Selon le maire, Paul Renard, « … »".
