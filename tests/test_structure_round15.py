@@ -168,3 +168,34 @@ def test_a_byline_over_a_job_title_in_sentence_case() -> None:
 @pytest.mark.parametrize("line", ["Staff photographer", "Sports Reporter of the year"])
 def test_other_lines_under_a_name_are_no_job_title(line: str) -> None:
     assert not is_job_title_line(line)
+
+
+# --------------------------------------------------------------------------
+# A breadcrumb trail over the headline
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "trail", ["Home › Local › Transport", "News > Regions > Upper Vale", "HOME » SPORT"]
+)
+def test_a_breadcrumb_trail_is_no_headline(trail: str) -> None:
+    text = (
+        f"{trail}\n\n"
+        "Upper Vale buses to run on hydrogen from spring\n\n"
+        "By Selma Tauber\n\n"
+        "Twelve hydrogen buses will replace the diesel fleet in Upper Vale from April, "
+        "the transport authority said on Monday.\n"
+    )
+    article = wireparse.parse(text)
+    assert rules_of(article)[0] == ("furniture", "furniture")
+    assert article.headline == "Upper Vale buses to run on hydrogen from spring"
+
+
+def test_a_headline_comparing_with_an_arrow_stays_the_headline() -> None:
+    text = (
+        "Q3 > Q2 as chip sales rise at Vantor\n\n"
+        "By Selma Tauber\n\n"
+        "Vantor sold more chips in its third quarter than in its second, "
+        "the company said on Monday.\n"
+    )
+    assert wireparse.parse(text).headline == "Q3 > Q2 as chip sales rise at Vantor"

@@ -2318,6 +2318,41 @@ _SHARE_BUTTON_OPENS: Final = BLOCK_OPENINGS.add(SHARE_BUTTON)
 _FURNITURE_INITIALS: Final = frozenset(w[0] for w in FURNITURE_WORDS)
 
 
+#: A page's breadcrumb trail, the sections above the story from the home
+#: page down, each one to four words opening with a capital or a figure, set
+#: apart by an arrow: ``Home › News › Economy``, ``News > World > Europe``,
+#: ``Home » Sport » Football``, ``Arts and culture › Books``.
+BREADCRUMB = lazy_compile(
+    r"[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s[\p{L}\d&'’.-]+){0,3}"
+    r"(?:\s?[›>»]\s?[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s[\p{L}\d&'’.-]+){0,3}){1,5}"
+)
+#: The arrows a :data:`BREADCRUMB` sets between its sections.
+_BREADCRUMB_ARROWS: Final = "›>»"
+#: An arrow between two sections of a :data:`BREADCRUMB`, with its spaces:
+#: the `` › `` of ``Home › News``.
+_BREADCRUMB_ARROW = lazy_compile(r"\s?[›>»]\s?")
+#: The fewest sections of a :data:`BREADCRUMB` not opening with ``Home``.
+_BREADCRUMB_MIN_SECTIONS: Final = 3
+#: The most words of a :data:`BREADCRUMB`.
+_BREADCRUMB_MAX_WORDS: Final = 16
+
+
+def is_breadcrumb(m: str) -> bool:
+    """Whether the line *m* is only a page's breadcrumb trail (:data:`BREADCRUMB`).
+
+    A page sets the sections it files the story under above its headline,
+    from the home page down: ``Home › News › Economy``.  Such a line is
+    furniture, no headline.  It has three sections at least, or two with
+    ``Home`` first (``Home » Sport``): a headline may compare two things
+    with the sign (``Q3 > Q2 as sales rise``), and a sentence sets it
+    between words in lower case (``prices > wages``).
+    """
+    if not any(a in m for a in _BREADCRUMB_ARROWS) or BREADCRUMB.fullmatch(m) is None:
+        return False
+    sections = _BREADCRUMB_ARROW.split(m)
+    return len(sections) >= _BREADCRUMB_MIN_SECTIONS or sections[0].casefold() == "home"
+
+
 def furniture(state: State, i: int) -> BlockKind | None:
     """Menus, buttons, labels, counters and promotional lines of the page."""
     c = state.blocks[i]
@@ -2350,6 +2385,7 @@ def furniture(state: State, i: int) -> BlockKind | None:
             and c.opens & _SHARE_BUTTON_OPENS
             and SHARE_BUTTON.fullmatch(m)
         )
+        or (c.words <= _BREADCRUMB_MAX_WORDS and is_breadcrumb(m))
     ):
         return BlockKind.FURNITURE
     if c.words <= 8 and _opens_word(m, _FURNITURE_INITIALS, ".,:!"):
