@@ -199,3 +199,32 @@ def test_a_headline_comparing_with_an_arrow_stays_the_headline() -> None:
         "the company said on Monday.\n"
     )
     assert wireparse.parse(text).headline == "Q3 > Q2 as chip sales rise at Vantor"
+
+
+# --------------------------------------------------------------------------
+# PA's credit in brackets after a caption with no stop
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The restored signal box at Hollin Junction (Hollin Rail Trust/PA)",
+        "Volunteers repaint the signal box (Ines Darrow/PA Wire)",
+        "The signal box before the work began (PA Media)",
+    ],
+)
+def test_a_caption_with_pas_credit_in_brackets(caption: str) -> None:
+    text = (
+        "Signal box reopens as a museum\n\n"
+        "By Press Association reporter\n\n"
+        "A Victorian signal box at Hollin Junction has reopened as a museum after "
+        "a four-year restoration, its trust said.\n\n"
+        f"{caption}\n\n"
+        "Visitors can try the levers on guided tours at weekends.\n"
+    )
+    article = wireparse.parse(text)
+    assert kinds(article)[3:] == [
+        ("caption", caption),
+        ("paragraph", "Visitors can try the levers on guided tours at weekends."),
+    ]

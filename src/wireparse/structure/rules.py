@@ -287,14 +287,19 @@ PHOTO_CREDIT_LINE = lazy_compile(
 )
 #: The most words of a :data:`CREDIT_LINE`.
 _CREDIT_LINE_MAX_WORDS: Final = 8
-#: ... or by the credit that ends them (``(AP Photo/Jane Doe)``), a TV
+#: ... or by the credit that ends them (``(AP Photo/Jane Doe)``, PA's
+#: ``(Harbour Trust/PA)`` and ``(Jane Doe/PA Wire)``), a TV
 #: station's call sign in brackets after the last sentence too (``The
 #: bridge from the east bank. (KPVN)``, ``(WXRT-TV Photo)``).
 CAPTION_END = lazy_compile(
     r"(?:\((?:AP|Reuters|AFP|Getty|EPA)\s+Photo[^)\n]{0,60}\)|"
     r"\b(?:Getty\s+Images|AFP\s+via\s+Getty|File\s+photo)\)?|"
-    # A photographer and the agency: "Ada Marsh/AP", "Ada Marsh/Getty Images".
+    # A photographer and the agency: "Ada Marsh/AP", "Ada Marsh/Getty Images";
+    # PA's credit, a photographer or the picture's giver, a slash and the
+    # agency in brackets after a caption with no stop: "(Harbour Trust/PA)",
+    # "(Ada Marsh/PA Wire)", or the agency's name alone: "(PA Wire)".
     r"(?<=\w)/(?:AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)\)?|"
+    r"(?<=\w)/PA(?:\s(?:Wire|Media))?\)|(?<=\w\s)\(PA\s(?:Wire|Media)\)|"
     # A station's call sign in brackets after the last sentence: "(KPVN)".
     r"(?<=[.!?]\s)\([KW][A-Z]{2,3}(?:-(?:TV|DT))?(?:\s(?:Photo|PHOTO|photo|File|FILE|file))?\))\s*$",
 )
