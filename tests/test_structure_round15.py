@@ -228,3 +228,37 @@ def test_a_caption_with_pas_credit_in_brackets(caption: str) -> None:
         ("caption", caption),
         ("paragraph", "Visitors can try the levers on guided tours at weekends."),
     ]
+
+
+# --------------------------------------------------------------------------
+# A bare name over the story's date
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("date", ["7 December 2026", "Dec. 7, 2026, 9:10 a.m."])
+def test_a_bare_name_over_the_date_is_the_byline(date: str) -> None:
+    text = (
+        "Library to open on Sundays from January\n"
+        "Fenwick Gazette · 3 min read\n"
+        "Helena Barrow\n"
+        f"{date}\n\n"
+        "Fenwick's central library will open on Sundays from January after the town "
+        "council found money for two more staff.\n\n"
+        "The library has been closed on Sundays since 2019.\n"
+    )
+    article = wireparse.parse(text)
+    assert rules_of(article)[2:4] == [("byline", "byline.dated"), ("timestamp", "timestamp")]
+    assert article.byline is not None
+    assert article.byline.names == ("Helena Barrow",)
+
+
+@pytest.mark.parametrize("name", ["Harbor Park", "Main Street", "Breaking News"])
+def test_a_place_or_label_over_the_date_is_no_byline(name: str) -> None:
+    text = (
+        "Library to open on Sundays from January\n\n"
+        f"{name}\n"
+        "7 December 2026\n\n"
+        "Fenwick's central library will open on Sundays from January after the town "
+        "council found money for two more staff.\n"
+    )
+    assert wireparse.parse(text).byline is None

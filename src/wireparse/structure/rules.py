@@ -3048,6 +3048,51 @@ def byline_titled(state: State, i: int) -> BlockKind | None:
     return BlockKind.BYLINE
 
 
+#: The most words of a bare name read as a byline over the story's date.
+_DATED_BYLINE_MAX_WORDS: Final = 3
+
+
+def byline_dated(state: State, i: int) -> BlockKind | None:
+    """A bare name over the story's date at the top of the story.
+
+    A web page in a reader's view, or an aggregator's copy of it, sets the
+    byline with no ``By`` over the date the story was published: ``Ada
+    Roe`` / ``3 December 2026``, ``Tom Hale`` / ``Dec. 3, 2026, 4:15
+    p.m.``.  A block of two or three words that is a person's name
+    (:func:`wireparse.metadata.bylines.is_person_name`) opening with a
+    common given name (the lists ``given_names_female``,
+    ``given_names_male`` and ``given_names_unisex``), holding no
+    organisation's noun nor a place's last word, right above a line that
+    is only a date or time (:func:`wireparse.metadata.dates.is_timestamp_line`),
+    in the story's head (``_in_head``), is the byline.  A section's or a
+    place's name over the date (``Harbor Park`` / ``3 December 2026``) is
+    none.
+    """
+    blocks = state.blocks
+    c = blocks[i]
+    if i == 0 or i + 1 >= len(blocks) or not 2 <= c.words <= _DATED_BYLINE_MAX_WORDS:
+        return None
+    m = c.match.strip()
+    if not m[:1].isupper() or len(c.lines) != 1:
+        return None
+    if m.split()[0].casefold() not in _given_names() or not is_timestamp_line(blocks[i + 1].match):
+        return None
+    not_names = _not_person_words()
+    if any(w.casefold() in not_names for w in m.split()) or not is_person_name(m):
+        return None
+    return BlockKind.BYLINE if _in_head(state, i) else None
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    """The common given names of the English lists, in lower case."""
+    return (
+        lexicon.words("en", "given_names_female")
+        | lexicon.words("en", "given_names_male")
+        | lexicon.words("en", "given_names_unisex")
+    )
+
+
 def _in_head(state: State, i: int) -> bool:
     """Whether block *i* stands in the story's head, where a byline goes.
 
@@ -3381,6 +3426,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("byline.continued", byline_continued, _BYLINE_CONTINUATION_MAX_WORDS),
     Rule("byline.named", byline_named, _NAMED_BYLINE_MAX_WORDS, needs=("@",)),
     Rule("byline.titled", byline_titled, _NAMED_BYLINE_MAX_WORDS, needs=_TITLED_BYLINE_NEEDS),
+    Rule("byline.dated", byline_dated, _DATED_BYLINE_MAX_WORDS),
     Rule("contact.byline", byline_address, 1, needs=("@",)),
 )
 
