@@ -168,3 +168,97 @@ def test_a_byline_over_a_job_title_in_sentence_case() -> None:
 @pytest.mark.parametrize("line", ["Staff photographer", "Sports Reporter of the year"])
 def test_other_lines_under_a_name_are_no_job_title(line: str) -> None:
     assert not is_job_title_line(line)
+
+
+# --------------------------------------------------------------------------
+# A breadcrumb trail over the headline
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "trail", ["Home › Local › Transport", "News > Regions > Upper Vale", "HOME » SPORT"]
+)
+def test_a_breadcrumb_trail_is_no_headline(trail: str) -> None:
+    text = (
+        f"{trail}\n\n"
+        "Upper Vale buses to run on hydrogen from spring\n\n"
+        "By Selma Tauber\n\n"
+        "Twelve hydrogen buses will replace the diesel fleet in Upper Vale from April, "
+        "the transport authority said on Monday.\n"
+    )
+    article = wireparse.parse(text)
+    assert rules_of(article)[0] == ("furniture", "furniture")
+    assert article.headline == "Upper Vale buses to run on hydrogen from spring"
+
+
+def test_a_headline_comparing_with_an_arrow_stays_the_headline() -> None:
+    text = (
+        "Q3 > Q2 as chip sales rise at Vantor\n\n"
+        "By Selma Tauber\n\n"
+        "Vantor sold more chips in its third quarter than in its second, "
+        "the company said on Monday.\n"
+    )
+    assert wireparse.parse(text).headline == "Q3 > Q2 as chip sales rise at Vantor"
+
+
+# --------------------------------------------------------------------------
+# PA's credit in brackets after a caption with no stop
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The restored signal box at Hollin Junction (Hollin Rail Trust/PA)",
+        "Volunteers repaint the signal box (Ines Darrow/PA Wire)",
+        "The signal box before the work began (PA Media)",
+    ],
+)
+def test_a_caption_with_pas_credit_in_brackets(caption: str) -> None:
+    text = (
+        "Signal box reopens as a museum\n\n"
+        "By Press Association reporter\n\n"
+        "A Victorian signal box at Hollin Junction has reopened as a museum after "
+        "a four-year restoration, its trust said.\n\n"
+        f"{caption}\n\n"
+        "Visitors can try the levers on guided tours at weekends.\n"
+    )
+    article = wireparse.parse(text)
+    assert kinds(article)[3:] == [
+        ("caption", caption),
+        ("paragraph", "Visitors can try the levers on guided tours at weekends."),
+    ]
+
+
+# --------------------------------------------------------------------------
+# A bare name over the story's date
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("date", ["7 December 2026", "Dec. 7, 2026, 9:10 a.m."])
+def test_a_bare_name_over_the_date_is_the_byline(date: str) -> None:
+    text = (
+        "Library to open on Sundays from January\n"
+        "Fenwick Gazette · 3 min read\n"
+        "Helena Barrow\n"
+        f"{date}\n\n"
+        "Fenwick's central library will open on Sundays from January after the town "
+        "council found money for two more staff.\n\n"
+        "The library has been closed on Sundays since 2019.\n"
+    )
+    article = wireparse.parse(text)
+    assert rules_of(article)[2:4] == [("byline", "byline.dated"), ("timestamp", "timestamp")]
+    assert article.byline is not None
+    assert article.byline.names == ("Helena Barrow",)
+
+
+@pytest.mark.parametrize("name", ["Harbor Park", "Main Street", "Breaking News"])
+def test_a_place_or_label_over_the_date_is_no_byline(name: str) -> None:
+    text = (
+        "Library to open on Sundays from January\n\n"
+        f"{name}\n"
+        "7 December 2026\n\n"
+        "Fenwick's central library will open on Sundays from January after the town "
+        "council found money for two more staff.\n"
+    )
+    assert wireparse.parse(text).byline is None

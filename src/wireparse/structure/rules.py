@@ -287,14 +287,19 @@ PHOTO_CREDIT_LINE = lazy_compile(
 )
 #: The most words of a :data:`CREDIT_LINE`.
 _CREDIT_LINE_MAX_WORDS: Final = 8
-#: ... or by the credit that ends them (``(AP Photo/Jane Doe)``), a TV
+#: ... or by the credit that ends them (``(AP Photo/Jane Doe)``, PA's
+#: ``(Harbour Trust/PA)`` and ``(Jane Doe/PA Wire)``), a TV
 #: station's call sign in brackets after the last sentence too (``The
 #: bridge from the east bank. (KPVN)``, ``(WXRT-TV Photo)``).
 CAPTION_END = lazy_compile(
     r"(?:\((?:AP|Reuters|AFP|Getty|EPA)\s+Photo[^)\n]{0,60}\)|"
     r"\b(?:Getty\s+Images|AFP\s+via\s+Getty|File\s+photo)\)?|"
-    # A photographer and the agency: "Ada Marsh/AP", "Ada Marsh/Getty Images".
+    # A photographer and the agency: "Ada Marsh/AP", "Ada Marsh/Getty Images";
+    # PA's credit, a photographer or the picture's giver, a slash and the
+    # agency in brackets after a caption with no stop: "(Harbour Trust/PA)",
+    # "(Ada Marsh/PA Wire)", or the agency's name alone: "(PA Wire)".
     r"(?<=\w)/(?:AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)\)?|"
+    r"(?<=\w)/PA(?:\s(?:Wire|Media))?\)|(?<=\w\s)\(PA\s(?:Wire|Media)\)|"
     # A station's call sign in brackets after the last sentence: "(KPVN)".
     r"(?<=[.!?]\s)\([KW][A-Z]{2,3}(?:-(?:TV|DT))?(?:\s(?:Photo|PHOTO|photo|File|FILE|file))?\))\s*$",
 )
@@ -2318,6 +2323,41 @@ _SHARE_BUTTON_OPENS: Final = BLOCK_OPENINGS.add(SHARE_BUTTON)
 _FURNITURE_INITIALS: Final = frozenset(w[0] for w in FURNITURE_WORDS)
 
 
+#: A page's breadcrumb trail, the sections above the story from the home
+#: page down, each one to four words opening with a capital or a figure, set
+#: apart by an arrow: ``Home › News › Economy``, ``News > World > Europe``,
+#: ``Home » Sport » Football``, ``Arts and culture › Books``.
+BREADCRUMB = lazy_compile(
+    r"[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s[\p{L}\d&'’.-]+){0,3}"
+    r"(?:\s?[›>»]\s?[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s[\p{L}\d&'’.-]+){0,3}){1,5}"
+)
+#: The arrows a :data:`BREADCRUMB` sets between its sections.
+_BREADCRUMB_ARROWS: Final = "›>»"
+#: An arrow between two sections of a :data:`BREADCRUMB`, with its spaces:
+#: the `` › `` of ``Home › News``.
+_BREADCRUMB_ARROW = lazy_compile(r"\s?[›>»]\s?")
+#: The fewest sections of a :data:`BREADCRUMB` not opening with ``Home``.
+_BREADCRUMB_MIN_SECTIONS: Final = 3
+#: The most words of a :data:`BREADCRUMB`.
+_BREADCRUMB_MAX_WORDS: Final = 16
+
+
+def is_breadcrumb(m: str) -> bool:
+    """Whether the line *m* is only a page's breadcrumb trail (:data:`BREADCRUMB`).
+
+    A page sets the sections it files the story under above its headline,
+    from the home page down: ``Home › News › Economy``.  Such a line is
+    furniture, no headline.  It has three sections at least, or two with
+    ``Home`` first (``Home » Sport``): a headline may compare two things
+    with the sign (``Q3 > Q2 as sales rise``), and a sentence sets it
+    between words in lower case (``prices > wages``).
+    """
+    if not any(a in m for a in _BREADCRUMB_ARROWS) or BREADCRUMB.fullmatch(m) is None:
+        return False
+    sections = _BREADCRUMB_ARROW.split(m)
+    return len(sections) >= _BREADCRUMB_MIN_SECTIONS or sections[0].casefold() == "home"
+
+
 def furniture(state: State, i: int) -> BlockKind | None:
     """Menus, buttons, labels, counters and promotional lines of the page."""
     c = state.blocks[i]
@@ -2350,6 +2390,7 @@ def furniture(state: State, i: int) -> BlockKind | None:
             and c.opens & _SHARE_BUTTON_OPENS
             and SHARE_BUTTON.fullmatch(m)
         )
+        or (c.words <= _BREADCRUMB_MAX_WORDS and is_breadcrumb(m))
     ):
         return BlockKind.FURNITURE
     if c.words <= 8 and _opens_word(m, _FURNITURE_INITIALS, ".,:!"):
@@ -3007,6 +3048,51 @@ def byline_titled(state: State, i: int) -> BlockKind | None:
     return BlockKind.BYLINE
 
 
+#: The most words of a bare name read as a byline over the story's date.
+_DATED_BYLINE_MAX_WORDS: Final = 3
+
+
+def byline_dated(state: State, i: int) -> BlockKind | None:
+    """A bare name over the story's date at the top of the story.
+
+    A web page in a reader's view, or an aggregator's copy of it, sets the
+    byline with no ``By`` over the date the story was published: ``Ada
+    Roe`` / ``3 December 2026``, ``Tom Hale`` / ``Dec. 3, 2026, 4:15
+    p.m.``.  A block of two or three words that is a person's name
+    (:func:`wireparse.metadata.bylines.is_person_name`) opening with a
+    common given name (the lists ``given_names_female``,
+    ``given_names_male`` and ``given_names_unisex``), holding no
+    organisation's noun nor a place's last word, right above a line that
+    is only a date or time (:func:`wireparse.metadata.dates.is_timestamp_line`),
+    in the story's head (``_in_head``), is the byline.  A section's or a
+    place's name over the date (``Harbor Park`` / ``3 December 2026``) is
+    none.
+    """
+    blocks = state.blocks
+    c = blocks[i]
+    if i == 0 or i + 1 >= len(blocks) or not 2 <= c.words <= _DATED_BYLINE_MAX_WORDS:
+        return None
+    m = c.match.strip()
+    if not m[:1].isupper() or len(c.lines) != 1:
+        return None
+    if m.split()[0].casefold() not in _given_names() or not is_timestamp_line(blocks[i + 1].match):
+        return None
+    not_names = _not_person_words()
+    if any(w.casefold() in not_names for w in m.split()) or not is_person_name(m):
+        return None
+    return BlockKind.BYLINE if _in_head(state, i) else None
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    """The common given names of the English lists, in lower case."""
+    return (
+        lexicon.words("en", "given_names_female")
+        | lexicon.words("en", "given_names_male")
+        | lexicon.words("en", "given_names_unisex")
+    )
+
+
 def _in_head(state: State, i: int) -> bool:
     """Whether block *i* stands in the story's head, where a byline goes.
 
@@ -3340,6 +3426,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("byline.continued", byline_continued, _BYLINE_CONTINUATION_MAX_WORDS),
     Rule("byline.named", byline_named, _NAMED_BYLINE_MAX_WORDS, needs=("@",)),
     Rule("byline.titled", byline_titled, _NAMED_BYLINE_MAX_WORDS, needs=_TITLED_BYLINE_NEEDS),
+    Rule("byline.dated", byline_dated, _DATED_BYLINE_MAX_WORDS),
     Rule("contact.byline", byline_address, 1, needs=("@",)),
 )
 
