@@ -117,3 +117,28 @@ def test_a_person_noun_before_for_is_no_title() -> None:
         'A spokesman for Harbor Freight Lines said: "Berths are full."\n\n"We will wait," he said.'
     )
     assert last_quote(KARACHI, body)[0] == "a spokesman for Harbor Freight Lines"
+
+
+#: The lead of a Ghanaian wire story.
+TAMALE = "Dam opens\n\nTAMALE, Jan 4 (GNA) - A new irrigation dam has opened at Nyoli.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The dam was commissioned by the Minister of Water Resources, "
+            "Mr Yaw Boateng-Mensah.\n\n"
+            '"Farmers will plant twice a year," the Minister said.',
+            "Yaw Boateng-Mensah",
+        ),
+        (
+            "The Regional Director of Health, Dr Akosua Frimpong-Darko, inspected the clinic.\n\n"
+            '"The clinic will open on Monday," the director said.',
+            "Akosua Frimpong-Darko",
+        ),
+    ],
+)
+def test_a_role_before_an_honorific_and_a_name_is_that_person(body: str, speaker: str) -> None:
+    """``the Minister of Water Resources, Mr Yaw Boateng-Mensah,``: ``the Minister`` is he."""
+    assert last_quote(TAMALE, body)[0] == speaker

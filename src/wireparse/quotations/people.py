@@ -6097,14 +6097,16 @@ class Resolver:
         if flat.startswith(", ", close):
             nxt, _ = phrase_after(flat, close + 2, min(len(flat), close + 60))
             if nxt is not None:
-                _, _, name = self._split(list(nxt.words))
+                honorifics, _, name = self._split(list(nxt.words))
                 # Kin are named by the given name alone: "his wife, Tina,".
                 kin = (
                     len(name) == 1
                     and flat[pos:end].lower() in KIN_NOUNS
                     and _core(name[0]).lower() in _GIVEN_NAME_GENDERS
                 )
-                if (len(name) >= 2 or kin) and len(name) == len(nxt.words):
+                # An honorific may lead the name: "the Minister of Trade, Mr
+                # Kofi Mensah," (West African and South Asian copy).
+                if (len(name) >= 2 or kin) and len(honorifics) + len(name) == len(nxt.words):
                     begin = max(flat.rfind(" ", max(0, pos - 40), pos) + 1, pos - 40, 0)
                     return _name_words(name), flat[begin:close].strip()
         return self._copula_holder(pos, end)
