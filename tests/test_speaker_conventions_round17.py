@@ -196,3 +196,16 @@ def test_a_grade_in_figures_before_the_name_is_read(sentence: str) -> None:
     """``"...," said 12th-grader Ines Okafor.``: the grade in figures opened no phrase."""
     body = f"Classes resumed on Monday.\n\n{sentence}"
     assert quote_speakers(CAPITOL, body) == ["Ines Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("Tern Airways grounded two jets on Friday.", "Tern Airways"),
+        ("The airline, Tern Connect, grounded two jets on Friday.", "Tern Connect"),
+    ],
+)
+def test_the_carrier_is_the_airline(intro: str, speaker: str) -> None:
+    """``Tern Airways grounded two jets. "...," the carrier said.`` is Tern Airways."""
+    body = f'Snow closed the runway.\n\n{intro} "Safety comes first," the carrier said.'
+    assert quote_speakers(CAPITOL, body) == [speaker]

@@ -4587,6 +4587,10 @@ class Resolver:
             for w in words
             if w.lower() not in cues.DETERMINERS
         ]
+        if content == ["carrier"] and words[0].lower() == "the":
+            # Aviation copy calls an airline "the carrier": "Cascade Airlines
+            # praised its crew. "...," the carrier said." is the airline.
+            head, content = "airline", ["airline"]
         if _is_union_local(words):
             # "Local 14 said": a union's local by its number is a body.
             self.rule = "resolve.organisation_name"
