@@ -196,3 +196,39 @@ def test_a_grade_in_figures_before_the_name_is_read(sentence: str) -> None:
     """``"...," said 12th-grader Ines Okafor.``: the grade in figures opened no phrase."""
     body = f"Classes resumed on Monday.\n\n{sentence}"
     assert quote_speakers(CAPITOL, body) == ["Ines Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("Tern Airways grounded two jets on Friday.", "Tern Airways"),
+        ("The airline, Tern Connect, grounded two jets on Friday.", "Tern Connect"),
+    ],
+)
+def test_the_carrier_is_the_airline(intro: str, speaker: str) -> None:
+    """``Tern Airways grounded two jets. "...," the carrier said.`` is Tern Airways."""
+    body = f'Snow closed the runway.\n\n{intro} "Safety comes first," the carrier said.'
+    assert quote_speakers(CAPITOL, body) == [speaker]
+
+
+def test_a_capitalised_word_before_a_group_noun_is_no_business() -> None:
+    """``Dairy farmers poured their milk away after a processor closed its plant.``"""
+    story = (
+        "Milk dumped\n\nSALEM, N.Y. (Wire) — Dairy farmers near Salem poured their milk "
+        "away after a processor closed its plant.\n\n"
+        '"This was a painful decision," the company said.\n'
+    )
+    assert [q.speaker.name if q.speaker else None for q in wireparse.parse(story).quotes] == [
+        "the company"
+    ]
+
+
+@pytest.mark.parametrize("trade", ["processor", "retailer", "chipmaker"])
+def test_the_trade_noun_before_a_name_in_commas_introduces_the_business(trade: str) -> None:
+    """``The processor, Harbor Creamery, closed its plant. "...," the company said.``"""
+    body = (
+        "Milk piled up on Monday.\n\n"
+        f"The {trade}, Harbor Creamery, closed its plant. "
+        '"This was a painful decision," the company said.'
+    )
+    assert quote_speakers(CAPITOL, body) == ["Harbor Creamery"]

@@ -4632,6 +4632,10 @@ class Resolver:
             for w in words
             if w.lower() not in cues.DETERMINERS
         ]
+        if content == ["carrier"] and words[0].lower() == "the":
+            # Aviation copy calls an airline "the carrier": "Cascade Airlines
+            # praised its crew. "...," the carrier said." is the airline.
+            head, content = "airline", ["airline"]
         if _is_union_local(words):
             # "Local 14 said": a union's local by its number is a body.
             self.rule = "resolve.organisation_name"
@@ -5500,7 +5504,9 @@ class Resolver:
         ``Ferry operator NorthLink cancelled all sailings. ... "...," the
         company said``: business copy introduces a company by a noun of its
         trade (the list ``trade_nouns``: ``operator``, ``chipmaker``,
-        ``retailer``; capitalised when it opens a sentence), or by the market's
+        ``retailer``; capitalised when it opens a sentence; or ``the`` and
+        the noun before the name between commas: ``The processor, Hudson
+        Valley Creamery, said``), or by the market's
         words for its stock (``Shares in Pellman Group fell``), and calls it
         back by its kind.  Asked only when no company has a suffix and no
         business name ends in a business word (:meth:`_incorporated`,
@@ -5514,12 +5520,17 @@ class Resolver:
         flat, lower = self.flat, self.lower
         lo, hi = self._body_range
         found: dict[str, str] = {}
-        for noun in (*_TRADE_NOUNS, *_SHARE_LEADS):
-            needle = noun + " "
+        needles = [noun + " " for noun in (*_TRADE_NOUNS, *_SHARE_LEADS)]
+        # "The processor, Hudson Valley Creamery, said": the noun and the
+        # name between commas after it.
+        needles += ["the " + noun + ", " for noun in _TRADE_NOUNS]
+        for needle in needles:
             pos = lower.find(needle, lo, hi)
             while pos >= 0:
                 if pos == lo or not lower[pos - 1].isalnum():
                     m = _TRADE_NAME_RE.match(flat, pos + len(needle), hi)
+                    if m is not None and needle[-2] == "," and not flat.startswith(",", m.end()):
+                        m = None  # the name's closing comma: "The processor, Ada Roe said"
                     if m is not None:
                         text = m.group().rstrip(",.")  # "... ferry operator NorthLink."
                         found.setdefault(_key(text), text)
@@ -5737,7 +5748,8 @@ class Resolver:
 
         One to five capitalised words before a word in lower case (the
         verb), no person's name (a known given name, a title), no
-        possessive and no sentence opener: ``SkyWest Regional will``.
+        possessive and no sentence opener: ``SkyWest Regional will``; not
+        before the noun of a group or a person (``Dairy farmers poured``).
         """
         flat = self.flat
         words = _cap_run(flat, start)
@@ -5753,6 +5765,12 @@ class Resolver:
             or low.rstrip(".") in _TITLE_OR_HONORIFIC
             or not all(w.replace("&", "").isalnum() for w in words)
         ):
+            return None
+        noun = flat[end + 1 : end + 30].split(" ", 1)[0].rstrip(",;:.").lower()
+        if noun in cues.GROUP_NOUNS or noun in _PERSON_NOUNS or noun[:-1] in _PERSON_NOUNS:
+            # A capitalised word before the noun of a group or a person
+            # opens the subject, no business's name: "Dairy farmers in
+            # Harbor County poured their milk away."
             return None
         return " ".join(words)
 
