@@ -147,3 +147,39 @@ def test_a_colon_after_a_subject_of_no_source_ending_the_paragraph_names_no_one(
     """``The arithmetic is simple:`` introduces the words, but no one who said them."""
     body = 'The arithmetic for tenants is simple:\n\n"Nine percent more for water that runs brown."'
     assert quote_speakers(STATEMENTS, body) == [None]
+
+
+#: The headline and byline of a live page.
+LIVE = "Live updates: the ice storm\n\nBy the Courier staff\n\n"
+
+
+def test_a_quotation_opening_a_live_entry_carries_no_speaker_of_the_entry_before() -> None:
+    """A timestamp on a line of its own opens a new entry: the speaker before is not carried."""
+    body = (
+        "6:05 a.m.\n\n"
+        'Lineman Corbin Vasquez said crews had worked all night. "We are tired," Vasquez said.\n\n'
+        "6:40 a.m.\n\n"
+        '"Schools in all three districts are closed today."'
+    )
+    assert quote_speakers(LIVE, body) == ["Corbin Vasquez", None]
+
+
+def test_a_quotation_after_a_live_entry_about_a_person_is_not_hers() -> None:
+    """The entry before talks about a person; a quotation opening the next entry is not hers."""
+    body = (
+        "6:05 a.m.\n\n"
+        "Utility chief Orla Brennan toured the substation on Route 4.\n\n"
+        "6:40 a.m.\n\n"
+        '"Schools in all three districts are closed today."'
+    )
+    assert quote_speakers(LIVE, body) == [None]
+
+
+def test_within_a_live_entry_the_speaker_carries_over() -> None:
+    """Without a timestamp between them, a quotation-only paragraph goes on with the speaker."""
+    body = (
+        "6:05 a.m.\n\n"
+        'Lineman Corbin Vasquez said crews had worked all night. "We are tired," Vasquez said.\n\n'
+        '"But the lights are coming back, street by street."'
+    )
+    assert quote_speakers(LIVE, body) == ["Corbin Vasquez", "Corbin Vasquez"]

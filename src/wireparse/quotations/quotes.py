@@ -54,6 +54,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from wireparse import lexicon
+from wireparse.metadata.dates import is_timestamp_line
 from wireparse.model import Defect, Paragraph, Person, SourceKind, Span, Speaker
 from wireparse.model.core import DefectCode
 from wireparse.model.quotations import Attribution, Quote, QuoteKind
@@ -1925,6 +1926,21 @@ class _Analysis:
         quotes, as a person subject would be (English copy).
         """
         return self._reporting_subject(sent, SourceKind.DOCUMENT, _REPORTING_VERBS)
+
+    def new_entry(self, pi: int) -> bool:
+        """Whether paragraph *pi* opens an entry of a live page, under a timestamp of its own.
+
+        Live blogs and ``The Latest`` digests set each entry under its time
+        on a line of its own (``1:15 p.m.``): a new entry is a new item, and
+        a quotation that opens it carries over no speaker of the entry
+        before (``"...," Brandt said. ¶ 1:15 p.m. ¶ "We have opened every
+        shelter."``).
+        """
+        gap = self.source[self.bounds[pi - 1][1] : self.bounds[pi][0]]
+        # Most gaps are a line break or two: a time needs a figure.
+        if not any(ch.isdigit() for ch in gap):
+            return False
+        return any(is_timestamp_line(line) for line in gap.splitlines() if line.strip())
 
     def answers_question(self, pi: int) -> bool:
         """Whether paragraph *pi* answers a question of an interview set as questions and answers.
@@ -3799,7 +3815,7 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
                 speaker, rules = _carried(state, pi, open_start, para_speech.get(pi, ()))
                 if speaker is not None:
                     rules = ("carry.paragraph", *rules)
-                elif pi > 0 and open_start == lo:
+                elif pi > 0 and open_start == lo and not state.new_entry(pi):
                     speaker, rules = _carried(
                         state, pi - 1, bounds[pi - 1][1], para_speech.get(pi - 1, ())
                     )
@@ -4343,7 +4359,7 @@ def _introduced(
             named = _named_speaker(state, ent, mention)
             if named is not None and mention is not None:
                 return named, ("carry.sentence_subject", mention.rule, rule)
-    if pi > 0 and open_start == lo:
+    if pi > 0 and open_start == lo and not state.new_entry(pi):
         # (A quotation that runs on over paragraphs ends in its last piece's.)
         end = last.mask_end
         if not flat[end : state.bounds[last.para][1]].strip(" .,;"):
