@@ -294,3 +294,27 @@ def test_german_epithet_of_an_adjective_noun_is_still_the_person_named_last() ->
         "„Jetzt kann ich wieder schlafen“, sagte der 58-Jährige.\n"
     )
     assert speakers(text, "de") == ["Gregor Pohlmann"]
+
+
+# ------------------------------------------------ A German preposition opening a sentence
+
+
+def test_german_preposition_and_a_place_opening_the_lead_are_no_name() -> None:
+    text = (
+        "Kelbach (dpa) - In Torfhausen brannte in der Nacht ein Stall. „Wir kamen "
+        "zu spät“, sagte er.\n"
+    )
+    assert speakers(text, "de") == [None]
+
+
+def test_german_preposition_and_a_noun_opening_a_sentence_are_no_name() -> None:
+    text = (
+        "Kelbach (dpa) - Der Prozess begann am Montag. Vor Gericht schwieg der Mann "
+        "lange. „Ich war es nicht“, sagte er.\n"
+    )
+    assert speakers(text, "de") == [None]
+
+
+def test_german_preposition_before_a_full_name_keeps_the_name() -> None:
+    text = "Kelbach (dpa) - Für Jan Wittkamp ist die Sache klar. „Wir bleiben“, sagte er.\n"
+    assert speakers(text, "de") == ["Jan Wittkamp"]

@@ -2085,6 +2085,17 @@ class _Reader:
                     # opening the sentence before the name; so a conjunction
                     # opening a clause: "Als Jan Roth den Rauch sah, …".
                     run.pop(0)
+                if (
+                    self.language == "de"
+                    and len(run) == 2
+                    and run[0] is toks[i]
+                    and run[0].low in words.prepositions
+                    and (not i or toks[i - 1].text in ".!?-–—")
+                ):
+                    # "In Kelbach begann der Prozess.", "Vor Gericht
+                    # schwieg er.": a preposition opening the sentence before
+                    # one capitalised word is no given name.
+                    run = []
                 if self.language == "de" and run and run[0].low in _COUNTS_DE:
                     # "Elf Verdächtige wurden festgenommen.": a counted group.
                     run = []
