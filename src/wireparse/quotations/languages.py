@@ -2427,7 +2427,9 @@ class _Reader:
         ):
             return None
         speaker, _, _ = self.as_clause(toks, 0)
-        if speaker is None or self.mention_gender(speaker.mention) not in (None, gender):
+        if speaker is None or (
+            gender is not None and self.mention_gender(speaker.mention) not in (None, gender)
+        ):
             return None
         return speaker.name
 
@@ -3371,6 +3373,15 @@ class _Reader:
             group = self.last_group_in(self.context) or self.last_group_in(self.prev_context)
             if group is not None:
                 return Speaker(group, group, Span(at, at), SourceKind.GROUP), "resolve.lang_pronoun"
+        else:
+            # "Como explicó la portavoz, el fuego está controlado. «…»,
+            # precisó.": the source of the clause of comparison that opens
+            # the sentence before (see _as_clause_subject).
+            text, offset = self.context
+            start = ([0] + [m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip())])[-1]
+            reported = self._as_clause_subject(self.tokens(text[start:], offset + start), None)
+            if reported is not None:
+                return Speaker(reported, reported, Span(at, at)), "resolve.lang_pronoun"
         if self.last is None:
             named = self.last_name_in(self.context) or self.last_name_in(self.prev_context)
             if named is None:
