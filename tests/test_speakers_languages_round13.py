@@ -294,3 +294,45 @@ def test_german_epithet_of_an_adjective_noun_is_still_the_person_named_last() ->
         "„Jetzt kann ich wieder schlafen“, sagte der 58-Jährige.\n"
     )
     assert speakers(text, "de") == ["Gregor Pohlmann"]
+
+
+# ------------------------------------------------ A German preposition opening a sentence
+
+
+def test_german_preposition_and_a_place_opening_the_lead_are_no_name() -> None:
+    text = (
+        "Kelbach (dpa) - In Torfhausen brannte in der Nacht ein Stall. „Wir kamen "
+        "zu spät“, sagte er.\n"
+    )
+    assert speakers(text, "de") == [None]
+
+
+def test_german_preposition_and_a_noun_opening_a_sentence_are_no_name() -> None:
+    text = (
+        "Kelbach (dpa) - Der Prozess begann am Montag. Vor Gericht schwieg der Mann "
+        "lange. „Ich war es nicht“, sagte er.\n"
+    )
+    assert speakers(text, "de") == [None]
+
+
+def test_german_preposition_before_a_full_name_keeps_the_name() -> None:
+    text = "Kelbach (dpa) - Für Jan Wittkamp ist die Sache klar. „Wir bleiben“, sagte er.\n"
+    assert speakers(text, "de") == ["Jan Wittkamp"]
+
+
+def test_spanish_verb_without_subject_after_como_clause_is_its_source() -> None:
+    text = (
+        "Valdora, 3 mar (EFE).- El alcalde Pedro Ruiz Soto acudió al lugar.\n\n"
+        "Como informó la Guardia Civil, el detenido tenía antecedentes. «Actuaba "
+        "siempre de noche», añadió.\n"
+    )
+    assert speakers(text, "es") == ["Guardia Civil"]
+
+
+def test_spanish_verb_without_subject_after_a_speaker_and_a_como_clause() -> None:
+    text = (
+        "Valdora, 3 mar (EFE).- «Llegamos enseguida», dijo el alcalde Pedro Ruiz Soto.\n\n"
+        "Como explicó la portavoz de los bomberos, el fuego está controlado. «No hay "
+        "heridos», precisó.\n"
+    )
+    assert speakers(text, "es") == ["Pedro Ruiz Soto", "la portavoz de los bomberos"]

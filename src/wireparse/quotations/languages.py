@@ -2085,6 +2085,17 @@ class _Reader:
                     # opening the sentence before the name; so a conjunction
                     # opening a clause: "Als Jan Roth den Rauch sah, …".
                     run.pop(0)
+                if (
+                    self.language == "de"
+                    and len(run) == 2
+                    and run[0] is toks[i]
+                    and run[0].low in words.prepositions
+                    and (not i or toks[i - 1].text in ".!?-–—")
+                ):
+                    # "In Kelbach begann der Prozess.", "Vor Gericht
+                    # schwieg er.": a preposition opening the sentence before
+                    # one capitalised word is no given name.
+                    run = []
                 if self.language == "de" and run and run[0].low in _COUNTS_DE:
                     # "Elf Verdächtige wurden festgenommen.": a counted group.
                     run = []
@@ -2416,7 +2427,9 @@ class _Reader:
         ):
             return None
         speaker, _, _ = self.as_clause(toks, 0)
-        if speaker is None or self.mention_gender(speaker.mention) not in (None, gender):
+        if speaker is None or (
+            gender is not None and self.mention_gender(speaker.mention) not in (None, gender)
+        ):
             return None
         return speaker.name
 
@@ -3360,6 +3373,15 @@ class _Reader:
             group = self.last_group_in(self.context) or self.last_group_in(self.prev_context)
             if group is not None:
                 return Speaker(group, group, Span(at, at), SourceKind.GROUP), "resolve.lang_pronoun"
+        else:
+            # "Como explicó la portavoz, el fuego está controlado. «…»,
+            # precisó.": the source of the clause of comparison that opens
+            # the sentence before (see _as_clause_subject).
+            text, offset = self.context
+            start = ([0] + [m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip())])[-1]
+            reported = self._as_clause_subject(self.tokens(text[start:], offset + start), None)
+            if reported is not None:
+                return Speaker(reported, reported, Span(at, at)), "resolve.lang_pronoun"
         if self.last is None:
             named = self.last_name_in(self.context) or self.last_name_in(self.prev_context)
             if named is None:
