@@ -262,3 +262,41 @@ def test_a_place_or_label_over_the_date_is_no_byline(name: str) -> None:
         "council found money for two more staff.\n"
     )
     assert wireparse.parse(text).byline is None
+
+
+# --------------------------------------------------------------------------
+# The title of a live page's first entry
+# --------------------------------------------------------------------------
+
+
+def test_the_first_live_entrys_title_is_a_subheading() -> None:
+    text = (
+        "Harbour regatta live: wind delays the first race\n"
+        "Updated 10:20 a.m.\n\n"
+        "10:20 a.m.\n"
+        "Race officials postpone the start\n"
+        "The first race will start an hour late because gusts on the bay are too strong, "
+        "officials said.\n\n"
+        "9:45 a.m.\n"
+        "Crews have been rigging their boats along the west pontoons since dawn.\n"
+    )
+    article = wireparse.parse(text)
+    assert rules_of(article)[2:5] == [
+        ("timestamp", "timestamp"),
+        ("heading", "heading.above_lead"),
+        ("paragraph", "paragraph.lead"),
+    ]
+    assert [s.heading for s in article.sections][:1] == ["Race officials postpone the start"]
+
+
+def test_a_label_under_a_dated_timestamp_stays_furniture() -> None:
+    text = (
+        "Harbour regatta moves to Sunday\n"
+        "December 6, 2026\n"
+        "Harbour news\n"
+        "The regatta will be held on Sunday because gusts on the bay are too strong, "
+        "officials said.\n\n"
+        "Updated 9:45 a.m.\n"
+    )
+    article = wireparse.parse(text)
+    assert rules_of(article)[2] == ("furniture", "furniture.above_lead")
