@@ -300,3 +300,31 @@ def test_a_label_under_a_dated_timestamp_stays_furniture() -> None:
     )
     article = wireparse.parse(text)
     assert rules_of(article)[2] == ("furniture", "furniture.above_lead")
+
+
+# --------------------------------------------------------------------------
+# A list of the most read stories between paragraphs
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["Most Read", "Most popular", "MOST VIEWED"])
+def test_a_most_read_list_between_paragraphs_is_links(label: str) -> None:
+    text = (
+        "Toll bridge fares to rise in March\n\n"
+        "By Selma Tauber\n\n"
+        "Fares on the Ostry toll bridge will rise by 40 cents in March, the bridge "
+        "authority said on Tuesday.\n\n"
+        f"{label}\n"
+        "Bakery on Quay Road wins national prize\n"
+        "Two hurt in crash near Ostry roundabout\n\n"
+        "The authority said the money would pay for new cables on the bridge's east side.\n"
+    )
+    article = wireparse.parse(text)
+    assert [kind for kind, _ in rules_of(article)[3:7]] == [
+        "furniture",
+        "furniture",
+        "furniture",
+        "paragraph",
+    ]
+    assert rules_of(article)[5] == ("furniture", "furniture.related_link")
+    assert [s.heading for s in article.sections] == [None]

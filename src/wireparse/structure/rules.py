@@ -3908,9 +3908,12 @@ def _continues_furniture(state: State, i: int) -> bool:
 
 #: A label standing alone over a list of links to other stories: ``More
 #: news:``, ``MORE NEWS``, ``Related Stories``, ``Related coverage:``, ``See
-#: also``, ``Read more:``, ``Read More``, ``Recommended Videos``.
+#: also``, ``Read more:``, ``Read More``, ``Recommended Videos``; a list of
+#: the site's most read stories set into the body: ``Most Read``, ``Most
+#: popular``, ``MOST VIEWED``.
 LINK_LIST_LABEL = lazy_compile(
-    r"(?:(?:More|Related|Latest|Other|Recommended|Top)\s+(?:[Nn]ews|[Ss]tories|[Cc]overage|"
+    r"(?:(?:Most|MOST)\s+(?:[Rr]ead|[Pp]opular|[Vv]iewed|[Ss]hared|READ|POPULAR|VIEWED|SHARED)|"
+    r"(?:More|Related|Latest|Other|Recommended|Top)\s+(?:[Nn]ews|[Ss]tories|[Cc]overage|"
     r"[Aa]rticles|[Ll]inks|[Hh]eadlines|[Rr]eading|[Vv]ideos)|"
     r"(?:MORE|RELATED|LATEST|OTHER|RECOMMENDED|TOP)\s+(?:NEWS|STORIES|COVERAGE|ARTICLES|LINKS|"
     r"HEADLINES|READING|VIDEOS)|Related|RELATED|See\s+also|SEE\s+ALSO|Also\s+read|ALSO\s+READ|"
