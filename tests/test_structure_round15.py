@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import wireparse
-from wireparse.metadata.bylines import is_job_title_line
+from wireparse.metadata.bylines import is_job_title_line, parse_byline
 
 
 def kinds(article: wireparse.Article) -> list[tuple[str, str]]:
@@ -328,3 +328,26 @@ def test_a_most_read_list_between_paragraphs_is_links(label: str) -> None:
     ]
     assert rules_of(article)[5] == ("furniture", "furniture.related_link")
     assert [s.heading for s in article.sections] == [None]
+
+
+# --------------------------------------------------------------------------
+# An opinion page's section after a byline's bar
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("section", ["Opinion", "Guest column", "ANALYSIS"])
+def test_a_section_after_the_bar_is_no_place(section: str) -> None:
+    byline = parse_byline(f"Teodor Varga | {section}")
+    assert byline is not None
+    assert byline.names == ("Teodor Varga",)
+    assert (byline.location, byline.organisation, byline.title) == (None, None, None)
+
+
+def test_a_place_after_the_bar_stays_the_location() -> None:
+    byline = parse_byline("Teodor Varga | Kessel Bay")
+    assert byline is not None
+    assert byline.location == "Kessel Bay"
+
+
+def test_a_body_before_a_section_after_the_bar_is_no_byline() -> None:
+    assert parse_byline("Harbor Board | Opinion") is None
