@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import wireparse
-from wireparse.metadata.bylines import is_job_title_line
+from wireparse.metadata.bylines import is_job_title_line, parse_byline
 
 
 def kinds(article: wireparse.Article) -> list[tuple[str, str]]:
@@ -262,3 +262,92 @@ def test_a_place_or_label_over_the_date_is_no_byline(name: str) -> None:
         "council found money for two more staff.\n"
     )
     assert wireparse.parse(text).byline is None
+
+
+# --------------------------------------------------------------------------
+# The title of a live page's first entry
+# --------------------------------------------------------------------------
+
+
+def test_the_first_live_entrys_title_is_a_subheading() -> None:
+    text = (
+        "Harbour regatta live: wind delays the first race\n"
+        "Updated 10:20 a.m.\n\n"
+        "10:20 a.m.\n"
+        "Race officials postpone the start\n"
+        "The first race will start an hour late because gusts on the bay are too strong, "
+        "officials said.\n\n"
+        "9:45 a.m.\n"
+        "Crews have been rigging their boats along the west pontoons since dawn.\n"
+    )
+    article = wireparse.parse(text)
+    assert rules_of(article)[2:5] == [
+        ("timestamp", "timestamp"),
+        ("heading", "heading.above_lead"),
+        ("paragraph", "paragraph.lead"),
+    ]
+    assert [s.heading for s in article.sections][:1] == ["Race officials postpone the start"]
+
+
+def test_a_label_under_a_dated_timestamp_stays_furniture() -> None:
+    text = (
+        "Harbour regatta moves to Sunday\n"
+        "December 6, 2026\n"
+        "Harbour news\n"
+        "The regatta will be held on Sunday because gusts on the bay are too strong, "
+        "officials said.\n\n"
+        "Updated 9:45 a.m.\n"
+    )
+    article = wireparse.parse(text)
+    assert rules_of(article)[2] == ("furniture", "furniture.above_lead")
+
+
+# --------------------------------------------------------------------------
+# A list of the most read stories between paragraphs
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["Most Read", "Most popular", "MOST VIEWED"])
+def test_a_most_read_list_between_paragraphs_is_links(label: str) -> None:
+    text = (
+        "Toll bridge fares to rise in March\n\n"
+        "By Selma Tauber\n\n"
+        "Fares on the Ostry toll bridge will rise by 40 cents in March, the bridge "
+        "authority said on Tuesday.\n\n"
+        f"{label}\n"
+        "Bakery on Quay Road wins national prize\n"
+        "Two hurt in crash near Ostry roundabout\n\n"
+        "The authority said the money would pay for new cables on the bridge's east side.\n"
+    )
+    article = wireparse.parse(text)
+    assert [kind for kind, _ in rules_of(article)[3:7]] == [
+        "furniture",
+        "furniture",
+        "furniture",
+        "paragraph",
+    ]
+    assert rules_of(article)[5] == ("furniture", "furniture.related_link")
+    assert [s.heading for s in article.sections] == [None]
+
+
+# --------------------------------------------------------------------------
+# An opinion page's section after a byline's bar
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("section", ["Opinion", "Guest column", "ANALYSIS"])
+def test_a_section_after_the_bar_is_no_place(section: str) -> None:
+    byline = parse_byline(f"Teodor Varga | {section}")
+    assert byline is not None
+    assert byline.names == ("Teodor Varga",)
+    assert (byline.location, byline.organisation, byline.title) == (None, None, None)
+
+
+def test_a_place_after_the_bar_stays_the_location() -> None:
+    byline = parse_byline("Teodor Varga | Kessel Bay")
+    assert byline is not None
+    assert byline.location == "Kessel Bay"
+
+
+def test_a_body_before_a_section_after_the_bar_is_no_byline() -> None:
+    assert parse_byline("Harbor Board | Opinion") is None

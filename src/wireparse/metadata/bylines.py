@@ -541,14 +541,17 @@ def _bar_byline(text: str, s: str) -> Byline | None:
     people's names and nothing else, and what follows the one bar as an
     outlet (:func:`_is_outlet`) or a place (:func:`_is_filing_place`): a
     table row (``Ada Quint | Treasurer``) or a masthead (``Editor: Ada Quint
-    | Staff: ...``) is none.
+    | Staff: ...``) is none.  An opinion page's section after the bar
+    (``Ada Quint | Opinion``, ``Ada Quint | Guest column``;
+    :data:`_BAR_SECTION`) is neither: the byline gives the names alone.
     """
     if s.count("|") != 1:
         return None
     left, _, right = s.partition("|")
     left, right = left.strip(), right.strip()
-    outlet = _is_outlet(right)
-    if not outlet and not _is_filing_place(right):
+    section = _BAR_SECTION.fullmatch(right) is not None
+    outlet = not section and _is_outlet(right)
+    if not outlet and not section and not _is_filing_place(right):
         return None
     tokens = [(t.group(), t.start()) for t in _TOKEN.finditer(left)]
     read = _read_names(left, tokens)
@@ -562,12 +565,24 @@ def _bar_byline(text: str, s: str) -> Byline | None:
             for n in names
         ):
             return None
+        if section:
+            # "Ada Quint | Opinion": the page's section, neither a place nor an outlet.
+            return Byline(text=text, names=names,
+                          display_names=tuple(display_name(n) for n in names))  # fmt: skip
         return Byline(text=text, names=names, display_names=tuple(display_name(n) for n in names),
                       location=right)  # fmt: skip
     return Byline(text=text, names=names, display_names=tuple(display_name(n) for n in names),
                   organisation=right, agency=canonical_agency(right))  # fmt: skip
 
 
+#: The page's section after a byline's bar, an opinion page's label: ``Ada
+#: Quint | Opinion``, ``Ada Quint | Guest column``, ``Ada Quint |
+#: Analysis``; it is neither the place the reporter files from nor an
+#: outlet.
+_BAR_SECTION = lazy_compile(
+    r"(?i:opinion|comment|commentary|analysis|editorial|op-ed|perspective|column|"
+    r"guest\s+(?:column|opinion|essay|post)|(?:opinion|guest)\s+columnist)"
+)
 #: A place a reporter files from, after a byline's bar: one to three
 #: capitalised words, a state's or country's name after a comma too
 #: (``Millbrook``, ``Port Ellery``, ``Dunwell, Ore.``).

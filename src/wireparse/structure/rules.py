@@ -3908,9 +3908,12 @@ def _continues_furniture(state: State, i: int) -> bool:
 
 #: A label standing alone over a list of links to other stories: ``More
 #: news:``, ``MORE NEWS``, ``Related Stories``, ``Related coverage:``, ``See
-#: also``, ``Read more:``, ``Read More``, ``Recommended Videos``.
+#: also``, ``Read more:``, ``Read More``, ``Recommended Videos``; a list of
+#: the site's most read stories set into the body: ``Most Read``, ``Most
+#: popular``, ``MOST VIEWED``.
 LINK_LIST_LABEL = lazy_compile(
-    r"(?:(?:More|Related|Latest|Other|Recommended|Top)\s+(?:[Nn]ews|[Ss]tories|[Cc]overage|"
+    r"(?:(?:Most|MOST)\s+(?:[Rr]ead|[Pp]opular|[Vv]iewed|[Ss]hared|READ|POPULAR|VIEWED|SHARED)|"
+    r"(?:More|Related|Latest|Other|Recommended|Top)\s+(?:[Nn]ews|[Ss]tories|[Cc]overage|"
     r"[Aa]rticles|[Ll]inks|[Hh]eadlines|[Rr]eading|[Vv]ideos)|"
     r"(?:MORE|RELATED|LATEST|OTHER|RECOMMENDED|TOP)\s+(?:NEWS|STORIES|COVERAGE|ARTICLES|LINKS|"
     r"HEADLINES|READING|VIDEOS)|Related|RELATED|See\s+also|SEE\s+ALSO|Also\s+read|ALSO\s+READ|"
@@ -4671,10 +4674,38 @@ def _heading_above_lead(state: State, lead: int) -> None:
         or not (
             any(b.rule == "heading" for b in blocks[lead + 1 :])
             or _heads_list(c.match, blocks[lead])
+            or _titles_live_entry(state, lead)
         )
     ):
         return
     c.claim(BlockKind.HEADING, "heading.above_lead")
+
+
+#: A live page's entry time alone on its line: ``11:42 p.m.``, ``9:05 AM``,
+#: ``14:20``, ``14.20 GMT``.
+LIVE_ENTRY_TIME = lazy_compile(
+    r"\d{1,2}[:.]\d{2}(?:\s?(?:[ap]\.m\.|[ap]m|[AP]M|[AP]\.M\.))?(?:\s\p{Lu}{2,4})?"
+)
+
+
+def _titles_live_entry(state: State, lead: int) -> bool:
+    """Whether the lead opens a live page's first entry, under its time and title.
+
+    A live page stamps each entry with its time and may give it a title:
+    ``11:42 p.m.`` / ``First ballot boxes arrive`` / ``The first boxes
+    reached ...`` / ``11:05 p.m.`` / ``Polls have closed ...``.  When the
+    block two above the lead is such a time alone (:data:`LIVE_ENTRY_TIME`)
+    and another stands in the body, the title-like line between the first
+    time and the lead is the entry's title, a subheading, even when no
+    other entry has one.
+    """
+    blocks = state.blocks
+    return _is_entry_time(blocks[lead - 2]) and any(_is_entry_time(b) for b in blocks[lead + 1 :])
+
+
+def _is_entry_time(c: Candidate) -> bool:
+    """Whether the timestamp block *c* is a live entry's time alone (:data:`LIVE_ENTRY_TIME`)."""
+    return c.kind is BlockKind.TIMESTAMP and LIVE_ENTRY_TIME.fullmatch(c.match) is not None
 
 
 def _place_without_body(state: State) -> None:
