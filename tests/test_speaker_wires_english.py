@@ -142,3 +142,34 @@ TAMALE = "Dam opens\n\nTAMALE, Jan 4 (GNA) - A new irrigation dam has opened at 
 def test_a_role_before_an_honorific_and_a_name_is_that_person(body: str, speaker: str) -> None:
     """``the Minister of Water Resources, Mr Yaw Boateng-Mensah,``: ``the Minister`` is he."""
     assert last_quote(TAMALE, body)[0] == speaker
+
+
+#: The lead of a Chinese wire story.
+HARBIN = (
+    "Ice festival\n\nLONGCHENG, Jan 4 (Xinhua) -- The city's ice festival opened on Sunday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "According to a statement issued by the city tourism bureau, two million "
+            'visitors are expected.\n\n"The festival will run for six weeks," the statement said.',
+            "the city tourism bureau",
+        ),
+        (
+            "A notice released by the Longcheng Public Security Bureau said roads would close.\n\n"
+            '"Drivers should take the ring road," the notice said.',
+            "the Longcheng Public Security Bureau",
+        ),
+        (
+            'A statement issued by the Longcheng Public Security Bureau said: "Drivers should '
+            'take the ring road."',
+            "the Longcheng Public Security Bureau",
+        ),
+    ],
+)
+def test_a_document_issued_by_a_body_is_the_body(body: str, speaker: str) -> None:
+    """``a statement issued by the bureau ... the statement said``: the bureau."""
+    assert last_quote(HARBIN, body)[0] == speaker
