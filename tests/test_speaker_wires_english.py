@@ -173,3 +173,29 @@ HARBIN = (
 def test_a_document_issued_by_a_body_is_the_body(body: str, speaker: str) -> None:
     """``a statement issued by the bureau ... the statement said``: the bureau."""
     assert last_quote(HARBIN, body)[0] == speaker
+
+
+#: The lead of a Brazilian wire story in English.
+RECIFE = (
+    "Port strike\n\nPORTO CLARO, Jan 4 (Agencia Sul) - Dockers at Porto Claro went on strike.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The leader of the dockers' union, João Pedro Almeida, called the offer unfair.\n\n"
+            '"We will stay out until Friday," Almeida said.',
+            "João Pedro Almeida",
+        ),
+        (
+            "The port's director, Verônica Maria Campos, called the strike illegal.\n\n"
+            '"The law is clear," Campos said.',
+            "Verônica Maria Campos",
+        ),
+    ],
+)
+def test_an_accented_given_name_opens_the_name(body: str, speaker: str) -> None:
+    """``João Pedro Almeida ... Almeida said``: João is a given name as Joao would be."""
+    assert last_quote(RECIFE, body)[0] == speaker
