@@ -142,3 +142,60 @@ TAMALE = "Dam opens\n\nTAMALE, Jan 4 (GNA) - A new irrigation dam has opened at 
 def test_a_role_before_an_honorific_and_a_name_is_that_person(body: str, speaker: str) -> None:
     """``the Minister of Water Resources, Mr Yaw Boateng-Mensah,``: ``the Minister`` is he."""
     assert last_quote(TAMALE, body)[0] == speaker
+
+
+#: The lead of a Chinese wire story.
+HARBIN = (
+    "Ice festival\n\nLONGCHENG, Jan 4 (Xinhua) -- The city's ice festival opened on Sunday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "According to a statement issued by the city tourism bureau, two million "
+            'visitors are expected.\n\n"The festival will run for six weeks," the statement said.',
+            "the city tourism bureau",
+        ),
+        (
+            "A notice released by the Longcheng Public Security Bureau said roads would close.\n\n"
+            '"Drivers should take the ring road," the notice said.',
+            "the Longcheng Public Security Bureau",
+        ),
+        (
+            'A statement issued by the Longcheng Public Security Bureau said: "Drivers should '
+            'take the ring road."',
+            "the Longcheng Public Security Bureau",
+        ),
+    ],
+)
+def test_a_document_issued_by_a_body_is_the_body(body: str, speaker: str) -> None:
+    """``a statement issued by the bureau ... the statement said``: the bureau."""
+    assert last_quote(HARBIN, body)[0] == speaker
+
+
+#: The lead of a Brazilian wire story in English.
+RECIFE = (
+    "Port strike\n\nPORTO CLARO, Jan 4 (Agencia Sul) - Dockers at Porto Claro went on strike.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The leader of the dockers' union, João Pedro Almeida, called the offer unfair.\n\n"
+            '"We will stay out until Friday," Almeida said.',
+            "João Pedro Almeida",
+        ),
+        (
+            "The port's director, Verônica Maria Campos, called the strike illegal.\n\n"
+            '"The law is clear," Campos said.',
+            "Verônica Maria Campos",
+        ),
+    ],
+)
+def test_an_accented_given_name_opens_the_name(body: str, speaker: str) -> None:
+    """``João Pedro Almeida ... Almeida said``: João is a given name as Joao would be."""
+    assert last_quote(RECIFE, body)[0] == speaker

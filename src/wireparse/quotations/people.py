@@ -556,13 +556,23 @@ def _document_author(words: Sequence[str]) -> list[str] | None:
 
     A document is a channel, not a speaker: ``A statement from the harbour
     board said``, ``a report by the audit office found`` give the board and
-    the office.  ``None`` when *words* name no document with its author.
+    the office, and so does wire copy's ``a statement issued by the board``.
+    ``None`` when *words* name no document with its author.
     """
     if len(words) < 3:
         return None
     lows = [(w if w.isalpha() else _core(w)).lower() for w in words]
     for k in range(1, len(lows) - 1):
-        if lows[k] in ("from", "by") and lows[k - 1] in cues.DOCUMENT_NOUNS:
+        if lows[k] in ("from", "by") and (
+            lows[k - 1] in cues.DOCUMENT_NOUNS
+            # "a statement issued by the harbour board" (wire copy)
+            or (
+                k >= 2
+                and lows[k] == "by"
+                and f" {lows[k - 1]} by " in _ISSUED_BY
+                and lows[k - 2] in cues.DOCUMENT_NOUNS
+            )
+        ):
             rest = list(words[k + 1 :])
             return rest if _np_ok(rest) else None
         if lows[k] in _HOPS:
@@ -3309,6 +3319,9 @@ _TITLE_OR_ROLE = cues.TITLE_WORDS | cues.PERSON_NOUNS
 _ISSUING_VERBS = frozenset(
     "issued released published posted sent put said wrote filed gave".split()
 )
+#: Participles of issuing between a document and ``by`` and its issuer, as
+#: wire copy writes them (``a statement issued by the harbour board``).
+_ISSUED_BY = tuple(f" {verb} by " for verb in ("issued", "released", "signed", "circulated"))
 #: Words that are no modifier of a title: "toward rival Bernie Sanders".
 _NOT_MODIFIERS = (
     _PP_HEADS
@@ -5168,7 +5181,8 @@ class Resolver:
         mention of the noun tells the issuer when it reads ``Acme Docks
         issued a statement`` (a verb of issuing, :data:`_ISSUING_VERBS`,
         then ``a``, ``an`` or ``its``; the subject before the verb), ``a
-        statement from Acme Docks`` (or ``by``) or ``In a statement, Acme
+        statement from Acme Docks`` (or ``by``; or, as wire copy writes it,
+        ``a statement issued by Acme Docks``, :data:`_ISSUED_BY`) or ``In a statement, Acme
         Docks said`` (also with whom it went to: ``In an email to families,
         the district said``), also with a modifier before the noun (``Police
         said in a news release``).  ``"...," the statement said`` is then Acme
@@ -5187,6 +5201,10 @@ class Resolver:
         found: Mention | None = None
         if flat.startswith((" from ", " by "), end):
             found, _ = phrase_after(flat, flat.index(" ", end + 1) + 1, min(len(flat), end + 160))
+        elif flat.startswith(_ISSUED_BY, end):
+            # "a statement issued by the port board": the issuer after "by".
+            by = flat.index(" by ", end) + 4
+            found, _ = phrase_after(flat, by, min(len(flat), by + 160))
         else:
             # The three words before the noun: "[Docks] issued a", "said in a",
             # "put out a", "[.] In a"; one modifier may stand between the
