@@ -336,3 +336,22 @@ def test_spanish_verb_without_subject_after_a_speaker_and_a_como_clause() -> Non
         "heridos», precisó.\n"
     )
     assert speakers(text, "es") == ["Pedro Ruiz Soto", "la portavoz de los bomberos"]
+
+
+def test_spanish_verb_without_subject_after_the_defendant_as_subject() -> None:
+    text = (
+        "Valdora, 3 mar (EFE).- El juicio por el incendio comenzó este lunes. «Fue "
+        "intencionado», dijo el fiscal Pablo Ruiz Soto.\n\n"
+        "La acusada, una gerente de 49 años, negó los hechos. «Esa noche yo no "
+        "estaba allí», afirmó.\n"
+    )
+    assert speakers(text, "es") == ["Pablo Ruiz Soto", "La acusada"]
+
+
+def test_spanish_verb_without_subject_after_the_defendant_named_as_the_one_tried() -> None:
+    text = (
+        "Valdora, 3 mar (EFE).- El empresario Rafael Montoya Gil, juzgado por estafa, "
+        "llegó temprano. «Fue un fraude», dijo el fiscal Pablo Ruiz Soto.\n\n"
+        "El acusado negó los hechos. «No me quedé con nada», ha asegurado.\n"
+    )
+    assert speakers(text, "es") == ["Pablo Ruiz Soto", "Rafael Montoya Gil"]

@@ -2453,7 +2453,10 @@ class _Reader:
             or len(toks) < k + 3
             or toks[k].low not in self.words.determiners
             or toks[k].low in _INDEFINITES
-            or _genders(self.language).get(toks[k].low) not in (None, gender)
+            or (
+                gender is not None
+                and _genders(self.language).get(toks[k].low) not in (None, gender)
+            )
             or toks[k + 1].low not in self.words.defendants
             or toks[k + 2].capital
         ):
@@ -3379,7 +3382,10 @@ class _Reader:
             # the sentence before (see _as_clause_subject).
             text, offset = self.context
             start = ([0] + [m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip())])[-1]
-            reported = self._as_clause_subject(self.tokens(text[start:], offset + start), None)
+            toks = self.tokens(text[start:], offset + start)
+            # "El acusado negó los hechos. «…», dijo.": the defendant (see
+            # _defendant_subject).
+            reported = self._as_clause_subject(toks, None) or self._defendant_subject(toks, 0, None)
             if reported is not None:
                 return Speaker(reported, reported, Span(at, at)), "resolve.lang_pronoun"
         if self.last is None:
