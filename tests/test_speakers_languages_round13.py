@@ -355,3 +355,33 @@ def test_spanish_verb_without_subject_after_the_defendant_named_as_the_one_tried
         "El acusado negó los hechos. «No me quedé con nada», ha asegurado.\n"
     )
     assert speakers(text, "es") == ["Pablo Ruiz Soto", "Rafael Montoya Gil"]
+
+
+def test_german_age_epithet_after_an_unnamed_witness_is_the_witness() -> None:
+    text = (
+        "Wassertal (dpa) - Bei einem Unfall auf der Landstraße ist ein Lastwagen "
+        "umgekippt. „Die Strecke bleibt bis zum Abend gesperrt“, sagte "
+        "Polizeioberrat Jonas Kettler.\n\n"
+        "Eine Radfahrerin schilderte, der Lastwagen sei ins Schleudern geraten. "
+        "„Ich bin sofort stehen geblieben“, sagte die 63-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Jonas Kettler", "Eine Radfahrerin"]
+
+
+def test_german_age_epithet_of_the_other_gender_is_not_the_unnamed_witness() -> None:
+    text = (
+        "Wassertal (dpa) - Auf dem Marktplatz hat ein Stand gebrannt. „Verletzt "
+        "wurde niemand“, sagte Brandmeisterin Ilka Sommer.\n\n"
+        "Ein Händler berichtete von dichtem Qualm. „Es ging alles sehr schnell“, "
+        "sagte die 47-Jährige.\n"
+    )
+    assert speakers(text, "de")[1] != "Ein Händler"
+
+
+def test_german_age_epithet_goes_to_the_person_given_that_age() -> None:
+    text = (
+        "Wassertal (dpa) - Der Fahrer Malte Osterkamp (41) wurde leicht verletzt.\n\n"
+        "Ein Polizeisprecher sagte, das Auto sei zu schnell gewesen. „Ich habe den "
+        "Radfahrer nicht gesehen“, sagte der 41-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Malte Osterkamp"]

@@ -268,6 +268,8 @@ _ASIDE_PREPOSITIONS = frozenset({"del", "de", "du", "des", "d'", "d’", "von", 
 #: (``Antwort: „…“``, ``Réponse : « … »``, ``R: "…"``).
 _ANSWER_LABEL_RE = lazy_compile(r"(?:Antwort|A|Réponse|R|Respuesta)\s*:")
 #: The indefinite articles: a role with one is a new source, no epithet.
+#: The age a German epithet gives in figures (``der 52-Jährige``: ``52``).
+_AGE_IN_EPITHET = lazy_compile(r"[0-9]{1,3}(?=-[Jj]ährige)")
 _INDEFINITES = frozenset({"ein", "eine", "einer", "un", "une", "uno", "una", "unos", "unas"})
 #: The definite articles of a body's noun called back (see
 #: :meth:`_Reader.named_body`): ``das Unternehmen``, ``la société``,
@@ -2310,6 +2312,47 @@ class _Reader:
             return None
         return self.full_name(found.name)
 
+    def _unnamed_subject_before_epithet(
+        self, context: tuple[str, int], found: _Found
+    ) -> str | None:
+        """The unnamed person who opens the sentence right before a German epithet's quotation.
+
+        Convention: German local and police copy brings in a witness by an
+        indefinite article and a noun of a person, with no name, and calls
+        the witness by an age right after (``Ein Anwohner berichtete von
+        einem Knall. „Dann war überall Rauch“, sagte der 52-Jährige.``:
+        ``Ein Anwohner``, not the fire chief quoted before; invented).  The
+        sentence must open with ``ein`` or ``eine`` and the noun, its verb
+        after it; the article must fit the epithet's gender (``eine
+        Nachbarin`` for ``die 71-Jährige``); and an age epithet is passed
+        over when the text before gives that age to someone in brackets or
+        commas (``Tom Brandt (52)``), whom it then stands for.
+        """
+        if self.language != "de":
+            return None
+        text, offset = context
+        if not text.strip():
+            return None
+        starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip()))]
+        start = starts[-1]
+        toks = self.tokens(text[start:], offset + start)
+        if len(toks) < 3 or toks[0].low not in ("ein", "eine"):
+            return None
+        if not toks[1].capital or not self._is_role_word(toks[1]):
+            return None
+        if toks[2].capital or toks[2].mark:
+            return None  # the verb must follow the noun
+        gender = self.mention_gender(found.mention) or self._adjective_noun_gender(found.mention)
+        told = "female" if toks[0].low == "eine" else "male"
+        if gender in ("male", "female") and gender != told:
+            return None
+        age = _AGE_IN_EPITHET.search(found.mention)
+        if age is not None:
+            before = self.source[: found.span.start]
+            if f"({age.group()})" in before or f", {age.group()}," in before:
+                return None
+        return text[toks[0].start - offset : toks[1].end - offset]
+
     def earlier_contexts(self, count: int) -> list[tuple[str, int]]:
         """The ``count`` paragraphs before the quotation's, the nearest first, with offsets."""
         at = self.para_context[1]
@@ -3123,6 +3166,7 @@ class _Reader:
                         self._subject_before_epithet(
                             para_context, gender or self._adjective_noun_gender(found.mention)
                         )
+                        or self._unnamed_subject_before_epithet(para_context, found)
                         or self.last_name_in(context, gender, strict=True, people=True)
                         or self.last_name_in(context, people=True)
                         # A quotation earlier in the paragraph: "Pour le leader de
