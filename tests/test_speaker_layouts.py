@@ -183,3 +183,29 @@ def test_within_a_live_entry_the_speaker_carries_over() -> None:
         '"But the lights are coming back, street by street."'
     )
     assert quote_speakers(LIVE, body) == ["Corbin Vasquez", "Corbin Vasquez"]
+
+
+#: The headline, byline and lead of a broadcast story.
+BROADCAST = (
+    "Storm shelters open\n\nBy the Courier staff\n\n"
+    "The ice storm reached the valley overnight, and forecaster Ilse Brandvik said it would last."
+    "\n\n"
+)
+
+
+def test_that_was_and_a_participle_of_speaking_names_the_voice_just_quoted() -> None:
+    """Broadcast copy names the voice after its words: ``That was Gov. Ada Marsh, speaking ...``."""
+    body = '"Every shelter has room tonight." That was Mayor Tobiah Quist, speaking at city hall.'
+    assert quote_speakers(BROADCAST, body) == ["Tobiah Quist"]
+
+
+def test_that_was_in_the_next_paragraph_names_the_voice_of_a_quotation_alone() -> None:
+    """The quotation may stand alone in its paragraph, the name in the next one."""
+    body = '"Every shelter has room tonight."\n\nThat was Mayor Tobiah Quist, talking to reporters.'
+    assert quote_speakers(BROADCAST, body) == ["Tobiah Quist"]
+
+
+def test_that_was_without_a_participle_names_no_one() -> None:
+    """``That was the night the river froze.`` names no voice: the speaker carries over."""
+    body = '"Every shelter has room tonight." That was the night the river froze.'
+    assert quote_speakers(BROADCAST, body) == ["Ilse Brandvik"]

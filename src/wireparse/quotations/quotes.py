@@ -2042,6 +2042,11 @@ class _Analysis:
             flat, mention.end, sent_end
         ):
             return None, ()
+        if phrase == "that was " and _SPEAKING_AFTER.match(flat, mention.end, sent_end) is None:
+            # "That was the year the pier closed." names no one: broadcast
+            # copy names the voice just heard with its participle ("That
+            # was Gov. Ada Marsh, speaking in Albany.").
+            return None, ()
         ent = self.resolver.resolve(mention)
         if ent is None or ent.kind is SourceKind.DOCUMENT:
             return None, ()
@@ -3093,6 +3098,12 @@ _REPORTING_VERBS = frozenset(
 #: ``"..." That is how Ada Marsh remembers it.``
 _BACK_REFERENCE_TAGS = tuple(
     sorted((w + " " for w in lexicon.words("en", "back_reference_tags")), key=len, reverse=True)
+)
+#: The participle after the name that ``That was`` points back with, as
+#: broadcast copy names the voice just quoted: ``"..." That was Gov. Ada
+#: Marsh, speaking in Albany.``, ``That was Tom Hale talking to reporters.``
+_SPEAKING_AFTER = lazy_compile_re(
+    r",? (?:speaking|talking|addressing|testifying|reacting|responding|announcing)\b"
 )
 #: The first words of :data:`_BACK_REFERENCE_TAGS` (``that``, ``so``...), as
 #: written with either apostrophe, tested before the tags themselves.
