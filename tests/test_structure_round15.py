@@ -351,3 +351,33 @@ def test_a_place_after_the_bar_stays_the_location() -> None:
 
 def test_a_body_before_a_section_after_the_bar_is_no_byline() -> None:
     assert parse_byline("Harbor Board | Opinion") is None
+
+
+# --------------------------------------------------------------------------
+# A guest writer's bio telling what the writer does
+# --------------------------------------------------------------------------
+
+_COLUMN = (
+    "Keep the ferry timetable as it is\n\n"
+    "By Oskar Lindqvist\n\n"
+    "The harbour company wants to cut the last evening crossing to save fuel.\n\n"
+    "Islanders who work late on the mainland would have no way home.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Oskar Lindqvist runs a boatyard on Tern Island.",
+        "Oskar Lindqvist teaches maths at Tern Island school.",
+        "Oskar Lindqvist lives on Tern Island with his family.",
+    ],
+)
+def test_a_guest_writers_bio_of_what_the_writer_does_is_a_credit(bio: str) -> None:
+    article = wireparse.parse(_COLUMN + bio + "\n")
+    assert rules_of(article)[-1] == ("credit", "credit.bio")
+
+
+def test_another_persons_doing_stays_a_paragraph() -> None:
+    article = wireparse.parse(_COLUMN + "Mara Holm runs the ferry office on the quay.\n")
+    assert rules_of(article)[-1][0] == "paragraph"

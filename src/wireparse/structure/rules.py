@@ -2013,18 +2013,14 @@ def author_bio(state: State, i: int) -> BlockKind | None:
     (:data:`AUTHOR_BIO_NAMED`): an opinion page's guest writer, ``By Ada
     Finch`` over the column, ``Ada Finch is a retired teacher who lives in
     Portvale.`` under it; and so is one with the byline's name and the beat
-    (``Ada Finch covers city hall for the Courier.``).
+    (``Ada Finch covers city hall for the Courier.``) or what the writer
+    does, in the present (``Ada Finch runs a bakery in Portvale.``, ``Ada
+    Finch teaches history at Portvale High.``).
     """
     if len(state.blocks) - i > _AUTHOR_BIO_TAIL:
         return None
     m = state.blocks[i].match
-    if (
-        " is " not in m
-        and " was " not in m
-        and " covers " not in m
-        and " writes " not in m
-        and " reports " not in m
-    ) or '"' in m:
+    if not any(v in m for v in _BIO_VERBS) or '"' in m:
         return None
     found = AUTHOR_BIO.match(m)
     if found is not None and is_person_name(found.group("name")):
@@ -2039,11 +2035,20 @@ def author_bio(state: State, i: int) -> BlockKind | None:
 #: page's guest writer is no reporter (``Ada Finch is a retired teacher who
 #: lives in Portvale.``, ``Ada Finch is the president of the Portvale
 #: Rowing Club.``); or the byline's name and the beat (``Ada Finch covers
-#: city hall for the Courier.``, ``Ada Finch writes about schools.``).
+#: city hall for the Courier.``, ``Ada Finch writes about schools.``); or
+#: the byline's name and what the guest writer does, in the present
+#: (``Ada Finch runs a bakery in Portvale.``, ``Ada Finch teaches history
+#: at Portvale High.``, ``Ada Finch lives in Portvale.``).
 AUTHOR_BIO_NAMED = lazy_compile(
     r"(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s"
-    r"(?:(?:is|was)\s(?:an?|the)\s|covers\s|writes\s(?:about|on|for)\s|reports\s(?:on|for)\s)"
+    r"(?:(?:is|was)\s(?:an?|the)\s|covers\s|writes\s(?:about|on|for)\s|reports\s(?:on|for)\s|"
+    r"(?:runs|owns|teaches|chairs|leads|directs)\s|lives\s(?:in|near|on)\s|works\s(?:as|at|for|in)\s)"
 )
+#: The verbs an :data:`AUTHOR_BIO_NAMED` line may hold, between spaces.
+_BIO_VERBS: Final = (
+    " is ", " was ", " covers ", " writes ", " reports ", " runs ", " owns ",
+    " teaches ", " chairs ", " leads ", " directs ", " lives ", " works ",
+)  # fmt: skip
 
 
 def _byline_names(state: State, i: int) -> set[str]:
