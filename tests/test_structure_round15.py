@@ -381,3 +381,26 @@ def test_a_guest_writers_bio_of_what_the_writer_does_is_a_credit(bio: str) -> No
 def test_another_persons_doing_stays_a_paragraph() -> None:
     article = wireparse.parse(_COLUMN + "Mara Holm runs the ferry office on the quay.\n")
     assert rules_of(article)[-1][0] == "paragraph"
+
+
+# --------------------------------------------------------------------------
+# An opinion page's call for the reader's view
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Have an opinion on this column? Write to us at views@ternpost.example.",
+        "Got something to say? Email us at letters@ternpost.example.",
+    ],
+)
+def test_a_call_for_the_readers_view_is_furniture(call: str) -> None:
+    article = wireparse.parse(_COLUMN + call + "\n")
+    assert rules_of(article)[-1] == ("furniture", "furniture.promotion")
+
+
+def test_a_question_in_the_column_stays_a_paragraph() -> None:
+    line = "Have an opinion on the timetable? Islanders were never asked for one."
+    article = wireparse.parse(_COLUMN + line + "\n")
+    assert rules_of(article)[-1][0] == "paragraph"

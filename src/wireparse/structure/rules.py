@@ -455,7 +455,8 @@ FURNITURE_ANY = lazy_compile(
 #: ``Download the WXYZ app ...``, ``Follow us on Facebook``, a reporter's
 #: account too (``Follow Ada Finch on X @adafinch.``), ``Stay up to date
 #: ... by downloading our app``, ``Send a letter to the editor ...``,
-#: ``Have a news tip? Email us at ...``, ``Have a story idea? Email us at ...``.
+#: ``Have a news tip? Email us at ...``, ``Have a story idea? Email us at ...``,
+#: ``Have an opinion on this story? Write to us at ...``.
 PROMOTION_START = lazy_compile(
     r"Catch\s+up\s+on\b|\(?(?:The\s+)?[Ss]tory\s+continues\s+(?:below|after)\b|"
     r"(?:Also|More)\s+(?:on|from)\s+(?:the\s+)?\p{Lu}[\w.&'’-]{0,30}(?:\s\p{Lu}[\w.&'’-]{0,30}){0,2}\s?:|"
@@ -474,6 +475,11 @@ PROMOTION_START = lazy_compile(
     # An opinion page's call for letters: "Want to respond? Send a letter
     # to the editor at ...", "Submit a letter to the editor."
     r"(?:Want\s+to\s+respond\s?\?\s+)?(?:Send|Submit|Write)\s+(?:us\s+)?a\s+letter\s+to\s+the\s+editor\b|"
+    # ... or a question on the reader's view and a call to write in: "Have
+    # an opinion on this story? Write to us at ...", "Got something to say?
+    # Email us at ...".
+    r"(?:Have|Got)\s+(?:an\s+opinion|something\s+to\s+say|a\s+view)\b[^?\n]{0,60}\?\s+"
+    r"(?:Write\s+to|E-?mail|Send|Tell|Contact)\s+us\b|"
     # A newsroom's call for tips: "Have a news tip? Email us at ...", "Have a story idea?".
     r"(?:Have|Got)\s+a\s+(?:news\s+|story\s+)?tip\s?\?|(?:Have|Got)\s+a\s+story\s+idea\s?\?"
 )
