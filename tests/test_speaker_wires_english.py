@@ -199,3 +199,31 @@ RECIFE = (
 def test_an_accented_given_name_opens_the_name(body: str, speaker: str) -> None:
     """``João Pedro Almeida ... Almeida said``: João is a given name as Joao would be."""
     assert last_quote(RECIFE, body)[0] == speaker
+
+
+#: The lead of a Nigerian wire story.
+OKENE = "Bridge opens\n\nOKENE, Jan 4 (NAN) - A bridge over the Osara river opened on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            '"Traders will cross in ten minutes," said Hon. Ibrahim Sule Adamu, the member '
+            "representing the area.",
+            "Ibrahim Sule Adamu",
+        ),
+        (
+            'Alhaji Garba Yusuf Danjuma, the council chairman, spoke first.\n\n"We waited long," '
+            "Danjuma said.",
+            "Garba Yusuf Danjuma",
+        ),
+        (
+            '"The bridge will last a century," said Engr. Chinedu Okoro, the site engineer.',
+            "Chinedu Okoro",
+        ),
+    ],
+)
+def test_a_nigerian_or_ghanaian_honorific_is_no_part_of_the_name(body: str, speaker: str) -> None:
+    """``said Hon. Ibrahim Sule Adamu``, ``Alhaji``, ``Engr.``: left out of the name."""
+    assert last_quote(OKENE, body)[0] == speaker
