@@ -45,6 +45,8 @@ from wireparse.reading.patterns import KEEP_GIL, lazy_compile
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    import regex
+
 __all__ = [
     "DATELINE_WINDOW",
     "LANGUAGE_TIMESTAMP_LABEL",
@@ -680,20 +682,33 @@ def _place_day(
     tag = m.group("tag")
     if not 1 <= day <= 31 or _tag_agency(tag) is None:
         return None
+    after = _after_tag(text, m, limit)
+    if after is None:
+        return None
+    end, body = after
+    found = _make(text, start, end, body, m.group("head"), tag, m.group("day"), reference_date)
+    return attrs.evolve(found, day=day)
+
+
+def _after_tag(text: str, m: regex.Match[str], limit: int) -> tuple[int, int] | None:
+    """Where a dateline matched by *m* ends and its body starts, after the agency's tag.
+
+    A separator after the tag (a dash) ends the dateline when the body
+    after it reads as one; with none, the dateline ends after the tag's
+    bracket and the body must open as a sentence does (a capital, a figure
+    or an opening mark): ``BRUXELLES 07/12 (BELGA)`` alone above its lead.
+    """
     sep = m.group("sep")
     if sep is not None and _sep_ok(text, m.end("sep"), sep):
         end = m.end("sep")
         body = _skip_spaces(text, end, limit)
-        if not _body_ok(text, body, limit, strict=False):
-            return None
-    else:
-        end = m.end("tag") + 1
-        body = _skip_spaces(text, end, limit)
-        first = text[body : body + 1]
-        if first and not (first.isupper() or first.isdigit() or first in _OPENERS):
-            return None
-    found = _make(text, start, end, body, m.group("head"), tag, m.group("day"), reference_date)
-    return attrs.evolve(found, day=day)
+        return (end, body) if _body_ok(text, body, limit, strict=False) else None
+    end = m.end("tag") + 1
+    body = _skip_spaces(text, end, limit)
+    first = text[body : body + 1]
+    if first and not (first.isupper() or first.isdigit() or first in _OPENERS):
+        return None
+    return end, body
 
 
 #: A place, its date in figures (day, slash, month) and the agency's tag:
@@ -725,18 +740,10 @@ def _place_numeric_date(
     tag = m.group("tag")
     if not (1 <= day <= 31 and 1 <= month <= 12) or _tag_agency(tag) is None:
         return None
-    sep = m.group("sep")
-    if sep is not None and _sep_ok(text, m.end("sep"), sep):
-        end = m.end("sep")
-        body = _skip_spaces(text, end, limit)
-        if not _body_ok(text, body, limit, strict=False):
-            return None
-    else:
-        end = m.end("tag") + 1
-        body = _skip_spaces(text, end, limit)
-        first = text[body : body + 1]
-        if first and not (first.isupper() or first.isdigit() or first in _OPENERS):
-            return None
+    after = _after_tag(text, m, limit)
+    if after is None:
+        return None
+    end, body = after
     return _make(text, start, end, body, m.group("head"), tag, m.group("date"), reference_date)
 
 

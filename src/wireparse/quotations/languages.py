@@ -2270,6 +2270,18 @@ class _Reader:
             and first.low not in words.function_words
         )
 
+    def _last_sentence(self, context: tuple[str, int]) -> tuple[int, list[_Token]] | None:
+        """The last sentence of *context*: where it starts in the context's text, and its tokens.
+
+        ``None`` for a context of white space only.
+        """
+        text, offset = context
+        if not text.strip():
+            return None
+        starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip()))]
+        start = starts[-1]
+        return start, self.tokens(text[start:], offset + start)
+
     def _subject_before_epithet(self, context: tuple[str, int], gender: str | None) -> str | None:
         """The subject of the sentence right before a German epithet's quotation, if named.
 
@@ -2283,12 +2295,10 @@ class _Reader:
         """
         if self.language != "de":
             return None
-        text, offset = context
-        if not text.strip():
+        last = self._last_sentence(context)
+        if last is None:
             return None
-        starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip()))]
-        start = starts[-1]
-        toks = self.tokens(text[start:], offset + start)
+        start, toks = last
         k = 0
         if start == 0:
             # The lead's dateline: "Kelbach (dpa) - Landrat Uwe Gerstner …".
@@ -2330,12 +2340,10 @@ class _Reader:
         """
         if self.language != "de":
             return None
-        text, offset = context
-        if not text.strip():
+        last = self._last_sentence(context)
+        if last is None:
             return None
-        starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip()))]
-        start = starts[-1]
-        toks = self.tokens(text[start:], offset + start)
+        toks = last[1]
         if len(toks) < 3 or toks[0].low not in ("ein", "eine"):
             return None
         if not toks[1].capital or not self._is_role_word(toks[1]):
@@ -2351,6 +2359,7 @@ class _Reader:
             before = self.source[: found.span.start]
             if f"({age.group()})" in before or f", {age.group()}," in before:
                 return None
+        text, offset = context
         return text[toks[0].start - offset : toks[1].end - offset]
 
     def earlier_contexts(self, count: int) -> list[tuple[str, int]]:
