@@ -2038,6 +2038,13 @@ _LEAD_DASHES = (" — ", " – ", " -- ")
 #: an opening ``In``: ``In an email to families, the district said``, ``In a
 #: letter to the board, Acme said`` (up to four words).
 _DOCUMENT_ADDRESSEE = re.compile(r" to(?: [\w'’.-]{1,30}){1,4}?, ")
+#: When a document went out, after its noun and a participle of issuing and
+#: before the comma that ends an opening ``In``: ``In a statement issued on
+#: Friday, the board said``, ``In a release posted late Tuesday, police said``
+#: (up to four words, no ``by``: its issuer is read after ``by`` as before).
+_DOCUMENT_ISSUED_WHEN = re.compile(
+    r" (?:issued|released|posted|published|sent|circulated)(?: (?!by )[\w'’.-]{1,30}){1,4}?, "
+)
 #: Two capitalised names joined by ``and`` as the subject of a verb (in
 #: ``-ed`` or a common one), which a body's noun later in the sentence may
 #: stand for either of: ``Harbor Mart and Delta Foods clashed after the
@@ -2646,6 +2653,7 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
     """
     while pos < hi and flat[pos] == " ":
         pos += 1
+    sentence_end = hi
     hi = min(hi, pos + _WINDOW)
     tokens = flat[pos:hi].split(" ")
     # Each token read gives one word (words[k] comes from tokens[k]), so the
@@ -2864,6 +2872,14 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
     # Where tokens[last] starts, plus its length without closing punctuation
     # (a plain word is its own trim).
     end = pos + sum(map(len, tokens[:last])) + last + len(_trim_right(tokens[last]))
+    if flat.startswith(_ISSUED_BY, end) and _core(words[-1]).lower() in cues.DOCUMENT_NOUNS:
+        # "said a statement released by the harbour board": the document
+        # and its issuer after a participle of issuing are one phrase.
+        by = flat.index(" by ", end) + 4
+        issuer, issuer_role = phrase_after(flat, by, sentence_end)
+        if issuer is not None:
+            joined = (*words, *flat[end:by].split(), *issuer.words)
+            return Mention(start, issuer.end, joined, "mention.phrase_after"), issuer_role
     role: str | None = None
     if tokens[last].rstrip(_EDGE).endswith(","):
         seg: list[str] = []
@@ -5184,7 +5200,8 @@ class Resolver:
         statement from Acme Docks`` (or ``by``; or, as wire copy writes it,
         ``a statement issued by Acme Docks``, :data:`_ISSUED_BY`) or ``In a statement, Acme
         Docks said`` (also with whom it went to: ``In an email to families,
-        the district said``), also with a modifier before the noun (``Police
+        the district said``, or when: ``In a statement issued on Friday, the
+        district said``), also with a modifier before the noun (``Police
         said in a news release``).  ``"...," the statement said`` is then Acme
         Docks'; ``the release said`` is then police's.
         """
@@ -5226,7 +5243,9 @@ class Resolver:
                     if comma < 0:
                         # "In an email to families, the district said": whom
                         # the document went to stands before the comma.
-                        addressed = _DOCUMENT_ADDRESSEE.match(flat, end)
+                        addressed = _DOCUMENT_ADDRESSEE.match(
+                            flat, end
+                        ) or _DOCUMENT_ISSUED_WHEN.match(flat, end)
                         comma = addressed.end() if addressed is not None else -1
                     if comma > 0:  # "In a statement, Acme Docks said"
                         found, _ = phrase_after(flat, comma, min(len(flat), comma + 160))

@@ -1,0 +1,59 @@
+"""Speaker conventions of round 18 of the English probes: leftovers of documents,
+South Asian names, roundup labels and posts (invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.speaker_helpers import last_quote
+from wireparse import SourceKind
+
+#: The headline and dateline of a local government story.
+CIVIC = "Fees go up\n\nALDERMOOR, Ore. (Wire) — The water rates will rise in June.\n\n"
+
+
+@pytest.mark.parametrize("participle", ["released", "issued", "circulated", "signed"])
+def test_an_inverted_cue_names_a_document_and_its_issuer(participle: str) -> None:
+    """``"...," said a statement released by the Alder Valley Water Trust.``: the trust."""
+    speaker, kind, rules = last_quote(
+        CIVIC,
+        f'"The pipes under Mill Street are a century old," said a notice {participle} '
+        "by the Alder Valley Water Trust.\n",
+    )
+    assert (speaker, kind) == ("the Alder Valley Water Trust", SourceKind.ORGANISATION)
+    assert rules == ("cue.after_inverted", "mention.phrase_after", "resolve.document_author")
+
+
+def test_an_inverted_cue_names_a_document_and_its_issuer_before_an_aside() -> None:
+    """``"...," said the report issued by the Gannet Audit Office, which ...``: the office."""
+    speaker, kind, _ = last_quote(
+        CIVIC,
+        '"Two meters in five read wrong," said the report issued by the Gannet Audit '
+        "Office, which reviewed the billing.\n",
+    )
+    assert (speaker, kind) == ("the Gannet Audit Office", SourceKind.ORGANISATION)
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["issued on Monday", "released late Tuesday", "posted overnight", "sent to members on Friday"],
+)
+def test_the_document_is_its_issuer_after_in_a_document_issued_on_a_day(when: str) -> None:
+    """``In a memo issued on Monday, the Orlen Ferry Union said ... "...," the memo said``."""
+    speaker, kind, rules = last_quote(
+        CIVIC,
+        f"In a memo {when}, the Orlen Ferry Union said crews would work to rule.\n\n"
+        '"No crew will sail short-handed again," the memo said.\n',
+    )
+    assert (speaker, kind) == ("the Orlen Ferry Union", SourceKind.ORGANISATION)
+    assert rules[-1] == "resolve.document_author"
+
+
+def test_the_document_issued_by_a_named_body_is_that_body() -> None:
+    """``In a letter issued by the Kell Rowing Club, ...``: the issuer after ``by`` (as before)."""
+    speaker, _, _ = last_quote(
+        CIVIC,
+        "In a letter issued by the Kell Rowing Club, the coaches said the regatta was off.\n\n"
+        '"The river is too high to row," the letter said.\n',
+    )
+    assert speaker == "the Kell Rowing Club"
