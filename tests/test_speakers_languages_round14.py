@@ -1,0 +1,39 @@
+"""Fourteenth round of probed conventions of German, French and Spanish speakers.
+
+Every article here is invented; each test pins one convention of the
+language's wire copy with the exact speaker expected.
+"""
+
+from __future__ import annotations
+
+import wireparse
+
+
+def speakers(text: str, language: str | None = None) -> list[str | None]:
+    article = wireparse.parse(text, language=language)
+    return [q.speaker.name if q.speaker else None for q in article.quotes]
+
+
+# ------------------------------------------------ German
+
+
+def test_german_pronoun_after_the_convicted_is_the_convicted() -> None:
+    text = (
+        "Morsbach (dpa) - Ein Bankangestellter ist wegen Untreue zu zwei Jahren Haft "
+        "verurteilt worden. „Der Schaden ist erheblich“, sagte Oberstaatsanwalt Kai "
+        "Rummel.\n\n"
+        "Der Verurteilte verließ den Saal ohne ein Wort. „Ich gehe in Berufung“, "
+        "ließ er später ausrichten.\n"
+    )
+    assert speakers(text, "de") == ["Kai Rummel", "Der Verurteilte"]
+
+
+def test_german_pronoun_after_the_swiss_accused_is_the_accused() -> None:
+    text = (
+        "Kelmatt (sda) - Vor dem Kreisgericht Kelmatt hat ein Prozess um einen "
+        "Einbruch begonnen. „Die Spuren sind eindeutig“, sagte Staatsanwältin Nora "
+        "Imhof.\n\n"
+        "Der Angeschuldigte bestritt die Tat. „Ich war an diesem Abend zu Hause“, "
+        "sagte er.\n"
+    )
+    assert speakers(text, "de") == ["Nora Imhof", "Der Angeschuldigte"]
