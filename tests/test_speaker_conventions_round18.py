@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import wireparse
 from tests.speaker_helpers import last_quote
 from wireparse import SourceKind
 
@@ -57,3 +58,36 @@ def test_the_document_issued_by_a_named_body_is_that_body() -> None:
         '"The river is too high to row," the letter said.\n',
     )
     assert speaker == "the Kell Rowing Club"
+
+
+#: The headline and dateline of a South Asian ministry story.
+MINISTRY = "Canal works begin\n\nHAVELIPUR, May 2 (Wire) — A canal project started on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("given", "title"),
+    [
+        ("Syed Kamran", "Federal Minister for Water Resources"),
+        ("Shahid Nadeem", "Provincial Minister for Irrigation"),
+        ("Sunil Amit", "Union Minister of State for Ports"),
+    ],
+)
+def test_a_south_asian_given_name_opens_the_name_after_a_title(given: str, title: str) -> None:
+    """``Federal Minister for Water Resources Syed Kamran Jatoi ... Jatoi said``: the name."""
+    speaker, kind, _ = last_quote(
+        MINISTRY,
+        f"{title} {given} Jatoi opened the sluice gates.\n\n"
+        '"Farmers will have water by the summer," Jatoi said.\n',
+    )
+    assert (speaker, kind) == (f"{given} Jatoi", SourceKind.PERSON)
+
+
+def test_a_south_asian_womans_given_name_tells_her_gender() -> None:
+    """``Nirmala Oberai ... She said``: the given name tells a woman."""
+    article = wireparse.parse(
+        MINISTRY + "Nirmala Oberai and Tarun Vel toured the canal on Monday.\n\n"
+        'She said: "The lining is finished on the first ten kilometres."\n'
+    )
+    speaker = article.quotes[-1].speaker
+    assert speaker is not None
+    assert speaker.name == "Nirmala Oberai"
