@@ -2021,7 +2021,9 @@ def author_bio(state: State, i: int) -> BlockKind | None:
     Portvale.`` under it; and so is one with the byline's name and the beat
     (``Ada Finch covers city hall for the Courier.``) or what the writer
     does, in the present (``Ada Finch runs a bakery in Portvale.``, ``Ada
-    Finch teaches history at Portvale High.``).
+    Finch teaches history at Portvale High.``), in a bare short sentence
+    : ``Ada Finch lives near the quay, where ...``
+    is the column's own prose.
     """
     if len(state.blocks) - i > _AUTHOR_BIO_TAIL:
         return None
@@ -2034,7 +2036,25 @@ def author_bio(state: State, i: int) -> BlockKind | None:
     found = AUTHOR_BIO_NAMED.match(m)
     if found is None or found.group("name").casefold() not in _byline_names(state, i):
         return None
+    if found.group("doing") is not None and not _is_bare_doing(m):
+        return None
     return BlockKind.CREDIT
+
+
+def _is_bare_doing(text: str) -> bool:
+    """Whether a line telling what a writer does is a bio's bare short sentence.
+
+    A bio says what the guest writer does in one short sentence with no
+    clause after it (``Ada Finch lives in Portvale.``, ``Ada Finch teaches
+    at Portvale High.``): its first sentence holds at most
+    :data:`_BIO_DOING_MAX_WORDS` words and no comma, semicolon, colon or
+    dash (:data:`_BIO_CLAUSE`).  A column's own prose naming its writer
+    goes on past the place (``Ada Finch lives near the harbour, where the
+    gulls wake her before the boats do.``) and is a paragraph.
+    """
+    brk = _INNER_SENTENCE_BREAK.search(text)
+    first = text if brk is None else text[: brk.start()]
+    return len(first.split()) <= _BIO_DOING_MAX_WORDS and _BIO_CLAUSE.search(first) is None
 
 
 #: ... or the byline's own name, ``is`` and any description: an opinion
@@ -2048,8 +2068,13 @@ def author_bio(state: State, i: int) -> BlockKind | None:
 AUTHOR_BIO_NAMED = lazy_compile(
     r"(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s"
     r"(?:(?:is|was)\s(?:an?|the)\s|covers\s|writes\s(?:about|on|for)\s|reports\s(?:on|for)\s|"
-    r"(?:runs|owns|teaches|chairs|leads|directs)\s|lives\s(?:in|near|on)\s|works\s(?:as|at|for|in)\s)"
+    r"(?P<doing>(?:runs|owns|teaches|chairs|leads|directs)\s|lives\s(?:in|near|on)\s|works\s(?:as|at|for|in)\s))"
 )
+#: A clause going on after what a writer does: a comma, a semicolon, a colon
+#: or a dash (``Ada Finch lives near the quay, where ...``).
+_BIO_CLAUSE = lazy_compile(r"[,;:–—]|\s-{1,2}\s")
+#: The most words of a sentence telling what a guest writer does.
+_BIO_DOING_MAX_WORDS: Final = 14
 #: The verbs an :data:`AUTHOR_BIO_NAMED` line may hold, between spaces.
 _BIO_VERBS: Final = (
     " is ", " was ", " covers ", " writes ", " reports ", " runs ", " owns ",

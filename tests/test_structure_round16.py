@@ -1,0 +1,54 @@
+"""Body integrity of web pages, round 16: columns, transcripts, key points.
+
+Every text here is invented: it imitates a convention of news sites and
+none is copied from a real article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import wireparse
+
+
+def rules_of(article: wireparse.Article) -> list[tuple[str, str]]:
+    """The (kind, rule) of each block, in order."""
+    return [(b.kind.value, b.rule) for b in article.blocks]
+
+
+# --------------------------------------------------------------------------
+# A column's own prose naming its writer is no bio
+# --------------------------------------------------------------------------
+
+_MILL_COLUMN = (
+    "Save the old mill on the Brenn\n\n"
+    "By Ilse Marrow\n\n"
+    "The county wants to pull down the water mill at Ostby to widen the road.\n\n"
+    "It has stood over the river since before the village had a church.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Ilse Marrow lives near the mill, where the wheel still turns on feast days, "
+        "and she has walked past it every morning for thirty years.",
+        "Ilse Marrow teaches at Ostby school, which takes its pupils to the mill each spring.",
+        "Ilse Marrow works in the village bakery - the one that grinds its flour at the mill.",
+    ],
+)
+def test_a_columns_prose_naming_its_writer_stays_a_paragraph(prose: str) -> None:
+    article = wireparse.parse(_MILL_COLUMN + prose + "\n")
+    assert rules_of(article)[-1] == ("paragraph", "paragraph")
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Ilse Marrow lives in Ostby.",
+        "Ilse Marrow teaches at Ostby school. Her history of the valley is out in May.",
+    ],
+)
+def test_a_bare_short_sentence_of_what_the_writer_does_stays_a_bio(bio: str) -> None:
+    article = wireparse.parse(_MILL_COLUMN + bio + "\n")
+    assert rules_of(article)[-1] == ("credit", "credit.bio")
