@@ -37,3 +37,28 @@ def test_german_pronoun_after_the_swiss_accused_is_the_accused() -> None:
         "sagte er.\n"
     )
     assert speakers(text, "de") == ["Nora Imhof", "Der Angeschuldigte"]
+
+
+def test_german_fused_preposition_opening_a_sentence_names_no_one() -> None:
+    text = (
+        "Talberg (APA) - Beim Amtsgericht Talberg hat am Dienstag ein Prozess um "
+        "einen Diebstahl begonnen. „Ich habe nichts genommen“, sagte der Angeklagte.\n"
+    )
+    assert speakers(text, "de") == ["der Angeklagte"]
+
+
+def test_german_fused_preposition_before_a_place_of_two_words() -> None:
+    text = (
+        "Talberg (APA) - Am Landesgericht Unterau ist ein Schöffenprozess vertagt "
+        "worden. „Wir brauchen ein weiteres Gutachten“, sagte der Richter. Zum "
+        "Bezirksgericht Oberau kamen viele Zuschauer. „Das war zu erwarten“, sagte er.\n"
+    )
+    assert speakers(text, "de") == ["der Richter", "der Richter"]
+
+
+def test_german_fused_preposition_keeps_the_name_after_its_noun() -> None:
+    text = (
+        "Talberg (dpa) - Der FC Talberg hat sein Heimspiel gewonnen. Im Tor stand "
+        "Jonas Kreil. „Wir waren heute hellwach“, sagte der 23-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Jonas Kreil"]

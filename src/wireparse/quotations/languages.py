@@ -218,6 +218,12 @@ _COUNTS_DE = _QUANTIFIERS["de"] | {
 #: speaker's role they open a clause about the speaker, no apposition
 #: (``sagte der 61-Jährige, den Klubchef Udo Brenner holte``, invented).
 _OBLIQUE_RELATIVES_DE = frozenset({"den", "dem", "dessen", "deren", "denen"})
+#: German prepositions fused with the definite article: the capital after
+#: one is a noun, never a given name (``Am Landesgericht Kelbach begann der
+#: Prozess.``, invented).
+_FUSED_ARTICLES_DE = frozenset(
+    {"am", "im", "beim", "vom", "zum", "zur", "ins", "ans", "aufs", "ums", "vorm", "unterm"}
+)
 #: The endings of French and Spanish adjectives of a body's name, set in
 #: lower case after its capitalised noun (invented): « … », a indiqué
 #: l'Agence régionale de santé / «…», informó la Fiscalía provincial.
@@ -2075,6 +2081,19 @@ class _Reader:
                     # it is a noun, never a given name ("Die Stadt Kelbach";
                     # "Der Bauunternehmer Otto Falk" names Otto Falk).
                     run.pop(0)
+                if (
+                    self.language == "de"
+                    and len(run) >= 2
+                    and run[0] is toks[i]
+                    and toks[i].low in _FUSED_ARTICLES_DE
+                    and (not i or toks[i - 1].text in ".!?-–—")
+                ):
+                    # A preposition fused with the article opening the
+                    # sentence holds the article: the capital after it is a
+                    # noun too ("Am Landesgericht Kelbach begann der Prozess.",
+                    # "Beim Amtsgericht Talberg"; "Im Stadion Jan Roth" still
+                    # names Jan Roth).
+                    run = run[2:]
                 if (
                     self.language == "de"
                     and len(run) > 2
