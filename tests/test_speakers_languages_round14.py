@@ -62,3 +62,32 @@ def test_german_fused_preposition_keeps_the_name_after_its_noun() -> None:
         "Jonas Kreil. „Wir waren heute hellwach“, sagte der 23-Jährige.\n"
     )
     assert speakers(text, "de") == ["Jonas Kreil"]
+
+
+def test_german_female_epithet_is_not_the_man_named_before() -> None:
+    text = (
+        "Ostrau (dpa) - Ein Sturm hat in Ostrau mehrere Dächer abgedeckt. „Verletzt "
+        "wurde niemand“, sagte Einsatzleiter Till Brandauer.\n\n"
+        "Am Marktplatz räumten Helfer die Straße. „So etwas habe ich noch nie "
+        "erlebt“, sagte die 67-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Till Brandauer", "die 67-Jährige"]
+
+
+def test_german_female_role_passes_over_the_mayor() -> None:
+    text = (
+        "Ostrau (dpa) - Der Stadtrat hat eine neue Schwimmhalle beschlossen. "
+        "Bürgermeister Lutz Hemmer sprach von einem Gewinn für alle. Widerspruch "
+        "kam aus der Opposition. „Die Stadt kann sich das nicht leisten“, sagte "
+        "die Oppositionsführerin.\n"
+    )
+    assert speakers(text, "de") == ["die Oppositionsführerin"]
+
+
+def test_german_female_epithet_still_finds_the_woman_before_the_man() -> None:
+    text = (
+        "Ostrau (dpa) - Die Architektin Frauke Selle hat den Wettbewerb gewonnen. "
+        "Jurychef Till Brandauer lobte den Entwurf. „Ich habe lange gezittert“, "
+        "sagte die 45-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Frauke Selle"]
