@@ -91,3 +91,31 @@ def test_german_female_epithet_still_finds_the_woman_before_the_man() -> None:
         "sagte die 45-Jährige.\n"
     )
     assert speakers(text, "de") == ["Frauke Selle"]
+
+
+# ------------------------------------------------ French
+
+
+def test_french_epithet_is_the_subject_not_the_object_named_after_the_verb() -> None:
+    text = (
+        "Valmont (AFP) - Le Suisse Marco Zeller a devancé dimanche Paul Girardot au "
+        "sprint final. « J'ai tout donné dans les derniers mètres », a raconté le "
+        "cycliste de 29 ans.\n"
+    )
+    assert speakers(text, "fr") == ["Marco Zeller"]
+
+
+def test_french_epithet_of_the_subject_with_an_elided_article() -> None:
+    text = (
+        "Valmont (AFP) - L'Autrichienne Lena Gruber a battu samedi Claire Fauvel en "
+        "demi-finale. « Je n'ai rien lâché », a assuré la skieuse de 24 ans.\n"
+    )
+    assert speakers(text, "fr") == ["Lena Gruber"]
+
+
+def test_french_epithet_of_the_other_gender_than_the_subject() -> None:
+    text = (
+        "Valmont (AFP) - La Française Lise Morand a affronté jeudi le champion Tom "
+        "Brisac en exhibition. « C'était un beau match », a estimé le joueur de 31 ans.\n"
+    )
+    assert speakers(text, "fr") == ["Tom Brisac"]

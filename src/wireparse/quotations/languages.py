@@ -2311,9 +2311,12 @@ class _Reader:
         mit Bürgermeister Paul Wolf gesprochen. „…“, sagte der 58-Jährige.``:
         Uwe Gerstner, invented).  The sentence must open with the name
         (a title before it, a dateline's dash before that), and the
-        name's title or article must not tell the other gender.
+        name's title or article must not tell the other gender.  French
+        copy does the same with a sentence that opens with a name and its
+        verb (``Le Belge Tom Vandam a battu Luc Perrin. « … », a expliqué le
+        coureur de 26 ans.``: Tom Vandam, invented).
         """
-        if self.language != "de":
+        if self.language not in ("de", "fr"):
             return None
         text, offset = context
         if not text.strip():
@@ -2340,7 +2343,10 @@ class _Reader:
             return None
         if end + 1 >= len(toks) or toks[end + 1].capital or toks[end + 1].mark:
             return None  # the verb must follow the name
-        if gender in ("male", "female") and self._gender_at(toks, k, end + 1) not in (None, gender):
+        if gender in ("male", "female") and (
+            self._gender_at(toks, k, end + 1) not in (None, gender)
+            or self.mention_gender(found.mention) not in (None, gender)
+        ):
             return None
         return self.full_name(found.name)
 
