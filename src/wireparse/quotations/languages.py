@@ -1920,6 +1920,10 @@ class _Reader:
                 if t.low in genders and t.capital:
                     return genders[t.low]
                 if self._is_role_word(t) and t.capital and t.low not in genders:
+                    if t.low.endswith("e") and not t.low.endswith("ee"):
+                        # A noun made of an adjective tells its gender only by
+                        # its article: "Vorstandsvorsitzende Lina Ott".
+                        return None
                     return "female" if t.low.endswith("in") else "male"
             return None
         # After a comma only the noun right before it tells the gender ("su
@@ -1997,6 +2001,7 @@ class _Reader:
         gender: str | None = None,
         strict: bool = False,
         people: bool = False,
+        exclusive: bool = False,
     ) -> str | None:
         """The last full name (two capitalised words or more) in ``context``.
 
@@ -2008,7 +2013,10 @@ class _Reader:
         … », a-t-elle déclaré.``: Anne Roux).  With ``strict``, only a
         person whose article, honorific or title tells ``gender`` is given.
         With ``people``, a club's or a company's name is passed over (see
-        :data:`_BODY_NAME_MARKS`).
+        :data:`_BODY_NAME_MARKS`).  With ``exclusive``, a person whose words
+        tell the other gender is never given, though no one else is named
+        (``Kommandant Markus Vogt … „…“, sagte die 52-Jährige.`` gives no
+        one).
         """
         text, offset = context
         toks = self.tokens(text, offset)
@@ -2246,6 +2254,11 @@ class _Reader:
             for name, told_gender in reversed(told):
                 if told_gender in (None, gender):
                     return name
+        if exclusive and gender in ("male", "female"):
+            for name, lo, hi in reversed(found):
+                if self._gender_at(toks, lo, hi) in (None, gender):
+                    return name
+            return None
         return best
 
     def _after_personal_a(self, toks: Sequence[_Token], i: int) -> bool:
@@ -2310,9 +2323,12 @@ class _Reader:
         mit Bürgermeister Paul Wolf gesprochen. „…“, sagte der 58-Jährige.``:
         Uwe Gerstner, invented).  The sentence must open with the name
         (a title before it, a dateline's dash before that), and the
-        name's title or article must not tell the other gender.
+        name's title or article must not tell the other gender.  French
+        copy does the same with a sentence that opens with a name and its
+        verb (``Le Belge Tom Vandam a battu Luc Perrin. « … », a expliqué le
+        coureur de 26 ans.``: Tom Vandam, invented).
         """
-        if self.language != "de":
+        if self.language not in ("de", "fr"):
             return None
         last = self._last_sentence(context)
         if last is None:
@@ -2337,7 +2353,10 @@ class _Reader:
             return None
         if end + 1 >= len(toks) or toks[end + 1].capital or toks[end + 1].mark:
             return None  # the verb must follow the name
-        if gender in ("male", "female") and self._gender_at(toks, k, end + 1) not in (None, gender):
+        if gender in ("male", "female") and (
+            self._gender_at(toks, k, end + 1) not in (None, gender)
+            or self.mention_gender(found.mention) not in (None, gender)
+        ):
             return None
         return self.full_name(found.name)
 
@@ -3190,20 +3209,24 @@ class _Reader:
                         or self.last_name_in(self.prev_context, gender, strict=True, people=True)
                     )
                 else:
+                    # Failing a person whose title tells the epithet's
+                    # gender, the last person named whose title does not
+                    # tell the other ("Feuerwehrkommandant Markus Vogt … ¶
+                    # In der Nachbarschaft war der Schreck groß. „…“, sagte
+                    # die 52-Jährige." is not Markus Vogt).
+                    told = gender or self._adjective_noun_gender(found.mention)
                     named = (
-                        self._subject_before_epithet(
-                            para_context, gender or self._adjective_noun_gender(found.mention)
-                        )
+                        self._subject_before_epithet(para_context, told)
                         or self._unnamed_subject_before_epithet(para_context, found)
                         or self.last_name_in(context, gender, strict=True, people=True)
-                        or self.last_name_in(context, people=True)
+                        or self.last_name_in(context, told, people=True, exclusive=True)
                         # A quotation earlier in the paragraph: "Pour le leader de
                         # la CGT, Paul Roux, c'est « non ». « … », a estimé le
                         # syndicaliste." is Paul Roux.
                         or self.last_name_in(para_context, gender, strict=True, people=True)
-                        or self.last_name_in(para_context, people=True)
+                        or self.last_name_in(para_context, told, people=True, exclusive=True)
                         or self.last_name_in(self.prev_context, gender, strict=True, people=True)
-                        or self.last_name_in(self.prev_context, people=True)
+                        or self.last_name_in(self.prev_context, told, people=True, exclusive=True)
                         or self._last_speaker_for_epithet(found)
                     )
             if named is None:
