@@ -52,3 +52,43 @@ def test_a_columns_prose_naming_its_writer_stays_a_paragraph(prose: str) -> None
 def test_a_bare_short_sentence_of_what_the_writer_does_stays_a_bio(bio: str) -> None:
     article = wireparse.parse(_MILL_COLUMN + bio + "\n")
     assert rules_of(article)[-1] == ("credit", "credit.bio")
+
+
+# --------------------------------------------------------------------------
+# A quoted turn of an exchange under a role's label in mixed case
+# --------------------------------------------------------------------------
+
+_BRIEFING_HEAD = (
+    "Council defends closure of Pell Street pool\n\n"
+    "The council defended its decision to close the Pell Street pool at a "
+    "briefing on Wednesday, saying repairs would cost more than a new building.\n\n"
+)
+_BRIEFING_TAIL = "\n\nThe pool shuts at the end of the month, the council said.\n"
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        'Reporter: "Will the swimming club get a new home?"',
+        'Audience member: "Who decided this?"',
+        'Moderator: "Is there time for one more?"',
+    ],
+)
+def test_a_quoted_turn_under_a_role_label_is_a_paragraph(turn: str) -> None:
+    article = wireparse.parse(_BRIEFING_HEAD + turn + _BRIEFING_TAIL)
+    assert rules_of(article)[2] == ("paragraph", "paragraph")
+    assert article.blocks[2].text == turn
+
+
+def test_a_quoted_turn_keeps_its_quotation() -> None:
+    turn = 'Reporter: "Will the swimming club get a new home?"'
+    article = wireparse.parse(_BRIEFING_HEAD + turn + _BRIEFING_TAIL)
+    assert [q.text for q in article.quotes] == ["Will the swimming club get a new home?"]
+
+
+def test_a_short_question_with_no_label_still_heads_a_section() -> None:
+    article = wireparse.parse(
+        _BRIEFING_HEAD + "What happens to the swimming club?\n\n"
+        "The club has asked to share the pool at Harrow Road school for a year." + _BRIEFING_TAIL
+    )
+    assert rules_of(article)[2] == ("heading", "heading")

@@ -1277,6 +1277,29 @@ def asks_an_interview_question(c: Candidate) -> bool:
 SPEAKER_TURN = lazy_compile(r"(?:\p{Lu}[\p{Lu}.'’-]*\s){0,3}\p{Lu}[\p{Lu}.'’-]+:\s\S")
 #: The fewest turns with a speaker's label that make a transcript.
 TRANSCRIPT_MIN_TURNS: Final = 2
+#: A turn of an exchange quoted in a story under a role's label in mixed
+#: case, a colon and the words in quotation marks (``Reporter: "Who pays?"``,
+#: ``Moderator: "One more question."``, ``Audience member: "Why now?"``).
+ROLE_TURN = lazy_compile(
+    r"(?:(?:An?|The|Another|First|Second)\s)?(?:Reporter|Journalist|Moderator|Host|Presenter|"
+    r"Interviewer|Questioner|Caller|Chair(?:man|woman|person)?|Judge|Witness|Prosecutor|Counsel|"
+    r"Audience\smember|Member\sof\sthe\saudience|Spokes(?:man|woman|person)|Resident|Voice)"
+    r"(?:\s\d)?:\s[\"'«]"
+)
+
+
+def speaks_a_quoted_turn(c: Candidate) -> bool:
+    """Whether the block is a quoted turn of an exchange under a role's label.
+
+    A story quoting an exchange from a briefing, a hearing or a town hall
+    sets each turn on its own line under the speaker's role in mixed case,
+    a colon and the words quoted (``Reporter: "Did the pumps fail?"`` /
+    ``Moderator: "We will come to that."`` / ``Audience member: "Who
+    pays?"``; :data:`ROLE_TURN`).  A short question so labelled is reported
+    speech, a paragraph of the story, not a subheading.
+    """
+    m = c.match
+    return ": " in m[:30] and ROLE_TURN.match(m) is not None
 
 
 def speaks_a_turn(c: Candidate) -> bool:
@@ -3838,6 +3861,7 @@ def place_body(state: State, lead: int) -> None:
         and (
             reports_a_question(blocks[i])
             or asks_an_interview_question(blocks[i])
+            or speaks_a_quoted_turn(blocks[i])
             or is_answered_briefly(state, i)
             or asks_back(blocks[i])
             or credits_a_quotation(blocks[i])
