@@ -92,3 +92,42 @@ def test_a_short_question_with_no_label_still_heads_a_section() -> None:
         "The club has asked to share the pool at Harrow Road school for a year." + _BRIEFING_TAIL
     )
     assert rules_of(article)[2] == ("heading", "heading")
+
+
+# --------------------------------------------------------------------------
+# A key-points box set right under the lead
+# --------------------------------------------------------------------------
+
+_TRAM_LEAD = (
+    "Tram fares in Welby to rise in April\n\n"
+    "By Noor Castell\n\n"
+    "Tram fares in Welby will rise by a fifth in April, the transport board said on Monday.\n\n"
+)
+_TRAM_BODY = "\n\nThe board said the money would pay for six new trams on the river line.\n"
+
+
+def test_a_key_points_box_under_the_lead_is_highlights() -> None:
+    article = wireparse.parse(
+        _TRAM_LEAD + "Key points\n\n"
+        "• A single ticket will cost 2.40 euros\n\n"
+        "• Pupils keep their free pass\n\n"
+        "• Six new trams arrive in 2028" + _TRAM_BODY
+    )
+    assert rules_of(article)[3:] == [
+        ("furniture", "furniture.key_points"),
+        ("highlight", "highlight.key_points"),
+        ("highlight", "highlight.key_points"),
+        ("highlight", "highlight.key_points"),
+        ("paragraph", "paragraph"),
+    ]
+
+
+def test_a_key_points_label_further_down_is_left_alone() -> None:
+    article = wireparse.parse(
+        _TRAM_LEAD + "Riders on the river line have waited years for new trams.\n\n"
+        "Key points\n\n"
+        "• A single ticket will cost 2.40 euros\n\n"
+        "• Pupils keep their free pass" + _TRAM_BODY
+    )
+    assert ("furniture", "furniture.key_points") not in rules_of(article)
+    assert ("highlight", "highlight.key_points") not in rules_of(article)

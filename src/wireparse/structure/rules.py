@@ -4697,7 +4697,45 @@ def place_all(state: State) -> None:
         return
     place_head(state, lead)
     place_body(state, lead)
+    _key_points_under_lead(state, lead)
     _heading_above_lead(state, lead)
+
+
+#: The fewest marked items of a key-points box set under the lead.
+_KEY_POINTS_MIN_ITEMS: Final = 2
+
+
+def _key_points_under_lead(state: State, lead: int) -> None:
+    """A box of the story's key points set right under the lead.
+
+    Some pages set the box that sums the story up (:func:`_is_key_point`)
+    not above the lead but right under it: ``Ada Finch was fined ...`` /
+    ``Key points`` / ``• The fine is the largest this year`` / ``• She
+    will appeal`` / the story goes on.  The label (:data:`KEY_POINTS_LABEL`)
+    right after the lead, over at least :data:`_KEY_POINTS_MIN_ITEMS` items
+    set with a mark (:data:`LIST_ITEM`) of at most
+    :data:`_KEY_POINT_MAX_WORDS` words each, is the box's label
+    (``furniture.key_points``) and the items the story's highlights
+    (``highlight.key_points``), not a subheading over paragraphs.  A label
+    further down the story heads a section of its own and is left alone.
+    """
+    blocks = state.blocks
+    i = lead + 1
+    if i >= len(blocks) or KEY_POINTS_LABEL.fullmatch(blocks[i].match) is None:
+        return
+    items: list[Candidate] = []
+    for j in range(i + 1, len(blocks)):
+        c = blocks[j]
+        if c.kind is not BlockKind.PARAGRAPH or LIST_ITEM.match(c.match) is None:
+            break
+        if c.words > _KEY_POINT_MAX_WORDS:
+            return
+        items.append(c)
+    if len(items) < _KEY_POINTS_MIN_ITEMS:
+        return
+    blocks[i].claim(BlockKind.FURNITURE, "furniture.key_points")
+    for c in items:
+        c.claim(BlockKind.HIGHLIGHT, "highlight.key_points")
 
 
 #: The kinds of the header's own lines under which the first section of a
