@@ -131,3 +131,32 @@ def test_a_key_points_label_further_down_is_left_alone() -> None:
     )
     assert ("furniture", "furniture.key_points") not in rules_of(article)
     assert ("highlight", "highlight.key_points") not in rules_of(article)
+
+
+# --------------------------------------------------------------------------
+# PA's picture credit without brackets at the end of a caption
+# --------------------------------------------------------------------------
+
+_DOCK_HEAD = (
+    "New lock gates fitted at Harlow Dock\n\n"
+    "By Press Association reporter\n\n"
+    "New lock gates have been fitted at Harlow Dock, ending a year of closures for barges.\n\n"
+)
+_DOCK_TAIL = (
+    "\n\nThe gates were built in a yard on the Tees and brought in by crane, the trust said.\n\n"
+    "Barges will use the lock again from Friday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A crane lowers the upper gate on Tuesday Femi Okoro/PA Wire",
+        "A crane lowers the upper gate on Tuesday Femi Okoro/PA Media",
+        "A crane lowers the upper gate on Tuesday Femi Okoro/PA Wire/PA Images",
+    ],
+)
+def test_a_caption_ending_in_pas_credit_without_brackets_is_a_caption(caption: str) -> None:
+    article = wireparse.parse(_DOCK_HEAD + caption + _DOCK_TAIL)
+    assert rules_of(article)[3][0] == "caption"
+    assert article.blocks[3].text == caption

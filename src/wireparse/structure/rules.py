@@ -288,7 +288,8 @@ PHOTO_CREDIT_LINE = lazy_compile(
 #: The most words of a :data:`CREDIT_LINE`.
 _CREDIT_LINE_MAX_WORDS: Final = 8
 #: ... or by the credit that ends them (``(AP Photo/Jane Doe)``, PA's
-#: ``(Harbour Trust/PA)`` and ``(Jane Doe/PA Wire)``), a TV
+#: ``(Harbour Trust/PA)`` and ``(Jane Doe/PA Wire)``, without brackets
+#: too: ``Jane Doe/PA Wire``, ``Jane Doe/PA Wire/PA Images``), a TV
 #: station's call sign in brackets after the last sentence too (``The
 #: bridge from the east bank. (KPVN)``, ``(WXRT-TV Photo)``).
 CAPTION_END = lazy_compile(
@@ -299,7 +300,9 @@ CAPTION_END = lazy_compile(
     # agency in brackets after a caption with no stop: "(Harbour Trust/PA)",
     # "(Ada Marsh/PA Wire)", or the agency's name alone: "(PA Wire)".
     r"(?<=\w)/(?:AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)\)?|"
-    r"(?<=\w)/PA(?:\s(?:Wire|Media))?\)|(?<=\w\s)\(PA\s(?:Wire|Media)\)|"
+    # PA's credit with no brackets too, its pictures desk after it: "Ada
+    # Marsh/PA Wire", "Harbour Trust/PA", "Ada Marsh/PA Wire/PA Images".
+    r"(?<=\w)/PA(?:\s(?:Wire|Media))?(?:/PA\sImages)?\)?|(?<=\w\s)\(PA\s(?:Wire|Media)\)|"
     # A station's call sign in brackets after the last sentence: "(KPVN)".
     r"(?<=[.!?]\s)\([KW][A-Z]{2,3}(?:-(?:TV|DT))?(?:\s(?:Photo|PHOTO|photo|File|FILE|file))?\))\s*$",
 )
@@ -2135,7 +2138,7 @@ _CREDIT_LINE_OPENS: Final = BLOCK_OPENINGS.add(CREDIT_LINE)
 
 
 #: The characters a :data:`CAPTION_END` match can end with.
-_CAPTION_END_LAST: Final = ")sSoOPAgk"
+_CAPTION_END_LAST: Final = ")sSoOPAgkea"
 
 
 #: The label of a link to a photo gallery: ``Photos: Tigers celebrate the
