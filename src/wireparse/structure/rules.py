@@ -288,7 +288,8 @@ PHOTO_CREDIT_LINE = lazy_compile(
 #: The most words of a :data:`CREDIT_LINE`.
 _CREDIT_LINE_MAX_WORDS: Final = 8
 #: ... or by the credit that ends them (``(AP Photo/Jane Doe)``, PA's
-#: ``(Harbour Trust/PA)`` and ``(Jane Doe/PA Wire)``), a TV
+#: ``(Harbour Trust/PA)`` and ``(Jane Doe/PA Wire)``, without brackets
+#: too: ``Jane Doe/PA Wire``, ``Jane Doe/PA Wire/PA Images``), a TV
 #: station's call sign in brackets after the last sentence too (``The
 #: bridge from the east bank. (KPVN)``, ``(WXRT-TV Photo)``).
 CAPTION_END = lazy_compile(
@@ -299,7 +300,9 @@ CAPTION_END = lazy_compile(
     # agency in brackets after a caption with no stop: "(Harbour Trust/PA)",
     # "(Ada Marsh/PA Wire)", or the agency's name alone: "(PA Wire)".
     r"(?<=\w)/(?:AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)\)?|"
-    r"(?<=\w)/PA(?:\s(?:Wire|Media))?\)|(?<=\w\s)\(PA\s(?:Wire|Media)\)|"
+    # PA's credit with no brackets too, its pictures desk after it: "Ada
+    # Marsh/PA Wire", "Harbour Trust/PA", "Ada Marsh/PA Wire/PA Images".
+    r"(?<=\w)/PA(?:\s(?:Wire|Media))?(?:/PA\sImages)?\)?|(?<=\w\s)\(PA\s(?:Wire|Media)\)|"
     # A station's call sign in brackets after the last sentence: "(KPVN)".
     r"(?<=[.!?]\s)\([KW][A-Z]{2,3}(?:-(?:TV|DT))?(?:\s(?:Photo|PHOTO|photo|File|FILE|file))?\))\s*$",
 )
@@ -1277,6 +1280,29 @@ def asks_an_interview_question(c: Candidate) -> bool:
 SPEAKER_TURN = lazy_compile(r"(?:\p{Lu}[\p{Lu}.'’-]*\s){0,3}\p{Lu}[\p{Lu}.'’-]+:\s\S")
 #: The fewest turns with a speaker's label that make a transcript.
 TRANSCRIPT_MIN_TURNS: Final = 2
+#: A turn of an exchange quoted in a story under a role's label in mixed
+#: case, a colon and the words in quotation marks (``Reporter: "Who pays?"``,
+#: ``Moderator: "One more question."``, ``Audience member: "Why now?"``).
+ROLE_TURN = lazy_compile(
+    r"(?:(?:An?|The|Another|First|Second)\s)?(?:Reporter|Journalist|Moderator|Host|Presenter|"
+    r"Interviewer|Questioner|Caller|Chair(?:man|woman|person)?|Judge|Witness|Prosecutor|Counsel|"
+    r"Audience\smember|Member\sof\sthe\saudience|Spokes(?:man|woman|person)|Resident|Voice)"
+    r"(?:\s\d)?:\s[\"'«]"
+)
+
+
+def speaks_a_quoted_turn(c: Candidate) -> bool:
+    """Whether the block is a quoted turn of an exchange under a role's label.
+
+    A story quoting an exchange from a briefing, a hearing or a town hall
+    sets each turn on its own line under the speaker's role in mixed case,
+    a colon and the words quoted (``Reporter: "Did the pumps fail?"`` /
+    ``Moderator: "We will come to that."`` / ``Audience member: "Who
+    pays?"``; :data:`ROLE_TURN`).  A short question so labelled is reported
+    speech, a paragraph of the story, not a subheading.
+    """
+    m = c.match
+    return ": " in m[:30] and ROLE_TURN.match(m) is not None
 
 
 def speaks_a_turn(c: Candidate) -> bool:
@@ -2112,7 +2138,7 @@ _CREDIT_LINE_OPENS: Final = BLOCK_OPENINGS.add(CREDIT_LINE)
 
 
 #: The characters a :data:`CAPTION_END` match can end with.
-_CAPTION_END_LAST: Final = ")sSoOPAgk"
+_CAPTION_END_LAST: Final = ")sSoOPAgkea"
 
 
 #: The label of a link to a photo gallery: ``Photos: Tigers celebrate the
@@ -3838,6 +3864,7 @@ def place_body(state: State, lead: int) -> None:
         and (
             reports_a_question(blocks[i])
             or asks_an_interview_question(blocks[i])
+            or speaks_a_quoted_turn(blocks[i])
             or is_answered_briefly(state, i)
             or asks_back(blocks[i])
             or credits_a_quotation(blocks[i])
@@ -4673,7 +4700,45 @@ def place_all(state: State) -> None:
         return
     place_head(state, lead)
     place_body(state, lead)
+    _key_points_under_lead(state, lead)
     _heading_above_lead(state, lead)
+
+
+#: The fewest marked items of a key-points box set under the lead.
+_KEY_POINTS_MIN_ITEMS: Final = 2
+
+
+def _key_points_under_lead(state: State, lead: int) -> None:
+    """A box of the story's key points set right under the lead.
+
+    Some pages set the box that sums the story up (:func:`_is_key_point`)
+    not above the lead but right under it: ``Ada Finch was fined ...`` /
+    ``Key points`` / ``• The fine is the largest this year`` / ``• She
+    will appeal`` / the story goes on.  The label (:data:`KEY_POINTS_LABEL`)
+    right after the lead, over at least :data:`_KEY_POINTS_MIN_ITEMS` items
+    set with a mark (:data:`LIST_ITEM`) of at most
+    :data:`_KEY_POINT_MAX_WORDS` words each, is the box's label
+    (``furniture.key_points``) and the items the story's highlights
+    (``highlight.key_points``), not a subheading over paragraphs.  A label
+    further down the story heads a section of its own and is left alone.
+    """
+    blocks = state.blocks
+    i = lead + 1
+    if i >= len(blocks) or KEY_POINTS_LABEL.fullmatch(blocks[i].match) is None:
+        return
+    items: list[Candidate] = []
+    for j in range(i + 1, len(blocks)):
+        c = blocks[j]
+        if c.kind is not BlockKind.PARAGRAPH or LIST_ITEM.match(c.match) is None:
+            break
+        if c.words > _KEY_POINT_MAX_WORDS:
+            return
+        items.append(c)
+    if len(items) < _KEY_POINTS_MIN_ITEMS:
+        return
+    blocks[i].claim(BlockKind.FURNITURE, "furniture.key_points")
+    for c in items:
+        c.claim(BlockKind.HIGHLIGHT, "highlight.key_points")
 
 
 #: The kinds of the header's own lines under which the first section of a
