@@ -2043,6 +2043,17 @@ class _Analysis:
         ):
             return None, ()
         if phrase == "that was " and _SPEAKING_AFTER.match(flat, mention.end, sent_end) is None:
+            # Without a comma the walker reads the participle and its place
+            # into the phrase: "That was Gov. Ada Marsh speaking at city
+            # hall." ends the name before the participle.
+            inner = _SPEAKING_AFTER.search(flat, mention.start, mention.end)
+            if inner is not None and flat[inner.start() - 1 : inner.start()].isalpha():
+                name = flat[mention.start : inner.start()].rsplit(" ", 1)[-1]
+                if name[:1].isupper():
+                    mention, _ = phrase_after(flat, mention.start, inner.start())
+        if mention is None:
+            return None, ()
+        if phrase == "that was " and _SPEAKING_AFTER.match(flat, mention.end, sent_end) is None:
             # "That was the year the pier closed." names no one: broadcast
             # copy names the voice just heard with its participle ("That
             # was Gov. Ada Marsh, speaking in Albany.").
