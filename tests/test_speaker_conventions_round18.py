@@ -121,3 +121,31 @@ def test_that_was_and_a_participle_of_a_thing_names_no_one() -> None:
         '"The pie contest is the real election here." That was the year the fair moved.\n',
     )
     assert speaker is None
+
+
+#: The headline and dateline of a labour story.
+LABOUR = "Dock talks stall\n\nWEXHAM, Sept. 2 (Wire) — Talks at the ferry port broke down.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sharer", "expected"),
+    [
+        ("Shop steward Rina Calloway posted a letter on the union's website", "Rina Calloway"),
+        ("The Wexham Pilots Guild circulated a memo to members", "the Wexham Pilots Guild"),
+    ],
+)
+def test_it_read_quotes_the_document_of_the_subject_before(sharer: str, expected: str) -> None:
+    """``Rina Calloway posted a letter ... It read: ¶ "..."``: the one who posted it."""
+    speaker, _, rules = last_quote(
+        LABOUR, f'{sharer}. It read:\n\n"No pilot boards a ship after a double shift."\n'
+    )
+    assert speaker == expected
+    assert rules[0] == "cue.colon_subject"
+
+
+def test_it_read_after_a_sentence_naming_no_document_gives_no_one() -> None:
+    """``Rina Calloway walked to the gate. It read: ¶ "..."``: no document, no one."""
+    speaker, _, _ = last_quote(
+        LABOUR, 'Rina Calloway walked to the gate. It read:\n\n"No entry after dark."\n'
+    )
+    assert speaker is None
