@@ -91,3 +91,61 @@ def test_a_south_asian_womans_given_name_tells_her_gender() -> None:
     speaker = article.quotes[-1].speaker
     assert speaker is not None
     assert speaker.name == "Nirmala Oberai"
+
+
+#: The headline and dateline of a broadcast script.
+BROADCAST = "Fair opens\n\nGRANVILLE, Kan. (Wire) — The county fair opened on Thursday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Gov. Nell Arden speaking at the county fair",
+        "Nell Arden talking with farmers in the cattle barn",
+        "Sheriff Nell Arden responding at the sheep pens",
+    ],
+)
+def test_that_was_names_the_voice_with_a_participle_and_no_comma(tail: str) -> None:
+    """``"..." That was Gov. Nell Arden speaking at the county fair.``: Nell Arden."""
+    speaker, kind, rules = last_quote(
+        BROADCAST, f'"The pie contest is the real election here." That was {tail}.\n'
+    )
+    assert (speaker, kind) == ("Nell Arden", SourceKind.PERSON)
+    assert rules[0] == "cue.back_reference"
+
+
+def test_that_was_and_a_participle_of_a_thing_names_no_one() -> None:
+    """``"..." That was the year the fair moved.``: no one (as before)."""
+    speaker, _, _ = last_quote(
+        BROADCAST,
+        '"The pie contest is the real election here." That was the year the fair moved.\n',
+    )
+    assert speaker is None
+
+
+#: The headline and dateline of a labour story.
+LABOUR = "Dock talks stall\n\nWEXHAM, Sept. 2 (Wire) — Talks at the ferry port broke down.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sharer", "expected"),
+    [
+        ("Shop steward Rina Calloway posted a letter on the union's website", "Rina Calloway"),
+        ("The Wexham Pilots Guild circulated a memo to members", "the Wexham Pilots Guild"),
+    ],
+)
+def test_it_read_quotes_the_document_of_the_subject_before(sharer: str, expected: str) -> None:
+    """``Rina Calloway posted a letter ... It read: ¶ "..."``: the one who posted it."""
+    speaker, _, rules = last_quote(
+        LABOUR, f'{sharer}. It read:\n\n"No pilot boards a ship after a double shift."\n'
+    )
+    assert speaker == expected
+    assert rules[0] == "cue.colon_subject"
+
+
+def test_it_read_after_a_sentence_naming_no_document_gives_no_one() -> None:
+    """``Rina Calloway walked to the gate. It read: ¶ "..."``: no document, no one."""
+    speaker, _, _ = last_quote(
+        LABOUR, 'Rina Calloway walked to the gate. It read:\n\n"No entry after dark."\n'
+    )
+    assert speaker is None

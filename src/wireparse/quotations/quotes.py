@@ -2043,6 +2043,17 @@ class _Analysis:
         ):
             return None, ()
         if phrase == "that was " and _SPEAKING_AFTER.match(flat, mention.end, sent_end) is None:
+            # Without a comma the walker reads the participle and its place
+            # into the phrase: "That was Gov. Ada Marsh speaking at city
+            # hall." ends the name before the participle.
+            inner = _SPEAKING_AFTER.search(flat, mention.start, mention.end)
+            if inner is not None and flat[inner.start() - 1 : inner.start()].isalpha():
+                name = flat[mention.start : inner.start()].rsplit(" ", 1)[-1]
+                if name[:1].isupper():
+                    mention, _ = phrase_after(flat, mention.start, inner.start())
+        if mention is None:
+            return None, ()
+        if phrase == "that was " and _SPEAKING_AFTER.match(flat, mention.end, sent_end) is None:
             # "That was the year the pier closed." names no one: broadcast
             # copy names the voice just heard with its participle ("That
             # was Gov. Ada Marsh, speaking in Albany.").
@@ -3816,6 +3827,10 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
                         before = sentences[state.sentence_of(colon)]
                         if not before.cues:
                             speaker, rules = _colon_subject(state, colon, before)
+                        elif _IT_READ.fullmatch(flat, before.start, colon) is not None:
+                            speaker, rules = _document_sharer(
+                                state, state.sentence_of(colon), bounds[pi - 1][0]
+                            )
             if speaker is None and open_start == lo and last.para == pi:
                 # A paragraph that is a quotation and its credit after a dash
                 # names its own source, nearer than any speaker carried over.
@@ -4217,6 +4232,33 @@ def _cased(state: _Analysis, word: str) -> str | None:
         if flat[pos].isupper() and not flat[pos:end].isupper():
             return flat[pos:end]
     return None
+
+
+#: A sentence that introduces a document's text by ``it`` alone before a
+#: colon: ``It read:``, ``It says:``.
+_IT_READ = lazy_compile_re(r" *It (?:read|reads|said|says|stated|states) *")
+
+
+def _document_sharer(
+    state: _Analysis, index: int, lo: int
+) -> tuple[Speaker | None, tuple[str, ...]]:
+    """Return who shared the document that ``It read:`` quotes in the next paragraph.
+
+    ``Union leader Bram Ostrow posted a letter on the union's website. It
+    read: ¶ "..."``: ``it`` is the document the sentence before names, and
+    its words are the words of that sentence's subject, a person named in
+    full, an organisation or a group (``cue.colon_subject``), who posted,
+    shared or issued it.  A sentence before naming no document gives no one.
+    """
+    if index == 0:
+        return None, ()
+    prev = state.sentences[index - 1]
+    if prev.start < lo:
+        return None, ()
+    words = state.flat[prev.start : prev.end].split()
+    if not any(w.strip(".,;:'\"()").lower() in cues.DOCUMENT_NOUNS for w in words[1:]):
+        return None, ()
+    return _colon_subject(state, prev.end, prev)
 
 
 def _colon_subject(
