@@ -149,3 +149,29 @@ def test_it_read_after_a_sentence_naming_no_document_gives_no_one() -> None:
         LABOUR, 'Rina Calloway walked to the gate. It read:\n\n"No entry after dark."\n'
     )
     assert speaker is None
+
+
+#: The headline and dateline of a roundup of reactions.
+ROUNDUP = "Town counts the cost\n\nBRACKEN FALLS, Ore. (Wire) — The river fell back on Sunday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Pastor Odile Brandvold, at the riverside service", "Odile Brandvold"),
+        ("Shopkeeper Femi Oyelaran, outside his shuttered shop", "Femi Oyelaran"),
+    ],
+)
+def test_a_calling_before_the_name_makes_a_label_with_a_place(label: str, expected: str) -> None:
+    """``Pastor Odile Brandvold, at the riverside service: "..."``: Odile Brandvold."""
+    speaker, kind, rules = last_quote(ROUNDUP, f'{label}: "The water took the lower street."\n')
+    assert (speaker, kind) == (expected, SourceKind.PERSON)
+    assert rules[0] == "cue.speaker_label"
+
+
+def test_a_place_and_a_time_are_no_label() -> None:
+    """``Bracken Falls, at dawn on Sunday: "..."``: a place, no one (as before)."""
+    speaker, _, _ = last_quote(
+        ROUNDUP, 'Bracken Falls, at dawn on Sunday: "The water took the lower street."\n'
+    )
+    assert speaker is None

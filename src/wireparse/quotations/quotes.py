@@ -4161,13 +4161,21 @@ def _credited_label(flat: str, mention: Mention, colon: int) -> bool:
     website: "..."``).  The label is a person's by a title or a calling
     before the name, or by a credit that opens with an age or a role: a
     place and a time (``Dunmore Harbor, at dawn on Sunday:``) is no
-    label.  A credit that is a role by its noun needs no article
+    label.  A noun of a calling before the name is a title here
+    (``Pastor Iris Lund, at the vigil:``, ``Shopkeeper Nina Vos, at her
+    door:``).  A credit that is a role by its noun needs no article
     (``Delroy Mensah, night-shift charge nurse:``).
     """
     if _LABEL_CREDIT.fullmatch(flat, mention.end, colon) is None:
         return False
     before_name = mention.words[:-2]
-    titled = any(w[:1].islower() or w.rstrip(".").lower() in _LABEL_TITLES for w in before_name)
+    titled = any(
+        w[:1].islower()
+        or w.rstrip(".").lower() in _LABEL_TITLES
+        # "Pastor Iris Lund, at the vigil:": a calling's noun as a title.
+        or w.lower() in cues.PERSON_NOUNS
+        for w in before_name
+    )
     return (
         titled
         or _PERSON_CREDIT.match(flat, mention.end, colon) is not None
