@@ -167,6 +167,12 @@ _STORY_HEAD = (
 )
 
 
+def _line_kind(line: str) -> tuple[str, str]:
+    """The kind and text of *line* set alone between the story's head and its last paragraph."""
+    article = wireparse.parse(_STORY_HEAD + f"{line}\n\nSailings at night stay hourly.\n")
+    return kinds(article)[4]
+
+
 @pytest.mark.parametrize(
     ("line", "kind"),
     [
@@ -206,9 +212,7 @@ def test_links_calls_and_credits_are_no_paragraphs(line: str, kind: str) -> None
     ],
 )
 def test_sentences_like_calls_and_credits_stay_paragraphs(line: str) -> None:
-    text = _STORY_HEAD + f"{line}\n\nSailings at night stay hourly.\n"
-    article = wireparse.parse(text)
-    assert kinds(article)[4] == ("paragraph", line)
+    assert _line_kind(line) == ("paragraph", line)
 
 
 def test_a_guest_writer_bio_under_the_column_is_a_credit() -> None:
@@ -250,9 +254,7 @@ def test_a_sentence_on_someone_else_under_a_column_stays_a_paragraph() -> None:
     ],
 )
 def test_a_caption_naming_where_people_stand_is_a_caption(line: str) -> None:
-    text = _STORY_HEAD + f"{line}\n\nSailings at night stay hourly.\n"
-    article = wireparse.parse(text)
-    assert kinds(article)[4] == ("caption", line)
+    assert _line_kind(line) == ("caption", line)
 
 
 @pytest.mark.parametrize(
@@ -263,9 +265,7 @@ def test_a_caption_naming_where_people_stand_is_a_caption(line: str) -> None:
     ],
 )
 def test_a_sentence_with_left_after_a_name_stays_a_paragraph(line: str) -> None:
-    text = _STORY_HEAD + f"{line}\n\nSailings at night stay hourly.\n"
-    article = wireparse.parse(text)
-    assert kinds(article)[4] == ("paragraph", line)
+    assert _line_kind(line) == ("paragraph", line)
 
 
 @pytest.mark.parametrize(
@@ -322,9 +322,7 @@ def test_an_author_box_with_the_outlet_and_the_beat() -> None:
     ],
 )
 def test_comment_and_newsletter_calls_are_furniture(line: str) -> None:
-    text = _STORY_HEAD + f"{line}\n\nSailings at night stay hourly.\n"
-    article = wireparse.parse(text)
-    assert kinds(article)[4] == ("furniture", line)
+    assert _line_kind(line) == ("furniture", line)
 
 
 def test_posted_by_is_the_byline() -> None:
@@ -348,9 +346,7 @@ def test_posted_by_is_the_byline() -> None:
     ],
 )
 def test_a_caption_ending_with_a_station_call_sign(line: str) -> None:
-    text = _STORY_HEAD + f"{line}\n\nSailings at night stay hourly.\n"
-    article = wireparse.parse(text)
-    assert kinds(article)[4] == ("caption", line)
+    assert _line_kind(line) == ("caption", line)
 
 
 def test_a_caption_with_a_copyright_marked_credit() -> None:

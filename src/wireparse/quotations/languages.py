@@ -2421,11 +2421,10 @@ class _Reader:
         a-t-il jugé.``: the analyst, not the speaker before).
         """
         text, offset = context
-        if gender not in ("male", "female") or not text.strip():
+        last = self._last_sentence(context) if gender in ("male", "female") else None
+        if last is None:
             return None
-        starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip()))]
-        start = starts[-1]
-        toks = self.tokens(text[start:], offset + start)
+        toks = last[1]
         k = 0
         if self.language in ("fr", "es"):
             k = next(
@@ -3362,12 +3361,10 @@ class _Reader:
         :param context: the text to read the last sentence of, with its
             offset; the quotation's own paragraph before it when ``None``.
         """
-        text, offset = self.context if context is None else context
-        if not text.strip():
+        last = self._last_sentence(self.context if context is None else context)
+        if last is None:
             return None
-        starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip()))]
-        start = starts[-1]
-        toks = self.tokens(text[start:], offset + start)
+        toks = last[1]
         named = self._role_and_name_subject(toks)
         if named is not None:
             return named
