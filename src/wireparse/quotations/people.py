@@ -4564,9 +4564,15 @@ class Resolver:
         gender: str | None = None
         first: list[str] | None = None  # the first full form the article gives
         spans, forms = self._occurrences(surname)
+        # The family's full names: with two (``Edna Farrow``, ``Daniel
+        # Farrow``), a surname after an honorific alone (``Mrs Farrow``) may
+        # be either, and its gender and honorific go to neither.
+        family = {tuple(occ.name) for occ in forms if len(occ.name) > 1}
         for occ in forms:
             full = occ.name
             if not full:
+                continue
+            if len(full) == 1 and len(family) > 1 and (occ.title or occ.gender):
                 continue
             if want is not None:
                 seen = self._by_key.get(_key(" ".join(_name_words(full))))

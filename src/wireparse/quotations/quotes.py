@@ -1777,6 +1777,13 @@ class _Analysis:
             if pos <= 0:
                 return None
             first = self._first_word(pos, sent.end)
+        if first in ("next", "last", "this") or first[:4] in ("next", "last", "this"):
+            timed = _TIME_OPENING.match(flat, pos, sent.end)
+            if timed is not None:
+                # "Next month, when the line opens, he will retire": the
+                # subject follows the phrase of time.
+                pos = timed.end()
+                first = self._first_word(pos, sent.end)
         if first[:4] in ("here", "this", "that") and self.english:
             shown = _SHOWN_CLAUSE.match(flat, pos, min(sent.end, pos + 24))
             if shown is not None and flat[shown.end() : shown.end() + 1].isupper():
@@ -2656,6 +2663,14 @@ _SHORT_ASIDE = lazy_compile_re(r" ?(?:\d{1,3}|[DRI]-[A-Z][A-Za-z.]{1,6}) ?")
 _ADVERBIAL_ASIDES = lexicon.words("en", "adverbial_asides")
 
 
+#: A phrase of time opening a sentence, before its subject: ``Next month,
+#: when the line opens, he will retire.``, ``Last year Ada Marsh ran.``,
+#: ``This week, the board voted.``, ``Next, the board will vote.``.  ``Next``
+#: alone before a verb may be a name (``Next said sales rose``, a retailer).
+_TIME_OPENING = lazy_compile_re(
+    r"(?:(?:Next|Last|This) (?:week|month|year|weekend|spring|summer|fall|autumn|winter"
+    r"|season|time)\b,?|Next,) (?=\S)"
+)
 #: A sentence that presents what follows by a clause of ``how``, ``what``
 #: or ``why``: ``Here is how Gov. Ned Sorel closed his speech:``, ``Here's
 #: what Ada Marsh told the crowd:``, ``This is why Tom Hale voted no:``.

@@ -1,0 +1,91 @@
+"""Speaker conventions of stop 30: families sharing a surname, sentences opened by a time phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+import wireparse
+from tests.speaker_helpers import quote_speakers
+
+#: The headline and lead of a story about a family.
+FAMILY = (
+    "Pensioner left waiting for ambulance for nine hours\n\n"
+    "Marta Quill, 79, fell in her kitchen in Dunholme on Sunday afternoon.\n\n"
+)
+
+
+def test_mrs_with_the_family_name_gives_no_gender_to_a_son() -> None:
+    """``Mrs Quill`` later in the story is the mother, not her son ``Robert Quill``.
+
+    The honorific before the bare surname tells the gender of the Quill it
+    names; with two Quills named in full, it is given to neither, so ``he``
+    still finds the son.
+    """
+    body = (
+        "Her son, Robert Quill, said the family had called three times.\n\n"
+        '"Every call they told us to wait," he said.\n\n'
+        "Mrs Quill went home on Friday."
+    )
+    assert quote_speakers(FAMILY, body) == ["Robert Quill"]
+
+
+def test_mr_with_the_family_name_gives_no_gender_to_a_daughter() -> None:
+    """The same with the genders the other way: ``Mr Quill`` is not ``Nora Quill``."""
+    lead = (
+        "Farmer trapped under tractor for a night\n\n"
+        "Edwin Quill, 81, was freed by firefighters on Tuesday morning.\n\n"
+    )
+    body = (
+        "His daughter, Nora Quill, found him at dawn.\n\n"
+        '"He was cold but he was talking," she said.\n\n'
+        "Mr Quill is expected to make a full recovery."
+    )
+    assert quote_speakers(lead, body) == ["Nora Quill"]
+
+
+def test_one_person_of_the_surname_still_takes_the_honorific_gender() -> None:
+    """With one Quill named in full, ``Mrs Quill`` is her: ``she`` finds her, not a man."""
+    lead = "Library volunteer honoured\n\nTobias Renn, the mayor, opened the ceremony.\n\n"
+    body = (
+        "Ada Quill has shelved books at the branch for thirty years.\n\n"
+        "Mrs Quill said the award surprised her.\n\n"
+        '"I only came in to return a book," she said.'
+    )
+    assert quote_speakers(lead, body) == ["Ada Quill"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Next year, when the automatic beacon is switched on,",
+        "Next month",
+        "Next season,",
+        "Last year",
+        "This winter,",
+    ],
+)
+def test_a_time_phrase_opening_a_sentence_is_no_name(opening: str) -> None:
+    """``Next year, when the beacon is switched on, he will leave.``: ``Next`` is no one.
+
+    A phrase of time (``Next``, ``Last`` or ``This`` and a unit of time)
+    opens the sentence before its subject, which the pronoun of the next
+    quotation calls back.
+    """
+    lead = (
+        "The keeper of Carrow Head\n\n"
+        "CARROW HEAD, Maine — For 30 years Elias Brandt has climbed the tower every night.\n\n"
+    )
+    body = f'{opening} he will climb it for the last time.\n\n"I will miss the stairs," he said.'
+    assert quote_speakers(lead, body) == ["Elias Brandt"]
+
+
+def test_the_subject_after_a_time_phrase_without_a_comma_is_read() -> None:
+    """``This year Harrow Rail plans to ..., saying ...``: the subject after the time phrase."""
+    article = wireparse.parse(
+        "Rail firm to publish delays\n\n"
+        "This year Harrow Rail plans to publish its delays every week, saying passengers "
+        "deserve to know.\n"
+    )
+    assert [(a.speaker.name if a.speaker else None) for a in article.attributions] == [
+        "Harrow Rail"
+    ]
