@@ -325,6 +325,12 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     # "The Rev. Ada Marsh, the cathedral's rector, ... the priest said";
     # "Msgr. Tom Hale", "Fr. Tom Hale".
     "priest": _words("rev reverend msgr fr priest"),
+    # Religious orders call their members by their calling before the name:
+    # "Sister Ada Marsh ... the nun said", "Brother Tom Hale ... the monk
+    # said" (or "the friar").
+    "nun": _words("sister sr nun"),
+    "monk": _words("brother br monk"),
+    "friar": _words("brother br fr friar"),
     # Local titles: "Justice Ada Marsh ... the judge said", "Coun. Tom Hale
     # ... the councillor said", "Cst. Ada Marsh ... the constable said".
     "judge": _words("judge justice magistrate"),

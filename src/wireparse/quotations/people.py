@@ -623,6 +623,8 @@ def _np_ok(words: Sequence[str]) -> bool:
     return (
         head in _SOURCE_NOUNS
         or (first in _DETERMINERS and (is_age(head) or _is_plural_noun(head)))
+        # "the 12th-graders said": pupils by their grade, in figures too.
+        or _GRADER_RE.fullmatch(head) is not None
         or (
             (first in cues.INDEFINITES or first == "the")
             and 2 <= (len(words) if len(words) <= 4 else _before_hop(words)) <= 4
@@ -3237,6 +3239,12 @@ def _title_for(words: Sequence[str], lows: Sequence[str]) -> bool:
     return 0 < at < len(lows) - 1 and words[at - 1][:1].isupper() and lows[at - 1] in _TITLE_WORDS
 
 
+#: Titles that copy writes after ``the`` before a name: ``the Rev. Ada
+#: Marsh``, ``the Very Rev. Tom Hale``, ``the Hon. Ada Marsh``.
+_TITLES_AFTER_THE = frozenset(
+    ("rev", "reverend", "very", "most", "right", "rt", "hon", "honourable", "honorable")
+)
+
 #: A pupil by a grade, in a school story: ``fifth-grader``, ``12th-graders``
 #: (a capitalised one opens a sentence before the name).
 _GRADER_RE = re.compile(
@@ -3570,7 +3578,8 @@ _SUFFIXES = frozenset(("jr", "sr"))
 _NUMERAL_SUFFIXES = frozenset(("II", "III", "IV"))
 #: A description's name given only in part, right after it: ``who gave his
 #: name only as Frank``, ``, identified only as Maria,``, ``, who gave only
-#: her first name, Lena,``, ``, known by his nom de guerre Abu Karim,``
+#: her first name, Lena,``, ``, known by his nom de guerre Abu Karim,``,
+#: ``, who would only be identified by her first name, Lou,``
 #: (group 1: the name, one or two capitalised words);
 #: a place of up to five words may stand between (``a man at the counter
 #: who gave his name only as Frank``).
@@ -3580,6 +3589,8 @@ _NAMED_ONLY_AS_RE = re.compile(
     r"(?:gave|would give|provided|offered|shared) (?:only )?(?:his|her|their) "
     r"(?:first |last )?name(?: only)?(?: as|,)"
     r"|(?:was |is |asked to be |wanted to be )?identified only as"
+    r"|(?:would |wanted to |asked to |agreed to )?(?:only )?be identified (?:only )?"
+    r"by (?:his|her|their) (?:first |last )?name(?: only)?,?(?: as)?"
     r"|(?:gave|would give|provided) only (?:his|her|their) (?:first |last )?name,?(?: as)?"
     r"|(?:who is |also |better |widely )?known (?:only )?(?:as|by (?:his|her|the) "
     r"(?:nom de guerre|nickname|alias|pseudonym|first name|name))"
@@ -4680,10 +4691,20 @@ class Resolver:
             if local is not None:
                 self.rule = "resolve.role_noun"
                 return local
-        if head in cues.PERSON_NOUNS or (
-            # "the sergeant major", "the major": a rank that is no noun of the
-            # lists ("Major" also opens "Major sticking points").
-            head in cues.RANK_ABBREVIATIONS and words[0].lower() == "the"
+        if (
+            head in cues.PERSON_NOUNS
+            or (
+                # "the sergeant major", "the major": a rank that is no noun of the
+                # lists ("Major" also opens "Major sticking points").
+                head in cues.RANK_ABBREVIATIONS and words[0].lower() == "the"
+            )
+            or (
+                # "Eighth-grader Ada Roe ... the eighth-grader said": a pupil by
+                # the grade the story gave before the name.
+                _GRADER_RE.fullmatch(head) is not None
+                and not head.endswith("s")
+                and words[0].lower() == "the"
+            )
         ):
             named = self._own_appositive(mention)
             if named is not None:
@@ -4716,6 +4737,8 @@ class Resolver:
             kind = SourceKind.PERSON
         elif head == "another" and len(words) == 1:
             kind = SourceKind.PERSON  # "Another said": one more of the people just quoted
+        elif _GRADER_RE.fullmatch(head) is not None and head.endswith("s"):
+            kind = SourceKind.GROUP  # "the 12th-graders wrote": pupils by their grade
         elif head in _PARTY_MEMBERS:
             # "the Chicago Democrat said": a legislator by party and place;
             # "one Republican with ties to the board": a person too.
@@ -4979,7 +5002,16 @@ class Resolver:
         end = mention.end
         if not flat.startswith(", ", end):
             return None
-        nxt, _ = phrase_after(flat, end + 2, min(len(flat), end + 60))
+        start = end + 2
+        if (
+            flat.startswith("the ", start)
+            and _core(flat[start + 4 : start + 20].split(" ", 1)[0]).lower().rstrip(".")
+            in _TITLES_AFTER_THE
+        ):
+            # "said the pastor of the church, the Rev. Ada Marsh,": a
+            # clergy's or a peer's title keeps its article before the name.
+            start += 4
+        nxt, _ = phrase_after(flat, start, min(len(flat), start + 60))
         if nxt is None:
             return None
         honorifics, title, name = self._split(list(nxt.words))
@@ -5011,6 +5043,8 @@ class Resolver:
         if (
             tail.islower()
             and (tail in cues.ORG_NOUNS or tail in _COMPANY_NOUNS)
+            and not honorifics
+            and not title
             and _core(name[0]).lower() not in _GIVEN_NAME_GENDERS
         ):
             # "A representative of the tower company, Summit Wireless,": the
@@ -5034,7 +5068,7 @@ class Resolver:
         flat = self.flat
         end = mention.end
         window = flat[end : end + 70]
-        if "only" not in window and "known" not in window:
+        if "only" not in window and "known" not in window and "identified" not in window:
             return None
         found = _NAMED_ONLY_AS_RE.match(flat, end, min(len(flat), end + 120))
         if found is None:

@@ -1,0 +1,88 @@
+"""Speaker conventions of round 19 of the English probes: attribution forms
+(callings called back, pupils by grade, documents and posts; invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.speaker_helpers import last_quote
+from wireparse import SourceKind
+
+#: The headline and dateline of a local story.
+LOCAL = "Harvest fair opens\n\nWELLMARSH, Vt. (Wire) — The fair opened on Saturday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "noun"),
+    [("Sister", "nun"), ("Brother", "monk"), ("Brother", "friar")],
+)
+def test_a_religious_calling_before_the_name_is_called_back_by_its_noun(
+    title: str, noun: str
+) -> None:
+    """``Sister Odile Fenwick ran the jam stall. "...," the nun said.``: Odile Fenwick."""
+    speaker, kind, rules = last_quote(
+        LOCAL,
+        f"{title} Odile Fenwick ran the jam stall with two volunteers.\n\n"
+        f'"We sold out of plum by noon," the {noun} said.\n',
+    )
+    assert (speaker, kind) == ("Odile Fenwick", SourceKind.PERSON)
+    assert rules[-1] == "resolve.role_noun"
+
+
+@pytest.mark.parametrize("grade", ["Eighth-grader", "Fifth-grader", "11th-grader"])
+def test_a_pupil_by_grade_before_the_name_is_called_back_by_the_grade(grade: str) -> None:
+    """``Eighth-grader Milo Tarrant won the bake-off. "...," the eighth-grader said.``"""
+    speaker, kind, rules = last_quote(
+        LOCAL,
+        f"{grade} Milo Tarrant won the bake-off with a rhubarb pie.\n\n"
+        f'"My aunt taught me the crust," the {grade.lower()} said.\n',
+    )
+    assert (speaker, kind) == ("Milo Tarrant", SourceKind.PERSON)
+    assert rules[-1] == "resolve.role_noun"
+
+
+@pytest.mark.parametrize("grade", ["12th-graders", "third-graders"])
+def test_pupils_by_grade_are_a_group(grade: str) -> None:
+    """``"...," the 12th-graders wrote.``: the pupils, a group (the figures too)."""
+    speaker, kind, _ = last_quote(
+        LOCAL,
+        f"A class of {grade} at Wellmarsh High painted the fair's banner.\n\n"
+        f'"We used every color in the art room," the {grade} wrote on the back.\n',
+    )
+    assert (speaker, kind) == (f"the {grade}", SourceKind.GROUP)
+
+
+#: A disaster story's head, naming a county official first.
+FLOOD = (
+    "River floods farms\n\nTOLLAND, Kan. (Wire) — The Kettle River left its banks on Sunday. "
+    "County Commissioner Dorrit Hasse said the levee failed overnight.\n\n"
+)
+
+
+@pytest.mark.parametrize("title", ["the Rev.", "the Very Rev.", "the Hon."])
+def test_a_description_then_a_title_after_the_keeps_the_name(title: str) -> None:
+    """``said the pastor of the chapel, the Rev. Cosmo Arvidson, as ...``: the pastor named."""
+    speaker, kind, rules = last_quote(
+        FLOOD,
+        '"We brought blankets and soup," said the pastor of the chapel, '
+        f"{title} Cosmo Arvidson, as he carried crates from a van.\n",
+    )
+    assert (speaker, kind) == ("Cosmo Arvidson", SourceKind.PERSON)
+    assert rules[-1] == "resolve.role_noun"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "who would only be identified by her first name, Wren",
+        "who asked to be identified by her first name, Wren",
+        "who wanted to be identified only by her first name, Wren",
+    ],
+)
+def test_a_description_identified_by_a_first_name_is_that_name(aside: str) -> None:
+    """``added another neighbor, who would only be identified by her first name, Wren.``"""
+    speaker, kind, rules = last_quote(
+        FLOOD, f'"The water took the hen house first," added another neighbor, {aside}.\n'
+    )
+    assert (speaker, kind) == ("Wren", SourceKind.PERSON)
+    assert rules[-1] == "resolve.named_only_as"
