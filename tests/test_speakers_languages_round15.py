@@ -63,3 +63,33 @@ def test_spanish_retired_person_called_el_jubilado() -> None:
         "«Aquí subía con mi padre cuando era un crío», contó el jubilado a EFE.\n"
     )
     assert speakers(text, "es") == ["Luis Paredes"]
+
+
+# ------------------------------------------------ a thing of a kind named by one word
+
+
+def test_french_storm_named_by_one_word_is_no_person() -> None:
+    text = (
+        "BREST, 7 déc 2026 (AFP) - La prévisionniste Soizic Le Gall surveille depuis "
+        "samedi la tempête Ondine, attendue mardi sur le Finistère.\n\n"
+        "« Les rafales dépasseront 130 km/h sur la côte », prévient-elle.\n"
+    )
+    assert speakers(text, "fr") == ["Soizic Le Gall"]
+
+
+def test_spanish_organism_named_by_one_word_is_no_person() -> None:
+    text = (
+        "Granada, 7 dic (EFE).- El virólogo Emilio Jáuregui Sanz estudia desde hace "
+        "una década el virus Toscana en el sur de Europa. «Circula mucho más de lo "
+        "que pensábamos», advierte.\n"
+    )
+    assert speakers(text, "es") == ["Emilio Jáuregui Sanz"]
+
+
+def test_spanish_ship_named_by_one_word_is_no_person() -> None:
+    text = (
+        "Vigo, 7 dic (EFE).- El capitán Iker Olano lleva veinte años al mando del "
+        "buque Gaviota, que faena en aguas de Gran Sol.\n\n"
+        "«La flota no aguanta otro recorte de cuotas», ha asegurado.\n"
+    )
+    assert speakers(text, "es") == ["Iker Olano"]
