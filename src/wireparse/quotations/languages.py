@@ -577,6 +577,9 @@ class _Words:
     #: ``name_nouns`` (German): nouns (and compounds' endings) a quoted name
     #: follows (``verein``, ``initiative``).
     name_nouns: tuple[str, ...]
+    #: ``kind_nouns`` (French, Spanish): nouns of a kind of thing a single
+    #: capitalised name follows, no person's (``tempête``; ``bacteria``).
+    kinds: frozenset[str]
 
 
 def _optional(language: str, name: str) -> frozenset[str]:
@@ -714,6 +717,7 @@ def _words(language: str) -> _Words:
         ranks=_optional(language, "ranks"),
         name_nouns=tuple(sorted(_optional(language, "name_nouns"))),
         posts=_optional(language, "post_nouns"),
+        kinds=_optional(language, "kind_nouns"),
         naming_verbs=_optional(language, "naming_verbs"),
         bodies={
             key.strip().casefold(): value.strip() == "firm"
@@ -2034,6 +2038,9 @@ class _Reader:
                 and toks[i - 1].low not in words.determiners
                 and toks[i - 1].low not in words.prepositions
                 and toks[i - 1].low not in words.particles
+                # "la tempête Ondine", "el virus Nipah": the name of a
+                # thing of that kind (list kind_nouns), no person.
+                and toks[i - 1].low not in words.kinds
                 and self.name_like(toks[i])
                 and not self._is_role_word(toks[i])
                 and canonical_agency(toks[i].text) is None

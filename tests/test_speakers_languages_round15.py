@@ -1,0 +1,95 @@
+"""Fifteenth round of probed conventions of German, French and Spanish speakers.
+
+Every article here is invented; each test pins one convention of the
+language's wire copy with the exact speaker expected.
+"""
+
+from __future__ import annotations
+
+import wireparse
+
+
+def speakers(text: str, language: str | None = None) -> list[str | None]:
+    article = wireparse.parse(text, language=language)
+    return [q.speaker.name if q.speaker else None for q in article.quotes]
+
+
+# ------------------------------------------------ epithets of a seat, a party, retirement
+
+
+def test_german_member_of_a_parliament_called_by_the_seat() -> None:
+    text = (
+        "Kellstedt (dpa/lni) - Die SPD-Abgeordnete Insa Kolbeck hat den Ausbau der "
+        "Kreisstraße kritisiert. Das Land plane an den Dörfern vorbei.\n\n"
+        "„Niemand hat die Anwohner gefragt“, sagte die Landtagsabgeordnete am "
+        "Freitag in Kellstedt.\n"
+    )
+    assert speakers(text, "de") == ["Insa Kolbeck"]
+
+
+def test_german_politician_of_no_party_called_by_that_noun() -> None:
+    text = (
+        "Oberlinden (dpa/lsw) - Oberbürgermeister Falk Rosswinkel will die Gebühren "
+        "für Kitas senken. „Familien dürfen nicht die Rechnung zahlen“, sagte der "
+        "Parteilose im Gemeinderat.\n"
+    )
+    assert speakers(text, "de") == ["Falk Rosswinkel"]
+
+
+def test_french_mayor_called_the_edile() -> None:
+    text = (
+        "SAINT-ORMEL, 7 déc 2026 (AFP) - Le maire de Saint-Ormel, Gaël Pradier, a "
+        "fermé lundi le marché couvert, jugé dangereux après la tempête.\n\n"
+        "« La toiture peut céder à tout moment », a lancé l'édile devant les "
+        "commerçants.\n"
+    )
+    assert speakers(text, "fr") == ["Gaël Pradier"]
+
+
+def test_spanish_member_of_a_parliament_called_la_parlamentaria() -> None:
+    text = (
+        "Oviedo, 7 dic (EFE).- La diputada Rosario Llaneza ha registrado una "
+        "pregunta sobre el cierre del centro de salud de Vegarredonda.\n\n"
+        "«Los vecinos merecen una explicación», ha reclamado la parlamentaria "
+        "ante la prensa.\n"
+    )
+    assert speakers(text, "es") == ["Rosario Llaneza"]
+
+
+def test_spanish_retired_person_called_el_jubilado() -> None:
+    text = (
+        "Teruel, 7 dic (EFE).- Luis Paredes, de 80 años, lleva medio siglo cuidando "
+        "la ermita de San Bruno, en lo alto del pueblo.\n\n"
+        "«Aquí subía con mi padre cuando era un crío», contó el jubilado a EFE.\n"
+    )
+    assert speakers(text, "es") == ["Luis Paredes"]
+
+
+# ------------------------------------------------ a thing of a kind named by one word
+
+
+def test_french_storm_named_by_one_word_is_no_person() -> None:
+    text = (
+        "BREST, 7 déc 2026 (AFP) - La prévisionniste Soizic Le Gall surveille depuis "
+        "samedi la tempête Ondine, attendue mardi sur le Finistère.\n\n"
+        "« Les rafales dépasseront 130 km/h sur la côte », prévient-elle.\n"
+    )
+    assert speakers(text, "fr") == ["Soizic Le Gall"]
+
+
+def test_spanish_organism_named_by_one_word_is_no_person() -> None:
+    text = (
+        "Granada, 7 dic (EFE).- El virólogo Emilio Jáuregui Sanz estudia desde hace "
+        "una década el virus Toscana en el sur de Europa. «Circula mucho más de lo "
+        "que pensábamos», advierte.\n"
+    )
+    assert speakers(text, "es") == ["Emilio Jáuregui Sanz"]
+
+
+def test_spanish_ship_named_by_one_word_is_no_person() -> None:
+    text = (
+        "Vigo, 7 dic (EFE).- El capitán Iker Olano lleva veinte años al mando del "
+        "buque Gaviota, que faena en aguas de Gran Sol.\n\n"
+        "«La flota no aguanta otro recorte de cuotas», ha asegurado.\n"
+    )
+    assert speakers(text, "es") == ["Iker Olano"]
