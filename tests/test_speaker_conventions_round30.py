@@ -89,3 +89,36 @@ def test_the_subject_after_a_time_phrase_without_a_comma_is_read() -> None:
     assert [(a.speaker.name if a.speaker else None) for a in article.attributions] == [
         "Harrow Rail"
     ]
+
+
+#: The headline and lead of a story about a recording.
+RECORDED = (
+    "Commissioner apologises after clip circulates\n\n"
+    "Harbor Commissioner Ines Vale apologised on Monday for remarks recorded at a fundraiser.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ('Footage of Ines Vale calling the dockers "a rabble" was shared widely.', "Ines Vale"),
+        ('A clip of Vale telling a donor to "leave the port to me" ran on the news.', "Ines Vale"),
+        (
+            'A former aide gives an account of Vale telling staff to "shred the lot."',
+            "Ines Vale",
+        ),
+        (
+            'A recording of Pilot Boss Tomas Krall saying "we can stall them" was played.',
+            "Tomas Krall",
+        ),
+    ],
+)
+def test_the_person_recorded_speaks_in_the_participle(sentence: str, name: str) -> None:
+    """``Footage of Ines Vale calling the dockers "a rabble"``: Ines Vale, not the footage."""
+    assert quote_speakers(RECORDED, sentence) == [name]
+
+
+def test_a_document_of_a_body_stays_the_source() -> None:
+    """Only a recording's noun hands over to the name after ``of``: a report keeps its words."""
+    body = 'A report of the Harbor Safety Board said the quay was "unsafe."'
+    assert quote_speakers(RECORDED, body) == ["a report"]

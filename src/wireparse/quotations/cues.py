@@ -239,6 +239,11 @@ PLACE_TAIL_WORDS = lexicon.words("en", "place_tail_words")
 #: Nouns that name a written or recorded source: ``the plea agreement said``.
 DOCUMENT_NOUNS = lexicon.words("en", "document_nouns")
 
+#: Nouns of a recording or an account of someone speaking, before ``of`` and
+#: the speaker of a participle: ``Footage of Tom Reyes calling the plan "a
+#: disgrace" spread.``
+RECORDING_NOUNS = lexicon.words("en", "recording_nouns")
+
 #: Nouns for something said, after the sayer's possessive: ``Varga's pledge
 #: to "keep the ferries running"``.
 SPEECH_NOUNS = lexicon.words("en", "speech_nouns")

@@ -1235,10 +1235,16 @@ class _Analysis:
             mention = _participle_agent(flat, mention)
         if mention is not None and flat.startswith((" from ", " by "), mention.end):
             mention = _with_author(flat, mention, start)
+        recorded = False
+        if mention is not None and participle and self.english and "of" in mention.words:
+            # "Footage of Tom Reyes calling the plan ...": the one recorded.
+            cut = _recorded_speaker(flat, mention)
+            recorded = cut is not mention
+            mention = cut
         if (
             mention is not None
             and participle
-            and (mention.end < start - 1 or not mention.words[-1][:1].isupper())
+            and (mention.end < start - 1 or not (recorded or mention.words[-1][:1].isupper()))
         ):
             # Only a name right before a participle is its subject:
             # "with Senator John McCain telling reporters".
@@ -2368,6 +2374,27 @@ class _Analysis:
 _WITH_CLAUSE_NOUNS: Final = (
     cues.GROUP_NOUNS | cues.ORG_NOUNS | cues.PERSON_NOUNS | cues.DOCUMENT_NOUNS
 )
+
+
+def _recorded_speaker(flat: str, mention: Mention) -> Mention:
+    """Return the speaker in a recording's mention before a participle, else *mention*.
+
+    Copy reports what a recording or an account shows someone saying by a
+    noun of the recording, ``of``, the speaker and a participle (the list
+    ``recording_nouns``): ``Footage of Tom Reyes calling the plan "a
+    disgrace" spread quickly.``, ``an account of Marsh telling an aide to
+    "get out"``, ``A recording of Councilman Tom Hale saying "we will bury
+    this"``: the name after ``of`` is the participle's subject, not the
+    recording.
+    """
+    words = mention.words
+    k = words.index("of")
+    if k == 0 or k == len(words) - 1 or words[k - 1].lower() not in cues.RECORDING_NOUNS:
+        return mention
+    at = flat.find(" of ", mention.start, mention.end)
+    if at < 0:
+        return mention
+    return mention._replace(start=at + 4, words=words[k + 1 :])
 
 
 def _with_participle(flat: str, lo: int, start: int) -> Mention | None:
