@@ -122,3 +122,41 @@ def test_a_document_of_a_body_stays_the_source() -> None:
     """Only a recording's noun hands over to the name after ``of``: a report keeps its words."""
     body = 'A report of the Harbor Safety Board said the quay was "unsafe."'
     assert quote_speakers(RECORDED, body) == ["a report"]
+
+
+#: The headline and lead of an interview story.
+INTERVIEW = (
+    "Ferry chief dodges questions on fares\n\n"
+    "Harbor Lines chief Oskar Lind spoke to reporters after the board meeting on Friday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Asked by Mira Sand if the fares were "fair," Lind smiled.', "Mira Sand"),
+        (
+            'Asked by reporters whether the new pier was "a vanity project," Lind shrugged.',
+            "reporters",
+        ),
+        ('Asked by a radio host about the "ghost ferry" rumours, Lind laughed.', "a radio host"),
+    ],
+)
+def test_words_quoted_in_the_question_are_the_askers(sentence: str, speaker: str) -> None:
+    """``Asked by Mira Sand if the fares were "fair," Lind smiled.``: Mira Sand's word."""
+    article = wireparse.parse(INTERVIEW + sentence + "\n")
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]
+    assert article.quotes[0].rules[0] == "partial.asked_question"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Asked by Mira Sand about the plan, "It is sound," Lind said.',
+        'Asked by Mira Sand why he called it "a fair deal," Lind laughed.',
+        'Asked by Mira Sand about his "fares for all" pledge, Lind laughed.',
+    ],
+)
+def test_the_answerers_own_words_stay_his(sentence: str) -> None:
+    """After the clause's comma, under a cue of the question, after a possessive: Lind's."""
+    assert quote_speakers(INTERVIEW, sentence) == ["Oskar Lind"]

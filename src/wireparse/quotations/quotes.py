@@ -2376,6 +2376,56 @@ _WITH_CLAUSE_NOUNS: Final = (
 )
 
 
+#: A word that opens the question of an ``Asked by X ...`` clause: ``Asked by
+#: Ines Holt whether the barrier was "a white elephant," Varga shrugged.``
+_QUESTION_WORD = lazy_compile_re(r"\b(?:whether|if|about|why|how|what|when|to)\b")
+
+
+def _asker(
+    state: _Analysis, sent: _Sentence, open_start: int, cue: _Cue | None
+) -> tuple[Speaker, tuple[str, ...]] | None:
+    """Return who asked the question a quotation stands in, with its rules, if named.
+
+    Copy opens a sentence with the question put to its subject and who put
+    it: ``Asked by Ines Holt whether the barrier was "a white elephant,"
+    Varga shrugged.``.  Words quoted in that opening clause, after its word
+    of question (``whether``, ``if``, ``about``, ``why``...) and before the
+    subject, are the question's: the asker's (``partial.asked_question``),
+    never the subject's who answers.  A quotation after the clause's comma
+    is the subject's (``Asked by Holt about it, "It is dead," Varga said.``),
+    and so are words a cue inside the question gives someone (``Asked by
+    Holt why he called it "a fine plan,"``) and words after a possessive
+    (``Asked by Holt about his "war on ferries,"``).
+    """
+    flat = state.flat
+    # The last word of question before the quotation.
+    question = max(
+        _QUESTION_WORD.finditer(flat, sent.start + 9, open_start),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    if question is None or ", " in flat[question.end() : open_start]:
+        return None  # "Asked by Holt about it, "It is dead," Vance said.": Vance's
+    if cue is not None and question.end() <= cue.start < open_start:
+        return None  # "Asked by Holt why he called it "a fine plan,"": his words
+    owner = word_before(flat, question.end(), open_start - 1).lower()
+    if owner in ("his", "her", "their") or owner.endswith(("'s", "’s")):
+        return None  # "Asked by Holt about his "war on ferries,"": his words
+    # The asker: the words between "by" and the question's word, a name or
+    # a description ("Ines Holt", "reporters", "a radio host").
+    start = sent.start + 9
+    end = question.start() - 1
+    words = tuple(flat[start:end].split())
+    if not words or len(words) > 6 or end <= start or flat[end] != " ":
+        return None
+    mention = Mention(start, end, words, "mention.phrase_after")
+    ent = state.resolver.resolve(mention)
+    if ent is None:
+        return None
+    speaker = state.resolver.speaker(ent, mention, state.source)
+    return speaker, ("partial.asked_question", mention.rule, state.resolver.rule)
+
+
 def _recorded_speaker(flat: str, mention: Mention) -> Mention:
     """Return the speaker in a recording's mention before a participle, else *mention*.
 
@@ -3793,6 +3843,10 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
             last.close_end is not None and _sign_after(flat, last.close_end, bounds[last.para][1])
         )
         agent = _passive_agent(state, lo, open_start, last.close_end, bounds[last.para][1])
+        if agent is None and flat.startswith("Asked by ", sent.start):
+            # "Asked by Ines Holt whether it was "a white elephant," Varga
+            # shrugged": the asker's words, not the subject's.
+            agent = _asker(state, sent, open_start, cue) if state.english else None
         if agent is not None:
             # "branded "reckless" by the union": the agent's words, whatever
             # other source the sentence cites.

@@ -160,6 +160,12 @@ CUE_RULES: tuple[Rule, ...] = (
         'Roe mocked Varga\'s pledge to "keep the ferries running."',
     ),
     Rule(
+        "partial.asked_question",
+        "A quotation in the ``Asked by X whether ...`` clause opening a sentence is the"
+        " asker's words, not those of the subject who answers.",
+        'Asked by Ines Holt whether the barrier was "a white elephant," Varga shrugged.',
+    ),
+    Rule(
         "partial.view_frame",
         "A quotation in a sentence opened by ``In Varga's words,`` or ``To Varga,``"
         " is the source's.",
