@@ -155,6 +155,10 @@ CREDIT_START = lazy_compile(
 SYNDICATION_CREDIT = lazy_compile(
     r"(?:This|The)\s+(?:article|story|report|piece|column|essay)\s+(?:was\s+)?(?:originally|first)\s+"
     r"(?:appeared|published|ran|posted)\s+(?:in|on|by|at)\s+(?:the\s+)?\p{Lu}|"
+    # The Canadian Press's note under its copy: "This report by The Canadian
+    # Press was first published Dec. 6, 2026."
+    r"This\s+(?:article|story|report)\s+by\s+(?:[Tt]he\s+)?\p{Lu}[\w.&'’-]*(?:\s\p{Lu}[\w.&'’-]*){0,3}"
+    r"\s+was\s+(?:originally|first)\s+published\b|"
     r"(?:This|The)\s+(?:article|story|report|series|project)\s+(?:was|is)\s+"
     r"(?:produced|published|reported|written)\s+in\s+(?:partnership|collaboration)\s+with\b|"
     r"(?:Republished|Reprinted|Reposted)\s+with\s+(?:the\s+)?permission\b"
@@ -405,7 +409,7 @@ COUNTER = lazy_compile(
 #: race draws 400 rowers.``), where ``Sponsored by Harbor Bank`` is a label.
 FURNITURE_START = lazy_compile(
     r"Related(?:\s+(?:Content|Stories|Articles|Coverage|Links))?\s*:|RELATED\s*:|"
-    r"Read\s+more\s*:|READ\s+MORE\s*:|More\s*:|MORE\s*:|Also\s+read\s*:|See\s+also\s*:|"
+    r"Read\s+[Mm]ore\s*:|READ\s+MORE\s*:|More\s*:|MORE\s*:|Also\s+[Rr]ead\s*:|See\s+[Aa]lso\s*:|"
     r"ALSO\s+READ\s*:|SEE\s+ALSO\s*:|"
     r"Skip\s+Ad|Skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)\b|"
     r"Skip\s+navigation\b|(?:Advertisement|ADVERTISEMENT)(?!s?\s+\p{Ll})|"
@@ -3663,6 +3667,8 @@ def place_head(state: State, lead: int) -> None:
             c.claim(BlockKind.HIGHLIGHT, "standfirst.deck")
         elif head is not None and i == head + 1 and _is_agency_byline(state, i):
             c.claim(BlockKind.BYLINE, "byline.agency")
+        elif head is not None and i == head + 1 and _is_agency_initials(state, i):
+            c.claim(BlockKind.TAGLINE, "tagline.agency")
         elif head is not None and i == head + 1 == lead - 1 and _is_wire_standfirst(state, i):
             c.claim(BlockKind.HIGHLIGHT, "standfirst.wire")
         elif head is not None and i > head and _is_key_point(state, i):
@@ -3773,6 +3779,27 @@ def _is_agency_byline(state: State, i: int) -> bool:
     if any(b.kind is BlockKind.BYLINE for b in state.blocks):
         return False
     return canonical_agency(m) is not None
+
+
+#: A wire's short name in capitals, the whole line: ``AAP``, ``PTI``,
+#: ``IANS``, ``CP``, a full stop after it too (``AAP.``).
+AGENCY_INITIALS = lazy_compile(r"\p{Lu}{2,5}\.?")
+
+
+def _is_agency_initials(state: State, i: int) -> bool:
+    """Whether block *i*, right under the headline, is an agency's initials standing alone.
+
+    A site that carries a wire's story with no reporter named sets the
+    agency's short name in capitals alone where the byline would stand, as
+    Australian and Indian pages carry AAP's and PTI's copy: ``Swimmers warned
+    of bluebottles`` / ``AAP`` / the lead.  The initials of a known agency
+    (:data:`AGENCY_INITIALS`, :func:`wireparse.metadata.agencies.canonical_agency`),
+    in a story with no byline, name the wire: a tagline, not page furniture.
+    """
+    m = state.blocks[i].match.strip()
+    if AGENCY_INITIALS.fullmatch(m) is None or canonical_agency(m.rstrip(".")) is None:
+        return False
+    return not any(b.kind is BlockKind.BYLINE for b in state.blocks)
 
 
 #: A US broadcast station's call sign, which opens with ``K`` or ``W``:

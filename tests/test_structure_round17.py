@@ -1,0 +1,119 @@
+"""Body integrity of web pages, round 17: wire copy on sites around the world.
+
+Every text here is invented: it imitates a convention of news sites and
+none is copied from a real article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import wireparse
+
+
+def rules_of(article: wireparse.Article) -> list[tuple[str, str]]:
+    """The (kind, rule) of each block, in order."""
+    return [(b.kind.value, b.rule) for b in article.blocks]
+
+
+def line_kind(article: wireparse.Article, line: str) -> tuple[str, str]:
+    """The (kind, rule) of the block holding *line*."""
+    start = article.source.index(line)
+    block = next(b for b in article.blocks if b.span.start <= start < b.span.end)
+    return block.kind.value, block.rule
+
+
+# --------------------------------------------------------------------------
+# An agency's initials alone under the headline name the wire
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("initials", "agency"), [("PTI", "PTI"), ("AAP", "AAP"), ("IANS", "IANS")])
+def test_an_agencys_initials_under_the_headline_are_a_tagline(initials: str, agency: str) -> None:
+    article = wireparse.parse(
+        "Tea growers in Vellam seek support after hailstorm\n"
+        f"{initials}\n"
+        "Share\n\n"
+        "Growers in the hill district of Vellam have asked for help after a hailstorm "
+        "flattened young tea bushes across 3,000 hectares on Thursday.\n\n"
+        "The district collector said a survey of the damage would begin next week.\n"
+    )
+    assert line_kind(article, f"{initials}\n") == ("tagline", "tagline.agency")
+    assert article.agency == agency
+
+
+def test_initials_that_name_no_agency_stay_furniture() -> None:
+    article = wireparse.parse(
+        "Tea growers in Vellam seek support after hailstorm\n"
+        "NRI\n\n"
+        "Growers in the hill district of Vellam have asked for help after a hailstorm "
+        "flattened young tea bushes across 3,000 hectares on Thursday.\n"
+    )
+    assert line_kind(article, "NRI\n") == ("furniture", "furniture.above_lead")
+
+
+def test_an_agencys_initials_under_a_byline_stay_furniture() -> None:
+    article = wireparse.parse(
+        "Tea growers in Vellam seek support after hailstorm\n"
+        "PTI\n"
+        "By Anand Kelkar\n\n"
+        "Growers in the hill district of Vellam have asked for help after a hailstorm "
+        "flattened young tea bushes across 3,000 hectares on Thursday.\n"
+    )
+    assert line_kind(article, "PTI\n")[0] != "tagline"
+
+
+# --------------------------------------------------------------------------
+# A related link's label in title case
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Also Read: Vellam tea auction prices fall for third week",
+        "See Also: Growers count cost of early frost in the hills",
+        "Read More: Tea board weighs aid for small estates",
+    ],
+)
+def test_a_title_case_link_label_is_furniture(link: str) -> None:
+    article = wireparse.parse(
+        "Tea growers in Vellam seek support after hailstorm\n\n"
+        "VELLAM, Dec 4 (PTI) Growers in the hill district of Vellam have asked for help "
+        "after a hailstorm flattened young tea bushes.\n\n"
+        f"{link}\n\n"
+        "The district collector said a survey of the damage would begin next week.\n"
+    )
+    assert line_kind(article, link) == ("furniture", "furniture")
+
+
+# --------------------------------------------------------------------------
+# The Canadian Press's note of first publication
+# --------------------------------------------------------------------------
+
+_FERRY = (
+    "Ferry service to Île Brune suspended for the winter\n\n"
+    "PORT ALDER, N.S. — The ferry to Île Brune will stop running on Monday for the "
+    "winter, the province said, three weeks earlier than last year.\n\n"
+    "Islanders will rely on a water taxi until the spring.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This report by The Canadian Press was first published Nov. 29, 2026.",
+        "This story by The Canadian Press was first published on Nov. 29, 2026.",
+    ],
+)
+def test_the_canadian_press_note_of_first_publication_is_a_credit(note: str) -> None:
+    article = wireparse.parse(_FERRY + note + "\n")
+    assert rules_of(article)[-1] == ("credit", "credit")
+
+
+def test_a_report_by_someone_first_published_in_prose_stays_a_paragraph() -> None:
+    article = wireparse.parse(
+        _FERRY + "A report by the harbour board was first published in 2019 and is still cited "
+        "by islanders who want a bridge.\n"
+    )
+    assert rules_of(article)[-1] == ("paragraph", "paragraph")
