@@ -160,3 +160,37 @@ def test_words_quoted_in_the_question_are_the_askers(sentence: str, speaker: str
 def test_the_answerers_own_words_stay_his(sentence: str) -> None:
     """After the clause's comma, under a cue of the question, after a possessive: Lind's."""
     assert quote_speakers(INTERVIEW, sentence) == ["Oskar Lind"]
+
+
+#: The headline and lead of a story about a family business.
+BUSINESS = (
+    "Bakery closes after 60 years\n\n"
+    "The Kettle Lane bakery in Wexcombe baked its last loaf on Saturday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        (
+            'The owners, Oren Tassel and Maud Tassel, said: "We could not go on."',
+            "Oren Tassel and Maud Tassel",
+        ),
+        ('Its founders, Oren and Maud Tassel, said: "We could not go on."', "Oren and Maud Tassel"),
+        (
+            'The couple, Oren and Maud Tassel, told reporters: "We are tired."',
+            "Oren and Maud Tassel",
+        ),
+    ],
+)
+def test_two_names_in_apposition_to_a_plural_are_the_pair(sentence: str, pair: str) -> None:
+    """``The owners, Oren Tassel and Maud Tassel, said``: the two owners speak together."""
+    article = wireparse.parse(BUSINESS + sentence + "\n")
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [pair]
+    assert article.quotes[0].rules[1] == "mention.name_after_role"
+
+
+def test_a_single_name_after_a_singular_role_is_unchanged() -> None:
+    """``The owner, Maud Tassel, said``: still the one owner."""
+    body = 'The owner, Maud Tassel, said: "We could not go on."'
+    assert quote_speakers(BUSINESS, body) == ["Maud Tassel"]

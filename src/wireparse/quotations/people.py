@@ -879,6 +879,36 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 
 
+def _plural_of_person(noun: str) -> bool:
+    """Return whether *noun* names people in the plural: ``owners``, ``parents``, ``couple``.
+
+    (:data:`_PAIR_NOUNS` calls back two people named together.)
+    """
+    return noun in _PAIR_NOUNS or (
+        noun.endswith("s") and noun[:-1] in _PERSON_NOUNS and noun[:-1] != noun
+    )
+
+
+def _coordinated_names(segment: Sequence[str]) -> list[str]:
+    """Return the words of two names joined by ``and`` in an appositive, else ``[]``.
+
+    ``Harold Pim and Denise Pim`` and ``Harold and Denise Pim`` (one surname
+    after two given names): each side one to three capitalised words, the
+    second at least two.  The trailing comma of the appositive is left out.
+    """
+    words = [w.rstrip(",") for w in segment]
+    if words.count("and") != 1:
+        return []
+    k = words.index("and")
+    left, right = words[:k], words[k + 1 :]
+    if not 1 <= len(left) <= 3 or not 2 <= len(right) <= 3:
+        return []
+    for w in left + right:
+        if not (w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()):
+            return []
+    return words
+
+
 def _appositive(segment: Sequence[str]) -> str:
     """Say what a comma-delimited segment before a cue is.
 
@@ -1231,6 +1261,13 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                     return _mention(
                         tokens, text_end, j + 1, i, segment, "mention.name_after_role"
                     ), None
+                if not commas and _plural_of_person(_core(tokens[j]).lower()):
+                    pair = _coordinated_names(segment)
+                    if pair:
+                        # "The owners, Harold Pim and Denise Pim, said": the two.
+                        return _mention(
+                            tokens, text_end, j + 1, i, pair, "mention.name_after_role"
+                        ), None
                 kind = _appositive(segment)
                 # "One of the passengers, Ada Marsh, told": one of a group; "The
                 # panel's top Democrat, Rep. Nia Carter, called": a party's member.
