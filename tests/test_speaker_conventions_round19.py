@@ -86,3 +86,53 @@ def test_a_description_identified_by_a_first_name_is_that_name(aside: str) -> No
     )
     assert (speaker, kind) == ("Wren", SourceKind.PERSON)
     assert rules[-1] == "resolve.named_only_as"
+
+
+#: A farm story's head.
+FARM = "Dry summer hits farms\n\nOSTLER, Wis. (Wire) — The county had its driest August.\n\n"
+
+
+def test_a_calling_never_written_with_the_name_calls_back_the_person_just_named() -> None:
+    """``Pell Haverty hauled nets for 20 years. "...," the former fisherman said.``"""
+    speaker, kind, rules = last_quote(
+        FARM,
+        "Pell Haverty hauled nets off Bayfield for 20 years before he bought a hog farm. "
+        '"The lake was kinder than this weather," the former fisherman said.\n',
+    )
+    assert (speaker, kind) == ("Pell Haverty", SourceKind.PERSON)
+    assert rules[-1] == "resolve.calling_callback"
+
+
+def test_a_calling_calls_back_the_person_of_the_paragraph_before() -> None:
+    """``Junia Steck has grown barley here since 1998. ¶ "...," the grower said.``"""
+    speaker, _, rules = last_quote(
+        FARM,
+        "Junia Steck has grown barley on the same ground since 1998. "
+        "This year she cut half of it for hay.\n\n"
+        '"I have never seen the heads this small," the grower said.\n',
+    )
+    assert speaker == "Junia Steck"
+    assert rules[-1] == "resolve.calling_callback"
+
+
+@pytest.mark.parametrize("noun", ["woman", "victim", "narrator"])
+def test_a_noun_of_no_calling_stays_a_description(noun: str) -> None:
+    """``Pell Haverty ... "...," the woman said.``: someone else, not Pell Haverty."""
+    speaker, _, rules = last_quote(
+        FARM,
+        "Pell Haverty sold his hogs in July. "
+        f'"Nobody here has seen a year like it," the {noun} said.\n',
+    )
+    assert speaker == f"the {noun}"
+    assert rules[-1] == "resolve.description"
+
+
+def test_a_calling_far_from_the_name_stays_a_description() -> None:
+    """A name three paragraphs before the calling is not called back."""
+    speaker, _, _ = last_quote(
+        FARM,
+        "Pell Haverty sold his hogs in July.\n\n"
+        "The county fair was cancelled.\n\nThe feed mill cut its hours.\n\n"
+        '"We will get through it," the grower said.\n',
+    )
+    assert speaker == "the grower"
