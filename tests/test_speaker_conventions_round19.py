@@ -86,3 +86,126 @@ def test_a_description_identified_by_a_first_name_is_that_name(aside: str) -> No
     )
     assert (speaker, kind) == ("Wren", SourceKind.PERSON)
     assert rules[-1] == "resolve.named_only_as"
+
+
+#: A farm story's head.
+FARM = "Dry summer hits farms\n\nOSTLER, Wis. (Wire) — The county had its driest August.\n\n"
+
+
+def test_a_calling_never_written_with_the_name_calls_back_the_person_just_named() -> None:
+    """``Pell Haverty hauled nets for 20 years. "...," the former fisherman said.``"""
+    speaker, kind, rules = last_quote(
+        FARM,
+        "Pell Haverty hauled nets off Bayfield for 20 years before he bought a hog farm. "
+        '"The lake was kinder than this weather," the former fisherman said.\n',
+    )
+    assert (speaker, kind) == ("Pell Haverty", SourceKind.PERSON)
+    assert rules[-1] == "resolve.calling_callback"
+
+
+def test_a_calling_calls_back_the_person_of_the_paragraph_before() -> None:
+    """``Junia Steck has grown barley here since 1998. ¶ "...," the grower said.``"""
+    speaker, _, rules = last_quote(
+        FARM,
+        "Junia Steck has grown barley on the same ground since 1998. "
+        "This year she cut half of it for hay.\n\n"
+        '"I have never seen the heads this small," the grower said.\n',
+    )
+    assert speaker == "Junia Steck"
+    assert rules[-1] == "resolve.calling_callback"
+
+
+@pytest.mark.parametrize("noun", ["woman", "victim", "narrator"])
+def test_a_noun_of_no_calling_stays_a_description(noun: str) -> None:
+    """``Pell Haverty ... "...," the woman said.``: someone else, not Pell Haverty."""
+    speaker, _, rules = last_quote(
+        FARM,
+        "Pell Haverty sold his hogs in July. "
+        f'"Nobody here has seen a year like it," the {noun} said.\n',
+    )
+    assert speaker == f"the {noun}"
+    assert rules[-1] == "resolve.description"
+
+
+def test_a_calling_far_from_the_name_stays_a_description() -> None:
+    """A name three paragraphs before the calling is not called back."""
+    speaker, _, _ = last_quote(
+        FARM,
+        "Pell Haverty sold his hogs in July.\n\n"
+        "The county fair was cancelled.\n\nThe feed mill cut its hours.\n\n"
+        '"We will get through it," the grower said.\n',
+    )
+    assert speaker == "the grower"
+
+
+#: A city-hall story's head.
+CITY = "Budget fight\n\nMARROWAY, Ore. (Wire) — The council delayed its budget vote.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Councilwoman Ysolde Brannock posted on Facebook on Saturday.", "The post read:"),
+        (
+            "Councilwoman Ysolde Brannock wrote on X about the library late Sunday.",
+            "The post said:",
+        ),
+        (
+            "Councilwoman Ysolde Brannock shared a photo of the shut branch on Instagram.",
+            "The post read:",
+        ),
+        ("Councilwoman Ysolde Brannock tweeted on Friday night.", "The tweet said:"),
+    ],
+)
+def test_the_post_is_its_poster_s(sentence: str, cue: str) -> None:
+    """``Ysolde Brannock posted on Facebook. The post read: "..."``: Ysolde Brannock."""
+    speaker, kind, rules = last_quote(
+        CITY, f'{sentence} {cue} "The east branch stays open as long as I sit here."\n'
+    )
+    assert (speaker, kind) == ("Ysolde Brannock", SourceKind.PERSON)
+    assert rules[-1] == "resolve.document_author"
+
+
+def test_a_post_deleted_then_quoted_is_its_poster_s() -> None:
+    """``Brannock wrote on X ... She later deleted the post. The post read: "..."``."""
+    speaker, _, _ = last_quote(
+        CITY,
+        "Councilwoman Ysolde Brannock wrote on X that the cuts were a betrayal. "
+        'She later deleted the post. The post read: "Shame on every one of them."\n',
+    )
+    assert speaker == "Ysolde Brannock"
+
+
+@pytest.mark.parametrize("noun", ["mailer", "flyer", "leaflet", "pamphlet", "brochure"])
+def test_campaign_literature_is_a_document_of_its_sender(noun: str) -> None:
+    """``A mailer sent by the Marroway Library Friends ... "...," the mailer says.``"""
+    speaker, kind, rules = last_quote(
+        CITY,
+        f"A {noun} sent by the Marroway Library Friends shows a padlocked door. "
+        f'"Do not let them lock it," the {noun} says.\n',
+    )
+    assert (speaker, kind) == ("the Marroway Library Friends", SourceKind.ORGANISATION)
+    assert rules[-1] == "resolve.document_author"
+
+
+def test_a_document_mailed_by_a_body_is_that_body_s() -> None:
+    """``The Marroway Library Friends mailed a leaflet ... "...," the leaflet says.``"""
+    speaker, _, _ = last_quote(
+        CITY,
+        "The Marroway Library Friends mailed a leaflet to every home on Tuesday. "
+        '"Do not let them lock it," the leaflet says.\n',
+    )
+    assert speaker == "the Marroway Library Friends"
+
+
+@pytest.mark.parametrize("noun", ["campaign", "administration"])
+def test_a_politician_s_body_by_the_possessive_is_called_back_by_its_noun(noun: str) -> None:
+    """``Brannock's campaign answered with a statement. "...," the campaign said.``"""
+    speaker, kind, rules = last_quote(
+        CITY,
+        "Mayor Ottoline Vesey wants the branch closed. Councilwoman Ysolde Brannock does not.\n\n"
+        f"Brannock's {noun} answered with a statement on Monday. "
+        f'"The mayor has the numbers wrong," the {noun} said.\n',
+    )
+    assert (speaker, kind) == (f"Brannock's {noun}", SourceKind.ORGANISATION)
+    assert rules[-1] == "resolve.role_noun"

@@ -3378,11 +3378,26 @@ _TITLE_OR_ROLE = cues.TITLE_WORDS | cues.PERSON_NOUNS
 #: Verbs that issue a document (``Acme Docks issued a statement``, ``said in a
 #: statement``, ``put out a report``): its issuer is their subject.
 _ISSUING_VERBS = frozenset(
-    "issued released published posted sent put said wrote filed gave".split()
+    "issued released published posted sent put said wrote filed gave mailed distributed".split()
 )
 #: Participles of issuing between a document and ``by`` and its issuer, as
 #: wire copy writes them (``a statement issued by the harbour board``).
-_ISSUED_BY = tuple(f" {verb} by " for verb in ("issued", "released", "signed", "circulated"))
+_ISSUED_BY = tuple(
+    f" {verb} by " for verb in ("issued", "released", "signed", "circulated", "sent")
+)
+#: A politician's bodies, named by the politician's name: ``the Brook
+#: campaign``, ``Warrender's campaign``, ``the Ward administration``.
+_POLITICAL_BODIES = frozenset(("campaign", "administration"))
+#: The nouns of what someone puts on a social network: ``the post``.
+_POST_NOUNS = frozenset(("post", "tweet"))
+#: A verb of posting and the network it posts on, up to six words between:
+#: ``Ada Marsh posted on Facebook``, ``wrote on X``, ``shared a video on
+#: Instagram``, ``tweeted``.
+_POSTED_ON = re.compile(
+    r"\b(?:(?:posted|wrote|shared|published|put up)(?: [\w'’-]+){0,6}? on (?:Facebook|X|Twitter"
+    r"|Instagram|TikTok|Truth Social|Threads|Bluesky|LinkedIn|YouTube|Telegram|Snapchat)"
+    r"|tweeted)(?![\w-])"
+)
 #: Words that are no modifier of a title: "toward rival Bernie Sanders".
 _NOT_MODIFIERS = (
     _PP_HEADS
@@ -5287,7 +5302,7 @@ class Resolver:
         hits = self._hits(noun)
         k = bisect.bisect_left(hits, at)
         if k == 0:
-            return None
+            return self._poster(noun, at)
         pos = hits[k - 1]
         end = pos + len(noun)
         if pos <= at < end:
@@ -5333,13 +5348,44 @@ class Resolver:
                 elif before[1] == "in":
                     found = self._acting_in_document(pos)
         if found is None or found.words[0].lower() in cues.PRONOUNS:
-            return None
+            # "Ada Marsh wrote on X. ... She deleted the post. "...," the
+            # post said.": the post the story brought in first.
+            return self._poster(noun, pos)
         ent = self.resolve(found)
         if ent is None or ent.kind not in (
             SourceKind.ORGANISATION,
             SourceKind.PERSON,
             SourceKind.GROUP,  # "Police said in a release"
         ):
+            return None
+        return ent
+
+    def _poster(self, noun: str, at: int) -> _Entity | None:
+        """Return who put up the post that ``the post`` at *at* stands for, if a sentence tells.
+
+        Copy says that someone posted on a social network, then quotes the
+        post by its noun: ``Councilman Tom Hale posted on Facebook on
+        Saturday. The post read: "..."``, ``Ada Marsh wrote on X. "...,"
+        the post said.``  The subject of the nearest verb of posting on a
+        network (``posted``, ``wrote``, ``shared``, ``published`` or ``put
+        up`` and ``on`` and the network, or ``tweeted``), within about three
+        sentences before, is the post's author.
+        """
+        if noun not in _POST_NOUNS:
+            return None
+        flat = self.flat
+        lo, _ = self._body_range
+        start = max(lo, at - 400)
+        starts = [found.start() for found in _POSTED_ON.finditer(flat, start, at)]
+        if not starts:
+            return None
+        vpos = starts[-1]
+        sent = max(flat.rfind(". ", start, vpos), flat.rfind(MASK + " ", start, vpos))
+        found, _ = subject_before(flat, max(start, sent + 2), vpos - 1)
+        if found is None or found.words[0].lower() in cues.PRONOUNS:
+            return None
+        ent = self.resolve(found)
+        if ent is None or ent.kind not in (SourceKind.ORGANISATION, SourceKind.PERSON):
             return None
         return ent
 
@@ -5519,11 +5565,22 @@ class Resolver:
         politician's name and the noun in lower case, then calls it back by
         the noun: ``The Brook campaign responded. "...," the campaign
         said.``, ``the Ward administration``.  The name is one to three
-        capitalised words of letters (no possessive, no title) right after
-        ``the``.
+        capitalised words of letters (no title) right after ``the``, or
+        before ``'s`` (``Warrender's campaign answered. "...," the campaign
+        said.``).
         """
         flat = self.flat
-        if pos < 6 or flat[pos - 1] != " " or not flat[pos - 2 : pos - 1].isalpha():
+        if pos < 6 or flat[pos - 1] != " ":
+            return None
+        if flat[pos - 3 : pos - 1] in ("'s", "’s") and flat[pos:end].lower() in _POLITICAL_BODIES:
+            # "Warrender's campaign answered. "...," the campaign said.": a
+            # politician's body named by the possessive of the name.
+            words = chain_before(flat, pos - 3)
+            if not 1 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() for w in words):
+                return None
+            text = flat[pos - 3 - len(" ".join(words)) : end]
+            return self._entity(_key(text), text, SourceKind.ORGANISATION)
+        if not flat[pos - 2 : pos - 1].isalpha():
             return None
         words = chain_before(flat, pos)
         if not 1 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() for w in words):

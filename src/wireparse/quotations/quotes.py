@@ -1406,6 +1406,10 @@ class _Analysis:
                         held = self._nearest_named(cue)
                         if held is not None:
                             entity, resolved = held, "resolve.party_epithet"
+                    elif _is_calling_callback(words) and self._right_after_quote(cue, mention):
+                        held = self._calling_holder(cue, mention)
+                        if held is not None:
+                            entity, resolved = held, "resolve.calling_callback"
                 elif self.english and _is_demonym_epithet(words):
                     held = self._nearest_named(cue)
                     if held is not None:
@@ -1497,6 +1501,48 @@ class _Analysis:
         """
         held = self._nearest_named(cue)
         return held if held is not None else self._epithet_cue_holder(cue)
+
+    def _right_after_quote(self, cue: _Cue, mention: Mention) -> bool:
+        """Whether *mention* opens *cue* right after a quotation: ``," the grower said``."""
+        # The flat text masks a quotation's words and marks.
+        return not cue.inverted and self.flat[mention.start - 2 : mention.start] == MASK + " "
+
+    def _calling_holder(self, cue: _Cue, mention: Mention) -> Entity | None:
+        """Return the person a calling that no one holds calls back (``resolve.calling_callback``).
+
+        Local and feature copy names a person by what they do and then
+        calls them back by a calling it never wrote with the name: ``Ivo
+        Marchetti spent 30 years unloading ships. "...," the former
+        dockworker said.``, ``Mireille Dancourt, a veterinarian, said ...
+        "...," the vet said.``  Such a calling right after the quotation,
+        that no named person holds as a role and no unnamed source was
+        introduced by, is the person named nearest before (the nearest of a
+        pronoun's candidates), a full name, when it stands in the cue's
+        paragraph before the cue or in the paragraph before, if that one
+        quotes no one (``"...," said Tom Hale. ¶ "...," the surgeon
+        added.`` brings in someone new).
+        """
+        held = self._nearest_named(cue)
+        if held is None or " " not in held.name:
+            return None
+        sentences = self.sentences
+        para = sentences[cue.sentence].para
+        k = cue.sentence
+        while k > 0 and sentences[k - 1].para == para:
+            k -= 1
+        here = sentences[k].start
+        while k > 0 and sentences[k - 1].para == para - 1:
+            k -= 1
+        if (
+            k < cue.sentence
+            and sentences[k].para == para - 1
+            and MASK not in self.flat[sentences[k].start : here]
+        ):
+            here = sentences[k].start  # a paragraph that introduced the person, quoting no one
+        last = held.name.rsplit(" ", 1)[-1]
+        if self.flat.rfind(last, here, mention.start) < 0:
+            return None
+        return held
 
     def _nearest_named(self, cue: _Cue) -> Entity | None:
         """Return the person named nearest before *cue* when a name is nearest, or None.
@@ -5039,6 +5085,33 @@ def _is_demonym_epithet(words: Sequence[str]) -> bool:
 
 
 _CALLBACK_NOUNS = lexicon.words("en", "callback_nouns")
+
+
+#: Nouns of a person that are no calling: sex, age, plight, a part in an
+#: event or a broadcast (``the woman``, ``the victim``, ``the narrator``).
+_PLAIN_PERSON_NOUNS = lexicon.words("en", "plain_person_nouns")
+
+
+def _is_calling_callback(words: Sequence[str]) -> bool:
+    """Tell whether *words* call a person back by a calling: ``the former dockworker``.
+
+    ``the``, at most one modifier in lower case and a noun of what someone
+    does (the list ``role_nouns``, or a noun in ``-er``, ``-or``, ``-ist``
+    or ``-ian``), not a title, a noun of kin nor one of the list
+    ``plain_person_nouns`` (``the woman``, ``the victim``).
+    """
+    last = words[-1]
+    return (
+        2 <= len(words) <= 3
+        and words[0] in ("the", "The")
+        and last.isalpha()
+        and all(w.islower() for w in words[1:])
+        and (last in cues.PERSON_NOUNS or last.endswith(("er", "or", "ist", "ian")))
+        and last not in KIN_NOUNS
+        and last not in cues.TITLE_WORDS
+        and last not in cues.ROLE_SYNONYMS  # "the doctor": a title's holder
+        and last not in _PLAIN_PERSON_NOUNS
+    )
 
 
 def _is_callback_noun(words: Sequence[str]) -> bool:

@@ -424,6 +424,12 @@ RESOLVE_RULES: tuple[Rule, ...] = (
         'Actor Ben Hale walked the red carpet. ¶ "...," the star said.',
     ),
     Rule(
+        "resolve.calling_callback",
+        "A calling with the (the farmer, the former dockworker) right after the quotation, "
+        "that no one holds or was introduced by, is the person named just before.",
+        'Ivo Marchetti unloaded ships for 30 years. ¶ "...," the former dockworker said.',
+    ),
+    Rule(
         "resolve.description",
         "A description no named source fits is a source of its own: person, group, "
         "organisation or document by its head noun.",
