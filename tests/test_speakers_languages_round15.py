@@ -93,3 +93,49 @@ def test_spanish_ship_named_by_one_word_is_no_person() -> None:
         "«La flota no aguanta otro recorte de cuotas», ha asegurado.\n"
     )
     assert speakers(text, "es") == ["Iker Olano"]
+
+
+# ------------------------------------------------ a body opening the sentence before the tag
+
+
+def test_french_pronoun_after_a_body_opening_the_sentence() -> None:
+    text = (
+        "AUBENAS, 7 déc 2026 (AFP) - Le maire d'Aubenas, Hervé Castagnol, a protesté "
+        "contre la fermeture du pont. « C'est une décision brutale », a dit l'élu.\n\n"
+        "La préfecture de l'Ardèche a annoncé des déviations dès mardi. « La "
+        "structure présente des fissures graves », a-t-elle précisé.\n"
+    )
+    assert speakers(text, "fr") == ["Hervé Castagnol", "la préfecture de l'Ardèche"]
+
+
+def test_french_pronoun_after_an_acronym_opening_the_sentence() -> None:
+    text = (
+        "TOURS, 7 déc 2026 (AFP) - Le président de l'association des usagers, Malik "
+        "Benhamou, a dénoncé les retards. « On nous prend pour des idiots », a-t-il "
+        "lancé.\n\n"
+        "La RTLO a indiqué que trois rames étaient en réparation. « Le service sera "
+        "normal en janvier », a-t-elle assuré.\n"
+    )
+    assert speakers(text, "fr") == ["Malik Benhamou", "RTLO"]
+
+
+def test_french_pronoun_of_the_other_gender_is_not_the_body() -> None:
+    text = (
+        "TOURS, 7 déc 2026 (AFP) - Le président de l'association des usagers, Malik "
+        "Benhamou, a dénoncé les retards. « On nous prend pour des idiots », a-t-il "
+        "lancé.\n\n"
+        "La RTLO a indiqué que trois rames étaient en réparation. « Je n'y crois "
+        "pas », a-t-il répliqué.\n"
+    )
+    assert speakers(text, "fr") == ["Malik Benhamou", "Malik Benhamou"]
+
+
+def test_spanish_subjectless_tag_after_a_body_opening_the_sentence() -> None:
+    text = (
+        "Logroño, 7 dic (EFE).- El abogado de la familia, Sergio Ibarrola, ha "
+        "criticado la lentitud de la investigación. «Llevamos un año sin "
+        "respuestas», ha lamentado.\n\n"
+        "La fiscalía ha pedido nuevas pruebas al juzgado. «Faltan los análisis del "
+        "vehículo», ha precisado.\n"
+    )
+    assert speakers(text, "es") == ["Sergio Ibarrola", "la fiscalía"]

@@ -156,6 +156,9 @@ _AGENCY_ACRONYM_RE = lazy_compile(r"\p{Lu}{2,8}")
 _AUXILIARIES = frozenset(
     {"a", "ont", "avait", "avaient", "aurait", "ha", "han", "había", "habían", "hat", "hatte"}
 )
+#: The French and Spanish definite articles of a singular subject opening a
+#: sentence (``La SNCF a indiqué …``).
+_DEFINITE_SINGULAR = frozenset({"la", "le", "l'", "l’", "el"})
 #: The reflexive pronouns that open a French reflexive cue (``s'est
 #: félicité``, ``se réjouit``): a cue only with a participle or a verb of
 #: the list ``cue_verbs`` after it, never a cue verb on its own.
@@ -3142,6 +3145,12 @@ class _Reader:
                 )
         if found.kind == "pronoun":
             gender = _genders(self.language).get(found.name.casefold())
+            subject = self._unnamed_subject_before(gender)
+            if subject is not None:
+                return (
+                    Speaker(subject.name, found.mention, found.span, subject.kind),
+                    "resolve.lang_pronoun",
+                )
             named = self.role_subject_in(self.context, gender) or self.last_name_in(
                 self.context, gender
             )
@@ -3250,6 +3259,68 @@ class _Reader:
             Speaker(found.name, found.mention, found.span, SourceKind.PERSON),
             "resolve.lang_name",
         )
+
+    def _unnamed_subject_before(self, gender: str | None) -> Speaker | None:
+        """The source with its article opening the sentence before the quotation with a cue.
+
+        Convention: French and Spanish copy report what a body said in a
+        sentence that opens with it as the subject and a cue verb, then
+        quote it with a pronoun or no subject in the tag (``La préfecture
+        du Valbourg a annoncé la fermeture des routes. « … », a-t-elle
+        précisé.``; ``La SNCF a indiqué que … « … », a-t-elle ajouté.``;
+        ``La fiscalía ha pedido tres años. «…», ha precisado.``, invented):
+        the tag is that subject, as a tag after the quotation naming it
+        would be, not the person quoted before.  The subject's article
+        must not tell the other gender than the pronoun; a person's role
+        opening the sentence is read by :meth:`role_subject_in` and
+        :meth:`subjectless`.
+        """
+        if self.language not in ("fr", "es"):
+            return None
+        last = self._last_sentence(self.context)
+        if last is None:
+            return None
+        toks = last[1]
+        if len(toks) < 3 or toks[0].low not in _DEFINITE_SINGULAR:
+            return None
+        told = _genders(self.language).get(toks[0].low)
+        if gender in ("male", "female") and told not in (None, gender):
+            return None
+        if toks[1].mark or (not toks[1].capital and self._is_role_word(toks[1])):
+            return None
+        found = self.read(toks, 0)
+        if found is None or found.kind not in ("name", "role"):
+            return None
+        v = next((n for n, t in enumerate(toks) if t.start >= found.span.end), len(toks))
+        end = v
+        while (
+            v < end + 2
+            and v < len(toks)
+            and toks[v].low not in self.words.cue_first
+            and toks[v].text.isalpha()
+            and not toks[v].capital
+            and toks[v].low not in self.words.function_words
+        ):
+            # The last words of a long name in lower case, past the
+            # complement read: "L'Office fédéral de la santé publique a
+            # indiqué …".
+            v += 1
+        if v >= len(toks) or toks[v].capital or toks[v].low not in self.words.cue_first:
+            return None
+        if toks[v].low in _AUXILIARIES and (
+            v + 1 >= len(toks) or toks[v + 1].low not in self.words.participles
+        ):
+            return None  # "La SNCF a reconnu", an auxiliary of no cue
+        speaker, _ = self.resolve(found)
+        if speaker is not None and v > end and speaker.name == found.name:
+            whole = self.source[toks[0].start : toks[v - 1].end]
+            speaker = Speaker(whole, whole, Span(toks[0].start, toks[v - 1].end), speaker.kind)
+        article = toks[0].text
+        if speaker is not None and speaker.name.startswith(article + " " * article.isalpha()):
+            # Written as a tag after the quotation writes it: "la SNCF".
+            name = toks[0].low + speaker.name[len(article) :]
+            return Speaker(name, speaker.mention, speaker.mention_span, speaker.kind)
+        return speaker
 
     def _cue_subject_before(self) -> str | None:
         """The last full name before the last cue verb in the quotation's paragraph.
@@ -3492,8 +3563,16 @@ class _Reader:
             if named is None:
                 return None, ""
             return Speaker(named, named, Span(at, at)), "resolve.lang_pronoun"
+        named = self._cue_subject_before()
+        if named is None and (subject := self._unnamed_subject_before(None)) is not None:
+            # "La fiscalía ha pedido tres años. «…», ha precisado.": the
+            # subject with its article (see _unnamed_subject_before).
+            return (
+                Speaker(subject.name, subject.mention, Span(at, at), subject.kind),
+                "resolve.lang_pronoun",
+            )
         named = (
-            self._cue_subject_before()
+            named
             or self._subject_of_sentence_before()
             or self.subject_closing_paragraph_before(None)
         )
