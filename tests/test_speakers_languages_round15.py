@@ -139,3 +139,47 @@ def test_spanish_subjectless_tag_after_a_body_opening_the_sentence() -> None:
         "vehículo», ha precisado.\n"
     )
     assert speakers(text, "es") == ["Sergio Ibarrola", "la fiscalía"]
+
+
+# ------------------------------------------------ a source called back by a demonstrative
+
+
+def test_spanish_unnamed_sources_called_back_by_estas_fuentes() -> None:
+    text = (
+        "SEVILLA, 7 (EUROPA PRESS)\n\n"
+        "La consejera de Salud, Amparo Roldán, ha inaugurado el nuevo hospital de "
+        "día. «Es una deuda histórica», ha dicho.\n\n"
+        "Fuentes de la consejería han explicado que abrirá en marzo. «Faltan los "
+        "últimos permisos», han asegurado estas fuentes.\n"
+    )
+    assert speakers(text, "es") == ["Amparo Roldán", "fuentes de la consejería"]
+
+
+def test_spanish_spokesman_called_back_by_el_mismo_portavoz() -> None:
+    text = (
+        "Zamora, 7 dic (EFE).- «No cubrimos costes», ha denunciado un portavoz de la "
+        "cooperativa tras la caída de precios.\n\n"
+        "El delegado, Nicasio Ferrero, ha prometido ayudas. «Llegarán en enero», ha "
+        "asegurado.\n\n"
+        "«Las promesas no pagan el gasóleo», ha replicado el mismo portavoz.\n"
+    )
+    assert speakers(text, "es") == [
+        "un portavoz de la cooperativa",
+        "Nicasio Ferrero",
+        "un portavoz de la cooperativa",
+    ]
+
+
+def test_french_source_with_its_adjective_called_back_by_cette() -> None:
+    text = (
+        "LILLE, 7 déc 2026 (AFP) - « L'enquête avance vite », a confié une source "
+        "policière, sans plus de précisions.\n\n"
+        "Le maire, Didier Vanhoutte, a réclamé de la transparence. « Les familles "
+        "attendent », a-t-il dit. « Deux suspects sont identifiés », a ajouté "
+        "cette source policière.\n"
+    )
+    assert speakers(text, "fr") == [
+        "une source policière",
+        "Didier Vanhoutte",
+        "une source policière",
+    ]

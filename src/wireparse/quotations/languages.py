@@ -156,6 +156,17 @@ _AGENCY_ACRONYM_RE = lazy_compile(r"\p{Lu}{2,8}")
 _AUXILIARIES = frozenset(
     {"a", "ont", "avait", "avaient", "aurait", "ha", "han", "había", "habían", "hat", "hatte"}
 )
+#: The words that call back a source just named by its noun (``estas
+#: fuentes``, ``las mismas fuentes``, ``dicho portavoz``; ``ces sources``,
+#: ``ce même porte-parole``), by language: the words alone, and the words
+#: after a definite article.
+_CALLBACK_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "es": (
+        frozenset({"este", "esta", "estos", "estas", "dicho", "dicha", "dichos", "dichas"}),
+        frozenset({"mismo", "misma", "mismos", "mismas", "citado", "citada", "citados", "citadas"}),
+    ),
+    "fr": (frozenset({"ce", "cet", "cette", "ces"}), frozenset({"même", "mêmes"})),
+}
 #: The French and Spanish definite articles of a singular subject opening a
 #: sentence (``La SNCF a indiqué …``).
 _DEFINITE_SINGULAR = frozenset({"la", "le", "l'", "l’", "el"})
@@ -3199,6 +3210,9 @@ class _Reader:
                 "resolve.lang_pronoun",
             )
         if found.kind == "role":
+            called = self._called_back(found)
+            if called is not None:
+                return called, "resolve.lang_role"
             owner = self.document_owner(found) or self.named_body(found)
             if owner is not None:
                 return owner, "resolve.lang_role"
@@ -3259,6 +3273,70 @@ class _Reader:
             Speaker(found.name, found.mention, found.span, SourceKind.PERSON),
             "resolve.lang_name",
         )
+
+    def _called_back(self, found: _Found) -> Speaker | None:
+        """The source a demonstrative and its noun call back, as first written.
+
+        Convention: Spanish and French copy call a source they have just
+        named, often an unnamed one, by its noun after a demonstrative or
+        ``mismas``, ``citadas`` (``Fuentes de la consejería explicaron que
+        … «…», han asegurado estas fuentes.``; ``las mismas fuentes``,
+        ``dicho portavoz``; ``Un porte-parole de la mairie a confirmé … « …
+        », a ajouté ce porte-parole.``, invented): the speaker is that
+        source as the copy first wrote it, the last phrase the noun opens
+        (with its article) in the paragraph or the three before.
+        """
+        words = _CALLBACK_WORDS.get(self.language)
+        if words is None:
+            return None
+        toks = self.tokens(found.mention, 0)
+        alone, after = words
+        adjective = ""
+        if len(toks) == 2 and toks[0].low in alone:
+            noun = toks[1].low
+        elif (
+            len(toks) == 3
+            and toks[0].low in alone
+            and toks[1].low not in after
+            and toks[2].text.isalpha()
+            and not toks[2].capital
+        ):
+            # "cette source gouvernementale" for "une source
+            # gouvernementale": the noun with its adjective.
+            noun, adjective = toks[1].low, toks[2].low
+        elif len(toks) == 3 and toks[0].low in alone and toks[1].low in after:
+            noun = toks[2].low  # "ces mêmes sources"
+        elif (
+            len(toks) == 3
+            and toks[0].low in self.words.determiners
+            and toks[0].low not in alone
+            and toks[1].low in after
+        ):
+            noun = toks[2].low  # "las mismas fuentes"
+        else:
+            return None
+        at = found.span.start
+        for lo, hi in reversed([(lo, hi) for lo, hi in self.body if lo < at][-4:]):
+            body = self.tokens(self.source[lo : min(hi, at)], lo)
+            for i in range(len(body) - 1, -1, -1):
+                if body[i].low != noun or body[i].start >= at:
+                    continue
+                if adjective and (i + 1 >= len(body) or body[i + 1].low != adjective):
+                    continue
+                k = i - 1 if i and body[i - 1].low in self.words.determiners else i
+                if k < i and body[k].low in alone:
+                    continue  # called back already
+                earlier = self.read(body, k)
+                if earlier is None or earlier.kind not in ("role", "name"):
+                    continue
+                # Its first word, an article or the noun, as a tag after a
+                # quotation writes it: "fuentes del …", "un porte-parole …".
+                name = earlier.name[:1].lower() + earlier.name[1:]
+                # A plural callback ("estas", "las mismas", "ces") is a group.
+                plural = toks[0].low.endswith("s")
+                kind = SourceKind.GROUP if plural else SourceKind.PERSON
+                return Speaker(name, found.mention, found.span, kind)
+        return None
 
     def _unnamed_subject_before(self, gender: str | None) -> Speaker | None:
         """The source with its article opening the sentence before the quotation with a cue.
