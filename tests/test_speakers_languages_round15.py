@@ -93,3 +93,93 @@ def test_spanish_ship_named_by_one_word_is_no_person() -> None:
         "«La flota no aguanta otro recorte de cuotas», ha asegurado.\n"
     )
     assert speakers(text, "es") == ["Iker Olano"]
+
+
+# ------------------------------------------------ a body opening the sentence before the tag
+
+
+def test_french_pronoun_after_a_body_opening_the_sentence() -> None:
+    text = (
+        "AUBENAS, 7 déc 2026 (AFP) - Le maire d'Aubenas, Hervé Castagnol, a protesté "
+        "contre la fermeture du pont. « C'est une décision brutale », a dit l'élu.\n\n"
+        "La préfecture de l'Ardèche a annoncé des déviations dès mardi. « La "
+        "structure présente des fissures graves », a-t-elle précisé.\n"
+    )
+    assert speakers(text, "fr") == ["Hervé Castagnol", "la préfecture de l'Ardèche"]
+
+
+def test_french_pronoun_after_an_acronym_opening_the_sentence() -> None:
+    text = (
+        "TOURS, 7 déc 2026 (AFP) - Le président de l'association des usagers, Malik "
+        "Benhamou, a dénoncé les retards. « On nous prend pour des idiots », a-t-il "
+        "lancé.\n\n"
+        "La RTLO a indiqué que trois rames étaient en réparation. « Le service sera "
+        "normal en janvier », a-t-elle assuré.\n"
+    )
+    assert speakers(text, "fr") == ["Malik Benhamou", "RTLO"]
+
+
+def test_french_pronoun_of_the_other_gender_is_not_the_body() -> None:
+    text = (
+        "TOURS, 7 déc 2026 (AFP) - Le président de l'association des usagers, Malik "
+        "Benhamou, a dénoncé les retards. « On nous prend pour des idiots », a-t-il "
+        "lancé.\n\n"
+        "La RTLO a indiqué que trois rames étaient en réparation. « Je n'y crois "
+        "pas », a-t-il répliqué.\n"
+    )
+    assert speakers(text, "fr") == ["Malik Benhamou", "Malik Benhamou"]
+
+
+def test_spanish_subjectless_tag_after_a_body_opening_the_sentence() -> None:
+    text = (
+        "Logroño, 7 dic (EFE).- El abogado de la familia, Sergio Ibarrola, ha "
+        "criticado la lentitud de la investigación. «Llevamos un año sin "
+        "respuestas», ha lamentado.\n\n"
+        "La fiscalía ha pedido nuevas pruebas al juzgado. «Faltan los análisis del "
+        "vehículo», ha precisado.\n"
+    )
+    assert speakers(text, "es") == ["Sergio Ibarrola", "la fiscalía"]
+
+
+# ------------------------------------------------ a source called back by a demonstrative
+
+
+def test_spanish_unnamed_sources_called_back_by_estas_fuentes() -> None:
+    text = (
+        "SEVILLA, 7 (EUROPA PRESS)\n\n"
+        "La consejera de Salud, Amparo Roldán, ha inaugurado el nuevo hospital de "
+        "día. «Es una deuda histórica», ha dicho.\n\n"
+        "Fuentes de la consejería han explicado que abrirá en marzo. «Faltan los "
+        "últimos permisos», han asegurado estas fuentes.\n"
+    )
+    assert speakers(text, "es") == ["Amparo Roldán", "fuentes de la consejería"]
+
+
+def test_spanish_spokesman_called_back_by_el_mismo_portavoz() -> None:
+    text = (
+        "Zamora, 7 dic (EFE).- «No cubrimos costes», ha denunciado un portavoz de la "
+        "cooperativa tras la caída de precios.\n\n"
+        "El delegado, Nicasio Ferrero, ha prometido ayudas. «Llegarán en enero», ha "
+        "asegurado.\n\n"
+        "«Las promesas no pagan el gasóleo», ha replicado el mismo portavoz.\n"
+    )
+    assert speakers(text, "es") == [
+        "un portavoz de la cooperativa",
+        "Nicasio Ferrero",
+        "un portavoz de la cooperativa",
+    ]
+
+
+def test_french_source_with_its_adjective_called_back_by_cette() -> None:
+    text = (
+        "LILLE, 7 déc 2026 (AFP) - « L'enquête avance vite », a confié une source "
+        "policière, sans plus de précisions.\n\n"
+        "Le maire, Didier Vanhoutte, a réclamé de la transparence. « Les familles "
+        "attendent », a-t-il dit. « Deux suspects sont identifiés », a ajouté "
+        "cette source policière.\n"
+    )
+    assert speakers(text, "fr") == [
+        "une source policière",
+        "Didier Vanhoutte",
+        "une source policière",
+    ]

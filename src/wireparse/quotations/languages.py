@@ -156,6 +156,20 @@ _AGENCY_ACRONYM_RE = lazy_compile(r"\p{Lu}{2,8}")
 _AUXILIARIES = frozenset(
     {"a", "ont", "avait", "avaient", "aurait", "ha", "han", "había", "habían", "hat", "hatte"}
 )
+#: The words that call back a source just named by its noun (``estas
+#: fuentes``, ``las mismas fuentes``, ``dicho portavoz``; ``ces sources``,
+#: ``ce même porte-parole``), by language: the words alone, and the words
+#: after a definite article.
+_CALLBACK_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "es": (
+        frozenset({"este", "esta", "estos", "estas", "dicho", "dicha", "dichos", "dichas"}),
+        frozenset({"mismo", "misma", "mismos", "mismas", "citado", "citada", "citados", "citadas"}),
+    ),
+    "fr": (frozenset({"ce", "cet", "cette", "ces"}), frozenset({"même", "mêmes"})),
+}
+#: The French and Spanish definite articles of a singular subject opening a
+#: sentence (``La SNCF a indiqué …``).
+_DEFINITE_SINGULAR = frozenset({"la", "le", "l'", "l’", "el"})
 #: The reflexive pronouns that open a French reflexive cue (``s'est
 #: félicité``, ``se réjouit``): a cue only with a participle or a verb of
 #: the list ``cue_verbs`` after it, never a cue verb on its own.
@@ -3142,6 +3156,12 @@ class _Reader:
                 )
         if found.kind == "pronoun":
             gender = _genders(self.language).get(found.name.casefold())
+            subject = self._unnamed_subject_before(gender)
+            if subject is not None:
+                return (
+                    Speaker(subject.name, found.mention, found.span, subject.kind),
+                    "resolve.lang_pronoun",
+                )
             named = self.role_subject_in(self.context, gender) or self.last_name_in(
                 self.context, gender
             )
@@ -3190,6 +3210,9 @@ class _Reader:
                 "resolve.lang_pronoun",
             )
         if found.kind == "role":
+            called = self._called_back(found)
+            if called is not None:
+                return called, "resolve.lang_role"
             owner = self.document_owner(found) or self.named_body(found)
             if owner is not None:
                 return owner, "resolve.lang_role"
@@ -3250,6 +3273,132 @@ class _Reader:
             Speaker(found.name, found.mention, found.span, SourceKind.PERSON),
             "resolve.lang_name",
         )
+
+    def _called_back(self, found: _Found) -> Speaker | None:
+        """The source a demonstrative and its noun call back, as first written.
+
+        Convention: Spanish and French copy call a source they have just
+        named, often an unnamed one, by its noun after a demonstrative or
+        ``mismas``, ``citadas`` (``Fuentes de la consejería explicaron que
+        … «…», han asegurado estas fuentes.``; ``las mismas fuentes``,
+        ``dicho portavoz``; ``Un porte-parole de la mairie a confirmé … « …
+        », a ajouté ce porte-parole.``, invented): the speaker is that
+        source as the copy first wrote it, the last phrase the noun opens
+        (with its article) in the paragraph or the three before.
+        """
+        words = _CALLBACK_WORDS.get(self.language)
+        if words is None:
+            return None
+        toks = self.tokens(found.mention, 0)
+        alone, after = words
+        adjective = ""
+        if len(toks) == 2 and toks[0].low in alone:
+            noun = toks[1].low
+        elif (
+            len(toks) == 3
+            and toks[0].low in alone
+            and toks[1].low not in after
+            and toks[2].text.isalpha()
+            and not toks[2].capital
+        ):
+            # "cette source gouvernementale" for "une source
+            # gouvernementale": the noun with its adjective.
+            noun, adjective = toks[1].low, toks[2].low
+        elif len(toks) == 3 and toks[0].low in alone and toks[1].low in after:
+            noun = toks[2].low  # "ces mêmes sources"
+        elif (
+            len(toks) == 3
+            and toks[0].low in self.words.determiners
+            and toks[0].low not in alone
+            and toks[1].low in after
+        ):
+            noun = toks[2].low  # "las mismas fuentes"
+        else:
+            return None
+        at = found.span.start
+        for lo, hi in reversed([(lo, hi) for lo, hi in self.body if lo < at][-4:]):
+            body = self.tokens(self.source[lo : min(hi, at)], lo)
+            for i in range(len(body) - 1, -1, -1):
+                if body[i].low != noun or body[i].start >= at:
+                    continue
+                if adjective and (i + 1 >= len(body) or body[i + 1].low != adjective):
+                    continue
+                k = i - 1 if i and body[i - 1].low in self.words.determiners else i
+                if k < i and body[k].low in alone:
+                    continue  # called back already
+                earlier = self.read(body, k)
+                if earlier is None or earlier.kind not in ("role", "name"):
+                    continue
+                # Its first word, an article or the noun, as a tag after a
+                # quotation writes it: "fuentes del …", "un porte-parole …".
+                name = earlier.name[:1].lower() + earlier.name[1:]
+                # A plural callback ("estas", "las mismas", "ces") is a group.
+                plural = toks[0].low.endswith("s")
+                kind = SourceKind.GROUP if plural else SourceKind.PERSON
+                return Speaker(name, found.mention, found.span, kind)
+        return None
+
+    def _unnamed_subject_before(self, gender: str | None) -> Speaker | None:
+        """The source with its article opening the sentence before the quotation with a cue.
+
+        Convention: French and Spanish copy report what a body said in a
+        sentence that opens with it as the subject and a cue verb, then
+        quote it with a pronoun or no subject in the tag (``La préfecture
+        du Valbourg a annoncé la fermeture des routes. « … », a-t-elle
+        précisé.``; ``La SNCF a indiqué que … « … », a-t-elle ajouté.``;
+        ``La fiscalía ha pedido tres años. «…», ha precisado.``, invented):
+        the tag is that subject, as a tag after the quotation naming it
+        would be, not the person quoted before.  The subject's article
+        must not tell the other gender than the pronoun; a person's role
+        opening the sentence is read by :meth:`role_subject_in` and
+        :meth:`subjectless`.
+        """
+        if self.language not in ("fr", "es"):
+            return None
+        last = self._last_sentence(self.context)
+        if last is None:
+            return None
+        toks = last[1]
+        if len(toks) < 3 or toks[0].low not in _DEFINITE_SINGULAR:
+            return None
+        told = _genders(self.language).get(toks[0].low)
+        if gender in ("male", "female") and told not in (None, gender):
+            return None
+        if toks[1].mark or (not toks[1].capital and self._is_role_word(toks[1])):
+            return None
+        found = self.read(toks, 0)
+        if found is None or found.kind not in ("name", "role"):
+            return None
+        v = next((n for n, t in enumerate(toks) if t.start >= found.span.end), len(toks))
+        end = v
+        while (
+            v < end + 2
+            and v < len(toks)
+            and toks[v].low not in self.words.cue_first
+            and toks[v].text.isalpha()
+            and not toks[v].capital
+            and toks[v].low not in self.words.function_words
+        ):
+            # The last words of a long name in lower case, past the
+            # complement read: "L'Office fédéral de la santé publique a
+            # indiqué …".
+            v += 1
+        if v >= len(toks) or toks[v].capital or toks[v].low not in self.words.cue_first:
+            return None
+        if toks[v].low in _AUXILIARIES and (
+            v + 1 >= len(toks) or toks[v + 1].low not in self.words.participles
+        ):
+            return None  # "La SNCF a reconnu", an auxiliary of no cue
+        speaker, _ = self.resolve(found)
+        if speaker is not None and v > end and speaker.name == found.name:
+            whole = self.source[toks[0].start : toks[v - 1].end]
+            speaker = Speaker(whole, whole, Span(toks[0].start, toks[v - 1].end), speaker.kind)
+        article = toks[0].text
+        if speaker is not None and speaker.name.startswith(article + " " * article.isalpha()):
+            # Written as a tag after the quotation writes it: "la SNCF".
+            name = toks[0].low + speaker.name[len(article) :]
+            return Speaker(name, speaker.mention, speaker.mention_span, speaker.kind)
+        return speaker
 
     def _cue_subject_before(self) -> str | None:
         """The last full name before the last cue verb in the quotation's paragraph.
@@ -3492,8 +3641,16 @@ class _Reader:
             if named is None:
                 return None, ""
             return Speaker(named, named, Span(at, at)), "resolve.lang_pronoun"
+        named = self._cue_subject_before()
+        if named is None and (subject := self._unnamed_subject_before(None)) is not None:
+            # "La fiscalía ha pedido tres años. «…», ha precisado.": the
+            # subject with its article (see _unnamed_subject_before).
+            return (
+                Speaker(subject.name, subject.mention, Span(at, at), subject.kind),
+                "resolve.lang_pronoun",
+            )
         named = (
-            self._cue_subject_before()
+            named
             or self._subject_of_sentence_before()
             or self.subject_closing_paragraph_before(None)
         )
