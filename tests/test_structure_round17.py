@@ -117,3 +117,82 @@ def test_a_report_by_someone_first_published_in_prose_stays_a_paragraph() -> Non
         "by islanders who want a bridge.\n"
     )
     assert rules_of(article)[-1] == ("paragraph", "paragraph")
+
+
+# --------------------------------------------------------------------------
+# A page's date line of parts set apart by bullets or bars
+# --------------------------------------------------------------------------
+
+_CURLING = (
+    "Curling club in Hatchet Lake gets new ice plant\n"
+    "{row}\n\n"
+    "HATCHET LAKE, Sask. — The curling club in Hatchet Lake will keep its four sheets "
+    "open all winter after the town paid for a new ice plant.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Published Nov 28, 2026 • Last updated 3 hours ago • 4 minute read",
+        "Updated 9:40 a.m. | 3 min read",
+        "Nov. 28, 2026 · 12 comments",
+    ],
+)
+def test_a_date_line_of_parts_set_apart_is_a_timestamp(row: str) -> None:
+    article = wireparse.parse(_CURLING.format(row=row))
+    assert line_kind(article, row) == ("timestamp", "timestamp")
+
+
+def test_the_date_line_gives_the_publication_day() -> None:
+    article = wireparse.parse(
+        _CURLING.format(row="Published Nov 28, 2026 • Last updated 3 hours ago • 4 minute read")
+    )
+    assert str(article.published) == "2026-11-28"
+
+
+@pytest.mark.parametrize(
+    "row", ["Sports | Nov. 28, 2026", "B2 | The Prairie Ledger | Nov. 28, 2026"]
+)
+def test_a_row_with_words_of_no_date_is_no_timestamp(row: str) -> None:
+    article = wireparse.parse(_CURLING.format(row=row))
+    assert line_kind(article, row)[0] != "timestamp"
+
+
+def test_india_standard_time_dates_a_story() -> None:
+    article = wireparse.parse(
+        "Tea growers in Vellam seek support after hailstorm\n"
+        "Updated: Nov 28, 2026, 09:05 IST\n\n"
+        "VELLAM, Nov 28 (PTI) Growers in the hill district of Vellam have asked for help "
+        "after a hailstorm flattened young tea bushes.\n"
+    )
+    assert line_kind(article, "Updated: Nov 28") == ("timestamp", "timestamp")
+    assert str(article.updated) == "2026-11-28 09:05:00+05:30"
+
+
+# --------------------------------------------------------------------------
+# A section's name with an ampersand over the headline
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("section", ["Nation & World", "Arts & Culture", "Food & Drink"])
+def test_a_sections_name_with_an_ampersand_is_not_the_headline(section: str) -> None:
+    article = wireparse.parse(
+        f"{section}\n\n"
+        "Orchard town hosts its first cider fair\n\n"
+        "APPLEGATE, Ore. (AP) — Cider makers from three states poured their first pressings "
+        "in Applegate on Saturday at a fair the town hopes to hold every autumn.\n"
+    )
+    assert article.headline is not None
+    assert article.headline == "Orchard town hosts its first cider fair"
+    assert rules_of(article)[0] == ("furniture", "furniture.above_lead")
+
+
+def test_a_headline_with_an_ampersand_and_three_words_stays_the_headline() -> None:
+    article = wireparse.parse(
+        "Cider & cheese fair draws crowds\n\n"
+        "APPLEGATE, Ore. (AP) — Cider makers from three states poured their first pressings "
+        "in Applegate on Saturday at a fair the town hopes to hold every autumn.\n"
+    )
+    assert article.headline is not None
+    assert article.headline == "Cider & cheese fair draws crowds"

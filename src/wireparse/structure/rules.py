@@ -2925,7 +2925,39 @@ def timestamp(state: State, i: int) -> BlockKind | None:
     relative time (``14 minutes ago``).  A phone number (``(207) 555-0134``)
     or a row of figures is not a timestamp.
     """
-    return BlockKind.TIMESTAMP if is_timestamp_line(state.blocks[i].match) else None
+    m = state.blocks[i].match
+    if is_timestamp_line(m):
+        return BlockKind.TIMESTAMP
+    return BlockKind.TIMESTAMP if is_date_row(m) else None
+
+
+#: The bullet or bar a page sets between the parts of its date line, with a
+#: space on either side: the `` • `` of ``Published Mar 03, 2026 • 3 minute
+#: read``, the `` | `` of ``Updated 9:40 a.m. | 4 min read``.
+DATE_ROW_MARK = lazy_compile(r"\s[•|·]\s")
+
+
+def is_date_row(text: str) -> bool:
+    """Whether *text* is a page's date line of parts set apart by bullets or bars.
+
+    A newspaper site sets the story's dates and its reading time on one line,
+    the parts apart by bullets or bars (:data:`DATE_ROW_MARK`): ``Published
+    Mar 03, 2026 • Last updated 2 hours ago • 3 minute read``, ``Updated
+    9:40 a.m. | 4 min read``.  Every part a timestamp line
+    (:func:`wireparse.metadata.dates.is_timestamp_line`) or a counter
+    (:data:`COUNTER`: a reading time, a count of comments), one at least a
+    timestamp, is a timestamp line; a part of other words (``The Courier``,
+    ``Page A4``) makes it no date line.
+    """
+    if DATE_ROW_MARK.search(text) is None:
+        return False
+    parts = [p.strip() for p in DATE_ROW_MARK.split(text.strip())]
+    if not all(parts):
+        return False
+    stamps = [is_timestamp_line(p) for p in parts]
+    return any(stamps) and all(
+        s or COUNTER.fullmatch(p) is not None for s, p in zip(stamps, parts, strict=True)
+    )
 
 
 _MONTH_OR_SEASON = (
@@ -3638,7 +3670,9 @@ def place_head(state: State, lead: int) -> None:
 
     The headline is the first title-like block above the lead with three or
     more words (or the only title-like one), a station's name line aside
-    (:func:`is_station_name`); a one-line sentence right above a
+    (:func:`is_station_name`); an ampersand is no word, so a section's name
+    over the headline (``Nation & World``, ``Arts & Culture``) is passed
+    over; a one-line sentence right above a
     datelined lead is a headline with a full stop.  Running text between the
     headline and the lead is a caption; the rest is furniture.
     """
@@ -3646,7 +3680,8 @@ def place_head(state: State, lead: int) -> None:
     titles = [i for i in above if is_titlelike(state.blocks[i])]
     head: int | None = None
     for i in titles:
-        if state.blocks[i].words >= 3 and not is_station_name(state.blocks[i]):
+        c = state.blocks[i]
+        if c.words - c.match.split().count("&") >= 3 and not is_station_name(c):
             head = i
             break
     if head is None and titles:
