@@ -196,3 +196,77 @@ def test_a_headline_with_an_ampersand_and_three_words_stays_the_headline() -> No
     )
     assert article.headline is not None
     assert article.headline == "Cider & cheese fair draws crowds"
+
+
+# --------------------------------------------------------------------------
+# A British regional page's head: a standfirst with no stop, a name over a
+# desk's title, a caption with no stop over its bracketed credit
+# --------------------------------------------------------------------------
+
+_LIDO_HEAD = (
+    "Lido in Pellbury to reopen after winter of repairs\n\n"
+    "{standfirst}\n\n"
+    "Corin Waddell\n"
+    "{title}\n"
+    "10:02, 3 DEC 2026\n\n"
+)
+_LIDO_BODY = (
+    "The open-air lido in Pellbury will reopen in May after a winter of repairs to its "
+    "tiled pool and changing rooms, the town council has said.\n\n"
+    "The work cost £1.2 million and was paid for from the council's reserves.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title", ["Local Democracy Reporter", "Crime Reporter", "Property Correspondent"]
+)
+def test_a_name_over_a_desks_title_is_the_byline(title: str) -> None:
+    article = wireparse.parse(
+        _LIDO_HEAD.format(standfirst="Swimmers can return in spring.", title=title) + _LIDO_BODY
+    )
+    assert line_kind(article, "Corin Waddell") == ("byline", "byline.titled")
+    assert line_kind(article, title) == ("byline", "byline.continued")
+    assert article.byline is not None
+    assert article.byline.names == ("Corin Waddell",)
+    assert article.byline.title == title
+
+
+def test_a_standfirst_with_no_stop_over_the_byline_is_a_highlight() -> None:
+    standfirst = (
+        "Swimmers have waited two years for the pool to open again after cracks were "
+        "found in its floor"
+    )
+    article = wireparse.parse(
+        _LIDO_HEAD.format(standfirst=standfirst, title="Chief Reporter") + _LIDO_BODY
+    )
+    assert line_kind(article, standfirst) == ("highlight", "standfirst.above_byline")
+
+
+def test_a_line_in_title_case_over_the_byline_is_no_standfirst() -> None:
+    line = "Pellbury Lido Swimming Club Summer Gala And Open Day Tickets On Sale Now"
+    article = wireparse.parse(
+        _LIDO_HEAD.format(standfirst=line, title="Chief Reporter") + _LIDO_BODY
+    )
+    assert line_kind(article, line) == ("furniture", "furniture.above_lead")
+
+
+_LIDO_PICTURE = (
+    "Lido in Pellbury to reopen after winter of repairs\n\n{caption}\n{credit}\n\n"
+) + _LIDO_BODY
+
+
+@pytest.mark.parametrize("credit", ["(Image: Pellbury Weekly Gazette)", "(Picture: Ottilie Shaw)"])
+def test_a_caption_with_no_stop_over_its_bracketed_credit_is_a_caption(credit: str) -> None:
+    caption = "The lido on Marsh Road has been closed since the summer of 2024"
+    article = wireparse.parse(_LIDO_PICTURE.format(caption=caption, credit=credit))
+    assert line_kind(article, caption) == ("caption", "caption.credited")
+    assert line_kind(article, credit) == ("caption", "caption")
+    assert article.headline == "Lido in Pellbury to reopen after winter of repairs"
+
+
+def test_a_headline_over_a_bracketed_credit_stays_the_headline() -> None:
+    article = wireparse.parse(
+        "Lido in Pellbury to reopen after winter of repairs\n"
+        "(Image: Pellbury Weekly Gazette)\n\n" + _LIDO_BODY
+    )
+    assert article.headline == "Lido in Pellbury to reopen after winter of repairs"

@@ -2302,15 +2302,25 @@ def credited_caption(state: State, i: int) -> BlockKind | None:
     family``, ``Courtesy of the harbor board``; :data:`CREDIT_LINE`).  Over
     these, a sentence quoting someone or reporting speech (``said``) is a
     paragraph of the story: a caption shows, it does not quote.
+
+    British regional pages set the caption with no full stop, over the
+    credit labelled in brackets (``Hollins Green Bakery has been open since
+    1968`` / ``(Image: Harbury Evening Star)``; :data:`BRACKETED_CREDIT_LINE`):
+    under a line of at least :data:`CREDITED_CAPTION_MIN_WORDS` words, such a
+    credit makes it a caption though it ends no sentence, once a title-like
+    line of three words or more stands above it (the headline, which is
+    never a caption).
     """
     blocks = state.blocks
     c = blocks[i]
     if i + 1 >= len(blocks) or c.words > _CREDITED_CAPTION_MAX_WORDS or len(c.lines) > 2:
         return None
     m = c.match
-    if not (m[:1].isupper() and m[-1:] in _SENTENCE_ENDS) or not state.attached(i, i + 1):
+    if not m[:1].isupper() or not state.attached(i, i + 1):
         return None
     nxt = blocks[i + 1]
+    if m[-1:] not in _SENTENCE_ENDS:
+        return BlockKind.CAPTION if _captions_bracketed_credit(state, i) else None
     if nxt.words <= _CREDIT_LINE_MAX_WORDS and PHOTO_CREDIT_LINE.fullmatch(nxt.match):
         return BlockKind.CAPTION
     if (
@@ -2320,6 +2330,33 @@ def credited_caption(state: State, i: int) -> BlockKind | None:
     ):
         return BlockKind.CAPTION
     return None
+
+
+#: A picture's credit alone on its line, labelled and in brackets, as
+#: British regional pages set it under a caption with no full stop:
+#: ``(Image: Harbury Evening Star)``, ``(Picture: Ada Marsh)``, ``(Photo:
+#: Ada Marsh/Harbor Herald)``.
+BRACKETED_CREDIT_LINE = lazy_compile(r"\((?:Image|Picture|Photo)s?\s?:\s?\p{Lu}[^()\n]{1,80}\)")
+#: The fewest words of a caption with no full stop over a
+#: :data:`BRACKETED_CREDIT_LINE`.
+CREDITED_CAPTION_MIN_WORDS: Final = 4
+
+
+def _captions_bracketed_credit(state: State, i: int) -> bool:
+    """Whether block *i*, ending no sentence, is the caption over a bracketed credit line.
+
+    The line under it is a :data:`BRACKETED_CREDIT_LINE`; the block has
+    :data:`CREDITED_CAPTION_MIN_WORDS` words or more, quotes no one, and a
+    title-like block of three words or more stands above it, so that the
+    headline over a picture's credit stays the headline.
+    """
+    blocks = state.blocks
+    c, nxt = blocks[i], blocks[i + 1]
+    if c.words < CREDITED_CAPTION_MIN_WORDS or _QUOTING.search(c.match):
+        return False
+    if nxt.words > _CREDIT_LINE_MAX_WORDS or BRACKETED_CREDIT_LINE.fullmatch(nxt.match) is None:
+        return False
+    return any(b.kind is None and b.words >= 3 and is_titlelike(b) for b in blocks[:i])
 
 
 #: A quotation mark, or a verb reporting speech: a sentence holding one is
@@ -3883,8 +3920,27 @@ def _is_standfirst(state: State, i: int) -> bool:
         i + 1 < len(blocks)
         and blocks[i + 1].kind is BlockKind.BYLINE
         and c.words <= STANDFIRST_MAX_WORDS
-        and is_prose(c)
+        and (is_prose(c) or _is_unstopped_standfirst(c))
     )
+
+
+#: The fewest words of a standfirst set with no full stop.
+UNSTOPPED_STANDFIRST_MIN_WORDS: Final = 10
+
+
+def _is_unstopped_standfirst(c: Candidate) -> bool:
+    """Whether the title-like block *c*, over the byline, is a standfirst set with no full stop.
+
+    British regional pages set the standfirst as a sentence in lower case
+    with no full stop (``Regulars rallied round after the owners said the
+    bakery would close before Christmas``): a block of at least
+    :data:`UNSTOPPED_STANDFIRST_MIN_WORDS` words, most of them in lower
+    case (a menu or a second title in title case is none), is one.
+    """
+    if c.words < UNSTOPPED_STANDFIRST_MIN_WORDS or not is_titlelike(c):
+        return False
+    words = c.match.split()
+    return sum(w[:1].islower() for w in words) * 2 > len(words)
 
 
 #: The fewest words of a deck between the headline and a datelined lead.
