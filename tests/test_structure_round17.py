@@ -270,3 +270,64 @@ def test_a_headline_over_a_bracketed_credit_stays_the_headline() -> None:
         "(Image: Pellbury Weekly Gazette)\n\n" + _LIDO_BODY
     )
     assert article.headline == "Lido in Pellbury to reopen after winter of repairs"
+
+
+# --------------------------------------------------------------------------
+# An Irish or British paper's "Picture:" credit after a caption
+# --------------------------------------------------------------------------
+
+_QUAY = (
+    "Quay wall at Dunlish to be rebuilt after storm damage\n\n"
+    "The quay wall at Dunlish will be rebuilt next year after it was breached in "
+    "two storms last winter, the county council said.\n\n"
+    "{caption}\n\n"
+    "The work is expected to take eight months.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Fishing boats moored at Dunlish quay. Picture: Deaglán Moynihan",
+        "The damaged section of the wall. Pic: Orla Kennefick",
+    ],
+)
+def test_a_caption_ending_with_a_picture_credit_is_a_caption(caption: str) -> None:
+    article = wireparse.parse(_QUAY.format(caption=caption))
+    assert line_kind(article, caption) == ("caption", "caption")
+
+
+def test_picture_and_a_phrase_in_lower_case_is_prose() -> None:
+    line = "The council wants a wall that lasts. Picture: a quay without cracks"
+    article = wireparse.parse(_QUAY.format(caption=line))
+    assert line_kind(article, line)[0] != "caption"
+
+
+# --------------------------------------------------------------------------
+# A name under the story's date in the head is the byline
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Niamh Corcoran", "Tadhg Ó Fearraigh", "Sinéad Moloney"])
+def test_a_name_under_the_date_is_the_byline(name: str) -> None:
+    article = wireparse.parse(
+        "Quay wall at Dunlish to be rebuilt after storm damage\n\n"
+        "Tue, 1 Dec, 2026 - 07:30\n"
+        f"{name}\n\n"
+        "The quay wall at Dunlish will be rebuilt next year after it was breached in "
+        "two storms last winter, the county council said.\n"
+    )
+    assert line_kind(article, name) == ("byline", "byline.dated")
+    assert article.byline is not None
+    assert article.byline.names == (name,)
+
+
+def test_a_places_name_under_the_date_is_no_byline() -> None:
+    article = wireparse.parse(
+        "Quay wall at Dunlish to be rebuilt after storm damage\n\n"
+        "Tue, 1 Dec, 2026 - 07:30\n"
+        "West Cork\n\n"
+        "The quay wall at Dunlish will be rebuilt next year after it was breached in "
+        "two storms last winter, the county council said.\n"
+    )
+    assert line_kind(article, "West Cork")[0] != "byline"

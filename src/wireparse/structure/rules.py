@@ -331,7 +331,9 @@ PHOTOGRAPHER_CREDIT = lazy_compile(
 #: ... or by a photo credit set after its last sentence, in the words of
 #: each language: ``Die Fähre am Pier. Bild: dpa``, ``Le bac à quai. Photo :
 #: AFP``, ``El barco en el puerto. Foto: EFE/Ana Ruiz``, ``The pier. Photo:
-#: Jane Doe``, ``The pier. Photograph: Jane Doe/Courier``, in brackets too
+#: Jane Doe``, ``The pier. Photograph: Jane Doe/Courier``, Irish and
+#: British papers' ``The pier. Picture: Jane Doe``, ``... Pic: Jane Doe``
+#: (capitalised words only), in brackets too
 #: (``The pier. (Photo: Jane Doe/Courier)``), or
 #: ``Photo by``: ``The pier. Photo by Jane Doe``, or ``Courtesy of`` and the
 #: giver: ``The pier. Courtesy of the Harbor Board``, a family's too (``The
@@ -346,6 +348,9 @@ CAPTION_CREDIT_END = lazy_compile(
     # "Photo by" and a name: capitalised words only ("Photos by local
     # artists will be shown" is a sentence).
     r"|(?:Photo|Picture|Image)s?\s+(?:by|courtesy\s+of)\s\p{Lu}\S{0,39}(?:\s\p{Lu}\S{0,39}){0,3}"
+    # Irish and British papers' "Picture:" or "Pic:" and the photographer,
+    # capitalised words only ("Picture: a town without cars" is prose).
+    r"|(?:Picture|Pic)s?\s?:\s?\p{Lu}\S{0,39}(?:\s\p{Lu}\S{0,39}){0,4}"
     # "Courtesy of" and the giver, capitalised ("Courtesy of the Harbor Board").
     r"|Courtesy\s+of\s(?:the\s)?\p{Lu}\S{0,39}(?:\s(?:of\s|the\s)?\p{Lu}\S{0,39}){0,4}"
     r"(?:\sfamily\)?)?"
@@ -2371,13 +2376,13 @@ _SENTENCE_ENDS: Final = '.!?"”’)'
 
 #: The words a :data:`CAPTION_CREDIT_END` match opens with (but its bracket):
 #: ``Bild``, ``Foto``, ``Photo``, ``Image``, ``Credit``, ``Crédit``, ``Picture``,
-#: ``Courtesy``.
+#: ``Pic``, ``Courtesy``.
 _CAPTION_CREDIT_WORDS: Final = (
     "Photo",
     "Foto",
     "Bild",
     "Image",
-    "Picture",
+    "Pic",
     "Credit",
     "Crédit",
     "Courtesy",
@@ -3199,18 +3204,21 @@ def byline_dated(state: State, i: int) -> BlockKind | None:
     ``given_names_male`` and ``given_names_unisex``), holding no
     organisation's noun nor a place's last word, right above a line that
     is only a date or time (:func:`wireparse.metadata.dates.is_timestamp_line`),
-    in the story's head (``_in_head``), is the byline.  A section's or a
-    place's name over the date (``Harbor Park`` / ``3 December 2026``) is
-    none.
+    in the story's head (``_in_head``), is the byline.  Irish and
+    Australian pages set the name under the date instead (``Sun, 6 Dec,
+    2026 - 18:42`` / ``Tom Hale``): such a name right under a timestamp
+    line is the byline too.  A section's or a place's name over the date
+    (``Harbor Park`` / ``3 December 2026``) is none.
     """
     blocks = state.blocks
     c = blocks[i]
-    if i == 0 or i + 1 >= len(blocks) or not 2 <= c.words <= _DATED_BYLINE_MAX_WORDS:
+    if i == 0 or not 2 <= c.words <= _DATED_BYLINE_MAX_WORDS:
         return None
     m = c.match.strip()
-    if not m[:1].isupper() or len(c.lines) != 1:
+    if not m[:1].isupper() or len(c.lines) != 1 or m.split()[0].casefold() not in _given_names():
         return None
-    if m.split()[0].casefold() not in _given_names() or not is_timestamp_line(blocks[i + 1].match):
+    dated_below = i + 1 < len(blocks) and is_timestamp_line(blocks[i + 1].match)
+    if not dated_below and blocks[i - 1].kind is not BlockKind.TIMESTAMP:
         return None
     not_names = _not_person_words()
     if any(w.casefold() in not_names for w in m.split()) or not is_person_name(m):
