@@ -117,3 +117,217 @@ def test_a_report_by_someone_first_published_in_prose_stays_a_paragraph() -> Non
         "by islanders who want a bridge.\n"
     )
     assert rules_of(article)[-1] == ("paragraph", "paragraph")
+
+
+# --------------------------------------------------------------------------
+# A page's date line of parts set apart by bullets or bars
+# --------------------------------------------------------------------------
+
+_CURLING = (
+    "Curling club in Hatchet Lake gets new ice plant\n"
+    "{row}\n\n"
+    "HATCHET LAKE, Sask. — The curling club in Hatchet Lake will keep its four sheets "
+    "open all winter after the town paid for a new ice plant.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Published Nov 28, 2026 • Last updated 3 hours ago • 4 minute read",
+        "Updated 9:40 a.m. | 3 min read",
+        "Nov. 28, 2026 · 12 comments",
+    ],
+)
+def test_a_date_line_of_parts_set_apart_is_a_timestamp(row: str) -> None:
+    article = wireparse.parse(_CURLING.format(row=row))
+    assert line_kind(article, row) == ("timestamp", "timestamp")
+
+
+def test_the_date_line_gives_the_publication_day() -> None:
+    article = wireparse.parse(
+        _CURLING.format(row="Published Nov 28, 2026 • Last updated 3 hours ago • 4 minute read")
+    )
+    assert str(article.published) == "2026-11-28"
+
+
+@pytest.mark.parametrize(
+    "row", ["Sports | Nov. 28, 2026", "B2 | The Prairie Ledger | Nov. 28, 2026"]
+)
+def test_a_row_with_words_of_no_date_is_no_timestamp(row: str) -> None:
+    article = wireparse.parse(_CURLING.format(row=row))
+    assert line_kind(article, row)[0] != "timestamp"
+
+
+def test_india_standard_time_dates_a_story() -> None:
+    article = wireparse.parse(
+        "Tea growers in Vellam seek support after hailstorm\n"
+        "Updated: Nov 28, 2026, 09:05 IST\n\n"
+        "VELLAM, Nov 28 (PTI) Growers in the hill district of Vellam have asked for help "
+        "after a hailstorm flattened young tea bushes.\n"
+    )
+    assert line_kind(article, "Updated: Nov 28") == ("timestamp", "timestamp")
+    assert str(article.updated) == "2026-11-28 09:05:00+05:30"
+
+
+# --------------------------------------------------------------------------
+# A section's name with an ampersand over the headline
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("section", ["Nation & World", "Arts & Culture", "Food & Drink"])
+def test_a_sections_name_with_an_ampersand_is_not_the_headline(section: str) -> None:
+    article = wireparse.parse(
+        f"{section}\n\n"
+        "Orchard town hosts its first cider fair\n\n"
+        "APPLEGATE, Ore. (AP) — Cider makers from three states poured their first pressings "
+        "in Applegate on Saturday at a fair the town hopes to hold every autumn.\n"
+    )
+    assert article.headline is not None
+    assert article.headline == "Orchard town hosts its first cider fair"
+    assert rules_of(article)[0] == ("furniture", "furniture.above_lead")
+
+
+def test_a_headline_with_an_ampersand_and_three_words_stays_the_headline() -> None:
+    article = wireparse.parse(
+        "Cider & cheese fair draws crowds\n\n"
+        "APPLEGATE, Ore. (AP) — Cider makers from three states poured their first pressings "
+        "in Applegate on Saturday at a fair the town hopes to hold every autumn.\n"
+    )
+    assert article.headline is not None
+    assert article.headline == "Cider & cheese fair draws crowds"
+
+
+# --------------------------------------------------------------------------
+# A British regional page's head: a standfirst with no stop, a name over a
+# desk's title, a caption with no stop over its bracketed credit
+# --------------------------------------------------------------------------
+
+_LIDO_HEAD = (
+    "Lido in Pellbury to reopen after winter of repairs\n\n"
+    "{standfirst}\n\n"
+    "Corin Waddell\n"
+    "{title}\n"
+    "10:02, 3 DEC 2026\n\n"
+)
+_LIDO_BODY = (
+    "The open-air lido in Pellbury will reopen in May after a winter of repairs to its "
+    "tiled pool and changing rooms, the town council has said.\n\n"
+    "The work cost £1.2 million and was paid for from the council's reserves.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title", ["Local Democracy Reporter", "Crime Reporter", "Property Correspondent"]
+)
+def test_a_name_over_a_desks_title_is_the_byline(title: str) -> None:
+    article = wireparse.parse(
+        _LIDO_HEAD.format(standfirst="Swimmers can return in spring.", title=title) + _LIDO_BODY
+    )
+    assert line_kind(article, "Corin Waddell") == ("byline", "byline.titled")
+    assert line_kind(article, title) == ("byline", "byline.continued")
+    assert article.byline is not None
+    assert article.byline.names == ("Corin Waddell",)
+    assert article.byline.title == title
+
+
+def test_a_standfirst_with_no_stop_over_the_byline_is_a_highlight() -> None:
+    standfirst = (
+        "Swimmers have waited two years for the pool to open again after cracks were "
+        "found in its floor"
+    )
+    article = wireparse.parse(
+        _LIDO_HEAD.format(standfirst=standfirst, title="Chief Reporter") + _LIDO_BODY
+    )
+    assert line_kind(article, standfirst) == ("highlight", "standfirst.above_byline")
+
+
+def test_a_line_in_title_case_over_the_byline_is_no_standfirst() -> None:
+    line = "Pellbury Lido Swimming Club Summer Gala And Open Day Tickets On Sale Now"
+    article = wireparse.parse(
+        _LIDO_HEAD.format(standfirst=line, title="Chief Reporter") + _LIDO_BODY
+    )
+    assert line_kind(article, line) == ("furniture", "furniture.above_lead")
+
+
+_LIDO_PICTURE = (
+    "Lido in Pellbury to reopen after winter of repairs\n\n{caption}\n{credit}\n\n"
+) + _LIDO_BODY
+
+
+@pytest.mark.parametrize("credit", ["(Image: Pellbury Weekly Gazette)", "(Picture: Ottilie Shaw)"])
+def test_a_caption_with_no_stop_over_its_bracketed_credit_is_a_caption(credit: str) -> None:
+    caption = "The lido on Marsh Road has been closed since the summer of 2024"
+    article = wireparse.parse(_LIDO_PICTURE.format(caption=caption, credit=credit))
+    assert line_kind(article, caption) == ("caption", "caption.credited")
+    assert line_kind(article, credit) == ("caption", "caption")
+    assert article.headline == "Lido in Pellbury to reopen after winter of repairs"
+
+
+def test_a_headline_over_a_bracketed_credit_stays_the_headline() -> None:
+    article = wireparse.parse(
+        "Lido in Pellbury to reopen after winter of repairs\n"
+        "(Image: Pellbury Weekly Gazette)\n\n" + _LIDO_BODY
+    )
+    assert article.headline == "Lido in Pellbury to reopen after winter of repairs"
+
+
+# --------------------------------------------------------------------------
+# An Irish or British paper's "Picture:" credit after a caption
+# --------------------------------------------------------------------------
+
+_QUAY = (
+    "Quay wall at Dunlish to be rebuilt after storm damage\n\n"
+    "The quay wall at Dunlish will be rebuilt next year after it was breached in "
+    "two storms last winter, the county council said.\n\n"
+    "{caption}\n\n"
+    "The work is expected to take eight months.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Fishing boats moored at Dunlish quay. Picture: Deaglán Moynihan",
+        "The damaged section of the wall. Pic: Orla Kennefick",
+    ],
+)
+def test_a_caption_ending_with_a_picture_credit_is_a_caption(caption: str) -> None:
+    article = wireparse.parse(_QUAY.format(caption=caption))
+    assert line_kind(article, caption) == ("caption", "caption")
+
+
+def test_picture_and_a_phrase_in_lower_case_is_prose() -> None:
+    line = "The council wants a wall that lasts. Picture: a quay without cracks"
+    article = wireparse.parse(_QUAY.format(caption=line))
+    assert line_kind(article, line)[0] != "caption"
+
+
+# --------------------------------------------------------------------------
+# A name under the story's date in the head is the byline
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Niamh Corcoran", "Tadhg Ó Fearraigh", "Sinéad Moloney"])
+def test_a_name_under_the_date_is_the_byline(name: str) -> None:
+    article = wireparse.parse(
+        "Quay wall at Dunlish to be rebuilt after storm damage\n\n"
+        "Tue, 1 Dec, 2026 - 07:30\n"
+        f"{name}\n\n"
+        "The quay wall at Dunlish will be rebuilt next year after it was breached in "
+        "two storms last winter, the county council said.\n"
+    )
+    assert line_kind(article, name) == ("byline", "byline.dated")
+    assert article.byline is not None
+    assert article.byline.names == (name,)
+
+
+def test_a_places_name_under_the_date_is_no_byline() -> None:
+    article = wireparse.parse(
+        "Quay wall at Dunlish to be rebuilt after storm damage\n\n"
+        "Tue, 1 Dec, 2026 - 07:30\n"
+        "West Cork\n\n"
+        "The quay wall at Dunlish will be rebuilt next year after it was breached in "
+        "two storms last winter, the county council said.\n"
+    )
+    assert line_kind(article, "West Cork")[0] != "byline"

@@ -889,18 +889,23 @@ def is_job_title_line(text: str) -> bool:
     ``Reporter``, ``Correspondent``, ``Editor``...;
     ``_TITLED_BYLINE_ROLE``), as after a comma, each word capitalised or,
     as British pages set the title, only the first (``Sports reporter``,
-    ``Political correspondent``); a picture's credit (``Staff
-    Photographer``) is none.
+    ``Political correspondent``); capitalised, the words before the noun
+    may name any desk or scheme, as after a comma (``Local Democracy
+    Reporter``, as British regional papers title the reporters of the
+    councils' scheme, ``Crime Reporter``, ``Property Correspondent``;
+    ``_is_desk_word``); a picture's credit (``Staff Photographer``) is none.
 
     :param text: The line.
     """
     words = text.split()
-    return (
-        0 < len(words) <= _JOB_TITLE_MAX_WORDS
-        and words[0][:1].isupper()
-        and all(w.casefold() in JOB_TITLE_WORDS for w in words)
-        and (all(w[:1].isupper() for w in words[1:]) or all(w.islower() for w in words[1:]))
-        and _TITLED_BYLINE_ROLE.fullmatch(text.strip()) is not None
+    if not 0 < len(words) <= _JOB_TITLE_MAX_WORDS or not words[0][:1].isupper():
+        return False
+    if _TITLED_BYLINE_ROLE.fullmatch(text.strip()) is None:
+        return False
+    if all(w[:1].isupper() for w in words[1:]):
+        return all(w.casefold() in JOB_TITLE_WORDS or _is_desk_word(w) for w in words)
+    return all(w.casefold() in JOB_TITLE_WORDS for w in words) and all(
+        w.islower() for w in words[1:]
     )
 
 

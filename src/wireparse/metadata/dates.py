@@ -51,6 +51,8 @@ __all__ = [
 #: Fixed UTC offsets of the zone abbreviations news pages write.  The US zones
 #: written without saying standard or daylight time (``ET``, ``CT``, ``MT``, ``PT``) are not
 #: here: their offset depends on the date and is worked out by :func:`zone_offset`.
+#: ``IST`` is India Standard Time, as Indian pages date the agency copy they
+#: carry (``Updated: Dec 7, 2026, 14:20 IST``).
 TIMEZONES: Final[Mapping[str, dt.timedelta]] = {
     name: dt.timedelta(hours=hours)
     for name, hours in {
@@ -62,7 +64,7 @@ TIMEZONES: Final[Mapping[str, dt.timedelta]] = {
         "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
         "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
         "AKST": -9, "AKDT": -8, "HST": -10,
-        "PKT": 5, "HKT": 8, "SGT": 8, "AWST": 8, "JST": 9, "KST": 9,
+        "PKT": 5, "IST": 5.5, "HKT": 8, "SGT": 8, "AWST": 8, "JST": 9, "KST": 9,
         "ACST": 9.5, "ACDT": 10.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
     }.items()
 }  # fmt: skip

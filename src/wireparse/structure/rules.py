@@ -331,7 +331,9 @@ PHOTOGRAPHER_CREDIT = lazy_compile(
 #: ... or by a photo credit set after its last sentence, in the words of
 #: each language: ``Die Fähre am Pier. Bild: dpa``, ``Le bac à quai. Photo :
 #: AFP``, ``El barco en el puerto. Foto: EFE/Ana Ruiz``, ``The pier. Photo:
-#: Jane Doe``, ``The pier. Photograph: Jane Doe/Courier``, in brackets too
+#: Jane Doe``, ``The pier. Photograph: Jane Doe/Courier``, Irish and
+#: British papers' ``The pier. Picture: Jane Doe``, ``... Pic: Jane Doe``
+#: (capitalised words only), in brackets too
 #: (``The pier. (Photo: Jane Doe/Courier)``), or
 #: ``Photo by``: ``The pier. Photo by Jane Doe``, or ``Courtesy of`` and the
 #: giver: ``The pier. Courtesy of the Harbor Board``, a family's too (``The
@@ -346,6 +348,9 @@ CAPTION_CREDIT_END = lazy_compile(
     # "Photo by" and a name: capitalised words only ("Photos by local
     # artists will be shown" is a sentence).
     r"|(?:Photo|Picture|Image)s?\s+(?:by|courtesy\s+of)\s\p{Lu}\S{0,39}(?:\s\p{Lu}\S{0,39}){0,3}"
+    # Irish and British papers' "Picture:" or "Pic:" and the photographer,
+    # capitalised words only ("Picture: a town without cars" is prose).
+    r"|(?:Picture|Pic)s?\s?:\s?\p{Lu}\S{0,39}(?:\s\p{Lu}\S{0,39}){0,4}"
     # "Courtesy of" and the giver, capitalised ("Courtesy of the Harbor Board").
     r"|Courtesy\s+of\s(?:the\s)?\p{Lu}\S{0,39}(?:\s(?:of\s|the\s)?\p{Lu}\S{0,39}){0,4}"
     r"(?:\sfamily\)?)?"
@@ -2302,15 +2307,25 @@ def credited_caption(state: State, i: int) -> BlockKind | None:
     family``, ``Courtesy of the harbor board``; :data:`CREDIT_LINE`).  Over
     these, a sentence quoting someone or reporting speech (``said``) is a
     paragraph of the story: a caption shows, it does not quote.
+
+    British regional pages set the caption with no full stop, over the
+    credit labelled in brackets (``Hollins Green Bakery has been open since
+    1968`` / ``(Image: Harbury Evening Star)``; :data:`BRACKETED_CREDIT_LINE`):
+    under a line of at least :data:`CREDITED_CAPTION_MIN_WORDS` words, such a
+    credit makes it a caption though it ends no sentence, once a title-like
+    line of three words or more stands above it (the headline, which is
+    never a caption).
     """
     blocks = state.blocks
     c = blocks[i]
     if i + 1 >= len(blocks) or c.words > _CREDITED_CAPTION_MAX_WORDS or len(c.lines) > 2:
         return None
     m = c.match
-    if not (m[:1].isupper() and m[-1:] in _SENTENCE_ENDS) or not state.attached(i, i + 1):
+    if not m[:1].isupper() or not state.attached(i, i + 1):
         return None
     nxt = blocks[i + 1]
+    if m[-1:] not in _SENTENCE_ENDS:
+        return BlockKind.CAPTION if _captions_bracketed_credit(state, i) else None
     if nxt.words <= _CREDIT_LINE_MAX_WORDS and PHOTO_CREDIT_LINE.fullmatch(nxt.match):
         return BlockKind.CAPTION
     if (
@@ -2320,6 +2335,33 @@ def credited_caption(state: State, i: int) -> BlockKind | None:
     ):
         return BlockKind.CAPTION
     return None
+
+
+#: A picture's credit alone on its line, labelled and in brackets, as
+#: British regional pages set it under a caption with no full stop:
+#: ``(Image: Harbury Evening Star)``, ``(Picture: Ada Marsh)``, ``(Photo:
+#: Ada Marsh/Harbor Herald)``.
+BRACKETED_CREDIT_LINE = lazy_compile(r"\((?:Image|Picture|Photo)s?\s?:\s?\p{Lu}[^()\n]{1,80}\)")
+#: The fewest words of a caption with no full stop over a
+#: :data:`BRACKETED_CREDIT_LINE`.
+CREDITED_CAPTION_MIN_WORDS: Final = 4
+
+
+def _captions_bracketed_credit(state: State, i: int) -> bool:
+    """Whether block *i*, ending no sentence, is the caption over a bracketed credit line.
+
+    The line under it is a :data:`BRACKETED_CREDIT_LINE`; the block has
+    :data:`CREDITED_CAPTION_MIN_WORDS` words or more, quotes no one, and a
+    title-like block of three words or more stands above it, so that the
+    headline over a picture's credit stays the headline.
+    """
+    blocks = state.blocks
+    c, nxt = blocks[i], blocks[i + 1]
+    if c.words < CREDITED_CAPTION_MIN_WORDS or _QUOTING.search(c.match):
+        return False
+    if nxt.words > _CREDIT_LINE_MAX_WORDS or BRACKETED_CREDIT_LINE.fullmatch(nxt.match) is None:
+        return False
+    return any(b.kind is None and b.words >= 3 and is_titlelike(b) for b in blocks[:i])
 
 
 #: A quotation mark, or a verb reporting speech: a sentence holding one is
@@ -2334,13 +2376,13 @@ _SENTENCE_ENDS: Final = '.!?"”’)'
 
 #: The words a :data:`CAPTION_CREDIT_END` match opens with (but its bracket):
 #: ``Bild``, ``Foto``, ``Photo``, ``Image``, ``Credit``, ``Crédit``, ``Picture``,
-#: ``Courtesy``.
+#: ``Pic``, ``Courtesy``.
 _CAPTION_CREDIT_WORDS: Final = (
     "Photo",
     "Foto",
     "Bild",
     "Image",
-    "Picture",
+    "Pic",
     "Credit",
     "Crédit",
     "Courtesy",
@@ -2925,7 +2967,39 @@ def timestamp(state: State, i: int) -> BlockKind | None:
     relative time (``14 minutes ago``).  A phone number (``(207) 555-0134``)
     or a row of figures is not a timestamp.
     """
-    return BlockKind.TIMESTAMP if is_timestamp_line(state.blocks[i].match) else None
+    m = state.blocks[i].match
+    if is_timestamp_line(m):
+        return BlockKind.TIMESTAMP
+    return BlockKind.TIMESTAMP if is_date_row(m) else None
+
+
+#: The bullet or bar a page sets between the parts of its date line, with a
+#: space on either side: the `` • `` of ``Published Mar 03, 2026 • 3 minute
+#: read``, the `` | `` of ``Updated 9:40 a.m. | 4 min read``.
+DATE_ROW_MARK = lazy_compile(r"\s[•|·]\s")
+
+
+def is_date_row(text: str) -> bool:
+    """Whether *text* is a page's date line of parts set apart by bullets or bars.
+
+    A newspaper site sets the story's dates and its reading time on one line,
+    the parts apart by bullets or bars (:data:`DATE_ROW_MARK`): ``Published
+    Mar 03, 2026 • Last updated 2 hours ago • 3 minute read``, ``Updated
+    9:40 a.m. | 4 min read``.  Every part a timestamp line
+    (:func:`wireparse.metadata.dates.is_timestamp_line`) or a counter
+    (:data:`COUNTER`: a reading time, a count of comments), one at least a
+    timestamp, is a timestamp line; a part of other words (``The Courier``,
+    ``Page A4``) makes it no date line.
+    """
+    if DATE_ROW_MARK.search(text) is None:
+        return False
+    parts = [p.strip() for p in DATE_ROW_MARK.split(text.strip())]
+    if not all(parts):
+        return False
+    stamps = [is_timestamp_line(p) for p in parts]
+    return any(stamps) and all(
+        s or COUNTER.fullmatch(p) is not None for s, p in zip(stamps, parts, strict=True)
+    )
 
 
 _MONTH_OR_SEASON = (
@@ -3130,18 +3204,21 @@ def byline_dated(state: State, i: int) -> BlockKind | None:
     ``given_names_male`` and ``given_names_unisex``), holding no
     organisation's noun nor a place's last word, right above a line that
     is only a date or time (:func:`wireparse.metadata.dates.is_timestamp_line`),
-    in the story's head (``_in_head``), is the byline.  A section's or a
-    place's name over the date (``Harbor Park`` / ``3 December 2026``) is
-    none.
+    in the story's head (``_in_head``), is the byline.  Irish and
+    Australian pages set the name under the date instead (``Sun, 6 Dec,
+    2026 - 18:42`` / ``Tom Hale``): such a name right under a timestamp
+    line is the byline too.  A section's or a place's name over the date
+    (``Harbor Park`` / ``3 December 2026``) is none.
     """
     blocks = state.blocks
     c = blocks[i]
-    if i == 0 or i + 1 >= len(blocks) or not 2 <= c.words <= _DATED_BYLINE_MAX_WORDS:
+    if i == 0 or not 2 <= c.words <= _DATED_BYLINE_MAX_WORDS:
         return None
     m = c.match.strip()
-    if not m[:1].isupper() or len(c.lines) != 1:
+    if not m[:1].isupper() or len(c.lines) != 1 or m.split()[0].casefold() not in _given_names():
         return None
-    if m.split()[0].casefold() not in _given_names() or not is_timestamp_line(blocks[i + 1].match):
+    dated_below = i + 1 < len(blocks) and is_timestamp_line(blocks[i + 1].match)
+    if not dated_below and blocks[i - 1].kind is not BlockKind.TIMESTAMP:
         return None
     not_names = _not_person_words()
     if any(w.casefold() in not_names for w in m.split()) or not is_person_name(m):
@@ -3638,7 +3715,9 @@ def place_head(state: State, lead: int) -> None:
 
     The headline is the first title-like block above the lead with three or
     more words (or the only title-like one), a station's name line aside
-    (:func:`is_station_name`); a one-line sentence right above a
+    (:func:`is_station_name`); an ampersand is no word, so a section's name
+    over the headline (``Nation & World``, ``Arts & Culture``) is passed
+    over; a one-line sentence right above a
     datelined lead is a headline with a full stop.  Running text between the
     headline and the lead is a caption; the rest is furniture.
     """
@@ -3646,7 +3725,8 @@ def place_head(state: State, lead: int) -> None:
     titles = [i for i in above if is_titlelike(state.blocks[i])]
     head: int | None = None
     for i in titles:
-        if state.blocks[i].words >= 3 and not is_station_name(state.blocks[i]):
+        c = state.blocks[i]
+        if c.words - c.match.split().count("&") >= 3 and not is_station_name(c):
             head = i
             break
     if head is None and titles:
@@ -3848,8 +3928,27 @@ def _is_standfirst(state: State, i: int) -> bool:
         i + 1 < len(blocks)
         and blocks[i + 1].kind is BlockKind.BYLINE
         and c.words <= STANDFIRST_MAX_WORDS
-        and is_prose(c)
+        and (is_prose(c) or _is_unstopped_standfirst(c))
     )
+
+
+#: The fewest words of a standfirst set with no full stop.
+UNSTOPPED_STANDFIRST_MIN_WORDS: Final = 10
+
+
+def _is_unstopped_standfirst(c: Candidate) -> bool:
+    """Whether the title-like block *c*, over the byline, is a standfirst set with no full stop.
+
+    British regional pages set the standfirst as a sentence in lower case
+    with no full stop (``Regulars rallied round after the owners said the
+    bakery would close before Christmas``): a block of at least
+    :data:`UNSTOPPED_STANDFIRST_MIN_WORDS` words, most of them in lower
+    case (a menu or a second title in title case is none), is one.
+    """
+    if c.words < UNSTOPPED_STANDFIRST_MIN_WORDS or not is_titlelike(c):
+        return False
+    words = c.match.split()
+    return sum(w[:1].islower() for w in words) * 2 > len(words)
 
 
 #: The fewest words of a deck between the headline and a datelined lead.
