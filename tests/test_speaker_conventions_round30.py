@@ -194,3 +194,30 @@ def test_a_single_name_after_a_singular_role_is_unchanged() -> None:
     """``The owner, Maud Tassel, said``: still the one owner."""
     body = 'The owner, Maud Tassel, said: "We could not go on."'
     assert quote_speakers(BUSINESS, body) == ["Maud Tassel"]
+
+
+#: The headline and lead of a story from a legislature.
+CHAMBER = "Senate passes harbor bill\n\nThe Senate passed the harbor bill 61-38 on Friday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            'Sen. Orla Quint, R-Texas, who led the opposition, called it "a giveaway."',
+            "Orla Quint",
+        ),
+        (
+            'Rep. Dev Mallory, D-Vt., who wrote the bill, said it was "long overdue."',
+            "Dev Mallory",
+        ),
+        (
+            "Speaker Ana Pruitt, R-Ga., who brought it to the floor, praised it, "
+            'saying it "keeps the ports open."',
+            "Ana Pruitt",
+        ),
+    ],
+)
+def test_a_party_tag_before_a_relative_clause_is_no_name(sentence: str, name: str) -> None:
+    """``Sen. Orla Quint, R-Texas, who led the opposition, called it``: Orla Quint, not R-Texas."""
+    assert quote_speakers(CHAMBER, sentence) == [name]

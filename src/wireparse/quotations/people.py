@@ -1857,8 +1857,9 @@ def _skip_asides(tokens: list[str], end: int) -> int:
 
     ``Martin Bamford, 30, from Croydon, who was among the injured, said``:
     before the relative clause, an age and a place of origin (``30``, ``from
-    Croydon``, ``of Leeds``) or another relative clause are skipped too, at
-    most three, back to the name.
+    Croydon``, ``of Leeds``), a legislator's party tag (``Sen. Cal Dorsey,
+    R-Texas, who led the opposition, said``) or another relative clause are
+    skipped too, at most three, back to the name.
 
     :returns: The index of the token that ends the name, with its comma.
     """
@@ -1877,6 +1878,9 @@ def _skip_asides(tokens: list[str], end: int) -> int:
                 and all(w[:1].isupper() for w in segment[1:])
             )
             or first in ("who", "whose", "which")
+            # A legislator's party tag: "Sen. Cal Dorsey, R-Texas, who led
+            # the opposition, called it ...".
+            or (len(segment) == 1 and is_party_tag(segment[0]))
         ):
             return end
         end = prev
