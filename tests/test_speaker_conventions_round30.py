@@ -221,3 +221,29 @@ CHAMBER = "Senate passes harbor bill\n\nThe Senate passed the harbor bill 61-38 
 def test_a_party_tag_before_a_relative_clause_is_no_name(sentence: str, name: str) -> None:
     """``Sen. Orla Quint, R-Texas, who led the opposition, called it``: Orla Quint, not R-Texas."""
     assert quote_speakers(CHAMBER, sentence) == [name]
+
+
+def test_the_subject_of_a_clause_of_time_is_a_pronouns_candidate() -> None:
+    """``The case ended when a lawyer, Tom Reyes, found the will. ¶ "...," he said.``: Reyes."""
+    lead = (
+        "Lost will found in attic\n\n"
+        "Edna Voss and her nephew, Karl Voss, fought over the farm for a decade.\n\n"
+    )
+    body = (
+        '"It was never about money," Karl Voss said.\n\n'
+        "The dispute ended when a solicitor, Idris Penhale, found the will in a tin box.\n\n"
+        '"It was under forty years of newspapers," he said.'
+    )
+    assert quote_speakers(lead, body) == ["Karl Voss", "Idris Penhale"]
+
+
+@pytest.mark.parametrize("conjunction", ["after", "because", "once"])
+def test_other_conjunctions_open_such_a_clause(conjunction: str) -> None:
+    """``after``, ``because`` and ``once`` open a clause whose subject a pronoun may take."""
+    lead = "Farm dispute settled\n\nThe Voss family settled the farm dispute on Monday.\n\n"
+    body = (
+        '"It was never about money," Karl Voss said.\n\n'
+        f"The talks moved {conjunction} a mediator, Idris Penhale, stepped in.\n\n"
+        '"They only needed to be heard," he said.'
+    )
+    assert quote_speakers(lead, body) == ["Karl Voss", "Idris Penhale"]

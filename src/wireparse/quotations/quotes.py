@@ -1707,10 +1707,13 @@ class _Analysis:
         unions. ¶ "...," she said.``: a clause after ``, and`` or ``, but``
         has a subject of its own (a name of two words or more, or a name
         after its role), a candidate for a later pronoun after the
-        sentence's subject.
+        sentence's subject; so has a clause of time or cause (``The search
+        ended when a genealogist, Tom Reyes, found a match. ¶ "...," he
+        said.``; :data:`_SUBORDINATE_OPENING`).
         """
         flat = self.flat
         found: list[Entity] = []
+        openings = [m.end() for m in _SUBORDINATE_OPENING.finditer(flat, sent.start, sent.end)]
         pos = sent.start
         while True:
             pos = flat.find(", ", pos, sent.end)
@@ -1718,10 +1721,15 @@ class _Analysis:
                 break
             pos += 2
             if flat.startswith(("and ", "but "), pos):
-                at = pos + 4
-            else:
-                continue
+                openings.append(pos + 4)
+        for at in sorted(openings):
             mention, _ = phrase_after(flat, at, sent.end)
+            if mention is None and flat[at : at + 1].islower():
+                # "when a genealogist, Tom Reyes, found": a role, then the name.
+                comma = flat.find(", ", at, min(sent.end, at + 60))
+                words = tuple(flat[at:comma].split()) if comma > 0 else ()
+                if 2 <= len(words) <= 6:
+                    mention = Mention(at, comma, words, "mention.phrase_after")
             if mention is None:
                 continue
             after_role = not flat[at : at + 1].isupper()
@@ -2422,6 +2430,10 @@ _WITH_CLAUSE_NOUNS: Final = (
 )
 
 
+#: A conjunction of time or cause opening a clause with a subject of its own
+#: inside a sentence: ``The search ended when a genealogist, Tom Reyes, found
+#: a match.``, ``... after his grandson, Liam Pitt, uploaded the results``.
+_SUBORDINATE_OPENING = lazy_compile_re(r" (?:after|when|because|before|until|once|since) ")
 #: A word that opens the question of an ``Asked by X ...`` clause: ``Asked by
 #: Ines Holt whether the barrier was "a white elephant," Varga shrugged.``
 _QUESTION_WORD = lazy_compile_re(r"\b(?:whether|if|about|why|how|what|when|to)\b")
