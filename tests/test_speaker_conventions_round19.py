@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import wireparse
 from tests.speaker_helpers import last_quote
 from wireparse import SourceKind
 
@@ -233,3 +234,21 @@ def test_a_label_that_is_no_role_names_no_one() -> None:
     """``Update: "..."``: no person's label."""
     found, _, _ = last_quote(BRIEFING, 'Update: "The board meets again in March."\n')
     assert found is None
+
+
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        ("Rival Orsolya Pennant", None),
+        ("Challenger Orsolya Pennant", None),
+        ("Democratic rival Orsolya Pennant", None),
+        ("Incumbent Mayor Orsolya Pennant", "Mayor"),
+    ],
+)
+def test_a_place_in_a_race_is_no_title(written: str, title: str | None) -> None:
+    """``Rival Orsolya Pennant said``: no title; ``Incumbent Mayor Orsolya Pennant``: Mayor."""
+    article = wireparse.parse(
+        f'{CITY}"The numbers are wrong," {written} said at a forum on Thursday.\n'
+    )
+    (person,) = article.people
+    assert (person.name, person.title) == ("Orsolya Pennant", title)
