@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import wireparse
 from tests.speaker_helpers import last_quote
 from wireparse import SourceKind
 
@@ -209,3 +210,45 @@ def test_a_politician_s_body_by_the_possessive_is_called_back_by_its_noun(noun: 
     )
     assert (speaker, kind) == (f"Brannock's {noun}", SourceKind.ORGANISATION)
     assert rules[-1] == "resolve.role_noun"
+
+
+#: A briefing story's head, naming the official who took questions.
+BRIEFING = (
+    "Bus routes change\n\nGRANFORD, N.H. (Wire) — Transit director Ulla Brekke took "
+    "questions at City Hall. An edited transcript follows.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker"),
+    [("Reporter", "Reporter"), ("Moderator", "Moderator"), ("Audience member", "Audience member")],
+)
+def test_a_label_that_is_a_role_alone_is_that_unnamed_person(label: str, speaker: str) -> None:
+    """``Reporter: "Will you bring the old route back?"``: the reporter, unnamed."""
+    found, kind, rules = last_quote(BRIEFING, f'{label}: "Will you bring the old route back?"\n')
+    assert (found, kind) == (speaker, SourceKind.PERSON)
+    assert rules[0] == "cue.speaker_label"
+
+
+def test_a_label_that_is_no_role_names_no_one() -> None:
+    """``Update: "..."``: no person's label."""
+    found, _, _ = last_quote(BRIEFING, 'Update: "The board meets again in March."\n')
+    assert found is None
+
+
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        ("Rival Orsolya Pennant", None),
+        ("Challenger Orsolya Pennant", None),
+        ("Democratic rival Orsolya Pennant", None),
+        ("Incumbent Mayor Orsolya Pennant", "Mayor"),
+    ],
+)
+def test_a_place_in_a_race_is_no_title(written: str, title: str | None) -> None:
+    """``Rival Orsolya Pennant said``: no title; ``Incumbent Mayor Orsolya Pennant``: Mayor."""
+    article = wireparse.parse(
+        f'{CITY}"The numbers are wrong," {written} said at a forum on Thursday.\n'
+    )
+    (person,) = article.people
+    assert (person.name, person.title) == ("Orsolya Pennant", title)

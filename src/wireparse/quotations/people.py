@@ -3111,6 +3111,27 @@ def _title_stem(low: str) -> str:
     return low.rstrip(".")
 
 
+#: Words of a contest before a name that are no title: ``Rival Desmond
+#: Achterberg``, ``Challenger Ines Valcourt``, ``Incumbent Mayor Ada Marsh``.
+_CONTEST_WORDS = frozenset(("rival", "challenger", "incumbent", "opponent"))
+
+
+def _set_title(ent: _Entity, title: Sequence[str]) -> None:
+    """Give *ent* the title *title* read before its name, words of a contest left out.
+
+    Campaign copy puts a candidate's place in the race before the name as a
+    title is put (``Rival Desmond Achterberg said``, ``Challenger Ines
+    Valcourt``, ``Incumbent Mayor Ada Marsh``, ``Democratic rival Tom
+    Hale``): those words are no title, and the title is what follows them
+    (``Mayor``), if anything.
+    """
+    words = list(title)
+    while words and words[0].lower() in _CONTEST_WORDS:
+        words = words[1:]
+    if words and words[-1].lower() not in _CONTEST_WORDS:  # "Democratic rival": none
+        ent.title = " ".join(words)
+
+
 def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
     """Split a mention into honorifics, title and name.
 
@@ -4339,7 +4360,7 @@ class Resolver:
             else "resolve.name_as_written"
         )
         if title and ent.title is None:
-            ent.title = " ".join(title)
+            _set_title(ent, title)
         if ent.gender is None and (honorifics or title):  # _gender_of([]) is None
             ent.gender = _gender_of(honorifics + title)
         return ent
@@ -4707,7 +4728,7 @@ class Resolver:
             ent.scanned.add(surname)
             ent.mentions.extend(spans)
         if best_title and ent.title is None:
-            ent.title = " ".join(best_title)
+            _set_title(ent, best_title)
         ent.gender = ent.gender or gender
         if (
             kind is SourceKind.PERSON

@@ -4382,6 +4382,46 @@ def _caps_label(
     return speaker, ("cue.speaker_label", mention.rule, state.resolver.rule)
 
 
+def _role_label(
+    state: _Analysis, start: int, colon: int
+) -> tuple[Speaker | None, tuple[str, ...]] | None:
+    """Return the speaker of a transcript's label that is a role alone, and its rules.
+
+    A transcript or a roundup labels the turns of people it does not name
+    by their part: ``Reporter: "Will you bring the old route back?"``,
+    ``Moderator:``, ``Audience member:``.  A label of up to three words
+    that opens the paragraph, the first capitalised and no article, the
+    others in lower case, ending in a noun of a person's role (the list
+    ``role_nouns``, or a calling by its ending: ``-er``, ``-or``, ``-man``,
+    ``-ist``), is that person, unnamed (or the article's named holder of the
+    role: ``Governor:`` is the governor the story names).
+    """
+    words = state.flat[start:colon].split()
+    if not (
+        1 <= len(words) <= 3
+        and words[0][:1].isupper()
+        # A label names no thing by its article: "The barrier:".
+        and words[0].lower() not in cues.DETERMINERS
+        and all(w.isalpha() for w in words)
+        and all(w.islower() for w in words[1:])
+        and (
+            words[-1].lower() in cues.PERSON_NOUNS
+            # "Fisherman:", "Moderator:": a calling by its ending.
+            or (len(words[-1]) > 4 and words[-1].endswith(("er", "or", "man", "ist")))
+        )
+        and words[-1].lower() not in cues.DOCUMENT_NOUNS
+    ):
+        return None
+    # A description, in lower case as the story would write it in a sentence.
+    words = [words[0].lower(), *words[1:]]
+    mention = Mention(start, colon, tuple(words), "mention.phrase_after")
+    ent = state.resolver.resolve(mention)
+    if ent is None or ent.kind is not SourceKind.PERSON:
+        return None
+    speaker = state.resolver.speaker(ent, mention, state.source)
+    return speaker, ("cue.speaker_label", mention.rule, state.resolver.rule)
+
+
 #: Honorifics and titles before a transcript's label in capitals (``MS.
 #: WHITLOCK:``, ``SEN. ROE:``).
 _LABEL_TITLES = cues.HONORIFICS | cues.TITLE_WORDS
@@ -4532,6 +4572,10 @@ def _introduced(
                 if ent is not None and _full_name(state, ent.name, ent.kind):
                     speaker = state.resolver.speaker(ent, mention, state.source)
                     return speaker, ("cue.speaker_label", mention.rule, state.resolver.rule)
+        if state.english and start == lo:
+            labelled = _role_label(state, start, colon)
+            if labelled is not None:
+                return labelled
         found = _colon_subject(state, colon, sent)
         if found[0] is not None:
             return found
