@@ -1266,8 +1266,13 @@ def _continues_a_quotation(prev: Candidate, c: Candidate) -> bool:
 
 
 #: The interviewer's mark that opens a question in an interview run as
-#: questions and answers: ``Q:``, ``Q.``, ``Q -``, ``Question:``.
-INTERVIEW_QUESTION = lazy_compile(r"(?:Q|QUESTION|Question)\s?[:.]\s|Q\s?(?:--?|[–—])\s")
+#: questions and answers: ``Q:``, ``Q.``, ``Q -``, ``Question:``; in German,
+#: French and Spanish copy ``Frage:``, ``F:``, ``Question :``, ``Pregunta:``,
+#: ``P:`` (the one letter with a colon only: ``P. Lenz`` is a name).
+INTERVIEW_QUESTION = lazy_compile(
+    r"(?:Q|QUESTION|Question|FRAGE|Frage|PREGUNTA|Pregunta)\s?[:.]\s"
+    r"|[FP]\s?:\s|Q\s?(?:--?|[–—])\s"
+)
 
 
 def asks_an_interview_question(c: Candidate) -> bool:
@@ -1277,10 +1282,17 @@ def asks_an_interview_question(c: Candidate) -> bool:
     the ferry run in winter?``, ``Q. Who pays?``) and each answer (``A: ...``).
     The question is short and may end with a question mark, as a subheading
     may (``Who pays?``), but it is part of the exchange: a paragraph of the
-    story, never a subheading.
+    story, never a subheading.  German, French and Spanish interviews mark
+    it with the word or its letter (``Frage: Wann öffnet die Fähre?``,
+    ``Question : Qui paie ?``, ``Pregunta: ¿Quién paga?``, ``P: ¿Y el
+    puerto?`` before ``R: ...``); the letter alone only before a question
+    that ends with its mark (``P: +1 801 555 0100`` is a phone's label).
     """
     m = c.match
-    return m[:1] == "Q" and INTERVIEW_QUESTION.match(m) is not None
+    found = INTERVIEW_QUESTION.match(m) if m[:1] in ("Q", "F", "P") else None
+    if found is None:
+        return False
+    return m[:1] == "Q" or len(found[0].split(":")[0].strip()) > 1 or m.rstrip().endswith("?")
 
 
 #: A speaker's label in capitals opening a turn of a transcript: one to four
