@@ -596,6 +596,30 @@ class _Words:
     kinds: frozenset[str]
 
 
+def _connector_end(toks: Sequence[_Token]) -> int:
+    """The index after a connector that opens a sentence with its comma, else 0.
+
+    Convention: Spanish and French copy open a sentence that turns to
+    another speaker with a short connector and a comma before the subject
+    (``Por su parte, la portavoz, Elena Ríos, acusó …``; ``Asimismo,``,
+    ``Por otro lado,``; ``De son côté, le maire, Luc Faure, a dénoncé
+    …``; ``Pour sa part,``): one to three words, the first capitalised and
+    the others in lower case, then the comma.
+    """
+    for n in range(1, 4):
+        if n >= len(toks):
+            return 0
+        tok = toks[n]
+        if tok.text == ",":
+            first = toks[0]
+            if first.capital and not first.mark and n + 1 < len(toks):
+                return n + 1
+            return 0
+        if tok.capital or tok.mark:
+            return 0
+    return 0
+
+
 def _optional(language: str, name: str) -> frozenset[str]:
     """A list that only the languages whose grammar needs it have, lower-cased."""
     if name not in lexicon.list_names(language):
@@ -3521,6 +3545,18 @@ class _Reader:
         if last is None:
             return None
         toks = last[1]
+        named = self._subject_of_tokens(toks)
+        if named is None and (cut := _connector_end(toks)):
+            # "Por su parte, la portavoz del partido, Elena Ríos, acusó al
+            # Gobierno. «…», dijo.": the subject after a connector.
+            named = self._subject_of_tokens(toks[cut:])
+        return named
+
+    def _subject_of_tokens(self, toks: Sequence[_Token]) -> str | None:
+        """The named subject opening a sentence's tokens.
+
+        (The reading of :meth:`_subject_of_sentence_before`.)
+        """
         named = self._role_and_name_subject(toks)
         if named is not None:
             return named
@@ -3541,7 +3577,7 @@ class _Reader:
         k = 0
         if toks and (toks[0].low in self.words.determiners or self._name_run(toks, 0) < 2):
             # "Uno de los heridos, Iker Sanz, …": the name in commas.
-            k = next((n + 1 for n, t in enumerate(toks[:8]) if t.text == ","), 0)
+            k = next((n + 1 for n, t in enumerate(toks[:12]) if t.text == ","), 0)
             if k == 0:
                 return None
         if k >= len(toks) or not toks[k].capital or toks[k].mark:
