@@ -247,3 +247,11 @@ def test_other_conjunctions_open_such_a_clause(conjunction: str) -> None:
         '"They only needed to be heard," he said.'
     )
     assert quote_speakers(lead, body) == ["Karl Voss", "Idris Penhale"]
+
+
+@pytest.mark.parametrize("given", ["Grant", "Wyatt", "Callum", "Hamish", "Troy"])
+def test_a_she_never_goes_to_a_man_known_by_his_given_name(given: str) -> None:
+    """``Grant Pell`` is a man: a later ``she`` is the woman named after him."""
+    lead = f"Ticket named\n\n{given} Pell spoke in Dayton on Saturday.\n\n"
+    body = 'His running mate, Ada Voss, warmed up the crowd.\n\n"Are you ready to win?" she asked.'
+    assert quote_speakers(lead, body) == ["Ada Voss"]
