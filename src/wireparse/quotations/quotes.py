@@ -1388,7 +1388,19 @@ class _Analysis:
                 resolved = self.resolver.rule
                 if resolved == "resolve.description" and entity is not None and self.english:
                     held = self._epithet_holder(cue, entity, words)
-                    if held is not None:
+                    named = (
+                        self._calling_holder(cue, mention)
+                        if held is not None
+                        and _is_calling_callback(words)
+                        and self._right_after_quote(cue, mention)
+                        else None
+                    )
+                    if named is not None and named is not held:
+                        # "...," said Ada Marsh. ¶ Tom Hale drove a bus for 22
+                        # years. "...," the former driver said.": the person
+                        # the cue's own paragraph brings in, not the one quoted.
+                        entity, resolved = named, "resolve.calling_callback"
+                    elif held is not None:
                         entity, resolved = held, "resolve.epithet"
                     elif _is_callback_noun(words):
                         held = self._nearest_named(cue)
@@ -5044,8 +5056,8 @@ def _is_calling_callback(words: Sequence[str]) -> bool:
     """Tell whether *words* call a person back by a calling: ``the former dockworker``.
 
     ``the``, at most one modifier in lower case and a noun of what someone
-    does (the list ``role_nouns``, or a noun in ``-er``, ``-or``, ``-ist``
-    or ``-ian``), not a title, a noun of kin nor one of the list
+    does (the list ``role_nouns``, or a noun in ``-er``, ``-or``, ``-ist``,
+    ``-ian`` or ``-man``), not a title, a noun of kin nor one of the list
     ``plain_person_nouns`` (``the woman``, ``the victim``).
     """
     last = words[-1]
@@ -5054,7 +5066,7 @@ def _is_calling_callback(words: Sequence[str]) -> bool:
         and words[0] in ("the", "The")
         and last.isalpha()
         and all(w.islower() for w in words[1:])
-        and (last in cues.PERSON_NOUNS or last.endswith(("er", "or", "ist", "ian")))
+        and (last in cues.PERSON_NOUNS or last.endswith(("er", "or", "ist", "ian", "man")))
         and last not in KIN_NOUNS
         and last not in cues.TITLE_WORDS
         and last not in cues.ROLE_SYNONYMS  # "the doctor": a title's holder
