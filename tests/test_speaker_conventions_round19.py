@@ -292,3 +292,27 @@ def test_a_document_distributed_by_a_body_is_that_body_s(participle: str) -> Non
     )
     assert speaker == "the Marroway Library Friends"
     assert rules[-1] == "resolve.document_author"
+
+
+@pytest.mark.parametrize("opening", ["Retired poll worker", "Licensed master electrician"])
+def test_an_adjective_in_ed_before_a_calling_and_a_name_opens_no_participle_phrase(
+    opening: str,
+) -> None:
+    """``Retired poll worker Bertil Ashgrove, 79, has ... "...," he said.``: Bertil Ashgrove."""
+    speaker, _, rules = last_quote(
+        CITY,
+        f"{opening} Bertil Ashgrove, 79, has worked every election in the county since 1984. "
+        '"I have seen every kind of count there is," he said.\n',
+    )
+    assert speaker == "Bertil Ashgrove"
+    assert rules[-1] == "resolve.pronoun_antecedent"
+
+
+def test_a_participle_phrase_before_its_comma_still_opens_the_sentence() -> None:
+    """``Pressed on the cost, Mayor Ottoline Vesey declined ... "...," she said.``"""
+    speaker, _, _ = last_quote(
+        CITY,
+        "Pressed on the cost, Mayor Ottoline Vesey declined to give a figure. "
+        '"We will see in June," she said.\n',
+    )
+    assert speaker == "Ottoline Vesey"

@@ -795,7 +795,8 @@ def _opens_with_participle(flat: str, pos: int, first: str) -> bool:
     ``Pressed on the cost, she declined to give a figure``, ``Reached by
     phone, Varga said``: the subject follows the phrase's comma.  The word in
     ``-ed`` before a word in lower case is a participle, not a given name
-    (``Fred said``, ``Ned told``).
+    (``Fred said``, ``Ned told``), unless a calling and a name follow it
+    (``Retired poll worker Edna Falkenrath``: an adjective of the calling).
 
     :param first: The sentence's first word in lower case.
     """
@@ -805,7 +806,15 @@ def _opens_with_participle(flat: str, pos: int, first: str) -> bool:
         and flat[pos + len(first) + 1 : pos + len(first) + 2].islower()
         and first not in cues.MALE_GIVEN_NAMES
         and first not in cues.FEMALE_GIVEN_NAMES
+        # "Retired poll worker Edna Falkenrath, 79, has worked": an
+        # adjective in -ed before a calling and a name is no participle.
+        and _CALLING_BEFORE_NAME.match(flat, pos + len(first) + 1, pos + 120) is None
     )
+
+
+#: Up to three words in lower case and a name of two capitalised words after
+#: a sentence's first word: ``[Retired] poll worker Edna Falkenrath``.
+_CALLING_BEFORE_NAME = lazy_compile_re(r"(?:[a-z][\w-]* ){1,3}[A-Z][\w'’-]+ [A-Z][\w'’-]+")
 
 
 #: Words that open an introductory phrase before a sentence's subject, which
