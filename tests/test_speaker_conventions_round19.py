@@ -252,3 +252,67 @@ def test_a_place_in_a_race_is_no_title(written: str, title: str | None) -> None:
     )
     (person,) = article.people
     assert (person.name, person.title) == ("Orsolya Pennant", title)
+
+
+@pytest.mark.parametrize("noun", ["lobsterman", "retiree"])
+def test_a_calling_in_man_or_a_retiree_calls_back_the_person_just_named(noun: str) -> None:
+    """``Quill Ambrose has set traps off the point since 1983. "...," the lobsterman said.``"""
+    speaker, _, rules = last_quote(
+        FARM,
+        "Quill Ambrose has set traps off the point since 1983. "
+        f'"The water was never this warm," the {noun} said.\n',
+    )
+    assert speaker == "Quill Ambrose"
+    assert rules[-1] == "resolve.calling_callback"
+
+
+def test_a_calling_in_its_own_paragraph_beats_the_person_quoted_before() -> None:
+    """``Quill Ambrose drove a bus for 22 years. "...," the former driver said.``: not Ada Pell.
+
+    The person quoted in the paragraph before (``"...," said Ada Pell.``) is
+    the epithet's otherwise.
+    """
+    speaker, _, rules = last_quote(
+        FARM,
+        '"We have eleven drivers now," said Pastor Ottilie Brann.\n\n'
+        "Quill Ambrose drove a school bus in Ostler for 22 years before he retired. "
+        '"Route 9 was the one I worried about," the former driver said.\n',
+    )
+    assert speaker == "Quill Ambrose"
+    assert rules[-1] == "resolve.calling_callback"
+
+
+@pytest.mark.parametrize("participle", ["distributed", "mailed"])
+def test_a_document_distributed_by_a_body_is_that_body_s(participle: str) -> None:
+    """``A flyer distributed by the Vesey campaign ... "...," the flyer asks.``"""
+    speaker, _, rules = last_quote(
+        CITY,
+        f"A flyer {participle} by the Marroway Library Friends shows a padlocked door. "
+        '"Who locked it?" the flyer asks.\n',
+    )
+    assert speaker == "the Marroway Library Friends"
+    assert rules[-1] == "resolve.document_author"
+
+
+@pytest.mark.parametrize("opening", ["Retired poll worker", "Licensed master electrician"])
+def test_an_adjective_in_ed_before_a_calling_and_a_name_opens_no_participle_phrase(
+    opening: str,
+) -> None:
+    """``Retired poll worker Bertil Ashgrove, 79, has ... "...," he said.``: Bertil Ashgrove."""
+    speaker, _, rules = last_quote(
+        CITY,
+        f"{opening} Bertil Ashgrove, 79, has worked every election in the county since 1984. "
+        '"I have seen every kind of count there is," he said.\n',
+    )
+    assert speaker == "Bertil Ashgrove"
+    assert rules[-1] == "resolve.pronoun_antecedent"
+
+
+def test_a_participle_phrase_before_its_comma_still_opens_the_sentence() -> None:
+    """``Pressed on the cost, Mayor Ottoline Vesey declined ... "...," she said.``"""
+    speaker, _, _ = last_quote(
+        CITY,
+        "Pressed on the cost, Mayor Ottoline Vesey declined to give a figure. "
+        '"We will see in June," she said.\n',
+    )
+    assert speaker == "Ottoline Vesey"

@@ -3408,7 +3408,8 @@ _ISSUING_VERBS = frozenset(
 #: Participles of issuing between a document and ``by`` and its issuer, as
 #: wire copy writes them (``a statement issued by the harbour board``).
 _ISSUED_BY = tuple(
-    f" {verb} by " for verb in ("issued", "released", "signed", "circulated", "sent")
+    f" {verb} by "
+    for verb in ("issued", "released", "signed", "circulated", "sent", "distributed", "mailed")
 )
 #: A politician's bodies, named by the politician's name: ``the Brook
 #: campaign``, ``Warrender's campaign``, ``the Ward administration``.

@@ -795,7 +795,8 @@ def _opens_with_participle(flat: str, pos: int, first: str) -> bool:
     ``Pressed on the cost, she declined to give a figure``, ``Reached by
     phone, Varga said``: the subject follows the phrase's comma.  The word in
     ``-ed`` before a word in lower case is a participle, not a given name
-    (``Fred said``, ``Ned told``).
+    (``Fred said``, ``Ned told``), unless a calling and a name follow it
+    (``Retired poll worker Edna Falkenrath``: an adjective of the calling).
 
     :param first: The sentence's first word in lower case.
     """
@@ -805,7 +806,15 @@ def _opens_with_participle(flat: str, pos: int, first: str) -> bool:
         and flat[pos + len(first) + 1 : pos + len(first) + 2].islower()
         and first not in cues.MALE_GIVEN_NAMES
         and first not in cues.FEMALE_GIVEN_NAMES
+        # "Retired poll worker Edna Falkenrath, 79, has worked": an
+        # adjective in -ed before a calling and a name is no participle.
+        and _CALLING_BEFORE_NAME.match(flat, pos + len(first) + 1, pos + 120) is None
     )
+
+
+#: Up to three words in lower case and a name of two capitalised words after
+#: a sentence's first word: ``[Retired] poll worker Edna Falkenrath``.
+_CALLING_BEFORE_NAME = lazy_compile_re(r"(?:[a-z][\w-]* ){1,3}[A-Z][\w'’-]+ [A-Z][\w'’-]+")
 
 
 #: Words that open an introductory phrase before a sentence's subject, which
@@ -1394,7 +1403,19 @@ class _Analysis:
                 resolved = self.resolver.rule
                 if resolved == "resolve.description" and entity is not None and self.english:
                     held = self._epithet_holder(cue, entity, words)
-                    if held is not None:
+                    named = (
+                        self._calling_holder(cue, mention)
+                        if held is not None
+                        and _is_calling_callback(words)
+                        and self._right_after_quote(cue, mention)
+                        else None
+                    )
+                    if named is not None and named is not held:
+                        # "...," said Ada Marsh. ¶ Tom Hale drove a bus for 22
+                        # years. "...," the former driver said.": the person
+                        # the cue's own paragraph brings in, not the one quoted.
+                        entity, resolved = named, "resolve.calling_callback"
+                    elif held is not None:
                         entity, resolved = held, "resolve.epithet"
                     elif _is_callback_noun(words):
                         held = self._nearest_named(cue)
@@ -5152,8 +5173,8 @@ def _is_calling_callback(words: Sequence[str]) -> bool:
     """Tell whether *words* call a person back by a calling: ``the former dockworker``.
 
     ``the``, at most one modifier in lower case and a noun of what someone
-    does (the list ``role_nouns``, or a noun in ``-er``, ``-or``, ``-ist``
-    or ``-ian``), not a title, a noun of kin nor one of the list
+    does (the list ``role_nouns``, or a noun in ``-er``, ``-or``, ``-ist``,
+    ``-ian`` or ``-man``), not a title, a noun of kin nor one of the list
     ``plain_person_nouns`` (``the woman``, ``the victim``).
     """
     last = words[-1]
@@ -5162,7 +5183,7 @@ def _is_calling_callback(words: Sequence[str]) -> bool:
         and words[0] in ("the", "The")
         and last.isalpha()
         and all(w.islower() for w in words[1:])
-        and (last in cues.PERSON_NOUNS or last.endswith(("er", "or", "ist", "ian")))
+        and (last in cues.PERSON_NOUNS or last.endswith(("er", "or", "ist", "ian", "man")))
         and last not in KIN_NOUNS
         and last not in cues.TITLE_WORDS
         and last not in cues.ROLE_SYNONYMS  # "the doctor": a title's holder
