@@ -439,3 +439,42 @@ def test_an_australian_name_over_the_date_is_the_byline(name: str) -> None:
         "on Saturday with a march past on the sand.\n"
     )
     assert line_kind(article, name) == ("byline", "byline.dated")
+
+
+# --------------------------------------------------------------------------
+# A caption naming no day over a lead that names it
+# --------------------------------------------------------------------------
+
+_RINK_HEAD = "Outdoor rink opens in Larchmont Commons\n\nBy Staff\nPublished: Dec. 5, 2026\n\n"
+_RINK_REST = "\n\nSkate rentals cost $5, and the rink will stay open until February.\n"
+
+
+def test_a_caption_naming_no_day_over_a_lead_naming_it_is_a_caption() -> None:
+    caption = "Children glide across the new rink at Larchmont Commons under the lights."
+    lead = (
+        "Larchmont opened its first outdoor skating rink in decades on Friday night, "
+        "and hundreds of families turned out despite the cold."
+    )
+    article = wireparse.parse(_RINK_HEAD + caption + "\n\n" + lead + _RINK_REST)
+    assert line_kind(article, caption) == ("caption", "caption.above_lead")
+    assert line_kind(article, lead) == ("paragraph", "paragraph.lead")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # The lead points back to the opening: a feature's first lines.
+        "She opened the rink in 2019, and on Friday she welcomed its ten thousandth skater "
+        "with a cake shaped like a pair of skates.",
+        # The lead opens with the opening's name.
+        "Voss opened the rink in 2019, and on Friday she welcomed its ten thousandth skater "
+        "with a cake shaped like a pair of skates.",
+        # The lead names no day.
+        "Larchmont opened the rink in 2019, and this winter it welcomed its ten thousandth "
+        "skater with a cake shaped like a pair of skates.",
+    ],
+)
+def test_a_features_present_opening_stays_the_lead(lead: str) -> None:
+    opening = "Greta Voss runs the outdoor rink at Larchmont Commons every winter."
+    article = wireparse.parse(_RINK_HEAD + opening + "\n\n" + lead + _RINK_REST)
+    assert line_kind(article, opening) == ("paragraph", "paragraph.lead")

@@ -3687,6 +3687,8 @@ def _is_scene_caption(state: State, i: int, lead: int) -> bool:
     ``calendar_verbs``: a lead in the present of a day to come, ``The fair
     opens on Saturday.``), and the longer block right under it names the
     same day and tells of the past (:data:`_PAST_WORDS`, ``irregular_past``).
+    A caption that names no day is one too when the lead names the day
+    and the two share a name (:func:`_is_undated_scene`).
     """
     blocks = state.blocks
     c, nxt = blocks[i], blocks[lead]
@@ -3701,7 +3703,9 @@ def _is_scene_caption(state: State, i: int, lead: int) -> bool:
     ):
         return False
     day = _SCENE_DAY.search(m)
-    if day is None or day.group() not in nxt.match:
+    if day is None and not _is_undated_scene(c, nxt):
+        return False
+    if day is not None and day.group() not in nxt.match:
         return False
     if _NOT_SCENE_WORDS.search(m) is not None:
         return False
@@ -3712,6 +3716,43 @@ def _is_scene_caption(state: State, i: int, lead: int) -> bool:
     return _PAST_WORDS.search(nxt.match) is not None or any(
         w.strip(",.;:") in irregular for w in nxt.match.split()
     )
+
+
+#: How many words open a caption's sentence as its subject (``Ada Finch
+#: runs ...``): a lead opening with one of them carries the sentence on.
+_SCENE_SUBJECT_WORDS: Final = 3
+#: The most words of a caption over the lead that names no day.
+_UNDATED_SCENE_MAX_WORDS: Final = 20
+
+
+def _is_undated_scene(c: Candidate, nxt: Candidate) -> bool:
+    """Whether the caption-shaped block *c*, naming no day, shows the scene of the lead *nxt*.
+
+    A station's or a paper's page sets the picture's caption over the lead
+    without a credit and without the day: ``Floats make their way down Main
+    Street during the Ferncastle parade.`` / ``Thousands lined Main Street
+    in Ferncastle on Saturday for ...``.  Such a caption, at most
+    :data:`_UNDATED_SCENE_MAX_WORDS` words, is the caption (the other tests
+    of :func:`_is_scene_caption` apply) when the lead under it names the
+    day (:data:`_SCENE_DAY`), as news copy does and a feature's present
+    opening's next paragraph seldom does, and a capitalised word of the
+    caption past its first, a place's or a thing's name, is in the lead too.
+    A lead opening by pointing back (a pronoun, ``It``, ``That``...; the
+    lists ``pronouns`` and ``back_references``) or with a word of the
+    subject of the block above, among its first
+    :data:`_SCENE_SUBJECT_WORDS` (``Ada Finch runs the harbour bakery.`` /
+    ``Finch opened it ...``), carries a feature's opening on: that block is
+    the story's, no caption.
+    """
+    if c.words > _UNDATED_SCENE_MAX_WORDS or _SCENE_DAY.search(nxt.match) is None:
+        return False
+    caption_words = [w.strip(",.;:'’s") for w in c.match.split()]
+    opening = nxt.match.split(maxsplit=1)[0].strip(",.;:'’s")
+    back = lexicon.words("en", "back_references") | lexicon.words("en", "pronouns")
+    if opening.casefold() in back or opening in caption_words[:_SCENE_SUBJECT_WORDS]:
+        return False
+    lead_words = {w.strip(",.;:'’s") for w in nxt.match.split()}
+    return any(w[:1].isupper() and w in lead_words for w in caption_words[1:])
 
 
 #: How many paragraphs of running text of their own above a datelined block
