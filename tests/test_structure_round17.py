@@ -331,3 +331,150 @@ def test_a_places_name_under_the_date_is_no_byline() -> None:
         "two storms last winter, the county council said.\n"
     )
     assert line_kind(article, "West Cork")[0] != "byline"
+
+
+# --------------------------------------------------------------------------
+# A list of links under its label between paragraphs
+# --------------------------------------------------------------------------
+
+_SURF = (
+    "Surf club in Marlin Heads marks a century of patrols\n\n"
+    "The surf life saving club at Marlin Heads celebrated 100 years of beach patrols "
+    "on Saturday with a march past on the sand.\n\n"
+    "{label}\n"
+    "Shark nets to stay at northern beaches for summer\n"
+    "Council approves new lifeguard tower at Coral Point\n\n"
+    "More than 400 members past and present joined the celebration.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "label", ["READ ALSO:", "Read Also", "More in this section", "You may also like"]
+)
+def test_every_link_under_a_list_label_is_furniture(label: str) -> None:
+    article = wireparse.parse(_SURF.format(label=label))
+    assert line_kind(article, "Shark nets")[0] == "furniture"
+    assert line_kind(article, "Council approves") == ("furniture", "furniture.related_link")
+    assert line_kind(article, "More than 400") == ("paragraph", "paragraph")
+
+
+def test_a_link_label_before_a_bar_is_furniture() -> None:
+    link = "Also Read | Marlin Heads pier to close for repairs"
+    article = wireparse.parse(
+        "Surf club in Marlin Heads marks a century of patrols\n\n"
+        "The surf life saving club at Marlin Heads celebrated 100 years of beach patrols "
+        "on Saturday with a march past on the sand.\n\n"
+        f"{link}\n\n"
+        "More than 400 members past and present joined the celebration.\n"
+    )
+    assert line_kind(article, link) == ("furniture", "furniture")
+
+
+# --------------------------------------------------------------------------
+# An Indian site's note that agency copy ran unedited
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(Only the headline of this report may have been reworked by Deccan Ledger staff; "
+        "the rest of the content is auto-generated from a syndicated feed.)",
+        "(This story has not been edited by Deccan Ledger staff and is auto-generated "
+        "from a syndicated news feed.)",
+    ],
+)
+def test_the_note_of_copy_auto_generated_from_a_feed_is_a_disclaimer(note: str) -> None:
+    article = wireparse.parse(
+        "Temple town of Kavalur gets new bus stand\n\n"
+        "Kavalur, Dec 2 (PTI) The temple town of Kavalur got a new bus stand on Wednesday, "
+        "ending years of traffic jams on its main street.\n\n"
+        "The bus stand has 40 bays and a waiting hall for pilgrims.\n\n"
+        f"{note}\n"
+    )
+    assert rules_of(article)[-1] == ("disclaimer", "disclaimer")
+
+
+# --------------------------------------------------------------------------
+# PA's picture service named under a caption
+# --------------------------------------------------------------------------
+
+_MILL_FIRE = (
+    "Fire crews tackle blaze at disused mill in Ostwick\n\n"
+    "Firefighters spent the night tackling a large fire at a disused textile mill in "
+    "Ostwick, the fire service said.\n\n"
+)
+
+
+@pytest.mark.parametrize("service", ["PA Wire", "(PA Wire)", "PA Media"])
+def test_pas_service_under_a_caption_is_part_of_the_caption(service: str) -> None:
+    article = wireparse.parse(
+        _MILL_FIRE + "Smoke rises over the mill on Tuesday (Ada Marsh/PA)\n"
+        f"{service}\n\n"
+        "Nobody was hurt, and the cause of the fire is not yet known.\n"
+    )
+    assert line_kind(article, f"{service}\n") == ("caption", "caption.agency")
+    assert line_kind(article, "Smoke rises")[0] == "caption"
+
+
+def test_pa_wire_alone_under_the_story_stays_a_tagline() -> None:
+    article = wireparse.parse(
+        _MILL_FIRE + "Nobody was hurt, and the cause of the fire is not yet known.\n\nPA Wire\n"
+    )
+    assert rules_of(article)[-1] == ("tagline", "tagline")
+
+
+# --------------------------------------------------------------------------
+# Australian and New Zealand given names open a byline over the date
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Kirsty Brennan", "Lachlan Moyes"])
+def test_an_australian_name_over_the_date_is_the_byline(name: str) -> None:
+    article = wireparse.parse(
+        "Surf club in Marlin Heads marks a century of patrols\n\n"
+        f"{name}\n"
+        "December 5 2026 - 6:00am\n\n"
+        "The surf life saving club at Marlin Heads celebrated 100 years of beach patrols "
+        "on Saturday with a march past on the sand.\n"
+    )
+    assert line_kind(article, name) == ("byline", "byline.dated")
+
+
+# --------------------------------------------------------------------------
+# A caption naming no day over a lead that names it
+# --------------------------------------------------------------------------
+
+_RINK_HEAD = "Outdoor rink opens in Larchmont Commons\n\nBy Staff\nPublished: Dec. 5, 2026\n\n"
+_RINK_REST = "\n\nSkate rentals cost $5, and the rink will stay open until February.\n"
+
+
+def test_a_caption_naming_no_day_over_a_lead_naming_it_is_a_caption() -> None:
+    caption = "Children glide across the new rink at Larchmont Commons under the lights."
+    lead = (
+        "Larchmont opened its first outdoor skating rink in decades on Friday night, "
+        "and hundreds of families turned out despite the cold."
+    )
+    article = wireparse.parse(_RINK_HEAD + caption + "\n\n" + lead + _RINK_REST)
+    assert line_kind(article, caption) == ("caption", "caption.above_lead")
+    assert line_kind(article, lead) == ("paragraph", "paragraph.lead")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # The lead points back to the opening: a feature's first lines.
+        "She opened the rink in 2019, and on Friday she welcomed its ten thousandth skater "
+        "with a cake shaped like a pair of skates.",
+        # The lead opens with the opening's name.
+        "Voss opened the rink in 2019, and on Friday she welcomed its ten thousandth skater "
+        "with a cake shaped like a pair of skates.",
+        # The lead names no day.
+        "Larchmont opened the rink in 2019, and this winter it welcomed its ten thousandth "
+        "skater with a cake shaped like a pair of skates.",
+    ],
+)
+def test_a_features_present_opening_stays_the_lead(lead: str) -> None:
+    opening = "Greta Voss runs the outdoor rink at Larchmont Commons every winter."
+    article = wireparse.parse(_RINK_HEAD + opening + "\n\n" + lead + _RINK_REST)
+    assert line_kind(article, opening) == ("paragraph", "paragraph.lead")

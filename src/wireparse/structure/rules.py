@@ -190,8 +190,14 @@ DISCLAIMER_START = lazy_compile(
     r"Find\s+AP['’]s\s+standards\b",
 )
 #: ... or by a sentence anywhere in a short block: AP's ``The AP is solely
-#: responsible for all content.`` after a funder's support statement.
-DISCLAIMER_ANY = lazy_compile(r"\bis\s+solely\s+responsible\s+for\s+all\s+content\b")
+#: responsible for all content.`` after a funder's support statement; an
+#: Indian site's note under agency copy that it ran unedited, ``(Only the
+#: headline of this report may have been reworked by Harbour Times staff;
+#: the rest of the content is auto-generated from a syndicated feed.)``.
+DISCLAIMER_ANY = lazy_compile(
+    r"\bis\s+solely\s+responsible\s+for\s+all\s+content\b|"
+    r"\bauto-?generated\s+from\s+a\s+syndicated\s+(?:news\s+)?feed\b"
+)
 #: An e-mail address, as contact lines give them.
 #: For example ``afinch@example.net``.
 EMAIL = lazy_compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
@@ -415,7 +421,9 @@ COUNTER = lazy_compile(
 FURNITURE_START = lazy_compile(
     r"Related(?:\s+(?:Content|Stories|Articles|Coverage|Links))?\s*:|RELATED\s*:|"
     r"Read\s+[Mm]ore\s*:|READ\s+MORE\s*:|More\s*:|MORE\s*:|Also\s+[Rr]ead\s*:|See\s+[Aa]lso\s*:|"
-    r"ALSO\s+READ\s*:|SEE\s+ALSO\s*:|"
+    r"ALSO\s+READ\s*:|SEE\s+ALSO\s*:|(?:Read\s+[Aa]lso|READ\s+ALSO)\s*:|"
+    # Indian sites' link label before a bar: "Also Read | ...".
+    r"(?:Also\s+[Rr]ead|ALSO\s+READ|Read\s+[Aa]lso|READ\s+ALSO)\s?\|\s|"
     r"Skip\s+Ad|Skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)\b|"
     r"Skip\s+navigation\b|(?:Advertisement|ADVERTISEMENT)(?!s?\s+\p{Ll})|"
     r"(?:Sponsored|SPONSORED)(?!\s+by\s[^\n]{0,80}?,\s\p{Ll})|"
@@ -1872,6 +1880,26 @@ def tagline(state: State, i: int) -> BlockKind | None:
     if m[-1:] in _TAGLINE_LAST and m and (TAGLINE.fullmatch(m) or TAGLINE_DASHED.fullmatch(m)):
         return BlockKind.TAGLINE
     return None
+
+
+#: PA's picture service named alone on a line, in brackets or not: ``PA
+#: Wire``, ``(PA Wire)``, ``PA Media``, ``PA Images``, ``PA Archive``.
+PICTURE_AGENCY_LINE = lazy_compile(r"(\()?PA\s(?:Wire|Media|Images|Archive)(?(1)\))\.?")
+
+
+def picture_agency_line(state: State, i: int) -> BlockKind | None:
+    """PA's picture service named on the line under a caption: the caption's credit.
+
+    Pages that run PA's copy set its picture credit with the caption and the
+    service's name on a line of its own under it, no blank line between
+    (``Crews at the pier on Monday. Picture: Ada Marsh/PA`` / ``PA Wire``).
+    Such a line (:data:`PICTURE_AGENCY_LINE`) right under a caption is part
+    of the picture's credit, a caption, not the story's tagline; alone
+    elsewhere it stays the tagline naming the wire.
+    """
+    if i == 0 or not state.attached(i - 1, i) or state.blocks[i - 1].kind is not BlockKind.CAPTION:
+        return None
+    return BlockKind.CAPTION if PICTURE_AGENCY_LINE.fullmatch(state.blocks[i].match) else None
 
 
 #: :data:`NOTE`'s bit in :attr:`Candidate.opens`: most blocks opening with a
@@ -3473,12 +3501,14 @@ def disclaimer(state: State, i: int) -> BlockKind | None:
     ``Our Standards: The Thomson Reuters Trust Principles.``, ``The views
     expressed are the author's own.``, ``All quotes delayed a minimum of 15
     minutes.``; or a short block stating that the publisher ``is solely
-    responsible for all content`` (:data:`DISCLAIMER_ANY`).
+    responsible for all content``, or that the story ``is auto-generated
+    from a syndicated feed``, as Indian sites mark agency copy they ran
+    unedited (:data:`DISCLAIMER_ANY`).
     """
     c = state.blocks[i]
     m = c.match
     if (c.opens & _DISCLAIMER_START_OPENS and DISCLAIMER_START.match(m)) or (
-        "solely" in m and DISCLAIMER_ANY.search(m)
+        ("solely" in m or "syndicated" in m) and DISCLAIMER_ANY.search(m)
     ):
         return BlockKind.DISCLAIMER
     return None
@@ -3544,6 +3574,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule("signoff.slashed", signoff_slashed, 8, (SLASHED_SIGNOFF,)),
     Rule("signoff.agency", agency_signoff, 3, (AGENCY_SIGNOFF,)),
     Rule("signoff.end_mark", end_mark, 6, (END_MARK,)),
+    Rule("caption.agency", picture_agency_line, 3, (PICTURE_AGENCY_LINE,)),
     Rule("tagline", tagline, 6, (TAGLINE, TAGLINE_DASHED)),
     Rule("tagline.language", language_tagline, 12, (SOURCE_LINE_LANG,)),
     Rule("highlight", highlight, needs=(_HIGHLIGHT_MARKER,)),
@@ -3668,6 +3699,8 @@ def _is_scene_caption(state: State, i: int, lead: int) -> bool:
     ``calendar_verbs``: a lead in the present of a day to come, ``The fair
     opens on Saturday.``), and the longer block right under it names the
     same day and tells of the past (:data:`_PAST_WORDS`, ``irregular_past``).
+    A caption that names no day is one too when the lead names the day
+    and the two share a name (:func:`_is_undated_scene`).
     """
     blocks = state.blocks
     c, nxt = blocks[i], blocks[lead]
@@ -3682,7 +3715,9 @@ def _is_scene_caption(state: State, i: int, lead: int) -> bool:
     ):
         return False
     day = _SCENE_DAY.search(m)
-    if day is None or day.group() not in nxt.match:
+    if day is None and not _is_undated_scene(c, nxt):
+        return False
+    if day is not None and day.group() not in nxt.match:
         return False
     if _NOT_SCENE_WORDS.search(m) is not None:
         return False
@@ -3693,6 +3728,43 @@ def _is_scene_caption(state: State, i: int, lead: int) -> bool:
     return _PAST_WORDS.search(nxt.match) is not None or any(
         w.strip(",.;:") in irregular for w in nxt.match.split()
     )
+
+
+#: How many words open a caption's sentence as its subject (``Ada Finch
+#: runs ...``): a lead opening with one of them carries the sentence on.
+_SCENE_SUBJECT_WORDS: Final = 3
+#: The most words of a caption over the lead that names no day.
+_UNDATED_SCENE_MAX_WORDS: Final = 20
+
+
+def _is_undated_scene(c: Candidate, nxt: Candidate) -> bool:
+    """Whether the caption-shaped block *c*, naming no day, shows the scene of the lead *nxt*.
+
+    A station's or a paper's page sets the picture's caption over the lead
+    without a credit and without the day: ``Floats make their way down Main
+    Street during the Ferncastle parade.`` / ``Thousands lined Main Street
+    in Ferncastle on Saturday for ...``.  Such a caption, at most
+    :data:`_UNDATED_SCENE_MAX_WORDS` words, is the caption (the other tests
+    of :func:`_is_scene_caption` apply) when the lead under it names the
+    day (:data:`_SCENE_DAY`), as news copy does and a feature's present
+    opening's next paragraph seldom does, and a capitalised word of the
+    caption past its first, a place's or a thing's name, is in the lead too.
+    A lead opening by pointing back (a pronoun, ``It``, ``That``...; the
+    lists ``pronouns`` and ``back_references``) or with a word of the
+    subject of the block above, among its first
+    :data:`_SCENE_SUBJECT_WORDS` (``Ada Finch runs the harbour bakery.`` /
+    ``Finch opened it ...``), carries a feature's opening on: that block is
+    the story's, no caption.
+    """
+    if c.words > _UNDATED_SCENE_MAX_WORDS or _SCENE_DAY.search(nxt.match) is None:
+        return False
+    caption_words = [w.strip(",.;:'’s") for w in c.match.split()]
+    opening = nxt.match.split(maxsplit=1)[0].strip(",.;:'’s")
+    back = lexicon.words("en", "back_references") | lexicon.words("en", "pronouns")
+    if opening.casefold() in back or opening in caption_words[:_SCENE_SUBJECT_WORDS]:
+        return False
+    lead_words = {w.strip(",.;:'’s") for w in nxt.match.split()}
+    return any(w[:1].isupper() and w in lead_words for w in caption_words[1:])
 
 
 #: How many paragraphs of running text of their own above a datelined block
@@ -4111,14 +4183,19 @@ def _continues_furniture(state: State, i: int) -> bool:
 #: news:``, ``MORE NEWS``, ``Related Stories``, ``Related coverage:``, ``See
 #: also``, ``Read more:``, ``Read More``, ``Recommended Videos``; a list of
 #: the site's most read stories set into the body: ``Most Read``, ``Most
-#: popular``, ``MOST VIEWED``.
+#: popular``, ``MOST VIEWED``; ``READ ALSO:``, a section's ``More in this
+#: section``, a recommender's ``You may also like``.
 LINK_LIST_LABEL = lazy_compile(
     r"(?:(?:Most|MOST)\s+(?:[Rr]ead|[Pp]opular|[Vv]iewed|[Ss]hared|READ|POPULAR|VIEWED|SHARED)|"
     r"(?:More|Related|Latest|Other|Recommended|Top)\s+(?:[Nn]ews|[Ss]tories|[Cc]overage|"
     r"[Aa]rticles|[Ll]inks|[Hh]eadlines|[Rr]eading|[Vv]ideos)|"
     r"(?:MORE|RELATED|LATEST|OTHER|RECOMMENDED|TOP)\s+(?:NEWS|STORIES|COVERAGE|ARTICLES|LINKS|"
     r"HEADLINES|READING|VIDEOS)|Related|RELATED|See\s+also|SEE\s+ALSO|Also\s+read|ALSO\s+READ|"
-    r"Read\s+[Mm]ore|READ\s+MORE)\s?:?"
+    r"Read\s+[Mm]ore|READ\s+MORE|Read\s+[Aa]lso|READ\s+ALSO|"
+    # A section's own list under the story: "More in this section", "More
+    # from this topic"; a recommender's "You may also like".
+    r"More\s+(?:in|from)\s+this\s+(?:section|category|topic)|MORE\s+IN\s+THIS\s+SECTION|"
+    r"You\s+(?:may|might)\s+also\s+like)\s?:?"
 )
 #: The rules of the link lines of a list under a :data:`LINK_LIST_LABEL`.
 _LINK_RULES: Final = frozenset({"furniture.related_link", "furniture.related_headline"})
