@@ -2403,13 +2403,13 @@ class _Reader:
         if last is None:
             return None
         toks = last[1]
+        gender = self.mention_gender(found.mention) or self._adjective_noun_gender(found.mention)
         if len(toks) < 3 or toks[0].low not in ("ein", "eine"):
-            return None
+            return self._unnamed_person_later_in(last, gender, found)
         if not toks[1].capital or not self._is_role_word(toks[1]):
             return None
         if toks[2].capital or toks[2].mark:
             return None  # the verb must follow the noun
-        gender = self.mention_gender(found.mention) or self._adjective_noun_gender(found.mention)
         told = "female" if toks[0].low == "eine" else "male"
         if gender in ("male", "female") and gender != told:
             return None
@@ -2420,6 +2420,40 @@ class _Reader:
                 return None
         text, offset = context
         return text[toks[0].start - offset : toks[1].end - offset]
+
+    def _unnamed_person_later_in(
+        self, last: tuple[int, list[_Token]], gender: str | None, found: _Found
+    ) -> str | None:
+        """The unnamed person a German sentence brings in after its verb, for an age epithet.
+
+        Convention: German copy brings in a witness with an indefinite
+        article after the verb as well (``Vor dem Haus stand am Morgen eine
+        Anwohnerin. „…“, sagte die 52-Jährige.``; ``Nach Angaben einer
+        Anwohnerin brannte es im Keller.``, invented): an age epithet of
+        that gender in the next quotation's tag is that person, in the
+        nominative (``eine Anwohnerin``), when the sentence names no one and
+        brings in no other such person.
+        """
+        if _AGE_IN_EPITHET.search(found.mention) is None or gender not in ("male", "female"):
+            return None
+        toks = last[1]
+        told = {"eine": "female", "einer": "female", "ein": "male"}
+        people = [
+            j
+            for j in range(1, len(toks) - 1)
+            if toks[j].low in told
+            and toks[j + 1].capital
+            and not toks[j + 1].mark
+            and self._is_role_word(toks[j + 1])
+        ]
+        if len(people) != 1 or told[toks[people[0]].low] != gender:
+            return None
+        j = people[0]
+        if j + 2 < len(toks) and toks[j + 2].capital and not toks[j + 2].mark:
+            return None  # a name after the noun: read as names are
+        if self.last_name_in((self.source[toks[0].start : toks[-1].end], toks[0].start)):
+            return None
+        return ("eine " if gender == "female" else "ein ") + toks[j + 1].text
 
     def earlier_contexts(self, count: int) -> list[tuple[str, int]]:
         """The ``count`` paragraphs before the quotation's, the nearest first, with offsets."""
