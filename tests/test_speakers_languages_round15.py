@@ -217,3 +217,33 @@ def test_german_age_epithet_of_the_other_gender_is_not_the_witness() -> None:
         "dauern an“, sagte der 51-Jährige.\n"
     )
     assert speakers(text, "de") == ["Holger Wiemann", "Holger Wiemann"]
+
+
+# ------------------------------------------------ the gender of a noun after l'
+
+
+def test_french_feminine_nationality_after_the_elided_article() -> None:
+    text = (
+        "STRASBOURG, 7 déc 2026 (AFP) - La commissaire Carla Venturi a reçu mardi le "
+        "ministre slovaque Piero Lanza. « Nous ne céderons rien sur les quotas », a "
+        "déclaré l'Italienne.\n"
+    )
+    assert speakers(text, "fr") == ["Carla Venturi"]
+
+
+def test_french_masculine_nationality_after_the_elided_article() -> None:
+    text = (
+        "STRASBOURG, 7 déc 2026 (AFP) - Le commissaire Dario Montalto a reçu mardi la "
+        "ministre Hanna Virtanen. « Le texte sera prêt en mars », a assuré "
+        "l'Italien.\n"
+    )
+    assert speakers(text, "fr") == ["Dario Montalto"]
+
+
+def test_french_feminine_epithet_after_the_elided_article() -> None:
+    text = (
+        "NANTES, 7 déc 2026 (AFP) - La conseillère régionale Maëlys Trochu a "
+        "interpellé le président Gildas Le Mouël. « La ligne doit rouvrir », a "
+        "insisté l'élue.\n"
+    )
+    assert speakers(text, "fr") == ["Maëlys Trochu"]

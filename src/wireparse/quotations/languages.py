@@ -167,6 +167,17 @@ _CALLBACK_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     ),
     "fr": (frozenset({"ce", "cet", "cette", "ces"}), frozenset({"même", "mêmes"})),
 }
+#: The endings of French feminine nouns with the masculine's they replace
+#: (``Italienne``/``Italien``, ``chercheuse``/``chercheur``, ``élue``/``élu``).
+_FEMININE_ENDINGS_FR: tuple[tuple[str, str], ...] = (
+    ("enne", "en"),
+    ("onne", "on"),
+    ("elle", "el"),
+    ("euse", "eur"),
+    ("trice", "teur"),
+    ("ière", "ier"),
+    ("e", ""),
+)
 #: The French and Spanish definite articles of a singular subject opening a
 #: sentence (``La SNCF a indiqué …``).
 _DEFINITE_SINGULAR = frozenset({"la", "le", "l'", "l’", "el"})
@@ -1989,11 +2000,36 @@ class _Reader:
                 return _genders(self.language)[toks[0].low]
             return self._gender_at(toks, 0, len(toks)) if toks else None
         genders = _genders(self.language)
+        if self.language == "fr" and len(toks) >= 2 and toks[0].low in ("l'", "l’"):
+            # The elided article tells no gender; the noun's form may.
+            return self._elided_noun_gender(toks[1].low)
         for t in toks:
             # The first word that tells: "le ministre de la Santé" is a man.
             gender = genders.get(t.low) or genders.get(t.low + ".")
             if gender in ("male", "female"):
                 return gender
+        return None
+
+    def _elided_noun_gender(self, noun: str) -> str | None:
+        """The gender a French noun after ``l'`` tells by its form, if the lists hold both forms.
+
+        Convention: the elided article tells no gender, but a noun of
+        nationality, an epithet or a title with a feminine form does
+        (``a déclaré l'Italienne`` is a woman, ``l'Italien`` a man; ``l'élue``,
+        ``l'élu``; ``l'ambassadrice``): the noun is feminine when the lists
+        (``nationalities``, ``epithets``, ``titles``) hold its masculine
+        form, masculine when they hold its feminine one.  A noun of one
+        form for both (``l'édile``, ``l'adjoint`` alone) tells nothing.
+        """
+        words = self.words
+        known = words.nationalities | words.titles | frozenset(words.epithets)
+        pairs = _FEMININE_ENDINGS_FR
+        for feminine, masculine in pairs:
+            if noun.endswith(feminine) and noun[: len(noun) - len(feminine)] + masculine in known:
+                return "female"
+        for feminine, masculine in pairs:
+            if noun.endswith(masculine) and noun[: len(noun) - len(masculine)] + feminine in known:
+                return "male"
         return None
 
     def speaker_gender(self, speaker: Speaker) -> str | None:
