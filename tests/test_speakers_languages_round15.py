@@ -183,3 +183,67 @@ def test_french_source_with_its_adjective_called_back_by_cette() -> None:
         "Didier Vanhoutte",
         "une source policière",
     ]
+
+
+# ------------------------------------------------ an unnamed witness brought in after the verb
+
+
+def test_german_age_epithet_for_a_witness_after_the_verb() -> None:
+    text = (
+        "Gerwald (dpa/lnw) - Nach dem Brand in einer Scheune sprach Einsatzleiter "
+        "Holger Wiemann von großem Glück. „Das Feuer hätte auf das Wohnhaus "
+        "übergreifen können“, sagte er.\n\n"
+        "Am Gartenzaun wartete am Mittag noch eine Nachbarin. „Ich habe nur noch "
+        "Flammen gesehen“, sagte die 67-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Holger Wiemann", "eine Nachbarin"]
+
+
+def test_german_age_epithet_for_a_witness_after_a_source_phrase() -> None:
+    text = (
+        "Gerwald (dpa/lnw) - „Wir waren nach sechs Minuten vor Ort“, sagte "
+        "Einsatzleiter Holger Wiemann.\n\n"
+        "Nach Angaben einer Anwohnerin hatte es zuerst im Keller gebrannt. „Es roch "
+        "schon am Abend komisch“, sagte die 45-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Holger Wiemann", "eine Anwohnerin"]
+
+
+def test_german_age_epithet_of_the_other_gender_is_not_the_witness() -> None:
+    text = (
+        "Gerwald (dpa/lnw) - „Wir waren nach sechs Minuten vor Ort“, sagte "
+        "Einsatzleiter Holger Wiemann.\n\n"
+        "Am Gartenzaun wartete am Mittag noch eine Nachbarin. „Die Löscharbeiten "
+        "dauern an“, sagte der 51-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Holger Wiemann", "Holger Wiemann"]
+
+
+# ------------------------------------------------ the gender of a noun after l'
+
+
+def test_french_feminine_nationality_after_the_elided_article() -> None:
+    text = (
+        "STRASBOURG, 7 déc 2026 (AFP) - La commissaire Carla Venturi a reçu mardi le "
+        "ministre slovaque Piero Lanza. « Nous ne céderons rien sur les quotas », a "
+        "déclaré l'Italienne.\n"
+    )
+    assert speakers(text, "fr") == ["Carla Venturi"]
+
+
+def test_french_masculine_nationality_after_the_elided_article() -> None:
+    text = (
+        "STRASBOURG, 7 déc 2026 (AFP) - Le commissaire Dario Montalto a reçu mardi la "
+        "ministre Hanna Virtanen. « Le texte sera prêt en mars », a assuré "
+        "l'Italien.\n"
+    )
+    assert speakers(text, "fr") == ["Dario Montalto"]
+
+
+def test_french_feminine_epithet_after_the_elided_article() -> None:
+    text = (
+        "NANTES, 7 déc 2026 (AFP) - La conseillère régionale Maëlys Trochu a "
+        "interpellé le président Gildas Le Mouël. « La ligne doit rouvrir », a "
+        "insisté l'élue.\n"
+    )
+    assert speakers(text, "fr") == ["Maëlys Trochu"]

@@ -167,6 +167,17 @@ _CALLBACK_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     ),
     "fr": (frozenset({"ce", "cet", "cette", "ces"}), frozenset({"même", "mêmes"})),
 }
+#: The endings of French feminine nouns with the masculine's they replace
+#: (``Italienne``/``Italien``, ``chercheuse``/``chercheur``, ``élue``/``élu``).
+_FEMININE_ENDINGS_FR: tuple[tuple[str, str], ...] = (
+    ("enne", "en"),
+    ("onne", "on"),
+    ("elle", "el"),
+    ("euse", "eur"),
+    ("trice", "teur"),
+    ("ière", "ier"),
+    ("e", ""),
+)
 #: The French and Spanish definite articles of a singular subject opening a
 #: sentence (``La SNCF a indiqué …``).
 _DEFINITE_SINGULAR = frozenset({"la", "le", "l'", "l’", "el"})
@@ -2013,11 +2024,36 @@ class _Reader:
                 return _genders(self.language)[toks[0].low]
             return self._gender_at(toks, 0, len(toks)) if toks else None
         genders = _genders(self.language)
+        if self.language == "fr" and len(toks) >= 2 and toks[0].low in ("l'", "l’"):
+            # The elided article tells no gender; the noun's form may.
+            return self._elided_noun_gender(toks[1].low)
         for t in toks:
             # The first word that tells: "le ministre de la Santé" is a man.
             gender = genders.get(t.low) or genders.get(t.low + ".")
             if gender in ("male", "female"):
                 return gender
+        return None
+
+    def _elided_noun_gender(self, noun: str) -> str | None:
+        """The gender a French noun after ``l'`` tells by its form, if the lists hold both forms.
+
+        Convention: the elided article tells no gender, but a noun of
+        nationality, an epithet or a title with a feminine form does
+        (``a déclaré l'Italienne`` is a woman, ``l'Italien`` a man; ``l'élue``,
+        ``l'élu``; ``l'ambassadrice``): the noun is feminine when the lists
+        (``nationalities``, ``epithets``, ``titles``) hold its masculine
+        form, masculine when they hold its feminine one.  A noun of one
+        form for both (``l'édile``, ``l'adjoint`` alone) tells nothing.
+        """
+        words = self.words
+        known = words.nationalities | words.titles | frozenset(words.epithets)
+        pairs = _FEMININE_ENDINGS_FR
+        for feminine, masculine in pairs:
+            if noun.endswith(feminine) and noun[: len(noun) - len(feminine)] + masculine in known:
+                return "female"
+        for feminine, masculine in pairs:
+            if noun.endswith(masculine) and noun[: len(noun) - len(masculine)] + feminine in known:
+                return "male"
         return None
 
     def speaker_gender(self, speaker: Speaker) -> str | None:
@@ -2427,13 +2463,13 @@ class _Reader:
         if last is None:
             return None
         toks = last[1]
+        gender = self.mention_gender(found.mention) or self._adjective_noun_gender(found.mention)
         if len(toks) < 3 or toks[0].low not in ("ein", "eine"):
-            return None
+            return self._unnamed_person_later_in(last, gender, found)
         if not toks[1].capital or not self._is_role_word(toks[1]):
             return None
         if toks[2].capital or toks[2].mark:
             return None  # the verb must follow the noun
-        gender = self.mention_gender(found.mention) or self._adjective_noun_gender(found.mention)
         told = "female" if toks[0].low == "eine" else "male"
         if gender in ("male", "female") and gender != told:
             return None
@@ -2444,6 +2480,40 @@ class _Reader:
                 return None
         text, offset = context
         return text[toks[0].start - offset : toks[1].end - offset]
+
+    def _unnamed_person_later_in(
+        self, last: tuple[int, list[_Token]], gender: str | None, found: _Found
+    ) -> str | None:
+        """The unnamed person a German sentence brings in after its verb, for an age epithet.
+
+        Convention: German copy brings in a witness with an indefinite
+        article after the verb as well (``Vor dem Haus stand am Morgen eine
+        Anwohnerin. „…“, sagte die 52-Jährige.``; ``Nach Angaben einer
+        Anwohnerin brannte es im Keller.``, invented): an age epithet of
+        that gender in the next quotation's tag is that person, in the
+        nominative (``eine Anwohnerin``), when the sentence names no one and
+        brings in no other such person.
+        """
+        if _AGE_IN_EPITHET.search(found.mention) is None or gender not in ("male", "female"):
+            return None
+        toks = last[1]
+        told = {"eine": "female", "einer": "female", "ein": "male"}
+        people = [
+            j
+            for j in range(1, len(toks) - 1)
+            if toks[j].low in told
+            and toks[j + 1].capital
+            and not toks[j + 1].mark
+            and self._is_role_word(toks[j + 1])
+        ]
+        if len(people) != 1 or told[toks[people[0]].low] != gender:
+            return None
+        j = people[0]
+        if j + 2 < len(toks) and toks[j + 2].capital and not toks[j + 2].mark:
+            return None  # a name after the noun: read as names are
+        if self.last_name_in((self.source[toks[0].start : toks[-1].end], toks[0].start)):
+            return None
+        return ("eine " if gender == "female" else "ein ") + toks[j + 1].text
 
     def earlier_contexts(self, count: int) -> list[tuple[str, int]]:
         """The ``count`` paragraphs before the quotation's, the nearest first, with offsets."""
