@@ -3616,9 +3616,11 @@ class _Reader:
             return None
         toks = last[1]
         named = self._subject_of_tokens(toks)
-        if named is None and (cut := _connector_end(toks)):
+        if named is None and not self.source_phrase_at(toks, 0) and (cut := _connector_end(toks)):
             # "Por su parte, la portavoz del partido, Elena Ríos, acusó al
-            # Gobierno. «…», dijo.": the subject after a connector.
+            # Gobierno. «…», dijo.": the subject after a connector (not
+            # after a source phrase: "Según el informe, Luis Pardo ha
+            # adquirido dos grúas." is the report's news, no one speaking).
             named = self._subject_of_tokens(toks[cut:])
         return named
 
