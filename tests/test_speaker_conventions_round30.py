@@ -255,3 +255,27 @@ def test_a_she_never_goes_to_a_man_known_by_his_given_name(given: str) -> None:
     lead = f"Ticket named\n\n{given} Pell spoke in Dayton on Saturday.\n\n"
     body = 'His running mate, Ada Voss, warmed up the crowd.\n\n"Are you ready to win?" she asked.'
     assert quote_speakers(lead, body) == ["Ada Voss"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "callback", "name"),
+    [
+        ("Sen. Ilse Brandt of Vermont", "the Vermont senator", "Ilse Brandt"),
+        ("Sen. Ilse Brandt, D-Vt.,", "the Vermont senator", "Ilse Brandt"),
+        ("Gov. Tomas Reyna of New Mexico", "the New Mexico governor", "Tomas Reyna"),
+    ],
+)
+def test_a_role_qualified_by_the_holders_state_is_the_holder(
+    intro: str, callback: str, name: str
+) -> None:
+    """``Sen. Ilse Brandt of Vermont ... "...," the Vermont senator said.``: Ilse Brandt."""
+    lead = f"Ferry bill stalls\n\n{intro} spoke against the ferry bill on Tuesday.\n\n"
+    body = f'"We are not done with this," {callback} said.'
+    assert quote_speakers(lead, body) == [name]
+
+
+def test_a_role_qualified_by_another_state_is_not_the_holder() -> None:
+    """``the Ohio senator`` is not ``Sen. Ilse Brandt of Vermont``: someone not named."""
+    lead = "Ferry bill stalls\n\nSen. Ilse Brandt of Vermont spoke on Tuesday.\n\n"
+    body = '"We are not done with this," the Ohio senator said.'
+    assert quote_speakers(lead, body) == ["the Ohio senator"]

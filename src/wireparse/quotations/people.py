@@ -5025,6 +5025,45 @@ class Resolver:
             return None
         return self._described(found, words)
 
+    def _placed_holder(
+        self, content: Sequence[str], synonyms: Sequence[str], at: int
+    ) -> _Entity | None:
+        """Return the holder of an abbreviated title whom the article places in a role's state.
+
+        US copy names a legislator or governor with an abbreviated title and
+        the home state (``Sen. Harold Wexler of Vermont``, ``Sen. Ada Marsh,
+        D-Vt.,``) and calls them back by the state and the role: ``"...,"
+        the Vermont senator said.`` is Harold Wexler.  The title's one
+        holder counts only when the words right after the first full mention
+        of the name give that state (``of Vermont``, or a party tag with its
+        name or AP abbreviation).
+
+        :param content: The role's words in lower case, the state first
+            (``["vermont", "senator"]``).
+        :param synonyms: The role's synonyms (``sen``, ``senator``).
+        """
+        place = " ".join(content[:-1])
+        forms = _STATE_FORMS.get(place)
+        if forms is None:
+            return None
+        for abbreviation in synonyms:
+            if abbreviation not in cues.ABBREVIATIONS:
+                continue
+            held = self._role_search(abbreviation, at)
+            if held is None or " " not in held.name:
+                continue
+            lower = self.lower
+            pos = self.flat.find(held.name)
+            if pos < 0:
+                continue
+            after = lower[pos + len(held.name) : pos + len(held.name) + 40]
+            tags = [place, *(f.lower() for f in forms.split())]
+            if after.startswith(f" of {place}") or any(
+                after.startswith((f", {p}-{t}", f" ({p}-{t}")) for p in "dri" for t in tags
+            ):
+                return held
+        return None
+
     def _party_holder(self, party: str, place: str | None) -> _Entity | None:
         """Return the legislator a party-and-place epithet stands for.
 
@@ -5271,7 +5310,12 @@ class Resolver:
             if head not in ("president", "minister"):
                 phrases.append(head)
         # An abbreviated title alone ("Sen. Ada Marsh") is no holder of a role
-        # qualified by a name ("the Vermont senator"): its place may differ.
+        # qualified by a name ("the Vermont senator"): its place may differ,
+        # unless the article places its holder in that state.
+        if qualified and len(content) > 1:
+            placed = self._placed_holder(content, synonyms, at)
+            if placed is not None:
+                return placed
         phrases.extend(s for s in synonyms if not (qualified and s in cues.ABBREVIATIONS))
         seen: set[str] = set()
         # A gendered role ("the congresswoman") picks its holder of that gender.
