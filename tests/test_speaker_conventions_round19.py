@@ -316,3 +316,27 @@ def test_a_participle_phrase_before_its_comma_still_opens_the_sentence() -> None
         '"We will see in June," she said.\n',
     )
     assert speaker == "Ottoline Vesey"
+
+
+@pytest.mark.parametrize("participle", ["started", "written", "drafted", "launched"])
+def test_a_document_written_or_started_by_someone_is_theirs(participle: str) -> None:
+    """``A petition started by nurses at the clinic ... "...," the petition says.``"""
+    speaker, _, rules = last_quote(
+        CITY,
+        f"A petition {participle} by the Marroway Library Friends has 900 names. "
+        '"Keep the east branch open," the petition says.\n',
+    )
+    assert speaker == "the Marroway Library Friends"
+    assert rules[-1] == "resolve.document_author"
+
+
+@pytest.mark.parametrize("network", ["Instagram account", "Facebook page", "TikTok channel"])
+def test_a_post_on_an_owner_s_account_is_the_owner_s(network: str) -> None:
+    """``A post on the Marroway Library Friends' Instagram account ... the post read``."""
+    speaker, _, rules = last_quote(
+        CITY,
+        f"A post on the Marroway Library Friends' {network} drew 600 comments. "
+        '"Keep the east branch open," the post read.\n',
+    )
+    assert speaker == "the Marroway Library Friends"
+    assert rules[-1] == "resolve.document_author"

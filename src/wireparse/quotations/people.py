@@ -3368,13 +3368,33 @@ _ISSUING_VERBS = frozenset(
 #: wire copy writes them (``a statement issued by the harbour board``).
 _ISSUED_BY = tuple(
     f" {verb} by "
-    for verb in ("issued", "released", "signed", "circulated", "sent", "distributed", "mailed")
+    for verb in (
+        "issued",
+        "released",
+        "signed",
+        "circulated",
+        "sent",
+        "distributed",
+        "mailed",
+        # Who wrote or started it: "a letter written by the tenants", "a
+        # petition started by nurses at the clinic".
+        "written",
+        "drafted",
+        "started",
+        "launched",
+    )
 )
 #: A politician's bodies, named by the politician's name: ``the Brook
 #: campaign``, ``Warrender's campaign``, ``the Ward administration``.
 _POLITICAL_BODIES = frozenset(("campaign", "administration"))
 #: The nouns of what someone puts on a social network: ``the post``.
 _POST_NOUNS = frozenset(("post", "tweet"))
+#: Where a post stands: an owner's account on a network (``a post on the
+#: student council's Instagram account``, group 1: the owner).
+_ACCOUNT_OWNER = re.compile(
+    r" on ((?:[\w.&-]+ ){0,4}?[\w.&-]+)(?:['’]s|(?<=s)['’]) (?:official )?(?:Facebook|Instagram|X"
+    r"|Twitter|TikTok|YouTube|LinkedIn|Threads|Bluesky|Telegram) (?:page|account|feed|channel)"
+)
 #: A verb of posting and the network it posts on, up to six words between:
 #: ``Ada Marsh posted on Facebook``, ``wrote on X``, ``shared a video on
 #: Instagram``, ``tweeted``.
@@ -5327,9 +5347,16 @@ class Resolver:
                 elif before[1] == "in":
                     found = self._acting_in_document(pos)
         if found is None or found.words[0].lower() in cues.PRONOUNS:
-            # "Ada Marsh wrote on X. ... She deleted the post. "...," the
-            # post said.": the post the story brought in first.
-            return self._poster(noun, pos)
+            if noun in _POST_NOUNS:
+                owner = _ACCOUNT_OWNER.match(flat, end)
+                if owner is not None:
+                    # "A post on the student council's Instagram account":
+                    # the account's owner.
+                    found, _ = phrase_after(flat, owner.start(1), owner.end(1))
+            if found is None or found.words[0].lower() in cues.PRONOUNS:
+                # "Ada Marsh wrote on X. ... She deleted the post. "...," the
+                # post said.": the post the story brought in first.
+                return self._poster(noun, pos)
         ent = self.resolve(found)
         if ent is None or ent.kind not in (
             SourceKind.ORGANISATION,
