@@ -340,3 +340,15 @@ def test_a_post_on_an_owner_s_account_is_the_owner_s(network: str) -> None:
     )
     assert speaker == "the Marroway Library Friends"
     assert rules[-1] == "resolve.document_author"
+
+
+@pytest.mark.parametrize("noun", ["senior", "firefighter", "welder"])
+def test_a_role_after_a_name_and_an_age_is_the_name_s(noun: str) -> None:
+    """``Bertil Ashgrove, 17, a senior, said ... "...," the senior said.``: Bertil Ashgrove."""
+    speaker, _, rules = last_quote(
+        CITY,
+        f"Bertil Ashgrove, 17, a {noun}, said the branch had saved his grades. "
+        f'"I did all my homework there," the {noun} said.\n',
+    )
+    assert speaker == "Bertil Ashgrove"
+    assert rules[-1] == "resolve.role_noun"

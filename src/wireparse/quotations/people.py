@@ -655,9 +655,16 @@ _INTRODUCER_STOPS = frozenset(("and", "or", "but", "who", "that", "which", "said
 
 
 def _after_name_comma(flat: str, pos: int) -> bool:
-    """Whether a comma right before *pos* follows a capitalised word (``Tom Reyes, a``)."""
+    """Whether a comma right before *pos* follows a capitalised word (``Tom Reyes, a``).
+
+    An age between commas may stand between the name and the role: ``Lena
+    Voss, 17, a senior,`` is a name's appositive too.
+    """
     if flat[pos - 2 : pos] != ", ":
         return False
+    age = _AGE_ASIDE.search(flat, max(0, pos - 9), pos - 1)
+    if age is not None:
+        return _after_name_comma(flat, age.start() + 2)  # "Lena Voss, 17, a senior"
     start = pos - 2
     while start > 0 and (flat[start - 1].isalpha() or flat[start - 1] in ".'-"):
         start -= 1
@@ -3389,6 +3396,9 @@ _ISSUED_BY = tuple(
 _POLITICAL_BODIES = frozenset(("campaign", "administration"))
 #: The nouns of what someone puts on a social network: ``the post``.
 _POST_NOUNS = frozenset(("post", "tweet"))
+#: An age between commas right after a name, ending at the comma before a
+#: role in apposition: ``Lena Voss[, 17],`` a senior.
+_AGE_ASIDE = re.compile(r", \d{1,3},\Z")
 #: Where a post stands: an owner's account on a network (``a post on the
 #: student council's Instagram account``, group 1: the owner).
 _ACCOUNT_OWNER = re.compile(
@@ -6278,7 +6288,11 @@ class Resolver:
             # after the comma gives the role to no name (:meth:`_copula_holder`).
             and not (close != end and between and between[0] in _COPULAS)
         ):
-            _, _, name = self._split(chain_before(flat, comma))
+            named_at = comma
+            age = _AGE_ASIDE.search(flat, max(0, comma - 8), comma + 1)
+            if age is not None:
+                named_at = age.start()  # "Lena Voss, 17, a senior,": past the age
+            _, _, name = self._split(chain_before(flat, named_at))
             if name:
                 stop = flat.find(",", end, end + 60)
                 role = flat[comma + 1 : stop if stop > 0 else end].strip()
