@@ -316,3 +316,39 @@ def test_a_participle_phrase_before_its_comma_still_opens_the_sentence() -> None
         '"We will see in June," she said.\n',
     )
     assert speaker == "Ottoline Vesey"
+
+
+@pytest.mark.parametrize("participle", ["started", "written", "drafted", "launched"])
+def test_a_document_written_or_started_by_someone_is_theirs(participle: str) -> None:
+    """``A petition started by nurses at the clinic ... "...," the petition says.``"""
+    speaker, _, rules = last_quote(
+        CITY,
+        f"A petition {participle} by the Marroway Library Friends has 900 names. "
+        '"Keep the east branch open," the petition says.\n',
+    )
+    assert speaker == "the Marroway Library Friends"
+    assert rules[-1] == "resolve.document_author"
+
+
+@pytest.mark.parametrize("network", ["Instagram account", "Facebook page", "TikTok channel"])
+def test_a_post_on_an_owner_s_account_is_the_owner_s(network: str) -> None:
+    """``A post on the Marroway Library Friends' Instagram account ... the post read``."""
+    speaker, _, rules = last_quote(
+        CITY,
+        f"A post on the Marroway Library Friends' {network} drew 600 comments. "
+        '"Keep the east branch open," the post read.\n',
+    )
+    assert speaker == "the Marroway Library Friends"
+    assert rules[-1] == "resolve.document_author"
+
+
+@pytest.mark.parametrize("noun", ["senior", "firefighter", "welder"])
+def test_a_role_after_a_name_and_an_age_is_the_name_s(noun: str) -> None:
+    """``Bertil Ashgrove, 17, a senior, said ... "...," the senior said.``: Bertil Ashgrove."""
+    speaker, _, rules = last_quote(
+        CITY,
+        f"Bertil Ashgrove, 17, a {noun}, said the branch had saved his grades. "
+        f'"I did all my homework there," the {noun} said.\n',
+    )
+    assert speaker == "Bertil Ashgrove"
+    assert rules[-1] == "resolve.role_noun"

@@ -655,9 +655,16 @@ _INTRODUCER_STOPS = frozenset(("and", "or", "but", "who", "that", "which", "said
 
 
 def _after_name_comma(flat: str, pos: int) -> bool:
-    """Whether a comma right before *pos* follows a capitalised word (``Tom Reyes, a``)."""
+    """Whether a comma right before *pos* follows a capitalised word (``Tom Reyes, a``).
+
+    An age between commas may stand between the name and the role: ``Lena
+    Voss, 17, a senior,`` is a name's appositive too.
+    """
     if flat[pos - 2 : pos] != ", ":
         return False
+    age = _AGE_ASIDE.search(flat, max(0, pos - 9), pos - 1)
+    if age is not None:
+        return _after_name_comma(flat, age.start() + 2)  # "Lena Voss, 17, a senior"
     start = pos - 2
     while start > 0 and (flat[start - 1].isalpha() or flat[start - 1] in ".'-"):
         start -= 1
@@ -3409,13 +3416,36 @@ _ISSUING_VERBS = frozenset(
 #: wire copy writes them (``a statement issued by the harbour board``).
 _ISSUED_BY = tuple(
     f" {verb} by "
-    for verb in ("issued", "released", "signed", "circulated", "sent", "distributed", "mailed")
+    for verb in (
+        "issued",
+        "released",
+        "signed",
+        "circulated",
+        "sent",
+        "distributed",
+        "mailed",
+        # Who wrote or started it: "a letter written by the tenants", "a
+        # petition started by nurses at the clinic".
+        "written",
+        "drafted",
+        "started",
+        "launched",
+    )
 )
 #: A politician's bodies, named by the politician's name: ``the Brook
 #: campaign``, ``Warrender's campaign``, ``the Ward administration``.
 _POLITICAL_BODIES = frozenset(("campaign", "administration"))
 #: The nouns of what someone puts on a social network: ``the post``.
 _POST_NOUNS = frozenset(("post", "tweet"))
+#: An age between commas right after a name, ending at the comma before a
+#: role in apposition: ``Lena Voss[, 17],`` a senior.
+_AGE_ASIDE = re.compile(r", \d{1,3},\Z")
+#: Where a post stands: an owner's account on a network (``a post on the
+#: student council's Instagram account``, group 1: the owner).
+_ACCOUNT_OWNER = re.compile(
+    r" on ((?:[\w.&-]+ ){0,4}?[\w.&-]+)(?:['’]s|(?<=s)['’]) (?:official )?(?:Facebook|Instagram|X"
+    r"|Twitter|TikTok|YouTube|LinkedIn|Threads|Bluesky|Telegram) (?:page|account|feed|channel)"
+)
 #: A verb of posting and the network it posts on, up to six words between:
 #: ``Ada Marsh posted on Facebook``, ``wrote on X``, ``shared a video on
 #: Instagram``, ``tweeted``.
@@ -5418,9 +5448,16 @@ class Resolver:
                 elif before[1] == "in":
                     found = self._acting_in_document(pos)
         if found is None or found.words[0].lower() in cues.PRONOUNS:
-            # "Ada Marsh wrote on X. ... She deleted the post. "...," the
-            # post said.": the post the story brought in first.
-            return self._poster(noun, pos)
+            if noun in _POST_NOUNS:
+                owner = _ACCOUNT_OWNER.match(flat, end)
+                if owner is not None:
+                    # "A post on the student council's Instagram account":
+                    # the account's owner.
+                    found, _ = phrase_after(flat, owner.start(1), owner.end(1))
+            if found is None or found.words[0].lower() in cues.PRONOUNS:
+                # "Ada Marsh wrote on X. ... She deleted the post. "...," the
+                # post said.": the post the story brought in first.
+                return self._poster(noun, pos)
         ent = self.resolve(found)
         if ent is None or ent.kind not in (
             SourceKind.ORGANISATION,
@@ -6342,7 +6379,11 @@ class Resolver:
             # after the comma gives the role to no name (:meth:`_copula_holder`).
             and not (close != end and between and between[0] in _COPULAS)
         ):
-            _, _, name = self._split(chain_before(flat, comma))
+            named_at = comma
+            age = _AGE_ASIDE.search(flat, max(0, comma - 8), comma + 1)
+            if age is not None:
+                named_at = age.start()  # "Lena Voss, 17, a senior,": past the age
+            _, _, name = self._split(chain_before(flat, named_at))
             if name:
                 stop = flat.find(",", end, end + 60)
                 role = flat[comma + 1 : stop if stop > 0 else end].strip()
