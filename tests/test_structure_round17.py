@@ -478,3 +478,44 @@ def test_a_features_present_opening_stays_the_lead(lead: str) -> None:
     opening = "Greta Voss runs the outdoor rink at Larchmont Commons every winter."
     article = wireparse.parse(_RINK_HEAD + opening + "\n\n" + lead + _RINK_REST)
     assert line_kind(article, opening) == ("paragraph", "paragraph.lead")
+
+
+# --------------------------------------------------------------------------
+# The reader's boxes under the story: comments, sign-up, newsletter
+# --------------------------------------------------------------------------
+
+_GULLS = (
+    "Seaside town of Penmorrow tries fake hawks to scare off gulls\n\n"
+    "Shopkeepers in Penmorrow have put up plastic hawks along the promenade in a bid "
+    "to stop gulls snatching food from visitors.\n\n"
+    "The town council paid for 30 of the decoys after a summer of complaints.\n\n"
+    "{line}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Have gulls stolen your chips? Let us know in the comments below.",
+        "Join the debate in the comments.",
+        "We take your data seriously. Read our Privacy Notice.",
+        "By signing up, you agree to our Terms of Use and acknowledge the data practices.",
+        "Get the best of the coast's food and drink in our Weekend newsletter every Saturday.",
+    ],
+)
+def test_a_line_of_a_readers_box_under_the_story_is_furniture(line: str) -> None:
+    article = wireparse.parse(_GULLS.format(line=line))
+    assert rules_of(article)[-1][0] == "furniture"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council said it would review its privacy policy after a complaint about the "
+        "cameras on the promenade.",
+        "Traders say the gulls have learnt to ignore the decoys within a week.",
+    ],
+)
+def test_prose_about_privacy_or_comments_stays_a_paragraph(line: str) -> None:
+    article = wireparse.parse(_GULLS.format(line=line))
+    assert rules_of(article)[-1] == ("paragraph", "paragraph")

@@ -468,6 +468,21 @@ FURNITURE_ANY = lazy_compile(
     r"(?:story|stories|photos|videos|views|thoughts|memories|news\s+tips?|tips?)\b|"
     r"\biReport\b"
 )
+#: A line of the boxes under a story that ask the reader for something: a
+#: comments box's call, ``Have you been affected? Let us know in the
+#: comments below.``, ``Join the debate in the comments``; a sign-up box's
+#: privacy line, ``We care about your data. Read our Privacy Policy.``, ``By
+#: signing up, you agree to our Terms of Use.``
+READER_BOX_LINE = lazy_compile(
+    r"\bLet\s+us\s+know\b[^.!?\n]{0,60}?\bin\s+the\s+comments\b|"
+    r"\b(?:Join|Have\s+your\s+say\s+in)\s+the\s+(?:debate|conversation|discussion)\s+in\s+the\s+"
+    r"comments\b|"
+    r"\b(?:Read|See|View|Review)\s+our\s+[Pp]rivacy\s+(?:[Pp]olicy|[Nn]otice|[Ss]tatement)\b|"
+    r"\bBy\s+(?:signing\s+up|subscribing|registering|clicking\s+[\"“]?Sign\s+up)\b[^.\n]{0,60}?"
+    r"\byou\s+(?:agree|consent)\s+to\s+(?:our|the)\b"
+)
+#: The most words of a :data:`READER_BOX_LINE`: a box's line is short.
+_READER_BOX_MAX_WORDS: Final = 30
 #: Promotions and continuation lines set between a story's paragraphs, by
 #: their opening: ``Catch up on the race with our weekly podcast.``, ``Story
 #: continues below`` (in brackets too), ``Also on The Courier:``, ``Click here to ...``, ``Want
@@ -504,9 +519,10 @@ PROMOTION_START = lazy_compile(
     r"(?:Have|Got)\s+a\s+(?:news\s+|story\s+)?tip\s?\?|(?:Have|Got)\s+a\s+story\s+idea\s?\?"
 )
 #: ... or by a call to follow a podcast or newsletter anywhere in a short line.
-#: For example ``Listen to our weekly harbor podcast``.
+#: For example ``Listen to our weekly harbor podcast``, ``Get the week's
+#: gadget news in our Technology newsletter every Friday.``
 PROMOTION_ANY = lazy_compile(
-    r"\b(?:with|on|to|for)\s+(?:our|the\s+\p{Lu}\w{0,20}['’]s)\s+(?:\w+\s+){0,3}(?:podcast|newsletter)\b"
+    r"\b(?:with|on|to|for|in)\s+(?:our|the\s+\p{Lu}\w{0,20}['’]s)\s+(?:\w+\s+){0,3}(?:podcast|newsletter)\b"
 )
 #: ... or by a call to sign up, to write in or to download the paper's app,
 #: that follows a sentence of the line: ``Get the Morning Briefing in your
@@ -2516,6 +2532,11 @@ def furniture(state: State, i: int) -> BlockKind | None:
             and not _guillemet_quote(m)
         )
         or (("Share" in m or "Send" in m or "iReport" in m) and calls_to_share(m))
+        or (
+            ("comments" in m or "rivacy" in m or "agree" in m)
+            and c.words <= _READER_BOX_MAX_WORDS
+            and READER_BOX_LINE.search(m) is not None
+        )
         or (
             c.words <= _WIDGET_LABEL_MAX_WORDS
             and c.opens & _WIDGET_LABEL_OPENS
