@@ -519,3 +519,40 @@ def test_a_line_of_a_readers_box_under_the_story_is_furniture(line: str) -> None
 def test_prose_about_privacy_or_comments_stays_a_paragraph(line: str) -> None:
     article = wireparse.parse(_GULLS.format(line=line))
     assert rules_of(article)[-1] == ("paragraph", "paragraph")
+
+
+# --------------------------------------------------------------------------
+# A New Zealand paper's "Photo / Supplied"; a page's "Advertise with" link
+# --------------------------------------------------------------------------
+
+_TUI = (
+    "Tui numbers climb in Waikere bush after pest trapping\n\n"
+    "Tui numbers in the Waikere bush have doubled in five years after volunteers "
+    "trapped thousands of rats and possums, a survey has found.\n\n"
+    "{line}\n\n"
+    "The trapping group now has 120 members.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A tui feeds on flax flowers in the Waikere bush. Photo / Supplied",
+        "Volunteers check a trap line near Waikere. Photo / Hemi Walker",
+    ],
+)
+def test_a_caption_ending_with_a_spaced_slash_credit_is_a_caption(caption: str) -> None:
+    article = wireparse.parse(_TUI.format(line=caption))
+    assert line_kind(article, caption) == ("caption", "caption")
+
+
+def test_a_sentence_with_a_spaced_slash_stays_a_paragraph() -> None:
+    line = "Volunteers split the week between the ridge and the valley traps / huts."
+    article = wireparse.parse(_TUI.format(line=line))
+    assert line_kind(article, line) == ("paragraph", "paragraph")
+
+
+@pytest.mark.parametrize("link", ["Advertise with us", "Advertise with Harbour Media."])
+def test_a_pages_advertise_with_link_is_furniture(link: str) -> None:
+    article = wireparse.parse(_TUI.format(line="The survey counted birds at 40 stations.") + link)
+    assert rules_of(article)[-1] == ("furniture", "furniture")

@@ -339,7 +339,8 @@ PHOTOGRAPHER_CREDIT = lazy_compile(
 #: AFP``, ``El barco en el puerto. Foto: EFE/Ana Ruiz``, ``The pier. Photo:
 #: Jane Doe``, ``The pier. Photograph: Jane Doe/Courier``, Irish and
 #: British papers' ``The pier. Picture: Jane Doe``, ``... Pic: Jane Doe``
-#: (capitalised words only), in brackets too
+#: (capitalised words only), New Zealand papers' ``The pier. Photo /
+#: Supplied``, in brackets too
 #: (``The pier. (Photo: Jane Doe/Courier)``), or
 #: ``Photo by``: ``The pier. Photo by Jane Doe``, or ``Courtesy of`` and the
 #: giver: ``The pier. Courtesy of the Harbor Board``, a family's too (``The
@@ -357,6 +358,9 @@ CAPTION_CREDIT_END = lazy_compile(
     # Irish and British papers' "Picture:" or "Pic:" and the photographer,
     # capitalised words only ("Picture: a town without cars" is prose).
     r"|(?:Picture|Pic)s?\s?:\s?\p{Lu}\S{0,39}(?:\s\p{Lu}\S{0,39}){0,4}"
+    # New Zealand papers' label and source apart by a spaced slash: "Photo /
+    # Supplied", "Photo / Jane Doe".
+    r"|(?:Photo|Picture|Image)s?\s/\s\p{Lu}\S{0,39}(?:\s\p{Lu}\S{0,39}){0,3}"
     # "Courtesy of" and the giver, capitalised ("Courtesy of the Harbor Board").
     r"|Courtesy\s+of\s(?:the\s)?\p{Lu}\S{0,39}(?:\s(?:of\s|the\s)?\p{Lu}\S{0,39}){0,4}"
     r"(?:\sfamily\)?)?"
@@ -426,6 +430,8 @@ FURNITURE_START = lazy_compile(
     r"(?:Also\s+[Rr]ead|ALSO\s+READ|Read\s+[Aa]lso|READ\s+ALSO)\s?\|\s|"
     r"Skip\s+Ad|Skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)\b|"
     r"Skip\s+navigation\b|(?:Advertisement|ADVERTISEMENT)(?!s?\s+\p{Ll})|"
+    # A page's own sales link: "Advertise with us", "Advertise with NZME."
+    r"Advertise\s+with\s+(?:us\b|\p{Lu})|"
     r"(?:Sponsored|SPONSORED)(?!\s+by\s[^\n]{0,80}?,\s\p{Ll})|"
     r"E-?mail\s+(?:to\s+a\s+friend|this\s+(?:story|article))|"
     r"(?:Share|Tweet|Email|Print)\s+this\b|Click\s+here\b|Sign\s+up\s+(?:for|to)\b|"
@@ -2296,9 +2302,9 @@ def caption(state: State, i: int) -> BlockKind | None:
         )
         or (
             # What each alternative of the pattern holds: a label's colon,
-            # or the "by" after "Photo", or "courtesy of" (after a bracket too);
-            # and a label's word.
-            (":" in c.match or " by " in c.match or "ourtesy of " in c.match)
+            # or the "by" after "Photo", or "courtesy of" (after a bracket too),
+            # or a spaced slash; and a label's word.
+            (":" in c.match or " by " in c.match or "ourtesy of " in c.match or " / " in c.match)
             and _may_end_with_credit(c.match)
             and CAPTION_CREDIT_END.search(c.match, max(0, len(c.match) - 160))
         )
