@@ -556,3 +556,26 @@ def test_a_sentence_with_a_spaced_slash_stays_a_paragraph() -> None:
 def test_a_pages_advertise_with_link_is_furniture(link: str) -> None:
     article = wireparse.parse(_TUI.format(line="The survey counted birds at 40 stations.") + link)
     assert rules_of(article)[-1] == ("furniture", "furniture")
+
+
+# --------------------------------------------------------------------------
+# The BBC's "Image source," credit label
+# --------------------------------------------------------------------------
+
+
+def test_the_image_source_label_over_a_caption_is_a_caption() -> None:
+    article = wireparse.parse(
+        "Otters seen on the River Welland for the first time in decades\n\n"
+        "Image source, Welland Rivers Trust\n"
+        "Image caption, An otter on the bank near Stowford last month\n\n"
+        "Otters have been seen on the River Welland for the first time in decades, a "
+        "rivers trust has said.\n"
+    )
+    assert line_kind(article, "Image source") == ("caption", "caption")
+    assert line_kind(article, "Image caption") == ("caption", "caption")
+
+
+def test_image_source_in_prose_stays_a_paragraph() -> None:
+    line = "The image source was never traced, the trust said."
+    article = wireparse.parse(_TUI.format(line=line))
+    assert line_kind(article, line) == ("paragraph", "paragraph")

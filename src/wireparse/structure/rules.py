@@ -207,7 +207,8 @@ _CONTACT_SPLIT = lazy_compile(r"\s*(?:,|;|\band\b|&)\s*")
 #: A place or address after a name on a contact line (``in Oslo``, ``at jdoe@...``).
 _CONTACT_TAIL = lazy_compile(r"\s(?:in|at)\s.*$")
 #: Photo and video captions and image credits, by their label...
-#: For example ``Image caption``, ``Photo: Ada Finch``, ``Photograph: Ada
+#: For example ``Image caption``, the BBC's ``Image source, Harbour
+#: Trust``, ``Photo: Ada Finch``, ``Photograph: Ada
 #: Finch`` (the label spelt out, as British papers credit a picture),
 #: ``Foto: Die Fähre am Pier``, ``Imagen: El puerto``, ``FILE PHOTO``; or by
 #: a wire caption's pointing at its picture: ``This undated photo provided by
@@ -220,6 +221,8 @@ _CONTACT_TAIL = lazy_compile(r"\s(?:in|at)\s.*$")
 #: ``De gauche à droite : ...``, ``De izquierda a derecha, ...``.
 CAPTION_START = lazy_compile(
     r"(?:Image|Media|Video|Photo|Picture)\s+(?:caption|copyright|credit)\b|"
+    # The BBC's credit label, a comma after it: "Image source, Getty Images".
+    r"(?:Image|Media|Video)\s+source,\s(?=\p{Lu})|"
     r"\(?(?:Photo(?:graph)?|Picture|Image)s?\s?:\s|FILE\s*[-—–]|\(?FILE\s+PHOTO\)?|"
     # ... in the words of each language: "Foto: Die Brücke im Bau.", "Imagen: ...";
     # German copy labels the caption of a series "Fotos:" or "Bilder:" ("Fotos:
