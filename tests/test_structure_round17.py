@@ -478,3 +478,104 @@ def test_a_features_present_opening_stays_the_lead(lead: str) -> None:
     opening = "Greta Voss runs the outdoor rink at Larchmont Commons every winter."
     article = wireparse.parse(_RINK_HEAD + opening + "\n\n" + lead + _RINK_REST)
     assert line_kind(article, opening) == ("paragraph", "paragraph.lead")
+
+
+# --------------------------------------------------------------------------
+# The reader's boxes under the story: comments, sign-up, newsletter
+# --------------------------------------------------------------------------
+
+_GULLS = (
+    "Seaside town of Penmorrow tries fake hawks to scare off gulls\n\n"
+    "Shopkeepers in Penmorrow have put up plastic hawks along the promenade in a bid "
+    "to stop gulls snatching food from visitors.\n\n"
+    "The town council paid for 30 of the decoys after a summer of complaints.\n\n"
+    "{line}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Have gulls stolen your chips? Let us know in the comments below.",
+        "Join the debate in the comments.",
+        "We take your data seriously. Read our Privacy Notice.",
+        "By signing up, you agree to our Terms of Use and acknowledge the data practices.",
+        "Get the best of the coast's food and drink in our Weekend newsletter every Saturday.",
+    ],
+)
+def test_a_line_of_a_readers_box_under_the_story_is_furniture(line: str) -> None:
+    article = wireparse.parse(_GULLS.format(line=line))
+    assert rules_of(article)[-1][0] == "furniture"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council said it would review its privacy policy after a complaint about the "
+        "cameras on the promenade.",
+        "Traders say the gulls have learnt to ignore the decoys within a week.",
+    ],
+)
+def test_prose_about_privacy_or_comments_stays_a_paragraph(line: str) -> None:
+    article = wireparse.parse(_GULLS.format(line=line))
+    assert rules_of(article)[-1] == ("paragraph", "paragraph")
+
+
+# --------------------------------------------------------------------------
+# A New Zealand paper's "Photo / Supplied"; a page's "Advertise with" link
+# --------------------------------------------------------------------------
+
+_TUI = (
+    "Tui numbers climb in Waikere bush after pest trapping\n\n"
+    "Tui numbers in the Waikere bush have doubled in five years after volunteers "
+    "trapped thousands of rats and possums, a survey has found.\n\n"
+    "{line}\n\n"
+    "The trapping group now has 120 members.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A tui feeds on flax flowers in the Waikere bush. Photo / Supplied",
+        "Volunteers check a trap line near Waikere. Photo / Hemi Walker",
+    ],
+)
+def test_a_caption_ending_with_a_spaced_slash_credit_is_a_caption(caption: str) -> None:
+    article = wireparse.parse(_TUI.format(line=caption))
+    assert line_kind(article, caption) == ("caption", "caption")
+
+
+def test_a_sentence_with_a_spaced_slash_stays_a_paragraph() -> None:
+    line = "Volunteers split the week between the ridge and the valley traps / huts."
+    article = wireparse.parse(_TUI.format(line=line))
+    assert line_kind(article, line) == ("paragraph", "paragraph")
+
+
+@pytest.mark.parametrize("link", ["Advertise with us", "Advertise with Harbour Media."])
+def test_a_pages_advertise_with_link_is_furniture(link: str) -> None:
+    article = wireparse.parse(_TUI.format(line="The survey counted birds at 40 stations.") + link)
+    assert rules_of(article)[-1] == ("furniture", "furniture")
+
+
+# --------------------------------------------------------------------------
+# The BBC's "Image source," credit label
+# --------------------------------------------------------------------------
+
+
+def test_the_image_source_label_over_a_caption_is_a_caption() -> None:
+    article = wireparse.parse(
+        "Otters seen on the River Welland for the first time in decades\n\n"
+        "Image source, Welland Rivers Trust\n"
+        "Image caption, An otter on the bank near Stowford last month\n\n"
+        "Otters have been seen on the River Welland for the first time in decades, a "
+        "rivers trust has said.\n"
+    )
+    assert line_kind(article, "Image source") == ("caption", "caption")
+    assert line_kind(article, "Image caption") == ("caption", "caption")
+
+
+def test_image_source_in_prose_stays_a_paragraph() -> None:
+    line = "The image source was never traced, the trust said."
+    article = wireparse.parse(_TUI.format(line=line))
+    assert line_kind(article, line) == ("paragraph", "paragraph")

@@ -207,7 +207,8 @@ _CONTACT_SPLIT = lazy_compile(r"\s*(?:,|;|\band\b|&)\s*")
 #: A place or address after a name on a contact line (``in Oslo``, ``at jdoe@...``).
 _CONTACT_TAIL = lazy_compile(r"\s(?:in|at)\s.*$")
 #: Photo and video captions and image credits, by their label...
-#: For example ``Image caption``, ``Photo: Ada Finch``, ``Photograph: Ada
+#: For example ``Image caption``, the BBC's ``Image source, Harbour
+#: Trust``, ``Photo: Ada Finch``, ``Photograph: Ada
 #: Finch`` (the label spelt out, as British papers credit a picture),
 #: ``Foto: Die Fähre am Pier``, ``Imagen: El puerto``, ``FILE PHOTO``; or by
 #: a wire caption's pointing at its picture: ``This undated photo provided by
@@ -220,6 +221,8 @@ _CONTACT_TAIL = lazy_compile(r"\s(?:in|at)\s.*$")
 #: ``De gauche à droite : ...``, ``De izquierda a derecha, ...``.
 CAPTION_START = lazy_compile(
     r"(?:Image|Media|Video|Photo|Picture)\s+(?:caption|copyright|credit)\b|"
+    # The BBC's credit label, a comma after it: "Image source, Getty Images".
+    r"(?:Image|Media|Video)\s+source,\s(?=\p{Lu})|"
     r"\(?(?:Photo(?:graph)?|Picture|Image)s?\s?:\s|FILE\s*[-—–]|\(?FILE\s+PHOTO\)?|"
     # ... in the words of each language: "Foto: Die Brücke im Bau.", "Imagen: ...";
     # German copy labels the caption of a series "Fotos:" or "Bilder:" ("Fotos:
@@ -339,7 +342,8 @@ PHOTOGRAPHER_CREDIT = lazy_compile(
 #: AFP``, ``El barco en el puerto. Foto: EFE/Ana Ruiz``, ``The pier. Photo:
 #: Jane Doe``, ``The pier. Photograph: Jane Doe/Courier``, Irish and
 #: British papers' ``The pier. Picture: Jane Doe``, ``... Pic: Jane Doe``
-#: (capitalised words only), in brackets too
+#: (capitalised words only), New Zealand papers' ``The pier. Photo /
+#: Supplied``, in brackets too
 #: (``The pier. (Photo: Jane Doe/Courier)``), or
 #: ``Photo by``: ``The pier. Photo by Jane Doe``, or ``Courtesy of`` and the
 #: giver: ``The pier. Courtesy of the Harbor Board``, a family's too (``The
@@ -357,6 +361,9 @@ CAPTION_CREDIT_END = lazy_compile(
     # Irish and British papers' "Picture:" or "Pic:" and the photographer,
     # capitalised words only ("Picture: a town without cars" is prose).
     r"|(?:Picture|Pic)s?\s?:\s?\p{Lu}\S{0,39}(?:\s\p{Lu}\S{0,39}){0,4}"
+    # New Zealand papers' label and source apart by a spaced slash: "Photo /
+    # Supplied", "Photo / Jane Doe".
+    r"|(?:Photo|Picture|Image)s?\s/\s\p{Lu}\S{0,39}(?:\s\p{Lu}\S{0,39}){0,3}"
     # "Courtesy of" and the giver, capitalised ("Courtesy of the Harbor Board").
     r"|Courtesy\s+of\s(?:the\s)?\p{Lu}\S{0,39}(?:\s(?:of\s|the\s)?\p{Lu}\S{0,39}){0,4}"
     r"(?:\sfamily\)?)?"
@@ -426,6 +433,8 @@ FURNITURE_START = lazy_compile(
     r"(?:Also\s+[Rr]ead|ALSO\s+READ|Read\s+[Aa]lso|READ\s+ALSO)\s?\|\s|"
     r"Skip\s+Ad|Skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)\b|"
     r"Skip\s+navigation\b|(?:Advertisement|ADVERTISEMENT)(?!s?\s+\p{Ll})|"
+    # A page's own sales link: "Advertise with us", "Advertise with NZME."
+    r"Advertise\s+with\s+(?:us\b|\p{Lu})|"
     r"(?:Sponsored|SPONSORED)(?!\s+by\s[^\n]{0,80}?,\s\p{Ll})|"
     r"E-?mail\s+(?:to\s+a\s+friend|this\s+(?:story|article))|"
     r"(?:Share|Tweet|Email|Print)\s+this\b|Click\s+here\b|Sign\s+up\s+(?:for|to)\b|"
@@ -468,6 +477,21 @@ FURNITURE_ANY = lazy_compile(
     r"(?:story|stories|photos|videos|views|thoughts|memories|news\s+tips?|tips?)\b|"
     r"\biReport\b"
 )
+#: A line of the boxes under a story that ask the reader for something: a
+#: comments box's call, ``Have you been affected? Let us know in the
+#: comments below.``, ``Join the debate in the comments``; a sign-up box's
+#: privacy line, ``We care about your data. Read our Privacy Policy.``, ``By
+#: signing up, you agree to our Terms of Use.``
+READER_BOX_LINE = lazy_compile(
+    r"\bLet\s+us\s+know\b[^.!?\n]{0,60}?\bin\s+the\s+comments\b|"
+    r"\b(?:Join|Have\s+your\s+say\s+in)\s+the\s+(?:debate|conversation|discussion)\s+in\s+the\s+"
+    r"comments\b|"
+    r"\b(?:Read|See|View|Review)\s+our\s+[Pp]rivacy\s+(?:[Pp]olicy|[Nn]otice|[Ss]tatement)\b|"
+    r"\bBy\s+(?:signing\s+up|subscribing|registering|clicking\s+[\"“]?Sign\s+up)\b[^.\n]{0,60}?"
+    r"\byou\s+(?:agree|consent)\s+to\s+(?:our|the)\b"
+)
+#: The most words of a :data:`READER_BOX_LINE`: a box's line is short.
+_READER_BOX_MAX_WORDS: Final = 30
 #: Promotions and continuation lines set between a story's paragraphs, by
 #: their opening: ``Catch up on the race with our weekly podcast.``, ``Story
 #: continues below`` (in brackets too), ``Also on The Courier:``, ``Click here to ...``, ``Want
@@ -504,9 +528,10 @@ PROMOTION_START = lazy_compile(
     r"(?:Have|Got)\s+a\s+(?:news\s+|story\s+)?tip\s?\?|(?:Have|Got)\s+a\s+story\s+idea\s?\?"
 )
 #: ... or by a call to follow a podcast or newsletter anywhere in a short line.
-#: For example ``Listen to our weekly harbor podcast``.
+#: For example ``Listen to our weekly harbor podcast``, ``Get the week's
+#: gadget news in our Technology newsletter every Friday.``
 PROMOTION_ANY = lazy_compile(
-    r"\b(?:with|on|to|for)\s+(?:our|the\s+\p{Lu}\w{0,20}['’]s)\s+(?:\w+\s+){0,3}(?:podcast|newsletter)\b"
+    r"\b(?:with|on|to|for|in)\s+(?:our|the\s+\p{Lu}\w{0,20}['’]s)\s+(?:\w+\s+){0,3}(?:podcast|newsletter)\b"
 )
 #: ... or by a call to sign up, to write in or to download the paper's app,
 #: that follows a sentence of the line: ``Get the Morning Briefing in your
@@ -2292,9 +2317,9 @@ def caption(state: State, i: int) -> BlockKind | None:
         )
         or (
             # What each alternative of the pattern holds: a label's colon,
-            # or the "by" after "Photo", or "courtesy of" (after a bracket too);
-            # and a label's word.
-            (":" in c.match or " by " in c.match or "ourtesy of " in c.match)
+            # or the "by" after "Photo", or "courtesy of" (after a bracket too),
+            # or a spaced slash; and a label's word.
+            (":" in c.match or " by " in c.match or "ourtesy of " in c.match or " / " in c.match)
             and _may_end_with_credit(c.match)
             and CAPTION_CREDIT_END.search(c.match, max(0, len(c.match) - 160))
         )
@@ -2528,6 +2553,11 @@ def furniture(state: State, i: int) -> BlockKind | None:
             and not _guillemet_quote(m)
         )
         or (("Share" in m or "Send" in m or "iReport" in m) and calls_to_share(m))
+        or (
+            ("comments" in m or "rivacy" in m or "agree" in m)
+            and c.words <= _READER_BOX_MAX_WORDS
+            and READER_BOX_LINE.search(m) is not None
+        )
         or (
             c.words <= _WIDGET_LABEL_MAX_WORDS
             and c.opens & _WIDGET_LABEL_OPENS
