@@ -3339,10 +3339,50 @@ class _Reader:
                 Speaker(found.name, found.mention, found.span, SourceKind.PERSON),
                 "resolve.lang_role",
             )
+        if found.kind == "name":
+            spelled = self._acronym_spelled_out(found)
+            if spelled is not None:
+                return spelled, "resolve.lang_name"
         return (
             Speaker(found.name, found.mention, found.span, SourceKind.PERSON),
             "resolve.lang_name",
         )
+
+    def _acronym_spelled_out(self, found: _Found) -> Speaker | None:
+        """The full name a body's short name stands for, where the copy gave it in brackets.
+
+        Convention: copy names a body in full once with its short name in
+        brackets (``Der Deutsche Wetterdienst (DWD) warnte …``; ``La
+        Agencia Estatal de Meteorología (Aemet) …``; ``l'Office fédéral de
+        la santé publique (OFSP)``), then by the short name alone (``„…“,
+        teilte der DWD mit.``, invented): the two are one source, named as
+        a tag naming the full name would be.  The full name opens with an
+        article and a word of the short name's first letter, in the
+        sentence before the brackets; the name is its words after the
+        article, as written (``Deutsche Wetterdienst``).
+        """
+        short = found.name
+        if " " in short or len(short) < 2 or not short[:1].isupper():
+            return None
+        at = self.source.find(f"({short})", 0, found.span.start)
+        if at < 0:
+            return None
+        lo = max(0, at - 200)
+        text = self.source[lo:at]
+        starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text))]
+        start = lo + starts[-1]
+        toks = self.tokens(self.source[start:at], start)
+        for k in range(len(toks) - 2, -1, -1):
+            if (
+                toks[k].low in self.words.determiners
+                and toks[k + 1].capital
+                and toks[k + 1].text[:1] == short[:1]
+            ):
+                if len(toks) - k > 9 or any(t.mark for t in toks[k + 1 :]):
+                    return None
+                name = self.source[toks[k + 1].start : toks[-1].end]
+                return Speaker(name, found.mention, found.span, SourceKind.ORGANISATION)
+        return None
 
     def _called_back(self, found: _Found) -> Speaker | None:
         """The source a demonstrative and its noun call back, as first written.
