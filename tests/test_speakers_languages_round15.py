@@ -279,3 +279,34 @@ def test_a_short_name_never_spelled_out_stays_as_written() -> None:
         "«Las corrientes son muy peligrosas», ha advertido la OVC.\n"
     )
     assert speakers(text, "es") == ["Pedro Garrido Lobo", "OVC"]
+
+
+# ------------------------------------------------ a firm's management is the firm
+
+
+def test_french_management_of_a_firm_is_the_firm() -> None:
+    text = (
+        "QUIMPER, 7 déc 2026 (AFP) - Les salariés de la conserverie ont débrayé "
+        "lundi. « On veut des garanties », a lancé la déléguée CGT, Nolwenn Riou.\n\n"
+        "« Aucun licenciement n'est prévu », a indiqué la direction régionale de la "
+        "Cofralim dans un communiqué.\n"
+    )
+    assert speakers(text, "fr") == ["Nolwenn Riou", "Cofralim"]
+
+
+def test_spanish_management_of_a_firm_is_the_firm() -> None:
+    text = (
+        "Avilés, 7 dic (EFE).- La plantilla de la acería ha votado a favor de la "
+        "huelga. «No hay otra salida», ha afirmado el portavoz del comité, Xuan "
+        "Menéndez Prida.\n\n"
+        "«La planta no cerrará», ha asegurado la dirección de Ferralia.\n"
+    )
+    assert speakers(text, "es") == ["Xuan Menéndez Prida", "Ferralia"]
+
+
+def test_a_management_with_no_name_after_it_stays_as_written() -> None:
+    text = (
+        "QUIMPER, 7 déc 2026 (AFP) - Les salariés de la conserverie ont débrayé "
+        "lundi. « Aucun licenciement n'est prévu », a indiqué la direction.\n"
+    )
+    assert speakers(text, "fr") == ["la direction"]
