@@ -247,3 +247,66 @@ def test_french_feminine_epithet_after_the_elided_article() -> None:
         "insisté l'élue.\n"
     )
     assert speakers(text, "fr") == ["Maëlys Trochu"]
+
+
+# ------------------------------------------------ a body's short name spelled out before
+
+
+def test_german_short_name_of_a_body_is_its_full_name() -> None:
+    text = (
+        "Bremerhaven (dpa) - Das Institut für Meeresgeologie (IMG) hat vor "
+        "steigenden Sturmfluten gewarnt. „Die Deiche reichen nicht mehr“, sagte "
+        "Bürgermeister Enno Hinrichsen.\n\n"
+        "„Bis 2060 steigt der Pegel um bis zu 40 Zentimeter“, teilte das IMG mit.\n"
+    )
+    assert speakers(text, "de") == ["Enno Hinrichsen", "Institut für Meeresgeologie"]
+
+
+def test_spanish_short_name_of_a_body_is_its_full_name() -> None:
+    text = (
+        "Huelva, 7 dic (EFE).- La Oficina de Vigilancia Costera (OVC) ha cerrado "
+        "tres playas. «Es una medida temporal», ha dicho el alcalde, Pedro "
+        "Garrido Lobo.\n\n"
+        "«Las corrientes son muy peligrosas», ha advertido la OVC.\n"
+    )
+    assert speakers(text, "es") == ["Pedro Garrido Lobo", "Oficina de Vigilancia Costera"]
+
+
+def test_a_short_name_never_spelled_out_stays_as_written() -> None:
+    text = (
+        "Huelva, 7 dic (EFE).- La oficina costera ha cerrado tres playas. «Es una "
+        "medida temporal», ha dicho el alcalde, Pedro Garrido Lobo.\n\n"
+        "«Las corrientes son muy peligrosas», ha advertido la OVC.\n"
+    )
+    assert speakers(text, "es") == ["Pedro Garrido Lobo", "OVC"]
+
+
+# ------------------------------------------------ a firm's management is the firm
+
+
+def test_french_management_of_a_firm_is_the_firm() -> None:
+    text = (
+        "QUIMPER, 7 déc 2026 (AFP) - Les salariés de la conserverie ont débrayé "
+        "lundi. « On veut des garanties », a lancé la déléguée CGT, Nolwenn Riou.\n\n"
+        "« Aucun licenciement n'est prévu », a indiqué la direction régionale de la "
+        "Cofralim dans un communiqué.\n"
+    )
+    assert speakers(text, "fr") == ["Nolwenn Riou", "Cofralim"]
+
+
+def test_spanish_management_of_a_firm_is_the_firm() -> None:
+    text = (
+        "Avilés, 7 dic (EFE).- La plantilla de la acería ha votado a favor de la "
+        "huelga. «No hay otra salida», ha afirmado el portavoz del comité, Xuan "
+        "Menéndez Prida.\n\n"
+        "«La planta no cerrará», ha asegurado la dirección de Ferralia.\n"
+    )
+    assert speakers(text, "es") == ["Xuan Menéndez Prida", "Ferralia"]
+
+
+def test_a_management_with_no_name_after_it_stays_as_written() -> None:
+    text = (
+        "QUIMPER, 7 déc 2026 (AFP) - Les salariés de la conserverie ont débrayé "
+        "lundi. « Aucun licenciement n'est prévu », a indiqué la direction.\n"
+    )
+    assert speakers(text, "fr") == ["la direction"]

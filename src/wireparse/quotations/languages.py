@@ -178,6 +178,9 @@ _FEMININE_ENDINGS_FR: tuple[tuple[str, str], ...] = (
     ("ière", "ier"),
     ("e", ""),
 )
+#: The words that join a management's noun to the body's name (``la
+#: direction de la SNCF``, ``du groupe``, ``la dirección del Hospital``).
+_OF_WORDS = frozenset({"de", "du", "del", "d'", "d’"})
 #: The French and Spanish definite articles of a singular subject opening a
 #: sentence (``La SNCF a indiqué …``).
 _DEFINITE_SINGULAR = frozenset({"la", "le", "l'", "l’", "el"})
@@ -602,6 +605,9 @@ class _Words:
     #: ``name_nouns`` (German): nouns (and compounds' endings) a quoted name
     #: follows (``verein``, ``initiative``).
     name_nouns: tuple[str, ...]
+    #: ``management_nouns`` (French, Spanish): nouns of a body's management
+    #: that speak for the body named after them (``direction``; ``dirección``).
+    managements: frozenset[str]
     #: ``kind_nouns`` (French, Spanish): nouns of a kind of thing a single
     #: capitalised name follows, no person's (``tempête``; ``bacteria``).
     kinds: frozenset[str]
@@ -767,6 +773,7 @@ def _words(language: str) -> _Words:
         name_nouns=tuple(sorted(_optional(language, "name_nouns"))),
         posts=_optional(language, "post_nouns"),
         kinds=_optional(language, "kind_nouns"),
+        managements=_optional(language, "management_nouns"),
         naming_verbs=_optional(language, "naming_verbs"),
         bodies={
             key.strip().casefold(): value.strip() == "firm"
@@ -3307,6 +3314,9 @@ class _Reader:
             called = self._called_back(found)
             if called is not None:
                 return called, "resolve.lang_role"
+            managed = self._managed_body(found)
+            if managed is not None:
+                return managed, "resolve.lang_role"
             owner = self.document_owner(found) or self.named_body(found)
             if owner is not None:
                 return owner, "resolve.lang_role"
@@ -3363,10 +3373,81 @@ class _Reader:
                 Speaker(found.name, found.mention, found.span, SourceKind.PERSON),
                 "resolve.lang_role",
             )
+        if found.kind == "name":
+            spelled = self._acronym_spelled_out(found)
+            if spelled is not None:
+                return spelled, "resolve.lang_name"
         return (
             Speaker(found.name, found.mention, found.span, SourceKind.PERSON),
             "resolve.lang_name",
         )
+
+    def _acronym_spelled_out(self, found: _Found) -> Speaker | None:
+        """The full name a body's short name stands for, where the copy gave it in brackets.
+
+        Convention: copy names a body in full once with its short name in
+        brackets (``Der Deutsche Wetterdienst (DWD) warnte …``; ``La
+        Agencia Estatal de Meteorología (Aemet) …``; ``l'Office fédéral de
+        la santé publique (OFSP)``), then by the short name alone (``„…“,
+        teilte der DWD mit.``, invented): the two are one source, named as
+        a tag naming the full name would be.  The full name opens with an
+        article and a word of the short name's first letter, in the
+        sentence before the brackets; the name is its words after the
+        article, as written (``Deutsche Wetterdienst``).
+        """
+        short = found.name
+        if " " in short or len(short) < 2 or not short[:1].isupper():
+            return None
+        at = self.source.find(f"({short})", 0, found.span.start)
+        if at < 0:
+            return None
+        lo = max(0, at - 200)
+        text = self.source[lo:at]
+        starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text))]
+        start = lo + starts[-1]
+        toks = self.tokens(self.source[start:at], start)
+        for k in range(len(toks) - 2, -1, -1):
+            if (
+                toks[k].low in self.words.determiners
+                and toks[k + 1].capital
+                and toks[k + 1].text[:1] == short[:1]
+            ):
+                if len(toks) - k > 9 or any(t.mark for t in toks[k + 1 :]):
+                    return None
+                name = self.source[toks[k + 1].start : toks[-1].end]
+                return Speaker(name, found.mention, found.span, SourceKind.ORGANISATION)
+        return None
+
+    def _managed_body(self, found: _Found) -> Speaker | None:
+        """The firm or the body whose management a French or Spanish source is.
+
+        Convention: copy reports a firm's word as its management's (list
+        ``management_nouns``: ``a indiqué la direction de la SNCF``, ``la
+        direction régionale de la Cofralim a annoncé``; ``ha asegurado la
+        dirección de Ferralia``, invented): the source is the firm or the
+        body named after the noun and ``de``, as ``a indiqué la SNCF``
+        names it; up to two adjectives may stand between (``régionale``,
+        ``general``).
+        """
+        if not self.words.managements:
+            return None
+        toks = self.tokens(found.mention, 0)
+        k = 1 if toks and toks[0].low in self.words.determiners else 0
+        if k >= len(toks) or toks[k].low not in self.words.managements:
+            return None
+        k += 1
+        while k < len(toks) and k <= 3 and not toks[k].capital and toks[k].low not in _OF_WORDS:
+            k += 1  # "régionale", "générale"
+        if k >= len(toks) or toks[k].low not in _OF_WORDS:
+            return None
+        k += 1
+        if k < len(toks) and toks[k].low in self.words.determiners and not toks[k].capital:
+            k += 1  # "de la SNCF"
+        if k >= len(toks) or not toks[k].capital or any(t.mark for t in toks[k:]):
+            return None
+        name = found.mention[toks[k].start :]
+        start = found.span.start + toks[k].start
+        return Speaker(name, found.mention, Span(start, found.span.end), SourceKind.ORGANISATION)
 
     def _called_back(self, found: _Found) -> Speaker | None:
         """The source a demonstrative and its noun call back, as first written.
