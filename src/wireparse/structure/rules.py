@@ -4094,6 +4094,12 @@ def _is_deck(state: State, i: int, lead: int) -> bool:
 def place_body(state: State, lead: int) -> None:
     """From the lead on: paragraphs, subheadings, related links and trailing furniture."""
     blocks = state.blocks
+    for i in range(lead + 1, len(blocks)):
+        label = _numbered_link(state, i) if blocks[i].kind is None else -1
+        if label >= 0:
+            blocks[i].claim(BlockKind.FURNITURE, "furniture.related_link")
+            if blocks[label].kind is None:
+                blocks[label].claim(BlockKind.FURNITURE, "furniture.link_label")
     free = [i for i in range(lead, len(blocks)) if blocks[i].kind is None]
     # (Running text needs no second look: it is a paragraph either way.)
     spoken = {
@@ -4229,6 +4235,39 @@ LINK_LIST_LABEL = lazy_compile(
 )
 #: The rules of the link lines of a list under a :data:`LINK_LIST_LABEL`.
 _LINK_RULES: Final = frozenset({"furniture.related_link", "furniture.related_headline"})
+
+
+#: A numbered line of a list of other stories' headlines: ``1. Man charged
+#: after chase on Highway 20``, ``2) School closings for Friday``.
+NUMBERED_LINK = lazy_compile(r"\d{1,2}[.)]\s\p{Lu}[^\n]{2,150}(?<![.,;:])")
+
+
+def _numbered_link(state: State, i: int) -> int:
+    """Return the index of the label over a list of links whose numbered line block *i* is, or -1.
+
+    A site numbers its most read or latest stories under their label
+    (``Most Read`` / ``1. Man charged after chase on Highway 20`` / ``2.
+    School closings for Friday``; :data:`LINK_LIST_LABEL`): each line, one
+    headline after its number with no full stop, is a link, though a row
+    opening with its figure is read as a list of figures elsewhere
+    (:func:`in_figure_list`).  The lines between the label and *i* are all
+    such lines.  The label, furniture already or not yet claimed (``Top
+    Stories`` would be read as a subheading), is the list's
+    (``furniture.link_label``).
+    """
+    blocks = state.blocks
+    c = blocks[i]
+    if len(c.lines) != 1 or c.words > HEADLINE_MAX_WORDS + 1 or not c.match[:1].isdigit():
+        return -1
+    if NUMBERED_LINK.fullmatch(c.match) is None:
+        return -1
+    for j in range(i - 1, -1, -1):
+        b = blocks[j]
+        if b.kind in (BlockKind.FURNITURE, None) and LINK_LIST_LABEL.fullmatch(b.match) is not None:
+            return j
+        if b.rule != "furniture.related_link" or NUMBERED_LINK.fullmatch(b.match) is None:
+            return -1
+    return -1
 
 
 def _in_link_list(state: State, i: int) -> bool:
