@@ -352,3 +352,17 @@ def test_a_role_after_a_name_and_an_age_is_the_name_s(noun: str) -> None:
     )
     assert speaker == "Bertil Ashgrove"
     assert rules[-1] == "resolve.role_noun"
+
+
+@pytest.mark.parametrize(
+    "introduced",
+    [
+        "Ingmar Toll, a veterinarian who treats cattle on 40 farms, said the herds were weak.",
+        "Veterinarian Ingmar Toll checked the herds on Monday.",
+    ],
+)
+def test_the_vet_is_the_veterinarian(introduced: str) -> None:
+    """``Ingmar Toll, a veterinarian, ... "...," the vet said.``: Ingmar Toll."""
+    speaker, _, rules = last_quote(FARM, f'{introduced} "The cows are thin," the vet said.\n')
+    assert speaker == "Ingmar Toll"
+    assert rules[-1] == "resolve.role_noun"
