@@ -142,7 +142,7 @@ def test_source_tied_to_a_politician(source: str, speaker: str) -> None:
 )
 def test_document_states_its_words(sentence: str, speaker: str) -> None:
     """``the complaint states`` is a cue; ``states`` elsewhere is none."""
-    assert speakers(f"Twelve states sued on Monday.\n\n{sentence}") == [speaker]
+    assert speakers(f"Twelve states went to court on Monday.\n\n{sentence}") == [speaker]
 
 
 @pytest.mark.parametrize(

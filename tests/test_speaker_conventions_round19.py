@@ -352,3 +352,49 @@ def test_a_role_after_a_name_and_an_age_is_the_name_s(noun: str) -> None:
     )
     assert speaker == "Bertil Ashgrove"
     assert rules[-1] == "resolve.role_noun"
+
+
+@pytest.mark.parametrize(
+    "introduced",
+    [
+        "Ingmar Toll, a veterinarian who treats cattle on 40 farms, said the herds were weak.",
+        "Veterinarian Ingmar Toll checked the herds on Monday.",
+    ],
+)
+def test_the_vet_is_the_veterinarian(introduced: str) -> None:
+    """``Ingmar Toll, a veterinarian, ... "...," the vet said.``: Ingmar Toll."""
+    speaker, _, rules = last_quote(FARM, f'{introduced} "The cows are thin," the vet said.\n')
+    assert speaker == "Ingmar Toll"
+    assert rules[-1] == "resolve.role_noun"
+
+
+#: A court story's head.
+COURT = "Tenants sue\n\nMARROWAY, Ore. (Wire) — The case goes to court in May.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sued", "noun"),
+    [
+        ("sued the city on Wednesday", "lawsuit"),
+        ("filed suit on Wednesday", "suit"),
+        ("filed suit on Wednesday", "filing"),
+        ("filed a federal lawsuit on Wednesday", "complaint"),
+    ],
+)
+def test_the_lawsuit_is_its_plaintiff_s(sued: str, noun: str) -> None:
+    """``The Marroway Tenants Union sued the city. "...," the lawsuit says.``: the union."""
+    speaker, _, rules = last_quote(
+        COURT,
+        f'The Marroway Tenants Union {sued}. "The boilers failed in January," the {noun} says.\n',
+    )
+    assert speaker == "the Marroway Tenants Union"
+    assert rules[-1] == "resolve.document_author"
+
+
+def test_a_passive_suit_names_no_plaintiff() -> None:
+    """``Harbor Gas was sued. "...," the lawsuit says.``: the lawsuit, not Harbor Gas."""
+    speaker, _, _ = last_quote(
+        COURT,
+        'Harbor Gas was sued on Wednesday. "The boilers failed in January," the lawsuit says.\n',
+    )
+    assert speaker == "the lawsuit"

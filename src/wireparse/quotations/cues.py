@@ -336,6 +336,9 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "nun": _words("sister sr nun"),
     "monk": _words("brother br monk"),
     "friar": _words("brother br fr friar"),
+    # A calling's short form: "Mireille Dancourt, a veterinarian, ... the vet
+    # said".
+    "vet": _words("vet veterinarian"),
     # Local titles: "Justice Ada Marsh ... the judge said", "Coun. Tom Hale
     # ... the councillor said", "Cst. Ada Marsh ... the constable said".
     "judge": _words("judge justice magistrate"),

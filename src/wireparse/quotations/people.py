@@ -3446,6 +3446,15 @@ _ACCOUNT_OWNER = re.compile(
     r" on ((?:[\w.&-]+ ){0,4}?[\w.&-]+)(?:['’]s|(?<=s)['’]) (?:official )?(?:Facebook|Instagram|X"
     r"|Twitter|TikTok|YouTube|LinkedIn|Threads|Bluesky|Telegram) (?:page|account|feed|channel)"
 )
+#: The nouns of a suit that court copy quotes: ``the lawsuit says``.
+_SUIT_NOUNS = frozenset(("suit", "lawsuit", "complaint", "filing"))
+#: A verb of suing in the active: ``The Harbor Tenants Union sued the
+#: city``, ``filed suit``, ``filed a federal lawsuit``.
+_SUED = re.compile(
+    # Not the passive: "The company was sued in a court filing" is the defendant.
+    r"(?<!was )(?<!were )(?<!been )(?<!be )(?<!is )(?<!are )(?<!being )(?<!got )"
+    r"\b(?:sued|filed suit|filed (?:a |an )?(?:[\w-]+ )?(?:lawsuit|suit|complaint))(?![\w-])"
+)
 #: A verb of posting and the network it posts on, up to six words between:
 #: ``Ada Marsh posted on Facebook``, ``wrote on X``, ``shared a video on
 #: Instagram``, ``tweeted``.
@@ -5457,7 +5466,7 @@ class Resolver:
             if found is None or found.words[0].lower() in cues.PRONOUNS:
                 # "Ada Marsh wrote on X. ... She deleted the post. "...," the
                 # post said.": the post the story brought in first.
-                return self._poster(noun, pos)
+                return self._poster(noun, end)
         ent = self.resolve(found)
         if ent is None or ent.kind not in (
             SourceKind.ORGANISATION,
@@ -5476,14 +5485,22 @@ class Resolver:
         the post said.``  The subject of the nearest verb of posting on a
         network (``posted``, ``wrote``, ``shared``, ``published`` or ``put
         up`` and ``on`` and the network, or ``tweeted``), within about three
-        sentences before, is the post's author.
+        sentences before, is the post's author.  Court copy does the same
+        with a suit: ``The Harbor Tenants Union sued the city on Wednesday.
+        "...," the lawsuit says.`` (``sued``, ``filed suit``, ``filed a
+        lawsuit``; ``the suit``, ``the lawsuit``, ``the complaint``, ``the
+        filing``) is the plaintiff's.
         """
-        if noun not in _POST_NOUNS:
+        if noun in _POST_NOUNS:
+            verbs = _POSTED_ON
+        elif noun in _SUIT_NOUNS:
+            verbs = _SUED
+        else:
             return None
         flat = self.flat
         lo, _ = self._body_range
         start = max(lo, at - 400)
-        starts = [found.start() for found in _POSTED_ON.finditer(flat, start, at)]
+        starts = [found.start() for found in verbs.finditer(flat, start, at)]
         if not starts:
             return None
         vpos = starts[-1]
@@ -5492,7 +5509,11 @@ class Resolver:
         if found is None or found.words[0].lower() in cues.PRONOUNS:
             return None
         ent = self.resolve(found)
-        if ent is None or ent.kind not in (SourceKind.ORGANISATION, SourceKind.PERSON):
+        if ent is None or ent.kind not in (
+            SourceKind.ORGANISATION,
+            SourceKind.PERSON,
+            SourceKind.GROUP,  # "Lawyers for two families filed suit"
+        ):
             return None
         return ent
 
