@@ -579,3 +579,29 @@ def test_image_source_in_prose_stays_a_paragraph() -> None:
     line = "The image source was never traced, the trust said."
     article = wireparse.parse(_TUI.format(line=line))
     assert line_kind(article, line) == ("paragraph", "paragraph")
+
+
+# --------------------------------------------------------------------------
+# "Staff writers" alone as the byline; "Picture:" crediting an agency
+# --------------------------------------------------------------------------
+
+
+def test_staff_writers_alone_under_the_headline_is_the_byline() -> None:
+    article = wireparse.parse(
+        "Croc sighting closes swimming hole near Barrow Creek\n"
+        "Staff writers\n"
+        "AAP\n\n"
+        "Rangers have closed a popular swimming hole near Barrow Creek after a "
+        "saltwater crocodile was seen in the water on Friday.\n"
+    )
+    assert line_kind(article, "Staff writers") == ("byline", "byline")
+    assert line_kind(article, "AAP")[0] == "byline"
+    assert article.byline is not None
+    assert article.byline.names == ()
+    assert article.byline.title == "Staff writers"
+
+
+def test_a_picture_credit_naming_an_agency_with_and_is_a_caption() -> None:
+    caption = "A crocodile in the shallows. Picture: Parks and Wildlife Service"
+    article = wireparse.parse(_TUI.format(line=caption))
+    assert line_kind(article, caption) == ("caption", "caption")

@@ -360,7 +360,7 @@ CAPTION_CREDIT_END = lazy_compile(
     r"|(?:Photo|Picture|Image)s?\s+(?:by|courtesy\s+of)\s\p{Lu}\S{0,39}(?:\s\p{Lu}\S{0,39}){0,3}"
     # Irish and British papers' "Picture:" or "Pic:" and the photographer,
     # capitalised words only ("Picture: a town without cars" is prose).
-    r"|(?:Picture|Pic)s?\s?:\s?\p{Lu}\S{0,39}(?:\s\p{Lu}\S{0,39}){0,4}"
+    r"|(?:Picture|Pic)s?\s?:\s?\p{Lu}\S{0,39}(?:\s(?:and\s|of\s|&\s)?\p{Lu}\S{0,39}){0,5}"
     # New Zealand papers' label and source apart by a spaced slash: "Photo /
     # Supplied", "Photo / Jane Doe".
     r"|(?:Photo|Picture|Image)s?\s/\s\p{Lu}\S{0,39}(?:\s\p{Lu}\S{0,39}){0,3}"
