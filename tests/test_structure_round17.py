@@ -605,3 +605,31 @@ def test_a_picture_credit_naming_an_agency_with_and_is_a_caption() -> None:
     caption = "A crocodile in the shallows. Picture: Parks and Wildlife Service"
     article = wireparse.parse(_TUI.format(line=caption))
     assert line_kind(article, caption) == ("caption", "caption")
+
+
+# --------------------------------------------------------------------------
+# An author box over the story's tags
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["Tags", "Topics", "Filed under:"])
+def test_an_author_box_over_a_list_of_tags_is_the_author_box(label: str) -> None:
+    article = wireparse.parse(
+        "Grain elevator in Dunford to become a climbing gym\n\n"
+        "By Pia Sandoval\n\n"
+        "The old grain elevator in Dunford will become an indoor climbing gym after the "
+        "city council approved the sale of the building on Monday.\n\n"
+        "The gym is expected to open next winter.\n\n"
+        "Pia Sandoval\n"
+        "Business Reporter\n"
+        "psandoval@example.com\n\n"
+        f"{label}\n"
+        "Dunford\n"
+        "City Council\n"
+        "Climbing\n"
+        "Business\n"
+    )
+    assert line_kind(article, "Pia Sandoval\nBusiness") == ("byline", "byline.author_box")
+    assert line_kind(article, "Business Reporter") == ("byline", "byline.author_box")
+    assert line_kind(article, "psandoval@") == ("contact", "contact.author_box")
+    assert rules_of(article)[-1][0] == "furniture"

@@ -5100,7 +5100,9 @@ def author_box(state: State) -> None:
         Staff Writer
         afinch@example.com
 
-    Among the last six blocks, after the byline, a block that is one of the
+    Among the last six blocks, after the byline (a list of the story's tags
+    under the box, ``Tags`` / ``Rodeo`` / ``Fair Board``, not counted:
+    ``_tag_list_start``, :data:`TAG_LIST_LABEL`), a block that is one of the
     byline's names alone, or with the outlet or title after a comma (``Ada
     Finch, Portvale Courier``; ``_names_author``), is claimed as
     ``byline.author_box``, and so are the
@@ -5118,7 +5120,8 @@ def author_box(state: State) -> None:
     if byline is None or not byline.names:
         return
     names = {n.casefold() for n in byline.names}
-    for i in range(max(first + 2, len(blocks) - _AUTHOR_BOX_TAIL), len(blocks)):
+    end = _tag_list_start(state)
+    for i in range(max(first + 2, end - _AUTHOR_BOX_TAIL), len(blocks)):
         c = blocks[i]
         if c.kind is BlockKind.BYLINE or not _names_author(c, names):
             continue
@@ -5136,6 +5139,35 @@ def author_box(state: State) -> None:
             else:
                 break
         return
+
+
+#: The label over the list of a story's tags or topics at the foot of the
+#: page: ``Tags``, ``Topics``, ``Related topics``, ``Read related topics:``,
+#: ``Filed under:``.
+TAG_LIST_LABEL = lazy_compile(
+    r"(?:Tags|TAGS|Topics|TOPICS|Related\s+[Tt]opics|RELATED\s+TOPICS|Read\s+related\s+topics|"
+    r"Filed\s+[Uu]nder|FILED\s+UNDER)\s?:?"
+)
+#: The most words of a tag under a :data:`TAG_LIST_LABEL`.
+_TAG_MAX_WORDS: Final = 5
+
+
+def _tag_list_start(state: State) -> int:
+    """Where the list of the story's tags at the foot of the page starts, else the end.
+
+    A page closes with the story's tags under their label (``Tags`` /
+    ``Tamarack County`` / ``Rodeo``; :data:`TAG_LIST_LABEL`): furniture
+    blocks of at most :data:`_TAG_MAX_WORDS` words to the end.  The author
+    box stands above such a list.
+    """
+    blocks = state.blocks
+    for k in range(len(blocks) - 1, -1, -1):
+        c = blocks[k]
+        if c.kind is not BlockKind.FURNITURE or c.words > _TAG_MAX_WORDS:
+            return len(blocks)
+        if TAG_LIST_LABEL.fullmatch(c.match.strip()) is not None:
+            return k
+    return len(blocks)
 
 
 def _names_author(c: Candidate, names: set[str]) -> bool:
