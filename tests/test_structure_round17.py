@@ -633,3 +633,41 @@ def test_an_author_box_over_a_list_of_tags_is_the_author_box(label: str) -> None
     assert line_kind(article, "Business Reporter") == ("byline", "byline.author_box")
     assert line_kind(article, "psandoval@") == ("contact", "contact.author_box")
     assert rules_of(article)[-1][0] == "furniture"
+
+
+# --------------------------------------------------------------------------
+# A caption with no full stop right above the lead, under the date
+# --------------------------------------------------------------------------
+
+_TRAWLER_LEAD = (
+    "A trawler that ran aground off Inishcarn on Friday has been towed free by a "
+    "salvage tug, the coast guard said.\n"
+)
+
+
+def test_a_caption_with_no_stop_under_the_date_above_the_lead_is_a_caption() -> None:
+    caption = "The trawler was pulled off the rocks at high tide on Saturday evening"
+    article = wireparse.parse(
+        "Stranded trawler towed free off Inishcarn\n\n"
+        "Saturday, 5 Dec 2026 21:10\n\n"
+        f"{caption}\n\n" + _TRAWLER_LEAD
+    )
+    assert line_kind(article, caption) == ("caption", "caption.above_lead")
+
+
+def test_a_list_of_links_above_the_lead_stays_furniture() -> None:
+    article = wireparse.parse(
+        "Stranded trawler towed free off Inishcarn\n\n"
+        "Saturday, 5 Dec 2026 21:10\n\n"
+        "Lifeboat crew called out twice in one night off the west coast\n"
+        "Fishing fleet stays in port as gales sweep in from the Atlantic\n\n" + _TRAWLER_LEAD
+    )
+    assert line_kind(article, "Fishing fleet")[0] == "furniture"
+
+
+def test_a_line_with_no_stop_right_under_the_headline_is_no_caption() -> None:
+    line = "The trawler was pulled off the rocks at high tide on Saturday evening"
+    article = wireparse.parse(
+        "Stranded trawler towed free off Inishcarn\n\n" + f"{line}\n\n" + _TRAWLER_LEAD
+    )
+    assert line_kind(article, line)[0] != "caption"

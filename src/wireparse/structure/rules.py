@@ -3855,10 +3855,43 @@ def place_head(state: State, lead: int) -> None:
             c.claim(BlockKind.HIGHLIGHT, "standfirst.wire")
         elif head is not None and i > head and _is_key_point(state, i):
             c.claim(BlockKind.HIGHLIGHT, "highlight.key_points")
-        elif head is not None and i > head and is_prose(c):
+        elif (
+            head is not None
+            and i > head
+            and (is_prose(c) or _is_unstopped_caption(state, i, head, lead))
+        ):
             c.claim(BlockKind.CAPTION, "caption.above_lead")
         else:
             c.claim(BlockKind.FURNITURE, "furniture.above_lead")
+
+
+def _is_unstopped_caption(state: State, i: int, head: int, lead: int) -> bool:
+    """Whether block *i*, right above the lead, is the picture's caption set with no full stop.
+
+    Irish and British pages set the caption of the story's picture under
+    the byline or the date, with no full stop, right above the lead:
+    ``Gardaí seize cannabis at Rosslane port`` / ``Sunday, 6 Dec 2026`` /
+    ``The drugs were found in a lorry that had come off a ferry`` / the
+    lead.  A title-like block of at least
+    :data:`UNSTOPPED_STANDFIRST_MIN_WORDS` words, most of them in lower
+    case, right above the lead, with a byline or a timestamp between the
+    headline and it and no title-like block right above it (a list of links
+    is several), is that caption, not page furniture.
+    """
+    blocks = state.blocks
+    c = blocks[i]
+    if i != lead - 1 or not _is_unstopped_standfirst(c):
+        return False
+    if not any(b.kind in (BlockKind.BYLINE, BlockKind.TIMESTAMP) for b in blocks[head + 1 : i]):
+        return False
+    above = blocks[i - 1]
+    # A title-like block above that no block rule claimed (this layout
+    # claims in order: it is "furniture.above_lead" by now) is a link of a list.
+    return not (
+        is_titlelike(above)
+        and above.words >= 3
+        and (above.kind is None or above.rule == "furniture.above_lead")
+    )
 
 
 #: The label of a page's box that sums the story up in a few points, set
