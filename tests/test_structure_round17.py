@@ -579,3 +579,95 @@ def test_image_source_in_prose_stays_a_paragraph() -> None:
     line = "The image source was never traced, the trust said."
     article = wireparse.parse(_TUI.format(line=line))
     assert line_kind(article, line) == ("paragraph", "paragraph")
+
+
+# --------------------------------------------------------------------------
+# "Staff writers" alone as the byline; "Picture:" crediting an agency
+# --------------------------------------------------------------------------
+
+
+def test_staff_writers_alone_under_the_headline_is_the_byline() -> None:
+    article = wireparse.parse(
+        "Croc sighting closes swimming hole near Barrow Creek\n"
+        "Staff writers\n"
+        "AAP\n\n"
+        "Rangers have closed a popular swimming hole near Barrow Creek after a "
+        "saltwater crocodile was seen in the water on Friday.\n"
+    )
+    assert line_kind(article, "Staff writers") == ("byline", "byline")
+    assert line_kind(article, "AAP")[0] == "byline"
+    assert article.byline is not None
+    assert article.byline.names == ()
+    assert article.byline.title == "Staff writers"
+
+
+def test_a_picture_credit_naming_an_agency_with_and_is_a_caption() -> None:
+    caption = "A crocodile in the shallows. Picture: Parks and Wildlife Service"
+    article = wireparse.parse(_TUI.format(line=caption))
+    assert line_kind(article, caption) == ("caption", "caption")
+
+
+# --------------------------------------------------------------------------
+# An author box over the story's tags
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["Tags", "Topics", "Filed under:"])
+def test_an_author_box_over_a_list_of_tags_is_the_author_box(label: str) -> None:
+    article = wireparse.parse(
+        "Grain elevator in Dunford to become a climbing gym\n\n"
+        "By Pia Sandoval\n\n"
+        "The old grain elevator in Dunford will become an indoor climbing gym after the "
+        "city council approved the sale of the building on Monday.\n\n"
+        "The gym is expected to open next winter.\n\n"
+        "Pia Sandoval\n"
+        "Business Reporter\n"
+        "psandoval@example.com\n\n"
+        f"{label}\n"
+        "Dunford\n"
+        "City Council\n"
+        "Climbing\n"
+        "Business\n"
+    )
+    assert line_kind(article, "Pia Sandoval\nBusiness") == ("byline", "byline.author_box")
+    assert line_kind(article, "Business Reporter") == ("byline", "byline.author_box")
+    assert line_kind(article, "psandoval@") == ("contact", "contact.author_box")
+    assert rules_of(article)[-1][0] == "furniture"
+
+
+# --------------------------------------------------------------------------
+# A caption with no full stop right above the lead, under the date
+# --------------------------------------------------------------------------
+
+_TRAWLER_LEAD = (
+    "A trawler that ran aground off Inishcarn on Friday has been towed free by a "
+    "salvage tug, the coast guard said.\n"
+)
+
+
+def test_a_caption_with_no_stop_under_the_date_above_the_lead_is_a_caption() -> None:
+    caption = "The trawler was pulled off the rocks at high tide on Saturday evening"
+    article = wireparse.parse(
+        "Stranded trawler towed free off Inishcarn\n\n"
+        "Saturday, 5 Dec 2026 21:10\n\n"
+        f"{caption}\n\n" + _TRAWLER_LEAD
+    )
+    assert line_kind(article, caption) == ("caption", "caption.above_lead")
+
+
+def test_a_list_of_links_above_the_lead_stays_furniture() -> None:
+    article = wireparse.parse(
+        "Stranded trawler towed free off Inishcarn\n\n"
+        "Saturday, 5 Dec 2026 21:10\n\n"
+        "Lifeboat crew called out twice in one night off the west coast\n"
+        "Fishing fleet stays in port as gales sweep in from the Atlantic\n\n" + _TRAWLER_LEAD
+    )
+    assert line_kind(article, "Fishing fleet")[0] == "furniture"
+
+
+def test_a_line_with_no_stop_right_under_the_headline_is_no_caption() -> None:
+    line = "The trawler was pulled off the rocks at high tide on Saturday evening"
+    article = wireparse.parse(
+        "Stranded trawler towed free off Inishcarn\n\n" + f"{line}\n\n" + _TRAWLER_LEAD
+    )
+    assert line_kind(article, line)[0] != "caption"

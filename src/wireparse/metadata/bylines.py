@@ -479,10 +479,13 @@ _STAFF_OF = lazy_compile(
 )
 #: A local paper's credit for copy its newsroom or the wires put together,
 #: on a line of its own with no ``By``: ``From staff reports``, ``Staff and
-#: wire reports``, ``From wire reports``, ``From news services``.
+#: wire reports``, ``From wire reports``, ``From news services``; an
+#: Australian site's ``Staff writers`` (``Staff reporters``), in the plural:
+#: the singular ``Staff Writer`` is a title under a name.
 _STAFF_REPORTS = lazy_compile(
     r"(?:(?:From|FROM)\s)?(?P<staff>(?:(?:[Ss]taff|STAFF)(?:\s(?:and|AND|&)\s(?:[Ww]ire|WIRE))?"
-    r"|[Ww]ire|WIRE)\s(?:[Rr]eports?|REPORTS?)|(?:[Nn]ews|NEWS|[Ww]ire|WIRE)\s(?:[Ss]ervices|SERVICES))"
+    r"|[Ww]ire|WIRE)\s(?:[Rr]eports?|REPORTS?)|(?:[Nn]ews|NEWS|[Ww]ire|WIRE)\s(?:[Ss]ervices|SERVICES)"
+    r"|(?:[Ss]taff|STAFF)\s(?:[Ww]riters|[Rr]eporters|WRITERS|REPORTERS))"
 )
 #: Words that may stand inside an outlet's name besides capitalised ones
 #: (``The Gulf Herald``, ``News & Observer``, ``Voice of the Valley Times``).

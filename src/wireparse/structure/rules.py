@@ -360,7 +360,7 @@ CAPTION_CREDIT_END = lazy_compile(
     r"|(?:Photo|Picture|Image)s?\s+(?:by|courtesy\s+of)\s\p{Lu}\S{0,39}(?:\s\p{Lu}\S{0,39}){0,3}"
     # Irish and British papers' "Picture:" or "Pic:" and the photographer,
     # capitalised words only ("Picture: a town without cars" is prose).
-    r"|(?:Picture|Pic)s?\s?:\s?\p{Lu}\S{0,39}(?:\s\p{Lu}\S{0,39}){0,4}"
+    r"|(?:Picture|Pic)s?\s?:\s?\p{Lu}\S{0,39}(?:\s(?:and\s|of\s|&\s)?\p{Lu}\S{0,39}){0,5}"
     # New Zealand papers' label and source apart by a spaced slash: "Photo /
     # Supplied", "Photo / Jane Doe".
     r"|(?:Photo|Picture|Image)s?\s/\s\p{Lu}\S{0,39}(?:\s\p{Lu}\S{0,39}){0,3}"
@@ -3867,10 +3867,43 @@ def place_head(state: State, lead: int) -> None:
             c.claim(BlockKind.HIGHLIGHT, "standfirst.wire")
         elif head is not None and i > head and _is_key_point(state, i):
             c.claim(BlockKind.HIGHLIGHT, "highlight.key_points")
-        elif head is not None and i > head and is_prose(c):
+        elif (
+            head is not None
+            and i > head
+            and (is_prose(c) or _is_unstopped_caption(state, i, head, lead))
+        ):
             c.claim(BlockKind.CAPTION, "caption.above_lead")
         else:
             c.claim(BlockKind.FURNITURE, "furniture.above_lead")
+
+
+def _is_unstopped_caption(state: State, i: int, head: int, lead: int) -> bool:
+    """Whether block *i*, right above the lead, is the picture's caption set with no full stop.
+
+    Irish and British pages set the caption of the story's picture under
+    the byline or the date, with no full stop, right above the lead:
+    ``Gardaí seize cannabis at Rosslane port`` / ``Sunday, 6 Dec 2026`` /
+    ``The drugs were found in a lorry that had come off a ferry`` / the
+    lead.  A title-like block of at least
+    :data:`UNSTOPPED_STANDFIRST_MIN_WORDS` words, most of them in lower
+    case, right above the lead, with a byline or a timestamp between the
+    headline and it and no title-like block right above it (a list of links
+    is several), is that caption, not page furniture.
+    """
+    blocks = state.blocks
+    c = blocks[i]
+    if i != lead - 1 or not _is_unstopped_standfirst(c):
+        return False
+    if not any(b.kind in (BlockKind.BYLINE, BlockKind.TIMESTAMP) for b in blocks[head + 1 : i]):
+        return False
+    above = blocks[i - 1]
+    # A title-like block above that no block rule claimed (this layout
+    # claims in order: it is "furniture.above_lead" by now) is a link of a list.
+    return not (
+        is_titlelike(above)
+        and above.words >= 3
+        and (above.kind is None or above.rule == "furniture.above_lead")
+    )
 
 
 #: The label of a page's box that sums the story up in a few points, set
@@ -5151,7 +5184,9 @@ def author_box(state: State) -> None:
         Staff Writer
         afinch@example.com
 
-    Among the last six blocks, after the byline, a block that is one of the
+    Among the last six blocks, after the byline (a list of the story's tags
+    under the box, ``Tags`` / ``Rodeo`` / ``Fair Board``, not counted:
+    ``_tag_list_start``, :data:`TAG_LIST_LABEL`), a block that is one of the
     byline's names alone, or with the outlet or title after a comma (``Ada
     Finch, Portvale Courier``; ``_names_author``), is claimed as
     ``byline.author_box``, and so are the
@@ -5169,7 +5204,8 @@ def author_box(state: State) -> None:
     if byline is None or not byline.names:
         return
     names = {n.casefold() for n in byline.names}
-    for i in range(max(first + 2, len(blocks) - _AUTHOR_BOX_TAIL), len(blocks)):
+    end = _tag_list_start(state)
+    for i in range(max(first + 2, end - _AUTHOR_BOX_TAIL), len(blocks)):
         c = blocks[i]
         if c.kind is BlockKind.BYLINE or not _names_author(c, names):
             continue
@@ -5187,6 +5223,35 @@ def author_box(state: State) -> None:
             else:
                 break
         return
+
+
+#: The label over the list of a story's tags or topics at the foot of the
+#: page: ``Tags``, ``Topics``, ``Related topics``, ``Read related topics:``,
+#: ``Filed under:``.
+TAG_LIST_LABEL = lazy_compile(
+    r"(?:Tags|TAGS|Topics|TOPICS|Related\s+[Tt]opics|RELATED\s+TOPICS|Read\s+related\s+topics|"
+    r"Filed\s+[Uu]nder|FILED\s+UNDER)\s?:?"
+)
+#: The most words of a tag under a :data:`TAG_LIST_LABEL`.
+_TAG_MAX_WORDS: Final = 5
+
+
+def _tag_list_start(state: State) -> int:
+    """Where the list of the story's tags at the foot of the page starts, else the end.
+
+    A page closes with the story's tags under their label (``Tags`` /
+    ``Tamarack County`` / ``Rodeo``; :data:`TAG_LIST_LABEL`): furniture
+    blocks of at most :data:`_TAG_MAX_WORDS` words to the end.  The author
+    box stands above such a list.
+    """
+    blocks = state.blocks
+    for k in range(len(blocks) - 1, -1, -1):
+        c = blocks[k]
+        if c.kind is not BlockKind.FURNITURE or c.words > _TAG_MAX_WORDS:
+            return len(blocks)
+        if TAG_LIST_LABEL.fullmatch(c.match.strip()) is not None:
+            return k
+    return len(blocks)
 
 
 def _names_author(c: Candidate, names: set[str]) -> bool:
