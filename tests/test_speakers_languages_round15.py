@@ -310,3 +310,25 @@ def test_a_management_with_no_name_after_it_stays_as_written() -> None:
         "lundi. « Aucun licenciement n'est prévu », a indiqué la direction.\n"
     )
     assert speakers(text, "fr") == ["la direction"]
+
+
+# ------------------------------------------------ fixes of the round's rules
+
+
+def test_german_witness_before_a_noun_object_after_the_verb() -> None:
+    text = (
+        "Gerwald (dpa/lnw) - „Wir waren nach sechs Minuten vor Ort“, sagte "
+        "Einsatzleiter Holger Wiemann.\n\n"
+        "Im Hof fegte am Abend eine Nachbarin Scherben zusammen. „Die Scheiben sind "
+        "einfach geplatzt“, sagte die 58-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Holger Wiemann", "eine Nachbarin"]
+
+
+def test_french_epithet_called_back_by_cette_is_the_person_named() -> None:
+    text = (
+        "AMIENS, 7 déc 2026 (AFP) - La biologiste Chloé Vasseur a présenté lundi ses "
+        "travaux au préfet Alain Berthier. « Les abeilles reviennent », a expliqué "
+        "la chercheuse. « Il faut protéger les haies », a ajouté cette chercheuse.\n"
+    )
+    assert speakers(text, "fr") == ["Chloé Vasseur", "Chloé Vasseur"]

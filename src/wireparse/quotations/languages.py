@@ -2492,8 +2492,6 @@ class _Reader:
         if len(people) != 1 or told[toks[people[0]].low] != gender:
             return None
         j = people[0]
-        if j + 2 < len(toks) and toks[j + 2].capital and not toks[j + 2].mark:
-            return None  # a name after the noun: read as names are
         if self.last_name_in((self.source[toks[0].start : toks[-1].end], toks[0].start)):
             return None
         return ("eine " if gender == "female" else "ein ") + toks[j + 1].text
@@ -3480,6 +3478,18 @@ class _Reader:
                 earlier = self.read(body, k)
                 if earlier is None or earlier.kind not in ("role", "name"):
                     continue
+                if earlier.kind == "role" and body[k].low not in _INDEFINITES:
+                    # An epithet stands for the person it stood for there:
+                    # "« … », a averti la chercheuse. « … », a ajouté cette
+                    # chercheuse." is the researcher named before.
+                    resolved, _ = self.resolve(earlier)
+                    if (
+                        resolved is not None
+                        and resolved.name != earlier.name
+                        and " " in resolved.name
+                        and resolved.name[:1].isupper()
+                    ):
+                        return Speaker(resolved.name, found.mention, found.span, resolved.kind)
                 # Its first word, an article or the noun, as a tag after a
                 # quotation writes it: "fuentes del …", "un porte-parole …".
                 name = earlier.name[:1].lower() + earlier.name[1:]
