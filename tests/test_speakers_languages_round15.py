@@ -332,3 +332,21 @@ def test_french_epithet_called_back_by_cette_is_the_person_named() -> None:
         "la chercheuse. « Il faut protéger les haies », a ajouté cette chercheuse.\n"
     )
     assert speakers(text, "fr") == ["Chloé Vasseur", "Chloé Vasseur"]
+
+
+def test_french_pronoun_after_a_body_with_another_verb() -> None:
+    text = (
+        "VERDUN, 7 déc 2026 (AFP) - Le maire de Belleray, Thierry Collignon, a "
+        "dénoncé la fermeture du pont. « On nous isole », a-t-il lancé.\n\n"
+        "La préfecture de la Meuse a fermé l'ouvrage mardi soir. « Les piles sont "
+        "fissurées », a-t-elle précisé.\n"
+    )
+    assert speakers(text, "fr") == ["Thierry Collignon", "la préfecture de la Meuse"]
+
+
+def test_french_pronoun_after_a_body_and_a_name_is_not_the_body() -> None:
+    text = (
+        "VERDUN, 7 déc 2026 (AFP) - La préfecture de la Meuse a reçu la maire de "
+        "Belleray, Sandrine Collignon. « On nous isole », a-t-elle lancé.\n"
+    )
+    assert speakers(text, "fr") == ["Sandrine Collignon"]

@@ -3544,12 +3544,21 @@ class _Reader:
             # complement read: "L'Office fédéral de la santé publique a
             # indiqué …".
             v += 1
-        if v >= len(toks) or toks[v].capital or toks[v].low not in self.words.cue_first:
+        if v >= len(toks) or toks[v].capital or toks[v].mark:
             return None
-        if toks[v].low in _AUXILIARIES and (
-            v + 1 >= len(toks) or toks[v + 1].low not in self.words.participles
+        cue = toks[v].low in self.words.cue_first and not (
+            toks[v].low in _AUXILIARIES
+            and (v + 1 >= len(toks) or toks[v + 1].low not in self.words.participles)
+        )
+        if not cue and (
+            self.language != "fr"
+            or toks[v].low not in _AUXILIARIES
+            or any(t.capital for t in toks[v + 1 :])
         ):
-            return None  # "La SNCF a reconnu", an auxiliary of no cue
+            # Another verb ("La préfecture du Gers a instauré une zone.")
+            # only in French, whose pronoun tells the gender, the
+            # auxiliary before it and no name after it.
+            return None
         speaker, _ = self.resolve(found)
         if speaker is not None and v > end and speaker.name == found.name:
             whole = self.source[toks[0].start : toks[v - 1].end]
