@@ -350,3 +350,24 @@ def test_french_pronoun_after_a_body_and_a_name_is_not_the_body() -> None:
         "Belleray, Sandrine Collignon. « On nous isole », a-t-elle lancé.\n"
     )
     assert speakers(text, "fr") == ["Sandrine Collignon"]
+
+
+# ------------------------------------------------ a body's alias
+
+
+def test_spanish_alias_of_the_guardia_civil_after_its_name() -> None:
+    text = (
+        "Teruel, 7 dic (EFE).- La Guardia Civil ha rescatado a tres montañeros "
+        "atrapados por la nieve en la sierra de Gúdar. «Estaban agotados», ha "
+        "explicado el alcalde de Valdelinares, Ramiro Esteban Gil.\n\n"
+        "«Se desorientaron con la niebla», ha relatado el instituto armado.\n"
+    )
+    assert speakers(text, "es") == ["Ramiro Esteban Gil", "Guardia Civil"]
+
+
+def test_spanish_alias_with_no_body_named_before_stays_as_written() -> None:
+    text = (
+        "Teruel, 7 dic (EFE).- Tres montañeros han sido rescatados en la sierra de "
+        "Gúdar. «Se desorientaron con la niebla», ha relatado el instituto armado.\n"
+    )
+    assert speakers(text, "es") == ["el instituto armado"]

@@ -605,6 +605,9 @@ class _Words:
     #: ``name_nouns`` (German): nouns (and compounds' endings) a quoted name
     #: follows (``verein``, ``initiative``).
     name_nouns: tuple[str, ...]
+    #: ``body_aliases`` (Spanish): other names of a body, each with the name
+    #: copy gives it first (``instituto armado = Guardia Civil``).
+    aliases: dict[str, str]
     #: ``management_nouns`` (French, Spanish): nouns of a body's management
     #: that speak for the body named after them (``direction``; ``dirección``).
     managements: frozenset[str]
@@ -750,6 +753,11 @@ def _words(language: str) -> _Words:
         posts=_optional(language, "post_nouns"),
         kinds=_optional(language, "kind_nouns"),
         managements=_optional(language, "management_nouns"),
+        aliases=(
+            {k.casefold(): v for k, v in lexicon.mapping(language, "body_aliases").items()}
+            if "body_aliases" in lexicon.list_names(language)
+            else {}
+        ),
         naming_verbs=_optional(language, "naming_verbs"),
         bodies={
             key.strip().casefold(): value.strip() == "firm"
@@ -3284,6 +3292,10 @@ class _Reader:
                 Speaker(self.last.name, found.mention, found.span, self.last.kind),
                 "resolve.lang_pronoun",
             )
+        if found.kind in ("role", "name"):
+            alias = self._body_alias(found)
+            if alias is not None:
+                return alias, "resolve.lang_role"
         if found.kind == "role":
             called = self._called_back(found)
             if called is not None:
@@ -3391,6 +3403,26 @@ class _Reader:
                 name = self.source[toks[k + 1].start : toks[-1].end]
                 return Speaker(name, found.mention, found.span, SourceKind.ORGANISATION)
         return None
+
+    def _body_alias(self, found: _Found) -> Speaker | None:
+        """The body that another of its names stands for, once the copy named it.
+
+        Convention: Spanish copy calls a body it has named by a nickname or
+        a description (list ``body_aliases``: ``el instituto armado``, ``la
+        Benemérita`` for the Guardia Civil; ``La Guardia Civil rescató a
+        diez vecinos. «…», ha relatado el instituto armado.``, invented):
+        the alias is that body, as the copy named it, when its name stands
+        before the alias.
+        """
+        if not self.words.aliases:
+            return None
+        toks = self.tokens(found.mention, 0)
+        k = 1 if toks and toks[0].low in self.words.determiners else 0
+        key = " ".join(t.low for t in toks[k:])
+        name = self.words.aliases.get(key)
+        if name is None or self.source.find(name, 0, found.span.start) < 0:
+            return None
+        return Speaker(name, found.mention, found.span, SourceKind.ORGANISATION)
 
     def _managed_body(self, found: _Found) -> Speaker | None:
         """The firm or the body whose management a French or Spanish source is.
