@@ -310,3 +310,64 @@ def test_a_management_with_no_name_after_it_stays_as_written() -> None:
         "lundi. « Aucun licenciement n'est prévu », a indiqué la direction.\n"
     )
     assert speakers(text, "fr") == ["la direction"]
+
+
+# ------------------------------------------------ fixes of the round's rules
+
+
+def test_german_witness_before_a_noun_object_after_the_verb() -> None:
+    text = (
+        "Gerwald (dpa/lnw) - „Wir waren nach sechs Minuten vor Ort“, sagte "
+        "Einsatzleiter Holger Wiemann.\n\n"
+        "Im Hof fegte am Abend eine Nachbarin Scherben zusammen. „Die Scheiben sind "
+        "einfach geplatzt“, sagte die 58-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Holger Wiemann", "eine Nachbarin"]
+
+
+def test_french_epithet_called_back_by_cette_is_the_person_named() -> None:
+    text = (
+        "AMIENS, 7 déc 2026 (AFP) - La biologiste Chloé Vasseur a présenté lundi ses "
+        "travaux au préfet Alain Berthier. « Les abeilles reviennent », a expliqué "
+        "la chercheuse. « Il faut protéger les haies », a ajouté cette chercheuse.\n"
+    )
+    assert speakers(text, "fr") == ["Chloé Vasseur", "Chloé Vasseur"]
+
+
+def test_french_pronoun_after_a_body_with_another_verb() -> None:
+    text = (
+        "VERDUN, 7 déc 2026 (AFP) - Le maire de Belleray, Thierry Collignon, a "
+        "dénoncé la fermeture du pont. « On nous isole », a-t-il lancé.\n\n"
+        "La préfecture de la Meuse a fermé l'ouvrage mardi soir. « Les piles sont "
+        "fissurées », a-t-elle précisé.\n"
+    )
+    assert speakers(text, "fr") == ["Thierry Collignon", "la préfecture de la Meuse"]
+
+
+def test_french_pronoun_after_a_body_and_a_name_is_not_the_body() -> None:
+    text = (
+        "VERDUN, 7 déc 2026 (AFP) - La préfecture de la Meuse a reçu la maire de "
+        "Belleray, Sandrine Collignon. « On nous isole », a-t-elle lancé.\n"
+    )
+    assert speakers(text, "fr") == ["Sandrine Collignon"]
+
+
+# ------------------------------------------------ a body's alias
+
+
+def test_spanish_alias_of_the_guardia_civil_after_its_name() -> None:
+    text = (
+        "Teruel, 7 dic (EFE).- La Guardia Civil ha rescatado a tres montañeros "
+        "atrapados por la nieve en la sierra de Gúdar. «Estaban agotados», ha "
+        "explicado el alcalde de Valdelinares, Ramiro Esteban Gil.\n\n"
+        "«Se desorientaron con la niebla», ha relatado el instituto armado.\n"
+    )
+    assert speakers(text, "es") == ["Ramiro Esteban Gil", "Guardia Civil"]
+
+
+def test_spanish_alias_with_no_body_named_before_stays_as_written() -> None:
+    text = (
+        "Teruel, 7 dic (EFE).- Tres montañeros han sido rescatados en la sierra de "
+        "Gúdar. «Se desorientaron con la niebla», ha relatado el instituto armado.\n"
+    )
+    assert speakers(text, "es") == ["el instituto armado"]

@@ -605,6 +605,9 @@ class _Words:
     #: ``name_nouns`` (German): nouns (and compounds' endings) a quoted name
     #: follows (``verein``, ``initiative``).
     name_nouns: tuple[str, ...]
+    #: ``body_aliases`` (Spanish): other names of a body, each with the name
+    #: copy gives it first (``instituto armado = Guardia Civil``).
+    aliases: dict[str, str]
     #: ``management_nouns`` (French, Spanish): nouns of a body's management
     #: that speak for the body named after them (``direction``; ``dirección``).
     managements: frozenset[str]
@@ -774,6 +777,11 @@ def _words(language: str) -> _Words:
         posts=_optional(language, "post_nouns"),
         kinds=_optional(language, "kind_nouns"),
         managements=_optional(language, "management_nouns"),
+        aliases=(
+            {k.casefold(): v for k, v in lexicon.mapping(language, "body_aliases").items()}
+            if "body_aliases" in lexicon.list_names(language)
+            else {}
+        ),
         naming_verbs=_optional(language, "naming_verbs"),
         bodies={
             key.strip().casefold(): value.strip() == "firm"
@@ -2516,8 +2524,6 @@ class _Reader:
         if len(people) != 1 or told[toks[people[0]].low] != gender:
             return None
         j = people[0]
-        if j + 2 < len(toks) and toks[j + 2].capital and not toks[j + 2].mark:
-            return None  # a name after the noun: read as names are
         if self.last_name_in((self.source[toks[0].start : toks[-1].end], toks[0].start)):
             return None
         return ("eine " if gender == "female" else "ein ") + toks[j + 1].text
@@ -3310,6 +3316,10 @@ class _Reader:
                 Speaker(self.last.name, found.mention, found.span, self.last.kind),
                 "resolve.lang_pronoun",
             )
+        if found.kind in ("role", "name"):
+            alias = self._body_alias(found)
+            if alias is not None:
+                return alias, "resolve.lang_role"
         if found.kind == "role":
             called = self._called_back(found)
             if called is not None:
@@ -3418,6 +3428,26 @@ class _Reader:
                 return Speaker(name, found.mention, found.span, SourceKind.ORGANISATION)
         return None
 
+    def _body_alias(self, found: _Found) -> Speaker | None:
+        """The body that another of its names stands for, once the copy named it.
+
+        Convention: Spanish copy calls a body it has named by a nickname or
+        a description (list ``body_aliases``: ``el instituto armado``, ``la
+        Benemérita`` for the Guardia Civil; ``La Guardia Civil rescató a
+        diez vecinos. «…», ha relatado el instituto armado.``, invented):
+        the alias is that body, as the copy named it, when its name stands
+        before the alias.
+        """
+        if not self.words.aliases:
+            return None
+        toks = self.tokens(found.mention, 0)
+        k = 1 if toks and toks[0].low in self.words.determiners else 0
+        key = " ".join(t.low for t in toks[k:])
+        name = self.words.aliases.get(key)
+        if name is None or self.source.find(name, 0, found.span.start) < 0:
+            return None
+        return Speaker(name, found.mention, found.span, SourceKind.ORGANISATION)
+
     def _managed_body(self, found: _Found) -> Speaker | None:
         """The firm or the body whose management a French or Spanish source is.
 
@@ -3504,6 +3534,18 @@ class _Reader:
                 earlier = self.read(body, k)
                 if earlier is None or earlier.kind not in ("role", "name"):
                     continue
+                if earlier.kind == "role" and body[k].low not in _INDEFINITES:
+                    # An epithet stands for the person it stood for there:
+                    # "« … », a averti la chercheuse. « … », a ajouté cette
+                    # chercheuse." is the researcher named before.
+                    resolved, _ = self.resolve(earlier)
+                    if (
+                        resolved is not None
+                        and resolved.name != earlier.name
+                        and " " in resolved.name
+                        and resolved.name[:1].isupper()
+                    ):
+                        return Speaker(resolved.name, found.mention, found.span, resolved.kind)
                 # Its first word, an article or the noun, as a tag after a
                 # quotation writes it: "fuentes del …", "un porte-parole …".
                 name = earlier.name[:1].lower() + earlier.name[1:]
@@ -3558,12 +3600,21 @@ class _Reader:
             # complement read: "L'Office fédéral de la santé publique a
             # indiqué …".
             v += 1
-        if v >= len(toks) or toks[v].capital or toks[v].low not in self.words.cue_first:
+        if v >= len(toks) or toks[v].capital or toks[v].mark:
             return None
-        if toks[v].low in _AUXILIARIES and (
-            v + 1 >= len(toks) or toks[v + 1].low not in self.words.participles
+        cue = toks[v].low in self.words.cue_first and not (
+            toks[v].low in _AUXILIARIES
+            and (v + 1 >= len(toks) or toks[v + 1].low not in self.words.participles)
+        )
+        if not cue and (
+            self.language != "fr"
+            or toks[v].low not in _AUXILIARIES
+            or any(t.capital for t in toks[v + 1 :])
         ):
-            return None  # "La SNCF a reconnu", an auxiliary of no cue
+            # Another verb ("La préfecture du Gers a instauré une zone.")
+            # only in French, whose pronoun tells the gender, the
+            # auxiliary before it and no name after it.
+            return None
         speaker, _ = self.resolve(found)
         if speaker is not None and v > end and speaker.name == found.name:
             whole = self.source[toks[0].start : toks[v - 1].end]
