@@ -371,3 +371,13 @@ def test_spanish_alias_with_no_body_named_before_stays_as_written() -> None:
         "Gúdar. «Se desorientaron con la niebla», ha relatado el instituto armado.\n"
     )
     assert speakers(text, "es") == ["el instituto armado"]
+
+
+def test_german_witness_with_an_adjective_carried_by_her_pronoun() -> None:
+    text = (
+        "Lauterfeld (dpa) - „Die Vorwürfe wiegen schwer“, sagte Oberstaatsanwalt "
+        "Konrad Eichelbaum.\n\n"
+        "Danach sagte eine langjährige Buchhalterin aus. Sie beschrieb, wie Rechnungen "
+        "doppelt gebucht wurden. „Jeder im Büro hat es gewusst“, sagte die 49-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Konrad Eichelbaum", "eine langjährige Buchhalterin"]

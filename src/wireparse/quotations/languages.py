@@ -2479,6 +2479,19 @@ class _Reader:
             return None
         toks = last[1]
         gender = self.mention_gender(found.mention) or self._adjective_noun_gender(found.mention)
+        if (
+            toks
+            and toks[0].low == {"female": "sie", "male": "er"}.get(gender or "")
+            and last[0] > 0
+        ):
+            # "Als Zeugin sagte eine Pflegerin aus. Sie schilderte den
+            # Ablauf. „…“, sagte die 34-Jährige.": the pronoun of that
+            # gender carries the person of the sentence before it.
+            text, offset = context
+            earlier = self._last_sentence((text[: last[0]], offset))
+            if earlier is not None:
+                last = earlier
+                toks = last[1]
         if len(toks) < 3 or toks[0].low not in ("ein", "eine"):
             return self._unnamed_person_later_in(last, gender, found)
         if not toks[1].capital or not self._is_role_word(toks[1]):
@@ -2513,20 +2526,26 @@ class _Reader:
             return None
         toks = last[1]
         told = {"eine": "female", "einer": "female", "ein": "male"}
-        people = [
-            j
-            for j in range(1, len(toks) - 1)
-            if toks[j].low in told
-            and toks[j + 1].capital
-            and not toks[j + 1].mark
-            and self._is_role_word(toks[j + 1])
-        ]
-        if len(people) != 1 or told[toks[people[0]].low] != gender:
+        people = []
+        for j in range(1, len(toks) - 1):
+            # The noun right after the article, or after one adjective in
+            # lower case ("eine frühere Pflegerin").
+            n = j + 2 if j + 2 < len(toks) and not toks[j + 1].capital else j + 1
+            if (
+                toks[j].low in told
+                and toks[n].capital
+                and not toks[n].mark
+                and not toks[j + 1].mark
+                and self._is_role_word(toks[n])
+            ):
+                people.append((j, n))
+        if len(people) != 1 or told[toks[people[0][0]].low] != gender:
             return None
-        j = people[0]
+        j, n = people[0]
         if self.last_name_in((self.source[toks[0].start : toks[-1].end], toks[0].start)):
             return None
-        return ("eine " if gender == "female" else "ein ") + toks[j + 1].text
+        article = "eine " if gender == "female" else "ein "
+        return article + self.source[toks[j + 1].start : toks[n].end]
 
     def earlier_contexts(self, count: int) -> list[tuple[str, int]]:
         """The ``count`` paragraphs before the quotation's, the nearest first, with offsets."""
