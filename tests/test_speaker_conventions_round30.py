@@ -279,3 +279,29 @@ def test_a_role_qualified_by_another_state_is_not_the_holder() -> None:
     lead = "Ferry bill stalls\n\nSen. Ilse Brandt of Vermont spoke on Tuesday.\n\n"
     body = '"We are not done with this," the Ohio senator said.'
     assert quote_speakers(lead, body) == ["the Ohio senator"]
+
+
+@pytest.mark.parametrize(
+    ("spelled", "acronym"),
+    [
+        ("The Harbor Safety Board", "the HSB"),
+        ("The Bureau of Coastal Management", "the BCM"),
+        ("Northvale Power and Light", "NPL"),
+    ],
+)
+def test_an_acronym_is_the_body_spelled_out_before(spelled: str, acronym: str) -> None:
+    """``The Harbor Safety Board closed the quay. ... "...," the HSB said.``: the board."""
+    lead = f"Quay closed\n\n{spelled} closed the quay at Dunmore on Monday.\n\n"
+    body = f'"The wall is not safe," {acronym} said.'
+    article = wireparse.parse(lead + body + "\n")
+    quote = article.quotes[0]
+    assert quote.speaker is not None
+    assert quote.speaker.name == spelled.removeprefix("The ")
+    assert "resolve.acronym" in quote.rules
+
+
+def test_a_persons_initials_are_no_acronym() -> None:
+    """``AP`` is not ``Ada Pell``: a run opening with a given name is a person's."""
+    lead = "Mill reopens\n\nAda Pell reopened the mill at Dunmore on Monday.\n\n"
+    body = '"We are open," the AP reported.'
+    assert quote_speakers(lead, body) == ["the AP"]

@@ -2992,6 +2992,12 @@ def _employer_hop(words: list[str]) -> int:
     return 0
 
 
+#: A run of capitalised words, with the small words of a body's name between
+#: them, that an acronym may abbreviate: ``National Weather Service``,
+#: ``Food and Drug Administration``, ``Bureau of Land Management``.
+_CAPITAL_RUN = re.compile(r"[A-Z][a-z]+(?:[ ](?:(?:of|and|for|on|the)[ ])?[A-Z][a-z]+)+")
+
+
 def _is_acronym(word: str) -> bool:
     """Return whether *word* is written in capitals as an acronym is: ``GM``, ``NASA``."""
     return len(word) > 1 and word.isupper() and word.isalpha()
@@ -3833,6 +3839,7 @@ class Resolver:
     """
 
     __slots__ = (
+        "_acronyms",
         "_ages",
         "_body_range",
         "_by_key",
@@ -3868,6 +3875,8 @@ class Resolver:
         self._companies: dict[str, str | None] = {}
         #: The person each age is given to (:meth:`_age_holder`), or None.
         self._ages: dict[str, _Entity | None] = {}
+        #: The name each acronym spells out before a place (:meth:`_acronym_expansion`).
+        self._acronyms: dict[tuple[str, int], list[str] | None] = {}
         self._body_range = (body[0][0], body[-1][1]) if body else (0, 0)
         #: Where the lead, the body's first paragraph, ends.
         self._lead_end = body[0][1] if body else 0
@@ -4003,6 +4012,13 @@ class Resolver:
             return self._described(mention, words)
         if _described_by_complement(words) or (len(words) == 1 and first == "another"):
             return self._described(mention, words)  # "the envoy to Norway said"; "Another said"
+        if len(rest) == 1 and 2 <= len(rest[0]) <= 6 and _is_acronym(rest[0]):
+            spelled = self._acronym_expansion(rest[0], mention.start)
+            if spelled is not None:
+                # "The National Weather Service warned ... the NWS said".
+                text = " ".join(spelled)
+                self.rule = "resolve.acronym"
+                return self._entity(_key(text), text, SourceKind.ORGANISATION)
         for w in rest:
             if w.isalpha():
                 if w[0].isupper():
@@ -4117,6 +4133,37 @@ class Resolver:
             self._names[key] = ent
             self._name_rules[key] = self.rule
         return ent
+
+    def _acronym_expansion(self, acronym: str, before: int) -> list[str] | None:
+        """Return the name an acronym abbreviates, spelled out before *before*, if any.
+
+        Copy spells a body's name out at its first mention and may then use
+        its initials without having given them in brackets: ``The National
+        Weather Service issued a warning. ¶ "...," the NWS said.`` is the
+        National Weather Service.  The name is a run of capitalised words
+        (``of``, ``and``, ``for``, ``on``, ``the`` between them allowed)
+        whose capitals' first letters are the acronym's, the nearest before;
+        a run that opens with a known given name is a person's, never
+        expanded (``AP`` is not ``Ada Pell``).  Memoised per acronym.
+        """
+        key = (acronym, before)
+        if key in self._acronyms:
+            return self._acronyms[key]
+        found: list[str] | None = None
+        n = len(acronym)
+        lo = self._body_range[0]
+        for m in _CAPITAL_RUN.finditer(self.flat, lo, before):
+            words = m.group().split()
+            caps = [k for k, w in enumerate(words) if w[:1].isupper()]
+            for first in range(len(caps) - n + 1):
+                run = caps[first : first + n]
+                if "".join(words[k][0] for k in run) != acronym:
+                    continue
+                name = words[run[0] : run[-1] + 1]
+                if name[0].lower() not in _GIVEN_NAME_GENDERS:
+                    found = name
+        self._acronyms[key] = found
+        return found
 
     def _given_surname(self, word: str, *, titled: bool = True) -> bool:
         """Whether the article gives *word* as a person's surname: ``Grace Park``.

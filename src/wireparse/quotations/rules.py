@@ -375,6 +375,11 @@ RESOLVE_RULES: tuple[Rule, ...] = (
         "Varga and Reyes said in a joint statement",
     ),
     Rule(
+        "resolve.acronym",
+        "An acronym is the body whose name, spelled out before, its letters are the initials of.",
+        'The National Weather Service issued a warning. "...," the NWS said.',
+    ),
+    Rule(
         "resolve.organisation_name",
         "A capitalised name ending in an organisation, place or document noun is no person, "
         "nor is the plural of a source noun written alone (Ministries, Residents).",
