@@ -113,6 +113,8 @@ _set_end = Span.__dict__["end"].__set__
 # attribute.  They are the same objects, which nothing changes.
 _DETERMINERS = cues.DETERMINERS
 _PERSON_NOUNS = cues.PERSON_NOUNS
+#: Roles of two words whose last word alone is no role (:func:`_paired_role`).
+_PAIRED_ROLES = frozenset({"running mate"})
 _NAME_PARTICLES = cues.NAME_PARTICLES
 _SENTENCE_OPENERS = cues.SENTENCE_OPENERS
 _PRONOUNS = cues.PRONOUNS
@@ -622,6 +624,8 @@ def _np_ok(words: Sequence[str]) -> bool:
     # "the owners said": the plural of a role noun after one names a group.
     return (
         head in _SOURCE_NOUNS
+        # "his running mate said": a role of two words (:func:`_paired_role`).
+        or (len(words) >= 2 and f"{words[-2].lower()} {head}" in _PAIRED_ROLES)
         or (first in _DETERMINERS and (is_age(head) or _is_plural_noun(head)))
         # "the 12th-graders said": pupils by their grade, in figures too.
         or _GRADER_RE.fullmatch(head) is not None
@@ -743,6 +747,18 @@ def _is_agent_head(words: Sequence[str], low: str) -> bool:
     )
 
 
+def _paired_role(tokens: Sequence[str], j: int) -> bool:
+    """Whether ``tokens[j]`` ends a role of two words whose last alone is none.
+
+    Political copy names a candidate's partner on the ticket as the ``running
+    mate``, then the name between commas: ``Holm's running mate, Rita Vance,
+    wrote on X`` (invented) is Rita Vance.  ``mate`` alone is no role (no
+    list holds it, so ``his running mate Tom Hale`` gives no title
+    ``mate``); only the pair of :data:`_PAIRED_ROLES` reads as one.
+    """
+    return j > 0 and f"{tokens[j - 1].lower()} {_core(tokens[j]).lower()}" in _PAIRED_ROLES
+
+
 def _calling_before(tokens: Sequence[str], j: int, noun: str) -> bool:
     """Whether ``tokens[j]`` ends a description by a calling before a named person.
 
@@ -796,7 +812,8 @@ def _opens_description(tokens: Sequence[str], j: int) -> bool:
     """Whether the noun ``tokens[j]`` ends a description that opens its clause.
 
     An article or ``one`` (:data:`_CALLING_ARTICLES`) and at most two
-    lower-case words stand before the noun, and before them the clause
+    lower-case words (a thing's possessive among them: ``The mill's union,
+    Local 14, said``) stand before the noun, and before them the clause
     starts: the text, a comma, a boundary word or punctuation (``what one
     shipper``, ``, the company``; not ``the storm hit the harbor``).
     """
@@ -817,7 +834,9 @@ def _opens_description(tokens: Sequence[str], j: int) -> bool:
                 or not before[-1:].isalnum()
             )
         # A lower-case word, hyphenated ones too: "a would-be buyer", "one
-        # long-time trucker".
+        # long-time trucker"; a thing's possessive too: "the mill's union".
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
         if not word.islower() or not word.replace("-", "").isalpha():
             return False
         k -= 1
@@ -1007,6 +1026,8 @@ def is_role(words: Sequence[str]) -> bool:
         return False
     if not _PERSON_NOUNS.isdisjoint(map(str.lower, words)):
         return True
+    if any(f"{a.lower()} {b.lower()}" in _PAIRED_ROLES for a, b in itertools.pairwise(words)):
+        return True  # "his running mate": a role of two words (:func:`_paired_role`)
     return (
         len(words) <= 5
         and words[0].lower() in ("a", "an", "the")
@@ -1298,6 +1319,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                     lead = _role_before(tokens, j) if whole else None
                     if (
                         noun in _PERSON_NOUNS
+                        or _paired_role(tokens, j)
                         or (lead is not None and len(segment) > 1)
                         or _role_complement_ends(tokens, j)
                         or one_of
@@ -1314,6 +1336,7 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                     and (
                         one_of
                         or noun in _PERSON_NOUNS
+                        or _paired_role(tokens, j)
                         or _role_complement_ends(tokens, j)
                         or _calling_before(tokens, j, noun)
                     )
@@ -2900,6 +2923,7 @@ def phrase_after(flat: str, pos: int, hi: int) -> tuple[Mention | None, str | No
                 and not is_source_noun(_core(words[-1]).lower())
                 and not _is_plural_noun(_core(words[-1]).lower())  # "the harbour pilots"
                 and not (len(words) == 2 and is_age(_core(words[-1])))  # "the 34-year-old"
+                and f"{words[-2].lower()} {_core(words[-1]).lower()}" not in _PAIRED_ROLES
                 # "a cameraman": a noun of a calling after an article.
                 and not _is_agent_head(words[:-1], _core(words[-1]).lower())
             )
