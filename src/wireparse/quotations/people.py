@@ -5538,11 +5538,20 @@ class Resolver:
                 # "Ada Marsh wrote on X. ... She deleted the post. "...," the
                 # post said.": the post the story brought in first.
                 return self._poster(noun, end)
+        return self._issuer(found)
+
+    def _issuer(self, found: Mention) -> _Entity | None:
+        """Return the source *found* names when it can issue a document, else None.
+
+        A person, an organisation or a group (``Police said in a release``,
+        ``Lawyers for two families filed suit``) issues one; a place or a
+        document does not.
+        """
         ent = self.resolve(found)
         if ent is None or ent.kind not in (
             SourceKind.ORGANISATION,
             SourceKind.PERSON,
-            SourceKind.GROUP,  # "Police said in a release"
+            SourceKind.GROUP,
         ):
             return None
         return ent
@@ -5579,14 +5588,7 @@ class Resolver:
         found, _ = subject_before(flat, max(start, sent + 2), vpos - 1)
         if found is None or found.words[0].lower() in cues.PRONOUNS:
             return None
-        ent = self.resolve(found)
-        if ent is None or ent.kind not in (
-            SourceKind.ORGANISATION,
-            SourceKind.PERSON,
-            SourceKind.GROUP,  # "Lawyers for two families filed suit"
-        ):
-            return None
-        return ent
+        return self._issuer(found)
 
     def _acting_in_document(self, pos: int) -> Mention | None:
         """Return the subject of the sentence that acts in the document at *pos*, if any.
