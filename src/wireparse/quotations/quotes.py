@@ -1311,7 +1311,16 @@ class _Analysis:
                             named = _given_name(given) if given is not None else None
                         if named is not None:
                             mention, role = named, None
-                    if mention is not None and _clause_ends(flat, mention.end, sent.end):
+                    if (
+                        mention is not None
+                        and _clause_ends(flat, mention.end, sent.end)
+                        # "A second ad, paid for by Ohio Forward, says Harwell
+                        # "forgot Ohio."": a name right before a quotation after
+                        # an aside's comma is the clause's subject, no speaker.
+                        and not (
+                            before.endswith(",") and flat.startswith(" " + MASK, mention.end)
+                        )
+                    ):
                         cue.mention, cue.role, cue.inverted = mention, role, True
                         return
             if prev is None:
