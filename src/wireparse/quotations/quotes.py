@@ -1317,9 +1317,7 @@ class _Analysis:
                         # "A second ad, paid for by Ohio Forward, says Harwell
                         # "forgot Ohio."": a name right before a quotation after
                         # an aside's comma is the clause's subject, no speaker.
-                        and not (
-                            before.endswith(",") and flat.startswith(" " + MASK, mention.end)
-                        )
+                        and not (before.endswith(",") and flat.startswith(" " + MASK, mention.end))
                     ):
                         cue.mention, cue.role, cue.inverted = mention, role, True
                         return
