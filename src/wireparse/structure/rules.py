@@ -2329,6 +2329,11 @@ def caption(state: State, i: int) -> BlockKind | None:
             and CAPTION_CREDIT_SLASH.search(c.match, max(0, len(c.match) - 120))
         )
         or (
+            c.match[-1:] == ")"
+            and CAPTION_BRACKETED_CREDIT_END.search(c.match, max(0, len(c.match) - 100))
+            and not _QUOTING.search(c.match)
+        )
+        or (
             c.words <= _POSITION_CAPTION_MAX_WORDS
             and (" left, " in c.match or " right, " in c.match or " cent" in c.match)
             and CAPTION_POSITION.search(c.match) is not None
@@ -2407,6 +2412,15 @@ def credited_caption(state: State, i: int) -> BlockKind | None:
 #: ``(Image: Harbury Evening Star)``, ``(Picture: Ada Marsh)``, ``(Photo:
 #: Ada Marsh/Harbor Herald)``.
 BRACKETED_CREDIT_LINE = lazy_compile(r"\((?:Image|Picture|Photo)s?\s?:\s?\p{Lu}[^()\n]{1,80}\)")
+#: ... or by its credit on its own line, labelled and in brackets, after a
+#: caption with no full stop, as British regional pages set it: ``Ada
+#: Finch at the gate of the allotments (Image: Harbury Evening Star)``,
+#: ``Water over the towpath at Ferring Lock (Picture: Ada Marsh)``,
+#: ``... (Photo: Harbury Rovers FC)``.  The caption holds a few words
+#: before it, and the credit's name opens with a capital.
+CAPTION_BRACKETED_CREDIT_END = lazy_compile(
+    r"(?<=\p{L}\S*\s\S+\s\S+)\s\((?:Image|Picture|Photo)s?\s?:\s?\p{Lu}[^()\n]{1,80}\)$"
+)
 #: The fewest words of a caption with no full stop over a
 #: :data:`BRACKETED_CREDIT_LINE`.
 CREDITED_CAPTION_MIN_WORDS: Final = 4
@@ -4042,7 +4056,7 @@ def _is_standfirst(state: State, i: int) -> bool:
         i + 1 < len(blocks)
         and blocks[i + 1].kind is BlockKind.BYLINE
         and c.words <= STANDFIRST_MAX_WORDS
-        and (is_prose(c) or _is_unstopped_standfirst(c))
+        and (is_prose(c) or _is_unstopped_standfirst(c) or _is_short_standfirst(c))
     )
 
 
@@ -4063,6 +4077,53 @@ def _is_unstopped_standfirst(c: Candidate) -> bool:
         return False
     words = c.match.split()
     return sum(w[:1].islower() for w in words) * 2 > len(words)
+
+
+#: The fewest words of a short standfirst set with no full stop, a reporting tag or a verb in it.
+SHORT_STANDFIRST_MIN_WORDS: Final = 5
+#: A short standfirst's reporting tag at its end (``..., she says``, ``...,
+#: they warn``, ``..., say police``), or a verb of the sentence: a helping
+#: verb (``is``, ``was``, ``has``, ``will``), a word in ``-ed`` after its
+#: first word.
+_SHORT_STANDFIRST_VERB = lazy_compile(
+    r",\s(?:\p{L}+\s){1,2}\p{Ll}+$|"
+    r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|must|might)\s|"
+    r"\s\p{Ll}{2,}ed\s"
+)
+#: The first words of a page's menu labels and calls, in the imperative:
+#: ``Sign up for our newsletter``, ``Get the latest news delivered``.
+_MENU_IMPERATIVES: Final = frozenset(
+    "Sign Get Read Follow Subscribe Click Join Download Watch Listen See Share "
+    "Find Enter Send Tap Register Log Sort Browse Explore Discover Try".split()
+)
+
+
+def _is_short_standfirst(c: Candidate) -> bool:
+    """Whether the title-like block *c*, over the byline, is a short standfirst with no full stop.
+
+    British regional pages set the standfirst over the byline as a
+    sentence in lower case with no full stop, often shorter than
+    :data:`UNSTOPPED_STANDFIRST_MIN_WORDS` words: ``The gate was locked
+    without notice, he says``, ``Volunteers cleared the pond in a weekend``.
+    A block of :data:`SHORT_STANDFIRST_MIN_WORDS` words or more, most of
+    them in lower case, is one when it reads as a sentence of the story,
+    a reporting tag at its end or a verb in it
+    (:data:`_SHORT_STANDFIRST_VERB`; a reporting tag's verb is a cue verb);
+    a menu's label or call (``Sign up for our daily briefing``,
+    :data:`_MENU_IMPERATIVES`) has none, or opens in the imperative.
+    """
+    if c.words < SHORT_STANDFIRST_MIN_WORDS or not is_titlelike(c):
+        return False
+    m = c.match
+    words = m.split()
+    if words[0] in _MENU_IMPERATIVES or sum(w[:1].islower() for w in words) * 2 <= len(words):
+        return False
+    found = _SHORT_STANDFIRST_VERB.search(m)
+    if found is None:
+        return any(w in lexicon.words("en", "irregular_past") for w in words[1:])
+    if found.group().startswith(","):
+        return words[-1] in lexicon.words("en", "cue_verbs")
+    return True
 
 
 #: The fewest words of a deck between the headline and a datelined lead.
