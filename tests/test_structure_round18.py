@@ -100,3 +100,71 @@ def test_a_short_menu_label_over_the_byline_stays_furniture(label: str) -> None:
         "after the land was sold to a developer.\n"
     )
     assert line_kind(article, label)[0] != "highlight"
+
+
+# --------------------------------------------------------------------------
+# A caption with no verb over a lead that names no day
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Cyclists on a resurfaced stretch of the Ferring boardwalk at dusk.",
+        "Families walking along the reopened Ferring boardwalk at low tide.",
+    ],
+)
+def test_a_verbless_caption_over_an_undated_lead_is_a_caption(caption: str) -> None:
+    article = wireparse.parse(
+        "Boardwalk reopens after two years of repairs\n"
+        "By Niamh Carrow\n\n"
+        f"{caption}\n\n"
+        "The Ferring boardwalk has reopened to walkers and cyclists after two years "
+        "of repairs to its storm-damaged timbers.\n\n"
+        "The borough council said the work had cost about two million euro.\n"
+    )
+    assert line_kind(article, caption) == ("caption", "caption.above_lead")
+    assert line_kind(article, "The Ferring boardwalk has") == ("paragraph", "paragraph.lead")
+
+
+def test_a_sentence_with_its_verb_over_an_undated_lead_stays_the_lead() -> None:
+    article = wireparse.parse(
+        "Boardwalk reopens after two years of repairs\n"
+        "By Niamh Carrow\n\n"
+        "Cyclists on the Ferring boardwalk said the wait had been too long.\n\n"
+        "The Ferring boardwalk has reopened to walkers and cyclists after two years "
+        "of repairs to its storm-damaged timbers.\n\n"
+        "The borough council said the work had cost about two million euro.\n"
+    )
+    assert line_kind(article, "Cyclists on the") == ("paragraph", "paragraph.lead")
+
+
+# --------------------------------------------------------------------------
+# A caption with no stop over its picture's source, a bare name
+# --------------------------------------------------------------------------
+
+
+def test_a_caption_and_its_bare_source_line_are_captions() -> None:
+    article = wireparse.parse(
+        "Lighthouse keepers' cottages to open as museum\n"
+        "By Rhodri Vance\n"
+        "Volunteers painting the keepers' cottages below the lighthouse\n"
+        "Friends of Carreg Point\n\n"
+        "The former keepers' cottages at Carreg Point are to open as a museum next "
+        "summer, a volunteer group has announced.\n\n"
+        "The lighthouse was automated in 1989.\n"
+    )
+    assert line_kind(article, "Volunteers painting") == ("caption", "caption.above_lead")
+    assert line_kind(article, "Friends of Carreg Point") == ("caption", "caption.above_lead")
+    assert line_kind(article, "The former keepers") == ("paragraph", "paragraph.lead")
+
+
+def test_a_short_line_over_a_name_with_no_byline_above_stays_furniture() -> None:
+    article = wireparse.parse(
+        "Lighthouse keepers' cottages to open as museum\n"
+        "More news from the coast today\n"
+        "Carreg Point\n\n"
+        "The former keepers' cottages at Carreg Point are to open as a museum next "
+        "summer, a volunteer group has announced.\n"
+    )
+    assert line_kind(article, "Carreg Point\n")[0] != "caption"

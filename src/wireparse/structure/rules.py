@@ -3715,6 +3715,9 @@ _NOT_SCENE_WORDS = lazy_compile(
     r"\b(?:will|would|could|should|may|might|must|can|shall|is|are|was|were|be|been|being|has|"
     r"have|had|said|says|told|tells|to)\b|\p{Ll}{2}ed\b"
 )
+#: A word in ``-ed`` right after an article, an adjective and no verb
+#: (``a finished section``, ``the flooded road``): a caption may hold one.
+_ADJECTIVE_IN_ED = lazy_compile(r"\b(?:a|an|the)\s\p{Ll}{2,}ed\b")
 #: The words of a lead that tells of the past: a word in ``-ed`` or a speech verb.
 _PAST_WORDS = lazy_compile(r"\p{Ll}{2}ed\b|\b(?:said|told)\b")
 #: The quotation marks a caption over the lead never holds: it quotes no one.
@@ -3741,8 +3744,10 @@ def _is_scene_caption(state: State, i: int, lead: int) -> bool:
     (:data:`_NOT_SCENE_WORDS`; nor an irregular past, the list
     ``irregular_past``), nor a verb of a thing set for a day (the list
     ``calendar_verbs``: a lead in the present of a day to come, ``The fair
-    opens on Saturday.``), and the longer block right under it names the
-    same day and tells of the past (:data:`_PAST_WORDS`, ``irregular_past``).
+    opens on Saturday.``; a word in ``-ed`` right after an article is an
+    adjective, ``the flooded road``, :data:`_ADJECTIVE_IN_ED`), and the
+    longer block right under it names the same day and tells of the past
+    (:data:`_PAST_WORDS`, ``irregular_past``).
     A caption that names no day is one too when the lead names the day
     and the two share a name (:func:`_is_undated_scene`).
     """
@@ -3763,7 +3768,7 @@ def _is_scene_caption(state: State, i: int, lead: int) -> bool:
         return False
     if day is not None and day.group() not in nxt.match:
         return False
-    if _NOT_SCENE_WORDS.search(m) is not None:
+    if _NOT_SCENE_WORDS.search(_ADJECTIVE_IN_ED.sub("", m)) is not None:
         return False
     irregular = lexicon.words("en", "irregular_past")
     calendar = lexicon.words("en", "calendar_verbs")
@@ -3779,6 +3784,17 @@ def _is_scene_caption(state: State, i: int, lead: int) -> bool:
 _SCENE_SUBJECT_WORDS: Final = 3
 #: The most words of a caption over the lead that names no day.
 _UNDATED_SCENE_MAX_WORDS: Final = 20
+
+
+#: A caption with no verb, what the picture shows and where: a subject of a
+#: few words, then a place's or a time's preposition or a word in ``-ing``
+#: (``Walkers on the new boardwalk near Ferring.``, ``Pupils from Harbury
+#: School rehearsing in the hall.``); a colon opens a headline's quotation
+#: (``Mayor: Trust the police on safety.``), no caption's subject.
+_VERBLESS_CAPTION = lazy_compile(
+    r"\p{Lu}[^\s:]*(?:\s[^\s:]+){0,3}?\s(?:on|at|in|near|outside|inside|beside|during|from|along|across|"
+    r"under|behind|among|around|\p{Ll}{3,}ing)\s"
+)
 
 
 def _is_undated_scene(c: Candidate, nxt: Candidate) -> bool:
@@ -3799,8 +3815,15 @@ def _is_undated_scene(c: Candidate, nxt: Candidate) -> bool:
     :data:`_SCENE_SUBJECT_WORDS` (``Ada Finch runs the harbour bakery.`` /
     ``Finch opened it ...``), carries a feature's opening on: that block is
     the story's, no caption.
+
+    When the lead names no day, a caption with no verb is one too, telling
+    what the picture shows and where (:data:`_VERBLESS_CAPTION`): ``Walkers
+    on a new stretch of the Ferring boardwalk.`` / ``The Ferring boardwalk
+    has reopened after ...``.
     """
-    if c.words > _UNDATED_SCENE_MAX_WORDS or _SCENE_DAY.search(nxt.match) is None:
+    if c.words > _UNDATED_SCENE_MAX_WORDS or (
+        _SCENE_DAY.search(nxt.match) is None and _VERBLESS_CAPTION.match(c.match) is None
+    ):
         return False
     caption_words = [w.strip(",.;:'’s") for w in c.match.split()]
     opening = nxt.match.split(maxsplit=1)[0].strip(",.;:'’s")
@@ -3836,6 +3859,53 @@ def _author_lead(state: State, free: list[int], dated: int) -> int:
     if len(long_prose) >= AUTHOR_PARAGRAPHS:
         return long_prose[0]
     return dated
+
+
+#: The most words of a picture's source line, a name alone, under its caption with no stop.
+SOURCE_LINE_MAX_WORDS: Final = 5
+#: The small words a source's name holds in lower case (``Friends of the Moor``).
+_SOURCE_LINE_SMALL_WORDS: Final = frozenset({"of", "the", "and", "&", "for", "de"})
+
+
+def _is_caption_over_source(state: State, i: int, lead: int) -> bool:
+    """Whether block *i*, under the byline, is a caption with no stop over its picture's source.
+
+    Pages that take the BBC's layout without its labels set the picture's
+    caption, with no full stop, and the picture's source, a name alone on
+    the line under it, between the byline and the lead: ``By Ada Finch`` /
+    ``Scaffolding around the old mill at Harbury`` / ``Harbury Mill
+    Trust`` / ``Work to repair ...``.  Block *i* is such a caption when it
+    holds :data:`CREDITED_CAPTION_MIN_WORDS` words or more, most of them in
+    lower case, on one line, ends no sentence and quotes no one, a byline
+    or a timestamp stands above it, and the line right under it, the
+    block right over the lead, is a name of at most
+    :data:`SOURCE_LINE_MAX_WORDS` capitalised words (the source, a caption
+    too).
+    """
+    blocks = state.blocks
+    if i + 2 != lead or i < 1:
+        return False
+    c, src = blocks[i], blocks[i + 1]
+    if c.kind not in (None, BlockKind.CAPTION) or src.kind not in (None, BlockKind.CAPTION):
+        return False
+    if len(c.lines) != 1 or len(src.lines) != 1 or not state.attached(i, i + 1):
+        return False
+    m = c.match
+    words = m.split()
+    if (
+        c.words < CREDITED_CAPTION_MIN_WORDS
+        or m[-1:] in _SENTENCE_ENDS
+        or not m[:1].isupper()
+        or sum(w[:1].islower() for w in words) * 2 <= len(words)
+        or _QUOTING.search(m) is not None
+    ):
+        return False
+    names = src.match.split()
+    if not 1 <= len(names) <= SOURCE_LINE_MAX_WORDS or not src.match[-1:].isalpha():
+        return False
+    if not all(w[:1].isupper() or w in _SOURCE_LINE_SMALL_WORDS for w in names):
+        return False
+    return any(b.kind in (BlockKind.BYLINE, BlockKind.TIMESTAMP) for b in blocks[:i])
 
 
 def place_head(state: State, lead: int) -> None:
@@ -3879,6 +3949,16 @@ def place_head(state: State, lead: int) -> None:
             c.claim(BlockKind.TAGLINE, "tagline.agency")
         elif head is not None and i == head + 1 == lead - 1 and _is_wire_standfirst(state, i):
             c.claim(BlockKind.HIGHLIGHT, "standfirst.wire")
+        elif (
+            head is not None
+            and i > head
+            and (
+                _is_caption_over_source(state, i, lead)
+                or _is_caption_over_source(state, i - 1, lead)
+            )
+        ):
+            # A caption with no stop and its picture's source under it.
+            c.claim(BlockKind.CAPTION, "caption.above_lead")
         elif head is not None and i > head and _is_key_point(state, i):
             c.claim(BlockKind.HIGHLIGHT, "highlight.key_points")
         elif head is not None and i > head and is_prose(c):
