@@ -2329,6 +2329,11 @@ def caption(state: State, i: int) -> BlockKind | None:
             and CAPTION_CREDIT_SLASH.search(c.match, max(0, len(c.match) - 120))
         )
         or (
+            c.match[-1:] == ")"
+            and CAPTION_BRACKETED_CREDIT_END.search(c.match, max(0, len(c.match) - 100))
+            and not _QUOTING.search(c.match)
+        )
+        or (
             c.words <= _POSITION_CAPTION_MAX_WORDS
             and (" left, " in c.match or " right, " in c.match or " cent" in c.match)
             and CAPTION_POSITION.search(c.match) is not None
@@ -2407,6 +2412,15 @@ def credited_caption(state: State, i: int) -> BlockKind | None:
 #: ``(Image: Harbury Evening Star)``, ``(Picture: Ada Marsh)``, ``(Photo:
 #: Ada Marsh/Harbor Herald)``.
 BRACKETED_CREDIT_LINE = lazy_compile(r"\((?:Image|Picture|Photo)s?\s?:\s?\p{Lu}[^()\n]{1,80}\)")
+#: ... or by its credit on its own line, labelled and in brackets, after a
+#: caption with no full stop, as British regional pages set it: ``Ada
+#: Finch at the gate of the allotments (Image: Harbury Evening Star)``,
+#: ``Water over the towpath at Ferring Lock (Picture: Ada Marsh)``,
+#: ``... (Photo: Harbury Rovers FC)``.  The caption holds a few words
+#: before it, and the credit's name opens with a capital.
+CAPTION_BRACKETED_CREDIT_END = lazy_compile(
+    r"(?<=\p{L}\S*\s\S+\s\S+)\s\((?:Image|Picture|Photo)s?\s?:\s?\p{Lu}[^()\n]{1,80}\)$"
+)
 #: The fewest words of a caption with no full stop over a
 #: :data:`BRACKETED_CREDIT_LINE`.
 CREDITED_CAPTION_MIN_WORDS: Final = 4
@@ -3701,6 +3715,9 @@ _NOT_SCENE_WORDS = lazy_compile(
     r"\b(?:will|would|could|should|may|might|must|can|shall|is|are|was|were|be|been|being|has|"
     r"have|had|said|says|told|tells|to)\b|\p{Ll}{2}ed\b"
 )
+#: A word in ``-ed`` right after an article, an adjective and no verb
+#: (``a finished section``, ``the flooded road``): a caption may hold one.
+_ADJECTIVE_IN_ED = lazy_compile(r"\b(?:a|an|the)\s\p{Ll}{2,}ed\b")
 #: The words of a lead that tells of the past: a word in ``-ed`` or a speech verb.
 _PAST_WORDS = lazy_compile(r"\p{Ll}{2}ed\b|\b(?:said|told)\b")
 #: The quotation marks a caption over the lead never holds: it quotes no one.
@@ -3727,8 +3744,10 @@ def _is_scene_caption(state: State, i: int, lead: int) -> bool:
     (:data:`_NOT_SCENE_WORDS`; nor an irregular past, the list
     ``irregular_past``), nor a verb of a thing set for a day (the list
     ``calendar_verbs``: a lead in the present of a day to come, ``The fair
-    opens on Saturday.``), and the longer block right under it names the
-    same day and tells of the past (:data:`_PAST_WORDS`, ``irregular_past``).
+    opens on Saturday.``; a word in ``-ed`` right after an article is an
+    adjective, ``the flooded road``, :data:`_ADJECTIVE_IN_ED`), and the
+    longer block right under it names the same day and tells of the past
+    (:data:`_PAST_WORDS`, ``irregular_past``).
     A caption that names no day is one too when the lead names the day
     and the two share a name (:func:`_is_undated_scene`).
     """
@@ -3749,7 +3768,7 @@ def _is_scene_caption(state: State, i: int, lead: int) -> bool:
         return False
     if day is not None and day.group() not in nxt.match:
         return False
-    if _NOT_SCENE_WORDS.search(m) is not None:
+    if _NOT_SCENE_WORDS.search(_ADJECTIVE_IN_ED.sub("", m)) is not None:
         return False
     irregular = lexicon.words("en", "irregular_past")
     calendar = lexicon.words("en", "calendar_verbs")
@@ -3765,6 +3784,17 @@ def _is_scene_caption(state: State, i: int, lead: int) -> bool:
 _SCENE_SUBJECT_WORDS: Final = 3
 #: The most words of a caption over the lead that names no day.
 _UNDATED_SCENE_MAX_WORDS: Final = 20
+
+
+#: A caption with no verb, what the picture shows and where: a subject of a
+#: few words, then a place's or a time's preposition or a word in ``-ing``
+#: (``Walkers on the new boardwalk near Ferring.``, ``Pupils from Harbury
+#: School rehearsing in the hall.``); a colon opens a headline's quotation
+#: (``Mayor: Trust the police on safety.``), no caption's subject.
+_VERBLESS_CAPTION = lazy_compile(
+    r"\p{Lu}[^\s:]*(?:\s[^\s:]+){0,3}?\s(?:on|at|in|near|outside|inside|beside|during|from|along|across|"
+    r"under|behind|among|around|\p{Ll}{3,}ing)\s"
+)
 
 
 def _is_undated_scene(c: Candidate, nxt: Candidate) -> bool:
@@ -3785,8 +3815,15 @@ def _is_undated_scene(c: Candidate, nxt: Candidate) -> bool:
     :data:`_SCENE_SUBJECT_WORDS` (``Ada Finch runs the harbour bakery.`` /
     ``Finch opened it ...``), carries a feature's opening on: that block is
     the story's, no caption.
+
+    When the lead names no day, a caption with no verb is one too, telling
+    what the picture shows and where (:data:`_VERBLESS_CAPTION`): ``Walkers
+    on a new stretch of the Ferring boardwalk.`` / ``The Ferring boardwalk
+    has reopened after ...``.
     """
-    if c.words > _UNDATED_SCENE_MAX_WORDS or _SCENE_DAY.search(nxt.match) is None:
+    if c.words > _UNDATED_SCENE_MAX_WORDS or (
+        _SCENE_DAY.search(nxt.match) is None and _VERBLESS_CAPTION.match(c.match) is None
+    ):
         return False
     caption_words = [w.strip(",.;:'’s") for w in c.match.split()]
     opening = nxt.match.split(maxsplit=1)[0].strip(",.;:'’s")
@@ -3822,6 +3859,53 @@ def _author_lead(state: State, free: list[int], dated: int) -> int:
     if len(long_prose) >= AUTHOR_PARAGRAPHS:
         return long_prose[0]
     return dated
+
+
+#: The most words of a picture's source line, a name alone, under its caption with no stop.
+SOURCE_LINE_MAX_WORDS: Final = 5
+#: The small words a source's name holds in lower case (``Friends of the Moor``).
+_SOURCE_LINE_SMALL_WORDS: Final = frozenset({"of", "the", "and", "&", "for", "de"})
+
+
+def _is_caption_over_source(state: State, i: int, lead: int) -> bool:
+    """Whether block *i*, under the byline, is a caption with no stop over its picture's source.
+
+    Pages that take the BBC's layout without its labels set the picture's
+    caption, with no full stop, and the picture's source, a name alone on
+    the line under it, between the byline and the lead: ``By Ada Finch`` /
+    ``Scaffolding around the old mill at Harbury`` / ``Harbury Mill
+    Trust`` / ``Work to repair ...``.  Block *i* is such a caption when it
+    holds :data:`CREDITED_CAPTION_MIN_WORDS` words or more, most of them in
+    lower case, on one line, ends no sentence and quotes no one, a byline
+    or a timestamp stands above it, and the line right under it, the
+    block right over the lead, is a name of at most
+    :data:`SOURCE_LINE_MAX_WORDS` capitalised words (the source, a caption
+    too).
+    """
+    blocks = state.blocks
+    if i + 2 != lead or i < 1:
+        return False
+    c, src = blocks[i], blocks[i + 1]
+    if c.kind not in (None, BlockKind.CAPTION) or src.kind not in (None, BlockKind.CAPTION):
+        return False
+    if len(c.lines) != 1 or len(src.lines) != 1 or not state.attached(i, i + 1):
+        return False
+    m = c.match
+    words = m.split()
+    if (
+        c.words < CREDITED_CAPTION_MIN_WORDS
+        or m[-1:] in _SENTENCE_ENDS
+        or not m[:1].isupper()
+        or sum(w[:1].islower() for w in words) * 2 <= len(words)
+        or _QUOTING.search(m) is not None
+    ):
+        return False
+    names = src.match.split()
+    if not 1 <= len(names) <= SOURCE_LINE_MAX_WORDS or not src.match[-1:].isalpha():
+        return False
+    if not all(w[:1].isupper() or w in _SOURCE_LINE_SMALL_WORDS for w in names):
+        return False
+    return any(b.kind in (BlockKind.BYLINE, BlockKind.TIMESTAMP) for b in blocks[:i])
 
 
 def place_head(state: State, lead: int) -> None:
@@ -3865,6 +3949,16 @@ def place_head(state: State, lead: int) -> None:
             c.claim(BlockKind.TAGLINE, "tagline.agency")
         elif head is not None and i == head + 1 == lead - 1 and _is_wire_standfirst(state, i):
             c.claim(BlockKind.HIGHLIGHT, "standfirst.wire")
+        elif (
+            head is not None
+            and i > head
+            and (
+                _is_caption_over_source(state, i, lead)
+                or _is_caption_over_source(state, i - 1, lead)
+            )
+        ):
+            # A caption with no stop and its picture's source under it.
+            c.claim(BlockKind.CAPTION, "caption.above_lead")
         elif head is not None and i > head and _is_key_point(state, i):
             c.claim(BlockKind.HIGHLIGHT, "highlight.key_points")
         elif (
@@ -4075,7 +4169,7 @@ def _is_standfirst(state: State, i: int) -> bool:
         i + 1 < len(blocks)
         and blocks[i + 1].kind is BlockKind.BYLINE
         and c.words <= STANDFIRST_MAX_WORDS
-        and (is_prose(c) or _is_unstopped_standfirst(c))
+        and (is_prose(c) or _is_unstopped_standfirst(c) or _is_short_standfirst(c))
     )
 
 
@@ -4096,6 +4190,53 @@ def _is_unstopped_standfirst(c: Candidate) -> bool:
         return False
     words = c.match.split()
     return sum(w[:1].islower() for w in words) * 2 > len(words)
+
+
+#: The fewest words of a short standfirst set with no full stop, a reporting tag or a verb in it.
+SHORT_STANDFIRST_MIN_WORDS: Final = 5
+#: A short standfirst's reporting tag at its end (``..., she says``, ``...,
+#: they warn``, ``..., say police``), or a verb of the sentence: a helping
+#: verb (``is``, ``was``, ``has``, ``will``), a word in ``-ed`` after its
+#: first word.
+_SHORT_STANDFIRST_VERB = lazy_compile(
+    r",\s(?:\p{L}+\s){1,2}\p{Ll}+$|"
+    r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|must|might)\s|"
+    r"\s\p{Ll}{2,}ed\s"
+)
+#: The first words of a page's menu labels and calls, in the imperative:
+#: ``Sign up for our newsletter``, ``Get the latest news delivered``.
+_MENU_IMPERATIVES: Final = frozenset(
+    "Sign Get Read Follow Subscribe Click Join Download Watch Listen See Share "
+    "Find Enter Send Tap Register Log Sort Browse Explore Discover Try".split()
+)
+
+
+def _is_short_standfirst(c: Candidate) -> bool:
+    """Whether the title-like block *c*, over the byline, is a short standfirst with no full stop.
+
+    British regional pages set the standfirst over the byline as a
+    sentence in lower case with no full stop, often shorter than
+    :data:`UNSTOPPED_STANDFIRST_MIN_WORDS` words: ``The gate was locked
+    without notice, he says``, ``Volunteers cleared the pond in a weekend``.
+    A block of :data:`SHORT_STANDFIRST_MIN_WORDS` words or more, most of
+    them in lower case, is one when it reads as a sentence of the story,
+    a reporting tag at its end or a verb in it
+    (:data:`_SHORT_STANDFIRST_VERB`; a reporting tag's verb is a cue verb);
+    a menu's label or call (``Sign up for our daily briefing``,
+    :data:`_MENU_IMPERATIVES`) has none, or opens in the imperative.
+    """
+    if c.words < SHORT_STANDFIRST_MIN_WORDS or not is_titlelike(c):
+        return False
+    m = c.match
+    words = m.split()
+    if words[0] in _MENU_IMPERATIVES or sum(w[:1].islower() for w in words) * 2 <= len(words):
+        return False
+    found = _SHORT_STANDFIRST_VERB.search(m)
+    if found is None:
+        return any(w in lexicon.words("en", "irregular_past") for w in words[1:])
+    if found.group().startswith(","):
+        return words[-1] in lexicon.words("en", "cue_verbs")
+    return True
 
 
 #: The fewest words of a deck between the headline and a datelined lead.
