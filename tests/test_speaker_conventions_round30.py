@@ -316,3 +316,17 @@ def test_a_name_before_a_quotation_after_an_asides_comma_is_no_inverted_speaker(
         "Orla Quint",
         "Orla Quint",
     ]
+
+
+def test_a_callings_kin_title_is_no_kin_apposition() -> None:
+    """``Sister Ines Gallan ... the nun said`` is Sister Ines, not ``her sister, Orla``."""
+    lead = (
+        "Convent school turns 100\n\n"
+        "When Sister Ines Gallan came to St. Brigid's in 1970, it had 60 pupils.\n\n"
+    )
+    body = (
+        '"The roof still leaks," the nun said.\n\n'
+        "Among the guests were Aoife and Orla Tierney. Her younger sister, Orla, "
+        "flew in from Boston. Orla Tierney teaches in Boston; Aoife Tierney in Cork."
+    )
+    assert quote_speakers(lead, body) == ["Ines Gallan"]

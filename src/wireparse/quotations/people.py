@@ -5434,7 +5434,11 @@ class Resolver:
             if phrase in seen:
                 continue
             seen.add(phrase)
-            found = self._role_search(phrase, at, want)
+            # A calling's title that is also a noun of kin ("Sister Ada Marsh
+            # ... the nun said") counts only as the title, capitalised before
+            # the name, never as kin ("her younger sister, Clodagh,").
+            titled = phrase in KIN_NOUNS and head not in KIN_NOUNS
+            found = self._role_search(phrase, at, want, titled=titled)
             if found is not None:
                 return found
         return None
@@ -6262,13 +6266,20 @@ class Resolver:
                 return self._tie(near)
         return None
 
-    def _role_search(self, phrase: str, at: int, want: str | None = None) -> _Entity | None:
+    def _role_search(
+        self, phrase: str, at: int, want: str | None = None, *, titled: bool = False
+    ) -> _Entity | None:
         """Find the name tied to the occurrence of *phrase* nearest before *at* (else after).
 
         :param want: The gender a gendered role noun tells (``congresswoman``):
             of a bare title's holders, only those who may be of it count.
+        :param titled: Whether only the capitalised occurrences count (a
+            title before a name: ``Sister Ada Marsh``).
         """
         hits = self._hits(phrase)
+        if titled:
+            flat = self.flat
+            hits = [pos for pos in hits if flat[pos : pos + 1].isupper()]
         k = bisect.bisect_left(hits, at)
         order = [
             pos
