@@ -66,3 +66,25 @@ def test_a_calling_after_a_things_possessive_is_the_name_after_it() -> None:
         'The ferry\'s skipper, Jonas Whitlake, said: "We had no warning at all."\n',
     )
     assert (speaker, kind) == ("Jonas Whitlake", SourceKind.PERSON)
+
+
+def test_a_first_name_given_after_a_second_relative_clause_is_the_source() -> None:
+    """``said a ferryman who ran the last crossing, who asked to be identified ..., Anselm``."""
+    speaker, kind, rules = last_quote(
+        LABOUR,
+        '"The tide was the worst I have seen," said a ferryman who ran the last '
+        "crossing, who asked to be identified by his first name, Anselm.\n",
+    )
+    assert (speaker, kind) == ("Anselm", SourceKind.PERSON)
+    assert rules[-1] == "resolve.named_only_as"
+
+
+def test_a_first_name_after_a_packers_relative_clause_is_the_source() -> None:
+    """``said a packer who worked the cold room, who would only be identified ..., Oriel``."""
+    speaker, kind, rules = last_quote(
+        LABOUR,
+        '"The line never stopped," said a packer who worked the cold room, who '
+        "would only be identified by her first name, Oriel.\n",
+    )
+    assert (speaker, kind) == ("Oriel", SourceKind.PERSON)
+    assert rules[-1] == "resolve.named_only_as"

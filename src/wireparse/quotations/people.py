@@ -3729,9 +3729,12 @@ _NUMERAL_SUFFIXES = frozenset(("II", "III", "IV"))
 #: ``, who would only be identified by her first name, Lou,``
 #: (group 1: the name, one or two capitalised words);
 #: a place of up to five words may stand between (``a man at the counter
-#: who gave his name only as Frank``).
+#: who gave his name only as Frank``), or a relative clause of up to eight
+#: words before a second one (``said a ferryman who ran the last crossing,
+#: who asked to be identified by his first name, Anselm``: Anselm).
 _NAMED_ONLY_AS_RE = re.compile(
-    r"(?: (?:at|from|in|on|near|outside|inside|behind|by) (?:[\w'’.-]+ ){0,4}?[\w'’.-]+)?"
+    r"(?: (?:at|from|in|on|near|outside|inside|behind|by) (?:[\w'’.-]+ ){0,4}?[\w'’.-]+"
+    r"| who (?:[\w'’.-]+ ){0,7}?[\w'’.-]+(?=, who ))?"
     r",? (?:who |and )?(?:"
     r"(?:gave|would give|provided|offered|shared) (?:only )?(?:his|her|their) "
     r"(?:first |last )?name(?: only)?(?: as|,)"
