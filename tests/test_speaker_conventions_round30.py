@@ -330,3 +330,25 @@ def test_a_callings_kin_title_is_no_kin_apposition() -> None:
         "flew in from Boston. Orla Tierney teaches in Boston; Aoife Tierney in Cork."
     )
     assert quote_speakers(lead, body) == ["Ines Gallan"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "On Tuesday the harbor master, Ines Vale,",
+        "Later in the evening his deputy, Ines Vale,",
+        "After the vote, the harbor master, Ines Vale,",
+    ],
+)
+def test_a_name_after_its_role_behind_an_opening_phrase_is_the_subject(opening: str) -> None:
+    """``On Tuesday the harbor master, Ines Vale, opened the lock.``: a later ``she`` is her."""
+    lead = "Lock reopens\n\nTomas Reyna and his wife, Dora Reyna, watched from the quay.\n\n"
+    body = f'{opening} opened the lock. "It is done," she said.'
+    assert quote_speakers(lead, body) == ["Ines Vale"]
+
+
+def test_a_place_between_commas_is_no_such_name() -> None:
+    """``In Dunmore, Maine, she said``: ``Maine`` is a place, not the subject."""
+    lead = "Lock reopens\n\nDora Reyna watched from the quay on Tuesday.\n\n"
+    body = 'In Dunmore, Maine, she opened the lock. "It is done," she said.'
+    assert quote_speakers(lead, body) == ["Dora Reyna"]

@@ -1904,7 +1904,10 @@ class _Analysis:
                     break
                 comma += 2
                 found, _ = phrase_after(flat, comma, sent.end)
-                if found is not None and _verb_follows(flat, found.end, sent.end):
+                if found is not None and (
+                    _verb_follows(flat, found.end, sent.end)
+                    or _named_after_role(flat, pos, comma, found, sent.end)
+                ):
                     mention = found
                     break
             if (
@@ -2510,6 +2513,24 @@ def _asker(
         return None
     speaker = state.resolver.speaker(ent, mention, state.source)
     return speaker, ("partial.asked_question", mention.rule, state.resolver.rule)
+
+
+def _named_after_role(flat: str, lo: int, comma: int, found: Mention, hi: int) -> bool:
+    """Whether *found*, after *comma*, is a name in apposition to a role, its verb after it.
+
+    A sentence may open with a phrase of time or place and then its subject,
+    a role and the name between commas: ``On Tuesday the mayor, Ines Vale,
+    opened the bridge.``, ``Later in the evening his running mate, Sen. Ada
+    Voss, warmed up the crowd.``.  The name is the subject when the words
+    before its comma end in a role noun in lower case (never a place:
+    ``In Dayton, Ohio, she said``) and a comma and a verb follow the name.
+    """
+    if not flat.startswith(", ", found.end) or not found.words[0][:1].isupper():
+        return False
+    before = flat[lo : comma - 2].split()
+    if not before or not before[-1].isalpha() or not before[-1].islower():
+        return False
+    return is_role(before[-4:]) and bool(_verb_follows(flat, found.end + 1, hi))
 
 
 def _recorded_speaker(flat: str, mention: Mention) -> Mention:
