@@ -910,9 +910,7 @@ def _plural_of_person(noun: str) -> bool:
 
     (:data:`_PAIR_NOUNS` calls back two people named together.)
     """
-    return noun in _PAIR_NOUNS or (
-        noun.endswith("s") and noun[:-1] in _PERSON_NOUNS and noun[:-1] != noun
-    )
+    return noun in _PAIR_NOUNS or (noun.endswith("s") and noun[:-1] in _PERSON_NOUNS)
 
 
 def _coordinated_names(segment: Sequence[str]) -> list[str]:
@@ -5159,18 +5157,18 @@ class Resolver:
         forms = _STATE_FORMS.get(place)
         if forms is None:
             return None
+        tags = [place, *(f.lower() for f in forms.split())]
+        lower = self.lower
         for abbreviation in synonyms:
             if abbreviation not in cues.ABBREVIATIONS:
                 continue
             held = self._role_search(abbreviation, at)
             if held is None or " " not in held.name:
                 continue
-            lower = self.lower
             pos = self.flat.find(held.name)
             if pos < 0:
                 continue
             after = lower[pos + len(held.name) : pos + len(held.name) + 40]
-            tags = [place, *(f.lower() for f in forms.split())]
             if after.startswith(f" of {place}") or any(
                 after.startswith((f", {p}-{t}", f" ({p}-{t}")) for p in "dri" for t in tags
             ):

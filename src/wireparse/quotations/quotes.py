@@ -1865,7 +1865,7 @@ class _Analysis:
             if pos <= 0:
                 return None
             first = self._first_word(pos, sent.end)
-        if first in ("next", "last", "this") or first[:4] in ("next", "last", "this"):
+        if first[:4] in ("next", "last", "this"):
             timed = _TIME_OPENING.match(flat, pos, sent.end)
             if timed is not None:
                 # "Next month, when the line opens, he will retire": the
@@ -2488,11 +2488,8 @@ def _asker(
     """
     flat = state.flat
     # The last word of question before the quotation.
-    question = max(
-        _QUESTION_WORD.finditer(flat, sent.start + 9, open_start),
-        key=lambda m: m.start(),
-        default=None,
-    )
+    questions = list(_QUESTION_WORD.finditer(flat, sent.start + 9, open_start))
+    question = questions[-1] if questions else None
     if question is None or ", " in flat[question.end() : open_start]:
         return None  # "Asked by Holt about it, "It is dead," Vance said.": Vance's
     if cue is not None and question.end() <= cue.start < open_start:
