@@ -898,10 +898,13 @@ _CALLING_ARTICLES = frozenset(("a", "an", "one", "another", "the"))
 
 
 #: Past participles not in ``-ed`` that open an aside after a name (``Ann
-#: Cole, clad in a red cape, said``).
+#: Cole, clad in a red cape, said``) or a document (``A second mailer, paid
+#: for by the Dockside Fund, says``; ``The survey, run by two colleges,
+#: found``).
 _IRREGULAR_PARTICIPLES = frozenset(
     """clad born known seen shown sworn held led caught struck hidden taken given
-    written beaten driven shaken stricken worn torn""".split()
+    written beaten driven shaken stricken worn torn paid made sent built bought
+    sold run brought found kept spent chosen drawn thrown grown bound""".split()
 )
 
 
@@ -1232,6 +1235,10 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             and tokens[left - 1].lower() not in _SENTENCE_OPENERS
             and tokens[left - 1].lower() not in _DETERMINERS
         ):
+            left -= 1
+        if left > 0 and tokens[left - 1].lower() == "the":
+            # "the Harbor Pilots Local 9 said": the article goes with the
+            # union's name, as it does with "the Harbor Pilots Union".
             left -= 1
         segment = tokens[left : i + 1]
         return _mention(tokens, text_end, left, i, segment), None
