@@ -308,10 +308,13 @@ def test_a_persons_initials_are_no_acronym() -> None:
 
 
 def test_a_name_before_a_quotation_after_an_asides_comma_is_no_inverted_speaker() -> None:
-    """``A second ad, paid for by Harbor Forward, says Quint "forgot the harbor."``: not Quint."""
+    """``A second ad, paid for by Harbor Forward, says Quint "forgot the harbor."``: not Quint.
+
+    The ad is the source (round 31: the aside opened by ``paid`` is skipped).
+    """
     lead = "Ad war\n\nThe Quint campaign released a new television ad on Monday.\n\n"
     body = 'A second ad, paid for by Harbor Forward, says Orla Quint "forgot the harbor."'
-    assert quote_speakers(lead, body) == [None]
+    assert quote_speakers(lead, body) == ["a second ad"]
     assert quote_speakers(lead, '"We will win," says Orla Quint, "and soon."') == [
         "Orla Quint",
         "Orla Quint",

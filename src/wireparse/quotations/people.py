@@ -898,10 +898,13 @@ _CALLING_ARTICLES = frozenset(("a", "an", "one", "another", "the"))
 
 
 #: Past participles not in ``-ed`` that open an aside after a name (``Ann
-#: Cole, clad in a red cape, said``).
+#: Cole, clad in a red cape, said``) or a document (``A second mailer, paid
+#: for by the Dockside Fund, says``; ``The survey, run by two colleges,
+#: found``).
 _IRREGULAR_PARTICIPLES = frozenset(
     """clad born known seen shown sworn held led caught struck hidden taken given
-    written beaten driven shaken stricken worn torn""".split()
+    written beaten driven shaken stricken worn torn paid made sent built bought
+    sold run brought found kept spent chosen drawn thrown grown bound""".split()
 )
 
 
@@ -1233,6 +1236,10 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             and tokens[left - 1].lower() not in _DETERMINERS
         ):
             left -= 1
+        if left > 0 and tokens[left - 1].lower() == "the":
+            # "the Harbor Pilots Local 9 said": the article goes with the
+            # union's name, as it does with "the Harbor Pilots Union".
+            left -= 1
         segment = tokens[left : i + 1]
         return _mention(tokens, text_end, left, i, segment), None
     at = _decade_phrase(tokens, i)
@@ -1503,6 +1510,25 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             ), role
         if words and _runs_into_verb(words):
             return None, role  # "Trump made demands", "Market talk suggested": no source
+        if (
+            len(words) == 1
+            and left >= 2
+            and tokens[left - 1][:1] == "("
+            and tokens[left - 1][-1:] == ":"
+            and tokens[left].endswith(")")
+        ):
+            # "Harbor Soft Inc. (Nasdaq: HSFT), a maker of tools, announced":
+            # an exchange and a ticker in brackets after the company's name.
+            i = left - 2
+            continue
+        if len(words) == 1 and left >= 1 and _suffix_after_comma(tokens, left):
+            # "Harbor Soft, Inc., a maker of tools, announced": a corporate
+            # suffix set off by a comma ends the company's name before it.
+            k = left - 1
+            while k > 0 and left - k < 4 and _capitalised_word(tokens[k - 1]):
+                k -= 1
+            words = [_core(t) for t in tokens[k:left]] + words
+            return _mention(tokens, text_end, k, i, words, aside or "mention.phrase_before"), role
         if words and (ok if ok is not None else _np_ok(words)):
             mention = _mention(tokens, text_end, left, i, words, aside or "mention.phrase_before")
             if mention.end <= mention.start:
@@ -1515,6 +1541,25 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         i = k - 1
         appositive = False
     return None, role
+
+
+def _suffix_after_comma(tokens: Sequence[str], left: int) -> bool:
+    """Whether ``tokens[left]`` is a corporate suffix after a comma that ends a capitalised word.
+
+    Business copy sets a company's suffix off by a comma: ``Harbor Soft,
+    Inc.``, ``Kessel Marine, Ltd.`` (:data:`_CORPORATE_SUFFIXES`).
+    """
+    before = tokens[left - 1]
+    return (
+        _trim_right(tokens[left]).rstrip(".") in _CORPORATE_SUFFIXES
+        and before.endswith(",")
+        and _capitalised_word(before[:-1])
+    )
+
+
+def _capitalised_word(token: str) -> bool:
+    """Whether *token* is one capitalised word of letters (``Harbor``, ``Kessel-Marine``)."""
+    return token[:1].isupper() and token.replace("-", "").replace("&", "").isalpha()
 
 
 #: The nouns of a source's link to a matter, after ``with``: ``a person with
@@ -3708,6 +3753,8 @@ def _name_words(name: Sequence[str]) -> list[str]:
     out = [w if w[-1:].isalnum() else _trim_right(w) for w in name]
     while len(out) > 2 and out[-1] in cues.POST_NOMINALS:
         out.pop()  # "Tom Hale MP": letters after the name are none of it
+    while len(out) > 2 and _is_place_modifier(out[0]):
+        del out[0]  # "Sydney-based Jovy Gill": the place's compound is none of it
     if out:
         last = out[-1]
         if not last.isalpha() and not (len(out) > 1 and last[-1:] == "." and _is_suffix(last)):
@@ -3715,6 +3762,20 @@ def _name_words(name: Sequence[str]) -> list[str]:
         if "" in out:
             return [w for w in out if w]
     return out
+
+
+#: The lower-case ends of a compound of a place, a body or a party set before a
+#: name: ``Sydney-based Jovy Gill``, ``Dublin-born``, ``Kremlin-backed``,
+#: ``Labour-led``; the compound describes the person and is no word of the name.
+_MODIFIER_TAILS = frozenset(
+    ("based", "born", "bred", "raised", "backed", "owned", "run", "led", "funded", "appointed")
+)
+
+
+def _is_place_modifier(word: str) -> bool:
+    """Return whether *word* is a compound such as ``Perth-based`` (:data:`_MODIFIER_TAILS`)."""
+    cut = word.rfind("-")
+    return cut > 0 and word[:1].isupper() and word[cut + 1 :] in _MODIFIER_TAILS
 
 
 #: Generational suffixes written with a period after a name: ``Tom Reyes Jr.``.

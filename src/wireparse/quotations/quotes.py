@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 import attrs
 
@@ -3883,7 +3883,14 @@ _HAS_WORD = re.compile(r"[^\W_]")
 
 
 def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") -> QuoteAnalysis:
-    """Find the quotations, attributions and speakers of an article's body.
+    r"""Find the quotations, attributions and speakers of an article's body.
+
+    Copy wrapped at a fixed width breaks lines inside names and phrases, and
+    feeds end their lines with ``\r\n`` or pad them with spaces (``senior
+    union official Ines\r\nVarga told reporters``, ``said Ola \r\nBrandt``).
+    Such a line break with the white space around it, two characters or more
+    inside a paragraph, is read as one line break, as a single ``\n`` is:
+    the name is ``Ines Varga``.  Spans are still offsets into *source*.
 
     :param source: The whole article text; every span returned is an offset
         into it.  ANPA-1312 copy is read as transmitted: its typewriter marks
@@ -3897,6 +3904,115 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
     :returns: The quotations of speech, the attributions, the people, the
         quoted spans that are not speech and the defects.
     """
+    runs = _wrap_runs(source, paragraphs)
+    if not runs:
+        return _analyse(source, paragraphs, language)
+    unwrapped = _Unwrapped(source, runs)
+    moved = [
+        attrs.evolve(p, span=Span(unwrapped.inward(p.span.start), unwrapped.inward(p.span.end)))
+        for p in paragraphs
+    ]
+    found = _analyse(unwrapped.text, moved, language)
+    return unwrapped.restore(found)
+
+
+#: A line break with the white space around it that reads as more than one
+#: space: ``\r\n``, `` \n``, ``\n   `` (a run of one ``\n`` is left as it is).
+_WRAP_RUN_RE = lazy_compile_re(r"[ \t\xa0]*+(?:\r\n|\r|\n)[ \t\xa0]*+")
+
+
+def _wrap_runs(source: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of each line break of two characters or more inside a paragraph."""
+    if "\r" not in source and "\n " not in source and " \n" not in source and "\t" not in source:
+        return []  # no run longer than a bare "\n" anywhere (most texts)
+    runs: list[tuple[int, int]] = []
+    pattern = _WRAP_RUN_RE
+    for p in paragraphs:
+        lo, hi = _trim(source, p.span.start, p.span.end)
+        if "\n" not in source[lo:hi] and "\r" not in source[lo:hi]:
+            continue
+        for m in pattern.finditer(source, lo, hi):
+            if m.end() - m.start() > 1:
+                runs.append(m.span())
+    return runs
+
+
+#: A node of :class:`QuoteAnalysis` that :meth:`_Unwrapped.restore` rebuilds.
+_N = TypeVar("_N")
+
+
+@attrs.frozen(slots=True)
+class _Unwrapped:
+    r"""A source with each run of :func:`_wrap_runs` written as one ``\n``, and the way back.
+
+    :param source: The text as given.
+    :param runs: The runs, in order, none overlapping.
+    """
+
+    source: str
+    runs: Sequence[tuple[int, int]]
+    #: The text with each run one ``\n``.
+    text: str = attrs.field(init=False)
+    #: Where each run's ``\n`` stands in :attr:`text`.
+    marks: list[int] = attrs.field(init=False)
+    #: The characters dropped before and at each run, counted cumulatively.
+    dropped: list[int] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        parts: list[str] = []
+        marks: list[int] = []
+        dropped: list[int] = []
+        pos = total = 0
+        for start, end in self.runs:
+            parts.append(self.source[pos:start])
+            marks.append(start - total)
+            parts.append("\n")
+            total += end - start - 1
+            dropped.append(total)
+            pos = end
+        parts.append(self.source[pos:])
+        object.__setattr__(self, "text", "".join(parts))
+        object.__setattr__(self, "marks", marks)
+        object.__setattr__(self, "dropped", dropped)
+
+    def inward(self, offset: int) -> int:
+        """Map an offset of the source outside every run to the unwrapped text."""
+        k = bisect.bisect_right(self.runs, (offset, offset))
+        # A run that starts at *offset* lies after it: bisect_right on pairs
+        # counts (offset, end) only when end <= offset, never for a real run.
+        return offset - (self.dropped[k - 1] if k else 0)
+
+    def back(self, offset: int) -> int:
+        r"""Map an offset of the unwrapped text to the source.
+
+        An offset at a run's ``\n`` is the run's start; one after it, its end.
+        """
+        k = bisect.bisect_left(self.marks, offset)
+        return offset + (self.dropped[k - 1] if k else 0)
+
+    def restore(self, node: _N) -> _N:
+        """*node* with every span mapped back to the source (a speaker's mention read there)."""
+        if isinstance(node, Span):
+            return cast("_N", Span(self.back(node.start), self.back(node.end)))
+        if isinstance(node, tuple):
+            return cast("_N", tuple(self.restore(item) for item in node))
+        cls: Any = type(node)
+        if not attrs.has(cls):
+            return node  # a string, a number, an enum member, None
+        changes = {
+            f.alias or f.name: self.restore(getattr(node, f.name))
+            for f in attrs.fields(cls)
+            if f.init
+        }
+        if isinstance(node, Speaker):
+            where = cast("Span", changes["mention_span"])
+            changes["mention"] = self.source[where.start : where.end]
+        evolved: Any = attrs.evolve(cast("Any", node), **changes)
+        return cast("_N", evolved)
+
+
+def _analyse(source: str, paragraphs: Sequence[Paragraph], language: str) -> QuoteAnalysis:
+    """Do :func:`analyse`'s work on a source whose paragraphs hold no wrapped line breaks."""
     state = _Analysis(source, paragraphs, language)
     flat = state.flat
     bounds = state.bounds
