@@ -1,6 +1,6 @@
 """Speaker conventions of the lead's round 31: a union local with its
-article, a ticket's running mate called back, a document's ``claims``, an
-aside opened by an irregular participle (invented)."""
+article, a document's ``claims``, an aside opened by an irregular
+participle, names broken over wrapped lines (invented)."""
 
 from __future__ import annotations
 
@@ -31,25 +31,6 @@ def test_a_union_local_by_its_number_alone_with_its_article() -> None:
     """``"...," the Local 8 said.``: the local."""
     speaker, kind, _ = last_quote(LABOUR, '"Nobody crosses a picket line," the Local 8 said.\n')
     assert (speaker, kind) == ("the Local 8", SourceKind.ORGANISATION)
-
-
-def test_the_running_mate_calls_back_the_name_given_that_role() -> None:
-    """``Tom Reyes, her running mate, ... "...," the running mate said.``: Tom Reyes."""
-    speaker, kind, rules = last_quote(
-        CAMPAIGN,
-        "Gov. Ada Lind spoke first. Tom Reyes, her running mate, followed her on stage. "
-        '"We will fix the roads," the running mate said.\n',
-    )
-    assert (speaker, kind) == ("Tom Reyes", SourceKind.PERSON)
-    assert rules[-1] == "resolve.role_noun"
-
-
-def test_a_ships_mate_unnamed_stays_the_mate() -> None:
-    """``"...," the first mate said.`` with nobody named so: the first mate, unnamed."""
-    speaker, _, _ = last_quote(
-        LABOUR, 'The trawler lost power at dawn. "We drifted for six hours," the first mate said.\n'
-    )
-    assert speaker == "the first mate"
 
 
 def test_a_mailer_that_claims_after_a_quotation_is_the_source() -> None:
