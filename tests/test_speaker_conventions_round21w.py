@@ -55,3 +55,28 @@ def test_a_later_full_name_with_the_same_title_is_the_titled_person() -> None:
         '"The ferries stay," Kessler said.\n',
     )
     assert speaker == "Ivo Kessler"
+
+
+#: The headline and dateline of a story about a flood.
+FLOOD = "River tops its banks\n\nKELLAMOOR (Wire) — The river rose overnight.\n\n"
+
+
+def test_a_role_of_a_named_place_then_a_name_is_the_subject_a_pronoun_takes() -> None:
+    """``The mayor of Brackton, Tomas Quell, visited ... "...," he said``: Tomas Quell."""
+    speaker, kind, rules = last_quote(
+        FLOOD,
+        "The mayor of Brackton, Tomas Quell, visited the shelters and thanked the volunteers. "
+        '"Nobody sleeps outside tonight," he said.\n',
+    )
+    assert (speaker, kind) == ("Tomas Quell", SourceKind.PERSON)
+    assert "resolve.pronoun_antecedent" in rules
+
+
+def test_a_place_after_a_role_of_a_named_place_is_no_subject() -> None:
+    """``The mayor of Salem, New Hampshire, toured ...``: no New Hampshire."""
+    speaker, _, _ = last_quote(
+        FLOOD,
+        "The mayor of Salem, New Hampshire, toured the dikes on Monday. "
+        '"We will rebuild," he said.\n',
+    )
+    assert speaker != "New Hampshire"
