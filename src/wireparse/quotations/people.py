@@ -3878,6 +3878,24 @@ def _compatible(short: Sequence[str], full: Sequence[str]) -> bool:
     return a == b or _core(a).lower() == _core(b).lower()
 
 
+def _titled_surname_first(forms: Sequence[_Form]) -> bool:
+    """Return whether the article first gives a surname alone after a title.
+
+    Copy names a well-known person at the first reference by a title and the
+    surname alone (``President Harlow said on Monday ...``); a full name of the
+    surname that the article gives later without the title (``Mira Harlow, the
+    first lady,``) is a relative, and the surname alone (``Harlow said``,
+    ``President Harlow said``) stays the titled person.  *forms* are the
+    article's forms of the surname in the order of the text.
+    """
+    for form in forms:
+        if len(form.name) > 1:
+            return False  # a full name first: it is the surname's person
+        if form.name and form.title:
+            return True
+    return False
+
+
 def _compound_surname(short: Sequence[str], full: Sequence[str], *, titled: bool) -> bool:
     """Return whether the two words *short* are the compound surname that ends *full*.
 
@@ -4829,12 +4847,15 @@ class Resolver:
         # Farrow``), a surname after an honorific alone (``Mrs Farrow``) may
         # be either, and its gender and honorific go to neither.
         family = {tuple(occ.name) for occ in forms if len(occ.name) > 1}
+        titled_first = len(name) == 1 and want is None and _titled_surname_first(forms)
         for occ in forms:
             full = occ.name
             if not full:
                 continue
             if len(full) == 1 and len(family) > 1 and (occ.title or occ.gender):
                 continue
+            if titled_first and len(full) > 1 and not occ.title:
+                continue  # "President Harlow ... Mira Harlow": a relative, not the president
             if want is not None:
                 seen = self._by_key.get(_key(" ".join(_name_words(full))))
                 told = occ.gender or (self._gender(seen) if seen is not None else None)
@@ -4907,6 +4928,7 @@ class Resolver:
             kind is SourceKind.PERSON
             and skey not in self._surnames
             and (first is None or _compatible(first, best) or _compatible(best, first))
+            and (len(best) == 1 or not _titled_surname_first(forms))
         ):
             # The surname alone stands for the person the article gave it to
             # first (news style names a relative of the same surname by the

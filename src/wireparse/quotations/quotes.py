@@ -3533,6 +3533,7 @@ def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
     if party and not flat.startswith(", ", comma):
         tail = _PARTY_ROLE_COMPLEMENT.match(flat, comma, min(hi, comma + 40))
         comma = tail.end() if tail is not None else comma
+    capitals = any(w[:1].isupper() and not _acronym_modifier(w) for w in words[1:])
     if (
         (
             not another
@@ -3546,8 +3547,9 @@ def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
                     or (first[:1].isupper() and first.endswith(("'s", "’s")))
                 )
                 # Capitals in the role name a body, unless an acronym: "The
-                # EU envoy, Tom Hale,", "The IT minister, Ada Roe,".
-                or any(w[:1].isupper() and not _acronym_modifier(w) for w in words[1:])
+                # EU envoy, Tom Hale,", "The IT minister, Ada Roe,"; or in the
+                # complement of a role in lower case: "The mayor of Brackton,".
+                or (capitals and not _role_of_named_body(words))
                 or not flat.startswith(", ", role.end)
                 or not is_role(words)
             )
@@ -3570,6 +3572,7 @@ def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
         or not named.words[0][:1].isupper()
         or not named.words[-1][:1].isupper()
         or named.words[0].lower() in cues.PRONOUNS
+        or (capitals and not _apposed_name(named.words))
     ):
         return None
     rest = flat[named.end : named.end + 64]
@@ -3589,6 +3592,53 @@ def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
     if not word or not word[0].islower() or word in ("of", "and", "or", "who", "which"):
         return None
     return named
+
+
+def _role_of_named_body(words: Sequence[str]) -> bool:
+    """Whether *words* are a role in lower case and its complement after ``of`` or ``for``.
+
+    Copy names a person by the office and the place or body it serves, then
+    the name between commas: ``The mayor of Brackton, Tomas Quell, visited
+    the ward.``, ``the spokesman for the Harbor Growers Union, Ivo Renn,
+    said``.  The capitals of the complement name the body served, not the
+    role: the role's words before ``of`` or ``for`` are in lower case after
+    the article and name a person (:func:`is_role`).
+    """
+    for k in range(2, min(len(words) - 1, 6)):
+        if words[k] in ("of", "for"):
+            return (
+                words[0].lower() in ("the", "a", "an")
+                and all(w.isalpha() and w.islower() for w in words[1:k])
+                and is_role(words[:k])
+            )
+    return False
+
+
+def _apposed_name(words: Sequence[str]) -> bool:
+    """Whether *words*, between commas after a role of a named body, are a person's name.
+
+    Two to four capitalised words, or a title and a name; never a place that
+    goes on the body's name (``The mayor of Portland, Maine,``, ``the governor
+    of Surabaya, East Java,``, ``the mayor of Salem, New Hampshire,``): one
+    word alone, a state's name, or a first word of a compass point or
+    ``New`` is read as a place.
+    """
+    if not 2 <= len(words) <= 4 or not all(
+        w[:1].isupper() or w.rsplit("-", 1)[-1][:1].isupper() for w in words
+    ):
+        return False  # "Sheik Omar el-Tahan": a particle joined to the surname
+    if words[0] in _PLACE_OPENERS or " ".join(words).lower() in _STATE_NAMES:
+        return False
+    return words[-1].lower() not in cues.PLACE_TAIL_WORDS
+
+
+#: First words of a two-word place after a body's name: ``Salem, New
+#: Hampshire``, ``Surabaya, East Java``.
+_PLACE_OPENERS = frozenset(
+    ("New", "North", "South", "East", "West", "Central", "Upper", "Lower", "Greater")
+)
+#: The US states by name, in lower case (``rhode island``).
+_STATE_NAMES = frozenset(lexicon.mapping("en", "state_names"))
 
 
 #: The members of a party, as a role: ``the ranking Republican``.

@@ -1,0 +1,82 @@
+"""Speaker conventions of round 21 of the web-copy audit: a person the
+article first names by a title and the surname alone keeps the surname when a
+relative of the surname is named in full later (invented)."""
+
+from __future__ import annotations
+
+from tests.speaker_helpers import last_quote, quote_speakers
+from wireparse import SourceKind
+
+#: The headline and dateline of a story about a head of state.
+STATE = "Leaders meet at the palace\n\nORVELLE (Wire) — The two leaders met on Thursday.\n\n"
+
+
+def test_a_bare_surname_after_a_titled_first_reference_is_not_a_relative() -> None:
+    """``President Kessler ... his wife, Dana Kessler ... "...," Kessler said``: Kessler."""
+    speaker, kind, _ = last_quote(
+        STATE,
+        "President Kessler said he was pleased with the talks on the harbour treaty.\n\n"
+        "His wife, Dana Kessler, toured a school with the visiting delegation.\n\n"
+        '"We settled more than we hoped to settle," Kessler told reporters.\n',
+    )
+    assert (speaker, kind) == ("Kessler", SourceKind.PERSON)
+
+
+def test_a_titled_surname_cue_is_not_a_relative_named_in_full_later() -> None:
+    """``Elna Broth met Ivo Kessler ... "...," Chancellor Kessler said``: Kessler."""
+    speakers = quote_speakers(
+        STATE,
+        "Chancellor Kessler opened the session with a short speech on rail.\n\n"
+        "Later Elna Broth met separately with Ivo Kessler, the chancellor's brother.\n\n"
+        '"The line will reach the coast by spring," Chancellor Kessler said.\n\n'
+        '"It is a good day," Kessler added.\n',
+    )
+    assert speakers == ["Kessler", "Kessler"]
+
+
+def test_an_honorific_that_tells_the_relative_still_finds_the_relative() -> None:
+    """``Mrs. Kessler`` after ``President Kessler ... Dana Kessler`` is Dana Kessler."""
+    speakers = quote_speakers(
+        STATE,
+        "President Kessler said he was pleased with the talks.\n\n"
+        "Elna Broth met separately with Dana Kessler at the museum.\n\n"
+        '"The children asked the best questions," Mrs. Kessler said.\n\n'
+        '"We settled more than we hoped," Kessler said.\n',
+    )
+    assert speakers == ["Dana Kessler", "Kessler"]
+
+
+def test_a_later_full_name_with_the_same_title_is_the_titled_person() -> None:
+    """``Governor Kessler ... Governor Ivo Kessler ... "...," Kessler said``: Ivo Kessler."""
+    speaker, _, _ = last_quote(
+        STATE,
+        "Governor Kessler said the bridge would open in May.\n\n"
+        "The budget of Governor Ivo Kessler set aside money for the ferries.\n\n"
+        '"The ferries stay," Kessler said.\n',
+    )
+    assert speaker == "Ivo Kessler"
+
+
+#: The headline and dateline of a story about a flood.
+FLOOD = "River tops its banks\n\nKELLAMOOR (Wire) — The river rose overnight.\n\n"
+
+
+def test_a_role_of_a_named_place_then_a_name_is_the_subject_a_pronoun_takes() -> None:
+    """``The mayor of Brackton, Tomas Quell, visited ... "...," he said``: Tomas Quell."""
+    speaker, kind, rules = last_quote(
+        FLOOD,
+        "The mayor of Brackton, Tomas Quell, visited the shelters and thanked the volunteers. "
+        '"Nobody sleeps outside tonight," he said.\n',
+    )
+    assert (speaker, kind) == ("Tomas Quell", SourceKind.PERSON)
+    assert "resolve.pronoun_antecedent" in rules
+
+
+def test_a_place_after_a_role_of_a_named_place_is_no_subject() -> None:
+    """``The mayor of Salem, New Hampshire, toured ...``: no New Hampshire."""
+    speaker, _, _ = last_quote(
+        FLOOD,
+        "The mayor of Salem, New Hampshire, toured the dikes on Monday. "
+        '"We will rebuild," he said.\n',
+    )
+    assert speaker != "New Hampshire"
