@@ -1462,6 +1462,17 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             i = left - 2
             appositive = False
             continue
+        if after_pp and extended < 0 and prev == "for":
+            n = _portfolio_name(tokens, left, i)
+            if n:
+                # "Party spokeswoman for health Ada Marsh said": the name
+                # after the portfolio, not the role before it (_portfolio_name).
+                held, start = _collect_back(tokens, left - 2, False)
+                named = [_trim_right(t).lstrip(_EDGE) for t in tokens[i - n + 1 : i + 1]]
+                title = " ".join(tokens[start if held else left - 2 : i - n + 1])
+                return _mention(
+                    tokens, text_end, i - n + 1, i, named, "mention.name_after_role"
+                ), title
         if after_pp:
             # The phrase is the object of a preposition, not the subject:
             # "people in the United States urged", "Trump at the time said".
@@ -2342,6 +2353,42 @@ _FORWARD_LINKS = cues.NAME_PARTICLES | _HOPS | {"and"}
 _PREPOSITIONS = frozenset(
     "in at on during after before for with from by over through into about against near".split()
 )
+
+
+def _portfolio_name(tokens: list[str], left: int, i: int) -> int:
+    """Return how many words at the end of a role's portfolio are a name, or 0.
+
+    British political copy gives a spokesperson's or a minister's brief in
+    lower case after ``for`` and the name right after it, with no comma:
+    ``Green spokeswoman for rural affairs Ada Marsh said`` (invented).  The
+    phrase ``tokens[left : i + 1]`` follows ``for`` (at ``left - 1``), and a
+    person noun or a title (``spokeswoman``, ``minister``) stands before
+    ``for``; one to three words of the brief are in lower case, none an
+    article's ``a`` nor an organisation's noun; two or three capitalised
+    words end it, none a title, nor a word that ends a body's name
+    (``Harbor Trust``).
+    """
+    if left < 2 or not tokens[left - 2].isalpha():
+        return 0
+    if tokens[left - 2].lower() not in _TITLE_LIKE:
+        return 0
+    n = 0
+    for k in range(i, left - 1, -1):
+        core = _core(tokens[k])
+        if not core[:1].isupper() or core.lower() in _TITLE_OR_HONORIFIC:
+            break
+        n += 1
+    brief = tokens[left : i - n + 1]
+    if not 2 <= n <= 3 or not 1 <= len(brief) <= 3:
+        return 0
+    if not all(w.isalpha() and w.islower() for w in brief) or brief[-1] == "and":
+        return 0
+    if brief[0] in cues.INDEFINITES or any(w in cues.ORG_NOUNS for w in brief):
+        return 0  # "a spokesman for the company Acme Docks": the company's name
+    last = _core(tokens[i]).lower()
+    if last in cues.ORG_TAIL_WORDS or last in cues.ORG_NOUNS:
+        return 0
+    return n
 
 
 def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str], int]:

@@ -1,0 +1,42 @@
+"""Speaker conventions of round 21 of the wire audit: a spokesperson's brief
+in lower case before the name (invented)."""
+
+from __future__ import annotations
+
+from tests.speaker_helpers import last_quote, quote_speakers
+from wireparse import SourceKind
+
+#: The headline and dateline of a British political story.
+POLITICS = "Ferry fares to rise\n\nCARDIGAN BAY (Wire) - Island fares will rise in April.\n\n"
+
+
+def test_a_spokeswomans_brief_in_lower_case_before_the_name_gives_the_name() -> None:
+    """``Green spokeswoman for rural affairs Nerys Tallow said: "..."``: Nerys Tallow."""
+    speaker, kind, rules = last_quote(
+        POLITICS,
+        "Green spokeswoman for rural affairs Nerys Tallow said: "
+        '"Islanders cannot pay more to reach a doctor."\n',
+    )
+    assert (speaker, kind) == ("Nerys Tallow", SourceKind.PERSON)
+    assert "mention.name_after_role" in rules
+
+
+def test_a_spokesmans_brief_of_one_word_gives_the_name_a_pronoun_calls_back() -> None:
+    """``Labour spokesman for transport Idris Penhale said``: Idris Penhale."""
+    speakers = quote_speakers(
+        POLITICS,
+        "Labour spokesman for transport Idris Penhale said: "
+        '"The ferry is the only road these towns have."\n\n'
+        '"We will keep asking," he said.\n',
+    )
+    assert speakers == ["Idris Penhale", "Idris Penhale"]
+
+
+def test_a_spokesmans_company_after_for_stays_the_company() -> None:
+    """``A spokesman for the company Kestrel Ferries said``: no brief, the company's name."""
+    speaker, _, rules = last_quote(
+        POLITICS,
+        'A spokesman for the company Kestrel Ferries said: "Fares follow fuel."\n',
+    )
+    assert speaker == "Kestrel Ferries"
+    assert "mention.name_after_role" not in rules
