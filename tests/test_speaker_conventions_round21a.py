@@ -1,5 +1,6 @@
 """Speaker conventions of round 21 of the wire audit: a spokesperson's brief
-in lower case before the name (invented)."""
+in lower case before the name, a calling before a name whose employer is
+named in the possessive (invented)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ from wireparse import SourceKind
 
 #: The headline and dateline of a British political story.
 POLITICS = "Ferry fares to rise\n\nCARDIGAN BAY (Wire) - Island fares will rise in April.\n\n"
+
+#: The headline and dateline of a science story.
+SCIENCE = "Glacier retreat speeds up\n\nTROMSBY (Wire) - The glacier lost a tenth of its ice.\n\n"
 
 
 def test_a_spokeswomans_brief_in_lower_case_before_the_name_gives_the_name() -> None:
@@ -40,3 +44,25 @@ def test_a_spokesmans_company_after_for_stays_the_company() -> None:
     )
     assert speaker == "Kestrel Ferries"
     assert "mention.name_after_role" not in rules
+
+
+def test_a_calling_before_a_name_with_a_possessive_employer_gives_the_name() -> None:
+    """``said glaciologist Petra Okonjo of Norvia's Polar Research Centre``: Petra Okonjo."""
+    speaker, kind, rules = last_quote(
+        SCIENCE,
+        '"The ice is thinning faster than any model said," said glaciologist '
+        "Petra Okonjo of Norvia's Polar Research Centre in Tromsby.\n",
+    )
+    assert (speaker, kind) == ("Petra Okonjo", SourceKind.PERSON)
+    assert "resolve.name_as_written" in rules
+
+
+def test_a_calling_with_its_field_before_a_name_and_an_employer_gives_the_name() -> None:
+    """``said marine biologist Ivo Brandt of the agency's Deep Sea Lab``: Ivo Brandt."""
+    speakers = quote_speakers(
+        SCIENCE,
+        '"We counted half as many seals," said marine biologist Ivo Brandt of '
+        "the agency's Deep Sea Lab.\n\n"
+        '"Nobody expected it," Brandt added.\n',
+    )
+    assert speakers == ["Ivo Brandt", "Ivo Brandt"]

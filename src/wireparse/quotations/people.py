@@ -3047,6 +3047,8 @@ def _employer_hop(words: list[str]) -> int:
             if low not in cues.TITLE_WORDS and low not in cues.PERSON_NOUNS:
                 break
             lead += 1
+        if not lead:
+            lead = _calling_lead(name)
         if not all(w[:1].isupper() for w in name[lead:]):
             return 0
         last = name[-1].lower()
@@ -3070,6 +3072,24 @@ _CAPITAL_RUN = re.compile(r"[A-Z][a-z]+(?:[ ](?:(?:of|and|for|on|the)[ ])?[A-Z][
 def _is_acronym(word: str) -> bool:
     """Return whether *word* is written in capitals as an acronym is: ``GM``, ``NASA``."""
     return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+def _calling_lead(name: Sequence[str]) -> int:
+    """Return how many words of a calling in lower case lead a name, or 0.
+
+    Science and business copy puts a calling with its field before a name
+    whose employer follows (``said planetary geologist Ada Marsh of the
+    agency's Polar Lab``, invented): one or two words in lower case, the
+    last a noun of a calling in ``-ist``, ``-ian`` (``_AGENT_ENDINGS``) or
+    ``-er``, ``-or`` (:func:`_is_agent_noun`), then a capitalised name.
+    """
+    lead = 0
+    while lead < min(2, len(name) - 2) and name[lead].isalpha() and name[lead].islower():
+        lead += 1
+    if not lead or not name[lead][:1].isupper():
+        return 0
+    low = name[lead - 1]
+    return lead if low.endswith(_AGENT_ENDINGS) or _is_agent_noun(low) else 0
 
 
 #: The prepositions that introduce an employer after a name.
