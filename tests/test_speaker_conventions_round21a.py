@@ -1,6 +1,6 @@
 """Speaker conventions of round 21 of the wire audit: a spokesperson's brief
 in lower case before the name, a calling before a name whose employer is
-named in the possessive (invented)."""
+named in the possessive, a newspaper called back by its noun (invented)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ POLITICS = "Ferry fares to rise\n\nCARDIGAN BAY (Wire) - Island fares will rise 
 
 #: The headline and dateline of a science story.
 SCIENCE = "Glacier retreat speeds up\n\nTROMSBY (Wire) - The glacier lost a tenth of its ice.\n\n"
+
+#: The headline and dateline of a story that quotes a newspaper.
+PRESS = "Mayor to quit, paper says\n\nPORTWELL (Wire) - The mayor of Portwell may resign.\n\n"
 
 
 def test_a_spokeswomans_brief_in_lower_case_before_the_name_gives_the_name() -> None:
@@ -66,3 +69,33 @@ def test_a_calling_with_its_field_before_a_name_and_an_employer_gives_the_name()
         '"Nobody expected it," Brandt added.\n',
     )
     assert speakers == ["Ivo Brandt", "Ivo Brandt"]
+
+
+def test_the_newspaper_calls_back_the_newspaper_named_before() -> None:
+    """``The Portwell Courier said ... The newspaper said: "..."``: the Portwell Courier."""
+    speaker, kind, rules = last_quote(
+        PRESS,
+        "The Portwell Courier said the mayor had told aides he would go. "
+        'The newspaper said: "He has cleared his desk."\n',
+    )
+    assert (speaker, kind) == ("the Portwell Courier", SourceKind.ORGANISATION)
+    assert "resolve.role_noun" in rules
+
+
+def test_the_paper_calls_back_the_nearest_newspaper_named() -> None:
+    """Two papers named: ``the paper`` after the second is the second."""
+    speakers = quote_speakers(
+        PRESS,
+        "The Harbor Times first reported the talks. The Daily Clarion later said "
+        'the mayor wept. "He left by the back door," the paper said.\n',
+    )
+    assert speakers == ["the Daily Clarion"]
+
+
+def test_the_newspaper_with_no_newspaper_named_stays_a_description() -> None:
+    """No masthead before: ``the newspaper`` is a source of its own."""
+    speaker, kind, _ = last_quote(
+        PRESS,
+        'Aides said the mayor was tired. "He has cleared his desk," the newspaper said.\n',
+    )
+    assert (speaker, kind) == ("the newspaper", SourceKind.ORGANISATION)

@@ -2097,6 +2097,18 @@ _AGENCY_RE = re.compile(
     r"[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,3} "
     r"(?:Service|Administration|Bureau|Agency|Authority)(?![\w-])"
 )
+#: The nouns by which copy calls back a newspaper it has named: ``the
+#: newspaper``, ``the paper`` (:meth:`_Resolver._masthead_before`).
+_NEWSPAPER_NOUNS = frozenset(("newspaper", "paper", "daily", "tabloid"))
+#: A newspaper's name: one to three capitalised words, ``the`` perhaps
+#: before them, and a masthead's last word (list ``masthead_words``) that no
+#: capitalised word follows: ``The Harbor Times``, ``the Portwell Evening
+#: Post`` (not ``the Post Office``).
+_MASTHEAD_RE = re.compile(
+    r"\b(?:[Tt]he )?(?:[A-Z][\w'’.-]{0,30} ){1,3}(?:"
+    + "|".join(sorted(w.capitalize() for w in lexicon.words("en", "masthead_words")))
+    + r")\b(?![\w'’-]| [A-Z])"
+)
 #: A union local named by ``Local`` and its number, up to three capitalised
 #: words of its union before it, between commas after a body's noun:
 #: ``The union, Local 14, said``, ``the union, Teamsters Local 727,``
@@ -5011,7 +5023,12 @@ class Resolver:
                     self.rule = "resolve.role_noun"
                     return pair
             kind = SourceKind.GROUP
-        elif head in cues.ORG_NOUNS:
+        elif head in cues.ORG_NOUNS or content == ["paper"]:
+            if content == [head] and words[0].lower() == "the" and head in _NEWSPAPER_NOUNS:
+                ent = self._masthead_before(mention.start)
+                if ent is not None:
+                    self.rule = "resolve.role_noun"
+                    return ent
             if content == [head] and words[0].lower() == "the":
                 ent = self._organisation_named(head, mention.start)
                 if ent is not None:
@@ -5891,6 +5908,29 @@ class Resolver:
             text = self._name_with_article(chain_before(flat, pos), pos, end)
             return self._entity(_key(text), text, SourceKind.ORGANISATION)
         return None
+
+    def _masthead_before(self, at: int) -> _Entity | None:
+        """Return the newspaper that ``the newspaper`` at *at* calls back, if named before.
+
+        Copy that quotes a newspaper names it once and then calls it ``the
+        newspaper``, ``the paper`` or ``the daily``: ``The Harbor Times said
+        the mayor would quit. "...," the newspaper said.`` (invented).  The
+        newspaper is the name nearest before *at* that ends in a masthead's
+        word (``_MASTHEAD_RE``), with its ``the`` in lower case.
+        """
+        lo = self._body_range[0]
+        last = None
+        for m in _MASTHEAD_RE.finditer(self.flat, lo, at):
+            last = m
+        if last is None:
+            return None
+        words = last.group().split(" ")
+        while len(words) > 2 and words[0].lower() in _OPENING_WORDS and words[0].lower() != "the":
+            words.pop(0)  # "But the Harbor Times": the name after the opener
+        if words[0] in ("The", "the"):
+            words[0] = "the"
+        text = " ".join(words)
+        return self._entity(_key(text), text, SourceKind.ORGANISATION)
 
     def _name_with_article(self, words: Sequence[str], pos: int, end: int) -> str:
         """The name of a body: *words* read back from *pos*, then the text up to *end*.
