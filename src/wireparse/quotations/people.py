@@ -1469,6 +1469,17 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             i = left - 2
             appositive = False
             continue
+        if after_pp and extended < 0 and prev == "for":
+            n = _portfolio_name(tokens, left, i)
+            if n:
+                # "Party spokeswoman for health Ada Marsh said": the name
+                # after the portfolio, not the role before it (_portfolio_name).
+                held, start = _collect_back(tokens, left - 2, False)
+                named = [_trim_right(t).lstrip(_EDGE) for t in tokens[i - n + 1 : i + 1]]
+                title = " ".join(tokens[start if held else left - 2 : i - n + 1])
+                return _mention(
+                    tokens, text_end, i - n + 1, i, named, "mention.name_after_role"
+                ), title
         if after_pp:
             # The phrase is the object of a preposition, not the subject:
             # "people in the United States urged", "Trump at the time said".
@@ -2131,6 +2142,18 @@ _AGENCY_RE = re.compile(
     r"[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,3} "
     r"(?:Service|Administration|Bureau|Agency|Authority)(?![\w-])"
 )
+#: The nouns by which copy calls back a newspaper it has named: ``the
+#: newspaper``, ``the paper`` (:meth:`_Resolver._masthead_before`).
+_NEWSPAPER_NOUNS = frozenset(("newspaper", "paper", "daily", "tabloid"))
+#: A newspaper's name: one to three capitalised words, ``the`` perhaps
+#: before them, and a masthead's last word (list ``masthead_words``) that no
+#: capitalised word follows: ``The Harbor Times``, ``the Portwell Evening
+#: Post`` (not ``the Post Office``).
+_MASTHEAD_RE = re.compile(
+    r"\b(?:[Tt]he )?(?:[A-Z][\w'’.-]{0,30} ){1,3}(?:"
+    + "|".join(sorted(w.capitalize() for w in lexicon.words("en", "masthead_words")))
+    + r")\b(?![\w'’-]| [A-Z])"
+)
 #: A union local named by ``Local`` and its number, up to three capitalised
 #: words of its union before it, between commas after a body's noun:
 #: ``The union, Local 14, said``, ``the union, Teamsters Local 727,``
@@ -2387,6 +2410,42 @@ _FORWARD_LINKS = cues.NAME_PARTICLES | _HOPS | {"and"}
 _PREPOSITIONS = frozenset(
     "in at on during after before for with from by over through into about against near".split()
 )
+
+
+def _portfolio_name(tokens: list[str], left: int, i: int) -> int:
+    """Return how many words at the end of a role's portfolio are a name, or 0.
+
+    British political copy gives a spokesperson's or a minister's brief in
+    lower case after ``for`` and the name right after it, with no comma:
+    ``Green spokeswoman for rural affairs Ada Marsh said`` (invented).  The
+    phrase ``tokens[left : i + 1]`` follows ``for`` (at ``left - 1``), and a
+    person noun or a title (``spokeswoman``, ``minister``) stands before
+    ``for``; one to three words of the brief are in lower case, none an
+    article's ``a`` nor an organisation's noun; two or three capitalised
+    words end it, none a title, nor a word that ends a body's name
+    (``Harbor Trust``).
+    """
+    if left < 2 or not tokens[left - 2].isalpha():
+        return 0
+    if tokens[left - 2].lower() not in _TITLE_LIKE:
+        return 0
+    n = 0
+    for k in range(i, left - 1, -1):
+        core = _core(tokens[k])
+        if not core[:1].isupper() or core.lower() in _TITLE_OR_HONORIFIC:
+            break
+        n += 1
+    brief = tokens[left : i - n + 1]
+    if not 2 <= n <= 3 or not 1 <= len(brief) <= 3:
+        return 0
+    if not all(w.isalpha() and w.islower() for w in brief) or brief[-1] == "and":
+        return 0
+    if brief[0] in cues.INDEFINITES or any(w in cues.ORG_NOUNS for w in brief):
+        return 0  # "a spokesman for the company Acme Docks": the company's name
+    last = _core(tokens[i]).lower()
+    if last in cues.ORG_TAIL_WORDS or last in cues.ORG_NOUNS:
+        return 0
+    return n
 
 
 def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str], int]:
@@ -3045,6 +3104,8 @@ def _employer_hop(words: list[str]) -> int:
             if low not in cues.TITLE_WORDS and low not in cues.PERSON_NOUNS:
                 break
             lead += 1
+        if not lead:
+            lead = _calling_lead(name)
         if not all(w[:1].isupper() for w in name[lead:]):
             return 0
         last = name[-1].lower()
@@ -3068,6 +3129,24 @@ _CAPITAL_RUN = re.compile(r"[A-Z][a-z]+(?:[ ](?:(?:of|and|for|on|the)[ ])?[A-Z][
 def _is_acronym(word: str) -> bool:
     """Return whether *word* is written in capitals as an acronym is: ``GM``, ``NASA``."""
     return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+def _calling_lead(name: Sequence[str]) -> int:
+    """Return how many words of a calling in lower case lead a name, or 0.
+
+    Science and business copy puts a calling with its field before a name
+    whose employer follows (``said planetary geologist Ada Marsh of the
+    agency's Polar Lab``, invented): one or two words in lower case, the
+    last a noun of a calling in ``-ist``, ``-ian`` (``_AGENT_ENDINGS``) or
+    ``-er``, ``-or`` (:func:`_is_agent_noun`), then a capitalised name.
+    """
+    lead = 0
+    while lead < min(2, len(name) - 2) and name[lead].isalpha() and name[lead].islower():
+        lead += 1
+    if not lead or not name[lead][:1].isupper():
+        return 0
+    low = name[lead - 1]
+    return lead if low.endswith(_AGENT_ENDINGS) or _is_agent_noun(low) else 0
 
 
 #: The prepositions that introduce an employer after a name.
@@ -5027,7 +5106,12 @@ class Resolver:
                     self.rule = "resolve.role_noun"
                     return pair
             kind = SourceKind.GROUP
-        elif head in cues.ORG_NOUNS:
+        elif head in cues.ORG_NOUNS or content == ["paper"]:
+            if content == [head] and words[0].lower() == "the" and head in _NEWSPAPER_NOUNS:
+                ent = self._masthead_before(mention.start)
+                if ent is not None:
+                    self.rule = "resolve.role_noun"
+                    return ent
             if content == [head] and words[0].lower() == "the":
                 ent = self._organisation_named(head, mention.start)
                 if ent is not None:
@@ -5907,6 +5991,29 @@ class Resolver:
             text = self._name_with_article(chain_before(flat, pos), pos, end)
             return self._entity(_key(text), text, SourceKind.ORGANISATION)
         return None
+
+    def _masthead_before(self, at: int) -> _Entity | None:
+        """Return the newspaper that ``the newspaper`` at *at* calls back, if named before.
+
+        Copy that quotes a newspaper names it once and then calls it ``the
+        newspaper``, ``the paper`` or ``the daily``: ``The Harbor Times said
+        the mayor would quit. "...," the newspaper said.`` (invented).  The
+        newspaper is the name nearest before *at* that ends in a masthead's
+        word (``_MASTHEAD_RE``), with its ``the`` in lower case.
+        """
+        lo = self._body_range[0]
+        last = None
+        for m in _MASTHEAD_RE.finditer(self.flat, lo, at):
+            last = m
+        if last is None:
+            return None
+        words = last.group().split(" ")
+        while len(words) > 2 and words[0].lower() in _OPENING_WORDS and words[0].lower() != "the":
+            words.pop(0)  # "But the Harbor Times": the name after the opener
+        if words[0] in ("The", "the"):
+            words[0] = "the"
+        text = " ".join(words)
+        return self._entity(_key(text), text, SourceKind.ORGANISATION)
 
     def _name_with_article(self, words: Sequence[str], pos: int, end: int) -> str:
         """The name of a body: *words* read back from *pos*, then the text up to *end*.

@@ -1,0 +1,101 @@
+"""Speaker conventions of round 21 of the wire audit: a spokesperson's brief
+in lower case before the name, a calling before a name whose employer is
+named in the possessive, a newspaper called back by its noun (invented)."""
+
+from __future__ import annotations
+
+from tests.speaker_helpers import last_quote, quote_speakers
+from wireparse import SourceKind
+
+#: The headline and dateline of a British political story.
+POLITICS = "Ferry fares to rise\n\nCARDIGAN BAY (Wire) - Island fares will rise in April.\n\n"
+
+#: The headline and dateline of a science story.
+SCIENCE = "Glacier retreat speeds up\n\nTROMSBY (Wire) - The glacier lost a tenth of its ice.\n\n"
+
+#: The headline and dateline of a story that quotes a newspaper.
+PRESS = "Mayor to quit, paper says\n\nPORTWELL (Wire) - The mayor of Portwell may resign.\n\n"
+
+
+def test_a_spokeswomans_brief_in_lower_case_before_the_name_gives_the_name() -> None:
+    """``Green spokeswoman for rural affairs Nerys Tallow said: "..."``: Nerys Tallow."""
+    speaker, kind, rules = last_quote(
+        POLITICS,
+        "Green spokeswoman for rural affairs Nerys Tallow said: "
+        '"Islanders cannot pay more to reach a doctor."\n',
+    )
+    assert (speaker, kind) == ("Nerys Tallow", SourceKind.PERSON)
+    assert "mention.name_after_role" in rules
+
+
+def test_a_spokesmans_brief_of_one_word_gives_the_name_a_pronoun_calls_back() -> None:
+    """``Labour spokesman for transport Idris Penhale said``: Idris Penhale."""
+    speakers = quote_speakers(
+        POLITICS,
+        "Labour spokesman for transport Idris Penhale said: "
+        '"The ferry is the only road these towns have."\n\n'
+        '"We will keep asking," he said.\n',
+    )
+    assert speakers == ["Idris Penhale", "Idris Penhale"]
+
+
+def test_a_spokesmans_company_after_for_stays_the_company() -> None:
+    """``A spokesman for the company Kestrel Ferries said``: no brief, the company's name."""
+    speaker, _, rules = last_quote(
+        POLITICS,
+        'A spokesman for the company Kestrel Ferries said: "Fares follow fuel."\n',
+    )
+    assert speaker == "Kestrel Ferries"
+    assert "mention.name_after_role" not in rules
+
+
+def test_a_calling_before_a_name_with_a_possessive_employer_gives_the_name() -> None:
+    """``said glaciologist Petra Okonjo of Norvia's Polar Research Centre``: Petra Okonjo."""
+    speaker, kind, rules = last_quote(
+        SCIENCE,
+        '"The ice is thinning faster than any model said," said glaciologist '
+        "Petra Okonjo of Norvia's Polar Research Centre in Tromsby.\n",
+    )
+    assert (speaker, kind) == ("Petra Okonjo", SourceKind.PERSON)
+    assert "resolve.name_as_written" in rules
+
+
+def test_a_calling_with_its_field_before_a_name_and_an_employer_gives_the_name() -> None:
+    """``said marine biologist Ivo Brandt of the agency's Deep Sea Lab``: Ivo Brandt."""
+    speakers = quote_speakers(
+        SCIENCE,
+        '"We counted half as many seals," said marine biologist Ivo Brandt of '
+        "the agency's Deep Sea Lab.\n\n"
+        '"Nobody expected it," Brandt added.\n',
+    )
+    assert speakers == ["Ivo Brandt", "Ivo Brandt"]
+
+
+def test_the_newspaper_calls_back_the_newspaper_named_before() -> None:
+    """``The Portwell Courier said ... The newspaper said: "..."``: the Portwell Courier."""
+    speaker, kind, rules = last_quote(
+        PRESS,
+        "The Portwell Courier said the mayor had told aides he would go. "
+        'The newspaper said: "He has cleared his desk."\n',
+    )
+    assert (speaker, kind) == ("the Portwell Courier", SourceKind.ORGANISATION)
+    assert "resolve.role_noun" in rules
+
+
+def test_the_paper_calls_back_the_nearest_newspaper_named() -> None:
+    """Two papers named: ``the paper`` after the second is the second."""
+    speakers = quote_speakers(
+        PRESS,
+        "The Harbor Times first reported the talks. The Daily Clarion later said "
+        'the mayor wept. "He left by the back door," the paper said.\n',
+    )
+    assert speakers == ["the Daily Clarion"]
+
+
+def test_the_newspaper_with_no_newspaper_named_stays_a_description() -> None:
+    """No masthead before: ``the newspaper`` is a source of its own."""
+    speaker, kind, _ = last_quote(
+        PRESS,
+        'Aides said the mayor was tired. "He has cleared his desk," the newspaper said.\n',
+    )
+    assert (speaker, kind) == ("the newspaper", SourceKind.ORGANISATION)
