@@ -320,6 +320,21 @@ CAPTION_END = lazy_compile(
     r"(?<=[.!?]\s)\([KW][A-Z]{2,3}(?:-(?:TV|DT))?(?:\s(?:Photo|PHOTO|photo|File|FILE|file))?\))\s*$",
 )
 _PICTURE_AGENCY = r"(?:Getty\s+Images|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)"
+#: ... or by a picture agency's name alone in brackets at the end of a
+#: caption with no full stop, as British national papers credit a wire
+#: picture under it: ``Ferry passengers wait on the quay at Portvale
+#: (EPA)``, ``... (AFP/Getty)``, ``... (Getty Images)``, ``... (AP)``.  The
+#: bracket follows a word, no stop: a dateline ends with a date or a place
+#: in capitals before its agency (``PORTVALE, Maine, March 3, 2026 (AP)``).
+CAPTION_AGENCY_END = lazy_compile(
+    r"(?<=\p{L}\s)\((?:AP|AFP|EPA|Reuters|PA|Bloomberg|Shutterstock|Alamy|"
+    r"Rex(?:\s+Features)?|Rex/Shutterstock|Getty(?:\s+Images)?|AFP/Getty(?:\s+Images)?|"
+    r"EPA/\p{Lu}[\p{L}-]{1,20})\)$"
+)
+#: The fewest words of a caption ending with a bracketed picture agency
+#: (:data:`CAPTION_AGENCY_END`): a headline or a link with the agency after
+#: it is shorter.
+_AGENCY_CAPTION_MIN_WORDS: Final = 8
 #: ... or a picture's credit alone on its line with a full stop after it: a
 #: photographer or a source, a slash and a picture agency (``Bloomberg/Getty
 #: Images.``, ``Ada Marsh/AP.``, ``Getty Images/AFP.``).
@@ -2332,6 +2347,15 @@ def caption(state: State, i: int) -> BlockKind | None:
             c.match[-1:] == ")"
             and CAPTION_BRACKETED_CREDIT_END.search(c.match, max(0, len(c.match) - 100))
             and not _QUOTING.search(c.match)
+        )
+        or (
+            c.match[-1:] == ")"
+            and c.words >= _AGENCY_CAPTION_MIN_WORDS
+            and CAPTION_AGENCY_END.search(c.match, max(0, len(c.match) - 40))
+            and c.match[:1].isupper()
+            and not _QUOTING.search(c.match)
+            and not _in_title_case(c)
+            and not is_datelined(c)
         )
         or (
             c.words <= _POSITION_CAPTION_MAX_WORDS

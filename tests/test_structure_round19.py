@@ -1,0 +1,67 @@
+"""Body integrity of web pages, round 19: conventions read on real pages without gold.
+
+Every text here is invented: it imitates a convention of news sites and
+none is copied from a real article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import wireparse
+
+
+def line_kind(article: wireparse.Article, line: str) -> tuple[str, str]:
+    """The (kind, rule) of the block holding *line*."""
+    start = article.source.index(line)
+    block = next(b for b in article.blocks if b.span.start <= start < b.span.end)
+    return block.kind.value, block.rule
+
+
+# --------------------------------------------------------------------------
+# A caption ending with a picture agency's name in brackets, no full stop
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Volunteers stack sandbags along the river wall at Ferring Quay (EPA)",
+        "A rescue boat tows a stranded yacht back into Harbury marina (AFP/Getty)",
+        "Supporters of the mayor gather outside the town hall in Portvale (Rex Features)",
+        "Firefighters damp down the remains of the warehouse on Mill Lane (AP)",
+    ],
+)
+def test_a_caption_ending_with_a_bracketed_picture_agency_is_a_caption(caption: str) -> None:
+    article = wireparse.parse(
+        "Floods close Ferring Quay for a second day\n\n"
+        "Ferring Quay stayed closed on Wednesday as the river rose for a second day, "
+        "the harbour board said.\n\n"
+        f"{caption}\n\n"
+        "Shops along the quay were told to expect water by the evening.\n"
+    )
+    assert line_kind(article, caption) == ("caption", "caption")
+    assert line_kind(article, "Shops along the quay") == ("paragraph", "paragraph")
+
+
+def test_a_dateline_with_its_agency_in_brackets_is_no_such_caption() -> None:
+    article = wireparse.parse(
+        "Floods close Ferring Quay for a second day\n\n"
+        "FERRING, Maine, March 3, 2026 (AP)\n\n"
+        "Ferring Quay stayed closed on Wednesday as the river rose for a second day, "
+        "the harbour board said.\n\n"
+        "Shops along the quay were told to expect water by the evening.\n"
+    )
+    assert line_kind(article, "FERRING, Maine")[0] != "caption"
+    assert article.dateline is not None
+
+
+def test_a_quoted_sentence_before_a_bracketed_agency_is_no_caption() -> None:
+    article = wireparse.parse(
+        "Floods close Ferring Quay for a second day\n\n"
+        "Ferring Quay stayed closed on Wednesday as the river rose for a second day, "
+        "the harbour board said.\n\n"
+        '"We have never seen the water this high," a shop owner told reporters (AP)\n\n'
+        "Shops along the quay were told to expect water by the evening.\n"
+    )
+    assert line_kind(article, '"We have never seen')[0] != "caption"
