@@ -65,3 +65,49 @@ def test_a_quoted_sentence_before_a_bracketed_agency_is_no_caption() -> None:
         "Shops along the quay were told to expect water by the evening.\n"
     )
     assert line_kind(article, '"We have never seen')[0] != "caption"
+
+
+# --------------------------------------------------------------------------
+# A wire picture's caption above the lead: a slideshow's place, a bare date
+# --------------------------------------------------------------------------
+
+
+def test_a_slideshow_caption_over_the_lead_is_a_caption_and_no_headline() -> None:
+    article = wireparse.parse(
+        "1 of 6. Workers repair the sea wall in Portvale, Maine March 3, 2026.\n\n"
+        "PORTVALE, Maine (Reuters) - Engineers began repairing the Portvale sea wall "
+        "on Tuesday, a week after a storm breached it in two places.\n\n"
+        "The work is expected to take a month, the town said.\n"
+    )
+    assert line_kind(article, "1 of 6.") == ("caption", "caption")
+    assert line_kind(article, "PORTVALE, Maine") == ("paragraph", "paragraph.lead")
+    assert article.headline is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Commuters walk past the Harbury stock exchange building in Harbury March 3, 2026.",
+        "A general view of the Ferring power plant is seen in Ferring, Norland December 9, 2025.",
+    ],
+)
+def test_a_wire_caption_ending_with_place_and_bare_date_is_a_caption(caption: str) -> None:
+    article = wireparse.parse(
+        f"{caption}\n\n"
+        "HARBURY (Reuters) - Shares in Harbury ended flat on Tuesday as gains in banks "
+        "offset losses in energy stocks.\n\n"
+        "The index rose 0.1 percent, dealers said.\n"
+    )
+    assert line_kind(article, caption) == ("caption", "caption")
+    assert line_kind(article, "HARBURY (Reuters)") == ("paragraph", "paragraph.lead")
+
+
+def test_a_sentence_dating_an_event_with_on_is_no_wire_caption() -> None:
+    article = wireparse.parse(
+        "Harbury to host regional games\n\n"
+        "HARBURY (Reuters) - Harbury will host the regional games next year, "
+        "organisers said on Tuesday.\n\n"
+        "The torch relay ends in Harbury on March 3, 2027.\n\n"
+        "The city last hosted the games in 1998.\n"
+    )
+    assert line_kind(article, "The torch relay")[0] == "paragraph"

@@ -277,6 +277,20 @@ _NOT_CAPTION_TENSE = lazy_compile(
     r"\b(?:will|would|set\s+to|scheduled|expected|due|planned|"
     r"was|were|had|died|born|married|passed\s+away)\b"
 )
+#: ... or by the place and full date that end a wire picture's one sentence
+#: as Reuters sets them, with no ``on`` and no weekday: ``Workers repair the
+#: sea wall in Portvale, Maine March 3, 2026.``, ``A general view of the
+#: harbour is seen in Ferring March 3, 2026.``  Story copy dates an event
+#: with ``on`` (``... in Dover on March 3, 2026.``).
+CAPTION_DATED_WIRE = lazy_compile(
+    r"\sin\s\p{Lu}[^\n]{0,60}?,?\s(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|"
+    r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s\d{1,2},\s\d{4}\.$"
+)
+#: A picture's caption in a slideshow, its place in the show ahead of it,
+#: as Reuters sets the caption of its first picture over the story: ``1 of
+#: 4. Workers repair the sea wall at Portvale.``  (The counter alone, ``1 of
+#: 4.``, is furniture: :data:`COUNTER`.)
+SLIDE_CAPTION = lazy_compile(r"\d{1,3}\s+of\s+\d{1,3}\.\s+\p{Lu}\S*(?:\s+\S+){3}")
 #: The most words of a dated caption (:data:`CAPTION_DATED`).
 _DATED_CAPTION_MAX_WORDS: Final = 40
 #: A short credit line of its own, with no sentence after it: ``Photo by Ada
@@ -2370,6 +2384,19 @@ def caption(state: State, i: int) -> BlockKind | None:
             and "day, " in c.match
             and CAPTION_DATED.search(c.match, max(0, len(c.match) - 120))
             and not _NOT_CAPTION_TENSE.search(c.match)
+            and not is_datelined(c)
+        )
+        or (c.match[:1].isdigit() and " of " in c.match[:9] and SLIDE_CAPTION.match(c.match))
+        or (
+            c.words <= _DATED_CAPTION_MAX_WORDS
+            and c.match[-2:-1].isdigit()
+            and c.match[-1:] == "."
+            and " in " in c.match
+            and ". " not in c.match
+            and CAPTION_DATED_WIRE.search(c.match, max(0, len(c.match) - 120))
+            and " on " not in c.match[-40:]
+            and not _NOT_CAPTION_TENSE.search(c.match)
+            and not _QUOTING.search(c.match)
             and not is_datelined(c)
         )
     ):
