@@ -111,3 +111,37 @@ def test_a_sentence_dating_an_event_with_on_is_no_wire_caption() -> None:
         "The city last hosted the games in 1998.\n"
     )
     assert line_kind(article, "The torch relay")[0] == "paragraph"
+
+
+# --------------------------------------------------------------------------
+# A row of a site's footer links is furniture, never the headline
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Terms of Use Privacy Policy",
+        "Privacy Policy | Cookie Policy | Contact Us",
+        "About Us  Terms & Conditions  Site Map",
+    ],
+)
+def test_a_row_of_footer_links_over_the_story_is_furniture(row: str) -> None:
+    article = wireparse.parse(
+        f"{row}\n\n"
+        "Boatbuilders in Harbury cheer new export rules\n\n"
+        "Boatbuilders in Harbury welcomed new export rules on Tuesday that will let "
+        "them sell small craft abroad without a licence.\n\n"
+        "Source: Norland Wire\n"
+    )
+    assert line_kind(article, row) == ("furniture", "furniture")
+    assert article.headline == "Boatbuilders in Harbury cheer new export rules"
+
+
+def test_a_headline_naming_a_privacy_policy_stays_the_headline() -> None:
+    article = wireparse.parse(
+        "Harbury council rewrites its privacy policy after data leak\n\n"
+        "Harbury council has rewritten its privacy policy after the addresses of "
+        "2,000 residents were published by mistake.\n"
+    )
+    assert article.headline == "Harbury council rewrites its privacy policy after data leak"

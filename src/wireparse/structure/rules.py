@@ -681,6 +681,15 @@ FURNITURE_WORDS: Final = frozenset(
     newsletter newsletters
     """.split()
 )
+#: A row of a site's footer links, two or more of them, apart by spaces or
+#: bars: ``Terms of Use Privacy Policy``, ``Privacy Policy | Cookie Policy |
+#: Contact Us``, ``About Us  Terms & Conditions``.  Such a row is furniture,
+#: never the headline over the story that follows it.
+FOOTER_LINKS = lazy_compile(
+    r"(?:(?:Terms\s+(?:of\s+(?:Use|Service)|(?:and|&)\s+Conditions)|Privacy\s+(?:Policy|Notice|Statement)|"
+    r"Cookie\s+(?:Policy|Settings|Preferences)|Contact\s+Us|About\s+Us|Site\s?[Mm]ap|Accessibility|"
+    r"Advertise(?:\s+with\s+Us)?|Careers|Help|Feedback|Ad\s+Choices|AdChoices)\s*(?:[|•·/]\s*)?){2,8}"
+)
 #: The heading that opens a page's reader comments.
 #: For example ``Comments (3)``, ``Reader Comments``, ``12 Comments``.
 COMMENTS_START = lazy_compile(
@@ -2552,11 +2561,13 @@ def embed(state: State, i: int) -> BlockKind | None:
     )
 
 
-#: The bits of :data:`COUNTER` and :data:`FURNITURE_START` in :attr:`Candidate.opens`.
+#: The bits of :data:`COUNTER`, :data:`FURNITURE_START` and the other patterns of
+#: :func:`furniture` in :attr:`Candidate.opens`.
 _COUNTER_OPENS: Final = BLOCK_OPENINGS.add(COUNTER)
 _FURNITURE_START_OPENS: Final = BLOCK_OPENINGS.add(FURNITURE_START)
 _WIDGET_LABEL_OPENS: Final = BLOCK_OPENINGS.add(WIDGET_LABEL)
 _SHARE_BUTTON_OPENS: Final = BLOCK_OPENINGS.add(SHARE_BUTTON)
+_FOOTER_LINKS_OPENS: Final = BLOCK_OPENINGS.add(FOOTER_LINKS)
 #: The first letters of :data:`FURNITURE_WORDS`: a line made of them opens with one.
 _FURNITURE_INITIALS: Final = frozenset(w[0] for w in FURNITURE_WORDS)
 
@@ -2634,6 +2645,7 @@ def furniture(state: State, i: int) -> BlockKind | None:
             and SHARE_BUTTON.fullmatch(m)
         )
         or (c.words <= _BREADCRUMB_MAX_WORDS and is_breadcrumb(m))
+        or (c.opens & _FOOTER_LINKS_OPENS and FOOTER_LINKS.fullmatch(m))
     ):
         return BlockKind.FURNITURE
     if c.words <= 8 and _opens_word(m, _FURNITURE_INITIALS, ".,:!"):
