@@ -277,6 +277,20 @@ _NOT_CAPTION_TENSE = lazy_compile(
     r"\b(?:will|would|set\s+to|scheduled|expected|due|planned|"
     r"was|were|had|died|born|married|passed\s+away)\b"
 )
+#: ... or by the place and full date that end a wire picture's one sentence
+#: as Reuters sets them, with no ``on`` and no weekday: ``Workers repair the
+#: sea wall in Portvale, Maine March 3, 2026.``, ``A general view of the
+#: harbour is seen in Ferring March 3, 2026.``  Story copy dates an event
+#: with ``on`` (``... in Dover on March 3, 2026.``).
+CAPTION_DATED_WIRE = lazy_compile(
+    r"\sin\s\p{Lu}[^\n]{0,60}?,?\s(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|"
+    r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s\d{1,2},\s\d{4}\.$"
+)
+#: A picture's caption in a slideshow, its place in the show ahead of it,
+#: as Reuters sets the caption of its first picture over the story: ``1 of
+#: 4. Workers repair the sea wall at Portvale.``  (The counter alone, ``1 of
+#: 4.``, is furniture: :data:`COUNTER`.)
+SLIDE_CAPTION = lazy_compile(r"\d{1,3}\s+of\s+\d{1,3}\.\s+\p{Lu}\S*(?:\s+\S+){3}")
 #: The most words of a dated caption (:data:`CAPTION_DATED`).
 _DATED_CAPTION_MAX_WORDS: Final = 40
 #: A short credit line of its own, with no sentence after it: ``Photo by Ada
@@ -320,6 +334,21 @@ CAPTION_END = lazy_compile(
     r"(?<=[.!?]\s)\([KW][A-Z]{2,3}(?:-(?:TV|DT))?(?:\s(?:Photo|PHOTO|photo|File|FILE|file))?\))\s*$",
 )
 _PICTURE_AGENCY = r"(?:Getty\s+Images|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)"
+#: ... or by a picture agency's name alone in brackets at the end of a
+#: caption with no full stop, as British national papers credit a wire
+#: picture under it: ``Ferry passengers wait on the quay at Portvale
+#: (EPA)``, ``... (AFP/Getty)``, ``... (Getty Images)``, ``... (AP)``.  The
+#: bracket follows a word, no stop: a dateline ends with a date or a place
+#: in capitals before its agency (``PORTVALE, Maine, March 3, 2026 (AP)``).
+CAPTION_AGENCY_END = lazy_compile(
+    r"(?<=\p{L}\s)\((?:AP|AFP|EPA|Reuters|PA|Bloomberg|Shutterstock|Alamy|"
+    r"Rex(?:\s+Features)?|Rex/Shutterstock|Getty(?:\s+Images)?|AFP/Getty(?:\s+Images)?|"
+    r"EPA/\p{Lu}[\p{L}-]{1,20})\)$"
+)
+#: The fewest words of a caption ending with a bracketed picture agency
+#: (:data:`CAPTION_AGENCY_END`): a headline or a link with the agency after
+#: it is shorter.
+_AGENCY_CAPTION_MIN_WORDS: Final = 8
 #: ... or a picture's credit alone on its line with a full stop after it: a
 #: photographer or a source, a slash and a picture agency (``Bloomberg/Getty
 #: Images.``, ``Ada Marsh/AP.``, ``Getty Images/AFP.``).
@@ -651,6 +680,15 @@ FURNITURE_WORDS: Final = frozenset(
     advertise choices privacy terms contact about google google+ plus feedback play pause
     newsletter newsletters
     """.split()
+)
+#: A row of a site's footer links, two or more of them, apart by spaces or
+#: bars: ``Terms of Use Privacy Policy``, ``Privacy Policy | Cookie Policy |
+#: Contact Us``, ``About Us  Terms & Conditions``.  Such a row is furniture,
+#: never the headline over the story that follows it.
+FOOTER_LINKS = lazy_compile(
+    r"(?:(?:Terms\s+(?:of\s+(?:Use|Service)|(?:and|&)\s+Conditions)|Privacy\s+(?:Policy|Notice|Statement)|"
+    r"Cookie\s+(?:Policy|Settings|Preferences)|Contact\s+Us|About\s+Us|Site\s?[Mm]ap|Accessibility|"
+    r"Advertise(?:\s+with\s+Us)?|Careers|Help|Feedback|Ad\s+Choices|AdChoices)\s*(?:[|•·/]\s*)?){2,8}"
 )
 #: The heading that opens a page's reader comments.
 #: For example ``Comments (3)``, ``Reader Comments``, ``12 Comments``.
@@ -2334,6 +2372,15 @@ def caption(state: State, i: int) -> BlockKind | None:
             and not _QUOTING.search(c.match)
         )
         or (
+            c.match[-1:] == ")"
+            and c.words >= _AGENCY_CAPTION_MIN_WORDS
+            and CAPTION_AGENCY_END.search(c.match, max(0, len(c.match) - 40))
+            and c.match[:1].isupper()
+            and not _QUOTING.search(c.match)
+            and not _in_title_case(c)
+            and not is_datelined(c)
+        )
+        or (
             c.words <= _POSITION_CAPTION_MAX_WORDS
             and (" left, " in c.match or " right, " in c.match or " cent" in c.match)
             and CAPTION_POSITION.search(c.match) is not None
@@ -2346,6 +2393,19 @@ def caption(state: State, i: int) -> BlockKind | None:
             and "day, " in c.match
             and CAPTION_DATED.search(c.match, max(0, len(c.match) - 120))
             and not _NOT_CAPTION_TENSE.search(c.match)
+            and not is_datelined(c)
+        )
+        or (c.match[:1].isdigit() and " of " in c.match[:9] and SLIDE_CAPTION.match(c.match))
+        or (
+            c.words <= _DATED_CAPTION_MAX_WORDS
+            and c.match[-2:-1].isdigit()
+            and c.match[-1:] == "."
+            and " in " in c.match
+            and ". " not in c.match
+            and CAPTION_DATED_WIRE.search(c.match, max(0, len(c.match) - 120))
+            and " on " not in c.match[-40:]
+            and not _NOT_CAPTION_TENSE.search(c.match)
+            and not _QUOTING.search(c.match)
             and not is_datelined(c)
         )
     ):
@@ -2501,11 +2561,13 @@ def embed(state: State, i: int) -> BlockKind | None:
     )
 
 
-#: The bits of :data:`COUNTER` and :data:`FURNITURE_START` in :attr:`Candidate.opens`.
+#: The bits of :data:`COUNTER`, :data:`FURNITURE_START` and the other patterns of
+#: :func:`furniture` in :attr:`Candidate.opens`.
 _COUNTER_OPENS: Final = BLOCK_OPENINGS.add(COUNTER)
 _FURNITURE_START_OPENS: Final = BLOCK_OPENINGS.add(FURNITURE_START)
 _WIDGET_LABEL_OPENS: Final = BLOCK_OPENINGS.add(WIDGET_LABEL)
 _SHARE_BUTTON_OPENS: Final = BLOCK_OPENINGS.add(SHARE_BUTTON)
+_FOOTER_LINKS_OPENS: Final = BLOCK_OPENINGS.add(FOOTER_LINKS)
 #: The first letters of :data:`FURNITURE_WORDS`: a line made of them opens with one.
 _FURNITURE_INITIALS: Final = frozenset(w[0] for w in FURNITURE_WORDS)
 
@@ -2583,6 +2645,7 @@ def furniture(state: State, i: int) -> BlockKind | None:
             and SHARE_BUTTON.fullmatch(m)
         )
         or (c.words <= _BREADCRUMB_MAX_WORDS and is_breadcrumb(m))
+        or (c.opens & _FOOTER_LINKS_OPENS and FOOTER_LINKS.fullmatch(m))
     ):
         return BlockKind.FURNITURE
     if c.words <= 8 and _opens_word(m, _FURNITURE_INITIALS, ".,:!"):

@@ -1,0 +1,147 @@
+"""Body integrity of web pages, round 19: conventions read on real pages without gold.
+
+Every text here is invented: it imitates a convention of news sites and
+none is copied from a real article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import wireparse
+
+
+def line_kind(article: wireparse.Article, line: str) -> tuple[str, str]:
+    """The (kind, rule) of the block holding *line*."""
+    start = article.source.index(line)
+    block = next(b for b in article.blocks if b.span.start <= start < b.span.end)
+    return block.kind.value, block.rule
+
+
+# --------------------------------------------------------------------------
+# A caption ending with a picture agency's name in brackets, no full stop
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Volunteers stack sandbags along the river wall at Ferring Quay (EPA)",
+        "A rescue boat tows a stranded yacht back into Harbury marina (AFP/Getty)",
+        "Supporters of the mayor gather outside the town hall in Portvale (Rex Features)",
+        "Firefighters damp down the remains of the warehouse on Mill Lane (AP)",
+    ],
+)
+def test_a_caption_ending_with_a_bracketed_picture_agency_is_a_caption(caption: str) -> None:
+    article = wireparse.parse(
+        "Floods close Ferring Quay for a second day\n\n"
+        "Ferring Quay stayed closed on Wednesday as the river rose for a second day, "
+        "the harbour board said.\n\n"
+        f"{caption}\n\n"
+        "Shops along the quay were told to expect water by the evening.\n"
+    )
+    assert line_kind(article, caption) == ("caption", "caption")
+    assert line_kind(article, "Shops along the quay") == ("paragraph", "paragraph")
+
+
+def test_a_dateline_with_its_agency_in_brackets_is_no_such_caption() -> None:
+    article = wireparse.parse(
+        "Floods close Ferring Quay for a second day\n\n"
+        "FERRING, Maine, March 3, 2026 (AP)\n\n"
+        "Ferring Quay stayed closed on Wednesday as the river rose for a second day, "
+        "the harbour board said.\n\n"
+        "Shops along the quay were told to expect water by the evening.\n"
+    )
+    assert line_kind(article, "FERRING, Maine")[0] != "caption"
+    assert article.dateline is not None
+
+
+def test_a_quoted_sentence_before_a_bracketed_agency_is_no_caption() -> None:
+    article = wireparse.parse(
+        "Floods close Ferring Quay for a second day\n\n"
+        "Ferring Quay stayed closed on Wednesday as the river rose for a second day, "
+        "the harbour board said.\n\n"
+        '"We have never seen the water this high," a shop owner told reporters (AP)\n\n'
+        "Shops along the quay were told to expect water by the evening.\n"
+    )
+    assert line_kind(article, '"We have never seen')[0] != "caption"
+
+
+# --------------------------------------------------------------------------
+# A wire picture's caption above the lead: a slideshow's place, a bare date
+# --------------------------------------------------------------------------
+
+
+def test_a_slideshow_caption_over_the_lead_is_a_caption_and_no_headline() -> None:
+    article = wireparse.parse(
+        "1 of 6. Workers repair the sea wall in Portvale, Maine March 3, 2026.\n\n"
+        "PORTVALE, Maine (Reuters) - Engineers began repairing the Portvale sea wall "
+        "on Tuesday, a week after a storm breached it in two places.\n\n"
+        "The work is expected to take a month, the town said.\n"
+    )
+    assert line_kind(article, "1 of 6.") == ("caption", "caption")
+    assert line_kind(article, "PORTVALE, Maine") == ("paragraph", "paragraph.lead")
+    assert article.headline is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Commuters walk past the Harbury stock exchange building in Harbury March 3, 2026.",
+        "A general view of the Ferring power plant is seen in Ferring, Norland December 9, 2025.",
+    ],
+)
+def test_a_wire_caption_ending_with_place_and_bare_date_is_a_caption(caption: str) -> None:
+    article = wireparse.parse(
+        f"{caption}\n\n"
+        "HARBURY (Reuters) - Shares in Harbury ended flat on Tuesday as gains in banks "
+        "offset losses in energy stocks.\n\n"
+        "The index rose 0.1 percent, dealers said.\n"
+    )
+    assert line_kind(article, caption) == ("caption", "caption")
+    assert line_kind(article, "HARBURY (Reuters)") == ("paragraph", "paragraph.lead")
+
+
+def test_a_sentence_dating_an_event_with_on_is_no_wire_caption() -> None:
+    article = wireparse.parse(
+        "Harbury to host regional games\n\n"
+        "HARBURY (Reuters) - Harbury will host the regional games next year, "
+        "organisers said on Tuesday.\n\n"
+        "The torch relay ends in Harbury on March 3, 2027.\n\n"
+        "The city last hosted the games in 1998.\n"
+    )
+    assert line_kind(article, "The torch relay")[0] == "paragraph"
+
+
+# --------------------------------------------------------------------------
+# A row of a site's footer links is furniture, never the headline
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Terms of Use Privacy Policy",
+        "Privacy Policy | Cookie Policy | Contact Us",
+        "About Us  Terms & Conditions  Site Map",
+    ],
+)
+def test_a_row_of_footer_links_over_the_story_is_furniture(row: str) -> None:
+    article = wireparse.parse(
+        f"{row}\n\n"
+        "Boatbuilders in Harbury cheer new export rules\n\n"
+        "Boatbuilders in Harbury welcomed new export rules on Tuesday that will let "
+        "them sell small craft abroad without a licence.\n\n"
+        "Source: Norland Wire\n"
+    )
+    assert line_kind(article, row) == ("furniture", "furniture")
+    assert article.headline == "Boatbuilders in Harbury cheer new export rules"
+
+
+def test_a_headline_naming_a_privacy_policy_stays_the_headline() -> None:
+    article = wireparse.parse(
+        "Harbury council rewrites its privacy policy after data leak\n\n"
+        "Harbury council has rewritten its privacy policy after the addresses of "
+        "2,000 residents were published by mistake.\n"
+    )
+    assert article.headline == "Harbury council rewrites its privacy policy after data leak"
