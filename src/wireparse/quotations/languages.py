@@ -181,6 +181,9 @@ _FEMININE_ENDINGS_FR: tuple[tuple[str, str], ...] = (
 #: The words that join a management's noun to the body's name (``la
 #: direction de la SNCF``, ``du groupe``, ``la dirección del Hospital``).
 _OF_WORDS = frozenset({"de", "du", "del", "d'", "d’"})
+#: The Spanish participles that copy sets as a demonstrative before a noun
+#: (``dichas fuentes``, ``dicho portavoz``).
+_PARTICIPLE_DEMONSTRATIVES = frozenset({"dicho", "dicha", "dichos", "dichas"})
 #: The French and Spanish definite articles of a singular subject opening a
 #: sentence (``La SNCF a indiqué …``).
 _DEFINITE_SINGULAR = frozenset({"la", "le", "l'", "l’", "el"})
@@ -1524,6 +1527,8 @@ class _Reader:
             # A source phrase whose "de" is joined to the article: "a juicio
             # del fiscal" (see source_phrase_at).
             or (j == i and toks[j].low == "del" and self.language == "es")
+            # "dichas fuentes": a participle as the demonstrative.
+            or (j == i and self._callback_determiner(toks, j))
         ):
             det = True
             j += 1
@@ -4818,6 +4823,7 @@ class _Reader:
             opener.low in words.pronouns
             or opener.low in words.determiners
             or opener.low in words.bare_sources  # "Fuentes sanitarias indicaron"
+            or self._callback_determiner(toks, 0)  # "Dichas fuentes aseguraron"
             or (opener.capital and self.name_like(opener))
             or (
                 opener.capital
@@ -4883,6 +4889,26 @@ class _Reader:
             if speaker is not None:
                 return speaker, ("cue.lead_in", "mention.lang_phrase", rule), toks[verb_at].start
         return None, (), -1
+
+    def _callback_determiner(self, toks: Sequence[_Token], i: int) -> bool:
+        """Whether a Spanish participle of ``decir`` is a demonstrative before its noun.
+
+        Convention: Spanish copy calls back a source it has just named with
+        ``dicho``, ``dicha``, ``dichos``, ``dichas`` before the noun
+        (``Fuentes del puerto confirmaron el cierre. Dichas fuentes
+        aseguraron que «…».``; ``«…», añadieron dichas fuentes.``,
+        invented): before a noun in lower case the word is the noun's
+        demonstrative, as ``estas`` would be, and the phrase the source the
+        noun calls back (see :meth:`_called_back`), not the participle.
+        """
+        return (
+            self.language == "es"
+            and toks[i].low in _PARTICIPLE_DEMONSTRATIVES
+            and i + 1 < len(toks)
+            and toks[i + 1].text.isalpha()
+            and not toks[i + 1].capital
+            and toks[i + 1].low not in self.words.function_words
+        )
 
     def subjunctive_subject(self, lo: int, hi: int) -> Speaker | None:
         """The named subject whose indirect speech in the subjunctive holds a German quotation.
