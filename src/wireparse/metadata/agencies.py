@@ -131,7 +131,7 @@ AGENCIES: Final[Mapping[str, tuple[str, ...]]] = {
     "Al Jazeera": ("Al Jazeera", "Al-Jazeera", "Aljazeera", "Al Jazeera English"),
     "Sky News": ("Sky News", "Sky"),
     "AAP": ("AAP", "Australian Associated Press"),
-    "Canadian Press": ("Canadian Press", "CP"),
+    "Canadian Press": ("Canadian Press", "CP", "La Presse Canadienne", "Presse Canadienne"),
     "Bay City News": ("Bay City News", "Bay City News Service", "BCN"),
     "The Independent": ("The Independent", "Independent"),
     "The Guardian": ("The Guardian", "Guardian"),
@@ -155,6 +155,11 @@ AGENCIES: Final[Mapping[str, tuple[str, ...]]] = {
     "ANSA": ("ANSA",),
     "EFE": ("EFE", "Agencia EFE", "Agencia Efe"),
     "Europa Press": ("Europa Press",),
+    # Latin American state agencies, tagged in their datelines like EFE:
+    # ``Ciudad de México, 7 de diciembre (Notimex).-``, ``Buenos Aires, 7 de
+    # diciembre (Télam).-``.
+    "Notimex": ("Notimex", "Agencia Mexicana de Noticias"),
+    "Télam": ("Télam", "Telam", "Agencia Télam"),
     "PA Media": ("PA Media", "Press Association", "PA"),
     "Interfax": ("Interfax",),
     "TASS": ("TASS", "ITAR-TASS"),
@@ -216,6 +221,8 @@ HOME_LANGUAGES: Final[Mapping[str, str]] = {
     "SDA": "de",
     "ATS": "fr",
     "EFE": "es",
+    "Notimex": "es",
+    "Télam": "es",
     "Europa Press": "es",
 }
 

@@ -181,6 +181,9 @@ _FEMININE_ENDINGS_FR: tuple[tuple[str, str], ...] = (
 #: The words that join a management's noun to the body's name (``la
 #: direction de la SNCF``, ``du groupe``, ``la dirección del Hospital``).
 _OF_WORDS = frozenset({"de", "du", "del", "d'", "d’"})
+#: The Spanish participles that copy sets as a demonstrative before a noun
+#: (``dichas fuentes``, ``dicho portavoz``).
+_PARTICIPLE_DEMONSTRATIVES = frozenset({"dicho", "dicha", "dichos", "dichas"})
 #: The French and Spanish definite articles of a singular subject opening a
 #: sentence (``La SNCF a indiqué …``).
 _DEFINITE_SINGULAR = frozenset({"la", "le", "l'", "l’", "el"})
@@ -1524,6 +1527,8 @@ class _Reader:
             # A source phrase whose "de" is joined to the article: "a juicio
             # del fiscal" (see source_phrase_at).
             or (j == i and toks[j].low == "del" and self.language == "es")
+            # "dichas fuentes": a participle as the demonstrative.
+            or (j == i and self._callback_determiner(toks, j))
         ):
             det = True
             j += 1
@@ -3487,6 +3492,8 @@ class _Reader:
         k += 1
         while k < len(toks) and k <= 3 and not toks[k].capital and toks[k].low not in _OF_WORDS:
             k += 1  # "régionale", "générale"
+        if k >= len(toks) and toks[0].low in _DEFINITE_SINGULAR:
+            return self._body_named_before(found)
         if k >= len(toks) or toks[k].low not in _OF_WORDS:
             return None
         k += 1
@@ -3497,6 +3504,80 @@ class _Reader:
         name = found.mention[toks[k].start :]
         start = found.span.start + toks[k].start
         return Speaker(name, found.mention, Span(start, found.span.end), SourceKind.ORGANISATION)
+
+    def _body_named_before(self, found: _Found) -> Speaker | None:
+        """The firm a management noun with no complement stands for: the body named as a source.
+
+        Convention: copy that has named a firm or a body as the source of a
+        statement calls it back by its management alone (``Le trafic sera
+        réduit jeudi, a annoncé la Cofralim. ¶ « … », a précisé la
+        direction.``; ``La Cofralim a démenti. « … », a indiqué la
+        direction.``; ``Ferralia ha confirmado el cierre. «…», ha señalado
+        la dirección.``, invented): the management is the body the last
+        sentence before it, in the paragraph or the three before, gives as
+        the subject of its verb, written with its article (``la Cofralim``)
+        or alone; a person so named is no body.
+        """
+        contexts = [_cut_at(self.para_context, found.span.start), *self.earlier_contexts(3)]
+        for text, offset in contexts:
+            starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip()))]
+            for start in reversed(starts):
+                body = self._sentence_body_source(self.tokens(text[start:], offset + start))
+                if body is not None:
+                    return body
+                text = text[:start]
+        return None
+
+    def _sentence_body_source(self, toks: Sequence[_Token]) -> Speaker | None:
+        """The body a sentence gives as the subject of its cue, opening it or after the cue.
+
+        ``La Cofralim a démenti …`` / ``…, a annoncé mercredi la Cofralim.``
+        (see :meth:`_body_named_before`).
+        """
+        words = self.words
+        while toks and (toks[-1].mark or toks[-1].text in ".!?"):
+            toks = toks[:-1]  # the stop, a closing quotation mark
+        if len(toks) < 3:
+            return None
+        # After the cue, the sentence's last words: "a annoncé (mercredi) la SNCF".
+        k = len(toks) - 1
+        while k > 0 and toks[k].capital and not toks[k].mark:
+            k -= 1
+        if k < len(toks) - 1 and toks[k].low in _DEFINITE_SINGULAR and k >= 1:
+            v = k - 1
+            while (
+                v > 0 and v >= k - 2 and not toks[v].capital and toks[v].low not in words.cue_first
+            ):
+                v -= 1  # a day or an adverb: "a annoncé mercredi la SNCF"
+            if toks[v].low in words.cue_first and not toks[v].capital:
+                return self._body_at(toks, k + 1, len(toks))
+        # Opening the sentence, its verb after it: "La SNCF a démenti".
+        k = 1 if toks[0].low in _DEFINITE_SINGULAR else 0
+        end = k
+        while end < len(toks) and toks[end].capital and not toks[end].mark:
+            end += 1
+        if end == k or end >= len(toks) or toks[end].mark or toks[end].capital:
+            return None
+        if toks[end].low not in words.cue_first and toks[end].low not in _AUXILIARIES:
+            return None
+        return self._body_at(toks, k, end)
+
+    def _body_at(self, toks: Sequence[_Token], k: int, end: int) -> Speaker | None:
+        """The body ``toks[k:end]`` names, or ``None`` for a person or a role.
+
+        French and Spanish copy set the article before a body's name, never
+        before a person's (``la Cofralim``, ``la Guardia Civil``); without
+        the article only one word is read, an acronym or a name no person
+        named before bears (``Ferralia``, not ``Ortega`` for Luis Ortega).
+        """
+        run = toks[k:end]
+        if not run or any(self._is_role_word(t) for t in run):
+            return None
+        article = k > 0 and toks[k - 1].low in _DEFINITE_SINGULAR
+        if not article and (len(run) > 1 or self.full_name(run[0].text) != run[0].text):
+            return None
+        name = self.source[run[0].start : run[-1].end]
+        return Speaker(name, name, Span(run[0].start, run[-1].end), SourceKind.ORGANISATION)
 
     def _called_back(self, found: _Found) -> Speaker | None:
         """The source a demonstrative and its noun call back, as first written.
@@ -3607,8 +3688,10 @@ class _Reader:
             return None
         v = next((n for n, t in enumerate(toks) if t.start >= found.span.end), len(toks))
         end = v
+        statement = self._statement_issued(toks, v)
         while (
-            v < end + 2
+            not statement
+            and v < end + 2
             and v < len(toks)
             and toks[v].low not in self.words.cue_first
             and toks[v].text.isalpha()
@@ -3625,10 +3708,14 @@ class _Reader:
             toks[v].low in _AUXILIARIES
             and (v + 1 >= len(toks) or toks[v + 1].low not in self.words.participles)
         )
-        if not cue and (
-            self.language != "fr"
-            or toks[v].low not in _AUXILIARIES
-            or any(t.capital for t in toks[v + 1 :])
+        if (
+            not cue
+            and not statement
+            and (
+                self.language != "fr"
+                or toks[v].low not in _AUXILIARIES
+                or any(t.capital for t in toks[v + 1 :])
+            )
         ):
             # Another verb ("La préfecture du Gers a instauré une zone.")
             # only in French, whose pronoun tells the gender, the
@@ -3644,6 +3731,27 @@ class _Reader:
             name = toks[0].low + speaker.name[len(article) :]
             return Speaker(name, speaker.mention, speaker.mention_span, speaker.kind)
         return speaker
+
+    def _statement_issued(self, toks: Sequence[_Token], v: int) -> bool:
+        """Whether the verb at ``v`` issues a written statement, its object a document noun.
+
+        Convention: copy reports that a body issued a statement, then quotes
+        it with no subject in the tag (``La dirección de Ferralia ha
+        difundido un comunicado. «…», ha señalado.``; ``El Ayuntamiento
+        emitió una nota. «…», precisó.``, invented): the verb is no cue, but
+        its object (an article and a noun of the list ``document_nouns``)
+        makes the body the source of the statement quoted.
+        """
+        if v >= len(toks) or toks[v].capital or toks[v].mark:
+            return False
+        k = v + 1
+        if toks[v].low in _AUXILIARIES and k < len(toks) and not toks[k].capital:
+            k += 1  # "ha emitido", "a publié"
+        return (
+            k + 1 < len(toks)
+            and toks[k].low in self.words.determiners
+            and toks[k + 1].low in self.words.document_nouns
+        )
 
     def _cue_subject_before(self) -> str | None:
         """The last full name before the last cue verb in the quotation's paragraph.
@@ -4818,6 +4926,7 @@ class _Reader:
             opener.low in words.pronouns
             or opener.low in words.determiners
             or opener.low in words.bare_sources  # "Fuentes sanitarias indicaron"
+            or self._callback_determiner(toks, 0)  # "Dichas fuentes aseguraron"
             or (opener.capital and self.name_like(opener))
             or (
                 opener.capital
@@ -4883,6 +4992,26 @@ class _Reader:
             if speaker is not None:
                 return speaker, ("cue.lead_in", "mention.lang_phrase", rule), toks[verb_at].start
         return None, (), -1
+
+    def _callback_determiner(self, toks: Sequence[_Token], i: int) -> bool:
+        """Whether a Spanish participle of ``decir`` is a demonstrative before its noun.
+
+        Convention: Spanish copy calls back a source it has just named with
+        ``dicho``, ``dicha``, ``dichos``, ``dichas`` before the noun
+        (``Fuentes del puerto confirmaron el cierre. Dichas fuentes
+        aseguraron que «…».``; ``«…», añadieron dichas fuentes.``,
+        invented): before a noun in lower case the word is the noun's
+        demonstrative, as ``estas`` would be, and the phrase the source the
+        noun calls back (see :meth:`_called_back`), not the participle.
+        """
+        return (
+            self.language == "es"
+            and toks[i].low in _PARTICIPLE_DEMONSTRATIVES
+            and i + 1 < len(toks)
+            and toks[i + 1].text.isalpha()
+            and not toks[i + 1].capital
+            and toks[i + 1].low not in self.words.function_words
+        )
 
     def subjunctive_subject(self, lo: int, hi: int) -> Speaker | None:
         """The named subject whose indirect speech in the subjunctive holds a German quotation.

@@ -1,0 +1,91 @@
+"""Sixteenth round of probed conventions of German, French and Spanish speakers.
+
+Every article here is invented; each test pins one convention of the
+language's wire copy (unions and strikes, transport, churches) with the
+exact speaker expected.
+"""
+
+from __future__ import annotations
+
+import wireparse
+
+
+def speakers(text: str, language: str | None = None) -> list[str | None]:
+    article = wireparse.parse(text, language=language)
+    return [q.speaker.name if q.speaker else None for q in article.quotes]
+
+
+# ------------------------------------------------ a participle as the demonstrative
+
+
+def test_spanish_dichas_fuentes_opening_the_sentence_call_back_the_sources() -> None:
+    text = (
+        "Valdora, 7 dic (EFE).- El alcalde de Valdora, Tomás Ribera, inauguró el "
+        "nuevo puerto deportivo. «Es un día histórico», dijo Ribera.\n\n"
+        "Fuentes de la Autoridad Portuaria confirmaron el retraso de las obras del "
+        "dique. Dichas fuentes aseguraron que el dique estará listo «en primavera».\n"
+    )
+    assert speakers(text, "es") == ["Tomás Ribera", "fuentes de la Autoridad Portuaria"]
+
+
+def test_spanish_dicho_portavoz_in_the_tag_calls_back_the_spokesman() -> None:
+    text = (
+        "Valdora, 7 dic (EFE).- La consejera Elena Bravo visitó la planta. «Hay "
+        "futuro», dijo Bravo.\n\n"
+        "Un portavoz de la empresa Ferralia explicó la situación. «Nadie perderá "
+        "su empleo», precisó dicho portavoz.\n"
+    )
+    assert speakers(text, "es") == ["Elena Bravo", "un portavoz de la empresa Ferralia"]
+
+
+# ------------------------------------------------ a body's statement and its management
+
+
+def test_spanish_body_that_issued_a_statement_is_the_subjectless_tag() -> None:
+    text = (
+        "Valdora, 7 dic (EFE).- La consejera de Salud, Elena Bravo, visitó las "
+        "urgencias. «Faltan médicos», reconoció Bravo.\n\n"
+        "La gerencia de Sanitas Valdora ha difundido un comunicado. "
+        "«Ningún paciente ha quedado sin atender», ha precisado.\n"
+    )
+    assert speakers(text, "es") == ["Elena Bravo", "Sanitas Valdora"]
+
+
+def test_spanish_body_that_issued_a_note_in_the_simple_past() -> None:
+    text = (
+        "Valdora, 7 dic (EFE).- El alcalde, Tomás Ribera, cortó la cinta. «Es un "
+        "gran día», dijo Ribera.\n\n"
+        "La dirección de Aguas Valdora emitió una nota por la tarde. «El agua del "
+        "grifo es potable», detalló.\n"
+    )
+    assert speakers(text, "es") == ["Tomás Ribera", "Aguas Valdora"]
+
+
+def test_french_bare_direction_is_the_firm_named_as_the_leads_inverted_subject() -> None:
+    text = (
+        "BRESTOU, 7 déc 2026 (AFP) - L'usine de Brestou fermera ses portes en "
+        "juin, a annoncé mardi la Cofralim.\n\n"
+        "« Les 120 salariés se verront proposer un reclassement », a précisé la "
+        "direction dans un communiqué.\n"
+    )
+    assert speakers(text, "fr") == ["Cofralim"]
+
+
+def test_french_bare_direction_after_a_sentence_opened_by_the_firm() -> None:
+    text = (
+        "BRESTOU, 7 déc 2026 (AFP) - Le délégué syndical Hugo Marchal a dénoncé "
+        "un « gâchis ». « On nous ment », a-t-il lancé.\n\n"
+        "La Cofralim a démenti toute fermeture. « Le site a un avenir », a indiqué "
+        "la direction.\n"
+    )
+    assert speakers(text, "fr") == ["Hugo Marchal", "Hugo Marchal", "Cofralim"]
+
+
+def test_spanish_bare_direccion_after_a_sentence_opened_by_the_firm() -> None:
+    text = (
+        "Valdora, 7 dic (EFE).- El presidente del comité, Raúl Osorio, anunció "
+        "movilizaciones. «No vamos a parar», dijo Osorio.\n\n"
+        "Ferralia ha confirmado el cierre de la planta. «Buscaremos una salida "
+        "para cada trabajador», ha señalado la dirección.\n"
+    )
+    assert speakers(text, "es") == ["Raúl Osorio", "Ferralia"]
