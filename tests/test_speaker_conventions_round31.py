@@ -208,3 +208,27 @@ def test_wrapping_lines_changes_no_speaker_and_no_span_invariant(
     for person in article.people:
         for mention in person.mentions:
             assert 0 <= mention.start < mention.end <= len(wrapped)
+
+
+#: The headline and dateline of a court story.
+COURT = "Trial opens in Keston\n\nKESTON, Maine (Wire) — A trial opened on Monday.\n\n"
+
+
+def test_a_clause_of_manner_on_as_after_a_quotation_names_its_speaker() -> None:
+    """``"...," as Ivo Brandt explains.``: the clause on ``as`` tags the quotation."""
+    lead = COURT + "Ivo Brandt has built the parade floats for 20 years.\n\n"
+    speaker, _, rules = last_quote(lead, '"Feathers cost a fortune," as Brandt explains.\n')
+    assert speaker == "Ivo Brandt"
+    assert rules[0] == "cue.after"
+    speaker, _, _ = last_quote(lead, '"It was a long night," as one juror put it.\n')
+    assert speaker == "one juror"
+
+
+def test_a_speech_verbs_participle_after_an_article_is_part_of_the_source() -> None:
+    """``The accused man told the court ...``: the accused man, not the man."""
+    speaker, _, _ = last_quote(
+        COURT, 'The accused man told the court he was "asleep at home" that night.\n'
+    )
+    assert speaker == "the accused man"
+    speaker, _, _ = last_quote(COURT, 'An alleged getaway driver says he was "never in the car."\n')
+    assert speaker == "an alleged getaway driver"

@@ -2695,7 +2695,7 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
                 or (bool(words) and _is_measure(core))
                 or _GRADER_RE.fullmatch(low) is not None  # "12th-grader Ada Roe said"
             )
-            and low not in _NOT_IN_PHRASE
+            and (low not in _NOT_IN_PHRASE or _verb_as_adjective(tokens, k, low))
             and not (low in _TIME_WORDS and words and words[-1][:1].isupper())
             # A verb or participle before a name ends the phrase: "a man named
             # John Miller", "fans cheered Ilse Varga" (not "acting", ...).
@@ -2719,6 +2719,26 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
         words.pop(0)
         left += 1
     return words, left
+
+
+#: The articles before which a speech verb's participle is an adjective.
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def _verb_as_adjective(tokens: Sequence[str], k: int, low: str) -> bool:
+    """Whether ``tokens[k]``, a speech verb's past participle, is an adjective after an article.
+
+    Court copy describes a defendant by the charge's participle: ``The
+    accused man told the court``, ``an alleged gunman said``, ``the accused
+    killer of a Portvale man says`` (invented): the participle belongs to
+    the noun phrase, which it would otherwise end.
+    """
+    return (
+        low.endswith("ed")
+        and low in cues.SPEECH_VERBS
+        and k > 0
+        and tokens[k - 1].lower() in _ARTICLES
+    )
 
 
 def _is_possessive_word(token: str) -> bool:

@@ -2325,13 +2325,21 @@ class _Analysis:
         else:
             gap_end = mention.start
         gap = flat[close_end:gap_end]
-        if gap.strip(" ,—–-") and not (
-            # '"...," the agency quoted Ada Marsh as saying': the outlet stands between.
-            mention is not None
-            and mention.rule == "mention.quoted_as_saying"
-            and gap.endswith(" quoted ")
-            and MASK not in gap
-            and len(gap.split()) <= 8
+        if (
+            gap.strip(" ,—–-")
+            and not (
+                # '"...," as one pilot put it.', '"...," as Ada Marsh explains.': a
+                # clause of manner on "as" tags the quotation as a plain cue does.
+                gap.strip(" ,—–-") == "as" and self.english and not cue.inverted
+            )
+            and not (
+                # '"...," the agency quoted Ada Marsh as saying': the outlet stands between.
+                mention is not None
+                and mention.rule == "mention.quoted_as_saying"
+                and gap.endswith(" quoted ")
+                and MASK not in gap
+                and len(gap.split()) <= 8
+            )
         ):
             return None
         if cue.inverted:
