@@ -80,3 +80,49 @@ def test_a_place_after_a_role_of_a_named_place_is_no_subject() -> None:
         '"We will rebuild," he said.\n',
     )
     assert speaker != "New Hampshire"
+
+
+#: The headline and dateline of a story that passes on another outlet's quotation.
+PRESS = "Ferry row deepens\n\nPORT ELLAN (Wire) — The ferry strike went into a third day.\n\n"
+
+
+def test_an_outlet_quoting_a_description_then_a_name_as_saying_is_the_name() -> None:
+    """``The Ellan Courier quoted a ferry pilot, Tomas Vane, as saying ...``: Tomas Vane."""
+    speaker, kind, rules = last_quote(
+        PRESS,
+        "The Ellan Courier quoted a veteran ferry pilot, Tomas Vane, as saying the "
+        'crossings were "not safe in a westerly gale."\n',
+    )
+    assert (speaker, kind) == ("Tomas Vane", SourceKind.PERSON)
+    assert "mention.quoted_as_saying" in rules
+
+
+def test_an_outlet_quoting_a_name_then_its_description_as_saying_is_the_name() -> None:
+    """``The Courier quoted Tomas Vane, a ferry pilot, as saying ...``: Tomas Vane."""
+    speaker, _, rules = last_quote(
+        PRESS,
+        "The Ellan Courier quoted Tomas Vane, a veteran ferry pilot, as saying the "
+        'crossings were "not safe in a westerly gale."\n',
+    )
+    assert speaker == "Tomas Vane"
+    assert "mention.quoted_as_saying" in rules
+
+
+def test_an_outlet_quoting_a_name_with_a_particle_as_demanding_is_the_name() -> None:
+    """``quoted a union leader, Omar al-Tahan, as demanding that ...``: Omar al-Tahan."""
+    speaker, _, _ = last_quote(
+        PRESS,
+        "The weekly quoted a dockers' union leader, Omar al-Tahan, as demanding in a "
+        'post on Sunday that the board "pay the crews what they are owed."\n',
+    )
+    assert speaker == "Omar al-Tahan"
+
+
+def test_an_outlet_quoting_a_description_with_a_relative_clause_keeps_it() -> None:
+    """``quoted a pilot, who asked not to be named, as saying``: the pilot, no name."""
+    speaker, _, _ = last_quote(
+        PRESS,
+        "The weekly quoted a ferry pilot, who asked not to be named, as saying the "
+        'crossings were "not safe."\n',
+    )
+    assert speaker == "a ferry pilot"
