@@ -126,3 +126,31 @@ def test_an_outlet_quoting_a_description_with_a_relative_clause_keeps_it() -> No
         'crossings were "not safe."\n',
     )
     assert speaker == "a ferry pilot"
+
+
+#: The headline of a live blog.
+LIVE = "Storm live: ferries cancelled\n\nFollow the latest on the storm below.\n\n"
+
+
+def test_a_live_blog_entry_opening_with_its_time_has_its_subject_after_it() -> None:
+    """``14.20 ... ¶ 13.55 Arne Skog, the harbour master, has been speaking ...``: Arne Skog."""
+    speaker, kind, rules = last_quote(
+        LIVE,
+        "14.20 The coastguard has closed the outer channel. Ruben Fyfe, our reporter at "
+        "the pier, describes the scene.\n\n"
+        "13.55 Arne Skog, the port's harbour master, has been speaking to crews at the quay.\n\n"
+        '"Nothing sails before the wind drops," he told reporters.\n',
+    )
+    assert (speaker, kind) == ("Arne Skog", SourceKind.PERSON)
+    assert "resolve.pronoun_antecedent" in rules
+
+
+def test_a_number_opening_a_sentence_is_no_live_blog_time() -> None:
+    """``12.5 percent of the ferries ...`` opens no entry: no subject after it."""
+    speaker, _, _ = last_quote(
+        LIVE,
+        "Arne Skog, the harbour master, closed the quay.\n\n"
+        "12.50 percent of the ferries stayed in port.\n\n"
+        '"Nothing sails," he said.\n',
+    )
+    assert speaker == "Arne Skog"

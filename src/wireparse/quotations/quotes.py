@@ -1858,6 +1858,10 @@ class _Analysis:
             age = _AGE_BEFORE_NAME.match(flat, pos, sent.end)
             if age is not None:
                 pos = age.end()  # "76-year-old Dora Hale, founder of ..., said"
+            elif pos == self.bounds[sent.para][0]:
+                stamp = _LIVE_STAMP.match(flat, pos, min(sent.end, pos + 8))
+                if stamp is not None:
+                    pos = stamp.end()  # "13.08 Tomas Vane, the airline's chief, spoke"
         if not flat[pos].isupper():
             return None
         first = self._first_word(pos, sent.end)
@@ -3626,6 +3630,11 @@ def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
     if not word or not word[0].islower() or word in ("of", "and", "or", "who", "which"):
         return None
     return named
+
+
+#: The clock time that opens a live blog's entry, before its first sentence:
+#: ``13.08 Tomas Vane, the airline's chief, has been speaking ...``.
+_LIVE_STAMP = lazy_compile_re(r"(?:[01]\d|2[0-3])[.:][0-5]\d (?=[A-Z])")
 
 
 def _role_of_named_body(words: Sequence[str]) -> bool:
