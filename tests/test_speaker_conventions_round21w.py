@@ -80,3 +80,77 @@ def test_a_place_after_a_role_of_a_named_place_is_no_subject() -> None:
         '"We will rebuild," he said.\n',
     )
     assert speaker != "New Hampshire"
+
+
+#: The headline and dateline of a story that passes on another outlet's quotation.
+PRESS = "Ferry row deepens\n\nPORT ELLAN (Wire) — The ferry strike went into a third day.\n\n"
+
+
+def test_an_outlet_quoting_a_description_then_a_name_as_saying_is_the_name() -> None:
+    """``The Ellan Courier quoted a ferry pilot, Tomas Vane, as saying ...``: Tomas Vane."""
+    speaker, kind, rules = last_quote(
+        PRESS,
+        "The Ellan Courier quoted a veteran ferry pilot, Tomas Vane, as saying the "
+        'crossings were "not safe in a westerly gale."\n',
+    )
+    assert (speaker, kind) == ("Tomas Vane", SourceKind.PERSON)
+    assert "mention.quoted_as_saying" in rules
+
+
+def test_an_outlet_quoting_a_name_then_its_description_as_saying_is_the_name() -> None:
+    """``The Courier quoted Tomas Vane, a ferry pilot, as saying ...``: Tomas Vane."""
+    speaker, _, rules = last_quote(
+        PRESS,
+        "The Ellan Courier quoted Tomas Vane, a veteran ferry pilot, as saying the "
+        'crossings were "not safe in a westerly gale."\n',
+    )
+    assert speaker == "Tomas Vane"
+    assert "mention.quoted_as_saying" in rules
+
+
+def test_an_outlet_quoting_a_name_with_a_particle_as_demanding_is_the_name() -> None:
+    """``quoted a union leader, Omar al-Tahan, as demanding that ...``: Omar al-Tahan."""
+    speaker, _, _ = last_quote(
+        PRESS,
+        "The weekly quoted a dockers' union leader, Omar al-Tahan, as demanding in a "
+        'post on Sunday that the board "pay the crews what they are owed."\n',
+    )
+    assert speaker == "Omar al-Tahan"
+
+
+def test_an_outlet_quoting_a_description_with_a_relative_clause_keeps_it() -> None:
+    """``quoted a pilot, who asked not to be named, as saying``: the pilot, no name."""
+    speaker, _, _ = last_quote(
+        PRESS,
+        "The weekly quoted a ferry pilot, who asked not to be named, as saying the "
+        'crossings were "not safe."\n',
+    )
+    assert speaker == "a ferry pilot"
+
+
+#: The headline of a live blog.
+LIVE = "Storm live: ferries cancelled\n\nFollow the latest on the storm below.\n\n"
+
+
+def test_a_live_blog_entry_opening_with_its_time_has_its_subject_after_it() -> None:
+    """``14.20 ... ¶ 13.55 Arne Skog, the harbour master, has been speaking ...``: Arne Skog."""
+    speaker, kind, rules = last_quote(
+        LIVE,
+        "14.20 The coastguard has closed the outer channel. Ruben Fyfe, our reporter at "
+        "the pier, describes the scene.\n\n"
+        "13.55 Arne Skog, the port's harbour master, has been speaking to crews at the quay.\n\n"
+        '"Nothing sails before the wind drops," he told reporters.\n',
+    )
+    assert (speaker, kind) == ("Arne Skog", SourceKind.PERSON)
+    assert "resolve.pronoun_antecedent" in rules
+
+
+def test_a_number_opening_a_sentence_is_no_live_blog_time() -> None:
+    """``12.5 percent of the ferries ...`` opens no entry: no subject after it."""
+    speaker, _, _ = last_quote(
+        LIVE,
+        "Arne Skog, the harbour master, closed the quay.\n\n"
+        "12.50 percent of the ferries stayed in port.\n\n"
+        '"Nothing sails," he said.\n',
+    )
+    assert speaker == "Arne Skog"

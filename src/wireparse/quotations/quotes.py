@@ -1217,7 +1217,8 @@ class _Analysis:
         # when it is needed (a participle, or no subject before the cue).
         prev: str | None = None
         participle = cue.verb[-3:] == "ing"
-        if participle and cue.verb == "saying":
+        if participle and (cue.verb == "saying" or flat[start - 4 : start] == " as "):
+            # "quoted Tomas Vane as warning that ...": any cue's participle.
             quoted = _quoted_as_saying(flat, lo, start)
             if quoted is not None:
                 cue.mention = quoted
@@ -1857,6 +1858,10 @@ class _Analysis:
             age = _AGE_BEFORE_NAME.match(flat, pos, sent.end)
             if age is not None:
                 pos = age.end()  # "76-year-old Dora Hale, founder of ..., said"
+            elif pos == self.bounds[sent.para][0]:
+                stamp = _LIVE_STAMP.match(flat, pos, min(sent.end, pos + 8))
+                if stamp is not None:
+                    pos = stamp.end()  # "13.08 Tomas Vane, the airline's chief, spoke"
         if not flat[pos].isupper():
             return None
         first = self._first_word(pos, sent.end)
@@ -3177,12 +3182,13 @@ def _quoted_as_saying(flat: str, lo: int, start: int) -> Mention | None:
     """Return the source a reporting outlet quotes: ``the agency quoted Ada Marsh as saying``.
 
     Wire copy passes on another outlet's quotation with ``quoted ... as
-    saying`` (or ``cited ... as saying``): the source is the object of the
+    saying`` (or ``cited ... as saying``, or another cue's participle:
+    ``quoted Ada Marsh as warning that``): the source is the object of the
     verb, not the outlet that is the sentence's subject (``Interfax quoted
     Ada Marsh as saying "..."``, ``"...," the agency quoted her as saying``,
     ``The Portvale Press cited Ada Marsh as saying ...``).
 
-    :param start: The offset of ``saying``.
+    :param start: The offset of ``saying`` (or the cue's participle).
     """
     end = start - 4
     if flat[end:start] != " as ":
@@ -3196,9 +3202,41 @@ def _quoted_as_saying(flat: str, lo: int, start: int) -> Mention | None:
         if at < 0:
             return None
     mention, _ = phrase_after(flat, at + len(verb), end)
-    if mention is None or mention.end != end:
+    if mention is not None and mention.end != end:
+        mention = _quoted_apposed(flat, mention, end)
+    if mention is None:
         return None
     return mention._replace(rule="mention.quoted_as_saying")
+
+
+def _quoted_apposed(flat: str, mention: Mention, end: int) -> Mention | None:
+    """Return the person an outlet quotes when an apposition closes the object.
+
+    ``The Harbor Times quoted Tomas Vane, a ferry pilot, as saying ...`` is
+    Tomas Vane; ``the paper quoted a ferry pilot, Tomas Vane, as saying
+    ...`` is the name after the description.  The apposition stands between
+    two commas, the second right before ``as`` (at *end*); *mention* is the
+    phrase that opens the object.
+    """
+    if flat[end - 1 : end] != ",":
+        return None
+    comma = flat.rfind(", ", mention.start, end - 1)
+    if comma < mention.end or flat.count(",", mention.start, comma) > 0:
+        return None  # one apposition between two commas, no list
+    named, _ = phrase_after(flat, comma + 2, end - 1)
+    if named is None or named.end != end - 1:
+        return None
+    if mention.end == comma and mention.words[0].lower() not in cues.DETERMINERS:
+        if mention.words[0][:1].isupper():
+            return mention  # the name first, its description between the commas
+        return None
+    if (
+        mention.words[0].lower() in cues.DETERMINERS
+        and named.words[0][:1].isupper()
+        and named.words[-1].rsplit("-", 1)[-1][:1].isupper()
+    ):
+        return named  # the description first, the name ("Omar al-Tahan") between the commas
+    return None
 
 
 def _with_author(flat: str, mention: Mention, cue_start: int, *, subject: bool = False) -> Mention:
@@ -3600,6 +3638,11 @@ def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
     if not word or not word[0].islower() or word in ("of", "and", "or", "who", "which"):
         return None
     return named
+
+
+#: The clock time that opens a live blog's entry, before its first sentence:
+#: ``13.08 Tomas Vane, the airline's chief, has been speaking ...``.
+_LIVE_STAMP = lazy_compile_re(r"(?:[01]\d|2[0-3])[.:][0-5]\d (?=[A-Z])")
 
 
 def _role_of_named_body(words: Sequence[str]) -> bool:
@@ -5311,7 +5354,9 @@ def _attributions(state: _Analysis) -> list[Attribution]:
                     c0 = _after_adjunct_that(flat, c0, end, cue.verb in _TELL_VERBS)
                 if c0 < end:
                     cs, ce = c0, end
-            else:
+            elif mention.rule != "mention.quoted_as_saying":
+                # (An outlet's object after its apposition's comma closes no
+                # content: "quoted a pilot, Tomas Vane, as saying".)
                 comma = flat.rfind(",", max(start, mention.start - 8), mention.start)
                 if comma > start and not flat[comma + 1 : mention.start].strip():
                     cs, ce = start, comma
