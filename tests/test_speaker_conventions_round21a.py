@@ -1,6 +1,7 @@
 """Speaker conventions of round 21 of the wire audit: a spokesperson's brief
 in lower case before the name, a calling before a name whose employer is
-named in the possessive, a newspaper called back by its noun (invented)."""
+named in the possessive, a newspaper called back by its noun, a body's
+name with a verb of plural agreement (invented)."""
 
 from __future__ import annotations
 
@@ -99,3 +100,32 @@ def test_the_newspaper_with_no_newspaper_named_stays_a_description() -> None:
         'Aides said the mayor was tired. "He has cleared his desk," the newspaper said.\n',
     )
     assert (speaker, kind) == ("the newspaper", SourceKind.ORGANISATION)
+
+
+#: The headline and dateline of a music story.
+MUSIC = (
+    "Label denies shelving album\n\n"
+    "LONDON (Wire) - The singer Ivy Dunmore said her label had shelved her album.\n\n"
+)
+
+
+def test_a_name_with_a_plural_verb_is_a_body_that_they_calls_back() -> None:
+    """``Moth Harbour have denied ... ¶ "...," they said``: Moth Harbour, an organisation."""
+    speaker, kind, rules = last_quote(
+        MUSIC,
+        "Her video drew wide support.\n\n"
+        "Moth Harbour have denied shelving the album.\n\n"
+        '"Nothing has been shelved," they said in a statement.\n',
+    )
+    assert (speaker, kind) == ("Moth Harbour", SourceKind.ORGANISATION)
+    assert "mention.pronoun" in rules
+
+
+def test_a_he_after_a_club_with_a_plural_verb_is_the_player_it_names() -> None:
+    """``Kestrel Albion have dropped Daniel Reyne ... "...," he said``: Daniel Reyne."""
+    speaker, kind, _ = last_quote(
+        "Club drops captain\n\nHARBORTON (Wire) - The club made a change.\n\n",
+        "Kestrel Albion have dropped Daniel Reyne after a row over training.\n\n"
+        '"I was not told why," he said.\n',
+    )
+    assert (speaker, kind) == ("Daniel Reyne", SourceKind.PERSON)
