@@ -5,6 +5,7 @@ name with a verb of plural agreement (invented)."""
 
 from __future__ import annotations
 
+import wireparse
 from tests.speaker_helpers import last_quote, quote_speakers
 from wireparse import SourceKind
 
@@ -129,3 +130,40 @@ def test_a_he_after_a_club_with_a_plural_verb_is_the_player_it_names() -> None:
         '"I was not told why," he said.\n',
     )
     assert (speaker, kind) == ("Daniel Reyne", SourceKind.PERSON)
+
+
+#: The headline and dateline of an inquiry story.
+INQUIRY = (
+    "Dock inquiry hears crews\n\nPORTWELL (Wire) - The inquiry sat for a third day.\n\n"
+    "Harbor master Ines Kerr testified first.\n\n"
+)
+
+
+def test_words_quoted_in_a_relative_clause_of_naming_are_its_antecedents() -> None:
+    """``... a crane driver who described the shift as "..."``: the crane driver."""
+    speaker, kind, rules = last_quote(
+        INQUIRY,
+        "Kerr's account followed that of a crane driver who described the night "
+        'shift as "chaos from start to finish."\n',
+    )
+    assert (speaker, kind) == ("a crane driver", SourceKind.PERSON)
+    assert rules[0] == "partial.relative_clause"
+
+
+def test_a_name_before_a_relative_clause_of_naming_is_the_speaker() -> None:
+    """``The board heard Ruth Alder, who termed the repairs "..."``: Ruth Alder."""
+    speaker, kind, rules = last_quote(
+        INQUIRY,
+        'The board later heard Ruth Alder, who termed the repairs "cosmetic."\n',
+    )
+    assert (speaker, kind) == ("Ruth Alder", SourceKind.PERSON)
+    assert rules[0] == "partial.relative_clause"
+
+
+def test_a_relative_clause_of_a_thing_gives_no_speaker_of_its_own() -> None:
+    """``the plan which called for ...``: no person before the relative."""
+    article = wireparse.parse(
+        INQUIRY + 'Kerr defended the plan, which she described as "the only way to keep '
+        'the cranes moving."\n'
+    )
+    assert article.quotes[-1].rules[:1] != ("partial.relative_clause",)
