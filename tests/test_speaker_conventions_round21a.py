@@ -1,9 +1,11 @@
 """Speaker conventions of round 21 of the wire audit: a spokesperson's brief
 in lower case before the name, a calling before a name whose employer is
-named in the possessive, a newspaper called back by its noun (invented)."""
+named in the possessive, a newspaper called back by its noun, a body's
+name with a verb of plural agreement (invented)."""
 
 from __future__ import annotations
 
+import wireparse
 from tests.speaker_helpers import last_quote, quote_speakers
 from wireparse import SourceKind
 
@@ -99,3 +101,69 @@ def test_the_newspaper_with_no_newspaper_named_stays_a_description() -> None:
         'Aides said the mayor was tired. "He has cleared his desk," the newspaper said.\n',
     )
     assert (speaker, kind) == ("the newspaper", SourceKind.ORGANISATION)
+
+
+#: The headline and dateline of a music story.
+MUSIC = (
+    "Label denies shelving album\n\n"
+    "LONDON (Wire) - The singer Ivy Dunmore said her label had shelved her album.\n\n"
+)
+
+
+def test_a_name_with_a_plural_verb_is_a_body_that_they_calls_back() -> None:
+    """``Moth Harbour have denied ... ¶ "...," they said``: Moth Harbour, an organisation."""
+    speaker, kind, rules = last_quote(
+        MUSIC,
+        "Her video drew wide support.\n\n"
+        "Moth Harbour have denied shelving the album.\n\n"
+        '"Nothing has been shelved," they said in a statement.\n',
+    )
+    assert (speaker, kind) == ("Moth Harbour", SourceKind.ORGANISATION)
+    assert "mention.pronoun" in rules
+
+
+def test_a_he_after_a_club_with_a_plural_verb_is_the_player_it_names() -> None:
+    """``Kestrel Albion have dropped Daniel Reyne ... "...," he said``: Daniel Reyne."""
+    speaker, kind, _ = last_quote(
+        "Club drops captain\n\nHARBORTON (Wire) - The club made a change.\n\n",
+        "Kestrel Albion have dropped Daniel Reyne after a row over training.\n\n"
+        '"I was not told why," he said.\n',
+    )
+    assert (speaker, kind) == ("Daniel Reyne", SourceKind.PERSON)
+
+
+#: The headline and dateline of an inquiry story.
+INQUIRY = (
+    "Dock inquiry hears crews\n\nPORTWELL (Wire) - The inquiry sat for a third day.\n\n"
+    "Harbor master Ines Kerr testified first.\n\n"
+)
+
+
+def test_words_quoted_in_a_relative_clause_of_naming_are_its_antecedents() -> None:
+    """``... a crane driver who described the shift as "..."``: the crane driver."""
+    speaker, kind, rules = last_quote(
+        INQUIRY,
+        "Kerr's account followed that of a crane driver who described the night "
+        'shift as "chaos from start to finish."\n',
+    )
+    assert (speaker, kind) == ("a crane driver", SourceKind.PERSON)
+    assert rules[0] == "partial.relative_clause"
+
+
+def test_a_name_before_a_relative_clause_of_naming_is_the_speaker() -> None:
+    """``The board heard Ruth Alder, who termed the repairs "..."``: Ruth Alder."""
+    speaker, kind, rules = last_quote(
+        INQUIRY,
+        'The board later heard Ruth Alder, who termed the repairs "cosmetic."\n',
+    )
+    assert (speaker, kind) == ("Ruth Alder", SourceKind.PERSON)
+    assert rules[0] == "partial.relative_clause"
+
+
+def test_a_relative_clause_of_a_thing_gives_no_speaker_of_its_own() -> None:
+    """``the plan which called for ...``: no person before the relative."""
+    article = wireparse.parse(
+        INQUIRY + 'Kerr defended the plan, which she described as "the only way to keep '
+        'the cranes moving."\n'
+    )
+    assert article.quotes[-1].rules[:1] != ("partial.relative_clause",)

@@ -2142,8 +2142,10 @@ _AGENCY_RE = re.compile(
     r"[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,3} "
     r"(?:Service|Administration|Bureau|Agency|Authority)(?![\w-])"
 )
+#: Verbs that agree with a plural subject only (:meth:`Resolver._plural_body`).
+_PLURAL_VERBS = (" have ", " are ", " were ")
 #: The nouns by which copy calls back a newspaper it has named: ``the
-#: newspaper``, ``the paper`` (:meth:`_Resolver._masthead_before`).
+#: newspaper``, ``the paper`` (:meth:`Resolver._masthead_before`).
 _NEWSPAPER_NOUNS = frozenset(("newspaper", "paper", "daily", "tabloid"))
 #: A newspaper's name: one to three capitalised words, ``the`` perhaps
 #: before them, and a masthead's last word (list ``masthead_words``) that no
@@ -5016,6 +5018,8 @@ class Resolver:
             _is_plural_noun(best[0].lower()) or best[0].lower() in _NUMBER_WORDS
         ):
             kind = SourceKind.GROUP  # "Ministries said", "Twelve said": no one's name
+        elif not best_title and self._plural_body(best):
+            kind = SourceKind.ORGANISATION  # "Velvet Lantern have denied it"
         ent = self._entity(_key(text), text, kind)
         if surname not in ent.scanned:
             ent.scanned.add(surname)
@@ -5034,6 +5038,34 @@ class Resolver:
             # first name): only that person is its shortcut.
             self._surnames[skey] = ent
         return ent
+
+    def _plural_body(self, name: Sequence[str]) -> bool:
+        """Whether the article gives *name* a verb of plural agreement: a body's name.
+
+        British copy gives a company, a band or a club a plural verb, which
+        no one person takes: ``Velvet Lantern have denied blocking the
+        songs. ¶ "...," they said.`` (invented) is a body, and the ``they``
+        after it stands for it.  The name, two capitalised words or more and
+        no known given name or initial opening it, stands right before
+        ``have``, ``are`` or ``were`` somewhere in the article, opening its
+        sentence or its clause, ``the`` perhaps before it; not after another
+        word (``Ada Roe and Moth Harbour have`` are two, ``the 2014 soccer
+        World Cup have`` is a longer subject's).
+        """
+        if len(name) < 2 or _core(name[0]).lower() in _GIVEN_NAME_GENDERS:
+            return False
+        if _is_initial(name[0]) or not all(w[:1].isupper() for w in name):
+            return False
+        flat = self.flat
+        text = " ".join(name)
+        for verb in _PLURAL_VERBS:
+            at = flat.find(text + verb)
+            while at >= 0:
+                word = flat[max(0, at - 30) : at].rstrip(" ").rpartition(" ")[2]
+                if not word or not word[-1].isalnum() or word.lower() == "the":
+                    return True  # "Velvet Lantern have", "Clubs: The Rovers are"
+                at = flat.find(text + verb, at + 1)
+        return False
 
     def _described(self, mention: Mention, words: list[str]) -> _Entity:
         """Resolve a described source: ``the secretary of state``, ``police``."""

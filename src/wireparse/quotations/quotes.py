@@ -4183,7 +4183,9 @@ def _analyse(source: str, paragraphs: Sequence[Paragraph], language: str) -> Quo
             speech = False
             owner = None if context is not None else _possessive_owner(state, lo, open_start)
             if owner is None and context is None and (cue is None or cue.sentence != sent_index):
-                owner = _frame_owner(state, sent, open_start)
+                owner = _frame_owner(state, sent, open_start) or _relative_namer(
+                    state, sent, open_start
+                )
             if context is not None:
                 kind = context
             elif owner is not None:
@@ -4504,6 +4506,57 @@ def _frame_owner(
         return None
     speaker = state.resolver.speaker(ent, mention, state.source)
     return speaker, ("partial.view_frame", "mention.possessive", state.resolver.rule)
+
+
+#: A relative clause of naming that runs up to a quotation, no comma, colon or
+#: other quotation in it: ``who described the order as "``, ``who called
+#: the plan "`` (:func:`_relative_namer`).  Group 1 is the relative's
+#: antecedent: an article and up to three words, or a name of up to four
+#: capitalised words before a comma.
+_RELATIVE_NAMING = lazy_compile_re(
+    r"(?:\b((?:[Aa]n?|[Oo]ne|[Tt]he) (?:[\w-]+ ){0,2}[a-z][\w-]*)"
+    r"|(?<![\w'’])([A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30}){1,3}),)"
+    r" who (?:[a-z]+ly )?(?:described|called|termed|branded|label+ed|dubbed|deemed)"
+    r" [^,;:\x01]{1,120}$"
+)
+
+
+def _relative_namer(
+    state: _Analysis, sent: _Sentence, open_start: int
+) -> tuple[Speaker, tuple[str, ...]] | None:
+    """Return the speaker of words quoted in a relative clause of naming.
+
+    ``partial.relative_clause``: news copy names a witness inside another
+    sentence and quotes the words the witness chose in a relative clause
+    after the noun: ``The inquiry heard four officials, including a navy
+    officer who described the order as "reckless."`` (invented) quotes the
+    officer, not the sentence's subject; so does ``the inquiry heard Ada
+    Marsh, who called it "a gamble."``.  The clause opens with ``who`` and a
+    verb of naming (``described``, ``called``, ``termed``, ``branded``,
+    ``labelled``, ``dubbed``, ``deemed``; an adverb in ``-ly`` before it
+    allowed), and runs up to the quotation with no comma, colon or other
+    quotation in it; its antecedent is an article and up to three words
+    ending in a noun of a person (``a navy officer``), or a name before a
+    comma.  English copy only.
+    """
+    if not state.english:
+        return None
+    flat = state.flat
+    found = _RELATIVE_NAMING.search(flat, max(sent.start, open_start - 200), open_start)
+    if found is None:
+        return None
+    group = 1 if found.group(1) is not None else 2
+    words = tuple(found.group(group).split(" "))
+    if group == 1 and words[-1].lower() not in cues.PERSON_NOUNS:
+        head = words[-1].lower()
+        if not (head.endswith(("er", "or", "ist", "ian")) and len(head) > 4):
+            return None  # "the plan which ...", "a move who": no person
+    mention = Mention(found.start(group), found.end(group), words, "mention.phrase_before")
+    ent = state.resolver.resolve(mention)
+    if ent is None or ent.kind is not SourceKind.PERSON:
+        return None
+    speaker = state.resolver.speaker(ent, mention, state.source)
+    return speaker, ("partial.relative_clause", "mention.phrase_before", state.resolver.rule)
 
 
 #: A verb of naming in the passive right before a quotation, an adverb or

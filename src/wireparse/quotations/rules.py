@@ -177,6 +177,11 @@ CUE_RULES: tuple[Rule, ...] = (
         'The plan was branded "reckless" by the harbour union.',
     ),
     Rule(
+        "partial.relative_clause",
+        "Words quoted after a verb of naming in a relative clause are the relative's antecedent's.",
+        'The inquiry heard a navy officer who described the order as "reckless."',
+    ),
+    Rule(
         "partial.sentence_subject",
         "Words quoted in a sentence about a source are that source's.",
         'Varga sent a note inviting crews to "come and see the barrier."',
