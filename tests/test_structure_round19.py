@@ -145,3 +145,41 @@ def test_a_headline_naming_a_privacy_policy_stays_the_headline() -> None:
         "2,000 residents were published by mistake.\n"
     )
     assert article.headline == "Harbury council rewrites its privacy policy after data leak"
+
+
+# --------------------------------------------------------------------------
+# The story's foot: the reporter's addresses, a typo link, a call for more
+# --------------------------------------------------------------------------
+
+_MILL_STORY = (
+    "Harbury mill to reopen as a museum\n\n"
+    "The old Harbury flour mill will reopen as a museum next spring after a "
+    "three-year restoration, the town council said on Friday.\n\n"
+    "The council will pay for half of the work, and a heritage fund the rest.\n\n"
+)
+
+
+def test_the_reporters_addresses_over_a_typo_link_and_a_call_for_more_are_furniture() -> None:
+    article = wireparse.parse(
+        _MILL_STORY + "rtallis@harburygazette.example\n\n"
+        "twitter.com/rosstallis\n\n"
+        "CLICK HERE to report a typo in this story.\n\n"
+        "Is there more to the story? Tell us what you know. "
+        "Email tips@harburygazette.example.\n"
+    )
+    assert line_kind(article, "rtallis@")[0] == "furniture"
+    assert line_kind(article, "twitter.com/rosstallis")[0] == "furniture"
+    assert line_kind(article, "The council will pay")[0] == "paragraph"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CLICK HERE to report a typo in this story.",
+        "Is there more to the story? Tell us what you know. Email us.",
+    ],
+)
+def test_a_typo_link_and_a_call_for_more_on_the_story_are_furniture(line: str) -> None:
+    article = wireparse.parse(_MILL_STORY + f"{line}\n")
+    assert line_kind(article, line)[0] == "furniture"
+    assert line_kind(article, "The council will pay")[0] == "paragraph"
