@@ -291,6 +291,18 @@ CAPTION_DATED_WIRE = lazy_compile(
 #: 4. Workers repair the sea wall at Portvale.``  (The counter alone, ``1 of
 #: 4.``, is furniture: :data:`COUNTER`.)
 SLIDE_CAPTION = lazy_compile(r"\d{1,3}\s+of\s+\d{1,3}\.\s+\p{Lu}\S*(?:\s+\S+){3}")
+#: ... or by its one sentence pointing at the picture in the passive, as
+#: galleries and live pages caption a photo: ``Ada Finch is shown here with
+#: the restored lamp.``, ``The two founders are shown in this photo from
+#: 1921.``, ``The ferry is pictured here leaving Portvale``, ``The same boat
+#: is here shown at the quay`` (no stop too).
+CAPTION_SHOWN = lazy_compile(
+    r"\p{Lu}[^.!?\n]{2,200}?\s(?:is|are)\s(?:here\s(?:shown|pictured|seen)\b|"
+    r"(?:shown|show|pictured|seen)\s(?:here\b|(?:[^.!?\n]{1,60}?\s)?in\s(?:this|an?)\s"
+    r"(?:[\w-]+\s)?(?:photo|image|picture|photograph)\b))[^.!?\n]{0,200}\.?"
+)
+#: The most words of a caption pointing at its picture (:data:`CAPTION_SHOWN`).
+_SHOWN_CAPTION_MAX_WORDS: Final = 40
 #: The most words of a dated caption (:data:`CAPTION_DATED`).
 _DATED_CAPTION_MAX_WORDS: Final = 40
 #: A short credit line of its own, with no sentence after it: ``Photo by Ada
@@ -2400,6 +2412,18 @@ def caption(state: State, i: int) -> BlockKind | None:
             and not is_datelined(c)
         )
         or (c.match[:1].isdigit() and " of " in c.match[:9] and SLIDE_CAPTION.match(c.match))
+        or (
+            c.words <= _SHOWN_CAPTION_MAX_WORDS
+            and (
+                " shown" in c.match
+                or " show " in c.match
+                or " pictured" in c.match
+                or " seen " in c.match
+            )
+            and CAPTION_SHOWN.fullmatch(c.match)
+            and not _QUOTING.search(c.match)
+            and not is_datelined(c)
+        )
         or (
             c.words <= _DATED_CAPTION_MAX_WORDS
             and c.match[-2:-1].isdigit()
