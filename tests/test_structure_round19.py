@@ -145,3 +145,85 @@ def test_a_headline_naming_a_privacy_policy_stays_the_headline() -> None:
         "2,000 residents were published by mistake.\n"
     )
     assert article.headline == "Harbury council rewrites its privacy policy after data leak"
+
+
+# --------------------------------------------------------------------------
+# The story's foot: the reporter's addresses, a typo link, a call for more
+# --------------------------------------------------------------------------
+
+_MILL_STORY = (
+    "Harbury mill to reopen as a museum\n\n"
+    "The old Harbury flour mill will reopen as a museum next spring after a "
+    "three-year restoration, the town council said on Friday.\n\n"
+    "The council will pay for half of the work, and a heritage fund the rest.\n\n"
+)
+
+
+def test_the_reporters_addresses_over_a_typo_link_and_a_call_for_more_are_furniture() -> None:
+    article = wireparse.parse(
+        _MILL_STORY + "rtallis@harburygazette.example\n\n"
+        "twitter.com/rosstallis\n\n"
+        "CLICK HERE to report a typo in this story.\n\n"
+        "Is there more to the story? Tell us what you know. "
+        "Email tips@harburygazette.example.\n"
+    )
+    assert line_kind(article, "rtallis@")[0] == "furniture"
+    assert line_kind(article, "twitter.com/rosstallis")[0] == "furniture"
+    assert line_kind(article, "The council will pay")[0] == "paragraph"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CLICK HERE to report a typo in this story.",
+        "Is there more to the story? Tell us what you know. Email us.",
+    ],
+)
+def test_a_typo_link_and_a_call_for_more_on_the_story_are_furniture(line: str) -> None:
+    article = wireparse.parse(_MILL_STORY + f"{line}\n")
+    assert line_kind(article, line)[0] == "furniture"
+    assert line_kind(article, "The council will pay")[0] == "paragraph"
+
+
+# --------------------------------------------------------------------------
+# A sentence pointing at its picture in the passive is a caption
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Lighthouse keeper Mara Quint is shown here with the lamp her grandfather lit.",
+        "The founders of the Harbury rowing club are shown in this photo from 1921.",
+        "The restored steam crane is pictured here lifting its first load since 1960",
+        "The same crane is here shown at the end of the quay",
+    ],
+)
+def test_a_sentence_pointing_at_its_picture_is_a_caption(caption: str) -> None:
+    article = wireparse.parse(
+        "Harbury quay reopens after restoration\n\n"
+        "Harbury's old quay reopened on Saturday after a two-year restoration paid "
+        "for by the town's heritage fund.\n\n"
+        f"{caption}\n\n"
+        "Hundreds of people came to watch the first boats tie up.\n"
+    )
+    assert line_kind(article, caption) == ("caption", "caption")
+    assert line_kind(article, "Hundreds of people") == ("paragraph", "paragraph")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quint is seen as the favourite to take over the lighthouse trust next year.",
+        '"She is shown here at her best," the trust\'s chairman said of the portrait.',
+    ],
+)
+def test_a_sentence_of_the_story_is_no_such_caption(sentence: str) -> None:
+    article = wireparse.parse(
+        "Harbury quay reopens after restoration\n\n"
+        "Harbury's old quay reopened on Saturday after a two-year restoration paid "
+        "for by the town's heritage fund.\n\n"
+        f"{sentence}\n\n"
+        "Hundreds of people came to watch the first boats tie up.\n"
+    )
+    assert line_kind(article, sentence)[0] == "paragraph"

@@ -291,6 +291,18 @@ CAPTION_DATED_WIRE = lazy_compile(
 #: 4. Workers repair the sea wall at Portvale.``  (The counter alone, ``1 of
 #: 4.``, is furniture: :data:`COUNTER`.)
 SLIDE_CAPTION = lazy_compile(r"\d{1,3}\s+of\s+\d{1,3}\.\s+\p{Lu}\S*(?:\s+\S+){3}")
+#: ... or by its one sentence pointing at the picture in the passive, as
+#: galleries and live pages caption a photo: ``Ada Finch is shown here with
+#: the restored lamp.``, ``The two founders are shown in this photo from
+#: 1921.``, ``The ferry is pictured here leaving Portvale``, ``The same boat
+#: is here shown at the quay`` (no stop too).
+CAPTION_SHOWN = lazy_compile(
+    r"\p{Lu}[^.!?\n]{2,200}?\s(?:is|are)\s(?:here\s(?:shown|pictured|seen)\b|"
+    r"(?:shown|show|pictured|seen)\s(?:here\b|(?:[^.!?\n]{1,60}?\s)?in\s(?:this|an?)\s"
+    r"(?:[\w-]+\s)?(?:photo|image|picture|photograph)\b))[^.!?\n]{0,200}\.?"
+)
+#: The most words of a caption pointing at its picture (:data:`CAPTION_SHOWN`).
+_SHOWN_CAPTION_MAX_WORDS: Final = 40
 #: The most words of a dated caption (:data:`CAPTION_DATED`).
 _DATED_CAPTION_MAX_WORDS: Final = 40
 #: A short credit line of its own, with no sentence after it: ``Photo by Ada
@@ -439,7 +451,8 @@ COUNTER = lazy_compile(
 #: ``Skip to content`` link; a video player's ``Now playing``; a media link's
 #: ``Watch: ...`` or ``Listen: ...``; a TV station's newscast promo alone on
 #: its line (``Watch 7 News at 5``); a cookie banner's ``We use cookies ...``
-#: and ``Cookie settings``; a blog's ``Like this:``; ABC News' ``MORE: ...``;
+#: and ``Cookie settings``; a typo link, ``CLICK HERE to report a typo in this story.``
+#: (``Click here`` in capitals too); a blog's ``Like this:``; ABC News' ``MORE: ...``;
 #: a newsletter's envelope (``View in browser``, ``View this
 #: email in your browser``, ``You are receiving this email because ...``,
 #: ``Forward this email to a friend.``, ``This newsletter is supported by
@@ -466,7 +479,7 @@ FURNITURE_START = lazy_compile(
     r"Advertise\s+with\s+(?:us\b|\p{Lu})|"
     r"(?:Sponsored|SPONSORED)(?!\s+by\s[^\n]{0,80}?,\s\p{Ll})|"
     r"E-?mail\s+(?:to\s+a\s+friend|this\s+(?:story|article))|"
-    r"(?:Share|Tweet|Email|Print)\s+this\b|Click\s+here\b|Sign\s+up\s+(?:for|to)\b|"
+    r"(?:Share|Tweet|Email|Print)\s+this\b|Click\s+here\b|CLICK\s+HERE\b|Sign\s+up\s+(?:for|to)\b|"
     r"Follow\s+(?:us|@)|Subscribe\s+(?:now\b|to\b(?!\s+(?:the|a|an)\s+\p{Ll}))|Download\s+the\s+app\b|"
     r"Story\s+highlights\b|STORY\s+HIGHLIGHTS\b|Most\s+(?:Popular|Read|Viewed)\b|"
     # A video player's queue: "Now playing" alone or before a colon, "NOW
@@ -529,7 +542,8 @@ _READER_BOX_MAX_WORDS: Final = 30
 #: account too (``Follow Ada Finch on X @adafinch.``), ``Stay up to date
 #: ... by downloading our app``, ``Send a letter to the editor ...``,
 #: ``Have a news tip? Email us at ...``, ``Have a story idea? Email us at ...``,
-#: ``Have an opinion on this story? Write to us at ...``.
+#: ``Have an opinion on this story? Write to us at ...``, ``Is there more to
+#: this story? Tell us what you know ...``.
 PROMOTION_START = lazy_compile(
     r"Catch\s+up\s+on\b|\(?(?:The\s+)?[Ss]tory\s+continues\s+(?:below|after)\b|"
     r"(?:Also|More)\s+(?:on|from)\s+(?:the\s+)?\p{Lu}[\w.&'’-]{0,30}(?:\s\p{Lu}[\w.&'’-]{0,30}){0,2}\s?:|"
@@ -554,7 +568,9 @@ PROMOTION_START = lazy_compile(
     r"(?:Have|Got)\s+(?:an\s+opinion|something\s+to\s+say|a\s+view)\b[^?\n]{0,60}\?\s+"
     r"(?:Write\s+to|E-?mail|Send|Tell|Contact)\s+us\b|"
     # A newsroom's call for tips: "Have a news tip? Email us at ...", "Have a story idea?".
-    r"(?:Have|Got)\s+a\s+(?:news\s+|story\s+)?tip\s?\?|(?:Have|Got)\s+a\s+story\s+idea\s?\?"
+    r"(?:Have|Got)\s+a\s+(?:news\s+|story\s+)?tip\s?\?|(?:Have|Got)\s+a\s+story\s+idea\s?\?|"
+    # ... or for more on the story: "Is there more to this story? Tell us what you know."
+    r"Is\s+there\s+more\s+to\s+(?:this|the)\s+story\s?\?"
 )
 #: ... or by a call to follow a podcast or newsletter anywhere in a short line.
 #: For example ``Listen to our weekly harbor podcast``, ``Get the week's
@@ -2396,6 +2412,18 @@ def caption(state: State, i: int) -> BlockKind | None:
             and not is_datelined(c)
         )
         or (c.match[:1].isdigit() and " of " in c.match[:9] and SLIDE_CAPTION.match(c.match))
+        or (
+            c.words <= _SHOWN_CAPTION_MAX_WORDS
+            and (
+                " shown" in c.match
+                or " show " in c.match
+                or " pictured" in c.match
+                or " seen " in c.match
+            )
+            and CAPTION_SHOWN.fullmatch(c.match)
+            and not _QUOTING.search(c.match)
+            and not is_datelined(c)
+        )
         or (
             c.words <= _DATED_CAPTION_MAX_WORDS
             and c.match[-2:-1].isdigit()
