@@ -136,3 +136,25 @@ def test_german_bishop_called_the_chief_shepherd() -> None:
         "„Wir müssen mehr zuhören“, sagte der Oberhirte am Sonntag im Dom.\n"
     )
     assert speakers(text, "de") == ["Paul Stegner"]
+
+
+# ------------------------------------------------ German: the economist, the cantonal minister
+
+
+def test_german_economist_called_die_okonomin() -> None:
+    text = (
+        "Linz (APA) - Wirtschaftsforscherin Hanna Größwang vom Institut für "
+        "Regionalwirtschaft erwartet für das kommende Jahr ein leichtes Wachstum.\n\n"
+        "„Die Talsohle ist durchschritten“, sagte die Ökonomin am Montag.\n"
+    )
+    assert speakers(text, "de") == ["Hanna Größwang"]
+
+
+def test_swiss_department_head_called_der_regierungsrat() -> None:
+    text = (
+        "Sarnau (SDA) - Der Sarnauer Sicherheitsdirektor Beat Wyrsch hat am "
+        "Dienstag die neue Einsatzzentrale der Kantonspolizei eröffnet.\n\n"
+        "„Damit sind wir für die nächsten zwanzig Jahre gerüstet“, sagte der "
+        "Regierungsrat vor den Medien.\n"
+    )
+    assert speakers(text, "de") == ["Beat Wyrsch"]
