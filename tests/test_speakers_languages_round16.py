@@ -89,3 +89,72 @@ def test_spanish_bare_direccion_after_a_sentence_opened_by_the_firm() -> None:
         "para cada trabajador», ha señalado la dirección.\n"
     )
     assert speakers(text, "es") == ["Raúl Osorio", "Ferralia"]
+
+
+# ------------------------------------------------ churches: the prelate, the honorific
+
+
+def test_spanish_bishop_named_with_monsenor_in_apposition_is_el_obispo() -> None:
+    text = (
+        "Valdora, 7 dic (EFE).- El obispo de Valdora, monseñor Luis Prado Gil, "
+        "abrió este domingo el sínodo diocesano en la catedral.\n\n"
+        "«La Iglesia tiene que escuchar más», dijo el obispo ante los delegados.\n"
+    )
+    assert speakers(text, "es") == ["Luis Prado Gil"]
+
+
+def test_spanish_archbishop_called_the_prelate() -> None:
+    text = (
+        "Valdora, 7 dic (EFE).- El arzobispo de Valdora, Ramón Iturbe, visitó "
+        "el albergue de San Roque.\n\n"
+        "«Nadie debería dormir en la calle», afirmó el prelado.\n"
+    )
+    assert speakers(text, "es") == ["Ramón Iturbe"]
+
+
+def test_french_bishop_named_with_mgr_in_apposition_called_the_prelate() -> None:
+    text = (
+        "BRESTOU, 7 déc 2026 (AFP) - L'archevêque de Brestou, Mgr Paul Ravier, a "
+        "ouvert dimanche le synode diocésain.\n\n"
+        "« L'Église doit écouter davantage », a déclaré le prélat.\n"
+    )
+    assert speakers(text, "fr") == ["Paul Ravier"]
+
+
+def test_french_lawyer_named_with_me_in_apposition_is_named_without_it() -> None:
+    text = (
+        "BRESTOU, 7 déc 2026 (AFP) - L'avocat de la famille, Me Hugo Lantier, a "
+        "demandé la réouverture de l'enquête.\n\n"
+        "« Trop de questions restent sans réponse », a plaidé l'avocat.\n"
+    )
+    assert speakers(text, "fr") == ["Hugo Lantier"]
+
+
+def test_german_bishop_called_the_chief_shepherd() -> None:
+    text = (
+        "Kelbach (KNA) - Erzbischof Paul Stegner hat die Diözesansynode eröffnet.\n\n"
+        "„Wir müssen mehr zuhören“, sagte der Oberhirte am Sonntag im Dom.\n"
+    )
+    assert speakers(text, "de") == ["Paul Stegner"]
+
+
+# ------------------------------------------------ German: the economist, the cantonal minister
+
+
+def test_german_economist_called_die_okonomin() -> None:
+    text = (
+        "Linz (APA) - Wirtschaftsforscherin Hanna Größwang vom Institut für "
+        "Regionalwirtschaft erwartet für das kommende Jahr ein leichtes Wachstum.\n\n"
+        "„Die Talsohle ist durchschritten“, sagte die Ökonomin am Montag.\n"
+    )
+    assert speakers(text, "de") == ["Hanna Größwang"]
+
+
+def test_swiss_department_head_called_der_regierungsrat() -> None:
+    text = (
+        "Sarnau (SDA) - Der Sarnauer Sicherheitsdirektor Beat Wyrsch hat am "
+        "Dienstag die neue Einsatzzentrale der Kantonspolizei eröffnet.\n\n"
+        "„Damit sind wir für die nächsten zwanzig Jahre gerüstet“, sagte der "
+        "Regierungsrat vor den Medien.\n"
+    )
+    assert speakers(text, "de") == ["Beat Wyrsch"]

@@ -5453,6 +5453,15 @@ _HOLDER_NAME = (
 )
 
 
+@functools.lru_cache(maxsize=8)
+def _honorific_before_name(language: str) -> str:
+    """An optional honorific of the language's list ``honorifics`` and its space, as a pattern."""
+    names = sorted(lexicon.words(language, "honorifics"), key=len, reverse=True)
+    if not names:
+        return ""
+    return r"(?:(?:" + "|".join(regex.escape(h) for h in names) + r")\s+(?=\p{Lu}))?"
+
+
 @functools.lru_cache(maxsize=256)
 def _holder_patterns(
     language: str, role: str, title: str | None
@@ -5521,6 +5530,9 @@ def _holder_patterns(
         + r"(?:\s+\p{Lu}[\p{L}’'-]+){0,2}"
         # Two complements: "la ministra de Exteriores de Colombia, Ana Gil".
         + r"(?:(?:\s+\p{Ll}[\p{L}’'-]*){1,2}(?=,))?){0,2}[\s,]+"
+        # An honorific before the name is no part of it: "El obispo de
+        # Valdora, monseñor Luis Prado", "l'évêque de Brestou, Mgr Paul Roux".
+        + _honorific_before_name(language)
         + _HOLDER_NAME
     )
     # A copula gives a role too: "Max Ott ist Stadtrat." / "Paul Renard
