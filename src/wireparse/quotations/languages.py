@@ -368,6 +368,36 @@ _FR_CONTRACTED = {"du": "le ", "des": "les ", "au": "le ", "aux": "les "}
 #: How many characters at the end of a paragraph :meth:`_Reader.reported`
 #: reads back for a cue: a few sentences of reported speech.
 _REPORTED_WINDOW = 800
+#: The prepositions that open a person's affiliation between her name and
+#: the cue verb: ``Eva Lind vom Hafenverband sagt``, ``Ana Ruiz, de la
+#: asociación`` is read elsewhere (with its commas).
+_AFFILIATION_PREPOSITIONS = frozenset(("vom", "von", "aus", "beim", "bei", "der", "des"))
+
+
+def _affiliation_between(toks: Sequence[_Token], end: int, v: int) -> bool:
+    """Whether a name ending at offset *end* runs on with its affiliation up to the cue ``toks[v]``.
+
+    Convention: German copy names a source with the body she speaks for
+    between the name and the verb, with no commas (``Eva Lind vom
+    Hafenverband Kiel sagt, ...``; ``Jan Ott von der Tafel in Lübeck
+    sagte``; invented).  The affiliation opens with a preposition of
+    :data:`_AFFILIATION_PREPOSITIONS` and runs up to the verb (at most
+    eight words) without a comma.
+    """
+    j = next((m for m in range(v) if toks[m].end == end), -1)
+    return (
+        0 <= j < v - 1
+        and v - j <= 9
+        and toks[j + 1].low in _AFFILIATION_PREPOSITIONS
+        and all(t.text != "," for t in toks[j + 1 : v])
+    )
+
+
+#: The German auxiliaries of a tag in the perfect: ``…, hat Jan Ott gesagt``.
+_PERFECT_AUXILIARIES = frozenset(("hat", "haben", "hatte", "hatten"))
+#: The quotation marks of every language read here: a sentence holding one
+#: quotes someone (``carry.sentence_subject`` reads only one that does not).
+_QUOTE_MARK_CHARS = frozenset('"“”„‟«»‹›')
 #: German verbs in the subjunctive of indirect speech (third person, and the
 #: forms of the second subjunctive that stand in for it): a sentence holding
 #: one with no cue reports the words of the subject that opened the report
@@ -5143,6 +5173,19 @@ class _Reader:
                     if toks[k].text == "," and k + 2 < v and toks[k + 1].low in ("wie", "como"):
                         # ", wie Varga der Zeitung erklärte": the clause's subject.
                         found = self.read(toks, k + 2)
+                    elif (
+                        toks[k].text == ","
+                        and k + 2 < v
+                        and self.language == "de"
+                        and toks[k + 1].low in _PERFECT_AUXILIARIES
+                    ):
+                        # ", hat Jan Ott gesagt": a tag in the perfect, the
+                        # subject between the auxiliary and the participle
+                        # (an adverb before it passed over: ", hat auch ...").
+                        at = k + 2
+                        if at + 1 < v and toks[at].low in words.adverbs:
+                            at += 1
+                        found = self.read(toks, at)
                     elif v and toks[0].low in words.determiners | words.pronouns:
                         found = self.apposition(toks, 0, self.read(toks, 0))
                         if (
@@ -5160,12 +5203,54 @@ class _Reader:
                         # Ruiz dijo que ...": a name right before the cue
                         # verb, opening the sentence, is its subject.
                         named = self.read(toks, 0)
-                        if named is not None and named.span.end == toks[v - 1].end:
+                        if named is not None and (
+                            named.span.end == toks[v - 1].end
+                            or _affiliation_between(toks, named.span.end, v)
+                        ):
                             found = named
                     if found is not None and found.kind == "name":
                         return self.resolve(found)[0]
                     break
         return None
+
+    def named_opener(self, lo: int, hi: int) -> Speaker | None:
+        """The person named in full who opens the sentence right before a quotation with no cue.
+
+        Convention (``carry.sentence_subject``, as in English): copy brings
+        in a new source with a sentence of her own, then quotes her with no
+        cue (``Die Reederin Eva Lind hat den Bau begleitet. „Ohne den Hafen
+        verlieren wir Arbeit.“``; ``L'armatrice Eva Lind suit le chantier
+        depuis dix ans. « Sans le port, nous perdons des emplois. »``;
+        invented): the quotation is hers, not the last speaker's.  The
+        quotation opens its sentence; the sentence before it opens with the
+        name (a role, a title or an adverb such as ``Auch`` before it left
+        out), holds no quotation mark and, in German, is not in the
+        subjunctive (``Jonas Brandt habe das Werk besucht.`` reports the
+        last speaker's words).  Only the text from ``lo`` (the
+        paragraph's start) to ``hi`` (the opening mark) is read.
+        """
+        lo = max(lo, hi - _REPORTED_WINDOW)  # linear time in a long paragraph
+        text = self.source[lo:hi]
+        if any(mark in text for mark in _QUOTE_MARK_CHARS):
+            return None
+        # With the opening mark, which a sentence end looks ahead to.
+        marked = self.source[lo : hi + 1]
+        cuts = [
+            0,
+            *(m.end() for m in _SENTENCE_END_RE.finditer(marked) if not self._ordinal(marked, m)),
+        ]
+        if len(cuts) < 2 or text[cuts[-1] :].strip():
+            return None  # the quotation does not open a sentence of its own
+        toks = _tokens(text[cuts[-2] : cuts[-1]], lo + cuts[-2])
+        if self.language == "de" and any(t.low in _SUBJUNCTIVE_DE and not t.capital for t in toks):
+            # "Jonas Brandt habe das Werk besucht.": the last speaker's
+            # words reported in the subjunctive, no new source.
+            return None
+        found = self.read(toks, 0) if toks else None
+        if found is None or found.kind != "name":
+            return None
+        speaker, _ = self.resolve(found)
+        return speaker if speaker is not None and " " in speaker.name else None
 
     def _ordinal(self, text: str, stop: regex.Match[str]) -> bool:
         """Whether a stop ends a German ordinal date, not a sentence (``am 19. Mai``)."""
@@ -5889,6 +5974,16 @@ def attribute(
                 # sagte er. „Das ist eine Chance.“"
                 speaker = own
                 rules = ("carry.reported_speech",)
+            elif (
+                reader.last is not None
+                and (subject := reader.named_opener(lo, q.open_mark.start)) is not None
+                and subject.name != reader.last.name
+            ):
+                # "„…“, sagte Ina Roth. ¶ Die Reederin Eva Lind hat den Bau
+                # begleitet. „Ohne den Hafen verlieren wir Arbeit.“": a new
+                # source brought in by a sentence of her own, not the last.
+                speaker = subject
+                rules = ("carry.sentence_subject",)
             elif reader.last is not None and (
                 pi - last_para <= 1
                 # An interview printed as question and answer: each answer
@@ -5909,6 +6004,11 @@ def attribute(
                 speaker = reader.reported(regions)
                 if speaker is not None:
                     rules = ("carry.reported_speech",)
+                elif (opener := reader.named_opener(lo, q.open_mark.start)) is not None:
+                    # "Die Reederin Eva Lind hat den Bau begleitet. „…“": the
+                    # first source, brought in by a sentence of her own.
+                    speaker = opener
+                    rules = ("carry.sentence_subject",)
                 elif before.rstrip().endswith(":") and pi:
                     speaker = reader.lead_subject(paragraphs[0].span.start, paragraphs[0].span.end)
                     if speaker is not None:

@@ -146,7 +146,8 @@ CUE_RULES: tuple[Rule, ...] = (
     Rule(
         "carry.sentence_subject",
         "A quotation opening a sentence after a sentence of its paragraph about a named "
-        "person, who quotes no one, is that person's.",
+        "person, who quotes no one, is that person's (de, fr, es: the sentence opens with "
+        "the full name).",
         'Still, Varga gives the crews some credit. "They worked through the night."',
     ),
     Rule(
