@@ -200,3 +200,26 @@ def test_a_name_with_a_possessive_archaeologist_apposition_is_the_subject() -> N
         '"We will know by spring," he told reporters at the dig.\n',
     )
     assert speaker == "Tomas Vane"
+
+
+#: The headline and dateline of a recall story.
+RECALL = (
+    "Ferry line recalls rafts\n\nHARBORTON (Wire) — Brackton Lines is recalling 400 life rafts.\n\n"
+)
+
+
+def test_a_spokesman_who_informed_an_outlet_that_is_the_source() -> None:
+    """``spokesman Ivo Renn informed the Courier that "..."``: Ivo Renn, not the line."""
+    speaker, kind, rules = last_quote(
+        RECALL,
+        "Brackton Lines says no one was hurt. In an email, company spokesman Ivo Renn "
+        'informed the Harborton Courier that "no raft on the island routes is affected."\n',
+    )
+    assert (speaker, kind) == ("Ivo Renn", SourceKind.PERSON)
+    assert "cue.before" in rules
+
+
+def test_informed_sources_stay_the_source_phrase() -> None:
+    """``Informed sources said the rafts were "old."``: informed sources."""
+    speaker, _, _ = last_quote(RECALL, 'Informed sources said the rafts were "old and torn."\n')
+    assert speaker == "Informed sources"
