@@ -4,6 +4,7 @@ relative of the surname is named in full later (invented)."""
 
 from __future__ import annotations
 
+import wireparse
 from tests.speaker_helpers import last_quote, quote_speakers
 from wireparse import SourceKind
 
@@ -154,3 +155,71 @@ def test_a_number_opening_a_sentence_is_no_live_blog_time() -> None:
         '"Nothing sails," he said.\n',
     )
     assert speaker == "Arne Skog"
+
+
+#: The headline and dateline of a party story.
+PARTY = "Party split over manifesto\n\nLONDON (Wire) — The party meets on Monday.\n\n"
+
+
+def test_a_senior_party_figure_is_a_person_described() -> None:
+    """``One senior party figure said: "..."``: the party figure."""
+    speaker, _, _ = last_quote(
+        PARTY,
+        'One senior party figure said: "Our candidates will say what they think '
+        'on the doorstep, whatever the paper says."\n',
+    )
+    assert speaker == "One senior party figure"
+
+
+def test_figures_alone_are_no_source() -> None:
+    """``according to harbour board figures``: the board, not its figures."""
+    article = wireparse.parse(
+        PARTY + "Traffic fell by a third, according to Harbor Board figures released "
+        'on Friday. Ivo Renn called it "a disaster."\n'
+    )
+    assert all(
+        at.speaker is None or "figures" not in at.speaker.name for at in article.attributions
+    )
+
+
+def test_a_campaign_operative_in_whose_words_is_the_operative() -> None:
+    """``a "quiet night," in the words of one campaign operative``: the operative."""
+    speaker, _, _ = last_quote(
+        PARTY,
+        'Staff ordered pizza and watched old films, a "quiet night," in the words '
+        "of one campaign operative.\n",
+    )
+    assert speaker == "one campaign operative"
+
+
+def test_a_name_with_a_possessive_archaeologist_apposition_is_the_subject() -> None:
+    """``Tomas Vane, Norland's top archaeologist, believes ... "...," he said``: Tomas Vane."""
+    speaker, _, _ = last_quote(
+        PARTY,
+        "Tomas Vane, Norland's top archaeologist, believes the barrow holds a king. "
+        '"We will know by spring," he told reporters at the dig.\n',
+    )
+    assert speaker == "Tomas Vane"
+
+
+#: The headline and dateline of a recall story.
+RECALL = (
+    "Ferry line recalls rafts\n\nHARBORTON (Wire) — Brackton Lines is recalling 400 life rafts.\n\n"
+)
+
+
+def test_a_spokesman_who_informed_an_outlet_that_is_the_source() -> None:
+    """``spokesman Ivo Renn informed the Courier that "..."``: Ivo Renn, not the line."""
+    speaker, kind, rules = last_quote(
+        RECALL,
+        "Brackton Lines says no one was hurt. In an email, company spokesman Ivo Renn "
+        'informed the Harborton Courier that "no raft on the island routes is affected."\n',
+    )
+    assert (speaker, kind) == ("Ivo Renn", SourceKind.PERSON)
+    assert "cue.before" in rules
+
+
+def test_informed_sources_stay_the_source_phrase() -> None:
+    """``Informed sources said the rafts were "old."``: informed sources."""
+    speaker, _, _ = last_quote(RECALL, 'Informed sources said the rafts were "old and torn."\n')
+    assert speaker == "Informed sources"

@@ -114,7 +114,7 @@ _set_end = Span.__dict__["end"].__set__
 _DETERMINERS = cues.DETERMINERS
 _PERSON_NOUNS = cues.PERSON_NOUNS
 #: Roles of two words whose last word alone is no role (:func:`_paired_role`).
-_PAIRED_ROLES = frozenset({"running mate"})
+_PAIRED_ROLES = frozenset({"running mate", "party figure", "opposition figure"})
 _NAME_PARTICLES = cues.NAME_PARTICLES
 _SENTENCE_OPENERS = cues.SENTENCE_OPENERS
 _PRONOUNS = cues.PRONOUNS
@@ -754,7 +754,10 @@ def _paired_role(tokens: Sequence[str], j: int) -> bool:
     mate``, then the name between commas: ``Holm's running mate, Rita Vance,
     wrote on X`` (invented) is Rita Vance.  ``mate`` alone is no role (no
     list holds it, so ``his running mate Tom Hale`` gives no title
-    ``mate``); only the pair of :data:`_PAIRED_ROLES` reads as one.
+    ``mate``); only the pair of :data:`_PAIRED_ROLES` reads as one.  So is a
+    political source named as a ``party figure`` or an ``opposition figure``
+    (``One senior party figure said: "..."``): ``figure`` alone is a number
+    (``NATO figures``).
     """
     return j > 0 and f"{tokens[j - 1].lower()} {_core(tokens[j]).lower()}" in _PAIRED_ROLES
 
