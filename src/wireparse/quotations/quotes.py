@@ -1583,8 +1583,32 @@ class _Analysis:
         for ent in self._antecedents(cue):
             if ent is not None and ent.kind is not SourceKind.GROUP:
                 named = ent.kind is SourceKind.PERSON and ent.name[:1].isupper()
+                if not named and self.english:
+                    return self._possessor_named(ent, cue.start)
                 return ent if named else None
         return None
+
+    def _possessor_named(self, ent: Entity, before: int) -> Entity | None:
+        """Return the named person whose possessive opens the name of *ent*, a thing.
+
+        A sentence about a person's things is about the person: ``Marr's
+        earnings are held in a trust. ¶ Despite his fame, the actor says
+        ...`` (invented) calls Marr back.  The possessor is a name of one to
+        three capitalised words before ``'s``, nearest before *before*,
+        that the article names in full as a person.
+        """
+        found = _POSSESSOR.match(ent.name)
+        if found is None:
+            return None
+        words = found.group(1).split(" ")
+        if not self.resolver.named_in_full(words[-1]):
+            return None
+        at = self.flat.rfind(found.group(), 0, before)
+        if at < 0:
+            return None
+        mention = Mention(at, at + len(found.group(1)), tuple(words), "mention.possessive")
+        owner = self.resolver.resolve(mention)
+        return owner if owner is not None and owner.kind is SourceKind.PERSON else None
 
     def _epithet_cue_holder(self, cue: _Cue) -> Entity | None:
         """Return the named person quoted by the cue before *cue*, in its paragraph or the last."""
@@ -1660,7 +1684,16 @@ class _Analysis:
                 si < index or (mention is not None and mention.start > sent.start + 2)
             ):
                 subject = self.subject(sent)
-                yield subject
+                own = sent.subject_mention
+                if not (
+                    si == index
+                    and own is not None
+                    and mention is not None
+                    and own.start >= mention.start
+                ):
+                    # (Not the mention itself: "Despite his fame, the actor
+                    # says ..." is no candidate for its own "the actor".)
+                    yield subject
                 if si < index:
                     if subject is None:
                         yield self._reporters_guest(sent)
@@ -5240,6 +5273,10 @@ def _is_demonym_epithet(words: Sequence[str]) -> bool:
 
 
 _CALLBACK_NOUNS = lexicon.words("en", "callback_nouns")
+
+#: A name of one to three capitalised words and its possessive opening the
+#: name of a thing: ``Marr's earnings`` (``_Analysis._possessor_named``).
+_POSSESSOR = re.compile(r"([A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30}){0,2})['’]s ")
 
 
 #: Nouns of a person that are no calling: sex, age, plight, a part in an
