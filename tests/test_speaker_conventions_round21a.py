@@ -2,7 +2,8 @@
 in lower case before the name, a calling before a name whose employer is
 named in the possessive, a newspaper called back by its noun, a body's
 name with a verb of plural agreement, words quoted in a relative clause of
-naming, a performer called back by the art (invented)."""
+naming, a performer called back by the art, a body's noun with a relative
+clause before its name (invented)."""
 
 from __future__ import annotations
 
@@ -193,3 +194,32 @@ def test_the_actor_after_a_sentence_about_the_performers_things_is_the_performer
         '"I take the bus," he told reporters.\n',
     )
     assert (speaker, kind) == ("Ned Marr", SourceKind.PERSON)
+
+
+#: The headline and dateline of a festival story.
+FESTIVAL = (
+    "Festival in doubt\n\nHARBORTON (Wire) - The summer festival may not go ahead.\n\n"
+    "Kestrel Holdings, which owns the park, wants to sell it.\n\n"
+)
+
+
+def test_a_body_noun_with_a_relative_clause_before_a_name_gives_the_name() -> None:
+    """``The group that runs the festival, Lantern Arts, says ... "...," it said``."""
+    speaker, kind, _ = last_quote(
+        FESTIVAL,
+        "The group that runs the festival, Lantern Arts, says nothing is settled. "
+        '"Talks go on," it said.\n',
+    )
+    assert (speaker, kind) == ("Lantern Arts", SourceKind.ORGANISATION)
+
+
+def test_the_attribution_after_a_role_with_a_relative_clause_holds_what_was_said() -> None:
+    """``The company that runs the ferry, Skerry Lines, said sailings go on``."""
+    article = wireparse.parse(
+        FESTIVAL + "The company that runs the ferry, Skerry Lines, said sailings would go on.\n"
+    )
+    said = article.attributions[-1]
+    assert said.speaker is not None
+    assert said.speaker.name == "Skerry Lines"
+    assert said.content is not None
+    assert article.source[said.content.start : said.content.end] == "sailings would go on"

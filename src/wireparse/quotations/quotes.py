@@ -2013,6 +2013,15 @@ class _Analysis:
         if role_words and ent is not None:
             # "Wade's mother, Dottie Budge, still works there": a woman.
             self.resolver.note_gender(ent, role_words)
+            if (
+                ent.kind is SourceKind.PERSON
+                and ent.title is None
+                and role_words[-1].lower() in cues.ORG_NOUNS
+                and role_words[-1].lower() not in cues.PERSON_NOUNS
+            ):
+                # "The company that runs the awards, Dick Vale Productions,
+                # denies it": the name the body's noun gives is the body's.
+                ent.kind = SourceKind.ORGANISATION
         return ent
 
     def subject_speaker(self, sent: _Sentence) -> Speaker | None:
@@ -3566,10 +3575,25 @@ def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
     if party and not flat.startswith(", ", comma):
         tail = _PARTY_ROLE_COMPLEMENT.match(flat, comma, min(hi, comma + 40))
         comma = tail.end() if tail is not None else comma
+    # A body's or a person's noun with a relative clause before the name:
+    # "The company that runs the ferry, Skerry Lines, said".
+    relative = (
+        not another
+        and not party
+        and len(words) == 2
+        and first.lower() == "the"
+        and (words[1].lower() in cues.ORG_NOUNS or is_role(words))
+        and not flat.startswith(", ", comma)
+    )
+    if relative:
+        clause = _ROLE_RELATIVE.match(flat, comma, min(hi, comma + 64))
+        relative = clause is not None
+        comma = clause.end() if clause is not None else comma
     if (
         (
             not another
             and not party
+            and not relative
             and (
                 len(words) < 2
                 or not (
@@ -3631,6 +3655,12 @@ _PARTY_NOUNS = frozenset(("democrat", "republican"))
 _PARTY_ROLE_COMPLEMENT = lazy_compile_re(
     r" (?:on|in|of|for) (?:the )?[\w’'.-]+(?: [\w’'.-]+){0,2}(?=, )"
 )
+
+
+#: A relative clause of two to six words after a role that opens a sentence,
+#: before the comma of a name: `` that runs the ferry`` in ``The company that
+#: runs the ferry, Skerry Lines, said``.
+_ROLE_RELATIVE = lazy_compile_re(r" (?:that|which|who) [a-z][\w’'.-]*(?: [\w’'.-]+){1,5}(?=, )")
 
 
 #: Verbs that a participle may follow: ``Hale seems tired``, ``Hale gets paid``.
@@ -5209,10 +5239,18 @@ def _attributions(state: _Analysis) -> list[Attribution]:
             if comma > start:
                 cs, ce = start, comma
         elif mention is not None:
-            if mention.start - start < 3 or (
-                # "The chief engineer, Leonie Farrow, said ...": a role opens it.
-                cue.role is not None
-                and flat[start : mention.start].rstrip(" ,").lower() == cue.role.lower()
+            if (
+                mention.start - start < 3
+                or (
+                    # "The chief engineer, Leonie Farrow, said ...": a role opens it.
+                    cue.role is not None
+                    and flat[start : mention.start].rstrip(" ,").lower() == cue.role.lower()
+                )
+                or (
+                    # "The company that runs the ferry, Skerry Lines, said ...".
+                    mention.rule == "mention.name_after_role"
+                    and _ROLE_RELATIVE.search(flat, start, mention.start) is not None
+                )
             ):
                 c0 = cue.end
                 while c0 < end and flat[c0] == " ":
