@@ -1,7 +1,9 @@
 """Speaker conventions of round 21 of the wire audit: a spokesperson's brief
 in lower case before the name, a calling before a name whose employer is
 named in the possessive, a newspaper called back by its noun, a body's
-name with a verb of plural agreement (invented)."""
+name with a verb of plural agreement, words quoted in a relative clause of
+naming, a performer called back by the art, a body's noun with a relative
+clause before its name (invented)."""
 
 from __future__ import annotations
 
@@ -167,3 +169,57 @@ def test_a_relative_clause_of_a_thing_gives_no_speaker_of_its_own() -> None:
         'the cranes moving."\n'
     )
     assert article.quotes[-1].rules[:1] != ("partial.relative_clause",)
+
+
+#: The headline and dateline of a culture story.
+CULTURE = "Young star turns 18\n\nLONDON (Wire) - Ned Marr turns 18 on Monday.\n\n"
+
+
+def test_the_actor_calls_back_the_performer_named_before() -> None:
+    """``Ned Marr ... The young actor says he ... "...," he told``: Ned Marr."""
+    speaker, kind, _ = last_quote(
+        CULTURE,
+        "The young actor says he has no plans to buy fast cars. "
+        '"I like books," he told a radio host.\n',
+    )
+    assert (speaker, kind) == ("Ned Marr", SourceKind.PERSON)
+
+
+def test_the_actor_after_a_sentence_about_the_performers_things_is_the_performer() -> None:
+    """``Marr's earnings are held in a trust. ¶ Despite his fame, the actor says``: Ned Marr."""
+    speaker, kind, _ = last_quote(
+        CULTURE,
+        "Marr's earnings from the films are held in a trust which he cannot touch.\n\n"
+        "Despite his fame, the actor says he is keeping his feet on the ground. "
+        '"I take the bus," he told reporters.\n',
+    )
+    assert (speaker, kind) == ("Ned Marr", SourceKind.PERSON)
+
+
+#: The headline and dateline of a festival story.
+FESTIVAL = (
+    "Festival in doubt\n\nHARBORTON (Wire) - The summer festival may not go ahead.\n\n"
+    "Kestrel Holdings, which owns the park, wants to sell it.\n\n"
+)
+
+
+def test_a_body_noun_with_a_relative_clause_before_a_name_gives_the_name() -> None:
+    """``The group that runs the festival, Lantern Arts, says ... "...," it said``."""
+    speaker, kind, _ = last_quote(
+        FESTIVAL,
+        "The group that runs the festival, Lantern Arts, says nothing is settled. "
+        '"Talks go on," it said.\n',
+    )
+    assert (speaker, kind) == ("Lantern Arts", SourceKind.ORGANISATION)
+
+
+def test_the_attribution_after_a_role_with_a_relative_clause_holds_what_was_said() -> None:
+    """``The company that runs the ferry, Skerry Lines, said sailings go on``."""
+    article = wireparse.parse(
+        FESTIVAL + "The company that runs the ferry, Skerry Lines, said sailings would go on.\n"
+    )
+    said = article.attributions[-1]
+    assert said.speaker is not None
+    assert said.speaker.name == "Skerry Lines"
+    assert said.content is not None
+    assert article.source[said.content.start : said.content.end] == "sailings would go on"

@@ -1584,8 +1584,32 @@ class _Analysis:
         for ent in self._antecedents(cue):
             if ent is not None and ent.kind is not SourceKind.GROUP:
                 named = ent.kind is SourceKind.PERSON and ent.name[:1].isupper()
+                if not named and self.english:
+                    return self._possessor_named(ent, cue.start)
                 return ent if named else None
         return None
+
+    def _possessor_named(self, ent: Entity, before: int) -> Entity | None:
+        """Return the named person whose possessive opens the name of *ent*, a thing.
+
+        A sentence about a person's things is about the person: ``Marr's
+        earnings are held in a trust. ¶ Despite his fame, the actor says
+        ...`` (invented) calls Marr back.  The possessor is a name of one to
+        three capitalised words before ``'s``, nearest before *before*,
+        that the article names in full as a person.
+        """
+        found = _POSSESSOR.match(ent.name)
+        if found is None:
+            return None
+        words = found.group(1).split(" ")
+        if not self.resolver.named_in_full(words[-1]):
+            return None
+        at = self.flat.rfind(found.group(), 0, before)
+        if at < 0:
+            return None
+        mention = Mention(at, at + len(found.group(1)), tuple(words), "mention.possessive")
+        owner = self.resolver.resolve(mention)
+        return owner if owner is not None and owner.kind is SourceKind.PERSON else None
 
     def _epithet_cue_holder(self, cue: _Cue) -> Entity | None:
         """Return the named person quoted by the cue before *cue*, in its paragraph or the last."""
@@ -1661,7 +1685,16 @@ class _Analysis:
                 si < index or (mention is not None and mention.start > sent.start + 2)
             ):
                 subject = self.subject(sent)
-                yield subject
+                own = sent.subject_mention
+                if not (
+                    si == index
+                    and own is not None
+                    and mention is not None
+                    and own.start >= mention.start
+                ):
+                    # (Not the mention itself: "Despite his fame, the actor
+                    # says ..." is no candidate for its own "the actor".)
+                    yield subject
                 if si < index:
                     if subject is None:
                         yield self._reporters_guest(sent)
@@ -1985,6 +2018,15 @@ class _Analysis:
         if role_words and ent is not None:
             # "Wade's mother, Dottie Budge, still works there": a woman.
             self.resolver.note_gender(ent, role_words)
+            if (
+                ent.kind is SourceKind.PERSON
+                and ent.title is None
+                and role_words[-1].lower() in cues.ORG_NOUNS
+                and role_words[-1].lower() not in cues.PERSON_NOUNS
+            ):
+                # "The company that runs the awards, Dick Vale Productions,
+                # denies it": the name the body's noun gives is the body's.
+                ent.kind = SourceKind.ORGANISATION
         return ent
 
     def subject_speaker(self, sent: _Sentence) -> Speaker | None:
@@ -3580,10 +3622,25 @@ def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
         tail = _PARTY_ROLE_COMPLEMENT.match(flat, comma, min(hi, comma + 40))
         comma = tail.end() if tail is not None else comma
     capitals = any(w[:1].isupper() and not _acronym_modifier(w) for w in words[1:])
+    # A body's or a person's noun with a relative clause before the name:
+    # "The company that runs the ferry, Skerry Lines, said".
+    relative = (
+        not another
+        and not party
+        and len(words) == 2
+        and first.lower() == "the"
+        and (words[1].lower() in cues.ORG_NOUNS or is_role(words))
+        and not flat.startswith(", ", comma)
+    )
+    if relative:
+        clause = _ROLE_RELATIVE.match(flat, comma, min(hi, comma + 64))
+        relative = clause is not None
+        comma = clause.end() if clause is not None else comma
     if (
         (
             not another
             and not party
+            and not relative
             and (
                 len(words) < 2
                 or not (
@@ -3699,6 +3756,12 @@ _PARTY_NOUNS = frozenset(("democrat", "republican"))
 _PARTY_ROLE_COMPLEMENT = lazy_compile_re(
     r" (?:on|in|of|for) (?:the )?[\w’'.-]+(?: [\w’'.-]+){0,2}(?=, )"
 )
+
+
+#: A relative clause of two to six words after a role that opens a sentence,
+#: before the comma of a name: `` that runs the ferry`` in ``The company that
+#: runs the ferry, Skerry Lines, said``.
+_ROLE_RELATIVE = lazy_compile_re(r" (?:that|which|who) [a-z][\w’'.-]*(?: [\w’'.-]+){1,5}(?=, )")
 
 
 #: Verbs that a participle may follow: ``Hale seems tired``, ``Hale gets paid``.
@@ -5393,10 +5456,18 @@ def _attributions(state: _Analysis) -> list[Attribution]:
             if comma > start:
                 cs, ce = start, comma
         elif mention is not None:
-            if mention.start - start < 3 or (
-                # "The chief engineer, Leonie Farrow, said ...": a role opens it.
-                cue.role is not None
-                and flat[start : mention.start].rstrip(" ,").lower() == cue.role.lower()
+            if (
+                mention.start - start < 3
+                or (
+                    # "The chief engineer, Leonie Farrow, said ...": a role opens it.
+                    cue.role is not None
+                    and flat[start : mention.start].rstrip(" ,").lower() == cue.role.lower()
+                )
+                or (
+                    # "The company that runs the ferry, Skerry Lines, said ...".
+                    mention.rule == "mention.name_after_role"
+                    and _ROLE_RELATIVE.search(flat, start, mention.start) is not None
+                )
             ):
                 c0 = cue.end
                 while c0 < end and flat[c0] == " ":
@@ -5459,6 +5530,10 @@ def _is_demonym_epithet(words: Sequence[str]) -> bool:
 
 
 _CALLBACK_NOUNS = lexicon.words("en", "callback_nouns")
+
+#: A name of one to three capitalised words and its possessive opening the
+#: name of a thing: ``Marr's earnings`` (``_Analysis._possessor_named``).
+_POSSESSOR = re.compile(r"([A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30}){0,2})['’]s ")
 
 
 #: Nouns of a person that are no calling: sex, age, plight, a part in an
