@@ -264,3 +264,28 @@ def test_a_slashed_row_of_other_words_is_no_timestamp(line: str) -> None:
         "on Thursday.\n"
     )
     assert line_kind(article, line)[0] != "timestamp"
+
+
+# --------------------------------------------------------------------------
+# A sentence reporting speech with a picture's credit glued on is a paragraph
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Owner Lena Brook said the shop had survived two floods and a fire (Picture: Tom Reddan)",
+        "The landlord told the council he would repair the roof by May (Image: Harbury Gazette)",
+    ],
+)
+def test_a_sentence_reporting_speech_before_a_picture_credit_is_a_paragraph(
+    sentence: str,
+) -> None:
+    article = wireparse.parse(
+        "Harbury bakery marks fifty years\n\n"
+        "A family bakery in Harbury has marked fifty years on the high street with a "
+        "party for its customers.\n\n"
+        f"{sentence}\n\n"
+        "She thanked her staff and the town for their loyalty.\n"
+    )
+    assert line_kind(article, sentence) == ("paragraph", "paragraph")

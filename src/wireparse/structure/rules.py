@@ -2531,6 +2531,25 @@ def _captions_bracketed_credit(state: State, i: int) -> bool:
     return any(b.kind is None and b.words >= 3 and is_titlelike(b) for b in blocks[:i])
 
 
+def reports_before_picture_credit(c: Candidate) -> bool:
+    """Whether *c* is a sentence reporting speech with a picture's bracketed credit glued on.
+
+    British regional pages set a picture's labelled credit in brackets at
+    the end of the paragraph the picture sits by, with no full stop before
+    it: ``Owner Lena Brook said the shop had survived two floods (Picture:
+    Tom Reddan)``.  A sentence that quotes someone or reports speech
+    (a quotation mark, ``said``, ``told``) before such a credit
+    (:data:`CAPTION_BRACKETED_CREDIT_END`) is the story's paragraph, not a
+    caption (:func:`credited_caption`) nor, for want of a stop, a related
+    link.
+    """
+    m = c.match
+    if m[-1:] != ")" or "(" not in m:
+        return False
+    credit = CAPTION_BRACKETED_CREDIT_END.search(m, max(0, len(m) - 100))
+    return credit is not None and _QUOTING.search(m, 0, credit.start()) is not None
+
+
 #: A quotation mark, or a verb reporting speech: a sentence holding one is
 #: the story's, no picture's caption (``"It is safer now," Ada Finch
 #: said.``).
@@ -4418,6 +4437,7 @@ def place_body(state: State, lead: int) -> None:
             or in_roster(state, i)
             or in_schedule(state, i)
             or is_agate_summary(blocks[i])
+            or reports_before_picture_credit(blocks[i])
         )
     }
     turns = [
