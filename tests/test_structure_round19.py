@@ -227,3 +227,65 @@ def test_a_sentence_of_the_story_is_no_such_caption(sentence: str) -> None:
         "Hundreds of people came to watch the first boats tie up.\n"
     )
     assert line_kind(article, sentence)[0] == "paragraph"
+
+
+# --------------------------------------------------------------------------
+# A sports site's slashed date line, and the agency's name under it
+# --------------------------------------------------------------------------
+
+
+def test_a_slashed_date_line_is_the_timestamp_and_the_agency_under_it_the_byline() -> None:
+    article = wireparse.parse(
+        "Harbury Hawks sign veteran goalie for one season\n"
+        "Thursday, 03.05.2026 / 2:17 PM / News\n"
+        "Associated Press\n\n"
+        "HARBURY, Norland (AP) - The Harbury Hawks signed veteran goalie Piet Varga "
+        "to a one-year contract on Thursday.\n\n"
+        "Varga, 36, played the last four seasons in Ferring.\n"
+    )
+    assert line_kind(article, "Thursday, 03.05.2026") == ("timestamp", "timestamp")
+    assert line_kind(article, "Associated Press") == ("byline", "byline.agency")
+    assert article.byline is not None
+    assert article.byline.agency == "AP"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Goals / assists / points",
+        "Thursday, 03.05.2026 / 2:17 PM / Harbury Arena",
+    ],
+)
+def test_a_slashed_row_of_other_words_is_no_timestamp(line: str) -> None:
+    article = wireparse.parse(
+        "Harbury Hawks sign veteran goalie for one season\n"
+        f"{line}\n\n"
+        "The Harbury Hawks signed veteran goalie Piet Varga to a one-year contract "
+        "on Thursday.\n"
+    )
+    assert line_kind(article, line)[0] != "timestamp"
+
+
+# --------------------------------------------------------------------------
+# A sentence reporting speech with a picture's credit glued on is a paragraph
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Owner Lena Brook said the shop had survived two floods and a fire (Picture: Tom Reddan)",
+        "The landlord told the council he would repair the roof by May (Image: Harbury Gazette)",
+    ],
+)
+def test_a_sentence_reporting_speech_before_a_picture_credit_is_a_paragraph(
+    sentence: str,
+) -> None:
+    article = wireparse.parse(
+        "Harbury bakery marks fifty years\n\n"
+        "A family bakery in Harbury has marked fifty years on the high street with a "
+        "party for its customers.\n\n"
+        f"{sentence}\n\n"
+        "She thanked her staff and the town for their loyalty.\n"
+    )
+    assert line_kind(article, sentence) == ("paragraph", "paragraph")

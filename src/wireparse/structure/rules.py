@@ -2531,6 +2531,25 @@ def _captions_bracketed_credit(state: State, i: int) -> bool:
     return any(b.kind is None and b.words >= 3 and is_titlelike(b) for b in blocks[:i])
 
 
+def reports_before_picture_credit(c: Candidate) -> bool:
+    """Whether *c* is a sentence reporting speech with a picture's bracketed credit glued on.
+
+    British regional pages set a picture's labelled credit in brackets at
+    the end of the paragraph the picture sits by, with no full stop before
+    it: ``Owner Lena Brook said the shop had survived two floods (Picture:
+    Tom Reddan)``.  A sentence that quotes someone or reports speech
+    (a quotation mark, ``said``, ``told``) before such a credit
+    (:data:`CAPTION_BRACKETED_CREDIT_END`) is the story's paragraph, not a
+    caption (:func:`credited_caption`) nor, for want of a stop, a related
+    link.
+    """
+    m = c.match
+    if m[-1:] != ")" or "(" not in m:
+        return False
+    credit = CAPTION_BRACKETED_CREDIT_END.search(m, max(0, len(m) - 100))
+    return credit is not None and _QUOTING.search(m, 0, credit.start()) is not None
+
+
 #: A quotation mark, or a verb reporting speech: a sentence holding one is
 #: the story's, no picture's caption (``"It is safer now," Ada Finch
 #: said.``).
@@ -3152,6 +3171,13 @@ def timestamp(state: State, i: int) -> BlockKind | None:
 #: space on either side: the `` • `` of ``Published Mar 03, 2026 • 3 minute
 #: read``, the `` | `` of ``Updated 9:40 a.m. | 4 min read``.
 DATE_ROW_MARK = lazy_compile(r"\s[•|·]\s")
+#: ... or the slash a sports site sets between its date line's parts, with
+#: the section's name last: ``Tuesday, 03.03.2026 / 4:05 PM / News``.
+DATE_ROW_SLASH = lazy_compile(r"\s/\s")
+
+
+#: The parts of a slashed date line (:data:`DATE_ROW_SLASH`): date, time, section.
+_SLASHED_ROW_PARTS: Final = 3
 
 
 def is_date_row(text: str) -> bool:
@@ -3164,13 +3190,28 @@ def is_date_row(text: str) -> bool:
     (:func:`wireparse.metadata.dates.is_timestamp_line`) or a counter
     (:data:`COUNTER`: a reading time, a count of comments), one at least a
     timestamp, is a timestamp line; a part of other words (``The Courier``,
-    ``Page A4``) makes it no date line.
+    ``Page A4``) makes it no date line.  A sports site sets its date line's
+    parts apart by slashes, the date, the time and the section's name
+    (``Tuesday, 03.03.2026 / 4:05 PM / News``; :data:`DATE_ROW_SLASH`): a
+    timestamp line too.
     """
-    if DATE_ROW_MARK.search(text) is None:
-        return False
-    parts = [p.strip() for p in DATE_ROW_MARK.split(text.strip())]
+    mark = DATE_ROW_MARK
+    if mark.search(text) is None:
+        if DATE_ROW_SLASH.search(text) is None:
+            return False
+        mark = DATE_ROW_SLASH
+    parts = [p.strip() for p in mark.split(text.strip())]
     if not all(parts):
         return False
+    if mark is DATE_ROW_SLASH:
+        # A sports site's date line: "Tuesday, 03.03.2026 / 4:05 PM / News",
+        # the date first, then the time, the section's name last.
+        return (
+            len(parts) == _SLASHED_ROW_PARTS
+            and is_timestamp_line(parts[0])
+            and is_timestamp_line(parts[1])
+            and all(w.casefold() in FURNITURE_WORDS for w in parts[2].split())
+        )
     stamps = [is_timestamp_line(p) for p in parts]
     return any(stamps) and all(
         s or COUNTER.fullmatch(p) is not None for s, p in zip(stamps, parts, strict=True)
@@ -4034,7 +4075,7 @@ def place_head(state: State, lead: int) -> None:
             c.claim(BlockKind.HIGHLIGHT, "standfirst.above_byline")
         elif head is not None and i == head + 1 and _is_deck(state, i, lead):
             c.claim(BlockKind.HIGHLIGHT, "standfirst.deck")
-        elif head is not None and i == head + 1 and _is_agency_byline(state, i):
+        elif head is not None and _under_head(state, head, i) and _is_agency_byline(state, i):
             c.claim(BlockKind.BYLINE, "byline.agency")
         elif head is not None and i == head + 1 and _is_agency_initials(state, i):
             c.claim(BlockKind.TAGLINE, "tagline.agency")
@@ -4171,6 +4212,16 @@ def _is_wire_standfirst(state: State, i: int) -> bool:
 
 #: The most words of an agency's name standing as a story's byline.
 _AGENCY_BYLINE_MAX_WORDS: Final = 4
+
+
+def _under_head(state: State, head: int, i: int) -> bool:
+    """Whether block *i* stands right under the headline *head*, or under its timestamp only.
+
+    A sports site sets the story's date line between the headline and the
+    agency's name that stands as its byline: ``Storm cuts power`` /
+    ``Tuesday, 03.03.2026 / 4:05 PM / News`` / ``Associated Press``.
+    """
+    return i > head and all(state.blocks[k].kind is BlockKind.TIMESTAMP for k in range(head + 1, i))
 
 
 def _is_agency_byline(state: State, i: int) -> bool:
@@ -4386,6 +4437,7 @@ def place_body(state: State, lead: int) -> None:
             or in_roster(state, i)
             or in_schedule(state, i)
             or is_agate_summary(blocks[i])
+            or reports_before_picture_credit(blocks[i])
         )
     }
     turns = [
