@@ -158,3 +158,28 @@ def test_swiss_department_head_called_der_regierungsrat() -> None:
         "Regierungsrat vor den Medien.\n"
     )
     assert speakers(text, "de") == ["Beat Wyrsch"]
+
+
+# ------------------------------------------------ German: an unnamed traveller as witness
+
+
+def test_german_unnamed_passenger_with_a_relative_clause_is_the_age_epithet() -> None:
+    text = (
+        "Kelbach (dpa) - Ein Regionalexpress ist bei Kelbach auf einen Baum "
+        "gefahren. „Der Sturm hat ihn auf das Gleis geworfen“, sagte Bahnsprecher "
+        "Ole Brandes.\n\n"
+        "Eine Passagierin, die im ersten Wagen saß, schilderte den Aufprall. "
+        "„Alle Koffer flogen durch den Gang“, sagte die 63-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Ole Brandes", "Eine Passagierin"]
+
+
+def test_german_unnamed_commuter_without_a_clause_is_the_age_epithet() -> None:
+    text = (
+        "Kelbach (dpa) - Ein Regionalexpress ist bei Kelbach auf einen Baum "
+        "gefahren. „Der Sturm hat ihn auf das Gleis geworfen“, sagte Bahnsprecher "
+        "Ole Brandes.\n\n"
+        "Ein Pendler wartete drei Stunden auf den Ersatzbus. „Niemand hat uns "
+        "etwas gesagt“, sagte der 45-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Ole Brandes", "Ein Pendler"]

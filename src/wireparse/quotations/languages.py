@@ -2501,8 +2501,9 @@ class _Reader:
             return self._unnamed_person_later_in(last, gender, found)
         if not toks[1].capital or not self._is_role_word(toks[1]):
             return None
-        if toks[2].capital or toks[2].mark:
-            return None  # the verb must follow the noun
+        verb = _after_relative_clause_de(toks, 2)
+        if verb >= len(toks) or toks[verb].capital or toks[verb].mark:
+            return None  # the verb must follow the noun (or its relative clause)
         told = "female" if toks[0].low == "eine" else "male"
         if gender in ("male", "female") and gender != told:
             return None
@@ -5420,6 +5421,28 @@ def _name_after_noun(before: str, nouns: tuple[str, ...]) -> bool:
     if last[:1] == "„" or not words[-1][:1].isupper():
         return False
     return last.endswith(nouns) or last.rstrip("s").endswith(nouns) or last[:-2].endswith(nouns)
+
+
+#: The German relative pronouns that open a clause in commas after a noun.
+_RELATIVES_DE = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen"})
+
+
+def _after_relative_clause_de(toks: Sequence[_Token], k: int) -> int:
+    """The index after a German relative clause in commas opening at ``toks[k]``, else ``k``.
+
+    Convention: German copy describes an unnamed person it brings in with
+    a relative clause in commas before the verb (``Ein Fahrgast, der im
+    letzten Wagen saß, schilderte den Unfall.``, invented): the verb
+    follows the clause's closing comma.
+    """
+    if k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].low not in _RELATIVES_DE:
+        return k
+    for j in range(k + 2, min(len(toks), k + 16)):
+        if toks[j].text == ",":
+            return j + 1
+        if toks[j].text in ".!?:;" or toks[j].mark:
+            return k
+    return k
 
 
 def _cut_at(context: tuple[str, int], at: int) -> tuple[str, int]:
