@@ -183,3 +183,27 @@ def test_german_unnamed_commuter_without_a_clause_is_the_age_epithet() -> None:
         "etwas gesagt“, sagte der 45-Jährige.\n"
     )
     assert speakers(text, "de") == ["Ole Brandes", "Ein Pendler"]
+
+
+# ------------------------------------------------ a connector naming the speaker's side
+
+
+def test_spanish_partial_quotation_after_desde_el_gobierno_and_an_apposition() -> None:
+    text = (
+        "Rosario, 7 de diciembre (Télam).- El dirigente Ramiro Acuña anunció el "
+        "paro portuario. «No hay otra salida», dijo Acuña.\n\n"
+        "Desde el Gobierno, la ministra de Trabajo, Silvina Ocampo, calificó la "
+        "medida de «desproporcionada». «Nadie gana con un puerto cerrado», "
+        "declaró.\n"
+    )
+    assert speakers(text, "es") == ["Ramiro Acuña", "Silvina Ocampo", "Silvina Ocampo"]
+
+
+def test_spanish_partial_quotation_after_por_su_parte_and_an_apposition() -> None:
+    text = (
+        "Valdora, 7 dic (EFE).- El consejero de Fomento, Álvaro Requena, presentó "
+        "el nuevo trazado de la autovía. «Es la mejor opción», dijo Requena.\n\n"
+        "Por su parte, la alcaldesa de Villamayor, Nuria Cortés, calificó el "
+        "trazado de «un atropello». «Parte el pueblo en dos», lamentó.\n"
+    )
+    assert speakers(text, "es") == ["Álvaro Requena", "Nuria Cortés", "Nuria Cortés"]

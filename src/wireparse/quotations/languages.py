@@ -619,6 +619,11 @@ class _Words:
     kinds: frozenset[str]
 
 
+#: The definite articles before the body a connector names (``Desde el
+#: Gobierno,``, ``Desde la CGT,``).
+_SIDE_ARTICLES = frozenset({"el", "la", "los", "las", "le", "les", "l'", "l’"})
+
+
 def _connector_end(toks: Sequence[_Token]) -> int:
     """The index after a connector that opens a sentence with its comma, else 0.
 
@@ -627,7 +632,9 @@ def _connector_end(toks: Sequence[_Token]) -> int:
     (``Por su parte, la portavoz, Elena Ríos, acusó …``; ``Asimismo,``,
     ``Por otro lado,``; ``De son côté, le maire, Luc Faure, a dénoncé
     …``; ``Pour sa part,``): one to three words, the first capitalised and
-    the others in lower case, then the comma.
+    the others in lower case, then the comma.  The side a speaker stands
+    on may end the connector, a body's name after its article (``Desde el
+    Gobierno, el jefe de Gabinete, Luis Mora, replicó …``, invented).
     """
     for n in range(1, 4):
         if n >= len(toks):
@@ -638,7 +645,15 @@ def _connector_end(toks: Sequence[_Token]) -> int:
             if first.capital and not first.mark and n + 1 < len(toks):
                 return n + 1
             return 0
-        if tok.capital or tok.mark:
+        if tok.mark or (
+            tok.capital
+            and not (
+                n == 2
+                and toks[1].low in _SIDE_ARTICLES
+                and n + 1 < len(toks)
+                and toks[n + 1].text == ","
+            )
+        ):
             return 0
     return 0
 
@@ -5330,6 +5345,17 @@ class _Reader:
         angekündigt``.
         """
         found = self.apposition(toks, 0, self.read(toks, 0))
+        if (
+            found is None
+            and self.language != "de"
+            and not self.source_phrase_at(toks, 0)
+            and (cut := _connector_end(toks))
+            and toks[cut].low in self.words.determiners
+        ):
+            # "Por su parte, la portavoz, Elena Ríos, calificó el plan de
+            # «ilegal»": the role and its holder's name after a connector
+            # (see _subject_of_sentence_before).
+            found = self.apposition(toks, cut, self.read(toks, cut))
         if found is None or found.kind != "name":
             return None, (), -1
         speaker, rule = self.resolve(found)
