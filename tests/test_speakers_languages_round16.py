@@ -207,3 +207,25 @@ def test_spanish_partial_quotation_after_por_su_parte_and_an_apposition() -> Non
         "trazado de «un atropello». «Parte el pueblo en dos», lamentó.\n"
     )
     assert speakers(text, "es") == ["Álvaro Requena", "Nuria Cortés", "Nuria Cortés"]
+
+
+# ------------------------------------------------ a count opening the lead is no firm
+
+
+def test_spanish_count_opening_the_lead_is_no_firm_for_la_empresa() -> None:
+    text = (
+        "Valdora, 7 dic (EFE).- Ocho operarios resultaron heridos este lunes en la "
+        "explosión de una caldera en una fábrica de piensos de Valdora.\n\n"
+        "«Se están investigando las causas», informó la empresa en un comunicado.\n"
+    )
+    assert speakers(text, "es") == ["la empresa"]
+
+
+def test_french_count_opening_the_lead_is_no_firm_for_la_societe() -> None:
+    text = (
+        "BRESTOU, 7 déc 2026 (AFP) - Trois ouvriers ont été blessés lundi dans "
+        "l'explosion d'une chaudière d'une usine d'aliments pour bétail.\n\n"
+        "« Une enquête interne est ouverte », a indiqué la société dans un "
+        "communiqué.\n"
+    )
+    assert speakers(text, "fr") == ["la société"]

@@ -245,6 +245,16 @@ _COUNTS_DE = _QUANTIFIERS["de"] | {
     "sieben", "acht", "neun", "zehn", "elf", "zwölf", "hundert",
     "dutzende", "hunderte", "tausende", "dutzenden", "hunderten", "tausenden",
 }  # fmt: skip
+#: The numbers and quantities that open a sentence before the noun they
+#: count (``Cinco personas murieron …``, ``Plusieurs centaines
+#: de manifestants …``, invented): never a body's or a person's name.
+_COUNT_WORDS: dict[str, frozenset[str]] = {
+    "de": _COUNTS_DE,
+    "fr": _QUANTIFIERS["fr"]
+    | {"sept", "huit", "neuf", "dix", "onze", "douze", "quinze", "vingt", "trente", "cent"},
+    "es": _QUANTIFIERS["es"]
+    | {"siete", "ocho", "nueve", "diez", "once", "doce", "quince", "veinte", "treinta", "cien"},
+}
 #: German relative pronouns of an oblique case: after the comma of a
 #: speaker's role they open a clause about the speaker, no apposition
 #: (``sagte der 61-Jährige, den Klubchef Udo Brenner holte``, invented).
@@ -3046,6 +3056,8 @@ class _Reader:
                     and toks[j].low not in words.determiners
                     and toks[j].low not in words.pronouns
                     and toks[j].low not in words.adverbs
+                    # "Cinco personas murieron …": a count opening the lead.
+                    and toks[j].low not in _COUNT_WORDS[self.language]
                     and not self._is_role_word(toks[j])
                     and (
                         _AGENCY_ACRONYM_RE.fullmatch(toks[j].text) is not None
