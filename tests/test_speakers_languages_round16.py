@@ -158,3 +158,74 @@ def test_swiss_department_head_called_der_regierungsrat() -> None:
         "Regierungsrat vor den Medien.\n"
     )
     assert speakers(text, "de") == ["Beat Wyrsch"]
+
+
+# ------------------------------------------------ German: an unnamed traveller as witness
+
+
+def test_german_unnamed_passenger_with_a_relative_clause_is_the_age_epithet() -> None:
+    text = (
+        "Kelbach (dpa) - Ein Regionalexpress ist bei Kelbach auf einen Baum "
+        "gefahren. „Der Sturm hat ihn auf das Gleis geworfen“, sagte Bahnsprecher "
+        "Ole Brandes.\n\n"
+        "Eine Passagierin, die im ersten Wagen saß, schilderte den Aufprall. "
+        "„Alle Koffer flogen durch den Gang“, sagte die 63-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Ole Brandes", "Eine Passagierin"]
+
+
+def test_german_unnamed_commuter_without_a_clause_is_the_age_epithet() -> None:
+    text = (
+        "Kelbach (dpa) - Ein Regionalexpress ist bei Kelbach auf einen Baum "
+        "gefahren. „Der Sturm hat ihn auf das Gleis geworfen“, sagte Bahnsprecher "
+        "Ole Brandes.\n\n"
+        "Ein Pendler wartete drei Stunden auf den Ersatzbus. „Niemand hat uns "
+        "etwas gesagt“, sagte der 45-Jährige.\n"
+    )
+    assert speakers(text, "de") == ["Ole Brandes", "Ein Pendler"]
+
+
+# ------------------------------------------------ a connector naming the speaker's side
+
+
+def test_spanish_partial_quotation_after_desde_el_gobierno_and_an_apposition() -> None:
+    text = (
+        "Rosario, 7 de diciembre (Télam).- El dirigente Ramiro Acuña anunció el "
+        "paro portuario. «No hay otra salida», dijo Acuña.\n\n"
+        "Desde el Gobierno, la ministra de Trabajo, Silvina Ocampo, calificó la "
+        "medida de «desproporcionada». «Nadie gana con un puerto cerrado», "
+        "declaró.\n"
+    )
+    assert speakers(text, "es") == ["Ramiro Acuña", "Silvina Ocampo", "Silvina Ocampo"]
+
+
+def test_spanish_partial_quotation_after_por_su_parte_and_an_apposition() -> None:
+    text = (
+        "Valdora, 7 dic (EFE).- El consejero de Fomento, Álvaro Requena, presentó "
+        "el nuevo trazado de la autovía. «Es la mejor opción», dijo Requena.\n\n"
+        "Por su parte, la alcaldesa de Villamayor, Nuria Cortés, calificó el "
+        "trazado de «un atropello». «Parte el pueblo en dos», lamentó.\n"
+    )
+    assert speakers(text, "es") == ["Álvaro Requena", "Nuria Cortés", "Nuria Cortés"]
+
+
+# ------------------------------------------------ a count opening the lead is no firm
+
+
+def test_spanish_count_opening_the_lead_is_no_firm_for_la_empresa() -> None:
+    text = (
+        "Valdora, 7 dic (EFE).- Ocho operarios resultaron heridos este lunes en la "
+        "explosión de una caldera en una fábrica de piensos de Valdora.\n\n"
+        "«Se están investigando las causas», informó la empresa en un comunicado.\n"
+    )
+    assert speakers(text, "es") == ["la empresa"]
+
+
+def test_french_count_opening_the_lead_is_no_firm_for_la_societe() -> None:
+    text = (
+        "BRESTOU, 7 déc 2026 (AFP) - Trois ouvriers ont été blessés lundi dans "
+        "l'explosion d'une chaudière d'une usine d'aliments pour bétail.\n\n"
+        "« Une enquête interne est ouverte », a indiqué la société dans un "
+        "communiqué.\n"
+    )
+    assert speakers(text, "fr") == ["la société"]

@@ -245,6 +245,16 @@ _COUNTS_DE = _QUANTIFIERS["de"] | {
     "sieben", "acht", "neun", "zehn", "elf", "zwölf", "hundert",
     "dutzende", "hunderte", "tausende", "dutzenden", "hunderten", "tausenden",
 }  # fmt: skip
+#: The numbers and quantities that open a sentence before the noun they
+#: count (``Cinco personas murieron …``, ``Plusieurs centaines
+#: de manifestants …``, invented): never a body's or a person's name.
+_COUNT_WORDS: dict[str, frozenset[str]] = {
+    "de": _COUNTS_DE,
+    "fr": _QUANTIFIERS["fr"]
+    | {"sept", "huit", "neuf", "dix", "onze", "douze", "quinze", "vingt", "trente", "cent"},
+    "es": _QUANTIFIERS["es"]
+    | {"siete", "ocho", "nueve", "diez", "once", "doce", "quince", "veinte", "treinta", "cien"},
+}
 #: German relative pronouns of an oblique case: after the comma of a
 #: speaker's role they open a clause about the speaker, no apposition
 #: (``sagte der 61-Jährige, den Klubchef Udo Brenner holte``, invented).
@@ -649,6 +659,11 @@ class _Words:
     kinds: frozenset[str]
 
 
+#: The definite articles before the body a connector names (``Desde el
+#: Gobierno,``, ``Desde la CGT,``).
+_SIDE_ARTICLES = frozenset({"el", "la", "los", "las", "le", "les", "l'", "l’"})
+
+
 def _connector_end(toks: Sequence[_Token]) -> int:
     """The index after a connector that opens a sentence with its comma, else 0.
 
@@ -657,7 +672,9 @@ def _connector_end(toks: Sequence[_Token]) -> int:
     (``Por su parte, la portavoz, Elena Ríos, acusó …``; ``Asimismo,``,
     ``Por otro lado,``; ``De son côté, le maire, Luc Faure, a dénoncé
     …``; ``Pour sa part,``): one to three words, the first capitalised and
-    the others in lower case, then the comma.
+    the others in lower case, then the comma.  The side a speaker stands
+    on may end the connector, a body's name after its article (``Desde el
+    Gobierno, el jefe de Gabinete, Luis Mora, replicó …``, invented).
     """
     for n in range(1, 4):
         if n >= len(toks):
@@ -668,7 +685,15 @@ def _connector_end(toks: Sequence[_Token]) -> int:
             if first.capital and not first.mark and n + 1 < len(toks):
                 return n + 1
             return 0
-        if tok.capital or tok.mark:
+        if tok.mark or (
+            tok.capital
+            and not (
+                n == 2
+                and toks[1].low in _SIDE_ARTICLES
+                and n + 1 < len(toks)
+                and toks[n + 1].text == ","
+            )
+        ):
             return 0
     return 0
 
@@ -2531,8 +2556,9 @@ class _Reader:
             return self._unnamed_person_later_in(last, gender, found)
         if not toks[1].capital or not self._is_role_word(toks[1]):
             return None
-        if toks[2].capital or toks[2].mark:
-            return None  # the verb must follow the noun
+        verb = _after_relative_clause_de(toks, 2)
+        if verb >= len(toks) or toks[verb].capital or toks[verb].mark:
+            return None  # the verb must follow the noun (or its relative clause)
         told = "female" if toks[0].low == "eine" else "male"
         if gender in ("male", "female") and gender != told:
             return None
@@ -3060,6 +3086,8 @@ class _Reader:
                     and toks[j].low not in words.determiners
                     and toks[j].low not in words.pronouns
                     and toks[j].low not in words.adverbs
+                    # "Cinco personas murieron …": a count opening the lead.
+                    and toks[j].low not in _COUNT_WORDS[self.language]
                     and not self._is_role_word(toks[j])
                     and (
                         _AGENCY_ACRONYM_RE.fullmatch(toks[j].text) is not None
@@ -5414,6 +5442,17 @@ class _Reader:
         angekündigt``.
         """
         found = self.apposition(toks, 0, self.read(toks, 0))
+        if (
+            found is None
+            and self.language != "de"
+            and not self.source_phrase_at(toks, 0)
+            and (cut := _connector_end(toks))
+            and toks[cut].low in self.words.determiners
+        ):
+            # "Por su parte, la portavoz, Elena Ríos, calificó el plan de
+            # «ilegal»": the role and its holder's name after a connector
+            # (see _subject_of_sentence_before).
+            found = self.apposition(toks, cut, self.read(toks, cut))
         if found is None or found.kind != "name":
             return None, (), -1
         speaker, rule = self.resolve(found)
@@ -5505,6 +5544,28 @@ def _name_after_noun(before: str, nouns: tuple[str, ...]) -> bool:
     if last[:1] == "„" or not words[-1][:1].isupper():
         return False
     return last.endswith(nouns) or last.rstrip("s").endswith(nouns) or last[:-2].endswith(nouns)
+
+
+#: The German relative pronouns that open a clause in commas after a noun.
+_RELATIVES_DE = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen"})
+
+
+def _after_relative_clause_de(toks: Sequence[_Token], k: int) -> int:
+    """The index after a German relative clause in commas opening at ``toks[k]``, else ``k``.
+
+    Convention: German copy describes an unnamed person it brings in with
+    a relative clause in commas before the verb (``Ein Fahrgast, der im
+    letzten Wagen saß, schilderte den Unfall.``, invented): the verb
+    follows the clause's closing comma.
+    """
+    if k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].low not in _RELATIVES_DE:
+        return k
+    for j in range(k + 2, min(len(toks), k + 16)):
+        if toks[j].text == ",":
+            return j + 1
+        if toks[j].text in ".!?:;" or toks[j].mark:
+            return k
+    return k
 
 
 def _cut_at(context: tuple[str, int], at: int) -> tuple[str, int]:
