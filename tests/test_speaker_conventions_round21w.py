@@ -223,3 +223,38 @@ def test_informed_sources_stay_the_source_phrase() -> None:
     """``Informed sources said the rafts were "old."``: informed sources."""
     speaker, _, _ = last_quote(RECALL, 'Informed sources said the rafts were "old and torn."\n')
     assert speaker == "Informed sources"
+
+
+#: The headline and dateline of a search story.
+SEARCH = (
+    "Search widens for trawler\n\nPORT ELLAN (Wire) — Officials said the search would resume.\n\n"
+)
+
+
+def test_an_apposition_left_open_before_the_cue_is_skipped() -> None:
+    """``"...," Ines Vale, an oceanographer at ... in Harborton told Reuters.``: Ines Vale."""
+    speaker, kind, rules = last_quote(
+        SEARCH,
+        '"The shelf is shallow enough to see the hull from the air," Ines Vale, an '
+        "oceanographer at the University of Brackton in Harborton told Reuters.\n",
+    )
+    assert (speaker, kind) == ("Ines Vale", SourceKind.PERSON)
+    assert "mention.appositive" in rules
+
+
+def test_an_open_apposition_with_a_particle_name_gives_the_name() -> None:
+    """``"...," Erik van Holm, a physical oceanographer told the paper.``: Erik van Holm."""
+    speaker, _, _ = last_quote(
+        SEARCH,
+        '"The current runs north here," Erik van Holm, a physical oceanographer told the paper.\n',
+    )
+    assert speaker == "Erik van Holm"
+
+
+def test_a_description_with_a_place_apposition_is_no_name() -> None:
+    """``"...," a man in Harborton, a fishing town told Reuters.``: no Harborton."""
+    speaker, _, _ = last_quote(
+        SEARCH,
+        '"We heard the horn at dawn," a man in Harborton, a fishing town told Reuters.\n',
+    )
+    assert speaker != "Harborton"

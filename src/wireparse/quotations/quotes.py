@@ -1228,6 +1228,11 @@ class _Analysis:
             prev = word_before(flat, lo, start - 1)
             participle = prev.lower() not in _PROGRESSIVE and prev[-2:] not in _POSSESSIVE_ENDINGS
         mention, role = subject_before(flat, lo, start)
+        if self.english and (mention is None or mention.words[0].lower() in ("a", "an")):
+            # '"...," Ines Vale, an oceanographer in Harborton told Reuters.'
+            opened = _name_before_open_apposition(flat, lo, start)
+            if opened is not None:
+                mention, role = opened, None
         if self.english and " name, " in flat[max(lo, start - 40) : start]:
             # "A man in Berwyn, who would give only his first name, Luis, said"
             given = _FIRST_NAME_BEFORE.search(flat, max(lo, start - 40), start)
@@ -3700,6 +3705,46 @@ def _name_after_role(flat: str, role: Mention, hi: int) -> Mention | None:
 #: The clock time that opens a live blog's entry, before its first sentence:
 #: ``13.08 Tomas Vane, the airline's chief, has been speaking ...``.
 _LIVE_STAMP = lazy_compile_re(r"(?:[01]\d|2[0-3])[.:][0-5]\d (?=[A-Z])")
+
+
+def _name_before_open_apposition(flat: str, lo: int, start: int) -> Mention | None:
+    """Return the name whose apposition the copy left open before the cue at *start*.
+
+    Quick web copy drops the comma that closes an apposition: ``"...," Ines
+    Vale, an oceanographer at the University of Brackton in Harborton told
+    Reuters.`` is Ines Vale, the description her calling.  The name of two to
+    four capitalised words (a particle among them: ``Erik van Dijk``) stands
+    right after the quotation (or opens the sentence), then a comma, ``a`` or
+    ``an`` and a description of up to 90 characters with no comma, whose
+    second or third word is a calling in ``-er``, ``-or``, ``-ist``, ``-ian``
+    or ``-man`` or a role noun.
+    """
+    comma = flat.rfind(", ", max(lo, start - 100), start)
+    if comma < 0 or not flat.startswith(("a ", "an "), comma + 2) or MASK in flat[comma:start]:
+        return None  # (a quotation inside the description hides its commas)
+    described = flat[comma + 2 : start].split()
+    if not 2 <= len(described) <= 16 or any(w.endswith((",", ";", ":")) for w in described):
+        return None
+    if not any(w.endswith(_CALLING_ENDINGS) or is_role([w]) for w in described[1:3] if w.islower()):
+        return None
+    k = comma
+    while k > lo and (flat[k - 1].isalpha() or flat[k - 1] in " -'’."):
+        k -= 1
+    while k < comma and flat[k] == " ":
+        k += 1
+    words = tuple(flat[k:comma].split())
+    if not 2 <= len(words) <= 4 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return None
+    if not all(w[:1].isupper() or w in cues.NAME_PARTICLES for w in words):
+        return None
+    before = flat[lo:k].rstrip(" ")
+    if before and not before.endswith(("\x01", '"', "”", ",\x01")):
+        return None  # not right after the quotation nor opening the sentence
+    return Mention(k, comma, words, "mention.appositive")
+
+
+#: Endings of a noun of what someone does: ``oceanographer``, ``curator``.
+_CALLING_ENDINGS = ("er", "or", "ist", "ian", "man")
 
 
 def _role_of_named_body(words: Sequence[str]) -> bool:
