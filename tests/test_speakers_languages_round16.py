@@ -229,3 +229,18 @@ def test_french_count_opening_the_lead_is_no_firm_for_la_societe() -> None:
         "communiqué.\n"
     )
     assert speakers(text, "fr") == ["la société"]
+
+
+# ------------------------------------------------ French: an honorific before the surname alone
+
+
+def test_french_mgr_before_the_surname_is_the_antecedent_of_il_after_a_woman() -> None:
+    text = (
+        "BRESTOU, 7 déc 2026 (AFP) - L'archevêque de Brestou, Mgr Paul Ravier, a "
+        "célébré dimanche une messe pour les victimes de l'incendie.\n\n"
+        "La maire, Anne Vidal, a annoncé une aide d'urgence. « Personne ne sera "
+        "oublié », a-t-elle promis.\n\n"
+        "Après la messe, Mgr Ravier a rencontré les familles. « Leur courage "
+        "m'impressionne », a-t-il confié.\n"
+    )
+    assert speakers(text, "fr") == ["Anne Vidal", "Paul Ravier"]

@@ -2348,6 +2348,19 @@ class _Reader:
                     i = end
                     continue
                 if (
+                    len(run) == 1
+                    and self.language == "fr"
+                    and (toks[i].low in words.honorifics or toks[i].low + "." in words.honorifics)
+                    and " " in (full := self.full_name(run[0].text))
+                ):
+                    # An honorific before the surname alone, the person named
+                    # in full before: "M. Gauthier", "Mgr Tremblay" (French
+                    # copy's second reference).
+                    found.append((full, i, end))
+                    best = full
+                    i = end
+                    continue
+                if (
                     len(run) >= 2
                     and run[0].low not in words.function_words
                     and before not in words.determiners
