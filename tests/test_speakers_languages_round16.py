@@ -244,3 +244,26 @@ def test_french_mgr_before_the_surname_is_the_antecedent_of_il_after_a_woman() -
         "m'impressionne », a-t-il confié.\n"
     )
     assert speakers(text, "fr") == ["Anne Vidal", "Paul Ravier"]
+
+
+# ------------------------------------------------ an acronym of a name written out, no brackets
+
+
+def test_german_acronym_of_a_compound_name_written_out_without_brackets() -> None:
+    text = (
+        "Kiel (dpa/lno) - Der Norddeutsche Fährverband hat wegen des Sturms alle "
+        "Verbindungen zu den Inseln eingestellt. „Sicherheit geht vor“, sagte "
+        "Kapitän Henning Sörensen.\n\n"
+        "„Ab Mittwoch fahren die Schiffe wieder nach Plan“, teilte der NFV mit.\n"
+    )
+    assert speakers(text, "de") == ["Henning Sörensen", "Norddeutsche Fährverband"]
+
+
+def test_spanish_acronym_of_a_name_written_out_without_brackets() -> None:
+    text = (
+        "Valdora, 7 dic (EFE).- La Confederación Sindical Obrera ha convocado "
+        "una huelga en el puerto. «Es el último recurso», dijo su secretario "
+        "general, Luis Ferrán.\n\n"
+        "«Pararemos todas las grúas», señaló la CSO en un comunicado.\n"
+    )
+    assert speakers(text, "es") == ["Luis Ferrán", "Confederación Sindical Obrera"]

@@ -3475,7 +3475,7 @@ class _Reader:
             return None
         at = self.source.find(f"({short})", 0, found.span.start)
         if at < 0:
-            return None
+            return self._acronym_written_out(found)
         lo = max(0, at - 200)
         text = self.source[lo:at]
         starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text))]
@@ -3492,6 +3492,54 @@ class _Reader:
                 name = self.source[toks[k + 1].start : toks[-1].end]
                 return Speaker(name, found.mention, found.span, SourceKind.ORGANISATION)
         return None
+
+    def _acronym_written_out(self, found: _Found) -> Speaker | None:
+        """The full name an acronym stands for, written out before it with no brackets.
+
+        Convention: copy names a body in full, then by its initials without
+        having given them in brackets (``Der Deutsche Wetterdienst warnte
+        vor Sturm. … „…“, teilte der DWD mit.``; ``La Confederación
+        Sindical Obrera convocó … «…», señaló la CSO.``, invented): the
+        nearest name before, after an article, whose capitals' first
+        letters are the acronym's (the lower-case words between passed
+        over); a German compound gives the first letter of each of its
+        parts (``Wetter|dienst``, ``Gewerkschafts|bund``), so a letter of
+        the acronym may stand inside the word.  Two to six capitals only.
+        """
+        short = found.name
+        if not 2 <= len(short) <= 6 or not short.isupper() or not short.isalpha():
+            return None
+        words = self.words
+        best: Speaker | None = None
+        for lo, hi in self.body:
+            if lo >= found.span.start:
+                break
+            toks = self.tokens(self.source[lo : min(hi, found.span.start)], lo)
+            for k, t in enumerate(toks[:-1]):
+                if t.low not in words.determiners or not toks[k + 1].capital:
+                    continue
+                run: list[_Token] = []
+                end = k + 1
+                while end < len(toks) and len(run) < 6:
+                    x = toks[end]
+                    if x.capital and not x.mark and x.text.isalpha():
+                        run.append(x)
+                    elif not (
+                        run
+                        and not x.capital
+                        and (x.low in words.particles or x.low in words.prepositions)
+                        and end + 1 < len(toks)
+                        and toks[end + 1].capital
+                    ):
+                        break
+                    end += 1
+                for n in range(len(run), 0, -1):
+                    if _spells(short, [x.text for x in run[:n]], self.language == "de"):
+                        span = Span(run[0].start, run[n - 1].end)
+                        name = self.source[span.start : span.end]
+                        best = Speaker(name, found.mention, found.span, SourceKind.ORGANISATION)
+                        break
+        return best
 
     def _body_alias(self, found: _Found) -> Speaker | None:
         """The body that another of its names stands for, once the copy named it.
@@ -5494,6 +5542,38 @@ def _after_relative_clause_de(toks: Sequence[_Token], k: int) -> int:
         if toks[j].text in ".!?:;" or toks[j].mark:
             return k
     return k
+
+
+def _spells(acronym: str, words: Sequence[str], compounds: bool) -> bool:
+    """Whether ``words`` spell ``acronym``: each word's first letter, in order.
+
+    With ``compounds`` (German), a word may give further letters from
+    inside it, the first letters of its parts (``Wetterdienst``: ``WD``),
+    each at least three letters after the one before.
+    """
+    letters = acronym.casefold()
+
+    def match(a: int, w: int) -> bool:
+        if w == len(words):
+            return a == len(letters)
+        word = words[w].casefold()
+        if a >= len(letters) or word[:1] != letters[a]:
+            return False
+        if match(a + 1, w + 1):
+            return True
+        if not compounds:
+            return False
+        at, b = 0, a + 1
+        while b < len(letters):
+            at = word.find(letters[b], at + 3)
+            if at < 0:
+                return False
+            if match(b + 1, w + 1):
+                return True
+            b += 1
+        return False
+
+    return match(0, 0)
 
 
 def _cut_at(context: tuple[str, int], at: int) -> tuple[str, int]:
