@@ -267,3 +267,26 @@ def test_spanish_acronym_of_a_name_written_out_without_brackets() -> None:
         "«Pararemos todas las grúas», señaló la CSO en un comunicado.\n"
     )
     assert speakers(text, "es") == ["Luis Ferrán", "Confederación Sindical Obrera"]
+
+
+# ------------------------------------------------ a complement with article and adjective
+
+
+def test_spanish_role_with_an_article_and_adjective_in_its_complement_before_the_name() -> None:
+    text = (
+        "Oviedo, 7 dic (EFE).- La huelga en las minas de Valdesoto cumple su "
+        "segunda semana.\n\n"
+        "«No volveremos al pozo sin un acuerdo», afirmó la secretaria general de "
+        "la federación minera Rosa Albal ante los trabajadores.\n"
+    )
+    assert speakers(text, "es") == ["Rosa Albal"]
+
+
+def test_french_role_with_an_article_and_adjective_in_its_complement_before_the_name() -> None:
+    text = (
+        "BRESTOU, 7 déc 2026 (AFP) - La grève des contrôleurs entre dans son "
+        "cinquième jour.\n\n"
+        "« Nous ne céderons pas sur les effectifs », a déclaré le secrétaire de "
+        "la fédération cheminote Yves Kerjean devant la gare.\n"
+    )
+    assert speakers(text, "fr") == ["Yves Kerjean"]

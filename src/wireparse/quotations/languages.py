@@ -1684,26 +1684,48 @@ class _Reader:
                     name = self.source[toks[c0 + 1].start : toks[k - 1].end]
                     mention = self.source[toks[i].start : toks[k - 1].end]
                     return _Found(name, mention, Span(toks[i].start, toks[k - 1].end), "name")
+                # An adjective after the complement's noun: "de la central
+                # obrera Héctor Sosa".
+                c1 = c0 + 1
+                if (
+                    c1 + 1 < len(toks)
+                    and toks[c0 - 1].low in words.determiners
+                    and not toks[c1].capital
+                    and not toks[c1].mark
+                    and toks[c1].text.isalpha()
+                    and toks[c1].low not in words.particles
+                    and toks[c1].low not in words.prepositions
+                    and toks[c1].low not in words.function_words
+                ):
+                    c1 += 1
                 if (
                     det
                     and self.language != "de"
                     and not toks[c0].capital
                     and not toks[c0].mark
                     and toks[c0].low not in words.determiners
-                    and toks[c0 - 1].low in words.particles
-                    and c0 + 2 < len(toks)
-                    and toks[c0 + 1].capital
-                    and toks[c0 + 1].low not in words.determiners
-                    and not toks[c0 + 1].mark
-                    and self.name_like(toks[c0 + 1])
-                    and not self._is_role_word(toks[c0 + 1])
+                    and (
+                        toks[c0 - 1].low in words.particles
+                        or (
+                            toks[c0 - 1].low in words.determiners
+                            and toks[c0 - 2].low in words.particles
+                        )
+                    )
+                    and c1 + 1 < len(toks)
+                    and toks[c1].capital
+                    and toks[c1].low not in words.determiners
+                    and not toks[c1].mark
+                    and self.name_like(toks[c1])
+                    and not self._is_role_word(toks[c1])
                 ):
                     # A complement of one word in lower case, then the
                     # holder's name: "la médica de familia Paula Roca", "la
-                    # juge d'instruction Anne Roux" (invented).
-                    stop = self._name_run(toks, c0 + 1)
-                    if stop - (c0 + 1) >= 2 and all(t.capital for t in toks[c0 + 1 : stop]):
-                        name = self.source[toks[c0 + 1].start : toks[stop - 1].end]
+                    # juge d'instruction Anne Roux" (invented); with its
+                    # article and an adjective: "el secretario de la central
+                    # obrera Héctor Sosa".
+                    stop = self._name_run(toks, c1)
+                    if stop - c1 >= 2 and all(t.capital for t in toks[c1:stop]):
+                        name = self.source[toks[c1].start : toks[stop - 1].end]
                         mention = self.source[toks[i].start : toks[stop - 1].end]
                         span = Span(toks[i].start, toks[stop - 1].end)
                         return _Found(name, mention, span, "name")
