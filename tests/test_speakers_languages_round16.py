@@ -229,3 +229,64 @@ def test_french_count_opening_the_lead_is_no_firm_for_la_societe() -> None:
         "communiqué.\n"
     )
     assert speakers(text, "fr") == ["la société"]
+
+
+# ------------------------------------------------ French: an honorific before the surname alone
+
+
+def test_french_mgr_before_the_surname_is_the_antecedent_of_il_after_a_woman() -> None:
+    text = (
+        "BRESTOU, 7 déc 2026 (AFP) - L'archevêque de Brestou, Mgr Paul Ravier, a "
+        "célébré dimanche une messe pour les victimes de l'incendie.\n\n"
+        "La maire, Anne Vidal, a annoncé une aide d'urgence. « Personne ne sera "
+        "oublié », a-t-elle promis.\n\n"
+        "Après la messe, Mgr Ravier a rencontré les familles. « Leur courage "
+        "m'impressionne », a-t-il confié.\n"
+    )
+    assert speakers(text, "fr") == ["Anne Vidal", "Paul Ravier"]
+
+
+# ------------------------------------------------ an acronym of a name written out, no brackets
+
+
+def test_german_acronym_of_a_compound_name_written_out_without_brackets() -> None:
+    text = (
+        "Kiel (dpa/lno) - Der Norddeutsche Fährverband hat wegen des Sturms alle "
+        "Verbindungen zu den Inseln eingestellt. „Sicherheit geht vor“, sagte "
+        "Kapitän Henning Sörensen.\n\n"
+        "„Ab Mittwoch fahren die Schiffe wieder nach Plan“, teilte der NFV mit.\n"
+    )
+    assert speakers(text, "de") == ["Henning Sörensen", "Norddeutsche Fährverband"]
+
+
+def test_spanish_acronym_of_a_name_written_out_without_brackets() -> None:
+    text = (
+        "Valdora, 7 dic (EFE).- La Confederación Sindical Obrera ha convocado "
+        "una huelga en el puerto. «Es el último recurso», dijo su secretario "
+        "general, Luis Ferrán.\n\n"
+        "«Pararemos todas las grúas», señaló la CSO en un comunicado.\n"
+    )
+    assert speakers(text, "es") == ["Luis Ferrán", "Confederación Sindical Obrera"]
+
+
+# ------------------------------------------------ a complement with article and adjective
+
+
+def test_spanish_role_with_an_article_and_adjective_in_its_complement_before_the_name() -> None:
+    text = (
+        "Oviedo, 7 dic (EFE).- La huelga en las minas de Valdesoto cumple su "
+        "segunda semana.\n\n"
+        "«No volveremos al pozo sin un acuerdo», afirmó la secretaria general de "
+        "la federación minera Rosa Albal ante los trabajadores.\n"
+    )
+    assert speakers(text, "es") == ["Rosa Albal"]
+
+
+def test_french_role_with_an_article_and_adjective_in_its_complement_before_the_name() -> None:
+    text = (
+        "BRESTOU, 7 déc 2026 (AFP) - La grève des contrôleurs entre dans son "
+        "cinquième jour.\n\n"
+        "« Nous ne céderons pas sur les effectifs », a déclaré le secrétaire de "
+        "la fédération cheminote Yves Kerjean devant la gare.\n"
+    )
+    assert speakers(text, "fr") == ["Yves Kerjean"]

@@ -1714,26 +1714,48 @@ class _Reader:
                     name = self.source[toks[c0 + 1].start : toks[k - 1].end]
                     mention = self.source[toks[i].start : toks[k - 1].end]
                     return _Found(name, mention, Span(toks[i].start, toks[k - 1].end), "name")
+                # An adjective after the complement's noun: "de la central
+                # obrera Héctor Sosa".
+                c1 = c0 + 1
+                if (
+                    c1 + 1 < len(toks)
+                    and toks[c0 - 1].low in words.determiners
+                    and not toks[c1].capital
+                    and not toks[c1].mark
+                    and toks[c1].text.isalpha()
+                    and toks[c1].low not in words.particles
+                    and toks[c1].low not in words.prepositions
+                    and toks[c1].low not in words.function_words
+                ):
+                    c1 += 1
                 if (
                     det
                     and self.language != "de"
                     and not toks[c0].capital
                     and not toks[c0].mark
                     and toks[c0].low not in words.determiners
-                    and toks[c0 - 1].low in words.particles
-                    and c0 + 2 < len(toks)
-                    and toks[c0 + 1].capital
-                    and toks[c0 + 1].low not in words.determiners
-                    and not toks[c0 + 1].mark
-                    and self.name_like(toks[c0 + 1])
-                    and not self._is_role_word(toks[c0 + 1])
+                    and (
+                        toks[c0 - 1].low in words.particles
+                        or (
+                            toks[c0 - 1].low in words.determiners
+                            and toks[c0 - 2].low in words.particles
+                        )
+                    )
+                    and c1 + 1 < len(toks)
+                    and toks[c1].capital
+                    and toks[c1].low not in words.determiners
+                    and not toks[c1].mark
+                    and self.name_like(toks[c1])
+                    and not self._is_role_word(toks[c1])
                 ):
                     # A complement of one word in lower case, then the
                     # holder's name: "la médica de familia Paula Roca", "la
-                    # juge d'instruction Anne Roux" (invented).
-                    stop = self._name_run(toks, c0 + 1)
-                    if stop - (c0 + 1) >= 2 and all(t.capital for t in toks[c0 + 1 : stop]):
-                        name = self.source[toks[c0 + 1].start : toks[stop - 1].end]
+                    # juge d'instruction Anne Roux" (invented); with its
+                    # article and an adjective: "el secretario de la central
+                    # obrera Héctor Sosa".
+                    stop = self._name_run(toks, c1)
+                    if stop - c1 >= 2 and all(t.capital for t in toks[c1:stop]):
+                        name = self.source[toks[c1].start : toks[stop - 1].end]
                         mention = self.source[toks[i].start : toks[stop - 1].end]
                         span = Span(toks[i].start, toks[stop - 1].end)
                         return _Found(name, mention, span, "name")
@@ -2375,6 +2397,19 @@ class _Reader:
                     # M. de Senarclens, …" is the person named in full before.
                     best = self.full_name(self._with_initial_stop(run))
                     found.append((best, i, end))
+                    i = end
+                    continue
+                if (
+                    len(run) == 1
+                    and self.language == "fr"
+                    and (toks[i].low in words.honorifics or toks[i].low + "." in words.honorifics)
+                    and " " in (full := self.full_name(run[0].text))
+                ):
+                    # An honorific before the surname alone, the person named
+                    # in full before: "M. Gauthier", "Mgr Tremblay" (French
+                    # copy's second reference).
+                    found.append((full, i, end))
+                    best = full
                     i = end
                     continue
                 if (
@@ -3492,7 +3527,7 @@ class _Reader:
             return None
         at = self.source.find(f"({short})", 0, found.span.start)
         if at < 0:
-            return None
+            return self._acronym_written_out(found)
         lo = max(0, at - 200)
         text = self.source[lo:at]
         starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text))]
@@ -3509,6 +3544,54 @@ class _Reader:
                 name = self.source[toks[k + 1].start : toks[-1].end]
                 return Speaker(name, found.mention, found.span, SourceKind.ORGANISATION)
         return None
+
+    def _acronym_written_out(self, found: _Found) -> Speaker | None:
+        """The full name an acronym stands for, written out before it with no brackets.
+
+        Convention: copy names a body in full, then by its initials without
+        having given them in brackets (``Der Deutsche Wetterdienst warnte
+        vor Sturm. … „…“, teilte der DWD mit.``; ``La Confederación
+        Sindical Obrera convocó … «…», señaló la CSO.``, invented): the
+        nearest name before, after an article, whose capitals' first
+        letters are the acronym's (the lower-case words between passed
+        over); a German compound gives the first letter of each of its
+        parts (``Wetter|dienst``, ``Gewerkschafts|bund``), so a letter of
+        the acronym may stand inside the word.  Two to six capitals only.
+        """
+        short = found.name
+        if not 2 <= len(short) <= 6 or not short.isupper() or not short.isalpha():
+            return None
+        words = self.words
+        best: Speaker | None = None
+        for lo, hi in self.body:
+            if lo >= found.span.start:
+                break
+            toks = self.tokens(self.source[lo : min(hi, found.span.start)], lo)
+            for k, t in enumerate(toks[:-1]):
+                if t.low not in words.determiners or not toks[k + 1].capital:
+                    continue
+                run: list[_Token] = []
+                end = k + 1
+                while end < len(toks) and len(run) < 6:
+                    x = toks[end]
+                    if x.capital and not x.mark and x.text.isalpha():
+                        run.append(x)
+                    elif not (
+                        run
+                        and not x.capital
+                        and (x.low in words.particles or x.low in words.prepositions)
+                        and end + 1 < len(toks)
+                        and toks[end + 1].capital
+                    ):
+                        break
+                    end += 1
+                for n in range(len(run), 0, -1):
+                    if _spells(short, [x.text for x in run[:n]], self.language == "de"):
+                        span = Span(run[0].start, run[n - 1].end)
+                        name = self.source[span.start : span.end]
+                        best = Speaker(name, found.mention, found.span, SourceKind.ORGANISATION)
+                        break
+        return best
 
     def _body_alias(self, found: _Found) -> Speaker | None:
         """The body that another of its names stands for, once the copy named it.
@@ -5566,6 +5649,38 @@ def _after_relative_clause_de(toks: Sequence[_Token], k: int) -> int:
         if toks[j].text in ".!?:;" or toks[j].mark:
             return k
     return k
+
+
+def _spells(acronym: str, words: Sequence[str], compounds: bool) -> bool:
+    """Whether ``words`` spell ``acronym``: each word's first letter, in order.
+
+    With ``compounds`` (German), a word may give further letters from
+    inside it, the first letters of its parts (``Wetterdienst``: ``WD``),
+    each at least three letters after the one before.
+    """
+    letters = acronym.casefold()
+
+    def match(a: int, w: int) -> bool:
+        if w == len(words):
+            return a == len(letters)
+        word = words[w].casefold()
+        if a >= len(letters) or word[:1] != letters[a]:
+            return False
+        if match(a + 1, w + 1):
+            return True
+        if not compounds:
+            return False
+        at, b = 0, a + 1
+        while b < len(letters):
+            at = word.find(letters[b], at + 3)
+            if at < 0:
+                return False
+            if match(b + 1, w + 1):
+                return True
+            b += 1
+        return False
+
+    return match(0, 0)
 
 
 def _cut_at(context: tuple[str, int], at: int) -> tuple[str, int]:
