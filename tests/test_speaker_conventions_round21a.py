@@ -3,7 +3,7 @@ in lower case before the name, a calling before a name whose employer is
 named in the possessive, a newspaper called back by its noun, a body's
 name with a verb of plural agreement, words quoted in a relative clause of
 naming, a performer called back by the art, a body's noun with a relative
-clause before its name (invented)."""
+clause before its name, a plural noun of people opening a sentence (invented)."""
 
 from __future__ import annotations
 
@@ -223,3 +223,30 @@ def test_the_attribution_after_a_role_with_a_relative_clause_holds_what_was_said
     assert said.speaker.name == "Skerry Lines"
     assert said.content is not None
     assert article.source[said.content.start : said.content.end] == "sailings would go on"
+
+
+#: The headline and dateline of a campus story, ``students`` in lower case in its lead.
+CAMPUS = (
+    "Campus rally after threat\n\nHARBORTON (Wire) - Two students found a threat "
+    "painted on the library wall on Tuesday.\n\n"
+)
+
+
+def test_a_plural_noun_of_people_opening_a_sentence_is_its_subject() -> None:
+    """``Students marched on Friday chanting "..."``: Students, though ``students`` is common."""
+    speaker, kind, rules = last_quote(
+        CAMPUS, 'Students marched on Friday chanting "We will not be moved."\n'
+    )
+    assert (speaker, kind) == ("Students", SourceKind.GROUP)
+    assert "cue.sentence_subject" in rules
+
+
+def test_they_after_a_plural_noun_of_people_is_that_group() -> None:
+    """``Researchers re-read the logs. "...," they wrote.``: Researchers, not the library."""
+    speaker, kind, _ = last_quote(
+        "Storm log\n\nHARBORTON (Wire) - Two researchers at the Harborton Library "
+        "found the log.\n\n",
+        "Researchers re-read the ship's log and the Harborton Library archive. "
+        '"The storm came a day early," they wrote.\n',
+    )
+    assert (speaker, kind) == ("Researchers", SourceKind.GROUP)

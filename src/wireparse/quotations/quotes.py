@@ -2010,8 +2010,11 @@ class _Analysis:
             and head not in cues.GROUP_NOUNS
         ):
             return None
+        # "Students marched chanting ...": a plural noun of people is a
+        # subject, though the story writes it in lower case too.
+        people = words[0].lower() in cues.GROUP_NOUNS and words[0].lower()[:-1] in cues.PERSON_NOUNS
         if len(words) == 1 and (
-            _common_word(self.resolver.lower, flat, words[0])
+            (not people and _common_word(self.resolver.lower, flat, words[0]))
             or _modifies_noun(flat, mention.end, sent.end)
         ):
             return None
