@@ -289,3 +289,36 @@ def test_a_sentence_reporting_speech_before_a_picture_credit_is_a_paragraph(
         "She thanked her staff and the town for their loyalty.\n"
     )
     assert line_kind(article, sentence) == ("paragraph", "paragraph")
+
+
+# --------------------------------------------------------------------------
+# A staff title alone under the headline is the byline
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Staff Writer", "STAFF REPORTER", "Staff Correspondent"])
+def test_a_staff_title_alone_under_the_headline_is_the_byline(title: str) -> None:
+    article = wireparse.parse(
+        "Ferring ferry fares to rise in spring\n"
+        f"{title}\n\n"
+        "Fares on the Ferring ferry will rise by a tenth in April, the operator said "
+        "on Monday.\n\n"
+        "A return crossing will cost £6.60.\n"
+    )
+    assert line_kind(article, title) == ("byline", "byline.staff")
+    assert article.byline is not None
+    assert article.byline.names == ()
+    assert article.byline.title == title
+
+
+def test_a_staff_title_under_a_name_stays_the_names_title() -> None:
+    article = wireparse.parse(
+        "Ferring ferry fares to rise in spring\n"
+        "By Mara Quint\n"
+        "Staff Writer\n\n"
+        "Fares on the Ferring ferry will rise by a tenth in April, the operator said "
+        "on Monday.\n"
+    )
+    assert article.byline is not None
+    assert article.byline.names == ("Mara Quint",)
+    assert article.byline.title == "Staff Writer"

@@ -39,6 +39,7 @@ from wireparse.metadata.agencies import (
 )
 from wireparse.metadata.bylines import (
     ORG_WORDS,
+    STAFF_TITLE_LINE,
     is_byline_continuation,
     is_job_title_line,
     is_person_name,
@@ -4077,6 +4078,8 @@ def place_head(state: State, lead: int) -> None:
             c.claim(BlockKind.HIGHLIGHT, "standfirst.deck")
         elif head is not None and _under_head(state, head, i) and _is_agency_byline(state, i):
             c.claim(BlockKind.BYLINE, "byline.agency")
+        elif head is not None and _under_head(state, head, i) and _is_staff_byline(state, i):
+            c.claim(BlockKind.BYLINE, "byline.staff")
         elif head is not None and i == head + 1 and _is_agency_initials(state, i):
             c.claim(BlockKind.TAGLINE, "tagline.agency")
         elif head is not None and i == head + 1 == lead - 1 and _is_wire_standfirst(state, i):
@@ -4222,6 +4225,20 @@ def _under_head(state: State, head: int, i: int) -> bool:
     ``Tuesday, 03.03.2026 / 4:05 PM / News`` / ``Associated Press``.
     """
     return i > head and all(state.blocks[k].kind is BlockKind.TIMESTAMP for k in range(head + 1, i))
+
+
+def _is_staff_byline(state: State, i: int) -> bool:
+    """Whether block *i*, under the headline, is a staff title alone standing as the byline.
+
+    A site that names no reporter signs the story with the staff title
+    alone on the line under the headline, in the singular: ``Harbury bakery
+    marks fifty years`` / ``Staff Writer`` / the lead
+    (:data:`wireparse.metadata.bylines.STAFF_TITLE_LINE`).  In a story with
+    no other byline, it is the story's byline, with no names.
+    """
+    if STAFF_TITLE_LINE.fullmatch(state.blocks[i].match.strip()) is None:
+        return False
+    return not any(b.kind is BlockKind.BYLINE for b in state.blocks)
 
 
 def _is_agency_byline(state: State, i: int) -> bool:
