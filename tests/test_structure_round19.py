@@ -322,3 +322,37 @@ def test_a_staff_title_under_a_name_stays_the_names_title() -> None:
     assert article.byline is not None
     assert article.byline.names == ("Mara Quint",)
     assert article.byline.title == "Staff Writer"
+
+
+# --------------------------------------------------------------------------
+# A caption with no verb over a lead that tells what is to come
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Harbury lido will reopen in May after a repair costing £3m, the town council says.",
+        "The Harbury lido is set to reopen in May after a repair costing £3m, the town "
+        "council says.",
+    ],
+)
+def test_a_verbless_caption_over_a_lead_in_the_future_is_a_caption(lead: str) -> None:
+    article = wireparse.parse(
+        "Harbury lido to reopen in May\n\n"
+        "Swimmers in the old outdoor pool at the Harbury lido beside the river.\n\n"
+        f"{lead}\n\n"
+        "The pool has been shut since a storm cracked its walls.\n"
+    )
+    assert line_kind(article, "Swimmers in the old") == ("caption", "caption.above_lead")
+    assert line_kind(article, lead) == ("paragraph", "paragraph.lead")
+
+
+def test_a_lead_in_the_present_over_a_future_paragraph_stays_the_lead() -> None:
+    article = wireparse.parse(
+        "Harbury lido to reopen in May\n\n"
+        "Swimmers love the old outdoor pool at the Harbury lido beside the river.\n\n"
+        "The Harbury lido will reopen in May after a repair costing £3m, the town "
+        "council says.\n"
+    )
+    assert line_kind(article, "Swimmers love") == ("paragraph", "paragraph.lead")

@@ -3880,7 +3880,11 @@ def _is_scene_caption(state: State, i: int, lead: int) -> bool:
     opens on Saturday.``; a word in ``-ed`` right after an article is an
     adjective, ``the flooded road``, :data:`_ADJECTIVE_IN_ED`), and the
     longer block right under it names the same day and tells of the past
-    (:data:`_PAST_WORDS`, ``irregular_past``).
+    (:data:`_PAST_WORDS`, ``irregular_past``); under a caption with no verb
+    (:data:`_VERBLESS_CAPTION`) and no day, a lead telling what is to come
+    (``will``, ``is set to``, ``plans to``; :data:`_FUTURE_WORDS`) does
+    too: ``Walkers on the old boardwalk near the pier.`` / ``The
+    boardwalk will reopen next month ...``.
     A caption that names no day is one too when the lead names the day
     and the two share a name (:func:`_is_undated_scene`).
     """
@@ -3907,9 +3911,22 @@ def _is_scene_caption(state: State, i: int, lead: int) -> bool:
     calendar = lexicon.words("en", "calendar_verbs")
     if any(w.strip(",.;:") in irregular or w in calendar for w in m.split()):
         return False
-    return _PAST_WORDS.search(nxt.match) is not None or any(
+    if _PAST_WORDS.search(nxt.match) is not None or any(
         w.strip(",.;:") in irregular for w in nxt.match.split()
+    ):
+        return True
+    # A caption with no verb over a lead that tells what is to come: "Walkers
+    # on the old boardwalk near the pier." / "The boardwalk will reopen ...".
+    return (
+        day is None
+        and _VERBLESS_CAPTION.match(m) is not None
+        and _FUTURE_WORDS.search(nxt.match) is not None
     )
+
+
+#: The words of a lead that tells what is to come: ``will``, ``is to``,
+#: ``are set to``, ``is due to``, ``plans to``.
+_FUTURE_WORDS = lazy_compile(r"\b(?:will|(?:is|are)\s(?:set\s|due\s|expected\s)?to|plans?\sto)\b")
 
 
 #: How many words open a caption's sentence as its subject (``Ada Finch
