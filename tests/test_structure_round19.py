@@ -356,3 +356,39 @@ def test_a_lead_in_the_present_over_a_future_paragraph_stays_the_lead() -> None:
         "council says.\n"
     )
     assert line_kind(article, "Swimmers love") == ("paragraph", "paragraph.lead")
+
+
+# --------------------------------------------------------------------------
+# A wire's long credit in brackets is a credit however long
+# --------------------------------------------------------------------------
+
+
+def test_a_long_bracketed_wire_credit_is_a_credit() -> None:
+    names = ", ".join(
+        f"{first} {last}"
+        for first, last in [
+            ("Ada", "Finch"),
+            ("Ola", "Brenner"),
+            ("Tom", "Hale"),
+            ("Ann", "Vole"),
+            ("Piet", "Varga"),
+            ("Lena", "Brook"),
+            ("Mara", "Quint"),
+            ("Ross", "Tallis"),
+        ]
+    )
+    credit = (
+        f"(Additional reporting by {names} in PORTVALE, Ines Vale and Corin Marsh in "
+        "FERRING, Lev Marr in HARBURY, Jan Roth and Eda Kern in NORLAND, Sam Idris in "
+        "WESTMERE and Kit Arden, Bo Lind and Ulla Sand in EASTPORT; Writing by Noor "
+        "Hadley; Editing by Gil Moran and Pia Stone)"
+    )
+    article = wireparse.parse(
+        "Search for missing ferry widens\n\n"
+        "PORTVALE (Reuters) - Ships from four countries joined the search for a missing "
+        "ferry on Tuesday as the weather cleared.\n\n"
+        "The ferry lost contact with the coast early on Sunday.\n\n"
+        f"{credit}\n"
+    )
+    assert len(credit.split()) > 60
+    assert line_kind(article, credit) == ("credit", "credit")

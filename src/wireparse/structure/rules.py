@@ -2114,10 +2114,29 @@ def credit(state: State, i: int) -> BlockKind | None:
     A block opened like a credit line that goes on as a sentence, with a
     verb in the past (``Reporting by the Gazette prompted the inquiry.``;
     ``_credit_opening_a_sentence``), is none.
+
+    A wire's credit in brackets, the whole block, is one however long, as
+    Reuters lists every reporter of a big story with the place each filed
+    from (``(Additional reporting by Ada Finch and Ola Brenner in Portvale,
+    ... in Ferring; Writing by Tom Hale; Editing by Ann Vole)``); other
+    credits have at most 60 words.
     """
     c = state.blocks[i]
     m = c.match
-    if c.words <= _SHORT_MAX_WORDS and (
+    if c.words > _SHORT_MAX_WORDS:
+        # A wire's long credit in brackets, the whole block: "(Additional
+        # reporting by ... in Portvale; Writing by ...; Editing by ...)".
+        return (
+            BlockKind.CREDIT
+            if m[:1] == "("
+            and m[-1:] == ")"
+            and "(" not in m[1:]
+            and c.opens & _CREDIT_START_OPENS
+            and CREDIT_START.match(m)
+            and not _credit_opening_a_sentence(m)
+            else None
+        )
+    if (
         (
             c.opens & _CREDIT_START_OPENS
             and CREDIT_START.match(m)
@@ -2140,6 +2159,8 @@ def credit(state: State, i: int) -> BlockKind | None:
     return None
 
 
+#: The most words of a wire's credit in brackets (:func:`credit`).
+_LONG_CREDIT_MAX_WORDS: Final = 200
 #: The most words of a syndicated story's credit (:data:`SYNDICATION_CREDIT`).
 _SYNDICATION_MAX_WORDS: Final = 30
 
@@ -3768,7 +3789,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
         needs=_REPORTER_CONTACT_NEEDS,
     ),
     Rule("contact.continued", contact_continued, _CONTACT_ENTRY_MAX_WORDS),
-    Rule("credit", credit, _SHORT_MAX_WORDS),
+    Rule("credit", credit, _LONG_CREDIT_MAX_WORDS),
     Rule("credit.bio", author_bio, _SHORT_MAX_WORDS, (AUTHOR_BIO,)),
     Rule("disclaimer", disclaimer, _SHORT_MAX_WORDS),
     Rule("byline.pair", picture_byline, _PICTURE_BYLINE_MAX_WORDS, (PICTURE_BYLINE,)),
