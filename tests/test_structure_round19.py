@@ -289,3 +289,106 @@ def test_a_sentence_reporting_speech_before_a_picture_credit_is_a_paragraph(
         "She thanked her staff and the town for their loyalty.\n"
     )
     assert line_kind(article, sentence) == ("paragraph", "paragraph")
+
+
+# --------------------------------------------------------------------------
+# A staff title alone under the headline is the byline
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Staff Writer", "STAFF REPORTER", "Staff Correspondent"])
+def test_a_staff_title_alone_under_the_headline_is_the_byline(title: str) -> None:
+    article = wireparse.parse(
+        "Ferring ferry fares to rise in spring\n"
+        f"{title}\n\n"
+        "Fares on the Ferring ferry will rise by a tenth in April, the operator said "
+        "on Monday.\n\n"
+        "A return crossing will cost £6.60.\n"
+    )
+    assert line_kind(article, title) == ("byline", "byline.staff")
+    assert article.byline is not None
+    assert article.byline.names == ()
+    assert article.byline.title == title
+
+
+def test_a_staff_title_under_a_name_stays_the_names_title() -> None:
+    article = wireparse.parse(
+        "Ferring ferry fares to rise in spring\n"
+        "By Mara Quint\n"
+        "Staff Writer\n\n"
+        "Fares on the Ferring ferry will rise by a tenth in April, the operator said "
+        "on Monday.\n"
+    )
+    assert article.byline is not None
+    assert article.byline.names == ("Mara Quint",)
+    assert article.byline.title == "Staff Writer"
+
+
+# --------------------------------------------------------------------------
+# A caption with no verb over a lead that tells what is to come
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Harbury lido will reopen in May after a repair costing £3m, the town council says.",
+        "The Harbury lido is set to reopen in May after a repair costing £3m, the town "
+        "council says.",
+    ],
+)
+def test_a_verbless_caption_over_a_lead_in_the_future_is_a_caption(lead: str) -> None:
+    article = wireparse.parse(
+        "Harbury lido to reopen in May\n\n"
+        "Swimmers in the old outdoor pool at the Harbury lido beside the river.\n\n"
+        f"{lead}\n\n"
+        "The pool has been shut since a storm cracked its walls.\n"
+    )
+    assert line_kind(article, "Swimmers in the old") == ("caption", "caption.above_lead")
+    assert line_kind(article, lead) == ("paragraph", "paragraph.lead")
+
+
+def test_a_lead_in_the_present_over_a_future_paragraph_stays_the_lead() -> None:
+    article = wireparse.parse(
+        "Harbury lido to reopen in May\n\n"
+        "Swimmers love the old outdoor pool at the Harbury lido beside the river.\n\n"
+        "The Harbury lido will reopen in May after a repair costing £3m, the town "
+        "council says.\n"
+    )
+    assert line_kind(article, "Swimmers love") == ("paragraph", "paragraph.lead")
+
+
+# --------------------------------------------------------------------------
+# A wire's long credit in brackets is a credit however long
+# --------------------------------------------------------------------------
+
+
+def test_a_long_bracketed_wire_credit_is_a_credit() -> None:
+    names = ", ".join(
+        f"{first} {last}"
+        for first, last in [
+            ("Ada", "Finch"),
+            ("Ola", "Brenner"),
+            ("Tom", "Hale"),
+            ("Ann", "Vole"),
+            ("Piet", "Varga"),
+            ("Lena", "Brook"),
+            ("Mara", "Quint"),
+            ("Ross", "Tallis"),
+        ]
+    )
+    credit = (
+        f"(Additional reporting by {names} in PORTVALE, Ines Vale and Corin Marsh in "
+        "FERRING, Lev Marr in HARBURY, Jan Roth and Eda Kern in NORLAND, Sam Idris in "
+        "WESTMERE and Kit Arden, Bo Lind and Ulla Sand in EASTPORT; Writing by Noor "
+        "Hadley; Editing by Gil Moran and Pia Stone)"
+    )
+    article = wireparse.parse(
+        "Search for missing ferry widens\n\n"
+        "PORTVALE (Reuters) - Ships from four countries joined the search for a missing "
+        "ferry on Tuesday as the weather cleared.\n\n"
+        "The ferry lost contact with the coast early on Sunday.\n\n"
+        f"{credit}\n"
+    )
+    assert len(credit.split()) > 60
+    assert line_kind(article, credit) == ("credit", "credit")

@@ -35,6 +35,7 @@ from wireparse.reading.patterns import KEEP_GIL, lazy_compile
 
 __all__ = [
     "BYLINE_MAX_CHARS",
+    "STAFF_TITLE_LINE",
     "display_name",
     "is_byline_continuation",
     "is_job_title_line",
@@ -486,6 +487,13 @@ _STAFF_REPORTS = lazy_compile(
     r"(?:(?:From|FROM)\s)?(?P<staff>(?:(?:[Ss]taff|STAFF)(?:\s(?:and|AND|&)\s(?:[Ww]ire|WIRE))?"
     r"|[Ww]ire|WIRE)\s(?:[Rr]eports?|REPORTS?)|(?:[Nn]ews|NEWS|[Ww]ire|WIRE)\s(?:[Ss]ervices|SERVICES)"
     r"|(?:[Ss]taff|STAFF)\s(?:[Ww]riters|[Rr]eporters|WRITERS|REPORTERS))"
+)
+#: A staff title alone on its line, in the singular: ``Staff Writer``,
+#: ``Staff Reporter``, ``Staff Correspondent``, in capitals too.  Under a
+#: name it is the name's title; alone right under a headline, with no name
+#: anywhere over the story, it signs the story as ``By Staff Writer`` does.
+STAFF_TITLE_LINE = lazy_compile(
+    r"(?:[Ss]taff|STAFF)\s(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|WRITER|REPORTER|CORRESPONDENT)"
 )
 #: Words that may stand inside an outlet's name besides capitalised ones
 #: (``The Gulf Herald``, ``News & Observer``, ``Voice of the Valley Times``).

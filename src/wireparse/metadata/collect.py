@@ -24,7 +24,12 @@ from wireparse.metadata.agencies import (
     find_self_references,
     source_line_agency,
 )
-from wireparse.metadata.bylines import is_person_name, parse_byline, stated_time
+from wireparse.metadata.bylines import (
+    STAFF_TITLE_LINE,
+    is_person_name,
+    parse_byline,
+    stated_time,
+)
 from wireparse.metadata.credits import parse_credit
 from wireparse.metadata.datelines import (
     language_timestamp,
@@ -153,7 +158,10 @@ def _read_byline(source: str, bylines: Sequence[Fragment]) -> Byline | None:
     """
     for k, fragment in enumerate(bylines):
         byline = (
-            parse_byline(fragment.text) or _signature(fragment.text) or _agency_alone(fragment.text)
+            parse_byline(fragment.text)
+            or _signature(fragment.text)
+            or _agency_alone(fragment.text)
+            or _staff_alone(fragment.text)
         )
         if byline is None:
             continue
@@ -193,6 +201,21 @@ def _agency_alone(text: str) -> Byline | None:
         return None
     byline = parse_byline(f"By {text.strip()}")
     return attrs.evolve(byline, text=text) if byline is not None else None
+
+
+def _staff_alone(text: str) -> Byline | None:
+    """A byline read from a staff title alone on its line (``byline.staff``).
+
+    ``Staff Writer`` under the headline, with no name, signs the story as
+    ``By Staff Writer`` would: a byline with the title and no names.  A line
+    that is no staff title gives ``None``.
+    """
+    title = text.strip()
+    if STAFF_TITLE_LINE.fullmatch(title) is None:
+        return None
+    return Byline(
+        text=text, names=(), display_names=(), title=title, organisation=None, agency=None
+    )
 
 
 def year_reference(trailer: Trailer | None, copyright: Copyright | None) -> dt.date | None:

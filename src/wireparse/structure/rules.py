@@ -39,6 +39,7 @@ from wireparse.metadata.agencies import (
 )
 from wireparse.metadata.bylines import (
     ORG_WORDS,
+    STAFF_TITLE_LINE,
     is_byline_continuation,
     is_job_title_line,
     is_person_name,
@@ -2113,10 +2114,29 @@ def credit(state: State, i: int) -> BlockKind | None:
     A block opened like a credit line that goes on as a sentence, with a
     verb in the past (``Reporting by the Gazette prompted the inquiry.``;
     ``_credit_opening_a_sentence``), is none.
+
+    A wire's credit in brackets, the whole block, is one however long, as
+    Reuters lists every reporter of a big story with the place each filed
+    from (``(Additional reporting by Ada Finch and Ola Brenner in Portvale,
+    ... in Ferring; Writing by Tom Hale; Editing by Ann Vole)``); other
+    credits have at most 60 words.
     """
     c = state.blocks[i]
     m = c.match
-    if c.words <= _SHORT_MAX_WORDS and (
+    if c.words > _SHORT_MAX_WORDS:
+        # A wire's long credit in brackets, the whole block: "(Additional
+        # reporting by ... in Portvale; Writing by ...; Editing by ...)".
+        return (
+            BlockKind.CREDIT
+            if m[:1] == "("
+            and m[-1:] == ")"
+            and "(" not in m[1:]
+            and c.opens & _CREDIT_START_OPENS
+            and CREDIT_START.match(m)
+            and not _credit_opening_a_sentence(m)
+            else None
+        )
+    if (
         (
             c.opens & _CREDIT_START_OPENS
             and CREDIT_START.match(m)
@@ -2139,6 +2159,8 @@ def credit(state: State, i: int) -> BlockKind | None:
     return None
 
 
+#: The most words of a wire's credit in brackets (:func:`credit`).
+_LONG_CREDIT_MAX_WORDS: Final = 200
 #: The most words of a syndicated story's credit (:data:`SYNDICATION_CREDIT`).
 _SYNDICATION_MAX_WORDS: Final = 30
 
@@ -3767,7 +3789,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
         needs=_REPORTER_CONTACT_NEEDS,
     ),
     Rule("contact.continued", contact_continued, _CONTACT_ENTRY_MAX_WORDS),
-    Rule("credit", credit, _SHORT_MAX_WORDS),
+    Rule("credit", credit, _LONG_CREDIT_MAX_WORDS),
     Rule("credit.bio", author_bio, _SHORT_MAX_WORDS, (AUTHOR_BIO,)),
     Rule("disclaimer", disclaimer, _SHORT_MAX_WORDS),
     Rule("byline.pair", picture_byline, _PICTURE_BYLINE_MAX_WORDS, (PICTURE_BYLINE,)),
@@ -3879,7 +3901,11 @@ def _is_scene_caption(state: State, i: int, lead: int) -> bool:
     opens on Saturday.``; a word in ``-ed`` right after an article is an
     adjective, ``the flooded road``, :data:`_ADJECTIVE_IN_ED`), and the
     longer block right under it names the same day and tells of the past
-    (:data:`_PAST_WORDS`, ``irregular_past``).
+    (:data:`_PAST_WORDS`, ``irregular_past``); under a caption with no verb
+    (:data:`_VERBLESS_CAPTION`) and no day, a lead telling what is to come
+    (``will``, ``is set to``, ``plans to``; :data:`_FUTURE_WORDS`) does
+    too: ``Walkers on the old boardwalk near the pier.`` / ``The
+    boardwalk will reopen next month ...``.
     A caption that names no day is one too when the lead names the day
     and the two share a name (:func:`_is_undated_scene`).
     """
@@ -3906,9 +3932,22 @@ def _is_scene_caption(state: State, i: int, lead: int) -> bool:
     calendar = lexicon.words("en", "calendar_verbs")
     if any(w.strip(",.;:") in irregular or w in calendar for w in m.split()):
         return False
-    return _PAST_WORDS.search(nxt.match) is not None or any(
+    if _PAST_WORDS.search(nxt.match) is not None or any(
         w.strip(",.;:") in irregular for w in nxt.match.split()
+    ):
+        return True
+    # A caption with no verb over a lead that tells what is to come: "Walkers
+    # on the old boardwalk near the pier." / "The boardwalk will reopen ...".
+    return (
+        day is None
+        and _VERBLESS_CAPTION.match(m) is not None
+        and _FUTURE_WORDS.search(nxt.match) is not None
     )
+
+
+#: The words of a lead that tells what is to come: ``will``, ``is to``,
+#: ``are set to``, ``is due to``, ``plans to``.
+_FUTURE_WORDS = lazy_compile(r"\b(?:will|(?:is|are)\s(?:set\s|due\s|expected\s)?to|plans?\sto)\b")
 
 
 #: How many words open a caption's sentence as its subject (``Ada Finch
@@ -4077,6 +4116,8 @@ def place_head(state: State, lead: int) -> None:
             c.claim(BlockKind.HIGHLIGHT, "standfirst.deck")
         elif head is not None and _under_head(state, head, i) and _is_agency_byline(state, i):
             c.claim(BlockKind.BYLINE, "byline.agency")
+        elif head is not None and _under_head(state, head, i) and _is_staff_byline(state, i):
+            c.claim(BlockKind.BYLINE, "byline.staff")
         elif head is not None and i == head + 1 and _is_agency_initials(state, i):
             c.claim(BlockKind.TAGLINE, "tagline.agency")
         elif head is not None and i == head + 1 == lead - 1 and _is_wire_standfirst(state, i):
@@ -4222,6 +4263,20 @@ def _under_head(state: State, head: int, i: int) -> bool:
     ``Tuesday, 03.03.2026 / 4:05 PM / News`` / ``Associated Press``.
     """
     return i > head and all(state.blocks[k].kind is BlockKind.TIMESTAMP for k in range(head + 1, i))
+
+
+def _is_staff_byline(state: State, i: int) -> bool:
+    """Whether block *i*, under the headline, is a staff title alone standing as the byline.
+
+    A site that names no reporter signs the story with the staff title
+    alone on the line under the headline, in the singular: ``Harbury bakery
+    marks fifty years`` / ``Staff Writer`` / the lead
+    (:data:`wireparse.metadata.bylines.STAFF_TITLE_LINE`).  In a story with
+    no other byline, it is the story's byline, with no names.
+    """
+    if STAFF_TITLE_LINE.fullmatch(state.blocks[i].match.strip()) is None:
+        return False
+    return not any(b.kind is BlockKind.BYLINE for b in state.blocks)
 
 
 def _is_agency_byline(state: State, i: int) -> bool:
