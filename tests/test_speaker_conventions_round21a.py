@@ -250,3 +250,13 @@ def test_they_after_a_plural_noun_of_people_is_that_group() -> None:
         '"The storm came a day early," they wrote.\n',
     )
     assert (speaker, kind) == ("Researchers", SourceKind.GROUP)
+
+
+def test_the_paper_after_a_study_brought_in_is_not_the_newspaper() -> None:
+    """``The Harbor Times ... a paper published in a journal ... the paper says``: no masthead."""
+    speaker, _, _ = last_quote(
+        PRESS,
+        "The Harbor Times reported the findings on Monday. Two biologists wrote a paper "
+        'published in a journal last week. "The eels are back," the paper says.\n',
+    )
+    assert speaker != "the Harbor Times"

@@ -2159,6 +2159,14 @@ _MASTHEAD_RE = re.compile(
     + "|".join(sorted(w.capitalize() for w in lexicon.words("en", "masthead_words")))
     + r")\b(?![\w'’-]| [A-Z])"
 )
+#: How far before ``the newspaper`` its newspaper may be named (characters).
+_MASTHEAD_REACH = 800
+#: A study brought in after a newspaper's name, which ``the paper`` may call
+#: back instead: ``a study``, ``a new paper``, ``published in``.
+_STUDY_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Hh]is|[Hh]er) (?:new |research |scientific )?"
+    r"(?:study|paper)\b|\bpublished in\b"
+)
 #: A union local named by ``Local`` and its number, up to three capitalised
 #: words of its union before it, between commas after a body's noun:
 #: ``The union, Local 14, said``, ``the union, Teamsters Local 727,``
@@ -6054,13 +6062,15 @@ class Resolver:
         newspaper``, ``the paper`` or ``the daily``: ``The Harbor Times said
         the mayor would quit. "...," the newspaper said.`` (invented).  The
         newspaper is the name nearest before *at* that ends in a masthead's
-        word (``_MASTHEAD_RE``), with its ``the`` in lower case.
+        word (``_MASTHEAD_RE``), with its ``the`` in lower case, within
+        about six sentences; a study brought in between (``a study``, ``a
+        paper``, ``published in``) may be ``the paper`` and gives none.
         """
-        lo = self._body_range[0]
+        lo = max(self._body_range[0], at - _MASTHEAD_REACH)
         last = None
         for m in _MASTHEAD_RE.finditer(self.flat, lo, at):
             last = m
-        if last is None:
+        if last is None or _STUDY_RE.search(self.flat, last.end(), at) is not None:
             return None
         words = last.group().split(" ")
         while len(words) > 2 and words[0].lower() in _OPENING_WORDS and words[0].lower() != "the":
