@@ -423,3 +423,27 @@ def test_a_title_case_line_apart_from_the_headline_is_no_deck() -> None:
         "weaker demand for mortgages.\n"
     )
     assert line_kind(article, "Markets Banking")[0] != "highlight"
+
+
+# --------------------------------------------------------------------------
+# A pointer to the whole story elsewhere is furniture
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "Read the full story on lighthouse keeper Mara Quint:",
+        "Read the full interview with the harbour master here.",
+    ],
+)
+def test_a_pointer_to_the_full_story_is_furniture(pointer: str) -> None:
+    article = wireparse.parse(
+        "Harbury keeper lights the lamp for the last time\n\n"
+        "Mara Quint lit the Harbury lighthouse lamp for the last time on Friday after "
+        "forty years as its keeper.\n\n"
+        f"{pointer}\n\n"
+        "A Harbury keeper's forty years in the tower\n\n"
+        "The lighthouse will be run from Portvale from next month.\n"
+    )
+    assert line_kind(article, pointer) == ("furniture", "furniture")

@@ -448,7 +448,8 @@ COUNTER = lazy_compile(
     regex.IGNORECASE,
 )
 #: Promotional and navigation phrases of web pages around syndicated copy.
-#: For example ``Related: ...``, ``Read more:``, ``Advertisement``, a page's
+#: For example ``Related: ...``, ``Read more:``, ``Read the full story on
+#: ...:``, ``Advertisement``, a page's
 #: ``Skip to content`` link; a video player's ``Now playing``; a media link's
 #: ``Watch: ...`` or ``Listen: ...``; a TV station's newscast promo alone on
 #: its line (``Watch 7 News at 5``); a cookie banner's ``We use cookies ...``
@@ -471,6 +472,9 @@ COUNTER = lazy_compile(
 FURNITURE_START = lazy_compile(
     r"Related(?:\s+(?:Content|Stories|Articles|Coverage|Links))?\s*:|RELATED\s*:|"
     r"Read\s+[Mm]ore\s*:|READ\s+MORE\s*:|More\s*:|MORE\s*:|Also\s+[Rr]ead\s*:|See\s+[Aa]lso\s*:|"
+    # A pointer to the whole story elsewhere: "Read the full story on ...:",
+    # "Read the full interview here."
+    r"Read\s+the\s+full\s+(?:story|article|report|interview|profile)\b|"
     r"ALSO\s+READ\s*:|SEE\s+ALSO\s*:|(?:Read\s+[Aa]lso|READ\s+ALSO)\s*:|"
     # Indian sites' link label before a bar: "Also Read | ...".
     r"(?:Also\s+[Rr]ead|ALSO\s+READ|Read\s+[Aa]lso|READ\s+ALSO)\s?\|\s|"
