@@ -392,3 +392,58 @@ def test_a_long_bracketed_wire_credit_is_a_credit() -> None:
     )
     assert len(credit.split()) > 60
     assert line_kind(article, credit) == ("credit", "credit")
+
+
+# --------------------------------------------------------------------------
+# A business paper's deck in title case under the headline
+# --------------------------------------------------------------------------
+
+
+def test_a_title_case_deck_under_the_headline_and_over_the_byline_is_a_highlight() -> None:
+    deck = "Lender Sees Slower Loan Growth; Shares Slide in Early Trading"
+    article = wireparse.parse(
+        "Harbor Bank Cuts Its Forecast\n"
+        f"{deck}\n\n"
+        "BY ADA FINCH\n\n"
+        "PORTVALE—Harbor Bank cut its profit forecast for the year on Monday, citing "
+        "weaker demand for mortgages.\n\n"
+        "The bank's shares fell 4% in early trading.\n"
+    )
+    assert line_kind(article, deck) == ("highlight", "standfirst.above_byline")
+    assert article.headline == "Harbor Bank Cuts Its Forecast"
+    assert article.byline is not None
+
+
+def test_a_title_case_line_apart_from_the_headline_is_no_deck() -> None:
+    article = wireparse.parse(
+        "Harbor Bank Cuts Its Forecast\n\n"
+        "Markets Banking Personal Finance Real Estate Careers\n\n"
+        "BY ADA FINCH\n\n"
+        "PORTVALE—Harbor Bank cut its profit forecast for the year on Monday, citing "
+        "weaker demand for mortgages.\n"
+    )
+    assert line_kind(article, "Markets Banking")[0] != "highlight"
+
+
+# --------------------------------------------------------------------------
+# A pointer to the whole story elsewhere is furniture
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "Read the full story on lighthouse keeper Mara Quint:",
+        "Read the full interview with the harbour master here.",
+    ],
+)
+def test_a_pointer_to_the_full_story_is_furniture(pointer: str) -> None:
+    article = wireparse.parse(
+        "Harbury keeper lights the lamp for the last time\n\n"
+        "Mara Quint lit the Harbury lighthouse lamp for the last time on Friday after "
+        "forty years as its keeper.\n\n"
+        f"{pointer}\n\n"
+        "A Harbury keeper's forty years in the tower\n\n"
+        "The lighthouse will be run from Portvale from next month.\n"
+    )
+    assert line_kind(article, pointer) == ("furniture", "furniture")

@@ -448,7 +448,8 @@ COUNTER = lazy_compile(
     regex.IGNORECASE,
 )
 #: Promotional and navigation phrases of web pages around syndicated copy.
-#: For example ``Related: ...``, ``Read more:``, ``Advertisement``, a page's
+#: For example ``Related: ...``, ``Read more:``, ``Read the full story on
+#: ...:``, ``Advertisement``, a page's
 #: ``Skip to content`` link; a video player's ``Now playing``; a media link's
 #: ``Watch: ...`` or ``Listen: ...``; a TV station's newscast promo alone on
 #: its line (``Watch 7 News at 5``); a cookie banner's ``We use cookies ...``
@@ -471,6 +472,9 @@ COUNTER = lazy_compile(
 FURNITURE_START = lazy_compile(
     r"Related(?:\s+(?:Content|Stories|Articles|Coverage|Links))?\s*:|RELATED\s*:|"
     r"Read\s+[Mm]ore\s*:|READ\s+MORE\s*:|More\s*:|MORE\s*:|Also\s+[Rr]ead\s*:|See\s+[Aa]lso\s*:|"
+    # A pointer to the whole story elsewhere: "Read the full story on ...:",
+    # "Read the full interview here."
+    r"Read\s+the\s+full\s+(?:story|article|report|interview|profile)\b|"
     r"ALSO\s+READ\s*:|SEE\s+ALSO\s*:|(?:Read\s+[Aa]lso|READ\s+ALSO)\s*:|"
     # Indian sites' link label before a bar: "Also Read | ...".
     r"(?:Also\s+[Rr]ead|ALSO\s+READ|Read\s+[Aa]lso|READ\s+ALSO)\s?\|\s|"
@@ -4356,7 +4360,9 @@ def _is_standfirst(state: State, i: int) -> bool:
     ``Port city bets on wind`` / ``A $300 million plant could bring 900
     jobs. Not everyone is convinced.`` / ``By Ada Finch``.  A block of
     running text of at most :data:`STANDFIRST_MAX_WORDS` words between the
-    headline and a byline right under it is the standfirst (a highlight),
+    headline and a byline right under it (or a title-case deck set on the
+    line right under the headline: :func:`_is_title_case_deck`) is the
+    standfirst (a highlight),
     not a photo caption; a caption stands by its picture, away from the
     byline, or says whose picture it is.
     """
@@ -4366,8 +4372,35 @@ def _is_standfirst(state: State, i: int) -> bool:
         i + 1 < len(blocks)
         and blocks[i + 1].kind is BlockKind.BYLINE
         and c.words <= STANDFIRST_MAX_WORDS
-        and (is_prose(c) or _is_unstopped_standfirst(c) or _is_short_standfirst(c))
+        and (
+            is_prose(c)
+            or _is_unstopped_standfirst(c)
+            or _is_short_standfirst(c)
+            or _is_title_case_deck(state, i)
+        )
     )
+
+
+def _is_title_case_deck(state: State, i: int) -> bool:
+    """Whether the title-like block *i*, over the byline, is a deck set in title case.
+
+    A business paper sets its deck in title case on the line right under
+    the headline, with no blank line between, and the byline under it:
+    ``Harbor Bank Cuts Its Forecast`` / ``Lender Sees Slower Loan Growth;
+    Shares Slide in Early Trading`` / ``BY ADA FINCH``.  A title-like block
+    of at least :data:`DECK_MIN_WORDS` words so set under the headline is
+    the deck (a highlight), not page furniture, when most of its words are
+    capitalised; a page's menu is made of its words (:data:`FURNITURE_WORDS`)
+    or opens with a call (``Sign up for ...``), and a link's label is mostly
+    in lower case (``More stories from around the county``).
+    """
+    c = state.blocks[i]
+    if i == 0 or c.words < DECK_MIN_WORDS or not state.attached(i - 1, i) or not is_titlelike(c):
+        return False
+    words = c.match.split()
+    if words[0] in _MENU_IMPERATIVES or sum(w[:1].isupper() for w in words) * 2 <= len(words):
+        return False  # a menu's call, or a line mostly in lower case ("More stories from ...")
+    return not all(w.strip(".,:;|").casefold() in FURNITURE_WORDS for w in words)
 
 
 #: The fewest words of a standfirst set with no full stop.
