@@ -28,3 +28,17 @@ def quote_speakers(lead: str, body: str) -> list[str | None]:
     article = wireparse.parse(lead + body + "\n")
     assert article.quotes
     return [q.speaker.name if q.speaker else None for q in article.quotes]
+
+
+def speakers(text: str, language: str | None = None) -> list[str | None]:
+    """Parse *text* in *language* (detected when ``None``); return its quotations' speakers.
+
+    A quotation with no speaker gives ``None``; the list is in the text's order.
+    """
+    article = wireparse.parse(text, language=language)
+    return [q.speaker.name if q.speaker else None for q in article.quotes]
+
+
+def quote_rules(text: str, language: str | None = None) -> list[tuple[str, ...]]:
+    """Parse *text* in *language* (detected when ``None``); return each quotation's rule chain."""
+    return [q.rules for q in wireparse.parse(text, language=language).quotes]

@@ -8,17 +8,8 @@ the next paragraph, ...) with the exact speaker expected.
 
 from __future__ import annotations
 
-import wireparse
-
-
-def speakers(text: str, language: str) -> list[str | None]:
-    article = wireparse.parse(text, language=language)
-    return [q.speaker.name if q.speaker else None for q in article.quotes]
-
-
-def rules_of(text: str, language: str) -> list[tuple[str, ...]]:
-    return [q.rules for q in wireparse.parse(text, language=language).quotes]
-
+from tests.speaker_helpers import quote_rules as rules_of
+from tests.speaker_helpers import speakers
 
 # ------------------------------- titles of court and sports copy
 

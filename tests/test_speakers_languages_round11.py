@@ -9,12 +9,7 @@ position, the particles of Portuguese names) with the exact speaker expected.
 from __future__ import annotations
 
 import wireparse
-
-
-def speakers(text: str, language: str | None = None) -> list[str | None]:
-    article = wireparse.parse(text, language=language)
-    return [q.speaker.name if q.speaker else None for q in article.quotes]
-
+from tests.speaker_helpers import speakers
 
 # ------------------------------------------------ epithets for the person named
 

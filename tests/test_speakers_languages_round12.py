@@ -10,12 +10,7 @@ generic noun of a post, a player's position) with the exact speaker expected.
 from __future__ import annotations
 
 import wireparse
-
-
-def speakers(text: str, language: str | None = None) -> list[str | None]:
-    article = wireparse.parse(text, language=language)
-    return [q.speaker.name if q.speaker else None for q in article.quotes]
-
+from tests.speaker_helpers import speakers
 
 # ------------------------------------------------ German
 

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import wireparse
-
-
-def speakers(text: str, language: str | None = None) -> list[str | None]:
-    article = wireparse.parse(text, language=language)
-    return [q.speaker.name if q.speaker else None for q in article.quotes]
+from tests.speaker_helpers import speakers
 
 
 @pytest.mark.parametrize("connector", ["Por su parte", "Por otro lado", "Asimismo"])

@@ -6,17 +6,8 @@ language's wire copy with the exact speaker expected.
 
 from __future__ import annotations
 
-import wireparse
-
-
-def speakers(text: str, language: str | None = None) -> list[str | None]:
-    article = wireparse.parse(text, language=language)
-    return [q.speaker.name if q.speaker else None for q in article.quotes]
-
-
-def rules(text: str, language: str | None = None) -> list[tuple[str, ...]]:
-    return [q.rules for q in wireparse.parse(text, language=language).quotes]
-
+from tests.speaker_helpers import quote_rules as rules
+from tests.speaker_helpers import speakers
 
 # ------------------------------------------------ a new source in a sentence of her own
 

@@ -11,13 +11,9 @@ import datetime as dt
 import pytest
 
 import wireparse
+from tests.structure_helpers import rules_of
 from wireparse.metadata.bylines import parse_byline
 from wireparse.metadata.dates import is_timestamp_line, parse_timestamp
-
-
-def rules_of(article: wireparse.Article) -> list[tuple[str, str]]:
-    """The (kind, rule) of each block, in order."""
-    return [(b.kind.value, b.rule) for b in article.blocks]
 
 
 def kinds(article: wireparse.Article) -> list[tuple[str, str]]:

@@ -9,17 +9,13 @@ from __future__ import annotations
 import pytest
 
 import wireparse
+from tests.structure_helpers import rules_of
 from wireparse.metadata.bylines import is_job_title_line, parse_byline
 
 
 def kinds(article: wireparse.Article) -> list[tuple[str, str]]:
     """The (kind, text) of each block, in order."""
     return [(b.kind.value, b.text) for b in article.blocks]
-
-
-def rules_of(article: wireparse.Article) -> list[tuple[str, str]]:
-    """The (kind, rule) of each block, in order."""
-    return [(b.kind.value, b.rule) for b in article.blocks]
 
 
 # --------------------------------------------------------------------------

@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 
 import wireparse
-
-
-def rules_of(article: wireparse.Article) -> list[tuple[str, str]]:
-    """The (kind, rule) of each block, in order."""
-    return [(b.kind.value, b.rule) for b in article.blocks]
-
+from tests.structure_helpers import rules_of
 
 # --------------------------------------------------------------------------
 # A column's own prose naming its writer is no bio

@@ -9,14 +9,7 @@ from __future__ import annotations
 import pytest
 
 import wireparse
-
-
-def line_kind(article: wireparse.Article, line: str) -> tuple[str, str]:
-    """The (kind, rule) of the block holding *line*."""
-    start = article.source.index(line)
-    block = next(b for b in article.blocks if b.span.start <= start < b.span.end)
-    return block.kind.value, block.rule
-
+from tests.structure_helpers import line_kind
 
 # --------------------------------------------------------------------------
 # A caption ending with a picture agency's name in brackets, no full stop
