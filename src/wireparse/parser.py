@@ -30,7 +30,7 @@ from wireparse.model import (
     Span,
 )
 from wireparse.options import ParseOptions, resolve
-from wireparse.quotations.quotes import analyse
+from wireparse.quotations.quotes import analyse, node_fields
 from wireparse.reading.blocks import Chunk, cut
 from wireparse.reading.patterns import lazy_compile
 from wireparse.reading.source import (
@@ -478,7 +478,7 @@ def _without_invisible(node: _T) -> _T:
         if all(item is old for item, old in zip(items, node, strict=True)):
             return node  # nothing dropped: the node that holds it is not rebuilt
         return cast("_T", tuple(items))
-    fields = _init_fields(type(node))
+    fields = node_fields(type(node))
     if fields:
         changes: dict[str, object] = {}
         for name, alias in fields:
@@ -495,23 +495,6 @@ def _without_invisible(node: _T) -> _T:
 
 #: Nodes :func:`_without_invisible` passes on as they are: numbers, ``None`` and spans.
 _TEXTLESS = (int, float, type(None), Span)
-
-
-#: :func:`_init_fields`'s answers, by class (the few node classes of a quotation result).
-_INIT_FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}
-
-
-def _init_fields(cls: type) -> tuple[tuple[str, str], ...]:
-    """The name and the ``__init__`` keyword of each field an attrs class takes; none for others."""
-    known = _INIT_FIELDS.get(cls)
-    if known is None:
-        known = (
-            tuple((f.name, f.alias or f.name) for f in attrs.fields(cls) if f.init)
-            if attrs.has(cls)
-            else ()
-        )
-        _INIT_FIELDS[cls] = known
-    return known
 
 
 def _candidates(text: str, start: int, end: int, hints: list[int] | None = None) -> list[Candidate]:

@@ -4120,17 +4120,18 @@ def analyse(source: str, paragraphs: Sequence[Paragraph], language: str = "en") 
     if not runs:
         return _analyse(source, paragraphs, language)
     unwrapped = _Unwrapped(source, runs)
-    moved = [
-        attrs.evolve(p, span=Span(unwrapped.inward(p.span.start), unwrapped.inward(p.span.end)))
-        for p in paragraphs
-    ]
+    moved = [unwrapped.paragraph(p) for p in paragraphs]
     found = _analyse(unwrapped.text, moved, language)
     return unwrapped.restore(found)
 
 
-#: A line break with the white space around it that reads as more than one
-#: space: ``\r\n``, `` \n``, ``\n   `` (a run of one ``\n`` is left as it is).
-_WRAP_RUN_RE = lazy_compile_re(r"[ \t\xa0]*+(?:\r\n|\r|\n)[ \t\xa0]*+")
+#: The first character of a line break: ``\r`` (of ``\r\n`` too) or ``\n``.
+#: :func:`_wrap_runs` takes the blanks around it (:data:`_LINE_BLANKS`), and
+#: a run of more than one character reads as one line break: ``\r\n``,
+#: `` \n``, ``\n   `` (a bare ``\n`` is left as it is).
+_LINE_END_RE = lazy_compile_re(r"[\r\n]")
+#: The blanks around a line break that a wrapped line's run takes in.
+_LINE_BLANKS = " \t\xa0"
 
 
 def _wrap_runs(source: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, int]]:
@@ -4138,14 +4139,23 @@ def _wrap_runs(source: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, 
     if "\r" not in source and "\n " not in source and " \n" not in source and "\t" not in source:
         return []  # no run longer than a bare "\n" anywhere (most texts)
     runs: list[tuple[int, int]] = []
-    pattern = _WRAP_RUN_RE
+    search = _LINE_END_RE.search
     for p in paragraphs:
         lo, hi = _trim(source, p.span.start, p.span.end)
-        if "\n" not in source[lo:hi] and "\r" not in source[lo:hi]:
-            continue
-        for m in pattern.finditer(source, lo, hi):
-            if m.end() - m.start() > 1:
-                runs.append(m.span())
+        m = search(source, lo, hi)
+        while m is not None:
+            # The break, then the blanks around it: a search led by a
+            # character class, which re skips to (a pattern opening with
+            # optional blanks would be tried at every character).
+            start = end = m.start()
+            while start > lo and source[start - 1] in _LINE_BLANKS:
+                start -= 1
+            end += 2 if source.startswith("\r\n", end) else 1
+            while end < hi and source[end] in _LINE_BLANKS:
+                end += 1
+            if end - start > 1:
+                runs.append((start, end))
+            m = search(source, end, hi)
     return runs
 
 
@@ -4194,6 +4204,13 @@ class _Unwrapped:
         # counts (offset, end) only when end <= offset, never for a real run.
         return offset - (self.dropped[k - 1] if k else 0)
 
+    def paragraph(self, para: Paragraph) -> Paragraph:
+        """*para* with its span mapped to the unwrapped text (itself when no run is before it)."""
+        start, end = self.inward(para.span.start), self.inward(para.span.end)
+        if start == para.span.start and end == para.span.end:
+            return para
+        return attrs.evolve(para, span=Span(start, end))
+
     def back(self, offset: int) -> int:
         r"""Map an offset of the unwrapped text to the source.
 
@@ -4203,24 +4220,62 @@ class _Unwrapped:
         return offset + (self.dropped[k - 1] if k else 0)
 
     def restore(self, node: _N) -> _N:
-        """*node* with every span mapped back to the source (a speaker's mention read there)."""
+        """*node* with every span mapped back to the source (a speaker's mention read there).
+
+        A node whose spans all lie before the first run is returned as it is,
+        and so is every string, number, enum member and tuple of strings.
+        """
         if isinstance(node, Span):
-            return cast("_N", Span(self.back(node.start), self.back(node.end)))
+            start, end = self.back(node.start), self.back(node.end)
+            if start == node.start and end == node.end:
+                return node
+            return cast("_N", Span(start, end))
         if isinstance(node, tuple):
-            return cast("_N", tuple(self.restore(item) for item in node))
-        cls: Any = type(node)
-        if not attrs.has(cls):
+            if not node or isinstance(node[0], str):
+                return node  # a rule chain, a mention's words
+            items = [self.restore(item) for item in node]
+            if all(new is old for new, old in zip(items, node, strict=True)):
+                return node
+            return cast("_N", tuple(items))
+        fields = node_fields(type(node))
+        if not fields:
             return node  # a string, a number, an enum member, None
-        changes = {
-            f.alias or f.name: self.restore(getattr(node, f.name))
-            for f in attrs.fields(cls)
-            if f.init
-        }
-        if isinstance(node, Speaker):
+        changes: dict[str, object] = {}
+        for name, alias in fields:
+            value = getattr(node, name)
+            if value is None or isinstance(value, (str, int)):
+                continue
+            moved = self.restore(value)
+            if moved is not value:
+                changes[alias] = moved
+        if not changes:
+            return node
+        if isinstance(node, Speaker) and "mention_span" in changes:
             where = cast("Span", changes["mention_span"])
             changes["mention"] = self.source[where.start : where.end]
         evolved: Any = attrs.evolve(cast("Any", node), **changes)
         return cast("_N", evolved)
+
+
+#: :func:`node_fields`'s answers, by class (the few node classes of a quotation result).
+_NODE_FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def node_fields(cls: type) -> tuple[tuple[str, str], ...]:
+    """The name and the ``__init__`` keyword of each field an attrs class takes; none for others.
+
+    The walkers that rebuild a quotation result read it: :meth:`_Unwrapped.restore`
+    here and the parser's that drops invisible characters from its strings.
+    """
+    known = _NODE_FIELDS.get(cls)
+    if known is None:
+        known = (
+            tuple((f.name, f.alias or f.name) for f in attrs.fields(cast("Any", cls)) if f.init)
+            if attrs.has(cls)
+            else ()
+        )
+        _NODE_FIELDS[cls] = known
+    return known
 
 
 def _analyse(source: str, paragraphs: Sequence[Paragraph], language: str) -> QuoteAnalysis:
