@@ -5174,7 +5174,7 @@ class _Reader:
         text = self.source[lo:hi]
         cuts = [
             0,
-            *(m.end() for m in _SENTENCE_END_RE.finditer(text) if not self._ordinal(text, m)),
+            *self._stops(text),
             len(text),
         ]
         reported = False
@@ -5239,7 +5239,7 @@ class _Reader:
             text = self.source[lo:hi]
             cuts = [
                 0,
-                *(m.end() for m in _SENTENCE_END_RE.finditer(text) if not self._ordinal(text, m)),
+                *self._stops(text),
                 len(text),
             ]
             for a, b in reversed(list(itertools.pairwise(cuts))):
@@ -5348,7 +5348,7 @@ class _Reader:
         marked = self.source[lo : hi + 1]
         cuts = [
             0,
-            *(m.end() for m in _SENTENCE_END_RE.finditer(marked) if not self._ordinal(marked, m)),
+            *self._stops(marked),
         ]
         if len(cuts) < 2 or text[cuts[-1] :].strip():
             return None  # the quotation does not open a sentence of its own
@@ -5362,6 +5362,10 @@ class _Reader:
             return None
         speaker, _ = self.resolve(found)
         return speaker if speaker is not None and " " in speaker.name else None
+
+    def _stops(self, text: str) -> list[int]:
+        """Where the sentences of *text* end, not at an ordinal date's stop (:meth:`_ordinal`)."""
+        return [m.end() for m in _SENTENCE_END_RE.finditer(text) if not self._ordinal(text, m)]
 
     def _ordinal(self, text: str, stop: regex.Match[str]) -> bool:
         """Whether a stop ends a German ordinal date, not a sentence (``am 19. Mai``)."""

@@ -346,6 +346,8 @@ CAPTION_END = lazy_compile(
     # A station's call sign in brackets after the last sentence: "(KPVN)".
     r"(?<=[.!?]\s)\([KW][A-Z]{2,3}(?:-(?:TV|DT))?(?:\s(?:Photo|PHOTO|photo|File|FILE|file))?\))\s*$",
 )
+#: The picture agencies a credit names after a slash (:data:`CREDIT_ALONE`)
+#: or alone in brackets (:data:`CAPTION_AGENCY_END`, which adds a few).
 _PICTURE_AGENCY = r"(?:Getty\s+Images|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)"
 #: ... or by a picture agency's name alone in brackets at the end of a
 #: caption with no full stop, as British national papers credit a wire
@@ -354,8 +356,9 @@ _PICTURE_AGENCY = r"(?:Getty\s+Images|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)
 #: bracket follows a word, no stop: a dateline ends with a date or a place
 #: in capitals before its agency (``PORTVALE, Maine, March 3, 2026 (AP)``).
 CAPTION_AGENCY_END = lazy_compile(
-    r"(?<=\p{L}\s)\((?:AP|AFP|EPA|Reuters|PA|Bloomberg|Shutterstock|Alamy|"
-    r"Rex(?:\s+Features)?|Rex/Shutterstock|Getty(?:\s+Images)?|AFP/Getty(?:\s+Images)?|"
+    r"(?<=\p{L}\s)\((?:"
+    + _PICTURE_AGENCY
+    + r"|PA|Alamy|Rex(?:\s+Features)?|Rex/Shutterstock|Getty|AFP/Getty(?:\s+Images)?|"
     r"EPA/\p{Lu}[\p{L}-]{1,20})\)$"
 )
 #: The fewest words of a caption ending with a bracketed picture agency
