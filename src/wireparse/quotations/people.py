@@ -1524,16 +1524,10 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             ), role
         if words and _runs_into_verb(words):
             return None, role  # "Trump made demands", "Market talk suggested": no source
-        if (
-            len(words) == 1
-            and left >= 2
-            and tokens[left - 1][:1] == "("
-            and tokens[left - 1][-1:] == ":"
-            and tokens[left].endswith(")")
-        ):
+        if len(words) == 1 and left >= 2 and (k := _before_ticker(tokens, i)) >= 0:
             # "Harbor Soft Inc. (Nasdaq: HSFT), a maker of tools, announced":
             # an exchange and a ticker in brackets after the company's name.
-            i = left - 2
+            i = k
             continue
         if len(words) == 1 and left >= 1 and _suffix_after_comma(tokens, left):
             # "Harbor Soft, Inc., a maker of tools, announced": a corporate
@@ -1555,6 +1549,42 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         i = k - 1
         appositive = False
     return None, role
+
+
+#: An exchange and a ticker in brackets, read as one string: ``(Nasdaq: HSFT)``,
+#: ``(NYSE American: KMR)``, ``(TSX-V:HSF.B)``.
+_TICKER_BRACKETS = re.compile(
+    r"\([A-Z][A-Za-z-]{1,9}(?: [A-Z][A-Za-z]{1,9})?: ?[A-Z][A-Z0-9.]{0,9}\)"
+)
+
+
+def _before_ticker(tokens: Sequence[str], i: int) -> int:
+    """Return the index of the token before the brackets of a company's ticker ending at *i*.
+
+    A press release names the company with its exchange and ticker in
+    brackets, sometimes after its short name in brackets or with a second
+    listing: ``Harbor Soft, Inc. (the "Company") (Nasdaq: HSFT) (TSX:
+    HSF), a maker of tools, announced`` is Harbor Soft, Inc., not
+    ``HSFT``.  A bracket of no ticker is passed over only before one of a
+    ticker (:data:`_TICKER_BRACKETS`); ``-1`` when no ticker ends at *i*.
+    """
+    ticker = False
+    k = i
+    for _ in range(3):
+        last = tokens[k].rstrip(",") if k >= 0 else ""
+        if not last.endswith(")"):
+            break
+        s = k
+        while s > k - 5 and s > 0 and not tokens[s].startswith("("):
+            s -= 1
+        if not tokens[s].startswith("("):
+            break
+        if _TICKER_BRACKETS.fullmatch(" ".join([*tokens[s:k], last])):
+            ticker = True
+        elif not ticker:
+            break
+        k = s - 1
+    return k if ticker and k >= 0 and tokens[k][-1:] not in ",;:" else -1
 
 
 def _suffix_after_comma(tokens: Sequence[str], left: int) -> bool:

@@ -2377,6 +2377,11 @@ class _Analysis:
             if not cue.inverted and cue.link is not None:
                 return None
             gap_end = start
+        elif mention.end <= piece.open_start:
+            # 'Harbor Soft Inc. (the "Company") (Nasdaq: HSFT) said': the
+            # verb's subject stands before the quotation, which is no words
+            # of its but a term in its name.
+            return None
         else:
             gap_end = mention.start
         gap = flat[close_end:gap_end]

@@ -1,0 +1,52 @@
+"""Speaker conventions of round 22's English leftovers: a company's ticker
+after which an appositive follows, ... (invented)."""
+
+from __future__ import annotations
+
+import wireparse
+from tests.speaker_helpers import last_quote
+from wireparse import SourceKind
+
+#: The headline and dateline of a business press release.
+RELEASE = "Tollbridge to buy Marrow Labs\n\nSTOWELL, Conn. (Business Wire) — A deal was signed.\n\n"
+
+
+def test_a_ticker_before_an_appositive_gives_the_company() -> None:
+    """``Tollbridge Grain, Inc. (Nasdaq: TLGR), a miller of ..., announced``: the company."""
+    speaker, kind, rules = last_quote(
+        RELEASE,
+        "Tollbridge Grain, Inc. (Nasdaq: TLGR), a miller of oats for the northeast, announced "
+        'on Monday that the purchase was "the next step for our mills."\n',
+    )
+    assert (speaker, kind) == ("Tollbridge Grain Inc.", SourceKind.ORGANISATION)
+    assert rules == ("cue.before", "mention.appositive", "resolve.organisation_name")
+
+
+def test_a_ticker_without_a_space_before_an_appositive_gives_the_company() -> None:
+    """``Marrow Labs Ltd. (TSX:MRW), a maker of ..., said``: the company, not ``TSX:MRW``."""
+    speaker, _, _ = last_quote(
+        RELEASE,
+        'Marrow Labs Ltd. (TSX:MRW), a maker of soil tests, said the offer was "fair to all."\n',
+    )
+    assert speaker == "Marrow Labs Ltd."
+
+
+def test_two_listings_before_an_appositive_give_the_company() -> None:
+    """``Marrow Labs (TSX-V: MRW) (OTCQB: MRWLF), a maker of ..., said``: the company."""
+    speaker, _, _ = last_quote(
+        RELEASE,
+        "Marrow Labs (TSX-V: MRW) (OTCQB: MRWLF), a maker of soil tests, said its board "
+        'backed the deal "without reservation."\n',
+    )
+    assert speaker == "Marrow Labs"
+
+
+def test_a_defined_short_name_before_the_ticker_is_no_quotation_of_the_company() -> None:
+    """``Tollbridge Grain Inc. (the "Buyer") (NYSE: TLGR), a miller, said``: no words of it."""
+    article = wireparse.parse(
+        RELEASE + 'Tollbridge Grain Inc. (the "Buyer") (NYSE: TLGR), a miller of oats, said '
+        'it would keep every mill "open and busy."\n'
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("open and busy.", "Tollbridge Grain Inc.")
+    ]
