@@ -424,6 +424,34 @@ _SUBJUNCTIVE_DE = frozenset(
 #: ``Ersatzkapitän``, ``Langläufer``, ``Rennfahrerin``): a capitalised word
 #: ending so, longer than the part by three letters or more, is a role, not
 #: a name (``Springer`` alone is a surname).
+#: First parts of a German compound role that make it another office than
+#: its last part alone (``Vizepräsident``, ``Bundeskanzler``): no later
+#: compound of these is the holder of the bare role named before (see
+#: :meth:`_Reader._compound_head_holder`).
+_OTHER_OFFICE_PREFIXES_DE = (
+    "vize",
+    "ex",
+    "ehren",
+    "alt",
+    "ko",
+    "co",
+    "unter",
+    "ober",
+    "bundes",
+    "landes",
+    "staats",
+    "minister",
+    "regierungs",
+    "gegen",
+    "mit",
+    "neben",
+    "stellvertret",
+    "interims",
+    "ehemalig",
+    "vor",
+    "nach",
+    "erz",
+)
 _COMPOUND_ROLE_SUFFIX_DE = (
     "schütze",
     "schützin",
@@ -2116,8 +2144,9 @@ class _Reader:
         """
         toks = self.tokens(mention, 0)
         if self.language == "de":
-            if len(toks) == 1 and toks[0].low in ("er", "sie"):
-                # "„…“, sagte sie.": the pronoun of the tag tells it.
+            if len(toks) == 1 and toks[0].low in ("er", "sie", "dieser", "diese"):
+                # "„…“, sagte sie.": the pronoun of the tag tells it (or the
+                # demonstrative standing for it: "sagte diese").
                 return _genders(self.language)[toks[0].low]
             return self._gender_at(toks, 0, len(toks)) if toks else None
         genders = _genders(self.language)
@@ -2862,7 +2891,46 @@ class _Reader:
             for m in copula.finditer(self.source, lo, min(hi, found.span.start)):
                 if m.start() > at:
                     best, at = m.group(1), m.start()
+        if best is None and self.language == "de" and len(toks) == k + 1:
+            return self._compound_head_holder(toks[k], found)
         return best
+
+    def _compound_head_holder(self, tok: _Token, found: _Found) -> str | None:
+        """The one person the article gave the last part of a German compound role, by name.
+
+        Convention: German copy names a person first by the bare role with
+        its body in the genitive and in apposition, and later by a compound
+        whose first part stands for that body (``der Präsident des
+        Winzerverbands, Jörg Kessler, …`` … ``„…“, sagte der
+        Weinbaupräsident.``; ``Die Direktorin des Tierparks, Ina Vogt`` …
+        ``die Zoodirektorin``, invented): the compound with no holder of its
+        own is the one person named with its last part alone.  A first part
+        that makes another office (list ``_OTHER_OFFICE_PREFIXES_DE``:
+        ``Vizepräsident``, ``Bundespräsident``) is no such compound, and two
+        people named with the bare role leave it unresolved.
+        """
+        low = tok.low
+        parts = [
+            t
+            for t in self.words.titles
+            if len(t) >= 4 and low.endswith(t) and len(low) - len(t) >= 3
+        ]
+        if not parts or low.startswith(_OTHER_OFFICE_PREFIXES_DE):
+            return None
+        part = max(parts, key=len)
+        role = tok.text[-len(part) :]
+        role = role[:1].upper() + role[1:]
+        pattern, _ = _holder_patterns(self.language, role, None)
+        genitive = _genitive_holder_pattern(role)
+        names: set[str] = set()
+        for lo, hi in self.body:
+            if lo >= found.span.start:
+                break
+            for each in (pattern, genitive):
+                for m in each.finditer(self.source, lo, min(hi, found.span.start)):
+                    if self.source.startswith(role, m.start()):
+                        names.add(m.group(1))
+        return names.pop() if len(names) == 1 else None
 
     def _synonym_with_complement(self, toks: Sequence[_Token], k: int, found: _Found) -> str | None:
         """The titles a synonym of a role with its complement stands for, with that complement.
@@ -4488,11 +4556,11 @@ class _Reader:
         if (
             self.language == "de"
             and found.kind == "pronoun"
-            and found.name.casefold() == "sie"
+            and found.name.casefold() in ("sie", "diese")
             and verb.low.endswith("en")
         ):
             # "sie" with a plural verb is a group: "Die Eltern zogen vor das
-            # Rathaus. „…“, sagten sie."
+            # Rathaus. „…“, sagten sie." (so the demonstrative "diese")
             group = self.last_group_in(self.context) or self.last_group_in(self.prev_context)
             if group is not None:
                 speaker = Speaker(group, found.mention, found.span, SourceKind.GROUP)
@@ -5728,6 +5796,20 @@ def _honorific_before_name(language: str) -> str:
 
 
 @functools.lru_cache(maxsize=256)
+@functools.cache
+def _genitive_holder_pattern(role: str) -> regex.Pattern[str]:
+    """A German role with a feminine or plural body in the genitive and the name in apposition.
+
+    The holder patterns leave this genitive to the apposition; the last part
+    of a compound role is looked for with it too (``der Präsident der
+    Handelskammer, Udo Brandl``; see :meth:`_Reader._compound_head_holder`).
+    """
+    return regex.compile(
+        r"(?<![\p{L}-])" + regex.escape(role) + r"\s+der\s+\p{Lu}[\p{L}-]+"
+        r"(?:\s+\p{Lu}[\p{L}-]+){0,2},\s+" + _HOLDER_NAME
+    )
+
+
 def _holder_patterns(
     language: str, role: str, title: str | None
 ) -> tuple[regex.Pattern[str], regex.Pattern[str]]:

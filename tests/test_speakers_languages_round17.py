@@ -1,0 +1,86 @@
+"""Seventeenth round of probed conventions of German, French and Spanish speakers.
+
+Every article here is invented; each test pins one convention of the
+language's wire copy (hospitals, farmers' protests, wildfires and floods,
+press conferences with two speakers) with the exact speaker expected.
+"""
+
+from __future__ import annotations
+
+from tests.speaker_helpers import speakers
+
+# ------------------------------------------------ a German demonstrative as the subject
+
+
+def test_german_diese_opening_a_lead_in_is_the_woman_just_named() -> None:
+    text = (
+        "Kelbach (dpa) - Die Hebamme Ulrike Fahrner sprach von einer schwierigen "
+        "Lage im Kreißsaal. Diese sagte dann: „Wir brauchen sofort mehr Personal.“\n"
+    )
+    assert speakers(text, "de") == ["Ulrike Fahrner"]
+
+
+def test_german_dieser_in_the_tag_is_the_man_not_the_woman_quoted_last() -> None:
+    text = (
+        "Kelbach (dpa) - „Der Wald braucht Zeit“, sagte Bürgermeisterin Ruth "
+        "Sailer beim Besuch im Stadtwald. Der Förster Jens Albrecht führte sie "
+        "durch das Revier.\n\n"
+        "„Wir pflanzen jedes Jahr 5000 Bäume“, ergänzte dieser.\n"
+    )
+    assert speakers(text, "de") == ["Ruth Sailer", "Jens Albrecht"]
+
+
+# ------------------------------------------------ French reflexive verbs of feeling
+
+
+def test_french_se_desole_after_the_quotation_names_its_speaker() -> None:
+    text = (
+        "MONTAUREL, 8 déc 2026 (AFP) - La grêle a ravagé les vergers de la vallée. "
+        "« Il ne reste pas une pomme », a déclaré le maire, Gilles Pradel.\n\n"
+        "« Trente ans de travail détruits en dix minutes », se désole Odile "
+        "Carrère, arboricultrice.\n"
+    )
+    assert speakers(text, "fr") == ["Gilles Pradel", "Odile Carrère"]
+
+
+def test_french_s_est_alarme_and_s_exclame_name_their_speakers() -> None:
+    text = (
+        "MONTAUREL, 8 déc 2026 (AFP) - La rivière est sortie de son lit. « L'eau "
+        "monte encore », a dit le préfet, Hugues Marty.\n\n"
+        "« Personne ne nous a prévenus », s'est alarmée Rose Taillefer, habitante "
+        "du quartier.\n\n"
+        "« Quel gâchis ! », s'exclame Lucien Vidal, boulanger.\n"
+    )
+    assert speakers(text, "fr") == ["Hugues Marty", "Rose Taillefer", "Lucien Vidal"]
+
+
+# ------------------------------------------------ a German compound of a role named bare
+
+
+def test_german_compound_role_is_the_holder_of_its_last_part_named_before() -> None:
+    text = (
+        "Kelbach (dpa) - Die Winzer fordern Hilfe nach dem Frost. „Die Lese ist "
+        "verloren“, sagte der Präsident des Winzerverbands, Jörg Kessler. Die "
+        "Ministerin Anke Thiel versprach Geld. „Wir helfen schnell“, sagte sie.\n\n"
+        "„Schnell heißt vor Weihnachten“, entgegnete der Weinbaupräsident.\n"
+    )
+    assert speakers(text, "de") == ["Jörg Kessler", "Anke Thiel", "Jörg Kessler"]
+
+
+def test_german_compound_of_another_office_is_not_the_bare_roles_holder() -> None:
+    text = (
+        "Kelbach (dpa) - Die Winzer fordern Hilfe. „Die Lese ist verloren“, sagte "
+        "der Präsident des Winzerverbands, Jörg Kessler.\n\n"
+        "„Wir prüfen das“, sagte der Vizepräsident.\n"
+    )
+    assert speakers(text, "de") == ["Jörg Kessler", "der Vizepräsident"]
+
+
+def test_german_compound_role_with_two_holders_of_its_last_part_stays_unresolved() -> None:
+    text = (
+        "Kelbach (dpa) - „Die Lese ist verloren“, sagte der Präsident des "
+        "Winzerverbands, Jörg Kessler. „Wir stehen an Ihrer Seite“, sagte der "
+        "Präsident der Handelskammer, Udo Brandl.\n\n"
+        "„Es geht um alles“, sagte der Weinbaupräsident.\n"
+    )
+    assert speakers(text, "de") == ["Jörg Kessler", "Udo Brandl", "der Weinbaupräsident"]
