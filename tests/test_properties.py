@@ -25,9 +25,12 @@ wire_text = st.text(wire_alphabet, max_size=400) | st.text(max_size=200)
 
 def parse_or_none(text: str | bytes) -> Article | None:
     try:
-        return wireparse.parse(text)
+        article = wireparse.parse(text)
     except (wireparse.EmptyInputError, wireparse.NotTextError):
         return None
+    # The quotation stage's guard must never have had to catch an error.
+    assert wireparse.DefectCode.QUOTATIONS_FAILED not in [d.code for d in article.defects]
+    return article
 
 
 def assert_lossless(article: Article) -> None:

@@ -213,6 +213,11 @@ class DefectCode(enum.StrEnum):
     UNCLOSED_QUOTE = "unclosed-quote"
     #: A closing double quotation mark has no opening mark; the span is the mark.
     UNOPENED_QUOTE = "unopened-quote"
+    #: The quotation stage stopped on an error of its own, a bug in wireparse
+    #: (please report it with the input): the article keeps its structure and
+    #: metadata, with no quotations, attributions or people.  The message
+    #: names the error; the span is ``None`` (any input).
+    QUOTATIONS_FAILED = "quotations-failed"
     #: A feed story does not start with its format's header (``SYN SYN SOH``,
     #: ``SOH``, the ``ZCZC`` line): it may be the tail of a truncated
     #: transmission (ANPA-1312, IPTC 7901, ZCZC).  The span is ``None``.

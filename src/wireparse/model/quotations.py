@@ -45,8 +45,11 @@ class Speaker:
         the noun phrase as written (``US intelligence agencies``), with a
         leading article in lower case (``the White House``).
     :param mention: The words at the cue as written: ``he``, ``Varga``,
-        ``the secretary of state``.
-    :param mention_span: Where the mention is in the source.
+        ``the secretary of state``; always the text at :attr:`mention_span`.
+        Empty when no word names the source: a Spanish verb without a
+        subject (``«…», añadió.``), whose ending is its subject.
+    :param mention_span: Where the mention is in the source (for an empty
+        mention, the empty span at the cue).
     :param kind: Whether the source is a person, an organisation, a group...
     :param person: Index of the source's record in
         :attr:`wireparse.quotations.quotes.QuoteAnalysis.people`, or ``None``.
@@ -118,9 +121,12 @@ class QuoteKind(enum.StrEnum):
 class Quote:
     """A quoted span of the body, with its speaker when it is speech.
 
-    :param text: The text between the marks, marks excluded, exactly as in the
-        source; for a quotation in several pieces, the pieces' texts joined by
-        single spaces.
+    :param text: The text between the marks, marks excluded, as in the source,
+        except that a line break inside it, with the blanks around it, reads as
+        one space (copy wrapped at a fixed width, ``We will`` ending one line
+        and ``rebuild`` opening the next, gives ``We will rebuild``); for a
+        quotation in several pieces, the pieces' texts joined by single
+        spaces.  :attr:`pieces` are the exact spans.
     :param span: From the start of the first piece's text to the end of the
         last piece's text (between the marks).
     :param pieces: The span of each piece's text; one piece unless the

@@ -1063,7 +1063,13 @@ class _Reader:
         return tok.text in self._mid
 
     def _name_run(self, toks: Sequence[_Token], i: int) -> int:
-        """The end index of a run of capitalised words and particles from ``i``."""
+        """The end index of a run of capitalised words and particles from ``i``.
+
+        ``i`` may be past the last token (a source phrase cut short at the
+        end of the text, ``laut der``): the run is then empty.
+        """
+        if i >= len(toks):
+            return i
         j = i
         words = self.words
         # Capitalised words of the name so far, titles and roles left out.
@@ -1797,6 +1803,12 @@ class _Reader:
                     phrase = self.source[toks[i].start : stop]
                     return _Found(phrase, phrase, Span(toks[i].start, stop), "role")
             if k == i or not det or k - i > 7:
+                return None
+            if (k == len(toks) or toks[k].mark) and all(
+                t.mark or t.low in words.determiners for t in toks[i:k]
+            ):
+                # An article right before a quotation mark is no role: "laut
+                # der »Chronik«" names a paper in marks, not a "der".
                 return None
             if self.language != "de" and k > start:
                 k = self._complement_chain(toks, k, i + 12)
@@ -4401,8 +4413,17 @@ class _Reader:
             and i + 1 < len(toks)
             and _INVERTED_FR_RE.sub("", toks[i + 1].low) in self.words.participles
         )
+        # A German tag in the perfect: "„…“, hat Bürgermeister Jan Ott
+        # gesagt." - the auxiliary first, then the subject, the participle of
+        # a cue verb last.
+        perfect = (
+            self.language == "de"
+            and verb.low in _PERFECT_AUXILIARIES
+            and any(t.low in self.words.cue_first for t in toks[i + 2 :])
+        )
         if (
             not reflexive
+            and not perfect
             and verb.low not in self.words.cue_first
             and (
                 len(verb.low) < 4
@@ -5900,13 +5921,46 @@ def _holder_patterns(
     return pattern, copula
 
 
-def _cue_word(source: str, at: int) -> tuple[str | None, Span | None]:
+#: The blanks between an auxiliary and its participle, a wrapped line too
+#: (``a`` and ``déclaré`` in ``a\r\ndéclaré``).
+_BLANKS_RE = lazy_compile(r"[ \t\xa0\r\n]+")
+
+
+def _cue_word(source: str, at: int, participles: frozenset[str]) -> tuple[str | None, Span | None]:
+    """The cue as written at ``at``: its verb, with the participle of a compound tense.
+
+    Convention: French and Spanish tags set the participle right after its
+    auxiliary, also when the pronoun is inverted: ``« … », a déclaré la
+    maire``, ``« … », a-t-il ajouté``, ``«…», ha añadido el portavoz``.  The
+    cue is both words (``a déclaré``).  A German participle closes the
+    clause after the subject (``„…“, hat Jan Ott gesagt``): the cue is the
+    auxiliary alone, as a simple tense's verb is (``sagte``).
+    """
     if at < 0:
         return None, None
     m = _TOKEN_RE.match(source, at)
     if m is None:
         return None, None
-    return m.group(), Span(m.start(), m.end())
+    end = m.end()
+    if m.group().casefold().split("-")[0] in _AUXILIARIES:
+        gap = _BLANKS_RE.match(source, end)
+        nxt = _TOKEN_RE.match(source, gap.end()) if gap is not None else None
+        if nxt is not None and nxt.group().casefold() in participles:
+            end = nxt.end()
+    return source[m.start() : end], Span(m.start(), end)
+
+
+def _as_written(speaker: Speaker | None, source: str) -> Speaker | None:
+    """*speaker* with its mention read at its span: the words as written.
+
+    The readers keep the words they resolved by (``el fiscal`` for ``del
+    fiscal``), and a verb without a subject names its source by no word at
+    all (``«…», añadió.``): the speaker's mention is then empty, as its span.
+    """
+    if speaker is None:
+        return None
+    written = source[speaker.mention_span.start : speaker.mention_span.end]
+    return speaker if written == speaker.mention else attrs.evolve(speaker, mention=written)
 
 
 def _trimmed(q: Quote, source: str) -> Quote:
@@ -6168,7 +6222,9 @@ def attribute(
                 speaker, rules, at = reader.back_reference(source[nlo:nhi], nlo, True)
         if speaker is None:
             speaker, rules, at = reader.lead_in(before, prev_end)
-        cue, cue_span = _cue_word(source, at) if speaker is not None else (None, None)
+        cue, cue_span = (
+            _cue_word(source, at, words.participles) if speaker is not None else (None, None)
+        )
         asked = id(q) in questions
         if speaker is None and not reader.other_gender and not asked:
             opens = not source[lo : q.open_mark.start].strip()
@@ -6285,6 +6341,13 @@ def attribute(
                 reader.last_named = speaker
             last_para, last_in_para = pi, speaker
         kind = q.kind if speech else QuoteKind.PARTIAL
-        q = attrs.evolve(q, kind=kind, speaker=speaker, cue=cue, cue_span=cue_span, rules=rules)
+        q = attrs.evolve(
+            q,
+            kind=kind,
+            speaker=_as_written(speaker, source),
+            cue=cue,
+            cue_span=cue_span,
+            rules=rules,
+        )
         out.append(_trimmed(q, source))
     return out, rest

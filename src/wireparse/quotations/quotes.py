@@ -4225,7 +4225,7 @@ class _Unwrapped:
         return offset + (self.dropped[k - 1] if k else 0)
 
     def restore(self, node: _N) -> _N:
-        """*node* with every span mapped back to the source (a speaker's mention read there).
+        """*node* with every span mapped back to the source (a mention and a cue read there).
 
         A node whose spans all lie before the first run is returned as it is,
         and so is every string, number, enum member and tuple of strings.
@@ -4258,6 +4258,10 @@ class _Unwrapped:
         if isinstance(node, Speaker) and "mention_span" in changes:
             where = cast("Span", changes["mention_span"])
             changes["mention"] = self.source[where.start : where.end]
+        elif isinstance(node, (Quote, Attribution)) and "cue_span" in changes:
+            # A cue over a wrapped line is as written too: "added\r\nin the letter".
+            where = cast("Span", changes["cue_span"])
+            changes["cue"] = self.source[where.start : where.end]
         evolved: Any = attrs.evolve(cast("Any", node), **changes)
         return cast("_N", evolved)
 
