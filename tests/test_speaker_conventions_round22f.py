@@ -4,7 +4,7 @@ ANPA, IPTC 7901 and ZCZC feeds and press releases (invented)."""
 from __future__ import annotations
 
 import wireparse
-from tests.speaker_helpers import last_quote
+from tests.speaker_helpers import last_quote, quote_speakers
 from wireparse import SourceKind
 
 #: The headline and dateline of a story from a court, as an ANPA feed sends it.
@@ -48,3 +48,53 @@ def test_an_apology_is_a_cue_an_epithet_calls_back() -> None:
     )
     assert speaker == "Ola Brandt"
     assert "resolve.epithet" in rules
+
+
+#: The opening of a press release as an AsiaNet or Medianet feed sends it.
+RELEASE = (
+    "Talvik Freight Opens Depot in Orrin Bay\n\n"
+    "ORRIN BAY, May 4, 2026 /PRNewswire-AsiaNet/ --\n\n"
+    "Talvik Freight, a carrier of chilled goods, today opened a depot in Orrin Bay.\n\n"
+)
+
+
+def test_a_release_credits_the_person_before_her_title_and_company() -> None:
+    """``Ms. Rhea Dunmore, Chief Financial Officer, Talvik Freight, said, "..."``."""
+    speaker, kind, rules = last_quote(
+        RELEASE,
+        "Speaking at the opening, Ms. Rhea Dunmore, Chief Financial Officer, Talvik "
+        'Freight, said, "The depot halves the time our trucks spend on the road."\n',
+    )
+    assert (speaker, kind) == ("Rhea Dunmore", SourceKind.PERSON)
+    assert "mention.appositive" in rules
+
+
+def test_a_release_credit_without_the_comma_after_the_title() -> None:
+    """``Prof. Anselm Grieve, Dean of Engineering said: "..."``: Anselm Grieve."""
+    speaker, _, _ = last_quote(
+        RELEASE,
+        'Prof. Anselm Grieve, Dean of Engineering said: "Our students will train at the '
+        'depot every summer."\n',
+    )
+    assert speaker == "Anselm Grieve"
+
+
+def test_a_release_credit_without_commas_and_the_pronoun_after_it() -> None:
+    """``"...," Corin Bellamy Director of Sales at Talvik Freight said. ¶ "...," he said.``"""
+    speakers = quote_speakers(
+        RELEASE,
+        '"Orrin Bay sits on the busiest road in the north," Corin Bellamy Director of '
+        "Sales at Talvik Freight said.\n\n"
+        '"We will open two more depots next year," he said.\n',
+    )
+    assert speakers == ["Corin Bellamy", "Corin Bellamy"]
+
+
+def test_a_place_or_a_time_before_a_title_is_no_credited_name() -> None:
+    """``Brackton County Clerk of Courts Dana Holm said``; ``On Friday, Harbor Minister ...``."""
+    speakers = quote_speakers(
+        RELEASE,
+        'Brackton County Clerk of Courts Dana Holm said the permits were "all in order."\n\n'
+        'On Friday, Harbor Minister Ilse Varga said the depot was "good news."\n',
+    )
+    assert speakers == ["Dana Holm", "Ilse Varga"]
