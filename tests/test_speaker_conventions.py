@@ -1438,7 +1438,7 @@ def test_a_role_noun_and_an_abbreviated_title(body: str, speaker: str) -> None:
 
 FINED = (
     "Ferry firm fined\n\nPORTVALE (Wire) — Acme Docks Inc. was fined $2 million on Tuesday "
-    "over a pier collapse, and its chief executive, Jane Roe, apologised.\n\n"
+    "over a pier collapse, and its chief executive, Jane Roe, resigned.\n\n"
 )
 
 

@@ -1095,6 +1095,133 @@ def _role_before(tokens: list[str], j: int) -> str | None:
     return role
 
 
+#: A word of a person's name in a press release's credit line: ``Tarun``,
+#: ``O'Dell``, ``Harnisch-Brandt``; an initial (``J.``) stands inside a name.
+_CREDIT_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.")
+#: The prepositions that tie a title to its body in a credit line.
+_CREDIT_LINKS = frozenset(("of", "at", "for"))
+
+
+def _release_credit(flat: str, lo: int, hi: int) -> tuple[Mention, str] | None:
+    """Read a press release's credit line before a cue: the person, then her title.
+
+    Release copy credits a quotation to a full name followed by a title that
+    keeps its capitals, and often drops the commas an appositive takes: ``Mr.
+    Tarun Mehra, Managing Director, Vellmark Systems, said`` (the company
+    after the title), ``Dr. Ines Carvalho, Head of Research said`` (no comma
+    after the title) and ``Ollie Brennan Chief Operating Officer of Vellmark
+    Systems said`` (no comma at all).  The person speaks, not the company or
+    the title.  The credit line is the whole subject: it opens the sentence,
+    follows the quotation (``"...," Ollie Brennan ... said``) or a clause of a
+    participle and its comma (``Commenting on the results, Mr. ...``).  A
+    title without commas opens with a noun of office (``CEO``, ``Chief``,
+    ``Director``) and names its body after ``of``, ``at`` or ``for``.
+
+    :param lo: The sentence start.
+    :param hi: The offset of the cue.
+    :returns: The name's mention (honorifics kept, as in ``Dr. Leonie
+        Farrow``) and the title, or ``None``.
+    """
+    base = lo
+    while base < hi and flat[base] in _CREDIT_LEAD:
+        base += 1  # the quotation (masked), its comma and the spaces after it
+    if base >= hi or not flat[base].isupper():
+        return None
+    text = flat[base:hi]
+    if text[: text.find(" ") + 1].rstrip().endswith("ing"):
+        # "Commenting on the results, Mr. Tarun Mehra, ...": after the clause.
+        comma = text.find(", ")
+        if comma < 0:
+            return None
+        base += comma + 2
+        text = flat[base:hi]
+    tokens = text.split()
+    if len(tokens) < 3 or len(tokens) > 16:
+        return None
+    h = 0
+    while h < len(tokens) and (
+        (word := tokens[h].rstrip(".").lower()) in _HONORIFICS or word in _TITLE_WORDS
+    ):
+        h += 1  # "Mr.", "Professor Sir"
+    for n in (2, 3, 4):
+        if h + n >= len(tokens):
+            return None
+        name = tokens[h : h + n]
+        last = name[-1].rstrip(",")
+        if (
+            any(not _CREDIT_NAME_WORD.fullmatch(w) for w in [*name[:-1], last])
+            or last.endswith(".")
+            or any(w.rstrip(",").lower() in _PERSON_NOUNS for w in name)
+            or any(w.rstrip(",").lower() in _TITLE_WORDS for w in name)
+            or any(w.rstrip(",").lower() in _CREDIT_STOP for w in name)
+            # "Palm Beach County Supervisor of Elections Ada Marsh": a place
+            # or a body before a title is no name.
+            or last.lower() in _CREDIT_TAILS
+        ):
+            if any(w.endswith(",") for w in name):
+                return None
+            continue
+        rest = tokens[h + n :]
+        if name[-1].endswith(","):
+            # "Name, Title said" or "Name, Title, Company, said".
+            parts = [p.split() for p in " ".join(rest).rstrip(" ,").split(",")]
+            title = parts[0]
+            if (
+                not title
+                or not title[0][:1].isupper()
+                or title[0].lower() in _DETERMINERS
+                or not is_role(title)
+                # A title ends in its noun of office or names its body:
+                # "Senate Majority Leader Mitch McConnell" is a name.
+                or (
+                    title[-1].lower() not in _PERSON_NOUNS
+                    and title[-1].lower() not in _TITLE_WORDS
+                    and _CREDIT_LINKS.isdisjoint(title)
+                )
+            ):
+                return None
+            if len(parts) == 2:
+                body = parts[1]
+                if not 1 <= len(body) <= 5 or not all(w[:1].isupper() for w in body):
+                    return None
+                if is_role(body):
+                    return None
+            elif len(parts) != 1:
+                return None
+            role = ", ".join(" ".join(p) for p in parts)
+        else:
+            # "Name Title of Body said": a noun of office opens the title.
+            if any(w.endswith(",") for w in rest):
+                return None
+            head = rest[0]
+            if (
+                not head[:1].isupper()
+                or (head.lower() not in _PERSON_NOUNS and head.lower() not in _TITLE_WORDS)
+                or _CREDIT_LINKS.isdisjoint(rest)
+                or not is_role(rest)
+            ):
+                continue
+            role = " ".join(rest)
+        first = tokens[0]
+        start = base + text.find(first)
+        end = base + text.find(name[-1], start - base) + len(last)
+        words = (*tokens[:h], *name[:-1], last)
+        return Mention(start, end, words, "mention.appositive"), role
+    return None
+
+
+#: The last words of a place's or a body's name (``County``, ``Authority``,
+#: ``Holdings``): a credit line's name ends in none of them.
+_CREDIT_TAILS = frozenset().union(
+    lexicon.words("en", "place_tail_words"),
+    lexicon.words("en", "org_tail_words"),
+    lexicon.words("en", "company_tail_words"),
+)
+#: What may stand between a sentence's start and a credit line: a masked
+#: quotation, its comma and spaces.
+_CREDIT_LEAD = frozenset((MASK, ",", " "))
+
+
 def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | None]:
     """Find the noun phrase that ends just before offset *hi*: a cue's subject.
 
@@ -1161,6 +1288,12 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
                 and flat.endswith((" of", " from"), lo, start - 1)
             ):
                 return Mention(begin, end, (written,), "mention.name_alone"), None
+    # A credit line opens the sentence or follows its quotation (masked).
+    credit_lo = max(start_lo, flat.rfind(MASK, start_lo, hi) + 1)
+    if hi - credit_lo <= 200:
+        credit = _release_credit(flat, credit_lo, hi)
+        if credit is not None:
+            return credit
     # Up to *end*, not *hi*: the space dropped there would only make an empty
     # last token, which is skipped below (no token after *i* is read).  With
     # hi = 0, end = -1 would count from the end of the text.
@@ -2435,6 +2568,19 @@ _PP_HEADS = frozenset(
 _TIME_WORDS = frozenset(
     """week weeks month months year years day days night morning afternoon evening
     today yesterday tonight weekend last next earlier later ago""".split()
+)
+#: Words that are no word of a name in a press release's credit line
+#: (:func:`_release_credit`): ``On Tuesday, Senate leader Ada Marsh said``.
+_CREDIT_STOP = frozenset().union(
+    _PP_HEADS,
+    _TIME_WORDS,
+    MONTH_WORDS,
+    _SENTENCE_OPENERS,
+    _DETERMINERS,
+    _BOUNDARY_WORDS,
+    _ADJUNCT_WORDS,
+    _PRONOUNS,
+    "monday tuesday wednesday thursday friday saturday sunday".split(),
 )
 #: Units of a span of time after a kin or role noun: ``his wife of 52 years``.
 _DURATIONS = frozenset(("years", "decades", "months"))

@@ -1,0 +1,100 @@
+"""Speaker conventions of round 22 of the feed-capture audit: wire copy from
+ANPA, IPTC 7901 and ZCZC feeds and press releases (invented)."""
+
+from __future__ import annotations
+
+import wireparse
+from tests.speaker_helpers import last_quote, quote_speakers
+from wireparse import SourceKind
+
+#: The headline and dateline of a story from a court, as an ANPA feed sends it.
+COURT = "Driver sentenced over crash\n\nLOWMARSH, Ore. (AP) _ A driver was sentenced on Monday.\n\n"
+
+
+def test_a_prayer_introduces_the_words_prayed() -> None:
+    """``A believer, she prayed: ``...''``: the pronoun's antecedent prays."""
+    speaker, kind, rules = last_quote(
+        COURT,
+        "Ilka Morrow waited for the verdict in the front row.\n\n"
+        "A believer, she prayed: ``Give him one more chance.''\n",
+    )
+    assert (speaker, kind) == ("Ilka Morrow", SourceKind.PERSON)
+    assert "cue.before" in rules
+
+
+def test_an_apology_in_a_relative_clause_is_the_apologizer_s() -> None:
+    """``The clerk read a letter in which Tavin Holt apologized ``...''``: Tavin Holt."""
+    speaker, _, _ = last_quote(
+        COURT,
+        "Tavin Holt, 31, pleaded no contest to two counts of reckless driving.\n\n"
+        "The clerk read a letter in which Holt apologized ``for every hour of worry'' "
+        "he caused the families.\n",
+    )
+    assert speaker == "Tavin Holt"
+
+
+def test_an_apology_alone_is_no_attribution() -> None:
+    """``Holt apologized for the delay.`` reports no claim: no attribution."""
+    article = wireparse.parse(COURT + "Tavin Holt apologized for the delay to the court.\n")
+    assert [a.cue for a in article.attributions] == []
+
+
+def test_an_apology_is_a_cue_an_epithet_calls_back() -> None:
+    """``its chief, Ola Brandt, apologised. ¶ "...," the 52-year-old engineer said``."""
+    speaker, _, rules = last_quote(
+        "Ferry line fined\n\nKESTON (Wire) — Keston Ferries Ltd. was fined on Friday over a "
+        "ramp failure, and its chief executive, Ola Brandt, apologised.\n\n",
+        '"We let our passengers down," the 52-year-old engineer said.\n',
+    )
+    assert speaker == "Ola Brandt"
+    assert "resolve.epithet" in rules
+
+
+#: The opening of a press release as an AsiaNet or Medianet feed sends it.
+RELEASE = (
+    "Talvik Freight Opens Depot in Orrin Bay\n\n"
+    "ORRIN BAY, May 4, 2026 /PRNewswire-AsiaNet/ --\n\n"
+    "Talvik Freight, a carrier of chilled goods, today opened a depot in Orrin Bay.\n\n"
+)
+
+
+def test_a_release_credits_the_person_before_her_title_and_company() -> None:
+    """``Ms. Rhea Dunmore, Chief Financial Officer, Talvik Freight, said, "..."``."""
+    speaker, kind, rules = last_quote(
+        RELEASE,
+        "Speaking at the opening, Ms. Rhea Dunmore, Chief Financial Officer, Talvik "
+        'Freight, said, "The depot halves the time our trucks spend on the road."\n',
+    )
+    assert (speaker, kind) == ("Rhea Dunmore", SourceKind.PERSON)
+    assert "mention.appositive" in rules
+
+
+def test_a_release_credit_without_the_comma_after_the_title() -> None:
+    """``Prof. Anselm Grieve, Dean of Engineering said: "..."``: Anselm Grieve."""
+    speaker, _, _ = last_quote(
+        RELEASE,
+        'Prof. Anselm Grieve, Dean of Engineering said: "Our students will train at the '
+        'depot every summer."\n',
+    )
+    assert speaker == "Anselm Grieve"
+
+
+def test_a_release_credit_without_commas_and_the_pronoun_after_it() -> None:
+    """``"...," Corin Bellamy Director of Sales at Talvik Freight said. ¶ "...," he said.``"""
+    speakers = quote_speakers(
+        RELEASE,
+        '"Orrin Bay sits on the busiest road in the north," Corin Bellamy Director of '
+        "Sales at Talvik Freight said.\n\n"
+        '"We will open two more depots next year," he said.\n',
+    )
+    assert speakers == ["Corin Bellamy", "Corin Bellamy"]
+
+
+def test_a_place_or_a_time_before_a_title_is_no_credited_name() -> None:
+    """``Brackton County Clerk of Courts Dana Holm said``; ``On Friday, Harbor Minister ...``."""
+    speakers = quote_speakers(
+        RELEASE,
+        'Brackton County Clerk of Courts Dana Holm said the permits were "all in order."\n\n'
+        'On Friday, Harbor Minister Ilse Varga said the depot was "good news."\n',
+    )
+    assert speakers == ["Dana Holm", "Ilse Varga"]
