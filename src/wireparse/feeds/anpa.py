@@ -24,7 +24,7 @@ backquotes open a quotation, two apostrophes close it and `` _ `` is a dash.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -132,8 +132,13 @@ RULE_LINE = lazy_compile(r"[_\-=*~. ]{1,120}")
 #: Body lines.  A contact paragraph: ``Contacts: Harbor Board, 555-0100``.
 CONTACT = lazy_compile(r"(?i)contacts?[ \t]*:")
 #: A Bay City News sign-off: initial, surname, filing time and date run
-#: together (``J.Holt1642p3/14/18``).
-BAYCITY_SIGNOFF = lazy_compile(r"[A-Z]\.[ ]?[A-Za-z'\-]{2,30}\d{3,4}[ap]\d{1,2}/\d{1,2}/\d{2,4}")
+#: together (``J.Holt1642p3/14/18``).  Two staffers who wrote the story
+#: together are joined by a slash (``J.Holt/K.Mora412p3/14/18``), and a
+#: story filed on the hour gives the hour alone (``J.Holt4p3/14/18``).
+BAYCITY_SIGNOFF = lazy_compile(
+    r"[A-Z]\.[ ]?[A-Za-z'\-]{2,30}(?:/[A-Z]\.[ ]?[A-Za-z'\-]{2,30})?"
+    r"\d{1,4}[ap]\d{1,2}/\d{1,2}/\d{2,4}"
+)
 #: An untagged first line holding a slug code, an optional upper-case desk
 #: label, a colon and the headline: ``HBR12:Harbor bridge reopens`` or
 #: ``HBR12:LOCAL NEWS: Harbor bridge reopens``.
@@ -460,6 +465,7 @@ def _read_body(
 ) -> None:
     lines = split_lines(text, start, end)
     state = _State()
+    double = _double_spaced(text, lines)
     i = 0
     n = len(lines)
     while i < n:
@@ -482,7 +488,7 @@ def _read_body(
             builder.add(line.start, lines[j].end, BlockKind.PARAGRAPH, "agate")
             state.paragraph = True
         elif c == "\t":
-            j = _continuation(text, lines, i)
+            j = _continuation(text, lines, i, double=double)
             _paragraph(text, line.start, lines[j].end, state, builder)
             state.paragraph = state.prose = True
         else:
@@ -525,15 +531,71 @@ def _caret_block(text: str, lines: list[Line], i: int) -> int:
         j += 1
 
 
-def _continuation(text: str, lines: list[Line], i: int) -> int:
-    """Return the index of the last hard-wrapped continuation of line *i*."""
+def _continuation(text: str, lines: list[Line], i: int, *, double: bool = False) -> int:
+    """Return the index of the last hard-wrapped continuation of line *i*.
+
+    In double-spaced copy (*double*, :func:`_double_spaced`) a TAB
+    paragraph's wrapped lines stand a blank line apart: a blank line followed
+    by an untagged line (neither TAB, ``^``, agate nor control) does not end it.
+    """
     j = i
-    while j + 1 < len(lines):
+    n = len(lines)
+    while j + 1 < n:
         nxt = lines[j + 1]
-        if is_blank(text, nxt.start, nxt.end) or _starts_special(text, nxt):
+        if is_blank(text, nxt.start, nxt.end):
+            if double and j + 2 < n and _runs_on(text, lines[j + 2]):
+                j += 2
+                continue
+            break
+        if _starts_special(text, nxt):
             break
         j += 1
     return j
+
+
+def _runs_on(text: str, line: Line) -> bool:
+    """Whether *line* is untagged text: not blank, and not the start of a new piece."""
+    return not _starts_special(text, line) and not is_blank(text, line.start, line.end)
+
+
+#: Where a wrapped line ends a sentence (its last character, closing quotes
+#: and brackets aside): such a line may end a paragraph (``... on Monday.``,
+#: ``... the harbour master said:``, ``... "Not yet."``).
+_SENTENCE_END_LINE = lazy_compile(r"[.!?:][\"'`)\]]*[ \t]*\Z")
+#: The fewest TAB lines broken off mid-sentence before a blank line that make
+#: a story double-spaced.
+_DOUBLE_SPACED_MIN: Final = 2
+
+
+def _double_spaced(text: str, lines: list[Line]) -> bool:
+    """Whether the story's TAB paragraphs are hard-wrapped with a blank line after each line.
+
+    A capture that doubled every line end (CR LF read as two breaks) sets a
+    blank line between the wrapped lines of a paragraph: ``TAB Harbour
+    police closed the north quay on`` / (blank) / ``Monday after a crane
+    tipped over.`` / (blank) / ``TAB The next paragraph ...``.  The copy
+    is double-spaced when at least :data:`_DOUBLE_SPACED_MIN` TAB lines
+    stop mid-sentence (no stop, question or exclamation mark, or colon at
+    their end) right before a blank line and an untagged line: a paragraph
+    of single-spaced copy runs on over no blank line.
+    """
+    found = 0
+    n = len(lines)
+    for k in range(n - 2):
+        line = lines[k]
+        if line.start >= line.end or text[line.start] != "\t":
+            continue
+        if is_blank(text, line.start, line.end):
+            continue
+        if not is_blank(text, lines[k + 1].start, lines[k + 1].end):
+            continue
+        if not _runs_on(text, lines[k + 2]):
+            continue
+        if _SENTENCE_END_LINE.search(text, line.start, line.end) is None:
+            found += 1
+            if found >= _DOUBLE_SPACED_MIN:
+                return True
+    return False
 
 
 def _content(text: str, start: int, end: int) -> tuple[int, int]:
@@ -690,7 +752,9 @@ def blocks(
         lines, first = segment_lines(text, segment)
         if not lines:
             return []
-        c = make_candidate(text, lines, first, first + len(lines) - 1)
+        # The line numbers count the blank lines of double-spaced copy too.
+        last = first + text.count("\n", lines[0][0], lines[-1][0])
+        c = make_candidate(text, lines, first, last)
         if tabular:
             c.claim(BlockKind.PARAGRAPH, "paragraph.agate")
         return [c]
