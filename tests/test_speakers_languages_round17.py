@@ -84,3 +84,46 @@ def test_german_compound_role_with_two_holders_of_its_last_part_stays_unresolved
         "„Es geht um alles“, sagte der Weinbaupräsident.\n"
     )
     assert speakers(text, "de") == ["Jörg Kessler", "Udo Brandl", "der Weinbaupräsident"]
+
+
+# ------------------------------------------------ the convicted named by the verdict
+
+
+def test_german_der_verurteilte_is_the_person_the_court_sentenced() -> None:
+    text = (
+        "Talberg (dpa) - Das Landgericht Talberg hat den Angeklagten Holger Senft "
+        "wegen Untreue zu zwei Jahren Haft verurteilt. „Das Urteil ist zu hart“, "
+        "sagte Verteidigerin Petra Lenz.\n\n"
+        "Der Verurteilte nahm das Urteil ruhig auf. „Ich gehe in Berufung“, sagte "
+        "der Verurteilte.\n"
+    )
+    assert speakers(text, "de") == ["Petra Lenz", "Holger Senft"]
+
+
+def test_german_verurteilt_after_a_name_in_the_passive_names_the_convicted() -> None:
+    text = (
+        "Talberg (dpa) - Der Kassenwart Holger Senft ist am Dienstag wegen Untreue "
+        "zu zwei Jahren Haft verurteilt worden. „Das Urteil ist zu hart“, sagte "
+        "Verteidigerin Petra Lenz.\n\n"
+        "„Ich gehe in Berufung“, sagte der Verurteilte.\n"
+    )
+    assert speakers(text, "de") == ["Petra Lenz", "Holger Senft"]
+
+
+def test_german_verurteilte_in_the_simple_past_names_the_convicted_after_it() -> None:
+    text = (
+        "Talberg (dpa) - Das Amtsgericht verurteilte Holger Senft am Dienstag zu "
+        "einer Geldstrafe. „Das Urteil ist zu hart“, sagte Verteidigerin Petra "
+        "Lenz.\n\n"
+        "„Ich zahle nicht“, sagte der Verurteilte.\n"
+    )
+    assert speakers(text, "de") == ["Petra Lenz", "Holger Senft"]
+
+
+def test_german_judge_named_with_verurteilt_is_not_the_convicted() -> None:
+    text = (
+        "Talberg (dpa) - Richterin Margit Obermaier hat den Mann zu zwei Jahren "
+        "Haft verurteilt. „Die Tat wiegt schwer“, sagte Obermaier.\n\n"
+        "„Ich gehe in Berufung“, sagte der Verurteilte.\n"
+    )
+    assert speakers(text, "de") == ["Margit Obermaier", "der Verurteilte"]
