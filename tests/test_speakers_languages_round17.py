@@ -127,3 +127,28 @@ def test_german_judge_named_with_verurteilt_is_not_the_convicted() -> None:
         "„Ich gehe in Berufung“, sagte der Verurteilte.\n"
     )
     assert speakers(text, "de") == ["Margit Obermaier", "der Verurteilte"]
+
+
+# ------------------------------------------------ a French body with its adjective in lower case
+
+
+def test_french_pronoun_after_a_role_of_a_body_with_lower_case_adjective_and_apposition() -> None:
+    text = (
+        "RIVESALT, 8 déc 2026 (AFP) - La tempête a couché des milliers d'arbres. "
+        "« Nous manquons de bras », a déclaré le directeur de la scierie, Yves "
+        "Porcher.\n\n"
+        "Le directeur de l'Office national des forêts, Roland Estève, a survolé "
+        "le massif. « Il faudra dix ans pour replanter », a-t-il estimé.\n"
+    )
+    assert speakers(text, "fr") == ["Yves Porcher", "Roland Estève"]
+
+
+def test_french_pronoun_after_a_role_whose_body_has_its_short_name_in_brackets() -> None:
+    text = (
+        "RIVESALT, 8 déc 2026 (AFP) - Les maternités de la région ferment. « Nous "
+        "manquons de sages-femmes », a déclaré la directrice de la clinique, "
+        "Agnès Fabre.\n\n"
+        "La directrice de l'Agence régionale de santé (ARS), Muriel Gasc, a reçu "
+        "les élus. « Aucune fermeture n'est décidée », a-t-elle affirmé.\n"
+    )
+    assert speakers(text, "fr") == ["Agnès Fabre", "Muriel Gasc"]

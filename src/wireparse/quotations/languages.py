@@ -2066,6 +2066,12 @@ class _Reader:
                     k = end
                     continue
                 break
+            if toks[k - 1].capital and self._adjective_at(toks, k):
+                # A body capitalises only its first noun: "le directeur de
+                # l'Agence régionale de santé", "el jefe de la Policía
+                # autonómica"; its complement in lower case follows.
+                k += 2 if self._adjective_at(toks, k + 1) else 1
+                continue
             if t.low not in _PREPOSITION_LINKS | {"del", "d'"} or k + 1 >= len(toks):
                 break
             m = k + 1
@@ -2794,6 +2800,15 @@ class _Reader:
         if found is None or found.kind != "role":
             return None
         end = next((j for j, t in enumerate(toks) if t.end >= found.span.end), len(toks))
+        if (
+            end + 4 < len(toks)
+            and toks[end + 1].text == "("
+            and toks[end + 3].text == ")"
+            and toks[end + 2].text.isupper()
+        ):
+            # The body's short name in brackets before the comma: "Le
+            # directeur de l'Agence régionale de santé (ARS), Paul Roux, …".
+            end += 3
         if end + 1 >= len(toks) or toks[end + 1].text != ",":
             return None
         named = self.apposition(toks, end + 1, found)
