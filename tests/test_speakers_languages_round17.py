@@ -84,3 +84,71 @@ def test_german_compound_role_with_two_holders_of_its_last_part_stays_unresolved
         "„Es geht um alles“, sagte der Weinbaupräsident.\n"
     )
     assert speakers(text, "de") == ["Jörg Kessler", "Udo Brandl", "der Weinbaupräsident"]
+
+
+# ------------------------------------------------ the convicted named by the verdict
+
+
+def test_german_der_verurteilte_is_the_person_the_court_sentenced() -> None:
+    text = (
+        "Talberg (dpa) - Das Landgericht Talberg hat den Angeklagten Holger Senft "
+        "wegen Untreue zu zwei Jahren Haft verurteilt. „Das Urteil ist zu hart“, "
+        "sagte Verteidigerin Petra Lenz.\n\n"
+        "Der Verurteilte nahm das Urteil ruhig auf. „Ich gehe in Berufung“, sagte "
+        "der Verurteilte.\n"
+    )
+    assert speakers(text, "de") == ["Petra Lenz", "Holger Senft"]
+
+
+def test_german_verurteilt_after_a_name_in_the_passive_names_the_convicted() -> None:
+    text = (
+        "Talberg (dpa) - Der Kassenwart Holger Senft ist am Dienstag wegen Untreue "
+        "zu zwei Jahren Haft verurteilt worden. „Das Urteil ist zu hart“, sagte "
+        "Verteidigerin Petra Lenz.\n\n"
+        "„Ich gehe in Berufung“, sagte der Verurteilte.\n"
+    )
+    assert speakers(text, "de") == ["Petra Lenz", "Holger Senft"]
+
+
+def test_german_verurteilte_in_the_simple_past_names_the_convicted_after_it() -> None:
+    text = (
+        "Talberg (dpa) - Das Amtsgericht verurteilte Holger Senft am Dienstag zu "
+        "einer Geldstrafe. „Das Urteil ist zu hart“, sagte Verteidigerin Petra "
+        "Lenz.\n\n"
+        "„Ich zahle nicht“, sagte der Verurteilte.\n"
+    )
+    assert speakers(text, "de") == ["Petra Lenz", "Holger Senft"]
+
+
+def test_german_judge_named_with_verurteilt_is_not_the_convicted() -> None:
+    text = (
+        "Talberg (dpa) - Richterin Margit Obermaier hat den Mann zu zwei Jahren "
+        "Haft verurteilt. „Die Tat wiegt schwer“, sagte Obermaier.\n\n"
+        "„Ich gehe in Berufung“, sagte der Verurteilte.\n"
+    )
+    assert speakers(text, "de") == ["Margit Obermaier", "der Verurteilte"]
+
+
+# ------------------------------------------------ a French body with its adjective in lower case
+
+
+def test_french_pronoun_after_a_role_of_a_body_with_lower_case_adjective_and_apposition() -> None:
+    text = (
+        "RIVESALT, 8 déc 2026 (AFP) - La tempête a couché des milliers d'arbres. "
+        "« Nous manquons de bras », a déclaré le directeur de la scierie, Yves "
+        "Porcher.\n\n"
+        "Le directeur de l'Office national des forêts, Roland Estève, a survolé "
+        "le massif. « Il faudra dix ans pour replanter », a-t-il estimé.\n"
+    )
+    assert speakers(text, "fr") == ["Yves Porcher", "Roland Estève"]
+
+
+def test_french_pronoun_after_a_role_whose_body_has_its_short_name_in_brackets() -> None:
+    text = (
+        "RIVESALT, 8 déc 2026 (AFP) - Les maternités de la région ferment. « Nous "
+        "manquons de sages-femmes », a déclaré la directrice de la clinique, "
+        "Agnès Fabre.\n\n"
+        "La directrice de l'Agence régionale de santé (ARS), Muriel Gasc, a reçu "
+        "les élus. « Aucune fermeture n'est décidée », a-t-elle affirmé.\n"
+    )
+    assert speakers(text, "fr") == ["Agnès Fabre", "Muriel Gasc"]

@@ -424,6 +424,31 @@ _SUBJUNCTIVE_DE = frozenset(
 #: ``Ersatzkapitän``, ``Langläufer``, ``Rennfahrerin``): a capitalised word
 #: ending so, longer than the part by three letters or more, is a role, not
 #: a name (``Springer`` alone is a surname).
+#: German nouns of a judge or a court: a sentence naming one with the
+#: participle ``verurteilt`` is the judge's verdict, its name no convicted
+#: (see :meth:`_Reader._convicted_at`).
+_JUDGES_DE = frozenset(
+    {
+        "richter",
+        "richterin",
+        "vorsitzende",
+        "vorsitzender",
+        "amtsrichter",
+        "amtsrichterin",
+        "strafrichter",
+        "strafrichterin",
+        "jugendrichter",
+        "jugendrichterin",
+        "einzelrichter",
+        "einzelrichterin",
+        "schöffin",
+        "schöffe",
+    }
+)
+#: German prepositions that open the grounds or the sentence of a verdict
+#: (``wegen Betrugs zu drei Jahren Haft verurteilt``): the convicted is
+#: named before them (see :meth:`_Reader._convicted_at`).
+_SENTENCE_WORDS_DE = frozenset({"wegen", "zu", "zur", "zum", "auf"})
 #: First parts of a German compound role that make it another office than
 #: its last part alone (``Vizepräsident``, ``Bundeskanzler``): no later
 #: compound of these is the holder of the bare role named before (see
@@ -2053,6 +2078,12 @@ class _Reader:
                     k = end
                     continue
                 break
+            if toks[k - 1].capital and self._adjective_at(toks, k):
+                # A body capitalises only its first noun: "le directeur de
+                # l'Agence régionale de santé", "el jefe de la Policía
+                # autonómica"; its complement in lower case follows.
+                k += 2 if self._adjective_at(toks, k + 1) else 1
+                continue
             if t.low not in _PREPOSITION_LINKS | {"del", "d'"} or k + 1 >= len(toks):
                 break
             m = k + 1
@@ -2352,11 +2383,15 @@ class _Reader:
                     and run
                     and run[0] is toks[i]
                     and i
-                    and toks[i - 1].text.replace(".", "").replace(",", "").isdigit()
+                    and (
+                        toks[i - 1].text.replace(".", "").replace(",", "").isdigit()
+                        or toks[i - 1].low in _COUNTS_DE
+                    )
                 ):
                     # "die Kosten lägen bei 300 Millionen Euro": nouns after
                     # a number are a quantity, no name ("Der 52-jährige Jan
-                    # Roth" is a name: the age is no number alone).
+                    # Roth" is a name: the age is no number alone); so after
+                    # a number in words: "zu drei Jahren Haft verurteilt".
                     run = []
                 if (
                     self.language == "de"
@@ -2777,6 +2812,15 @@ class _Reader:
         if found is None or found.kind != "role":
             return None
         end = next((j for j, t in enumerate(toks) if t.end >= found.span.end), len(toks))
+        if (
+            end + 4 < len(toks)
+            and toks[end + 1].text == "("
+            and toks[end + 3].text == ")"
+            and toks[end + 2].text.isupper()
+        ):
+            # The body's short name in brackets before the comma: "Le
+            # directeur de l'Agence régionale de santé (ARS), Paul Roux, …".
+            end += 3
         if end + 1 >= len(toks) or toks[end + 1].text != ",":
             return None
         named = self.apposition(toks, end + 1, found)
@@ -3361,12 +3405,24 @@ class _Reader:
             starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text))]
             for start in reversed(starts):
                 sentence = self.tokens(text[start:], lo + start)
-                for tok in reversed(sentence):
-                    if tok.capital or tok.low not in words.trials or tok.start >= at:
+                for j in range(len(sentence) - 1, -1, -1):
+                    tok = sentence[j]
+                    if tok.start >= at:
                         continue
-                    named = self.last_name_in(
-                        (self.source[lo + start : tok.start], lo + start), gender
-                    )
+                    named = self._defendant_before_name(sentence, j, gender)
+                    if named is not None:
+                        return named
+                    convicted = self._convicted_at(sentence, j)
+                    if tok.capital or (tok.low not in words.trials and not convicted):
+                        continue
+                    stop = tok.start
+                    if convicted:
+                        # The sentence and its grounds after the convicted:
+                        # "… wegen Betrugs zu drei Jahren Haft verurteilt".
+                        stop = next(
+                            (t.start for t in sentence[:j] if t.low in _SENTENCE_WORDS_DE), stop
+                        )
+                    named = self.last_name_in((self.source[lo + start : stop], lo + start), gender)
                     if named is not None:
                         return named
                 # Only the sentence's last words before its end count: a
@@ -3374,6 +3430,63 @@ class _Reader:
                 # next.
                 text = text[:start]
         return None
+
+    def _defendant_before_name(
+        self, sentence: Sequence[_Token], j: int, gender: str | None
+    ) -> str | None:
+        """The name the defendant's noun at ``sentence[j]`` is set before, with its article.
+
+        Convention: court copy names the defendant once by the noun before
+        the name, with or without a comma, in any case (``Der Angeklagte
+        Rainer Vogl schwieg.``; ``Das Gericht verurteilte den Angeklagten
+        Rainer Vogl …``; ``le prévenu, Paul Roux,``; ``el acusado, Juan
+        Gil,``; invented), and later by the noun alone: the noun alone is
+        that person (see :meth:`defendant`).
+        """
+        low = sentence[j].low
+        if self.language == "de" and sentence[j].text == "verurteilte":
+            # The court's verb in the simple past before the convicted:
+            # "Das Landgericht verurteilte Rainer Vogl zu drei Jahren Haft."
+            k = j + 1
+            if k + 1 < len(sentence) and sentence[k].capital and sentence[k + 1].capital:
+                end = min(k + 3, len(sentence)) - 1
+                return self.last_name_in(
+                    (self.source[sentence[k].start : sentence[end].end], sentence[k].start),
+                    gender,
+                )
+            return None
+        if (
+            j == 0
+            # (German declines the noun: "den Angeklagten Rainer Vogl")
+            or (low not in self.words.defendants and low[:-1] not in self.words.defendants)
+            or sentence[j - 1].low not in self.words.determiners
+        ):
+            return None
+        k = j + 1
+        if k < len(sentence) and sentence[k].text == ",":
+            k += 1
+        if k + 1 >= len(sentence) or not (sentence[k].capital and sentence[k + 1].capital):
+            return None
+        end = min(k + 3, len(sentence)) - 1
+        return self.last_name_in(
+            (self.source[sentence[k].start : sentence[end].end], sentence[k].start), gender
+        )
+
+    def _convicted_at(self, sentence: Sequence[_Token], j: int) -> bool:
+        """Whether the participle ``verurteilt`` at ``sentence[j]`` names the convicted before it.
+
+        Convention: German court copy reports a verdict with the participle
+        after the person sentenced (``Das Landgericht hat Rainer Vogl zu
+        drei Jahren Haft verurteilt.``; ``Rainer Vogl wurde zu drei Jahren
+        verurteilt.``, invented): the last name before it is the convicted,
+        whom ``der Verurteilte`` calls back.  A judge named in the sentence
+        (list ``_JUDGES_DE``: ``Richterin Eva Roth hat ihn verurteilt.``)
+        passes the verdict: the participle then names no one, for the word
+        is ambiguous, and not in ``trial_words``.
+        """
+        if self.language != "de" or sentence[j].low != "verurteilt":
+            return False
+        return not any(t.low in _JUDGES_DE for t in sentence[:j])
 
     def _last_speaker_for_epithet(self, found: _Found) -> str | None:
         """The last speaker, named in full, that an epithet with no name before it stands for.
