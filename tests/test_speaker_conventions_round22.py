@@ -4,7 +4,7 @@ after which an appositive follows, ... (invented)."""
 from __future__ import annotations
 
 import wireparse
-from tests.speaker_helpers import last_quote
+from tests.speaker_helpers import last_quote, quote_speakers
 from wireparse import SourceKind
 
 #: The headline and dateline of a business press release.
@@ -50,3 +50,43 @@ def test_a_defined_short_name_before_the_ticker_is_no_quotation_of_the_company()
     assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
         ("open and busy.", "Tollbridge Grain Inc.")
     ]
+
+
+#: The headline and dateline of a farm story.
+FARM = "Growers back the levy\n\nFENNMOOR, Idaho (Wire) — The vote was close.\n\n"
+
+
+def test_a_name_then_a_role_of_a_body_without_commas_before_the_cue_is_the_name() -> None:
+    """``Odile Brask CEO of Fennmoor Growers Union said``: Odile Brask, not ``Growers Union``."""
+    speaker, kind, rules = last_quote(
+        FARM, 'Odile Brask CEO of Fennmoor Growers Union said the levy was "a fair price."\n'
+    )
+    assert (speaker, kind) == ("Odile Brask", SourceKind.PERSON)
+    assert rules == ("cue.before", "mention.phrase_before", "resolve.name_as_written")
+
+
+def test_a_name_then_a_two_word_title_of_a_body_after_a_quotation_is_the_name() -> None:
+    """``"...," Wendel Oyelaran Managing Director of Pike Valley Seeds said``: the name."""
+    speaker, _, _ = last_quote(
+        FARM,
+        '"The levy pays for itself," Wendel Oyelaran Managing Director of Pike Valley '
+        "Seeds said.\n",
+    )
+    assert speaker == "Wendel Oyelaran"
+
+
+def test_a_name_then_a_role_of_a_body_after_an_inverted_cue_is_the_name() -> None:
+    """``"...," said Odile Brask CEO of Fennmoor Growers Union.``: the name, then her surname."""
+    assert quote_speakers(
+        FARM,
+        '"We counted every vote," said Odile Brask CEO of Fennmoor Growers Union. '
+        '"It was close," Brask said.\n',
+    ) == ["Odile Brask", "Odile Brask"]
+
+
+def test_a_body_then_a_title_of_a_portfolio_and_a_name_is_still_the_name() -> None:
+    """``Pike Valley Seeds President of Sales Ada Roe said``: Ada Roe, after the title."""
+    speaker, _, _ = last_quote(
+        FARM, 'Pike Valley Seeds President of Sales Ada Roe said orders were "up by a third."\n'
+    )
+    assert speaker == "Ada Roe"

@@ -3183,6 +3183,46 @@ def _employer_hop(words: list[str]) -> int:
     return 0
 
 
+#: Words that open a title of two words without being titles themselves:
+#: ``Managing Director``, ``Senior Partner``, ``Interim Chair``.
+_TITLE_LEADS = frozenset(("managing", "senior", "associate", "acting", "interim", "founding"))
+
+
+def _title_after_name(lows: Sequence[str]) -> tuple[int, int]:
+    """Return the length of the name that opens *lows* before a title, and where the title ends.
+
+    Quick copy leaves out the commas around a role and its organisation after
+    a name: ``Petra Holm CEO of Harbour Builders Guild said`` is Petra Holm,
+    the guild's CEO (not ``Builders Guild``, as a title's complement would
+    read it: ``Chancellor of the Exchequer Nigel Lawson``).  *lows* are the
+    words of the mention in lower case: two or three words of no title nor
+    organisation, then one or two title words (``Managing Director``), then
+    ``of`` or ``at`` or the end; without ``of`` or ``at`` the name's first word must be a known
+    given name (``Petra Holm CEO``).  ``(0, 0)`` when *lows* do not read so.
+    """
+    hop = len(lows)
+    for k, low in enumerate(lows):
+        if low in ("of", "at"):
+            hop = k
+            break
+    for n in (2, 3):
+        if hop - n not in (1, 2) or (hop == len(lows) and lows[0] not in _GIVEN_NAME_GENDERS):
+            continue
+        if (
+            _TITLE_LIKE.isdisjoint(lows[:n])
+            and lows[hop - 1] in _TITLE_WORDS
+            and all(w in _TITLE_WORDS or w in _TITLE_LEADS for w in lows[n : hop - 1])
+            # "Keston Mills President of Operations Ada Roe": a name after.
+            and _GIVEN_NAME_GENDERS.keys().isdisjoint(lows[hop:])
+            and not any(
+                w in cues.ORG_NOUNS or w in cues.ORG_TAIL_WORDS or w in cues.GROUP_NOUNS
+                for w in lows[:n]
+            )
+        ):
+            return n, hop
+    return 0, 0
+
+
 #: A run of capitalised words, with the small words of a body's name between
 #: them, that an acronym may abbreviate: ``National Weather Service``,
 #: ``Food and Drug Administration``, ``Bureau of Land Management``.
@@ -3461,6 +3501,9 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
             and (plain or not _is_particle_name(w))
         ) or w[-2:] in _POSSESSIVE_ENDINGS:
             last_title = idx
+    n = _title_after_name(lows)[0] if titled else 0
+    if n and all(map(str.isupper, map(_first, ws[:n]))):
+        return [], ws[n:], ws[:n]  # "Petra Holm CEO of Harbour Builders Guild"
     title = ws[: last_title + 1]
     name = ws[last_title + 1 :]
     # "Minister for Maritime Affairs Ada Marsh": Commonwealth and South
@@ -4247,6 +4290,10 @@ class Resolver:
         if cut:
             # "Sgt Tom Hale of Wexcombe roads policing unit said": the officer.
             words = words[:cut]
+        n, hop = _title_after_name([_core(w).lower() for w in words]) if len(words) > 2 else (0, 0)
+        if n and all(w[:1].isupper() for w in words[:hop]):
+            # "Petra Holm CEO of Harbour Builders Guild": the CEO Petra Holm.
+            words = words[n:hop] + words[:n]
             rest = words[1:] if first in cues.DETERMINERS else words
         if not _POSTMODIFIERS.isdisjoint(words) and head_noun(words) in _SOURCE_NOUNS:
             return self._described(mention, words)  # "a source close to Marsh"
