@@ -90,3 +90,42 @@ def test_a_body_then_a_title_of_a_portfolio_and_a_name_is_still_the_name() -> No
         FARM, 'Pike Valley Seeds President of Sales Ada Roe said orders were "up by a third."\n'
     )
     assert speaker == "Ada Roe"
+
+
+#: The headline and dateline of a school story.
+SCHOOL = "Board weighs bus cuts\n\nORVILLE, Minn. (Wire) — The board met late.\n\n"
+
+
+def test_two_groups_of_people_joined_by_and_before_the_cue_are_the_source() -> None:
+    """``Drivers and mechanics said``: the whole group, not ``mechanics``."""
+    speaker, kind, rules = last_quote(
+        SCHOOL, 'Drivers and mechanics said the new routes were "simply not safe."\n'
+    )
+    assert (speaker, kind) == ("Drivers and mechanics", SourceKind.GROUP)
+    assert rules == ("cue.before", "mention.phrase_before", "resolve.description")
+
+
+def test_a_list_of_groups_keeps_its_commas() -> None:
+    """``Parents, bus drivers and staff say``: the list as written, then its ``they``."""
+    assert quote_speakers(
+        SCHOOL,
+        'Parents, bus drivers and staff say the cuts are "a step too far." '
+        '"We will be at every meeting," they said.\n',
+    ) == ["Parents, bus drivers and staff", "Parents, bus drivers and staff"]
+
+
+def test_groups_joined_by_and_after_a_quotation_are_the_source() -> None:
+    """``"...," drivers and mechanics said.``: the group; it had no speaker."""
+    speaker, _, rules = last_quote(
+        SCHOOL, '"Nobody asked us about the routes," drivers and mechanics said.\n'
+    )
+    assert speaker == "drivers and mechanics"
+    assert rules[0] == "cue.after"
+
+
+def test_groups_joined_by_and_after_an_adverbial_and_its_comma() -> None:
+    """``On Monday, drivers and mechanics said``: the comma ends the adverbial."""
+    speaker, _, _ = last_quote(
+        SCHOOL, 'On Monday, drivers and mechanics said the buses were "falling apart."\n'
+    )
+    assert speaker == "drivers and mechanics"

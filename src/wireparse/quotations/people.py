@@ -1406,6 +1406,12 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         done += 1
         words, left = _collect_back(tokens, i, appositive)
         ok: bool | None = None  # _np_ok(words), asked once
+        if words and extended < 0 and left >= 2 and tokens[left - 1] == "and":
+            g = _group_list_start(tokens, left, i)
+            if g >= 0:
+                # "Students, parents and staff say": the whole group.
+                listed = [t if t[:-1].isalpha() else _trim_right(t) for t in tokens[g : i + 1]]
+                return _mention(tokens, text_end, g, i, listed, "mention.phrase_before"), role
         if words and extended < 0:
             ok = _np_ok(words)
             q = _quantified(tokens, left, words) if not ok or left > 0 else -1
@@ -1585,6 +1591,54 @@ def _before_ticker(tokens: Sequence[str], i: int) -> int:
             break
         k = s - 1
     return k if ticker and k >= 0 and tokens[k][-1:] not in ",;:" else -1
+
+
+def _group_list_start(tokens: Sequence[str], left: int, i: int) -> int:
+    """Return where a subject of groups of people joined by ``and`` starts, or ``-1``.
+
+    ``Students and teachers said``, ``Students, parents and staff say``:
+    the source is the whole list, not its last group.  ``tokens[left : i +
+    1]`` is the last group, ``and`` before it; each group is one or two
+    words, in lower case but the list's first, the last a noun of people in
+    the plural or a group noun (``students``, ``shop owners``, ``staff``);
+    commas part the groups before ``and``.  The list opens the sentence or
+    its clause.
+    """
+
+    def people(start: int, end: int) -> bool:
+        noun = _core(tokens[end]).lower()
+        return (
+            end - start < 2
+            and all(tokens[k].rstrip(",").isalpha() for k in range(start, end + 1))
+            and all(tokens[k].islower() for k in range(start + 1, end + 1))
+            and (_plural_of_person(noun) or _is_plural_noun(noun) or noun in cues.GROUP_NOUNS)
+        )
+
+    if not people(left, i) or not tokens[left].islower():
+        return -1
+    end = left - 2  # the group before "and"
+    for _ in range(4):
+        if end < 0:
+            return -1
+        start = end
+        while start > end - 2 and start > 0 and not _ends_clause(tokens[start - 1]):
+            if MASK in tokens[start - 1]:
+                break  # right after a quotation
+            start -= 1
+        # The group before is one word, or two when no comma parts them.
+        if start < end and tokens[start].endswith(","):
+            start += 1
+        if not people(start, end) or (start < end and tokens[end - 1].endswith(",")):
+            # "On Friday, fans and players said": a comma before the list
+            # ends an adverbial, not a group.
+            return end + 1 if end < left - 2 and tokens[end].endswith(",") else -1
+        before = tokens[start - 1] if start else ""
+        if not start or MASK in before or (_ends_clause(before) and not before.endswith(",")):
+            return start
+        if not tokens[start - 1].endswith(","):
+            return -1
+        end = start - 1
+    return -1
 
 
 def _suffix_after_comma(tokens: Sequence[str], left: int) -> bool:
@@ -4113,7 +4167,8 @@ def _key(text: str) -> str:
 def _as_written(words: Sequence[str]) -> str:
     """Return a phrase with a leading article in lower case: ``the White House``."""
     text = " ".join(words).rstrip("'’")
-    if "," in text:  # else no word has a comma to strip
+    if "," in text and "and" not in words[2:]:  # else no word has a comma to strip
+        # A list keeps its commas: "Students, parents and staff".
         text = " ".join([w.rstrip(",") for w in words])
     if words and words[0].lower() in cues.DETERMINERS:
         text = words[0].lower() + text[len(words[0]) :]
