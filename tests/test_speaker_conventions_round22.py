@@ -129,3 +129,33 @@ def test_groups_joined_by_and_after_an_adverbial_and_its_comma() -> None:
         SCHOOL, 'On Monday, drivers and mechanics said the buses were "falling apart."\n'
     )
     assert speaker == "drivers and mechanics"
+
+
+#: The headline and dateline of a basketball story.
+HOOPS = "Otters roll on\n\nBRISTOW, Okla. (Wire) — The Otters won again.\n\n"
+
+
+def test_a_plural_compound_title_before_two_names_is_left_out() -> None:
+    """``All-Stars Nell Okoro and Ravi Dunn said``: the two, without the title."""
+    speaker, kind, rules = last_quote(
+        HOOPS, 'All-Stars Nell Okoro and Ravi Dunn said the streak was "just the start."\n'
+    )
+    assert (speaker, kind) == ("Nell Okoro and Ravi Dunn", SourceKind.GROUP)
+    assert rules == ("cue.before", "mention.phrase_before", "resolve.coordinated_names")
+
+
+def test_a_compound_title_before_one_name_is_its_title() -> None:
+    """``Co-captain Nell Okoro said ... the co-captain said``: Nell Okoro both times."""
+    assert quote_speakers(
+        HOOPS,
+        'Co-captain Nell Okoro said the gym was "loud all night." '
+        '"We fed off it," the co-captain said.\n',
+    ) == ["Nell Okoro", "Nell Okoro"]
+
+
+def test_a_plural_compound_title_after_an_inverted_cue() -> None:
+    """``"...," said co-captains Nell Okoro and Ravi Dunn.``: the two."""
+    speaker, _, _ = last_quote(
+        HOOPS, '"We are not done yet," said co-captains Nell Okoro and Ravi Dunn.\n'
+    )
+    assert speaker == "Nell Okoro and Ravi Dunn"

@@ -3415,6 +3415,8 @@ def _title_stem(low: str) -> str:
     ``Mayor-elect Ada Marsh``, ``Gov.-elect Ada Marsh``, ``ex-Mayor Tom
     Reyes`` have the title of ``Mayor Ada Marsh``; two abbreviated titles
     joined are a rank (``Lt.-Col. Ada Marsh``, ``Maj.-Gen. Tom Reyes``).
+    A role's compound with ``co-`` or ``all-`` is the role, its plural too
+    (``Co-captains Ada Marsh and Tom Reyes``, ``All-Star Ada Marsh``).
     """
     if "-" in low:
         stem = low.removesuffix("-elect").removeprefix("ex-").rstrip(".")
@@ -3424,7 +3426,18 @@ def _title_stem(low: str) -> str:
         first, _, last = low.rstrip(".").partition("-")
         if first.rstrip(".") in _TITLE_LIKE and last in _TITLE_LIKE:
             return last
+        if first in _COMPOUND_ROLE_LEADS:
+            # A role's compound, before a name or two: "Co-captain Ada
+            # Marsh", "All-Stars Ada Marsh and Tom Reyes" (its plural).
+            if last in _PERSON_NOUNS:
+                return last
+            if last[-1:] == "s" and last[:-1] in _PERSON_NOUNS:
+                return last[:-1]
     return low.rstrip(".")
+
+
+#: The first parts of a role's compound: ``co-captain``, ``all-star``.
+_COMPOUND_ROLE_LEADS = frozenset(("co", "all"))
 
 
 #: Words of a contest before a name that are no title: ``Rival Desmond
