@@ -4,7 +4,7 @@ after which an appositive follows, ... (invented)."""
 from __future__ import annotations
 
 import wireparse
-from tests.speaker_helpers import last_quote
+from tests.speaker_helpers import last_quote, quote_speakers
 from wireparse import SourceKind
 
 #: The headline and dateline of a business press release.
@@ -50,3 +50,112 @@ def test_a_defined_short_name_before_the_ticker_is_no_quotation_of_the_company()
     assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
         ("open and busy.", "Tollbridge Grain Inc.")
     ]
+
+
+#: The headline and dateline of a farm story.
+FARM = "Growers back the levy\n\nFENNMOOR, Idaho (Wire) — The vote was close.\n\n"
+
+
+def test_a_name_then_a_role_of_a_body_without_commas_before_the_cue_is_the_name() -> None:
+    """``Odile Brask CEO of Fennmoor Growers Union said``: Odile Brask, not ``Growers Union``."""
+    speaker, kind, rules = last_quote(
+        FARM, 'Odile Brask CEO of Fennmoor Growers Union said the levy was "a fair price."\n'
+    )
+    assert (speaker, kind) == ("Odile Brask", SourceKind.PERSON)
+    assert rules == ("cue.before", "mention.phrase_before", "resolve.name_as_written")
+
+
+def test_a_name_then_a_two_word_title_of_a_body_after_a_quotation_is_the_name() -> None:
+    """``"...," Wendel Oyelaran Managing Director of Pike Valley Seeds said``: the name."""
+    speaker, _, _ = last_quote(
+        FARM,
+        '"The levy pays for itself," Wendel Oyelaran Managing Director of Pike Valley '
+        "Seeds said.\n",
+    )
+    assert speaker == "Wendel Oyelaran"
+
+
+def test_a_name_then_a_role_of_a_body_after_an_inverted_cue_is_the_name() -> None:
+    """``"...," said Odile Brask CEO of Fennmoor Growers Union.``: the name, then her surname."""
+    assert quote_speakers(
+        FARM,
+        '"We counted every vote," said Odile Brask CEO of Fennmoor Growers Union. '
+        '"It was close," Brask said.\n',
+    ) == ["Odile Brask", "Odile Brask"]
+
+
+def test_a_body_then_a_title_of_a_portfolio_and_a_name_is_still_the_name() -> None:
+    """``Pike Valley Seeds President of Sales Ada Roe said``: Ada Roe, after the title."""
+    speaker, _, _ = last_quote(
+        FARM, 'Pike Valley Seeds President of Sales Ada Roe said orders were "up by a third."\n'
+    )
+    assert speaker == "Ada Roe"
+
+
+#: The headline and dateline of a school story.
+SCHOOL = "Board weighs bus cuts\n\nORVILLE, Minn. (Wire) — The board met late.\n\n"
+
+
+def test_two_groups_of_people_joined_by_and_before_the_cue_are_the_source() -> None:
+    """``Drivers and mechanics said``: the whole group, not ``mechanics``."""
+    speaker, kind, rules = last_quote(
+        SCHOOL, 'Drivers and mechanics said the new routes were "simply not safe."\n'
+    )
+    assert (speaker, kind) == ("Drivers and mechanics", SourceKind.GROUP)
+    assert rules == ("cue.before", "mention.phrase_before", "resolve.description")
+
+
+def test_a_list_of_groups_keeps_its_commas() -> None:
+    """``Parents, bus drivers and staff say``: the list as written, then its ``they``."""
+    assert quote_speakers(
+        SCHOOL,
+        'Parents, bus drivers and staff say the cuts are "a step too far." '
+        '"We will be at every meeting," they said.\n',
+    ) == ["Parents, bus drivers and staff", "Parents, bus drivers and staff"]
+
+
+def test_groups_joined_by_and_after_a_quotation_are_the_source() -> None:
+    """``"...," drivers and mechanics said.``: the group; it had no speaker."""
+    speaker, _, rules = last_quote(
+        SCHOOL, '"Nobody asked us about the routes," drivers and mechanics said.\n'
+    )
+    assert speaker == "drivers and mechanics"
+    assert rules[0] == "cue.after"
+
+
+def test_groups_joined_by_and_after_an_adverbial_and_its_comma() -> None:
+    """``On Monday, drivers and mechanics said``: the comma ends the adverbial."""
+    speaker, _, _ = last_quote(
+        SCHOOL, 'On Monday, drivers and mechanics said the buses were "falling apart."\n'
+    )
+    assert speaker == "drivers and mechanics"
+
+
+#: The headline and dateline of a basketball story.
+HOOPS = "Otters roll on\n\nBRISTOW, Okla. (Wire) — The Otters won again.\n\n"
+
+
+def test_a_plural_compound_title_before_two_names_is_left_out() -> None:
+    """``All-Stars Nell Okoro and Ravi Dunn said``: the two, without the title."""
+    speaker, kind, rules = last_quote(
+        HOOPS, 'All-Stars Nell Okoro and Ravi Dunn said the streak was "just the start."\n'
+    )
+    assert (speaker, kind) == ("Nell Okoro and Ravi Dunn", SourceKind.GROUP)
+    assert rules == ("cue.before", "mention.phrase_before", "resolve.coordinated_names")
+
+
+def test_a_compound_title_before_one_name_is_its_title() -> None:
+    """``Co-captain Nell Okoro said ... the co-captain said``: Nell Okoro both times."""
+    assert quote_speakers(
+        HOOPS,
+        'Co-captain Nell Okoro said the gym was "loud all night." '
+        '"We fed off it," the co-captain said.\n',
+    ) == ["Nell Okoro", "Nell Okoro"]
+
+
+def test_a_plural_compound_title_after_an_inverted_cue() -> None:
+    """``"...," said co-captains Nell Okoro and Ravi Dunn.``: the two."""
+    speaker, _, _ = last_quote(
+        HOOPS, '"We are not done yet," said co-captains Nell Okoro and Ravi Dunn.\n'
+    )
+    assert speaker == "Nell Okoro and Ravi Dunn"

@@ -1539,6 +1539,12 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
         done += 1
         words, left = _collect_back(tokens, i, appositive)
         ok: bool | None = None  # _np_ok(words), asked once
+        if words and extended < 0 and left >= 2 and tokens[left - 1] == "and":
+            g = _group_list_start(tokens, left, i)
+            if g >= 0:
+                # "Students, parents and staff say": the whole group.
+                listed = [t if t[:-1].isalpha() else _trim_right(t) for t in tokens[g : i + 1]]
+                return _mention(tokens, text_end, g, i, listed, "mention.phrase_before"), role
         if words and extended < 0:
             ok = _np_ok(words)
             q = _quantified(tokens, left, words) if not ok or left > 0 else -1
@@ -1718,6 +1724,54 @@ def _before_ticker(tokens: Sequence[str], i: int) -> int:
             break
         k = s - 1
     return k if ticker and k >= 0 and tokens[k][-1:] not in ",;:" else -1
+
+
+def _group_list_start(tokens: Sequence[str], left: int, i: int) -> int:
+    """Return where a subject of groups of people joined by ``and`` starts, or ``-1``.
+
+    ``Students and teachers said``, ``Students, parents and staff say``:
+    the source is the whole list, not its last group.  ``tokens[left : i +
+    1]`` is the last group, ``and`` before it; each group is one or two
+    words, in lower case but the list's first, the last a noun of people in
+    the plural or a group noun (``students``, ``shop owners``, ``staff``);
+    commas part the groups before ``and``.  The list opens the sentence or
+    its clause.
+    """
+
+    def people(start: int, end: int) -> bool:
+        noun = _core(tokens[end]).lower()
+        return (
+            end - start < 2
+            and all(tokens[k].rstrip(",").isalpha() for k in range(start, end + 1))
+            and all(tokens[k].islower() for k in range(start + 1, end + 1))
+            and (_plural_of_person(noun) or _is_plural_noun(noun) or noun in cues.GROUP_NOUNS)
+        )
+
+    if not people(left, i) or not tokens[left].islower():
+        return -1
+    end = left - 2  # the group before "and"
+    for _ in range(4):
+        if end < 0:
+            return -1
+        start = end
+        while start > end - 2 and start > 0 and not _ends_clause(tokens[start - 1]):
+            if MASK in tokens[start - 1]:
+                break  # right after a quotation
+            start -= 1
+        # The group before is one word, or two when no comma parts them.
+        if start < end and tokens[start].endswith(","):
+            start += 1
+        if not people(start, end) or (start < end and tokens[end - 1].endswith(",")):
+            # "On Friday, fans and players said": a comma before the list
+            # ends an adverbial, not a group.
+            return end + 1 if end < left - 2 and tokens[end].endswith(",") else -1
+        before = tokens[start - 1] if start else ""
+        if not start or MASK in before or (_ends_clause(before) and not before.endswith(",")):
+            return start
+        if not tokens[start - 1].endswith(","):
+            return -1
+        end = start - 1
+    return -1
 
 
 def _suffix_after_comma(tokens: Sequence[str], left: int) -> bool:
@@ -3329,6 +3383,46 @@ def _employer_hop(words: list[str]) -> int:
     return 0
 
 
+#: Words that open a title of two words without being titles themselves:
+#: ``Managing Director``, ``Senior Partner``, ``Interim Chair``.
+_TITLE_LEADS = frozenset(("managing", "senior", "associate", "acting", "interim", "founding"))
+
+
+def _title_after_name(lows: Sequence[str]) -> tuple[int, int]:
+    """Return the length of the name that opens *lows* before a title, and where the title ends.
+
+    Quick copy leaves out the commas around a role and its organisation after
+    a name: ``Petra Holm CEO of Harbour Builders Guild said`` is Petra Holm,
+    the guild's CEO (not ``Builders Guild``, as a title's complement would
+    read it: ``Chancellor of the Exchequer Nigel Lawson``).  *lows* are the
+    words of the mention in lower case: two or three words of no title nor
+    organisation, then one or two title words (``Managing Director``), then
+    ``of`` or ``at`` or the end; without ``of`` or ``at`` the name's first word must be a known
+    given name (``Petra Holm CEO``).  ``(0, 0)`` when *lows* do not read so.
+    """
+    hop = len(lows)
+    for k, low in enumerate(lows):
+        if low in ("of", "at"):
+            hop = k
+            break
+    for n in (2, 3):
+        if hop - n not in (1, 2) or (hop == len(lows) and lows[0] not in _GIVEN_NAME_GENDERS):
+            continue
+        if (
+            _TITLE_LIKE.isdisjoint(lows[:n])
+            and lows[hop - 1] in _TITLE_WORDS
+            and all(w in _TITLE_WORDS or w in _TITLE_LEADS for w in lows[n : hop - 1])
+            # "Keston Mills President of Operations Ada Roe": a name after.
+            and _GIVEN_NAME_GENDERS.keys().isdisjoint(lows[hop:])
+            and not any(
+                w in cues.ORG_NOUNS or w in cues.ORG_TAIL_WORDS or w in cues.GROUP_NOUNS
+                for w in lows[:n]
+            )
+        ):
+            return n, hop
+    return 0, 0
+
+
 #: A run of capitalised words, with the small words of a body's name between
 #: them, that an acronym may abbreviate: ``National Weather Service``,
 #: ``Food and Drug Administration``, ``Bureau of Land Management``.
@@ -3467,6 +3561,8 @@ def _title_stem(low: str) -> str:
     ``Mayor-elect Ada Marsh``, ``Gov.-elect Ada Marsh``, ``ex-Mayor Tom
     Reyes`` have the title of ``Mayor Ada Marsh``; two abbreviated titles
     joined are a rank (``Lt.-Col. Ada Marsh``, ``Maj.-Gen. Tom Reyes``).
+    A role's compound with ``co-`` or ``all-`` is the role, its plural too
+    (``Co-captains Ada Marsh and Tom Reyes``, ``All-Star Ada Marsh``).
     """
     if "-" in low:
         stem = low.removesuffix("-elect").removeprefix("ex-").rstrip(".")
@@ -3476,7 +3572,18 @@ def _title_stem(low: str) -> str:
         first, _, last = low.rstrip(".").partition("-")
         if first.rstrip(".") in _TITLE_LIKE and last in _TITLE_LIKE:
             return last
+        if first in _COMPOUND_ROLE_LEADS:
+            # A role's compound, before a name or two: "Co-captain Ada
+            # Marsh", "All-Stars Ada Marsh and Tom Reyes" (its plural).
+            if last in _PERSON_NOUNS:
+                return last
+            if last[-1:] == "s" and last[:-1] in _PERSON_NOUNS:
+                return last[:-1]
     return low.rstrip(".")
+
+
+#: The first parts of a role's compound: ``co-captain``, ``all-star``.
+_COMPOUND_ROLE_LEADS = frozenset(("co", "all"))
 
 
 #: Words of a contest before a name that are no title: ``Rival Desmond
@@ -3607,6 +3714,9 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
             and (plain or not _is_particle_name(w))
         ) or w[-2:] in _POSSESSIVE_ENDINGS:
             last_title = idx
+    n = _title_after_name(lows)[0] if titled else 0
+    if n and all(map(str.isupper, map(_first, ws[:n]))):
+        return [], ws[n:], ws[:n]  # "Petra Holm CEO of Harbour Builders Guild"
     title = ws[: last_title + 1]
     name = ws[last_title + 1 :]
     # "Minister for Maritime Affairs Ada Marsh": Commonwealth and South
@@ -4216,7 +4326,8 @@ def _key(text: str) -> str:
 def _as_written(words: Sequence[str]) -> str:
     """Return a phrase with a leading article in lower case: ``the White House``."""
     text = " ".join(words).rstrip("'’")
-    if "," in text:  # else no word has a comma to strip
+    if "," in text and "and" not in words[2:]:  # else no word has a comma to strip
+        # A list keeps its commas: "Students, parents and staff".
         text = " ".join([w.rstrip(",") for w in words])
     if words and words[0].lower() in cues.DETERMINERS:
         text = words[0].lower() + text[len(words[0]) :]
@@ -4393,6 +4504,10 @@ class Resolver:
         if cut:
             # "Sgt Tom Hale of Wexcombe roads policing unit said": the officer.
             words = words[:cut]
+        n, hop = _title_after_name([_core(w).lower() for w in words]) if len(words) > 2 else (0, 0)
+        if n and all(w[:1].isupper() for w in words[:hop]):
+            # "Petra Holm CEO of Harbour Builders Guild": the CEO Petra Holm.
+            words = words[n:hop] + words[:n]
             rest = words[1:] if first in cues.DETERMINERS else words
         if not _POSTMODIFIERS.isdisjoint(words) and head_noun(words) in _SOURCE_NOUNS:
             return self._described(mention, words)  # "a source close to Marsh"
