@@ -1,4 +1,4 @@
-"""German tags in the perfect, the cue of a compound tense as written, given names' gender (issue 14)."""
+"""German perfect tags, compound cues as written, the gender given names tell (issue 14)."""
 
 from __future__ import annotations
 
