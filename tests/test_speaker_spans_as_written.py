@@ -61,14 +61,10 @@ def test_a_source_phrase_before_an_unclosed_mark_at_the_end_does_not_raise() -> 
     assert article.quotes[0].speaker is None
 
 
-def test_an_article_before_a_mark_gives_no_speaker_but_a_demonstrative_before_words_does() -> None:
-    # Only the article right before the mark is no role; "räumt diese mit
-    # ... auf:" keeps its reading (the demonstrative as the subject).
-    text = (
-        "Berlin (dpa) - Der Verein hat eine Broschüre veröffentlicht. Wie andere "
-        "Hefte räumt diese mit alten Irrtümern auf: «Das Märchen stimmt nicht.»\n"
-    )
-    assert speakers(text) == ["diese"]
+def test_an_article_before_a_mark_gives_no_speaker_but_an_article_before_its_noun_does() -> None:
+    # Only the article right before the mark is no role: "laut der Polizei"
+    # keeps its reading.
+    assert speakers("Die Lage ist laut der Polizei »sehr ernst«.") == ["der Polizei"]
 
 
 def test_a_cue_over_a_wrapped_line_is_as_written() -> None:

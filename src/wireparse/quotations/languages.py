@@ -660,6 +660,11 @@ class _Words:
     months: frozenset[str]
     impersonal: tuple[tuple[str, ...], ...]
     document_nouns: frozenset[str]
+    #: Common given names of women and of men, lower-cased (lists
+    #: ``given_names_female`` and ``given_names_male``): the first word of a
+    #: full name tells the person's gender when nothing else does.
+    given_female: frozenset[str]
+    given_male: frozenset[str]
     epithets: tuple[str, ...]
     back_tags: tuple[tuple[str, ...], ...]
     stance: frozenset[str]
@@ -842,6 +847,8 @@ def _words(language: str) -> _Words:
             )
         ),
         document_nouns=_optional(language, "document_nouns"),
+        given_female=_optional(language, "given_names_female"),
+        given_male=_optional(language, "given_names_male"),
         epithets=tuple(sorted(_optional(language, "epithets"))),
         back_tags=tuple(
             sorted(
@@ -1166,6 +1173,17 @@ class _Reader:
                     )
                 ):
                     k += 1
+                if (
+                    t.low in _FIELD_CONJUNCTIONS
+                    and k + 1 < len(toks)
+                    and toks[k].low in words.given_female | words.given_male
+                    and toks[k + 1].capital
+                    and not toks[k + 1].mark
+                ):
+                    # A given name and a surname after "y": two people, not a
+                    # surname joined by its "y" ("Luis Gil y Ana Pardo" are
+                    # two; "José Ortega y Gasset" is one).
+                    break
                 if k < len(toks) and toks[k].capital and not toks[k].mark:
                     j = k
                 else:
@@ -2143,10 +2161,11 @@ class _Reader:
                 if self._is_role_word(t) and t.capital and t.low not in genders:
                     if t.low.endswith("e") and not t.low.endswith("ee"):
                         # A noun made of an adjective tells its gender only by
-                        # its article: "Vorstandsvorsitzende Lina Ott".
-                        return None
+                        # its article (or the given name after it):
+                        # "Vorstandsvorsitzende Lina Ott".
+                        return self._given_name_gender(toks, i, end)
                     return "female" if t.low.endswith("in") else "male"
-            return None
+            return self._given_name_gender(toks, i, end)
         # After a comma only the noun right before it tells the gender ("su
         # marido, Iñaki Goñi"); the article of a role's complement tells
         # nothing ("le président de la fondation, Paul Roux"): the
@@ -2174,6 +2193,39 @@ class _Reader:
                     for x in toks[k + 1 : min(k + 3, i - 1)]
                 ):
                     return gender
+        return self._given_name_gender(toks, i, end)
+
+    def _given_name_gender(self, toks: Sequence[_Token], i: int, end: int) -> str | None:
+        """The gender the given name of a full name at ``toks[i:end]`` tells, if any.
+
+        Convention: when no article, honorific or title tells a person's
+        gender, a common given name does, as in English copy: „…“, sagte er
+        after ``Jan Ott`` and ``Ilse Brandt`` is Jan Ott; « … », a-t-elle dit
+        after ``Paul Roux`` and ``Odile Martin`` is Odile Martin (lists
+        ``given_names_female`` and ``given_names_male``; names given to both
+        sexes are in neither).  Only the first word of a name of two words or
+        more is read: a surname alone (``Otto``, ``Martín``) tells nothing.
+        """
+        words = self.words
+        run = [
+            t
+            for t in toks[i:end]
+            if not t.mark
+            and t.low not in words.determiners
+            # A word opening the sentence before the name: "Auch Ilse Varga kam."
+            and t.low not in words.function_words
+            and t.low not in words.prepositions
+            and t.low not in words.honorifics
+            and t.low + "." not in words.honorifics
+            and not self._is_role_word(t)
+        ]
+        if len(run) < 2 or not run[0].capital or not run[1].capital:
+            return None
+        first = run[0].low
+        if first in words.given_female:
+            return "female"
+        if first in words.given_male:
+            return "male"
         return None
 
     def mention_gender(self, mention: str) -> str | None:
@@ -2201,7 +2253,7 @@ class _Reader:
             gender = genders.get(t.low) or genders.get(t.low + ".")
             if gender in ("male", "female"):
                 return gender
-        return None
+        return self._given_name_gender(toks, 0, len(toks))
 
     def _elided_noun_gender(self, noun: str) -> str | None:
         """The gender a French noun after ``l'`` tells by its form, if the lists hold both forms.
@@ -2493,7 +2545,15 @@ class _Reader:
                     and run[0].low not in words.function_words
                     and before not in words.determiners
                     and before not in words.prepositions
-                    and before not in words.particles
+                    and (
+                        before not in words.particles
+                        # "Luis Gil y Ana Pardo": the second of two people
+                        # (see _name_run), not a surname after its "y".
+                        or (
+                            before in _FIELD_CONJUNCTIONS
+                            and run[0].low in words.given_female | words.given_male
+                        )
+                    )
                     and (self.name_like(run[0]) or self.name_like(run[-1]))
                     and not (people and any(t.text in _BODY_NAME_MARKS for t in run))
                     and not (people and self._after_personal_a(toks, i))
