@@ -1343,14 +1343,44 @@ class _Analysis:
                 last_char == MASK and self._quote_in_aside(lo, start)
             ):
                 return
-        for other in self.cues_before(sent, start):
+        before_cues = self.cues_before(sent, start)
+        for n, other in enumerate(before_cues):
             if other is not cue:
                 if not other.resolved:
                     self.locate(other)
                 if other.mention is not None or other.link is not None:
+                    if other.mention is not None and self.english:
+                        outer = self._reporting_cue(before_cues[n + 1 :], other.mention.start)
+                        if outer is not None:
+                            other = outer
                     cue.link = other.link or other
                     return
         cue.fallback = True
+
+    def _reporting_cue(self, earlier: list[_Cue], at: int) -> _Cue | None:
+        """Return the cue whose reported clause opens with the subject at *at*, if any.
+
+        A coordinated cue shares the subject of the main clause, not that of
+        a clause the main clause reports: in ``Brandt didn't say the mayor
+        had promised new boats, but added, "..."`` the subject of ``added``
+        is Brandt, not the mayor.  The reported clause's subject stands right
+        after the reporting cue (``that`` may stand between them).
+
+        :param earlier: The cues of the sentence before the reported cue, nearest first.
+        :param at: Where the reported clause's subject starts.
+        """
+        flat = self.flat
+        for outer in earlier:
+            if outer.end > at:
+                continue
+            if flat[outer.end : at].strip(" ") not in ("", "that"):
+                return None
+            if not outer.resolved:
+                self.locate(outer)
+            if outer.mention is not None or outer.link is not None:
+                return outer
+            return None
+        return None
 
     def _quote_in_aside(self, lo: int, start: int) -> bool:
         """Return whether a quotation that ends with its comma before *start* closes an aside.
