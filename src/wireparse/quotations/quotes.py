@@ -1228,6 +1228,14 @@ class _Analysis:
             prev = word_before(flat, lo, start - 1)
             participle = prev.lower() not in _PROGRESSIVE and prev[-2:] not in _POSSESSIVE_ENDINGS
         mention, role = subject_before(flat, lo, start)
+        if (
+            self.english
+            and mention is not None
+            and mention.words[0][:1].islower()
+            and flat.endswith(" and ", lo, mention.start)
+        ):
+            # '"...," former team-mate and long-time friend Arno Weiss said'.
+            mention = _joined_description(flat, lo, mention)
         if self.english and (mention is None or mention.words[0].lower() in ("a", "an")):
             # '"...," Ines Vale, an oceanographer in Harborton told Reuters.'
             opened = _name_before_open_apposition(flat, lo, start)
@@ -1350,9 +1358,9 @@ class _Analysis:
                     self.locate(other)
                 if other.mention is not None or other.link is not None:
                     if other.mention is not None and self.english:
-                        outer = self._reporting_cue(before_cues[n + 1 :], other.mention.start)
-                        if outer is not None:
-                            other = outer
+                        reporter = self._reporting_cue(before_cues[n + 1 :], other.mention.start)
+                        if reporter is not None:
+                            other = reporter
                     cue.link = other.link or other
                     return
         cue.fallback = True
@@ -5536,6 +5544,43 @@ def _after_adjunct_that(flat: str, pos: int, end: int, tell: bool = False) -> in
 
 #: Verbs of manner that tag a quotation and report no speech on their own.
 _TAG_VERBS = lexicon.words("en", "tag_verbs")
+
+
+def _joined_description(flat: str, lo: int, mention: Mention) -> Mention:
+    """Return *mention* with the description joined to it by ``and`` before it.
+
+    Copy describes a person twice before the name, the two descriptions
+    joined by ``and``: ``"...," former team-mate and long-time friend Arno
+    Weiss told local radio.``  The subject is the whole phrase, its name the
+    person's (not ``long-time friend Arno Weiss`` alone, which leaves the
+    words before it between the quotation and the cue).  The description
+    before ``and`` is up to four words in lower case with a noun of a person
+    (``former coach``, ``his old friend``) after a clause boundary (a
+    quotation, a comma or the sentence start); else *mention* is returned.
+    """
+    k = mention.start - 5  # the space before "and"
+    words: list[str] = []
+    while len(words) < 5:
+        j = flat.rfind(" ", lo, k)
+        word = flat[j + 1 : k]
+        if not word or word[-1] in (",", MASK) or word[0] == MASK:
+            break
+        if not word[:1].islower() or not word.replace("-", "").replace("'", "").isalpha():
+            return mention
+        words.append(word)
+        k = j
+        if j < lo:
+            break
+    words.reverse()
+    if not 1 <= len(words) <= 4 or not (
+        # "former team-mate": a noun of a person written with its hyphen.
+        is_role(words) or is_role([*words[:-1], words[-1].replace("-", "")])
+    ):
+        return mention
+    start = mention.start - 5 - sum(map(len, words)) - len(words)
+    while start < mention.start and flat[start] == " ":
+        start += 1
+    return mention._replace(start=start, words=(*words, "and", *mention.words))
 
 
 def _attributions(state: _Analysis) -> list[Attribution]:
