@@ -98,3 +98,55 @@ def test_a_place_or_a_time_before_a_title_is_no_credited_name() -> None:
         'On Friday, Harbor Minister Ilse Varga said the depot was "good news."\n',
     )
     assert speakers == ["Dana Holm", "Ilse Varga"]
+
+
+#: The headline and dateline of a story from a harbour town, as ANPA copy sends it.
+HARBOR = (
+    "Dredging plan delayed\n\nKELSEY POINT, Wash. (AP) _ The dredging of the channel is late.\n\n"
+)
+
+
+def test_a_cue_after_but_shares_the_main_clause_subject() -> None:
+    """``Ekdahl said the council had promised ..., but added, "..."``: Ekdahl."""
+    speaker, _, rules = last_quote(
+        HARBOR,
+        "Harbor pilot Noor Ekdahl said the council had promised the money, "
+        "but added, ``We expect an answer by June.''\n",
+    )
+    assert speaker == "Noor Ekdahl"
+    assert "cue.shared_subject" in rules
+
+
+def test_a_cue_after_and_shares_the_subject_of_said_not_of_its_clause() -> None:
+    """``Lund said the inspectors reported no cracks, and added: "..."``: Lund."""
+    speaker, _, _ = last_quote(
+        HARBOR,
+        "Port director Elin Lund said that the inspectors reported no cracks in the "
+        "hull, and added: ``The ferry sails on Monday.''\n",
+    )
+    assert speaker == "Elin Lund"
+
+
+#: The headline and dateline of a sports story from an IPTC 7901 feed.
+CLUB = "Club mourns its captain\n\nVarnholt (dpa) - Varnholt FC mourned its former captain.\n\n"
+
+
+def test_two_descriptions_joined_by_and_before_a_name_after_the_quotation() -> None:
+    """``"...," former team-mate and fellow striker Dario Venn said.``: Dario Venn."""
+    speaker, kind, rules = last_quote(
+        CLUB,
+        '"He played hurt every week of that season," former team-mate and fellow '
+        "striker Dario Venn said.\n",
+    )
+    assert (speaker, kind) == ("Dario Venn", SourceKind.PERSON)
+    assert rules[0] == "cue.after"
+
+
+def test_a_coach_and_mentor_before_a_name_is_one_description() -> None:
+    """``"...," his old coach and mentor Tomas Ekberg told reporters.``: Tomas Ekberg."""
+    speaker, _, _ = last_quote(
+        CLUB,
+        '"Nobody trained harder than he did," his old coach and mentor Tomas Ekberg '
+        "told reporters.\n",
+    )
+    assert speaker == "Tomas Ekberg"

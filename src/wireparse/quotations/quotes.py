@@ -1228,6 +1228,14 @@ class _Analysis:
             prev = word_before(flat, lo, start - 1)
             participle = prev.lower() not in _PROGRESSIVE and prev[-2:] not in _POSSESSIVE_ENDINGS
         mention, role = subject_before(flat, lo, start)
+        if (
+            self.english
+            and mention is not None
+            and mention.words[0][:1].islower()
+            and flat.endswith(" and ", lo, mention.start)
+        ):
+            # '"...," former team-mate and long-time friend Arno Weiss said'.
+            mention = _joined_description(flat, lo, mention)
         if self.english and (mention is None or mention.words[0].lower() in ("a", "an")):
             # '"...," Ines Vale, an oceanographer in Harborton told Reuters.'
             opened = _name_before_open_apposition(flat, lo, start)
@@ -1343,14 +1351,44 @@ class _Analysis:
                 last_char == MASK and self._quote_in_aside(lo, start)
             ):
                 return
-        for other in self.cues_before(sent, start):
+        before_cues = self.cues_before(sent, start)
+        for n, other in enumerate(before_cues):
             if other is not cue:
                 if not other.resolved:
                     self.locate(other)
                 if other.mention is not None or other.link is not None:
+                    if other.mention is not None and self.english:
+                        reporter = self._reporting_cue(before_cues[n + 1 :], other.mention.start)
+                        if reporter is not None:
+                            other = reporter
                     cue.link = other.link or other
                     return
         cue.fallback = True
+
+    def _reporting_cue(self, earlier: list[_Cue], at: int) -> _Cue | None:
+        """Return the cue whose reported clause opens with the subject at *at*, if any.
+
+        A coordinated cue shares the subject of the main clause, not that of
+        a clause the main clause reports: in ``Brandt didn't say the mayor
+        had promised new boats, but added, "..."`` the subject of ``added``
+        is Brandt, not the mayor.  The reported clause's subject stands right
+        after the reporting cue (``that`` may stand between them).
+
+        :param earlier: The cues of the sentence before the reported cue, nearest first.
+        :param at: Where the reported clause's subject starts.
+        """
+        flat = self.flat
+        for outer in earlier:
+            if outer.end > at:
+                continue
+            if flat[outer.end : at].strip(" ") not in ("", "that"):
+                return None
+            if not outer.resolved:
+                self.locate(outer)
+            if outer.mention is not None or outer.link is not None:
+                return outer
+            return None
+        return None
 
     def _quote_in_aside(self, lo: int, start: int) -> bool:
         """Return whether a quotation that ends with its comma before *start* closes an aside.
@@ -5515,6 +5553,43 @@ def _after_adjunct_that(flat: str, pos: int, end: int, tell: bool = False) -> in
 
 #: Verbs of manner that tag a quotation and report no speech on their own.
 _TAG_VERBS = lexicon.words("en", "tag_verbs")
+
+
+def _joined_description(flat: str, lo: int, mention: Mention) -> Mention:
+    """Return *mention* with the description joined to it by ``and`` before it.
+
+    Copy describes a person twice before the name, the two descriptions
+    joined by ``and``: ``"...," former team-mate and long-time friend Arno
+    Weiss told local radio.``  The subject is the whole phrase, its name the
+    person's (not ``long-time friend Arno Weiss`` alone, which leaves the
+    words before it between the quotation and the cue).  The description
+    before ``and`` is up to four words in lower case with a noun of a person
+    (``former coach``, ``his old friend``) after a clause boundary (a
+    quotation, a comma or the sentence start); else *mention* is returned.
+    """
+    k = mention.start - 5  # the space before "and"
+    words: list[str] = []
+    while len(words) < 5:
+        j = flat.rfind(" ", lo, k)
+        word = flat[j + 1 : k]
+        if not word or word[-1] in (",", MASK) or word[0] == MASK:
+            break
+        if not word[:1].islower() or not word.replace("-", "").replace("'", "").isalpha():
+            return mention
+        words.append(word)
+        k = j
+        if j < lo:
+            break
+    words.reverse()
+    if not 1 <= len(words) <= 4 or not (
+        # "former team-mate": a noun of a person written with its hyphen.
+        is_role(words) or is_role([*words[:-1], words[-1].replace("-", "")])
+    ):
+        return mention
+    start = mention.start - 5 - sum(map(len, words)) - len(words)
+    while start < mention.start and flat[start] == " ":
+        start += 1
+    return mention._replace(start=start, words=(*words, "and", *mention.words))
 
 
 def _attributions(state: _Analysis) -> list[Attribution]:
