@@ -101,3 +101,120 @@ def test_a_bay_city_sign_off_of_two_staffers_or_on_the_hour_is_a_sign_off() -> N
         "signoff",
         "anpa.signoff",
     )
+
+
+# --------------------------------------------------------------------------
+# A contact list runs on: numbers of any country, names over an address
+# --------------------------------------------------------------------------
+
+
+def test_a_release_contact_list_runs_on_over_its_organisation_and_numbers() -> None:
+    article = wireparse.parse(
+        "Salt Harbor Ferries Adds a Night Crossing\n\n"
+        "SALT HARBOR, Maine, June 2, 2026 /PRNewswire/ -- Salt Harbor Ferries will run a "
+        "night crossing to Keston from July, the company said on Tuesday.\n\n"
+        "The crossing will leave Salt Harbor at 11 p.m. every day but Sunday.\n\n"
+        "Media contact:\n"
+        "Rhea Solberg\n\n"
+        "Salt Harbor Ferries\n\n"
+        "press@saltharborferries.example\n\n"
+        "+47 22 55 01 42\n\n"
+        "SOURCE Salt Harbor Ferries\n"
+    )
+    assert [(b.kind.value, b.rule) for b in article.blocks[-4:]] == [
+        ("contact", "contact.continued"),
+        ("contact", "contact.continued"),
+        ("contact", "contact.continued"),
+        ("furniture", "furniture.release"),
+    ]
+    assert line_kind(article, "Salt Harbor Ferries\n\npress")[0] == "contact"
+
+
+def test_a_bare_contact_label_or_a_name_only_label_over_an_address_is_a_contact() -> None:
+    article = wireparse.parse(
+        "Keston Orchards Joins Growers' Cooperative\n\n"
+        "KESTON, Norway, May 5, 2026 /PRNewswire/ -- Keston Orchards has joined the "
+        "regional growers' cooperative, the two said on Monday.\n\n"
+        "The orchard's apples will be sold under the cooperative's name from the autumn.\n\n"
+        "Contact\n\n"
+        "Ivar Dahl\n\n"
+        "ivar@kestonorchards.example\n\n"
+        "P: +47 55 01 42 19\n\n"
+        "Contact: Sunniva Berg, COO\n\n"
+        "(E) sunniva@cooperative.example\n\n"
+        "(P) Bergen: +47 55 30 11 20\n"
+    )
+    kinds = [(b.kind.value, b.rule) for b in article.blocks[-7:]]
+    assert kinds == [
+        ("contact", "contact.release"),
+        ("contact", "contact.continued"),
+        ("contact", "contact.continued"),
+        ("contact", "contact.continued"),
+        ("contact", "contact.release"),
+        ("contact", "contact.continued"),
+        ("contact", "contact.continued"),
+    ]
+
+
+def test_a_bare_contact_label_with_no_address_under_it_stays_furniture() -> None:
+    article = wireparse.parse(
+        "Keston Orchards Joins Growers' Cooperative\n\n"
+        "Keston Orchards has joined the regional growers' cooperative, the two said on "
+        "Monday.\n\n"
+        "The orchard's apples will be sold under the cooperative's name from the autumn.\n\n"
+        "Contact\n\n"
+        "About us\n\n"
+        "Privacy\n"
+    )
+    assert line_kind(article, "Contact")[0] != "contact"
+
+
+def test_a_closing_call_to_the_press_is_a_contact_label() -> None:
+    article = wireparse.parse(
+        "Ferry Fares Held for Another Year\n\n"
+        "The Keston ferry board will keep fares at this year's level until next June, "
+        "it said on Friday.\n\n"
+        "The board said a rise in fuel prices had been offset by more passengers.\n\n"
+        "For more information, please contact:\n\n"
+        "Tove Aalberg, head of communications, 0412 555 019\n"
+    )
+    assert line_kind(article, "For more information") == ("contact", "contact.release")
+    assert line_kind(article, "Tove Aalberg")[0] == "contact"
+
+
+def test_datebook_contact_lines_with_a_name_and_a_number_carry_the_contact_on() -> None:
+    story = (
+        "\x16\x16\x01a0062\x1fhbrp-\n"
+        "d c\x13\x11 bc-DATEBOOK     07-03 0300   \r\n"
+        "\x02\r\n"
+        "KST62:DATEBOOK FOR FRIDAY, JULY 4\r\n"
+        "\r\n"
+        "\t   KST62             -DATEBOOK\r\n"
+        "\t   \r\n"
+        "\t   10 A.M.    THE HARBOUR BOARD OPENS THE NEW FISH MARKET.\r\n"
+        "\t   PIER 3, PORTVALE\r\n"
+        "\t   CONTACT: ANA PEREIRA (555) 014-3300\r\n"
+        "\t            TOMAS REYES (555) 014-3301, EXT. 12\r\n"
+        "\t            DAY OF THE EVENT (555) 014-3499\r\n"
+        "\t   \r\n"
+        "\t   NOON    LIGHTHOUSE OPEN DAY WITH GUIDED TOURS.\r\n"
+        "\t   \r\n"
+        "\t   K.Lund214p7/3/97\r\n"
+        "\r\n"
+        "\x03\x04\r\n"
+    )
+    article = wireparse.parse(story)
+    assert line_kind(article, "TOMAS REYES") == ("contact", "contact.continued")
+    assert line_kind(article, "DAY OF THE EVENT") == ("contact", "contact.continued")
+    assert line_kind(article, "NOON")[0] == "paragraph"
+
+
+def test_a_year_or_a_post_code_under_a_contact_is_no_number() -> None:
+    article = wireparse.parse(
+        "Ferry Fares Held for Another Year\n\n"
+        "The Keston ferry board will keep fares at this year's level until next June, "
+        "it said on Friday.\n\n"
+        "Media contact: Tove Aalberg, 0412 555 019\n\n"
+        "Fares were last raised in 2019 and 2021 after long debates\n"
+    )
+    assert line_kind(article, "Fares were last raised")[0] != "contact"

@@ -3553,15 +3553,27 @@ def contact_continued(state: State, i: int) -> BlockKind | None:
     wire's label (``SOURCE Acme Corp.``, :data:`RELEASE_LABEL`) does not,
     nor does any line under a reporter's contact sentence
     (``contact.reporter``), which is whole.
+
+    A contact list runs on over the lines a release or a wire's datebook
+    sets under the label: a short line giving a telephone number in any
+    country's way, with a name or a label before it (``ADA FINCH (207)
+    555-0134, EXT. 12``, ``Phone: +44 20 7946 0142``, ``Ola Brenner,
+    Director of Communications, 0412 555 019``; :data:`CONTACT_NUMBER`),
+    and a name, a title, an organisation or an address line with no stop
+    (``Harbor Widgets``, ``12 Quay Street, Suite 4``) over an e-mail address
+    or a number (``_address_follows``).
     """
     if i == 0 or state.blocks[i - 1].kind is not BlockKind.CONTACT:
         return None
     if state.blocks[i - 1].rule == "contact.reporter":
         return None  # a sentence, complete: "Sponsored Content" under it is no name
-    m = state.blocks[i].match
+    c = state.blocks[i]
+    m = c.match
     if RELEASE_LABEL.fullmatch(m) is not None:
         return None  # PR Newswire's "SOURCE Acme Corp." under the contact
     if EMAIL.search(m) is not None or _PHONE_LINE.fullmatch(m.rstrip(" .")) is not None:
+        return BlockKind.CONTACT
+    if _gives_contact_address(m) or (_contact_line(c) and _address_follows(state, i)):
         return BlockKind.CONTACT
     names = [_CONTACT_TAIL.sub("", n) for n in _CONTACT_SPLIT.split(m.rstrip(" .")) if n]
     return BlockKind.CONTACT if names and all(map(is_person_name, names)) else None
@@ -3599,10 +3611,15 @@ REPORTER_REACHED_NAMED = lazy_compile(
 #: Contacts:``, ``Press contact: Ada Finch, 555-0142``; alone on its line,
 #: a label naming whose contact it is needs no colon: ``Media Contact``,
 #: ``MEDIA CONTACTS``, ``Investor Relations Contact`` (a bare ``Contact`` is
-#: a menu's link).
+#: a menu's link, unless a contact's address follows: see
+#: :func:`release_contact`).  A release's closing call to the press is a
+#: label too: ``For more information contact:``, ``For further
+#: information, please contact:``.
 RELEASE_CONTACT = lazy_compile(
     r"(?:(?:Media|Press|News|Investors?|PR)\s+(?:[Rr]elations\s+)?|MEDIA\s+|PRESS\s+)?"
     r"(?:[Cc]ontacts?|CONTACTS?)\s?:|"
+    r"For\s+(?:more|further)\s+(?:information|details),?\s+(?:please\s+)?contact\s?:|"
+    r"(?:[Cc]ontacts?|CONTACTS?)$|"
     r"(?:(?:Media|Press|News|Investors?|PR)\s+(?:[Rr]elations\s+)?|(?:MEDIA|PRESS|INVESTOR)\s+)"
     r"(?:[Cc]ontacts?|CONTACTS?)$"
 )
@@ -3640,6 +3657,65 @@ _RELEASE_CONTACT_OPENS: Final = BLOCK_OPENINGS.add(RELEASE_CONTACT)
 def _gives_address(m: str) -> bool:
     """Whether *m* holds an e-mail address or a telephone number."""
     return ("@" in m and EMAIL.search(m) is not None) or PHONE.search(m) is not None
+
+
+#: A telephone number as a contact list sets it, in any country's way: an
+#: optional ``+`` and country code, then groups of digits parted by spaces,
+#: dots, dashes or an area code in brackets (``+44 20 7946 0142``, ``0447
+#: 775 507``, ``+91-9971757474``, ``(207) 555-0134``); seven digits or more
+#: in all (``_CONTACT_NUMBER_MIN_DIGITS``), so that a year or a post code
+#: is none.
+CONTACT_NUMBER = lazy_compile(
+    r"(?<![\w/.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,12}(?:[ .-]\d{2,12}){0,5}(?![\w/])"
+)
+#: The fewest digits of a :data:`CONTACT_NUMBER`.
+_CONTACT_NUMBER_MIN_DIGITS: Final = 7
+
+
+def _gives_contact_address(m: str) -> bool:
+    """Whether *m* holds an e-mail address or a telephone number of any country.
+
+    The wider test of :func:`_gives_address`, for the lines of a contact list
+    (:data:`CONTACT_NUMBER`), and never for a line with a web address, whose
+    digits are no number to call.
+    """
+    if "@" in m and EMAIL.search(m) is not None:
+        return True
+    if "http" in m or "www." in m:
+        return False
+    return any(
+        sum(ch.isdigit() for ch in found.group()) >= _CONTACT_NUMBER_MIN_DIGITS
+        for found in CONTACT_NUMBER.finditer(m)
+    )
+
+
+#: The most words of a name, a title or an address line inside a contact
+#: list, carried on by the e-mail address or the number under it.
+_CONTACT_LINE_MAX_WORDS: Final = 7
+
+
+def _contact_line(c: Candidate) -> bool:
+    """Whether *c* may be a line of a contact list: short, and no sentence."""
+    return c.words <= _CONTACT_LINE_MAX_WORDS and c.match[-1:] not in SENTENCE_END
+
+
+def _address_follows(state: State, i: int) -> bool:
+    """Whether the block after *i*, or the one after a list line after it, gives an address.
+
+    A contact list sets a name, a title, an organisation or a postal
+    address over the e-mail address or the number: ``Ada Finch`` /
+    ``Harbor Widgets`` / ``afinch@example.com``.
+    """
+    blocks = state.blocks
+    for j in range(i + 1, min(i + 3, len(blocks))):
+        c = blocks[j]
+        if c.kind is not None or c.words > _CONTACT_ENTRY_MAX_WORDS:
+            return False
+        if _gives_contact_address(c.match):
+            return True
+        if not _contact_line(c):
+            return False
+    return False
 
 
 def reporter_contact(state: State, i: int) -> BlockKind | None:
@@ -3684,7 +3760,12 @@ def release_contact(state: State, i: int) -> BlockKind | None:
     ``555-0142`` / ``afinch@example.com``), or all on one line (``Press
     contact: Ada Finch, 555-0142``).  The label (:data:`RELEASE_CONTACT`)
     is a contact line, alone or followed by an address or a number; the
-    lines under it are carried on by ``contact.continued``.
+    lines under it are carried on by ``contact.continued``.  A bare
+    ``Contact`` (a menu's link too), or a label followed by a name only
+    (``Contact: Ada Finch, COO``), is one when an e-mail address or a
+    number follows under it, at most one name or title line between
+    (``_address_follows``).  A release's closing call (``For more
+    information contact:``) is such a label.
     """
     c = state.blocks[i]
     if not c.opens & _RELEASE_CONTACT_OPENS:
@@ -3693,7 +3774,15 @@ def release_contact(state: State, i: int) -> BlockKind | None:
     if label is None:
         return None
     rest = c.match[label.end() :].strip()
-    return BlockKind.CONTACT if not rest or _gives_address(rest) else None
+    if _BARE_CONTACT.fullmatch(label.group()) is not None or (rest and not _gives_address(rest)):
+        # A bare "Contact", or a label with a name only ("Contact: Ada Finch,
+        # COO"): a contact when an address follows under it.
+        return BlockKind.CONTACT if _address_follows(state, i) else None
+    return BlockKind.CONTACT
+
+
+#: A label that is only the word ``Contact``, no colon: a menu's link too.
+_BARE_CONTACT = lazy_compile(r"[Cc]ontacts?|CONTACTS?")
 
 
 #: :data:`DISCLAIMER_START`'s bit in :attr:`Candidate.opens`.
