@@ -159,3 +159,32 @@ def test_a_plural_compound_title_after_an_inverted_cue() -> None:
         HOOPS, '"We are not done yet," said co-captains Nell Okoro and Ravi Dunn.\n'
     )
     assert speaker == "Nell Okoro and Ravi Dunn"
+
+
+#: The headline and dateline of a works story.
+WORKS = "Quay repairs finish early\n\nBRADDOCK, Wash. (Wire) — The quay reopened.\n\n"
+
+
+def test_a_capital_and_inside_a_bodys_name_is_part_of_it() -> None:
+    """``Braddock Quay And Crane Services said``: the whole body, not ``Crane Services``."""
+    speaker, kind, rules = last_quote(
+        WORKS, 'Braddock Quay And Crane Services said the repairs were "ahead of plan."\n'
+    )
+    assert (speaker, kind) == ("Braddock Quay And Crane Services", SourceKind.ORGANISATION)
+    assert rules == ("cue.before", "mention.phrase_before", "resolve.organisation_name")
+
+
+def test_a_name_of_a_body_with_a_capital_and_leaves_the_person_named() -> None:
+    """``Marta Fairweather of Braddock Quay And Crane Services said``: Marta Fairweather."""
+    speaker, _, _ = last_quote(
+        WORKS,
+        "Marta Fairweather of Braddock Quay And Crane Services said the cranes were "
+        '"back at full speed."\n',
+    )
+    assert speaker == "Marta Fairweather"
+
+
+def test_a_capital_and_between_two_names_is_not_a_bodys() -> None:
+    """``Ada Roe And Tom Hale said`` (a title-case line): not one body's name."""
+    speaker, _, _ = last_quote(WORKS, 'Ada Roe And Tom Hale said the quay was "like new."\n')
+    assert speaker == "Tom Hale"

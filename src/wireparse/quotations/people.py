@@ -2825,6 +2825,22 @@ def _collect_back(tokens: list[str], i: int, appositive: bool) -> tuple[list[str
         if core[0].isupper():  # core is not empty here
             # A middle initial is no article or pronoun: "Jo A. Kett", "Tom I. Hale".
             initial = len(core) == 1 and tok.startswith(core + ".") and bool(words)
+            if (
+                low == "and"
+                and plain
+                and words
+                and words[-1][:1].isupper()
+                and k > 0
+                and tokens[k - 1][:1].isupper()
+                and tokens[k - 1].isalpha()
+                and _core(words[0]).lower() in cues.ORG_TAIL_WORDS
+            ):
+                # A body's name in title case, "And" inside it: "Keston Pier
+                # And Dock Services said" (not a sentence's "And", nor two
+                # people's names in a title-case line).
+                words.append(core)
+                left = k
+                continue
             if low in _OPENERS and not initial:
                 if (low in _PRONOUNS and not words) or (
                     # "One dog walker said": a count of one, an article.
