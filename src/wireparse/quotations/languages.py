@@ -3419,6 +3419,38 @@ class _Reader:
                 text = text[:start]
         return None
 
+    def label(self, start: int, stop: int) -> Speaker | None:
+        """The person a label of a name and a colon that opens the paragraph names.
+
+        Convention: election-night and reaction roundups, and interviews
+        printed as a transcript, set each quotation after the speaker's
+        name and a colon, with no verb (``Jana Brück (CDU): „…“``; ``Marie
+        Colin, maire de Brestou : « … »``; ``Ana Gil (PP): «…»``; a
+        surname named in full before: ``Wendland: „…“``; invented).  The
+        label is the paragraph's text before the quotation: a name of two
+        words or more (a title before it left out), or a surname the
+        article gave in full, then the party in brackets or a comma and up
+        to eight words of role, then the colon.
+
+        :param start: where the paragraph opens.
+        :param stop: where the quotation's opening mark stands.
+        """
+        text = self.source[start:stop].rstrip()
+        if not text.endswith(":") or len(text) > 120:
+            return None
+        toks = self.tokens(text[:-1].rstrip(), start)
+        found = self.read(toks, 0) if toks else None
+        if found is None or found.kind != "name" or " " not in found.name:
+            return None
+        end = next((j for j, t in enumerate(toks) if t.start >= found.span.end), len(toks))
+        rest = toks[end:]
+        if rest and not (
+            (rest[0].text == "(" and rest[-1].text == ")" and len(rest) <= 6)
+            or (rest[0].text == "," and 1 < len(rest) <= 9 and not rest[-1].mark)
+        ):
+            return None
+        return Speaker(found.name, found.mention, found.span, SourceKind.PERSON)
+
     def _defendant_before_name(
         self, sentence: Sequence[_Token], j: int, gender: str | None
     ) -> str | None:
@@ -6281,6 +6313,10 @@ def attribute(
                 speaker, rules, at = reader.back_reference(source[nlo:nhi], nlo, True)
         if speaker is None:
             speaker, rules, at = reader.lead_in(before, prev_end)
+        if speaker is None and prev_end == lo:
+            speaker = reader.label(lo, q.open_mark.start)
+            if speaker is not None:
+                rules = ("cue.speaker_label", "mention.lang_phrase", "resolve.lang_name")
         cue, cue_span = _cue_word(source, at) if speaker is not None else (None, None)
         asked = id(q) in questions
         if speaker is None and not reader.other_gender and not asked:
