@@ -198,3 +198,24 @@ def test_a_label_that_is_no_name_names_no_one_by_the_label() -> None:
         "noch nie gegeben.“\n"
     )
     assert speakers(text, "de") == [None]
+
+
+# ------------------------------------------------ two partial quotations, one auxiliary
+
+
+def test_french_second_partial_quotation_after_a_participle_sharing_the_auxiliary() -> None:
+    text = (
+        "VALCLUSE, 8 déc 2026 (AFP) - La maternité de Valcluse fermera en mars.\n\n"
+        "La présidente du département, Odette Vial, a déploré « une décision "
+        "brutale » et regretté « l'absence totale de concertation ».\n"
+    )
+    assert speakers(text, "fr") == ["Odette Vial", "Odette Vial"]
+
+
+def test_spanish_second_partial_quotation_after_a_participle_sharing_the_auxiliary() -> None:
+    text = (
+        "Olmeda, 8 dic (EFE).- El hospital comarcal cerrará su paritorio.\n\n"
+        "La alcaldesa, Nuria Baños, ha lamentado «el abandono del medio rural» y "
+        "criticado «la falta de diálogo».\n"
+    )
+    assert speakers(text, "es") == ["Nuria Baños", "Nuria Baños"]

@@ -778,6 +778,41 @@ def _plural_preterites(language: str, cues: Iterable[str]) -> frozenset[str]:
 
 
 @functools.cache
+def _shared_participles(language: str) -> frozenset[str]:
+    """The participles of the cue verbs in the passé composé or the pretérito perfecto.
+
+    The list ``cue_verbs`` gives them after their auxiliary (``a dénoncé``,
+    ``ha denunciado``); see :func:`_shares_auxiliary`.
+    """
+    out: set[str] = set()
+    for c in lexicon.words(language, "cue_verbs"):
+        parts = c.casefold().split()
+        if len(parts) == 2 and parts[0] in ("a", "ha"):
+            out.add(parts[1])
+    return frozenset(out)
+
+
+def _shares_auxiliary(text: str, language: str) -> bool:
+    """Whether ``text``, between two quotations, coordinates a cue's participle with the cue before.
+
+    Convention: French and Spanish copy give a speaker two partial
+    quotations in one sentence with one auxiliary for both verbs (``Le
+    maire a réclamé « un vrai plan » et dénoncé « des années d'abandon ».``;
+    ``El alcalde ha pedido «un plan» y denunciado «años de abandono».``,
+    invented): the participle after ``et`` or ``y`` is a cue of the second,
+    whose speaker is the first one's.
+    """
+    if language not in ("fr", "es"):
+        return False
+    toks = _tokens(text, 0)
+    return (
+        len(toks) == 2
+        and toks[0].low in ("et", "y", "puis")
+        and toks[1].low in _shared_participles(language)
+    )
+
+
+@functools.cache
 def _words(language: str) -> _Words:
     cues = lexicon.words(language, "cue_verbs")
     # The role word without its article, an elided one too ("l'avocat": avocat).
@@ -6279,6 +6314,7 @@ def attribute(
             if (
                 not named
                 and not (low & words.cue_first)
+                and not (prev_end > lo and _shares_auxiliary(sentence, language))
                 and not any(p[0] in low for p in words.source_phrases)
                 and reader.stance_source(_tokens(sentence, prev_end + cut)) is None
             ):
