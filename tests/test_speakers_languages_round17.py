@@ -152,3 +152,70 @@ def test_french_pronoun_after_a_role_whose_body_has_its_short_name_in_brackets()
         "les élus. « Aucune fermeture n'est décidée », a-t-elle affirmé.\n"
     )
     assert speakers(text, "fr") == ["Agnès Fabre", "Muriel Gasc"]
+
+
+# ------------------------------------------------ a roundup's label: a name and a colon
+
+
+def test_german_reaction_roundup_labels_name_party_and_colon() -> None:
+    text = (
+        "Talberg (dpa) - Die Stimmen der Spitzenkandidaten nach der Kommunalwahl:\n\n"
+        "Helga Strobel (CSU): „Wir haben das Rathaus verteidigt.“\n\n"
+        "Ferdinand Aigner (Freie Wähler): „Ein Achtungserfolg, mehr nicht.“\n"
+    )
+    assert speakers(text, "de") == ["Helga Strobel", "Ferdinand Aigner"]
+
+
+def test_french_label_with_a_role_after_the_comma() -> None:
+    text = (
+        "VALCLUSE, 8 déc 2026 (AFP) - Les réactions après le second tour des "
+        "municipales.\n\n"
+        "Gérard Mazet, maire sortant de Valcluse : « Les habitants ont choisi la "
+        "continuité. »\n\n"
+        "Chantal Ribes (EELV) : « Nous serons une opposition vigilante. »\n"
+    )
+    assert speakers(text, "fr") == ["Gérard Mazet", "Chantal Ribes"]
+
+
+def test_spanish_label_and_german_surname_label_of_a_transcript() -> None:
+    text = (
+        "Olmeda, 8 dic (EFE).- Así reaccionaron los candidatos.\n\n"
+        'Rocío Benavent (PSOE): "Es un resultado histórico."\n'
+    )
+    assert speakers(text, "es") == ["Rocío Benavent"]
+    text = (
+        "Talberg (dpa) - Im Streitgespräch trafen Landrätin Gisela Hornung und "
+        "Unternehmer Kurt Pfaffl aufeinander. „Die Straße kommt“, sagte Pfaffl.\n\n"
+        "Hornung: „Nicht durch das Naturschutzgebiet.“\n"
+    )
+    assert speakers(text, "de") == ["Kurt Pfaffl", "Gisela Hornung"]
+
+
+def test_a_label_that_is_no_name_names_no_one_by_the_label() -> None:
+    text = (
+        "Talberg (dpa) - Die Stimmen nach der Wahl:\n\n"
+        "Die Bilanz des Abends: „Wir haben ein Patt im Gemeinderat, das hat es "
+        "noch nie gegeben.“\n"
+    )
+    assert speakers(text, "de") == [None]
+
+
+# ------------------------------------------------ two partial quotations, one auxiliary
+
+
+def test_french_second_partial_quotation_after_a_participle_sharing_the_auxiliary() -> None:
+    text = (
+        "VALCLUSE, 8 déc 2026 (AFP) - La maternité de Valcluse fermera en mars.\n\n"
+        "La présidente du département, Odette Vial, a déploré « une décision "
+        "brutale » et regretté « l'absence totale de concertation ».\n"
+    )
+    assert speakers(text, "fr") == ["Odette Vial", "Odette Vial"]
+
+
+def test_spanish_second_partial_quotation_after_a_participle_sharing_the_auxiliary() -> None:
+    text = (
+        "Olmeda, 8 dic (EFE).- El hospital comarcal cerrará su paritorio.\n\n"
+        "La alcaldesa, Nuria Baños, ha lamentado «el abandono del medio rural» y "
+        "criticado «la falta de diálogo».\n"
+    )
+    assert speakers(text, "es") == ["Nuria Baños", "Nuria Baños"]

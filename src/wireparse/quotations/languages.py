@@ -783,6 +783,41 @@ def _plural_preterites(language: str, cues: Iterable[str]) -> frozenset[str]:
 
 
 @functools.cache
+def _shared_participles(language: str) -> frozenset[str]:
+    """The participles of the cue verbs in the passé composé or the pretérito perfecto.
+
+    The list ``cue_verbs`` gives them after their auxiliary (``a dénoncé``,
+    ``ha denunciado``); see :func:`_shares_auxiliary`.
+    """
+    out: set[str] = set()
+    for c in lexicon.words(language, "cue_verbs"):
+        parts = c.casefold().split()
+        if len(parts) == 2 and parts[0] in ("a", "ha"):
+            out.add(parts[1])
+    return frozenset(out)
+
+
+def _shares_auxiliary(text: str, language: str) -> bool:
+    """Whether ``text``, between two quotations, coordinates a cue's participle with the cue before.
+
+    Convention: French and Spanish copy give a speaker two partial
+    quotations in one sentence with one auxiliary for both verbs (``Le
+    maire a réclamé « un vrai plan » et dénoncé « des années d'abandon ».``;
+    ``El alcalde ha pedido «un plan» y denunciado «años de abandono».``,
+    invented): the participle after ``et`` or ``y`` is a cue of the second,
+    whose speaker is the first one's.
+    """
+    if language not in ("fr", "es"):
+        return False
+    toks = _tokens(text, 0)
+    return (
+        len(toks) == 2
+        and toks[0].low in ("et", "y", "puis")
+        and toks[1].low in _shared_participles(language)
+    )
+
+
+@functools.cache
 def _words(language: str) -> _Words:
     cues = lexicon.words(language, "cue_verbs")
     # The role word without its article, an elided one too ("l'avocat": avocat).
@@ -3490,6 +3525,38 @@ class _Reader:
                 # next.
                 text = text[:start]
         return None
+
+    def label(self, start: int, stop: int) -> Speaker | None:
+        """The person a label of a name and a colon that opens the paragraph names.
+
+        Convention: election-night and reaction roundups, and interviews
+        printed as a transcript, set each quotation after the speaker's
+        name and a colon, with no verb (``Jana Brück (CDU): „…“``; ``Marie
+        Colin, maire de Brestou : « … »``; ``Ana Gil (PP): «…»``; a
+        surname named in full before: ``Wendland: „…“``; invented).  The
+        label is the paragraph's text before the quotation: a name of two
+        words or more (a title before it left out), or a surname the
+        article gave in full, then the party in brackets or a comma and up
+        to eight words of role, then the colon.
+
+        :param start: where the paragraph opens.
+        :param stop: where the quotation's opening mark stands.
+        """
+        text = self.source[start:stop].rstrip()
+        if not text.endswith(":") or len(text) > 120:
+            return None
+        toks = self.tokens(text[:-1].rstrip(), start)
+        found = self.read(toks, 0) if toks else None
+        if found is None or found.kind != "name" or " " not in found.name:
+            return None
+        end = next((j for j, t in enumerate(toks) if t.start >= found.span.end), len(toks))
+        rest = toks[end:]
+        if rest and not (
+            (rest[0].text == "(" and rest[-1].text == ")" and len(rest) <= 6)
+            or (rest[0].text == "," and 1 < len(rest) <= 9 and not rest[-1].mark)
+        ):
+            return None
+        return Speaker(found.name, found.mention, found.span, SourceKind.PERSON)
 
     def _defendant_before_name(
         self, sentence: Sequence[_Token], j: int, gender: str | None
@@ -6361,6 +6428,7 @@ def attribute(
             if (
                 not named
                 and not (low & words.cue_first)
+                and not (prev_end > lo and _shares_auxiliary(sentence, language))
                 and not any(p[0] in low for p in words.source_phrases)
                 and reader.stance_source(_tokens(sentence, prev_end + cut)) is None
             ):
@@ -6395,6 +6463,10 @@ def attribute(
                 speaker, rules, at = reader.back_reference(source[nlo:nhi], nlo, True)
         if speaker is None:
             speaker, rules, at = reader.lead_in(before, prev_end)
+        if speaker is None and prev_end == lo:
+            speaker = reader.label(lo, q.open_mark.start)
+            if speaker is not None:
+                rules = ("cue.speaker_label", "mention.lang_phrase", "resolve.lang_name")
         cue, cue_span = (
             _cue_word(source, at, words.participles) if speaker is not None else (None, None)
         )
