@@ -1,4 +1,4 @@
-"""An attribution's statement starts after the lead's dateline; its sentence keeps it."""
+"""An attribution's statement: after the lead's dateline, and after an opening adverbial."""
 
 from __future__ import annotations
 
@@ -42,3 +42,32 @@ def test_an_attribution_after_the_lead_is_untouched() -> None:
     (attribution,) = wireparse.parse(text).attributions
     assert attribution.content is not None
     assert attribution.content.of(text) == "the gates would hold through the winter"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "However, the harbour board said ferry numbers rose by a tenth last year.",
+            "ferry numbers rose by a tenth last year",
+        ),
+        (
+            "On Thursday, Ines Varga said the gates would hold through the winter.",
+            "the gates would hold through the winter",
+        ),
+        (
+            "Now, Ines Varga said, the gates will hold through the winter.",
+            "the gates will hold through the winter",
+        ),
+        ("Reluctantly, Ines Varga said she would step down in May.", "she would step down in May"),
+        # Not an opener: the statement is before the tag, or split around it.
+        ("Ferry numbers rose last year, Ines Varga said.", "Ferry numbers rose last year"),
+        ("This plan, Ines Varga said, is dead.", "This plan"),
+    ],
+)
+def test_an_opening_adverbial_is_no_part_of_the_statement(sentence: str, content: str) -> None:
+    # "However, the company said profit rose.": the statement follows the cue.
+    text = f"Harbour news\n\nThe harbour board met in Keston on Monday.\n\n{sentence}\n"
+    (attribution,) = wireparse.parse(text).attributions
+    assert attribution.content is not None
+    assert attribution.content.of(text) == content
