@@ -62,7 +62,9 @@ def test_a_name_then_a_role_of_a_body_without_commas_before_the_cue_is_the_name(
         FARM, 'Odile Brask CEO of Fennmoor Growers Union said the levy was "a fair price."\n'
     )
     assert (speaker, kind) == ("Odile Brask", SourceKind.PERSON)
-    assert rules == ("cue.before", "mention.phrase_before", "resolve.name_as_written")
+    # (Read as a credit line's appositive without its commas, see
+    # test_speaker_conventions_round22f.)
+    assert rules == ("cue.before", "mention.appositive", "resolve.name_as_written")
 
 
 def test_a_name_then_a_two_word_title_of_a_body_after_a_quotation_is_the_name() -> None:

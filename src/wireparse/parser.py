@@ -22,6 +22,7 @@ from wireparse.model import (
     Block,
     BlockKind,
     Copyright,
+    Dateline,
     Defect,
     DefectCode,
     Fragment,
@@ -479,6 +480,28 @@ def _quotations(text: str, paragraphs: Sequence[Paragraph], language: str) -> Qu
         return QuoteAnalysis(defects=(Defect(DefectCode.QUOTATIONS_FAILED, message),))
 
 
+def _after_dateline(found: QuoteAnalysis, dateline: Dateline | None) -> QuoteAnalysis:
+    """*found* with each attribution's statement starting after the lead's dateline.
+
+    Convention: the dateline opens the lead's text but is no part of what
+    the source said: in ``AMMAN (Wire) - Rebels held the road, residents
+    said.`` the statement is ``Rebels held the road``.  The attribution's
+    :attr:`~wireparse.Attribution.span`, the sentence, keeps the dateline.
+    """
+    if dateline is None or not found.attributions:
+        return found
+    start, body = dateline.span.start, dateline.body_start
+    moved = [
+        attrs.evolve(a, content=Span(body, a.content.end))
+        if a.content is not None and a.content.start <= start < body < a.content.end
+        else a
+        for a in found.attributions
+    ]
+    if all(new is old for new, old in zip(moved, found.attributions, strict=True)):
+        return found
+    return attrs.evolve(found, attributions=tuple(moved))
+
+
 def _without_invisible(node: _T) -> _T:
     r"""*node* with the invisible characters dropped from every string it holds.
 
@@ -822,7 +845,7 @@ def _assemble(
     if language is None and meta.agency.name is not None:
         # A brief too short to tell its language: its agency's home service.
         language = HOME_LANGUAGES.get(meta.agency.name)
-    found = _quotations(text, all_paragraphs, language or "en")
+    found = _after_dateline(_quotations(text, all_paragraphs, language or "en"), meta.dateline)
     if all_paragraphs and (controls or _has_invisible(text)):
         # Quotations and names come from the paragraphs: only characters
         # there can reach them.  The paragraphs are read only when the whole

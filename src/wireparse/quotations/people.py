@@ -1153,6 +1153,8 @@ def _release_credit(flat: str, lo: int, hi: int) -> tuple[Mention, str] | None:
             or last.endswith(".")
             or any(w.rstrip(",").lower() in _PERSON_NOUNS for w in name)
             or any(w.rstrip(",").lower() in _TITLE_WORDS for w in name)
+            # "Managing Director", "Senior Partner": the title's first word.
+            or any(w.rstrip(",").lower() in _TITLE_LEADS for w in name)
             or any(w.rstrip(",").lower() in _CREDIT_STOP for w in name)
             # "Palm Beach County Supervisor of Elections Ada Marsh": a place
             # or a body before a title is no name.
@@ -1194,11 +1196,16 @@ def _release_credit(flat: str, lo: int, hi: int) -> tuple[Mention, str] | None:
             if any(w.endswith(",") for w in rest):
                 return None
             head = rest[0]
+            if head.lower() in _TITLE_LEADS and len(rest) > 1:
+                head = rest[1]  # "Managing Director of Pike Valley Seeds"
             if (
                 not head[:1].isupper()
                 or (head.lower() not in _PERSON_NOUNS and head.lower() not in _TITLE_WORDS)
                 or _CREDIT_LINKS.isdisjoint(rest)
                 or not is_role(rest)
+                # "Pike Valley Seeds President of Sales Ada Roe said": the
+                # holder named after the title, the words before it a body.
+                or not _GIVEN_NAME_GENDERS.keys().isdisjoint(w.lower() for w in rest)
             ):
                 continue
             role = " ".join(rest)

@@ -5592,6 +5592,46 @@ def _joined_description(flat: str, lo: int, mention: Mention) -> Mention:
     return mention._replace(start=start, words=(*words, "and", *mention.words))
 
 
+def _opener_only(flat: str, start: int, end: int) -> bool:
+    """Whether ``flat[start:end]`` is only a sentence's opening adverbial.
+
+    Convention: a sentence may open with an adverb or a phrase of time or
+    place set off by a comma before its subject and cue (``However, the
+    company said profit rose.``, ``On Thursday, Snow told reporters ...``,
+    ``In May, the minister said ...``); it is no part of the statement,
+    which follows the cue.  Up to three words whose first is a sentence
+    opener (list ``sentence_openers``) other than an article, a possessive
+    or a pronoun (``This campaign, he says, is different.`` splits a
+    statement around its tag), or an adverb in ``-ly`` (``Reluctantly,``,
+    ``Most recently,``) that is no given name (``Kelly``).
+    """
+    words = flat[start:end].split()
+    if not words or len(words) > 3:
+        return False
+    first = words[0].lower()
+    if (
+        len(words) <= 2
+        and words[-1].endswith("ly")
+        and words[-1][:1].isalpha()
+        and (len(words) == 1 or first in ("most", "more", "very"))
+        and words[-1].lower() not in _GIVEN_NAMES
+    ):
+        return True  # an adverb of manner: "Reluctantly,", "Most recently,"
+    return (
+        first in cues.SENTENCE_OPENERS
+        and first not in cues.DETERMINERS
+        and first not in cues.PRONOUNS
+        and first not in _DEMONSTRATIVE_OPENERS
+    )
+
+
+#: Given names ending in ``-ly`` are names, not adverbs (``Kelly, ...``).
+_GIVEN_NAMES = cues.MALE_GIVEN_NAMES | cues.FEMALE_GIVEN_NAMES | cues.UNISEX_GIVEN_NAMES
+#: Openers that begin a noun phrase, a subject split around its tag (``This
+#: plan, she said, is dead.``), not an adverbial.
+_DEMONSTRATIVE_OPENERS = frozenset({"this", "that", "these", "those", "some", "many", "most"})
+
+
 def _attributions(state: _Analysis) -> list[Attribution]:
     """Build the attributions.
 
@@ -5671,6 +5711,19 @@ def _attributions(state: _Analysis) -> list[Attribution]:
                 comma = flat.rfind(",", max(start, mention.start - 8), mention.start)
                 if comma > start and not flat[comma + 1 : mention.start].strip():
                     cs, ce = start, comma
+                    if _opener_only(flat, start, comma):
+                        # "However, the company said profit rose.": the
+                        # statement is after the cue (and after its comma:
+                        # "Now, Malsam said, farmers can make more.").
+                        c0 = cue.end
+                        while c0 < end and flat[c0] in " ,":
+                            c0 += 1
+                        if flat.startswith("that ", c0):
+                            c0 += 5
+                        else:
+                            c0 = _after_adjunct_that(flat, c0, end, cue.verb in _TELL_VERBS)
+                        if len(flat[c0:end].split()) >= 3:
+                            cs, ce = c0, end
         content: Span | None = None
         if cs is not None:
             if not (
