@@ -71,3 +71,17 @@ def test_an_opening_adverbial_is_no_part_of_the_statement(sentence: str, content
     (attribution,) = wireparse.parse(text).attributions
     assert attribution.content is not None
     assert attribution.content.of(text) == content
+
+
+def test_a_cue_before_a_colon_alone_has_no_statement() -> None:
+    # "Varga said:" closing its paragraph: the words follow in the next one;
+    # the attribution's statement is no colon.
+    text = (
+        "Harbour news\n\nThe harbour board met in Keston on Monday.\n\n"
+        "In a letter to members, Ines Varga said:\n\n"
+        "The gates will hold through the winter, and the quay will open in May.\n"
+    )
+    article = wireparse.parse(text)
+    (attribution,) = article.attributions
+    assert attribution.speaker.name == "Ines Varga"
+    assert attribution.content is None

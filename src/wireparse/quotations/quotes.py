@@ -5724,6 +5724,10 @@ def _attributions(state: _Analysis) -> list[Attribution]:
                             c0 = _after_adjunct_that(flat, c0, end, cue.verb in _TELL_VERBS)
                         if len(flat[c0:end].split()) >= 3:
                             cs, ce = c0, end
+        if cs is not None and cs < cue.start and flat[cue.end : end].strip() == ":":
+            # "In a letter to members, Varga said:": the words follow in the
+            # next paragraph; the sentence before the cue is no statement.
+            cs = None
         content: Span | None = None
         if cs is not None:
             if not (
@@ -5734,7 +5738,9 @@ def _attributions(state: _Analysis) -> list[Attribution]:
             # ce <= size after the trim, so the slice is the one read.
             if ce > cs:
                 ce = cs + len(source[cs:ce].rstrip(".;"))
-            if ce > cs:
+            if ce > cs and _HAS_WORD.search(source, cs, ce) is not None:
+                # ("He said:" before a quotation set as its own paragraph
+                # leaves a colon: no statement.)
                 content = span(cs, ce)
         out.append(
             Attribution(  # the fields in order
