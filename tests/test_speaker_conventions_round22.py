@@ -87,9 +87,11 @@ def test_a_name_then_a_role_of_a_body_after_an_inverted_cue_is_the_name() -> Non
 
 
 def test_a_body_then_a_title_of_a_portfolio_and_a_name_is_still_the_name() -> None:
-    """``Pike Valley Seeds President of Sales Ada Roe said``: Ada Roe, after the title."""
+    """``On Friday, Pike Valley Seeds President of Sales Ada Roe said``: Ada Roe."""
     speaker, _, _ = last_quote(
-        FARM, 'Pike Valley Seeds President of Sales Ada Roe said orders were "up by a third."\n'
+        FARM,
+        "On Friday, Pike Valley Seeds President of Sales Ada Roe said orders were "
+        '"up by a third."\n',
     )
     assert speaker == "Ada Roe"
 
@@ -190,3 +192,27 @@ def test_a_capital_and_between_two_names_is_not_a_bodys() -> None:
     """``Ada Roe And Tom Hale said`` (a title-case line): not one body's name."""
     speaker, _, _ = last_quote(WORKS, 'Ada Roe And Tom Hale said the quay was "like new."\n')
     assert speaker == "Tom Hale"
+
+
+#: The headline and dateline of a memoir piece.
+MEMOIR = "Years on the night desk\n\nCALDER, Ohio (Wire) — The paper turns 100.\n\n"
+
+
+def test_a_contact_clause_before_a_name_opening_the_sentence_gives_the_name() -> None:
+    """``The editor I worked under, Bram Osei, stopped the press to announce, "..."``."""
+    speaker, kind, rules = last_quote(
+        MEMOIR,
+        "The editor I worked under, Bram Osei, stopped the press at midnight to announce, "
+        '"Hold the front page for the mayor."\n',
+    )
+    assert (speaker, kind) == ("Bram Osei", SourceKind.PERSON)
+    assert rules[1:] == ("mention.name_after_role", "resolve.name_as_written")
+
+
+def test_a_contact_clause_with_another_pronoun_gives_the_name() -> None:
+    """``The reporter she trained with, Ines Lomax, rose to say, "..."``: Ines Lomax."""
+    speaker, _, _ = last_quote(
+        MEMOIR,
+        'The reporter she trained with, Ines Lomax, rose from her desk to say, "Count me in."\n',
+    )
+    assert speaker == "Ines Lomax"

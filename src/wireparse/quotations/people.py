@@ -3407,8 +3407,8 @@ def _employer_hop(words: list[str]) -> int:
 
 
 #: Words that open a title of two words without being titles themselves:
-#: ``Managing Director``, ``Senior Partner``, ``Interim Chair``.
-_TITLE_LEADS = frozenset(("managing", "senior", "associate", "acting", "interim", "founding"))
+#: ``Senior Partner``, ``Interim Chair`` (``Managing`` is a title word).
+_TITLE_LEADS = frozenset(("senior", "associate", "acting", "interim", "founding"))
 
 
 def _title_after_name(lows: Sequence[str]) -> tuple[int, int]:

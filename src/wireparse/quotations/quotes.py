@@ -3851,8 +3851,12 @@ _PARTY_ROLE_COMPLEMENT = lazy_compile_re(
 
 #: A relative clause of two to six words after a role that opens a sentence,
 #: before the comma of a name: `` that runs the ferry`` in ``The company that
-#: runs the ferry, Skerry Lines, said``.
-_ROLE_RELATIVE = lazy_compile_re(r" (?:that|which|who) [a-z][\w’'.-]*(?: [\w’'.-]+){1,5}(?=, )")
+#: runs the ferry, Skerry Lines, said``; a contact clause, its pronoun the
+#: clause's subject, too: `` I played for`` in ``The coach I played for, Tom
+#: Hale, stopped the drill to announce, "..."``.
+_ROLE_RELATIVE = lazy_compile_re(
+    r" (?:that|which|who|I|we|he|she|they|you) [a-z][\w’'.-]*(?: [\w’'.-]+){1,5}(?=, )"
+)
 
 
 #: Verbs that a participle may follow: ``Hale seems tired``, ``Hale gets paid``.
