@@ -174,3 +174,15 @@ def test_a_body_named_with_of_stays_the_body() -> None:
         FERRY, 'Kelmoor Bank of Commerce Holdings said the loan was "on track."\n'
     )
     assert (speaker, kind) == ("Kelmoor Bank of Commerce Holdings", SourceKind.ORGANISATION)
+
+
+def test_a_name_in_title_case_that_opens_its_sentence_before_is_a_is_a_title() -> None:
+    """``"Harbor Lights Week" is a run of concerts ...``: a title, no quotation."""
+    article = wireparse.parse(
+        FERRY + "``Harbor Lights Week'' is a run of concerts on the Kelmoor pier.\n\n"
+        "``We sold every ticket,'' said Dana Ollerby, who runs it.\n"
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("We sold every ticket,", "Dana Ollerby")
+    ]
+    assert [(q.text, q.kind.value) for q in article.quoted] == [("Harbor Lights Week", "title")]
