@@ -150,3 +150,39 @@ def test_a_coach_and_mentor_before_a_name_is_one_description() -> None:
         "told reporters.\n",
     )
     assert speaker == "Tomas Ekberg"
+
+
+#: The headline and dateline of a story from a Bay City News capture.
+FERRY = "Ferry cuts opposed\n\nKELMOOR (BCN) -- Islanders opposed the ferry cuts on Monday.\n\n"
+
+
+def test_a_name_no_list_holds_before_the_body_it_speaks_for() -> None:
+    """``Tarik Osei of Brackton Harbour Services said``: Tarik Osei, not the body."""
+    speakers = quote_speakers(
+        FERRY,
+        'Tarik Osei of Brackton Harbour Services said the ferry was "a lifeline for '
+        'the island."\n\n'
+        "Adaeze Moku of Kelmoor Fishermen's Association told the council the quota was "
+        '"far too low."\n',
+    )
+    assert speakers == ["Tarik Osei", "Adaeze Moku"]
+
+
+def test_a_body_named_with_of_stays_the_body() -> None:
+    """``Kelmoor Bank of Commerce Holdings said``: the company, no person."""
+    speaker, kind, _ = last_quote(
+        FERRY, 'Kelmoor Bank of Commerce Holdings said the loan was "on track."\n'
+    )
+    assert (speaker, kind) == ("Kelmoor Bank of Commerce Holdings", SourceKind.ORGANISATION)
+
+
+def test_a_name_in_title_case_that_opens_its_sentence_before_is_a_is_a_title() -> None:
+    """``"Harbor Lights Week" is a run of concerts ...``: a title, no quotation."""
+    article = wireparse.parse(
+        FERRY + "``Harbor Lights Week'' is a run of concerts on the Kelmoor pier.\n\n"
+        "``We sold every ticket,'' said Dana Ollerby, who runs it.\n"
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("We sold every ticket,", "Dana Ollerby")
+    ]
+    assert [(q.text, q.kind.value) for q in article.quoted] == [("Harbor Lights Week", "title")]

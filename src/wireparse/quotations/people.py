@@ -3402,6 +3402,16 @@ def _employer_hop(words: list[str]) -> int:
             return 0  # a title's complement: "Deputy Commissioner of Police Ada Marsh"
         if lead or lows[0] in _TITLE_OR_HONORIFIC or any(w in _GIVEN_NAME_GENDERS for w in lows):
             return k
+        if (
+            len(name) <= 3
+            and _core(words[-1]).lower() in _EMPLOYER_TAILS
+            and last not in _CREDIT_TAILS
+            and _CREDIT_STOP.isdisjoint(lows)
+            and all(_CREDIT_NAME_WORD.fullmatch(w) for w in name)
+        ):
+            # "Moji Agha of the Harbor Families Association said": a given
+            # name no list holds, before a body named by its noun.
+            return k
         return 0
     return 0
 
@@ -3444,6 +3454,11 @@ def _title_after_name(lows: Sequence[str]) -> tuple[int, int]:
         ):
             return n, hop
     return 0, 0
+
+
+#: The last words of a body's name after a person's (:func:`_employer_hop`):
+#: ``Association``, ``Services``, ``Council``, ``Holdings``.
+_EMPLOYER_TAILS = cues.ORG_TAIL_WORDS | lexicon.words("en", "company_tail_words")
 
 
 #: A run of capitalised words, with the small words of a body's name between

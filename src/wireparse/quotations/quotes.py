@@ -4049,6 +4049,8 @@ def _context_kind(
     after = flat[close_end : min(hi, close_end + 30)].split(None, 1)
     if after and after[0].lower().strip(',.;:)"”') in cues.SLOGAN_WORDS:
         return QuoteKind.SLOGAN
+    if _title_as_subject(flat, lo, open_start, close_end, hi, text):
+        return QuoteKind.TITLE
     # w1 and p1 are set when k >= 0.
     if (
         k >= 0
@@ -4064,6 +4066,29 @@ def _context_kind(
     return None
 
 
+def _title_as_subject(
+    flat: str, lo: int, open_start: int, close_end: int, hi: int, text: str
+) -> bool:
+    """Return whether the quoted *text* is a name opening its sentence as the subject of ``is a``.
+
+    Copy introduces a programme, a festival or a campaign by its name in
+    quotation marks and says what it is: ``"Harbor Lights" is a week of
+    concerts on the pier.``  The words are a title in title case (two words
+    or more), not speech, though they open the sentence as a full quotation
+    does.
+    """
+    if flat[lo:open_start].strip():
+        return False
+    after = flat[close_end : min(hi, close_end + 12)].split()
+    if len(after) < 2 or after[0] not in _NAMING_COPULAS or after[1] not in ("a", "an"):
+        return False
+    words = _words_of(text)
+    return len(words) >= 2 and _title_case(words)
+
+
+#: The verbs after a name in title case that make it the subject naming a
+#: thing: ``"Harbor Lights" is a festival``.
+_NAMING_COPULAS = frozenset(("is", "was"))
 #: Prepositions whose object in title case is a title: ``the authors of the "Harbor Plan"``.
 _TITLE_PREPOSITIONS = frozenset(("of", "from", "in", "on", "at", "by"))
 
@@ -4392,7 +4417,10 @@ def _analyse(source: str, paragraphs: Sequence[Paragraph], language: str) -> Quo
             speech = True
             cue = None
             speaker, rules = agent
-        elif full or written:
+        elif (full or written) and not (
+            full
+            and _title_as_subject(flat, lo, open_start, last.mask_end, bounds[last.para][1], text)
+        ):
             kind = QuoteKind.FULL if full else QuoteKind.PARTIAL
             speech = True
         else:
