@@ -351,3 +351,45 @@ def test_the_feed_headline_repeated_above_the_copy_is_furniture() -> None:
         "furniture",
         "furniture.repeated_headline",
     )
+
+
+# --------------------------------------------------------------------------
+# A feed story's teaser over the datelined lead is its standfirst
+# --------------------------------------------------------------------------
+
+_TEASER = (
+    "\x01bdt0000 4 vm 71  dpa 0000\n"
+    "Verkehr/Bahn/Niedersachsen/\n"
+    "\x02Fähre fällt wegen Sturm aus - Pendler warten\n"
+    "(Foto Archiv) =\n"
+    "\n"
+    "Die Fähre zwischen Nordby und Süderhafen fährt am Montag nicht. Pendler "
+    "sollen auf den Bus ausweichen.\n"
+    "\n"
+    "Nordby (dpa) - Wegen eines Sturms ist die Fähre zwischen Nordby und "
+    "Süderhafen am Montag ausgefallen. Das teilte die Reederei mit.\n"
+    "\n"
+    "dpa xy yyno n1 abc\n"
+    "\x03251852 Sep 24\n"
+    "\x7f\n"
+    "\x7f\x04"
+)
+
+
+def test_the_teaser_between_a_feed_headline_and_the_dateline_lead_is_a_standfirst() -> None:
+    article = wireparse.parse(_TEASER)
+    assert article.format == "iptc7901"
+    assert line_kind(article, "Die Fähre zwischen Nordby") == ("highlight", "standfirst.feed")
+    assert line_kind(article, "Nordby (dpa)")[0] == "paragraph"
+    regional = wireparse.parse(_TEASER.replace("Nordby (dpa) -", "Nordby (dpa/lno) -"))
+    assert line_kind(regional, "Die Fähre zwischen Nordby") == ("highlight", "standfirst.feed")
+
+
+def test_a_picture_sentence_over_the_dateline_lead_is_no_teaser() -> None:
+    story = _TEASER.replace(
+        "Die Fähre zwischen Nordby und Süderhafen fährt am Montag nicht. Pendler "
+        "sollen auf den Bus ausweichen.",
+        "This undated photo shows the ferry at Nordby.",
+    )
+    article = wireparse.parse(story)
+    assert line_kind(article, "This undated photo")[0] != "highlight"

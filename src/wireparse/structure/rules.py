@@ -4212,6 +4212,8 @@ def place_head(state: State, lead: int) -> None:
             _claim_second_title(c, given)
         elif i == head:
             c.claim(BlockKind.HEADLINE, "headline")
+        elif given is not None and head is None and i == lead - 1 and _is_feed_teaser(state, i):
+            c.claim(BlockKind.HIGHLIGHT, "standfirst.feed")
         elif head is not None and i == head + 1 and _is_standfirst(state, i):
             c.claim(BlockKind.HIGHLIGHT, "standfirst.above_byline")
         elif head is not None and i == head + 1 and _is_deck(state, i, lead):
@@ -4312,8 +4314,9 @@ def _is_key_point(state: State, i: int) -> bool:
 
 
 #: An agency's name in brackets in a lead's dateline: ``Madrid, 7 dic
-#: (EFE).-``, ``Kiel (dpa) -``.
-_DATELINE_AGENCY = lazy_compile(r"\((?P<agency>\p{L}[\p{L} -]{1,24})\)")
+#: (EFE).-``, ``Kiel (dpa) -``; a regional service of it after a slash
+#: (``Kiel (dpa/lno) -``).
+_DATELINE_AGENCY = lazy_compile(r"\((?P<agency>\p{L}[\p{L} -]{1,24})(?:/\p{L}{2,5})?\)")
 #: A word naming a picture, in a caption's words of each language:
 #: ``photo``, ``Foto``, ``imagen``, ``Bild``, ``shows``, ``muestra``.
 _PICTURE_WORD = lazy_compile(
@@ -4346,11 +4349,44 @@ def _is_wire_standfirst(state: State, i: int) -> bool:
         return False  # "This undated photo shows ...": a caption
     if _INNER_SENTENCE_BREAK.search(c.match) is not None:
         return False  # several sentences: running text out of place
-    lead = state.blocks[i + 1].match
+    return _names_agency(state.blocks[i + 1].match)
+
+
+def _names_agency(lead: str) -> bool:
+    """Whether the dateline of *lead* names a known agency in brackets after the place."""
     if "(" not in lead[1:_DATELINE_AGENCY_CHARS]:
         return False
     m = _DATELINE_AGENCY.search(lead, 1, _DATELINE_AGENCY_CHARS)
     return m is not None and canonical_agency(m.group("agency")) is not None
+
+
+#: The most words of the teaser of a feed story (:func:`_is_feed_teaser`).
+_FEED_TEASER_MAX_WORDS: Final = 70
+
+
+def _is_feed_teaser(state: State, i: int) -> bool:
+    """Whether block *i*, between a feed's headline and its datelined lead, is the teaser.
+
+    dpa's copy sets a teaser of one to three sentences between the
+    headline block and the lead, which opens with the agency's dateline:
+    ``^Baum auf der Bahnstrecke - Verspätungen=`` / ``Ein umgestürzter Baum
+    behindert den Bahnverkehr. Pendler müssen mit Verspätungen rechnen.`` /
+    ``Hameln (dpa) - Ein umgestürzter Baum hat ...``.  In a story whose
+    feed's grammar read every block above it (headline, notes, byline), running text of at most
+    :data:`_FEED_TEASER_MAX_WORDS` words right over a lead whose dateline
+    names a known agency in brackets is that teaser, a standfirst
+    (``standfirst.feed``), not page furniture: a feed story has no page.  A
+    sentence naming a picture (``This undated photo shows ...``) is not.
+    """
+    blocks = state.blocks
+    c = blocks[i]
+    if c.words > _FEED_TEASER_MAX_WORDS or not is_prose(c):
+        return False
+    if any(b.kind is None for b in blocks[:i]):
+        return False
+    if _PICTURE_WORD.search(c.match) is not None:
+        return False
+    return _names_agency(blocks[i + 1].match)
 
 
 #: The most words of an agency's name standing as a story's byline.
