@@ -393,3 +393,33 @@ def test_a_picture_sentence_over_the_dateline_lead_is_no_teaser() -> None:
     )
     article = wireparse.parse(story)
     assert line_kind(article, "This undated photo")[0] != "highlight"
+
+
+# --------------------------------------------------------------------------
+# AP's UP NEXT section in capitals over labelled notes is a subheading
+# --------------------------------------------------------------------------
+
+_GAME_STORY = (
+    "Harbour City beats Portvale 98-91\n\n"
+    "KESTON, Maine (AP) _ Ada Finch scored 31 points and Harbour City beat "
+    "Portvale 98-91 on Wednesday night.\n\n"
+    "Portvale led by nine at halftime before Finch scored 14 in the third quarter.\n\n"
+    "UP NEXT\n\n"
+    "Harbour City: Host Salt Harbor on Saturday night.\n\n"
+    "Portvale: Visit Keston on Monday night.\n"
+)
+
+
+def test_an_up_next_heading_over_labelled_notes_is_a_heading() -> None:
+    article = wireparse.parse(_GAME_STORY)
+    assert line_kind(article, "UP NEXT") == ("heading", "heading")
+    assert line_kind(article, "Portvale: Visit Keston")[0] == "paragraph"
+
+
+def test_a_pages_up_next_label_stays_furniture() -> None:
+    page = _GAME_STORY.replace(
+        "UP NEXT\n\nHarbour City: Host Salt Harbor on Saturday night.\n\n"
+        "Portvale: Visit Keston on Monday night.\n",
+        "Up next\n\nWatch: the best plays of the week\n",
+    )
+    assert line_kind(wireparse.parse(page), "Up next")[0] == "furniture"

@@ -2729,9 +2729,36 @@ def furniture(state: State, i: int) -> BlockKind | None:
         return BlockKind.FURNITURE
     if c.words <= 8 and _opens_word(m, _FURNITURE_INITIALS, ".,:!"):
         tokens = _CAMEL.sub(" ", m).casefold().split()
-        if tokens and all(t.strip(".,:!") in FURNITURE_WORDS for t in tokens):
+        if (
+            tokens
+            and all(t.strip(".,:!") in FURNITURE_WORDS for t in tokens)
+            and not _heads_labelled_notes(state, i)
+        ):
             return BlockKind.FURNITURE
     return None
+
+
+#: A note opening with a team's or a side's name and a colon, then a
+#: sentence: ``Harbour City: Host Portvale on Saturday night.``
+_LABELLED_NOTE = lazy_compile(r"\p{Lu}[\p{L}.'’ -]{1,30}:\s\p{Lu}")
+
+
+def _heads_labelled_notes(state: State, i: int) -> bool:
+    """Whether block *i*, in capitals, heads notes that open with a label and a colon.
+
+    AP's game stories close with short sections under a heading in
+    capitals, each note opening with a team's name and a colon: ``UP
+    NEXT`` / ``Harbour City: Host Portvale on Saturday night.`` / ``Portvale:
+    Visit Keston on Monday.``  Such a heading made of a menu's words (``UP
+    NEXT``, ``LATEST``) is no page furniture: a page's label is not set in
+    capitals over notes so labelled.
+    """
+    blocks = state.blocks
+    m = blocks[i].match
+    if not m.isupper() or i + 1 >= len(blocks):
+        return False
+    nxt = blocks[i + 1].match
+    return _LABELLED_NOTE.match(nxt) is not None and nxt[-1:] in SENTENCE_END
 
 
 #: A newspaper page's jump line, the whole line, where a story breaks off and
