@@ -218,3 +218,208 @@ def test_a_year_or_a_post_code_under_a_contact_is_no_number() -> None:
         "Fares were last raised in 2019 and 2021 after long debates\n"
     )
     assert line_kind(article, "Fares were last raised")[0] != "contact"
+
+
+# --------------------------------------------------------------------------
+# Feed copy carries no related links
+# --------------------------------------------------------------------------
+
+_FORM_GUIDE = (
+    "ZCZC AAP\r\n"
+    "%A\r\n"
+    "#Keston preview\r\n"
+    "$Keston Cup preview panel\r\n"
+    ":(KESTON)\r\n"
+    "\r\n"
+    "KESTON, July 3 AAP - A preview of Saturday's Keston Cup meeting (all times local):\r\n"
+    "\r\n"
+    "Harbour Handicap at Keston Park 1.10pm\r\n"
+    "\r\n"
+    "Last start: Salt Wind won by a length at Portvale\r\n"
+    "\r\n"
+    "Salt Wind has won three of her last four starts and drew the inside gate.\r\n"
+    "\r\n"
+    "Tip: Salt Wind by two lengths\r\n"
+    "\r\n"
+    "Orchard Plate at Keston Park 1.45pm\r\n"
+    "\r\n"
+    "Last start: Ferry Bell third at Salt Harbor\r\n"
+    "\r\n"
+    "Ferry Bell should relish the longer trip after a slow start to the season.\r\n"
+    "\r\n"
+    "Tip: Ferry Bell by a neck\r\n"
+    "\r\n"
+    "AAP RTV\r\n"
+    "NNNN\r\n"
+)
+
+
+def test_a_title_like_line_in_feed_copy_is_no_related_link() -> None:
+    article = wireparse.parse(_FORM_GUIDE)
+    assert article.format == "zczc"
+    lines = [b for b in article.blocks if b.kind.value in ("paragraph", "heading", "furniture")]
+    assert not any(b.rule.startswith("furniture.related") for b in lines)
+    assert line_kind(article, "Tip: Salt Wind") == ("paragraph", "paragraph.feed_line")
+    assert line_kind(article, "Harbour Handicap at Keston Park") == (
+        "paragraph",
+        "paragraph.feed_line",
+    )
+    # A line over running text heads it, as on a page.
+    assert line_kind(article, "Last start: Salt Wind") == ("heading", "heading")
+
+
+def test_the_same_lines_on_a_web_page_are_still_read_as_links() -> None:
+    page = (
+        "Keston Cup preview panel\n\n"
+        "KESTON, July 3 (AAP) - A preview of Saturday's Keston Cup meeting.\n\n"
+        "Salt Wind has won three of her last four starts and drew the inside gate.\n\n"
+        "Harbour board approves a new ferry timetable for the summer season\n\n"
+        "Ferry Bell should relish the longer trip after a slow start to the season.\n"
+    )
+    article = wireparse.parse(page)
+    assert line_kind(article, "Harbour board approves")[0] == "furniture"
+
+
+# --------------------------------------------------------------------------
+# One story, one headline: the feed's headline is not given a second time
+# --------------------------------------------------------------------------
+
+
+def test_a_roundups_first_item_under_the_feed_headline_is_a_subheading() -> None:
+    story = (
+        "\x16\x16\x01W3001\x1fasian\nr a\x13\x11 BC-FiveThings     09-05 0400\r\n"
+        "\x02^BC-Five Things-Today,300<\r\n"
+        "^Three Things to Know for Today<\r\n"
+        "^By The Associated Press=\r\n"
+        "\t   1. FERRY STRIKE ENDS IN KESTON\r\n"
+        "\t   The ferry crews of Keston vote to go back to work after a week on strike.\r\n"
+        "\t   2. HARBOUR BRIDGE REOPENS\r\n"
+        "\t   Engineers in Portvale reopen the old harbour bridge after six months.\r\n"
+        "\t   3. ORCHARD HARVEST STARTS EARLY\r\n"
+        "\t   Growers around Salt Harbor begin picking apples two weeks early.\r\n"
+        "\t   \x03AP-WF-09-05-26 1029GMT<\r\n"
+        "\r\n\x0c\r\n\x04"
+    )
+    article = wireparse.parse(story)
+    assert article.headline == "Three Things to Know for Today"
+    assert [b.rule for b in article.blocks if b.kind.value == "headline"] == ["anpa.headline"]
+    assert line_kind(article, "1. FERRY STRIKE") == ("heading", "heading.second_title")
+
+
+def test_a_headline_list_under_the_feed_headline_is_its_items() -> None:
+    story = (
+        "\x16\x16\x01V4700\x1f-----\nr e\x13\x11 AP-Top-Harbour-Headlines     02-09 0121\r\n"
+        "\x02^AP-Top-Harbour-Headlines,0176<\r\n"
+        "^AP Top Harbour News at 9:05 a.m. EST<\r\n"
+        "^Keston ferry crews vote to end strike after a week\r\n"
+        "^Portvale reopens its old harbour bridge after repairs\r\n"
+        "^Lighthouse keeper hands over the keys after forty years\r\n"
+        "\x03AP-WF-02-10-26 1423GMT<\r\n\r\n\x0c\r\n\x04"
+    )
+    article = wireparse.parse(story)
+    assert article.headline == "AP Top Harbour News at 9:05 a.m. EST"
+    items = [b.rule for b in article.blocks if b.kind.value in ("headline", "paragraph")]
+    assert items == [
+        "anpa.headline",
+        "paragraph.no_prose",
+        "paragraph.no_prose",
+        "paragraph.no_prose",
+    ]
+
+
+def test_the_feed_headline_repeated_above_the_copy_is_furniture() -> None:
+    story = (
+        "ZCZC AAP\r\n"
+        "%A\r\n"
+        "#Ferry fares\r\n"
+        "$Ferry fares held for another year\r\n"
+        ":(KESTON)\r\n"
+        "\r\n"
+        "Ferry fares held for another year\r\n"
+        "\r\n"
+        "The Keston ferry board will keep fares at this year's level until next June, "
+        "it said on Friday.\r\n"
+        "\r\n"
+        "The board said a rise in fuel prices had been offset by more passengers.\r\n"
+        "\r\n"
+        "AAP RTV\r\n"
+        "NNNN\r\n"
+    )
+    article = wireparse.parse(story)
+    assert article.headline == "Ferry fares held for another year"
+    assert line_kind(article, "Ferry fares held for another year\r\n\r\nThe") == (
+        "furniture",
+        "furniture.repeated_headline",
+    )
+
+
+# --------------------------------------------------------------------------
+# A feed story's teaser over the datelined lead is its standfirst
+# --------------------------------------------------------------------------
+
+_TEASER = (
+    "\x01bdt0000 4 vm 71  dpa 0000\n"
+    "Verkehr/Bahn/Niedersachsen/\n"
+    "\x02Fähre fällt wegen Sturm aus - Pendler warten\n"
+    "(Foto Archiv) =\n"
+    "\n"
+    "Die Fähre zwischen Nordby und Süderhafen fährt am Montag nicht. Pendler "
+    "sollen auf den Bus ausweichen.\n"
+    "\n"
+    "Nordby (dpa) - Wegen eines Sturms ist die Fähre zwischen Nordby und "
+    "Süderhafen am Montag ausgefallen. Das teilte die Reederei mit.\n"
+    "\n"
+    "dpa xy yyno n1 abc\n"
+    "\x03251852 Sep 24\n"
+    "\x7f\n"
+    "\x7f\x04"
+)
+
+
+def test_the_teaser_between_a_feed_headline_and_the_dateline_lead_is_a_standfirst() -> None:
+    article = wireparse.parse(_TEASER)
+    assert article.format == "iptc7901"
+    assert line_kind(article, "Die Fähre zwischen Nordby") == ("highlight", "standfirst.feed")
+    assert line_kind(article, "Nordby (dpa)")[0] == "paragraph"
+    regional = wireparse.parse(_TEASER.replace("Nordby (dpa) -", "Nordby (dpa/lno) -"))
+    assert line_kind(regional, "Die Fähre zwischen Nordby") == ("highlight", "standfirst.feed")
+
+
+def test_a_picture_sentence_over_the_dateline_lead_is_no_teaser() -> None:
+    story = _TEASER.replace(
+        "Die Fähre zwischen Nordby und Süderhafen fährt am Montag nicht. Pendler "
+        "sollen auf den Bus ausweichen.",
+        "This undated photo shows the ferry at Nordby.",
+    )
+    article = wireparse.parse(story)
+    assert line_kind(article, "This undated photo")[0] != "highlight"
+
+
+# --------------------------------------------------------------------------
+# AP's UP NEXT section in capitals over labelled notes is a subheading
+# --------------------------------------------------------------------------
+
+_GAME_STORY = (
+    "Harbour City beats Portvale 98-91\n\n"
+    "KESTON, Maine (AP) _ Ada Finch scored 31 points and Harbour City beat "
+    "Portvale 98-91 on Wednesday night.\n\n"
+    "Portvale led by nine at halftime before Finch scored 14 in the third quarter.\n\n"
+    "UP NEXT\n\n"
+    "Harbour City: Host Salt Harbor on Saturday night.\n\n"
+    "Portvale: Visit Keston on Monday night.\n"
+)
+
+
+def test_an_up_next_heading_over_labelled_notes_is_a_heading() -> None:
+    article = wireparse.parse(_GAME_STORY)
+    assert line_kind(article, "UP NEXT") == ("heading", "heading")
+    assert line_kind(article, "Portvale: Visit Keston")[0] == "paragraph"
+
+
+def test_a_pages_up_next_label_stays_furniture() -> None:
+    page = _GAME_STORY.replace(
+        "UP NEXT\n\nHarbour City: Host Salt Harbor on Saturday night.\n\n"
+        "Portvale: Visit Keston on Monday night.\n",
+        "Up next\n\nWatch: the best plays of the week\n",
+    )
+    assert line_kind(wireparse.parse(page), "Up next")[0] == "furniture"

@@ -156,7 +156,7 @@ def parse(
     else:
         story = feed_format.read(text, reference_date)
         candidates = _feed_candidates(text, story, feed_format)
-    state = State(text, candidates)
+    state = State(text, candidates, feed=story is not None)
     rules.classify(state, feed_format.block_rules, feed_format.layout_rules)
     _cover_invisible(text, state.blocks)
     controls = _has_controls(text)

@@ -938,11 +938,14 @@ class State:
     :param source: The text every offset points into.
     :param blocks: The candidates, in order.
     :param widgets: The full text of each fold-out box, with where the box is.
+    :param feed: Whether the story came over a wire feed (a format with a
+        grammar: ANPA-1312, IPTC 7901, ZCZC), not off a web page.
     """
 
     source: str
     blocks: list[Candidate]
     widgets: dict[str, int] = attrs.field(factory=dict)
+    feed: bool = attrs.field(default=False, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         for c in self.blocks:
@@ -2726,9 +2729,36 @@ def furniture(state: State, i: int) -> BlockKind | None:
         return BlockKind.FURNITURE
     if c.words <= 8 and _opens_word(m, _FURNITURE_INITIALS, ".,:!"):
         tokens = _CAMEL.sub(" ", m).casefold().split()
-        if tokens and all(t.strip(".,:!") in FURNITURE_WORDS for t in tokens):
+        if (
+            tokens
+            and all(t.strip(".,:!") in FURNITURE_WORDS for t in tokens)
+            and not _heads_labelled_notes(state, i)
+        ):
             return BlockKind.FURNITURE
     return None
+
+
+#: A note opening with a team's or a side's name and a colon, then a
+#: sentence: ``Harbour City: Host Portvale on Saturday night.``
+_LABELLED_NOTE = lazy_compile(r"\p{Lu}[\p{L}.'’ -]{1,30}:\s\p{Lu}")
+
+
+def _heads_labelled_notes(state: State, i: int) -> bool:
+    """Whether block *i*, in capitals, heads notes that open with a label and a colon.
+
+    AP's game stories close with short sections under a heading in
+    capitals, each note opening with a team's name and a colon: ``UP
+    NEXT`` / ``Harbour City: Host Portvale on Saturday night.`` / ``Portvale:
+    Visit Keston on Monday.``  Such a heading made of a menu's words (``UP
+    NEXT``, ``LATEST``) is no page furniture: a page's label is not set in
+    capitals over notes so labelled.
+    """
+    blocks = state.blocks
+    m = blocks[i].match
+    if not m.isupper() or i + 1 >= len(blocks):
+        return False
+    nxt = blocks[i + 1].match
+    return _LABELLED_NOTE.match(nxt) is not None and nxt[-1:] in SENTENCE_END
 
 
 #: A newspaper page's jump line, the whole line, where a story breaks off and
@@ -4202,10 +4232,15 @@ def place_head(state: State, lead: int) -> None:
             head = 0
     if head is None and not above and lead == 0:
         return
+    given = _given_headline(state)
     for i in above:
         c = state.blocks[i]
-        if i == head:
+        if i == head and given is not None:
+            _claim_second_title(c, given)
+        elif i == head:
             c.claim(BlockKind.HEADLINE, "headline")
+        elif given is not None and head is None and i == lead - 1 and _is_feed_teaser(state, i):
+            c.claim(BlockKind.HIGHLIGHT, "standfirst.feed")
         elif head is not None and i == head + 1 and _is_standfirst(state, i):
             c.claim(BlockKind.HIGHLIGHT, "standfirst.above_byline")
         elif head is not None and i == head + 1 and _is_deck(state, i, lead):
@@ -4306,8 +4341,9 @@ def _is_key_point(state: State, i: int) -> bool:
 
 
 #: An agency's name in brackets in a lead's dateline: ``Madrid, 7 dic
-#: (EFE).-``, ``Kiel (dpa) -``.
-_DATELINE_AGENCY = lazy_compile(r"\((?P<agency>\p{L}[\p{L} -]{1,24})\)")
+#: (EFE).-``, ``Kiel (dpa) -``; a regional service of it after a slash
+#: (``Kiel (dpa/lno) -``).
+_DATELINE_AGENCY = lazy_compile(r"\((?P<agency>\p{L}[\p{L} -]{1,24})(?:/\p{L}{2,5})?\)")
 #: A word naming a picture, in a caption's words of each language:
 #: ``photo``, ``Foto``, ``imagen``, ``Bild``, ``shows``, ``muestra``.
 _PICTURE_WORD = lazy_compile(
@@ -4340,11 +4376,44 @@ def _is_wire_standfirst(state: State, i: int) -> bool:
         return False  # "This undated photo shows ...": a caption
     if _INNER_SENTENCE_BREAK.search(c.match) is not None:
         return False  # several sentences: running text out of place
-    lead = state.blocks[i + 1].match
+    return _names_agency(state.blocks[i + 1].match)
+
+
+def _names_agency(lead: str) -> bool:
+    """Whether the dateline of *lead* names a known agency in brackets after the place."""
     if "(" not in lead[1:_DATELINE_AGENCY_CHARS]:
         return False
     m = _DATELINE_AGENCY.search(lead, 1, _DATELINE_AGENCY_CHARS)
     return m is not None and canonical_agency(m.group("agency")) is not None
+
+
+#: The most words of the teaser of a feed story (:func:`_is_feed_teaser`).
+_FEED_TEASER_MAX_WORDS: Final = 70
+
+
+def _is_feed_teaser(state: State, i: int) -> bool:
+    """Whether block *i*, between a feed's headline and its datelined lead, is the teaser.
+
+    dpa's copy sets a teaser of one to three sentences between the
+    headline block and the lead, which opens with the agency's dateline:
+    ``^Baum auf der Bahnstrecke - Verspätungen=`` / ``Ein umgestürzter Baum
+    behindert den Bahnverkehr. Pendler müssen mit Verspätungen rechnen.`` /
+    ``Hameln (dpa) - Ein umgestürzter Baum hat ...``.  In a story whose
+    feed's grammar read every block above it (headline, notes, byline), running text of at most
+    :data:`_FEED_TEASER_MAX_WORDS` words right over a lead whose dateline
+    names a known agency in brackets is that teaser, a standfirst
+    (``standfirst.feed``), not page furniture: a feed story has no page.  A
+    sentence naming a picture (``This undated photo shows ...``) is not.
+    """
+    blocks = state.blocks
+    c = blocks[i]
+    if c.words > _FEED_TEASER_MAX_WORDS or not is_prose(c):
+        return False
+    if any(b.kind is None for b in blocks[:i]):
+        return False
+    if _PICTURE_WORD.search(c.match) is not None:
+        return False
+    return _names_agency(blocks[i + 1].match)
 
 
 #: The most words of an agency's name standing as a story's byline.
@@ -4588,10 +4657,18 @@ def _is_deck(state: State, i: int, lead: int) -> bool:
 
 
 def place_body(state: State, lead: int) -> None:
-    """From the lead on: paragraphs, subheadings, related links and trailing furniture."""
+    """From the lead on: paragraphs, subheadings, related links and trailing furniture.
+
+    Feed copy (:attr:`State.feed`) carries no links to other stories: a
+    title-like line between its paragraphs that heads no running text is no
+    related link but a line of the copy (``paragraph.feed_line``): a race's
+    title over its runners, a form guide's ``Tip: Harbour Lad by two
+    lengths``, a diary's event over its venue.
+    """
     blocks = state.blocks
+    feed = state.feed
     for i in range(lead + 1, len(blocks)):
-        label = _numbered_link(state, i) if blocks[i].kind is None else -1
+        label = _numbered_link(state, i) if blocks[i].kind is None and not feed else -1
         if label >= 0:
             blocks[i].claim(BlockKind.FURNITURE, "furniture.related_link")
             if blocks[label].kind is None:
@@ -4652,10 +4729,12 @@ def place_body(state: State, lead: int) -> None:
                 c.claim(BlockKind.PARAGRAPH, "paragraph")
         elif i in titles and _in_table(state, i):
             c.claim(BlockKind.PARAGRAPH, "paragraph.table")
-        elif i in titles and is_related_headline(state, i):
+        elif i in titles and not feed and is_related_headline(state, i):
             c.claim(BlockKind.FURNITURE, "furniture.related_headline")
         elif i in titles and _is_heading(state, i, links_inline) and not _in_link_list(state, i):
             c.claim(BlockKind.HEADING, "heading")
+        elif i in titles and feed:
+            c.claim(BlockKind.PARAGRAPH, "paragraph.feed_line")
         elif i in titles:
             c.claim(BlockKind.FURNITURE, "furniture.related_link")
         elif i == lead:
@@ -5590,14 +5669,50 @@ def _is_entry_time(c: Candidate) -> bool:
     return c.kind is BlockKind.TIMESTAMP and LIVE_ENTRY_TIME.fullmatch(c.match) is not None
 
 
+def _given_headline(state: State) -> Candidate | None:
+    """The headline a feed's grammar gave the story before the layout, if any."""
+    return next((c for c in state.blocks if c.kind is BlockKind.HEADLINE), None)
+
+
+def _claim_second_title(c: Candidate, given: Candidate) -> None:
+    """Claim the title-like block *c* the layout would take for a headline the story has.
+
+    A story has one headline.  When a feed's grammar gave it (``^Harbour
+    news at noon<``, ``$Ferry strike ends``), the title-like block the
+    layout would take for the headline is the first title of the copy: a
+    roundup's first item (``1. FERRY STRIKE ENDS IN KESTON``), the title
+    line of an add (``SECOND ADD HARBOUR DATEBOOK FOR FRIDAY``), a
+    subheading (``heading.second_title``); or, when it repeats the
+    headline word for word, page furniture (``furniture.repeated_headline``).
+    """
+    if _title_words(c.match) == _title_words(given.text):
+        c.claim(BlockKind.FURNITURE, "furniture.repeated_headline")
+    else:
+        c.claim(BlockKind.HEADING, "heading.second_title")
+
+
+#: A word of a title, its marks left out (``Ferry``, ``2026`` in ``^Ferry
+#: strike ends, 2026<``).
+_TITLE_WORD = lazy_compile(r"[\p{L}\p{N}]+")
+
+
+def _title_words(text: str) -> list[str]:
+    """The words of a title, in lower case, its marks left out."""
+    return _TITLE_WORD.findall(text.casefold())
+
+
 def _place_without_body(state: State) -> None:
-    """No running text at all: a headline if one fits, every other block a paragraph."""
+    """No running text at all: a headline if one fits, every other block a paragraph.
+
+    When a feed's grammar gave the story its headline, every block is a
+    paragraph: a list of headlines under the feed's headline is its items.
+    """
     free = _free(state)
     if not free:
         return
     first = state.blocks[free[0]]
     rest = free
-    if is_titlelike(first) and len(free) > 1:
+    if is_titlelike(first) and len(free) > 1 and _given_headline(state) is None:
         first.claim(BlockKind.HEADLINE, "headline")
         rest = free[1:]
     for i in rest:
@@ -5788,15 +5903,25 @@ def indented_rows(state: State) -> None:
     ):
         return  # indented paragraphs set apart by blank lines: no teleprinter copy
     for c in blocks[lead + 1 :]:
-        row = c.rule in {"furniture.related_link", "furniture.below_body"} or (
-            c.rule == "heading" and not c.match.isupper() and any(ch.isdigit() for ch in c.match)
-        )
+        row = c.rule in {
+            "furniture.related_link",
+            "furniture.below_body",
+            "paragraph.feed_line",
+        } or (c.rule == "heading" and not c.match.isupper() and any(ch.isdigit() for ch in c.match))
         if row and _indented(source, c.start):
             c.claim(BlockKind.PARAGRAPH, "paragraph.row")
 
 
 _SLUG_RULES: Final = frozenset(
-    {"headline", "paragraph", "paragraph.row", "furniture.related_link", "furniture.above_lead"}
+    {
+        "headline",
+        "heading.second_title",
+        "paragraph",
+        "paragraph.row",
+        "paragraph.feed_line",
+        "furniture.related_link",
+        "furniture.above_lead",
+    }
 )
 
 
