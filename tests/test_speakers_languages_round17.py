@@ -253,3 +253,22 @@ def test_two_holders_of_the_role_in_bodies_with_the_noun_leave_it_as_written() -
         "«Por fin», añadió el presidente de los regantes.\n"
     )
     assert speakers(text, "es") == ["Blas Ortuño", "el presidente de los regantes"]
+
+
+# ------------------------------------------------ a work's title after its noun
+
+
+def test_french_title_after_the_noun_of_a_work_is_no_quotation() -> None:
+    text = (
+        "LYONNEL, 8 déc 2026 (AFP) - Le roman « Les Quais d'hiver », de l'autrice "
+        "Solène Marchal, a remporté lundi le prix des libraires.\n"
+    )
+    assert speakers(text, "fr") == []
+
+
+def test_spanish_title_after_the_noun_of_a_work_is_no_quotation() -> None:
+    text = (
+        "Olmeda, 8 dic (EFE).- La novela «Los muelles del invierno», de la "
+        "escritora Nieves Albarrán, ha ganado el premio de la crítica.\n"
+    )
+    assert speakers(text, "es") == []

@@ -5896,7 +5896,7 @@ def _named_noun(quote: Quote, before: str, naming_verbs: frozenset[str]) -> bool
     return any(w.casefold() in naming_verbs for w in near)
 
 
-def _name_after_noun(before: str, nouns: tuple[str, ...]) -> bool:
+def _name_after_noun(before: str, nouns: tuple[str, ...], quoted: str = "") -> bool:
     """Whether a quoted span not read as speech is the name its noun right before gives.
 
     Convention: German copy quotes the name of an association, a campaign
@@ -5908,13 +5908,22 @@ def _name_after_noun(before: str, nouns: tuple[str, ...]) -> bool:
 
     :param before: the text before the quotation's opening mark.
     :param nouns: the nouns, in lower case.
+    :param quoted: the quoted words; after a French or Spanish noun they are
+        a title only with a capital (``el libro «vive su mejor momento»`` is
+        a partial quotation).
     """
     words = before.split()
     if not nouns or not words:
         return False
     last = words[-1].casefold()
-    if last[:1] == "„" or not words[-1][:1].isupper():
+    if last[:1] == "„":
         return False
+    if not words[-1][:1].isupper():
+        # French and Spanish write the noun of a work in lower case, whole
+        # (list ``name_nouns``): "le roman « Terre basse »", "l'album « … »",
+        # "la novela «Agua quieta»", "los discos «…»" (invented).
+        bare = last.rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+        return quoted.lstrip()[:1].isupper() and (bare in nouns or bare.removesuffix("s") in nouns)
     return last.endswith(nouns) or last.rstrip("s").endswith(nouns) or last[:-2].endswith(nouns)
 
 
@@ -6361,7 +6370,7 @@ def attribute(
         if not speech:
             named = _named_noun(q, before, words.naming_verbs)
             if (q.kind is not QuoteKind.SCARE and not named) or _name_after_noun(
-                before, words.name_nouns
+                before, words.name_nouns, q.text
             ):
                 rest.append(q)
                 continue
