@@ -219,3 +219,56 @@ def test_spanish_second_partial_quotation_after_a_participle_sharing_the_auxilia
         "criticado «la falta de diálogo».\n"
     )
     assert speakers(text, "es") == ["Nuria Baños", "Nuria Baños"]
+
+
+# ------------------------------------------------ a role with a common noun of its body's name
+
+
+def test_spanish_role_with_a_lower_case_noun_of_the_bodys_name_is_its_holder() -> None:
+    text = (
+        "Olmeda, 8 dic (EFE).- El consejero de Agricultura, Ramiro Solís, se reunió "
+        "con el presidente de la Unión de Regantes, Blas Ortuño. «Habrá agua para "
+        "todos», dijo Solís.\n\n"
+        "«Eso ya lo oímos el año pasado», replicó el presidente de los regantes.\n"
+    )
+    assert speakers(text, "es") == ["Ramiro Solís", "Blas Ortuño"]
+
+
+def test_french_role_with_a_lower_case_noun_of_the_bodys_name_is_its_holder() -> None:
+    text = (
+        "RIVESALT, 8 déc 2026 (AFP) - « Nous manquons de lits », a déclaré la "
+        "directrice de la clinique, Agnès Fabre.\n\n"
+        "La directrice de l'Agence régionale de santé (ARS), Muriel Gasc, a reçu "
+        "les élus.\n\n"
+        "« Aucune fermeture n'est décidée », a assuré la directrice de l'agence.\n"
+    )
+    assert speakers(text, "fr") == ["Agnès Fabre", "Muriel Gasc"]
+
+
+def test_two_holders_of_the_role_in_bodies_with_the_noun_leave_it_as_written() -> None:
+    text = (
+        "Olmeda, 8 dic (EFE).- El presidente de la Unión de Regantes del Norte, "
+        "Blas Ortuño, y el presidente de la Comunidad de Regantes del Sur, Lucio "
+        "Amat, firmaron el acuerdo. «Es un buen día», dijo Ortuño.\n\n"
+        "«Por fin», añadió el presidente de los regantes.\n"
+    )
+    assert speakers(text, "es") == ["Blas Ortuño", "el presidente de los regantes"]
+
+
+# ------------------------------------------------ a work's title after its noun
+
+
+def test_french_title_after_the_noun_of_a_work_is_no_quotation() -> None:
+    text = (
+        "LYONNEL, 8 déc 2026 (AFP) - Le roman « Les Quais d'hiver », de l'autrice "
+        "Solène Marchal, a remporté lundi le prix des libraires.\n"
+    )
+    assert speakers(text, "fr") == []
+
+
+def test_spanish_title_after_the_noun_of_a_work_is_no_quotation() -> None:
+    text = (
+        "Olmeda, 8 dic (EFE).- La novela «Los muelles del invierno», de la "
+        "escritora Nieves Albarrán, ha ganado el premio de la crítica.\n"
+    )
+    assert speakers(text, "es") == []

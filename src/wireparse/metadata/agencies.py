@@ -153,7 +153,18 @@ AGENCIES: Final[Mapping[str, tuple[str, ...]]] = {
     "PTI": ("PTI", "Press Trust of India"),
     "IANS": ("IANS", "Indo-Asian News Service"),
     "ANSA": ("ANSA",),
-    "EFE": ("EFE", "Agencia EFE", "Agencia Efe"),
+    # EFE tags the copy of its desks with the desk's name in the dateline:
+    # ``Madrid, 8 dic (EFECOM).-`` (economy), ``(EFEAGRO)``, ``(EFEVERDE)``,
+    # ``(EFESALUD)``: all EFE's.
+    "EFE": (
+        "EFE",
+        "Agencia EFE",
+        "Agencia Efe",
+        "EFECOM",
+        "EFEAGRO",
+        "EFEVERDE",
+        "EFESALUD",
+    ),
     "Europa Press": ("Europa Press",),
     # Latin American state agencies, tagged in their datelines like EFE:
     # ``Ciudad de México, 7 de diciembre (Notimex).-``, ``Buenos Aires, 7 de

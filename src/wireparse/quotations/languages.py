@@ -3044,7 +3044,44 @@ class _Reader:
                     best, at = m.group(1), m.start()
         if best is None and self.language == "de" and len(toks) == k + 1:
             return self._compound_head_holder(toks[k], found)
+        if best is None and self.language in ("fr", "es") and len(toks) > k + 2:
+            return self._holder_by_body_word(toks, k, found)
         return best
+
+    def _holder_by_body_word(self, toks: Sequence[_Token], k: int, found: _Found) -> str | None:
+        """The one holder of the role whose body's name holds the noun of this complement.
+
+        Convention: French and Spanish copy name a holder first with the
+        body's full name and later with the role and a common noun of that
+        name in lower case (``el presidente de la Federación de
+        Cooperativas, Sergio Llorente`` … ``el presidente de las
+        cooperativas``; ``la directrice de l'Agence régionale de santé,
+        Muriel Gasc`` … ``la directrice de l'agence``; invented): the holder
+        is the one person named with the role whose complement holds that
+        noun (singular or plural).  The complement is a preposition, an
+        article or none, and one noun in lower case.
+        """
+        rest = toks[k + 1 :]
+        if rest and rest[0].low in ("del", "du", "des"):
+            rest = rest[1:]
+        elif rest and rest[0].low in ("de", "d'"):
+            rest = rest[1:]
+            if rest and rest[0].low in self.words.determiners:
+                rest = rest[1:]
+        else:
+            return None
+        if len(rest) != 1 or rest[0].capital or rest[0].mark or len(rest[0].low) < 4:
+            return None
+        stem = rest[0].low.removesuffix("s")
+        names: set[str] = set()
+        for lo, hi in self.body:
+            if lo >= found.span.start:
+                break
+            pattern = _body_holder_pattern(toks[k].text)
+            for m in pattern.finditer(self.source, lo, min(hi, found.span.start)):
+                if stem in {w.casefold().removesuffix("s") for w in m.group(1).split()}:
+                    names.add(m.group(2))
+        return names.pop() if len(names) == 1 else None
 
     def _compound_head_holder(self, tok: _Token, found: _Found) -> str | None:
         """The one person the article gave the last part of a German compound role, by name.
@@ -5940,7 +5977,7 @@ def _named_noun(quote: Quote, before: str, naming_verbs: frozenset[str]) -> bool
     return any(w.casefold() in naming_verbs for w in near)
 
 
-def _name_after_noun(before: str, nouns: tuple[str, ...]) -> bool:
+def _name_after_noun(before: str, nouns: tuple[str, ...], quoted: str = "") -> bool:
     """Whether a quoted span not read as speech is the name its noun right before gives.
 
     Convention: German copy quotes the name of an association, a campaign
@@ -5952,13 +5989,22 @@ def _name_after_noun(before: str, nouns: tuple[str, ...]) -> bool:
 
     :param before: the text before the quotation's opening mark.
     :param nouns: the nouns, in lower case.
+    :param quoted: the quoted words; after a French or Spanish noun they are
+        a title only with a capital (``el libro «vive su mejor momento»`` is
+        a partial quotation).
     """
     words = before.split()
     if not nouns or not words:
         return False
     last = words[-1].casefold()
-    if last[:1] == "„" or not words[-1][:1].isupper():
+    if last[:1] == "„":
         return False
+    if not words[-1][:1].isupper():
+        # French and Spanish write the noun of a work in lower case, whole
+        # (list ``name_nouns``): "le roman « Terre basse »", "l'album « … »",
+        # "la novela «Agua quieta»", "los discos «…»" (invented).
+        bare = last.rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+        return quoted.lstrip()[:1].isupper() and (bare in nouns or bare.removesuffix("s") in nouns)
     return last.endswith(nouns) or last.rstrip("s").endswith(nouns) or last[:-2].endswith(nouns)
 
 
@@ -6057,6 +6103,26 @@ def _honorific_before_name(language: str) -> str:
 
 
 @functools.lru_cache(maxsize=256)
+@functools.cache
+def _body_holder_pattern(role: str) -> regex.Pattern[str]:
+    """A French or Spanish role, its body's name after ``de``, and the holder's name in commas.
+
+    The body (group 1) opens with a capital and runs up to six words, in
+    lower case or not (``l'Agence régionale de santé``, ``la Federación de
+    Cooperativas``), its short name in brackets after it or not; the name
+    is group 2 (see
+    :meth:`_Reader._holder_by_body_word`).
+    """
+    return regex.compile(
+        r"(?<![\p{L}-])(?i:"
+        + regex.escape(role[:1])
+        + r")"
+        + regex.escape(role[1:])
+        + r"\s+(?:de\s+la|de\s+l['’]|del|des|du|de|d['’])\s*"
+        r"(\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,5})(?:\s+\(\p{Lu}+\))?,\s+" + _HOLDER_NAME
+    )
+
+
 @functools.cache
 def _genitive_holder_pattern(role: str) -> regex.Pattern[str]:
     """A German role with a feminine or plural body in the genitive and the name in apposition.
@@ -6418,7 +6484,7 @@ def attribute(
         if not speech:
             named = _named_noun(q, before, words.naming_verbs)
             if (q.kind is not QuoteKind.SCARE and not named) or _name_after_noun(
-                before, words.name_nouns
+                before, words.name_nouns, q.text
             ):
                 rest.append(q)
                 continue
