@@ -186,3 +186,22 @@ def test_a_name_in_title_case_that_opens_its_sentence_before_is_a_is_a_title() -
         ("We sold every ticket,", "Dana Ollerby")
     ]
     assert [(q.text, q.kind.value) for q in article.quoted] == [("Harbor Lights Week", "title")]
+
+
+#: A daybook entry set in capitals, as Bay City News and AP state wires send them.
+DAYBOOK = "DAYBOOK FOR SATURDAY\n\nKELMOOR (BCN) -- HERE ARE THE EVENTS FOR SATURDAY.\n\n"
+
+
+def test_a_daybook_title_in_capitals_is_no_quotation() -> None:
+    """``10 A.M. "BOATS OF THE NORTH," THE THIRD ANNUAL ... SHOW.``: a title."""
+    article = wireparse.parse(
+        DAYBOOK + "10 A.M.    ``BOATS OF THE NORTH,'' THE THIRD ANNUAL KELMOOR WOODEN BOAT "
+        "SHOW.  FREE ENTRY.\n\n"
+        "2 P.M.    ``LIGHTS ON THE WATER,'' SPONSORED BY THE HARBOR MUSEUM.\n\n"
+        "``WE WILL OPEN THE PIER,'' MAYOR ADA MARSH SAID.\n"
+    )
+    assert [q.text for q in article.quotes] == ["WE WILL OPEN THE PIER,"]
+    assert [(q.text, q.kind.value) for q in article.quoted] == [
+        ("BOATS OF THE NORTH,", "title"),
+        ("LIGHTS ON THE WATER,", "title"),
+    ]

@@ -4049,7 +4049,9 @@ def _context_kind(
     after = flat[close_end : min(hi, close_end + 30)].split(None, 1)
     if after and after[0].lower().strip(',.;:)"”') in cues.SLOGAN_WORDS:
         return QuoteKind.SLOGAN
-    if _title_as_subject(flat, lo, open_start, close_end, hi, text):
+    if _title_as_subject(flat, lo, open_start, close_end, hi, text) or _capitals_title(
+        flat, close_end, hi, text
+    ):
         return QuoteKind.TITLE
     # w1 and p1 are set when k >= 0.
     if (
@@ -4084,6 +4086,30 @@ def _title_as_subject(
         return False
     words = _words_of(text)
     return len(words) >= 2 and _title_case(words)
+
+
+def _capitals_title(flat: str, close_end: int, hi: int, text: str) -> bool:
+    """Return whether the quoted *text* names an event in copy set in capitals.
+
+    A daybook or an advisory set in capitals lists events by their titles
+    in quotation marks, each followed by its comma and what the event is:
+    ``9 A.M. "HARBOR LIGHTS AND THE FUTURE OF FERRIES," THE FOURTH ANNUAL
+    KELMOOR TRANSPORT FORUM.``  The words in capitals are a title when the
+    description after them, in capitals too, opens with an article or a
+    participle (``SPONSORED BY``) and holds no speech verb up to its
+    sentence's end (``"WE WILL WIN," MAYOR ADA MARSH SAID.`` is speech).
+    """
+    words = _words_of(text)
+    if len(words) < 2 or not text.rstrip().endswith(",") or not text.isupper():
+        return False
+    stop = flat.find(". ", close_end, hi)
+    rest = flat[close_end : stop if stop > 0 else hi].split()
+    if not rest or not all(w.isupper() or not any(c.isalpha() for c in w) for w in rest):
+        return False
+    first = rest[0].strip(",.;:").lower()
+    if first not in ("the", "a", "an") and not first.endswith("ed"):
+        return False
+    return cues.SPEECH_VERBS.isdisjoint(w.strip(",.;:").lower() for w in rest)
 
 
 #: The verbs after a name in title case that make it the subject naming a
@@ -4419,7 +4445,10 @@ def _analyse(source: str, paragraphs: Sequence[Paragraph], language: str) -> Quo
             speaker, rules = agent
         elif (full or written) and not (
             full
-            and _title_as_subject(flat, lo, open_start, last.mask_end, bounds[last.para][1], text)
+            and (
+                _title_as_subject(flat, lo, open_start, last.mask_end, bounds[last.para][1], text)
+                or _capitals_title(flat, last.mask_end, bounds[last.para][1], text)
+            )
         ):
             kind = QuoteKind.FULL if full else QuoteKind.PARTIAL
             speech = True
