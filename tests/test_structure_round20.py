@@ -423,3 +423,36 @@ def test_a_pages_up_next_label_stays_furniture() -> None:
         "Up next\n\nWatch: the best plays of the week\n",
     )
     assert line_kind(wireparse.parse(page), "Up next")[0] == "furniture"
+
+
+# --------------------------------------------------------------------------
+# A picture's web address alone on its line, and its label, are furniture
+# --------------------------------------------------------------------------
+
+
+def test_a_pictures_web_address_and_its_label_are_furniture() -> None:
+    article = wireparse.parse(
+        "Keston Ferries Names New Chief Executive\n\n"
+        "KESTON, Norway, May 6, 2026 /PRNewswire/ -- Keston Ferries has named Ivar Dahl "
+        "its chief executive, the company said on Wednesday.\n\n"
+        "(Photo 1:\n\n"
+        "http://media.example.com/keston/ivar_dahl.jpg)\n\n"
+        "Photo -\n\n"
+        "http://media.example.com/keston/fleet.png\n\n"
+        "Dahl has run the company's northern routes since 2019.\n"
+    )
+    assert line_kind(article, "(Photo 1:")[0] == "furniture"
+    assert line_kind(article, "http://media.example.com/keston/ivar_dahl.jpg)")[0] == "furniture"
+    assert line_kind(article, "http://media.example.com/keston/fleet.png")[0] == "furniture"
+    assert line_kind(article, "Dahl has run")[0] == "paragraph"
+
+
+def test_a_web_address_of_a_page_alone_is_no_picture_link() -> None:
+    article = wireparse.parse(
+        "Keston Ferries Names New Chief Executive\n\n"
+        "KESTON, Norway, May 6, 2026 /PRNewswire/ -- Keston Ferries has named Ivar Dahl "
+        "its chief executive, the company said on Wednesday.\n\n"
+        "http://www.kestonferries.example/timetable\n\n"
+        "Dahl has run the company's northern routes since 2019.\n"
+    )
+    assert line_kind(article, "http://www.kestonferries.example/timetable")[0] == "paragraph"

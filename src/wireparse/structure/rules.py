@@ -2727,6 +2727,8 @@ def furniture(state: State, i: int) -> BlockKind | None:
         or (c.opens & _FOOTER_LINKS_OPENS and FOOTER_LINKS.fullmatch(m))
     ):
         return BlockKind.FURNITURE
+    if c.words <= 2 and _is_picture_link(state, i):
+        return BlockKind.FURNITURE
     if c.words <= 8 and _opens_word(m, _FURNITURE_INITIALS, ".,:!"):
         tokens = _CAMEL.sub(" ", m).casefold().split()
         if (
@@ -2736,6 +2738,36 @@ def furniture(state: State, i: int) -> BlockKind | None:
         ):
             return BlockKind.FURNITURE
     return None
+
+
+#: A web address of a picture file alone on its line, maybe closing a
+#: bracket: ``http://media.example.com/ferry/ferry_dock.jpg``,
+#: ``https://img.example.org/logo.png)``.
+PICTURE_URL = lazy_compile(r"(?i)(?:https?://|www\.)\S{1,300}\.(?:jpe?g|png|gif|webp)\)?")
+#: The label a release sets over a picture's web address on the line under
+#: it: ``Photo -``, ``(Photo 1:``, ``Logo -``, ``(Image:``.
+PICTURE_URL_LABEL = lazy_compile(r"(?i)\(?(?:photo|logo|image|picture)(?:\s\d{1,2})?\s?[:-]")
+
+
+def _is_picture_link(state: State, i: int) -> bool:
+    """Whether block *i* is a link to a picture, or the label over one.
+
+    A press release sets the web address of each picture it offers, its
+    label often on the line above: ``(Photo 1:`` /
+    ``http://media.example.com/ferry/ferry_dock.jpg)``, ``Photo -`` /
+    ``http://media.example.com/ferry/keston.jpg``.  The address of a
+    picture file alone on its line (:data:`PICTURE_URL`) is furniture, and
+    so is such a label alone right over one (:data:`PICTURE_URL_LABEL`):
+    the picture is not in the text.
+    """
+    m = state.blocks[i].match
+    if PICTURE_URL.fullmatch(m) is not None:
+        return True
+    return (
+        PICTURE_URL_LABEL.fullmatch(m) is not None
+        and i + 1 < len(state.blocks)
+        and PICTURE_URL.fullmatch(state.blocks[i + 1].match) is not None
+    )
 
 
 #: A note opening with a team's or a side's name and a colon, then a
