@@ -1,5 +1,7 @@
-"""Speaker conventions of round 22's English leftovers: a company's ticker
-after which an appositive follows, ... (invented)."""
+"""Speaker conventions of round 22's English leftovers: a ticker before an
+appositive, a name and its role without commas, groups joined by ``and``, a
+role's compound, ``And`` in a body's name, a contact clause, a place's word
+ending a person's name (invented)."""
 
 from __future__ import annotations
 
