@@ -1,5 +1,7 @@
-"""Speaker conventions of round 22's English leftovers: a company's ticker
-after which an appositive follows, ... (invented)."""
+"""Speaker conventions of round 22's English leftovers: a ticker before an
+appositive, a name and its role without commas, groups joined by ``and``, a
+role's compound, ``And`` in a body's name, a contact clause, a place's word
+ending a person's name (invented)."""
 
 from __future__ import annotations
 
@@ -216,3 +218,35 @@ def test_a_contact_clause_with_another_pronoun_gives_the_name() -> None:
         'The reporter she trained with, Ines Lomax, rose from her desk to say, "Count me in."\n',
     )
     assert speaker == "Ines Lomax"
+
+
+#: The headline and dateline of a clinic story.
+CLINIC = "Night clinic to close\n\nHARLOW BEND, Neb. (Wire) — The clinic will close.\n\n"
+
+
+def test_a_name_ending_in_a_place_word_described_as_a_person_is_a_person() -> None:
+    """``Orsolya Bay, a retired nurse, said ... "...," Bay said.``: Orsolya Bay both times."""
+    article = wireparse.parse(
+        CLINIC + 'Orsolya Bay, a retired nurse, said the closure was "a blow to the valley." '
+        '"People will drive an hour for stitches," Bay said.\n'
+    )
+    assert [(q.speaker.name, q.speaker.kind) for q in article.quotes if q.speaker] == [
+        ("Orsolya Bay", SourceKind.PERSON),
+        ("Orsolya Bay", SourceKind.PERSON),
+    ]
+
+
+def test_a_name_ending_in_a_place_word_with_an_age_is_a_person() -> None:
+    """``Wilmar Park, 61, said ... "...," Park said.``: Wilmar Park, not a park."""
+    assert quote_speakers(
+        CLINIC,
+        'Wilmar Park, 61, said the clinic had "saved my life twice." "I owe them," Park said.\n',
+    ) == ["Wilmar Park", "Wilmar Park"]
+
+
+def test_a_place_described_as_a_place_stays_a_place() -> None:
+    """``Cedar Park, a quiet suburb, said`` is no person (no person's noun follows)."""
+    speaker, kind, _ = last_quote(
+        CLINIC, 'Cedar Park, a quiet suburb, said the clinic was "a lifeline."\n'
+    )
+    assert (speaker, kind) == ("Cedar Park", SourceKind.ORGANISATION)

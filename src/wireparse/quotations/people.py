@@ -4719,9 +4719,40 @@ class Resolver:
         core = _core(word)
         return core.isalpha() and any(
             len(f.name) > 1
-            and ((titled and bool(f.title)) or f.name[0].lower() in _GIVEN_NAME_GENDERS)
+            and (
+                (titled and bool(f.title))
+                or f.name[0].lower() in _GIVEN_NAME_GENDERS
+                or (len(f.name) == 2 and self._described_as_person(f.name))
+            )
             for f in self._occurrences(core)[1]
         )
+
+    def _described_as_person(self, name: Sequence[str]) -> bool:
+        """Whether the article sets a person's description after *name*, between commas.
+
+        A name whose last word is a place's (``Park``, ``Hill``, ``Field``)
+        and whose given name no list holds is a person's when the copy
+        describes it as one in apposition: ``Jolene Park, a mother of two
+        pupils, said``, ``Quill Hill, 43, said``, ``Tamsin Field, the
+        school's cook,``: an age, or an article and a person's noun among
+        the next three words.
+        """
+        flat = self.flat
+        lo, hi = self._body_range
+        text = " ".join(_core(w) for w in name) + ", "
+        pos = flat.find(text, lo, hi)
+        while pos >= 0:
+            rest = flat[pos + len(text) : pos + len(text) + 60].split(",", 1)[0].split()
+            if rest and rest[0].isdigit() and len(rest) == 1 and len(rest[0]) <= 3:
+                return True  # an age: "Quill Hill, 43,"
+            if (
+                rest
+                and rest[0].lower() in ("a", "an", "the")
+                and any(w.lower() in _PERSON_NOUNS for w in rest[1:4])
+            ):
+                return True
+            pos = flat.find(text, pos + 1, hi)
+        return False
 
     def _surname_written_first(self, word: str) -> bool:
         """Whether the article gives *word* as a surname written first after a title.
@@ -4853,6 +4884,20 @@ class Resolver:
         )
         if founder and (len(words) == 1 or (last in _COMPANY_TAILS and tail[:1].isupper())):
             organisation = True
+        if (
+            organisation
+            and not det
+            and not acronym
+            and not title
+            and not honorifics
+            and last in cues.PLACE_TAIL_WORDS
+            and last not in cues.ORG_TAIL_WORDS
+            and len(name) == 2
+            and self._described_as_person(name)
+        ):
+            # "Jolene Park, a mother of two, said": a place's word ends a
+            # name that the article describes as a person's.
+            organisation = False
         if (
             organisation
             and len(words) == 1
