@@ -302,3 +302,26 @@ def test_german_acronym_after_a_nominative_name_keeps_it() -> None:
         "„Vor Mittwoch fährt kein Schiff“, teilte der NFV mit.\n"
     )
     assert speakers(text, "de")[-1] == "Norddeutsche Fährverband"
+
+
+# ------------------------------------------------ a calling of culture copy as an epithet
+
+
+def test_french_calling_of_film_after_a_prize_names_the_winner_just_named() -> None:
+    text = (
+        "MONTCABRIER, 8 déc 2026 (AFP) - « Un palmarès audacieux », a salué le "
+        "président du jury, Hervé Castaing.\n\n"
+        "Le prix du scénario est revenu au Belge Lucas Dewinter pour son premier "
+        "film. « Je ne m'y attendais pas du tout », a réagi le comédien.\n"
+    )
+    assert speakers(text, "fr") == ["Hervé Castaing", "Lucas Dewinter"]
+
+
+def test_spanish_calling_of_letters_after_a_prize_names_the_winner_just_named() -> None:
+    text = (
+        "Olmeda, 8 dic (EFE).- «Ha sido un año excelente», afirmó el director "
+        "de la feria, Óscar Llamas.\n\n"
+        "El premio de narrativa fue para el uruguayo Martín Sosa por su segunda "
+        "obra. «Escribo para no olvidar», dijo el novelista.\n"
+    )
+    assert speakers(text, "es") == ["Óscar Llamas", "Martín Sosa"]
