@@ -272,3 +272,56 @@ def test_spanish_title_after_the_noun_of_a_work_is_no_quotation() -> None:
         "escritora Nieves Albarrán, ha ganado el premio de la crítica.\n"
     )
     assert speakers(text, "es") == []
+
+
+# ------------------------------------------------ a German body's name in the nominative
+
+
+def test_german_acronym_after_a_genitive_name_in_brackets_gives_the_nominative() -> None:
+    text = (
+        "Garmhofen (dpa) - Eine Sprecherin des Bayerischen Bergrettungsdienstes "
+        "(BBD) warnte vor Leichtsinn am Berg. Die Lawinengefahr sei hoch.\n\n"
+        "„Bleiben Sie auf gesicherten Pisten“, teilte der BBD mit.\n"
+    )
+    assert speakers(text, "de")[-1] == "Bayerische Bergrettungsdienst"
+
+
+def test_german_acronym_of_a_genitive_name_written_out_gives_the_nominative() -> None:
+    text = (
+        "Kelbach (dpa) - Die Fähren bleiben wegen Sturms im Hafen, wie ein "
+        "Sprecher des Norddeutschen Fährverbands am Montag sagte.\n\n"
+        "„Vor Mittwoch fährt kein Schiff“, teilte der NFV mit.\n"
+    )
+    assert speakers(text, "de")[-1] == "Norddeutsche Fährverband"
+
+
+def test_german_acronym_after_a_nominative_name_keeps_it() -> None:
+    text = (
+        "Kelbach (dpa) - Der Norddeutsche Fährverband (NFV) hat den Verkehr "
+        "eingestellt.\n\n"
+        "„Vor Mittwoch fährt kein Schiff“, teilte der NFV mit.\n"
+    )
+    assert speakers(text, "de")[-1] == "Norddeutsche Fährverband"
+
+
+# ------------------------------------------------ a calling of culture copy as an epithet
+
+
+def test_french_calling_of_film_after_a_prize_names_the_winner_just_named() -> None:
+    text = (
+        "MONTCABRIER, 8 déc 2026 (AFP) - « Un palmarès audacieux », a salué le "
+        "président du jury, Hervé Castaing.\n\n"
+        "Le prix du scénario est revenu au Belge Lucas Dewinter pour son premier "
+        "film. « Je ne m'y attendais pas du tout », a réagi le comédien.\n"
+    )
+    assert speakers(text, "fr") == ["Hervé Castaing", "Lucas Dewinter"]
+
+
+def test_spanish_calling_of_letters_after_a_prize_names_the_winner_just_named() -> None:
+    text = (
+        "Olmeda, 8 dic (EFE).- «Ha sido un año excelente», afirmó el director "
+        "de la feria, Óscar Llamas.\n\n"
+        "El premio de narrativa fue para el uruguayo Martín Sosa por su segunda "
+        "obra. «Escribo para no olvidar», dijo el novelista.\n"
+    )
+    assert speakers(text, "es") == ["Óscar Llamas", "Martín Sosa"]

@@ -3899,6 +3899,8 @@ class _Reader:
                 if len(toks) - k > 9 or any(t.mark for t in toks[k + 1 :]):
                     return None
                 name = self.source[toks[k + 1].start : toks[-1].end]
+                if self.language == "de":
+                    name = _nominative_body_de(name, toks[k].low)
                 return Speaker(name, found.mention, found.span, SourceKind.ORGANISATION)
         return None
 
@@ -3946,6 +3948,8 @@ class _Reader:
                     if _spells(short, [x.text for x in run[:n]], self.language == "de"):
                         span = Span(run[0].start, run[n - 1].end)
                         name = self.source[span.start : span.end]
+                        if self.language == "de":
+                            name = _nominative_body_de(name, t.low)
                         best = Speaker(name, found.mention, found.span, SourceKind.ORGANISATION)
                         break
         return best
@@ -6121,6 +6125,58 @@ def _body_holder_pattern(role: str) -> regex.Pattern[str]:
         + r"\s+(?:de\s+la|de\s+l['’]|del|des|du|de|d['’])\s*"
         r"(\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,5})(?:\s+\(\p{Lu}+\))?,\s+" + _HOLDER_NAME
     )
+
+
+#: The endings of German adjective stems that open a body's name
+#: (``Deutsch-``, ``Bayerisch-``, ``International-``, ``Kassenärztlich-``,
+#: ``Ständig-``): see :func:`_nominative_body_de`.
+_ADJECTIVE_STEMS_DE = ("sch", "ig", "lich", "al", "ell", "iv", "är", "er")
+#: Short German adjectives that open a body's name (``der Roten Armee``,
+#: ``der Vereinten Nationen``).
+_SHORT_ADJECTIVES_DE = frozenset(
+    {"neu", "rot", "frei", "grün", "vereint", "hoh", "allgemein", "alt", "jung", "gemeinsam"}
+)
+
+
+def _nominative_body_de(name: str, article: str) -> str:
+    """A German body's name written in the genitive or the dative, as the nominative writes it.
+
+    Convention: German copy declines a body's name with its article (``der
+    Deutsche Alpenverein``, ``des Deutschen Alpenvereins``, ``beim
+    Deutschen Alpenverein``; ``der Deutschen Bahn``; invented examples of
+    the pattern): the name is one, as the nominative after the article
+    writes it (``Deutsche Alpenverein``, as ``Deutsche Wetterdienst`` for
+    ``der DWD``).  The adjectives that open the name lose the ``-n`` of
+    their weak ending (``Deutschen``, ``Roten``, ``Europäischen``); after
+    ``des`` or ``eines`` the noun after them loses its genitive ``-s`` or
+    ``-es`` (``Alpenvereins``, ``Wetterdienstes``, ``Bundesamts``).
+
+    :param name: the name as the copy writes it after the article.
+    :param article: the article before it, in lower case.
+    """
+    words = name.split(" ")
+    i = 0
+    while (
+        i < len(words) - 1
+        and words[i].endswith("en")
+        and (
+            words[i][:-2].casefold().endswith(_ADJECTIVE_STEMS_DE)
+            or words[i][:-2].casefold() in _SHORT_ADJECTIVES_DE
+        )
+    ):
+        if not words[i + 1][:1].isupper():
+            return name
+        words[i] = words[i][:-1]
+        i += 1
+    if i and article not in ("des", "eines", "der", "dem", "einem", "einer", "den"):
+        return name
+    if article in ("des", "eines"):
+        head = words[i]
+        if head.endswith("es") and len(head) > 5 and head[-3] not in "aeiouäöü":
+            words[i] = head[:-2]
+        elif head.endswith("s") and not head.endswith("ss") and len(head) > 4:
+            words[i] = head[:-1]
+    return " ".join(words)
 
 
 @functools.cache
