@@ -7,6 +7,7 @@ press conferences with two speakers) with the exact speaker expected.
 
 from __future__ import annotations
 
+import wireparse
 from tests.speaker_helpers import speakers
 
 # ------------------------------------------------ a German demonstrative as the subject
@@ -325,3 +326,32 @@ def test_spanish_calling_of_letters_after_a_prize_names_the_winner_just_named() 
         "obra. «Escribo para no olvidar», dijo el novelista.\n"
     )
     assert speakers(text, "es") == ["Óscar Llamas", "Martín Sosa"]
+
+
+# ------------------------------------------------ a winner credited for a work
+
+
+def test_french_title_after_a_winner_and_pour_is_no_quotation() -> None:
+    text = (
+        "MONTCABRIER, 8 déc 2026 (AFP) - Le prix d'interprétation est revenu à la "
+        "Suissesse Léa Fankhauser pour « Les Lacs gelés ». « Je suis sans voix », "
+        "a confié l'actrice.\n"
+    )
+    quotes = wireparse.parse(text, language="fr").quotes
+    assert [q.text for q in quotes] == ["Je suis sans voix"]
+
+
+def test_spanish_title_after_a_winner_and_por_is_no_quotation() -> None:
+    text = (
+        "Olmeda, 8 dic (EFE).- El premio de poesía fue para Inés Carvajal por "
+        "«Sal en los labios», ha informado la fundación organizadora.\n"
+    )
+    assert speakers(text, "es") == []
+
+
+def test_french_partial_quotation_after_pour_in_lower_case_stays_a_quotation() -> None:
+    text = (
+        "MONTCABRIER, 8 déc 2026 (AFP) - Le maire, Hervé Castaing, a plaidé pour « "
+        "sauver le cinéma du centre-ville ».\n"
+    )
+    assert speakers(text, "fr") == ["Hervé Castaing"]

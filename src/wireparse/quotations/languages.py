@@ -5989,7 +5989,12 @@ def _name_after_noun(before: str, nouns: tuple[str, ...], quoted: str = "") -> b
     compounds too: ``Die Bürgerinitiative „Hafen bleibt“ sammelte
     Unterschriften``, ``der Verein „Brot für alle“``, ``des Fanclubs „Blaue
     Jungs“``, invented): the words are a name, no one's saying, though a cue
-    verb stands in the sentence.
+    verb stands in the sentence.  French and Spanish write the noun of a
+    work in lower case before a capitalised title (``le roman « Terre
+    basse »``, ``la novela «Agua quieta»``); and award copy credits a
+    winner, named just before, for a work after ``pour`` or ``por``
+    (``le prix est allé au Québécois Paul Roy pour « Hiver long »``): a
+    capitalised title of up to six words with no stop at its end.
 
     :param before: the text before the quotation's opening mark.
     :param nouns: the nouns, in lower case.
@@ -6003,6 +6008,20 @@ def _name_after_noun(before: str, nouns: tuple[str, ...], quoted: str = "") -> b
     last = words[-1].casefold()
     if last[:1] == "„":
         return False
+    title = quoted.strip()
+    if (
+        last in ("pour", "por")
+        and len(words) >= 3
+        and words[-2][:1].isupper()
+        and words[-3][-1:] not in ".!?"
+        and title[:1].isupper()
+        and len(title.split()) <= 6
+        and title[-1:] not in ".!?"
+    ):
+        # Award copy credits a winner, named just before, for a work: "le
+        # prix est allé au Québécois Paul Roy pour « Hiver long »", "el
+        # premio fue para Ana Gil por «Agua quieta»" (invented): a title.
+        return True
     if not words[-1][:1].isupper():
         # French and Spanish write the noun of a work in lower case, whole
         # (list ``name_nouns``): "le roman « Terre basse »", "l'album « … »",
