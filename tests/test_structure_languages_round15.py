@@ -55,9 +55,11 @@ def test_the_letter_alone_before_no_question_marks_no_question() -> None:
         "P: +34 600 000 000\n"
     )
     article = wireparse.parse(text)
+    # A press contact and its number (round 20: "Contacto de prensa:" is a
+    # contact label), no interview question and answer.
     assert [(b.kind.value, b.rule) for b in article.blocks[2:]] == [
-        ("furniture", "furniture.below_body"),
-        ("furniture", "furniture.below_body"),
+        ("contact", "contact.release"),
+        ("contact", "contact.continued"),
     ]
     assert INTERVIEW_QUESTION.match("P: ¿Y el precio?") is not None
 

@@ -456,3 +456,43 @@ def test_a_web_address_of_a_page_alone_is_no_picture_link() -> None:
         "Dahl has run the company's northern routes since 2019.\n"
     )
     assert line_kind(article, "http://www.kestonferries.example/timetable")[0] == "paragraph"
+
+
+# --------------------------------------------------------------------------
+# Contact labels of German, French and Spanish copy
+# --------------------------------------------------------------------------
+
+
+def test_a_german_contact_label_heads_the_desks_number_and_address() -> None:
+    article = wireparse.parse(
+        "Tagesvorschau Wirtschaft für Montag\n\n"
+        "Auf unserer Seite finden Sie einen laufend aktualisierten Überblick über die "
+        "Termine des Tages.\n\n"
+        "Ansprechpartner:\n\n"
+        "Redaktion Wirtschaft - Tel.: +49 40 555 0142\n\n"
+        "E-Mail: wirtschaft@redaktion.example\n\n"
+        "Die Hafenbehörde stellt am Vormittag ihre Bilanz für das Jahr vor.\n"
+    )
+    assert line_kind(article, "Ansprechpartner:") == ("contact", "contact.release")
+    assert line_kind(article, "Redaktion Wirtschaft")[0] == "contact"
+    assert line_kind(article, "E-Mail: wirtschaft")[0] == "contact"
+    assert line_kind(article, "Die Hafenbehörde")[0] == "paragraph"
+
+
+def test_french_and_spanish_press_contact_labels_are_contacts() -> None:
+    fr = wireparse.parse(
+        "Le port de Keston ouvre un nouveau quai\n\n"
+        "Le port de Keston a ouvert lundi un nouveau quai pour les ferries, a annoncé "
+        "la direction.\n\n"
+        "Contact presse :\n\n"
+        "Claire Morvan, +33 2 98 55 01 42\n"
+    )
+    assert line_kind(fr, "Contact presse :") == ("contact", "contact.release")
+    es = wireparse.parse(
+        "El puerto de Keston abre un nuevo muelle\n\n"
+        "El puerto de Keston abrió el lunes un nuevo muelle para los transbordadores, "
+        "informó la dirección.\n\n"
+        "Contacto de prensa:\n\n"
+        "Lucía Ortega, +34 91 555 01 42\n"
+    )
+    assert line_kind(es, "Contacto de prensa:") == ("contact", "contact.release")

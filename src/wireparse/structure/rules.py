@@ -3676,10 +3676,14 @@ REPORTER_REACHED_NAMED = lazy_compile(
 #: a menu's link, unless a contact's address follows: see
 #: :func:`release_contact`).  A release's closing call to the press is a
 #: label too: ``For more information contact:``, ``For further
-#: information, please contact:``.
+#: information, please contact:``.  German, French and Spanish copy label
+#: it so: ``Ansprechpartner:``, ``Pressekontakt:``, ``Kontakt:``,
+#: ``Contact presse :``, ``Contacto de prensa:``.
 RELEASE_CONTACT = lazy_compile(
     r"(?:(?:Media|Press|News|Investors?|PR)\s+(?:[Rr]elations\s+)?|MEDIA\s+|PRESS\s+)?"
-    r"(?:[Cc]ontacts?|CONTACTS?)\s?:|"
+    r"(?:[Cc]ontacts?|CONTACTS?)(?:\s+(?:presse|médias))?\s?:|"
+    r"(?:Presse|Medien)?[Kk]ontakte?\s?:|Ansprechpartner(?:in|innen)?\s?:|"
+    r"Contactos?(?:\s+de\s+prensa)?\s?:|"
     r"For\s+(?:more|further)\s+(?:information|details),?\s+(?:please\s+)?contact\s?:|"
     r"(?:[Cc]ontacts?|CONTACTS?)$|"
     r"(?:(?:Media|Press|News|Investors?|PR)\s+(?:[Rr]elations\s+)?|(?:MEDIA|PRESS|INVESTOR)\s+)"
