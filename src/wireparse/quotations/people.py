@@ -1339,6 +1339,14 @@ def subject_before(flat: str, lo: int, hi: int) -> tuple[Mention | None, str | N
             i -= 1  # "Varga wouldn't say" (the writer's "I don't believe" is no source)
             continue
         if (
+            low == "not"
+            and i > 1
+            and tokens[i - 1] in _NEGATED_AUXILIARIES
+            and _core(tokens[i - 2]).lower() not in ("i", "we", "you")
+        ):
+            i -= 2  # "Varga did not say", as "Varga didn't say"
+            continue
+        if (
             low in _TIME_UNITS
             and i > 0
             and tokens[i - 1].lower() in ("last", "this", "next")
@@ -2447,6 +2455,12 @@ _TIME_PHRASE_TAILS = frozenset(("past", "time", "years", "decades", "months", "w
 _TIME_PHRASE_FILLERS = frozenset(("the", "recent", "past", "last", "few", "many", "several"))
 #: Nouns that end in ``-ly`` and can name a source: not adverbs.
 _LY_NOUNS = frozenset(("family", "ally", "assembly", "daily", "weekly", "monthly", "quarterly"))
+#: Auxiliaries that a negation written out follows between a subject and
+#: its cue: ``Varga did not say``, ``the board does not say``, ``Holt would
+#: not say``; read as their contracted forms (``didn't``) are.
+_NEGATED_AUXILIARIES = frozenset(
+    "did does do would will could can should may might must has have had".split()
+)
 #: Units of time after ``last``, ``this`` or ``next`` between a subject and its verb.
 _TIME_UNITS = frozenset(
     """week month year weekend morning afternoon evening night spring summer fall autumn

@@ -1,0 +1,51 @@
+"""Speaker conventions of round 23: negated cues and single marks in
+Australian copy (invented)."""
+
+from __future__ import annotations
+
+import wireparse
+from tests.speaker_helpers import last_quote, quote_speakers
+
+#: The headline and dateline of a story from a port town.
+PORT = (
+    "Lock repairs stall\n\nDUNMERE (Wirenews) - Repairs to the Dunmere lock stalled on Monday.\n\n"
+)
+
+
+def test_did_not_say_names_its_subject_as_didn_t_does() -> None:
+    """``The canal trust did not say "how soon" ...``: the trust, as with ``didn't``."""
+    for verb in ("did not say", "didn't say"):
+        speaker, _, rules = last_quote(
+            PORT, f'The canal trust {verb} "how soon" the barges could pass again.\n'
+        )
+        assert speaker == "the canal trust"
+        assert "cue.before" in rules
+
+
+def test_a_negated_cue_keeps_a_short_quotation_after_it() -> None:
+    """``Rolf Abney did not say "Tarrow Marine" would pay``: kept, and Abney's."""
+    assert quote_speakers(
+        PORT,
+        "The trust's engineer Rolf Abney spoke to reporters.\n\n"
+        'Abney did not say "Tarrow Marine" would pay for the repairs.\n',
+    ) == ["Rolf Abney"]
+
+
+def test_does_not_and_would_not_are_read_over() -> None:
+    """``Lock keeper Wenna Odell does not say "never"``; ``would not say "when"``."""
+    article = wireparse.parse(
+        PORT + 'Lock keeper Wenna Odell does not say "never" about a night crossing.\n\n'
+        'Her deputy Cai Brannock would not say "when" the gates would open.\n'
+    )
+    assert [(q.speaker.name if q.speaker else None, q.cue) for q in article.quotes] == [
+        ("Wenna Odell", "say"),
+        ("Cai Brannock", "say"),
+    ]
+
+
+def test_a_negated_cue_is_an_attribution_of_its_subject() -> None:
+    """``The trust has not said whether ...``: an attribution to the trust."""
+    article = wireparse.parse(PORT + "The canal trust has not said whether the lock will reopen.\n")
+    assert [(a.speaker.name if a.speaker else None, a.cue) for a in article.attributions] == [
+        ("the canal trust", "said")
+    ]
