@@ -5653,6 +5653,12 @@ def _joined_description(flat: str, lo: int, mention: Mention) -> Mention:
     return mention._replace(start=start, words=(*words, "and", *mention.words))
 
 
+#: A negation right before a cue, up to two words between them: ``did not
+#: say``, ``didn't confirm``, ``has never said``, ``did not immediately
+#: respond``.
+_NEGATION_RE = re.compile(r"(?:\b(?:not|never)|n['’]t)(?:\s+[a-z]+){0,2}\s+$")
+
+
 def _opener_only(flat: str, start: int, end: int) -> bool:
     """Whether ``flat[start:end]`` is only a sentence's opening adverbial.
 
@@ -5717,6 +5723,15 @@ def _attributions(state: _Analysis) -> list[Attribution]:
             continue
         speaker = cue.speaker if cue.sourced else state.source_of(cue)
         if speaker is None:
+            continue
+        if (
+            cue.mention is not None
+            and cue.mention.end <= cue.start
+            and _NEGATION_RE.search(flat, max(cue.mention.end, cue.start - 40), cue.start)
+            is not None
+        ):
+            # "Police have not confirmed whether ...", "Holt didn't say when
+            # ...": a negated cue attributes no statement to its source.
             continue
         start, end = sent.start, sent.end
         if not (
