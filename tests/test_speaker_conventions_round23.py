@@ -58,3 +58,41 @@ def test_a_negated_cue_attributes_no_statement(sentence: str) -> None:
     """``The trust has not said whether ...``: nothing is attributed to the trust."""
     article = wireparse.parse(PORT + sentence + "\n")
     assert article.attributions == ()
+
+
+#: The headline and dateline of a story as Australian Associated Press sends it.
+AAP = "Wheat growers angry\n\nWAGGA WAGGA, Dec 8 AAP - Wheat growers met on Monday.\n\n"
+
+
+def test_a_single_marked_phrase_closes_before_a_word_no_possessive_takes() -> None:
+    """``called the levy 'a slap in the face' for growers' families``: the phrase."""
+    article = wireparse.parse(
+        AAP + "Growers' council chief Ned Pellow called the levy 'a slap in the face' "
+        "for growers' families.\n\n"
+        "He said the rules were 'written in Canberra' by officials' friends.\n"
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("a slap in the face", "Ned Pellow"),
+        ("written in Canberra", "Ned Pellow"),
+    ]
+
+
+def test_a_possessive_inside_single_marks_still_reads_on() -> None:
+    """``'The growers' trucks will stay home,' Pellow said``: one quotation."""
+    article = wireparse.parse(
+        AAP + "Ned Pellow chairs the growers' council.\n\n"
+        "'The growers' trucks will stay home,' Pellow said.\n"
+    )
+    assert [q.text for q in article.quotes] == ["The growers' trucks will stay home,"]
+
+
+def test_single_marks_of_aap_copy_are_quotations() -> None:
+    """``'We will not back down,' the minister said.``: AAP's single marks."""
+    article = wireparse.parse(
+        AAP + "Agriculture Minister Tilda Rourke described the levy as 'a fair price'.\n\n"
+        "'We will not back down,' the minister said.\n"
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("a fair price", "Tilda Rourke"),
+        ("We will not back down,", "Tilda Rourke"),
+    ]

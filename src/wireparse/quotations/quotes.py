@@ -392,6 +392,20 @@ def _opens_with_mark(source: str, lo: int, hi: int, single: bool) -> bool:
     return m is not None and _role(source, m.start(), m.end(), k, hi, single) in (_OPEN, _EITHER)
 
 
+def _before_no_possessed(source: str, at: int, hi: int) -> bool:
+    """Return whether the word at *at* never follows a plural possessive.
+
+    A single mark that ends a word before ``for``, ``to``, ``the``, ``but``
+    (the list ``not_after_possessive``) closes a quotation, though a later
+    mark could: ``the deal was 'a step forward' for farmers' co-operatives``
+    quotes ``a step forward``; ``'The gates' hinges held,'`` reads on.
+    """
+    k = at
+    while k < hi and k - at < _WORD_REACH and source[k].isalpha():
+        k += 1
+    return source[at:k].lower() in _NOT_AFTER_POSSESSIVE
+
+
 def _closes_later(
     source: str, found: Sequence[tuple[int, int]], k: int, lo: int, hi: int, roles: dict[int, int]
 ) -> bool:
@@ -470,6 +484,7 @@ def _pair_marks(
                 and source[end] == " "
                 and source[start - 1].isalpha()
                 and source[end + 1].isalpha()
+                and not _before_no_possessed(source, end + 1, hi)
                 and _closes_later(source, found, k + 1, lo, hi, roles)
             ):
                 continue  # the gates' hinges: a later mark closes the quotation
@@ -854,6 +869,11 @@ _POSSESSIVE_ENDINGS = frozenset(("'s", "’s", "s'", "s’"))
 #: Cue verbs that are never a noun, a verb still after a capitalised
 #: possessive: ``"...," Pemberton's said.``
 _NEVER_NOUNS = frozenset(("said", "says", "told", "tells"))
+#: Words that never follow a plural possessive's apostrophe: after one, a
+#: single mark that ends a word closes (``'long overdue' for growers' ...``).
+_NOT_AFTER_POSSESSIVE = lexicon.words("en", "not_after_possessive")
+#: The longest word :func:`_before_no_possessed` reads.
+_WORD_REACH = 12
 #: Words ending like a possessive that are a pronoun and a shortened ``is``
 #: or ``has``: ``he's said``, ``it's claimed``.
 _CONTRACTED = frozenset(
