@@ -496,3 +496,28 @@ def test_french_and_spanish_press_contact_labels_are_contacts() -> None:
         "Lucía Ortega, +34 91 555 01 42\n"
     )
     assert line_kind(es, "Contacto de prensa:") == ("contact", "contact.release")
+
+
+# --------------------------------------------------------------------------
+# A feed roundup's introduction above its first item is the story's
+# --------------------------------------------------------------------------
+
+
+def test_a_feed_roundups_introduction_is_no_page_furniture() -> None:
+    story = (
+        "\x16\x16\x01W3002\x1fasian\nr a\x13\x11 BC-ThreeThings     09-05 0400\r\n"
+        "\x02^BC-Three Things-Today,300<\r\n"
+        "^Three Things to Know for Today<\r\n"
+        "^By The Associated Press=\r\n"
+        "\t   Your morning look at the harbour news and the stories that will be "
+        "talked about today:\r\n"
+        "\t   1. FERRY STRIKE ENDS IN KESTON\r\n"
+        "\t   The ferry crews of Keston vote to go back to work after a week on strike.\r\n"
+        "\t   2. HARBOUR BRIDGE REOPENS\r\n"
+        "\t   Engineers in Portvale reopen the old harbour bridge after six months.\r\n"
+        "\t   \x03AP-WF-09-05-26 1029GMT<\r\n"
+        "\r\n\x0c\r\n\x04"
+    )
+    article = wireparse.parse(story)
+    assert line_kind(article, "Your morning look") == ("paragraph", "paragraph.feed_intro")
+    assert line_kind(article, "1. FERRY STRIKE") == ("heading", "heading.second_title")

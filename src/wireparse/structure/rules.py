@@ -4250,7 +4250,11 @@ def place_head(state: State, lead: int) -> None:
     over the headline (``Nation & World``, ``Arts & Culture``) is passed
     over; a one-line sentence right above a
     datelined lead is a headline with a full stop.  Running text between the
-    headline and the lead is a caption; the rest is furniture.
+    headline and the lead is a caption; the rest is furniture.  In a story
+    whose feed gave the headline, running text above the lead that nothing
+    else claims is the story's (``paragraph.feed_intro``: a roundup's
+    ``Your morning look at the stories of the day ...`` over its first
+    item), not page furniture: feed copy has no page around it.
     """
     above = [i for i in range(lead) if state.blocks[i].kind is None]
     titles = [i for i in above if is_titlelike(state.blocks[i])]
@@ -4307,6 +4311,9 @@ def place_head(state: State, lead: int) -> None:
             and (is_prose(c) or _is_unstopped_caption(state, i, head, lead))
         ):
             c.claim(BlockKind.CAPTION, "caption.above_lead")
+        elif given is not None and _is_feed_running_text(c):
+            # Feed copy has no page around it: its running text is the story's.
+            c.claim(BlockKind.PARAGRAPH, "paragraph.feed_intro")
         else:
             c.claim(BlockKind.FURNITURE, "furniture.above_lead")
 
@@ -5703,6 +5710,23 @@ def _titles_live_entry(state: State, lead: int) -> bool:
 def _is_entry_time(c: Candidate) -> bool:
     """Whether the timestamp block *c* is a live entry's time alone (:data:`LIVE_ENTRY_TIME`)."""
     return c.kind is BlockKind.TIMESTAMP and LIVE_ENTRY_TIME.fullmatch(c.match) is not None
+
+
+#: The fewest words of a sentence introducing what follows with a colon
+#: that :func:`_is_feed_running_text` takes for running text.
+_FEED_INTRO_MIN_WORDS: Final = 8
+
+
+def _is_feed_running_text(c: Candidate) -> bool:
+    """Whether *c*, above a feed story's lead, is running text.
+
+    Prose, or a sentence of at least :data:`_FEED_INTRO_MIN_WORDS` words,
+    not title-like, that introduces what follows with a colon (``Your
+    morning look at the stories that will be talked about today:``).
+    """
+    if is_prose(c):
+        return True
+    return c.match[-1:] == ":" and c.words >= _FEED_INTRO_MIN_WORDS and not is_titlelike(c)
 
 
 def _given_headline(state: State) -> Candidate | None:
