@@ -85,3 +85,18 @@ def test_a_cue_before_a_colon_alone_has_no_statement() -> None:
     (attribution,) = article.attributions
     assert attribution.speaker.name == "Ines Varga"
     assert attribution.content is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attributed"),
+    [
+        ("The ferry line has maintained a lead over the bus company for years.", []),
+        ("Keston maintains close ties with the island ports.", []),
+        ("Ines Varga maintains that the gates will hold.", ["the gates will hold"]),
+    ],
+)
+def test_maintain_attributes_only_a_statement(sentence: str, attributed: list[str]) -> None:
+    # "maintain" is to keep as often as to insist: only a clause after it is a statement.
+    text = f"Harbour news\n\nThe harbour board met in Keston on Monday.\n\n{sentence}\n"
+    article = wireparse.parse(text)
+    assert [a.content.of(text) for a in article.attributions if a.content] == attributed

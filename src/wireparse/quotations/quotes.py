@@ -5553,11 +5553,11 @@ def _named_subject(state: _Analysis, cue: _Cue) -> bool:
     return cue.entity is not None and cue.entity.kind is SourceKind.PERSON
 
 
-#: Weak verbs that attribute a statement only with a clause after them
-#: (``that``, a colon, a pronoun subject): ``Varga read the report``,
-#: ``... agreed on Tuesday to end the strike``, ``a moon boasting lakes``,
-#: ``prosecutors charged Holt with fraud`` are no statements; ``Varga agreed
-#: that ...`` is one.
+#: Verbs that attribute a statement only with a clause after them (``that``,
+#: a colon, a pronoun subject): ``Varga read the report``, ``... agreed on
+#: Tuesday to end the strike``, ``a moon boasting lakes``, ``prosecutors
+#: charged Holt with fraud``, ``she maintained an account`` (to keep) are no
+#: statements; ``Varga agreed that ...``, ``he maintains that ...`` are.
 _CLAUSE_VERBS = frozenset(
     (
         "read",
@@ -5570,6 +5570,10 @@ _CLAUSE_VERBS = frozenset(
         "boasting",
         "boasts",
         "charged",
+        "maintain",
+        "maintains",
+        "maintained",
+        "maintaining",
     )
 )
 
@@ -5739,7 +5743,7 @@ def _attributions(state: _Analysis) -> list[Attribution]:
         if sent.has_speech or cue.verb in _TAG_VERBS:
             continue
         # _weak_clause is true at once for a verb that is not a clause verb.
-        if cue.weak and cue.verb.lower() in _CLAUSE_VERBS and not _weak_clause(flat, cue, sent.end):
+        if cue.verb.lower() in _CLAUSE_VERBS and not _weak_clause(flat, cue, sent.end):
             continue
         speaker = cue.speaker if cue.sourced else state.source_of(cue)
         if speaker is None:
