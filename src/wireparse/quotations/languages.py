@@ -665,6 +665,8 @@ class _Words:
     #: full name tells the person's gender when nothing else does.
     given_female: frozenset[str]
     given_male: frozenset[str]
+    #: Both lists: a given name of either sex.
+    given_names: frozenset[str]
     epithets: tuple[str, ...]
     back_tags: tuple[tuple[str, ...], ...]
     stance: frozenset[str]
@@ -884,6 +886,8 @@ def _words(language: str) -> _Words:
         document_nouns=_optional(language, "document_nouns"),
         given_female=_optional(language, "given_names_female"),
         given_male=_optional(language, "given_names_male"),
+        given_names=_optional(language, "given_names_female")
+        | _optional(language, "given_names_male"),
         epithets=tuple(sorted(_optional(language, "epithets"))),
         back_tags=tuple(
             sorted(
@@ -1211,7 +1215,7 @@ class _Reader:
                 if (
                     t.low in _FIELD_CONJUNCTIONS
                     and k + 1 < len(toks)
-                    and toks[k].low in words.given_female | words.given_male
+                    and toks[k].low in words.given_names
                     and toks[k + 1].capital
                     and not toks[k + 1].mark
                 ):
@@ -2584,10 +2588,7 @@ class _Reader:
                         before not in words.particles
                         # "Luis Gil y Ana Pardo": the second of two people
                         # (see _name_run), not a surname after its "y".
-                        or (
-                            before in _FIELD_CONJUNCTIONS
-                            and run[0].low in words.given_female | words.given_male
-                        )
+                        or (before in _FIELD_CONJUNCTIONS and run[0].low in words.given_names)
                     )
                     and (self.name_like(run[0]) or self.name_like(run[-1]))
                     and not (people and any(t.text in _BODY_NAME_MARKS for t in run))
@@ -6126,7 +6127,6 @@ def _honorific_before_name(language: str) -> str:
 
 
 @functools.lru_cache(maxsize=256)
-@functools.cache
 def _body_holder_pattern(role: str) -> regex.Pattern[str]:
     """A French or Spanish role, its body's name after ``de``, and the holder's name in commas.
 

@@ -5716,8 +5716,6 @@ def _opener_only(flat: str, start: int, end: int) -> bool:
     )
 
 
-#: Given names ending in ``-ly`` are names, not adverbs (``Kelly, ...``).
-_GIVEN_NAMES = cues.MALE_GIVEN_NAMES | cues.FEMALE_GIVEN_NAMES | cues.UNISEX_GIVEN_NAMES
 #: Openers that begin a noun phrase, a subject split around its tag (``This
 #: plan, she said, is dead.``), not an adverbial.
 _DEMONSTRATIVE_OPENERS = frozenset({"this", "that", "these", "those", "some", "many", "most"})
